@@ -1,0 +1,53 @@
+package dev.rustmem.layout;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The layout of one type on one target (rustc_abi's {@code LayoutData}): size, alignment, where
+ * the fields are, how variants are encoded, the largest niche, and the ABI. Immutable. The
+ * constructor checks JOL-style invariants: alignment a power of two, size a multiple of it (for
+ * sized layouts), no field past the end.
+ *
+ * @param unadjustedAlign the alignment before {@code repr(align)} raised it
+ * @param uninhabited     no value of this type can exist ({@code !}, empty enums, ...)
+ */
+public record Layout(long size, long align, long unadjustedAlign, FieldsShape fields, Variants variants,
+        Optional<Niche> largestNiche, BackendRepr repr, boolean uninhabited) {
+
+    public Layout {
+        Objects.requireNonNull(fields);
+        Objects.requireNonNull(variants);
+        Objects.requireNonNull(largestNiche);
+        Objects.requireNonNull(repr);
+        if (align <= 0 || Long.bitCount(align) != 1) {
+            throw new IllegalArgumentException("alignment " + align + " is not a power of two");
+        }
+        if (size < 0) {
+            throw new IllegalArgumentException("negative size " + size);
+        }
+        if (isSized() && size % align != 0) {
+            throw new IllegalArgumentException("size " + size + " is not a multiple of alignment " + align);
+        }
+        if (fields instanceof FieldsShape.Arbitrary a && isSized()) {
+            for (long off : a.offsets()) {
+                if (off < 0 || off > size) {
+                    throw new IllegalArgumentException("field offset " + off + " outside size " + size);
+                }
+            }
+        }
+    }
+
+    public boolean isSized() {
+        return !(repr instanceof BackendRepr.Memory m) || m.sized();
+    }
+
+    public boolean isZst() {
+        return isSized() && size == 0;
+    }
+
+    /** Size 0 and alignment 1: such fields never affect a layout (rustc's {@code is_1zst}). */
+    public boolean is1Zst() {
+        return isZst() && align == 1;
+    }
+}

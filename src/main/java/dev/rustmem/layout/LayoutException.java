@@ -1,0 +1,15 @@
+package dev.rustmem.layout;
+
+/** Carries a {@link LayoutError} out of a deep layout computation; stackless control flow. */
+public final class LayoutException extends RuntimeException {
+    private final transient LayoutError error;
+
+    public LayoutException(LayoutError error) {
+        super(error.toString(), null, false, false);
+        this.error = error;
+    }
+
+    public LayoutError error() {
+        return error;
+    }
+}

@@ -1,0 +1,22 @@
+package dev.rustmem.layout;
+
+import java.math.BigInteger;
+
+/**
+ * Invalid values of a scalar at {@code offset}: everything outside {@code valid}. Enums store
+ * other variants' tags there (rustc_abi's {@code Niche}).
+ */
+public record Niche(long offset, Primitive primitive, WrappingRange valid) {
+    /** How many bit patterns lie outside the valid range. */
+    public BigInteger available(TargetDataLayout dl) {
+        int bits = primitive.bits(dl);
+        BigInteger mod = BigInteger.ONE.shiftLeft(bits);
+        // (start - (end + 1)) mod 2^bits
+        return valid.start().subtract(valid.end().add(BigInteger.ONE)).mod(mod);
+    }
+
+    /** The same niche seen from an enclosing aggregate, {@code delta} bytes further in. */
+    public Niche shifted(long delta) {
+        return new Niche(offset + delta, primitive, valid);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.rustmem.layout;
+
+import dev.rustmem.types.FloatTy;
+
+/** The machine-level kind of a scalar: integer (with signedness), float, or pointer. */
+public sealed interface Primitive {
+    long size(TargetDataLayout dl);
+
+    long align(TargetDataLayout dl);
+
+    default int bits(TargetDataLayout dl) {
+        return (int) (size(dl) * 8);
+    }
+
+    record Int(IntWidth width, boolean signed) implements Primitive {
+        public long size(TargetDataLayout dl) {
+            return width.bytes();
+        }
+
+        public long align(TargetDataLayout dl) {
+            return dl.intAlign(width);
+        }
+    }
+
+    record Float(FloatTy fty) implements Primitive {
+        public long size(TargetDataLayout dl) {
+            return fty.bytes();
+        }
+
+        public long align(TargetDataLayout dl) {
+            return dl.floatAlign(fty);
+        }
+    }
+
+    record Pointer() implements Primitive {
+        public long size(TargetDataLayout dl) {
+            return dl.pointerSize();
+        }
+
+        public long align(TargetDataLayout dl) {
+            return dl.pointerAlign();
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package dev.rustmem.types;
+
+import dev.rustmem.source.SourceFile;
+import dev.rustmem.source.Span;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A struct, enum or union definition (rustc's {@code AdtDef}). Compared by identity. The
+ * definition's shape is fixed at construction; field types are produced per instantiation by a
+ * {@link FieldTypes} function supplied by the lowering (or by a test), and cached.
+ */
+public final class AdtDef {
+    /** Substitutes a definition's generic arguments into its declared field types. */
+    @FunctionalInterface
+    public interface FieldTypes {
+        /** Field types of variant {@code variant} for these arguments, in declaration order. */
+        List<Ty> of(AdtDef def, int variant, List<GenericArg> args);
+    }
+
+    private final String name;
+    private final String path;
+    private final AdtKind kind;
+    private final List<GenericParamDef> params;
+    private final ReprOptions repr;
+    private final List<VariantDef> variants;
+    private final List<BigInteger> discriminants;
+    private final Optional<BigInteger> validRangeStart;
+    private final Optional<BigInteger> validRangeEnd;
+    private final Optional<String> langItem;
+    private final SourceFile source;
+    private final Span span;
+    private final FieldTypes fieldTypes;
+    private final Map<List<Object>, List<Ty>> fieldCache = new ConcurrentHashMap<>();
+    private Boolean tailMaybeUnsized;
+    private java.util.function.BooleanSupplier tailMaybeUnsizedFn = () -> false;
+
+    /**
+     * @param path           rustc's printed path, e.g. {@code std::vec::Vec} or {@code inner::Foo}
+     * @param discriminants  one value per variant for enums (explicit or implicit), empty otherwise
+     * @param validRangeStart {@code #[rustc_layout_scalar_valid_range_start(N)]}
+     * @param langItem       {@code #[lang = ".."]}, e.g. {@code unsafe_cell}, {@code phantom_data}, {@code owned_box}
+     */
+    public AdtDef(String name, String path, AdtKind kind, List<GenericParamDef> params, ReprOptions repr,
+            List<VariantDef> variants, List<BigInteger> discriminants, Optional<BigInteger> validRangeStart,
+            Optional<BigInteger> validRangeEnd, Optional<String> langItem, SourceFile source, Span span,
+            FieldTypes fieldTypes) {
+        this.name = Objects.requireNonNull(name);
+        this.path = Objects.requireNonNull(path);
+        this.kind = Objects.requireNonNull(kind);
+        this.params = List.copyOf(params);
+        this.repr = Objects.requireNonNull(repr);
+        this.variants = List.copyOf(variants);
+        this.discriminants = List.copyOf(discriminants);
+        this.validRangeStart = validRangeStart;
+        this.validRangeEnd = validRangeEnd;
+        this.langItem = langItem;
+        this.source = source;
+        this.span = span;
+        this.fieldTypes = Objects.requireNonNull(fieldTypes);
+        if (kind == AdtKind.ENUM && discriminants.size() != variants.size()) {
+            throw new IllegalArgumentException("one discriminant per variant: " + name);
+        }
+    }
+
+    public String name() { return name; }
+
+    /** rustc's printed path (crate-local items: module path without the crate name). */
+    public String path() { return path; }
+
+    public AdtKind kind() { return kind; }
+
+    public boolean isStruct() { return kind == AdtKind.STRUCT; }
+
+    public boolean isEnum() { return kind == AdtKind.ENUM; }
+
+    public boolean isUnion() { return kind == AdtKind.UNION; }
+
+    public List<GenericParamDef> params() { return params; }
+
+    public ReprOptions repr() { return repr; }
+
+    public List<VariantDef> variants() { return variants; }
+
+    public List<BigInteger> discriminants() { return discriminants; }
+
+    public Optional<BigInteger> validRangeStart() { return validRangeStart; }
+
+    public Optional<BigInteger> validRangeEnd() { return validRangeEnd; }
+
+    public Optional<String> langItem() { return langItem; }
+
+    public boolean isLangItem(String item) {
+        return langItem.isPresent() && langItem.get().equals(item);
+    }
+
+    /** {@code UnsafeCell}/{@code UnsafePinned}: hides the niches of what it contains. */
+    public boolean hidesNiches() {
+        return isLangItem("unsafe_cell") || isLangItem("unsafe_pinned");
+    }
+
+    public SourceFile source() { return source; }
+
+    public Span span() { return span; }
+
+    public boolean isGeneric() { return !params.isEmpty(); }
+
+    public List<Ty> fieldTys(int variant, List<GenericArg> args) {
+        List<Object> key = List.of(variant, args);
+        List<Ty> cached = fieldCache.get(key);
+        if (cached == null) {
+            cached = List.copyOf(fieldTypes.of(this, variant, args));
+            fieldCache.put(key, cached);
+        }
+        return cached;
+    }
+
+    /**
+     * Whether the last field's declared type is not statically {@code Sized} in the generic
+     * definition (rustc's {@code StructKind::MaybeUnsized}): then the tail is never reordered,
+     * even in sized instantiations.
+     */
+    public boolean tailMaybeUnsized() {
+        if (tailMaybeUnsized == null) {
+            tailMaybeUnsized = tailMaybeUnsizedFn.getAsBoolean();
+        }
+        return tailMaybeUnsized;
+    }
+
+    /** Set by the lowering before first use; evaluated lazily because it may look at other definitions. */
+    public void setTailMaybeUnsized(java.util.function.BooleanSupplier fn) {
+        this.tailMaybeUnsizedFn = Objects.requireNonNull(fn);
+        this.tailMaybeUnsized = null;
+    }
+
+    @Override
+    public String toString() {
+        return kind.keyword() + " " + path;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.rustmem.types;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A resolved, fully substituted type (rustc's {@code Ty}). Records give structural equality;
+ * {@link AdtDef} compares by identity, so two instantiations of one definition are equal iff
+ * their arguments are. Lifetimes are erased. Printing in rustc's spelling is {@link TyPrinter}'s job.
+ */
+public sealed interface Ty extends GenericArg {
+    Ty BOOL = new Bool();
+    Ty CHAR = new Char();
+    Ty STR = new Str();
+    Ty NEVER = new Never();
+    Ty UNIT = new Tuple(List.of());
+
+    record Bool() implements Ty {}
+
+    record Char() implements Ty {}
+
+    /** {@code str}: unsized. */
+    record Str() implements Ty {}
+
+    /** {@code !}: uninhabited, size 0. */
+    record Never() implements Ty {}
+
+    record Int(IntTy ity) implements Ty {}
+
+    record Uint(UintTy uty) implements Ty {}
+
+    record Float(FloatTy fty) implements Ty {}
+
+    /** {@code ()} is the empty tuple. */
+    record Tuple(List<Ty> elems) implements Ty {
+        public Tuple {
+            elems = List.copyOf(elems);
+        }
+    }
+
+    record Array(Ty elem, long len) implements Ty {}
+
+    /** {@code [T]}: unsized. */
+    record Slice(Ty elem) implements Ty {}
+
+    record Ref(Ty pointee, boolean mutable) implements Ty {}
+
+    record RawPtr(Ty pointee, boolean mutable) implements Ty {}
+
+    /** A function pointer {@code unsafe extern "C" fn(A, B) -> R}. */
+    record FnPtr(List<Ty> inputs, Ty output, boolean unsafe, Optional<String> abi, boolean variadic) implements Ty {
+        public FnPtr {
+            inputs = List.copyOf(inputs);
+        }
+    }
+
+    /**
+     * {@code dyn Trait + Auto}: unsized; pointers to it carry a vtable pointer.
+     *
+     * @param printed rustc's spelling without the {@code dyn }, e.g. {@code std::fmt::Debug + std::marker::Send}
+     */
+    record Dynamic(String printed) implements Ty {}
+
+    /** A struct, enum or union applied to arguments (one per generic parameter, defaults filled in). */
+    record Adt(AdtDef def, List<GenericArg> args) implements Ty {
+        public Adt {
+            args = List.copyOf(args);
+        }
+
+        /** Field types of a variant (0 for structs and unions), substituted. */
+        public List<Ty> fieldTys(int variant) {
+            return def.fieldTys(variant, args);
+        }
+    }
+
+    /** A generic parameter inside a generic definition (only seen when checking definitions). */
+    record Param(String name, int index, boolean maybeUnsized) implements Ty {}
+
+    static Ty usize() {
+        return new Uint(UintTy.USIZE);
+    }
+
+    static Ty u8() {
+        return new Uint(UintTy.U8);
+    }
+}
