@@ -4,13 +4,13 @@ import java.util.List;
 
 /** Where a layout's fields are (rustc_abi's {@code FieldsShape}). */
 public sealed interface FieldsShape {
-    int count();
+    int fieldCount();
 
     long offset(int field);
 
     /** Scalars and other field-less layouts. */
     record Primitive() implements FieldsShape {
-        public int count() {
+        public int fieldCount() {
             return 0;
         }
 
@@ -21,6 +21,10 @@ public sealed interface FieldsShape {
 
     /** All fields at offset 0. */
     record Union(int count) implements FieldsShape {
+        public int fieldCount() {
+            return count;
+        }
+
         public long offset(int field) {
             return 0;
         }
@@ -28,7 +32,7 @@ public sealed interface FieldsShape {
 
     /** {@code count} elements every {@code stride} bytes ({@code count} is 0 for unsized slices). */
     record Array(long stride, long count) implements FieldsShape {
-        public int count() {
+        public int fieldCount() {
             return (int) Math.min(count, Integer.MAX_VALUE);
         }
 
@@ -50,7 +54,7 @@ public sealed interface FieldsShape {
             }
         }
 
-        public int count() {
+        public int fieldCount() {
             return offsets.size();
         }
 
