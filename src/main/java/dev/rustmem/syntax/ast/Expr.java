@@ -44,6 +44,7 @@ public sealed interface Expr {
         R visitMacroCall(MacroCall e);
         R visitParen(Paren e);
         R visitUnderscore(Underscore e);
+        R visitBuiltinMacro(BuiltinMacro e);
     }
 
     record Lit(Literal value, Span span) implements Expr {
@@ -209,5 +210,14 @@ public sealed interface Expr {
     /** {@code _} on the left of a destructuring assignment. */
     record Underscore(Span span) implements Expr {
         public <R> R accept(Visitor<R> v) { return v.visitUnderscore(this); }
+    }
+
+    /**
+     * A built-in macro after expansion ({@code println!}, {@code format!}, {@code vec!},
+     * {@code assert_eq!}, {@code panic!}, {@code matches!}, ...) with its arguments parsed.
+     * {@code name} is the macro's name without {@code !}.
+     */
+    record BuiltinMacro(String name, BuiltinArgs args, Span span) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitBuiltinMacro(this); }
     }
 }
