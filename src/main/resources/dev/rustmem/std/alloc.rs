@@ -25,7 +25,7 @@ pub mod sync {
 
     /// The heap block of `Arc`/`sync::Weak`: `repr(C)`, atomic counts first, then the data.
     #[repr(C, align(2))]
-    struct ArcInner<T: ?Sized> {
+    pub struct ArcInner<T: ?Sized> {
         strong: std::sync::atomic::AtomicUsize,
         weak: std::sync::atomic::AtomicUsize,
         data: T,
@@ -34,14 +34,14 @@ pub mod sync {
 
 pub mod raw_vec {
     /// Typed front of `RawVecInner`, which is shared by all element types.
-    pub(crate) struct RawVec<T, A: std::alloc::Allocator = std::alloc::Global> {
+    pub struct RawVec<T, A: std::alloc::Allocator = std::alloc::Global> {
         inner: crate::raw_vec::RawVecInner<A>,
         _marker: std::marker::PhantomData<T>,
     }
 
     /// Declared (ptr, cap, alloc); laid out cap first because `UsizeNoHighBit`'s niche
     /// (2^63 values) is larger than the pointer's (one value).
-    struct RawVecInner<A: std::alloc::Allocator = std::alloc::Global> {
+    pub struct RawVecInner<A: std::alloc::Allocator = std::alloc::Global> {
         ptr: std::ptr::Unique<u8>,
         cap: core::num::niche_types::UsizeNoHighBit,
         alloc: A,
@@ -54,14 +54,14 @@ pub mod collections {
     pub mod btree {
         pub mod node {
             /// A reference to a node: height and pointer (the root of a `BTreeMap` is one).
-            pub(crate) struct NodeRef<BorrowType, K, V, Type> {
+            pub struct NodeRef<BorrowType, K, V, Type> {
                 height: usize,
                 node: std::ptr::NonNull<crate::collections::btree::node::LeafNode<K, V>>,
                 _marker: std::marker::PhantomData<(BorrowType, Type)>,
             }
 
             /// Up to 11 keys and values (B = 6, CAPACITY = 2B - 1).
-            struct LeafNode<K, V> {
+            pub struct LeafNode<K, V> {
                 parent: std::option::Option<std::ptr::NonNull<crate::collections::btree::node::InternalNode<K, V>>>,
                 parent_idx: std::mem::MaybeUninit<u16>,
                 len: u16,
@@ -71,27 +71,27 @@ pub mod collections {
 
             /// A leaf plus 12 child edges; `repr(C)` so a pointer to it is a pointer to its leaf.
             #[repr(C)]
-            struct InternalNode<K, V> {
+            pub struct InternalNode<K, V> {
                 data: crate::collections::btree::node::LeafNode<K, V>,
                 edges: [std::mem::MaybeUninit<std::ptr::NonNull<crate::collections::btree::node::LeafNode<K, V>>>; 12],
             }
 
             /// Type-level tags: uninhabited enums, zero-sized.
             pub mod marker {
-                pub(crate) enum Leaf {}
-                pub(crate) enum Internal {}
-                pub(crate) enum LeafOrInternal {}
-                pub(crate) enum Owned {}
-                pub(crate) enum Dying {}
-                pub(crate) enum DormantMut {}
-                pub(crate) enum KV {}
-                pub(crate) enum Edge {}
+                pub enum Leaf {}
+                pub enum Internal {}
+                pub enum LeafOrInternal {}
+                pub enum Owned {}
+                pub enum Dying {}
+                pub enum DormantMut {}
+                pub enum KV {}
+                pub enum Edge {}
             }
         }
 
         pub mod set_val {
             /// The value type of the map inside a `BTreeSet`.
-            pub(crate) struct SetValZST;
+            pub struct SetValZST;
         }
     }
 }

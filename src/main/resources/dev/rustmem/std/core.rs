@@ -146,7 +146,7 @@ pub mod num {
     }
 
     pub mod dec2flt {
-        pub(crate) enum FloatErrorKind {
+        pub enum FloatErrorKind {
             Empty,
             Invalid,
         }

@@ -5,7 +5,7 @@ pub use crate::map::HashMap;
 pub use crate::set::HashSet;
 
 /// hashbrown's own default hasher (foldhash). It differs from std's `RandomState`, which is why
-/// rustc prints `crate::map::HashMap<K, V, std::hash::RandomState>` with the `S` argument.
+/// rustc prints `hashbrown::map::HashMap<K, V, std::hash::RandomState>` with the `S` argument.
 pub struct DefaultHashBuilder {
     per_hasher_seed: u64,
 }
@@ -33,7 +33,7 @@ pub mod raw {
 
     /// One allocation holds the buckets (growing down from `ctrl`) and the control bytes
     /// (from `ctrl` up); an empty table points `ctrl` at a static group, never null.
-    struct RawTableInner {
+    pub struct RawTableInner {
         bucket_mask: usize,
         ctrl: std::ptr::NonNull<u8>,
         growth_left: usize,

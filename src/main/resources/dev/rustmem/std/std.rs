@@ -93,7 +93,45 @@ pub mod any {
 pub mod borrow {
     pub trait Borrow<Borrowed: ?Sized> {}
     pub trait BorrowMut<Borrowed: ?Sized> {}
-    pub trait ToOwned {}
+
+    /// The owned form of a borrowed type; `Cow` stores `<B as ToOwned>::Owned`.
+    pub trait ToOwned {
+        type Owned;
+    }
+
+    impl<T: crate::clone::Clone> ToOwned for T {
+        type Owned = T;
+    }
+
+    impl ToOwned for str {
+        type Owned = crate::string::String;
+    }
+
+    impl<T: crate::clone::Clone> ToOwned for [T] {
+        type Owned = crate::vec::Vec<T>;
+    }
+
+    impl ToOwned for crate::ffi::OsStr {
+        type Owned = crate::ffi::OsString;
+    }
+
+    impl ToOwned for crate::ffi::CStr {
+        type Owned = crate::ffi::CString;
+    }
+
+    impl ToOwned for crate::path::Path {
+        type Owned = crate::path::PathBuf;
+    }
+
+    /// `Cow<'_, str>` is 24 bytes: `Owned(String)` is untagged and `Borrowed` is encoded in the
+    /// String's capacity niche (capacity 2^63), its `&str` stored after that word.
+    pub enum Cow<'a, B: ?Sized + 'a>
+    where
+        B: ToOwned,
+    {
+        Borrowed(&'a B),
+        Owned(<B as ToOwned>::Owned),
+    }
 }
 
 pub mod clone {
@@ -408,7 +446,7 @@ pub mod ptr {
     pub mod alignment {
         #[cfg(target_pointer_width = "64")]
         #[repr(usize)]
-        pub(crate) enum AlignmentEnum {
+        pub enum AlignmentEnum {
             _Align1Shl0 = 1,
             _Align1Shl1 = 2,
             _Align1Shl2 = 4,
@@ -477,7 +515,7 @@ pub mod ptr {
 
         #[cfg(target_pointer_width = "32")]
         #[repr(usize)]
-        pub(crate) enum AlignmentEnum {
+        pub enum AlignmentEnum {
             _Align1Shl0 = 1,
             _Align1Shl1 = 2,
             _Align1Shl2 = 4,
@@ -514,7 +552,7 @@ pub mod ptr {
 
         #[cfg(target_pointer_width = "16")]
         #[repr(usize)]
-        pub(crate) enum AlignmentEnum {
+        pub enum AlignmentEnum {
             _Align1Shl0 = 1,
             _Align1Shl1 = 2,
             _Align1Shl2 = 4,
@@ -662,11 +700,11 @@ pub mod cell {
         marker: crate::marker::PhantomData<&'b mut T>,
     }
 
-    struct BorrowRef<'b> {
+    pub struct BorrowRef<'b> {
         borrow: &'b crate::cell::Cell<crate::cell::BorrowCounter>,
     }
 
-    struct BorrowRefMut<'b> {
+    pub struct BorrowRefMut<'b> {
         borrow: &'b crate::cell::Cell<crate::cell::BorrowCounter>,
     }
 
@@ -681,7 +719,7 @@ pub mod cell {
     pub mod lazy {
         pub use crate::cell::LazyCell;
 
-        enum State<T, F> {
+        pub enum State<T, F> {
             Uninit(F),
             Init(T),
             Poisoned,
@@ -705,7 +743,7 @@ pub mod rc {
 
     /// The heap block: `repr(C)`, counts first; `align(2)` keeps usize::MAX free for `Weak`.
     #[repr(C, align(2))]
-    struct RcInner<T: ?Sized> {
+    pub struct RcInner<T: ?Sized> {
         strong: crate::cell::Cell<usize>,
         weak: crate::cell::Cell<usize>,
         value: T,
@@ -777,7 +815,7 @@ pub mod sync {
         pub use crate::sync::LazyLock;
 
         /// The initializer until it has run, the value afterwards (`once` says which).
-        union Data<T, F> {
+        pub union Data<T, F> {
             value: crate::mem::ManuallyDrop<T>,
             f: crate::mem::ManuallyDrop<F>,
         }
@@ -792,7 +830,7 @@ pub mod sync {
     pub mod barrier {
         pub use crate::sync::Barrier;
 
-        struct BarrierState {
+        pub struct BarrierState {
             count: usize,
             generation_id: usize,
         }
@@ -945,50 +983,50 @@ pub mod sync {
             flavor: crate::sync::mpmc::ReceiverFlavor<T>,
         }
 
-        enum SenderFlavor<T> {
+        pub enum SenderFlavor<T> {
             Array(crate::sync::mpmc::counter::Sender<crate::sync::mpmc::array::Channel<T>>),
             List(crate::sync::mpmc::counter::Sender<crate::sync::mpmc::list::Channel<T>>),
             Zero(crate::sync::mpmc::counter::Sender<crate::sync::mpmc::zero::Channel<T>>),
         }
 
-        enum ReceiverFlavor<T> {
+        pub enum ReceiverFlavor<T> {
             Array(crate::sync::mpmc::counter::Receiver<crate::sync::mpmc::array::Channel<T>>),
             List(crate::sync::mpmc::counter::Receiver<crate::sync::mpmc::list::Channel<T>>),
             Zero(crate::sync::mpmc::counter::Receiver<crate::sync::mpmc::zero::Channel<T>>),
         }
 
         pub mod counter {
-            struct Counter<C> {
+            pub struct Counter<C> {
                 senders: crate::sync::atomic::AtomicUsize,
                 receivers: crate::sync::atomic::AtomicUsize,
                 destroy: crate::sync::atomic::AtomicBool,
                 chan: C,
             }
 
-            pub(crate) struct Sender<C> {
+            pub struct Sender<C> {
                 counter: *mut crate::sync::mpmc::counter::Counter<C>,
             }
 
-            pub(crate) struct Receiver<C> {
+            pub struct Receiver<C> {
                 counter: *mut crate::sync::mpmc::counter::Counter<C>,
             }
         }
 
         /// Channel state lives behind the counter pointer; reduced to its element type.
         pub mod array {
-            pub(crate) struct Channel<T> {
+            pub struct Channel<T> {
                 marker: crate::marker::PhantomData<T>,
             }
         }
 
         pub mod list {
-            pub(crate) struct Channel<T> {
+            pub struct Channel<T> {
                 marker: crate::marker::PhantomData<T>,
             }
         }
 
         pub mod zero {
-            pub(crate) struct Channel<T> {
+            pub struct Channel<T> {
                 marker: crate::marker::PhantomData<T>,
             }
         }
@@ -1061,7 +1099,7 @@ pub mod collections {
         pub use crate::collections::LinkedList;
 
         /// One heap node per element: `{next, prev, element}`.
-        struct Node<T> {
+        pub struct Node<T> {
             next: crate::option::Option<crate::ptr::NonNull<crate::collections::linked_list::Node<T>>>,
             prev: crate::option::Option<crate::ptr::NonNull<crate::collections::linked_list::Node<T>>>,
             element: T,
@@ -1157,7 +1195,7 @@ pub mod io {
 
         pub type RawOsError = i32;
 
-        pub(crate) enum ErrorData<C> {
+        pub enum ErrorData<C> {
             Os(crate::io::error::RawOsError),
             Simple(crate::io::ErrorKind),
             SimpleMessage(&'static crate::io::error::SimpleMessage),
@@ -1171,7 +1209,7 @@ pub mod io {
         }
 
         #[repr(align(4))]
-        struct Custom {
+        pub struct Custom {
             kind: crate::io::ErrorKind,
             error: crate::boxed::Box<dyn crate::error::Error + crate::marker::Send + crate::marker::Sync>,
         }
@@ -1179,7 +1217,7 @@ pub mod io {
         pub mod repr_bitpacked {
             /// The low two bits of the pointer tag the `ErrorData` variant.
             #[repr(transparent)]
-            pub(crate) struct Repr(
+            pub struct Repr(
                 crate::ptr::NonNull<()>,
                 crate::marker::PhantomData<
                     crate::io::error::ErrorData<crate::boxed::Box<crate::io::error::Custom>>,
@@ -1188,7 +1226,7 @@ pub mod io {
         }
 
         pub mod repr_unpacked {
-            pub(crate) struct Repr(crate::io::error::ErrorData<crate::boxed::Box<crate::io::error::Custom>>);
+            pub struct Repr(crate::io::error::ErrorData<crate::boxed::Box<crate::io::error::Custom>>);
         }
     }
 }
@@ -1305,14 +1343,14 @@ pub mod thread {
     pub struct ThreadId(crate::num::NonZero<u64>);
 
     pub mod lifecycle {
-        pub(crate) struct JoinInner<'scope, T> {
+        pub struct JoinInner<'scope, T> {
             native: crate::sys::thread::unix::Thread,
             thread: crate::thread::Thread,
             packet: crate::sync::Arc<crate::thread::lifecycle::Packet<'scope, T>>,
         }
 
         /// Where the spawned closure's result goes (heap-side, behind an `Arc`).
-        struct Packet<'scope, T> {
+        pub struct Packet<'scope, T> {
             scope: crate::option::Option<crate::sync::Arc<crate::thread::scoped::ScopeData>>,
             result: crate::cell::UnsafeCell<
                 crate::option::Option<
@@ -1325,19 +1363,19 @@ pub mod thread {
 
     pub mod thread {
         #[repr(align(8))]
-        struct Inner {
+        pub struct Inner {
             name: crate::option::Option<crate::thread::thread::ThreadNameString>,
             id: crate::thread::ThreadId,
             parker: crate::sys::sync::thread_parking::futex::Parker,
         }
 
-        pub(crate) struct ThreadNameString {
+        pub struct ThreadNameString {
             inner: crate::ffi::CString,
         }
     }
 
     pub mod scoped {
-        pub(crate) struct ScopeData {
+        pub struct ScopeData {
             num_running_threads: crate::sync::atomic::AtomicUsize,
             a_thread_panicked: crate::sync::atomic::AtomicBool,
             main_thread: crate::thread::Thread,
@@ -1406,7 +1444,7 @@ pub mod sys {
     pub mod pal {
         pub mod unix {
             pub mod time {
-                pub(crate) struct Timespec {
+                pub struct Timespec {
                     pub tv_sec: i64,
                     pub tv_nsec: core::num::niche_types::Nanoseconds,
                 }
