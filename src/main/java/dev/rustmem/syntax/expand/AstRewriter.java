@@ -79,8 +79,19 @@ public class AstRewriter {
         return flatMap(stmts, s -> keep(stmtAttrs(s)) ? stmt(s) : List.of());
     }
 
-    /** One statement into zero or more statements. */
+    /** One statement into zero or more statements; item statements go through {@link #item}. */
     public List<Stmt> stmt(Stmt s) {
+        if (s instanceof Stmt.ItemStmt is) {
+            List<Item> items = item(is.item());
+            if (items.size() == 1 && items.get(0) == is.item()) {
+                return List.of(s);
+            }
+            List<Stmt> out = new ArrayList<>(items.size());
+            for (Item i : items) {
+                out.add(new Stmt.ItemStmt(i));
+            }
+            return out;
+        }
         return List.of(stmtChildren(s));
     }
 
