@@ -113,7 +113,7 @@ final class LayoutCommand {
             return 1;
         }
         BoxFactory boxes = opt.format() == Format.RUSTC ? BoxFactory.NONE : BoxFactory.of(tcx);
-        LayoutReport report = new ReportBuilder(new ViewBuilder(engine, tcx.printer(), boxes))
+        LayoutReport report = new ReportBuilder(new ViewBuilder(engine, tcx.printer()::print, boxes))
                 .build(target.triple(), named);
         out.print(switch (opt.format()) {
             case TABLE -> new TableRenderer().render(report);

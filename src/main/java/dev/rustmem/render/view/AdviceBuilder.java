@@ -125,7 +125,7 @@ final class AdviceBuilder {
         if (!(pl.variants() instanceof Variants.Multiple pm) || !(pm.encoding() instanceof TagEncoding.Niche) || !full) {
             return Optional.empty();
         }
-        String p = fields.printer().print(payload);
+        String p = fields.printer().apply(payload);
         long extra = layout.size() - pl.size();
         return Optional.of(new Advice(Advice.Kind.NICHE_USED_UP, "a niche is used up by nesting: `" + p
                 + "` has no spare value left in its niche, so this enum needs a separate tag ("

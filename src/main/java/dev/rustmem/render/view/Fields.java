@@ -6,10 +6,10 @@ import dev.rustmem.layout.LayoutEngine;
 import dev.rustmem.layout.TargetDataLayout;
 import dev.rustmem.types.AdtDef;
 import dev.rustmem.types.Ty;
-import dev.rustmem.types.TyPrinter;
 import dev.rustmem.types.VariantDef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The fields of one variant (or of a struct, tuple, array, pointer) as {@link Row.Field}s in
@@ -17,9 +17,9 @@ import java.util.List;
  */
 final class Fields {
     private final LayoutEngine engine;
-    private final TyPrinter printer;
+    private final Function<Ty, String> printer;
 
-    Fields(LayoutEngine engine, TyPrinter printer) {
+    Fields(LayoutEngine engine, Function<Ty, String> printer) {
         this.engine = engine;
         this.printer = printer;
     }
@@ -32,7 +32,7 @@ final class Fields {
         return engine.layoutOf(ty);
     }
 
-    TyPrinter printer() {
+    Function<Ty, String> printer() {
         return printer;
     }
 
@@ -66,23 +66,23 @@ final class Fields {
         if (ty instanceof Ty.Array a) {
             Layout elem = engine.layoutOf(a.elem());
             return List.of(new Row.Field(0, layout.size(), elem.align(), "[0.." + a.len() + "]",
-                    printer.print(a.elem()), false));
+                    printer.apply(a.elem()), false));
         }
         if (ty instanceof Ty.Slice s) {
             Layout elem = engine.layoutOf(s.elem());
-            return List.of(new Row.Field(0, 0, elem.align(), "[0..]", printer.print(s.elem()), true));
+            return List.of(new Row.Field(0, 0, elem.align(), "[0..]", printer.apply(s.elem()), true));
         }
         if (ty instanceof Ty.Str) {
             return List.of(new Row.Field(0, 0, 1, "[0..]", "u8", true));
         }
         if (ty instanceof Ty.Dynamic) {
-            return List.of(new Row.Field(0, 0, layout.align(), "(value)", printer.print(ty), true));
+            return List.of(new Row.Field(0, 0, layout.align(), "(value)", printer.apply(ty), true));
         }
         if ((ty instanceof Ty.Ref || ty instanceof Ty.RawPtr) && layout.fields() instanceof FieldsShape.Arbitrary f
                 && f.fieldCount() == 2) {
             return widePointer(ty, layout);
         }
-        return List.of(new Row.Field(0, layout.size(), layout.align(), "(value)", printer.print(ty), false));
+        return List.of(new Row.Field(0, layout.size(), layout.align(), "(value)", printer.apply(ty), false));
     }
 
     /** {@code &[T]}, {@code &str}, {@code &dyn Trait}: data pointer plus length or vtable pointer. */
@@ -93,13 +93,13 @@ final class Fields {
         String meta = pointee instanceof Ty.Dynamic ? "&'static VTable" : "usize";
         String metaName = pointee instanceof Ty.Dynamic ? "(vtable)" : "(len)";
         return List.of(
-                new Row.Field(layout.fields().offset(0), ptr, align, "(data)", "*const " + printer.print(pointee), false),
+                new Row.Field(layout.fields().offset(0), ptr, align, "(data)", "*const " + printer.apply(pointee), false),
                 new Row.Field(layout.fields().offset(1), ptr, align, metaName, meta, false));
     }
 
     Row.Field field(long offset, String name, Ty ty) {
         Layout fl = engine.layoutOf(ty);
-        return new Row.Field(offset, fl.size(), fl.align(), name, printer.print(ty), !fl.isSized());
+        return new Row.Field(offset, fl.size(), fl.align(), name, printer.apply(ty), !fl.isSized());
     }
 
     static String variantName(AdtDef def, int variant) {

@@ -32,7 +32,7 @@ final class Niches {
      */
     private String holder(Ty ty, Layout layout, long offset, String path) {
         if (layout.variants() instanceof Variants.Multiple) {
-            return path.isEmpty() ? "tag" : path + " (tag of " + fields.printer().print(ty) + ")";
+            return path.isEmpty() ? "tag" : path + " (tag of " + fields.printer().apply(ty) + ")";
         }
         int variant = ((Variants.Single) layout.variants()).index();
         if (ty instanceof Ty.Array a) {
@@ -52,7 +52,7 @@ final class Niches {
                 }
             }
         }
-        return path.isEmpty() ? fields.printer().print(ty) : path + " (" + fields.printer().print(ty) + ")";
+        return path.isEmpty() ? fields.printer().apply(ty) : path + " (" + fields.printer().apply(ty) + ")";
     }
 
     private static List<Ty> fieldTys(Ty ty, int variant) {

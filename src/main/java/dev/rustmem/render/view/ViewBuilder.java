@@ -7,9 +7,9 @@ import dev.rustmem.layout.Variants;
 import dev.rustmem.types.AdtDef;
 import dev.rustmem.types.NamedType;
 import dev.rustmem.types.Ty;
-import dev.rustmem.types.TyPrinter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Optional;
 
 /**
@@ -23,7 +23,8 @@ public final class ViewBuilder {
     private final Niches niches;
     private final AdviceBuilder advice;
 
-    public ViewBuilder(LayoutEngine engine, TyPrinter printer, BoxFactory boxes) {
+    /** @param printer rustc's spelling of a type (normally {@code TyPrinter::print}) */
+    public ViewBuilder(LayoutEngine engine, Function<Ty, String> printer, BoxFactory boxes) {
         this.fields = new Fields(engine, printer);
         this.enums = new EnumViews(fields);
         this.niches = new Niches(fields);
@@ -40,7 +41,7 @@ public final class ViewBuilder {
      */
     public TypeView build(Ty ty, String header, boolean withAdvice) {
         Layout layout = fields.layoutOf(ty);
-        String name = fields.printer().print(ty);
+        String name = fields.printer().apply(ty);
         TypeKind kind = kindOf(ty);
         boolean packed = ty instanceof Ty.Adt a && a.def().repr().packed();
         Optional<NicheView> niche = niches.of(ty, layout);
@@ -71,7 +72,7 @@ public final class ViewBuilder {
     }
 
     private String header(NamedType nt) {
-        String printed = fields.printer().print(nt.ty());
+        String printed = fields.printer().apply(nt.ty());
         switch (nt.origin()) {
             case DEFINITION:
                 if (nt.ty() instanceof Ty.Adt a) {
