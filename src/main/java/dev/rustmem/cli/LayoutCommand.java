@@ -47,7 +47,7 @@ final class LayoutCommand {
                 return 0;
             }
             if (opt.listTargets()) {
-                Target.all().forEach(t -> out.print(t.triple() + "\n"));
+                listTargets();
                 return 0;
             }
             if (opt.file().isEmpty() && opt.types().isEmpty()) {
@@ -68,6 +68,14 @@ final class LayoutCommand {
             reporter.finish();
         }
         return status;
+    }
+
+    private void listTargets() {
+        int w = Target.all().stream().mapToInt(t -> t.triple().length()).max().orElse(0);
+        for (Target t : Target.all()) {
+            out.print(t.triple() + " ".repeat(w - t.triple().length() + 2) + t.dl().pointerBits() + "-bit pointers"
+                    + (t.triple().equals(Target.DEFAULT) ? " (default)" : "") + "\n");
+        }
     }
 
     private int layout(LayoutOptions opt, Target target, Reporter reporter) {

@@ -31,15 +31,20 @@ public final class Main {
             return dispatch(Arrays.asList(args), out, err);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             out.flush();
-            String what = e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getClass().getSimpleName() + ": " + e.getMessage();
-            err.print("error: internal compiler error: " + what + "\n\n"
-                    + "note: rustmem unexpectedly failed; this is a bug, please report it with the input that caused it\n");
-            return ICE;
+            return internalError(e, err);
         } finally {
             out.flush();
             err.flush();
         }
+    }
+
+    /** Like rustc's ICE: one error line naming the failure, one note, status 101; no stack trace. */
+    static int internalError(Throwable e, PrintWriter err) {
+        String what = e.getMessage() == null ? e.getClass().getSimpleName()
+                : e.getClass().getSimpleName() + ": " + e.getMessage();
+        err.print("error: internal compiler error: " + what + "\n\n"
+                + "note: rustmem unexpectedly failed; this is a bug, please report it with the input that caused it\n");
+        return ICE;
     }
 
     private static int dispatch(List<String> args, PrintWriter out, PrintWriter err) {

@@ -69,7 +69,17 @@ class MainTest {
     void listTargetsStartsWithTheDefault() {
         CliRun r = CliRun.of("layout", "--list-targets");
         assertThat(r.status()).isZero();
-        assertThat(r.out()).startsWith("x86_64-unknown-linux-gnu\n");
+        assertThat(r.out()).startsWith("x86_64-unknown-linux-gnu").contains("64-bit pointers (default)\n")
+                .contains("i686-unknown-linux-gnu").contains("32-bit pointers\n");
+    }
+
+    @Test
+    void internalErrorsLookLikeRustcIcesWithoutAStackTrace() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        int status = Main.internalError(new IllegalStateException("tag out of range"), new java.io.PrintWriter(err));
+        assertThat(status).isEqualTo(101);
+        assertThat(err.toString()).isEqualTo("error: internal compiler error: IllegalStateException: tag out of range\n\n"
+                + "note: rustmem unexpectedly failed; this is a bug, please report it with the input that caused it\n");
     }
 
     @Test
