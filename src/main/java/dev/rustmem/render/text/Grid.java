@@ -33,6 +33,10 @@ final class Grid {
     }
 
     void appendTo(StringBuilder sb) {
+        if (lines.isEmpty()) {
+            sb.append("  (no bytes)\n");
+            return;
+        }
         int[] w = new int[HEAD.length];
         for (int i = 0; i < w.length; i++) {
             w[i] = HEAD[i].length();

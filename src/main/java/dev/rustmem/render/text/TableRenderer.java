@@ -6,6 +6,7 @@ import dev.rustmem.render.view.LayoutReport;
 import dev.rustmem.render.view.NicheView;
 import dev.rustmem.render.view.Row;
 import dev.rustmem.render.view.TagView;
+import dev.rustmem.render.view.TypeKind;
 import dev.rustmem.render.view.TypeView;
 import dev.rustmem.render.view.VariantView;
 import java.math.BigInteger;
@@ -47,6 +48,9 @@ public final class TableRenderer {
         t.tag().ifPresent(tag -> sb.append("  tag: ").append(tagLine(tag)).append('\n'));
         Grid grid = new Grid();
         if (t.tag().isEmpty()) {
+            if (t.kind() == TypeKind.ENUM) {
+                sb.append("  ").append(singleVariantNote(t)).append('\n');
+            }
             for (Row r : t.rows()) {
                 grid.row(r);
             }
@@ -65,6 +69,14 @@ public final class TableRenderer {
         for (Advice a : t.advice()) {
             sb.append("  advice: ").append(a.message()).append('\n');
         }
+    }
+
+    /** Enums without a tag: no variants at all, or only one variant that can exist. */
+    private static String singleVariantNote(TypeView t) {
+        if (t.variants().isEmpty()) {
+            return "no variants: no value of this type can exist";
+        }
+        return "no tag: `" + t.variants().get(0).name() + "` is the only variant that can exist";
     }
 
     static String tagLine(TagView tag) {
