@@ -139,4 +139,62 @@ class ViewBuilderTest {
         assertThat(v.rows()).hasSize(1);
         assertThat(v.dataBytes()).isEqualTo(16);
     }
+
+    @Test
+    void nicheVariantPlacedAfterTheNicheAndReprCEnumMatchRustc() {
+        // pub enum CW { A(char, u8), B(u8) } and #[repr(C)] pub enum RC { A(u8, u32), B(u16) }: rustc 1.95's lines.
+        Ty cw = TestTypes.enumTy("CW", ReprOptions.DEFAULT, List.of("A", "B"),
+                List.of(List.of(Ty.CHAR, u(UintTy.U8)), List.of(u(UintTy.U8))));
+        ReprOptions c = new ReprOptions(Optional.empty(), true, false, false, Optional.empty(), Optional.empty());
+        Ty rc = TestTypes.enumTy("RC", c, List.of("A", "B"),
+                List.of(List.of(u(UintTy.U8), u(UintTy.U32)), List.of(u(UintTy.U16))));
+        LayoutReport report = new ReportBuilder(builder).build("x", List.of(def(cw), def(rc)));
+        assertThat(new RustcRenderer().render(report)).isEqualTo("""
+                print-type-size type: `RC`: 12 bytes, alignment: 4 bytes
+                print-type-size     discriminant: 4 bytes
+                print-type-size     variant `A`: 8 bytes
+                print-type-size         field `.0`: 1 bytes
+                print-type-size         padding: 3 bytes
+                print-type-size         field `.1`: 4 bytes, alignment: 4 bytes
+                print-type-size     variant `B`: 2 bytes
+                print-type-size         field `.0`: 2 bytes
+                print-type-size type: `CW`: 8 bytes, alignment: 4 bytes
+                print-type-size     variant `A`: 5 bytes
+                print-type-size         field `.0`: 4 bytes
+                print-type-size         field `.1`: 1 bytes
+                print-type-size     variant `B`: 5 bytes
+                print-type-size         padding: 4 bytes
+                print-type-size         field `.0`: 1 bytes, alignment: 1 bytes
+                print-type-size     end padding: 3 bytes
+                """);
+        TypeView v = report.types().get(0);
+        assertThat(v.tag().orElseThrow().untagged()).contains("A");
+        // B stores the first invalid char, 0x110000, where A keeps its char.
+        assertThat(v.variants().get(1).rows()).containsExactly(
+                new Row.Tag(0, 4, "u32", Optional.of(java.math.BigInteger.valueOf(0x110000))),
+                new Row.Field(4, 1, 1, "0", "u8", false), new Row.Padding(5, 3));
+    }
+
+    @Test
+    void rustcListIncludesAdtsInsideFieldsButNotBehindPointers() {
+        Ty inner = TestTypes.struct("Inner", ReprOptions.DEFAULT, List.of("x"), List.of(u(UintTy.U8)));
+        Ty behind = TestTypes.struct("Behind", ReprOptions.DEFAULT, List.of("y"), List.of(u(UintTy.U16)));
+        Ty outer = TestTypes.struct("Outer", ReprOptions.DEFAULT, List.of("a", "b", "c"),
+                List.of(new Ty.Array(TestTypes.option(inner), 2), new Ty.Ref(behind, false), new Ty.Tuple(List.of(inner))));
+        LayoutReport report = new ReportBuilder(builder).build("x", List.of(def(outer)));
+        assertThat(report.types()).extracting(TypeView::name).containsExactly("Outer");
+        assertThat(report.rustcTypes()).extracting(TypeView::name)
+                .containsExactlyInAnyOrder("Outer", "std::option::Option<Inner>", "Inner");
+    }
+
+    @Test
+    void unsizedTypesAreReportedAsUnsized() {
+        TypeView str = builder.build(Ty.STR, "str", false);
+        assertThat(str.sized()).isFalse();
+        assertThat(new TableRenderer().renderType(str)).startsWith("str (unsized, 0 bytes before the tail, align 1)\n");
+        TypeView sliceRef = builder.build(new Ty.Ref(new Ty.Slice(u(UintTy.U8)), false), "&[u8]", false);
+        assertThat(sliceRef.rows()).extracting(Row::offset, Row::size).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(0L, 8L), org.assertj.core.groups.Tuple.tuple(8L, 8L));
+        assertThat(sliceRef.niche().orElseThrow().spare()).isEqualTo(java.math.BigInteger.ONE);
+    }
 }
