@@ -61,8 +61,12 @@ final class StdTypes {
         l.add(new Leaf(ref("*const u8", "*const u8", p), 1));
         l.add(new Leaf(ref("*mut u64", "*mut u64", p), 1));
         l.add(new Leaf(ref("*const [u8]", "*const [u8]", 2 * p), 1));
-        l.add(new Leaf(ref("fn()", "fn()", p), 1));
-        l.add(new Leaf(ref("fn(u8, &'static str) -> u16", "fn(u8, &str) -> u16", p), 1));
+        // without core, `fn` pointers are allowed as union fields but not inside arrays or tuples
+        // there (E0740), so they do not count as Copy in the no-core profile
+        boolean fnCopy = profile.std();
+        l.add(new Leaf(new GenTy("fn()", "fn()", false, fnCopy, false, false, p), 1));
+        l.add(new Leaf(new GenTy("fn(u8, &'static str) -> u16", "fn(u8, &str) -> u16", false, fnCopy, false, false,
+                p), 1));
         l.add(new Leaf(new GenTy("[u64; 0]", "[u64; 0]", false, true, false, false, 0), 1));
         l.add(new Leaf(new GenTy("[u16; 0]", "[u16; 0]", false, true, false, false, 0), 1));
         l.add(new Leaf(new GenTy("[u8; 0]", "[u8; 0]", false, true, false, true, 0), 1));
