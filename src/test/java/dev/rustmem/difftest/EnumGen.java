@@ -36,6 +36,9 @@ final class EnumGen {
         String intRepr = r < 55 ? "" : r < 68 ? cx.pick(List.of("u8", "i8", "u16", "i32", "u32", "u64", "usize", "isize"))
                 : r < 76 ? "C" : r < 84 ? cx.pick(List.of("C, u8", "C, i16", "C, u32")) : "";
         String repr = r >= 84 && r < 92 ? "align(" + cx.pow2(1, 4) + ")" : intRepr;
+        if (!intRepr.isEmpty() && cx.chance(8)) {
+            repr = intRepr + ", align(" + cx.pow2(1, 4) + ")";
+        }
         boolean small = cx.chance(30);
         int n = cx.between(2, 6);
         List<Var> vars = new ArrayList<>();

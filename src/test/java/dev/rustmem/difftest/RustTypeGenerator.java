@@ -110,8 +110,12 @@ final class RustTypeGenerator {
         if (r < 30 && haveDefs) {
             return pool.std().option(pool.recentDefined());
         } else if (r < 42 && haveDefs) {
-            GenTy inner = pool.std().option(pool.recentDefined());
-            return pool.std().option(cx.chance(40) ? pool.std().option(inner) : inner);
+            // Option<Option<...>> 2 to 6 deep walks the niche reserve across both range ends
+            GenTy t = pool.std().option(pool.recentDefined());
+            for (int depth = cx.chance(70) ? 1 : cx.between(2, 5); depth > 0; depth--) {
+                t = pool.std().option(t);
+            }
+            return t;
         } else if (r < 55 && haveDefs) {
             return pool.std().result(pool.recentDefined(), pool.any(1, t -> t.estSize() <= TypePool.NEST_LIMIT));
         } else if (r < 80 && !generics.isEmpty()) {

@@ -81,17 +81,25 @@ final class StructGen {
         int r = cx.rnd().nextInt(100);
         boolean isEnum = cx.chance(40);
         String repr = r < 55 ? "" : r < 75 ? "C" : r < 88 && !isEnum ? "packed" : "align(" + cx.pow2(1, 4) + ")";
+        // a `?Sized` last parameter changes how rustc may reorder (layout-algorithm.md §4.1)
+        boolean maybeUnsized = !isEnum && !repr.equals("packed") && cx.chance(25);
         List<String> fields = new ArrayList<>();
         for (int i = 0; i < params; i++) {
-            fields.add(paramForm(i == 0 ? "T" : "U"));
+            if (!(maybeUnsized && i == params - 1)) {
+                fields.add(paramForm(i == 0 ? "T" : "U"));
+            }
         }
         for (int n = cx.between(0, 2); n > 0; n--) {
             fields.add(cx.rnd().nextInt(fields.size() + 1), concreteForGeneric(repr));
         }
+        if (maybeUnsized) {
+            fields.add(params == 1 ? "T" : "U");
+        }
+        String head = name + (params == 1 ? (maybeUnsized ? "<T: ?Sized>" : "<T>")
+                : (maybeUnsized ? "<T, U: ?Sized>" : "<T, U>"));
         if (!repr.isEmpty()) {
             out.append("#[repr(").append(repr).append(")]\n");
         }
-        String head = name + (params == 1 ? "<T>" : "<T, U>");
         if (isEnum) {
             out.append("pub enum ").append(head).append(" { ");
             for (int i = 0; i < fields.size(); i++) {

@@ -31,116 +31,84 @@ pub type A16 = Opt<A15>;
 #[repr(i64)]
 pub enum E17 { V0 = 9223372036854775806, V1, V2 = -2147483648, V3 = -32769, }
 pub type A18 = Opt<A3>;
-pub type A19 = Opt<Opt<Opt<E11>>>;
+pub type A19 = Opt<Opt<E11>>;
 #[repr(C, i16)]
-pub enum E20 { V0(A9, *const E12), V1, V2(&'static bool, Below254) = 128, V3, V4 { a: [Below254; 0], }, V5(S13), }
-pub struct S21 { pub a: A1, pub b: S4, pub c: S13, pub d: &'static u8, }
-pub type A22 = Opt<S13>;
-pub type A23 = &'static &'static E12;
-pub type A24 = [Below254; 3];
+pub enum E20 { V0 { a: bool, b: &'static str, c: u32, }, V1, V2(char, Opt<bool>), V3, V4 { a: bool, }, }
+#[repr(align(8))]
+pub struct S21 { pub a: i16, pub b: i64, pub c: E11, }
+pub struct S22 { pub a: bool, }
+pub type A23 = Opt<A14>;
+pub enum E24 { V0(char), V1 { a: S4, b: A7, c: A23, }, V2(A1, Res<usize, bool>), V3(S13, E5, &'static u8), }
 pub struct S25(pub E5, pub u8);
 #[repr(usize)]
-pub enum E26 { V0 = 127, V1 { a: char, b: u8, } = 100, V2((u8, u8, bool), bool), }
-pub enum G27<T, U> { V0(A19), V1(&'static Nz8), V2(Opt<T>), V3(U), Empty }
-pub union U28 { pub a: *const u8, pub b: bool, }
-pub enum G29<T, U> { V0(T), V1(S13), V2(U), V3(([u8; 3],)), }
-#[repr(transparent)]
-pub enum E30 { Only(char), }
-pub struct S31 { pub a: E17, pub b: bool, pub c: Below254, pub d: Opt<Opt<u64>>, pub e: A1, pub f: i8, }
-pub struct G32<T> { pub a: A9, pub b: (T, u8), }
-pub type A33 = Opt<U28>;
-pub enum E34 { V0, V1, V2 { a: A16, b: U28, c: u32, }, V3(E10, bool, E30), V4([Nz8; 0], f64, Res<E30, S25>), V5, }
+pub enum E26 { V0 { a: (Nz8, f32), b: E10, } = 257, V1(S13, E17), }
+pub type A27 = Opt<E17>;
+pub type A28 = Res<E20, &'static str>;
+pub struct S29 { pub a: Opt<Below254>, }
+pub type A30 = Opt<A18>;
+#[repr(align(4))]
+pub struct S31 { pub a: u16, pub b: Ord3, }
+pub type A32 = Opt<S31>;
+pub struct S33 { pub a: A27, pub b: A3, pub c: A30, pub d: char, pub e: Opt<A16>, }
+pub type A34 = Opt<A28>;
+pub enum E35 { V0(u64, [u8; 0], ()), V1(E20), V2(A28, usize, Opt<Opt<bool>>), V3(u32), }
+pub type A36 = Opt<A32>;
+pub enum E37 { V0, V1, }
+pub type A38 = Res<E37, u8>;
 #[repr(C)]
-pub enum G35<T> { V0(T), }
-#[repr(C)]
-pub union U36 { pub a: i8, }
-#[repr(C, u32)]
-pub enum E37 { V0(f64, Res<u128, E30>, S25), V1 { a: &'static str, b: u8, c: U2, }, }
-pub type A38 = Opt<A7>;
-#[repr(u16)]
-pub enum E39 { V0, V1 = 32767, }
-pub enum G40<T, U> { V0(Nz64), V1([T; 2]), V2(A24), V3(U), Empty }
-pub type A41 = Opt<E39>;
-pub struct G42<T, U> { pub a: T, pub b: U, }
-#[repr(transparent)]
-pub struct S43 { pub a: Opt<A15>, pub b: (), pub c: [u8; 0], }
-pub type A44 = Res<U2, (f32,)>;
-pub type A45 = Res<E10, [A33; 1]>;
-pub type A46 = Opt<A38>;
-pub type A47 = Opt<S43>;
-pub type A48 = G29<bool, (Nz64, isize)>;
-pub enum E49 { Only(bool, *const u8), }
-pub union U50 { pub a: i16, }
-pub type A51 = G35<&'static str>;
-#[repr(align(8))]
-pub enum E52 { V0(char), V1, V2(bool, bool, u32), }
-pub type A53 = Res<U50, A51>;
-#[repr(C)]
-pub enum E54 { V0, V1, V2 = 128, V3, V4 = 2147483646, V5 = -1, }
-pub type A55 = Res<U50, fn()>;
-#[repr(packed)]
-pub struct S56 { pub a: u8, }
-pub struct G57<T, U> { pub a: T, pub b: Nz8, pub c: U, pub d: u8, }
-#[repr(i64)]
-pub enum E58 { V0, V1, V2 = 2, V3 = 65535, V4 = 127, }
-pub type A59 = Opt<Opt<Opt<E30>>>;
-pub enum E60 { V0(u16, u16), V1, }
-pub type A61 = Opt<A55>;
-pub type A62 = Opt<Opt<E58>>;
-#[repr(usize)]
-pub enum E63 { V0 = 1, V1, V2 = 257, V3, V4 = 128, V5, }
-pub type A64 = Opt<Opt<E60>>;
-pub type A65 = Opt<A55>;
-pub enum E66 { V0 = 129, V1 = -32769, V2 = 3, V3 = -128, V4 = -129, V5 = 0, V6, }
-pub type A67 = (bool, u32);
-pub type A68 = Res<E52, Nz32>;
-pub type A69 = Opt<A59>;
-pub type A70 = G40<&'static u8, Nz32>;
-pub type A71 = G57<A62, U28>;
-pub type A72 = Res<A1, Opt<E63>>;
-pub type A73 = G40<S25, u8>;
-pub type A74 = G40<A67, E63>;
-pub enum E75 { V0(!, Opt<E30>, *mut u64, *const [u8]), V1(A19, i8), }
-#[repr(transparent)]
-pub enum E76 { Only(A22), }
-pub type A77 = Res<E60, A61>;
-pub type A78 = (u64, i32);
-#[repr(transparent)]
-pub struct S79 { pub a: [u8; 0], pub b: &'static bool, pub c: (), }
-pub enum E80 { V0 { a: f64, b: i32, }, V1(fn(), Opt<u8>, (u8, i16)), }
-pub type A81 = G32<u64>;
-pub type A82 = G40<Res<i16, char>, S25>;
-pub type A83 = (Ord3, &'static mut u32);
-pub type A84 = Opt<E76>;
-#[repr(C)]
-pub union U85 { pub a: *const E17, pub b: bool, pub c: isize, pub d: &'static Nz8, }
-pub enum E86 { V0(Opt<S43>, [u8; 3], u64), V1, V2 { a: i32, b: !, }, V3, }
-pub type A87 = G42<Opt<Nz8>, A78>;
-pub type A88 = (E76, S56);
-pub type A89 = Opt<E26>;
-#[repr(C)]
-pub struct S90 { pub a: S79, pub b: A9, pub c: *mut u64, pub d: u32, pub e: A78, pub f: A8, }
-#[repr(transparent)]
-pub struct S91 { pub a: [u8; 0], pub b: Ord3, pub c: (), }
-pub enum E92 { V0 = 3, V1, V2, V3 = -2147483647, V4 = 32768, V5, }
-pub struct S93(pub E92, pub A81);
-pub type A94 = Res<S25, &'static u8>;
-pub type A95 = Res<A84, i8>;
-#[repr(transparent)]
-pub enum E96 { Only(S93), }
-pub type A97 = Opt<U85>;
-pub type A98 = Opt<Opt<E6>>;
-pub union U99 { pub a: f64, }
+pub struct S39 { pub a: u32, pub b: bool, pub c: Nz8, pub d: Opt<Opt<*const f64>>, pub e: A38, pub f: Res<A36, Opt<i16>>, }
+pub type A40 = Opt<Opt<Opt<A30>>>;
+#[repr(align(4))]
+pub union U41 { pub a: i64, }
+pub type A42 = Opt<A36>;
+pub type A43 = Opt<Opt<S22>>;
+pub type A44 = Opt<i32>;
+pub enum E45 { V0(A28, Opt<A36>, !), V1, V2(A43, &'static i32, A7), V3, V4 { a: char, b: bool, c: *const u8, }, }
+pub enum E46 { V0, V1, V2, V3(A34, A34), V4 { a: !, b: A15, }, V5(i32, A1, Opt<Opt<u8>>), }
+pub type A47 = [Nz32; 0];
 #[repr(u8)]
-pub enum E100 { V0, V1, D0(E26), V2, V3, }
-#[repr(C)]
-pub enum E101 { Only(u64), }
-pub enum E102 { V0((u8, u8, bool)), V1 { a: u32, }, V2(usize, (u8, u8, bool), u8), V3, }
-pub type A103 = Opt<A97>;
-#[repr(C, u32)]
-pub enum E104 { V0, V1, V2 { a: A45, }, V3, V4, }
-pub enum E105 {
-    D1(char), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub enum E48 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(A42, &'static [u16]),
+}
+pub type A49 = Opt<A23>;
+pub type A50 = (Res<bool, Nz64>, *const A47);
+#[repr(u128)]
+pub enum E51 { V0 = 255, V1 = 340282366920938463463374607431768211455, V2 = 340282366920938463463374607431768211454, V3 = 0, V4, }
+#[repr(C, packed(2))]
+pub union U52 { pub a: &'static [u16], }
+pub type A53 = [U0; 0];
+#[repr(align(4))]
+pub union U54 { pub a: (&'static str,), }
+#[repr(i16)]
+pub enum E55 { V0, V1 = 32767, V2 = -127, V3 = 5, }
+pub type A56 = &'static E51;
+#[repr(packed)]
+pub struct G57<T, U> { pub a: T, pub b: U, }
+pub type A58 = Opt<A47>;
+pub enum E59 { V0, V1(u8), }
+#[repr(i64)]
+pub enum E60 { V0, V1, V2 = 2, V3 = 65535, V4 = 127, }
+pub type A61 = Opt<Opt<A9>>;
+pub struct S62 { pub a: Opt<Opt<A44>>, pub b: i8, pub c: A34, pub d: &'static (Below254, Nz32), pub e: [u16; 0], pub f: &'static mut u32, }
+pub type A63 = Opt<A19>;
+#[repr(u16)]
+pub enum E64 {
+    D0(u128), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -148,139 +116,109 @@ pub enum E105 {
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    D0(A81, E104),
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V255, V256, D1((u8, u8, bool), bool),
 }
-#[repr(packed)]
-pub struct S106 { pub a: &'static u8, }
 #[repr(C)]
-pub struct S107;
-pub type A108 = Res<S106, Opt<Opt<&'static str>>>;
-pub type A109 = Opt<Opt<Opt<U99>>>;
-pub type A110 = G32<A98>;
+pub enum E65 { V0, V1, V2, V3, }
+pub struct S66 { pub a: (i16, u32), pub b: [u64; 0], pub c: Ord3, }
+pub type A67 = G57<&'static str, bool>;
+#[repr(C)]
+pub struct S68 { pub a: (u8, u8, bool), pub b: bool, }
+pub type A69 = (u16,);
+pub type A70 = Opt<A53>;
+#[repr(C)]
+pub struct G71<T: ?Sized> { pub a: E55, pub b: u32, pub c: T, }
+pub enum E72 { V0 { a: A43, }, V1(S66, &'static u8, i64), V2 { a: A70, }, V3(bool), }
+pub type A73 = G57<Opt<E17>, Res<i8, A70>>;
+#[repr(align(4))]
+pub enum E74 { V0(E65), V1, V2(!, Opt<E20>, *mut u64, *const [u8]), }
+pub union U75 { pub a: bool, pub b: i8, }
+pub enum E76 { V0, V1, V2, }
+pub enum E77 { V0(A69, A67, !, A30), V1 { a: E76, }, V2, V3(&'static str), V4, }
+pub type A78 = Opt<U0>;
+pub enum E79 { V0 = 0, V1, }
+pub type A80 = [(u8, i16); 3];
+pub type A81 = Opt<S68>;
+pub enum E82 { V0 = 255, V1 = 2147483646, V2, }
+pub type A83 = Opt<A70>;
+#[repr(C)]
+pub enum E84 { V0 { a: &'static mut u32, }, V1, V2 { a: A15, b: *const E79, }, V3, V4, V5, }
+#[repr(u128)]
+pub enum E85 { V0 = 129, V1, V2 = 4294967295, V3 = 0, V4 = 18446744073709551615, V5 = 1, }
+#[repr(i128)]
+pub enum E86 { V0 = 254, }
 #[repr(u16)]
-pub enum E111 { V0 = 65534, V1 = 128, V2 = 129, V3, V4 = 32768, V5, V6, V7, V8 = 5, V9 = 126, }
-pub type A112 = G29<i64, bool>;
-pub type A113 = G35<S91>;
-pub enum E114 { V0, V1(E111, !, S106, (i32, E111)), V2, V3 { a: [u64; 0], }, }
-pub struct S115(pub (f32, A15), pub A108, pub char);
-pub type A116 = Opt<S43>;
-#[repr(transparent)]
-pub enum E117 { Only(U99, ()), }
-pub enum E118 { V0(bool, !), V1, V2, V3 { a: usize, b: Nz8, c: (A84, Nz64), }, }
-pub enum E119 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, D0(u8),
-}
-pub type A120 = *const u8;
-pub enum E121 { V0, V1([u16; 3], [u8; 0]), V2(u64, !), V3 { a: E114, }, }
-pub enum E122 { V0, V1(&'static str), V2, V3, V4(*mut u64), V5(E119, (E119, A23)), }
-pub type A123 = (A97, u64);
-#[repr(align(16))]
-pub enum G124<T> { V0([T; 2]), Empty }
-pub type A125 = Opt<E111>;
-pub type A126 = G57<bool, A61>;
+pub enum E87 { V0(A78), V1 { a: i8, b: Nz32, }, V2(S31, f64), V3(E76, A81), V4([u8; 3], A83, !), }
+pub type A88 = *const S4;
+pub type A89 = Opt<E79>;
+pub struct S90(pub char, pub bool);
+pub union U91 { pub a: &'static [u16], pub b: i64, pub c: i64, pub d: *const E84, }
+pub type A92 = Opt<E82>;
 #[repr(usize)]
-pub enum E127 { V0, V1 = 3, V2 = 4294967295, }
-#[repr(C, packed(8))]
-pub struct S128 { pub a: i8, pub b: [u8; 16], }
-pub type A129 = Res<[Opt<Opt<bool>>; 1], [E122; 1]>;
-#[repr(align(8))]
-pub enum G130<T> { V0((T, u8)), V1(Opt<&'static str>), V2(char), }
-pub enum E131 { V0 = -129, V1 = 257, V2, V3, V4 = -1, V5 = 127, V6 = 256, }
-pub enum E132 { V0, V1, V2(u32, Nz32), V3, V4 { a: E54, }, V5 { a: u8, b: (u8, u8, bool), c: bool, }, }
-pub type A133 = &'static u64;
-pub type A134 = [A120; 2];
-pub type A135 = Opt<Opt<Opt<Res<u64, Below254>>>>;
-pub type A136 = Res<E122, bool>;
-pub union U137 { pub a: (i64, bool), }
-pub type A138 = Res<S128, *const f64>;
-pub type A139 = Opt<A129>;
-pub struct S140(pub (&'static u8, U137), pub i128, pub (*const [u8], usize));
-pub type A141 = Res<A133, A138>;
-pub type A142 = (A135, S140);
-pub type A143 = Opt<Opt<A136>>;
-pub type A144 = Opt<A133>;
-pub type A145 = (u32,);
-pub enum E146 { V0 { a: [A138; 0], }, V1(!, A144, A145), V2(*const u8, A141), V3 { a: A141, }, }
-#[repr(packed)]
-pub struct G147<T, U> { pub a: *const T, pub b: E131, pub c: U, }
-pub type A148 = G57<i16, *const u8>;
-#[repr(transparent)]
-pub struct S149 { pub a: &'static u8, pub b: (), }
-pub type A150 = Opt<A148>;
-#[repr(isize)]
-pub enum E151 { V0 = 32768, V1 = 254, V2, V3 = -32768, V4, }
-pub type A152 = Opt<A89>;
-pub type A153 = Opt<E26>;
-pub enum E154 { V0 { a: bool, b: &'static Below254, }, V1, V2(A150, &'static *const [u8], Nz8), }
-pub type A155 = Res<A144, Opt<Opt<E132>>>;
-#[repr(C, i16)]
-pub enum E156 { V0, V1(u32), V2(&'static str, &'static u8, !), V3, V4, V5(&'static dyn Tr), }
-pub enum E157 { Only, }
-pub type A158 = Opt<Opt<i16>>;
-pub type A159 = Opt<E26>;
-#[repr(packed(1))]
-pub struct S160 { pub a: S149, pub b: Res<u128, (&'static [u16], A159)>, pub c: [u8; 16], }
-pub type A161 = G57<Below254, Ord3>;
-#[repr(isize)]
-pub enum E162 { V0, V1, }
-pub enum E163 { V0(!, *const &'static u8, Opt<char>, A158), V1, V2, V3 { a: E151, b: [f64; 0], c: Nz64, }, V4(Res<E30, usize>, char, !, u16), V5, }
-pub enum G164<T> { V0([u8; 3]), V1(*const T), Empty }
-#[repr(packed)]
-pub struct S165;
-pub type A166 = G147<i128, &'static u8>;
-#[repr(packed)]
-pub struct G167<T> { pub a: [T; 2], }
-pub type A168 = Opt<A155>;
-pub type A169 = Opt<A139>;
-pub type A170 = [E10; 2];
-pub type A171 = Opt<U36>;
-#[repr(align(2))]
-pub enum E172 { V0(u32), V1(S149, (Below254, *const u8), Below254), V2((Nz64, U28), u64, u8), V3, }
-pub struct S173(pub fn(u8, &'static str) -> u16);
-pub enum G174<T> { V0(U99), V1(T), V2(Below254), }
+pub enum E93 { V0 = 256, V1 = 1, V2 = 257, V3 = 65536, V4, }
+pub enum E94 { V0(f64, Opt<bool>, bool), V1(Opt<bool>), V2 { a: bool, b: bool, c: u16, }, V3, V4, V5(u32, char), }
+pub enum E95 { V0 { a: (i32, U41), b: [i16; 2], c: f32, }, V1(i16, U41, &'static u8), V2(i32, S29, Nz8), V3(()), }
+pub type A96 = Opt<E86>;
+pub union U97 { pub a: &'static u8, pub b: *const &'static u8, pub c: *const [u8], pub d: u64, }
+pub type A98 = G71<&'static str>;
+pub struct S99 { pub a: bool, pub b: u32, }
+pub type A100 = Opt<A92>;
+pub type A101 = Opt<A100>;
+pub struct S102 { pub a: E86, }
+pub enum E103 { V0 { a: A40, }, V1(i64), V2(U41, Opt<A92>), V3, V4(E93, u8), V5, }
+pub enum E104 { V0((&'static u8,), E51, [A96; 2]), V1 { a: A101, b: E94, c: u32, }, }
+pub type A105 = Res<A69, u8>;
+pub struct S106 { pub a: [i64; 2], pub b: (E51, Opt<&'static mut u32>), pub c: *const [u8], pub d: A100, pub e: Res<Opt<A98>, S99>, }
+pub enum G107<T, U> { V0(*const T), V1(Opt<U>), Empty }
+pub type A108 = G57<fn(u8, &'static str) -> u16, f32>;
 #[repr(C)]
-pub struct G175<T, U> { pub a: [u16; 3], pub b: (T, u8), pub c: u32, pub d: U, }
-pub type A176 = Res<E117, Res<fn(), u32>>;
-pub struct S177 { }
-pub enum E178 { V0, V1(A103), V2, V3, V4 { a: u8, }, V5(Opt<Opt<&'static dyn Tr>>), }
-pub type A179 = (A46, [u16; 3]);
-pub type A180 = [A176; 1];
-#[repr(u16)]
-pub enum E181 { V0 = 3, V1 = 128, V2 = 65535, V3 = 32768, V4 = 2, }
-pub type A182 = G147<i64, Opt<Opt<f64>>>;
-pub type A183 = G130<A171>;
-#[repr(packed(1))]
-pub struct S184(pub E127, pub &'static [u16], pub Ord3, pub i16);
-pub type A185 = Res<A179, A179>;
-pub union U186 { pub a: i8, }
-pub enum G187<T> { V0([u8; 0]), V1(i16), V2(T), Empty }
-pub type A188 = Opt<&'static Opt<A61>>;
-pub type A189 = Opt<Opt<Opt<A180>>>;
-pub type A190 = G167<Res<i64, u64>>;
-pub type A191 = Opt<Opt<A69>>;
-pub enum E192 { V0(A191, f32, Res<&'static u8, i64>), V1(E100), V2(A190, Ord3), V3 { a: [u8; 16], }, V4(S184, !, &'static S25), }
-pub union U193 { pub a: f64, pub b: bool, }
-pub type A194 = Opt<A152>;
-pub struct S195(pub A188, pub fn(), pub usize, pub S13, pub &'static dyn Tr);
-pub enum E196 { V0, V1, V2, V3, }
-pub type A197 = G147<Res<bool, &'static [u16]>, Opt<Opt<bool>>>;
-pub type A198 = ((&'static [u16], &'static str), A123);
-pub enum E199 {
+pub union U109 { pub a: i64, }
+#[repr(C)]
+pub union U110 { pub a: A69, pub b: usize, }
+pub type A111 = [i16; 1];
+pub enum E112 { V0 { a: u16, b: u32, c: u16, }, V1(Opt<bool>), V2(!, bool, u8, u8), }
+#[repr(C)]
+pub struct S113(pub (u32, E76), pub S102, pub u64, pub bool, pub A105);
+pub type A114 = Opt<S102>;
+pub enum E115 { V0, V1(&'static str), V2, V3, V4(*mut u64), V5(U75, u16), }
+pub type A116 = Res<bool, A42>;
+#[repr(transparent)]
+pub struct S117 { pub a: Opt<Opt<A50>>, }
+pub type A118 = Opt<E59>;
+pub struct S119 { pub a: Nz32, pub b: u64, }
+#[repr(align(16))]
+pub enum G120<T> { V0([T; 2]), Empty }
+pub type A121 = Opt<U109>;
+#[repr(C, packed(8))]
+pub struct S122 { pub a: bool, }
+#[repr(isize)]
+pub enum E123 { V0 { a: f32, b: &'static A49, c: [Nz32; 1], }, V1(i16, u8), V2 { a: Opt<i8>, b: [*mut u64; 0], }, V3, }
+pub enum E124 {}
+#[repr(i8)]
+pub enum E125 { V0 = 5, V1 = 0, }
+pub struct S126 { pub a: &'static str, pub b: bool, pub c: u8, pub d: bool, pub e: Opt<bool>, }
+pub type A127 = Res<S31, u64>;
+pub type A128 = Opt<A92>;
+pub type A129 = G71<A121>;
+pub enum E130 {}
+pub union U131 { pub a: isize, }
+#[repr(align(8))]
+pub struct S132(pub u16);
+pub enum E133 { V0, V1, V2(u32, Nz32), V3, V4 { a: E124, }, V5, }
+pub type A134 = Opt<*const [u8]>;
+pub type A135 = Res<E10, u64>;
+pub enum E136 { V0, V1(E125), V2 { a: (u64,), }, V3, V4 { a: E124, b: A134, c: U0, }, }
+pub enum E137 { Only { a: Opt<A128>, }, }
+pub type A138 = Opt<E136>;
+pub enum E139 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -296,5 +234,83 @@ pub enum E199 {
     V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
     V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
     V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(char, A190),
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
+    V256, D0(u32),
 }
+#[repr(u128)]
+pub enum E140 { V0 = 32768, V1 = 128, V2 = 5, V3, }
+#[repr(u8)]
+pub enum E141 { V0, V1 = 255, V2 = 128, V3, }
+pub type A142 = G71<u8>;
+#[repr(usize)]
+pub enum E143 { V0, V1 { a: E130, b: char, }, V2, V3((u8, u8, bool), Opt<bool>), V4(E141), V5(u8), }
+pub type A144 = Opt<U41>;
+pub type A145 = Opt<A144>;
+#[repr(C)]
+pub struct S146;
+pub type A147 = Opt<S146>;
+pub type A148 = *const Opt<Opt<&'static u8>>;
+pub type A149 = Opt<A147>;
+pub type A150 = Opt<S146>;
+pub type A151 = G107<*const S146, A148>;
+pub type A152 = Res<E141, S146>;
+pub type A153 = Opt<A148>;
+pub struct S154(pub E143, pub A88, pub *const [u8], pub A8, pub Res<A23, Opt<Opt<E86>>>);
+#[repr(u8)]
+pub enum E155 { Only, }
+pub enum E156 { V0, V1(A38, i64), }
+pub type A157 = Opt<A151>;
+pub type A158 = Opt<A147>;
+pub enum E159 { V0, V1(Opt<E155>, Opt<Opt<i16>>, Opt<*mut u64>), V2(Res<A148, *const u8>, u128, A114), V3 { a: f32, b: E130, c: Below254, }, V4(Below254, Opt<A148>, Ord3), }
+pub type A160 = Opt<A44>;
+pub union U161 { pub a: *const &'static u8, pub b: i32, pub c: &'static u8, pub d: bool, }
+pub enum E162 { V0 { a: [*const u8; 1], }, V1(Res<S4, usize>, char, E130, u16), V2, V3(u128), }
+pub type A163 = Opt<E94>;
+pub struct S164;
+pub type A165 = Opt<E17>;
+#[repr(usize)]
+pub enum E166 { V0 = 4294967295, }
+pub type A167 = Opt<E156>;
+pub type A168 = Opt<S164>;
+pub struct S169 { pub a: bool, }
+#[repr(C)]
+pub enum G170<T> { V0(T), V1(i8), V2(Opt<Opt<i16>>), Empty }
+pub enum G171<T, U> { V0(A168), V1([T; 2]), V2(U), }
+pub enum G172<T> { V0(A83), V1((T, u8)), V2(A50), Empty }
+pub enum E173 { V0, V1(Opt<&'static u8>, Below254), V2(bool), V3(Opt<char>), }
+#[repr(C)]
+pub enum E174 { V0((u8, u8, bool)), V1(Opt<bool>, u16, bool), V2 { a: char, b: bool, c: E166, }, V3, V4(u32, E124, u8, bool), V5, }
+pub type A175 = Opt<Opt<U75>>;
+pub type A176 = Opt<Opt<E166>>;
+pub type A177 = Opt<Opt<&'static dyn Tr>>;
+#[repr(i64)]
+pub enum E178 { V0 = 32768, }
+pub type A179 = G107<A175, i64>;
+#[repr(u16)]
+pub enum E180 { V0 = 3, V1 = 128, V2 = 65535, V3 = 32768, V4 = 2, }
+pub type A181 = G107<i64, Opt<Opt<f64>>>;
+pub type A182 = G71<S169>;
+#[repr(packed(1))]
+pub struct S183(pub E143, pub &'static [u16], pub Ord3, pub i16);
+pub type A184 = Res<A149, i128>;
+#[repr(u64)]
+pub enum E185 { V0 = 5, V1, V2(Nz8, E37, S122) = 256, V3(A182, Res<u8, &'static [u16]>, A16), V4(Res<i64, u64>), }
+#[repr(i128)]
+pub enum E186 { V0 = -1, V1, V2 = 255, V3, V4 = 9223372036854775808, V5 = 9223372036854775807, V6 = -9223372036854775808, V7 = -129, }
+#[repr(C)]
+pub union U187 { pub a: &'static U131, pub b: u16, pub c: bool, pub d: usize, }
+pub enum E188 { V0 { a: E10, }, V1(&'static dyn Tr, u64), V2 { a: i128, b: usize, }, }
+pub type A189 = G120<S122>;
+#[repr(isize)]
+pub enum E190 { V0, V1 = -2147483648, V2, V3, V4, V5 = -1, V6 = 100, V7 = -32768, V8, V9, V10, V11 = -127, }
+pub enum E191 {}
+pub type A192 = G172<&'static [u16]>;
+pub type A193 = Res<A189, (bool, [u16; 3])>;
+pub enum E194 { V0, V1, V2 { a: U75, b: i8, c: A184, }, V3(bool, Opt<A189>), V4, }
+pub type A195 = Opt<A40>;
+pub type A196 = Res<A34, Opt<Opt<i8>>>;
+#[repr(u16)]
+pub enum E197 { V0 { a: f64, }, V1((u8, u8, bool), Opt<bool>, E124), V2, V3 { a: bool, b: bool, }, V4, V5, }
+#[repr(u32)]
+pub enum E198 { V0, V1, V2 = 255, V3, V4 = 257, V5, V6, V7 = 127, V8 = 32767, }
+pub union U199 { pub a: &'static u8, pub b: *const [u8; 16], }

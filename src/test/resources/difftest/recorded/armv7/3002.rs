@@ -50,277 +50,233 @@ pub enum E34 { V0 { a: u32, b: A8, }, V1(A27, u8), V2(A23, A30), V3(!, &'static 
 pub type A35 = Opt<A11>;
 pub type A36 = G14<u8>;
 #[repr(C, i16)]
-pub enum E37 { V0 = 2, V1(A30, i16), V2(A36, !, E21, A30), }
+pub enum E37 { V0(bool, u8), V1(!, E21, u8), V2, V3, V4, }
 pub type A38 = Opt<A31>;
-pub enum E39 { V0, V1 { a: char, b: char, c: Nz32, }, V2 { a: Opt<bool>, b: bool, }, }
-#[repr(u128)]
-pub enum E40 { V0 = 65535, V1 = 129, V2, V3 = 340282366920938463463374607431768211455, }
-#[repr(C)]
-pub struct S41(pub A5, pub (Opt<Nz32>, A17), pub E39, pub A29);
-pub struct S42 { pub a: A36, pub b: char, pub c: A35, pub d: u8, }
-pub type A43 = Opt<E40>;
-pub type A44 = Opt<S42>;
-pub type A45 = Opt<S12>;
-#[repr(C, u32)]
-pub enum E46 { V0(A36), V1 { a: A4, }, V2(A43, E37, [S42; 3]), }
-#[repr(i64)]
-pub enum E47 { V0, V1 = -9223372036854775808, V2, V3, V4 = -2147483648, }
-pub struct S48 { pub a: *const u8, pub b: E21, pub c: Res<bool, A0>, pub d: bool, pub e: Below254, }
-#[repr(usize)]
-pub enum E49 { V0(&'static E37, Res<char, [u16; 3]>) = 5, V1(Res<i8, Nz32>) = 2, V2(A43, Nz32, (fn(), &'static dyn Tr)), V3 = 254, V4(A22), V5(Opt<E37>, [i16; 1]) = 100, }
-pub enum E50 { V0(S42, A45), V1 { a: bool, b: char, }, V2, V3, V4, V5(Nz64, Ord3), }
-pub type A51 = G14<usize>;
-#[repr(C)]
-pub union U52 { pub a: &'static A4, pub b: u32, pub c: isize, pub d: u128, }
-#[repr(C, u32)]
-pub enum E53 { V0(Opt<bool>, u8), V1 { a: bool, b: E6, }, V2 { a: !, b: (u8, u8, bool), }, }
-pub enum E54 { V0, V1, }
-pub type A55 = G14<f64>;
-pub type A56 = Opt<A20>;
-#[repr(align(16))]
-pub union U57 { pub a: f32, }
-#[repr(transparent)]
-pub enum E58 { Only { a: &'static str, }, }
-pub enum E59 { V0(u32, u16), V1, V2, }
-pub enum E60 {}
-pub enum E61 { V0 { a: A55, }, V1 { a: (), b: A56, }, V2, V3(i16), V4, V5, }
-pub struct S62 { pub a: A11, pub b: Nz64, pub c: E58, pub d: E54, pub e: char, }
+pub type A39 = G14<&'static [u16]>;
+pub struct S40(pub char, pub u32);
+pub enum E41 { Only, }
+pub type A42 = G14<Res<f32, u128>>;
 #[repr(packed)]
-pub union U63 { pub a: [u128; 1], }
-pub type A64 = Opt<E59>;
-pub enum E65 { V0 = -128, V1 = 255, V2 = 257, V3 = 128, V4 = 32768, }
-pub type A66 = Opt<Opt<A56>>;
-#[repr(i8)]
-pub enum E67 { V0 = -127, V1 = 126, V2, V3 = 3, V4, }
-pub enum E68 { V0, V1, }
-pub type A69 = G14<*const [u8]>;
-pub enum G70<T> { V0(E67), V1((T, u8)), Empty }
-pub type A71 = Opt<A20>;
-pub enum E72 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, D0((u8, u8, bool), (i64, Below254)),
-}
+pub struct G43<T, U> { pub a: i16, pub b: Opt<T>, pub c: *const U, }
+#[repr(isize)]
+pub enum E44 { V0(i8), V1 { a: bool, b: Opt<bool>, }, }
+pub type A45 = G14<E41>;
+pub type A46 = Opt<E44>;
+pub type A47 = G14<char>;
+pub enum E48 {}
+pub type A49 = Res<E48, Opt<Opt<Nz64>>>;
+pub type A50 = Opt<E48>;
+pub type A51 = Opt<A4>;
+#[repr(C, u32)]
+pub enum E52 { V0, V1(u32, bool, char) = 257, V2 { a: bool, }, V3(Opt<bool>, bool), V4(char, u32) = 4294967295, }
+pub enum E53 { V0 { a: (u8, u8, bool), b: (u8, u8, bool), c: (u8, u8, bool), }, V1, }
+pub type A54 = Opt<A11>;
+#[repr(C, align(1))]
+pub union U55 { pub a: A0, }
+pub type A56 = G14<A49>;
+pub type A57 = Opt<E41>;
+pub type A58 = Opt<Opt<A57>>;
+pub type A59 = G14<Res<char, [u16; 3]>>;
+pub type A60 = Res<S32, i8>;
+pub enum E61 { V0(U55, Nz32, (fn(), &'static dyn Tr)), V1, V2(E26), }
+#[repr(align(8))]
+pub struct G62<T> { pub a: (), pub b: (T, u8), }
+pub type A63 = &'static i32;
 #[repr(C)]
-pub struct S73;
-pub type A74 = Res<A17, u32>;
-pub type A75 = Opt<E59>;
-#[repr(i64)]
-pub enum E76 { V0, V1, V2, }
-pub type A77 = Opt<A75>;
-#[repr(u8)]
-pub enum E78 { Only(char), }
-pub enum E79 { V0(S73, A27), V1 { a: (f32, u16), }, V2(isize, A77), V3(Nz64), }
-pub type A80 = Opt<Opt<Opt<E54>>>;
-pub type A81 = Opt<S48>;
-pub type A82 = Opt<A69>;
-pub type A83 = Opt<E78>;
-pub type A84 = Res<A83, A20>;
-pub type A85 = G70<[u32; 0]>;
-pub type A86 = G14<i64>;
-pub type A87 = Res<A84, char>;
-pub type A88 = Res<E78, A84>;
-pub type A89 = Opt<u128>;
-#[repr(u16)]
-pub enum E90 { V0(u16, bool, char), V1, V2((u8, u8, bool)), V3, }
-pub type A91 = Opt<A87>;
-pub type A92 = Opt<Opt<A83>>;
-#[repr(C, align(2))]
-pub struct S93 { pub a: Nz8, }
-pub type A94 = Opt<A82>;
-pub type A95 = Res<E21, [u64; 0]>;
-pub type A96 = Opt<A92>;
-pub enum E97 { V0, V1 { a: E60, b: bool, }, V2, V3 { a: i64, b: Opt<A55>, c: i64, }, V4 { a: Opt<u8>, b: bool, c: S73, }, V5(i16, A86, Opt<S93>), }
-pub enum E98 {
-    D0(bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, D1(Opt<E47>, [u8; 16]),
-}
-pub type A99 = Opt<S12>;
+pub enum E64 { Only(u128, E52), }
+pub enum E65 { V0, V1, V2 { a: u32, b: char, c: u64, }, }
+#[repr(i32)]
+pub enum E66 { V0, V1 { a: bool, b: u8, c: u8, }, V2(u8, u16), V3, V4(bool), V5 { a: u32, }, }
+pub type A67 = Opt<Opt<A59>>;
+pub enum E68 { V0(&'static [u16]), V1(A49, A5, Opt<Opt<&'static str>>, E48), V2 { a: &'static [u16], b: A49, c: A19, }, V3, V4(E52), V5 { a: i8, b: u8, }, }
+pub union U69 { pub a: u32, pub b: f64, }
+pub type A70 = Opt<E53>;
+pub type A71 = G14<Opt<i8>>;
+pub union U72 { pub a: f32, }
 #[repr(transparent)]
-pub enum E100 { Only(E90, [u8; 0]), }
+pub enum E73 { Only { a: &'static str, }, }
+pub enum E74 { V0(u32, u16), V1, V2, }
+pub enum E75 {}
+pub enum E76 { V0 { a: A70, }, V1 { a: (), b: A71, }, V2, V3(i16), V4, V5, }
+pub struct S77 { pub a: U72, pub b: E73, pub c: U69, pub d: char, pub e: E73, }
+pub type A78 = Res<Opt<i8>, Opt<&'static &'static u8>>;
+pub struct S79 { pub a: f64, pub b: [U72; 3], pub c: S77, pub d: bool, pub e: i16, pub f: *const [u8], }
 #[repr(u64)]
-pub enum E101 { V0(Nz8, A99), V1 { a: E98, b: Nz8, }, V2, V3 { a: i64, b: E98, }, V4, }
-pub type A102 = [A99; 2];
-pub type A103 = Res<E39, S93>;
-#[repr(i16)]
-pub enum E104 { V0 = 255, }
-pub type A105 = &'static &'static u8;
-#[repr(C)]
-pub struct S106 { pub a: S32, pub b: &'static u8, }
-pub type A107 = Res<S106, Ord3>;
-pub type A108 = G14<Nz32>;
-pub type A109 = Opt<E104>;
-#[repr(i128)]
-pub enum E110 { V0 = -1, V1 = 126, V2 = 4294967295, V3, V4 = -2, }
-pub type A111 = [Opt<E104>; 1];
-pub struct S112 { pub a: A111, pub b: *const Opt<Opt<A103>>, }
-pub type A113 = G14<*const [u8]>;
-pub type A114 = G14<E76>;
-#[repr(C)]
-pub enum E115 { V0 { a: u64, b: &'static [u16], }, V1(Opt<[u64; 0]>, Opt<char>, Opt<char>), V2([u8; 16], E72), V3(u8, *const A108, fn()), V4(Res<Ord3, E54>, bool, A103), }
-pub type A116 = G14<Opt<E104>>;
-pub struct S117 { pub a: char, pub b: Opt<[u64; 0]>, }
-pub type A118 = Res<S117, Opt<E98>>;
-pub type A119 = Res<S106, (u32, i32)>;
-pub type A120 = &'static A95;
-pub type A121 = Opt<E110>;
-pub type A122 = Res<Opt<&'static E104>, S112>;
-#[repr(C)]
-pub enum E123 { Only(i128, [u8; 0]), }
-pub type A124 = &'static A118;
+pub enum E80 { V0 { a: (i128, &'static [u16]), }, V1, V2, }
 #[repr(packed)]
-pub struct S125;
-pub type A126 = G70<E123>;
-pub type A127 = (S125, (A122, [Nz64; 3]));
-pub struct S128 { pub a: A55, pub b: A120, pub c: bool, pub d: Res<&'static str, E6>, pub e: u32, }
+pub union U81 { pub a: &'static bool, }
+pub struct S82 { pub a: bool, pub b: char, }
+pub type A83 = [Opt<Opt<i16>>; 3];
 #[repr(C)]
-pub struct S129;
-pub type A130 = G14<Nz8>;
-pub type A131 = Opt<E123>;
-pub struct S132 { pub a: A69, pub b: *mut u64, pub c: A130, pub d: A45, pub e: A131, pub f: [A55; 0], }
-#[repr(align(32))]
-pub struct S133 { pub a: Opt<Opt<i16>>, pub b: A87, pub c: bool, pub d: (char, E123), pub e: f64, pub f: u8, }
-#[repr(C, align(8))]
-pub struct S134;
-pub struct S135;
-pub struct S136(pub u8, pub char, pub u16, pub char, pub char);
-#[repr(C)]
-pub union U137 { pub a: u64, pub b: [u64; 0], pub c: (&'static u8,), }
-pub type A138 = Opt<S135>;
-pub type A139 = Res<A1, Opt<Nz32>>;
-#[repr(C)]
-pub enum E140 { V0 = -127, V1 = 126, V2 = 32768, V3, V4 = -1, V5 = 3, V6, V7 = 257, V8 = 65536, V9, V10, V11 = 256, }
-pub union U141 { pub a: u16, pub b: i8, }
-pub type A142 = Opt<Opt<A130>>;
-pub type A143 = Opt<E72>;
-pub union U144 { pub a: u128, pub b: i32, pub c: &'static [u16], }
-#[repr(C)]
-pub enum G145<T> { V0(Res<i128, bool>), V1((T, u8)), }
-#[repr(align(4))]
-pub enum E146 { V0(char, Opt<bool>, i32), V1, V2 { a: &'static [u16], b: &'static bool, c: A99, }, V3 { a: f64, b: !, c: char, }, V4 { a: *const bool, b: u32, }, V5, }
+pub struct S84(pub Opt<Opt<u16>>, pub char, pub fn(), pub E74, pub u16);
+pub enum E85 {}
 #[repr(transparent)]
-pub struct S147 { pub a: bool, }
+pub enum E86 { Only { a: S82, }, }
+pub type A87 = [Nz8; 0];
+pub struct G88<T, U> { pub a: T, pub b: Opt<U>, pub c: S82, pub d: S32, }
+pub type A89 = &'static u32;
+#[repr(transparent)]
+pub struct S90(pub *const u8, pub ());
+pub type A91 = G88<S32, A35>;
+#[repr(C)]
+pub union U92 { pub a: u64, pub b: &'static u8, pub c: f32, pub d: *const S90, }
+pub type A93 = Opt<S90>;
+pub type A94 = G88<Opt<u128>, [u8; 0]>;
+#[repr(transparent)]
+pub struct S95 { pub a: S82, pub b: [u8; 0], pub c: [u8; 0], }
+pub type A96 = Opt<E64>;
+#[repr(i32)]
+pub enum E97 { V0 = 32767, V1, V2, V3 = 2147483646, V4 = 129, V5 = -127, }
 #[repr(C, u32)]
-pub enum E148 { V0, V1([u64; 2], (i8, &'static str), u16), V2(u8, bool), V3 { a: U141, b: (i128, S147), }, V4, }
-pub enum E149 {}
-#[repr(C, packed(1))]
-pub struct S150 { pub a: u8, pub b: Opt<A143>, pub c: Opt<U144>, pub d: Opt<Nz32>, pub e: f32, }
-pub type A151 = Opt<U144>;
-pub type A152 = G14<E123>;
-pub union U153 { pub a: u64, }
-pub type A154 = Opt<A84>;
-pub type A155 = Opt<Opt<A151>>;
-pub struct S156(pub A143, pub bool, pub u8);
-pub enum E157 {}
-pub type A158 = Opt<A155>;
+pub enum E98 { V0 { a: u32, b: u8, }, V1 { a: u8, b: A89, c: E85, }, }
+pub type A99 = Opt<S95>;
+pub enum E100 { V0, V1 { a: E85, b: bool, }, V2, V3 { a: i64, b: Opt<A46>, c: i64, }, V4 { a: Opt<u8>, b: bool, c: S32, }, V5(i16, A89, Opt<A22>), }
+pub enum E101 { V0 { a: u16, b: char, c: (u8, u8, bool), }, V1, V2, V3, V4(u8, bool, bool), }
 #[repr(C)]
-pub struct S159 { pub a: E157, pub b: usize, pub c: u8, pub d: S147, pub e: A114, pub f: bool, }
-pub enum E160 { V0, V1(&'static u8, E6), V2 { a: u32, b: E60, c: i8, d: char, }, V3 { a: A96, b: [A111; 2], c: A91, }, }
-pub type A161 = Opt<A151>;
-pub union U162 { pub a: [char; 2], pub b: char, pub c: [bool; 2], }
-pub struct S163 { pub a: [u64; 0], }
-pub union U164 { pub a: &'static [u16], pub b: u128, }
-pub type A165 = Opt<A69>;
-#[repr(C, u8)]
-pub enum E166 { V0(i16, [u16; 2]), V1, }
-pub enum E167 { V0, V1(E166, E54, f32), V2, }
-pub type A168 = G145<[u8; 3]>;
-#[repr(i8)]
-pub enum E169 { V0, V1 = 127, V2 = -127, }
-pub type A170 = [&'static u8; 3];
-#[repr(packed)]
-pub struct S171(pub &'static &'static u8, pub (E169, u128), pub &'static mut u32, pub [u8; 3], pub i32);
-#[repr(transparent)]
-pub struct S172 { pub a: (), pub b: E169, pub c: (), }
-pub type A173 = G145<[A23; 1]>;
-pub type A174 = [Res<Nz8, (f64, i16)>; 1];
+pub struct S102(pub S12, pub S90, pub &'static dyn Tr, pub A29);
+pub type A103 = G14<S95>;
+pub type A104 = G88<Nz8, ()>;
+pub type A105 = Opt<E48>;
+#[repr(C, packed(2))]
+pub union U106 { pub a: *const *const u8, }
+pub type A107 = Res<A104, char>;
+pub type A108 = Res<S90, E98>;
 #[repr(i16)]
-pub enum E175 { V0 = -32767, V1 = 0, V2 = -128, V3, V4, V5, }
+pub enum E109 { V0 = 255, }
+pub type A110 = &'static &'static u8;
 #[repr(C)]
-pub struct G176<T, U> { pub a: T, pub b: U, pub c: Opt<A105>, }
-pub type A177 = G176<(E140, A170), U164>;
-#[repr(transparent)]
-pub struct S178 { pub a: [u8; 0], pub b: E100, pub c: (), }
-pub type A179 = Res<&'static str, Nz32>;
-pub enum G180<T, U> { V0(Opt<T>), V1(*const U), Empty }
-pub enum E181 { V0, V1 = 257, }
-pub struct S182(pub [u8; 3], pub A168);
-pub type A183 = Res<Ord3, u8>;
-#[repr(transparent)]
-pub struct S184 { pub a: (Res<i8, Ord3>, A179), }
-pub enum E185 { V0, V1, }
-pub type A186 = G70<bool>;
-pub type A187 = Opt<Opt<Opt<A183>>>;
-pub type A188 = Opt<Opt<(i16, Opt<A130>)>>;
-#[repr(C, align(16))]
-pub union U189 { pub a: *const u8, pub b: (i32, &'static u8), pub c: *const i16, }
-pub enum E190 {
-    D0([u8; 16]), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252,
-}
-pub enum E191 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D0(&'static [u16]), V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D1(Nz64),
-}
-pub type A192 = G176<bool, &'static str>;
+pub struct S111 { pub a: S102, pub b: E109, }
+#[repr(C, align(1))]
+pub union U112 { pub a: &'static &'static u8, pub b: u64, pub c: f32, pub d: *const u8, }
+pub type A113 = G88<[u64; 0], i8>;
+pub type A114 = [Opt<A107>; 1];
+pub struct S115 { pub a: A104, pub b: Res<[f64; 0], f32>, }
+pub type A116 = Opt<A30>;
+pub type A117 = Opt<Opt<Opt<Opt<Opt<Opt<A2>>>>>>;
+#[repr(C)]
+pub struct G118<T> { pub a: *const T, }
+pub type A119 = Res<&'static dyn Tr, &'static [u16]>;
 #[repr(u128)]
-pub enum E193 { V0, V1 = 256, V2 = 4294967296, V3 = 65536, }
-pub enum E194 { V0(Opt<A187>, f64), V1 { a: i128, }, V2(u8, i128), }
-pub type A195 = G70<char>;
-pub type A196 = Res<A187, Nz32>;
-#[repr(u16)]
-pub enum E197 { V0(i64, u16), V1 { a: u16, }, }
-pub type A198 = &'static [A187; 1];
-pub enum E199 { V0, V1(u32), V2(A198), V3, V4 { a: E149, b: char, }, V5, }
+pub enum E120 { V0 = 65536, V1 = 255, }
+pub type A121 = Opt<U69>;
+#[repr(C, packed(2))]
+pub union U122 { pub a: [u8; 16], }
+pub union U123 { pub a: (u16, u32), }
+pub type A124 = G43<Opt<fn()>, A110>;
+pub type A125 = G14<A8>;
+#[repr(u64)]
+pub enum E126 { V0 = 65536, V1 = 18446744073709551615, V2 = 2, V3, V4, }
+pub type A127 = G62<Opt<f32>>;
+#[repr(u8)]
+pub enum E128 { Only(i8), }
+#[repr(u8)]
+pub enum E129 { V0 { a: Opt<A127>, } = 3, V1(E128, Res<A71, &'static u8>, bool) = 255, V2 { a: E74, b: (), c: E120, } = 0, V3(A114, [Nz64; 3], char), V4(S90, A121, bool), }
+pub struct S130 { pub a: u8, }
+pub struct S131;
+pub struct S132(pub u8, pub char, pub u16, pub char, pub char);
+#[repr(C)]
+pub union U133 { pub a: u64, pub b: [u64; 0], pub c: (&'static u8,), }
+pub type A134 = Opt<S131>;
+pub type A135 = Res<E85, Opt<Opt<bool>>>;
+#[repr(i8)]
+pub enum E136 { V0 = 3, V1 = 100, V2, V3 = -128, V4, V5, }
+#[repr(C, packed(2))]
+pub union U137 { pub a: char, pub b: u128, }
+#[repr(C, align(4))]
+pub union U138 { pub a: (i128,), pub b: bool, pub c: [bool; 0], }
+pub enum E139 { D0(char, A134), V0, V1, V2, V3, }
+pub type A140 = Opt<A134>;
+pub type A141 = [A121; 1];
+pub type A142 = Res<A140, (u16,)>;
+pub enum E143 { V0, V1, V2, V3, V4(A134), V5(E85, f32), }
+pub type A144 = Res<S115, u16>;
+#[repr(i32)]
+pub enum E145 { V0, V1 = 3, V2 = -128, V3, V4, V5, V6 = 129, V7 = 5, V8 = 255, V9 = -2, }
+pub type A146 = Opt<Opt<Opt<Opt<E101>>>>;
+#[repr(packed(8))]
+pub struct S147 { pub a: u32, pub b: bool, pub c: u32, pub d: bool, pub e: &'static [u16], }
+#[repr(C)]
+pub enum G148<T> { V0(Res<i128, bool>), V1((T, u8)), }
+#[repr(align(4))]
+pub enum E149 { V0(char, Opt<bool>, i32), V1, V2 { a: &'static [u16], b: &'static bool, c: E101, }, V3 { a: f64, b: E48, c: char, }, V4 { a: *const bool, b: u32, }, V5, }
+#[repr(transparent)]
+pub struct S150 { pub a: bool, }
+#[repr(C, u32)]
+pub enum E151 { V0([u64; 2], (i8, &'static str), u16) = 65535, V1(u8, bool) = 100, V2 { a: A144, b: (i128, S150), }, }
+#[repr(transparent)]
+pub struct S152 { pub a: E145, }
+pub type A153 = G88<*mut u64, Opt<Nz32>>;
+#[repr(packed)]
+pub struct S154 { }
+#[repr(C)]
+pub struct S155 { pub a: i64, pub b: U133, pub c: U138, pub d: Res<i32, A116>, pub e: E143, }
+#[repr(u8)]
+pub enum E156 {
+    D1(u8, A93), D0(Opt<bool>, bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
+    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
+    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
+    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
+    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
+    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
+    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
+    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
+    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+}
+#[repr(C)]
+pub struct S157 { pub a: u128, }
+pub type A158 = Opt<A146>;
+pub type A159 = Opt<Opt<S154>>;
+#[repr(i8)]
+pub enum E160 { V0 = 100, V1, V2, V3 = 2, V4 = -1, V5 = -128, }
+#[repr(C)]
+pub enum E161 { V0, V1, V2, V3, V4 { a: Below254, b: (S154, A124), }, V5(&'static &'static u8, Opt<A0>, [S147; 1]), }
+pub enum G162<T, U> { V0(T), V1(Opt<U>), Empty }
+pub enum G163<T, U> { V0(T), V1(*const U), Empty }
+pub type A164 = G118<Nz8>;
+pub struct S165 { pub a: &'static A164, pub b: (Opt<S84>, Opt<u128>), pub c: S154, pub d: Res<A159, A93>, }
+pub type A166 = Opt<A159>;
+pub type A167 = Opt<A104>;
+pub type A168 = [E3; 3];
+#[repr(u128)]
+pub enum E169 { V0, V1 = 100, V2 = 254, }
+#[repr(C)]
+pub union U170 { pub a: char, pub b: bool, pub c: i16, pub d: bool, }
+pub type A171 = Res<S157, Res<Below254, i16>>;
+pub struct S172;
+pub type A173 = (Res<i8, Ord3>, E169);
+pub union U174 { pub a: u64, }
+pub type A175 = G163<bool, i32>;
+pub union U176 { pub a: [bool; 3], pub b: *const u8, pub c: (i32, &'static u8), }
+pub struct G177<T, U> { pub a: [T; 2], pub b: bool, pub c: U, }
+pub struct S178 { pub a: char, pub b: A166, pub c: i8, pub d: Res<i32, &'static [u16]>, pub e: (S172, E44), }
+pub type A179 = Opt<Opt<U174>>;
+pub type A180 = Opt<E139>;
+pub enum E181 {}
+pub type A182 = Res<U170, A93>;
+pub type A183 = Opt<bool>;
+pub enum E184 { V0(Opt<U176>, f64), V1 { a: i128, }, V2(u8, i128), }
+pub type A185 = G118<char>;
+pub type A186 = Res<U176, Nz32>;
+#[repr(u16, align(16))]
+pub enum E187 { V0 = 126, V1 = 65535, V2 = 1, V3((Below254, A183), A71, u8), V4(&'static [u16], A186) = 254, }
+#[repr(C, u32)]
+pub enum E188 { V0, V1(Opt<U72>), }
+pub struct S189 { }
+pub struct S190;
+pub struct S191 { pub a: A9, pub b: S154, }
+#[repr(align(16))]
+pub enum G192<T> { V0(bool), V1(Nz32), V2(T), }
+pub type A193 = G163<[u8; 0], A121>;
+pub type A194 = Res<A5, E86>;
+pub enum E195 { V0 { a: Opt<u16>, }, V1([U176; 2]), V2(*const &'static str), V3, V4, V5(([u8; 0],), i16), }
+pub enum E196 { V0, V1(Res<fn(), S32>, E41), V2 { a: &'static [u16], b: E188, c: Opt<bool>, }, V3, V4([u8; 0], u8), }
+pub type A197 = G118<u8>;
+pub enum E198 { Only { a: i32, b: E188, }, }
+pub union U199 { pub a: i8, }

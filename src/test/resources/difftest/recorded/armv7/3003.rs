@@ -11,113 +11,63 @@ pub type A0 = Res<i64, f64>;
 pub type A1 = &'static Nz32;
 pub union U2 { pub a: u8, pub b: u16, }
 pub type A3 = &'static char;
-pub type A4 = Opt<Opt<A3>>;
-#[repr(u16)]
-pub enum E5 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0(U2),
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    D1(u16, Opt<bool>),
-}
-pub struct G6<T, U> { pub a: T, pub b: &'static *const [u8], pub c: bool, pub d: U, }
-pub struct S7;
-pub enum E8 { V0 { a: !, b: A0, c: u128, }, V1(bool, A0, U2), V2, }
+pub type A4 = Opt<Opt<Opt<A3>>>;
+pub type A5 = Opt<U2>;
+pub type A6 = (char, usize);
+pub union U7 { pub a: [u16; 3], pub b: bool, pub c: bool, }
+pub enum E8 { V0, V1, V2, }
+#[repr(i8)]
+pub enum E9 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, }
+pub type A10 = Opt<Opt<A0>>;
+pub struct S11 { pub a: (i32, [Nz64; 1]), pub b: E9, pub c: A0, }
+pub enum G12<T> { V0(T), V1(u64), V2(u32), Empty }
+pub enum E13 { V0, V1(bool, E8, Opt<bool>), V2, }
+#[repr(u16, align(8))]
+pub enum E14 { V0, V1(!, u32), V2 { a: bool, b: Opt<bool>, c: char, }, V3((u8, u8, bool), u8, Opt<bool>), V4 { a: u32, b: bool, c: u16, } = 254, V5(char, (u8, u8, bool)) = 127, }
+pub type A15 = *const bool;
+pub enum E16 { V0(i8, Nz64, [u16; 3]), V1, V2 { a: U7, b: i8, c: [A10; 0], }, V3(A5), V4(bool), V5, }
+#[repr(i8)]
+pub enum E17 { V0((u8, u8, bool), bool, char), V1, V2(u16, char, u16), V3(u32, bool, i32), V4 { a: char, b: u16, }, }
+pub type A18 = G12<U7>;
+pub type A19 = Opt<E13>;
+pub enum G20<T, U> { V0((T, u8)), V1(fn()), V2(*const U), V3(i16), Empty }
+pub type A21 = G20<i64, E8>;
+pub struct G22<T, U> { pub a: [T; 2], pub b: Opt<U>, }
+#[repr(C, i16)]
+pub enum E23 { V0 { a: bool, b: u16, c: f64, }, V1((u8, u8, bool), u32), V2(bool), V3 { a: char, b: u32, c: u32, d: !, }, }
+#[repr(packed)]
+pub struct G24<T, U> { pub a: T, pub b: *const E9, pub c: *const U, pub d: E23, }
+pub enum E25 { V0 = -1, V1 = 255, V2 = 0, V3, V4, V5 = 126, V6 = -127, V7, V8 = 256, V9, }
 #[repr(C)]
-pub struct S9 { pub a: &'static u8, pub b: ([f32; 3], A4), pub c: f32, pub d: U2, pub e: U2, }
-#[repr(align(4))]
-pub enum E10 { V0, V1, V2 { a: A1, }, V3(i16), V4 { a: S7, }, V5(E8, E5), }
-#[repr(u64)]
-pub enum E11 { V0 = 18446744073709551615, V1 = 0, V2 = 257, V3, V4 = 4294967296, V5, }
-pub type A12 = G6<i32, i32>;
-#[repr(align(2))]
-pub enum E13 { V0, V1, V2 { a: E8, b: Opt<Opt<A12>>, c: Opt<A0>, }, V3 { a: [A12; 0], }, }
-pub type A14 = Opt<f32>;
-pub type A15 = Opt<Opt<E8>>;
-pub enum E16 { V0, V1 = 129, V2, }
-#[repr(C)]
-pub struct S17 { pub a: u128, pub b: [u8; 0], pub c: i8, pub d: A4, pub e: E8, }
-#[repr(align(2))]
-pub enum E18 { V0(S7, (u8, u8, bool)), V1 { a: char, b: bool, }, V2(Opt<bool>, char), V3, V4(bool, (u8, u8, bool), u32), }
-pub union U19 { pub a: i16, pub b: &'static str, pub c: &'static [u16], pub d: [i8; 1], }
-pub enum E20 { V0(Opt<u64>, Below254, E8), V1, V2, V3 { a: Opt<f32>, b: E8, c: A3, }, V4, V5, }
-pub type A21 = Opt<(E16, A1)>;
-pub type A22 = G6<&'static dyn Tr, i16>;
-pub type A23 = Opt<A22>;
-pub type A24 = Opt<A22>;
-pub struct S25 { pub a: (i32, [Nz64; 1]), pub b: E16, pub c: A1, }
-pub enum G26<T> { V0(T), V1(u64), V2(u32), Empty }
-pub enum E27 { V0, V1(bool, Nz8, u8), V2, }
-#[repr(C, align(8))]
-pub struct S28(pub Opt<i32>, pub (f64, U19), pub Opt<Opt<(A14, U19)>>, pub Opt<Nz8>);
-pub type A29 = Opt<A22>;
-pub type A30 = Res<A0, A22>;
-pub type A31 = Res<Opt<*const bool>, A4>;
-pub enum E32 { Only { a: Nz64, b: i8, }, }
-pub type A33 = [A24; 2];
-pub type A34 = G26<bool>;
-pub enum E35 { V0 = -128, V1 = 32768, V2 = 254, V3 = 2147483646, V4 = -1, V5 = -2147483648, }
-pub type A36 = Res<A21, fn(u8, &'static str) -> u16>;
-#[repr(transparent)]
-pub struct S37 { pub a: Below254, }
-#[repr(C)]
-pub enum E38 { V0(i32, Res<u128, A29>, E35), V1 { a: [f64; 1], b: fn(u8, &'static str) -> u16, }, V2(fn(), !, (i16, char)), V3(i8, f32, (&'static [u16],)), V4, V5 { a: i8, b: !, c: A12, }, }
-#[repr(C)]
-pub enum E39 { V0 { a: [A0; 3], b: char, }, V1, }
-pub struct S40;
-#[repr(transparent)]
-pub struct S41(pub S37);
-pub type A42 = Opt<E35>;
-pub type A43 = *const A31;
-pub type A44 = G6<A36, (&'static mut u32, u64)>;
-#[repr(align(4))]
-pub struct S45 { pub a: bool, pub b: u8, pub c: (u8, u8, bool), pub d: Opt<bool>, pub e: f32, pub f: u8, }
-pub type A46 = Opt<Opt<A36>>;
-pub struct S47 { pub a: A36, pub b: u8, pub c: A43, }
-pub type A48 = Opt<S37>;
-#[repr(C)]
-pub enum E49 { V0, V1, V2 = 65536, V3 = 32768, V4 = 128, V5 = 5, }
-pub struct S50 { }
-#[repr(align(2))]
-pub struct S51(pub u16, pub S50);
+pub union U26 { pub a: A6, }
+pub enum E27 {}
+pub type A28 = G20<Res<bool, &'static str>, i64>;
 #[repr(i16)]
-pub enum E52 { V0, V1 = 5, }
-pub type A53 = Opt<E16>;
-pub type A54 = Res<S51, A46>;
-pub type A55 = Opt<A36>;
-pub type A56 = Opt<E32>;
-pub type A57 = &'static i16;
-pub enum E58 {}
-pub type A59 = G6<&'static u8, i32>;
-pub type A60 = G26<Ord3>;
-pub struct S61 { pub a: E49, }
-pub type A62 = Opt<E58>;
-pub type A63 = Res<A3, bool>;
-pub type A64 = Opt<Opt<A63>>;
-pub type A65 = G6<S50, bool>;
-pub type A66 = Opt<u128>;
-pub type A67 = G26<A66>;
+pub enum E29 { V0, V1 = 5, }
+pub type A30 = Opt<A5>;
+pub type A31 = Opt<Opt<A3>>;
+#[repr(align(4))]
+pub enum G32<T, U> { V0(Nz64), V1(T), V2(U), }
+pub type A33 = Opt<E13>;
+pub type A34 = &'static i16;
+pub enum E35 {}
+pub type A36 = G20<&'static u8, i32>;
+pub type A37 = G12<Ord3>;
+pub struct S38 { pub a: E25, }
+pub type A39 = Opt<E35>;
+pub type A40 = Res<A4, bool>;
+pub type A41 = Opt<Opt<A40>>;
+pub type A42 = G24<A39, bool>;
+pub type A43 = Opt<u128>;
+pub type A44 = G12<A43>;
 #[repr(align(2))]
-pub union U68 { pub a: i64, pub b: A3, pub c: [i16; 2], }
-pub type A69 = Opt<E58>;
-pub type A70 = (A60, Opt<u32>);
-pub type A71 = Res<A21, [u8; 16]>;
-pub struct G72<T, U> { pub a: *const T, pub b: char, pub c: S61, pub d: (U, u8), }
-pub type A73 = G26<Opt<u32>>;
-pub type A74 = Opt<Opt<Opt<A69>>>;
-pub enum E75 {
+pub union U45 { pub a: i64, pub b: A3, pub c: A3, }
+pub enum E46 { V0, V1 = -32768, V2, V3, V4 = -128, V5, V6, V7, V8 = 129, V9 = 3, }
+pub struct G47<T> { pub a: Opt<T>, pub b: Nz64, }
+pub enum E48 { Only(A10, [u8; 0]), }
+pub type A49 = Opt<u32>;
+pub type A50 = Opt<Opt<U45>>;
+pub enum E51 {
     D1(u32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
@@ -126,7 +76,7 @@ pub enum E75 {
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    D0(A34, char), V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    D0(A5, char), V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
     V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
     V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
     V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
@@ -136,149 +86,10 @@ pub enum E75 {
     V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
 }
 #[repr(C)]
-pub struct S76 { pub a: Opt<f64>, pub b: A0, }
-pub type A77 = G72<A74, A74>;
-pub enum E78 { V0(u64, A71), V1(A21, A48, fn(u8, &'static str) -> u16), }
-pub type A79 = G72<A74, &'static u8>;
-pub type A80 = Res<S51, i128>;
-pub type A81 = G72<*const bool, Opt<i128>>;
-#[repr(transparent)]
-pub struct S82(pub bool, pub [u8; 0]);
-#[repr(packed)]
-pub struct G83<T> { pub a: S82, pub b: E32, pub c: T, }
-pub type A84 = Opt<A42>;
-pub type A85 = Opt<A36>;
-pub type A86 = Res<A36, E52>;
-pub enum E87 { V0(&'static mut u32, (f32, [u8; 16])), V1(bool, (A46, A86)), V2(E11), V3, V4(A74), }
-pub type A88 = G6<i16, *const A85>;
-pub type A89 = G83<Nz32>;
-pub struct S90(pub i8);
-#[repr(C)]
-pub enum E91 { V0 { a: (A86, S51), }, V1(!, Opt<&'static mut u32>), V2(Nz64), }
-pub type A92 = Opt<Below254>;
-pub type A93 = Opt<A88>;
-pub enum G94<T> { V0(f32), V1(T), V2(*const u8), Empty }
-pub struct S95 { pub a: bool, pub b: i64, pub c: E5, }
-pub type A96 = Opt<A89>;
-pub type A97 = G26<A4>;
-pub type A98 = Opt<A74>;
-#[repr(C)]
-pub struct S99(pub bool, pub A56, pub Opt<A89>);
-#[repr(align(4))]
-pub enum E100 { V0(A89), V1(&'static str, u8, A88), V2, V3(Opt<A30>, [&'static str; 0], S90), V4(Opt<Opt<u64>>, A88), }
-pub struct S101 { pub a: Ord3, pub b: Opt<u32>, pub c: Opt<S90>, }
-pub enum G102<T, U> { V0((T, u8)), V1(A93), V2(U), Empty }
-pub type A103 = Opt<A43>;
-pub enum G104<T, U> { V0(T), V1(*const U), Empty }
-pub type A105 = Opt<Opt<Opt<E16>>>;
-pub type A106 = Opt<A73>;
-#[repr(align(32))]
-pub struct S107 { }
-pub type A108 = Opt<Opt<Opt<A48>>>;
-pub enum E109 { V0, V1(f32, Opt<[u8; 16]>, f32), V2(A98, A96, Opt<Opt<A65>>), }
-pub type A110 = Opt<A108>;
-pub type A111 = ([A105; 1], &'static u8);
-pub type A112 = Opt<S101>;
-pub type A113 = Opt<A108>;
-pub type A114 = Opt<A110>;
-#[repr(align(64))]
-pub struct S115 { pub a: (*const u64, S40), pub b: usize, pub c: S101, pub d: [A103; 1], pub e: A114, }
-#[repr(transparent)]
-pub enum E116 { Only(i64), }
-pub type A117 = Opt<S107>;
-pub type A118 = Res<A70, bool>;
-pub type A119 = [[u8; 0]; 3];
-pub struct S120(pub Opt<S40>, pub A108, pub Opt<E75>, pub bool, pub Opt<Opt<bool>>);
-pub type A121 = Res<A111, char>;
-pub enum E122 { V0 { a: bool, b: char, c: Below254, }, V1 { a: Opt<bool>, b: Opt<bool>, c: &'static mut u32, }, V2, V3(u8), V4 { a: u32, b: u32, c: u8, }, }
-#[repr(transparent)]
-pub struct S123 { pub a: [u8; 0], pub b: [u8; 0], pub c: (), }
-pub type A124 = Opt<Res<Nz8, *const i16>>;
-pub type A125 = [A118; 2];
-pub type A126 = Opt<S41>;
-pub struct S127(pub bool, pub u32, pub bool, pub char);
-pub type A128 = Res<A121, Opt<Opt<i16>>>;
-#[repr(u128)]
-pub enum E129 { V0 = 100, V1, V2 = 257, }
-pub type A130 = G104<Nz32, fn()>;
-#[repr(u32)]
-pub enum E131 { V0(A130), V1, V2(!, A86, A121, bool), V3 { a: A121, b: Opt<S7>, c: S127, }, V4, }
-#[repr(usize)]
-pub enum E132 { V0, V1 { a: char, b: A130, }, V2(&'static [u16; 0], A130), V3, }
-#[repr(C)]
-pub union U133 { pub a: *mut u64, pub b: bool, pub c: usize, }
-#[repr(transparent)]
-pub struct S134(pub i16);
-#[repr(packed)]
-pub struct S135 { pub a: &'static u8, pub b: bool, }
-pub type A136 = Opt<A128>;
-#[repr(C)]
-pub struct S137 { pub a: bool, }
-pub enum G138<T> { V0((T, u8)), Empty }
-#[repr(C, align(4))]
-pub struct S139(pub S127, pub A126, pub E129);
-pub struct S140(pub A136, pub S137, pub i64, pub A66, pub E129);
-pub type A141 = *const bool;
-pub type A142 = [i16; 2];
-pub type A143 = G83<S135>;
-pub type A144 = Opt<A62>;
-pub type A145 = Opt<A136>;
-pub enum E146 { V0(E58, u16, u8, char), V1, V2((u8, u8, bool), u32), V3(Opt<bool>, bool, u32), }
-#[repr(C)]
-pub struct S147(pub i64, pub isize, pub A65, pub bool);
-pub type A148 = Opt<S147>;
-#[repr(C)]
-pub enum E149 { V0(A88, Res<bool, [u16; 3]>), V1(&'static u8, u128), }
-pub type A150 = Res<S134, A88>;
-pub struct S151 { pub a: u8, pub b: i32, pub c: Nz32, pub d: char, }
-pub type A152 = Opt<S147>;
-pub struct G153<T, U> { pub a: T, pub b: U, }
-pub type A154 = G102<(*const u8, E35), Opt<Opt<u32>>>;
-pub enum E155 { V0(Ord3, u64), V1 { a: char, b: u16, c: i16, }, V2, }
-#[repr(C)]
-pub struct S156 { pub a: S147, }
-pub enum E157 { Only(i16, &'static i8), }
-pub type A158 = G83<f64>;
-#[repr(u32)]
-pub enum E159 { V0, V1(Opt<A98>), V2, V3, }
-pub struct S160 { pub a: A34, pub b: Nz64, pub c: A43, pub d: A111, pub e: Nz64, }
-pub type A161 = Opt<A158>;
-#[repr(C)]
-pub enum E162 { Only(i8, Opt<&'static u8>), }
-pub type A163 = G153<i8, A31>;
-#[repr(transparent)]
-pub enum E164 { Only(E157), }
-#[repr(C)]
-pub enum E165 { V0(u16, bool), V1, V2 { a: E58, b: u32, c: u8, }, V3(Nz64, bool), V4, }
-pub type A166 = G153<Res<Nz8, f64>, [u8; 3]>;
-pub enum E167 { V0, V1 { a: &'static str, }, V2(E155, Nz32, (&'static [u16], bool)), V3, V4(f32, E11, S90), }
-pub type A168 = Res<A96, i32>;
-#[repr(u128)]
-pub enum E169 { V0 = 126, }
-pub type A170 = Opt<A54>;
-#[repr(C, align(4))]
-pub union U171 { pub a: u16, pub b: f64, }
-pub enum E172 { V0 = 0, V1 = 127, }
-pub type A173 = G104<i32, f64>;
-#[repr(C, align(8))]
-pub struct S174(pub Opt<bool>, pub bool);
-pub type A175 = Opt<E27>;
-pub struct S176;
-pub type A177 = (Opt<[Nz32; 2]>, S174);
-pub type A178 = G102<&'static u8, usize>;
-pub type A179 = Opt<A175>;
-pub type A180 = Opt<S176>;
-pub type A181 = G102<f64, &'static Nz32>;
-#[repr(transparent)]
-pub struct S182 { pub a: Opt<Opt<bool>>, pub b: [u8; 0], }
-pub type A183 = G104<bool, (A57, fn(u8, &'static str) -> u16)>;
-pub union U184 { pub a: [u8; 0], pub b: A142, }
-pub type A185 = G83<S182>;
-pub type A186 = Opt<Opt<Opt<A180>>>;
-pub type A187 = Res<A175, S182>;
-#[repr(u8)]
-pub enum E188 { Only([u8; 3]), }
-pub enum E189 {
+pub struct S52 { pub a: Opt<f64>, pub b: A19, }
+pub type A53 = G22<fn(u8, &'static str) -> u16, A1>;
+pub enum E54 {}
+pub enum E55 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -291,23 +102,206 @@ pub enum E189 {
     V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
     V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
     V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, D0(u16, fn()),
+    V192, V193, V194, V195, V196, V197, V198, V199, D0(Opt<bool>, A49),
 }
-#[repr(packed)]
-pub union U190 { pub a: [u8; 3], pub b: i32, pub c: i32, pub d: bool, }
-pub union U191 { pub a: u8, pub b: &'static u8, }
-pub type A192 = Opt<A175>;
-#[repr(u8)]
-pub enum E193 { V0, V1, V2, D0((u8, u8, bool), u32), }
-#[repr(align(16))]
-pub enum G194<T> { V0(A34), V1(bool), V2([T; 2]), Empty }
 #[repr(C, packed(2))]
-pub union U195 { pub a: f32, pub b: &'static u8, }
-pub type A196 = Res<E189, E188>;
-pub type A197 = Opt<E189>;
+pub union U56 { pub a: u16, pub b: &'static u8, pub c: bool, }
+pub type A57 = Opt<i128>;
+#[repr(transparent)]
+pub struct S58(pub bool, pub [u8; 0]);
+#[repr(packed)]
+pub struct G59<T> { pub a: A49, pub b: A4, pub c: T, }
+pub type A60 = Res<S52, E51>;
+#[repr(u32)]
+pub enum E61 { V0 = 3, V1 = 4294967294, }
+pub enum E62 { V0(u16), V1 { a: (u8, u8, bool), }, V2 { a: u8, }, V3(u8, char), V4(bool), }
+pub type A63 = Opt<&'static Ord3>;
+pub enum G64<T> { V0((T, u8)), }
+#[repr(i16)]
+pub enum E65 { V0, V1 = 1, V2, V3, V4 = 100, }
+pub type A66 = Opt<E62>;
+#[repr(C, u8)]
+pub enum E67 { V0 = 128, V1(E35, &'static str), V2(*const A0, [A66; 3], &'static str) = 5, V3 = 126, }
+pub struct G68<T, U> { pub a: Ord3, pub b: T, pub c: A49, pub d: U, }
+pub enum E69 { V0, V1 { a: E27, b: [&'static str; 0], c: A57, d: &'static f32, }, V2((A57, E54)), V3, V4 { a: u32, }, }
+pub type A70 = G64<i32>;
+pub enum G71<T, U> { V0((T, u8)), V1(E61), V2(U), Empty }
+pub type A72 = Opt<A34>;
+pub enum G73<T, U> { V0(T), V1(*const U), Empty }
+pub type A74 = Opt<Opt<U26>>;
+pub type A75 = Opt<A72>;
+pub type A76 = (u64, u8);
+pub type A77 = (Opt<&'static str>, &'static u8);
+pub type A78 = Opt<A43>;
+pub type A79 = &'static E65;
+pub type A80 = Res<A33, A72>;
+#[repr(C)]
+pub enum E81 { V0, V1, }
+pub type A82 = Opt<Opt<Opt<U45>>>;
+pub type A83 = Res<S38, [A77; 1]>;
+pub type A84 = Opt<A70>;
+pub struct S85 { }
+pub struct S86 { pub a: f64, pub b: u8, pub c: A10, }
+#[repr(C, align(2))]
+pub union U87 { pub a: u64, pub b: &'static dyn Tr, pub c: &'static u8, pub d: [[u64; 0]; 3], }
+pub enum E88 { V0 { a: E35, b: bool, c: A63, d: Res<fn(u8, &'static str) -> u16, [u16; 0]>, }, V1 { a: usize, b: i64, c: u64, }, }
+#[repr(C, u8)]
+pub enum E89 { V0(i64, A5, &'static bool) = 254, V1, V2 = 100, }
+pub enum E90 {
+    D1([u16; 3], A78), D0(char), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
+    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
+    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
+    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
+    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
+    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
+    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
+    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
+    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252,
+}
+pub type A91 = Opt<A10>;
+pub union U92 { pub a: *const [u8], }
+pub struct S93 { pub a: Res<Nz8, *const i16>, pub b: (), pub c: Opt<E88>, pub d: E81, pub e: ([u16; 0], &'static mut u32), }
+pub enum E94 { V0 = 0, V1 = -127, V2, V3 = 127, V4, V5, V6 = 3, V7 = -32769, }
+pub type A95 = G64<u8>;
+#[repr(C)]
+pub union U96 { pub a: *mut u64, pub b: bool, pub c: usize, }
+#[repr(transparent)]
+pub struct S97(pub i16);
+#[repr(packed)]
+pub struct S98 { pub a: &'static u8, pub b: bool, }
+pub type A99 = Opt<A91>;
+#[repr(C)]
+pub struct S100 { pub a: bool, }
+pub enum G101<T> { V0((T, u8)), Empty }
+#[repr(C, align(4))]
+pub struct S102(pub E90, pub E89, pub U92);
+pub struct S103(pub A99, pub A78, pub i64, pub A36, pub U92);
+pub type A104 = [*const A95; 3];
+pub type A105 = Opt<Opt<A72>>;
+pub struct S106(pub U7, pub E94, pub Opt<A63>, pub (A42, Nz8));
+pub type A107 = Opt<S98>;
+#[repr(C, align(4))]
+pub struct S108(pub &'static u8, pub u8, pub bool);
+pub type A109 = [S98; 2];
+#[repr(i64)]
+pub enum E110 { V0 = 1, V1 = 126, V2 = 4294967296, V3 = -32768, V4, }
+pub type A111 = Opt<Opt<Opt<Opt<Opt<S52>>>>>;
+#[repr(align(1))]
+pub struct S112 { pub a: A109, pub b: E54, pub c: A109, pub d: S52, pub e: Below254, pub f: [u16; 3], }
+pub type A113 = Res<U96, Res<bool, u128>>;
+pub enum E114 { V0(A104), V1 { a: &'static u8, b: *const u8, }, V2(S108, isize, isize, E27), }
+pub type A115 = Opt<E110>;
+pub type A116 = Opt<S11>;
+pub type A117 = Res<S38, f32>;
+pub enum E118 { V0, V1, V2 = 32768, V3 = 2, V4 = 256, }
+#[repr(i32)]
+pub enum E119 { V0 = 254, V1, V2 = 3, }
+#[repr(C, i16, align(4))]
+pub enum E120 { V0((i128, u128), [u8; 0], E62), V1 { a: A109, b: &'static A78, }, V2(S52, E54), }
+pub type A121 = Opt<E118>;
+#[repr(C)]
+pub enum E122 { Only(i8, Opt<&'static u8>), }
+pub type A123 = G101<i8>;
+#[repr(u8)]
+pub enum E124 { Only, }
+#[repr(transparent)]
+pub enum E125 { Only { a: A121, }, }
+pub type A126 = Opt<Opt<A1>>;
+pub type A127 = G73<A70, u32>;
+pub type A128 = Res<A66, u16>;
+#[repr(u16)]
+pub enum E129 { V0 = 257, V1, }
+pub enum G130<T, U> { V0(Res<S100, Ord3>), V1((T, u8)), V2(U), Empty }
+pub enum E131 { V0, V1(A84, Ord3, A126), V2(E94), V3(E124, A123, E124), }
+#[repr(packed)]
+pub struct G132<T> { pub a: u64, pub b: (T, u8), pub c: Opt<E129>, }
+pub type A133 = Opt<E122>;
+pub type A134 = Opt<Opt<A99>>;
+pub type A135 = Opt<E51>;
+pub type A136 = Opt<E124>;
+pub type A137 = Opt<&'static *const E125>;
+pub enum E138 { V0 = 0, V1 = 127, }
+pub type A139 = G101<i32>;
+pub enum E140 { V0 { a: Opt<bool>, b: bool, }, V1(Opt<bool>), V2(Opt<bool>, u32, u32), }
+pub type A141 = G132<E138>;
+pub type A142 = G73<&'static u8, usize>;
+pub type A143 = Opt<A139>;
+pub type A144 = Opt<A126>;
+pub type A145 = G101<E81>;
+#[repr(C, align(8))]
+pub struct S146 { pub a: A136, pub b: &'static str, pub c: u8, pub d: (Opt<Opt<bool>>, i16), pub e: &'static Res<[u16; 3], [u8; 16]>, }
+pub struct S147 { pub a: fn(), pub b: usize, pub c: Nz64, pub d: [u8; 0], pub e: U26, pub f: A21, }
+pub enum E148 { V0(A143, E138, &'static [u16]), V1([u8; 16], A139, A144), V2 { a: isize, b: [u8; 3], c: Opt<f32>, }, }
+pub enum E149 { V0(()), V1, V2 { a: Opt<&'static u8>, b: u32, c: E81, }, V3, V4 { a: [A143; 1], }, V5, }
+#[repr(align(4))]
+pub enum E150 { V0, V1 { a: u32, b: !, c: char, d: bool, }, V2, V3, V4(bool, u8), V5 { a: u32, b: u8, }, }
+pub type A151 = Opt<E138>;
+#[repr(u8)]
+pub enum E152 { V0, V1, V2, D0((u8, u8, bool), u32), }
+#[repr(align(16))]
+pub enum G153<T> { V0(A3), V1(bool), V2([T; 2]), Empty }
+#[repr(C, packed(2))]
+pub union U154 { pub a: f32, pub b: &'static u8, }
+pub type A155 = Res<A144, A141>;
+pub type A156 = (char, A136);
+#[repr(u8)]
+pub enum E157 { Only(U154, [u16; 0]), }
+pub type A158 = Opt<Opt<E150>>;
+pub type A159 = Res<U154, A155>;
+pub type A160 = Opt<E138>;
+pub type A161 = Res<A72, f32>;
+#[repr(i32, align(4))]
+pub enum E162 { V0 { a: u32, }, V1(char, char), V2, V3(Nz32, Opt<bool>, bool), }
+pub type A163 = Res<U154, [u8; 0]>;
+pub union U164 { pub a: i16, pub b: &'static u8, pub c: u128, }
+pub type A165 = Opt<E162>;
+pub type A166 = G73<*const E29, A4>;
+#[repr(C, packed(2))]
+pub union U167 { pub a: char, pub b: u128, pub c: [u64; 0], }
+pub enum G168<T, U> { V0((T, u8)), V1(U), Empty }
+pub type A169 = Opt<A161>;
+pub type A170 = Opt<Opt<A169>>;
+pub struct S171 { pub a: [u16; 0], pub b: Below254, }
+pub enum G172<T, U> { V0(T), V1(U), V2(&'static str), V3(Nz8), Empty }
+#[repr(C)]
+pub enum E173 { V0 { a: S97, b: Opt<i16>, c: A159, }, V1([u128; 1]), V2, V3 { a: E35, b: [u8; 0], }, }
 #[repr(align(8))]
-pub enum E198 { V0 { a: A54, b: bool, c: Nz32, }, V1(A158, bool, A186), V2, }
-pub union U199 { pub a: i16, pub b: bool, pub c: *const u8, }
+pub struct G174<T, U> { pub a: Opt<T>, pub b: U, }
+pub type A175 = G172<[u8; 3], Ord3>;
+pub type A176 = Opt<A145>;
+pub struct G177<T, U> { pub a: [T; 2], pub b: (U, u8), pub c: A95, }
+pub type A178 = G177<[u8; 16], &'static S171>;
+pub type A179 = Opt<Opt<A15>>;
+pub type A180 = (A179, [bool; 3]);
+pub enum E181 { V0, V1, V2(A180, A160, A60), V3 { a: bool, b: [U167; 3], }, V4, }
+pub type A182 = (usize, &'static [u16]);
+#[repr(i32)]
+pub enum E183 { V0 = -2147483647, V1 = 3, V2, V3 = 100, V4 = 257, V5, V6, V7, V8, V9 = 32768, V10, }
+pub type A184 = Opt<S108>;
+#[repr(C)]
+pub struct S185 { pub a: ([A184; 0],), pub b: E150, pub c: S97, pub d: E27, }
+pub type A186 = Opt<A178>;
+pub union U187 { pub a: [i32; 2], pub b: &'static u8, pub c: [u16; 2], pub d: bool, }
+pub type A188 = G177<i64, A182>;
+pub type A189 = Opt<fn()>;
+pub enum E190 { V0 = 65535, V1, V2, V3 = 128, V4, V5, }
+pub type A191 = Opt<E29>;
+#[repr(align(4))]
+pub enum E192 { V0, V1(f32, A91, E183), V2(E88, A186), V3(E35, &'static mut u32), V4 { a: (f32, [u8; 3]), b: Res<i8, A66>, }, }
+#[repr(C)]
+pub enum E193 { Only(U187, (i32, i128)), }
+pub type A194 = G177<u128, bool>;
+#[repr(u16)]
+pub enum E195 { V0, V1, V2 { a: Opt<Opt<bool>>, b: A194, }, V3(f32, Ord3, [u16; 0]), V4 { a: Opt<u32>, b: Res<U187, A184>, }, V5(u32, U187), }
+#[repr(transparent)]
+pub struct S196 { pub a: u32, pub b: [u8; 0], }
+pub type A197 = Res<U154, [u16; 3]>;
+pub type A198 = Opt<A189>;
+pub type A199 = G168<[u64; 0], Nz64>;

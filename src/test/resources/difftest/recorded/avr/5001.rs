@@ -18,30 +18,29 @@ pub enum E5 { V0 = -129, }
 #[repr(transparent)]
 pub enum E6 { Only([u64; 0], [u8; 0]), }
 pub type A7 = Opt<Below254>;
-pub type A8 = Opt<Opt<A2>>;
+pub type A8 = Opt<Opt<Opt<A2>>>;
+#[repr(align(32))]
+pub union U9 { pub a: u128, pub b: f64, }
+pub type A10 = Opt<A8>;
+pub enum E11 { V0 = 255, V1 = 0, }
+pub type A12 = Res<A7, u8>;
+pub struct S13 { pub a: char, pub b: u8, }
+pub type A14 = Res<A2, &'static [u16]>;
+pub type A15 = (E4, &'static u8);
+pub type A16 = Opt<A12>;
 #[repr(transparent)]
-pub struct S9 { pub a: Opt<A3>, pub b: (), }
-pub type A10 = Opt<E4>;
-#[repr(u8)]
-pub enum E11 { V0, V1, }
-#[repr(i32)]
-pub enum E12 { V0 = 254, V1 = 255, V2 = -2147483648, V3, V4 = 65535, V5, }
-pub type A13 = Res<E6, &'static [u16]>;
-pub type A14 = (A3, &'static u8);
-pub type A15 = Opt<E11>;
-#[repr(transparent)]
-pub enum E16 { Only(i16), }
-pub type A17 = Opt<E5>;
-pub type A18 = Opt<Opt<fn(u8, &'static str) -> u16>>;
-pub struct S19 { }
-pub type A20 = Opt<A15>;
-pub type A21 = Opt<S9>;
-pub type A22 = Opt<A18>;
-pub type A23 = Opt<E6>;
-pub enum E24 { V0, V1, }
-pub type A25 = Opt<E24>;
+pub enum E17 { Only(i16), }
+pub type A18 = Opt<E6>;
+pub type A19 = Opt<Opt<fn(u8, &'static str) -> u16>>;
+pub struct S20 { }
+pub type A21 = Opt<A16>;
+pub type A22 = Opt<A10>;
+pub type A23 = Opt<E5>;
+pub type A24 = Opt<A10>;
+pub enum E25 { V0, V1, }
+pub type A26 = Opt<E25>;
 #[repr(u16)]
-pub enum E26 {
+pub enum E27 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -61,135 +60,123 @@ pub enum E26 {
     V256, D0(&'static [u16]),
 }
 #[repr(align(32))]
-pub struct S27(pub Opt<bool>, pub Ord3);
-pub struct S28 { pub a: char, pub b: u16, pub c: (u8, u8, bool), pub d: (u8, u8, bool), }
+pub struct S28(pub Opt<bool>, pub Ord3);
+pub struct S29 { pub a: char, pub b: u16, pub c: (u8, u8, bool), pub d: (u8, u8, bool), }
 #[repr(packed)]
-pub struct S29(pub i16, pub A14, pub A23, pub &'static A25, pub A8);
-pub type A30 = Opt<Opt<i16>>;
-pub type A31 = Opt<Opt<Opt<A18>>>;
+pub struct S30(pub i16, pub A12, pub A24, pub &'static A2, pub A18);
+pub type A31 = Opt<Opt<i16>>;
+pub type A32 = Opt<Opt<A12>>;
 #[repr(packed(16))]
-pub struct S32 { pub a: A7, pub b: i16, pub c: u16, pub d: f32, pub e: E26, pub f: bool, }
-pub struct S33 { pub a: Res<i16, Opt<Below254>>, }
-pub type A34 = Opt<A30>;
-pub type A35 = Opt<S33>;
-pub type A36 = Opt<Opt<Opt<A10>>>;
-pub type A37 = Opt<A30>;
+pub struct S33 { pub a: S20, pub b: i16, pub c: A14, pub d: f32, pub e: E27, pub f: bool, }
+pub struct S34 { pub a: Res<i16, Opt<Below254>>, }
+pub type A35 = Opt<A31>;
+pub type A36 = Opt<S34>;
+pub type A37 = Opt<Opt<A18>>;
+pub type A38 = Opt<A31>;
 #[repr(align(16))]
-pub enum G38<T, U> { V0(T), V1(*const U), V2(Nz8), Empty }
-pub type A39 = G38<*const [u8; 3], &'static u8>;
-pub struct S40 { pub a: bool, }
-pub union U41 { pub a: &'static u8, pub b: [u8; 0], pub c: u8, pub d: [char; 3], }
-pub type A42 = Opt<A0>;
-pub type A43 = Opt<A39>;
-pub type A44 = Opt<S32>;
-pub type A45 = *const Res<[f64; 3], (A42, bool)>;
-pub struct G46<T, U> { pub a: Opt<T>, pub b: [U; 2], }
-pub enum E47 { V0, V1, V2(i8, Opt<Opt<i16>>, (Nz64, &'static u8)), }
-pub type A48 = Opt<Opt<Opt<A42>>>;
+pub enum G39<T, U> { V0(T), V1(*const U), V2(Nz8), Empty }
+pub type A40 = G39<*const [u8; 3], &'static u8>;
+pub struct S41 { pub a: bool, }
+pub union U42 { pub a: &'static u8, pub b: [u8; 0], pub c: u8, pub d: [char; 3], }
+pub type A43 = Opt<S13>;
+pub type A44 = Opt<A40>;
+pub type A45 = Opt<A14>;
+pub type A46 = *const Res<[f64; 3], (A43, bool)>;
+pub struct G47<T, U> { pub a: [T; 2], pub b: &'static u128, pub c: *const U, }
+pub type A48 = G47<Opt<[u8; 16]>, i128>;
+#[repr(i8)]
+pub enum E49 { V0, V1, }
+pub type A50 = Opt<A3>;
+pub type A51 = G47<usize, bool>;
+pub type A52 = Opt<A40>;
+pub type A53 = Res<S28, A40>;
+#[repr(C, packed(2))]
+pub union U54 { pub a: bool, pub b: i16, }
+pub type A55 = Opt<E49>;
 #[repr(C)]
-pub enum E49 { V0, V1, V2 { a: A45, }, }
-pub enum E50 { V0(A43, A18), V1, V2 { a: Opt<Nz32>, b: A48, c: A0, }, V3(E12), V4(f64, u64, (A18, E16)), }
-pub type A51 = Res<Nz32, *const u8>;
-pub enum E52 {
+pub struct G56<T, U> { pub a: T, pub b: U, }
+#[repr(C)]
+pub struct G57<T> { pub a: T, pub b: A36, pub c: u64, }
+pub type A58 = Res<A22, bool>;
+pub type A59 = Opt<A53>;
+pub struct S60 { pub a: i32, pub b: E4, pub c: *mut u64, pub d: A53, pub e: [u8; 0], pub f: isize, }
+pub type A61 = Res<A59, A46>;
+#[repr(align(32))]
+pub union U62 { pub a: [[u64; 0]; 3], pub b: [usize; 3], pub c: bool, }
+pub type A63 = Opt<A50>;
+pub enum E64 { V0 = 255, V1 = 126, V2, V3 = 0, V4 = 254, V5 = -127, }
+#[repr(align(16))]
+pub enum E65 { V0(u8, bool), V1 { a: char, }, V2, V3, }
+#[repr(C, align(2))]
+pub struct S66;
+pub type A67 = Res<*const &'static str, Opt<U62>>;
+pub enum E68 { V0, V1 { a: S66, b: A55, c: char, }, V2 { a: A32, b: f64, }, }
+pub type A69 = G39<Opt<Opt<Nz8>>, Res<u8, &'static dyn Tr>>;
+pub type A70 = Res<A46, Res<A55, A63>>;
+pub enum G71<T> { V0(S66), V1(T), }
+#[repr(C, align(8))]
+pub union U72 { pub a: char, }
+#[repr(u32)]
+pub enum E73 { V0, V1(!, bool), }
+pub enum E74 { V0(A18, f64), V1 { a: char, }, V2(u16, [i32; 3], Opt<&'static u8>), V3, V4 { a: A63, b: A50, c: !, d: &'static &'static [u16], }, }
+#[repr(u64)]
+pub enum E75 { V0 { a: A14, }, V1(A15, Opt<E65>, (E25, A52)), V2 { a: bool, b: A2, }, }
+pub type A76 = G71<E17>;
+pub struct S77(pub A31, pub i32);
+pub type A78 = Opt<Opt<U72>>;
+pub enum E79 { V0(&'static mut u32, A58, [u8; 16]), V1, V2(U42), V3(Below254, Nz64, U54), V4([u8; 16]), V5(Opt<Opt<&'static [u16]>>, A50, (A67, bool)), }
+#[repr(C)]
+pub struct S80 { }
+pub struct S81 { pub a: char, }
+pub type A82 = Opt<S77>;
+pub enum E83 { V0(u64, Opt<S80>), V1(char), V2, V3 { a: S81, b: bool, c: [E4; 2], }, V4(bool, u128), }
+pub type A84 = G47<A26, i32>;
+#[repr(u8)]
+pub enum E85 { V0 { a: S80, b: Nz64, }, V1 = 1, V2(&'static str) = 100, V3, }
+pub type A86 = Res<S77, A53>;
+pub enum E87 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
     V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    D0(Nz64, Opt<bool>), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    D0(A40), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
     V127,
 }
-pub enum E53 { V0 { a: u8, b: isize, }, V1(bool, char, Opt<bool>), V2(u32, char, u32), V3, V4, }
 #[repr(C)]
-pub union U54 { pub a: [&'static [u16]; 3], pub b: u32, pub c: [usize; 3], pub d: bool, }
-pub type A55 = Opt<A48>;
-pub enum E56 { V0 = 255, V1 = 126, V2, V3 = 0, V4 = 254, V5 = -127, }
+pub struct S88 { pub a: A76, pub b: i16, pub c: i32, pub d: bool, pub e: E4, pub f: A82, }
+pub type A89 = &'static i64;
+#[repr(C)]
+pub union U90 { pub a: u16, pub b: char, }
+pub enum E91 { V0(bool, Opt<E87>), V1([E4; 2], Opt<Opt<S81>>, (S28, f32)), }
+pub type A92 = Opt<U90>;
+pub enum E93 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, D1(S13), V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, D0(A31),
+}
 #[repr(align(16))]
-pub enum E57 { V0(u8, bool), V1 { a: char, }, V2, V3, }
-#[repr(C, align(2))]
-pub struct S58;
-pub type A59 = Res<*const &'static str, Opt<U54>>;
-pub enum E60 { V0, V1 { a: A15, b: Opt<bool>, c: E53, }, V2 { a: U41, b: f64, }, }
-pub type A61 = G38<Opt<Opt<Nz8>>, Res<u8, &'static dyn Tr>>;
-pub type A62 = Res<S33, Res<A55, A55>>;
-pub enum G63<T> { V0(S58), V1(T), }
-#[repr(C, align(8))]
-pub union U64 { pub a: char, }
-#[repr(u32)]
-pub enum E65 { V0, V1, V2(!, A25), }
-pub type A66 = Opt<E12>;
-pub type A67 = Res<E26, char>;
-pub type A68 = Opt<Opt<Opt<E65>>>;
-pub type A69 = Opt<A66>;
-pub type A70 = Opt<&'static u8>;
-pub enum E71 { V0(i16, Nz32, A3), V1(Nz32, i16), V2, V3(Ord3, fn(), bool), V4(E65, Opt<S9>, E65), }
-pub type A72 = G46<E56, i8>;
-#[repr(packed)]
-pub struct G73<T, U> { pub a: T, pub b: Opt<U>, pub c: [u16; 3], pub d: i64, }
-pub type A74 = Opt<E5>;
-#[repr(align(2))]
-pub enum E75 { V0(&'static dyn Tr, u16, [fn(u8, &'static str) -> u16; 0]), V1(&'static mut u32, A36, A72), V2(!, Opt<Opt<u128>>), V3, V4, V5, }
-pub enum E76 { V0, V1(i128, Opt<Opt<[u8; 3]>>), V2([u8; 16]), V3(U64, A67), }
-#[repr(C)]
-pub struct S77 { }
-pub struct S78 { pub a: char, }
-pub type A79 = Opt<A74>;
-pub enum E80 { V0(u64, Opt<S77>), V1(char), V2, V3 { a: E24, b: bool, c: [A74; 2], }, V4(bool, u128), }
-pub type A81 = G38<A51, i32>;
-#[repr(u8)]
-pub enum E82 { V0 { a: S77, b: Opt<bool>, c: u8, }, V1, V2(u32), V3(bool, (u8, u8, bool), Opt<bool>), V4(u32, bool, u16), V5, }
-pub struct G83<T> { pub a: A0, pub b: [T; 2], }
-#[repr(i8)]
-pub enum E84 { V0(A20), V1(i32), V2, V3, V4, V5, }
-pub enum E85 { V0(S78, &'static [u8; 3], Opt<A72>), V1, V2(A20, S77, Res<[u8; 0], A43>), V3, V4 { a: fn(), b: *const Nz8, c: Opt<bool>, }, V5, }
-pub enum E86 { V0, V1(Nz32), V2 { a: u8, b: char, c: (u8, u8, bool), }, }
+pub struct G94<T> { pub a: U90, pub b: T, }
+pub type A95 = Opt<A82>;
+pub type A96 = G47<Opt<&'static u8>, Res<bool, Nz32>>;
+pub type A97 = Res<E85, Res<&'static [u16], A86>>;
 #[repr(transparent)]
-pub struct S87(pub S33);
-pub type A88 = Opt<A45>;
-pub union U89 { pub a: bool, pub b: [u8; 16], pub c: char, }
-pub type A90 = Opt<A67>;
-pub enum E91 { V0 { a: (u8, u8, bool), b: Opt<bool>, c: bool, }, V1(u32, bool, u16), }
-#[repr(align(8))]
-pub enum E92 { V0(Res<E6, [u8; 16]>), V1, V2(A90, Res<bool, i16>, u8), }
-pub enum E93 { D1(u64, u8), V0, V1, D0(E91), V2, V3, }
-pub type A94 = Res<S9, U89>;
-pub type A95 = Opt<E86>;
-pub type A96 = G38<Opt<&'static dyn Tr>, Opt<u64>>;
-pub type A97 = G83<E12>;
-pub type A98 = Opt<A94>;
-pub type A99 = (&'static u8, S77);
-pub struct G100<T> { pub a: Opt<T>, pub b: f32, }
-pub type A101 = Opt<A97>;
-pub enum G102<T> { V0([T; 2]), }
-pub enum E103 { V0(bool), V1 { a: !, b: char, }, V2(!, (u8, u8, bool), Ord3), V3(bool, !, u32), }
-#[repr(C)]
-pub struct S104 { pub a: &'static str, pub b: A94, pub c: A59, }
-#[repr(C)]
-pub enum G105<T> { V0(i32), V1(*const T), V2(E103), }
-pub enum E106 { V0, V1, V2, V3(*const [u8], E93), V4, V5, }
-pub type A107 = Res<E93, S87>;
-pub type A108 = Opt<U54>;
-pub type A109 = Opt<Opt<S78>>;
-#[repr(align(1))]
-pub struct S110 { pub a: A108, pub b: f64, }
-pub type A111 = Opt<A99>;
-pub type A112 = G100<u128>;
-pub type A113 = Opt<Opt<A108>>;
-pub type A114 = G63<*const u8>;
-#[repr(C)]
-pub enum E115 { Only(A31, E57), }
-pub type A116 = G63<E16>;
-pub enum E117 { V0(u32, bool), V1, V2 { a: usize, }, }
+pub struct S98(pub i64, pub [u8; 0]);
 #[repr(transparent)]
-pub enum E118 { Only((char, u16)), }
-pub type A119 = Opt<Opt<A13>>;
-#[repr(packed(2))]
-pub struct S120 { pub a: bool, pub b: u16, pub c: u8, pub d: &'static u8, pub e: u16, pub f: u16, }
-pub type A121 = G100<i32>;
-pub type A122 = Res<A112, A35>;
-pub enum E123 {
+pub struct S99 { pub a: U90, }
+pub enum E100 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -197,99 +184,175 @@ pub enum E123 {
     V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
     V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0(i64),
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    D0(u32, S41), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V255, D1(*const fn(), char),
 }
-pub enum G124<T, U> { V0(T), V1(U), V2(A116), }
-pub enum E125 { V0, V1, V2, D0(bool), }
-pub type A126 = Opt<S28>;
-pub type A127 = Res<E16, (i16, Below254)>;
-pub type A128 = &'static A48;
-pub type A129 = Opt<A66>;
-pub struct S130 { pub a: u32, pub b: bool, pub c: (u8, u8, bool), pub d: bool, pub e: u16, pub f: (u8, u8, bool), }
-pub type A131 = Opt<A119>;
-pub type A132 = Opt<Opt<bool>>;
+pub type A101 = Opt<Res<bool, Res<A95, [u64; 0]>>>;
+pub type A102 = Opt<Opt<S41>>;
+pub type A103 = [E93; 2];
+#[repr(u128)]
+pub enum E104 { V0 = 2147483647, V1 = 1, V2, V3 = 32767, V4, V5 = 127, }
+#[repr(C, i16)]
+pub enum E105 { V0 { a: u32, }, V1(!, u8), V2 { a: u8, }, V3(u32, bool), }
+pub type A106 = (&'static u8, A53);
+pub struct G107<T> { pub a: &'static u64, pub b: T, }
+pub type A108 = Res<S99, E104>;
+pub type A109 = G71<[u16; 3]>;
+pub type A110 = Res<E6, i16>;
+pub struct S111 { pub a: A38, pub b: bool, pub c: f32, pub d: A101, }
+pub type A112 = G57<i32>;
+pub type A113 = G107<E104>;
+pub enum E114 { V0(&'static str, !, A108, Res<A101, A8>), V1 { a: i32, b: A112, }, V2, }
+#[repr(i32)]
+pub enum E115 { V0 = 2147483647, V1 = 0, V2, V3, }
+#[repr(align(16))]
+pub enum E116 { V0 { a: A89, b: A110, }, V1 { a: Opt<E27>, b: *const A8, }, V2(&'static str, bool), V3(A110, bool), V4 { a: E104, b: bool, }, V5(E115, U9, A19), }
+pub enum E117 { V0(u32, bool), V1, V2 { a: usize, }, }
+#[repr(transparent)]
+pub enum E118 { Only((char, u16)), }
+pub type A119 = Opt<Opt<A110>>;
+pub struct G120<T, U> { pub a: [T; 2], pub b: *const U, }
+pub type A121 = Opt<A70>;
+pub type A122 = G56<Nz64, A110>;
 #[repr(C)]
-pub struct S133(pub &'static dyn Tr);
-#[repr(i64)]
-pub enum E134 { V0 = 5, V1, V2 = 100, V3 = 3, V4 = 255, }
-pub type A135 = Opt<A112>;
-pub type A136 = Opt<Opt<A135>>;
-pub type A137 = Opt<A136>;
+pub struct S123 { pub a: char, pub b: &'static dyn Tr, pub c: Opt<bool>, pub d: char, pub e: u8, }
+pub type A124 = G107<char>;
+pub enum E125 { V0 = 127, V1 = -2, }
+pub type A126 = Opt<Opt<Opt<Opt<A3>>>>;
+#[repr(C)]
+pub enum E127 { V0 { a: A8, b: (), }, V1, V2(S28, !, E125, [(); 2]), V3(A124, E118, f32), }
+pub struct S128;
+pub type A129 = Opt<Opt<A124>>;
+pub type A130 = Opt<E118>;
+pub type A131 = Res<E118, *const [u8]>;
+pub type A132 = G120<A131, Ord3>;
+pub type A133 = Opt<A7>;
 #[repr(C, align(8))]
-pub union U138 { pub a: [u8; 16], pub b: *const Nz8, pub c: u16, }
+pub union U134 { pub a: [u8; 16], pub b: *const Nz8, pub c: u16, }
 #[repr(C, align(16))]
-pub struct S139;
-pub type A140 = G105<&'static [u16]>;
-pub struct S141 { pub a: Opt<bool>, pub b: u16, pub c: u8, pub d: u32, }
-pub enum E142 { V0(Opt<S130>, &'static [u16], usize), V1(*mut u64, A127, Res<i64, Nz32>), V2, }
-pub type A143 = Res<A132, A135>;
+pub struct S135;
+pub type A136 = G107<&'static [u16]>;
+pub struct S137 { pub a: Opt<bool>, pub b: u16, pub c: u8, pub d: u32, }
+pub enum E138 { V0(Opt<A126>, &'static [u16], usize), V1(*mut u64, A7, Res<i64, Nz32>), V2, }
+pub type A139 = Res<S128, A131>;
 #[repr(C)]
-pub struct S144 { }
+pub struct S140 { }
 #[repr(C, u8)]
-pub enum E145 { V0(E52, A136), V1(A109, !), V2(A143, A114, (u64, u64)), V3, }
-pub type A146 = G102<u8>;
-pub type A147 = Opt<Opt<U138>>;
-pub type A148 = Opt<A143>;
-pub type A149 = [A39; 0];
-pub type A150 = (S141, f32);
-#[repr(C)]
-pub struct G151<T, U> { pub a: T, pub b: S139, pub c: U, }
-#[repr(u8)]
-pub enum E152 { Only { a: char, b: u128, }, }
+pub enum E141 { V0, V1(char, [u16; 0]), }
+#[repr(C, packed(2))]
+pub union U142 { pub a: u8, }
+#[repr(u64)]
+pub enum E143 { V0 = 2, V1 = 0, V2, V3 = 255, V4 = 257, V5 = 4294967296, V6, V7, }
 #[repr(align(2))]
-pub struct S153(pub S141, pub A67, pub f32, pub bool);
-pub type A154 = G100<Opt<A149>>;
-pub type A155 = Opt<Opt<A143>>;
+pub struct S144 { pub a: Nz64, pub b: &'static u8, }
+#[repr(usize)]
+pub enum E145 { V0 { a: !, b: u128, }, V1(S128, bool), V2 = 3, V3 = 32767, }
+pub type A146 = Opt<S137>;
+#[repr(C, i16)]
+pub enum E147 { V0, V1 { a: Res<A67, A35>, b: A10, }, }
+pub type A148 = Res<S144, [u64; 0]>;
+#[repr(C)]
+pub struct S149(pub bool);
+#[repr(i32)]
+pub enum E150 { V0(E143), V1 = -127, V2 = 129, V3, V4(E105, Opt<isize>), }
+pub type A151 = Opt<A139>;
+pub type A152 = Opt<i64>;
+pub enum E153 { V0(A70, A148), V1 { a: S149, b: [fn(); 1], c: E145, }, V2, V3 { a: i16, b: Below254, }, }
+#[repr(i16)]
+pub enum E154 { V0, V1, V2 = -129, V3 = -2, }
 #[repr(C, u32)]
-pub enum E156 { V0([u64; 0]), V1(Opt<U64>, Nz64, u32), V2((E152, A34), char, !, f64), V3 { a: u8, b: u128, c: A148, }, }
-#[repr(i8)]
-pub enum E157 { V0, V1(S144, A129, ()), V2 { a: Below254, b: Opt<Opt<Ord3>>, c: (A25, E26), }, }
-pub type A158 = Res<A154, [fn(); 1]>;
-pub type A159 = [&'static str; 3];
-pub struct S160;
-#[repr(align(16))]
-pub struct S161;
-pub type A162 = (E152, A79);
-pub enum E163 { V0, V1, V2(A159), V3, }
-pub type A164 = G83<*const S161>;
-pub struct S165 { pub a: bool, pub b: *const [u8], pub c: S139, }
-pub enum E166 { V0 { a: (u8, u8, bool), b: u16, }, V1(bool, u32), V2, V3(u16, u16), }
-pub struct S167 { pub a: [E166; 0], pub b: U89, pub c: A158, pub d: A159, pub e: Opt<Res<Below254, u128>>, }
-pub enum E168 { V0(usize, Opt<bool>), V1, }
-pub enum E169 { V0(Opt<char>, [f64; 3], A22), V1(A127, A158), V2(&'static dyn Tr, i64, char), V3 { a: i64, }, V4(S78), V5(&'static dyn Tr), }
+pub enum E155 { V0(i64, Ord3, E65), V1 { a: fn(), b: A152, }, }
+#[repr(C, i16)]
+pub enum E156 { V0, V1, V2 { a: [bool; 1], b: U62, c: &'static char, }, V3, V4 { a: [&'static u8; 1], b: A108, c: A146, }, }
 #[repr(C)]
-pub struct S170 { }
-pub type A171 = Opt<E166>;
+pub struct S157(pub S149, pub Opt<Res<Below254, u128>>, pub bool, pub Nz64, pub U72);
+pub union U158 { pub a: u32, }
+pub struct S159(pub A152, pub (&'static u8,), pub [Opt<Opt<i128>>; 3], pub E154, pub A95);
+pub type A160 = G107<&'static mut u32>;
 #[repr(C)]
-pub struct G172<T, U> { pub a: T, pub b: [U; 2], }
-pub type A173 = Opt<Opt<E168>>;
-pub enum E174 { V0(fn(), Nz64), V1(f32), V2, V3, }
-pub type A175 = Res<E174, A164>;
-#[repr(align(2))]
-pub enum E176 { V0, V1(E174, Opt<Opt<Nz8>>), V2, }
-pub type A177 = G172<char, u8>;
-pub type A178 = Opt<A154>;
-pub type A179 = Opt<E166>;
-pub type A180 = Res<A177, Opt<bool>>;
-pub type A181 = G151<&'static u8, Opt<i64>>;
-#[repr(align(16))]
-pub struct G182<T> { pub a: *const T, }
-pub type A183 = *const E24;
-pub type A184 = Opt<A175>;
-pub enum E185 { V0 = 5, V1 = 32767, V2 = 256, V3 = 129, V4 = 257, }
-pub struct S186 { pub a: Res<Opt<[u64; 0]>, A175>, pub b: E174, pub c: u8, }
-pub struct S187 { pub a: Nz8, }
+pub struct S161(pub char, pub Nz8);
+pub enum E162 { V0(S29), V1(&'static dyn Tr), V2, V3(A151, f32), }
+#[repr(C)]
+pub struct G163<T, U> { pub a: S161, pub b: [T; 2], pub c: *const U, }
+pub type A164 = G107<A18>;
+pub type A165 = Opt<A101>;
+pub type A166 = Opt<E49>;
 #[repr(u8)]
-pub enum E188 { V0, D0(u32), V1, V2, }
+pub enum E167 { V0, V1 = 129, V2, V3 = 254, V4 = 255, }
+pub enum E168 {
+    D1(A165), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, D0(Opt<U9>),
+}
+#[repr(C)]
+pub enum E169 { V0(A166, U158), V1(A101, [[u64; 0]; 2]), V2(E6, u8), V3, }
+pub type A170 = Res<E143, E167>;
+#[repr(align(16))]
+pub struct G171<T, U> { pub a: fn(u8, &'static str) -> u16, pub b: T, pub c: isize, pub d: U, }
+pub enum E172 { V0 = 5, V1 = 32767, V2 = 256, V3 = 129, V4 = 257, }
+pub struct S173 { pub a: Res<Opt<[u64; 0]>, S161>, pub b: A160, pub c: u8, }
+pub struct S174 { pub a: Nz8, }
+#[repr(u8)]
+pub enum E175 { V0, D0(u32), V1, V2, }
 #[repr(packed)]
-pub union U189 { pub a: &'static u8, pub b: i8, pub c: usize, pub d: &'static S187, }
-pub enum E190 { V0, V1, V2(f32), }
-pub type A191 = Opt<i8>;
-pub type A192 = Opt<E188>;
-pub enum E193 { V0 = -128, V1 = 126, V2, }
-pub type A194 = [E190; 3];
-pub struct S195 { pub a: i16, pub b: (u8, &'static mut u32), }
-pub enum E196 { V0(u8, E49, Opt<Ord3>), V1(E193, !, E65, i8), V2 { a: Nz8, b: S195, c: [i32; 2], }, V3(E185, A192, A159), V4([u16; 3], i32), V5(u16, E118, (E56, A70)), }
-pub type A197 = Opt<f64>;
-pub type A198 = Opt<Opt<[u16; 0]>>;
-pub type A199 = Res<E193, A116>;
+pub union U176 { pub a: *const char, pub b: bool, pub c: char, pub d: bool, }
+pub struct S177 { pub a: usize, pub b: E117, pub c: A7, pub d: S29, pub e: E167, pub f: Below254, }
+#[repr(align(2))]
+pub enum E178 { V0 { a: Opt<bool>, b: (u8, u8, bool), c: (u8, u8, bool), }, V1, V2(bool, Opt<bool>, bool), V3 { a: i16, }, }
+#[repr(transparent)]
+pub struct S179(pub (), pub char);
+#[repr(u64)]
+pub enum E180 { V0(Below254, S173), V1, V2(u8), V3, V4(u32, A170), }
+pub union U181 { pub a: u32, pub b: &'static A35, }
+pub enum E182 { V0, V1(U62), V2, V3 { a: S123, b: !, }, V4(u16, U62, [S173; 0]), }
+pub enum E183 {}
+pub type A184 = Res<E27, &'static u8>;
+pub type A185 = Opt<E5>;
+pub type A186 = G94<A184>;
+pub type A187 = Opt<A185>;
+pub type A188 = Opt<S28>;
+#[repr(i64)]
+pub enum E189 { V0 = 100, V1, V2 = -127, V3 = -129, V4 = 65536, V5 = 0, }
+pub type A190 = Opt<A15>;
+#[repr(C, i16)]
+pub enum E191 { V0, V1(u32), V2 { a: Ord3, } = 2, V3((u8, u8, bool), u64, u16), V4 = 256, }
+pub struct S192 { pub a: &'static f64, pub b: Opt<S29>, pub c: A190, pub d: E183, pub e: S99, pub f: [S137; 0], }
+pub enum E193 { V0(u8, bool), V1(u16), V2, V3 { a: Opt<bool>, b: u64, c: u8, }, V4, V5 { a: f32, b: (u8, u8, bool), c: i32, }, }
+pub type A194 = Opt<Opt<Opt<Opt<S174>>>>;
+pub struct S195(pub &'static u8, pub Opt<isize>, pub A194, pub Nz64);
+pub type A196 = Opt<S195>;
+#[repr(C, align(16))]
+pub enum E197 { V0 { a: E17, b: f64, c: [*mut u64; 0], }, V1(bool, Opt<E191>), V2 { a: [u16; 0], b: f64, }, V3 { a: [fn(u8, &'static str) -> u16; 3], b: (A38, isize), c: Res<E189, usize>, }, V4 { a: Below254, b: u32, c: A194, }, }
+pub enum E198 {
+    D1(E189), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    D0((u8, u8, bool), bool), V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
+    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
+    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
+    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
+    V126,
+}
+pub type A199 = Opt<A187>;

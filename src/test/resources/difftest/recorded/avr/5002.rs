@@ -10,284 +10,255 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 pub type A0 = Res<u32, f32>;
 pub type A1 = Opt<A0>;
 #[repr(C, u8)]
-pub enum E2 { V0 = 5, V1(A0, [Nz64; 1]), V2 = 3, V3(A0, Opt<Below254>) = 129, V4(()), V5 { a: A0, b: A0, } = 255, }
-pub type A3 = Opt<A1>;
+pub enum E2 { V0(u16, u32), V1(char, !), V2(Opt<bool>), V3(u16, u16, u32), V4((u8, u8, bool)), }
+#[repr(u64)]
+pub enum E3 { V0 = 100, V1 = 256, V2 = 4294967295, }
+pub type A4 = Opt<E2>;
 #[repr(u8)]
-pub enum E4 { V0 = 126, }
-pub type A5 = Opt<Opt<A0>>;
-pub struct S6 { }
-pub type A7 = Opt<bool>;
-#[repr(packed)]
-pub union U8 { pub a: [u64; 0], pub b: &'static i8, }
-#[repr(u64)]
-pub enum E9 { V0((u8, u8, bool)), V1(u32, (u8, u8, bool), i64), V2(bool), V3(bool, Opt<bool>, &'static u8), V4(u32, bool, Opt<bool>), V5 { a: (u8, u8, bool), }, }
-#[repr(u64)]
-pub enum E10 { V0 { a: u64, }, V1(Opt<u32>, [u16; 0]) = 32767, V2 { a: *const u8, }, V3 { a: Opt<Opt<E4>>, } = 257, V4(f32) = 1, }
-pub type A11 = Opt<Opt<Opt<U8>>>;
-#[repr(C, packed(2))]
-pub union U12 { pub a: u8, pub b: i32, pub c: &'static [u16], }
-#[repr(C)]
-pub enum G13<T, U> { V0([u128; 3]), V1(T), V2(U), Empty }
-pub type A14 = Opt<Opt<A1>>;
-pub type A15 = Opt<Opt<&'static u8>>;
-pub type A16 = Opt<A14>;
-pub type A17 = Opt<A5>;
-pub type A18 = G13<char, E4>;
-pub type A19 = G13<u8, S6>;
-#[repr(align(2))]
-pub struct S20(pub u32, pub (u8, u8, bool), pub char, pub u32);
-pub type A21 = Opt<Opt<A0>>;
+pub enum E5 { V0 = 129, V1 = 127, V2, }
 #[repr(u8)]
-pub enum E22 { V0 = 1, V1 = 254, V2, }
-pub type A23 = G13<Nz8, *const u8>;
-pub type A24 = G13<&'static bool, [u64; 0]>;
-#[repr(align(16))]
-pub enum E25 { V0(Opt<Opt<A17>>), V1(Opt<U12>, A17), V2(U12, A23), V3, V4, }
-pub struct S26(pub (A17, i128), pub (S20, E22), pub A19, pub Opt<Opt<Opt<A15>>>, pub Opt<Opt<&'static u8>>);
-pub struct S27(pub A18, pub &'static mut u32, pub A15, pub Opt<U12>, pub Opt<usize>);
-pub type A28 = Opt<Opt<A21>>;
-pub type A29 = G13<&'static A15, E22>;
-pub union U30 { pub a: u8, pub b: bool, }
+pub enum E6 { Only { a: u32, b: u16, }, }
 #[repr(C)]
-pub enum E31 { V0 { a: [A29; 0], b: !, c: A1, }, V1(A23, U30, *const [u8; 3]), V2, V3(A1, char), V4, V5, }
-pub type A32 = G13<[u8; 0], &'static U30>;
-pub enum E33 { V0, V1([u64; 0], &'static str, bool), V2 { a: char, }, }
+pub enum G7<T> { V0(u16), V1(i64), V2(T), }
+pub enum E8 { V0, V1 = -129, V2 = 5, V3 = 100, V4 = 254, }
+pub enum E9 { V0, V1 { a: u16, b: u32, c: Opt<bool>, }, V2(bool, [u64; 0]), V3 { a: bool, b: u16, c: bool, }, }
+pub enum E10 { V0, }
+pub enum E11 { V0, V1, }
+pub type A12 = G7<Res<E10, usize>>;
+pub enum E13 { V0(bool), V1(&'static E11), V2, V3(A1), }
+pub type A14 = &'static Opt<A1>;
+pub type A15 = Res<(bool, usize), (*const u8, [bool; 1])>;
+#[repr(C, packed(4))]
+pub struct S16 { pub a: Opt<bool>, pub b: bool, pub c: u16, pub d: bool, }
+pub type A17 = Res<S16, Opt<i128>>;
+pub type A18 = Opt<Opt<A0>>;
+pub type A19 = Opt<Opt<A14>>;
+pub type A20 = Opt<A19>;
+pub type A21 = G7<E11>;
 #[repr(C)]
-pub enum E34 { V0 { a: (i32, i32), b: Nz8, c: Ord3, }, V1 { a: Opt<E33>, b: Opt<bool>, c: ([u64; 0],), }, V2(f32), }
-pub type A35 = Res<bool, (A19, *const A32)>;
-#[repr(C)]
-pub struct S36 { }
-pub type A37 = (U30, [(); 1]);
-pub enum E38 { V0, V1 = 100, V2 = 254, V3, V4 = -2, V5 = 2, V6 = 32767, V7 = 129, V8 = -32768, V9, V10, }
-pub type A39 = Opt<A23>;
-pub enum E40 { V0(u32, bool), V1, V2(u32), V3, V4((u8, u8, bool), (u8, u8, bool), u8), }
-pub type A41 = G13<[u8; 16], E38>;
-#[repr(u64)]
-pub enum E42 { V0, V1, V2(Res<i64, i64>, E33), V3, V4(A3, Res<bool, f64>), V5, }
-#[repr(u8)]
-pub enum E43 { V0 { a: f32, b: A35, } = 1, V1 = 3, V2 { a: [u16; 0], }, }
-pub enum E44 { V0((), (u16, *mut u64), Nz64), V1 { a: i16, b: (A37, i8), }, V2(Opt<i32>, Res<char, bool>), }
-pub type A45 = Opt<U12>;
-pub type A46 = Opt<Opt<A35>>;
-pub type A47 = Opt<A39>;
-pub type A48 = Opt<A37>;
-#[repr(C)]
-pub struct S49 { }
-pub struct S50 { pub a: A37, pub b: Opt<E40>, pub c: f64, pub d: &'static u8, }
-pub enum E51 { V0 { a: (u8, u8, bool), }, V1((u8, u8, bool)), }
-pub type A52 = G13<Res<&'static u8, [u64; 0]>, &'static u8>;
-pub type A53 = Opt<Opt<&'static u8>>;
-pub type A54 = Opt<E38>;
-pub struct S55;
-pub type A56 = Opt<S55>;
-pub type A57 = G13<i64, f32>;
-pub struct S58;
-pub struct G59<T, U> { pub a: *const T, pub b: U, }
-#[repr(C)]
-pub enum E60 { V0, V1, V2, V3, V4 = -127, V5, }
-pub enum E61 { V0, V1 { a: char, b: u8, c: Opt<i8>, }, V2(&'static dyn Tr, S55, Opt<i32>), V3 { a: Opt<Opt<bool>>, b: &'static f64, c: A53, }, V4 { a: A48, }, }
-pub enum E62 { V0, V1, }
-pub type A63 = Opt<Opt<A19>>;
-#[repr(C)]
-pub enum E64 { V0, V1 { a: u16, b: &'static mut u32, c: Res<&'static [u16], i32>, }, V2, V3, V4(()), }
-pub type A65 = Opt<S58>;
-#[repr(C, align(2))]
-pub union U66 { pub a: &'static u64, }
-pub type A67 = Opt<&'static [u16]>;
-#[repr(align(2))]
-pub struct S68 { }
-pub enum E69 { V0 { a: bool, b: u32, }, V1, V2(!, u16, i16, u16), V3 { a: *mut u64, b: u32, }, V4, V5(bool, char), }
-pub type A70 = Opt<U66>;
-pub type A71 = &'static u64;
-#[repr(align(16))]
-pub enum E72 { V0 { a: u64, b: [u16; 3], }, V1, V2, V3, V4 { a: A41, b: Opt<A19>, }, V5(Nz8, (A65, Nz32), E62), }
-pub type A73 = Opt<E40>;
-#[repr(C, packed(2))]
-pub union U74 { pub a: bool, pub b: isize, pub c: A71, pub d: u32, }
-pub type A75 = Opt<Opt<U74>>;
-pub type A76 = Res<S49, A73>;
-pub type A77 = Opt<A7>;
-#[repr(u128)]
-pub enum E78 { V0 = 2147483647, V1 = 170141183460469231731687303715884105727, V2, V3, V4 = 65535, V5, V6 = 126, V7 = 340282366920938463463374607431768211455, V8 = 3, V9 = 5, V10 = 32768, V11 = 0, }
-pub type A79 = Opt<Opt<&'static u8>>;
-pub type A80 = G13<&'static mut u32, i64>;
-#[repr(align(16))]
-pub enum E81 { V0, V1((u8, u8, bool), bool, !, char), V2(!, [u8; 3], u8), }
-pub type A82 = Res<A73, Opt<char>>;
-#[repr(C, u32)]
-pub enum E83 { V0(!, u16) = 257, V1(u8, char, u8), }
-pub type A84 = Opt<E83>;
-pub struct S85 { pub a: Opt<[u8; 0]>, pub b: A65, pub c: (A75, f64), pub d: &'static [u16], pub e: E83, pub f: A14, }
-pub union U86 { pub a: f64, pub b: f64, pub c: [u16; 3], }
-pub type A87 = &'static A82;
-pub enum E88 { V0(A82, bool, (A82, usize)), V1 { a: (u32, fn(u8, &'static str) -> u16), b: A82, }, V2, }
-pub type A89 = Res<U86, [S6; 2]>;
-#[repr(C)]
-pub struct S90 { pub a: E83, }
-#[repr(u64)]
-pub enum E91 { V0, V1, }
-pub type A92 = G13<bool, Opt<u128>>;
-pub type A93 = G59<*const u8, [[u16; 0]; 0]>;
-pub type A94 = Opt<E83>;
-pub type A95 = Opt<A89>;
-pub enum E96 { V0 { a: A94, b: [i16; 1], }, V1, V2(A89, bool, !, (&'static u8, Below254)), }
-pub type A97 = Opt<A87>;
-#[repr(align(4))]
-pub enum G98<T, U> { V0(E60), V1((T, u8)), V2([f64; 0]), V3(Opt<U>), }
-#[repr(u32)]
-pub enum E99 { V0 = 255, V1 = 65536, V2 = 65535, V3 = 254, }
-pub enum E100 { V0, V1 { a: (u64, E62), }, }
-pub type A101 = G13<Opt<[u8; 0]>, &'static u8>;
-pub type A102 = Res<A89, Opt<E99>>;
-pub type A103 = [E69; 2];
-pub type A104 = (A93, A102);
-pub type A105 = Opt<U86>;
-pub type A106 = &'static bool;
-pub type A107 = Opt<u16>;
-pub union U108 { pub a: &'static u8, pub b: &'static u8, pub c: bool, pub d: &'static u8, }
-pub struct S109 { pub a: bool, pub b: A107, pub c: bool, pub d: Opt<Opt<&'static u16>>, }
-pub type A110 = Opt<E62>;
-pub enum E111 { V0 = 1, V1, V2 = -127, V3, V4 = 256, }
-pub enum E112 { V0, V1 = -127, }
-pub type A113 = Opt<S6>;
-pub type A114 = Opt<U74>;
-pub type A115 = Opt<A106>;
-pub type A116 = G13<u32, ([u8; 0], *const u8)>;
-pub type A117 = G98<bool, A107>;
-#[repr(u64)]
-pub enum E118 { V0 { a: char, b: char, c: u16, }, V1, V2(u16) = 4294967295, V3 = 3, V4 { a: u8, b: char, }, }
-pub type A119 = Opt<Opt<A116>>;
-pub struct S120(pub E112);
-pub type A121 = Res<E10, A116>;
-#[repr(align(4))]
-pub enum E122 { V0(S68, Opt<S120>), V1(u128), V2(A45), }
-pub type A123 = G59<char, char>;
-pub enum E124 { V0, V1(U12, A28, A11), V2(S120, E91), V3, V4, }
-#[repr(C)]
-pub enum E125 { V0, V1(char, !, u16, f64), V2 { a: char, b: char, c: !, d: bool, }, V3([u16; 3], bool), }
-#[repr(align(2))]
-pub enum E126 { V0(A117, &'static A110, u128), V1(&'static str), }
-pub struct G127<T> { pub a: u64, pub b: *const T, }
-#[repr(align(2))]
-pub struct S128(pub A32, pub char, pub A117, pub (A115, [A70; 1]));
-pub type A129 = Opt<[bool; 0]>;
-pub type A130 = Opt<A63>;
-#[repr(C)]
-pub enum E131 { V0, V1((u32, u8), [A54; 0]), V2(A130, E125, &'static u8), }
-pub type A132 = G98<&'static [u16], fn(u8, &'static str) -> u16>;
-pub struct S133(pub A130, pub fn(u8, &'static str) -> u16, pub char, pub bool);
-#[repr(C)]
-pub enum E134 { V0 = -32767, V1 = 2, V2 = -1, V3 = 0, }
-pub type A135 = Res<A94, bool>;
-#[repr(transparent)]
-pub enum E136 { Only([u8; 16]), }
-pub type A137 = Opt<Opt<Opt<A123>>>;
-pub enum E138 { Only((&'static [u16],), Opt<i16>), }
-pub type A139 = Opt<A18>;
-pub type A140 = Opt<E134>;
-#[repr(C)]
-pub enum E141 { V0(bool, i8), V1([u16; 3], bool, Opt<bool>), V2(bool, bool), V3, }
-pub union U142 { pub a: u64, pub b: bool, pub c: *const &'static str, pub d: usize, }
-pub enum E143 { V0([usize; 2], Nz64), V1(u16, u16), V2, V3(u32), V4 { a: bool, b: [f64; 1], }, }
-pub type A144 = Res<S120, i16>;
-pub type A145 = Opt<A144>;
-pub type A146 = Opt<[u8; 3]>;
-pub type A147 = Opt<A146>;
-pub type A148 = Opt<Opt<Opt<E38>>>;
-pub type A149 = Opt<bool>;
-#[repr(C)]
-pub struct S150 { pub a: [i8; 0], pub b: Opt<(A63, usize)>, pub c: i16, pub d: Opt<Opt<[u8; 16]>>, }
-#[repr(i32)]
-pub enum E151 { V0(i32), V1(A149, Nz8, bool), V2(i32), V3(Opt<isize>, S68, A144), V4 { a: Res<u16, E10>, b: A144, c: (f32,), }, }
-pub enum E152 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    D0(A145), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127,
-}
-#[repr(u16)]
-pub enum E153 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
-    V256, D0(A0, u32),
-}
-#[repr(C)]
-pub enum G154<T, U> { V0((T, u8)), V1((u32, A107)), V2(U), V3(A21), Empty }
-#[repr(u16)]
-pub enum E155 { V0 = 65535, V1 = 1, V2 = 126, V3 = 127, V4, V5, V6 = 65534, V7 = 255, }
-pub type A156 = Res<Opt<Opt<&'static [u16]>>, A139>;
+pub struct S22 { }
+pub struct S23(pub A19, pub i64);
 #[repr(align(8))]
-pub union U157 { pub a: [isize; 0], }
-pub type A158 = Opt<Opt<Below254>>;
-#[repr(packed)]
-pub struct S159 { pub a: A147, pub b: u8, pub c: bool, pub d: E10, pub e: Opt<i8>, }
+pub enum G24<T, U> { V0(T), V1(U), V2(Res<*const [u8], Nz32>), V3(bool), }
+pub type A25 = G24<usize, S16>;
+pub type A26 = G24<A14, E11>;
+pub type A27 = G7<A19>;
+pub enum E28 { V0 = 32767, V1 = 254, V2 = -32768, V3 = 100, }
 #[repr(transparent)]
-pub struct S160 { pub a: ([Nz8; 0], [char; 2]), }
-pub type A161 = G127<Nz64>;
-#[repr(u8)]
-pub enum E162 { Only { a: (bool, U86), b: [u8; 0], }, }
-pub type A163 = Opt<S160>;
-pub type A164 = Opt<A158>;
-pub type A165 = G13<i16, A1>;
-pub type A166 = Res<E162, Opt<u16>>;
-pub type A167 = Res<S160, A28>;
-pub type A168 = Opt<A45>;
-#[repr(packed)]
-pub struct S169 { }
-pub type A170 = Opt<A164>;
-pub type A171 = Opt<S160>;
-pub type A172 = Opt<Opt<A171>>;
-#[repr(i32)]
-pub enum E173 { V0 { a: bool, }, V1, V2, V3(u32, bool), V4(u8, Opt<bool>, !, Opt<bool>), }
-pub type A174 = Res<A23, S58>;
-#[repr(transparent)]
-pub struct S175(pub A166);
-pub type A176 = Opt<Opt<U74>>;
-#[repr(C)]
-pub enum G177<T, U> { V0(T), V1(U), }
+pub enum E29 { Only(Opt<&'static dyn Tr>), }
 #[repr(align(4))]
-pub enum E178 { V0 { a: &'static [u16], b: &'static u8, }, V1(A174, (&'static u8,)), V2, V3(Res<f64, A171>, i8), }
-pub type A179 = G98<i32, Below254>;
-#[repr(u32)]
-pub enum E180 { V0 = 126, V1, }
+pub struct G30<T> { pub a: T, pub b: (u16, Nz32), }
+#[repr(C, packed(8))]
+pub struct S31 { pub a: Res<Opt<A19>, &'static u8>, }
+pub type A32 = G30<u16>;
+pub type A33 = G24<bool, [A15; 1]>;
+#[repr(packed)]
+pub union U34 { pub a: (bool, i8), }
+pub type A35 = Opt<U34>;
+#[repr(u8)]
+pub enum E36 { V0, D0(u32, &'static [u16; 0]), V1, V2, }
+pub type A37 = Opt<E8>;
+pub type A38 = G7<*const u8>;
+pub type A39 = G24<char, Opt<u16>>;
+pub enum E40 { V0, V1, V2(bool, &'static &'static [u16], Opt<&'static mut u32>), }
+pub type A41 = Opt<A21>;
+pub type A42 = Opt<A37>;
+pub type A43 = Opt<Opt<E36>>;
+pub type A44 = G30<&'static A4>;
+pub union U45 { pub a: &'static u8, pub b: u8, pub c: f32, pub d: f64, }
+pub type A46 = Opt<A37>;
+pub type A47 = G24<i64, A1>;
 #[repr(C)]
-pub struct S181 { pub a: bool, pub b: (u8, u8, bool), pub c: [u64; 0], pub d: u8, }
-pub type A182 = G59<fn(), f64>;
-pub type A183 = G98<i8, *const [u8]>;
-pub type A184 = Opt<Opt<Opt<E62>>>;
-pub type A185 = Res<A184, A183>;
-pub enum E186 { V0(bool), V1, V2, }
-pub enum E187 { V0, V1(A129), V2(A115, char), V3(A179, *const [u8; 3]), V4(Res<Below254, A185>, isize, &'static u8), V5, }
-pub struct G188<T, U> { pub a: *const T, pub b: U, }
+pub struct G48<T, U> { pub a: (A37, bool), pub b: T, pub c: [U; 2], }
+#[repr(u32)]
+pub enum E49 { V0, V1(i8), V2([u8; 0], &'static A46, ()), }
+#[repr(i8)]
+pub enum E50 { V0, V1, V2 { a: Ord3, b: u8, c: bool, }, V3(bool), V4(u16, u8, u8), V5(Ord3), }
+pub enum E51 { V0(Opt<Opt<&'static str>>, A42, [u64; 0]), V1, V2(f32), }
+pub type A52 = Res<bool, *const A43>;
+pub type A53 = Res<A20, [u64; 2]>;
+pub struct G54<T, U> { pub a: [(); 1], pub b: [T; 2], pub c: Opt<U>, pub d: &'static str, }
+pub type A55 = Opt<E51>;
+pub enum E56 { V0, V1(E28, !, usize, Nz8), V2 { a: !, b: A44, }, V3(A42, Opt<u8>), V4 { a: A42, b: Opt<bool>, c: (f32,), }, }
+#[repr(C)]
+pub struct S57 { pub a: f32, pub b: (), pub c: i8, pub d: i64, }
+pub type A58 = Opt<E6>;
+pub type A59 = Opt<A58>;
+pub type A60 = Opt<A4>;
+pub type A61 = Res<A58, A1>;
+pub type A62 = Opt<A58>;
+pub struct S63 { }
+pub struct S64 { pub a: &'static str, }
+#[repr(C, packed(2))]
+pub struct S65 { }
+pub type A66 = G30<i64>;
+pub type A67 = Opt<A44>;
+pub type A68 = Res<A67, i64>;
+pub enum E69 { V0 = -127, }
+pub type A70 = Opt<E40>;
+pub type A71 = Opt<A52>;
+#[repr(C)]
+pub union U72 { pub a: u32, pub b: *mut u64, pub c: &'static u8, pub d: char, }
+pub enum E73 { V0(!, Opt<u8>, Opt<Opt<i16>>, [u8; 3]), V1(u32, u64, A70), V2, V3, V4, }
+#[repr(i8)]
+pub enum E74 { V0, }
+#[repr(C)]
+pub enum E75 { V0, V1, V2, V3 { a: u8, b: E28, c: char, }, V4, V5(char, f64), }
+pub enum E76 { V0, V1, V2(!, u32), V3, V4(bool), }
+pub union U77 { pub a: f64, pub b: char, pub c: &'static [u8; 0], }
+#[repr(C, packed(2))]
+pub struct S78 { }
+pub type A79 = Opt<Opt<A68>>;
+pub type A80 = [E75; 1];
+pub type A81 = Opt<Nz8>;
+#[repr(C)]
+pub struct S82 { }
+pub struct S83 { pub a: E51, pub b: Res<U72, &'static u8>, pub c: [u16; 0], pub d: bool, }
+pub type A84 = *const u64;
+pub type A85 = G54<S78, [u64; 0]>;
 #[repr(align(16))]
-pub enum E189 { V0(bool, u16), V1(u8, u16), V2 { a: bool, b: u32, c: u32, }, V3, V4, }
+pub union U86 { pub a: &'static u8, pub b: [u128; 1], }
+pub type A87 = Opt<A19>;
+pub struct S88;
+pub type A89 = Opt<S88>;
+pub type A90 = G54<i64, f32>;
+pub struct S91;
+pub struct G92<T, U> { pub a: T, pub b: *const U, pub c: i16, }
+pub type A93 = [A81; 2];
+pub struct S94 { pub a: A90, pub b: A87, pub c: &'static *const [u8], pub d: u8, pub e: Opt<i8>, }
+pub type A95 = G92<&'static dyn Tr, E5>;
+pub union U96 { pub a: u32, }
+pub type A97 = [A89; 2];
+pub type A98 = G92<(i8, u8), *mut u64>;
+pub enum E99 { V0(bool), V1, V2(u32, char, u32), V3 { a: u16, b: u32, c: u16, }, V4, V5 { a: u16, b: u16, c: !, }, }
+#[repr(C)]
+pub struct S100(pub A89, pub i32, pub Opt<A93>, pub &'static u64);
+pub type A101 = Opt<&'static [u16]>;
+#[repr(align(2))]
+pub struct S102 { }
+pub enum E103 { V0 { a: bool, b: u32, }, V1, V2(!, u16, i16, u16), V3 { a: *mut u64, b: u32, }, V4, V5(bool, char), }
+pub type A104 = Opt<E40>;
+pub type A105 = G92<&'static u64, i32>;
 #[repr(transparent)]
-pub struct S190 { pub a: [u8; 0], pub b: &'static str, }
-pub type A191 = G188<E99, i32>;
-pub type A192 = Opt<E22>;
-pub enum E193 {}
-pub type A194 = Opt<S190>;
-pub type A195 = (u64, &'static u8);
-pub type A196 = Opt<[A135; 0]>;
-pub enum E197 { V0(&'static u8, bool, u32), V1(u16, u8, Opt<bool>), V2 { a: Opt<bool>, }, V3, }
-pub type A198 = Opt<Opt<A23>>;
-pub type A199 = [E186; 2];
+pub struct S106 { pub a: Opt<u8>, }
+pub enum E107 { V0, V1 { a: u32, b: &'static u8, }, V2((u8, u8, bool), Nz32, char), V3 { a: bool, }, V4(u8, u32, u32), }
+pub enum E108 { V0, V1, V2, }
+pub struct G109<T, U> { pub a: [T; 2], pub b: f64, pub c: U, }
+#[repr(align(4))]
+pub enum G110<T, U> { V0(i32), V1((T, u8)), V2(U), V3([&'static mut u32; 2]), }
+#[repr(i32)]
+pub enum E111 { V0, V1(u16, [u8; 3]), V2(i64, bool), }
+pub type A112 = Opt<Opt<E108>>;
+pub struct S113(pub f64, pub bool, pub [u8; 0], pub u32, pub bool);
+pub struct S114 { pub a: Opt<char>, pub b: Nz64, pub c: [S100; 2], pub d: bool, }
+pub enum E115 { V0 = 127, V1 = -128, V2, }
+pub type A116 = Res<E107, A112>;
+pub type A117 = G54<A37, *const u8>;
+#[repr(i64)]
+pub enum E118 { V0 = 4294967295, V1 = 1, V2 = 129, V3 = 65536, V4, V5, V6, V7 = -2, }
+#[repr(i8)]
+pub enum E119 { V0 = -1, V1 = 0, V2 = -2, V3 = 126, }
+#[repr(i16)]
+pub enum E120 { V0, V1 = 255, V2 = 3, V3 = 1, V4 = 254, }
+pub type A121 = Opt<E107>;
+pub type A122 = Opt<E103>;
+pub enum E123 { V0, D0(bool, A38), V1, V2, }
+#[repr(C, align(4))]
+pub union U124 { pub a: u32, pub b: bool, }
+#[repr(C)]
+pub struct G125<T> { pub a: [T; 2], pub b: fn(u8, &'static str) -> u16, pub c: S113, }
+pub type A126 = G109<bool, Opt<u128>>;
+pub type A127 = G92<*const u8, [[u16; 0]; 0]>;
+pub type A128 = Opt<A116>;
+pub type A129 = Opt<E120>;
+pub union U130 { pub a: u32, pub b: u8, pub c: bool, }
+pub type A131 = G92<Opt<i32>, i8>;
+#[repr(i32)]
+pub enum E132 { V0, V1 = -129, V2 = 3, }
+pub type A133 = Opt<Opt<&'static dyn Tr>>;
+pub struct S134 { pub a: A42, pub b: i8, pub c: f64, pub d: i32, }
+pub type A135 = Opt<S63>;
+pub struct G136<T, U> { pub a: A80, pub b: T, pub c: *const U, pub d: bool, }
+pub struct S137(pub i16, pub U130, pub Opt<Opt<f64>>, pub &'static *const E9, pub A135);
+pub type A138 = Opt<Opt<S134>>;
+pub type A139 = Opt<A135>;
+pub type A140 = Res<Opt<Opt<A127>>, U130>;
+#[repr(C, packed(4))]
+pub struct S141 { pub a: [i16; 3], pub b: &'static u8, }
+#[repr(packed(8))]
+pub struct S142;
+pub type A143 = G92<char, [&'static u8; 0]>;
+#[repr(C, align(8))]
+pub struct S144 { pub a: A46, pub b: A89, pub c: Opt<A84>, pub d: i128, pub e: U96, pub f: u32, }
+#[repr(C)]
+pub struct S145(pub &'static u128, pub E107, pub S78, pub *mut u64);
+pub type A146 = Opt<Opt<A133>>;
+pub type A147 = Opt<A17>;
+#[repr(i32)]
+pub enum E148 { V0, V1, V2(i16, E132, u32), V3, }
+pub type A149 = Opt<S142>;
+pub type A150 = Opt<A138>;
+#[repr(C)]
+pub enum E151 { V0, V1 = 2, V2 = -128, V3 = 126, V4 = 3, }
+pub enum E152 { V0(bool, (S142, u8)), V1, V2(bool, E9, u16), }
+pub type A153 = Opt<Opt<A150>>;
+pub struct S154(pub A146);
+pub type A155 = Res<E118, Opt<i64>>;
+pub type A156 = Opt<A150>;
+pub type A157 = Opt<A155>;
+pub type A158 = Opt<Opt<A150>>;
+pub type A159 = G110<S63, A155>;
+pub enum E160 { V0 = -32767, V1 = 254, V2, V3 = 127, }
+#[repr(packed)]
+pub struct S161 { pub a: A80, pub b: &'static A155, pub c: (A71, i16), pub d: char, }
+pub struct S162 { pub a: &'static [u16], pub b: bool, pub c: char, pub d: E151, pub e: u64, }
+#[repr(align(8))]
+pub struct G163<T> { pub a: T, pub b: E151, pub c: char, }
+pub type A164 = Opt<A87>;
+pub enum E165 {}
+pub enum E166 { V0(*const &'static str, A85, i128), V1(Opt<A155>), }
+pub struct S167 { pub a: &'static str, pub b: [A0; 1], pub c: A105, pub d: char, }
+#[repr(align(4))]
+pub struct G168<T, U> { pub a: T, pub b: U, pub c: Res<E120, i64>, }
+pub type A169 = Opt<E50>;
+pub type A170 = [[u32; 1]; 3];
+pub type A171 = Opt<Opt<U96>>;
+pub type A172 = G168<&'static &'static dyn Tr, A170>;
+pub enum E173 { V0, V1 { a: Opt<u32>, b: A131, c: A172, }, }
+pub type A174 = (i8, S162);
+pub enum E175 { V0, V1, V2(u16, (u8, u8, bool)), }
+#[repr(align(64))]
+pub struct S176 { }
+#[repr(C)]
+pub enum E177 { V0 = 1, V1 = -127, V2 = 32767, }
+#[repr(C)]
+pub struct S178(pub char, pub (bool, &'static u8), pub bool, pub A41, pub A174);
+pub type A179 = G136<(u64, fn()), Nz8>;
+pub type A180 = Opt<E177>;
+pub enum E181 { V0((i64,), Opt<bool>, A14), V1, V2, V3(A61, &'static str), V4([u16; 3], u128), }
+#[repr(C)]
+pub union U182 { pub a: *const [u8], pub b: u8, }
+#[repr(C)]
+pub enum E183 { Only(u8, S31), }
+#[repr(align(16))]
+pub struct S184 { pub a: A85, pub b: Opt<Opt<A172>>, pub c: bool, pub d: *const &'static str, pub e: E177, }
+pub struct S185 { pub a: [[&'static u8; 1]; 2], pub b: Nz64, pub c: &'static mut u32, pub d: E115, pub e: (u32, u32), }
+pub type A186 = (Opt<bool>, f32);
+#[repr(u8)]
+pub enum E187 { V0 = 127, }
+pub enum E188 { V0, V1, }
+pub type A189 = Opt<[u8; 3]>;
+pub type A190 = Opt<A189>;
+pub type A191 = Opt<Opt<A101>>;
+pub type A192 = Opt<bool>;
+#[repr(C)]
+pub struct S193 { pub a: [i8; 0], pub b: Opt<(A138, usize)>, pub c: i16, pub d: Opt<Opt<[u8; 16]>>, }
+#[repr(i32)]
+pub enum E194 { V0, V1, }
+#[repr(u16)]
+pub enum E195 { V0 = 65534, V1 = 257, V2 = 100, V3 = 254, V4 = 65535, V5 = 129, }
+#[repr(packed)]
+pub struct S196 { pub a: bool, pub b: &'static str, pub c: bool, }
+pub type A197 = Opt<Opt<A191>>;
+pub type A198 = Opt<E118>;
+pub type A199 = G168<Opt<[u16; 0]>, A171>;

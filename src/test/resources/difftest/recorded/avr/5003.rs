@@ -30,43 +30,190 @@ pub enum E7 {
 }
 pub type A8 = Res<A5, u16>;
 #[repr(u32)]
-pub enum E9 { V0(A2, Opt<Opt<A3>>), V1(A8, A5, Opt<S4>), V2, }
-pub struct S10 { }
-pub type A11 = Opt<S0>;
-pub type A12 = Res<S4, (S10, *const bool)>;
-pub enum E13 { V0(u16), V1((u8, u8, bool)), V2(char), V3((u8, u8, bool)), V4, }
+pub enum E9 { V0, V1((&'static mut u32, A5), Opt<Opt<u32>>), V2(E1, (A6, bool), A2), V3 { a: Res<E7, ()>, b: Opt<Opt<u16>>, }, }
+pub type A10 = Res<E1, Below254>;
+pub type A11 = Opt<A10>;
+pub type A12 = Res<E7, &'static [u16]>;
+pub type A13 = [&'static u8; 1];
+pub type A14 = Opt<A12>;
+#[repr(usize)]
+pub enum E15 { V0, V1(bool, A5, Opt<u32>), V2, V3(f32, [A3; 3], Opt<i16>), V4((A3, bool), E1, u64), V5, }
+pub struct S16 { pub a: Opt<Opt<S0>>, pub b: Opt<Opt<A14>>, pub c: i32, pub d: A11, pub e: Opt<char>, pub f: A11, }
+#[repr(align(4))]
+pub enum E17 { V0((u8, u8, bool), (u8, u8, bool), !, char), V1, V2 { a: i64, b: u8, c: Nz32, }, V3 { a: Opt<bool>, }, }
+pub type A18 = Res<E7, A13>;
+pub enum E19 { V0 = 256, V1 = -2, }
+pub type A20 = Opt<Opt<S4>>;
+pub type A21 = Res<A11, A11>;
+pub enum E22 { V0, V1 { a: char, b: (u8, u8, bool), c: u32, }, V2(!, &'static mut u32, u16), V3(u16, (u8, u8, bool), u32), }
+pub enum E23 { V0(f32, Nz8, [u16; 3]), V1(A14, ([u16; 0], u8)), V2, V3, V4(bool, E19, Opt<A14>), V5(A5, E22), }
+pub enum E24 { V0, V1, V2, V3, V4(bool, Opt<bool>, u8), V5(u16, bool), }
+pub type A25 = Opt<Opt<A18>>;
+pub type A26 = Opt<Opt<A18>>;
+pub struct S27(pub bool, pub Opt<bool>, pub Below254, pub char, pub *const u8);
+#[repr(i128)]
+pub enum E28 { V0 = 32768, V1, V2 = 127, V3 = -127, V4 = 5, V5 = 2147483647, }
+pub type A29 = Opt<f32>;
+pub type A30 = [A2; 1];
+pub type A31 = Opt<E19>;
+pub type A32 = Opt<Opt<Opt<A26>>>;
+pub type A33 = Opt<A31>;
+#[repr(C)]
+pub enum G34<T> { V0(T), }
+pub type A35 = Opt<E1>;
+pub type A36 = G34<[Ord3; 1]>;
+#[repr(packed)]
+pub struct S37 { pub a: i128, pub b: u64, }
+pub type A38 = G34<[u8; 3]>;
+#[repr(C)]
+pub struct S39(pub A33, pub Opt<isize>, pub i64);
+#[repr(C)]
+pub struct G40<T> { pub a: T, }
+#[repr(align(8))]
+pub struct G41<T, U> { pub a: &'static dyn Tr, pub b: T, pub c: Nz8, pub d: U, }
+#[repr(transparent)]
+pub struct S42(pub &'static u8, pub (), pub [u8; 0]);
+#[repr(i16)]
+pub enum E43 { V0 = 5, }
+pub enum E44 { V0, V1, V2, V3, V4(S42, Nz64, E22), }
+pub type A45 = Opt<f64>;
+pub enum E46 { V0([u64; 0], S42, A36), V1, V2(&'static Ord3, A25, (i32, [u8; 3])), V3 { a: bool, }, V4, V5(S37, [u16; 0]), }
 #[repr(align(1))]
-pub struct S14 { pub a: bool, pub b: A5, }
-pub type A15 = &'static u16;
-#[repr(i8)]
-pub enum E16 { V0 = 3, V1, V2 = 5, V3, V4 = 2, V5 = 126, V6 = -127, V7, V8 = -128, }
-pub type A17 = Opt<A5>;
-#[repr(u32)]
-pub enum E18 { V0, V1(u64), V2(E13), V3 { a: i16, b: Nz8, }, V4, }
-pub type A19 = Opt<A15>;
-pub type A20 = Opt<Opt<A11>>;
-#[repr(C)]
-pub union U21 { pub a: char, pub b: *const S10, pub c: bool, pub d: f64, }
-#[repr(C)]
-pub struct G22<T, U> { pub a: *const T, pub b: Opt<U>, }
-pub union U23 { pub a: i32, }
-pub type A24 = Opt<E18>;
-pub type A25 = G22<Opt<Below254>, [S14; 0]>;
-#[repr(C)]
-pub union U26 { pub a: f32, pub b: char, }
-pub type A27 = Opt<S14>;
-pub type A28 = Opt<Opt<E18>>;
-pub type A29 = G22<U23, [bool; 3]>;
-pub type A30 = G22<[Ord3; 1], Nz8>;
-pub type A31 = (fn(u8, &'static str) -> u16, u64);
-pub type A32 = G22<[u8; 3], char>;
-#[repr(C, packed(2))]
-pub union U33 { pub a: i64, pub b: &'static dyn Tr, pub c: &'static u8, pub d: &'static u8, }
+pub struct S47;
+#[repr(transparent)]
+pub struct S48 { pub a: S37, }
 #[repr(C, align(4))]
-pub struct S34 { }
-pub type A35 = G22<fn(u8, &'static str) -> u16, [u8; 3]>;
-pub enum E36 { V0, V1, V2, V3, V4(S34, Nz64, A29), }
-pub enum E37 {
+pub struct S49;
+#[repr(i8)]
+pub enum E50 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, }
+pub type A51 = G34<bool>;
+pub struct S52(pub Opt<bool>, pub bool, pub (u8, u8, bool), pub Opt<bool>);
+pub enum E53 { V0, V1(Opt<Opt<S47>>, (&'static str, S48)), }
+pub struct S54 { pub a: u16, pub b: i8, }
+pub type A55 = Res<A36, (Nz8, char)>;
+pub type A56 = G40<f64>;
+#[repr(align(8))]
+pub enum G57<T, U> { V0(T), V1(S49), V2(*const U), }
+pub struct S58;
+#[repr(i64)]
+pub enum E59 { V0 = 255, V1, }
+pub type A60 = [A13; 1];
+pub type A61 = (*mut u64, A12);
+pub enum E62 { D1(char), V0, V1, V2, D0(bool), }
+pub enum E63 { V0 = -127, V1, V2 = 126, V3 = -32768, V4 = -2, V5 = -129, V6 = 1, V7, V8 = 255, V9, }
+#[repr(C)]
+pub enum G64<T> { V0(*const T), Empty }
+#[repr(transparent)]
+pub struct S65 { pub a: Opt<A55>, }
+pub enum G66<T, U> { V0(S52), V1(u128), V2(T), V3(*const U), }
+pub type A67 = Opt<Opt<Res<A55, S65>>>;
+pub struct S68 { }
+pub type A69 = Opt<E59>;
+pub type A70 = Opt<E62>;
+pub enum E71 { V0, V1 { a: char, b: Opt<S0>, }, V2, }
+#[repr(C)]
+pub enum E72 { V0, V1 { a: A21, b: [u16; 3], }, V2, V3 { a: Res<Ord3, &'static u8>, b: S68, }, V4 { a: Res<Nz32, char>, b: [usize; 3], }, V5(E59, E24), }
+pub type A73 = [[E63; 3]; 2];
+pub type A74 = Opt<S68>;
+pub union U75 { pub a: u128, pub b: u8, pub c: i32, }
+pub enum E76 {
+    D0((&'static mut u32, i64)), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199,
+}
+pub type A77 = Opt<U75>;
+#[repr(u8)]
+pub enum E78 { V0 { a: char, } = 5, V1 = 100, V2 = 255, V3 = 129, V4(Opt<bool>), }
+#[repr(u8)]
+pub enum E79 { V0, V1 = 128, }
+pub type A80 = Opt<A33>;
+pub type A81 = Opt<Opt<A14>>;
+pub type A82 = G57<E71, *mut u64>;
+pub enum E83 { V0(S27), V1(&'static [u16], Opt<Nz64>, A38), }
+#[repr(u8)]
+pub enum E84 { Only(f32, A51), }
+#[repr(isize)]
+pub enum E85 { V0, V1 = 257, }
+#[repr(C)]
+pub struct S86(pub E78);
+pub type A87 = Opt<A51>;
+pub type A88 = Opt<A11>;
+pub enum E89 { V0 = 1, V1 = 256, V2, V3 = -32768, V4 = 3, }
+#[repr(C, align(2))]
+pub struct S90(pub Opt<bool>, pub u32);
+pub type A91 = Opt<E79>;
+pub type A92 = G64<A12>;
+pub type A93 = Opt<Res<A81, Nz8>>;
+pub type A94 = Res<A6, fn(u8, &'static str) -> u16>;
+#[repr(C)]
+pub enum E95 { Only(&'static &'static u8, A87), }
+#[repr(align(2))]
+pub struct S96(pub A93);
+pub type A97 = (Opt<&'static i8>, A60);
+#[repr(packed(8))]
+pub struct S98(pub i8, pub bool, pub A29, pub S48, pub i8);
+pub type A99 = Opt<S86>;
+#[repr(align(2))]
+pub enum E100 { V0, V1 { a: Res<f32, [u64; 0]>, b: S98, }, V2((A99, char), (&'static str, A87)), V3(Nz64, Opt<&'static [u16]>), V4(E95), }
+pub type A101 = Opt<A80>;
+pub type A102 = *const A80;
+#[repr(isize)]
+pub enum E103 { V0, V1, V2, V3 = 32767, V4 = 129, V5 = 5, V6, }
+pub type A104 = Opt<S37>;
+pub type A105 = Opt<Opt<Opt<Opt<Opt<A51>>>>>;
+pub type A106 = *const Ord3;
+pub type A107 = G34<*const i64>;
+pub type A108 = Opt<A107>;
+pub type A109 = G40<A73>;
+pub type A110 = Opt<S58>;
+pub union U111 { pub a: u16, pub b: i64, pub c: i32, }
+pub type A112 = Opt<Opt<A108>>;
+#[repr(C)]
+pub struct S113 { pub a: usize, pub b: E89, pub c: *const [u8], }
+pub enum G114<T, U> { V0(Opt<i8>), V1((T, u8)), V2(E103), V3((U, u8)), Empty }
+pub type A115 = G64<A106>;
+pub type A116 = Opt<Opt<A93>>;
+pub enum E117 { Only(A106), }
+pub type A118 = Res<A115, char>;
+pub type A119 = Opt<A107>;
+#[repr(C)]
+pub struct G120<T, U> { pub a: Opt<T>, pub b: Opt<U>, }
+pub type A121 = Res<A29, f64>;
+#[repr(C)]
+pub struct S122(pub Ord3, pub Opt<bool>);
+#[repr(C, packed(2))]
+pub union U123 { pub a: (), }
+pub type A124 = G64<S48>;
+#[repr(i64)]
+pub enum E125 { V0 = -2, }
+pub type A126 = &'static Res<Nz64, E59>;
+pub type A127 = Opt<Opt<Opt<Opt<S58>>>>;
+pub enum E128 {}
+pub type A129 = G114<Opt<u32>, [u8; 3]>;
+pub union U130 { pub a: A106, pub b: &'static u8, pub c: i128, }
+pub union U131 { pub a: usize, pub b: [u32; 2], pub c: u32, }
+#[repr(i16)]
+pub enum E132 { V0, V1 = 254, V2 = -128, V3 = -32767, V4 = -32768, V5 = 255, }
+pub type A133 = G120<i16, i16>;
+pub type A134 = Opt<A119>;
+pub type A135 = G114<i8, Ord3>;
+#[repr(transparent)]
+pub struct S136 { pub a: [u8; 0], pub b: fn(u8, &'static str) -> u16, }
+pub type A137 = Res<E125, U131>;
+#[repr(C)]
+pub enum E138 { V0 = 0, V1, V2 = 257, V3, V4 = 254, V5 = -32768, V6, V7 = 3, V8 = 127, }
+#[repr(u16)]
+pub enum E139 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -74,216 +221,103 @@ pub enum E37 {
     V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
     V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0(Opt<A32>, U33),
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
+    D0(u128, A129), D1(u8),
 }
-pub struct S38 { pub a: &'static Ord3, }
-pub type A39 = (char, i8);
-#[repr(i128)]
-pub enum E40 { V0 = -170141183460469231731687303715884105728, V1 = -32768, V2 = -127, V3 = 0, V4, V5 = -129, V6 = 3, V7 = 256, V8 = 2147483647, V9 = -128, }
-pub type A41 = Opt<Opt<Opt<E7>>>;
-pub enum E42 { V0, V1(E40), V2(Opt<i8>, Res<&'static u8, u8>), V3, V4(&'static A3, S34), }
-pub type A43 = Opt<S4>;
-pub type A44 = Res<E1, i32>;
-pub type A45 = Opt<S34>;
-pub type A46 = Opt<E40>;
-pub enum E47 { Only(A44), }
-pub struct S48 { pub a: U21, pub b: Opt<Opt<A46>>, pub c: bool, pub d: ([u8; 16], &'static [u16]), }
-pub type A49 = Opt<Opt<Opt<A43>>>;
-#[repr(C)]
-pub struct S50 { pub a: fn(u8, &'static str) -> u16, pub b: u8, pub c: A6, pub d: bool, pub e: *mut u64, }
-pub enum E51 { V0 { a: Res<f32, E18>, b: A46, c: (Nz32,), }, V1, }
-pub enum E52 { Only, }
-#[repr(C, packed(1))]
-pub struct S53(pub f32, pub char);
-#[repr(packed(1))]
-pub struct S54 { pub a: ((S50, A39), f64), pub b: A44, pub c: &'static S14, }
-#[repr(C)]
-pub struct G55<T, U> { pub a: T, pub b: [U; 2], pub c: isize, }
-pub type A56 = (S53, [&'static [u8; 3]; 3]);
-#[repr(i128)]
-pub enum E57 { V0 = -129, V1 = 2147483647, }
-pub type A58 = G55<A46, Ord3>;
-pub type A59 = Opt<Opt<U23>>;
-pub type A60 = Opt<S10>;
-pub enum E61 { V0(u16, A59, !), V1(A60, &'static isize, bool), V2, }
-pub type A62 = (E47, Below254);
-pub type A63 = Opt<E7>;
-pub type A64 = Res<A11, Opt<Opt<A2>>>;
-pub type A65 = G55<[[u16; 3]; 1], A17>;
-pub type A66 = G55<A15, f64>;
-#[repr(usize)]
-pub enum E67 { V0, }
-pub struct G68<T> { pub a: *const T, pub b: u64, }
-pub struct S69 { pub a: u16, pub b: i8, }
-pub type A70 = Res<A46, (Nz8, char)>;
-pub type A71 = G55<f64, A60>;
-pub type A72 = Opt<Opt<Opt<U21>>>;
-pub struct S73;
-pub type A74 = G22<[E57; 1], A2>;
-pub type A75 = Opt<Opt<A64>>;
-pub type A76 = Res<A29, &'static dyn Tr>;
-pub type A77 = Opt<A56>;
-pub enum E78 { V0, V1(Opt<Opt<S73>>), V2, V3(char, Opt<i128>), }
-pub type A79 = G68<&'static mut u32>;
-pub type A80 = [usize; 3];
-#[repr(C, packed(2))]
-pub struct S81(pub (u8, u8, bool), pub (u8, u8, bool));
-pub enum E82 { V0(char), V1, }
-pub enum E83 { Only(A29), }
-pub enum E84 { V0(bool, u32, bool), V1(bool, (u8, u8, bool), !, bool), V2(char, !), V3((u8, u8, bool), Opt<bool>, u8), V4(u32, i64, u32), }
-pub type A85 = Opt<S81>;
-pub type A86 = G68<&'static bool>;
-pub type A87 = Opt<Opt<A19>>;
-#[repr(i16)]
-pub enum E88 { V0, V1 = 3, V2, V3 = -128, V4, V5 = -1, V6 = 100, V7, V8 = 256, V9, V10, V11 = 2, }
-pub type A89 = [A80; 3];
-pub type A90 = Res<E88, &'static u8>;
-pub struct S91 { pub a: A86, pub b: Ord3, pub c: A86, pub d: &'static mut u32, pub e: E13, }
-pub type A92 = G55<A46, A86>;
-pub enum E93 { V0(bool), V1(!, Opt<S81>), V2(i8), V3(E7), V4((u16,), char), }
-pub struct S94 { pub a: A5, pub b: u8, pub c: A89, pub d: A20, }
-pub enum E95 { V0(A56), V1(&'static [u16], Opt<Nz64>, A87), }
-pub type A96 = Opt<A11>;
-pub enum E97 { Only(A27), }
-pub type A98 = Res<A62, A3>;
-#[repr(packed)]
-pub struct G99<T> { pub a: *const u8, pub b: T, }
-pub enum G100<T, U> { V0(T), V1(A87), V2(U), V3(A41), Empty }
-pub type A101 = Opt<A96>;
-#[repr(align(4))]
-pub struct S102 { pub a: bool, pub b: bool, pub c: Opt<bool>, pub d: u32, }
-pub type A103 = Res<A2, Nz64>;
-#[repr(C, align(2))]
-pub struct S104(pub Opt<bool>, pub u32);
-pub type A105 = Opt<A64>;
-#[repr(i8)]
-pub enum E106 { V0, V1 = 127, V2 = 2, V3, V4, V5, V6, V7 = 126, }
-pub union U107 { pub a: &'static [u16], pub b: bool, pub c: &'static u8, }
-pub enum E108 { V0 { a: i64, }, V1(Opt<A105>), }
-pub type A109 = &'static i8;
-pub type A110 = Opt<A105>;
-pub enum E111 { V0(A80, bool, A110), V1(bool, [A90; 0], Res<f32, [u64; 0]>), V2, V3(S102, !, Nz8, Opt<*const u8>), V4, }
-#[repr(C)]
-pub enum E112 { V0, V1, }
-pub type A113 = [Nz8; 0];
-pub type A114 = G99<A15>;
-pub struct S115 { pub a: A113, pub b: Opt<Opt<char>>, }
-pub enum E116 {}
-pub type A117 = Opt<Opt<Opt<Opt<i64>>>>;
-#[repr(u16)]
-pub enum E118 { V0 { a: (u8, u8, bool), b: (u8, u8, bool), }, V1 { a: char, b: bool, c: (u8, u8, bool), }, V2 { a: Opt<bool>, b: Opt<bool>, c: bool, }, V3(u32, u16, u16), }
-pub type A119 = Res<S115, Res<&'static u8, i64>>;
-pub type A120 = Opt<Opt<char>>;
-pub type A121 = G100<A120, S115>;
-pub type A122 = Res<S115, u16>;
-#[repr(u64)]
-pub enum E123 { V0 = 1, V1 = 0, }
-pub type A124 = G99<usize>;
-pub type A125 = Opt<E116>;
-#[repr(usize)]
-pub enum E126 { V0 = 65535, V1 = 257, V2, V3, V4 = 100, }
+pub type A140 = Opt<A69>;
 #[repr(transparent)]
-pub struct S127 { pub a: Nz8, pub b: [u8; 0], }
-pub union U128 { pub a: i64, pub b: u8, pub c: [i128; 0], pub d: &'static A17, }
-pub type A129 = Opt<A110>;
-pub type A130 = G99<bool>;
-pub type A131 = &'static Ord3;
-pub type A132 = G68<[&'static dyn Tr; 0]>;
-pub union U133 { pub a: &'static u8, pub b: i128, pub c: usize, }
-pub type A134 = Opt<bool>;
-pub enum E135 { V0(bool, u32), V1 { a: u32, b: S73, c: *const u8, }, V2(i32), V3 { a: Ord3, b: !, }, }
-#[repr(u32)]
-pub enum E136 { V0 = 1, V1, V2, V3 = 5, V4 = 127, V5 = 4294967294, }
-pub struct S137 { pub a: char, }
-#[repr(C)]
-pub enum E138 { V0, }
-pub type A139 = Opt<A63>;
-#[repr(align(2))]
-pub enum G140<T> { V0(Opt<u64>), V1(f64), V2([T; 2]), Empty }
-pub enum E141 { V0, V1 = 129, V2 = 32766, V3, }
-pub type A142 = Opt<Opt<Opt<E136>>>;
-#[repr(C)]
-pub struct G143<T> { pub a: T, }
-pub struct G144<T> { pub a: E126, pub b: Opt<T>, pub c: A43, }
-#[repr(align(16))]
-pub enum E145 { V0, V1([Nz32; 3]), V2 { a: Opt<A62>, b: A142, }, }
-#[repr(align(64))]
-pub struct S146 { pub a: f32, }
-pub type A147 = Res<A98, S53>;
-pub type A148 = G143<char>;
-pub struct S149 { pub a: [i64; 1], pub b: A86, pub c: &'static u8, pub d: *const [u8], pub e: (A132,), pub f: (E136, Opt<bool>), }
-pub enum E150 { V0, V1, V2(i16, E47, (usize, Nz8)), V3, V4, }
-pub type A151 = Res<A11, Opt<Opt<&'static str>>>;
-pub type A152 = Res<i64, [Res<i32, i64>; 2]>;
-pub union U153 { pub a: i64, pub b: i64, pub c: A89, pub d: [u16; 3], }
-pub type A154 = Opt<Opt<A151>>;
-#[repr(u8)]
-pub enum E155 { V0 = 1, V1 = 5, V2, V3 = 126, V4 = 129, V5 = 3, }
-#[repr(u8)]
-pub enum E156 { Only(Opt<A151>), }
-#[repr(C, packed(1))]
-pub struct S157 { pub a: bool, pub b: Nz8, pub c: u8, pub d: char, pub e: i32, }
-pub type A158 = G144<U26>;
-#[repr(align(32))]
-pub union U159 { pub a: &'static u8, }
+pub enum E141 { Only(u32), }
+pub type A142 = Res<A135, S58>;
+pub type A143 = G64<u64>;
 #[repr(C, u32)]
-pub enum E160 { V0, V1(bool) = 126, V2(Opt<bool>), }
-pub type A161 = Opt<S34>;
-pub type A162 = Opt<E155>;
-pub struct G163<T, U> { pub a: A139, pub b: (T, u8), pub c: Opt<char>, pub d: [U; 2], }
-pub type A164 = G144<Res<A162, E57>>;
-pub enum E165 { V0([&'static u8; 0], [A43; 0], A119), V1 { a: U159, }, V2, V3 { a: i16, b: A132, }, }
-pub enum E166 { V0, }
-pub type A167 = G99<Opt<Opt<f64>>>;
-pub type A168 = G140<*const &'static [u16]>;
+pub enum E144 { V0 = 257, V1 { a: E103, b: A110, }, }
 #[repr(C)]
-pub enum E169 { V0 = -1, V1 = -32767, V2, V3, V4, }
-pub type A170 = G100<A96, E166>;
-pub type A171 = Opt<S115>;
-pub type A172 = G143<Opt<A162>>;
+pub enum E145 { V0 = 254, V1 = -1, }
+pub union U146 { pub a: f32, pub b: u64, pub c: [usize; 0], }
+pub type A147 = Res<A80, E145>;
+pub struct S148(pub S136, pub i64, pub Below254);
+pub type A149 = Opt<A56>;
 #[repr(C)]
-pub enum E173 { V0 { a: (u8, u8, bool), b: !, c: &'static str, d: Opt<bool>, }, V1 { a: u8, b: bool, }, V2(char, bool), V3, }
+pub struct S150 { pub a: Opt<Opt<(A140, u128)>>, pub b: i8, pub c: &'static u8, pub d: *const char, pub e: E138, pub f: S49, }
+pub type A151 = Res<A134, [Nz8; 3]>;
+pub type A152 = Opt<A142>;
+pub type A153 = [Opt<Opt<&'static str>>; 3];
+pub enum E154 { V0 { a: [u8; 0], b: char, }, V1, V2(i64, bool, bool), V3, V4, V5((u8, u8, bool)), }
+pub type A155 = G120<Ord3, [u16; 3]>;
+pub type A156 = Opt<Opt<A153>>;
+#[repr(u8)]
+pub enum E157 { V0 = 1, V1 = 5, V2, V3 = 126, V4 = 129, V5 = 3, }
+#[repr(u8)]
+pub enum E158 { Only(Opt<A147>), }
+pub type A159 = Opt<u32>;
+pub enum E160 { V0(Opt<bool>), V1(bool, (u8, u8, bool)), }
+pub type A161 = G64<[u8; 0]>;
+#[repr(align(32))]
+pub union U162 { pub a: &'static u8, }
+#[repr(C, u32)]
+pub enum E163 { V0(bool), V1(Opt<bool>) = 32768, V2, V3 = 127, V4 { a: bool, }, V5 = 65536, }
+pub type A164 = Res<i16, S113>;
+#[repr(align(2))]
+pub union U165 { pub a: &'static u8, pub b: &'static str, pub c: *mut u64, }
+pub type A166 = G57<Nz64, u128>;
+pub type A167 = G114<S122, bool>;
 #[repr(packed)]
-pub struct S174 { pub a: bool, pub b: A124, }
-pub enum G175<T, U> { V0(T), V1(U), V2(Nz32), V3(Opt<Opt<A17>>), }
-#[repr(transparent)]
-pub enum E176 { Only(Res<E108, A152>, ()), }
-pub type A177 = G175<A101, Res<bool, f32>>;
-#[repr(transparent)]
-pub struct S178(pub [u8; 0], pub Opt<Opt<U153>>);
-pub type A179 = Opt<A98>;
-pub struct S180 { }
-pub type A181 = G100<&'static dyn Tr, u64>;
-pub type A182 = Opt<E47>;
-pub enum E183 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, }
-#[repr(align(16))]
-pub enum E184 { V0 { a: u16, b: A182, c: Opt<&'static [u16]>, }, V1(&'static str, i16, !), V2(A119), V3, }
-pub type A185 = G143<Nz32>;
-pub type A186 = Opt<Opt<Opt<A139>>>;
-pub type A187 = Opt<A182>;
-pub type A188 = G175<A182, i8>;
-pub type A189 = Opt<E126>;
-#[repr(C, align(1))]
-pub union U190 { pub a: [u8; 3], pub b: char, pub c: u16, pub d: &'static str, }
-#[repr(C, align(4))]
-pub struct S191(pub A186, pub A185, pub &'static u8, pub A189);
-#[repr(C, i16)]
-pub enum E192 { V0(Opt<bool>, u32, char), V1, V2(u16, u32, char), V3, V4, V5, }
+pub struct S168 { pub a: u64, pub b: &'static [u16], pub c: (A135, &'static [u16]), pub d: [u64; 0], pub e: E163, }
+pub type A169 = G41<&'static char, E50>;
+pub type A170 = (&'static u8, u16);
+pub type A171 = Opt<Opt<Opt<Opt<Opt<Opt<A80>>>>>>;
+#[repr(packed(2))]
+pub struct S172(pub Res<A161, A25>, pub A164, pub u16);
+pub type A173 = G120<A164, fn()>;
+pub type A174 = Opt<A170>;
+#[repr(usize)]
+pub enum E175 { V0 = 2, V1 = 32768, V2 = 65534, }
 #[repr(align(8))]
-pub enum E193 { V0(bool), V1, }
-#[repr(u32)]
-pub enum E194 { V0, V1 = 4294967294, V2 = 129, V3, V4, V5, V6 = 1, V7 = 5, V8 = 100, V9 = 32768, V10 = 255, V11, }
-pub union U195 { pub a: bool, pub b: bool, }
-pub struct S196(pub bool, pub bool);
-pub type A197 = (f64,);
+pub union U176 { pub a: bool, pub b: &'static A164, pub c: bool, }
+pub enum G177<T, U> { V0(T), V1(U), V2(Nz32), V3(Opt<Opt<A171>>), }
+#[repr(transparent)]
+pub enum E178 { Only(Opt<A166>, ()), }
+pub type A179 = G177<E175, &'static mut u32>;
+pub enum E180 { V0(A56, Res<bool, f32>, i64), V1 { a: S42, }, V2 { a: i8, b: !, c: &'static dyn Tr, }, V3, V4(u8, E128), V5(Opt<Opt<A171>>), }
+pub type A181 = G114<A104, u64>;
+pub type A182 = Opt<A170>;
+#[repr(align(8))]
+pub union U183 { pub a: A170, pub b: f64, }
+#[repr(C, packed(4))]
+pub struct S184(pub bool);
+pub enum E185 { V0(Opt<S184>, Opt<Opt<A174>>, i8), V1, V2(A174, bool, U176), V3 { a: A119, b: A107, c: E128, d: E71, }, V4, V5, }
+pub type A186 = G120<Below254, Nz8>;
+pub type A187 = Opt<A179>;
+pub type A188 = Opt<E175>;
+#[repr(u128)]
+pub enum E189 { V0 = 3, }
+#[repr(align(4))]
+pub struct S190 { pub a: bool, pub b: Res<Opt<fn()>, i64>, pub c: A186, pub d: bool, pub e: [u64; 0], }
+pub struct S191 { }
+pub type A192 = G57<Nz64, usize>;
+pub type A193 = [Opt<Opt<Opt<Opt<*const u8>>>>; 3];
+pub type A194 = G64<Nz64>;
+pub enum E195 { V0, V1, V2(A129, [Nz32; 3], u8), V3, V4(A194), }
 #[repr(C)]
-pub enum E198 { V0(bool, Nz64, Opt<bool>), V1, V2 { a: E116, b: u16, c: u16, }, }
-pub type A199 = Res<U195, A197>;
+pub enum E196 { V0((A187, S27), Nz32), V1 { a: Res<bool, Ord3>, }, V2 { a: bool, b: bool, c: [&'static u8; 1], }, V3(Opt<bool>, A186), V4(f32, A137, char), }
+pub enum E197 {
+    D1((u8, u8, bool)), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    D0(u8, i8), V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
+    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
+    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
+    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
+    V126,
+}
+pub type A198 = G120<*const u8, (fn(u8, &'static str) -> u16, &'static mut u32)>;
+pub type A199 = Opt<A188>;

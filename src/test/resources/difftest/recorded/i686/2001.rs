@@ -10,32 +10,40 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 pub union U0 { pub a: i32, pub b: [u16; 0], pub c: i8, pub d: (i64, &'static dyn Tr), }
 pub struct S1 { pub a: fn(), }
 #[repr(align(8))]
-pub struct G2<T> { pub a: u64, pub b: Opt<Opt<char>>, pub c: (T, u8), }
-pub type A3 = [Res<S1, bool>; 3];
-pub type A4 = Opt<Opt<A3>>;
-pub type A5 = Opt<Opt<Opt<A3>>>;
-pub type A6 = Opt<Opt<Opt<S1>>>;
-#[repr(packed(2))]
-pub struct S7(pub A4);
-pub type A8 = Opt<A5>;
-#[repr(packed(1))]
-pub struct S9(pub Opt<()>, pub i32, pub u128);
-pub struct S10 { pub a: [u16; 0], pub b: A6, pub c: S9, pub d: Ord3, pub e: Res<f64, i8>, pub f: (Opt<&'static str>,), }
+pub struct G2<T> { pub a: T, }
+#[repr(C, align(2))]
+pub struct S3;
+#[repr(align(1))]
+pub struct S4 { pub a: U0, pub b: [bool; 3], pub c: U0, pub d: [S3; 2], pub e: &'static u8, }
+pub type A5 = Opt<S1>;
+#[repr(usize)]
+pub enum E6 { V0, V1 = 5, V2 = 255, V3 = 256, V4 = 65535, }
+pub enum E7 { V0([u64; 0], !), V1, V2(Opt<bool>, (u8, u8, bool)), V3 { a: bool, }, V4 { a: char, }, }
+#[repr(u8)]
+pub enum E8 { V0, V1, }
+pub struct G9<T, U> { pub a: *const T, pub b: U, pub c: (f32, char), }
+pub type A10 = Opt<[u16; 3]>;
+pub struct S11(pub u32, pub u32);
+pub type A12 = Res<U0, (E7, S1)>;
+pub type A13 = Opt<S1>;
+pub type A14 = G2<i32>;
+pub type A15 = Opt<E8>;
+#[repr(C, align(8))]
+pub enum E16 { V0, V1(A14), V2(Opt<Opt<Below254>>, Nz32, Opt<fn(u8, &'static str) -> u16>), V3(char, &'static mut u32, !), }
+pub type A17 = [E7; 2];
 #[repr(C)]
-pub union U11 { pub a: (f32, char), pub b: &'static u8, pub c: [u16; 0], }
-#[repr(packed)]
-pub struct S12(pub Opt<S9>, pub &'static S1, pub bool, pub Nz32, pub Opt<fn(u8, &'static str) -> u16>);
+pub union U18 { pub a: *mut u64, pub b: (f64, i16), pub c: i32, pub d: u128, }
 #[repr(C)]
-pub struct S13 { pub a: u32, pub b: bool, }
-pub struct S14 { pub a: S13, pub b: S9, pub c: A6, pub d: char, pub e: [Res<i16, A6>; 3], }
-pub type A15 = G2<S1>;
-pub struct S16(pub &'static mut u32, pub U11, pub Opt<i32>, pub u32);
-pub type A17 = Res<S13, A15>;
-pub type A18 = G2<u32>;
-pub union U19 { pub a: [i8; 2], pub b: bool, pub c: &'static u8, }
-pub type A20 = Opt<U19>;
-pub type A21 = [Opt<Opt<A20>>; 1];
-pub enum E22 {
+pub struct S19 { pub a: E6, pub b: Res<i32, Opt<Opt<S3>>>, pub c: S11, pub d: E7, pub e: [i8; 2], }
+#[repr(u8)]
+pub enum E20 { V0, V1 { a: bool, b: (bool, Nz32), c: A15, }, V2 { a: &'static u8, b: U18, }, V3, V4(((), [u8; 16]), A13), V5, }
+pub type A21 = Opt<A12>;
+pub type A22 = *const f64;
+pub type A23 = [char; 1];
+pub type A24 = ([u8; 0], &'static str);
+pub type A25 = Opt<Opt<A10>>;
+pub type A26 = [Opt<Opt<A25>>; 1];
+pub enum E27 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -52,271 +60,223 @@ pub enum E22 {
     V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    D0(&'static U0, (u8, u8, bool)),
+    D0(&'static E6, (u8, u8, bool)),
 }
-pub type A23 = G2<(*mut u64, u16)>;
-pub type A24 = Opt<Opt<Opt<A17>>>;
-pub type A25 = G2<Res<u32, Nz32>>;
-pub type A26 = Opt<Opt<A18>>;
-pub type A27 = Opt<E22>;
-#[repr(u8)]
-pub enum E28 { V0 = 1, V1 = 254, V2, }
-pub type A29 = G2<[A25; 0]>;
+pub type A28 = G2<(*mut u64, u16)>;
+pub type A29 = Opt<Opt<S3>>;
+pub type A30 = G9<Res<u32, Nz32>, Opt<Opt<[u8; 16]>>>;
+pub type A31 = G9<(i16,), u8>;
+pub type A32 = Opt<Opt<S11>>;
+#[repr(C, packed(8))]
+pub struct S33(pub Opt<Opt<U18>>, pub Below254, pub i32);
 #[repr(C, align(2))]
-pub union U30 { pub a: bool, pub b: usize, }
-pub type A31 = Opt<Opt<A29>>;
-pub type A32 = G2<(bool, [u8; 16])>;
-pub type A33 = G2<&'static u8>;
-#[repr(C)]
-pub enum E34 { V0 = -2147483648, V1 = 65536, }
-pub type A35 = Opt<A18>;
-pub struct S36 { pub a: u16, pub b: A26, pub c: A26, pub d: &'static usize, pub e: A25, pub f: S13, }
-pub enum E37 {}
-pub type A38 = Opt<U30>;
-pub type A39 = G2<u16>;
-#[repr(C)]
-pub struct S40 { pub a: (u8, u8, bool), pub b: u32, pub c: char, pub d: char, pub e: bool, }
-pub enum E41 { V0 = 5, V1 = 129, V2, V3 = 254, }
-pub type A42 = (E34, S40);
-#[repr(u32)]
-pub enum E43 { V0(A31, U30), V1 = 5, V2, V3 { a: A31, b: bool, } = 4294967294, V4(bool, A17, i8) = 100, V5, }
-pub type A44 = G2<f32>;
-pub type A45 = (Res<(bool, i64), *const u8>, Opt<Ord3>);
-pub type A46 = Opt<S40>;
-pub struct S47 { pub a: E41, pub b: Res<[bool; 3], A46>, pub c: Nz32, }
-pub type A48 = Opt<Opt<Opt<A46>>>;
-pub type A49 = G2<Nz32>;
-pub type A50 = Opt<E22>;
-pub type A51 = Opt<Opt<Opt<A45>>>;
-pub struct G52<T> { pub a: *const T, pub b: A44, }
-pub type A53 = G2<Res<*const [u8], S1>>;
-pub type A54 = Opt<Opt<A5>>;
-pub struct G55<T, U> { pub a: (T, u8), pub b: *const U, }
-#[repr(C)]
-pub enum E56 { V0 = -129, V1, V2, V3, V4 = -32768, V5 = -2147483648, V6 = -2, V7 = 257, }
+pub union U34 { pub a: bool, pub b: i128, }
 #[repr(isize)]
-pub enum E57 { V0((i32, A50), A5) = 100, V1(A6, Opt<char>, usize) = 254, V2 { a: i32, b: U0, c: &'static u8, } = 128, }
-pub type A58 = G55<E41, Opt<u32>>;
-pub type A59 = Opt<Opt<A45>>;
+pub enum E35 { V0, V1 = 32767, V2, }
+pub type A36 = Opt<A26>;
+#[repr(transparent)]
+pub struct S37 { pub a: A31, pub b: (), }
+pub union U38 { pub a: &'static S37, pub b: A24, pub c: u16, }
+pub type A39 = Opt<Opt<Opt<Opt<A29>>>>;
+pub type A40 = Opt<A36>;
+#[repr(C, packed(2))]
+pub union U41 { pub a: bool, }
+pub type A42 = Res<A14, i64>;
 #[repr(C)]
-pub struct S60 { pub a: f64, pub b: (u8, u8, bool), pub c: bool, pub d: u32, pub e: &'static [u16], pub f: u16, }
-pub type A61 = Opt<A49>;
-pub enum E62 { V0(*mut u64), V1, V2(A27, (u64, u16)), V3(char, &'static u8), V4 { a: &'static u8, }, V5, }
-pub type A63 = Opt<A59>;
-pub type A64 = [A21; 2];
-pub type A65 = G2<[u16; 3]>;
-pub enum E66 { V0, V1, V2, }
-#[repr(C)]
-pub enum E67 { V0, V1(U30, [isize; 1]), }
-pub type A68 = Opt<Opt<Opt<A39>>>;
-pub enum E69 { V0, V1, V2, V3, D0(A18), }
-pub enum E70 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D1(Opt<bool>),
-    D0(bool), V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
-    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
-    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
-    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
-}
-#[repr(C)]
-pub enum G71<T, U> { V0(*const T), V1(U), }
-pub type A72 = Opt<E66>;
-#[repr(align(2))]
-pub union U73 { pub a: &'static str, }
-pub type A74 = Opt<A72>;
-pub type A75 = Opt<Opt<U73>>;
-pub type A76 = G2<&'static u8>;
-pub type A77 = Res<A76, A29>;
-pub type A78 = Res<A20, (bool, u32)>;
-pub struct S79(pub Nz64, pub char, pub u16, pub bool);
-pub type A80 = G52<Below254>;
-pub type A81 = Res<A48, S60>;
-#[repr(i32)]
-pub enum E82 { V0(U73, !), V1(bool, f32, Nz64), V2, }
-pub type A83 = Opt<i64>;
-pub type A84 = G2<isize>;
-pub type A85 = Opt<A78>;
-pub type A86 = [Opt<(A77, &'static u8)>; 3];
-pub struct G87<T, U> { pub a: *const T, pub b: U, }
-pub struct S88(pub u128, pub (Opt<A75>, A18));
-pub type A89 = Opt<E67>;
-pub type A90 = Opt<i16>;
-#[repr(C)]
-pub union U91 { pub a: u64, }
-pub type A92 = Opt<A85>;
-pub type A93 = Opt<*const u8>;
-pub type A94 = [bool; 3];
-pub type A95 = Res<S1, i64>;
-#[repr(u64)]
-pub enum E96 { V0 = 2, }
-pub type A97 = Opt<A90>;
-#[repr(packed(16))]
-pub struct S98 { pub a: fn(u8, &'static str) -> u16, pub b: char, pub c: f64, pub d: i128, }
-pub type A99 = Opt<Opt<Opt<A97>>>;
-pub enum E100 { V0 { a: f32, }, V1, V2(bool, u8), V3 { a: Opt<char>, }, V4(S98), }
-#[repr(u16)]
-pub enum E101 { V0, V1 = 255, }
-pub type A102 = Opt<Opt<Opt<A94>>>;
-#[repr(align(1))]
-pub struct S103 { pub a: [&'static mut u32; 1], }
-pub enum G104<T> { V0(Opt<T>), V1(E101), Empty }
-#[repr(C)]
-pub union U105 { pub a: &'static dyn Tr, pub b: i32, }
+pub struct G43<T> { pub a: T, pub b: &'static [u16], }
+pub type A44 = Opt<Opt<U34>>;
+pub type A45 = Opt<A36>;
+pub type A46 = Opt<A36>;
+pub type A47 = (A40, A44);
+pub type A48 = Opt<A42>;
 #[repr(u32)]
-pub enum E106 { V0, V1((), [u64; 0], A95), V2, V3(u128, f32), V4, V5(Opt<E101>), }
-pub enum E107 { V0(i16, E37), V1(i64, E101), }
-pub type A108 = Opt<E100>;
-pub enum E109 { V0, V1(A102, Res<E100, E37>), }
-#[repr(transparent)]
-pub enum E110 { Only(Res<(), Nz64>), }
-pub type A111 = [Below254; 1];
-pub type A112 = Res<A92, Nz8>;
-pub type A113 = Res<A31, A48>;
-pub enum E114 { V0 { a: Nz64, b: f32, }, V1 { a: A94, }, V2, V3 { a: (E96, S103), }, V4(A90), }
-#[repr(transparent)]
-pub struct S115 { pub a: [u8; 0], pub b: (), pub c: A78, }
-pub enum E116 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, D0((&'static dyn Tr,)), V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199,
-}
-#[repr(u64)]
-pub enum E117 { V0 = 257, V1 = 9223372036854775808, }
-pub struct S118 { pub a: A111, pub b: S1, }
-pub type A119 = Opt<S118>;
-pub type A120 = G87<Ord3, f32>;
-pub struct S121 { pub a: u16, pub b: Below254, pub c: *const u8, pub d: f32, pub e: A3, }
-pub type A122 = [&'static str; 3];
-pub type A123 = Opt<Opt<Opt<S16>>>;
-#[repr(C, align(4))]
-pub struct S124;
-#[repr(packed(16))]
-pub struct S125(pub usize, pub Res<E110, u32>, pub A85, pub A112, pub usize);
-pub type A126 = Res<A119, u8>;
-pub enum E127 { V0(u8, Opt<char>, [u16; 3]), V1 { a: E116, b: A119, c: Opt<Nz8>, }, V2(Nz64, i16, Opt<f64>), V3 { a: &'static str, b: A122, }, V4, V5 { a: ([u8; 0], E66), b: Res<u64, char>, c: &'static [u16], }, }
+pub enum E49 { V0 { a: (S37,), b: i32, c: A36, }, V1(Opt<bool>, bool, (Ord3,)), V2(bool, A36, i8), V3, V4, }
+pub struct S50 { pub a: f64, }
+pub type A51 = G9<u128, i32>;
+pub enum E52 { V0(Opt<bool>), V1(bool, u32), V2 { a: (u8, u8, bool), b: i64, c: u16, }, V3(!, u8, bool), V4, V5, }
 #[repr(C)]
-pub struct G128<T, U> { pub a: T, pub b: (U, u8), }
-pub type A129 = Opt<A39>;
-pub enum E130 { V0, V1 = 254, V2, V3 = -2147483647, V4, V5 = 128, V6, V7, V8, V9 = 257, V10 = -129, }
-#[repr(C)]
-pub struct S131(pub f32, pub A120, pub U0, pub Opt<Opt<bool>>, pub Nz64);
-pub type A132 = Res<A129, &'static u8>;
-pub enum E133 { V0 { a: !, b: Opt<bool>, c: A35, }, V1, }
-#[repr(i64)]
-pub enum E134 { V0, V1 = 128, V2 = 32768, V3 = 2147483647, V4, V5 = 2, V6 = 4294967296, V7 = 4294967295, }
-pub type A135 = G128<&'static u32, bool>;
-pub type A136 = G55<bool, i32>;
-pub type A137 = G52<&'static mut u32>;
-pub enum E138 { V0([i64; 3], A18), V1 { a: A132, b: usize, c: A137, }, V2(&'static u8, Opt<E133>, !), V3, }
-pub union U139 { pub a: u8, pub b: &'static u8, pub c: bool, pub d: &'static dyn Tr, }
-#[repr(transparent)]
-pub struct S140 { pub a: (), pub b: u8, pub c: [u8; 0], }
-pub struct S141 { pub a: Below254, pub b: char, }
-pub enum E142 { V0 = -127, V1 = -32768, V2 = -129, }
-pub enum E143 { V0, V1, V2([u64; 0], Opt<u8>), V3, V4(S141, S103), }
-pub type A144 = Res<&'static [u8; 0], S141>;
-pub struct S145 { }
-pub type A146 = Opt<A99>;
-pub type A147 = Opt<Opt<u64>>;
-#[repr(transparent)]
-pub struct S148(pub [u8; 0], pub A147, pub ());
-pub type A149 = G128<[A15; 0], S145>;
-pub struct S150 { pub a: u64, pub b: [Opt<Opt<bool>>; 1], pub c: S148, pub d: Opt<A144>, }
-pub type A151 = G128<E130, (bool, &'static dyn Tr)>;
-pub enum E152 {}
-pub enum E153 { V0, V1, V2 = 255, V3, V4, }
-pub type A154 = G87<(&'static u8,), &'static i8>;
-#[repr(align(4))]
-pub enum E155 { V0, V1(bool, [u8; 0], [fn(u8, &'static str) -> u16; 0]), V2, V3(bool, Nz8), }
-pub type A156 = Opt<A74>;
-pub struct G157<T, U> { pub a: Opt<T>, pub b: *const U, pub c: A147, }
-pub type A158 = Opt<Opt<A147>>;
-#[repr(u32)]
-pub enum E159 { V0(u32, i32) = 255, V1 { a: u8, } = 4294967295, }
-pub type A160 = G104<&'static u8>;
-pub type A161 = Res<A149, fn(u8, &'static str) -> u16>;
-pub type A162 = Res<A15, S140>;
-pub struct S163 { pub a: i64, pub b: E159, pub c: E159, pub d: &'static str, }
-pub type A164 = G104<(E159, u8)>;
-#[repr(u16)]
-pub enum E165 { V0 = 100, V1 = 0, V2 = 32767, V3 = 2, V4 = 3, V5, }
-pub type A166 = Opt<E56>;
-pub type A167 = [S115; 0];
-pub type A168 = Res<[bool; 3], E155>;
-pub type A169 = Res<u64, S60>;
-pub type A170 = Opt<E66>;
-pub enum E171 { V0, V1(Opt<bool>), V2(u16), V3, V4((u8, u8, bool), E152), }
-pub type A172 = G128<[u8; 0], A170>;
-#[repr(align(4))]
-pub union U173 { pub a: &'static str, pub b: char, pub c: [&'static [u16]; 3], pub d: bool, }
+pub enum G53<T> { V0(Opt<u32>), V1(S11), V2(*const T), }
 #[repr(C, align(2))]
-pub struct S174 { pub a: E134, pub b: i64, pub c: &'static str, pub d: E171, pub e: A20, }
-pub type A175 = Res<U173, A168>;
-pub type A176 = Opt<A20>;
-pub type A177 = Opt<A172>;
-pub type A178 = Res<A135, E130>;
-pub type A179 = Opt<A167>;
-pub type A180 = Opt<Opt<E133>>;
-pub enum E181 { Only(E171, &'static bool), }
+pub union U54 { pub a: *const A5, pub b: bool, pub c: A24, pub d: &'static u8, }
+pub struct G55<T> { pub a: [T; 2], }
+pub type A56 = Res<S11, A28>;
+pub type A57 = Res<A42, *const [u8]>;
+#[repr(isize)]
+pub enum E58 { V0 = 1, V1 = 254, V2 = 5, V3 = 2147483646, V4, }
+#[repr(align(1))]
+pub struct S59 { pub a: A56, pub b: A10, }
+pub type A60 = Opt<char>;
+#[repr(transparent)]
+pub struct S61 { pub a: A60, }
+pub type A62 = Opt<[A60; 3]>;
+pub type A63 = Opt<A60>;
+#[repr(align(64))]
+pub struct S64 { pub a: A10, pub b: i16, }
+pub type A65 = *const i32;
+pub type A66 = Opt<A62>;
+pub type A67 = Opt<A57>;
+pub type A68 = Opt<E8>;
 #[repr(C)]
-pub union U182 { pub a: u128, pub b: i64, }
-#[repr(align(16))]
-pub enum E183 { V0(A175, [u8; 3], U19), V1, V2(A112, E37, Opt<A172>, U182), }
-pub type A184 = Opt<A51>;
-pub type A185 = Opt<Opt<u16>>;
-pub struct G186<T> { pub a: A119, pub b: T, pub c: S140, }
+pub enum G69<T, U> { V0(T), V1([u8; 0]), V2(U), V3(&'static u8), }
+pub type A70 = G69<&'static u8, &'static ()>;
+pub type A71 = [E58; 2];
+pub type A72 = Res<A67, bool>;
+pub type A73 = Opt<Opt<A44>>;
+#[repr(align(4))]
+pub enum G74<T> { V0(A67), V1((u128, bool)), V2((T, u8)), Empty }
+#[repr(transparent)]
+pub struct S75 { pub a: A67, pub b: [u8; 0], }
+pub type A76 = (A48, &'static u8);
+pub type A77 = &'static &'static [u16];
+pub type A78 = Opt<A26>;
+pub type A79 = G9<A5, f32>;
+pub type A80 = G55<[u16; 3]>;
+pub enum E81 { V0, V1, V2, }
+#[repr(C)]
+pub enum E82 { V0(A44, [isize; 1]), V1(A70, u128, A76), V2(&'static u8), V3 { a: !, b: Opt<S75>, c: bool, }, V4 { a: f32, b: f32, c: Opt<bool>, }, }
+#[repr(align(2))]
+pub union U83 { pub a: &'static str, }
+pub type A84 = Opt<E52>;
+pub type A85 = Opt<Opt<Opt<U34>>>;
+pub type A86 = (A60, &'static u8);
+pub type A87 = Res<A86, S11>;
+pub type A88 = G53<u128>;
+pub type A89 = (bool, u32);
+pub struct S90(pub Nz64, pub char, pub u16, pub bool);
+pub type A91 = G69<S90, U41>;
+#[repr(C)]
+pub struct S92 { pub a: u16, pub b: u32, pub c: char, pub d: char, pub e: char, }
+#[repr(u64)]
+pub enum E93 { V0 = 256, V1, V2 = 3, V3 = 254, }
+pub type A94 = G43<i64>;
+#[repr(C, packed(2))]
+pub union U95 { pub a: [bool; 2], pub b: bool, pub c: u16, }
+pub enum E96 { V0, V1(Opt<A84>, [E27; 0]), V2, }
+pub type A97 = Opt<i16>;
+#[repr(C)]
+pub union U98 { pub a: u64, }
+pub type A99 = Opt<E93>;
+pub type A100 = Opt<*const u8>;
+pub type A101 = [bool; 3];
+pub type A102 = Res<A99, Opt<A101>>;
+pub enum G103<T> { V0(*const T), }
+pub type A104 = Opt<A102>;
+pub type A105 = Opt<A45>;
+#[repr(u8)]
+pub enum E106 { V0, V1, V2, V3, V4, V5, V6, V7, V8, }
+pub struct S107 { pub a: A99, pub b: A105, }
+pub type A108 = G103<&'static A99>;
+pub type A109 = G74<Ord3>;
+pub enum E110 { V0, V1(u32, u16, (u8, u8, bool)), V2(u32), V3(u16, u8), V4(char, u8, u16), }
+pub enum E111 {}
+pub type A112 = Opt<A109>;
+pub enum E113 {}
+pub type A114 = G43<f64>;
+pub type A115 = Opt<A56>;
+pub type A116 = ((A109, *const i8), E7);
+pub struct S117 { }
+#[repr(C, packed(2))]
+pub union U118 { pub a: u8, pub b: bool, }
+pub type A119 = Res<E110, u8>;
+pub type A120 = Opt<E111>;
+pub enum E121 { V0, V1(Opt<E6>), V2 { a: Opt<E110>, b: !, c: Nz64, }, V3 { a: A109, b: A25, }, V4, V5, }
+#[repr(transparent)]
+pub struct S122(pub (), pub E113);
+pub type A123 = Opt<Opt<A114>>;
+pub type A124 = Opt<A120>;
+pub type A125 = G103<[bool; 0]>;
+pub type A126 = Opt<A23>;
+pub type A127 = &'static A126;
+pub type A128 = G103<A23>;
 #[repr(u32)]
-pub enum E187 { V0(A179, bool, ()), V1((U182, A184), Opt<S140>), V2(A184, S145, char), V3(A4), }
-pub type A188 = Opt<A185>;
-#[repr(u16)]
-pub enum E189 {
-    D1(A185), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    D0(A184, bool),
-}
-pub type A190 = Res<A169, A179>;
-pub type A191 = Opt<A178>;
-pub type A192 = (Res<u8, *const [u8]>, i16);
-pub type A193 = Res<U11, U173>;
-pub type A194 = Opt<A188>;
-#[repr(C, u32)]
-pub enum E195 { V0 { a: A190, }, V1(i8, E37), V2(A184), }
-pub type A196 = Res<A185, u32>;
-pub type A197 = Opt<Opt<Opt<A84>>>;
-#[repr(u128)]
-pub enum E198 { V0 = 3, V1, V2, V3 = 257, }
-pub type A199 = Res<bool, Nz8>;
+pub enum E129 { V0, }
+pub type A130 = Opt<A120>;
+#[repr(C, align(4))]
+pub union U131 { pub a: A22, pub b: ([u8; 3], *const [u8]), pub c: &'static usize, }
+#[repr(u32)]
+pub enum E132 { V0 = 65536, V1, V2 = 4294967294, V3 = 127, V4, V5 = 256, }
+#[repr(C)]
+pub enum E133 { V0(fn(u8, &'static str) -> u16, S11, Res<[u16; 3], A128>), V1(f64, Ord3), V2, V3(A89, usize, *const [u8]), V4, V5, }
+pub enum E134 { V0, V1, }
+pub enum E135 { V0, V1(E81, Opt<bool>), V2, V3(Nz64, (E129, E132), A108), V4, }
+pub type A136 = Opt<A124>;
+#[repr(u32)]
+pub enum E137 { V0 = 255, V1, }
+pub type A138 = G74<f32>;
+pub type A139 = G69<E132, &'static A12>;
+pub type A140 = G55<&'static u8>;
+pub enum E141 { V0 { a: Opt<bool>, b: E111, c: A139, }, V1, }
+pub enum E142 { Only { a: &'static u64, b: E81, }, }
+pub type A143 = (Opt<(bool, i16)>, A138);
+pub type A144 = Opt<Opt<A99>>;
+pub enum E145 { V0 { a: bool, b: char, c: u16, }, V1(bool), V2(u8, bool), V3 { a: u32, b: Opt<bool>, }, }
+pub enum E146 { V0([i64; 3], A24), V1 { a: A87, b: usize, c: E145, }, V2(&'static u8, [A114; 0], E113), V3 { a: *const *const [u8], b: Res<bool, u8>, c: E142, }, }
+pub union U147 { pub a: u128, pub b: &'static u8, }
+pub type A148 = Opt<S50>;
+pub type A149 = Opt<A62>;
+pub type A150 = Res<A32, A144>;
+pub type A151 = G43<u64>;
+pub type A152 = Opt<U147>;
+#[repr(align(8))]
+pub union U153 { pub a: bool, pub b: u128, pub c: i8, }
+pub enum E154 { Only(bool), }
+#[repr(i64)]
+pub enum E155 { V0 = 128, }
+pub type A156 = Opt<A28>;
+pub type A157 = Opt<A51>;
+pub type A158 = Opt<A156>;
+pub enum E159 { V0(A149), V1(Opt<u16>), V2(A149), V3(E113, usize, bool, Opt<Opt<u64>>), }
+pub type A160 = Opt<A151>;
+pub enum E161 { V0(bool, S61), V1, }
+pub type A162 = Opt<A160>;
+pub enum E163 { V0(Opt<bool>), V1, }
+#[repr(isize)]
+pub enum E164 { V0 = 129, V1 = -2, }
+pub type A165 = G74<u64>;
+pub type A166 = G43<bool>;
+#[repr(C, i16)]
+pub enum E167 { V0, V1(u16, char), V2([u8; 0], i64), V3(Opt<bool>), V4 { a: bool, b: u8, }, }
+pub type A168 = G69<(&'static u8,), &'static i8>;
+#[repr(align(4))]
+pub enum E169 { V0, V1(bool, [u8; 0], [fn(u8, &'static str) -> u16; 0]), V2, V3(bool, Nz8), }
+pub type A170 = Opt<U41>;
+pub struct G171<T, U> { pub a: bool, pub b: *const T, pub c: Opt<U>, pub d: Below254, }
+#[repr(C)]
+pub struct S172 { pub a: Opt<bool>, pub b: char, }
+pub type A173 = Opt<Opt<Opt<()>>>;
+pub type A174 = Opt<A84>;
+pub type A175 = Res<S1, Nz32>;
+#[repr(align(2))]
+pub enum G176<T> { V0(E164), V1(&'static u8), V2(*const T), }
+#[repr(C, align(8))]
+pub union U177 { pub a: u16, }
+#[repr(C)]
+pub enum E178 { V0(bool), V1 { a: u32, }, V2(Opt<bool>), V3(bool, u16, Opt<bool>), V4, }
+pub type A179 = Res<A173, *const u8>;
+pub type A180 = Opt<U177>;
+pub type A181 = Opt<A173>;
+pub type A182 = G176<Res<i128, A175>>;
+#[repr(i32)]
+pub enum E183 { V0, V1 = 1, V2 = 65536, V3, V4, }
+#[repr(transparent)]
+pub enum E184 { Only(A80), }
+pub type A185 = Res<[bool; 3], S172>;
+pub type A186 = Res<u64, A101>;
+pub type A187 = Opt<A140>;
+pub enum E188 { V0, V1(Opt<bool>), V2(u16), V3, V4((u8, u8, bool), E113), }
+pub type A189 = G171<[u8; 0], Res<Nz32, A173>>;
+#[repr(i16)]
+pub enum E190 { V0 = -129, V1 = 32766, }
+#[repr(align(4))]
+pub union U191 { pub a: &'static str, pub b: [i128; 2], pub c: char, pub d: bool, }
+#[repr(C, align(2))]
+pub struct S192 { pub a: U191, pub b: &'static str, pub c: A60, pub d: E190, pub e: A185, }
+pub type A193 = Opt<A185>;
+pub type A194 = Opt<E183>;
+pub enum E195 { V0 { a: E183, }, V1, V2 { a: (A194, bool), b: A150, c: &'static bool, }, V3(A194), }
+#[repr(align(16))]
+pub enum G196<T> { V0(Opt<T>), Empty }
+#[repr(C)]
+pub enum E197 { V0(A42, S50, E106), V1, V2, V3(E169, bool, u16), V4 { a: A185, b: i128, c: U191, }, V5, }
+pub type A198 = Opt<A168>;
+pub type A199 = Opt<Opt<u16>>;

@@ -44,7 +44,7 @@ pub type A29 = Opt<U18>;
 pub type A30 = Opt<Opt<Opt<Opt<i16>>>>;
 pub type A31 = Opt<A19>;
 #[repr(align(8))]
-pub struct G32<T, U> { pub a: T, pub b: u16, pub c: U, }
+pub struct G32<T, U: ?Sized> { pub a: u16, pub b: T, pub c: U, }
 pub type A33 = Opt<A28>;
 pub struct S34(pub f32, pub u16, pub u8, pub u32, pub bool);
 pub type A35 = Opt<A28>;
@@ -70,233 +70,202 @@ pub enum E46 {
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
     V127, D1(U1, E4),
 }
-pub struct G47<T, U> { pub a: *const T, pub b: (U, u8), pub c: A26, }
-pub struct S48 { pub a: Res<A20, u32>, pub b: f32, pub c: Res<Opt<A44>, E37>, }
+pub struct G47<T, U> { pub a: bool, pub b: A19, pub c: (T, u8), pub d: (U, u8), }
+pub type A48 = Res<A20, u32>;
+#[repr(usize)]
+pub enum E49 { V0(&'static u8, A19, S43), V1(*const [u8], [u8; 16], Opt<Opt<A27>>) = 2, V2 { a: &'static char, b: u8, c: E46, } = 1, V3(E37, !, A44) = 65535, }
+pub struct S50 { }
+pub type A51 = Res<A45, E38>;
+pub type A52 = Opt<Opt<S50>>;
+#[repr(C, align(8))]
+pub union U53 { pub a: *const u8, pub b: *const A45, pub c: (u32, u16), pub d: u64, }
+pub type A54 = Opt<Opt<A42>>;
+pub enum G55<T> { V0(*const T), V1(bool), Empty }
+pub type A56 = G55<Res<usize, char>>;
+pub enum E57 { V0, V1(u8, A45), V2, }
+pub enum E58 { V0(Opt<bool>), V1(bool), V2, V3 { a: bool, b: !, c: bool, }, V4((u8, u8, bool), u16), }
+pub enum E59 { V0(A42, u32, E57), V1 { a: bool, }, V2, V3(Nz32), }
+pub type A60 = Res<i32, Nz64>;
+pub struct S61(pub u8, pub A56);
+pub type A62 = Opt<S61>;
+#[repr(u64)]
+pub enum E63 { V0 = 128, V1 = 4294967295, V2 = 127, }
 #[repr(C)]
-pub enum E49 { V0, V1(*const [u8], [u8; 16], Opt<Opt<A27>>), V2 { a: &'static char, b: u8, c: E46, }, V3(E37, !, A44), }
-pub enum E50 { V0 { a: Opt<f64>, b: Below254, }, V1((fn(),)), }
-pub type A51 = Opt<E38>;
-#[repr(C, align(2))]
-pub struct S52;
+pub union U64 { pub a: &'static u128, }
+pub type A65 = G55<A52>;
+pub enum E66 { V0, V1 { a: U64, }, V2 { a: S43, }, V3(E37, f64), V4, V5 { a: bool, }, }
+#[repr(i8)]
+pub enum E67 { V0 = 126, }
+pub type A68 = Opt<A45>;
+pub type A69 = G32<A68, E57>;
+#[repr(i64)]
+pub enum E70 { V0 = -128, V1 = -2, V2 = 1, V3, }
 #[repr(C)]
-pub enum E53 { V0 = 5, V1 = 129, }
-pub type A54 = Res<S52, S52>;
-#[repr(align(16))]
-pub struct G55<T, U> { pub a: T, pub b: *const U, pub c: Opt<E50>, }
-pub enum E56 { V0 = 255, V1, V2, }
-pub type A57 = Opt<U18>;
-pub type A58 = Opt<A51>;
-pub type A59 = Opt<A42>;
-#[repr(isize)]
-pub enum E60 { V0, V1 = 2147483646, V2 = 257, }
+pub enum E71 { V0, V1 { a: bool, b: (u8, u8, bool), }, V2, V3(char), V4(char, bool, char), V5 { a: char, b: char, c: u16, }, }
+pub struct S72(pub Opt<Opt<Opt<A60>>>, pub u128, pub E67, pub S61);
+pub type A73 = (A20,);
+pub type A74 = G21<A68>;
+pub enum E75 { V0((bool, &'static str), Opt<i8>, fn(u8, &'static str) -> u16), V1(E4, E14), }
+pub enum E76 { V0 = -2147483648, V1, V2 = 128, V3 = 2, V4, V5, V6 = 100, }
 #[repr(C)]
-pub enum E61 { V0 = -128, V1 = 257, V2, V3, V4, }
-pub enum E62 { V0(u8, S43), V1, V2, V3(A51, u16), V4 { a: A28, b: &'static str, }, }
-pub struct S63(pub Opt<char>, pub Nz8);
-pub type A64 = G55<u32, A58>;
-pub union U65 { pub a: bool, }
-pub type A66 = Opt<S63>;
-#[repr(u8)]
-pub enum E67 { V0, V1 = 3, V2 = 1, V3 = 129, V4 = 255, }
-pub type A68 = Opt<E60>;
-#[repr(C)]
-pub union U69 { pub a: &'static u128, }
-pub type A70 = G55<A58, i64>;
-pub type A71 = Res<A54, [U69; 0]>;
-#[repr(u16)]
-pub enum E72 { V0 = 255, V1 = 128, }
-#[repr(C)]
-pub enum E73 { V0 = 32767, V1 = 5, V2, V3 = 257, V4 = 2147483647, V5 = -128, V6 = 126, }
-pub struct S74 { pub a: Opt<Opt<E16>>, pub b: u32, pub c: U69, }
-pub enum E75 { V0 { a: (A66, U65), b: bool, }, V1(&'static dyn Tr), }
-pub type A76 = Opt<E53>;
-pub type A77 = G47<U18, Res<f32, f32>>;
-pub struct S78(pub Opt<Opt<Opt<A66>>>, pub u128, pub E73, pub E67);
-pub type A79 = (A11,);
-pub type A80 = G21<A79>;
-pub type A81 = Opt<A23>;
-#[repr(transparent)]
-pub struct S82 { pub a: (bool, &'static str), pub b: [u8; 0], pub c: (), }
+pub struct S77(pub A73);
+pub type A78 = Opt<A68>;
 #[repr(packed)]
-pub union U83 { pub a: &'static u8, pub b: i64, }
-pub type A84 = G21<U83>;
-pub type A85 = (&'static mut u32, u64);
-#[repr(C, u32)]
-pub enum E86 { V0, V1 { a: bool, b: u64, }, V2(Res<u32, bool>, A85, Res<S52, E75>), V3 { a: Opt<S74>, b: Opt<bool>, c: E61, }, V4(Opt<&'static [u16]>), }
-#[repr(u8)]
-pub enum E87 { V0 { a: char, b: (u8, u8, bool), c: u8, }, V1 = 128, V2 { a: Opt<bool>, b: u8, }, V3, }
-pub enum E88 { V0(&'static u8, char, char), V1(u32), V2, V3(E37, bool), }
-pub type A89 = Opt<E61>;
-pub type A90 = (A19, E67);
-pub type A91 = Opt<E87>;
+pub struct S79;
+pub struct G80<T> { pub a: A52, pub b: T, }
+pub enum E81 {}
+pub enum E82 {}
+pub type A83 = Opt<E70>;
+pub type A84 = Opt<bool>;
+pub type A85 = Res<A83, A28>;
+pub type A86 = ([u16; 3], (A35, [u8; 3]));
+pub type A87 = G47<U18, bool>;
+pub enum E88 { V0, V1, V2(E76, A85, Opt<Opt<Ord3>>), V3 { a: f64, b: *mut u64, c: ([u64; 0], char), }, V4, }
+pub type A89 = Opt<A84>;
+#[repr(transparent)]
+pub enum E90 { Only(bool, ()), }
+pub type A91 = Opt<A27>;
+pub type A92 = (E3, E46);
+pub type A93 = Opt<A89>;
 #[repr(i128)]
-pub enum E92 { V0 = 4294967296, V1, V2 = -2147483648, V3 = 100, V4 = 9223372036854775808, V5, V6 = 129, V7 = 255, V8 = 5, V9, }
-pub type A93 = Opt<Opt<A89>>;
-pub type A94 = Opt<U83>;
-#[repr(align(8))]
-pub enum E95 { V0(u8, (u8, u8, bool), bool), V1 { a: bool, }, V2(u8, bool), V3 { a: bool, }, }
-pub type A96 = Opt<Opt<A90>>;
-pub struct S97 { }
-pub struct S98 { pub a: u16, }
+pub enum E94 { V0 = 4294967296, V1, V2 = -2147483648, V3 = 100, V4 = 9223372036854775808, V5, V6 = 129, V7 = 255, V8 = 5, V9, }
+pub type A95 = Opt<Opt<Opt<Opt<Opt<A91>>>>>;
+#[repr(isize)]
+pub enum E96 { V0 = 32768, V1 = -2147483648, }
+pub struct S97;
+#[repr(isize)]
+pub enum E98 { V0 = 0, V1, V2 = -32769, V3 = 255, }
+pub struct S99 { pub a: u16, }
 #[repr(u8)]
-pub enum E99 { Only { a: char, }, }
+pub enum E100 { Only { a: char, }, }
 #[repr(C)]
-pub enum E100 { V0, V1 { a: (u8, u8, bool), b: u32, }, V2(f32), }
-pub type A101 = G55<S24, [&'static u8; 0]>;
-pub type A102 = Opt<Opt<Opt<A89>>>;
-pub type A103 = Res<E92, bool>;
-pub type A104 = Opt<Opt<E92>>;
-pub enum E105 {
-    D0(u8, bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, D1(u32, (u8, u8, bool)),
+pub enum E101 { V0 { a: (u8, u8, bool), b: u32, }, V1(E98), V2 { a: Opt<bool>, b: u32, }, V3, V4 { a: Opt<bool>, }, }
+pub struct G102<T, U> { pub a: (u128,), pub b: (T, u8), pub c: Opt<U>, }
+pub enum G103<T, U> { V0(T), V1(U), V2(u128), V3([f32; 0]), Empty }
+pub enum E104 { V0, V1, D0(i16, Opt<bool>), V2, V3, }
+#[repr(C)]
+pub struct S105 { pub a: Res<f64, Nz32>, pub b: (U18, Below254), pub c: A93, pub d: A22, pub e: u64, pub f: Opt<[bool; 3]>, }
+pub type A106 = Opt<S99>;
+pub enum E107 {}
+#[repr(i128)]
+pub enum E108 { V0 = 9223372036854775808, V1, }
+pub type A109 = Opt<A11>;
+#[repr(C)]
+pub enum G110<T> { V0(Opt<&'static str>), V1(A106), V2(Opt<T>), }
+#[repr(C)]
+pub union U111 { pub a: [&'static dyn Tr; 1], }
+pub struct S112 { pub a: Opt<bool>, pub b: (u8, u8, bool), pub c: Opt<bool>, pub d: bool, }
+pub type A113 = Res<S112, U111>;
+pub enum E114 { Only, }
+pub type A115 = G103<E100, Opt<i32>>;
+pub enum E116 {}
+pub enum E117 { Only, }
+#[repr(C)]
+pub enum E118 { V0 = 126, V1 = 257, V2, V3 = -2, V4 = 128, V5 = 32768, V6 = -32769, V7 = -2147483647, V8, V9, V10 = -128, V11 = 3, }
+pub type A119 = Opt<Opt<Ord3>>;
+pub type A120 = G110<bool>;
+pub struct G121<T, U: ?Sized> { pub a: (T, u8), pub b: U, }
+pub type A122 = Opt<i64>;
+#[repr(u16)]
+pub enum E123 { V0 = 256, V1 = 254, V2 = 0, V3 = 2, }
+pub type A124 = G55<U111>;
+pub type A125 = Opt<A42>;
+pub enum E126 { V0, V1, V2, V3 { a: A124, b: E98, }, V4(E82, A30, E58, A124), V5(E116, E123, A48), }
+pub enum E127 { V0(bool, [E82; 0], Nz8), V1, V2 { a: i64, b: Res<Ord3, bool>, }, }
+pub type A128 = Opt<E118>;
+pub type A129 = G80<u16>;
+pub type A130 = [A124; 2];
+pub enum E131 {
+    D1(Opt<bool>), D0(bool, A128), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
+    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
+    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
+    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
     V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
     V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
     V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
     V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126,
+    V126, V127,
 }
-#[repr(C, u32)]
-pub enum E106 { V0, V1, V2, V3, V4, V5(*const &'static [u16], U18, !, A90), }
-pub struct G107<T> { pub a: (u32, i16), pub b: Opt<Opt<u16>>, pub c: Opt<T>, }
-pub enum E108 {}
-#[repr(i128)]
-pub enum E109 { V0 = 9223372036854775808, V1, }
-pub type A110 = Opt<U2>;
-pub type A111 = Opt<E46>;
-#[repr(align(4))]
-pub enum E112 { V0([u16; 0], A27), V1(Res<i32, [u64; 0]>, bool, E38), }
-#[repr(u16)]
-pub enum E113 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D1(u32),
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    D0(Ord3),
-}
-pub type A114 = G55<A104, i32>;
-pub enum E115 {}
-pub enum E116 { Only, }
-#[repr(C)]
-pub enum E117 { V0 = 126, V1 = 257, V2, V3 = -2, V4 = 128, V5 = 32768, V6 = -32769, V7 = -2147483647, V8, V9, V10 = -128, V11 = 3, }
-pub type A118 = Opt<Opt<Ord3>>;
-pub type A119 = G107<bool>;
-pub struct G120<T, U> { pub a: [T; 2], pub b: (U, u8), }
-pub type A121 = Opt<i64>;
-#[repr(u16)]
-pub enum E122 { V0 = 256, V1 = 254, V2 = 0, V3 = 2, }
-pub type A123 = G21<A110>;
-pub type A124 = Opt<E38>;
-pub enum E125 { V0, V1, V2, V3 { a: A121, b: Nz64, }, V4(E122, &'static u32), V5, }
-pub enum E126 { V0(A0), V1(E67, E115, E115, E116), V2 { a: E115, b: E37, }, }
-pub type A127 = Opt<E122>;
-#[repr(align(4))]
-pub struct S128 { pub a: u8, pub b: E115, }
-#[repr(C)]
-pub union U129 { pub a: char, pub b: *const E126, pub c: u64, pub d: f32, }
-pub type A130 = Res<E117, &'static Nz64>;
-#[repr(C)]
-pub struct G131<T> { pub a: [T; 2], }
-pub type A132 = &'static A124;
-pub type A133 = Opt<U1>;
+pub type A132 = G80<&'static E108>;
+pub type A133 = Opt<A22>;
+pub type A134 = Opt<A129>;
+pub enum E135 { V0((u8, u8, bool), bool, E16), V1, V2(Opt<bool>), }
+pub struct S136(pub A134, pub f32, pub Res<A124, [u32; 1]>, pub E127, pub &'static A129);
+pub type A137 = Opt<A124>;
 #[repr(transparent)]
-pub struct S134(pub &'static A133, pub [u8; 0]);
-pub type A135 = *const (i32, Opt<Opt<A33>>);
-pub type A136 = Opt<u64>;
-pub type A137 = Opt<E108>;
-pub enum E138 { V0, V1, }
-pub type A139 = Res<A135, *const f64>;
-pub type A140 = Res<S24, i16>;
-pub type A141 = G131<i64>;
-pub type A142 = Res<A71, char>;
+pub struct S138(pub &'static A137, pub [u8; 0]);
+pub type A139 = Opt<Opt<(i32, fn(u8, &'static str) -> u16)>>;
+pub struct S140 { pub a: Nz8, }
+pub enum E141 { V0, V1, }
+pub type A142 = Res<S138, *const f64>;
+pub type A143 = Res<A84, i16>;
+pub type A144 = G121<i64, char>;
 #[repr(C)]
-pub struct S143 { }
-pub type A144 = G55<E108, S143>;
-pub type A145 = G47<i64, *const u8>;
-pub type A146 = Opt<A104>;
-pub type A147 = Res<A12, A136>;
-pub union U148 { pub a: &'static [u16], pub b: i64, pub c: [u16; 0], }
-pub type A149 = Opt<A142>;
-pub type A150 = Res<U148, bool>;
-pub type A151 = Opt<U148>;
-pub enum E152 { V0(S143, A66), V1 { a: E106, b: (f32, A146), c: bool, }, }
-pub type A153 = Opt<Opt<Opt<A130>>>;
-pub type A154 = Opt<A153>;
-pub enum E155 { V0((u8, u8, bool), &'static u8), V1, }
-pub type A156 = [A121; 2];
+pub struct S145 { }
+pub type A146 = G102<U111, S145>;
+pub type A147 = G80<i64>;
+#[repr(i32)]
+pub enum E148 { V0 = -127, V1 = 32767, V2 = 128, }
+#[repr(align(16))]
+pub enum E149 { V0(E148, S140), V1, V2, V3(A137, f64, i128), }
+pub struct S150 { pub a: bool, pub b: A143, }
+#[repr(C, align(16))]
+pub struct S151(pub Opt<f64>, pub E16, pub i8, pub A12, pub A30);
+pub struct G152<T, U> { pub a: (T, u8), pub b: [U; 2], }
+pub type A153 = Opt<Opt<Opt<Opt<A143>>>>;
+#[repr(C, align(8))]
+pub struct S154 { pub a: Opt<Opt<(f32, E135)>>, pub b: Ord3, pub c: char, pub d: Res<&'static [u16], f32>, pub e: Nz32, }
+pub type A155 = Opt<Opt<A147>>;
+pub type A156 = Opt<E94>;
+pub enum E157 { V0 { a: bool, b: bool, c: &'static u8, }, V1(u32, (u8, u8, bool)), V2, }
+pub type A158 = Opt<A132>;
+pub type A159 = Res<E82, [&'static str; 3]>;
+pub type A160 = Opt<E157>;
+pub struct S161 { pub a: &'static u8, }
+pub enum E162 { V0, V1 = 255, V2 = -32768, V3, V4, V5 = 2147483647, }
+pub enum E163 { V0, V1, V2, V3, }
+pub type A164 = Opt<A158>;
+pub type A165 = Opt<[bool; 1]>;
+pub type A166 = Opt<A159>;
 #[repr(C)]
-pub enum E157 { V0(&'static str), V1(bool, Res<E100, &'static str>, A156, E115), V2, V3(U148, A59), V4(Below254), V5 { a: char, }, }
-pub enum E158 { Only(&'static u8, Below254), }
-pub type A159 = G107<(*const [u8], char)>;
-#[repr(u8)]
-pub enum E160 { V0 = 255, V1 = 126, V2 = 129, V3 = 2, V4, V5, V6, V7, V8 = 1, }
-pub enum E161 { V0(E108, char, u8), V1(E160, char), V2 { a: Opt<bool>, b: u32, }, }
-pub type A162 = Res<E158, u32>;
-pub enum E163 { V0(Opt<E155>, A110), V1(Opt<A29>, Res<U5, Nz8>, A147), V2, V3 { a: Opt<Nz32>, b: Opt<Opt<u64>>, }, V4, V5(E126), }
-pub enum E164 { V0(E160, Nz32, u16), V1, }
-#[repr(C)]
-pub union U165 { pub a: u64, pub b: [&'static u8; 0], }
-pub type A166 = G32<usize, E99>;
-pub type A167 = Opt<E161>;
-pub enum E168 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, D1(&'static u8, *mut u64),
-    D0(u16), V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
-    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
-    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126,
-}
-pub type A169 = [E161; 0];
-pub struct S170 { }
-pub enum G171<T, U> { V0(T), V1(*const U), }
-pub type A172 = G107<u64>;
-#[repr(i8)]
-pub enum E173 { V0, V1, V2, }
-pub type A174 = (E173, E164);
-pub type A175 = G171<&'static u8, E60>;
-pub type A176 = G171<S134, Nz32>;
-pub enum E177 { V0(*const f64, char, Opt<usize>), V1(E168, (u8, bool), Ord3), V2([A144; 3], U165), V3(A174, A169, A153), V4, V5 { a: i32, }, }
-pub union U178 { pub a: usize, pub b: bool, pub c: &'static str, }
-pub type A179 = G107<bool>;
-pub type A180 = Opt<A154>;
+pub struct S167(pub bool);
+pub type A168 = G102<i32, char>;
+pub type A169 = Opt<E163>;
+pub type A170 = Opt<S161>;
+pub type A171 = Opt<Opt<A160>>;
 #[repr(align(2))]
-pub struct G181<T> { pub a: T, }
-pub type A182 = Opt<A169>;
-pub type A183 = Opt<A136>;
+pub union U172 { pub a: i16, pub b: f32, pub c: i64, pub d: [u32; 3], }
 #[repr(C)]
-pub struct G184<T, U> { pub a: (E173, &'static u8), pub b: (T, u8), pub c: U, pub d: (&'static str, bool), }
-pub type A185 = G131<u64>;
-pub type A186 = Opt<Opt<&'static u8>>;
-#[repr(C, align(1))]
-pub union U187 { pub a: char, pub b: [u8; 16], pub c: i32, }
-pub enum E188 { V0(Nz8), V1, V2(*const u8, E116, U178), V3, V4(Res<&'static str, A141>, !, E56), V5 { a: U5, b: A175, c: i16, }, }
-#[repr(i128)]
-pub enum E189 { V0 = 65535, V1 = 3, V2 = 18446744073709551615, V3 = 170141183460469231731687303715884105726, V4, }
-#[repr(u32)]
-pub enum E190 { V0, V1, V2, V3, }
-pub struct S191(pub bool, pub f32, pub char, pub u8);
+pub struct G173<T> { pub a: T, }
+pub type A174 = Opt<A165>;
+pub type A175 = Opt<A168>;
+#[repr(C)]
+pub enum E176 { V0, V1 = 254, V2 = -2147483648, V3, V4, }
+pub enum E177 { V0, V1(A165, A51, E176), V2(Res<A23, f32>), V3(&'static A164, U172, A85), V4, }
+pub type A178 = Opt<Opt<A166>>;
+pub enum E179 { V0(u8, bool), V1 { a: u16, b: u8, }, V2, V3 { a: u8, }, V4, V5(char), }
+pub type A180 = G152<A29, &'static U172>;
+pub type A181 = *const A109;
+pub union U182 { pub a: *const [u8], pub b: [u32; 1], pub c: u64, pub d: &'static str, }
+pub type A183 = G103<u32, f64>;
+pub type A184 = Opt<Opt<A174>>;
 #[repr(packed)]
-pub union U192 { pub a: [u8; 3], pub b: (bool, usize), pub c: f64, pub d: u8, }
-pub type A193 = Res<A183, Nz32>;
-pub enum E194 { V0((A166, bool), &'static [u16], i64), V1([f32; 0], [u8; 3]), V2, V3(!, Below254, i16, S191), V4, V5(A186, i16, i8), }
-pub enum E195 { V0, V1, V2(Res<Nz32, A150>), V3, V4, V5(Nz64), }
-pub type A196 = Opt<Opt<Opt<U187>>>;
-pub type A197 = Opt<Opt<char>>;
-pub type A198 = Opt<Opt<(U192,)>>;
-pub struct S199 { }
+pub struct S185 { pub a: A30, pub b: [*const bool; 0], pub c: E176, pub d: [[E114; 3]; 2], pub e: Nz32, pub f: E179, }
+#[repr(packed)]
+pub struct S186 { }
+pub struct G187<T> { pub a: u16, pub b: [T; 2], }
+pub type A188 = Opt<S99>;
+pub union U189 { pub a: i64, pub b: bool, pub c: &'static str, }
+pub type A190 = G121<bool, Opt<Nz32>>;
+#[repr(align(2))]
+pub struct G191<T> { pub a: S167, pub b: Opt<Nz8>, pub c: T, }
+pub struct S192 { pub a: S186, pub b: Opt<Opt<A175>>, pub c: &'static str, pub d: Opt<Opt<Opt<A68>>>, pub e: Nz32, pub f: S138, }
+pub type A193 = G187<&'static U182>;
+#[repr(u64)]
+pub enum E194 { V0 = 0, V1 = 2, V2 = 32768, V3 = 4294967296, V4 = 3, V5 = 255, V6 = 18446744073709551614, V7, V8 = 5, V9 = 257, }
+pub type A195 = Opt<Res<&'static str, E135>>;
+pub struct G196<T> { pub a: E67, pub b: A183, pub c: T, }
+#[repr(u8)]
+pub enum E197 { Only(()), }
+pub type A198 = Opt<A184>;
+pub type A199 = Opt<Opt<S97>>;

@@ -12,251 +12,289 @@ pub type A1 = Opt<A0>;
 pub type A2 = Opt<A1>;
 #[repr(C)]
 pub enum E3 { V0 = -128, V1 = 254, V2 = 2, }
-pub struct G4<T, U> { pub a: i32, pub b: [T; 2], pub c: U, pub d: A2, }
-pub type A5 = Opt<A2>;
-pub type A6 = Opt<bool>;
-pub type A7 = G4<A6, &'static [u16]>;
-pub type A8 = Opt<A5>;
+pub struct G4<T, U> { pub a: Res<E3, [u16; 0]>, pub b: Res<A1, u16>, pub c: T, pub d: [U; 2], }
+pub type A5 = [A1; 0];
+pub type A6 = Opt<A5>;
 #[repr(u32)]
-pub enum E9 { V0, V1 { a: char, b: A1, c: char, }, }
-pub type A10 = Opt<A0>;
-pub struct S11 { pub a: (bool, A0), pub b: fn(), pub c: E9, }
-pub type A12 = Opt<A8>;
-pub enum E13 { V0(bool, u128, A2), V1 { a: Below254, b: A10, c: S11, }, V2(A2, A6, A0), }
-#[repr(C)]
-pub enum E14 { V0 = 128, V1 = 2147483647, V2 = 3, V3, V4 = 126, V5 = 255, V6 = -128, V7, }
-pub struct S15 { pub a: i128, pub b: Res<Nz32, E14>, }
-pub type A16 = Opt<Res<E3, A6>>;
-pub struct S17 { pub a: A16, pub b: A8, }
-pub struct S18 { pub a: i64, pub b: A12, pub c: E14, }
-pub type A19 = G4<E14, A6>;
-pub type A20 = Opt<Opt<Opt<E9>>>;
-pub type A21 = Opt<A6>;
-pub type A22 = G4<[u8; 0], usize>;
-pub type A23 = G4<A21, &'static i64>;
-#[repr(i8)]
-pub enum E24 { V0, V1 = 2, V2 = -127, V3 = 5, }
-pub type A25 = Res<A10, Nz64>;
-pub type A26 = G4<bool, bool>;
-pub type A27 = Opt<A26>;
-pub type A28 = G4<Opt<*mut u64>, Opt<Opt<u8>>>;
-#[repr(align(2))]
-pub enum E29 { V0 { a: [u16; 0], b: S18, c: u8, }, V1(A26, char, f64), V2(char, A0, i64), V3, V4(A0, &'static mut u32, A16), V5(u16, A22, Res<fn(u8, &'static str) -> u16, ()>), }
-#[repr(align(2))]
-pub struct S30(pub Nz64, pub Res<(A22, &'static u8), bool>, pub i8, pub i16, pub &'static u8);
-pub type A31 = Opt<A20>;
-#[repr(usize)]
-pub enum E32 { V0 = 2, V1, V2, V3 = 255, V4 = 257, }
-pub type A33 = Opt<A10>;
-pub type A34 = Opt<A31>;
-#[repr(C, align(4))]
-pub union U35 { pub a: &'static i32, }
-#[repr(C)]
-pub enum E36 { V0, V1, V2, V3, V4 { a: [u8; 0], b: A26, c: Opt<bool>, }, }
-pub enum E37 { V0 = 32768, V1 = -1, V2 = 129, V3, V4 = 0, V5 = 127, V6, V7 = -2, V8 = 65536, V9 = 100, V10 = -127, }
-pub type A38 = G4<E32, A33>;
-pub type A39 = G4<Opt<i64>, Opt<E32>>;
-pub type A40 = G4<Opt<Below254>, Opt<bool>>;
-pub enum E41 { Only, }
-pub enum E42 { V0 { a: bool, b: i8, }, V1(Res<(), E3>), V2([u64; 0], !, bool, E37), V3, V4, }
-pub enum E43 { V0 { a: i64, b: Opt<u16>, c: E37, }, V1(bool, A5, &'static str), V2, }
-pub type A44 = Opt<Opt<E36>>;
-pub type A45 = Opt<A34>;
-pub type A46 = Opt<U35>;
-pub type A47 = &'static E24;
-pub enum E48 { V0, V1 { a: [u64; 0], b: char, c: bool, }, }
-pub type A49 = Opt<i8>;
-pub type A50 = Res<A49, usize>;
-pub struct S51 { }
-pub struct S52 { pub a: (E48, A10), pub b: *const [u8], pub c: A46, pub d: usize, pub e: u16, }
-pub enum E53 { V0, V1, V2, V3, V4 = 32767, }
-pub type A54 = &'static E53;
-pub enum E55 {}
-pub type A56 = Opt<A12>;
-pub enum E57 { V0(A54), V1 { a: E42, b: Opt<[u16; 3]>, }, V2, V3, }
-#[repr(packed)]
-pub struct S58 { pub a: A56, }
-pub type A59 = Opt<E53>;
-pub type A60 = Opt<A21>;
-#[repr(i128)]
-pub enum E61 { V0 = 9223372036854775808, V1 = 127, V2 = 170141183460469231731687303715884105726, V3 = 2147483647, V4 = 257, V5, V6, V7, V8, V9 = 18446744073709551615, V10, V11, }
-#[repr(u8)]
-pub enum E62 { V0 = 255, }
-#[repr(C, align(16))]
-pub struct S63(pub char);
-#[repr(C)]
-pub struct S64 { pub a: i64, pub b: A56, pub c: u16, pub d: f64, pub e: bool, }
-pub type A65 = G4<Opt<Opt<u8>>, i16>;
-pub enum E66 { V0(!, A59), V1(u8, E57, (*const u8, E3)), V2([E62; 2], E14, *const bool), V3, }
-#[repr(C)]
-pub enum G67<T> { V0(*const T), }
+pub enum E7 { V0 { a: char, b: bool, c: (u8, u8, bool), } = 126, V1(&'static [u16], bool, char) = 129, V2 { a: *const [u8], b: u32, c: bool, }, V3 = 0, V4, V5(A5, u8), }
+pub type A8 = G4<A1, Nz32>;
 #[repr(C, packed(2))]
-pub union U68 { pub a: &'static str, pub b: f32, pub c: u128, pub d: char, }
-pub type A69 = Opt<f64>;
-pub enum E70 {}
-pub type A71 = G4<A54, &'static dyn Tr>;
-pub type A72 = Opt<A69>;
-pub type A73 = Res<E61, A16>;
-pub struct S74 { pub a: A5, pub b: Opt<(A69, f32)>, pub c: E53, pub d: u64, pub e: A72, }
-pub enum E75 {}
-pub struct S76 { pub a: E37, pub b: [u64; 0], }
-pub struct S77 { pub a: U68, pub b: Opt<Opt<S58>>, pub c: i32, pub d: [usize; 2], pub e: A26, pub f: U68, }
-pub struct G78<T, U> { pub a: T, pub b: (U, u8), }
-pub type A79 = Res<(A69, E75), A72>;
-pub enum E80 { V0, V1((u8, u8, bool), bool, u8), V2, V3, V4, V5, }
-pub type A81 = Opt<A27>;
-pub type A82 = Res<A79, [u8; 16]>;
-#[repr(u8)]
-pub enum E83 { Only(A82), }
-#[repr(transparent)]
-pub struct S84(pub char);
-#[repr(align(8))]
-pub struct S85(pub bool);
-pub type A86 = G67<A2>;
-pub type A87 = Res<A82, (f32, [u16; 0])>;
-pub type A88 = Opt<A44>;
-pub struct G89<T, U> { pub a: A50, pub b: A56, pub c: T, pub d: Opt<U>, }
-pub type A90 = Opt<E80>;
-#[repr(i32)]
-pub enum E91 { V0, V1 = 65536, V2 = 128, V3 = -32769, }
-#[repr(align(4))]
-pub enum E92 { V0, V1(i16), }
-pub type A93 = G78<E80, &'static str>;
-pub type A94 = Res<A34, u16>;
-pub type A95 = Opt<S85>;
-pub type A96 = Opt<A20>;
-pub struct S97 { pub a: E92, }
-pub enum E98 { V0 { a: [E91; 2], b: S97, c: &'static dyn Tr, }, V1(u8), V2, V3 { a: &'static dyn Tr, b: f32, }, V4, V5 { a: Below254, b: Opt<A12>, c: E75, }, }
+pub union U9 { pub a: i8, pub b: i64, pub c: u16, pub d: &'static u8, }
+pub enum E10 { V0(A1, i16, u64), V1, V2(Nz32, Ord3, U9), V3 { a: [A0; 2], b: [&'static u8; 3], c: A0, }, V4(Opt<i32>, A0), V5(fn(), E3), }
+pub enum E11 { V0(A5), V1 { a: i8, }, V2 { a: A2, }, V3 { a: Opt<[u8; 0]>, b: E3, }, V4 { a: f32, }, }
+#[repr(align(32))]
+pub union U12 { pub a: *const [u8], pub b: (i64, *const [u8]), }
 #[repr(C)]
-pub enum E99 { Only(A96, [u16; 0]), }
-#[repr(align(2))]
-pub struct G100<T, U> { pub a: [T; 2], pub b: i128, pub c: [u8; 0], pub d: U, }
-pub type A101 = Opt<A47>;
-#[repr(C)]
-pub struct S102 { }
-#[repr(u64)]
-pub enum E103 { V0 = 128, V1 { a: &'static [u16], b: isize, c: A101, } = 0, V2 { a: u32, b: E75, c: A101, } = 126, }
-pub type A104 = G4<Res<A101, bool>, u16>;
-pub type A105 = Opt<E92>;
-pub type A106 = Opt<i16>;
-#[repr(u8)]
-pub enum E107 { V0 = 255, V1 = 1, V2, V3 = 3, V4 = 100, V5, }
-pub enum E108 { V0 = 65535, V1, V2, V3 = 127, V4 = -129, }
-pub type A109 = Opt<A101>;
-pub type A110 = Opt<A49>;
-pub type A111 = Res<E32, (u32, S97)>;
-pub enum E112 { V0, V1(i16, &'static u8, E36), V2 { a: A105, b: Res<A110, i32>, c: [u128; 0], }, }
-pub enum E113 { V0 = 254, V1 = 2147483647, }
-pub enum G114<T, U> { V0([i16; 2]), V1((T, u8)), V2(U), V3(A109), }
-pub type A115 = Opt<Opt<A111>>;
-#[repr(align(2))]
-pub struct G116<T, U> { pub a: A110, pub b: *const u8, pub c: T, pub d: [U; 2], }
-#[repr(u8)]
-pub enum E117 { V0(Nz8, A106), V1, V2(Below254), V3(isize, (u8, usize)), }
-#[repr(transparent)]
-pub struct S118 { pub a: [u16; 0], pub b: (), pub c: [u8; 0], }
-pub type A119 = G100<A54, A106>;
-pub type A120 = G114<u8, E108>;
-#[repr(C)]
-pub enum E121 { V0(A25), V1(A120, Below254, Opt<u64>), V2([A21; 3], A119, A110), V3(A111, Opt<u8>, Opt<A109>), V4, V5(A120), }
-pub type A122 = Opt<Opt<Opt<Ord3>>>;
-#[repr(C)]
-pub enum E123 { V0((E24,)), V1, V2(A10, u16), V3, V4, }
-pub type A124 = Res<A110, Opt<A79>>;
-pub enum E125 { V0, V1 { a: (A111, u32), b: E55, }, V2 { a: u32, }, V3(A122, *mut u64, A119), V4, }
-pub enum E126 { V0 { a: A120, }, V1(bool), V2(char, u32, ()), V3, V4 { a: A119, b: fn(), c: E75, d: E75, }, }
-pub struct S127 { }
-#[repr(u64)]
-pub enum E128 { V0(bool, char), V1 { a: Nz8, b: A120, c: fn(u8, &'static str) -> u16, }, V2, V3(&'static u8, Opt<*mut u64>), V4(!, Opt<i64>, A46, S127), }
-#[repr(C)]
-pub enum G129<T> { V0(T), }
-pub type A130 = [Below254; 0];
-pub enum E131 { V0, V1(&'static u8), V2(u128, U68), V3, }
-pub type A132 = G78<f32, Below254>;
+pub struct S13(pub bool, pub u8, pub i16);
+#[repr(C, align(8))]
+pub union U14 { pub a: &'static A5, pub b: bool, }
+pub enum E15 { V0(*mut u64, Nz64, u8), V1, V2 { a: [u16; 0], b: (u8, u8, bool), }, V3 { a: u8, b: (u8, u8, bool), }, V4((u8, u8, bool), usize), }
+pub type A16 = Opt<U14>;
+#[repr(packed)]
+pub union U17 { pub a: &'static A2, pub b: i8, pub c: &'static [u16], }
 #[repr(u16)]
-pub enum E133 { V0 = 1, V1, V2 = 3, }
-#[repr(u64)]
-pub enum E134 { V0 { a: A22, b: A124, c: Nz64, }, V1, V2 { a: E32, b: A56, c: &'static [u16], } = 5, V3 { a: A132, b: [E123; 2], c: bool, } = 18446744073709551614, V4(S127) = 100, }
-#[repr(u32)]
-pub enum E135 { V0, V1(bool), V2(bool, E70), V3 { a: E75, b: u8, c: bool, }, V4 { a: (u8, u8, bool), b: bool, c: u32, }, }
-#[repr(C)]
-pub enum E136 { V0 { a: A132, }, V1(A130, !), V2(E55, E123), V3, V4, V5, }
-pub type A137 = Res<E123, Ord3>;
-pub enum E138 { V0, V1 = 127, V2 = 128, V3 = 1, V4 = 257, V5, }
-#[repr(u32)]
-pub enum E139 { V0 = 65535, V1 = 127, V2, V3, V4 = 65536, V5 = 32768, }
-pub enum E140 { V0(usize), V1, V2, }
-pub struct S141 { pub a: U35, pub b: E140, pub c: A122, pub d: &'static i32, pub e: i8, pub f: E53, }
-pub type A142 = Opt<[i16; 0]>;
-#[repr(u64)]
-pub enum E143 { V0 = 1, V1 = 256, V2 = 3, V3 = 2147483647, V4 = 18446744073709551614, }
-#[repr(C, u8)]
-pub enum E144 { V0((u8, u8, bool), bool), V1 { a: bool, b: u32, c: u32, }, V2, V3((u8, u8, bool), bool), V4, V5(E70, Opt<bool>, bool), }
-pub enum E145 { V0, V1 { a: A142, b: &'static mut u32, }, }
-pub type A146 = Opt<Opt<E145>>;
-pub type A147 = Opt<E83>;
-pub enum E148 { V0 { a: bool, b: Res<f32, E143>, c: i8, }, V1, V2 { a: Opt<u128>, }, }
-pub enum E149 { V0(A147, E75, Opt<Opt<i128>>, Nz8), V1(Opt<*const [u8]>, Opt<*mut u64>, Opt<u16>), V2 { a: char, b: bool, c: E143, }, V3 { a: A47, }, }
-#[repr(i128)]
-pub enum E150 { V0 = -32768, V1 = 5, }
+pub enum E18 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
+    V256, D0(bool), D1(usize),
+}
+pub struct S19;
+pub enum E20 { V0, V1, V2(Nz8, Res<S19, u8>), V3 { a: bool, b: !, }, V4, V5, }
 #[repr(align(16))]
-pub struct S151(pub E70, pub u64, pub &'static [u16], pub S51, pub u16);
+pub enum E21 { V0(E3, (u8, u8, bool)), V1 { a: u8, b: bool, c: u16, }, V2(char), V3, V4(Opt<bool>), }
+pub enum E22 { V0 { a: Opt<bool>, b: u8, c: bool, }, V1 { a: bool, }, V2, }
+pub type A23 = Res<A16, Res<A0, E22>>;
+#[repr(u64)]
+pub enum E24 { V0 = 128, V1 = 65536, V2 = 100, V3, V4, }
+pub type A25 = Opt<Nz32>;
+pub struct S26 { pub a: u32, }
+pub type A27 = Opt<Opt<S19>>;
+pub type A28 = G4<usize, A27>;
+pub enum G29<T, U> { V0(Opt<T>), V1(U), Empty }
+pub type A30 = Opt<u64>;
+pub union U31 { pub a: [u8; 16], pub b: *const u8, pub c: [u128; 2], pub d: f32, }
+#[repr(C, align(4))]
+pub struct S32 { pub a: f64, pub b: E22, pub c: E11, pub d: i8, pub e: Below254, pub f: [Res<(), U9>; 2], }
+pub enum E33 { V0 { a: !, b: i8, }, V1, V2, V3, V4(S26, i64), }
+pub type A34 = Res<E22, i64>;
+#[repr(C)]
+pub struct S35 { pub a: A23, pub b: S26, }
+#[repr(u8)]
+pub enum E36 { V0, V1 { a: U14, b: [U14; 1], }, V2, V3(*const *const u8, E24), V4, }
+#[repr(u64)]
+pub enum E37 { V0, V1(Opt<bool>, A30), }
+pub enum E38 { Only(bool), }
+pub enum E39 { V0(A30), V1, }
+pub enum E40 { V0, V1(Opt<bool>, bool), V2, V3(Nz64, !), }
 #[repr(transparent)]
-pub struct S152(pub E150);
-pub enum E153 { V0 = -129, V1 = 5, V2, V3 = -2, V4 = 255, V5 = 257, V6, V7, }
-pub type A154 = G114<bool, Ord3>;
-pub enum E155 { Only, }
-pub type A156 = Opt<S11>;
-pub enum E157 { V0, V1, V2, V3, D0(Opt<bool>, bool), }
-pub type A158 = Opt<Opt<E157>>;
-pub enum E159 { V0, V1(E155, A31, &'static u8), }
-pub struct S160;
-pub type A161 = Res<E157, u8>;
-pub struct S162(pub Opt<Nz64>);
+pub struct S41 { pub a: ([[u8; 0]; 0],), pub b: [u8; 0], }
+pub type A42 = [E38; 3];
+#[repr(packed)]
+pub struct G43<T> { pub a: *const T, }
+pub enum E44 {}
+pub type A45 = Opt<E3>;
+pub enum E46 { V0(A42), V1 { a: E44, b: E39, c: U14, }, V2(E44, Opt<isize>), V3, }
+pub type A47 = Opt<E38>;
+pub type A48 = (Opt<Nz32>, A16);
+#[repr(packed)]
+pub union U49 { pub a: *const S13, pub b: &'static [u16], }
+pub enum E50 { V0, V1, V2, D0(usize), }
+#[repr(u8)]
+pub enum E51 { V0 = 255, }
+#[repr(C, align(16))]
+pub struct S52(pub char);
+#[repr(C)]
+pub struct S53 { pub a: i64, pub b: A45, pub c: u16, pub d: f64, pub e: bool, }
+pub type A54 = G4<Opt<Opt<u8>>, i16>;
+pub enum E55 { V0(!, A48), V1(u8, S53, usize), V2, V3, }
+pub type A56 = G43<A45>;
+#[repr(transparent)]
+pub struct S57 { pub a: (), pub b: (*const bool, bool), pub c: [u8; 0], }
+pub type A58 = Res<E37, f32>;
+pub type A59 = Opt<Opt<E37>>;
+#[repr(C, u32)]
+pub enum E60 { V0 = 2, V1(u64, (usize, bool), Res<&'static dyn Tr, [u8; 3]>), V2 { a: f64, } = 128, }
+pub type A61 = Opt<A58>;
+#[repr(align(16))]
+pub struct G62<T, U> { pub a: S53, pub b: (T, u8), pub c: [U; 2], }
+#[repr(C)]
+pub struct S63 { pub a: f64, }
+pub type A64 = Opt<Opt<S63>>;
+pub type A65 = ([u64; 0], S63);
+#[repr(transparent)]
+pub struct S66 { pub a: (), pub b: fn(u8, &'static str) -> u16, pub c: (), }
+pub struct S67(pub Opt<bool>, pub Opt<bool>, pub Opt<bool>, pub u8, pub Nz64);
+pub type A68 = G29<A65, E50>;
+pub type A69 = Res<(A59, S19), S63>;
+pub enum E70 { V0, V1((u8, u8, bool), bool, u8), V2, V3, V4, V5, }
+pub type A71 = Opt<E7>;
+pub type A72 = Res<A69, [u8; 16]>;
+#[repr(u8)]
+pub enum E73 { Only(A72), }
+#[repr(transparent)]
+pub struct S74(pub char);
+#[repr(align(8))]
+pub struct S75(pub bool);
+pub type A76 = G29<&'static mut u32, u32>;
+pub enum E77 { V0(U49), V1 { a: A47, b: Nz8, }, }
+pub type A78 = Opt<A69>;
+#[repr(i32)]
+pub enum E79 { V0, V1 = 65536, V2 = 128, V3 = -32769, }
 #[repr(align(4))]
-pub struct G163<T> { pub a: Opt<u32>, pub b: S152, pub c: Opt<T>, }
-pub type A164 = G114<Opt<E108>, char>;
-#[repr(i128)]
-pub enum E165 { V0 = -32768, V1, V2 = 129, }
-#[repr(align(4))]
-pub enum E166 { V0 { a: &'static u8, }, V1, V2 { a: bool, }, }
-pub type A167 = Opt<A154>;
-pub type A168 = Opt<A8>;
-pub type A169 = Opt<Opt<S84>>;
-pub type A170 = [([u8; 3],); 3];
-pub type A171 = G89<f64, A54>;
-pub type A172 = Opt<A158>;
-#[repr(align(64))]
-pub struct S173(pub (i32, A16), pub A161, pub usize, pub (Res<A169, A171>,));
-pub type A174 = G100<Below254, i32>;
-pub type A175 = Res<u16, A171>;
-pub type A176 = G114<bool, Opt<char>>;
+pub enum E80 { V0, V1(i16), }
+pub type A81 = G43<E70>;
+pub type A82 = Opt<S67>;
+#[repr(transparent)]
+pub enum E83 { Only(i16), }
+#[repr(isize)]
+pub enum E84 { V0 = -2147483648, }
+#[repr(C, packed(2))]
+pub union U85 { pub a: [u64; 0], pub b: &'static dyn Tr, }
+#[repr(u8)]
+pub enum E86 { Only(u8, bool), }
+pub struct S87 { pub a: i32, pub b: E80, }
+pub type A88 = Res<A16, E79>;
+#[repr(u8)]
+pub enum E89 { V0, V1 = 255, V2 = 3, V3, V4 = 254, V5 = 127, }
+#[repr(C)]
+pub struct S90 { }
+#[repr(u64)]
+pub enum E91 { V0 { a: char, b: bool, c: (u8, u8, bool), }, V1(Opt<bool>, Opt<bool>), V2, }
 #[repr(C, align(2))]
-pub struct S177 { }
-pub struct S178(pub u32, pub (A174, Nz8), pub Opt<A158>, pub A175);
+pub struct S92 { pub a: bool, pub b: bool, pub c: (u8, u8, bool), pub d: u16, pub e: (u8, u8, bool), pub f: u16, }
+pub type A93 = Opt<A82>;
+pub enum E94 { V0 = -2, V1 = 3, V2 = 65536, }
+pub type A95 = Opt<Opt<Opt<Opt<Opt<Opt<S87>>>>>>;
+pub type A96 = Opt<U85>;
 #[repr(C)]
-pub struct G179<T> { pub a: Opt<T>, }
-pub type A180 = Opt<Opt<Opt<u128>>>;
+pub struct G97<T> { pub a: *const T, pub b: S87, }
+pub type A98 = Opt<A96>;
+pub type A99 = Opt<E89>;
 #[repr(align(2))]
-pub enum E181 { V0(fn()), V1(*const [u8], u8, u8), V2, V3, V4(bool), V5(u32), }
-pub type A182 = Opt<A90>;
-pub type A183 = G179<Res<[u64; 0], i32>>;
-#[repr(transparent)]
-pub struct S184(pub &'static str);
-pub enum E185 {}
-#[repr(C, i16)]
-pub enum E186 { V0(S184, u128), V1, V2(i16, fn()), V3, V4(A111, f32), V5(E70, E185, u32), }
-pub type A187 = Opt<E61>;
-pub enum E188 { V0(Nz8), V1(bool, Res<i32, A180>, &'static [u16]), V2((&'static mut u32, A180)), V3([A146; 0], f32), V4, V5 { a: A20, }, }
-pub struct S189 { pub a: u32, pub b: u8, pub c: u32, pub d: (u8, u8, bool), }
-pub type A190 = Opt<A132>;
-pub type A191 = (f64, [u16; 3]);
-pub type A192 = [Opt<Res<A106, char>>; 0];
-pub type A193 = Opt<Opt<A8>>;
-pub type A194 = G129<[Nz64; 1]>;
+pub enum E100 { V0(Res<E7, usize>, Ord3, A88), V1(Res<u32, S90>), V2 { a: E89, b: !, }, }
+pub type A101 = G29<fn(u8, &'static str) -> u16, u64>;
+pub type A102 = Res<A56, E24>;
+pub type A103 = (f32,);
+pub type A104 = Opt<E22>;
+pub enum E105 { V0, V1(i16, &'static u8, E39), V2 { a: A98, b: Res<A103, i32>, c: [u128; 0], }, }
+pub enum E106 { V0 = 254, V1 = 2147483647, }
+pub enum G107<T, U> { V0([i16; 2]), V1((T, u8)), V2(U), V3(A102), }
+pub type A108 = Opt<Opt<Opt<Opt<Opt<A104>>>>>;
+pub type A109 = Opt<E3>;
+#[repr(C, u8)]
+pub enum E110 { V0, V1(S90, Opt<Opt<A103>>, A104), V2, V3, V4(A98), V5 { a: Below254, }, }
+pub struct S111 { pub a: [u16; 0], pub b: Res<A109, [E38; 1]>, pub c: A109, }
+pub type A112 = Opt<Opt<Opt<Opt<Opt<Opt<E39>>>>>>;
 #[repr(C)]
-pub enum G195<T, U> { V0(T), V1(Opt<U>), V2(u128), V3(bool), }
-pub type A196 = G179<u32>;
-pub type A197 = G114<i16, Opt<Opt<A106>>>;
-pub type A198 = G163<[A169; 0]>;
-pub enum E199 {}
+pub struct S113;
+#[repr(transparent)]
+pub struct S114(pub A6, pub ());
+pub type A115 = G29<E106, A103>;
+#[repr(packed)]
+pub union U116 { pub a: [u16; 0], pub b: [bool; 3], pub c: u16, pub d: bool, }
+pub type A117 = Res<A65, char>;
+pub type A118 = Opt<Opt<Opt<Opt<Opt<Opt<S111>>>>>>;
+pub type A119 = Opt<Opt<A108>>;
+pub type A120 = Res<S113, &'static [u64; 0]>;
+pub union U121 { pub a: u16, }
+pub type A122 = Opt<A88>;
+pub struct G123<T: ?Sized> { pub a: T, }
+pub enum E124 { V0(E44, bool, u64, u16), V1, V2, V3 { a: i8, b: !, c: u16, d: u8, }, }
+pub type A125 = Opt<A115>;
+pub enum E126 { V0, V1((u8, u8, bool), u8), V2, V3((u8, u8, bool), u16, u8), V4, }
+#[repr(usize)]
+pub enum E127 { V0 { a: fn(), }, V1, V2(E44, i32, *const u8), V3, V4([[u16; 0]; 0], i64), }
+pub type A128 = Opt<A120>;
+pub type A129 = Opt<S90>;
+pub type A130 = Res<U121, [u8; 16]>;
+pub struct S131 { pub a: bool, pub b: u16, pub c: i64, pub d: (S75, &'static dyn Tr), pub e: char, }
+#[repr(u8)]
+pub enum E132 { V0, V1, }
+pub type A133 = [Below254; 0];
+pub enum E134 { V0, V1(&'static u8), V2(u128, U85), V3, }
+pub type A135 = G29<f32, Below254>;
+#[repr(u16)]
+pub enum E136 { V0 = 1, V1, V2 = 3, }
+#[repr(u64)]
+pub enum E137 { V0(i8, A125, A130) = 2, V1(Res<i64, E134>, &'static u8, A117) = 257, V2 { a: A135, b: [E127; 2], c: bool, }, }
+pub type A138 = Res<E126, char>;
+#[repr(C)]
+pub enum G139<T> { V0(&'static [u16]), V1(T), V2(Res<f64, fn(u8, &'static str) -> u16>), Empty }
+#[repr(i128)]
+pub enum E140 { V0, V1 = 170141183460469231731687303715884105726, V2 = 127, V3 = 18446744073709551616, V4, V5 = 32767, V6 = 32768, V7 = -170141183460469231731687303715884105728, V8 = -1, }
+pub enum E141 { V0(u64, Below254), V1(*const [u8]), }
+pub type A142 = G123<f64>;
+pub type A143 = G139<A130>;
+pub enum E144 { V0, V1, V2 = 3, V3, V4, }
+pub type A145 = G43<E140>;
+pub struct S146(pub u16, pub bool, pub char, pub (u8, u8, bool), pub char);
+pub struct S147 { pub a: bool, pub b: (Opt<bool>, f32), pub c: f64, pub d: i8, pub e: Nz8, pub f: Nz8, }
+pub union U148 { pub a: &'static i32, pub b: i8, }
+pub type A149 = (A72, i16);
+pub type A150 = Opt<E70>;
+pub enum G151<T> { V0(Opt<T>), V1(fn()), V2(Res<Nz8, E11>), }
+pub type A152 = Res<A138, E144>;
+pub type A153 = G107<u16, A30>;
+pub type A154 = Res<U85, &'static u8>;
+pub struct G155<T, U> { pub a: T, pub b: usize, pub c: U, }
+pub struct S156(pub bool, pub [u8; 16]);
+pub enum E157 { V0, V1 { a: A112, b: E44, c: A154, }, }
+pub enum E158 { V0, V1 { a: i64, }, V2 { a: bool, b: Res<f32, A152>, c: i8, }, V3, V4 { a: Opt<u128>, }, }
+pub enum E159 { V0(E127, E44, Ord3, Nz8), V1(Opt<*const [u8]>, Opt<*mut u64>, Opt<u16>), V2 { a: char, b: bool, c: A152, }, V3 { a: U17, }, }
+#[repr(i128)]
+pub enum E160 { V0 = -32768, V1 = 5, }
+#[repr(align(16))]
+pub struct S161(pub A88, pub U14, pub u16, pub i16, pub Opt<S147>);
+pub enum E162 { V0(E83, u8), V1((Nz64,)), V2(E160, E44), V3, }
+pub type A163 = G155<char, (i32, S156)>;
+pub type A164 = Opt<A130>;
+pub type A165 = Opt<Opt<A56>>;
+pub type A166 = G139<S41>;
+pub type A167 = Opt<A154>;
+#[repr(align(4))]
+pub enum E168 { V0 { a: bool, }, V1(!, Opt<bool>, Opt<bool>), V2(bool), V3, V4, V5, }
+pub type A169 = G151<u128>;
+pub enum E170 {
+    D1(Opt<Opt<Nz32>>), D0(Opt<&'static u8>, Opt<bool>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
+    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
+    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
+    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
+    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
+    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
+    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
+    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
+    V126, V127,
+}
+#[repr(C)]
+pub struct S171;
+pub type A172 = Opt<Nz64>;
+#[repr(align(4))]
+pub struct G173<T> { pub a: u32, pub b: Opt<T>, }
+#[repr(u16)]
+pub enum E174 { V0((A120, u64), (A154, bool), [A169; 3], E44), V1(Opt<[u64; 0]>), V2, }
+pub type A175 = Opt<E162>;
+pub type A176 = Opt<S171>;
+pub type A177 = G173<[i32; 2]>;
+pub type A178 = Opt<E91>;
+pub type A179 = [Opt<A169>; 2];
+#[repr(transparent)]
+pub struct S180(pub bool, pub [u8; 0], pub [u8; 0]);
+pub type A181 = (i32, E168);
+#[repr(C)]
+pub enum E182 { V0 = 3, }
+pub struct G183<T, U: ?Sized> { pub a: (T, u8), pub b: U, }
+#[repr(align(4))]
+pub struct G184<T> { pub a: [T; 2], }
+pub enum G185<T> { V0([T; 2]), V1(u16), V2(S171), }
+pub type A186 = Opt<A172>;
+#[repr(C, align(2))]
+pub struct S187 { }
+pub struct S188(pub u32, pub Opt<A175>, pub Opt<A82>, pub S180);
+pub type A189 = Opt<A177>;
+pub type A190 = G184<S113>;
+pub type A191 = G151<[u128; 2]>;
+pub type A192 = Opt<f32>;
+#[repr(i8)]
+pub enum E193 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, }
+pub enum E194 { V0 { a: u64, }, V1(Nz64, S180, bool), V2, }
+#[repr(transparent)]
+pub struct S195 { pub a: [u8; 0], pub b: &'static bool, }
+pub struct S196(pub E193, pub bool, pub Opt<E91>, pub u32);
+#[repr(packed)]
+pub struct S197(pub Res<E194, Opt<Opt<A96>>>);
+pub enum E198 { V0, V1(Ord3, (u8, u32)), V2 { a: (f64, U121), b: char, }, V3(A117, char), V4, V5, }
+pub type A199 = Opt<A190>;

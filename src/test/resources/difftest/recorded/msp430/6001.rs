@@ -11,80 +11,71 @@ pub type A0 = Opt<[i32; 0]>;
 #[repr(align(2))]
 pub union U1 { pub a: f64, pub b: usize, pub c: bool, pub d: char, }
 pub enum E2 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, }
-pub type A3 = Opt<Opt<U1>>;
-pub type A4 = Opt<Opt<U1>>;
-pub type A5 = *const U1;
-pub enum E6 {
-    D0((u8, u8, bool)), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199,
-}
-pub type A7 = Opt<E6>;
-pub type A8 = [i8; 3];
-#[repr(C, packed(2))]
-pub union U9 { pub a: &'static u8, pub b: A8, pub c: bool, pub d: *const A8, }
-pub type A10 = Opt<(&'static str, u128)>;
-pub type A11 = Opt<Opt<Opt<Opt<E6>>>>;
-pub type A12 = Res<A8, &'static dyn Tr>;
-pub type A13 = Opt<A5>;
-pub type A14 = Res<A4, [u8; 3]>;
-#[repr(C)]
-pub struct S15 { pub a: [char; 1], pub b: A11, pub c: A10, }
-pub type A16 = Res<A13, Nz8>;
-pub enum E17 { V0 { a: char, b: u64, c: A5, }, V1([A12; 1], U9, Opt<Opt<A5>>), V2 { a: A3, b: u64, }, }
-#[repr(i32)]
-pub enum E18 { V0(bool, [u8; 16], A8) = 2147483647, V1(E6, fn(u8, &'static str) -> u16) = -32769, }
-pub enum E19 { V0, V1(i32), }
-pub type A20 = Res<[A12; 0], A5>;
-pub union U21 { pub a: *const bool, pub b: bool, pub c: &'static [u16], }
-pub struct S22(pub A20, pub (A16,), pub Opt<E19>, pub i16, pub f64);
-pub type A23 = Opt<E2>;
-pub type A24 = (E18, Below254);
-#[repr(u32)]
-pub enum E25 { V0, V1 = 65535, V2 = 127, V3 = 2147483647, }
-pub type A26 = Opt<U21>;
-pub type A27 = Opt<E19>;
-pub type A28 = Opt<Opt<E2>>;
-pub type A29 = Opt<A7>;
-#[repr(align(8))]
-pub struct S30(pub Nz32, pub [Nz32; 3], pub bool);
-pub type A31 = Opt<Opt<*const E19>>;
+pub type A3 = Opt<Opt<Opt<Opt<Opt<U1>>>>>;
 #[repr(u64)]
-pub enum E32 { V0, V1, V2 = 254, V3, }
-pub type A33 = Opt<A26>;
+pub enum E4 { V0(u16, bool, u64), V1(!, bool, *const [u8]), V2, V3(A0), V4, }
+pub struct S5(pub Opt<E4>, pub (A0, (E2,)), pub (&'static str, u128));
+pub type A6 = Opt<Opt<Opt<Opt<Opt<A0>>>>>;
+#[repr(C, packed(2))]
+pub union U7 { pub a: &'static dyn Tr, pub b: [u8; 3], }
 #[repr(C)]
-pub enum E34 { V0, V1, V2((&'static dyn Tr, &'static u8), !), }
-pub enum E35 { V0([u64; 0]), V1, V2 { a: A31, b: &'static str, c: A33, }, V3, V4([u8; 16], [bool; 2], A23), }
+pub struct S8 { pub a: [char; 1], pub b: U7, pub c: A6, }
+pub struct S9;
+#[repr(align(16))]
+pub enum E10 { V0, V1, V2, V3 { a: A0, b: S9, }, V4(bool, A0), }
+#[repr(C)]
+pub struct G11<T> { pub a: &'static u8, pub b: Opt<T>, }
+#[repr(C, u32)]
+pub enum E12 { V0(&'static [u16]) = 0, V1, }
+#[repr(u128)]
+pub enum E13 { V0 = 9223372036854775807, V1 = 32768, V2, V3 = 170141183460469231731687303715884105727, V4 = 18446744073709551616, V5 = 128, }
+pub type A14 = Opt<E10>;
+pub type A15 = [E2; 0];
+pub struct G16<T> { pub a: i128, pub b: T, }
+#[repr(packed)]
+pub union U17 { pub a: *const bool, pub b: f64, }
+pub union U18 { pub a: i64, }
+pub struct S19 { }
+pub type A20 = Opt<U7>;
+#[repr(packed(8))]
+pub struct S21(pub A0, pub bool, pub [u8; 16], pub [u64; 0], pub A15);
+pub type A22 = [U7; 3];
+pub type A23 = G11<usize>;
+pub type A24 = Opt<A15>;
+pub type A25 = Opt<Opt<U7>>;
+pub type A26 = Opt<E13>;
+pub type A27 = Res<E10, A26>;
+pub type A28 = Opt<A24>;
+pub enum E29 { V0, V1 = 257, V2, V3, V4, }
+pub type A30 = Opt<A25>;
+pub type A31 = Opt<A28>;
+#[repr(u64)]
+pub enum E32 { V0 = 32768, V1 = 254, V2, V3, V4 = 18446744073709551614, V5, V6 = 2147483647, V7, }
+pub type A33 = G16<Opt<bool>>;
+pub type A34 = Opt<A26>;
+pub enum E35 { V0([u64; 0]), V1, V2 { a: A31, b: &'static str, c: A33, }, V3, V4([u8; 16], [bool; 2], U18), }
 #[repr(align(16))]
 pub struct S36(pub Opt<u64>);
-pub type A37 = [E2; 0];
-pub type A38 = Opt<Nz8>;
-pub type A39 = Res<E34, (&'static mut u32, u16)>;
-pub enum E40 { V0(E34), V1 { a: i64, b: A33, }, }
-pub enum E41 { V0, V1, V2, V3, V4([*const u8; 3]), V5, }
-#[repr(C, packed(4))]
-pub struct S42 { pub a: Opt<(f64, i16)>, pub b: [E34; 2], pub c: A28, pub d: i32, pub e: A38, pub f: E2, }
-pub type A43 = Res<A33, u128>;
-pub type A44 = Opt<A28>;
-pub enum E45 { V0 { a: !, b: U21, }, V1, V2, V3(!, f32, (char, *const u8)), }
-pub type A46 = Res<A44, [u64; 0]>;
-pub type A47 = (E18, Opt<Opt<U9>>);
-pub type A48 = Res<E41, (E41, bool)>;
-#[repr(i128)]
-pub enum E49 { V0 = 32768, V1 = 65536, V2 = 4294967296, V3 = 9223372036854775808, V4 = 254, V5, V6 = 9223372036854775807, }
-#[repr(align(4))]
-pub struct S50(pub Opt<E6>, pub [Nz8; 3], pub A27, pub A13, pub u64);
-pub type A51 = Opt<u128>;
+pub type A37 = G11<A31>;
+pub type A38 = G11<Nz8>;
+#[repr(C)]
+pub struct S39 { pub a: *const U17, pub b: Opt<u16>, pub c: i64, pub d: Opt<A30>, pub e: char, }
+pub type A40 = Res<U18, A33>;
+pub enum E41 { V0, V1, V2, V3, V4, V5([*const u8; 3]), }
+#[repr(align(32))]
+pub struct S42(pub bool, pub (f64, i16), pub u16, pub A34);
+pub enum E43 { V0(A40, U17, !, u64), V1(*mut u64), V2(A6, (A33, f64)), V3, }
+#[repr(packed(1))]
+pub struct S44 { }
+#[repr(u16)]
+pub enum E45 { V0(*const S36, S36), V1 { a: i64, }, V2(bool), V3 { a: [&'static u8; 3], }, }
+pub type A46 = Opt<Opt<E4>>;
+#[repr(packed(8))]
+pub struct S47(pub &'static mut u32);
+pub type A48 = G11<Nz32>;
+pub enum E49 { V0(!, (u8, u8, bool)), V1 { a: (u8, u8, bool), }, V2 { a: u32, }, }
+pub type A50 = Opt<A48>;
+pub type A51 = Opt<E41>;
 pub enum E52 {
     D0(char, u32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
@@ -104,202 +95,199 @@ pub enum E52 {
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
     V255,
 }
-pub union U53 { pub a: &'static dyn Tr, pub b: i16, pub c: char, }
-pub struct S54 { pub a: bool, pub b: char, pub c: i8, pub d: u32, }
-pub type A55 = Opt<Opt<Opt<E52>>>;
-#[repr(transparent)]
-pub enum E56 { Only(i128), }
-#[repr(C)]
-pub struct S57 { pub a: f64, pub b: A33, pub c: E49, pub d: E49, }
-pub type A58 = Opt<Opt<Opt<A7>>>;
-pub type A59 = Res<U9, &'static u8>;
+pub union U53 { pub a: &'static dyn Tr, pub b: char, pub c: *mut u64, }
+pub enum E54 { V0 { a: Opt<i64>, }, V1(u128, Res<i128, bool>, E41, !), V2(S44), }
+pub type A55 = G16<u32>;
+pub enum E56 {}
+pub type A57 = Res<S36, &'static u8>;
 #[repr(u16)]
-pub enum E60 { V0, }
+pub enum E58 { V0, }
 #[repr(C)]
-pub union U61 { pub a: i16, pub b: [u8; 3], pub c: *const A55, }
-pub enum E62 { V0 { a: char, }, V1 { a: !, b: [i128; 1], }, V2(i64, Res<bool, Nz32>, i128), }
-pub enum E63 { V0(E62, Nz8), V1 { a: A46, b: [*const u8; 0], c: Opt<Opt<u64>>, }, }
-pub type A64 = &'static u8;
+pub union U59 { pub a: [u8; 3], pub b: *const U53, pub c: f64, }
+pub type A60 = Opt<Opt<U18>>;
+#[repr(u8)]
+pub enum E61 { V0, V1 { a: i32, b: Opt<Opt<A55>>, c: Res<bool, Nz32>, }, V2(*const u8, (U59, Nz8), A55), }
+pub type A62 = G11<E56>;
+pub type A63 = Opt<Opt<Opt<Opt<Opt<E56>>>>>;
+pub type A64 = Opt<A57>;
 #[repr(packed(16))]
 pub struct S65 { pub a: fn(), pub b: u8, pub c: bool, pub d: u32, pub e: u32, }
-pub type A66 = Opt<A46>;
-pub enum E67 { V0, V1(u64, Res<*const u8, &'static u8>, fn()), V2(Below254, &'static str, Res<E49, &'static [u16]>), V3, V4 { a: E34, b: [u16; 0], c: Opt<u64>, }, V5(i8, bool, i8, !), }
-#[repr(align(8))]
-pub enum E68 { V0(*const u8, u128, Nz8), V1(A33, !), V2, V3(Opt<A55>), }
-pub struct S69 { }
-pub type A70 = Opt<S65>;
-pub type A71 = (u64, bool);
-pub enum G72<T> { V0([T; 2]), V1(A28), }
-pub union U73 { pub a: [u8; 3], pub b: i16, pub c: [u8; 3], pub d: A64, }
-#[repr(u64)]
-pub enum E74 { V0 = 2, V1, V2 = 128, V3 = 1, }
-pub enum E75 { V0 { a: i32, b: i128, c: A26, d: !, }, V1, V2 { a: i64, }, V3(Ord3, &'static str), }
-pub struct S76 { pub a: E75, pub b: Opt<Opt<*const i64>>, pub c: [u8; 3], pub d: E74, }
-pub type A77 = Res<A64, U73>;
-pub enum E78 { Only(A31, A71), }
-pub type A79 = Res<E32, E34>;
-pub struct S80(pub U73, pub bool);
-pub type A81 = Opt<E75>;
-pub type A82 = Opt<A8>;
-pub type A83 = (A70, Opt<Opt<E32>>);
-pub type A84 = Opt<A71>;
-pub type A85 = Opt<A37>;
-pub type A86 = Opt<U9>;
-#[repr(u8)]
-pub enum E87 { V0, V1 = 1, V2, V3, V4 = 127, V5 = 100, V6 = 254, }
-pub type A88 = Opt<A84>;
-#[repr(u128)]
-pub enum E89 { V0, }
-pub union U90 { pub a: &'static u8, pub b: u16, pub c: (char, bool), }
-pub enum E91 {}
-#[repr(u8)]
-pub enum E92 { V0 = 1, V1 = 0, V2 = 128, V3 = 129, }
-pub type A93 = Opt<Opt<E91>>;
-pub type A94 = Opt<E91>;
-#[repr(align(8))]
-pub enum G95<T, U> { V0(&'static [u16]), V1([T; 2]), V2(U), }
-#[repr(align(8))]
-pub struct S96(pub *const Ord3, pub A86);
-pub type A97 = [[&'static u8; 2]; 1];
-pub type A98 = G72<&'static str>;
-pub type A99 = Opt<A93>;
-pub type A100 = Opt<E89>;
-#[repr(u128)]
-pub enum E101 { V0 = 65536, V1 = 9223372036854775807, }
-pub enum E102 {}
-#[repr(u8)]
-pub enum E103 { V0 = 254, V1 = 255, V2 = 126, V3 = 3, V4, }
-pub struct G104<T, U> { pub a: *const T, pub b: (U, u8), }
-pub type A105 = Res<A23, i32>;
-pub type A106 = G104<[bool; 3], bool>;
-pub enum E107 {}
-pub type A108 = &'static A106;
-pub enum E109 {}
-#[repr(C)]
-pub struct S110;
-#[repr(C)]
-pub struct G111<T> { pub a: A99, pub b: T, }
-pub enum G112<T> { V0(T), }
-pub enum G113<T, U> { V0([char; 2]), V1(T), V2([U; 2]), }
-pub enum E114 { V0, V1, V2(Res<isize, Nz64>, A51, Res<Nz8, char>), }
-#[repr(C)]
-pub union U115 { pub a: bool, }
-pub type A116 = Opt<E102>;
-pub type A117 = Opt<A84>;
-#[repr(C)]
-pub enum E118 { V0 { a: i64, }, V1 { a: Res<A117, &'static u8>, }, }
-pub type A119 = G104<fn(), (E107, A108)>;
-pub type A120 = G111<bool>;
-pub type A121 = Opt<Opt<E114>>;
-pub type A122 = Res<E91, E118>;
-pub type A123 = Opt<A121>;
-#[repr(transparent)]
-pub struct S124 { pub a: (), pub b: Opt<u128>, }
-pub enum E125 { V0(f32, A121), V1 { a: A116, }, V2, }
-#[repr(C)]
-pub union U126 { pub a: usize, pub b: [u64; 0], }
-pub type A127 = Res<A97, E75>;
-pub enum E128 {}
-pub type A129 = Res<E101, i8>;
-pub type A130 = Opt<S124>;
-pub type A131 = Opt<U61>;
-pub type A132 = G95<A97, i8>;
-pub type A133 = Res<A58, A10>;
-pub type A134 = G111<&'static str>;
-pub type A135 = Opt<Opt<S124>>;
-pub type A136 = Opt<A133>;
-pub enum E137 { V0(u16, u16, *const u8), V1, V2(char, bool, (u8, u8, bool)), }
-pub type A138 = Opt<&'static u8>;
-pub type A139 = G104<[&'static u8; 0], &'static u8>;
-#[repr(u128)]
-pub enum E140 { V0 = 3, V1, V2 = 65536, V3 = 0, V4 = 32768, V5 = 100, }
+pub type A66 = Opt<A23>;
+pub struct G67<T> { pub a: T, }
+pub type A68 = Opt<E41>;
+#[repr(usize, align(8))]
+pub enum E69 { V0(&'static str, Res<U18, &'static [u16]>, bool), V1, V2(Opt<Opt<[u16; 0]>>), V3(bool, bool), V4, }
 #[repr(align(16))]
-pub struct G141<T> { pub a: T, pub b: Opt<Opt<bool>>, }
+pub enum E70 { V0(A64), V1, V2, V3(A64, S65, E52, E56), }
+pub enum E71 { V0([u8; 0], (u8, u8, bool), Opt<bool>), V1(char, u16), V2, }
+pub struct S72 { pub a: Res<char, Res<A63, ()>>, pub b: Res<U59, Opt<Opt<S47>>>, pub c: Nz64, pub d: &'static mut u32, }
+pub enum G73<T> { V0([u64; 0]), V1(T), V2([u8; 3]), Empty }
+pub struct S74 { pub a: A66, pub b: A30, pub c: U53, }
+pub type A75 = Opt<A50>;
+pub type A76 = G11<A60>;
+#[repr(C)]
+pub enum E77 { V0, V1 { a: E71, b: &'static dyn Tr, c: Ord3, }, V2(*mut u64), V3, }
+pub type A78 = ([[u8; 3]; 3], (A64, i16));
+pub enum E79 { Only(A23, A34), }
+pub type A80 = G73<A28>;
+pub type A81 = [Res<isize, Opt<Opt<i16>>>; 3];
+pub type A82 = G73<Nz8>;
+pub type A83 = Opt<A28>;
+pub type A84 = G11<f32>;
+#[repr(isize)]
+pub enum E85 { V0 = -1, V1 = 256, V2, V3 = 128, V4 = 0, V5 = 127, V6 = 3, V7 = 100, }
 #[repr(u8)]
-pub enum E142 { V0, V1(E128, E49, f32), V2(A48, Opt<&'static str>), V3(A133, A135, A136), V4, V5(i32, A136, i32), }
-pub enum E143 { V0(Nz8), V1 { a: (), }, V2((A136, f32), E140), V3(Opt<E137>), V4(Opt<Opt<U126>>, E107, fn()), }
-pub type A144 = Opt<A132>;
-pub type A145 = Opt<A134>;
-pub enum E146 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, D0(u8),
+pub enum E86 { V0(A81, E56), V1, V2, V3, V4, V5, }
+pub type A87 = G73<f64>;
+#[repr(packed)]
+pub struct G88<T> { pub a: *const T, pub b: A34, pub c: u32, }
+pub struct S89 { pub a: char, }
+pub type A90 = (char, E77);
+pub struct S91 { pub a: u8, pub b: (u8, u8, bool), pub c: &'static u8, pub d: char, pub e: Opt<bool>, }
+#[repr(usize)]
+pub enum E92 { V0 = 255, }
+#[repr(i64)]
+pub enum E93 { V0 = 1, }
+pub struct S94 { pub a: &'static [u16], pub b: *mut u64, pub c: S89, pub d: usize, }
+#[repr(transparent)]
+pub enum E95 { Only { a: &'static Nz32, }, }
+pub struct S96(pub i8, pub (u8, u8, bool));
+pub type A97 = Opt<U17>;
+#[repr(u8)]
+pub enum E98 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, }
+#[repr(align(4))]
+pub enum E99 { V0 { a: char, }, V1, V2(Opt<A87>), V3(Opt<Opt<f64>>, u32), V4, V5, }
+pub type A100 = G16<Res<Below254, E93>>;
+#[repr(C)]
+pub struct G101<T, U: ?Sized> { pub a: T, pub b: (Nz32,), pub c: U, }
+pub type A102 = Opt<E95>;
+pub enum E103 { V0 = 0, V1 = 2, V2, V3, V4 = 32767, }
+pub type A104 = Opt<E77>;
+#[repr(packed)]
+pub struct G105<T, U> { pub a: T, pub b: E95, pub c: U, pub d: Res<A31, [u64; 0]>, }
+pub type A106 = Opt<Nz8>;
+pub type A107 = Opt<E12>;
+pub type A108 = G67<E93>;
+#[repr(transparent)]
+pub struct S109(pub A68);
+pub type A110 = Opt<Opt<A108>>;
+pub type A111 = Opt<E98>;
+pub type A112 = Opt<S109>;
+pub enum E113 { V0, V1 { a: Opt<bool>, b: (u8, u8, bool), c: E56, d: u32, }, V2((u8, u8, bool)), V3(u16), V4, V5, }
+pub type A114 = Opt<E103>;
+pub type A115 = Opt<A114>;
+pub type A116 = Opt<&'static u8>;
+pub type A117 = G73<[&'static u8; 0]>;
+pub struct S118 { pub a: bool, pub b: Opt<A111>, pub c: A115, }
+#[repr(align(2))]
+pub struct G119<T, U> { pub a: fn(), pub b: [T; 2], pub c: *const U, }
+pub type A120 = G119<&'static str, Opt<Opt<bool>>>;
+#[repr(u8)]
+pub enum E121 { V0(S47, bool), V1(E113, Opt<&'static str>), V2(A112, E113, char, E56), V3(u64, A57), }
+pub enum E122 { V0(Nz8), V1 { a: (), }, V2((A115, f32), U17), V3, V4 { a: f32, b: [u8; 16], }, }
+pub type A123 = G88<i64>;
+pub struct S124 { pub a: S118, pub b: (), }
+pub struct S125(pub Opt<u128>, pub &'static A112);
+#[repr(C, u8)]
+pub enum E126 { V0, V1(char, [u8; 16]) = 1, V2(U53), V3 { a: S124, b: *const [u8], } = 129, V4 { a: char, }, }
+#[repr(u8)]
+pub enum E127 { V0 = 1, V1, V2 = 5, V3 = 127, V4, }
+pub struct S128(pub Opt<bool>, pub u8, pub bool);
+pub enum E129 { V0(S125), V1(S128, Nz64, E56), V2, V3, V4, }
+pub type A130 = Opt<Opt<S125>>;
+pub type A131 = G88<E127>;
+#[repr(align(16))]
+pub enum E132 { V0 { a: bool, b: bool, c: u16, }, V1(Opt<bool>, u16, char), V2, V3, V4 { a: bool, }, V5(u16, bool), }
+pub type A133 = &'static A50;
+pub enum E134 { V0 = 32767, V1 = 129, V2 = 5, }
+pub struct S135 { }
+#[repr(C)]
+pub union U136 { pub a: *const i128, pub b: [i64; 2], pub c: i32, pub d: bool, }
+pub union U137 { pub a: bool, pub b: *mut u64, pub c: *const U18, pub d: i8, }
+pub enum E138 { Only, }
+pub enum E139 { V0 { a: U137, }, V1(!, &'static u8, u8, S135), V2(A133), V3, V4, }
+pub enum E140 { V0, V1 { a: bool, }, V2, V3(u16, u8, bool), }
+pub enum E141 {}
+pub type A142 = Opt<E141>;
+pub enum E143 { D0(Opt<bool>), D1(*const f64, Opt<bool>), V0, V1, V2, }
+#[repr(i32)]
+pub enum E144 { V0, V1 = 126, V2, V3 = 128, V4 = -129, V5 = 254, }
+#[repr(C)]
+pub struct S145;
+pub type A146 = Opt<A131>;
+#[repr(C, u32)]
+pub enum E147 { V0 { a: E141, }, V1, V2([u8; 16], f32), V3(char, i8, *const A142), V4, }
+pub enum E148 {
+    D1(E139), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
     V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, D0(Opt<bool>, E58),
 }
-pub type A147 = Opt<Res<Res<Ord3, &'static [u16]>, [u8; 16]>>;
-#[repr(transparent)]
-pub enum E148 { Only(A123), }
-pub type A149 = G141<u64>;
-pub type A150 = Opt<Opt<Opt<E146>>>;
-pub enum E151 { V0 { a: A20, }, V1 { a: char, }, V2(bool), }
-pub enum E152 { V0, V1, V2, V3 { a: A3, }, V4 { a: Opt<E146>, b: &'static u8, }, V5, }
-pub type A153 = Opt<S30>;
-#[repr(isize)]
-pub enum E154 { V0 = 100, V1 = 257, V2 = 2, }
-pub struct S155 { pub a: (u8, u8, bool), pub b: u16, pub c: Opt<bool>, pub d: Opt<bool>, pub e: u8, pub f: bool, }
-pub enum E156 { V0(A153), V1(A46, &'static [u16], E91, Nz64), V2, V3, V4, }
-pub type A157 = Opt<Opt<A153>>;
-pub enum E158 { V0, V1 { a: &'static u8, b: (A153, E154), }, V2, }
-pub type A159 = Res<U1, Opt<Opt<&'static u8>>>;
-pub type A160 = Opt<A5>;
-pub type A161 = Res<&'static A130, *mut u64>;
-pub type A162 = G141<&'static Ord3>;
-#[repr(transparent)]
-pub enum E163 { Only { a: &'static u8, }, }
-#[repr(packed)]
-pub union U164 { pub a: bool, }
-pub union U165 { pub a: bool, pub b: char, pub c: *const [u8], pub d: u16, }
-#[repr(isize)]
-pub enum E166 { V0, V1((u8, u8, bool), (u8, u8, bool)), V2, V3, V4(u32), }
-pub type A167 = G111<char>;
-pub enum E168 { V0 { a: bool, }, V1, V2(u16, u8, bool), V3(u32), V4, V5((u8, u8, bool), (u8, u8, bool), bool), }
-pub struct S169 { pub a: f64, pub b: u16, pub c: E102, pub d: U165, pub e: A159, }
-pub type A170 = [A161; 1];
-#[repr(u8)]
-pub enum E171 { Only((E168, A160), u128), }
-pub struct S172 { pub a: E166, }
-pub type A173 = Opt<A100>;
-pub struct S174(pub char, pub Opt<bool>);
-pub enum E175 { V0 { a: char, }, V1(Opt<bool>, u8), V2, V3, V4(char), }
-pub type A176 = Opt<Opt<A12>>;
-pub type A177 = G111<char>;
-pub type A178 = Opt<Opt<[U165; 1]>>;
-pub enum E179 { V0 { a: char, b: !, }, V1, }
-pub enum E180 { V0 { a: Nz32, b: u8, }, V1(u8, char, bool), }
-pub type A181 = &'static [u8; 3];
-#[repr(i32)]
-pub enum E182 { V0 = 100, V1, }
-pub union U183 { pub a: char, }
-pub type A184 = G141<&'static str>;
-#[repr(C, align(16))]
-pub union U185 { pub a: &'static isize, pub b: u128, }
-pub enum E186 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0(i64),
-}
-pub type A187 = Opt<Opt<Opt<E146>>>;
-pub type A188 = Res<[Opt<bool>; 2], A161>;
-pub type A189 = Opt<E179>;
-#[repr(C, u8)]
-pub enum E190 { V0, V1(u32, bool, u16), V2(bool, u16), }
-pub type A191 = Res<S155, Res<E175, E190>>;
-pub union U192 { pub a: u32, }
-pub type A193 = Opt<E182>;
-pub type A194 = Opt<A46>;
-pub type A195 = (A12, u8);
+pub type A149 = (Opt<Opt<[A34; 1]>>, Opt<fn()>);
+pub type A150 = Res<E140, [i128; 1]>;
+#[repr(C, align(1))]
+pub union U151 { pub a: &'static u8, pub b: bool, pub c: (char, [u64; 0]), pub d: char, }
+pub type A152 = G119<&'static str, A83>;
+pub type A153 = Res<U17, Opt<&'static dyn Tr>>;
+pub type A154 = G119<&'static Below254, u8>;
+pub type A155 = Opt<E79>;
+pub type A156 = Opt<Opt<U151>>;
+pub type A157 = Res<[Opt<bool>; 2], S135>;
+pub type A158 = Opt<A33>;
+pub type A159 = Opt<A25>;
+pub type A160 = Opt<bool>;
 #[repr(C)]
-pub enum E196 { V0, V1, V2, }
-pub enum E197 {}
-#[repr(i64)]
-pub enum E198 { V0 = 65536, V1, V2, }
-pub type A199 = Res<E25, (A59, [u16; 0])>;
+pub enum E161 { V0(char, char, u16), V1, }
+#[repr(align(16))]
+pub enum G162<T, U> { V0(E161), V1(Opt<T>), V2(U), V3(Opt<A153>), Empty }
+#[repr(u16)]
+pub enum E163 { V0 = 128, V1 = 65535, V2 = 65534, V3 = 1, }
+#[repr(transparent)]
+pub struct S164 { pub a: [u8; 0], pub b: A110, pub c: (), }
+pub type A165 = G162<u8, i8>;
+pub type A166 = [*const u8; 2];
+pub type A167 = (A166,);
+pub struct G168<T> { pub a: Opt<bool>, pub b: (T, u8), pub c: [u16; 0], }
+#[repr(C)]
+pub struct S169;
+pub type A170 = Opt<A165>;
+pub union U171 { pub a: i32, pub b: A166, pub c: bool, pub d: A167, }
+#[repr(packed(2))]
+pub struct S172 { }
+pub enum E173 { V0 = 0, }
+pub type A174 = G101<Opt<Opt<Nz8>>, Opt<i128>>;
+pub type A175 = (f32,);
+#[repr(C)]
+pub struct S176 { pub a: &'static S118, }
+pub type A177 = Opt<S91>;
+pub type A178 = G168<U17>;
+pub enum E179 { V0(char, E173, E140), V1(Res<Nz8, [u8; 3]>, E173), V2(E56, Nz8, &'static [u16]), V3, V4(!, A20, u8, E173), }
+pub type A180 = Opt<E134>;
+pub enum E181 { V0, V1(usize), }
+pub type A182 = Opt<E173>;
+#[repr(u8)]
+pub enum E183 { Only(u8, bool), }
+pub type A184 = Opt<Opt<char>>;
+pub type A185 = [S164; 0];
+#[repr(C, u32)]
+pub enum E186 { V0 { a: A123, b: A185, }, V1(S135), V2(A149, E141), V3, V4(char, Opt<fn()>), V5(&'static str, A182, &'static bool), }
+pub type A187 = Opt<E181>;
+pub type A188 = G162<f64, Ord3>;
+pub enum E189 { V0(&'static str, !, E183), V1, V2 { a: E77, b: E56, c: S125, }, }
+pub type A190 = Opt<Opt<f64>>;
+pub type A191 = Res<&'static [u16], A184>;
+pub type A192 = &'static A177;
+pub type A193 = Opt<f64>;
+pub type A194 = Res<S176, &'static mut u32>;
+pub enum E195 { V0([u16; 0]), V1, V2(u32), V3(Ord3), V4, V5(bool, Opt<bool>, u8), }
+pub enum E196 { V0 = -129, V1 = -1, V2, V3 = 254, V4, V5 = 257, V6, V7 = -127, V8 = 32766, }
+pub type A197 = Opt<A193>;
+#[repr(u8)]
+pub enum E198 { D1(bool), D0(Opt<bool>), V0, V1, V2, V3, }
+#[repr(C)]
+pub enum G199<T, U> { V0((T, u8)), V1(U), }

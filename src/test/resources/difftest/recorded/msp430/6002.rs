@@ -13,7 +13,7 @@ pub type A2 = Opt<Opt<S0>>;
 #[repr(C)]
 pub union U3 { pub a: *const u8, pub b: i16, pub c: [u16; 3], pub d: char, }
 pub type A4 = (U3, Opt<Opt<usize>>);
-pub type A5 = Opt<Opt<Opt<A4>>>;
+pub type A5 = Opt<Opt<A4>>;
 #[repr(packed)]
 pub union U6 { pub a: f32, pub b: &'static u8, }
 pub union U7 { pub a: [[u16; 3]; 1], pub b: *const u16, pub c: char, }
@@ -24,111 +24,40 @@ pub type A11 = Opt<U6>;
 pub type A12 = Opt<Opt<S0>>;
 pub type A13 = (&'static u8, i32);
 #[repr(C)]
-pub struct G14<T, U> { pub a: Opt<Opt<Nz32>>, pub b: Ord3, pub c: *const T, pub d: [U; 2], }
-pub type A15 = Opt<A2>;
-pub enum E16 { V0 { a: u8, b: Opt<bool>, }, V1 { a: Nz64, b: u8, }, V2, }
-pub type A17 = Opt<A12>;
+pub struct G14<T, U> { pub a: [T; 2], pub b: U, }
+pub type A15 = Opt<A9>;
 #[repr(packed)]
-pub union U18 { pub a: &'static str, pub b: &'static u8, pub c: i8, pub d: A13, }
-pub type A19 = &'static f64;
-pub type A20 = G14<U7, bool>;
-pub enum E21 { V0(Opt<bool>, isize, bool), V1(bool, bool), V2(char, Opt<bool>, Opt<bool>), V3(u8, A19, bool), V4(Opt<bool>), V5, }
-pub type A22 = G14<i8, u64>;
-pub enum E23 { V0, }
+pub struct S16(pub Opt<U6>, pub A12, pub &'static u8, pub [u64; 3], pub U7);
+pub type A17 = Opt<U6>;
+pub type A18 = Opt<Opt<Opt<Opt<A15>>>>;
+#[repr(C)]
+pub struct S19(pub &'static str);
+#[repr(C)]
+pub struct S20 { pub a: i8, pub b: ([u64; 0], A18), pub c: Opt<Opt<A12>>, pub d: Res<bool, bool>, }
+#[repr(packed)]
+pub struct G21<T, U> { pub a: *const T, pub b: U, }
+pub type A22 = Opt<A4>;
+pub type A23 = G14<S19, A9>;
+pub enum E24 { V0 = -2, V1 = 32766, V2 = 255, V3, V4 = 127, }
+pub type A25 = Res<U8, U6>;
+#[repr(packed(4))]
+pub struct S26 { pub a: A12, pub b: U6, pub c: A18, pub d: f32, pub e: Opt<Below254>, pub f: [i8; 2], }
+pub enum E27 { V0, }
 #[repr(i8)]
-pub enum E24 { V0, V1 { a: !, b: Opt<bool>, }, V2(u128, E16, A15), V3(A5), V4 { a: E16, b: (&'static u8, &'static [u16]), c: i32, }, V5(&'static [u16]), }
-pub type A25 = G14<bool, A19>;
-pub type A26 = Opt<U7>;
-#[repr(align(4))]
-pub enum E27 { V0, V1(A19, *mut u64, !), V2(Below254), V3(A17, Opt<Opt<u128>>), V4(char, E16), V5 { a: [u8; 0], b: A2, }, }
-#[repr(transparent)]
-pub struct S28 { pub a: [u16; 3], }
-#[repr(C)]
-pub enum E29 { V0(Opt<bool>), V1 { a: &'static str, b: u8, }, V2, V3, }
-pub enum E30 { Only(bool, ()), }
+pub enum E28 { V0 { a: bool, }, V1 { a: bool, b: Opt<bool>, c: u32, }, V2(bool, char, bool), }
+pub type A29 = Res<A13, Nz32>;
 #[repr(i128)]
-pub enum E31 { V0 = -9223372036854775808, V1 = 2, V2 = 170141183460469231731687303715884105727, V3 = 0, V4 = 18446744073709551615, V5, }
-pub type A32 = Opt<S28>;
-pub type A33 = G14<char, Nz8>;
-#[repr(packed)]
-pub struct S34 { pub a: f64, pub b: S28, }
-#[repr(u8)]
-pub enum E35 { V0 { a: i8, }, V1(bool, *const i8), V2, }
-pub type A36 = Opt<S34>;
-pub struct S37 { pub a: u8, pub b: *mut u64, }
+pub enum E30 { V0 = 65536, }
+pub enum E31 {}
+pub enum E32 { V0(&'static [u16]), V1 { a: !, b: [E27; 2], }, V2(!, A25), }
+pub type A33 = Opt<Opt<Opt<Opt<Opt<Opt<A22>>>>>>;
+pub struct S34(pub Below254, pub *mut u64, pub &'static str, pub u16, pub Res<Below254, E24>);
+pub enum E35 { D0([u8; 0]), V0, V1, V2, }
+#[repr(transparent)]
+pub struct S36 { pub a: [u8; 0], pub b: ([u8; 0], Res<(), i32>), pub c: (), }
 #[repr(C)]
-pub struct S38;
-pub type A39 = Opt<E35>;
-pub type A40 = G14<*const [u8], E31>;
-pub type A41 = G14<[u8; 16], fn(u8, &'static str) -> u16>;
-#[repr(C, align(16))]
-pub union U42 { pub a: f64, }
-pub struct S43(pub A26, pub U7, pub S38);
-pub type A44 = G14<u16, bool>;
-#[repr(C)]
-pub enum E45 { V0(Opt<bool>, bool), V1(u8), }
-#[repr(C, align(8))]
-pub struct S46(pub S38, pub u32, pub bool, pub char);
-pub type A47 = Opt<Opt<Opt<S38>>>;
-pub union U48 { pub a: &'static A22, pub b: bool, pub c: i64, }
-pub type A49 = G14<Opt<bool>, U3>;
-pub enum E50 {
-    D0(S46, &'static u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-}
-pub enum E51 { V0(bool, bool), V1, V2, V3 { a: bool, }, V4(i8, u8, bool), }
-pub type A52 = Opt<Opt<A39>>;
-pub type A53 = Opt<E31>;
-pub type A54 = Res<A47, char>;
-pub type A55 = Opt<E16>;
-#[repr(C)]
-pub enum G56<T> { V0([T; 2]), Empty }
-pub enum E57 { V0(Below254, A55, A54), V1, }
-pub enum G58<T, U> { V0((T, u8)), V1(u8), V2(U), }
-#[repr(u32)]
-pub enum E59 { V0 = 257, V1, V2 = 3, V3, }
-#[repr(C)]
-pub struct G60<T, U> { pub a: *const T, pub b: *const U, }
-pub type A61 = Res<U48, &'static U48>;
-pub type A62 = Opt<A55>;
-#[repr(usize)]
-pub enum E63 { V0, V1([&'static str; 0]), V2, V3, V4, V5 { a: Nz64, b: A54, c: Opt<char>, }, }
-pub type A64 = Opt<E35>;
-pub union U65 { pub a: &'static dyn Tr, }
-#[repr(C, align(2))]
-pub struct S66;
-#[repr(align(16))]
-pub enum E67 { V0(()), V1, }
-pub enum E68 { V0, V1(bool), }
-pub type A69 = &'static &'static u8;
-pub struct G70<T, U> { pub a: [T; 2], pub b: *const U, pub c: bool, pub d: i32, }
-#[repr(u64)]
-pub enum E71 { V0(A25, E67, Opt<u32>), V1 { a: u8, }, V2(E45, [u16; 2], A69), }
-pub type A72 = Res<U7, [u16; 3]>;
-#[repr(C)]
-pub enum E73 { V0 = -129, }
-pub enum E74 { V0, V1, V2, }
-pub union U75 { pub a: i64, pub b: bool, }
-pub type A76 = G58<i16, i32>;
-pub type A77 = Opt<E74>;
-pub type A78 = Opt<Opt<Opt<Opt<()>>>>;
-#[repr(C)]
-pub struct S79(pub (Res<U8, f64>, [u8; 16]), pub i32);
-#[repr(C)]
-pub struct S80;
-pub enum E81 {}
-#[repr(packed)]
-pub struct S82;
-pub enum E83 { V0(char), V1, V2(Opt<bool>), }
-pub type A84 = Res<U75, A40>;
-pub struct S85(pub u64, pub (), pub Nz8, pub Opt<Opt<U18>>, pub E45);
-pub enum E86 {
+pub enum E37 { V0(!, A29), V1, V2(f32, &'static [u16]), V3(&'static str, E30), }
+pub enum E38 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -136,35 +65,95 @@ pub enum E86 {
     V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
     V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D1(i128, Nz8), D0(U75),
-    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
-    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
-    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
-    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
+    V256, D0(usize), D1(fn(), u8),
 }
-pub type A87 = Opt<S80>;
-pub type A88 = Opt<S66>;
-pub enum E89 { V0(Opt<char>, A84, f32), V1(A72, S80), V2, V3 { a: E81, }, V4(i64), }
+pub type A39 = [char; 3];
+pub type A40 = G21<Res<Nz8, E35>, &'static u8>;
+pub type A41 = Opt<fn()>;
+pub struct S42 { pub a: bool, pub b: *const Opt<f32>, pub c: Opt<Opt<[u8; 2]>>, pub d: Ord3, pub e: U6, pub f: *mut u64, }
 #[repr(C)]
-pub union U90 { pub a: u64, }
-#[repr(align(4))]
-pub enum E91 { V0(S79, u128, A88, !), V1(Ord3, i16), V2(i8), V3(S79, u64, S80), V4, }
-pub type A92 = Opt<A88>;
-pub struct G93<T> { pub a: Below254, pub b: E83, pub c: T, }
-pub type A94 = Opt<E63>;
-pub enum E95 { V0(Opt<i8>, !, i32, A87), V1(A9), V2, V3(&'static [u16], E30), V4(i128, E83, A84), V5(&'static &'static u8), }
-#[repr(transparent)]
-pub enum E96 { Only(Opt<*mut u64>), }
-pub union U97 { pub a: [u32; 1], pub b: A9, pub c: (usize,), }
-pub type A98 = Opt<[u16; 0]>;
-pub type A99 = Opt<A94>;
+pub struct S43;
+pub type A44 = Opt<E38>;
+pub type A45 = G21<A29, [E38; 0]>;
+pub type A46 = G14<[u16; 3], u32>;
+pub type A47 = Opt<A12>;
+pub type A48 = Opt<S36>;
+pub type A49 = G14<u8, f64>;
+pub struct S50(pub A13, pub E27, pub A4);
+#[repr(C)]
+pub enum E51 { V0, V1 = -127, V2, V3, }
+#[repr(C, i16, align(4))]
+pub enum E52 { V0, V1(A46, A44, bool), }
+pub type A53 = G21<bool, char>;
+pub enum E54 { V0, V1 = 2, V2 = -128, }
+pub type A55 = [bool; 1];
+pub type A56 = Opt<A15>;
+pub enum E57 { V0, V1(E32), V2(Opt<bool>, U7), }
+pub enum E58 { V0(&'static E54, &'static u8, &'static str), V1, V2, V3(A55, (A23, A47)), V4, }
+pub type A59 = Opt<Opt<A22>>;
+pub type A60 = Opt<S0>;
+pub type A61 = Res<E54, char>;
+pub type A62 = Opt<A53>;
+#[repr(C)]
+pub enum G63<T> { V0([T; 2]), Empty }
+pub enum E64 { V0(Below254, A62, A56), V1 { a: !, b: i64, }, }
+pub type A65 = Opt<A61>;
+pub type A66 = Opt<E51>;
+pub type A67 = Opt<E54>;
+pub type A68 = G63<bool>;
+#[repr(C)]
+pub enum E69 { V0(E35, (A61, A68)), V1(i32), V2(i8), V3 { a: i8, b: f64, c: Below254, }, V4 { a: Nz64, b: A62, c: Opt<char>, }, }
+pub type A70 = G63<f64>;
+#[repr(C)]
+pub struct S71 { pub a: (u8, u8, bool), pub b: u8, pub c: bool, pub d: fn(u8, &'static str) -> u16, }
+pub struct S72 { pub a: Opt<Opt<Opt<&'static str>>>, pub b: S71, pub c: usize, }
+pub struct G73<T, U: ?Sized> { pub a: *const T, pub b: i32, pub c: bool, pub d: U, }
+#[repr(u64)]
+pub enum E74 { V0, V1(A62), V2 { a: A12, b: A44, }, V3 { a: E28, }, V4([u16; 3], &'static [u16]), V5, }
+pub struct S75 { pub a: u16, pub b: char, pub c: A65, }
+#[repr(C)]
+pub struct S76 { pub a: bool, pub b: Opt<A44>, pub c: A12, }
+pub type A77 = Opt<Opt<()>>;
+pub type A78 = Opt<S71>;
+pub type A79 = &'static [Opt<Opt<A70>>; 0];
+pub type A80 = G63<Opt<Opt<i32>>>;
+pub struct S81 { }
+pub type A82 = Opt<A53>;
+pub enum E83 { V0, V1 = 254, V2 = 129, V3 = 257, }
+#[repr(align(64))]
+pub struct S84(pub S71, pub Opt<Opt<A18>>);
+#[repr(align(32))]
+pub union U85 { pub a: &'static str, }
+#[repr(packed)]
+pub struct G86<T> { pub a: (T, u8), pub b: *const i128, }
+#[repr(i64)]
+pub enum E87 { V0 = 255, V1 = 127, V2 = -2, V3 = 254, V4 = 9223372036854775806, }
+pub enum E88 { V0(Nz8), V1(Nz8), V2([f64; 1]), V3(A65), V4, V5 { a: *const [u64; 0], b: S75, }, }
+pub type A89 = Res<U85, char>;
+pub type A90 = Res<A67, A89>;
+pub union U91 { pub a: u64, }
+#[repr(C, packed(2))]
+pub union U92 { pub a: bool, }
+pub type A93 = Opt<A89>;
+pub struct G94<T: ?Sized> { pub a: Below254, pub b: E83, pub c: T, }
+pub type A95 = Opt<A66>;
+pub enum E96 { V0(Opt<i8>, i32, A17), V1(A10), V2, V3(bool), V4(U91, *const u8), V5, }
+pub type A97 = G14<&'static &'static u8, U92>;
+pub type A98 = Opt<Opt<Opt<E87>>>;
+pub union U99 { pub a: [u32; 1], pub b: (usize,), pub c: isize, }
+pub type A100 = Opt<A95>;
 #[repr(i16)]
-pub enum E100 { V0 = -129, V1 = 100, }
-pub enum E101 {
+pub enum E101 { V0 = -129, V1 = 100, }
+pub enum E102 {
     D1([i16; 2], [u64; 0]), D0(*const u8, u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
     V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
     V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
@@ -184,161 +173,131 @@ pub enum E101 {
     V254,
 }
 #[repr(packed)]
-pub union U102 { pub a: u16, pub b: &'static [u16], pub c: &'static str, }
-pub type A103 = G60<bool, U65>;
-#[repr(C)]
-pub union U104 { pub a: &'static A19, pub b: &'static i32, }
-pub type A105 = [E45; 2];
-pub type A106 = G70<u8, A72>;
-pub enum E107 { V0 { a: u8, }, V1, }
-#[repr(align(16))]
-pub struct S108 { pub a: (u8, u8, bool), pub b: u16, pub c: char, }
-pub type A109 = G56<U8>;
-#[repr(u32)]
-pub enum E110 { V0, V1 = 2147483647, V2, V3 = 100, V4 = 256, }
-pub type A111 = G70<f32, char>;
-pub struct G112<T, U> { pub a: bool, pub b: T, pub c: E16, pub d: (U, u8), }
-pub union U113 { pub a: char, pub b: [u16; 0], pub c: [u16; 3], }
-#[repr(transparent)]
-pub struct S114 { pub a: fn(u8, &'static str) -> u16, }
-pub struct S115 { pub a: *const i64, pub b: char, pub c: u32, pub d: &'static str, pub e: A1, }
-#[repr(C, packed(2))]
-pub union U116 { pub a: i32, pub b: *const &'static u8, pub c: u16, }
-pub type A117 = G58<i16, S0>;
-#[repr(C)]
-pub struct S118 { pub a: bool, pub b: *const Opt<i8>, pub c: S108, pub d: S114, pub e: Nz32, pub f: (bool, isize), }
-pub type A119 = Opt<Opt<E107>>;
-#[repr(i8)]
-pub enum E120 { V0 = 100, V1 = 2, V2, V3, V4 = -1, V5, V6, V7 = -128, V8 = 126, }
-pub type A121 = Opt<Opt<E120>>;
-pub type A122 = G60<bool, Nz64>;
+pub union U103 { pub a: u16, pub b: &'static [u16], pub c: A39, }
 #[repr(C, align(2))]
-pub union U123 { pub a: [f64; 1], pub b: u16, pub c: &'static u8, pub d: bool, }
-pub type A124 = G112<u64, i8>;
-pub enum E125 { V0, V1, }
-pub type A126 = *const E120;
-#[repr(i32)]
-pub enum E127 { V0, V1(char, A111, i32), V2, }
-pub type A128 = Opt<Opt<S115>>;
-pub type A129 = *const u32;
-pub type A130 = Opt<A126>;
-pub type A131 = (&'static i32, u16);
-pub struct S132 { }
-#[repr(u8)]
-pub enum E133 { Only, }
-#[repr(align(2))]
-pub struct S134 { pub a: A25, pub b: A10, pub c: i32, pub d: A131, }
-pub type A135 = Opt<Opt<E125>>;
-pub struct S136(pub A61, pub A129);
-pub type A137 = Opt<Opt<Nz64>>;
-pub type A138 = Opt<A103>;
-pub type A139 = Opt<S132>;
-pub type A140 = &'static bool;
-pub type A141 = G93<fn(u8, &'static str) -> u16>;
-#[repr(transparent)]
-pub struct S142 { pub a: [u8; 0], pub b: A137, }
-#[repr(u8)]
-pub enum E143 { V0 = 1, V1, V2, V3 = 127, V4, }
-pub type A144 = G70<Below254, &'static u8>;
-#[repr(C)]
-pub struct S145 { pub a: isize, pub b: bool, pub c: char, }
-pub enum E146 { V0, V1, }
-pub type A147 = G60<bool, usize>;
-pub struct S148 { pub a: char, }
-pub struct G149<T> { pub a: E143, pub b: Opt<T>, }
-pub enum E150 { V0(u16), V1, V2(u8, u32), V3(bool, bool), }
-pub struct S151(pub &'static str, pub (u8, u8, bool), pub Opt<bool>, pub u16, pub Opt<bool>);
-pub type A152 = Res<A119, A147>;
-pub enum E153 { V0, V1(Res<S80, E150>, i8, bool), }
-#[repr(transparent)]
-pub struct S154(pub A141, pub ());
-#[repr(C, align(8))]
-pub struct S155;
-pub type A156 = Opt<Opt<S151>>;
+pub struct S104 { pub a: Res<A93, A4>, pub b: A79, pub c: S19, pub d: A62, pub e: Opt<Opt<u32>>, pub f: A67, }
+pub type A105 = (A93, A100);
+pub enum E106 { V0 = 0, V1 = 3, V2 = -127, V3, V4 = 129, }
+pub type A107 = Opt<Opt<Opt<Opt<S72>>>>;
+pub struct S108 { pub a: char, pub b: E102, pub c: E51, pub d: u64, }
+pub union U109 { pub a: char, }
+pub type A110 = G63<i8>;
+pub enum E111 { V0 = 255, V1 = -129, V2, V3, }
+pub type A112 = Res<E30, *const i64>;
+pub struct S113(pub *const [u8], pub bool, pub A55);
+pub type A114 = G73<S113, A110>;
+pub type A115 = Opt<A66>;
+pub type A116 = G63<*const &'static u8>;
+pub type A117 = Opt<U109>;
+pub type A118 = G73<bool, &'static i32>;
 #[repr(u32)]
-pub enum E157 { V0 = 129, V1 { a: Ord3, } = 65536, V2 = 254, }
+pub enum E119 { V0 = 1, V1, V2 = 100, V3 = 32767, V4, V5 = 129, V6, }
+#[repr(align(8))]
+pub union U120 { pub a: i16, pub b: &'static u8, pub c: &'static u8, }
+pub enum E121 { V0 = 5, V1 = 256, V2, V3, V4 = 32766, }
+pub type A122 = Opt<Opt<Opt<Opt<Opt<A115>>>>>;
 #[repr(C)]
-pub struct S158 { pub a: [bool; 0], pub b: Res<E146, u8>, pub c: S148, pub d: Opt<U102>, pub e: E133, pub f: S0, }
-#[repr(C)]
-pub enum E159 { V0(A131, (bool, S154)), V1, V2(Nz32, E153), V3 { a: Nz32, }, V4, }
-pub type A160 = (&'static u8, u128);
-pub type A161 = Opt<A152>;
-pub enum E162 { V0 = 5, V1 = 32767, V2 = 126, V3, V4 = -32768, }
-pub type A163 = G60<Opt<Opt<i64>>, bool>;
-pub type A164 = Opt<U123>;
+pub struct S123;
+#[repr(C, align(2))]
+pub union U124 { pub a: [f64; 1], pub b: u16, pub c: u32, pub d: bool, }
+pub type A125 = Res<A112, bool>;
+pub type A126 = G94<u64>;
+pub struct S127 { pub a: Opt<char>, }
+pub type A128 = Res<A122, S127>;
+#[repr(align(2))]
+pub enum E129 { V0 { a: usize, }, V1 { a: E101, }, V2(u64), V3(u32, f32, u8), V4 { a: &'static i32, b: *const u8, }, }
+pub struct S130 { }
 #[repr(u8)]
-pub enum E165 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0(u16),
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
-}
-pub type A166 = Res<S145, i32>;
-pub type A167 = Opt<Opt<Opt<A94>>>;
-pub type A168 = G70<S148, char>;
-pub type A169 = Opt<Opt<Opt<E165>>>;
-pub type A170 = Res<E162, u128>;
-pub type A171 = Opt<E31>;
-pub type A172 = Res<Opt<[u8; 3]>, E165>;
-pub type A173 = Res<A169, A170>;
+pub enum E131 { Only, }
+#[repr(align(2))]
+pub struct S132 { pub a: A48, pub b: A122, pub c: A122, pub d: U109, }
+#[repr(i16)]
+pub enum E133 { V0 = 2, V1 = -129, V2 = -32767, V3 = 255, V4, }
+pub type A134 = Opt<E133>;
+#[repr(transparent)]
+pub struct S135 { pub a: [u8; 0], pub b: S130, }
+#[repr(u8)]
+pub enum E136 { V0 = 1, V1, V2, V3 = 127, V4, }
+pub type A137 = G73<Below254, &'static u8>;
 #[repr(C)]
-pub enum E174 { V0(E146), V1(A77, Res<A172, A168>), V2, V3, }
-pub enum E175 { V0(isize), V1 { a: Res<f64, A170>, b: A161, c: E110, }, V2, V3 { a: A166, b: E96, c: A171, }, V4(A170, u64), V5 { a: &'static u8, b: E29, c: !, d: A32, }, }
-pub enum E176 { Only, }
-pub type A177 = Opt<Opt<Opt<E176>>>;
-pub struct S178 { pub a: &'static u8, pub b: i8, pub c: Opt<U6>, pub d: u8, pub e: E74, }
-pub type A179 = G58<&'static &'static dyn Tr, A170>;
-pub enum E180 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
-    V256, D0(Below254, char),
-}
-pub type A181 = Opt<Opt<Opt<E176>>>;
-pub enum E182 { V0, V1, V2, V3 { a: fn(), }, V4, V5(bool, bool), }
+pub struct S138 { pub a: isize, pub b: bool, pub c: char, }
+pub enum E139 { V0, V1, }
+pub type A140 = G63<A112>;
+pub enum E141 { V0(u8, char, E133), V1 { a: u16, b: bool, }, V2, }
+pub enum E142 { V0, V1 = 1, V2 = -127, }
+#[repr(C)]
+pub struct S143;
+#[repr(isize)]
+pub enum E144 { V0 = 5, V1 = 128, }
+pub type A145 = G73<u128, A1>;
+pub type A146 = Opt<A137>;
+#[repr(packed)]
+pub struct S147(pub char, pub E142, pub i32);
+#[repr(align(2))]
+pub enum E148 { V0(Opt<bool>), V1 { a: S143, }, V2, }
+pub type A149 = G94<i128>;
+pub type A150 = G73<&'static [u16], u8>;
+#[repr(C, packed(2))]
+pub union U151 { pub a: char, }
+pub type A152 = Opt<Opt<A117>>;
+pub type A153 = Res<A61, E142>;
+pub struct S154(pub bool, pub A89, pub S143, pub i128);
+pub type A155 = Res<A149, S135>;
+pub type A156 = Opt<A153>;
+pub struct S157 { }
+pub type A158 = Opt<A153>;
+pub struct S159 { pub a: A155, pub b: Nz32, pub c: A156, }
+pub type A160 = Opt<A61>;
+pub type A161 = Opt<E141>;
+pub enum E162 { V0 = 5, V1 = 32767, V2 = 126, V3, V4 = -32768, }
+pub type A163 = G21<Opt<Opt<i64>>, Below254>;
+#[repr(transparent)]
+pub struct S164 { pub a: bool, pub b: (), pub c: [u8; 0], }
+pub enum E165 { V0 = -128, V1 = -127, V2 = -2, V3 = 255, V4 = -129, }
+pub enum E166 { V0 { a: *mut u64, b: u16, }, V1(bool, bool), V2, V3 { a: char, }, V4 { a: u32, b: u8, }, }
+pub type A167 = Opt<U109>;
+#[repr(C)]
+pub struct G168<T, U> { pub a: [T; 2], pub b: [U; 2], }
+pub type A169 = G63<bool>;
+#[repr(C, align(16))]
+pub union U170 { pub a: &'static str, pub b: isize, }
+pub type A171 = (Res<Res<f64, E165>, bool>, [A23; 1]);
+pub type A172 = G63<u16>;
+pub struct G173<T> { pub a: (T, u8), pub b: u64, pub c: E166, }
+#[repr(align(16))]
+pub enum E174 { V0(Opt<A126>, A155), V1 { a: &'static bool, b: S143, c: &'static [u16], }, V2, V3, V4, }
+#[repr(align(32))]
+pub union U175 { pub a: i8, pub b: &'static f32, }
+pub type A176 = G168<*const u8, char>;
+pub enum E177 { V0, V1, V2, V3 { a: fn(), }, V4, V5(bool, bool), }
 #[repr(usize)]
-pub enum E183 { V0, V1 = 256, V2 = 32767, V3 = 5, V4 = 3, }
-pub type A184 = Opt<A25>;
+pub enum E178 { V0, V1 = 256, V2 = 32767, V3 = 5, V4 = 3, }
+pub type A179 = Opt<E165>;
+pub type A180 = G168<f64, [u8; 16]>;
+#[repr(C)]
+pub enum E181 { V0 = 127, }
+#[repr(i32)]
+pub enum E182 { V0 = 256, V1, V2, V3, }
+pub type A183 = Res<U124, u32>;
+pub type A184 = G63<Opt<E144>>;
+pub enum E185 { V0(i8, u16, E177), V1([u64; 0], &'static A183, u32, !), V2 { a: bool, }, }
+pub type A186 = Opt<A160>;
+pub type A187 = Opt<A184>;
+pub type A188 = Opt<A44>;
 #[repr(transparent)]
-pub struct S185 { pub a: S142, }
-pub type A186 = Opt<A184>;
-pub enum E187 { V0 = 257, V1 = -32768, V2 = 32767, }
-pub type A188 = Opt<Opt<A184>>;
-pub type A189 = G93<&'static str>;
-pub enum G190<T> { V0(Opt<u8>), V1(bool), V2(T), }
+pub enum E189 { Only(&'static str, [u8; 0]), }
 #[repr(transparent)]
-pub struct S191(pub i32);
-pub type A192 = G93<i8>;
-#[repr(u64)]
-pub enum E193 { V0 = 9223372036854775808, V1 = 4294967296, V2 = 32767, V3 = 9223372036854775807, V4 = 255, V5 = 256, V6 = 100, V7 = 2, }
-pub enum E194 { V0, V1, V2((u8, u8, bool)), }
-pub type A195 = Opt<A137>;
-pub type A196 = Opt<Opt<Opt<E45>>>;
-pub type A197 = Opt<bool>;
-pub type A198 = Res<A197, u16>;
-pub type A199 = Opt<S191>;
+pub enum E190 { Only(A179, ()), }
+#[repr(C)]
+pub enum E191 { V0, V1 = -32767, V2 = 255, V3, V4 = 2, }
+#[repr(C)]
+pub enum E192 { V0, V1 { a: bool, b: A93, c: A184, }, }
+pub type A193 = Opt<E185>;
+pub type A194 = Res<A62, U109>;
+#[repr(C)]
+pub enum E195 { V0(bool, &'static u8, [u8; 3]), V1(char, bool, u16), V2, V3(u32, bool), }
+pub type A196 = Opt<A193>;
+pub type A197 = Opt<Opt<A49>>;
+#[repr(C)]
+pub struct S198 { pub a: char, pub b: char, pub c: E139, }
+pub enum E199 { V0 { a: (u8, u8, bool), b: u8, }, V1, V2(u32, char, char, !), V3(bool), }

@@ -8,251 +8,96 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_end(253)] pub struct Below254(u8);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
 #[repr(C)]
-pub enum E0 { V0 { a: &'static dyn Tr, }, V1 { a: Opt<u8>, b: Nz64, c: &'static u8, }, V2 { a: i16, }, V3 { a: Nz8, }, V4, }
-pub enum E1 { Only(bool, ()), }
-pub type A2 = Opt<E0>;
+pub enum E0 { V0(f32, Res<i32, bool>, Nz64), V1(Opt<Opt<Nz64>>, Opt<Opt<u128>>), V2(i128), V3, V4(i8, bool, f64), }
 #[repr(C)]
-pub union U3 { pub a: u64, pub b: &'static str, pub c: &'static str, }
-#[repr(C, align(8))]
-pub union U4 { pub a: f64, pub b: char, }
-#[repr(align(4))]
-pub struct G5<T> { pub a: Opt<T>, }
-pub type A6 = G5<char>;
-pub type A7 = Opt<U3>;
-pub enum E8 { V0(bool, Opt<Opt<A2>>), V1, V2 { a: A2, b: *mut u64, }, V3 { a: (), b: i16, }, V4, V5, }
-pub type A9 = G5<U3>;
-#[repr(usize)]
-pub enum E10 { V0 = 129, V1 = 126, V2 = 254, V3 = 32768, }
-pub type A11 = Opt<A6>;
-pub enum E12 { V0 = -127, V1 = 0, V2, V3 = -32768, V4 = 2, V5, }
-#[repr(C, u32)]
-pub enum E13 { V0 { a: [A2; 1], b: f32, c: A7, }, V1 { a: f32, b: fn(), c: A2, }, V2(Nz32, (A11,)), V3, V4 { a: A2, b: bool, }, }
-pub type A14 = G5<bool>;
-pub type A15 = Opt<Opt<A7>>;
-pub type A16 = Opt<Opt<A11>>;
-pub type A17 = Opt<Opt<Opt<A2>>>;
-pub type A18 = Opt<Opt<Opt<U3>>>;
-pub type A19 = Opt<Opt<U3>>;
-pub enum E20 { V0(Opt<u16>, Opt<u128>), V1(&'static [u16], E0, (i8, A16)), V2(&'static E12, U4, &'static i64), V3 { a: A19, b: Res<usize, A15>, c: bool, }, }
-#[repr(transparent)]
-pub struct S21 { pub a: (&'static [u16], A14), }
-pub enum E22 { V0(u8, bool, bool), V1((u8, u8, bool)), V2(u32), V3, V4(isize), }
-pub type A23 = G5<bool>;
-pub type A24 = Opt<A11>;
-pub struct S25 { pub a: bool, pub b: [usize; 2], pub c: U3, pub d: u128, pub e: A16, pub f: f64, }
-pub type A26 = [[i64; 3]; 3];
-pub struct S27(pub char, pub u32, pub A15, pub Ord3);
-pub type A28 = Opt<Opt<S21>>;
-pub enum E29 { Only(E22), }
+pub union U1 { pub a: u64, pub b: &'static str, pub c: f64, }
+pub type A2 = &'static U1;
+pub type A3 = Opt<Opt<U1>>;
+pub type A4 = [f32; 2];
+pub struct G5<T> { pub a: [u16; 3], pub b: T, }
 #[repr(C)]
-pub enum E30 { V0, V1, V2, V3, V4, }
-pub type A31 = Res<u8, u128>;
-pub type A32 = Opt<A31>;
-pub enum E33 { D1(Opt<char>), V0, D0(bool), V1, V2, }
-pub type A34 = Opt<Opt<Opt<U3>>>;
-pub type A35 = Res<A19, i16>;
-pub enum E36 { D0(f32, A32), D1(u16, u16), V0, V1, V2, }
-#[repr(i64)]
-pub enum E37 { V0 = 127, V1 = -1, V2, V3 = 9223372036854775806, }
-pub type A38 = Opt<U4>;
-#[repr(packed)]
-pub union U39 { pub a: u64, pub b: char, pub c: [u8; 3], }
-pub type A40 = Opt<&'static u8>;
-pub type A41 = G5<E33>;
-pub enum E42 { V0, V1(A31, E37, E33), V2(A34, Opt<char>), V3, V4, V5, }
-pub enum E43 { V0 { a: &'static dyn Tr, }, V1, V2, V3(A23, u64, &'static [u64; 0]), V4, V5, }
+pub struct S6 { pub a: A2, }
+#[repr(C)]
+pub enum G7<T, U> { V0(T), V1(*const U), }
+#[repr(C, align(2))]
+pub struct S8(pub Opt<bool>, pub Opt<bool>, pub bool, pub u8);
+pub enum E9 { V0, V1, }
+pub type A10 = Opt<Opt<A4>>;
 #[repr(C, i16)]
-pub enum E44 { V0 { a: u8, b: Opt<bool>, c: u32, }, V1 { a: usize, }, V2(u16, (u8, u8, bool), char), V3 { a: bool, b: u16, }, }
-#[repr(align(16))]
-pub enum E45 { V0, V1(i16, bool), V2 { a: &'static [u16], }, V3(u8), V4, V5(bool, i8), }
-pub type A46 = *const E33;
-pub type A47 = Opt<E29>;
-pub type A48 = Opt<E12>;
-#[repr(align(8))]
-pub struct G49<T> { pub a: *const T, }
-pub type A50 = Opt<E37>;
-pub type A51 = [bool; 0];
-pub type A52 = Res<A26, ([u8; 0],)>;
-pub enum E53 { Only, }
-pub enum E54 { V0 { a: Opt<bool>, b: u8, }, V1, V2, V3, V4(bool), }
-pub type A55 = G49<bool>;
-pub union U56 { pub a: u32, }
-pub type A57 = Opt<A6>;
-pub type A58 = Opt<U56>;
-pub type A59 = Opt<E53>;
-#[repr(align(2))]
-pub enum E60 { V0(u8, u16, u32), V1, V2(bool, !, u32, bool), V3, }
-#[repr(align(32))]
-pub struct S61 { pub a: A6, pub b: A35, pub c: U56, }
-#[repr(u32)]
-pub enum E62 { V0 = 256, V1 = 2, V2 = 100, V3 = 32768, V4 = 127, V5 = 129, }
-pub enum E63 { V0(A23, Opt<E29>), V1(u128, u64, E62), }
-pub type A64 = G5<A59>;
-pub struct G65<T> { pub a: A55, pub b: T, }
-pub struct S66(pub u16, pub u16);
-pub type A67 = G49<bool>;
-#[repr(C, align(8))]
-pub struct S68 { pub a: S66, pub b: [&'static u16; 0], pub c: U56, pub d: A64, }
-#[repr(align(8))]
-pub enum E69 { V0(Opt<u8>, [(); 0], E62), V1(S66), }
-pub enum E70 { V0(char, u16, u16), V1 { a: char, }, V2 { a: Opt<bool>, b: u8, }, V3 { a: Opt<bool>, b: bool, }, }
-pub enum E71 { Only(A24, Opt<Opt<E37>>), }
-pub struct S72(pub bool, pub Nz8);
-pub enum E73 { V0([u16; 3]), V1, }
-pub type A74 = Res<E36, Opt<Opt<i32>>>;
-#[repr(i32)]
-pub enum E75 { V0(u32, (u8, u8, bool)), V1, V2(Opt<bool>, i32, u32), V3(u32, !, bool, u32), }
-pub type A76 = G5<()>;
+pub enum E11 { V0(Opt<char>, S8, S8), V1(*const u8), V2 { a: bool, b: [bool; 0], } = 5, V3(U1, f64, [u8; 0]), }
+pub type A12 = Res<A2, E9>;
+#[repr(align(4))]
+pub enum E13 { V0(Opt<&'static u8>, A12), V1(A2, (S8, E9), &'static Nz8), V2(S8), V3(u16, i8), }
 #[repr(C)]
-pub enum E77 { V0, V1, V2 { a: u8, }, V3 { a: usize, b: bool, c: u8, }, V4 { a: bool, b: u8, c: f32, }, V5 { a: bool, }, }
-pub type A78 = Opt<A58>;
-pub union U79 { pub a: u16, pub b: *const [u8], }
-pub union U80 { pub a: &'static usize, pub b: *const Ord3, }
-pub type A81 = Opt<Opt<Opt<A78>>>;
-pub type A82 = Opt<E70>;
-pub type A83 = Opt<Opt<Opt<A81>>>;
-#[repr(align(16))]
-pub struct S84(pub bool, pub u32, pub (u8, u8, bool), pub u32);
-pub type A85 = Opt<E75>;
-pub enum E86 { V0(E75, Nz32, &'static mut u32), V1(S84, Opt<Opt<E77>>, i128), }
-pub type A87 = Opt<A59>;
-pub type A88 = G5<E12>;
-pub struct S89 { pub a: Nz32, pub b: u16, pub c: i64, }
-pub type A90 = (S84, ());
-pub type A91 = Opt<S72>;
-pub type A92 = Opt<A91>;
-pub enum E93 { V0 { a: (f64, S89), }, V1, V2(Opt<i8>, *mut u64, i64), V3([u8; 0], u32), }
-pub type A94 = Opt<A88>;
-#[repr(u16)]
-pub enum E95 { V0, }
-pub struct S96 { pub a: Opt<A24>, pub b: bool, pub c: Opt<Opt<f32>>, pub d: Res<i32, &'static [u16]>, pub e: Opt<u8>, pub f: A83, }
-#[repr(usize)]
-pub enum E97 { V0(&'static str), V1, V2, V3 { a: &'static u8, b: &'static mut u32, c: !, d: E60, }, V4, }
-pub type A98 = Opt<E60>;
-pub type A99 = Opt<A87>;
-pub type A100 = Opt<A94>;
-pub type A101 = Opt<E33>;
-#[repr(usize)]
-pub enum E102 { V0 = 65534, V1 = 255, V2 = 1, V3 = 129, V4, V5, V6 = 127, V7 = 256, V8 = 0, }
-pub type A103 = Opt<Opt<A35>>;
+pub enum E14 { V0 { a: E9, b: Opt<u16>, c: Opt<u128>, }, V1(&'static [u16], A3, u64), }
+pub type A15 = Opt<E9>;
+pub type A16 = G7<&'static S8, A4>;
+pub type A17 = Opt<Opt<Opt<Opt<Opt<Opt<A4>>>>>>;
+pub type A18 = Opt<A4>;
+pub type A19 = Res<A4, Opt<isize>>;
+pub type A20 = Res<A17, Ord3>;
+#[repr(i128)]
+pub enum E21 { V0, }
+pub type A22 = G7<i32, A10>;
+pub type A23 = Opt<A12>;
+pub type A24 = Opt<A23>;
+pub type A25 = G5<bool>;
+pub enum E26 { V0, V1(A16), V2([usize; 2], A3, u128), V3, V4 { a: [S6; 3], b: i64, }, }
 #[repr(C)]
-pub enum E104 { V0 = -32768, V1 = 2, V2 = 1, V3 = -127, V4, V5 = 126, V6 = 32767, }
-pub enum G105<T> { V0(A99), V1((T, u8)), }
-pub type A106 = Opt<E22>;
-pub type A107 = Opt<E70>;
-pub type A108 = G105<Nz8>;
-pub enum E109 { V0, V1(Res<[u16; 0], A76>), V2([bool; 2], E104, !), V3(fn(), f64, &'static mut u32), V4 { a: u8, b: bool, }, }
-pub type A110 = Opt<E104>;
+pub union U27 { pub a: [u8; 3], pub b: bool, pub c: i32, pub d: u8, }
+#[repr(C)]
+pub enum E28 { V0, V1, V2(u32, (u8, u8, bool)), V3(u8, bool, bool), V4, V5, }
+#[repr(C)]
+pub struct G29<T> { pub a: (T, u8), }
+pub struct S30 { pub a: &'static str, pub b: A10, pub c: i16, pub d: u128, }
 #[repr(transparent)]
-pub struct S111 { pub a: [u64; 0], pub b: (), pub c: [u8; 0], }
-pub type A112 = Opt<Nz8>;
-pub type A113 = G5<u64>;
-pub type A114 = Opt<E102>;
-pub struct S115 { pub a: i32, pub b: Opt<[u16; 0]>, pub c: Opt<Res<u16, Nz8>>, pub d: Opt<i32>, pub e: fn(u8, &'static str) -> u16, }
-pub enum G116<T, U> { V0(&'static f64), V1([T; 2]), V2((U, u8)), }
-pub type A117 = Opt<Opt<u8>>;
-pub type A118 = Res<E37, i32>;
-#[repr(align(8))]
-pub enum E119 { V0(usize), V1 { a: A117, b: char, }, V2(A108, S115, Opt<Opt<bool>>), }
+pub struct S31 { pub a: (f32, A12), pub b: (), }
+pub type A32 = Res<u16, u16>;
+pub union U33 { pub a: [u32; 0], pub b: (char, i16), pub c: &'static u8, pub d: [u8; 3], }
+pub type A34 = Opt<E28>;
+pub type A35 = Opt<Opt<A24>>;
+pub type A36 = Res<E28, A23>;
+pub type A37 = Opt<A32>;
 #[repr(C)]
-pub union U120 { pub a: i16, pub b: u64, pub c: f32, }
-pub struct S121(pub bool, pub S115);
-pub enum E122 { V0(([u16; 3], E1), A90, i8), V1(&'static [u16], E10, S111), V2(A112, A114, ([u64; 0], u64)), V3(E29, *const i16, A83), }
-pub enum E123 { V0 { a: Opt<Opt<E69>>, b: A113, c: !, }, V1(usize, [u64; 0]), V2(A47, i32), V3 { a: S72, }, }
-pub struct S124 { pub a: Opt<Ord3>, pub b: bool, pub c: Nz32, pub d: Opt<Opt<i32>>, pub e: A118, }
-pub struct S125 { pub a: A2, }
-pub type A126 = Res<S115, Ord3>;
-pub union U127 { pub a: u64, pub b: [u8; 0], }
-pub type A128 = Res<A47, A118>;
+pub struct G38<T, U> { pub a: [u16; 3], pub b: [T; 2], pub c: (&'static u8, i64), pub d: U, }
 #[repr(C)]
-pub enum E129 { V0 = 256, V1 = -128, V2 = -32768, V3 = 0, V4, V5 = 2, }
-pub type A130 = G116<U127, &'static fn()>;
+pub enum G39<T> { V0(T), V1(&'static [u16]), Empty }
+pub type A40 = Opt<A37>;
+pub struct S41(pub *mut u64);
+pub type A42 = Opt<A18>;
+pub type A43 = G29<S41>;
+pub type A44 = Opt<Opt<A36>>;
+pub type A45 = Res<A36, i8>;
+#[repr(i64)]
+pub enum E46 { V0 = -129, V1, V2, V3, V4 = -32769, V5 = -9223372036854775808, V6, V7 = 9223372036854775806, V8 = 127, V9 = 256, }
+pub type A47 = G7<A2, S41>;
+#[repr(usize)]
+pub enum E48 { V0, V1 = 1, V2 = 256, V3 = 65535, }
+pub type A49 = (Nz8, A37);
 #[repr(C)]
-pub union U131 { pub a: *mut u64, pub b: u64, pub c: i8, pub d: f32, }
-pub type A132 = Opt<Opt<A28>>;
-pub enum E133 { V0(Res<A98, u8>, *mut u64), V1, V2(E95), V3, V4, V5(&'static u8, S125, Nz32), }
-#[repr(packed)]
-pub struct G134<T, U> { pub a: T, pub b: (U, u8), }
-pub type A135 = Opt<U131>;
-pub type A136 = [Opt<i32>; 0];
-pub struct S137 { pub a: u8, pub b: bool, pub c: bool, pub d: char, pub e: char, }
-pub type A138 = &'static ();
-#[repr(u64)]
-pub enum E139 { V0 = 1, V1 = 2147483647, V2 = 128, V3 = 32767, V4 = 4294967295, V5 = 129, V6, }
-pub struct S140 { pub a: bool, pub b: U39, }
-pub type A141 = Opt<E139>;
-pub type A142 = Opt<Opt<E129>>;
-pub struct G143<T> { pub a: S66, pub b: T, }
-#[repr(C, packed(4))]
-pub struct S144 { pub a: (u8, u8, bool), pub b: char, }
-pub struct S145;
-#[repr(align(16))]
-pub struct G146<T> { pub a: A6, pub b: Opt<T>, pub c: Opt<Opt<A142>>, }
-pub type A147 = *const char;
-pub type A148 = Opt<S144>;
-pub type A149 = Opt<E0>;
-pub enum E150 { D0(S144, i8), V0, V1, V2, D1(char), }
-pub type A151 = Res<E36, (bool, E102)>;
-#[repr(u64)]
-pub enum E152 { V0 = 127, V1 = 18446744073709551614, V2 = 0, V3 = 5, V4 = 128, V5 = 3, V6, }
-pub type A153 = G134<A114, Nz32>;
-pub struct S154 { pub a: (f64, Opt<Nz8>), }
-#[repr(C)]
-pub struct S155 { }
-pub type A156 = Opt<A147>;
-pub type A157 = Res<Res<&'static f64, (u64, A151)>, A98>;
-pub enum E158 {}
-pub enum E159 {}
-pub type A160 = (E152, Opt<u128>);
-pub union U161 { pub a: u16, pub b: &'static u8, pub c: f32, }
-pub struct S162(pub char, pub *mut u64, pub (u8, u8, bool), pub &'static str, pub Nz64);
-pub enum E163 { V0, V1 { a: E129, }, V2, V3(u32, Res<A156, U161>), V4([u8; 3], char), }
-pub type A164 = Opt<A34>;
-#[repr(C)]
-pub enum G165<T, U> { V0(T), V1(U), }
-pub type A166 = G134<bool, &'static u8>;
-pub struct G167<T> { pub a: Opt<fn()>, pub b: T, }
-pub type A168 = Opt<S155>;
-pub enum E169 { V0 = 32767, V1 = -2, V2, V3 = -129, }
-pub type A170 = G167<A156>;
-pub enum E171 { V0, V1, V2(bool, char, u8), }
-#[repr(isize)]
-pub enum E172 { V0, }
-pub struct S173 { pub a: i32, }
-pub type A174 = Opt<A170>;
-#[repr(u64)]
-pub enum E175 { V0 { a: [U79; 2], b: char, c: E169, } = 5, V1(E102, bool, bool), }
-pub struct G176<T> { pub a: Below254, pub b: E71, pub c: T, }
-pub struct G177<T> { pub a: T, }
-pub struct G178<T, U> { pub a: &'static u8, pub b: [T; 2], pub c: U, pub d: E95, }
-#[repr(C, u32)]
-pub enum E179 { V0(A135) = 255, V1 { a: E175, b: E175, c: Opt<char>, } = 256, V2(Opt<Opt<A16>>), V3, V4, V5(A78, char, ()) = 2147483647, }
-pub type A180 = (E175, Res<Nz32, A174>);
-pub enum E181 {
-    D0((u8, u8, bool)), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, D1(Opt<bool>, A166),
-    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
-    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
-    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126,
-}
-pub type A182 = Opt<E152>;
-pub type A183 = Opt<A164>;
-pub struct G184<T> { pub a: (fn(), E169), pub b: *const T, pub c: A148, }
-pub type A185 = Opt<E73>;
-pub type A186 = G184<E152>;
-pub type A187 = Opt<A185>;
-pub type A188 = G184<&'static A81>;
-pub type A189 = Opt<A185>;
-#[repr(C)]
-pub enum E190 { V0 = 5, V1 = -129, }
-pub struct S191 { pub a: Opt<Opt<E190>>, pub b: A103, pub c: ((f64, [u8; 3]), u128), }
-pub type A192 = Opt<E190>;
-pub enum E193 {
-    D1(i32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub struct S50 { pub a: [Opt<A23>; 0], }
+pub type A51 = Opt<E46>;
+pub type A52 = Opt<A47>;
+pub enum E53 { V0 { a: char, b: bool, }, V1 { a: (u8, u8, bool), b: u16, c: !, }, V2, V3(u8, !), }
+pub type A54 = Opt<E53>;
+pub enum E55 { V0, V1 { a: &'static str, b: (A15, A47), c: U1, d: !, }, }
+pub type A56 = Res<A45, A17>;
+#[repr(transparent)]
+pub enum E57 { Only(&'static dyn Tr, [u8; 0]), }
+#[repr(transparent)]
+pub struct S58 { pub a: A56, pub b: (), }
+pub struct G59<T, U> { pub a: *const T, pub b: Opt<U>, pub c: bool, }
+pub type A60 = G7<Below254, [u16; 0]>;
+pub type A61 = Opt<Opt<S50>>;
+pub union U62 { pub a: &'static u8, }
+pub type A63 = G59<i32, A51>;
+pub type A64 = Opt<Opt<Opt<Opt<Opt<Opt<U33>>>>>>;
+pub type A65 = Opt<Opt<Opt<[u8; 16]>>>;
+pub struct G66<T> { pub a: *const T, }
+pub enum E67 { Only, }
+pub struct S68(pub bool, pub Opt<U62>);
+pub enum E69 {
+    D0(A15), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -260,14 +105,246 @@ pub enum E193 {
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    D0(char),
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+}
+#[repr(C, u32)]
+pub enum E70 { V0 { a: A60, b: A56, c: u8, }, V1 { a: A56, b: Opt<i32>, }, V2 { a: A56, b: E69, }, V3(u64), }
+pub type A71 = Opt<U33>;
+#[repr(align(16))]
+pub struct S72 { pub a: *mut u64, pub b: (A23, A56), pub c: [A37; 3], }
+pub type A73 = Opt<S58>;
+#[repr(u16)]
+pub enum E74 { V0 = 0, V1 = 1, V2 = 256, V3 = 129, }
+pub type A75 = Opt<E67>;
+pub type A76 = Opt<E46>;
+pub type A77 = Res<S50, [u8; 0]>;
+#[repr(transparent)]
+pub struct S78 { pub a: (), pub b: A40, pub c: [u8; 0], }
+#[repr(i32)]
+pub enum E79 { V0((u8, u8, bool)), V1, V2(Opt<bool>, i32, u32), V3(u32, !, bool, u32), }
+pub type A80 = G39<()>;
+#[repr(C)]
+pub enum E81 { V0, V1 { a: S6, }, V2, }
+pub type A82 = G59<Opt<Opt<&'static [u16]>>, (f32,)>;
+pub type A83 = Opt<Opt<A47>>;
+pub enum E84 { V0, V1 { a: Opt<Opt<A76>>, b: Opt<A75>, c: E67, }, V2(!, Opt<[u8; 16]>), }
+pub enum E85 { V0(Res<A71, usize>, Opt<Below254>), V1 { a: Ord3, }, V2 { a: Ord3, b: u8, }, V3(A47, A75, Nz64), }
+#[repr(u8)]
+pub enum E86 { V0, V1 = 127, V2, }
+pub enum E87 { V0(S30, &'static mut u32, [u8; 3]), V1(Nz64, S78, A65), V2(Opt<A77>, A51), V3 { a: i16, b: Nz32, }, V4(A80, E81, Res<(), u32>), }
+pub type A88 = Opt<A80>;
+pub type A89 = G39<usize>;
+pub enum E90 {
+    D1(bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D0(E86),
+    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252,
+}
+pub type A91 = Opt<Opt<E90>>;
+pub enum G92<T> { V0(i16), V1((T, u8)), }
+pub type A93 = [Nz32; 2];
+pub type A94 = Opt<A60>;
+pub enum E95 { V0 = -129, V1, V2 = 257, V3, }
+#[repr(transparent)]
+pub struct S96 { pub a: *const Opt<u32>, pub b: [u8; 0], pub c: [u8; 0], }
+pub type A97 = Opt<A93>;
+pub type A98 = Opt<A44>;
+pub type A99 = G59<i32, f32>;
+pub struct S100(pub u16, pub (u8, u8, bool), pub char);
+#[repr(u128)]
+pub enum E101 { V0 = 3, }
+pub struct S102 { pub a: &'static u8, pub b: Below254, pub c: Opt<Opt<Res<f64, A97>>>, }
+pub type A103 = Opt<A49>;
+#[repr(usize)]
+pub enum E104 { V0 = 65534, V1 = 255, V2 = 1, V3 = 129, V4, V5, V6 = 127, V7 = 256, V8 = 0, }
+pub type A105 = Opt<Opt<A44>>;
+#[repr(C)]
+pub enum E106 { V0 = -32768, V1 = 2, V2 = 1, V3 = -127, V4, V5 = 126, V6 = 32767, }
+pub enum G107<T> { V0(A44), V1((T, u8)), Empty }
+pub type A108 = Opt<A89>;
+pub type A109 = G92<E104>;
+pub enum E110 { V0 { a: u32, }, V1, V2 { a: Opt<bool>, b: f64, c: Opt<bool>, }, V3(bool, bool), V4(bool), }
+#[repr(C, align(4))]
+pub enum E111 { V0(u32, Opt<bool>), V1, V2, V3(bool), V4 { a: Opt<bool>, b: u32, c: &'static u8, }, }
+#[repr(align(8))]
+pub enum E112 { V0(u8, E106, i8, !), V1, V2(u8, Opt<bool>, (u8, u8, bool)), }
+pub type A113 = Opt<Res<u16, Nz8>>;
+pub type A114 = Opt<S30>;
+#[repr(u128)]
+pub enum E115 { V0 = 1, V1, V2 = 256, V3 = 126, V4 = 100, V5 = 0, V6 = 9223372036854775807, V7, V8 = 32767, }
+#[repr(align(32))]
+pub union U116 { pub a: bool, pub b: i8, pub c: u64, pub d: f32, }
+pub struct S117(pub bool, pub A19);
+pub type A118 = Opt<A88>;
+pub type A119 = Opt<A94>;
+pub type A120 = Opt<Opt<A103>>;
+#[repr(u64)]
+pub enum E121 { V0, V1 { a: !, b: char, }, }
+pub type A122 = G38<E115, (Nz32, *mut u64)>;
+pub type A123 = G92<*const E86>;
+pub type A124 = G92<fn(u8, &'static str) -> u16>;
+pub type A125 = Res<u128, Opt<Opt<[u64; 0]>>>;
+pub type A126 = Res<A125, u32>;
+pub type A127 = [[i32; 3]; 0];
+pub type A128 = Opt<Opt<A118>>;
+#[repr(u8)]
+pub enum E129 { V0((u8, u8, bool), char, bool), V1(!, u32, char), V2(&'static u8, u32, u8), }
+#[repr(u16)]
+pub enum E130 { V0 = 2, V1 { a: u64, b: &'static str, } = 1, }
+pub type A131 = Opt<A114>;
+pub type A132 = (A125, A125);
+pub type A133 = Opt<E79>;
+pub type A134 = G92<u64>;
+pub enum E135 {
+    D1(A40), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    D0(bool, E48), V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+}
+pub type A136 = Opt<S31>;
+pub type A137 = Opt<Opt<Below254>>;
+pub type A138 = G66<E48>;
+pub type A139 = G92<Res<A137, u32>>;
+#[repr(transparent)]
+pub struct S140 { pub a: [u8; 0], pub b: (), pub c: A98, }
+#[repr(align(16))]
+pub struct G141<T, U: ?Sized> { pub a: A137, pub b: Opt<T>, pub c: U, }
+#[repr(u16)]
+pub enum E142 {
+    D0(u16, Opt<bool>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V255, V256,
 }
 #[repr(i16)]
-pub enum E194 { V0 = 126, V1, V2 = -32768, V3 = 2, V4 = 3, V5 = 254, V6 = 129, }
-#[repr(packed(8))]
-pub struct S195(pub u8, pub bool);
-pub type A196 = Opt<A28>;
+pub enum E143 { V0 = -2, V1 = -1, V2 = 0, V3 = 126, V4 = 100, V5, V6, V7 = -129, V8 = 3, V9 = 32767, }
+pub type A144 = Opt<Opt<A132>>;
 #[repr(C)]
-pub union U197 { pub a: A46, pub b: u8, pub c: char, pub d: u64, }
-pub type A198 = G178<*const u8, Nz64>;
-pub enum E199 { V0, V1 { a: Opt<A189>, b: bool, }, V2([A196; 1], Nz8), V3 { a: (E193, [u64; 0]), b: i16, c: Opt<Ord3>, }, }
+pub enum E145 { V0 = 32766, V1 = 126, V2 = -1, V3, V4 = -129, V5 = 100, }
+pub enum E146 { V0, V1, V2(Opt<Nz8>), V3(S41, A138), V4(*const char, Opt<&'static u8>), V5, }
+pub type A147 = Opt<Opt<S50>>;
+#[repr(transparent)]
+pub struct S148(pub U116);
+#[repr(C, align(4))]
+pub union U149 { pub a: i8, pub b: bool, }
+pub enum E150 { V0(Below254, u8), V1(u32, bool), V2([u16; 0], (u8, u8, bool), !, i64), V3 { a: (u8, u8, bool), b: bool, c: (u8, u8, bool), }, V4, V5 { a: u32, b: Opt<bool>, }, }
+pub type A151 = Opt<Opt<A36>>;
+pub type A152 = Opt<S30>;
+pub type A153 = Opt<E142>;
+pub type A154 = Opt<S148>;
+#[repr(C)]
+pub struct S155 { }
+pub type A156 = Opt<E9>;
+pub type A157 = Opt<fn()>;
+pub enum E158 { V0 { a: (fn(), u128), }, V1(&'static u8, A154, A88), }
+#[repr(C)]
+pub enum E159 { V0 = 254, V1, V2, }
+pub enum E160 { V0, V1 { a: A71, }, V2, V3(u32, Res<A127, A10>), V4([u8; 3], char), }
+pub type A161 = Opt<A114>;
+#[repr(C)]
+pub enum G162<T, U> { V0(T), V1(U), }
+pub type A163 = G92<bool>;
+#[repr(i32)]
+pub enum E164 { V0(i8, fn()), V1(&'static u8, u16) = -2147483648, V2(Nz32, u16), V3(Below254, &'static str), V4 { a: A152, } = -32769, V5 { a: A151, b: u8, }, }
+#[repr(i8)]
+pub enum E165 { V0 = 126, V1 = 2, V2, V3, V4 = -2, V5 = -127, }
+#[repr(C)]
+pub struct S166(pub (u8, u8, bool));
+pub enum E167 { V0([u8; 16], bool, S166), V1 { a: E74, b: Nz64, c: (E165, char), }, V2, V3(f32), V4(Res<A80, u8>), }
+pub type A168 = Res<A156, S166>;
+pub type A169 = Opt<A25>;
+#[repr(C)]
+pub union U170 { pub a: [bool; 2], }
+pub type A171 = G162<i16, bool>;
+pub type A172 = Opt<A113>;
+pub type A173 = G162<A153, u8>;
+pub type A174 = Opt<A171>;
+pub union U175 { pub a: &'static A137, pub b: usize, }
+pub type A176 = Opt<A35>;
+pub type A177 = Res<U170, char>;
+#[repr(C, align(1))]
+pub union U178 { pub a: &'static [u16], }
+pub type A179 = G59<Opt<f32>, U170>;
+pub enum E180 { V0 { a: u16, b: bool, c: Opt<bool>, }, V1, V2 { a: bool, b: char, c: !, d: Opt<bool>, }, V3(u16, u16, !), }
+pub type A181 = Opt<A174>;
+pub enum E182 { V0(*const [u8], !), V1(!, Res<A172, A174>, u32), }
+#[repr(u8)]
+pub enum E183 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, D0(i64, u8),
+}
+pub type A184 = Opt<E57>;
+#[repr(C)]
+pub union U185 { pub a: [u8; 3], pub b: u8, pub c: u64, pub d: ((), u32), }
+pub enum E186 { V0([E183; 1], Nz8), V1 { a: (E180, [u64; 0]), b: i16, c: Opt<Ord3>, }, V2([A174; 2], Opt<A177>), V3(isize), }
+pub type A187 = Opt<A18>;
+pub type A188 = Opt<E180>;
+pub type A189 = G92<Nz8>;
+#[repr(C)]
+pub enum E190 { Only, }
+pub struct G191<T: ?Sized> { pub a: bool, pub b: T, }
+pub struct S192 { pub a: Ord3, pub b: usize, pub c: Opt<*mut u64>, pub d: S96, pub e: E180, }
+pub type A193 = Opt<U185>;
+#[repr(u8)]
+pub enum E194 { V0 = 0, }
+pub enum E195 { Only(S50), }
+#[repr(transparent)]
+pub enum E196 { Only(&'static [u16]), }
+pub enum E197 { V0((u8, u8, bool), (u8, u8, bool), i8, !), V1(bool, bool), V2(!, u16), V3, V4(u16, i64), }
+pub enum E198 { V0(*const [u8], Opt<u8>), V1, V2, V3, V4 { a: bool, }, V5(f64, [u8; 3]), }
+pub type A199 = Opt<E95>;

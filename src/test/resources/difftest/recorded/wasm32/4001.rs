@@ -19,7 +19,7 @@ pub struct S6 { pub a: E4, pub b: [bool; 0], pub c: char, }
 pub type A7 = Res<S6, bool>;
 pub type A8 = Res<S1, Opt<Opt<S0>>>;
 pub struct S9 { pub a: u32, pub b: u64, pub c: u8, }
-pub type A10 = Opt<Opt<Opt<A8>>>;
+pub type A10 = Opt<Opt<A8>>;
 #[repr(align(2))]
 pub struct S11 { pub a: S9, pub b: S0, }
 #[repr(align(8))]
@@ -28,53 +28,38 @@ pub union U12 { pub a: [i32; 1], pub b: &'static u8, pub c: (bool,), pub d: i16,
 pub enum E13 { Only { a: S9, }, }
 #[repr(C)]
 pub enum G14<T> { V0(T), Empty }
-pub struct G15<T> { pub a: T, pub b: (u32, [u16; 0]), }
-pub type A16 = Opt<E4>;
-#[repr(C, packed(4))]
-pub struct S17;
-pub type A18 = Opt<E4>;
-pub type A19 = Res<S6, S9>;
+pub struct G15<T> { pub a: T, }
+pub type A16 = Opt<Opt<Opt<Opt<Opt<U12>>>>>;
+pub type A17 = Opt<E13>;
+pub enum E18 { V0 = 0, V1 = 100, V2, V3 = -1, V4 = 65535, }
+#[repr(packed)]
+pub struct S19 { }
 pub union U20 { pub a: (bool, char), }
 #[repr(C)]
-pub enum E21 { V0(*const u8, f64), V1([u8; 16], A16, !), V2, V3(*const i64, !, u64, &'static u8), V4 { a: &'static u8, b: A8, c: Opt<S1>, d: !, }, }
+pub enum E21 { V0 { a: char, }, V1 { a: !, b: ([u8; 16], U12), }, V2 { a: char, b: *const i64, }, V3 { a: Opt<()>, b: Opt<E18>, }, V4, V5 { a: &'static u8, b: S0, }, }
+pub enum E22 { V0, V1(i64, !), V2([bool; 1]), V3((&'static mut u32, S1), S6), V4, }
+pub type A23 = &'static Opt<&'static char>;
+pub struct S24 { pub a: Nz8, pub b: E18, pub c: U12, pub d: u8, }
+#[repr(u64)]
+pub enum E25 { V0 = 4294967295, V1, V2 = 32767, }
+#[repr(C, u32)]
+pub enum E26 { V0 { a: A8, b: A17, }, V1(Nz32, E4) = 257, V2, V3, }
+pub type A27 = Opt<E25>;
+#[repr(C, u32)]
+pub enum E28 { V0, V1(char, E18, bool), V2(u16), V3(&'static [u16], u32), }
+pub type A29 = Opt<[u8; 3]>;
+#[repr(align(2))]
+pub enum E30 { V0, V1(A29, Opt<Below254>, Res<E13, bool>), V2(bool), V3, }
+pub enum E31 { V0(([u8; 3], S19), S19), V1(&'static dyn Tr, f64), V2((S9,), &'static [u16]), V3(i16, A27), V4(&'static mut u32, U12, [i16; 3]), V5 { a: E4, b: bool, c: Opt<E28>, }, }
+pub struct G32<T> { pub a: T, }
+pub struct S33(pub Opt<A17>, pub Opt<Opt<A29>>);
+pub type A34 = Opt<A23>;
 #[repr(C)]
-pub enum E22 { V0, V1, V2(A7), V3, }
-pub type A23 = G14<(&'static mut u32, S17)>;
-pub type A24 = Res<U20, [u8; 3]>;
-pub type A25 = (&'static Opt<u32>, [bool; 2]);
-#[repr(i128)]
-pub enum E26 { V0, V1 = 65536, }
-pub type A27 = Opt<A8>;
-pub type A28 = Opt<S17>;
-pub type A29 = Opt<Opt<E22>>;
-pub type A30 = Opt<A23>;
-pub type A31 = G15<()>;
-pub type A32 = Opt<S1>;
-pub type A33 = Opt<Nz32>;
-pub enum G34<T> { V0(T), V1(A8), }
-pub type A35 = Res<A25, A29>;
-pub type A36 = Opt<A32>;
-pub type A37 = Opt<A29>;
-pub type A38 = Res<Nz32, [u16; 3]>;
+pub union U35 { pub a: u8, pub b: u8, }
 #[repr(C)]
-pub enum E39 { V0, V1 = 257, V2, V3, }
-#[repr(u8)]
-pub enum E40 { V0(A23, Opt<i128>, Opt<[u8; 3]>) = 0, V1 { a: A37, }, V2(E22, Below254, i32), V3([bool; 2]), V4, }
-#[repr(align(64))]
-pub struct S41 { pub a: Nz64, }
-pub type A42 = Opt<A33>;
-pub union U43 { pub a: &'static A37, pub b: &'static u8, pub c: [i16; 3], pub d: char, }
-#[repr(C, packed(8))]
-pub struct S44 { pub a: u16, pub b: u32, pub c: (u8, u8, bool), pub d: Opt<bool>, pub e: bool, }
-pub enum E45 { V0(u8), V1(Opt<A35>), V2((A35, A38), &'static bool), V3((E26, A32), char, U20), V4(E39, u16, Opt<Opt<bool>>), V5(Opt<f64>, A42, Res<A36, U12>), }
-pub type A46 = Opt<Opt<A33>>;
-pub type A47 = Opt<Opt<A36>>;
-pub type A48 = Opt<Opt<A46>>;
-pub type A49 = G2<A46, i64>;
-pub struct S50;
-pub type A51 = Opt<Opt<Opt<U43>>>;
-pub type A52 = Opt<E4>;
-pub enum E53 {
+pub enum G36<T> { V0([T; 2]), }
+pub enum E37 { Only { a: u16, }, }
+pub enum E38 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -82,7 +67,22 @@ pub enum E53 {
     V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
     V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D0(A38), V126,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    D0(i32, bool),
+}
+#[repr(u64)]
+pub enum E39 { V0 = 255, V1, V2 = 65535, V3, V4 = 100, V5 = 2147483647, }
+pub type A40 = Opt<A34>;
+pub type A41 = Opt<Opt<Opt<Opt<E25>>>>;
+pub enum E42 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D0(E18), V126,
     V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
     V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
     V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
@@ -92,232 +92,200 @@ pub enum E53 {
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252,
 }
-pub enum E54 { Only(A51, ()), }
-pub enum E55 { V0(f32, bool, E22), V1(Opt<fn()>, Nz64), V2 { a: &'static dyn Tr, b: Below254, c: E53, }, V3(A46), V4(S50), V5(u128, S50, E54), }
-pub type A56 = Opt<A18>;
-#[repr(i16)]
-pub enum E57 { V0 = -128, V1 = -1, V2, V3 = 3, V4, }
-pub type A58 = Opt<Opt<Opt<E39>>>;
-#[repr(C, packed(8))]
-pub struct S59 { pub a: bool, pub b: A8, }
-pub type A60 = G15<E13>;
-pub type A61 = G2<bool, i8>;
-#[repr(C, align(1))]
-pub union U62 { pub a: bool, }
-#[repr(u64)]
-pub enum E63 { V0(Opt<&'static [u16]>, !), V1, }
-pub type A64 = Res<A37, &'static u8>;
-pub type A65 = Res<E53, Res<u16, &'static str>>;
-#[repr(usize)]
-pub enum E66 { V0, V1, V2(!, E63), }
-#[repr(usize)]
-pub enum E67 { V0 { a: &'static u8, b: E66, c: bool, }, V1(E39), V2(A58, *const f32), V3, }
-#[repr(usize)]
-pub enum E68 { V0(*const [u8], E4), V1([u16; 3], (S50, *const u8)), V2, }
+pub enum E43 { Only(A17), }
+pub type A44 = Res<A34, Opt<f32>>;
+pub type A45 = G14<bool>;
+#[repr(C)]
+pub union U46 { pub a: i32, }
+pub type A47 = Opt<Opt<E38>>;
+#[repr(C)]
+pub enum E48 { V0 = 65536, V1 = -129, V2 = 5, V3 = 32767, V4, V5 = 129, }
+pub struct S49 { pub a: E48, pub b: E13, pub c: A8, pub d: U46, pub e: u16, pub f: A34, }
+pub enum E50 { V0 = -32769, V1, V2, V3 = -127, V4 = -1, V5 = -2, }
+#[repr(transparent)]
+pub struct S51 { pub a: &'static (bool, A45), pub b: (), pub c: [u8; 0], }
+#[repr(transparent)]
+pub struct S52(pub Opt<i32>);
+pub enum E53 { V0(&'static u8), V1(Res<A17, &'static str>, !, &'static u8), }
+pub enum E54 { V0(*const Nz32, &'static bool), V1, V2 { a: &'static u8, b: E53, c: bool, }, V3(A8), V4(A23, !, A17), }
+pub enum G55<T, U> { V0([T; 2]), V1(U), V2(S19), Empty }
+pub struct S56 { pub a: bool, pub b: U20, pub c: E53, pub d: &'static [u16], pub e: A44, pub f: E53, }
+pub enum E57 { V0 = -127, V1 = -1, V2 = 2, }
+pub type A58 = Opt<i32>;
+pub type A59 = G36<S6>;
+pub type A60 = G15<A58>;
+pub type A61 = Opt<A44>;
+pub type A62 = G36<f32>;
+pub type A63 = Opt<A61>;
+#[repr(packed)]
+pub struct S64 { pub a: u128, }
+pub type A65 = (A41, A58);
+pub struct S66 { pub a: Opt<&'static str>, pub b: &'static [u16], pub c: u16, }
+pub type A67 = Opt<Opt<Opt<A61>>>;
+pub type A68 = Res<S66, Opt<A47>>;
+#[repr(u8)]
+pub enum E69 { Only { a: U20, b: (), }, }
+pub type A70 = G2<&'static dyn Tr, Opt<u128>>;
+pub type A71 = Opt<Opt<i8>>;
+pub struct S72 { pub a: E38, pub b: bool, pub c: A71, pub d: A44, pub e: Opt<S66>, }
+#[repr(C, packed(2))]
+pub union U73 { pub a: *const [u8], }
+pub type A74 = Opt<bool>;
+pub type A75 = Res<A67, Ord3>;
 #[repr(C, u8)]
-pub enum E69 { V0 { a: u32, b: A29, } = 100, V1([i32; 0], i32, Opt<A64>) = 2, V2 { a: S41, }, V3(*const [u8], U12), V4(S44, char, &'static dyn Tr), }
-pub type A70 = G14<u64>;
-pub type A71 = Opt<Opt<S1>>;
-pub type A72 = G34<Nz8>;
-#[repr(i128)]
-pub enum E73 { V0, V1 = -32768, V2 = -2, V3 = 254, V4 = 170141183460469231731687303715884105726, V5, V6 = 4294967296, V7 = 256, V8, V9 = -32769, }
-pub type A74 = Opt<Opt<i8>>;
-pub struct S75 { pub a: A28, pub b: bool, pub c: S0, pub d: A56, pub e: &'static A72, }
+pub enum E76 { V0(bool, Nz8, char), V1(u32), }
+pub type A77 = Opt<Opt<U73>>;
 #[repr(C)]
-pub enum E76 { V0, V1, V2(Opt<A31>, Opt<Opt<A72>>, A72), V3([E68; 3], S50, &'static dyn Tr), V4 { a: u32, b: [u16; 3], c: A38, }, }
+pub enum G78<T> { V0((T, u8)), Empty }
+pub type A79 = *const Nz32;
+pub enum E80 { V0(bool, A23, E69), V1, }
+pub type A81 = Opt<Opt<A29>>;
+pub type A82 = Opt<bool>;
+pub type A83 = Opt<E76>;
+pub enum G84<T, U> { V0(T), V1(Opt<U>), }
+pub type A85 = Opt<S19>;
+pub struct S86 { pub a: A82, pub b: i16, pub c: (A75, Opt<u32>), }
+pub type A87 = Opt<A81>;
+pub enum E88 {}
+pub type A89 = Res<A45, Opt<A45>>;
+pub enum E90 {}
+pub struct G91<T, U> { pub a: T, pub b: U, }
+pub type A92 = G55<u16, E90>;
+pub enum E93 { V0(u32), V1 { a: A45, }, V2, }
+pub type A94 = G36<f32>;
+pub enum G95<T> { V0(Opt<T>), }
+pub type A96 = [Opt<A81>; 2];
+pub type A97 = &'static (i16, char);
+pub type A98 = Res<E88, Opt<A87>>;
+pub type A99 = Opt<A87>;
+pub type A100 = Opt<E39>;
+#[repr(C, align(16))]
+pub union U101 { pub a: bool, pub b: &'static u8, pub c: [u8; 3], }
+#[repr(C, u8)]
+pub enum E102 { V0(Opt<S64>, Opt<Opt<isize>>) = 126, V1([bool; 3], bool) = 255, V2 = 3, V3 { a: Opt<Opt<A97>>, }, V4 = 0, }
+pub type A103 = Opt<U101>;
+pub enum G104<T> { V0(f32), V1(T), V2(u64), Empty }
 #[repr(C)]
-pub struct S77 { pub a: Nz32, pub b: i64, pub c: E13, pub d: A48, }
-pub struct S78 { pub a: (Opt<E73>, Opt<S6>), pub b: A24, pub c: &'static dyn Tr, pub d: Opt<[u8; 3]>, }
-pub type A79 = Opt<A74>;
-pub type A80 = Opt<A79>;
-pub type A81 = Res<E57, u32>;
-pub type A82 = Opt<E73>;
-pub struct G83<T, U> { pub a: [T; 2], pub b: S0, pub c: (U, u8), }
-#[repr(u128)]
-pub enum E84 { V0 = 1, V1, V2 = 18446744073709551616, V3 = 65536, V4 = 100, V5 = 18446744073709551615, V6 = 128, V7, }
+pub struct S105;
+pub type A106 = Res<A103, A97>;
+pub type A107 = Opt<Opt<Opt<A100>>>;
+#[repr(i64)]
+pub enum E108 { V0, V1 = 4294967295, V2, V3 = 257, V4 = 1, V5 = 126, V6 = -129, V7 = -32768, V8, V9 = 5, V10 = 2147483647, V11 = -9223372036854775808, }
+pub type A109 = (bool, U101);
+pub type A110 = Opt<A99>;
+pub union U111 { pub a: u32, pub b: u64, pub c: [u8; 16], pub d: u64, }
+pub type A112 = Opt<[f32; 1]>;
+pub type A113 = Opt<A106>;
+pub type A114 = Opt<A17>;
+pub type A115 = Opt<Opt<E88>>;
+pub type A116 = Opt<A107>;
+pub enum E117 { V0(i16), V1(Below254), V2(U111), V3(u16, Opt<Opt<f32>>, U12), V4(A40), }
+pub type A118 = Res<A114, bool>;
+#[repr(align(4))]
+pub enum E119 { V0(u8, !, u16), V1, }
+pub type A120 = Res<S0, Opt<u64>>;
+pub type A121 = Opt<A113>;
+pub type A122 = Opt<U111>;
 #[repr(C)]
-pub enum E85 { V0(A82, Res<A79, &'static mut u32>), V1(A74), V2(u16, A72, Opt<Opt<char>>), V3, V4, }
-pub enum G86<T> { V0(*const T), Empty }
-pub type A87 = G34<A38>;
-pub enum E88 { V0, V1(A74, A80), V2, V3 { a: usize, b: E73, }, V4(i64, Opt<Opt<isize>>), V5([bool; 3], bool), }
-pub struct S89 { pub a: u64, pub b: char, pub c: u32, }
-pub type A90 = Opt<A35>;
-#[repr(C)]
-pub struct S91(pub S89, pub Ord3);
-pub type A92 = Opt<A90>;
-pub enum G93<T> { V0(f32), V1(T), V2(u64), Empty }
-#[repr(C)]
-pub struct S94;
-pub type A95 = Res<E68, A87>;
-pub type A96 = G83<Opt<E73>, Res<bool, usize>>;
-#[repr(C, align(8))]
-pub union U97 { pub a: &'static [u16], pub b: u64, pub c: bool, pub d: &'static str, }
-#[repr(C)]
-pub struct S98 { pub a: i32, pub b: bool, }
-pub struct S99 { pub a: *const [u8], pub b: &'static mut u32, pub c: Ord3, pub d: bool, pub e: A16, pub f: Opt<i32>, }
-pub enum E100 { V0, V1 = 127, V2 = 65535, }
-pub enum E101 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, D1(u32), V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+pub enum E123 { V0 = -128, V1 = 2, V2 = -1, V3 = 2147483647, }
+#[repr(transparent)]
+pub enum E124 { Only(&'static u8), }
+#[repr(u8)]
+pub enum E125 {
+    D0(Nz32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
     V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
     V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
     V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
     V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, D0(A90),
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
 }
-pub enum E102 { V0 { a: Opt<bool>, b: char, }, V1 { a: char, b: char, }, V2, V3 { a: bool, b: !, }, V4 { a: Opt<bool>, }, }
-pub struct S103 { }
-pub type A104 = Opt<Opt<A23>>;
-pub union U105 { pub a: &'static u8, pub b: u32, }
-pub type A106 = G93<Ord3>;
-pub type A107 = Res<U105, [u64; 0]>;
-#[repr(u8)]
-pub enum E108 { Only(U105, S103), }
-pub type A109 = G34<S89>;
-pub struct S110(pub [A52; 3], pub i64, pub Res<E108, Opt<Nz32>>, pub i64);
-pub type A111 = Opt<E108>;
-pub enum E112 { V0(Opt<A32>, !), V1(E63, &'static [u16]), }
-pub type A113 = G86<A16>;
-pub type A114 = Opt<Opt<A24>>;
-#[repr(C)]
-pub enum E115 { Only { a: u16, }, }
-pub type A116 = G86<u16>;
-pub type A117 = Opt<A61>;
-pub type A118 = Res<A117, bool>;
-#[repr(align(4))]
-pub struct S119(pub Opt<[u8; 3]>, pub &'static mut u32, pub E57);
-pub type A120 = Opt<A48>;
-pub type A121 = Opt<Opt<f32>>;
-pub struct G122<T, U> { pub a: Opt<T>, pub b: U, pub c: ([u8; 3], A19), pub d: char, }
-pub type A123 = Opt<A120>;
-#[repr(C)]
-pub struct G124<T, U> { pub a: &'static [u16], pub b: *const T, pub c: (U, u8), pub d: A121, }
-pub type A125 = Opt<E66>;
-pub enum E126 { V0(A121, i8, Below254), V1 { a: [A87; 3], b: [u16; 3], }, }
-pub enum E127 { V0(Nz64, &'static u8, A121), V1(A51, (char, A114), A114), V2 { a: A7, }, V3, }
-pub union U128 { pub a: bool, }
-#[repr(align(16))]
-pub enum E129 { V0, V1, V2(A125), V3, V4 { a: &'static str, }, V5, }
-pub type A130 = Opt<A47>;
-pub enum E131 { Only, }
-pub struct S132 { pub a: f32, }
-#[repr(C)]
-pub enum E133 { V0, V1, V2, V3, V4 = -2, }
-pub type A134 = G83<f32, [u16; 3]>;
-#[repr(C)]
-pub enum E135 { Only((u64, f64)), }
-pub type A136 = G93<S50>;
-pub enum E137 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
-    D0(f32, E68),
-}
-#[repr(align(8))]
-pub struct S138 { pub a: bool, pub b: E135, pub c: E131, }
-#[repr(C, align(8))]
-pub struct S139 { pub a: i16, pub b: i16, pub c: char, pub d: S9, pub e: &'static str, pub f: u16, }
-#[repr(align(4))]
-pub struct S140(pub Opt<&'static u8>, pub fn(), pub A32);
-pub type A141 = Opt<E135>;
-#[repr(transparent)]
-pub struct S142 { pub a: (A113, &'static [u16]), pub b: (), }
-pub enum E143 { V0, V1, V2 { a: bool, b: bool, }, V3, }
-pub type A144 = Res<S138, (i8, E137)>;
-pub enum E145 { V0(&'static [u16], f64, !), V1, V2, V3(*const u8, A117, u8), V4 { a: (A114, &'static u8), b: A136, }, V5 { a: U128, }, }
-pub type A146 = G124<E135, U128>;
-pub enum E147 { V0, V1, }
-#[repr(C, i16)]
-pub enum E148 { V0([u8; 0], (usize, Nz32)) = -128, V1(i8, E137), }
-#[repr(u32)]
-pub enum E149 { V0, V1 { a: bool, b: !, } = 127, V2, V3(bool, char, u32), V4, }
-pub type A150 = Opt<A52>;
-pub struct S151 { pub a: u8, }
-pub struct S152 { pub a: u16, pub b: Opt<bool>, pub c: Opt<bool>, pub d: u16, }
-#[repr(C)]
-pub struct S153(pub &'static u8);
-pub type A154 = Res<A150, bool>;
-pub type A155 = (E149, Opt<([u16; 3], bool)>);
-pub type A156 = Opt<S152>;
-pub type A157 = Opt<S153>;
-pub type A158 = G93<[A80; 0]>;
-pub type A159 = Opt<S152>;
-#[repr(C)]
-pub union U160 { pub a: bool, }
-#[repr(i16)]
-pub enum E161 { V0 = 3, }
-pub enum E162 { V0 { a: u32, }, V1(u32), V2, V3, V4, V5, }
-pub type A163 = Res<A33, Res<f64, bool>>;
-pub type A164 = G124<f32, Opt<S50>>;
-#[repr(C)]
-pub struct S165 { pub a: A106, pub b: E162, }
-pub enum E166 { V0(char), V1(bool, u16, bool), V2, V3, V4(u8), V5(u32), }
-pub type A167 = [A19; 2];
-pub type A168 = Opt<A33>;
-#[repr(u16)]
-pub enum E169 { V0 = 1, V1, V2, V3, V4 = 32768, }
-pub enum E170 { V0(&'static u8, f32), V1 { a: E161, b: A116, }, V2, V3(Nz8, A111, fn(u8, &'static str) -> u16), V4([u16; 0], Nz64, &'static [u16]), }
-#[repr(align(1))]
-pub struct S171 { pub a: Nz8, pub b: bool, pub c: &'static dyn Tr, pub d: u32, pub e: bool, pub f: u8, }
-pub enum E172 {
-    D1(&'static u8, E166), D0(&'static u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
-    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
-    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
-    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
-    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
-    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
-    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
-    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
-    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
-    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252,
-}
-pub type A173 = Opt<Opt<S165>>;
-#[repr(u16)]
-pub enum E174 { V0 { a: Nz8, b: &'static u8, c: (u8, usize), } = 5, V1(bool) = 32767, V2(bool, &'static i8) = 255, }
+pub type A126 = G104<E108>;
+pub enum E127 { V0 { a: bool, }, V1, V2 { a: char, b: char, }, V3, V4 { a: bool, b: u16, }, }
+pub union U128 { pub a: [u16; 3], }
+pub type A129 = Opt<E127>;
+pub enum G130<T> { V0([T; 2]), Empty }
+pub type A131 = [A126; 2];
+pub type A132 = G84<[u64; 0], bool>;
+pub type A133 = G84<&'static u32, &'static f64>;
+pub struct S134(pub Res<A34, E125>, pub bool);
+pub enum E135 { V0, V1, V2, V3(&'static [u16]), V4, V5(char, (u8, u8, bool), [u8; 3]), }
 #[repr(C, align(4))]
-pub union U175 { pub a: u16, pub b: &'static &'static mut u32, pub c: f64, pub d: bool, }
-pub type A176 = Opt<A113>;
-#[repr(align(2))]
-pub struct S177(pub usize, pub bool);
-pub enum E178 { V0(Opt<bool>), V1(Opt<bool>, i32, char), V2(u8), V3(i64, bool), V4(u8, u32, char), }
+pub struct S136 { pub a: A77, pub b: &'static [u16], pub c: E69, pub d: f32, pub e: [u16; 3], }
+#[repr(C)]
+pub enum E137 { Only((u64, f64)), }
+pub type A138 = G95<bool>;
+pub type A139 = Opt<A126>;
+pub enum E140 { V0(S134, Opt<Ord3>, bool), V1, V2((u16, f64), Opt<E69>, Res<char, &'static dyn Tr>, E90), V3 { a: &'static [u16], b: usize, c: S134, }, V4, V5, }
+pub type A141 = Res<A79, &'static u8>;
+pub type A142 = (E76,);
+pub struct S143 { }
+pub struct S144 { pub a: Opt<bool>, }
+pub enum E145 { V0 = 128, V1, V2, V3 = -32768, V4, V5, V6 = -128, V7, V8 = 2147483646, V9 = 254, V10, }
+pub type A146 = G91<E145, char>;
+#[repr(align(8))]
+pub struct S147 { pub a: A100, pub b: (E123, A138), pub c: E4, }
+pub enum E148 { D0(char, U101), V0, V1, V2, V3, D1(u64, f64), }
+pub struct G149<T> { pub a: *const T, }
+pub type A150 = G130<E145>;
+pub type A151 = Opt<S143>;
+pub enum E152 { V0, V1(Opt<A141>, i8, i16), }
+pub type A153 = Res<Opt<A41>, A141>;
+pub enum E154 { V0, V1, }
+#[repr(packed(4))]
+pub struct S155 { pub a: &'static u8, }
+#[repr(C)]
+pub enum E156 { Only(&'static u8, A146), }
+pub type A157 = (A151, Opt<([u16; 3], bool)>);
+pub type A158 = Opt<E154>;
+pub type A159 = Opt<S155>;
+pub type A160 = G104<[A107; 0]>;
+pub type A161 = Opt<E154>;
+#[repr(C)]
+pub union U162 { pub a: bool, }
+#[repr(i16)]
+pub enum E163 { V0 = 3, }
+pub enum E164 { V0 { a: u32, }, V1(u32), V2, V3, V4, V5, }
+pub type A165 = Res<A146, Res<f64, bool>>;
+pub type A166 = G149<A158>;
+pub enum E167 {
+    D0(u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    D1(bool, bool),
+}
+#[repr(i8)]
+pub enum E168 { V0 = 5, V1, V2 = 100, V3 = -128, V4 = -2, V5 = 1, V6 = 2, }
+pub type A169 = Res<A138, A161>;
+pub enum E170 { Only(E164, &'static dyn Tr), }
+pub struct S171(pub u32, pub Below254, pub char, pub u32, pub bool);
 #[repr(i32)]
-pub enum E179 { V0(Opt<A168>), V1 { a: Opt<Opt<U175>>, b: [u8; 0], }, V2 { a: Opt<bool>, b: S138, c: (A168, u64), }, V3, }
+pub enum E172 { V0 = 1, V1 = 128, V2, }
 #[repr(u16)]
-pub enum E180 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    D1(i64, u8), D0(char, isize), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+pub enum E173 {
+    D1(&'static u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    D0(Opt<Opt<i8>>, [u8; 3]), V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
     V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
     V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
     V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
@@ -325,32 +293,37 @@ pub enum E180 {
     V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
     V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
     V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
-    V254, V255,
+    V254,
 }
+#[repr(i8)]
+pub enum E174 { V0 = 100, V1 = -1, V2 = 0, V3, V4, }
+pub type A175 = G104<bool>;
+pub type A176 = Opt<Opt<Opt<Opt<Opt<Opt<E168>>>>>>;
+pub type A177 = G104<Opt<Opt<bool>>>;
+pub type A178 = Opt<E173>;
+#[repr(i32)]
+pub enum E179 { V0(bool), V1(bool, &'static i8), V2(Ord3, [E124; 2]), V3 { a: Nz32, }, V4 { a: Res<Ord3, Nz32>, b: bool, }, V5, }
+pub type A180 = Opt<E172>;
 #[repr(C)]
-pub enum E181 { V0(i16), V1(Opt<U175>), V2 { a: f32, }, V3, V4, }
+pub struct S181 { pub a: E179, pub b: Res<E57, Opt<Nz8>>, }
+pub enum E182 { Only { a: [u32; 3], b: i8, }, }
+#[repr(packed)]
+pub struct G183<T> { pub a: T, }
 #[repr(C)]
-pub struct S182 { pub a: Opt<[E39; 1]>, pub b: u16, pub c: bool, pub d: *const u8, pub e: E174, }
-pub type A183 = Opt<A79>;
-#[repr(C)]
-pub union U184 { pub a: f32, pub b: u8, }
-#[repr(C)]
-pub enum E185 { V0((fn(u8, &'static str) -> u16, A46), bool), V1(i32, E180, ([u64; 0], i64)), V2(i64), }
-#[repr(align(4))]
-pub enum E186 { V0 { a: u16, b: !, }, V1(&'static str), V2(S177, i16), V3, V4(f64), }
-#[repr(align(16))]
-pub enum G187<T> { V0(Res<E84, bool>), V1(T), Empty }
-pub type A188 = G122<f32, isize>;
-pub type A189 = Res<E180, i32>;
-pub type A190 = G124<S151, Opt<i64>>;
-pub type A191 = G122<S89, (A56, &'static dyn Tr)>;
-pub enum E192 { V0(U184, U20, Opt<Opt<S50>>), V1, V2, V3, V4([u64; 0], E180, char), V5(bool, [bool; 0], &'static [u16]), }
-pub type A193 = Res<U184, &'static A189>;
-pub type A194 = Opt<Opt<Opt<A80>>>;
-#[repr(u128)]
-pub enum E195 { V0, V1, }
-pub type A196 = Opt<Opt<A193>>;
-#[repr(transparent)]
-pub struct S197 { pub a: (), pub b: Nz8, pub c: [u8; 0], }
-pub type A198 = G86<A52>;
-pub type A199 = G93<E133>;
+pub struct S184 { }
+pub type A185 = [A158; 0];
+pub type A186 = G95<Opt<u8>>;
+#[repr(packed)]
+pub struct S187(pub A129);
+pub enum E188 { V0(Res<Nz64, A178>, Nz64), V1 { a: A176, b: A176, c: A97, }, }
+pub type A189 = G149<S184>;
+pub type A190 = G91<A161, f32>;
+pub type A191 = *const E18;
+pub type A192 = Res<A189, u64>;
+pub type A193 = Opt<A191>;
+pub type A194 = Opt<A191>;
+pub enum E195 { V0 { a: isize, }, V1, V2(S184, Opt<Below254>), V3(i16), V4(Opt<A189>), V5 { a: f32, }, }
+pub enum E196 { V0 = 2147483646, }
+pub type A197 = [U46; 1];
+pub type A198 = Opt<E196>;
+pub type A199 = Opt<E167>;

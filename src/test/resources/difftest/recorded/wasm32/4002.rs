@@ -50,7 +50,7 @@ pub struct S29 { pub a: A10, pub b: &'static u8, pub c: U25, pub d: &'static str
 pub enum E30 { Only { a: u32, b: (), }, }
 pub type A31 = Opt<U26>;
 pub type A32 = G13<Opt<Opt<bool>>, [u64; 0]>;
-pub type A33 = Opt<Opt<Opt<A24>>>;
+pub type A33 = Opt<Opt<A24>>;
 #[repr(transparent)]
 pub struct S34(pub bool, pub (), pub ());
 pub type A35 = Opt<S34>;
@@ -58,121 +58,132 @@ pub type A36 = Opt<U26>;
 pub type A37 = Opt<Opt<Opt<*const [u8]>>>;
 pub type A38 = Opt<Opt<E28>>;
 pub type A39 = G13<A35, Ord3>;
-#[repr(C, u32)]
-pub enum E40 { V0(f64) = 1, V1(Nz32, (u8, u8, bool), char), }
-pub type A41 = G13<Res<char, [u8; 3]>, usize>;
-pub struct S42 { pub a: &'static dyn Tr, pub b: char, pub c: Opt<&'static [u16; 3]>, pub d: u16, pub e: Res<char, u64>, }
-#[repr(transparent)]
-pub enum E43 { Only(f64), }
-#[repr(transparent)]
-pub struct S44 { pub a: (), pub b: (fn(), bool), }
-pub enum E45 { V0, V1, V2 { a: u32, b: bool, }, V3(char), V4(bool), V5, }
+#[repr(C, u32, align(16))]
+pub enum E40 { V0(&'static [u16], Opt<Opt<S15>>, A38), V1(*const A5, Res<[u16; 0], char>, Res<char, [u8; 3]>), V2 = 65535, }
+pub type A41 = Opt<Opt<Opt<Opt<[u8; 16]>>>>;
+pub type A42 = Opt<E28>;
+pub struct S43(pub Opt<*const u8>, pub (&'static i16, bool));
+pub type A44 = Opt<A31>;
+pub enum E45 { V0, V1 { a: u32, b: bool, }, V2(char), V3(bool), V4, }
 pub type A46 = Opt<Opt<Opt<u32>>>;
 #[repr(u32)]
-pub enum E47 { V0, V1(f32, A46, A41), V2 { a: Ord3, b: E45, }, V3, V4(A41, i16), }
-pub enum E48 { V0, V1([u8; 16], [A36; 0], A24), V2([u32; 0]), V3(U26, (u32, A46)), V4(i16, u32, [u64; 0]), }
-pub type A49 = Opt<A37>;
-#[repr(transparent)]
-pub struct S50 { pub a: (), pub b: (), pub c: A49, }
-pub struct S51;
-pub enum E52 { V0 = 126, V1 = 32767, V2, V3 = 128, V4 = 65536, V5, V6 = -2147483648, V7 = -2147483647, }
-pub enum E53 { V0 { a: Below254, b: i16, }, V1 { a: (Nz64,), b: i8, }, V2, }
-pub type A54 = Res<A46, i32>;
-pub type A55 = Opt<i64>;
-pub type A56 = G13<bool, &'static u8>;
-#[repr(C, align(4))]
-pub union U57 { pub a: &'static &'static u8, pub b: *const Ord3, }
-#[repr(i16)]
-pub enum E58 { V0 = -129, }
-pub type A59 = G13<(E52,), E58>;
-pub type A60 = Opt<E45>;
-#[repr(C, align(2))]
-pub struct S61 { }
-#[repr(align(4))]
-pub union U62 { pub a: &'static A56, }
-pub type A63 = G13<(A6, u32), Nz32>;
+pub enum E47 { V0(f32, A46, A41), V1 { a: Ord3, b: E45, } = 3, V2 = 254, V3(A41, i16) = 129, V4(Opt<Opt<U25>>, A42), }
+pub struct S48 { pub a: U26, pub b: (u32, A46), }
+pub type A49 = Res<A37, &'static str>;
 #[repr(C)]
-pub enum E64 { V0 = 2147483647, V1 = 255, V2 = -2, V3, V4 = -32769, V5 = -32768, }
-#[repr(C, packed(2))]
-pub union U65 { pub a: i8, pub b: [u64; 0], pub c: bool, }
-#[repr(i16)]
-pub enum E66 { V0, V1 = -32768, V2 = 32766, V3 = 126, V4 = -127, V5, V6 = -32767, }
-pub type A67 = G13<Opt<u64>, (bool, &'static u8)>;
-pub enum G68<T, U> { V0(T), V1(A49), V2(*const U), V3(E28), }
-#[repr(C, packed(2))]
-pub union U69 { pub a: u8, }
-pub type A70 = Opt<A55>;
-pub type A71 = Opt<Opt<A60>>;
-pub struct S72 { }
-#[repr(packed(4))]
-pub struct S73 { pub a: u16, pub b: char, }
-pub type A74 = Res<U65, Opt<A71>>;
-#[repr(C)]
-pub union U75 { pub a: u32, }
-pub type A76 = Opt<Opt<Opt<A55>>>;
-pub type A77 = Res<A70, U16>;
-pub type A78 = Opt<U69>;
-#[repr(align(4))]
-pub enum E79 { V0 { a: [i32; 1], }, V1, V2(A54, [u8; 0]), }
-#[repr(C)]
-pub enum E80 { V0, V1, V2(*mut u64, i64, &'static [u16]), }
-pub type A81 = Res<U69, *const i64>;
-#[repr(C)]
-pub union U82 { pub a: u64, pub b: [u8; 0], }
-pub type A83 = Res<U75, Opt<Opt<U82>>>;
-pub struct S84 { pub a: [&'static u8; 3], pub b: Opt<Res<u8, A77>>, pub c: i64, pub d: Opt<S72>, pub e: U75, }
-pub enum E85 {}
-pub type A86 = Res<U57, [u8; 16]>;
-#[repr(C, packed(8))]
-pub struct S87 { pub a: i32, pub b: ((Ord3, i128), &'static [u16]), pub c: &'static u8, pub d: &'static u8, pub e: &'static dyn Tr, }
-#[repr(C, u8)]
-pub enum E88 { V0, V1(f32), V2(Opt<Opt<A76>>, fn(u8, &'static str) -> u16, i32), }
-pub type A89 = Res<A78, Opt<i64>>;
-pub type A90 = Opt<A83>;
-pub enum E91 { V0, V1, V2, V3(A83, bool), V4, }
-pub type A92 = Opt<A17>;
-#[repr(align(64))]
-pub struct S93(pub Nz8, pub Opt<Opt<[u16; 0]>>, pub i128);
-#[repr(C, u8)]
-pub enum E94 { V0(u8, fn(), Opt<bool>, !), V1 { a: u32, b: char, c: char, }, V2, }
-pub type A95 = G13<A92, &'static A90>;
+pub enum E50 { V0, V1, V2(bool, u16), V3(u16), V4(u16, Opt<bool>, !), V5, }
+pub type A51 = (u32, u32);
+pub struct G52<T, U> { pub a: Opt<T>, pub b: U, pub c: &'static mut u32, pub d: usize, }
+#[repr(u8)]
+pub enum E53 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, }
 #[repr(align(16))]
-pub union U96 { pub a: [u8; 16], pub b: char, pub c: i64, pub d: f32, }
-pub type A97 = Res<S87, f32>;
+pub struct S54(pub Opt<u64>, pub S43);
+pub type A55 = (f64, S34);
+pub enum G56<T> { V0(T), V1(A55), Empty }
+pub type A57 = Opt<Opt<A49>>;
+pub enum E58 {}
+pub type A59 = (char, U16);
+pub type A60 = Res<E14, *mut u64>;
+pub enum E61 { V0, V1, V2, V3, V4 { a: A51, b: Opt<E58>, c: A4, }, V5(bool, A51), }
+pub type A62 = Opt<E50>;
+pub type A63 = Opt<E0>;
+#[repr(packed(8))]
+pub struct S64 { pub a: bool, }
+pub union U65 { pub a: i16, pub b: u128, }
+#[repr(C, u32)]
+pub enum E66 { V0(u32, [u16; 0]), V1, V2(A60), V3(bool, *const i64, E61), }
+pub type A67 = Opt<Opt<Opt<A37>>>;
+pub type A68 = G52<bool, &'static S64>;
+pub type A69 = Opt<E61>;
+pub type A70 = Res<S64, u16>;
+pub enum E71 { V0 { a: [&'static u8; 3], b: Res<usize, u64>, }, V1(i64, i64, Opt<A59>), V2(*mut u64, !, A17, [u8; 16]), }
+#[repr(isize)]
+pub enum E72 { V0 = 100, V1 = 257, }
+pub type A73 = Opt<Opt<U65>>;
+pub enum E74 { Only, }
 #[repr(C)]
-pub enum G98<T, U> { V0(T), V1(U), V2(Nz64), V3(u8), Empty }
-pub struct S99 { pub a: E28, }
-#[repr(C)]
-pub union U100 { pub a: [u16; 0], pub b: i128, pub c: u16, pub d: u64, }
-#[repr(transparent)]
-pub struct S101(pub bool, pub [u8; 0]);
-#[repr(C)]
-pub enum E102 { V0(u8), V1((u8, u8, bool)), V2((u8, u8, bool), bool, char), V3 { a: (u8, u8, bool), b: Opt<bool>, }, V4(char, Opt<bool>, &'static dyn Tr), V5(u64, isize, char), }
-pub type A103 = G68<S51, A4>;
-pub type A104 = Opt<Opt<E40>>;
+pub enum E75 { V0(Nz32, bool), V1(A69, u128, Below254), V2, V3, V4, V5 { a: U65, b: u16, }, }
+pub enum E76 { V0 = 2147483646, V1 = -128, V2, V3 = 65536, V4 = 32767, V5 = 1, }
+pub type A77 = Res<A36, Opt<[u16; 0]>>;
+pub type A78 = Opt<Opt<Opt<Opt<Opt<Opt<A73>>>>>>;
+#[repr(i64)]
+pub enum E79 { V0 = -127, }
+pub type A80 = Opt<E79>;
+pub type A81 = Res<S34, Res<E61, E72>>;
+pub struct S82;
+#[repr(u8)]
+pub enum E83 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0(char, Opt<bool>),
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+}
+pub type A84 = G13<Res<f32, u64>, A80>;
+pub type A85 = Opt<Opt<E72>>;
 #[repr(i128)]
-pub enum E105 { V0 = 129, V1, }
-pub union U106 { pub a: u16, pub b: bool, pub c: &'static [u16], pub d: &'static u8, }
-pub type A107 = G98<i32, Nz8>;
+pub enum E86 { V0 = 18446744073709551615, V1 = -127, V2, V3, }
+pub type A87 = Res<E79, f32>;
+pub type A88 = Res<E86, A85>;
+pub struct S89 { pub a: bool, }
+pub type A90 = Opt<Opt<E79>>;
+pub struct S91 { pub a: A90, }
+pub type A92 = Opt<A90>;
+#[repr(C)]
+pub struct S93 { pub a: &'static A46, pub b: U26, pub c: E74, pub d: i128, pub e: A73, }
+pub type A94 = G56<Opt<A87>>;
+pub struct S95(pub bool, pub u16);
+pub struct S96;
 #[repr(transparent)]
-pub struct S108(pub &'static str, pub (), pub [u8; 0]);
-#[repr(usize)]
-pub enum E109 { V0, V1 { a: (i64, f64), b: bool, c: i16, }, V2(u128, Opt<u8>, A78), }
-#[repr(align(16))]
-pub struct G110<T> { pub a: E52, pub b: Opt<T>, }
-pub type A111 = (A83, Below254);
-#[repr(packed)]
-pub struct S112 { pub a: Opt<S87>, pub b: [u16; 0], pub c: i8, pub d: (E66, fn(u8, &'static str) -> u16), pub e: S108, pub f: S101, }
-pub struct S113 { pub a: [u8; 0], pub b: &'static A35, }
-pub union U114 { pub a: &'static str, }
-pub type A115 = Res<S44, &'static str>;
-pub type A116 = Res<S113, &'static u16>;
-pub type A117 = &'static [&'static mut u32; 2];
-pub type A118 = Opt<Opt<A111>>;
-pub union U119 { pub a: usize, }
-#[repr(C, packed(8))]
-pub struct S120(pub bool);
-pub enum E121 {
+pub struct S97(pub bool, pub [u8; 0]);
+#[repr(C)]
+pub enum E98 { V0(S97), V1, V2(Opt<Opt<bool>>, Opt<i16>, S89), V3, V4 { a: A6, b: i32, }, V5, }
+#[repr(C, packed(2))]
+pub union U99 { pub a: *const [u8], pub b: f64, }
+pub struct S100 { pub a: bool, pub b: char, pub c: bool, pub d: i32, pub e: bool, }
+pub type A101 = Res<S91, (char, E72)>;
+pub enum E102 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D1(&'static u8, A101),
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, D0(u128, Opt<Opt<char>>),
+}
+pub enum E103 { V0(A38), V1 { a: A101, b: &'static [u16], c: Ord3, }, }
+#[repr(align(8))]
+pub enum E104 { V0, V1, }
+pub struct S105 { pub a: Res<S8, u32>, pub b: Opt<U99>, }
+pub enum E106 { V0(S96, u64, (A46, Ord3)), V1, V2 { a: Below254, b: &'static u8, }, V3(Opt<A85>), }
+pub type A107 = Opt<E61>;
+pub type A108 = Opt<A107>;
+pub type A109 = Res<U99, u32>;
+#[repr(C, align(4))]
+pub enum E110 { V0(bool), V1(u32, char, u32), }
+#[repr(C, align(1))]
+pub union U111 { pub a: usize, pub b: *const [u8], pub c: i32, }
+pub enum E112 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -188,98 +199,47 @@ pub enum E121 {
     V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
     V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(i16, [S108; 1]),
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(i16, [S100; 1]),
 }
-pub type A122 = Opt<E109>;
-pub type A123 = Opt<S44>;
-pub type A124 = Opt<Opt<E52>>;
-pub type A125 = G110<E43>;
-pub type A126 = Opt<E121>;
-#[repr(packed)]
-pub union U127 { pub a: usize, pub b: u8, }
+pub type A113 = Opt<A101>;
+pub type A114 = Opt<E61>;
+pub type A115 = Opt<Opt<A62>>;
+pub type A116 = G13<&'static str, Nz32>;
+pub type A117 = Opt<E110>;
+pub type A118 = Res<A113, A69>;
+pub type A119 = Opt<E110>;
+pub type A120 = G52<usize, u8>;
 #[repr(i32)]
-pub enum E128 { V0, V1 = 256, V2, V3 = 2147483646, V4 = -129, V5 = 65536, }
-pub type A129 = Res<E109, u8>;
+pub enum E121 { V0, V1 = 256, V2, V3 = 2147483646, V4 = -129, V5 = 65536, }
+pub type A122 = Res<A113, u8>;
 #[repr(C)]
-pub enum G130<T> { V0(T), V1(A124), }
-pub enum E131 { V0((u8, u8, bool), (u8, u8, bool), char), V1, V2(u16, char), V3, }
-pub type A132 = Opt<A126>;
+pub enum G123<T> { V0(T), V1(U99), }
+pub enum E124 { V0((u8, u8, bool), (u8, u8, bool), char), V1, V2(u16, char), V3, }
+pub type A125 = Opt<A119>;
 #[repr(transparent)]
-pub enum E133 { Only(A124), }
-pub type A134 = G98<Nz32, Nz8>;
-pub type A135 = Res<A38, U57>;
-pub type A136 = G68<E128, i8>;
-pub type A137 = (U69, *const u8);
-pub type A138 = Opt<Opt<A4>>;
-pub type A139 = Opt<E133>;
-pub type A140 = G98<Nz64, A31>;
-pub type A141 = Opt<A54>;
-pub type A142 = Opt<A132>;
-pub struct S143 { pub a: A142, }
-pub type A144 = G68<Nz64, A31>;
-#[repr(align(2))]
-pub union U145 { pub a: i16, pub b: u8, pub c: *const &'static u8, pub d: [i64; 2], }
-pub type A146 = Opt<A141>;
-pub enum E147 { V0, }
-#[repr(u32)]
-pub enum E148 { V0 = 129, V1 = 4294967294, V2(E80, A139) = 1, V3(i8, !, A116), V4 { a: i8, b: bool, } = 5, V5 { a: [u16; 0], b: (f32, A60), c: Nz8, }, }
-pub type A149 = Opt<A142>;
-#[repr(C)]
-pub enum E150 { V0(f64, [u8; 16]), V1(A81, Opt<Opt<E0>>, [Below254; 1]), V2, V3(u32, A141, bool, !), }
-pub type A151 = G68<(i8, &'static u8), i128>;
-pub enum E152 { V0, V1(i16, bool, bool), V2 { a: bool, }, V3(u32, u8, (u8, u8, bool)), }
-#[repr(C)]
-pub union U153 { pub a: i16, pub b: f32, }
-#[repr(packed)]
-pub struct S154 { }
-pub enum E155 { V0, V1(A70), V2 { a: i8, b: Res<i8, Ord3>, c: A17, }, }
-pub enum E156 { V0 { a: &'static [u16], b: Opt<Opt<A74>>, c: U153, }, V1 { a: A10, b: U153, }, V2 { a: Opt<Opt<Nz32>>, b: A86, c: Opt<A78>, }, V3(Below254, i16, i32), V4, }
-pub type A157 = Opt<A71>;
-pub type A158 = G98<f32, U153>;
-pub struct S159 { pub a: Res<usize, &'static mut u32>, pub b: Opt<A74>, }
-#[repr(packed)]
-pub union U160 { pub a: &'static S3, pub b: *const [u8], }
-pub type A161 = Opt<U160>;
-pub type A162 = Opt<E133>;
-pub type A163 = Opt<S101>;
-pub type A164 = Res<E58, U62>;
-pub type A165 = Opt<S42>;
-#[repr(u16)]
-pub enum E166 { V0 = 255, V1, V2 = 128, V3 = 5, V4, V5 = 126, }
-#[repr(C)]
-pub union U167 { pub a: &'static u8, pub b: [u16; 3], }
+pub enum E126 { Only(A114), }
+pub type A127 = G13<Nz32, Nz8>;
+pub type A128 = Res<A120, [S89; 2]>;
+pub type A129 = G13<[Nz32; 0], S91>;
+pub type A130 = Opt<Opt<Opt<Opt<A120>>>>;
+#[repr(isize)]
+pub enum E131 { V0, V1 { a: A127, b: Opt<Opt<A130>>, }, V2 { a: Opt<Opt<f32>>, }, V3(E124, &'static A130, A122), V4(Res<A130, S100>, Opt<i32>), }
+pub type A132 = Opt<A122>;
+pub type A133 = G123<A5>;
+pub enum G134<T> { V0(*const T), Empty }
+pub enum E135 { Only { a: A69, b: Res<S91, &'static u8>, }, }
+pub type A136 = Opt<A114>;
+pub type A137 = Opt<S82>;
 #[repr(transparent)]
-pub struct S168 { pub a: Opt<*const &'static mut u32>, pub b: (), }
-#[repr(transparent)]
-pub struct S169 { pub a: Nz32, pub b: (), }
-pub type A170 = Res<fn(), u128>;
-#[repr(align(16))]
-pub enum E171 { V0, V1(f64, bool), V2((char,), *const A162, fn(u8, &'static str) -> u16), V3, V4(&'static dyn Tr, Res<A83, S169>, fn()), V5, }
-pub type A172 = Opt<U167>;
-#[repr(C)]
-pub enum G173<T, U> { V0(T), V1(U), V2(Opt<Opt<Ord3>>), }
-#[repr(C)]
-pub struct S174 { pub a: &'static mut u32, pub b: char, }
-#[repr(transparent)]
-pub enum E175 { Only(Res<u32, E85>), }
-pub union U176 { pub a: &'static u8, }
-pub type A177 = Opt<S169>;
-pub type A178 = Opt<S174>;
-#[repr(u32)]
-pub enum E179 { V0, V1 = 1, }
-#[repr(packed)]
-pub struct S180 { pub a: bool, pub b: A178, }
-pub enum E181 { V0(E91, [u8; 16], S169), V1(Nz32), V2, V3(S169, [u8; 3]), V4([char; 1], U176), }
-pub type A182 = Opt<&'static mut u32>;
-#[repr(align(64))]
-pub struct S183 { }
-pub type A184 = Opt<A178>;
-pub type A185 = Res<U176, S180>;
-#[repr(u8)]
-pub enum E186 { V0 = 127, }
-pub type A187 = (Res<&'static u8, A185>, E94);
-pub enum E188 { V0 { a: u8, }, V1(char, u16, E85), V2, V3, V4 { a: (u8, u8, bool), }, V5(Opt<bool>, Opt<bool>), }
-pub enum E189 {
+pub struct S138 { pub a: [i8; 3], }
+pub type A139 = G123<(*mut u64, f32)>;
+pub type A140 = *const Nz8;
+#[repr(isize)]
+pub enum E141 { V0, V1(u128), V2 = -32768, V3(Nz64, Opt<Nz64>, Nz32), V4 = 32767, V5(S82, A130) = 126, }
+pub struct G142<T, U> { pub a: [T; 2], pub b: *const U, pub c: S8, }
+pub type A143 = (Below254, E45);
+pub struct S144 { pub a: bool, pub b: u8, pub c: bool, }
+pub enum E145 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -288,17 +248,101 @@ pub enum E189 {
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
     V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
     V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    D0(&'static A178, Opt<Nz64>), D1(S183, u32),
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
+    D0((u8, u8, bool), u16),
 }
-pub type A190 = Opt<U96>;
-pub type A191 = Opt<A182>;
-pub struct S192 { pub a: u32, pub b: u16, pub c: u16, }
-pub type A193 = Res<A190, char>;
+pub type A146 = Res<A139, Opt<i128>>;
+pub enum G147<T, U> { V0(T), V1(S144), V2([U; 2]), Empty }
+pub type A148 = Opt<A139>;
+#[repr(C)]
+pub enum E149 { Only((S144, A140), A122), }
+pub type A150 = Opt<Opt<A92>>;
+#[repr(C)]
+pub struct S151 { pub a: (u8, u8, bool), pub b: (u8, u8, bool), pub c: u16, pub d: u8, }
+pub enum E152 { V0 = 2147483647, }
+pub enum E153 { V0, V1(A140), V2, }
+pub type A154 = [&'static [u16]; 1];
+pub type A155 = Opt<Opt<E104>>;
+pub type A156 = Opt<Opt<S151>>;
 #[repr(C, u8)]
-pub enum E194 { V0(i16, bool), V1 { a: A117, b: E66, }, V2(A190, char), V3 { a: A17, b: A56, c: S169, }, V4 { a: S113, b: bool, }, }
-pub type A195 = G130<i64>;
-pub type A196 = ([u8; 0], A195);
-#[repr(usize)]
-pub enum E197 { V0 = 4294967295, V1 = 256, }
-pub struct S198 { pub a: A146, pub b: bool, pub c: A125, }
-pub type A199 = Opt<E64>;
+pub enum E157 { V0 { a: u8, } = 126, V1 = 0, V2 { a: (), b: u32, c: char, }, V3, V4((u8, u8, bool), Opt<bool>, char) = 254, V5(u8, Opt<bool>, bool) = 100, }
+pub enum E158 { V0, V1(A148, S151), V2((A150, usize), E58), }
+pub type A159 = Opt<Opt<A41>>;
+pub type A160 = Res<E110, &'static str>;
+pub enum E161 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0([u16; 3]),
+}
+pub type A162 = Opt<A80>;
+pub enum E163 { V0, V1(*const bool, u128), V2(A156, A160, A155), }
+pub type A164 = Opt<E30>;
+#[repr(C)]
+pub union U165 { pub a: &'static u8, pub b: i16, }
+pub type A166 = G134<&'static mut u32>;
+pub enum E167 { Only(A159, i8), }
+#[repr(C)]
+pub enum E168 { V0, V1, V2(A2, bool), V3 { a: bool, }, V4, V5 { a: Opt<bool>, b: bool, c: char, }, }
+#[repr(transparent)]
+pub enum E169 { Only(A160), }
+pub type A170 = Opt<A162>;
+#[repr(C)]
+pub struct G171<T> { pub a: Opt<T>, pub b: Opt<A101>, pub c: E169, }
+#[repr(C)]
+pub union U172 { pub a: f64, pub b: u128, pub c: u16, }
+pub type A173 = (f32,);
+pub type A174 = [A41; 1];
+pub union U175 { pub a: &'static u8, }
+pub type A176 = Opt<E168>;
+pub type A177 = Opt<A173>;
+#[repr(u32)]
+pub enum E178 { V0, V1 = 1, }
+#[repr(packed)]
+pub struct S179 { pub a: bool, pub b: A177, }
+pub enum E180 { V0(A57, E168, Opt<U175>), V1, V2(E168, [u8; 3]), V3([char; 1], U175), V4 { a: &'static mut u32, }, }
+#[repr(align(64))]
+pub struct S181 { }
+pub type A182 = Opt<A176>;
+pub type A183 = Res<A174, E178>;
+#[repr(u8)]
+pub enum E184 { V0 = 127, }
+pub type A185 = (Res<&'static u8, A183>, A182);
+pub enum E186 { V0 = -2147483648, V1 = 129, V2 = 1, V3, V4, V5 = 2147483647, V6 = -128, }
+pub enum E187 { V0(A176), V1 { a: Nz64, }, V2(Res<S181, i8>), V3 { a: i64, }, V4 { a: Ord3, }, }
+#[repr(transparent)]
+pub struct S188 { pub a: [u8; 0], pub b: (), pub c: f32, }
+#[repr(C)]
+pub struct S189 { pub a: char, }
+#[repr(C, u8)]
+pub enum E190 { V0, V1, V2(u8, bool), V3(char, A154), V4(u32), V5 { a: Below254, b: E58, c: Opt<bool>, d: u32, }, }
+pub type A191 = G142<bool, Nz64>;
+pub type A192 = G147<i64, &'static u32>;
+#[repr(packed)]
+pub union U193 { pub a: i16, pub b: bool, pub c: i64, }
+pub type A194 = G171<Opt<Nz32>>;
+pub type A195 = G142<bool, E184>;
+pub type A196 = Opt<A51>;
+pub enum E197 { V0(char), V1 { a: (u8, u8, bool), b: bool, }, V2, V3, }
+pub type A198 = Res<A125, A119>;
+#[repr(u32)]
+pub enum E199 { V0(Opt<&'static u8>, A195), V1, V2, V3(u32), V4, }

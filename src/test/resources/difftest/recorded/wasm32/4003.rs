@@ -16,77 +16,65 @@ pub type A4 = Opt<f32>;
 pub type A5 = Opt<A0>;
 pub type A6 = Res<A0, Opt<fn(u8, &'static str) -> u16>>;
 #[repr(C)]
-pub enum E7 { V0, V1, V2(A6, A3), }
-#[repr(transparent)]
-pub struct S8 { pub a: bool, }
+pub enum E7 { V0, V1(char, bool, !), }
+pub type A8 = Res<E7, Opt<bool>>;
 pub type A9 = Opt<Opt<([bool; 2], A1)>>;
 #[repr(u8)]
 pub enum E10 { Only, }
-pub struct G11<T> { pub a: (T, u8), pub b: [A1; 3], }
-pub union U12 { pub a: u128, }
-pub type A13 = G11<E10>;
-pub type A14 = G11<Nz8>;
-pub type A15 = G11<&'static [u16]>;
-pub type A16 = G11<bool>;
+pub struct G11<T> { pub a: (T, u8), pub b: A1, pub c: &'static E10, }
+#[repr(C, u32)]
+pub enum E12 { V0(A4, bool, A5), V1 { a: Opt<A6>, }, V2(u32, u64), V3(E10, &'static u8), }
 #[repr(C)]
-pub enum E17 { V0, V1 = -2147483647, V2 = -32769, V3 = -127, V4 = 100, }
-#[repr(i128)]
-pub enum E18 { V0 = -9223372036854775808, V1 = 32767, }
-#[repr(i128)]
-pub enum E19 { V0, V1 = 126, }
-pub enum G20<T> { V0(T), V1(E7), V2([u8; 16]), Empty }
+pub enum E13 { V0(u16), V1, V2, }
+#[repr(C)]
+pub enum E14 { V0 = 254, V1 = 2147483647, V2 = -2147483648, }
+pub enum G15<T> { V0(T), V1(A0), V2([u8; 16]), Empty }
 #[repr(C, align(8))]
-pub struct S21(pub Opt<bool>, pub u16, pub u32);
-pub enum E22 { V0, V1, V2, }
-pub enum E23 { V0(Opt<i8>), V1(A16, *const [u8], S8), V2, V3(E18, E19, !), V4(([u8; 0],)), V5(&'static u8, !), }
-pub enum E24 { Only { a: Opt<[u64; 0]>, b: Opt<bool>, }, }
+pub struct S16(pub Opt<bool>, pub u16, pub u32);
+pub enum E17 { V0, V1, V2, }
+pub enum E18 { V0(Opt<i8>), V1(E10, *const [u8], A5), V2, V3(E13, A1), V4(([u8; 0],)), V5(&'static u8, !), }
+pub enum E19 { Only { a: Opt<[u64; 0]>, b: Opt<bool>, }, }
 #[repr(C)]
-pub enum E25 { V0(u64, *mut u64, Opt<bool>), V1 { a: !, b: u32, c: i8, }, V2 { a: E19, b: &'static &'static mut u32, }, V3(A14, E19, [A5; 3]), V4(A16, A16, (u128, A14)), }
-#[repr(transparent)]
-pub struct S26(pub [u8; 0], pub [u8; 0], pub f32);
+pub enum E20 { V0(Opt<Opt<*mut u64>>, bool, A9), V1, V2 { a: !, b: i64, c: A4, d: E17, }, V3(S2, A3, E14), }
+pub type A21 = G15<&'static str>;
+pub enum E22 {}
+pub type A23 = Res<E14, E10>;
+pub enum E24 {
+    D0((u8, u8, bool), f32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, D1(u8),
+}
 #[repr(align(8))]
-pub enum E27 { V0, V1, V2(E19), }
-pub enum E28 { V0(((), char), i64, Opt<A16>), V1(*mut u64), V2, V3(E22, i64, E19), }
-pub type A29 = G20<i8>;
-pub type A30 = Opt<E24>;
-pub type A31 = Opt<S21>;
-pub type A32 = &'static i16;
-pub type A33 = Opt<Opt<*const [u8]>>;
-#[repr(transparent)]
-pub enum E34 { Only { a: Ord3, }, }
-pub type A35 = Opt<A6>;
-pub type A36 = G11<A0>;
-pub type A37 = Opt<E34>;
+pub enum E25 { V0, V1, V2(E22), }
+#[repr(isize)]
+pub enum E26 { V0 = 0, V1 = 254, V2 = 65536, V3, V4, V5, }
+pub union U27 { pub a: i64, pub b: &'static u8, pub c: *const [u8], pub d: &'static E24, }
+#[repr(u128)]
+pub enum E28 { V0, V1 = 127, }
+pub type A29 = Opt<E19>;
 #[repr(C, i16)]
-pub enum E38 { V0, V1, V2((&'static u8, Nz32)), V3 { a: A31, b: E27, }, }
-pub enum E39 { V0 = 5, V1 = 0, }
+pub enum E30 { V0, V1(bool, A29), V2(U27), }
+pub type A31 = Opt<U27>;
 #[repr(C, align(8))]
-pub struct S40;
-pub struct S41(pub *const Nz64, pub Opt<&'static &'static str>);
+pub struct S32;
+pub struct S33(pub *const Nz64, pub Opt<&'static &'static str>);
 #[repr(C)]
-pub struct G42<T> { pub a: T, pub b: [u64; 0], }
-pub struct S43;
-pub type A44 = G20<A29>;
-pub type A45 = Opt<E24>;
-pub struct G46<T> { pub a: (T, u8), }
-pub type A47 = Opt<A4>;
-pub type A48 = Opt<U12>;
-pub enum E49 { V0, V1(bool), V2(E39, u32), }
-pub type A50 = Opt<Opt<E49>>;
-pub type A51 = Opt<Opt<A47>>;
-pub type A52 = [[u128; 2]; 0];
-pub type A53 = G20<Res<char, A48>>;
-pub type A54 = Opt<A48>;
-pub type A55 = Res<E7, i64>;
-pub type A56 = G11<Opt<usize>>;
-pub type A57 = Opt<A47>;
-pub type A58 = Opt<A52>;
-#[repr(align(16))]
-pub enum E59 { V0, V1, }
-pub type A60 = Opt<A35>;
-pub type A61 = G42<A4>;
-pub enum E62 {
-    D0(char), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub struct G34<T> { pub a: *const T, pub b: u32, }
+#[repr(C)]
+pub struct S35(pub Res<Opt<Nz32>, A31>, pub fn(), pub Below254, pub E26, pub E25);
+pub type A36 = G11<u128>;
+pub enum E37 {
+    D0(bool, bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -101,34 +89,27 @@ pub enum E62 {
     V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
     V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V255, V256,
 }
-pub type A63 = G46<*const char>;
-pub type A64 = G46<[A54; 0]>;
-#[repr(C)]
-pub enum E65 { V0(Opt<bool>, bool), V1(bool), V2(u8, u16), V3(u32, u8, (u8, u8, bool)), }
-#[repr(packed(16))]
-pub struct S66(pub A37, pub A54, pub E19, pub f64, pub fn(u8, &'static str) -> u16);
-pub type A67 = G46<f64>;
-pub struct G68<T, U> { pub a: *const T, pub b: U, }
-pub struct S69(pub (u8, u8, bool));
-pub type A70 = Opt<A0>;
-pub enum E71 { V0, V1, V2 = -1, }
-pub union U72 { pub a: bool, pub b: isize, pub c: i8, pub d: i8, }
-pub type A73 = Opt<A48>;
-pub type A74 = Opt<A5>;
-#[repr(C)]
-pub enum G75<T, U> { V0(T), V1((U, u8)), }
-pub type A76 = (u32, A63);
-pub type A77 = G42<A54>;
-pub type A78 = Opt<A70>;
-pub type A79 = Opt<Opt<Opt<E27>>>;
-pub enum E80 { Only(i16, ()), }
-pub enum E81 { V0 { a: A78, b: Below254, }, V1(Opt<bool>), V2(bool, E80, Opt<A5>), V3, V4 { a: Opt<A35>, b: S21, }, }
-pub type A82 = Opt<A70>;
-pub type A83 = Opt<Opt<Opt<E22>>>;
-pub type A84 = [f32; 2];
-pub enum E85 {
+pub type A38 = Opt<U27>;
+pub type A39 = Res<A31, u128>;
+pub type A40 = Res<A29, char>;
+pub struct G41<T, U> { pub a: Opt<Opt<Nz64>>, pub b: T, pub c: U, }
+#[repr(packed(8))]
+pub struct S42(pub A5);
+pub type A43 = G15<[u16; 0]>;
+pub type A44 = Opt<E37>;
+pub type A45 = Res<A29, i64>;
+pub type A46 = G11<Opt<usize>>;
+pub type A47 = Opt<A36>;
+pub type A48 = Opt<S42>;
+#[repr(align(16))]
+pub enum E49 { V0, V1, }
+pub type A50 = Opt<E17>;
+pub type A51 = G34<u16>;
+pub type A52 = Opt<Opt<&'static u8>>;
+pub enum E53 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -137,20 +118,48 @@ pub enum E85 {
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
     V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
     V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    D0(isize), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    V255, V256,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
+    D0(E22, bool),
 }
-pub enum G86<T> { V0(T), }
+pub enum E54 { V0, V1(*const A50, *const [u8], u32), }
+pub type A55 = G41<char, u128>;
+pub struct G56<T, U> { pub a: *const T, pub b: U, }
+pub type A57 = Opt<A55>;
+#[repr(align(64))]
+pub struct S58 { pub a: fn(u8, &'static str) -> u16, }
+pub type A59 = G34<f64>;
+pub struct G60<T, U: ?Sized> { pub a: T, pub b: U, }
+pub struct S61(pub (u8, u8, bool));
+pub type A62 = Opt<A46>;
+pub enum E63 { V0, V1, V2 = -1, }
+pub union U64 { pub a: bool, pub b: isize, pub c: i8, pub d: i8, }
+pub type A65 = Opt<A21>;
+pub type A66 = Opt<S58>;
+#[repr(C)]
+pub enum G67<T, U> { V0(T), V1((U, u8)), }
+pub type A68 = (u32, E54);
+pub type A69 = G41<u32, Opt<bool>>;
+pub type A70 = Opt<Opt<E7>>;
+pub enum E71 { Only(i16, ()), }
+pub enum E72 { V0 { a: A69, b: Below254, }, V1(Opt<bool>), V2(bool, E71, Opt<E22>), V3, V4 { a: Opt<U64>, b: A9, }, }
+pub type A73 = Opt<A68>;
+#[repr(packed)]
+pub union U74 { pub a: [u16; 3], }
+#[repr(packed)]
+pub struct S75(pub Opt<A69>);
+pub enum E76 { Only, }
+pub type A77 = Opt<A39>;
+pub enum G78<T> { V0(T), }
 #[repr(u128)]
-pub enum E87 { V0 = 3, V1 = 1, V2 = 2, V3 = 18446744073709551615, V4, V5 = 65536, V6 = 9223372036854775808, V7, V8, V9 = 65535, }
-pub enum E88 {
+pub enum E79 { V0 = 3, V1 = 1, V2 = 2, V3 = 18446744073709551615, V4, V5 = 65536, V6 = 9223372036854775808, V7, V8, V9 = 65535, }
+pub enum E80 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -168,109 +177,136 @@ pub enum E88 {
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
 }
-pub type A89 = G86<u16>;
+pub type A81 = G78<u16>;
 #[repr(C, align(4))]
-pub struct S90 { pub a: u32, pub b: u32, }
-pub type A91 = G42<&'static A61>;
-pub union U92 { pub a: &'static A67, pub b: u16, pub c: char, }
-pub enum E93 { V0(*const [u8], A74, Ord3), V1, V2(bool), V3(Opt<[u16; 0]>), }
-pub type A94 = Opt<E87>;
-pub enum E95 {}
-pub type A96 = G86<f32>;
-pub type A97 = Opt<E95>;
-#[repr(align(32))]
-pub union U98 { pub a: &'static u8, }
-pub enum E99 { Only { a: U92, b: A5, }, }
-pub struct S100 { pub a: A91, pub b: (), pub c: E93, }
-pub enum E101 { V0(bool, E99), V1 { a: &'static str, }, V2, V3 { a: Below254, }, }
-pub type A102 = Opt<Opt<Opt<A70>>>;
-#[repr(C)]
-pub struct S103(pub [u8; 0], pub &'static mut u32, pub A94, pub bool, pub A83);
-pub type A104 = G75<f64, (i32, bool)>;
-pub enum E105 { V0(!, u64), V1(A94, &'static &'static [u16]), V2 { a: A5, b: [U98; 1], }, }
-pub type A106 = Opt<A29>;
-pub type A107 = (i16, E62);
-#[repr(packed)]
-pub struct S108(pub &'static u8);
-#[repr(align(16))]
-pub struct S109(pub u8, pub bool, pub A16, pub (i64, E7));
-#[repr(C)]
-pub enum G110<T, U> { V0(bool), V1(T), V2(U), Empty }
-pub enum E111 { V0(u16, A37), V1, V2(A5, !, E99), }
-#[repr(C)]
-pub struct S112 { pub a: E62, pub b: Below254, pub c: A84, pub d: [Res<bool, char>; 3], }
-pub struct S113 { }
-pub type A114 = Opt<A102>;
-pub type A115 = Opt<E39>;
-pub type A116 = Opt<S103>;
-pub type A117 = Opt<Nz64>;
-#[repr(u32)]
-pub enum E118 { V0, V1 { a: u32, b: u16, }, }
-pub type A119 = Opt<A115>;
+pub struct S82 { pub a: u32, pub b: u32, }
+pub type A83 = G41<&'static E26, U74>;
+pub type A84 = G34<[i64; 0]>;
+pub struct S85;
 #[repr(usize)]
-pub enum E120 { V0 = 3, V1 = 257, V2 = 32768, }
-pub struct S121 { pub a: Opt<bool>, pub b: u32, pub c: char, pub d: u64, pub e: u32, }
-#[repr(C)]
-pub union U122 { pub a: char, pub b: *const [u8], pub c: &'static str, pub d: f64, }
-#[repr(align(2))]
-pub enum G123<T> { V0(T), V1(A116), V2(u64), Empty }
-#[repr(i128)]
-pub enum E124 { V0 = -129, }
-pub type A125 = Opt<U122>;
-#[repr(isize)]
-pub enum E126 { V0, V1 = 129, V2 = -2147483647, V3 = 126, V4 = 128, }
-pub type A127 = G75<E88, &'static str>;
+pub enum E86 { V0(Nz64, char), V1, }
+pub struct S87 { }
+pub type A88 = &'static Res<Ord3, u32>;
+#[repr(C, i16)]
+pub enum E89 { V0, V1 { a: &'static dyn Tr, }, V2(Nz8), V3, V4, V5, }
 #[repr(packed)]
-pub union U128 { pub a: [i16; 0], }
-pub type A129 = Res<A0, Nz64>;
-pub enum E130 {}
-pub union U131 { pub a: u16, pub b: char, }
-pub type A132 = Opt<Opt<Opt<Opt<E120>>>>;
-#[repr(packed(4))]
-pub struct S133 { pub a: E120, pub b: A132, }
-#[repr(transparent)]
-pub struct S134 { pub a: usize, }
+pub struct S90 { pub a: u16, }
+pub type A91 = Opt<Opt<A51>>;
 #[repr(C)]
-pub enum E135 { V0 = -2, }
-pub struct G136<T> { pub a: T, pub b: Opt<bool>, }
-pub type A137 = Opt<Opt<A6>>;
+pub enum E92 { V0 = 2147483646, V1 = 126, V2, }
+#[repr(C, u8)]
+pub enum E93 { V0 = 254, V1(&'static str) = 1, V2 = 2, V3 { a: U64, } = 100, V4(bool, Opt<fn(u8, &'static str) -> u16>, A21) = 128, }
+pub type A94 = Opt<E37>;
 #[repr(u8)]
-pub enum E138 { V0, V1 { a: Opt<f64>, b: A114, c: A119, } = 1, V2(bool, E18, E95, (A137, f64)) = 3, V3(A132, E130, A76, [u16; 3]), }
-pub type A139 = Res<U131, (f64, char)>;
-pub type A140 = G110<A89, f64>;
-pub type A141 = G136<U131>;
-pub enum E142 { Only, }
-pub enum E143 {}
+pub enum E95 { V0 = 3, V1, V2 = 129, V3, }
+pub type A96 = ([E26; 1],);
+pub type A97 = G78<S87>;
+pub type A98 = Res<E92, char>;
 #[repr(C)]
-pub struct G144<T> { pub a: T, }
-pub type A145 = Opt<S134>;
-pub type A146 = [Ord3; 2];
-pub type A147 = Opt<Opt<E143>>;
-pub type A148 = G75<bool, &'static E142>;
-pub struct S149 { }
-pub enum E150 { V0(usize, A102, E142), V1, V2(S149), }
+pub enum E99 { V0, V1, V2, V3, V4(fn(), E22), }
+pub type A100 = G41<A98, &'static mut u32>;
+pub struct S101;
+pub struct S102(pub E92, pub Opt<u16>, pub A98, pub u128, pub (S61, u32));
+pub enum E103 { V0 { a: u8, b: Opt<bool>, }, V1, V2(bool, u32, (u8, u8, bool)), }
+#[repr(i8)]
+pub enum E104 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, }
+pub enum E105 { V0, V1([u8; 0]), }
+pub enum E106 { Only, }
+pub enum E107 { V0 { a: u8, b: E22, c: bool, d: E14, }, V1, V2, V3(Nz32, bool), }
+pub enum G108<T> { V0(A9), V1(Opt<T>), V2(Opt<A6>), Empty }
+pub type A109 = Res<S101, (f64, char)>;
+pub type A110 = G67<Opt<E22>, isize>;
+pub type A111 = G60<bool, &'static u8>;
+#[repr(align(2))]
+pub enum E112 { V0 { a: char, b: bool, }, V1, }
+pub type A113 = Opt<E112>;
+pub type A114 = Opt<Nz8>;
+pub type A115 = Opt<A109>;
+pub type A116 = Opt<E24>;
+pub type A117 = Opt<A111>;
+pub type A118 = Opt<E106>;
+pub enum E119 { V0(usize, A59, E112), V1, V2(A118), }
 #[repr(transparent)]
-pub struct S151 { pub a: &'static dyn Tr, }
+pub struct S120 { pub a: &'static dyn Tr, }
 #[repr(C)]
-pub union U152 { pub a: char, pub b: i16, pub c: &'static str, }
-pub enum E153 { V0(A84, !), V1(S149), }
-pub type A154 = Opt<S151>;
-pub enum E155 { V0(A116, A148), V1, V2 { a: Opt<f32>, }, V3, }
-pub type A156 = G144<S151>;
-#[repr(i64)]
-pub enum E157 { V0 = 5, V1, V2 = 255, V3 = 4294967295, }
-pub type A158 = G86<A57>;
+pub union U121 { pub a: usize, pub b: char, pub c: i16, }
+pub enum G122<T, U> { V0((T, u8)), V1(Opt<U>), Empty }
+pub type A123 = Opt<E112>;
+#[repr(align(2))]
+pub enum G124<T, U> { V0(T), V1([u64; 0]), V2(U), V3(char), }
 #[repr(u8)]
-pub enum E159 {
-    D0(u16, &'static u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub enum E125 { Only(Nz8, [u8; 0]), }
+pub type A126 = Res<U27, S120>;
+pub type A127 = Opt<Opt<[u8; 3]>>;
+pub enum E128 { V0(A39, A21), V1, V2(Opt<U121>, A116, Opt<S90>), V3, }
+pub type A129 = Opt<A126>;
+pub type A130 = Opt<Opt<Opt<A52>>>;
+#[repr(u8)]
+pub enum E131 {
+    D1(u16, E63), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V63, D0(Opt<bool>, bool), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
+    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
+    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
+    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
+    V126, V127,
+}
+pub type A132 = Opt<Opt<[u16; 0]>>;
+pub type A133 = Opt<u64>;
+pub enum E134 { V0 = 32767, }
+pub type A135 = Opt<Opt<Opt<Opt<Opt<Opt<E7>>>>>>;
+pub type A136 = Res<E54, Res<bool, *const u8>>;
+#[repr(packed(4))]
+pub struct S137;
+pub type A138 = G60<A118, A133>;
+pub enum E139 { V0 = 129, V1 = -32768, V2 = 0, V3 = 3, V4, }
+pub type A140 = Opt<E131>;
+pub type A141 = Opt<A116>;
+pub type A142 = ((([u8; 3],), E131), E53);
+#[repr(transparent)]
+pub enum E143 { Only(u16), }
+#[repr(align(8))]
+pub enum E144 { V0 { a: !, b: [u16; 3], }, V1, V2(&'static [u16], bool, E76), V3(f64, fn(), A135), }
+pub type A145 = G67<E37, E139>;
+pub struct G146<T> { pub a: (T, u8), }
+pub type A147 = Opt<E54>;
+#[repr(usize)]
+pub enum E148 { V0 = 65536, V1, V2 = 2147483647, V3 = 100, }
+#[repr(C)]
+pub enum E149 { V0, V1(u16, u16, S137), V2(&'static u8), }
+pub enum E150 { V0(char, bool, E22, u32), V1(bool), V2(u32, bool), V3(u32, Opt<bool>), V4(char, Opt<bool>), V5(u8, u16), }
+#[repr(C, u8)]
+pub enum E151 { V0, V1(E139, Opt<f64>, !) = 127, V2(A140), V3(i8, u16, A140), V4, V5 { a: usize, }, }
+pub type A152 = Opt<U64>;
+pub enum E153 { V0([U64; 0], (&'static u8, u32)), V1(U121), }
+#[repr(C, align(4))]
+pub union U154 { pub a: i128, pub b: bool, }
+pub type A155 = Opt<E153>;
+pub type A156 = Res<A152, U64>;
+pub type A157 = G78<Opt<u32>>;
+pub enum E158 { V0 = -127, V1, V2, V3, }
+pub struct S159(pub Nz64);
+#[repr(packed)]
+pub struct S160 { pub a: i16, pub b: A157, pub c: u8, pub d: isize, pub e: A59, pub f: Opt<Opt<E99>>, }
+pub type A161 = Opt<S85>;
+#[repr(align(64))]
+pub struct S162(pub bool, pub A156);
+pub type A163 = Opt<Opt<A47>>;
+pub type A164 = Opt<U27>;
+pub type A165 = Opt<Opt<Opt<Opt<Opt<Opt<A161>>>>>>;
+pub type A166 = G122<U27, &'static [u16]>;
+pub enum E167 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    D0(&'static u8, bool), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
     V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
     V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
     V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
@@ -278,60 +314,55 @@ pub enum E159 {
     V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V255,
 }
-pub type A160 = [u16; 0];
+pub enum E168 { V0 = -32768, V1 = 256, V2 = 2147483646, V3 = -2147483647, }
+pub type A169 = G124<i8, E158>;
+pub type A170 = Opt<Opt<Opt<Opt<Opt<Opt<E134>>>>>>;
+#[repr(align(64))]
+pub struct S171 { pub a: bool, pub b: bool, }
 #[repr(C)]
-pub struct S161 { pub a: Opt<i8>, pub b: &'static u64, pub c: i8, pub d: E18, pub e: Opt<Opt<A107>>, }
-pub type A162 = Opt<Opt<bool>>;
-#[repr(packed(4))]
-pub struct S163;
-pub type A164 = G75<A154, A32>;
-#[repr(u32)]
-pub enum E165 { V0 = 128, V1 = 32767, }
-#[repr(transparent)]
-pub struct S166 { pub a: u64, pub b: [u8; 0], }
-#[repr(C, align(16))]
-pub struct S167 { }
-pub type A168 = Opt<A37>;
-#[repr(u32)]
-pub enum E169 { V0 = 3, V1, V2 = 257, V3 = 254, V4 = 2147483647, V5 = 4294967294, V6 = 0, V7, V8 = 129, V9, }
-pub type A170 = G136<A115>;
-pub enum E171 {}
-pub type A172 = Opt<Opt<A31>>;
-pub type A173 = Opt<Opt<E171>>;
-pub enum E174 { V0, V1, }
-#[repr(usize)]
-pub enum E175 { V0(u16, (u8, u8, bool), bool), V1(i64), V2(&'static u8), V3(u32), V4(char, bool, E130, u32), }
-pub type A176 = Opt<E87>;
-pub type A177 = Opt<Opt<&'static [u16]>>;
-pub type A178 = Res<S166, E18>;
-pub struct S179 { pub a: E174, pub b: Opt<Below254>, pub c: E93, pub d: Opt<Opt<i64>>, pub e: bool, }
-pub type A180 = G123<E118>;
-#[repr(C)]
-pub enum E181 { V0 { a: bool, }, V1(E171), }
-#[repr(C, align(8))]
-pub struct S182 { pub a: char, pub b: &'static u8, pub c: u32, }
-#[repr(C, i16)]
-pub enum E183 { V0 { a: u32, b: E118, c: i32, }, V1, }
+pub union U172 { pub a: u32, pub b: [f64; 3], pub c: &'static A164, }
+pub type A173 = G108<i32>;
+pub struct S174(pub bool, pub Opt<bool>);
+pub struct G175<T: ?Sized> { pub a: A163, pub b: A156, pub c: T, }
+#[repr(align(2))]
+pub enum E176 { V0 { a: A170, }, V1(A169), V2, V3(bool, U154, A8), }
+pub type A177 = Res<A113, Opt<S171>>;
+#[repr(packed)]
+pub struct G178<T> { pub a: T, }
+pub type A179 = Opt<Opt<A70>>;
+pub struct S180 { pub a: A164, pub b: [fn(u8, &'static str) -> u16; 3], pub c: *const S171, pub d: i32, }
+pub struct S181 { pub a: u8, }
+pub union U182 { pub a: u16, pub b: bool, }
+pub enum E183 { V0 { a: i8, b: *mut u64, }, V1 { a: S171, b: [A0; 0], c: Nz64, }, V2(A55, *const i16), V3, V4(&'static u8, char, A177), V5(i16), }
+pub type A184 = Res<A173, A179>;
+pub type A185 = Opt<Opt<Opt<Opt<A179>>>>;
+pub type A186 = G146<A147>;
+pub enum E187 { V0(&'static dyn Tr, i16, E22), V1 { a: Nz8, b: A39, c: [A179; 1], }, V2, V3(U182, Nz32), V4, }
+pub enum E188 { V0 = -129, V1 = -127, V2, V3 = 2147483647, }
+pub enum E189 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, D0(U182, u8),
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+}
 #[repr(C, u32)]
-pub enum E184 { V0(bool, Opt<bool>, bool), V1, }
-pub enum E185 { Only(Ord3, u128), }
-pub type A186 = Opt<S166>;
-#[repr(align(8))]
-pub enum E187 { V0, V1, V2(A148), V3(E183, E80, Res<A94, E181>), V4, }
+pub enum E190 { V0(bool, u8, (u8, u8, bool)) = 127, V1 = 129, V2 = 4294967294, }
+pub enum E191 { V0(E188), V1, V2(u64), V3(i64), }
 #[repr(C)]
-pub union U188 { pub a: i16, pub b: u8, pub c: isize, pub d: i8, }
-pub type A189 = Opt<E153>;
-pub type A190 = Opt<Opt<Opt<S149>>>;
-pub struct S191 { pub a: bool, }
+pub union U192 { pub a: char, pub b: bool, pub c: i8, }
 #[repr(C)]
-pub struct S192 { pub a: char, pub b: E183, }
-pub type A193 = Opt<A190>;
-pub enum E194 { V0 = 257, V1 = 65536, }
-#[repr(u32)]
-pub enum E195 { V0 = 65536, V1 = 32767, }
-pub enum E196 { V0 = -2147483647, }
-pub enum E197 { V0 { a: [A189; 1], b: Opt<Opt<E194>>, }, V1 { a: U188, }, V2 { a: A97, b: &'static i128, }, V3, V4(Ord3, A107, bool), V5(Opt<&'static [u16]>, A190), }
-#[repr(transparent)]
-pub enum E198 { Only { a: f64, }, }
-pub type A199 = G144<&'static mut u32>;
+pub struct S193 { }
+#[repr(u128)]
+pub enum E194 { V0 = 4294967295, V1 = 170141183460469231731687303715884105727, V2, V3 = 0, V4, V5, }
+pub type A195 = Opt<E107>;
+pub type A196 = G122<E189, A173>;
+#[repr(C)]
+pub union U197 { pub a: u128, pub b: bool, pub c: *const u16, pub d: &'static u8, }
+pub enum E198 { Only { a: u16, }, }
+pub type A199 = Opt<E167>;

@@ -13,61 +13,31 @@ pub type A4 = [std::cell::Cell<S0>; 0];
 #[repr(C)]
 pub union U5 { pub a: &'static [u16], }
 #[repr(u16)]
-pub enum E6 { V0, V1, V2(A4, i64), V3(std::cell::UnsafeCell<bool>), V4, V5 { a: bool, b: (u8, u8, bool), c: u8, }, }
-pub struct G7<T> { pub a: T, pub b: E6, pub c: u16, }
-pub type A8 = Option<A4>;
-pub type A9 = std::sync::Mutex<A2>;
-pub struct S10 { pub a: U5, pub b: A4, pub c: Option<(f64, bool)>, pub d: A8, }
-pub struct S11(pub fn(u8, &'static str) -> u16);
-pub type A12 = Option<A8>;
-pub type A13 = Result<S0, bool>;
+pub enum E6 { V0 = 32768, V1(&'static mut u32, Option<i32>) = 5, }
+pub enum E7 { V0 = 65536, V1 = -32768, V2 = -9223372036854775807, V3, }
+pub type A8 = Option<A2>;
+pub struct S9 { pub a: U5, pub b: A4, pub c: Option<(f64, bool)>, pub d: E7, }
+pub struct S10(pub fn(u8, &'static str) -> u16);
+pub type A11 = Option<E7>;
+pub type A12 = Result<S0, bool>;
 #[derive(Clone, Copy)]
-pub struct S14 { pub a: isize, }
+pub struct S13 { pub a: isize, }
 #[repr(align(2))]
-pub enum G15<T> { V0(T), V1(char), Empty }
+pub enum G14<T> { V0(T), V1(char), Empty }
 #[repr(C)]
-pub union U16 { pub a: std::mem::ManuallyDrop<A4>, pub b: i16, }
-pub enum E17 { V0, V1, }
-pub type A18 = G15<Option<i64>>;
-pub type A19 = Option<Option<U5>>;
-pub type A20 = Option<S14>;
-pub enum E21 { V0 { a: A9, b: Option<String>, }, V1(char, bool, *const A18), V2, V3, V4, }
-pub union U22 { pub a: std::mem::ManuallyDrop<Vec<U16>>, pub b: i16, pub c: S0, pub d: S0, }
-pub enum G23<T, U> { V0(Option<T>), V1(std::cell::Cell<u8>), V2(U), Empty }
-pub enum E24 {}
-pub type A25 = Option<char>;
-pub enum E26 { V0 = 65536, V1 = -127, V2 = 257, }
-pub type A27 = G15<Result<A13, u64>>;
-pub enum E28 { V0, V1 = -32769, V2 = -9223372036854775808, V3, V4 = 4294967296, V5 = 100, V6, V7 = 65536, V8 = 126, V9 = 9223372036854775806, }
-pub type A29 = Option<A20>;
-pub enum E30 { Only, }
-pub type A31 = Option<Option<Option<A2>>>;
-pub type A32 = Option<isize>;
-pub type A33 = Option<E28>;
-#[repr(C, packed(8))]
-pub struct S34 { pub a: U16, pub b: A32, pub c: E28, pub d: A4, }
-pub type A35 = G23<A8, A25>;
-pub type A36 = G7<Box<E28>>;
-pub type A37 = Result<A8, std::rc::Rc<u8>>;
-pub type A38 = Option<Option<A36>>;
-pub type A39 = Option<Option<A33>>;
-#[repr(i64)]
-pub enum E40 { V0 = 128, V1 = 257, V2 = 4294967295, V3, V4 = -9223372036854775808, V5 = -128, }
-pub type A41 = Option<Option<E17>>;
-pub enum E42 { V0 = 127, V1 = 100, V2 = 256, V3 = 255, V4 = -9223372036854775808, V5, }
-pub type A43 = G15<E40>;
-pub type A44 = Option<U16>;
-pub type A45 = G23<A37, E40>;
-pub struct G46<T, U> { pub a: T, pub b: std::sync::Arc<str>, pub c: [E40; 1], pub d: Option<U>, }
-pub union U47 { pub a: std::mem::ManuallyDrop<A37>, pub b: u32, pub c: std::mem::ManuallyDrop<[fn(); 0]>, pub d: std::mem::ManuallyDrop<std::mem::ManuallyDrop<u16>>, }
-pub type A48 = Option<std::sync::Arc<U22>>;
-#[repr(C)]
-pub enum E49 { V0, V1 { a: std::cell::Cell<u32>, b: A19, c: A38, }, V2 { a: A18, b: std::cell::UnsafeCell<bool>, c: E6, }, V3(Vec<u8>, std::cell::RefCell<A13>), V4(*const A1, *const [u8], E24, *const A32), }
-pub type A50 = (Result<E6, char>, std::num::NonZero<u64>);
-pub enum E51 { V0(u16, A41, Result<std::num::NonZero<u64>, A36>), V1, V2 { a: A29, b: std::collections::HashMap<u8, u16>, c: bool, }, }
-pub type A52 = G46<Option<E24>, A39>;
-pub enum E53 { Only(A43, [u8; 0]), }
-pub enum E54 {
+pub union U15 { pub a: std::mem::ManuallyDrop<A4>, pub b: i16, }
+pub enum E16 { V0, V1, }
+pub type A17 = G14<Option<i64>>;
+pub type A18 = Option<Option<Option<Option<U5>>>>;
+#[derive(Clone, Copy)]
+#[repr(transparent)]
+pub struct S19(pub ());
+pub type A20 = std::mem::MaybeUninit<A8>;
+#[derive(Clone, Copy)]
+#[repr(align(8))]
+pub struct S21;
+#[repr(u16)]
+pub enum E22 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -75,7 +45,78 @@ pub enum E54 {
     V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
     V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0(E53, bool),
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    D0(S21), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V255, V256,
+}
+#[repr(C)]
+pub enum E23 { V0 = 2, V1 = 32768, V2, }
+#[repr(i32)]
+pub enum E24 { V0, V1 = -2147483647, V2, V3, }
+#[repr(C)]
+pub union U25 { pub a: std::mem::ManuallyDrop<Box<[u8]>>, pub b: std::mem::ManuallyDrop<[u8; 3]>, }
+pub type A26 = Result<std::cell::Cell<u8>, std::time::Duration>;
+pub type A27 = Option<Option<A17>>;
+#[derive(Clone, Copy)]
+#[repr(transparent)]
+pub struct S28 { pub a: u32, }
+pub type A29 = Option<A18>;
+pub type A30 = G14<Box<u32>>;
+pub type A31 = Option<E23>;
+pub type A32 = Result<E24, S28>;
+pub type A33 = Result<E23, Vec<bool>>;
+pub type A34 = G14<std::cell::RefCell<i8>>;
+pub union U35 { pub a: std::mem::ManuallyDrop<A33>, pub b: [[u8; 0]; 3], pub c: fn(u8, &'static str) -> u16, }
+pub enum E36 { V0(i8, u16), V1(A4), V2, V3 { a: char, b: bool, }, V4, }
+pub type A37 = Option<E23>;
+pub type A38 = ((std::cell::Cell<i8>, U5), A34);
+pub type A39 = Option<Option<A8>>;
+#[repr(transparent)]
+pub struct S40(pub [u8; 0], pub [u8; 0], pub std::rc::Rc<S21>);
+pub union U41 { pub a: std::mem::ManuallyDrop<&'static A33>, }
+#[repr(align(64))]
+pub struct S42 { pub a: i64, pub b: A39, pub c: *const [u8], pub d: [Option<std::num::NonZero<u64>>; 0], pub e: Vec<S40>, pub f: isize, }
+pub struct S43 { pub a: char, pub b: U41, }
+pub type A44 = G14<S43>;
+pub type A45 = G14<A8>;
+#[repr(transparent)]
+pub enum E46 { Only(std::mem::MaybeUninit<bool>), }
+pub type A47 = &'static A34;
+pub enum E48 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(E46), D1(Vec<u8>),
+}
+pub type A49 = Option<E23>;
+pub enum E50 {
+    D0(A1), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
     V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
     V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
     V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
@@ -83,331 +124,368 @@ pub enum E54 {
     V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
     V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V255,
 }
-pub enum E55 { V0(A41), V1, }
-pub type A56 = Result<A44, A44>;
-pub type A57 = Option<A50>;
-pub type A58 = Option<Option<A29>>;
-pub type A59 = Option<S0>;
-pub type A60 = G23<Box<[u8]>, Box<[u8]>>;
-pub type A61 = Option<A33>;
-pub type A62 = Result<S11, &'static Option<&'static u8>>;
-#[repr(i32)]
-pub enum E63 { V0 = 2147483646, V1 = 2147483647, V2 = 2, }
-pub type A64 = Option<&'static mut u32>;
-pub type A65 = Option<A43>;
-#[repr(transparent)]
-pub struct S66(pub A62);
-pub type A67 = Option<Option<A62>>;
-pub type A68 = Option<A56>;
-#[repr(align(32))]
-pub struct S69(pub E63, pub std::sync::Arc<A2>);
-#[repr(isize)]
-pub enum E70 { V0(std::collections::HashMap<A64, S14>, std::sync::Mutex<A67>, bool) = 2147483647, V1 = 2, V2(Box<str>) = 128, V3(Box<dyn Tr>, [i8; 3]) = -9223372036854775807, V4, V5, }
-pub type A71 = Option<Option<A56>>;
-pub type A72 = Option<U3>;
-#[repr(C)]
-pub enum E73 { Only(std::collections::HashMap<i8, A44>, ()), }
-pub type A74 = Option<A33>;
-pub enum G75<T> { V0(bool), V1(S66), V2(T), }
-#[repr(C)]
-pub enum E76 { V0 = 3, }
-pub type A77 = Option<A18>;
-pub union U78 { pub a: std::mem::ManuallyDrop<fn()>, }
-pub type A79 = Option<U78>;
-pub type A80 = Option<E55>;
-pub type A81 = Option<E73>;
-pub type A82 = Option<U78>;
-pub type A83 = G7<&'static mut u32>;
-pub type A84 = (A48,);
-pub type A85 = G46<Option<i8>, String>;
-pub enum E86 { V0, V1(std::convert::Infallible, A43, A84), V2, V3(A82), }
-pub enum E87 { V0, V1(String), V2(E42, [char; 2]), }
-pub type A88 = G46<[char; 0], &'static A65>;
-pub type A89 = Option<A29>;
-pub type A90 = Option<A31>;
-#[repr(C, u32)]
-pub enum E91 { V0 { a: A20, b: E87, } = 129, V1(A88) = 255, V2 { a: (char, std::cell::RefCell<u16>), b: [u16; 0], c: &'static [u16], }, V3(A82, E24, E87, A65) = 32768, }
-pub type A92 = Option<Option<Option<A84>>>;
-pub type A93 = Result<A2, std::num::NonZeroU32>;
-pub type A94 = Result<A18, A88>;
-pub enum E95 { V0(Option<Option<U22>>, i64, std::sync::Arc<U3>), V1 { a: E87, b: Option<Option<char>>, c: f64, }, V2, V3(std::convert::Infallible, A93, A32, E87), }
-#[repr(C, i16)]
-pub enum E96 { V0([u16; 3], char, bool), V1, V2(bool, Option<bool>), V3(u8, f64, bool), V4 { a: bool, b: u16, }, }
-#[repr(u16)]
-pub enum E97 { V0, V1 = 32768, V2, V3, V4 = 255, }
-pub type A98 = Option<A50>;
-pub enum E99 {}
-pub struct S100(pub A12, pub ());
-pub type A101 = Option<u64>;
-pub type A102 = G7<i64>;
-pub type A103 = Option<Option<Option<E96>>>;
-#[repr(i32)]
-pub enum E104 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, }
-#[repr(C)]
-pub enum E105 { V0 = -9223372036854775808, V1 = 0, V2, V3 = 127, V4 = -2, }
-pub type A106 = G7<u64>;
-#[repr(align(2))]
-pub enum E107 { V0(&'static A101), V1(Vec<u8>, Option<char>), V2([u8; 16], A106, i64), V3, V4(i8, u16), }
-pub type A108 = Option<A101>;
-pub enum E109 { V0, V1 = 5, V2, V3 = 126, }
-pub enum E110 { V0(u16, bool), V1, }
-#[derive(Clone, Copy)]
-pub union U111 { pub a: std::mem::ManuallyDrop<i16>, pub b: std::mem::ManuallyDrop<*const [u8]>, pub c: &'static u32, }
-#[repr(C)]
-pub struct S112(pub E110, pub char, pub E109);
-#[repr(u64)]
-pub enum E113 { V0, V1 = 1, V2, V3 = 9223372036854775807, V4 = 4294967296, V5, V6 = 129, V7 = 255, V8 = 5, V9 = 128, V10 = 9223372036854775808, }
-#[repr(isize)]
-pub enum E114 { V0(A106, A80, u8), V1, V2(A67, &'static str) = -2, }
-pub type A115 = Result<A101, [i16; 1]>;
-#[repr(C)]
-pub enum E116 { V0, V1 { a: String, }, V2(Option<i32>), }
-#[repr(transparent)]
-pub enum E117 { Only(char, ()), }
-#[repr(i32)]
-pub enum E118 { V0 { a: E99, b: A106, }, V1(std::convert::Infallible, A115), V2(E117), V3 { a: U22, b: A31, }, V4, V5(A89, std::sync::Arc<i8>), }
-pub struct G119<T> { pub a: T, }
-pub type A120 = Result<U22, A2>;
-#[repr(u64)]
-pub enum E121 { V0 = 18446744073709551614, V1 = 32767, V2 = 0, V3 = 5, V4 = 4294967296, }
-pub enum E122 { V0, V1, V2(bool, Box<u32>), V3, V4([u32; 1], std::num::NonZero<u16>, std::marker::PhantomData<U3>), }
-pub union U123 { pub a: std::mem::ManuallyDrop<A115>, pub b: A32, pub c: (isize, u8), pub d: std::mem::ManuallyDrop<A120>, }
-pub enum E124 { V0(u16, Option<E113>, std::sync::Arc<std::num::NonZero<i8>>), V1(U111, E24), V2(A115, std::sync::Mutex<u32>), }
-pub type A125 = G75<[std::cmp::Ordering; 1]>;
-pub type A126 = Result<E117, &'static [u16]>;
-pub enum E127 { V0, V1(Option<&'static u8>), }
-pub type A128 = std::cell::RefCell<A25>;
-pub type A129 = Option<Option<Option<A64>>>;
-pub type A130 = Option<A120>;
-#[repr(packed(16))]
-pub struct S131(pub i16, pub std::cmp::Ordering, pub u16, pub E121, pub A92);
-pub type A132 = G15<std::rc::Rc<u8>>;
-#[derive(Clone, Copy)]
-pub union U133 { pub a: [u64; 0], pub b: char, }
-pub type A134 = std::sync::Mutex<i16>;
-pub type A135 = Option<Option<E127>>;
-#[repr(transparent)]
-pub struct S136(pub std::marker::PhantomData<u64>, pub std::marker::PhantomData<u64>, pub A44);
-pub type A137 = G119<usize>;
-pub struct S138 { pub a: (), pub b: bool, pub c: bool, pub d: bool, }
-pub struct S139(pub u8, pub S136, pub f32, pub U133);
-pub type A140 = std::collections::HashMap<*const A129, bool>;
-pub type A141 = G7<usize>;
-pub enum E142 { V0(Option<bool>, char), V1((u8, u8, bool)), V2, }
-pub type A143 = [bool; 2];
-pub type A144 = Result<A8, S139>;
-pub enum E145 { V0(bool), V1(bool, bool, u8), }
-#[repr(transparent)]
-pub enum E146 { Only { a: fn(u8, &'static str) -> u16, }, }
-pub type A147 = Option<A140>;
-pub enum E148 { V0(bool, char), V1(bool, u16), V2(Option<bool>, u16, bool), }
-pub enum E149 { V0, }
-pub type A150 = Option<U78>;
-pub enum E151 { V0 { a: &'static std::num::NonZero<i32>, b: Vec<u8>, }, V1, }
-#[repr(align(8))]
-pub struct S152(pub E148, pub std::rc::Rc<u8>);
-pub type A153 = Option<A150>;
-pub struct S154 { pub a: U16, pub b: S112, pub c: Box<u32>, pub d: [u16; 3], pub e: (), pub f: i128, }
-pub type A155 = Option<S131>;
-#[repr(C, align(16))]
-pub struct S156(pub E145, pub fn());
-pub struct S157(pub E146, pub (String,), pub &'static str);
-pub type A158 = (Box<u32>,);
-pub struct S159 { pub a: (E63, std::marker::PhantomData<u128>), pub b: E122, pub c: A1, pub d: i32, pub e: std::cell::RefCell<S157>, }
-pub type A160 = Result<E105, U5>;
-pub enum E161 { V0(A128, A36), V1, V2, V3 { a: &'static std::collections::HashMap<u8, u16>, b: A90, c: S157, }, V4(u64, u8), }
-#[derive(Clone, Copy)]
-#[repr(transparent)]
-pub struct S162 { pub a: [A108; 1], }
-pub struct G163<T> { pub a: Option<f64>, pub b: std::num::NonZero<u16>, pub c: Option<T>, }
-#[repr(C, u32)]
-pub enum E164 { V0 { a: S162, b: std::marker::PhantomData<A98>, }, V1(Option<Option<S156>>, E151, A77) = 2, V2([u8; 1]) = 4294967295, }
-pub type A165 = Result<A135, std::sync::Arc<str>>;
-pub type A166 = Result<S112, S11>;
-pub type A167 = Option<Option<S157>>;
-#[repr(align(16))]
-pub struct S168 { pub a: *const u8, pub b: &'static [u16], pub c: u128, pub d: std::cell::RefCell<u16>, pub e: A167, }
-pub type A169 = Option<A158>;
-pub type A170 = G119<std::cell::RefCell<char>>;
-pub type A171 = Result<A32, std::cell::RefCell<u16>>;
-pub type A172 = Option<Option<Option<U133>>>;
-pub type A173 = Option<A172>;
-pub enum E174 { V0, V1 { a: u8, b: u8, }, V2(Option<bool>, bool, char), V3(bool, u32, u32), V4 { a: u16, }, V5(u16), }
-pub type A175 = Option<Option<E42>>;
-pub enum E176 { V0 = -2, V1, V2, V3, V4 = 127, V5, }
-pub type A177 = (u8,);
-pub struct G178<T> { pub a: T, pub b: A173, pub c: std::cell::Cell<A171>, }
-pub enum E179 { Only([u8; 0], Box<u32>), }
-pub type A180 = Option<A172>;
-#[repr(C)]
-pub struct S181 { pub a: std::cell::UnsafeCell<bool>, }
-pub struct S182 { pub a: u32, pub b: (u8, Option<bool>), pub c: [bool; 2], pub d: &'static [u16], pub e: A59, }
-#[repr(align(16))]
-pub enum G183<T, U> { V0(T), V1(U), Empty }
-#[repr(usize)]
-pub enum E184 { V0(E145, Option<Option<A84>>), V1(&'static bool, u64, E28), V2(A125, (A171, std::sync::Mutex<u32>)), V3(Option<Option<std::sync::Arc<str>>>, A180) = 9223372036854775807, }
-#[repr(align(8))]
-pub struct G185<T, U> { pub a: *const T, pub b: *const U, }
-pub type A186 = std::mem::ManuallyDrop<A172>;
-pub enum E187 { V0, V1, V2(u128, &'static str), V3(u128, A65), V4, V5(&'static [u16], Box<dyn Tr>), }
-pub type A188 = Option<&'static Result<char, u64>>;
-#[repr(C)]
-pub struct S189;
-pub enum E190 { V0 { a: &'static [u16], b: std::sync::Arc<str>, }, V1((A153, A92)), }
-pub type A191 = Option<Option<A108>>;
-pub type A192 = G178<S189>;
-pub enum E193 { Only(Option<i64>, Box<i8>), }
-#[repr(C)]
-pub union U194 { pub a: std::mem::ManuallyDrop<A173>, }
-pub struct S195 { pub a: &'static E193, pub b: Vec<std::rc::Rc<f32>>, pub c: f64, pub d: Option<std::marker::PhantomData<Box<u32>>>, pub e: Box<[u8]>, pub f: &'static A186, }
-pub type A196 = Result<A160, U194>;
-pub union U197 { pub a: (u8, std::num::NonZero<u128>), pub b: [i32; 1], pub c: std::mem::ManuallyDrop<Option<E30>>, pub d: bool, }
-pub enum E198 { V0(Result<usize, i32>, A186), V1 { a: Option<&'static dyn Tr>, }, V2, V3, V4 { a: Box<u64>, b: A173, }, V5([std::time::Duration; 0], Option<i8>), }
-pub type A199 = Option<A33>;
-pub struct S200 { pub a: A56, pub b: A72, }
-pub type A201 = Option<U197>;
-#[repr(C)]
-pub struct G202<T, U> { pub a: T, pub b: Option<U>, pub c: Result<std::cell::UnsafeCell<bool>, U194>, pub d: A84, }
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub struct S203 { }
-pub struct S204(pub std::num::NonZeroU32);
-pub enum E205 { V0 = 4294967295, V1 = 3, V2, V3 = -2, V4 = -9223372036854775808, V5 = -1, }
-#[repr(C)]
-pub struct S206(pub u8, pub bool, pub A1);
-#[repr(transparent)]
-pub enum E207 { Only(Option<&'static u8>), }
-#[repr(u16)]
-pub enum E208 { V0, V1 = 32768, V2 = 65534, V3 = 65535, V4 = 1, V5, V6 = 254, V7 = 128, V8, }
-pub type A209 = G119<bool>;
-pub type A210 = Option<Option<Option<E24>>>;
-pub type A211 = G119<i16>;
-#[repr(C)]
-pub struct G212<T, U> { pub a: T, pub b: Box<dyn Tr>, pub c: Vec<usize>, pub d: U, }
-pub type A213 = Option<A19>;
-pub type A214 = Option<A192>;
-pub type A215 = Option<A209>;
-#[repr(align(1))]
-pub struct S216 { pub a: A209, pub b: std::cell::RefCell<u16>, pub c: std::rc::Rc<std::sync::Mutex<i32>>, }
-#[repr(packed)]
-pub struct S217 { pub a: *mut u64, pub b: Option<Option<i32>>, pub c: u32, pub d: std::mem::MaybeUninit<A37>, pub e: std::num::NonZero<i32>, pub f: Option<E105>, }
-pub type A218 = Result<A211, std::cell::RefCell<E26>>;
-pub type A219 = Option<E6>;
-#[derive(Clone, Copy)]
-pub struct S220(pub u32);
-#[repr(transparent)]
-pub struct S221(pub &'static str);
-pub struct G222<T, U> { pub a: std::num::NonZero<u8>, pub b: (T, u8), pub c: U, pub d: i32, }
-pub type A223 = G222<A12, S220>;
-pub type A224 = Option<A89>;
-pub struct G225<T> { pub a: (T, u8), }
-pub struct S226 { pub a: &'static [u16], pub b: Box<[u8]>, pub c: &'static mut u32, pub d: isize, pub e: Result<&'static dyn Tr, Box<u32>>, }
-#[derive(Clone, Copy)]
-pub struct S227 { pub a: u8, pub b: Option<bool>, pub c: std::mem::ManuallyDrop<u16>, pub d: u32, pub e: (u8, u8, bool), pub f: char, }
-pub struct S228 { pub a: A224, pub b: E116, pub c: Vec<Box<str>>, pub d: std::num::NonZero<usize>, pub e: Box<str>, }
-#[repr(usize)]
-pub enum E229 { V0 = 2147483647, V1 = 4294967295, }
-#[repr(C, u8)]
-pub enum E230 { V0, V1, V2(S227, std::convert::Infallible), V3(std::cell::Cell<u16>), V4, }
-#[repr(i64)]
-pub enum E231 { V0 = -1, V1, V2 = -128, V3 = 126, V4, V5 = -9223372036854775808, }
-pub type A232 = (Box<dyn Tr>, f64);
-#[repr(C)]
-pub struct S233(pub &'static u8, pub [std::sync::Mutex<u32>; 0]);
-pub type A234 = std::mem::ManuallyDrop<std::mem::ManuallyDrop<*const [u8]>>;
-#[repr(transparent)]
-pub struct S235 { pub a: (), pub b: &'static u8, pub c: [u8; 0], }
-pub type A236 = Result<E73, A218>;
-pub type A237 = Option<i32>;
-pub type A238 = ([u8; 0],);
-#[repr(C)]
-pub enum E239 { Only(Box<dyn Tr>, A137), }
-#[repr(C)]
-pub struct G240<T> { pub a: Option<T>, }
-pub struct S241 { pub a: S233, pub b: isize, }
-#[derive(Clone, Copy)]
-pub struct S242(pub bool, pub bool);
-pub type A243 = G185<Option<A232>, (bool, i64)>;
-pub type A244 = Option<A234>;
-pub enum G245<T, U> { V0(T), V1(A50), V2(&'static usize), V3(U), Empty }
-pub type A246 = G245<A64, i16>;
-#[repr(transparent)]
-pub struct S247(pub Vec<A237>, pub std::marker::PhantomData<u64>);
-pub type A248 = std::cell::Cell<A175>;
-#[repr(C, align(4))]
-pub struct S249 { pub a: u8, pub b: char, }
-pub enum E250 { V0, V1 = 32768, V2 = 254, V3 = -2147483648, V4, V5 = 256, V6 = 2, V7, V8, V9 = 5, V10, V11, }
-pub type A251 = G212<E250, std::mem::ManuallyDrop<E250>>;
-pub enum E252 { V0, V1, }
-#[repr(packed(16))]
-pub struct S253 { pub a: u16, pub b: Box<E6>, pub c: &'static u8, pub d: std::cell::Cell<u8>, }
-pub type A254 = Result<S242, f32>;
-pub type A255 = G212<bool, fn(u8, &'static str) -> u16>;
-pub struct G256<T> { pub a: T, }
-pub type A257 = Option<A89>;
-#[repr(C)]
-pub struct S258;
-pub type A259 = [S226; 2];
-#[repr(C, packed(8))]
-pub struct S260 { pub a: &'static A254, pub b: Vec<Option<Option<&'static dyn Tr>>>, pub c: std::num::NonZero<u64>, pub d: A19, }
-pub type A261 = G212<E208, E250>;
-pub enum E262 { V0, V1((u8, u8, bool)), V2, V3, }
-pub type A263 = G225<Option<u128>>;
+pub type A51 = G14<u32>;
+pub type A52 = G14<[u128; 2]>;
+pub type A53 = Result<f64, std::sync::Mutex<String>>;
+pub enum E54 {}
+pub type A55 = Option<Option<A1>>;
+#[repr(C, align(2))]
+pub struct S56 { pub a: u16, pub b: fn(), pub c: bool, pub d: Option<bool>, pub e: Box<u32>, pub f: u16, }
+pub type A57 = G14<A49>;
+pub type A58 = Option<Option<E48>>;
+#[repr(align(4))]
+pub enum E59 { V0 { a: [A4; 1], }, V1, V2(E50), V3((A32, [u64; 0]), A55), V4, }
 #[repr(u8)]
-pub enum E264 { D0(std::marker::PhantomData<u64>), V0, V1, V2, }
-pub type A265 = Option<E127>;
-pub enum E266 { V0(u32, char), V1(Option<bool>), }
-pub type A267 = Option<Option<Option<E110>>>;
-pub type A268 = Box<A213>;
-pub struct S269(pub Option<std::num::NonZero<u128>>);
-pub enum E270 { V0, V1, }
-pub type A271 = G225<std::num::NonZeroU32>;
-pub type A272 = std::marker::PhantomData<(A12, Result<char, &'static u8>)>;
+pub enum E60 { V0 { a: u16, b: std::convert::Infallible, }, V1(bool, bool, char), V2, V3 { a: (u8, u8, bool), b: (u8, u8, bool), c: u16, }, V4, }
+pub type A61 = Option<S43>;
+#[repr(u8)]
+pub enum E62 { Only, }
+pub type A63 = G14<A32>;
+#[repr(u32)]
+pub enum E64 { V0 = 126, }
+#[repr(C, align(8))]
+pub union U65 { pub a: i16, pub b: std::mem::ManuallyDrop<*const [u8]>, }
+#[repr(C)]
+pub union U66 { pub a: std::num::NonZero<i8>, pub b: std::mem::ManuallyDrop<A55>, }
+#[repr(packed)]
+pub union U67 { pub a: u32, pub b: Option<std::num::NonZero<u8>>, pub c: u16, pub d: std::marker::PhantomData<u16>, }
+pub type A68 = Result<E60, &'static dyn Tr>;
+#[repr(C)]
+pub union U69 { pub a: Option<*const [u8]>, pub b: std::mem::ManuallyDrop<std::cmp::Ordering>, pub c: std::mem::ManuallyDrop<*const Box<[u8]>>, }
+pub union U70 { pub a: std::cmp::Ordering, pub b: [u16; 0], pub c: &'static str, }
+#[repr(C)]
+pub struct S71(pub Option<f32>);
+pub type A72 = G14<std::num::NonZero<i8>>;
+pub type A73 = G14<Result<E64, Box<[u8]>>>;
+pub type A74 = G14<std::num::NonZeroU32>;
+#[repr(u16)]
+pub enum E75 { V0(char, &'static Option<&'static u8>), V1 { a: std::mem::MaybeUninit<u32>, b: (A53,), c: std::sync::Arc<std::mem::MaybeUninit<u32>>, } = 5, V2, }
+pub type A76 = G14<std::mem::ManuallyDrop<u32>>;
+#[repr(u16)]
+pub enum E77 { V0 = 2, V1, V2 = 1, }
+#[repr(packed)]
+pub struct S78(pub [u8; 3], pub E36, pub U70);
+pub enum E79 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    D0(S19, bool), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127,
+}
 #[derive(Clone, Copy)]
-#[repr(packed(16))]
-pub struct S273(pub A272, pub (u8, u8, bool));
+#[repr(C)]
+pub struct S80 { pub a: Option<bool>, pub b: [u16; 3], pub c: u16, pub d: (u8, u8, bool), pub e: (u8, u8, bool), }
+#[repr(u8)]
+pub enum E81 { D0(u64, u8), V0, V1, V2, }
+pub type A82 = Option<A17>;
+pub type A83 = [Option<Box<std::cmp::Ordering>>; 2];
+pub enum E84 { V0 { a: S28, }, V1, V2(A39), V3(std::num::NonZero<i8>), V4 { a: E75, }, }
+#[repr(transparent)]
+pub struct S85 { pub a: *const [u8], pub b: (), }
+pub type A86 = G14<u32>;
+pub union U87 { pub a: std::mem::ManuallyDrop<fn()>, }
+pub type A88 = Option<U87>;
+pub type A89 = Option<U65>;
+pub type A90 = Option<A83>;
+pub type A91 = Option<U87>;
+pub type A92 = G14<&'static mut u32>;
+pub type A93 = (A53,);
+pub type A94 = G14<Option<i8>>;
+pub struct S95(pub Option<bool>, pub bool);
+#[repr(u16)]
+pub enum E96 { V0 = 254, V1 = 127, V2 = 0, V3, V4, V5 = 128, }
+pub type A97 = Result<A34, [char; 2]>;
+pub type A98 = G14<std::collections::HashMap<std::sync::Arc<str>, u32>>;
+pub type A99 = &'static u32;
+pub type A100 = Option<E60>;
+pub type A101 = Option<A8>;
+#[repr(C, u32)]
+pub enum E102 { V0((E96, std::num::NonZero<u64>), i64, &'static str), V1 { a: (char, std::cell::RefCell<u16>), b: [u16; 0], c: &'static [u16], }, V2(A93, E96, A93) = 32768, V3([u64; 3]), }
+pub type A103 = Option<Option<A47>>;
+#[repr(C)]
+pub struct S104 { pub a: std::cell::Cell<u8>, }
+pub type A105 = G14<i32>;
+pub type A106 = Result<A39, A97>;
+pub type A107 = G14<[u16; 0]>;
+#[repr(transparent)]
+pub struct S108 { pub a: std::marker::PhantomData<u64>, pub b: (), pub c: E79, }
+pub type A109 = Option<A18>;
+pub enum E110 { V0, V1(std::convert::Infallible, S108, A89, S78), V2, V3 { a: u32, b: A26, }, V4, V5(A99), }
+pub struct S111 { pub a: Option<bool>, pub b: bool, pub c: (u8, u8, bool), pub d: (u8, u8, bool), pub e: bool, pub f: char, }
+pub enum E112 { V0(&'static str, Option<A103>), V1 { a: S104, b: A4, }, V2, V3(A101, Result<A12, S111>, fn()), }
+pub type A113 = Option<A101>;
+pub type A114 = Option<A105>;
+#[repr(C)]
+pub struct G115<T: ?Sized> { pub a: *const i64, pub b: [std::num::NonZero<u32>; 1], pub c: T, }
+pub type A116 = Option<Option<S108>>;
+#[repr(i32)]
+pub enum E117 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, }
+#[repr(C)]
+pub enum E118 { V0 = -9223372036854775808, V1 = 0, V2, V3 = 127, V4 = -2, }
+pub type A119 = G115<u64>;
+#[repr(align(2))]
+pub enum E120 { V0(&'static A113), V1(Vec<u8>, Option<char>), V2([u8; 16], A119, i64), V3, V4(i8, u16), }
+pub type A121 = Option<A113>;
+pub enum E122 { V0, V1 = 5, V2, V3 = 126, }
+pub enum E123 { V0(u16, bool), V1, }
+#[derive(Clone, Copy)]
+pub union U124 { pub a: std::mem::ManuallyDrop<i16>, pub b: std::mem::ManuallyDrop<*const [u8]>, pub c: &'static u32, }
+#[repr(C)]
+pub struct S125(pub E123, pub char, pub E122);
+#[repr(u64)]
+pub enum E126 { V0, V1 = 1, V2, V3 = 9223372036854775807, V4 = 4294967296, V5, V6 = 129, V7 = 255, V8 = 5, V9 = 128, V10 = 9223372036854775808, }
+#[repr(isize)]
+pub enum E127 { V0 { a: Option<&'static u8>, b: A94, c: u8, } = 5, V1, V2(A121, bool) = 3, }
+pub type A128 = G115<E7>;
+pub struct S129(pub S95, pub fn(), pub A55);
+pub type A130 = Option<Option<E122>>;
+pub enum E131 { V0 { a: U124, b: (std::num::NonZero<u8>,), }, V1, }
+pub type A132 = Option<A53>;
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub struct S133;
+pub type A134 = Option<Option<Option<Option<A94>>>>;
+pub union U135 { pub a: usize, }
+#[repr(transparent)]
+pub struct S136 { pub a: std::cell::RefCell<(S133,)>, }
+pub type A137 = Result<A39, S125>;
+pub enum E138 { V0 { a: u32, b: bool, }, V1, V2(bool, E54), }
+pub union U139 { pub a: std::mem::ManuallyDrop<bool>, pub b: std::mem::ManuallyDrop<A20>, }
+#[repr(align(4))]
+pub enum E140 { V0(E123, (&'static str, std::sync::Arc<str>), A51), V1, V2(std::cell::Cell<&'static dyn Tr>, A58), }
+pub union U141 { pub a: std::mem::ManuallyDrop<i64>, pub b: std::mem::ManuallyDrop<A92>, }
+pub type A142 = Option<A132>;
+pub type A143 = Option<String>;
+#[repr(transparent)]
+pub enum E144 { Only(A51, std::marker::PhantomData<u64>), }
+pub struct S145 { pub a: A137, }
+pub enum E146 { V0(std::cmp::Ordering, u16), V1((u8, u8, bool), bool, (u8, u8, bool)), V2, V3, V4 { a: char, b: bool, }, V5, }
+pub type A147 = Result<E79, E138>;
+pub enum E148 { V0 = -9223372036854775808, V1, V2 = 9223372036854775807, }
+pub struct S149 { pub a: u32, pub b: std::cmp::Ordering, pub c: char, pub d: char, pub e: A47, pub f: u8, }
+pub enum E150 { V0, V1, V2, V3, }
+pub struct S151 { pub a: A18, pub b: U65, pub c: A142, }
+pub type A152 = std::cell::RefCell<f64>;
+pub type A153 = std::rc::Rc<u32>;
+pub type A154 = G14<Option<usize>>;
+pub type A155 = Option<A58>;
+pub type A156 = Option<E146>;
+pub enum E157 { V0, V1, V2(std::time::Duration), V3(char, E54, std::mem::ManuallyDrop<usize>, A153), V4(usize), }
+#[repr(C)]
+pub struct S158(pub Option<Option<std::cell::RefCell<A31>>>, pub A74, pub usize);
+#[repr(align(32))]
+pub union U159 { pub a: std::mem::ManuallyDrop<i64>, pub b: u128, pub c: std::mem::ManuallyDrop<A107>, pub d: std::mem::ManuallyDrop<A147>, }
+#[repr(transparent)]
+pub enum E160 { Only { a: fn(u8, &'static str) -> u16, }, }
+pub type A161 = Option<A103>;
+pub type A162 = Result<A58, i16>;
+#[repr(C)]
+pub enum E163 { V0(std::convert::Infallible, A153, Option<A161>), V1((i128,), *const [u8], std::rc::Rc<A106>), V2(Option<[u8; 3]>, std::num::NonZero<u64>), V3, V4 { a: i128, }, }
+#[repr(C)]
+pub enum E164 { V0, V1(A86), V2, }
+pub type A165 = Option<Option<S111>>;
+pub enum E166 { V0(E160, std::marker::PhantomData<usize>, E160), V1((f32, String), A155, (String,)), V2, }
+pub type A167 = (Box<u32>,);
+pub struct S168 { pub a: (E77, std::marker::PhantomData<u128>), pub b: E164, pub c: A17, pub d: i32, pub e: (A154, A72), }
+pub type A169 = G14<&'static dyn Tr>;
+#[repr(C, i16)]
+pub enum E170 { V0(String, f64), V1(Box<E160>, E24, u8), V2(A167, Option<Option<E131>>), V3(A33, (f32, u128), std::num::NonZero<u16>), }
+pub type A171 = G115<[E118; 3]>;
+pub type A172 = G115<[E150; 2]>;
+pub type A173 = G115<A33>;
+#[repr(align(8))]
+pub struct S174 { pub a: char, }
+pub type A175 = G115<i8>;
+pub type A176 = Option<E164>;
+pub enum E177 { V0, V1(S9, std::marker::PhantomData<std::sync::Arc<str>>), V2, V3(A171), V4, }
+pub type A178 = Option<Option<A169>>;
+#[repr(align(16))]
+pub struct S179 { pub a: *const u8, pub b: &'static [u16], pub c: u128, pub d: std::cell::RefCell<u16>, pub e: A178, }
+pub type A180 = Option<A169>;
+pub type A181 = G14<bool>;
+#[repr(C)]
+pub enum G182<T> { V0(*const u8), V1(Option<T>), }
+pub type A183 = Option<A18>;
+pub struct G184<T> { pub a: (T, u8), }
+pub type A185 = Option<A178>;
+#[repr(u32)]
+pub enum E186 { V0(A55, S174, (String, &'static str)), V1 { a: E77, b: f32, }, }
+pub type A187 = Result<A34, [u16; 3]>;
+pub type A188 = Result<A176, A106>;
+#[repr(i64)]
+pub enum E189 { V0, V1, V2, }
+pub type A190 = G115<bool>;
+pub type A191 = Option<((u8,),)>;
+#[repr(C)]
+pub enum E192 { V0(u8, std::cell::Cell<A185>), V1, V2(Result<char, i128>), V3, V4 { a: U124, }, }
+pub struct S193 { }
+#[repr(align(2))]
+pub struct G194<T> { pub a: T, pub b: Box<str>, pub c: [&'static [u16]; 2], }
+pub type A195 = Result<A161, A20>;
+pub type A196 = Option<Option<A190>>;
+pub type A197 = Option<A195>;
+pub enum E198 { D0(Option<Option<A83>>), V0, V1, V2, }
+pub type A199 = Result<&'static bool, A97>;
+pub type A200 = Option<E24>;
+pub type A201 = (E189, std::sync::Mutex<u32>);
+pub type A202 = Option<Option<S193>>;
+pub type A203 = (S193,);
+pub type A204 = Vec<(E198, f32)>;
+pub type A205 = G194<std::mem::ManuallyDrop<S193>>;
+pub enum E206 { V0, V1, V2(u128, &'static str), V3(u128, U41), V4, V5(&'static [u16], Box<dyn Tr>), }
+pub type A207 = Option<&'static Result<char, u64>>;
+#[repr(C)]
+pub struct S208;
+pub enum E209 { V0 { a: &'static [u16], b: std::sync::Arc<str>, }, V1((A187, S40)), }
+pub type A210 = Option<Option<A74>>;
+pub type A211 = G115<Option<A143>>;
+pub type A212 = G184<S208>;
+pub type A213 = Option<A113>;
+#[repr(i128)]
+pub enum E214 { V0, V1 = -2, V2, V3 = 257, V4, V5 = 65535, }
+pub type A215 = Option<std::marker::PhantomData<Box<u32>>>;
+#[repr(transparent)]
+pub struct S216 { pub a: (), pub b: A207, }
+pub type A217 = Option<A213>;
+pub type A218 = G194<f32>;
+pub type A219 = G115<Option<S216>>;
+pub enum G220<T> { V0(Option<A183>), V1(T), V2([u16; 3]), }
+pub enum E221 { V0 = -9223372036854775808, V1 = 1, V2 = 100, V3 = 126, V4 = 2, V5, }
+pub struct S222 { pub a: i16, pub b: std::rc::Rc<Box<u64>>, pub c: std::mem::MaybeUninit<u32>, pub d: E7, pub e: (u8, Option<i8>), }
+#[repr(u64)]
+pub enum E223 { V0 = 4294967295, V1 = 32767, V2 = 0, V3 = 2, V4, V5 = 18446744073709551615, }
+#[repr(C)]
+pub struct G224<T, U> { pub a: Option<T>, pub b: U, pub c: Result<std::cell::UnsafeCell<bool>, A215>, pub d: &'static u8, }
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub struct S225 { }
+pub struct S226(pub std::num::NonZeroU32);
+pub enum E227 { V0 = 4294967295, V1 = 3, V2, V3 = -2, V4 = -9223372036854775808, V5 = -1, }
+#[repr(C)]
+pub struct S228(pub u8, pub bool, pub A187);
+pub type A229 = Option<Option<S216>>;
+pub type A230 = [std::num::NonZero<usize>; 0];
+#[repr(align(8))]
+pub enum E231 { V0(bool, E227), V1 { a: u16, b: E54, c: u32, }, }
+pub enum E232 { V0, V1(E54, u16, u8, i64), V2(S222), V3, }
+#[repr(C)]
+pub struct G233<T, U> { pub a: S225, pub b: T, pub c: U, }
+pub type A234 = G182<char>;
+pub type A235 = Result<i32, A229>;
+#[repr(u32)]
+pub enum E236 { V0, V1 = 100, V2 = 128, V3 = 32767, V4, }
+pub type A237 = &'static A171;
+pub type A238 = G233<*mut u64, Option<Option<i32>>>;
+#[repr(align(1))]
+pub struct S239 { pub a: std::cell::RefCell<i8>, }
+pub type A240 = G233<i16, A234>;
+pub type A241 = G233<std::cmp::Ordering, *const A229>;
+pub type A242 = Option<A88>;
+#[derive(Clone, Copy)]
+pub struct S243(pub u32);
+#[repr(transparent)]
+pub struct S244(pub &'static str);
+pub struct G245<T, U> { pub a: std::sync::Arc<S239>, pub b: T, pub c: U135, pub d: Option<U>, }
+#[repr(C)]
+pub union U246 { pub a: std::mem::ManuallyDrop<&'static str>, pub b: std::mem::ManuallyDrop<S10>, pub c: i64, pub d: std::mem::ManuallyDrop<*const char>, }
+pub enum E247 { V0 = 100, }
+pub type A248 = G194<u128>;
+pub type A249 = [u32; 1];
+pub type A250 = Option<A156>;
+#[repr(transparent)]
+pub struct S251 { pub a: (), pub b: S239, pub c: (), }
+pub type A252 = Result<A242, A249>;
+pub type A253 = std::cell::Cell<Option<Vec<Box<str>>>>;
+pub type A254 = Option<A235>;
+pub enum E255 { V0 { a: String, b: u16, c: std::num::NonZero<u16>, }, V1, V2, }
+pub enum G256<T, U> { V0(S251), V1(Option<Option<&'static u8>>), V2((T, u8)), V3((U, u8)), Empty }
+pub type A257 = Option<A248>;
+#[repr(C)]
+pub enum E258 { V0, V1 { a: char, b: Option<bool>, c: u32, }, V2((u8, u8, bool), char, u8), V3, V4(Option<bool>), V5, }
+pub enum E259 { V0, V1(std::sync::Mutex<u32>, char), V2 { a: *const [u8], }, }
+pub type A260 = G233<[u16; 0], [&'static u8; 0]>;
+pub struct G261<T, U> { pub a: Option<T>, pub b: (U, u8), }
+pub struct G262<T> { pub a: (Option<&'static u8>, E259), pub b: *const T, }
+pub type A263 = Option<A204>;
+#[repr(C)]
+pub struct G264<T> { pub a: [T; 2], pub b: &'static u8, pub c: Result<E258, A114>, }
+pub enum E265 { V0, V1(A260), V2 { a: S251, b: &'static [u16], c: Option<Option<A250>>, }, V3, V4 { a: E255, b: std::sync::Arc<str>, c: &'static str, }, }
+pub type A266 = Option<S95>;
+pub type A267 = Result<U141, A229>;
+pub type A268 = G264<i16>;
+#[repr(transparent)]
+pub struct S269(pub Vec<E258>, pub std::marker::PhantomData<u64>);
+pub type A270 = std::cell::Cell<S133>;
+#[repr(C, align(4))]
+pub struct S271 { pub a: u8, pub b: char, }
+pub enum E272 { V0, V1 = 32768, V2 = 254, V3 = -2147483648, V4, V5 = 256, V6 = 2, V7, V8, V9 = 5, V10, V11, }
+pub type A273 = G245<A266, E221>;
+pub type A274 = G233<std::cell::Cell<bool>, Option<u64>>;
+pub type A275 = G261<A260, S269>;
+pub type A276 = Option<A263>;
+pub type A277 = Option<S269>;
+#[repr(C)]
+pub enum E278 { V0 = 2, V1 = -9223372036854775808, V2, V3 = -2, V4 = 257, }
+pub enum E279 { V0((u8, u8, bool)), V1(u8, E278), V2(i32, *mut u64, [u16; 0]), V3, }
+pub type A280 = G233<bool, &'static std::sync::Mutex<u32>>;
 #[derive(Clone, Copy)]
 #[repr(transparent)]
-pub struct S274 { pub a: char, }
-pub type A275 = Option<A64>;
-pub enum G276<T, U> { V0([T; 2]), V1(U), V2(i128), Empty }
-pub type A277 = Option<A84>;
-pub type A278 = G256<A272>;
-pub type A279 = Option<A37>;
-pub enum G280<T> { V0([T; 2]), }
-pub enum E281 { V0(A271), V1, }
-#[repr(C)]
-pub enum E282 { Only, }
-pub type A283 = Result<S274, A278>;
-pub type A284 = Box<Option<Option<[u16; 3]>>>;
-pub type A285 = G256<std::cell::Cell<i8>>;
-pub type A286 = Option<A277>;
-pub enum E287 { V0, V1(u64), V2, V3 { a: A284, }, V4 { a: [bool; 3], }, }
-pub enum E288 { V0(std::num::NonZero<i32>, S274), V1(E99, std::sync::Arc<std::num::NonZero<usize>>, Box<A278>, &'static u64), V2(Option<A283>, std::convert::Infallible), V3 { a: A286, }, V4([&'static str; 2], f32), V5 { a: E24, b: i32, }, }
-pub type A289 = Result<A166, Option<[u64; 0]>>;
-pub type A290 = Option<Option<Option<S206>>>;
-pub struct S291(pub &'static u8, pub std::mem::MaybeUninit<u32>, pub A36, pub u8, pub std::rc::Rc<A279>);
-pub union U292 { pub a: std::num::NonZero<u16>, }
-#[repr(C)]
-pub enum E293 { V0 = 3, V1, V2 = -128, }
-pub type A294 = Option<A290>;
-pub type A295 = Option<A62>;
-#[repr(C)]
-pub union U296 { pub a: std::mem::ManuallyDrop<std::collections::HashMap<[u8; 0], S260>>, }
-pub type A297 = Result<E293, std::cell::Cell<i64>>;
-pub type A298 = Result<A289, [u8; 16]>;
-pub type A299 = Option<U296>;
-pub fn __probe0(_: S0, _: A1, _: A2, _: U3, _: A4, _: U5, _: E6, _: A8, _: A9, _: S10, _: S11, _: A12, _: A13, _: S14, _: U16, _: E17, _: A18, _: A19, _: A20, _: E21, _: U22, _: E24, _: A25, _: E26, _: A27, _: E28, _: A29, _: E30, _: A31, _: A32, _: A33, _: S34, _: A35, _: A36, _: A37, _: A38, _: A39, _: E40, _: A41, _: E42, _: A43, _: A44, _: A45, _: U47, _: A48, _: E49, _: A50, _: E51, _: A52, _: E53, _: E54, _: E55, _: A56, _: A57, _: A58, _: A59, _: A60, _: A61, _: A62, _: E63, _: A64, _: A65, _: S66, _: A67) {}
-pub fn __probe1(_: A68, _: S69, _: E70, _: A71, _: A72, _: E73, _: A74, _: E76, _: A77, _: U78, _: A79, _: A80, _: A81, _: A82, _: A83, _: A84, _: A85, _: E86, _: E87, _: A88, _: A89, _: A90, _: E91, _: A92, _: A93, _: A94, _: E95, _: E96, _: E97, _: A98, _: E99, _: S100, _: A101, _: A102, _: A103, _: E104, _: E105, _: A106, _: E107, _: A108, _: E109, _: E110, _: U111, _: S112, _: E113, _: E114, _: A115, _: E116, _: E117, _: E118, _: A120, _: E121, _: E122, _: U123, _: E124, _: A125, _: A126, _: E127, _: A128, _: A129, _: A130, _: S131, _: A132, _: U133) {}
-pub fn __probe2(_: A134, _: A135, _: S136, _: A137, _: S138, _: S139, _: A140, _: A141, _: E142, _: A143, _: A144, _: E145, _: E146, _: A147, _: E148, _: E149, _: A150, _: E151, _: S152, _: A153, _: S154, _: A155, _: S156, _: S157, _: A158, _: S159, _: A160, _: E161, _: S162, _: E164, _: A165, _: A166, _: A167, _: S168, _: A169, _: A170, _: A171, _: A172, _: A173, _: E174, _: A175, _: E176, _: A177, _: E179, _: A180, _: S181, _: S182, _: E184, _: A186, _: E187, _: A188, _: S189, _: E190, _: A191, _: A192, _: E193, _: U194, _: S195, _: A196, _: U197, _: E198, _: A199, _: S200, _: A201) {}
-pub fn __probe3(_: S203, _: S204, _: E205, _: S206, _: E207, _: E208, _: A209, _: A210, _: A211, _: A213, _: A214, _: A215, _: S216, _: S217, _: A218, _: A219, _: S220, _: S221, _: A223, _: A224, _: S226, _: S227, _: S228, _: E229, _: E230, _: E231, _: A232, _: S233, _: A234, _: S235, _: A236, _: A237, _: A238, _: E239, _: S241, _: S242, _: A243, _: A244, _: A246, _: S247, _: A248, _: S249, _: E250, _: A251, _: E252, _: S253, _: A254, _: A255, _: A257, _: S258, _: A259, _: S260, _: A261, _: E262, _: A263, _: E264, _: A265, _: E266, _: A267, _: A268, _: S269, _: E270, _: A271, _: A272) {}
-pub fn __probe4(_: S273, _: S274, _: A275, _: A277, _: A278, _: A279, _: E281, _: E282, _: A283, _: A284, _: A285, _: A286, _: E287, _: E288, _: A289, _: A290, _: S291, _: U292, _: E293, _: A294, _: A295, _: U296, _: A297, _: A298, _: A299) {}
+pub struct S281 { pub a: &'static u8, }
+pub type A282 = Option<Option<Option<Option<Option<Option<E272>>>>>>;
+pub type A283 = Result<[u16; 2], (A282, Option<char>)>;
+#[repr(u8)]
+pub enum E284 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(std::mem::MaybeUninit<E278>), D1(Option<bool>),
+}
+pub union U285 { pub a: std::mem::ManuallyDrop<&'static u8>, pub b: std::mem::ManuallyDrop<&'static u8>, pub c: Option<std::num::NonZero<u128>>, }
+pub enum E286 { V0, V1, }
+pub type A287 = G256<std::num::NonZeroU32, E284>;
+pub struct G288<T> { pub a: [T; 2], pub b: Option<E278>, }
+pub struct S289 { pub a: std::cmp::Ordering, pub b: A99, pub c: bool, pub d: [u64; 0], pub e: std::cell::UnsafeCell<bool>, }
+#[repr(C, align(8))]
+pub struct S290;
+pub type A291 = Result<U285, std::collections::HashMap<*const [u8], i16>>;
+pub type A292 = Result<U3, std::sync::Arc<str>>;
+pub type A293 = std::sync::Arc<std::num::NonZero<u32>>;
+pub enum E294 { Only(U41, E284), }
+pub type A295 = Option<A142>;
+#[derive(Clone, Copy)]
+pub union U296 { pub a: u128, pub b: bool, pub c: std::num::NonZero<i32>, pub d: &'static u64, }
+#[repr(align(1))]
+pub struct S297(pub A291, pub i128, pub A267);
+pub type A298 = Option<Option<Option<E146>>>;
+pub type A299 = Option<A295>;
+pub fn __probe0(_: S0, _: A1, _: A2, _: U3, _: A4, _: U5, _: E6, _: E7, _: A8, _: S9, _: S10, _: A11, _: A12, _: S13, _: U15, _: E16, _: A17, _: A18, _: S19, _: A20, _: S21, _: E22, _: E23, _: E24, _: U25, _: A26, _: A27, _: S28, _: A29, _: A30, _: A31, _: A32, _: A33, _: A34, _: U35, _: E36, _: A37, _: A38, _: A39, _: S40, _: U41, _: S42, _: S43, _: A44, _: A45, _: E46, _: A47, _: E48, _: A49, _: E50, _: A51, _: A52, _: A53, _: E54, _: A55, _: S56, _: A57, _: A58, _: E59, _: E60, _: A61, _: E62, _: A63, _: E64) {}
+pub fn __probe1(_: U65, _: U66, _: U67, _: A68, _: U69, _: U70, _: S71, _: A72, _: A73, _: A74, _: E75, _: A76, _: E77, _: S78, _: E79, _: S80, _: E81, _: A82, _: A83, _: E84, _: S85, _: A86, _: U87, _: A88, _: A89, _: A90, _: A91, _: A92, _: A93, _: A94, _: S95, _: E96, _: A97, _: A98, _: A99, _: A100, _: A101, _: E102, _: A103, _: S104, _: A105, _: A106, _: A107, _: S108, _: A109, _: E110, _: S111, _: E112, _: A113, _: A114, _: A116, _: E117, _: E118, _: A119, _: E120, _: A121, _: E122, _: E123, _: U124, _: S125, _: E126, _: E127, _: A128, _: S129) {}
+pub fn __probe2(_: A130, _: E131, _: A132, _: S133, _: A134, _: U135, _: S136, _: A137, _: E138, _: U139, _: E140, _: U141, _: A142, _: A143, _: E144, _: S145, _: E146, _: A147, _: E148, _: S149, _: E150, _: S151, _: A152, _: A153, _: A154, _: A155, _: A156, _: E157, _: S158, _: U159, _: E160, _: A161, _: A162, _: E163, _: E164, _: A165, _: E166, _: A167, _: S168, _: A169, _: E170, _: A171, _: A172, _: A173, _: S174, _: A175, _: A176, _: E177, _: A178, _: S179, _: A180, _: A181, _: A183, _: A185, _: E186, _: A187, _: A188, _: E189, _: A190, _: A191, _: E192, _: S193, _: A195, _: A196) {}
+pub fn __probe3(_: A197, _: E198, _: A199, _: A200, _: A201, _: A202, _: A203, _: A204, _: A205, _: E206, _: A207, _: S208, _: E209, _: A210, _: A211, _: A212, _: A213, _: E214, _: A215, _: S216, _: A217, _: A218, _: A219, _: E221, _: S222, _: E223, _: S225, _: S226, _: E227, _: S228, _: A229, _: A230, _: E231, _: E232, _: A234, _: A235, _: E236, _: A237, _: A238, _: S239, _: A240, _: A241, _: A242, _: S243, _: S244, _: U246, _: E247, _: A248, _: A249, _: A250, _: S251, _: A252, _: A253, _: A254, _: E255, _: A257, _: E258, _: E259, _: A260, _: A263, _: E265, _: A266, _: A267, _: A268) {}
+pub fn __probe4(_: S269, _: A270, _: S271, _: E272, _: A273, _: A274, _: A275, _: A276, _: A277, _: E278, _: E279, _: A280, _: S281, _: A282, _: A283, _: E284, _: U285, _: E286, _: A287, _: S289, _: S290, _: A291, _: A292, _: A293, _: E294, _: A295, _: U296, _: S297, _: A298, _: A299) {}
 fn main() {
     let _p0 = __probe0 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p1 = __probe1 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p2 = __probe2 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p3 = __probe3 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
-    let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
+    let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
 }

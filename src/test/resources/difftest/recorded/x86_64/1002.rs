@@ -25,7 +25,7 @@ pub type A3 = G1<Box<E0>>;
 pub type A4 = (A3, E2);
 #[repr(u32)]
 pub enum E5 { V0 = 257, V1 = 5, V2, V3, V4 = 0, }
-pub struct G6<T> { pub a: E2, pub b: [T; 2], }
+pub struct G6<T: ?Sized> { pub a: E2, pub b: T, }
 pub enum E7 { V0((bool, E5), std::mem::ManuallyDrop<&'static u8>), V1, V2(std::cell::UnsafeCell<bool>, Result<bool, String>), V3(E2, (std::cell::Cell<u8>, std::cell::Cell<u8>)), V4, V5(E0, std::convert::Infallible, A3, *const u8), }
 pub type A8 = std::mem::ManuallyDrop<std::cell::Cell<u16>>;
 pub type A9 = Result<(), Option<&'static u8>>;
@@ -34,7 +34,7 @@ pub type A10 = [E5; 3];
 pub struct S11;
 #[repr(C, align(4))]
 pub union U12 { pub a: usize, }
-pub type A13 = Option<Option<Option<E0>>>;
+pub type A13 = Option<Option<E0>>;
 pub type A14 = Option<A10>;
 pub struct S15 { pub a: std::cell::Cell<u8>, pub b: Option<&'static u8>, pub c: std::cmp::Ordering, pub d: E2, pub e: A10, pub f: A3, }
 pub type A16 = std::collections::HashMap<[u8; 3], A14>;
@@ -42,259 +42,209 @@ pub type A17 = Option<A13>;
 pub enum E18 { V0(i32, std::convert::Infallible), V1(u32, (u8, u8, bool)), V2(u8, (u8, u8, bool), bool), V3, V4 { a: u16, }, V5, }
 pub type A19 = G6<S11>;
 #[repr(C, u32)]
-pub enum E20 { V0, V1 { a: A16, b: A14, }, V2 { a: A17, }, V3 { a: S11, b: Box<u32>, }, V4, V5(E18), }
-pub enum E21 { V0 = 256, V1 = 4294967295, V2 = -2147483648, }
-pub type A22 = Option<E18>;
-#[repr(u64)]
-pub enum E23 { V0(char, bool, u8), V1(bool), }
-pub type A24 = Option<E23>;
-pub enum E25 { V0, V1 { a: u64, b: i64, }, V2(E23, A19, std::cell::UnsafeCell<bool>, std::convert::Infallible), V3(i8, std::mem::MaybeUninit<bool>, A22), V4(std::collections::HashMap<std::marker::PhantomData<u64>, A3>, *const [u8]), }
-pub struct S26 { pub a: std::sync::Mutex<u32>, pub b: u8, pub c: &'static u8, pub d: (i32,), pub e: A22, pub f: Option<()>, }
-pub enum E27 {}
-pub enum E28 { Only(A3), }
-pub type A29 = Option<Option<E18>>;
-pub struct S30 { pub a: E2, pub b: i64, pub c: std::mem::ManuallyDrop<A14>, pub d: bool, pub e: std::mem::MaybeUninit<std::mem::ManuallyDrop<u16>>, }
-pub enum E31 { V0(f64, (Box<[u8]>, std::num::NonZeroU32), std::num::NonZero<i8>), V1(std::collections::HashMap<char, u16>, std::num::NonZero<usize>, Result<u128, A19>, E27), V2(E21, std::marker::PhantomData<&'static dyn Tr>, String), V3(u8, E28), V4 { a: i32, }, V5(*const [u8], std::rc::Rc<i128>), }
-pub struct S32(pub Result<[u128; 0], [[u64; 0]; 1]>, pub E27, pub std::rc::Rc<u8>, pub std::mem::MaybeUninit<u32>, pub *const [u8]);
-pub type A33 = Option<A24>;
-#[repr(C)]
-pub struct S34 { pub a: E28, pub b: Option<std::cell::Cell<bool>>, pub c: A33, pub d: std::cmp::Ordering, pub e: E21, pub f: f64, }
-pub type A35 = Option<A33>;
-#[repr(u16)]
-pub enum E36 { V0 = 1, }
-pub struct G37<T, U> { pub a: std::num::NonZero<i32>, pub b: bool, pub c: [T; 2], pub d: (U, u8), }
-#[repr(C)]
-pub enum E38 { V0 = 4294967295, V1 = 0, V2 = 254, V3 = 256, V4 = 4294967296, V5, }
-pub type A39 = std::mem::ManuallyDrop<bool>;
-#[repr(u8)]
-pub enum E40 { Only { a: S32, b: std::num::NonZero<u64>, }, }
-pub type A41 = Option<Option<Option<E40>>>;
-#[repr(transparent)]
-pub enum E42 { Only(Option<Option<f64>>, std::marker::PhantomData<u64>), }
-pub type A43 = Result<E2, std::marker::PhantomData<std::sync::Arc<str>>>;
-pub enum E44 { V0 { a: E42, b: Result<fn(), i64>, c: Vec<u8>, }, V1, V2, V3([&'static u8; 0], isize, Option<std::mem::ManuallyDrop<u16>>), V4, }
-pub type A45 = Option<std::mem::MaybeUninit<A3>>;
-#[repr(align(2))]
-pub enum G46<T, U> { V0([*const u8; 2]), V1(Option<T>), V2(A39), V3(*const U), Empty }
-pub type A47 = G1<std::mem::ManuallyDrop<i16>>;
-pub type A48 = Result<std::cell::RefCell<E38>, E40>;
-pub union U49 { pub a: std::marker::PhantomData<u64>, pub b: std::mem::ManuallyDrop<A39>, }
-#[repr(u8)]
-pub enum E50 { V0(std::sync::Mutex<u128>), V1, V2, V3(i64), }
-pub type A51 = Option<E5>;
-pub type A52 = std::sync::Arc<A17>;
-#[repr(align(4))]
-pub enum G53<T> { V0(char), V1(Option<T>), }
-#[repr(C, align(1))]
-pub union U54 { pub a: std::marker::PhantomData<A19>, pub b: std::num::NonZero<u128>, }
-pub union U55 { pub a: std::mem::ManuallyDrop<E23>, }
-pub union U56 { pub a: i16, pub b: &'static u8, }
-pub struct S57 { pub a: u8, pub b: u32, pub c: Option<std::num::NonZero<u8>>, pub d: Option<bool>, }
-#[derive(Clone, Copy)]
-#[repr(packed(2))]
-pub struct S58(pub u32, pub u16, pub bool);
-pub type A59 = Option<A17>;
-#[repr(C)]
-pub enum G60<T> { V0(U55), V1(std::cell::Cell<std::cell::Cell<u8>>), V2(T), Empty }
-pub type A61 = std::collections::HashMap<U56, E21>;
-pub type A62 = Option<Option<A19>>;
-pub union U63 { pub a: i8, pub b: std::mem::ManuallyDrop<A59>, pub c: &'static U55, pub d: S58, }
-#[repr(transparent)]
-pub enum E64 { Only(bool), }
-pub type A65 = Option<Option<Option<E40>>>;
-pub type A66 = Result<A62, A13>;
-pub type A67 = Result<A66, i64>;
-#[repr(u16)]
-pub enum E68 { V0 = 3, V1 { a: A13, }, V2 = 100, }
-pub struct S69(pub std::cell::UnsafeCell<bool>, pub A66, pub U12, pub std::rc::Rc<std::mem::ManuallyDrop<u16>>);
-pub type A70 = Option<A66>;
-pub type A71 = G6<std::mem::ManuallyDrop<u16>>;
-pub type A72 = G53<Option<i8>>;
-pub type A73 = (Option<E68>, bool);
-#[repr(C)]
-pub enum E74 { V0 { a: (u8, u8, bool), b: u8, }, V1, V2, V3, V4(u8, u16, bool), V5 { a: (u8, u8, bool), b: u32, c: u64, }, }
-pub type A75 = Option<A62>;
-pub type A76 = *const f32;
-#[repr(packed(16))]
-pub struct S77(pub A71, pub Result<A70, A70>);
-#[repr(C, packed(2))]
-pub union U78 { pub a: char, pub b: std::mem::ManuallyDrop<&'static bool>, pub c: std::mem::ManuallyDrop<(&'static [u16], u64)>, pub d: std::mem::ManuallyDrop<Result<&'static str, A73>>, }
-#[repr(C)]
-pub enum G79<T, U> { V0(T), V1(usize), V2([U; 2]), Empty }
-pub type A80 = Option<A72>;
-pub type A81 = Result<A76, &'static u8>;
-pub enum E82 { V0(Option<std::num::NonZero<u8>>, bool, bool), V1, V2(u32, u32), V3 { a: bool, }, V4 { a: u16, b: (u8, u8, bool), }, V5, }
-pub type A83 = G53<i16>;
-#[repr(C)]
-pub enum E84 { V0, V1 = 254, }
-pub type A85 = G46<[i8; 0], A83>;
-#[repr(packed)]
-pub struct G86<T> { pub a: T, }
-pub type A87 = Option<Option<S32>>;
-#[repr(packed(8))]
-pub struct S88 { pub a: A17, pub b: std::sync::Arc<std::mem::MaybeUninit<u8>>, pub c: A39, pub d: std::mem::ManuallyDrop<u16>, pub e: A51, pub f: i128, }
-pub type A89 = G46<E5, Vec<u8>>;
-pub union U90 { pub a: bool, pub b: u16, pub c: bool, }
-pub type A91 = Option<S32>;
-pub type A92 = Option<A80>;
-pub type A93 = std::rc::Rc<Option<Result<i16, A91>>>;
-#[repr(transparent)]
-pub struct S94 { pub a: String, pub b: [u8; 0], pub c: [u8; 0], }
-pub type A95 = Option<Option<Option<A87>>>;
-pub type A96 = G79<std::sync::Arc<u8>, f32>;
-#[repr(C)]
-pub struct S97 { }
-pub type A98 = (i64, A93);
-pub type A99 = std::rc::Rc<u8>;
-pub enum E100 { V0(A96, Option<&'static dyn Tr>), V1 { a: String, }, }
-pub type A101 = Option<E28>;
-#[repr(u8)]
-pub enum E102 { Only((A92, std::marker::PhantomData<u64>), ()), }
-#[repr(transparent)]
-pub enum E103 { Only { a: Option<std::marker::PhantomData<u64>>, }, }
-#[derive(Clone, Copy)]
-#[repr(C, align(4))]
-pub union U104 { pub a: f32, pub b: std::mem::ManuallyDrop<std::mem::ManuallyDrop<u16>>, }
-pub struct S105(pub bool, pub u8, pub u8, pub &'static u8);
-pub struct S106 { pub a: std::num::NonZero<i32>, pub b: std::cell::RefCell<Vec<std::mem::ManuallyDrop<u16>>>, pub c: Option<E103>, pub d: S97, }
-pub type A107 = G60<std::mem::ManuallyDrop<std::num::NonZero<u128>>>;
-pub type A108 = Option<A51>;
-pub type A109 = Option<E68>;
-#[repr(i128)]
-pub enum E110 { V0, V1 = -129, V2, V3 = 4294967295, V4 = -32769, }
-#[repr(C)]
-pub struct S111(pub Box<str>, pub S105, pub Result<A107, (bool, u64)>, pub isize, pub A80);
-pub type A112 = Result<A48, ([u64; 0],)>;
-pub enum E113 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, D0(U56, char),
-}
-#[repr(C)]
-pub enum E114 { V0, V1, V2 = 65535, V3, }
-pub struct S115(pub A71, pub usize, pub [u8; 0]);
-pub type A116 = Option<E113>;
+pub enum E20 { V0 { a: (u8, u8, bool), b: fn(u8, &'static str) -> u16, }, V1(bool, bool, bool), }
+pub enum E21 { V0, V1(A10, S11), V2(f64, Option<Option<i64>>, u16), V3(isize, A3, A17), V4(&'static dyn Tr), V5(i16, A17), }
+pub enum E22 { V0(Option<A16>), V1, V2(std::convert::Infallible, std::cell::Cell<u8>), V3, }
+pub type A23 = G1<char>;
+pub type A24 = Option<Option<E20>>;
 #[repr(align(32))]
-pub struct S117(pub A116, pub &'static u8);
-pub type A118 = Option<Option<Option<E114>>>;
-#[repr(C)]
-pub struct S119 { pub a: &'static [char; 2], pub b: A14, pub c: [u8; 16], pub d: bool, }
-#[repr(C)]
-pub enum E120 { V0(A108, bool), V1, V2, V3 { a: E23, }, }
-pub type A121 = Option<Option<Option<A47>>>;
-pub struct G122<T> { pub a: T, pub b: A118, }
-#[repr(align(64))]
-pub struct S123 { pub a: [Box<str>; 3], }
-#[repr(C)]
-pub union U124 { pub a: std::mem::ManuallyDrop<E114>, pub b: &'static str, pub c: *const std::marker::PhantomData<u64>, }
-#[repr(align(8))]
-pub enum E125 { V0 { a: i8, }, V1, V2(u16, bool, i64), V3(std::convert::Infallible, bool), V4 { a: u16, b: u16, }, }
-pub type A126 = Option<E68>;
-pub type A127 = Option<S123>;
-pub type A128 = Option<Option<*const [u8]>>;
-pub type A129 = Result<E125, char>;
-pub type A130 = std::cell::Cell<U124>;
-pub type A131 = (std::cell::Cell<u32>, S123);
+pub struct S25(pub i8, pub std::mem::MaybeUninit<Result<std::collections::HashMap<u8, u16>, E22>>);
+#[repr(i64)]
+pub enum E26 { V0 = -127, V1 = -32769, V2, V3 = 255, V4 = 9223372036854775807, V5 = 1, }
+pub type A27 = Option<E18>;
+pub enum E28 {}
+pub enum E29 { Only(A17), }
+pub type A30 = Option<E22>;
 #[repr(u8)]
-pub enum E132 { V0, V1, }
-pub type A133 = Result<E120, bool>;
-pub type A134 = Option<A14>;
-pub type A135 = Option<Option<U54>>;
-#[repr(C)]
-pub struct G136<T> { pub a: A133, pub b: T, pub c: &'static u8, }
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub union U137 { pub a: std::num::NonZero<u32>, pub b: std::mem::ManuallyDrop<bool>, pub c: &'static u8, pub d: [u16; 3], }
-#[repr(align(8))]
-pub struct G138<T, U> { pub a: (T, u8), pub b: Option<U>, }
-pub union U139 { pub a: bool, pub b: std::marker::PhantomData<A126>, pub c: std::mem::ManuallyDrop<u16>, pub d: std::mem::ManuallyDrop<std::collections::HashMap<f32, f32>>, }
-pub struct G140<T, U> { pub a: [T; 2], pub b: U, pub c: Option<Option<A51>>, }
-pub enum E141 { V0, V1(A127), V2(u8, char), V3, V4 { a: A130, }, }
-pub type A142 = Result<A83, U124>;
-pub type A143 = G122<std::cell::RefCell<std::num::NonZero<i32>>>;
-pub enum E144 { V0 = 0, V1 = 5, V2 = 128, }
-pub type A145 = Result<A101, U139>;
-pub type A146 = Result<A96, (&'static u8, A17)>;
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub struct S147 { }
-pub type A148 = Result<A80, &'static [u16; 0]>;
-pub type A149 = Option<Option<E0>>;
+pub enum E31 {
+    D0(u16), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127,
+}
+pub type A32 = Result<A24, std::sync::Mutex<E20>>;
+pub type A33 = G1<*const u16>;
+pub type A34 = G6<u64>;
+pub type A35 = G6<f64>;
+pub type A36 = Option<E31>;
+pub type A37 = G6<u8>;
+pub type A38 = Option<Option<S11>>;
+pub enum E39 { D1(String, usize), V0, V1, V2, D0(u32), }
+pub enum G40<T, U> { V0(Option<T>), V1(U), }
+pub type A41 = Option<A35>;
+pub enum E42 { V0(A16, E28), V1([u128; 0], bool, std::mem::MaybeUninit<bool>), V2, }
+pub struct S43;
+pub enum E44 { V0, V1(E0, A33, std::cell::RefCell<E0>), V2(f64), V3 { a: E20, b: E31, c: f64, }, V4, }
 #[repr(u8)]
-pub enum E150 {
+pub enum E45 { V0 = 127, V1 = 5, V2 = 128, }
+pub struct S46 { pub a: isize, pub b: &'static u8, pub c: E2, pub d: std::collections::HashMap<A34, bool>, pub e: [E0; 0], }
+#[repr(u32)]
+pub enum E47 { V0 { a: u16, }, V1(u16), V2(char), V3, V4, }
+pub enum E48 {
+    D1(Option<bool>), D0(E2, std::sync::Arc<str>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
+    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
+    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
+    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
+    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
+    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
+    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
+    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
+    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V254, V255, V256,
+}
+pub type A49 = std::sync::Arc<E0>;
+pub type A50 = Option<Option<std::mem::ManuallyDrop<f32>>>;
+#[derive(Clone, Copy)]
+pub struct S51 { pub a: char, pub b: &'static u8, pub c: u32, }
+#[repr(C, align(4))]
+pub struct S52 { pub a: A50, pub b: Option<std::mem::MaybeUninit<S11>>, pub c: E39, pub d: std::marker::PhantomData<u64>, }
+pub type A53 = G40<S11, isize>;
+#[repr(C)]
+pub struct G54<T, U> { pub a: (T, u8), pub b: *const U, }
+pub struct S55 { pub a: char, pub b: u32, pub c: bool, }
+#[repr(C, packed(2))]
+pub union U56 { pub a: std::mem::ManuallyDrop<std::mem::MaybeUninit<u32>>, pub b: u64, pub c: std::marker::PhantomData<u64>, }
+pub type A57 = Option<E45>;
+#[repr(u8)]
+pub enum E58 { V0(std::cell::RefCell<E20>, u64) = 2, V1 = 100, V2(std::cell::RefCell<Box<u32>>, A49) = 255, }
+pub enum E59 { V0, V1 = 128, V2, V3, V4 = -2, V5 = -128, V6 = 254, V7, V8, }
+#[repr(i32)]
+pub enum E60 { V0 = 2, V1 = 127, V2 = -129, V3 = -2147483648, V4 = -127, V5 = 128, }
+pub type A61 = Option<Option<Option<Option<A57>>>>;
+pub type A62 = std::cell::RefCell<A57>;
+#[repr(C, align(2))]
+pub struct S63 { pub a: char, pub b: bool, pub c: bool, pub d: char, pub e: bool, }
+pub type A64 = Option<Option<A61>>;
+pub type A65 = Result<A53, std::cell::Cell<std::cell::Cell<u8>>>;
+#[repr(u32)]
+pub enum E66 { V0(u16, (u8, u8, bool)), V1 { a: bool, b: char, c: u32, }, }
+#[repr(u8)]
+pub enum E67 { Only(A65), }
+pub type A68 = G6<&'static [u64; 0]>;
+#[repr(align(4))]
+pub enum E69 { V0(E60, [A68; 0], A13), V1 { a: A64, }, }
+pub enum E70 { V0(E28, &'static u8), V1, }
+#[repr(transparent)]
+pub enum E71 { Only { a: U56, }, }
+pub type A72 = Option<Option<Option<Option<Option<Option<E59>>>>>>;
+pub type A73 = G1<A23>;
+pub enum E74 { V0(Option<i8>, S63), V1, V2, V3, V4(Option<u32>, A14), V5 { a: u64, b: i16, c: i64, }, }
+pub type A75 = G54<bool, [std::cell::Cell<u8>; 0]>;
+pub struct S76 { pub a: usize, pub b: A64, pub c: f32, pub d: E66, }
+pub struct G77<T, U: ?Sized> { pub a: T, pub b: U, }
+#[repr(transparent)]
+pub enum E78 { Only(u16, ()), }
+pub type A79 = Result<A68, Option<Option<&'static u8>>>;
+#[repr(i128)]
+pub enum E80 { V0 = -170141183460469231731687303715884105728, V1 = -129, V2 = 9223372036854775807, }
+pub type A81 = Option<E39>;
+pub struct S82 { pub a: std::sync::Mutex<u32>, pub b: usize, }
+pub type A83 = G77<(i64,), &'static u8>;
+pub struct S84(pub A62, pub bool, pub std::collections::HashMap<u8, u16>, pub i8, pub [u8; 16]);
+pub enum E85 { V0 { a: E78, }, V1, V2, V3(Result<A36, A24>), }
+#[repr(i128)]
+pub enum E86 { V0 = 9223372036854775808, V1 = 170141183460469231731687303715884105727, }
+#[repr(align(4))]
+pub struct G87<T, U: ?Sized> { pub a: S82, pub b: (T, u8), pub c: U, }
+pub type A88 = Box<A83>;
+#[repr(align(1))]
+pub struct S89 { pub a: &'static E80, pub b: usize, pub c: [std::marker::PhantomData<*mut u64>; 0], pub d: Result<A24, Option<A23>>, pub e: E78, pub f: [Option<Option<A68>>; 3], }
+#[repr(C, packed(2))]
+pub union U90 { pub a: &'static bool, pub b: *mut u64, }
+#[repr(u128)]
+pub enum E91 { V0 = 256, V1 = 340282366920938463463374607431768211455, V2 = 126, V3 = 32768, V4, V5 = 32767, V6 = 2, V7, V8 = 257, V9 = 4294967296, V10 = 65535, }
+pub type A92 = G40<char, [u16; 3]>;
+pub type A93 = G40<i64, *const std::marker::PhantomData<u64>>;
+#[repr(align(8))]
+pub enum E94 { V0 { a: i8, }, V1, V2(u16, bool, i64), V3(std::convert::Infallible, bool), V4 { a: u16, b: u16, }, }
+pub type A95 = Option<A19>;
+#[repr(align(8))]
+pub enum G96<T> { V0(T), }
+pub enum E97 { V0 = 128, V1 = 32767, }
+pub type A98 = G40<E59, Option<char>>;
+pub type A99 = G54<U90, *const [u8]>;
+pub type A100 = G40<i128, u16>;
+pub type A101 = Result<A35, E94>;
+pub enum E102 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
     V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
     V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(&'static dyn Tr, bool),
+    V96, V97, V98, V99, D1(A83), V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, D0(bool),
 }
-pub type A151 = Option<U139>;
-pub type A152 = std::sync::Arc<A98>;
-#[derive(Clone, Copy)]
+pub struct G103<T, U> { pub a: T, pub b: (U, u8), }
+pub type A104 = G77<std::sync::Arc<str>, &'static u8>;
+pub enum E105 { V0(Option<A93>, S51, isize), V1(A93, std::marker::PhantomData<A92>, A95), V2 { a: i8, }, V3 { a: A104, b: std::time::Duration, }, }
+pub type A106 = Result<S51, bool>;
+pub type A107 = Option<A106>;
+pub type A108 = G103<char, u8>;
+pub enum E109 {}
+pub struct S110 { pub a: A106, }
 #[repr(C)]
-pub struct S153 { }
-pub type A154 = G140<std::num::NonZero<i8>, A152>;
-#[repr(align(16))]
-pub union U155 { pub a: S147, pub b: Option<std::num::NonZero<usize>>, pub c: std::mem::ManuallyDrop<u32>, pub d: std::cmp::Ordering, }
-#[repr(C)]
-pub struct S156 { pub a: std::sync::Arc<E144>, }
-pub type A157 = Option<S147>;
+pub enum G111<T> { V0(T), V1(Result<A106, std::cmp::Ordering>), Empty }
+pub enum E112 { V0 = 0, V1 = 5, V2 = 128, }
+pub type A113 = Result<A50, E66>;
+pub type A114 = G96<(usize, u128)>;
+pub type A115 = Option<S110>;
+pub type A116 = Option<Option<Option<E29>>>;
+pub enum E117 { V0, V1, }
+#[repr(align(64))]
+pub struct S118 { pub a: u16, pub b: u16, pub c: (u8, u8, bool), pub d: u32, }
+pub type A119 = (std::num::NonZero<u128>, f64);
+#[repr(C, u8)]
+pub enum E120 { V0, V1, V2(E39, std::cell::RefCell<E117>, E112) = 5, V3, V4 { a: bool, b: A13, }, V5(&'static dyn Tr, [u16; 0]), }
+pub type A121 = Option<Option<Option<Option<Option<A108>>>>>;
+pub type A122 = Option<E112>;
 #[derive(Clone, Copy)]
 #[repr(C, align(16))]
-pub union U158 { pub a: i32, pub b: u64, }
-pub enum E159 { V0 { a: Box<dyn Tr>, b: A151, }, V1, V2(f32, std::mem::MaybeUninit<S57>), V3(A91), V4(*const u32, isize), }
-pub type A160 = Option<A76>;
+pub union U123 { pub a: i32, pub b: u64, }
+pub enum E124 { V0 { a: Box<dyn Tr>, b: A116, }, V1, V2(f32, std::mem::MaybeUninit<A115>), V3(E47), V4(*const u32, isize), }
+pub type A125 = Option<E28>;
 #[derive(Clone, Copy)]
 #[repr(packed)]
-pub struct S161 { }
+pub struct S126 { }
 #[derive(Clone, Copy)]
 #[repr(C, packed(1))]
-pub struct S162 { pub a: f64, }
+pub struct S127 { pub a: f64, }
 #[repr(packed(16))]
-pub struct S163 { pub a: A154, pub b: &'static u8, pub c: bool, pub d: u16, pub e: Option<std::mem::MaybeUninit<u32>>, }
-#[repr(packed)]
-pub union U164 { pub a: std::mem::ManuallyDrop<A157>, pub b: &'static [u16], pub c: usize, pub d: Option<S153>, }
-pub type A165 = Option<S32>;
-pub type A166 = G86<Box<[u8]>>;
-pub type A167 = Result<E50, U90>;
-pub type A168 = Option<A160>;
-pub type A169 = Result<E36, std::sync::Mutex<char>>;
-pub type A170 = Option<Option<Option<A167>>>;
-pub type A171 = Option<A166>;
-pub enum E172 { V0(A126), V1(std::cell::Cell<bool>), V2(i32, std::num::NonZero<i32>, std::sync::Arc<A167>), V3(A168, E36), V4, }
-pub type A173 = Option<Option<Option<A167>>>;
-pub type A174 = Option<A173>;
-pub struct G175<T, U> { pub a: T, pub b: char, pub c: U, }
-pub type A176 = Option<E74>;
-pub type A177 = (Option<A169>, A169);
+pub struct S128 { pub a: A119, pub b: &'static u8, pub c: bool, pub d: u16, pub e: Option<std::mem::MaybeUninit<u32>>, }
+pub type A129 = Option<S127>;
 #[derive(Clone, Copy)]
-pub struct S178;
-pub type A179 = Option<Option<S153>>;
-pub type A180 = Option<E103>;
+#[repr(C, align(2))]
+pub struct S130 { pub a: &'static [u16], pub b: Option<Option<usize>>, pub c: [S126; 1], }
+pub type A131 = Option<Option<std::num::NonZero<i8>>>;
+pub type A132 = G77<Box<[u8]>, A14>;
+#[repr(u8)]
+pub enum E133 { V0(E28, A113, &'static u8), V1 { a: S118, b: Option<E5>, }, V2(u16, E28, std::marker::PhantomData<u64>, Result<S126, A129>), V3, V4(std::num::NonZero<u32>, U123), }
+pub type A134 = Option<A129>;
+#[repr(usize)]
+pub enum E135 { V0 = 5, V1, }
+pub enum E136 { V0(A134, [U12; 0], E70), V1, V2(A122, A129, char), V3(f32), V4, }
+pub type A137 = Option<Option<S127>>;
+pub type A138 = Option<A3>;
 #[repr(u32)]
-pub enum E181 { V0, V1 = 128, }
-pub enum E182 {
+pub enum E139 { V0, V1 = 128, }
+pub enum E140 {
     D0(u16, u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
@@ -313,111 +263,148 @@ pub enum E182 {
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
     V255,
 }
-pub type A183 = Option<E18>;
+pub type A141 = Option<A64>;
 #[repr(align(2))]
-pub enum E184 { V0 { a: std::cell::Cell<A174>, b: A170, c: Option<()>, }, V1 { a: (A173, u32), b: A177, c: U124, }, V2 { a: std::num::NonZero<i32>, b: std::convert::Infallible, c: bool, }, V3, V4(E181, E181, E27), V5, }
+pub enum E142 { V0 { a: (A141, &'static [u16]), b: A95, c: Box<A115>, }, V1(std::cmp::Ordering, E135), V2((char,), (E139,)), V3(Option<std::num::NonZero<u32>>), V4, V5(i8, Result<f32, [u8; 16]>, A131), }
+#[repr(C, align(2))]
+pub struct S143 { pub a: u32, pub b: Option<f32>, pub c: Option<std::marker::PhantomData<i16>>, }
+pub type A144 = Option<Option<A35>>;
+pub type A145 = G96<A137>;
+#[repr(C)]
+pub struct G146<T, U: ?Sized> { pub a: String, pub b: Option<T>, pub c: U, }
+pub enum E147 { V0(&'static u8, u32), V1, V2, }
+#[repr(C, align(1))]
+pub union U148 { pub a: char, }
+#[repr(u128)]
+pub enum E149 { V0 = 5, V1 = 128, V2 = 4294967295, V3, V4, V5, V6 = 256, V7 = 340282366920938463463374607431768211455, V8 = 0, }
+pub enum E150 { V0(&'static u8), V1, V2(std::convert::Infallible, usize, std::sync::Mutex<fn()>), V3, V4 { a: E28, b: u16, }, V5, }
 #[derive(Clone, Copy)]
-pub struct S185 { }
+#[repr(C, align(2))]
+pub struct S151;
+pub type A152 = Option<Option<S143>>;
+pub enum E153 { V0 = 100, V1 = 32767, }
+pub type A154 = std::mem::ManuallyDrop<A138>;
+pub type A155 = Option<E147>;
+#[repr(C)]
+pub struct S156 { pub a: std::cell::Cell<[u8; 0]>, pub b: *mut u64, pub c: i8, pub d: *const u8, }
+pub type A157 = [Option<Box<u32>>; 3];
+pub type A158 = Option<E153>;
+pub enum E159 { V0 = -9223372036854775808, V1 = 100, V2 = 126, V3 = -129, V4 = 65536, V5 = 5, V6 = 257, V7 = 32767, V8, }
+#[repr(C)]
+pub enum E160 { V0 = -129, V1, }
+pub struct S161(pub bool, pub A155, pub u64, pub E159, pub i8);
+pub enum E162 { Only, }
+pub type A163 = Option<Option<E159>>;
+pub type A164 = Result<S156, S161>;
+#[repr(transparent)]
+pub struct S165(pub [u32; 0], pub [u8; 0], pub ());
+#[repr(packed)]
+pub struct G166<T, U> { pub a: T, pub b: [U; 2], }
+#[repr(align(8))]
+pub struct S167(pub char);
+pub enum E168 { V0 { a: std::mem::MaybeUninit<A157>, b: A32, }, V1(S126, S43), }
+pub type A169 = std::rc::Rc<i64>;
+#[repr(C, align(2))]
+pub struct S170(pub i32, pub u16);
+pub struct S171 { pub a: &'static [u16], pub b: A13, pub c: Option<A164>, pub d: A115, }
+pub struct G172<T: ?Sized> { pub a: T, }
+pub type A173 = std::mem::MaybeUninit<i8>;
+#[repr(packed)]
+pub struct S174 { pub a: Option<A169>, }
+#[repr(packed(16))]
+pub struct S175 { pub a: Option<Option<std::cell::Cell<u8>>>, pub b: *const A116, }
+pub enum E176 {}
+pub enum E177 { V0(A163, E176, u32, S170), V1(A24, S151), V2(E109, std::sync::Arc<std::num::NonZero<i8>>, S126, [u64; 0]), V3 { a: f32, b: (), c: S126, }, V4(i64, Option<Option<std::num::NonZero<u16>>>), V5(&'static [u64; 0], (std::num::NonZero<i32>, u32)), }
+pub union U178 { pub a: std::mem::ManuallyDrop<E2>, }
+pub type A179 = Option<Option<Option<Option<Option<Option<A125>>>>>>;
+#[repr(packed)]
+pub struct S180 { pub a: u16, }
+#[repr(C, packed(2))]
+pub union U181 { pub a: std::mem::ManuallyDrop<S180>, pub b: bool, pub c: std::marker::PhantomData<S170>, pub d: std::mem::ManuallyDrop<E28>, }
+pub type A182 = Option<U123>;
+#[repr(u64)]
+pub enum E183 { V0 = 1, V1 = 9223372036854775807, }
+#[repr(C)]
+pub struct G184<T> { pub a: A179, pub b: (E183,), pub c: T, }
+pub type A185 = Option<A88>;
+pub type A186 = Result<S63, char>;
 #[repr(align(4))]
-pub union U186 { pub a: std::mem::ManuallyDrop<[u8; 16]>, pub b: std::mem::ManuallyDrop<A177>, pub c: f32, pub d: std::mem::ManuallyDrop<Option<String>>, }
-pub type A187 = Option<Option<E182>>;
-pub enum E188 {}
-pub type A189 = G175<E181, A187>;
-pub type A190 = Option<A169>;
-pub enum E191 { D0(std::num::NonZero<u64>, Option<bool>), V0, V1, V2, }
-pub enum E192 { V0 = 256, V1, V2 = 32768, V3 = -1, V4 = 1, V5 = 129, V6 = -128, V7 = -32769, V8 = 9223372036854775807, V9 = 255, }
-pub type A193 = [std::marker::PhantomData<u64>; 2];
-pub enum E194 { V0(std::num::NonZeroU32, bool, u32), V1 { a: A193, }, V2(A187, &'static u8, bool), }
-pub enum E195 { V0 = 3, V1 = -9223372036854775808, }
-pub type A196 = Option<A75>;
-pub enum E197 { V0(std::convert::Infallible, i32), V1(char, usize), }
-pub type A198 = Option<A193>;
-pub type A199 = std::mem::ManuallyDrop<U139>;
-#[repr(C, u32)]
-pub enum E200 { V0(*const u8, std::sync::Arc<str>), V1(std::cell::Cell<[u8; 0]>), V2(std::num::NonZero<u128>, &'static dyn Tr), }
-pub struct S201 { pub a: E192, pub b: Option<[u64; 0]>, pub c: &'static u8, pub d: std::num::NonZero<usize>, }
+pub struct G187<T: ?Sized> { pub a: [u16; 0], pub b: T, }
+pub type A188 = std::cell::RefCell<[u64; 0]>;
+pub type A189 = Option<Option<Option<Option<S175>>>>;
+pub type A190 = Option<Option<Option<Option<Option<S11>>>>>;
 #[repr(C)]
-pub struct S202 { }
-pub type A203 = Option<E195>;
-pub enum E204 { V0 = 5, V1 = 257, }
-#[repr(C)]
-pub enum E205 { V0, V1 = -32769, V2 = -129, V3, }
-pub struct S206(pub bool, pub E200, pub u64, pub E204, pub i8);
-pub enum E207 { Only, }
-pub type A208 = Option<Option<E204>>;
-pub type A209 = Result<A135, U54>;
-pub type A210 = std::sync::Mutex<i32>;
-pub enum E211 { V0, V1, V2(std::cell::UnsafeCell<bool>, A203), V3, V4, }
-pub type A212 = Option<E204>;
-pub type A213 = Option<E211>;
-pub struct G214<T, U> { pub a: [T; 2], pub b: U, pub c: E204, }
-pub type A215 = std::collections::HashMap<S115, &'static u8>;
-pub struct G216<T, U> { pub a: i64, pub b: T, pub c: U, }
-pub type A217 = G175<usize, &'static [u16]>;
-pub type A218 = G175<(), E110>;
+pub union U191 { pub a: i8, }
+pub type A192 = G172<bool>;
+#[repr(packed(8))]
+pub struct S193(pub (std::rc::Rc<&'static str>, A64), pub i64, pub u8, pub char, pub E150);
+pub enum E194 { V0(bool, i8), V1(bool), V2(char), V3, }
+pub type A195 = Result<E183, String>;
+pub struct G196<T, U> { pub a: Option<T>, pub b: U, pub c: A195, pub d: f32, }
+#[repr(C, align(16))]
+pub union U197 { pub a: &'static str, }
+pub type A198 = Option<E47>;
 #[derive(Clone, Copy)]
-pub union U219 { pub a: std::mem::MaybeUninit<i8>, pub b: f32, pub c: *const A45, }
-pub enum E220 { V0(A212, E188, A210, std::mem::MaybeUninit<u32>), V1(A126, A130), V2(E27, std::sync::Arc<std::num::NonZero<i8>>, A24, [u64; 0]), V3 { a: f32, b: (), c: A3, }, V4(i64, Option<Option<std::num::NonZero<u16>>>), V5(&'static [u64; 0], (std::num::NonZero<i32>, u32)), }
-pub union U221 { pub a: std::mem::ManuallyDrop<S32>, }
-pub enum E222 { V0, V1 { a: bool, b: A208, }, V2(char, U221, A179), V3 { a: [[u8; 0]; 3], }, V4(std::sync::Arc<u32>), V5, }
-pub enum G223<T> { V0(Option<&'static u8>), V1(Option<T>), }
-#[repr(C)]
-pub struct G224<T> { pub a: T, }
-pub type A225 = Option<Option<E110>>;
-pub union U226 { pub a: std::time::Duration, pub b: char, pub c: std::mem::ManuallyDrop<A218>, pub d: std::mem::ManuallyDrop<u16>, }
-pub type A227 = Option<E42>;
-pub type A228 = Option<U54>;
-#[derive(Clone, Copy)]
-#[repr(align(16))]
-pub struct S229 { }
-pub union U230 { pub a: &'static i8, pub b: std::num::NonZero<u64>, pub c: &'static dyn Tr, pub d: (S185, A168), }
-pub enum E231 { V0, V1(S94, i16, [u64; 0]), V2(E27, Box<str>), V3, V4(Option<A227>), V5(char, std::mem::MaybeUninit<A227>, *const u8), }
-pub struct G232<T, U> { pub a: T, pub b: U, pub c: [usize; 2], pub d: A196, }
-#[repr(i8)]
-pub enum E233 { V0 = 1, V1 = -127, V2, V3, V4 = -2, }
-pub type A234 = G232<Option<std::num::NonZero<u8>>, Box<f64>>;
-pub type A235 = G175<Result<String, f64>, Option<u8>>;
-pub type A236 = Option<Option<A131>>;
-pub type A237 = ([E233; 2], U230);
-pub enum E238 { V0 = 127, V1, V2 = -2147483648, }
-#[repr(C)]
-pub struct G239<T> { pub a: *const T, pub b: E36, }
-pub type A240 = Option<U230>;
-pub struct S241 { pub a: u32, pub b: u8, pub c: u16, pub d: u32, }
-pub type A242 = Option<A130>;
-pub enum E243 { V0, V1 { a: &'static u8, b: *mut u64, c: Option<f64>, }, }
-pub type A244 = Option<E233>;
-pub struct S245 { pub a: Option<bool>, pub b: bool, }
-pub type A246 = std::cell::Cell<f64>;
-pub type A247 = G224<i64>;
-#[repr(C)]
-pub enum E248 { Only(std::mem::ManuallyDrop<u16>), }
-pub enum E249 { V0(std::cell::Cell<u8>, std::convert::Infallible, u8), V1 { a: u32, b: (u8, u8, bool), }, V2(char, u16), V3 { a: Option<bool>, b: bool, }, V4, V5, }
-pub enum E250 { V0(std::cmp::Ordering, *mut u64, fn()), V1, V2(char, i32, E238), V3(std::cell::RefCell<A246>, bool, std::num::NonZero<i32>, E188), }
-pub enum G251<T> { V0(i16), V1(T), }
-pub type A252 = Option<A240>;
-pub type A253 = Option<Option<E248>>;
-pub enum E254 { V0(S245), V1(Option<std::time::Duration>), V2, V3(std::marker::PhantomData<u8>, i16, std::cmp::Ordering, E27), }
-pub enum E255 { V0, V1 { a: isize, }, V2, V3(std::marker::PhantomData<S97>, fn(u8, &'static str) -> u16), }
-pub enum E256 { V0((u8, u8, bool), E188, Option<&'static u8>), V1, V2, }
-#[repr(u16)]
-pub enum E257 { V0 = 32767, V1, }
-pub type A258 = *const S185;
-pub type A259 = std::mem::ManuallyDrop<A247>;
+pub union U199 { pub a: std::marker::PhantomData<u64>, pub b: u16, pub c: std::mem::ManuallyDrop<std::time::Duration>, pub d: std::num::NonZero<i8>, }
 #[repr(i32)]
-pub enum E260 { V0, V1(A258, &'static &'static [u16]), V2, V3(Box<u32>, i8), V4(A253), V5, }
-pub type A261 = Option<Option<Option<E23>>>;
-pub enum E262 {}
-#[repr(transparent)]
-pub struct S263 { pub a: [u8; 0], pub b: u64, }
+pub enum E200 { V0 = 1, V1, V2 = 32767, }
+pub type A201 = G196<Option<std::num::NonZero<u8>>, Box<f64>>;
+pub type A202 = G146<A198, A195>;
+pub type A203 = std::mem::MaybeUninit<E200>;
+pub type A204 = Option<U191>;
+pub enum E205 { V0(E194, A190), V1(char, char, f32), V2, V3, }
+pub type A206 = Result<A195, std::marker::PhantomData<u64>>;
+#[repr(C)]
+pub struct G207<T: ?Sized> { pub a: A3, pub b: T, }
+#[repr(packed)]
+pub union U208 { pub a: std::num::NonZero<u128>, pub b: std::num::NonZero<usize>, pub c: std::mem::ManuallyDrop<std::cell::Cell<u8>>, }
+pub type A209 = Option<S156>;
+pub enum E210 { V0, V1 { a: &'static u8, b: *mut u64, c: Option<f64>, }, }
+pub type A211 = Option<E200>;
+pub struct S212 { pub a: Option<bool>, pub b: bool, }
+pub type A213 = std::cell::Cell<f64>;
+pub type A214 = G187<i64>;
+#[repr(C)]
+pub enum E215 { Only(std::mem::ManuallyDrop<u16>), }
+pub enum E216 { V0(std::cell::Cell<u8>, E109, u8), V1 { a: u32, b: (u8, u8, bool), }, V2(char, u16), V3 { a: Option<bool>, b: bool, }, V4, V5, }
+pub enum E217 { V0(std::cmp::Ordering, *mut u64, fn()), V1, V2(char, i32, E80), V3, }
+#[repr(C)]
+pub struct S218 { pub a: std::num::NonZero<i32>, pub b: i64, pub c: std::cell::RefCell<u16>, pub d: A79, }
+pub type A219 = Option<Option<S143>>;
+pub type A220 = Option<i32>;
+pub type A221 = Option<Option<Option<Option<Option<E217>>>>>;
 #[derive(Clone, Copy)]
-pub struct S264 { }
-pub type A265 = [std::rc::Rc<u8>; 1];
-pub type A266 = Option<A259>;
-pub type A267 = Option<Option<Option<U226>>>;
+#[repr(C, align(2))]
+pub struct S222(pub bool);
+pub type A223 = Option<A213>;
+pub type A224 = Option<Option<A119>>;
+pub type A225 = G172<Option<std::cmp::Ordering>>;
+pub enum E226 { V0(u8, Option<bool>), V1, V2(u32), }
+#[repr(C, packed(1))]
+pub struct S227 { pub a: A34, pub b: Box<dyn Tr>, pub c: bool, pub d: A201, }
+pub type A228 = G207<Box<A209>>;
+pub type A229 = Option<A225>;
+#[repr(u16)]
+pub enum E230 { V0 = 32767, V1, }
+pub type A231 = *const A185;
+pub type A232 = Option<Option<A225>>;
+pub type A233 = G172<bool>;
 #[repr(transparent)]
-pub struct S268 { pub a: u64, }
-pub enum E269 {
+pub struct S234 { pub a: std::marker::PhantomData<u64>, pub b: Option<std::num::NonZero<u8>>, }
+#[repr(u64, align(2))]
+pub enum E235 { V0, V1(Box<u32>, i8), V2(A228), V3, }
+pub type A236 = Option<Option<A155>>;
+pub enum E237 {}
+#[repr(transparent)]
+pub struct S238 { pub a: [u8; 0], pub b: u64, }
+#[derive(Clone, Copy)]
+pub struct S239 { }
+pub type A240 = [std::rc::Rc<u8>; 1];
+pub type A241 = Option<S234>;
+pub type A242 = Option<Option<A57>>;
+#[repr(transparent)]
+pub struct S243 { pub a: u64, }
+pub enum E244 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -433,54 +420,111 @@ pub enum E269 {
     V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
     V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
     V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, D0(E257, S263),
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, D0(A232, S238),
 }
-pub enum E270 {}
-pub union U271 { pub a: &'static u8, pub b: std::mem::ManuallyDrop<A10>, pub c: std::num::NonZero<i8>, pub d: i128, }
-pub type A272 = [std::sync::Mutex<Option<std::mem::MaybeUninit<u32>>>; 2];
-pub enum E273 { V0 { a: (A265, &'static dyn Tr), }, V1(U271), V2(std::cell::Cell<u8>, &'static &'static str, u64), V3, }
-pub type A274 = Result<A62, A265>;
-pub struct S275 { pub a: S268, pub b: Vec<S268>, pub c: A272, pub d: std::mem::ManuallyDrop<std::mem::ManuallyDrop<Option<&'static u8>>>, pub e: std::time::Duration, pub f: [u32; 2], }
-pub type A276 = std::sync::Mutex<E191>;
-pub struct G277<T> { pub a: T, }
-pub type A278 = Result<U49, A171>;
-pub type A279 = Result<A272, std::cmp::Ordering>;
-pub type A280 = Option<Option<Option<S162>>>;
-pub struct S281(pub i64, pub E197, pub [u16; 0]);
-pub type A282 = Option<U271>;
-pub type A283 = G277<Box<str>>;
-pub struct G284<T> { pub a: T, }
-pub enum E285 { Only { a: (&'static [u16], i128), b: [u8; 0], }, }
-pub type A286 = G277<Option<*const [u8]>>;
-#[repr(align(2))]
-pub struct G287<T> { pub a: *const T, pub b: Option<char>, }
-pub type A288 = Result<S32, A253>;
-pub enum E289 { V0(f64, std::cell::RefCell<usize>), V1, V2, V3, V4, V5 { a: [u16; 3], b: (isize, S202), c: bool, }, }
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub union U290 { pub a: std::mem::ManuallyDrop<f32>, pub b: std::num::NonZero<usize>, }
+pub enum E245 {}
+pub union U246 { pub a: &'static u8, pub b: std::mem::ManuallyDrop<S128>, pub c: [i8; 3], pub d: usize, }
+#[repr(u64)]
+pub enum E247 { V0 = 18446744073709551615, V1 = 9223372036854775808, V2, V3 = 5, V4 = 32767, V5 = 18446744073709551614, V6 = 2147483647, V7 = 1, }
+pub type A248 = Option<S118>;
+pub type A249 = Option<A241>;
+pub struct S250 { pub a: *const std::cell::RefCell<S238>, pub b: *const [u8], pub c: A248, pub d: std::marker::PhantomData<std::cell::RefCell<u16>>, }
+pub struct S251 { pub a: std::rc::Rc<u8>, pub b: S239, }
+pub enum E252 { V0(u16), V1, V2(u16, char, u32), V3(u32), }
+pub enum E253 { V0(E176, bool), V1 { a: E28, b: [u16; 3], c: (isize, A241), d: Result<E176, f32>, }, V2, V3, V4(S174, [Option<&'static u8>; 3]), V5, }
+pub type A254 = Option<A17>;
+pub struct S255 { pub a: S175, pub b: Option<std::sync::Mutex<S128>>, pub c: &'static String, pub d: E42, pub e: std::sync::Arc<str>, }
+#[repr(C, i16)]
+pub enum E256 { V0(Option<bool>, u16), V1(isize, E109, [u16; 3], Option<bool>), V2, V3 { a: bool, b: (u8, u8, bool), c: u32, }, V4(u16, E245), V5 { a: i64, b: (u8, u8, bool), c: u16, }, }
+#[repr(align(8))]
+pub struct S257 { pub a: A220, pub b: Option<Box<std::marker::PhantomData<u64>>>, pub c: std::marker::PhantomData<E183>, }
+#[repr(i32)]
+pub enum E258 { V0 = -127, V1 = 32767, V2, V3 = 129, V4 = 1, }
+pub type A259 = G207<Option<std::cmp::Ordering>>;
 #[repr(transparent)]
-pub struct S291 { pub a: std::marker::PhantomData<u64>, pub b: (), pub c: A280, }
-pub type A292 = Option<Option<Option<A288>>>;
-pub type A293 = Option<A35>;
-pub type A294 = Option<A209>;
+pub enum E260 { Only(std::num::NonZero<i32>), }
+#[repr(u32)]
+pub enum E261 { V0 = 1, V1 = 255, }
+pub type A262 = G207<bool>;
+pub type A263 = Option<A262>;
+#[repr(usize)]
+pub enum E264 { V0, V1 { a: char, }, V2, V3 { a: u16, b: u8, }, V4((u8, u8, bool), u16, bool), }
 #[derive(Clone, Copy)]
-#[repr(C, packed(2))]
-pub struct S295(pub bool, pub (u8, u8, bool), pub u8, pub f64);
-pub struct S296 { pub a: A179, pub b: std::sync::Arc<str>, pub c: fn(), pub d: *const std::mem::MaybeUninit<u32>, }
-pub union U297 { pub a: &'static u8, pub b: f32, pub c: &'static [u16], }
-pub enum E298 { V0 = -1, V1, V2, V3 = -127, V4, }
-#[repr(align(4))]
-pub struct G299<T, U> { pub a: T, pub b: [U; 2], }
-pub fn __probe0(_: E0, _: E2, _: A3, _: A4, _: E5, _: E7, _: A8, _: A9, _: A10, _: S11, _: U12, _: A13, _: A14, _: S15, _: A16, _: A17, _: E18, _: A19, _: E20, _: E21, _: A22, _: E23, _: A24, _: E25, _: S26, _: E27, _: E28, _: A29, _: S30, _: E31, _: S32, _: A33, _: S34, _: A35, _: E36, _: E38, _: A39, _: E40, _: A41, _: E42, _: A43, _: E44, _: A45, _: A47, _: A48, _: U49, _: E50, _: A51, _: A52, _: U54, _: U55, _: U56, _: S57, _: S58, _: A59, _: A61, _: A62, _: U63, _: E64, _: A65, _: A66, _: A67, _: E68, _: S69) {}
-pub fn __probe1(_: A70, _: A71, _: A72, _: A73, _: E74, _: A75, _: A76, _: S77, _: U78, _: A80, _: A81, _: E82, _: A83, _: E84, _: A85, _: A87, _: S88, _: A89, _: U90, _: A91, _: A92, _: A93, _: S94, _: A95, _: A96, _: S97, _: A98, _: A99, _: E100, _: A101, _: E102, _: E103, _: U104, _: S105, _: S106, _: A107, _: A108, _: A109, _: E110, _: S111, _: A112, _: E113, _: E114, _: S115, _: A116, _: S117, _: A118, _: S119, _: E120, _: A121, _: S123, _: U124, _: E125, _: A126, _: A127, _: A128, _: A129, _: A130, _: A131, _: E132, _: A133, _: A134, _: A135, _: U137) {}
-pub fn __probe2(_: U139, _: E141, _: A142, _: A143, _: E144, _: A145, _: A146, _: S147, _: A148, _: A149, _: E150, _: A151, _: A152, _: S153, _: A154, _: U155, _: S156, _: A157, _: U158, _: E159, _: A160, _: S161, _: S162, _: S163, _: U164, _: A165, _: A166, _: A167, _: A168, _: A169, _: A170, _: A171, _: E172, _: A173, _: A174, _: A176, _: A177, _: S178, _: A179, _: A180, _: E181, _: E182, _: A183, _: E184, _: S185, _: U186, _: A187, _: E188, _: A189, _: A190, _: E191, _: E192, _: A193, _: E194, _: E195, _: A196, _: E197, _: A198, _: A199, _: E200, _: S201, _: S202, _: A203, _: E204) {}
-pub fn __probe3(_: E205, _: S206, _: E207, _: A208, _: A209, _: A210, _: E211, _: A212, _: A213, _: A215, _: A217, _: A218, _: U219, _: E220, _: U221, _: E222, _: A225, _: U226, _: A227, _: A228, _: S229, _: U230, _: E231, _: E233, _: A234, _: A235, _: A236, _: A237, _: E238, _: A240, _: S241, _: A242, _: E243, _: A244, _: S245, _: A246, _: A247, _: E248, _: E249, _: E250, _: A252, _: A253, _: E254, _: E255, _: E256, _: E257, _: A258, _: A259, _: E260, _: A261, _: E262, _: S263, _: S264, _: A265, _: A266, _: A267, _: S268, _: E269, _: E270, _: U271, _: A272, _: E273, _: A274, _: S275) {}
-pub fn __probe4(_: A276, _: A278, _: A279, _: A280, _: S281, _: A282, _: A283, _: E285, _: A286, _: A288, _: E289, _: U290, _: S291, _: A292, _: A293, _: A294, _: S295, _: S296, _: U297, _: E298) {}
+pub struct S265 { pub a: u16, }
+#[repr(u8)]
+pub enum E266 { Only, }
+#[repr(isize)]
+pub enum E267 { V0 = -9223372036854775808, V1 = 32767, V2 = 126, V3 = 32768, V4, V5 = 2147483647, }
+#[repr(packed)]
+pub union U268 { pub a: char, pub b: u32, pub c: std::mem::ManuallyDrop<std::mem::ManuallyDrop<E267>>, }
+pub type A269 = Option<Option<Option<Option<Option<U268>>>>>;
+pub enum E270 {}
+#[repr(u128)]
+pub enum E271 { V0 = 65535, V1, V2 = 9223372036854775808, V3, V4, }
+#[repr(C)]
+pub struct G272<T, U> { pub a: [T; 2], pub b: U, pub c: u8, pub d: std::cell::RefCell<u16>, }
+pub type A273 = [A269; 1];
+pub type A274 = [E91; 0];
+pub type A275 = Option<Option<Option<Option<Option<A274>>>>>;
+pub enum E276 {}
+#[repr(align(2))]
+pub enum E277 { V0(std::num::NonZero<i8>, E264), V1(A269), V2 { a: char, b: Option<Option<A57>>, }, V3(char), }
+pub enum G278<T> { V0(std::mem::MaybeUninit<usize>), V1(T), }
+pub type A279 = Option<A275>;
+#[derive(Clone, Copy)]
+pub struct S280 { }
+#[repr(i128)]
+pub enum E281 { V0 = 65536, V1 = 256, V2 = 5, V3, V4, V5 = 3, }
+pub type A282 = Result<E94, char>;
+pub type A283 = Option<E2>;
+pub type A284 = Option<A274>;
+pub type A285 = Option<A274>;
+#[repr(u32)]
+pub enum E286 { V0, V1(Result<bool, Vec<u8>>), V2, }
+pub struct S287 { }
+#[repr(align(8))]
+pub enum E288 { V0, V1(std::mem::MaybeUninit<String>), V2, V3 { a: std::marker::PhantomData<u64>, }, V4(Option<&'static u8>, A8, u128), }
+pub type A289 = Option<S280>;
+pub type A290 = Result<A285, A279>;
+pub enum E291 { V0, V1, V2 = 257, V3 = 65536, V4, }
+pub enum E292 { V0 { a: S287, b: u16, }, V1(A285, i8), }
+pub type A293 = G187<[u64; 0]>;
+#[repr(packed)]
+pub struct S294 { pub a: A3, pub b: A27, }
+pub type A295 = G184<(E160, A9)>;
+pub enum E296 {
+    D1((u8, u8, bool), E45), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    D0(std::mem::ManuallyDrop<f32>),
+}
+pub type A297 = Option<A81>;
+#[repr(packed)]
+pub struct S298(pub A289, pub bool, pub std::collections::HashMap<Option<std::mem::MaybeUninit<u32>>, std::mem::ManuallyDrop<usize>>);
+#[repr(i64)]
+pub enum E299 { V0 = 100, V1 = 129, V2 = 1, V3, }
+pub fn __probe0(_: E0, _: E2, _: A3, _: A4, _: E5, _: E7, _: A8, _: A9, _: A10, _: S11, _: U12, _: A13, _: A14, _: S15, _: A16, _: A17, _: E18, _: A19, _: E20, _: E21, _: E22, _: A23, _: A24, _: S25, _: E26, _: A27, _: E28, _: E29, _: A30, _: E31, _: A32, _: A33, _: A34, _: A35, _: A36, _: A37, _: A38, _: E39, _: A41, _: E42, _: S43, _: E44, _: E45, _: S46, _: E47, _: E48, _: A49, _: A50, _: S51, _: S52, _: A53, _: S55, _: U56, _: A57, _: E58, _: E59, _: E60, _: A61, _: A62, _: S63, _: A64, _: A65, _: E66, _: E67) {}
+pub fn __probe1(_: A68, _: E69, _: E70, _: E71, _: A72, _: A73, _: E74, _: A75, _: S76, _: E78, _: A79, _: E80, _: A81, _: S82, _: A83, _: S84, _: E85, _: E86, _: A88, _: S89, _: U90, _: E91, _: A92, _: A93, _: E94, _: A95, _: E97, _: A98, _: A99, _: A100, _: A101, _: E102, _: A104, _: E105, _: A106, _: A107, _: A108, _: E109, _: S110, _: E112, _: A113, _: A114, _: A115, _: A116, _: E117, _: S118, _: A119, _: E120, _: A121, _: A122, _: U123, _: E124, _: A125, _: S126, _: S127, _: S128, _: A129, _: S130, _: A131, _: A132, _: E133, _: A134, _: E135, _: E136) {}
+pub fn __probe2(_: A137, _: A138, _: E139, _: E140, _: A141, _: E142, _: S143, _: A144, _: A145, _: E147, _: U148, _: E149, _: E150, _: S151, _: A152, _: E153, _: A154, _: A155, _: S156, _: A157, _: A158, _: E159, _: E160, _: S161, _: E162, _: A163, _: A164, _: S165, _: S167, _: E168, _: A169, _: S170, _: S171, _: A173, _: S174, _: S175, _: E176, _: E177, _: U178, _: A179, _: S180, _: U181, _: A182, _: E183, _: A185, _: A186, _: A188, _: A189, _: A190, _: U191, _: A192, _: S193, _: E194, _: A195, _: U197, _: A198, _: U199, _: E200, _: A201, _: A202, _: A203, _: A204, _: E205, _: A206) {}
+pub fn __probe3(_: U208, _: A209, _: E210, _: A211, _: S212, _: A213, _: A214, _: E215, _: E216, _: E217, _: S218, _: A219, _: A220, _: A221, _: S222, _: A223, _: A224, _: A225, _: E226, _: S227, _: A228, _: A229, _: E230, _: A231, _: A232, _: A233, _: S234, _: E235, _: A236, _: E237, _: S238, _: S239, _: A240, _: A241, _: A242, _: S243, _: E244, _: E245, _: U246, _: E247, _: A248, _: A249, _: S250, _: S251, _: E252, _: E253, _: A254, _: S255, _: E256, _: S257, _: E258, _: A259, _: E260, _: E261, _: A262, _: A263, _: E264, _: S265, _: E266, _: E267, _: U268, _: A269, _: E270, _: E271) {}
+pub fn __probe4(_: A273, _: A274, _: A275, _: E276, _: E277, _: A279, _: S280, _: E281, _: A282, _: A283, _: A284, _: A285, _: E286, _: S287, _: E288, _: A289, _: A290, _: E291, _: E292, _: A293, _: S294, _: A295, _: E296, _: A297, _: S298, _: E299) {}
 fn main() {
     let _p0 = __probe0 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p1 = __probe1 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p2 = __probe2 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p3 = __probe3 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
-    let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
+    let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
 }

@@ -17,321 +17,278 @@ pub type A9 = Option<Option<Option<A0>>>;
 pub type A10 = std::mem::ManuallyDrop<std::cmp::Ordering>;
 pub struct S11(pub std::mem::MaybeUninit<u32>);
 #[repr(C)]
-pub enum E12 { V0(bool, bool, u8), V1(bool, E3), V2((u8, u8, bool), (u8, u8, bool), u32), V3((u8, u8, bool), A1, char), V4(u32, bool, Option<&'static u8>), }
-#[repr(u8)]
-pub enum E13 { Only, }
-pub type A14 = Option<Option<Option<E7>>>;
-pub type A15 = std::mem::ManuallyDrop<S11>;
-pub type A16 = Option<Option<A0>>;
-pub type A17 = Option<S5>;
-#[repr(align(4))]
-pub enum G18<T, U> { V0(f64), V1(T), V2(E3), V3(Option<U>), Empty }
-pub struct G19<T> { pub a: [T; 2], pub b: Option<Option<String>>, }
-pub enum E20 { V0, V1((u8, u8, bool), u16, bool), V2 { a: char, b: u8, c: &'static u8, }, }
-pub type A21 = G19<std::mem::ManuallyDrop<E7>>;
-#[repr(isize)]
-pub enum E22 { V0 = 32767, V1 = 2147483647, V2 = 1, V3, }
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub union U23 { pub a: u16, }
-pub type A24 = G18<A16, usize>;
-pub enum E25 { V0(E7, &'static str, A14, &'static str), V1, V2(Option<std::marker::PhantomData<u64>>, E7, std::collections::HashMap<u8, u16>), V3, }
-#[repr(C)]
-pub enum G26<T, U> { V0(T), V1(std::cell::Cell<A17>), V2(U), Empty }
-#[repr(u64)]
-pub enum E27 { V0, V1 = 18446744073709551615, V2 = 126, V3, }
-#[repr(C, u32)]
-pub enum E28 { V0 { a: std::collections::HashMap<u16, u128>, b: bool, }, V1, }
-pub type A29 = G19<[std::num::NonZero<u16>; 3]>;
-pub type A30 = G18<A15, std::num::NonZero<i32>>;
-#[derive(Clone, Copy)]
-#[repr(C, align(2))]
-pub struct S31(pub bool);
-pub struct G32<T, U> { pub a: E13, pub b: T, pub c: (U, u8), }
-#[derive(Clone, Copy)]
-#[repr(packed(2))]
-pub struct S33;
-#[repr(C)]
-pub struct S34;
-pub enum E35 { V0, V1 = 2, }
-pub enum E36 { V0((u8, u8, bool), Option<bool>, bool), V1 { a: i64, b: Option<bool>, }, }
-pub type A37 = Result<U23, f64>;
-#[repr(C)]
-pub struct G38<T, U> { pub a: T, pub b: U, pub c: i16, }
-pub type A39 = Option<S5>;
-#[repr(C)]
-pub union U40 { pub a: fn(), pub b: char, pub c: u64, pub d: std::mem::ManuallyDrop<S33>, }
-pub type A41 = (std::mem::ManuallyDrop<std::marker::PhantomData<&'static u8>>, u64);
-#[repr(C)]
-pub enum E42 { Only, }
-pub enum G43<T> { V0(E27), V1(T), Empty }
-pub enum E44 { V0(i64, char), V1(std::convert::Infallible, E42, char), V2, V3 { a: &'static u8, b: [u16; 3], c: bool, }, }
-pub type A45 = Option<Option<U40>>;
-pub type A46 = G38<S34, [i64; 0]>;
-pub type A47 = Option<Option<A37>>;
-pub type A48 = G32<A37, Box<u32>>;
-pub enum G49<T, U> { V0((i32, [u64; 0])), V1(T), V2(A17), V3(U), Empty }
-pub struct S50 { }
-pub type A51 = G38<u32, *const A16>;
-#[repr(C)]
-pub enum E52 { V0, V1, V2(u16), V3((u8, u8, bool)), V4 { a: u8, }, }
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub struct S53 { }
-#[repr(align(4))]
-pub enum E54 { V0(Option<i64>, f64, E7), V1(f64, A51, char), V2(&'static str, u16), V3(&'static u8), }
-pub type A55 = Option<A45>;
-pub enum E56 { V0 { a: E42, b: char, }, V1, V2, V3(Box<str>), V4 { a: u16, b: std::num::NonZero<u32>, c: std::convert::Infallible, d: std::sync::Arc<std::cell::RefCell<u16>>, }, }
-#[repr(C)]
-pub struct G57<T> { pub a: T, }
-#[repr(i128)]
-pub enum E58 { V0 = 128, V1 = 257, V2 = 129, V3 = 3, }
-#[repr(i64)]
-pub enum E59 { V0 = 0, }
-#[repr(i128)]
-pub enum E60 { V0, V1 = -129, }
-pub enum E61 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0(i64, u16),
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
-}
-pub enum E62 { V0, V1(A0), V2 { a: &'static [u16], }, V3(f64, std::cell::Cell<u8>), V4, }
-pub type A63 = G49<[u8; 3], Option<std::num::NonZero<usize>>>;
-#[repr(C, align(16))]
-pub struct S64;
-#[repr(packed(16))]
-pub struct S65 { pub a: &'static [u16], pub b: std::sync::Arc<E62>, }
-#[repr(C)]
-pub struct S66(pub char, pub A15, pub i16, pub std::num::NonZero<u64>);
-pub enum E67 { V0 { a: *const u8, b: f32, c: f64, }, V1(f32, &'static u8, A16), V2 { a: bool, }, V3, V4, V5(S64), }
-#[repr(C)]
-pub enum E68 { V0(A51, (E59, Box<dyn Tr>)), V1(Result<i64, std::num::NonZero<u128>>, E59, std::rc::Rc<E42>), V2(i16), V3(E42), }
-#[repr(u8)]
-pub enum E69 { V0 = 100, V1 = 254, }
-pub type A70 = G38<(), i16>;
-pub type A71 = Option<Option<bool>>;
-pub type A72 = &'static S66;
-pub type A73 = Result<E61, (S65, fn(u8, &'static str) -> u16)>;
-#[repr(C)]
-pub struct S74;
-#[repr(usize)]
-pub enum E75 { V0 = 255, V1 = 100, V2, V3 = 18446744073709551614, V4 = 5, }
-pub type A76 = G38<std::cell::Cell<bool>, std::num::NonZero<i32>>;
-pub type A77 = G32<E58, String>;
-pub type A78 = Option<S34>;
-pub type A79 = Result<A70, E7>;
-pub type A80 = Option<A79>;
-pub type A81 = Option<A80>;
-pub enum E82 { V0, V1(u32, bool), }
-pub type A83 = Result<A81, std::sync::Arc<str>>;
-pub type A84 = Option<A78>;
-pub type A85 = Result<A83, [u64; 1]>;
-#[derive(Clone, Copy)]
-pub union U86 { pub a: bool, }
-pub type A87 = G43<bool>;
-pub struct S88 { pub a: &'static std::num::NonZero<i8>, pub b: [u16; 0], }
-pub enum E89 { V0, V1(A80, E7), V2 { a: (u64, A4), }, V3, }
-pub type A90 = G43<i32>;
-pub struct S91 { pub a: u32, }
-#[repr(i8)]
-pub enum E92 { V0 = -127, V1 = 5, V2 = -2, V3, V4, V5 = -128, V6 = 3, V7, }
-pub type A93 = Option<A39>;
-#[repr(i64)]
-pub enum E94 { V0 = -2, V1, }
-#[repr(C, i16)]
-pub enum E95 { V0(U86) = 127, V1 { a: E94, b: A93, }, V2(A85, U86) = 2, }
-pub enum E96 { V0 { a: A90, b: usize, c: E7, d: Result<E42, char>, }, V1(Option<A70>), V2 { a: A84, }, V3(f64, [u8; 3]), V4(S91, A39, *const A84), V5, }
-#[derive(Clone, Copy)]
-#[repr(transparent)]
-pub struct S97 { pub a: i16, pub b: (), pub c: std::marker::PhantomData<u64>, }
-#[repr(i8)]
-pub enum E98 { V0 = -128, V1((u8, u8, bool), (u8, u8, bool), char), V2 { a: u16, b: char, c: std::convert::Infallible, }, V3 = 126, V4 { a: u8, }, }
-pub type A99 = Option<A90>;
-#[repr(C)]
-pub enum E100 { Only(&'static S91, E94), }
-pub enum E101 { V0, V1, V2(A99, A80), V3(char, u32, E28), }
-pub type A102 = Option<E100>;
+pub enum E12 { V0(u64), V1, V2(&'static dyn Tr), V3(A2, u8), }
+pub type A13 = [Option<Option<std::sync::Mutex<A0>>>; 0];
+pub type A14 = Option<S5>;
 #[repr(i32)]
-pub enum E103 { V0, V1([u16; 0], (bool, S97)), V2(A93, &'static mut u32), V3 { a: A45, }, V4, V5 { a: E92, b: E92, }, }
-pub type A104 = Option<std::num::NonZeroU32>;
-pub enum E105 { V0 = 254, V1 = 32768, V2, V3 = 257, }
-pub type A106 = Option<Option<Option<A102>>>;
-pub type A107 = Box<std::cell::RefCell<E3>>;
+pub enum E15 { V0, V1, V2(S11, A9), V3(*const u16, A2, E7, A0), }
+pub type A16 = Option<E12>;
+pub type A17 = Option<A16>;
+pub type A18 = Option<A9>;
+pub struct S19 { pub a: Result<[char; 0], A16>, pub b: (), }
 #[repr(C)]
-pub struct G108<T, U> { pub a: [T; 2], pub b: U, }
-pub type A109 = Result<A46, Vec<u8>>;
-pub type A110 = G49<S97, u8>;
-pub enum E111 { V0, V1, V2(std::num::NonZero<u64>, A106, i32), V3, }
-#[repr(C, u8)]
-pub enum E112 { V0, V1(E75), V2 { a: Box<str>, b: Box<u32>, c: E7, d: *const u8, }, V3(&'static u8, E62, bool), V4(std::rc::Rc<u8>, E3), V5 { a: A102, b: E100, }, }
-pub type A113 = Option<S33>;
-#[repr(transparent)]
-pub struct S114 { pub a: S91, pub b: [u8; 0], }
-pub type A115 = G108<A107, std::mem::ManuallyDrop<char>>;
-#[repr(C)]
-pub enum E116 { V0, V1 = -9223372036854775808, V2 = 255, V3, }
-pub type A117 = G38<std::sync::Arc<str>, f32>;
-pub type A118 = (std::num::NonZero<u16>, A16);
-#[repr(transparent)]
-pub struct S119 { pub a: (), pub b: A106, pub c: std::marker::PhantomData<u64>, }
-#[derive(Clone, Copy)]
-#[repr(C, align(4))]
-pub struct S120 { pub a: Option<bool>, pub b: Option<bool>, }
-pub type A121 = Option<E116>;
-#[repr(C)]
-pub enum E122 { V0 = -9223372036854775807, }
-pub type A123 = Option<S119>;
-pub type A124 = std::sync::Mutex<A115>;
-pub type A125 = Option<Option<A76>>;
-#[repr(C)]
-pub enum E126 { V0, V1, V2(u32, char, E3, u16), }
-pub type A127 = G43<E58>;
-#[derive(Clone, Copy)]
-pub struct S128 { }
-pub type A129 = Result<A70, Box<str>>;
-pub type A130 = Option<A90>;
-#[repr(C)]
-pub struct G131<T> { pub a: (T, u8), pub b: (i16, std::num::NonZero<u16>), }
+pub struct S20(pub A18, pub std::time::Duration, pub std::collections::HashMap<i64, bool>, pub E8, pub Option<Option<E3>>);
+pub struct S21;
+#[repr(i8)]
+pub enum E22 { V0, V1 = 3, V2, V3 = 127, V4 = 2, V5 = 100, }
+pub struct S23(pub S11);
+pub type A24 = Option<S19>;
+pub type A25 = Option<i32>;
 #[repr(packed(8))]
-pub struct S132 { pub a: i32, pub b: A14, pub c: f64, pub d: Box<std::cmp::Ordering>, }
-pub enum E133 { V0 = 32767, V1 = -2, V2 = 32768, V3 = 128, }
-#[derive(Clone, Copy)]
-pub struct S134 { pub a: u32, pub b: u8, pub c: Option<bool>, pub d: u32, pub e: u16, }
-pub type A135 = Option<A78>;
-pub enum E136 { V0, V1([u8; 0], *mut u64, &'static str), }
-pub type A137 = Option<S128>;
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub union U138 { pub a: i64, }
-pub type A139 = Result<E136, std::collections::HashMap<u8, u16>>;
-pub enum E140 { V0(u128, std::cell::Cell<fn()>, f64), V1, V2, V3 { a: std::sync::Arc<str>, b: E7, c: i32, }, }
-pub type A141 = Box<std::sync::Arc<S66>>;
-pub type A142 = G43<Option<Option<std::cell::RefCell<u16>>>>;
-pub type A143 = Option<S134>;
-#[repr(C, align(16))]
-pub union U144 { pub a: std::mem::ManuallyDrop<u8>, pub b: std::mem::ManuallyDrop<[[u8; 3]; 0]>, pub c: std::mem::ManuallyDrop<&'static dyn Tr>, pub d: std::mem::ManuallyDrop<u8>, }
-#[repr(i64)]
-pub enum E145 { V0 = -9223372036854775808, V1 = 65536, V2 = 32768, V3 = 1, V4 = -1, V5, V6 = 256, V7, V8, V9 = 4294967295, }
-pub enum E146 { V0(Option<i8>), V1, V2(f32, Result<std::cell::UnsafeCell<bool>, A104>), V3(bool, U138), V4(Box<u32>, A139, Option<A141>), V5(&'static A137, A129, E3, std::num::NonZero<u32>), }
-pub struct S147 { pub a: A141, pub b: String, pub c: Result<char, A141>, pub d: std::mem::ManuallyDrop<u16>, }
-#[repr(C)]
-pub union U148 { pub a: std::mem::ManuallyDrop<E136>, pub b: &'static std::mem::MaybeUninit<u32>, pub c: std::mem::ManuallyDrop<bool>, pub d: std::mem::ManuallyDrop<(S33, A135)>, }
-pub enum G149<T> { V0((T, u8)), V1(S91), Empty }
+pub struct S26(pub (u8, u8, bool), pub [u16; 0]);
+pub type A27 = Option<S19>;
+pub type A28 = Option<S11>;
+pub union U29 { pub a: bool, pub b: std::mem::ManuallyDrop<&'static mut u32>, pub c: A25, }
+pub type A30 = std::mem::ManuallyDrop<std::sync::Arc<std::mem::ManuallyDrop<U29>>>;
 #[repr(i32)]
-pub enum E150 { V0, V1 { a: A141, b: &'static [u16], }, }
-#[derive(Clone, Copy)]
-#[repr(C, align(2))]
-pub struct S151 { pub a: bool, }
-#[repr(u8)]
-pub enum E152 { Only(std::sync::Mutex<bool>, [u8; 0]), }
+pub enum E31 { V0 = 5, V1 = 2147483647, V2 = 127, V3 = 2, V4, V5 = 128, }
+pub enum E32 { V0((u8, u8, bool), Option<bool>, bool), V1 { a: i64, b: Option<bool>, }, }
+pub type A33 = Result<S21, f64>;
 #[repr(C)]
-pub enum G153<T, U> { V0(T), V1(std::cell::Cell<&'static mut u32>), V2(U), Empty }
-pub struct S154 { pub a: E145, }
-pub struct S155(pub E152, pub &'static u8, pub i32, pub A141, pub char);
-pub struct S156 { pub a: std::cmp::Ordering, pub b: S11, pub c: i64, pub d: (Option<u64>, std::num::NonZero<u64>), pub e: [u16; 3], pub f: std::rc::Rc<i32>, }
-pub enum E157 { V0, V1(Option<Box<u32>>, E145, Option<A127>), V2, V3(E7, S154, *const u8), }
-pub type A158 = (S91, u16);
+pub struct G34<T, U: ?Sized> { pub a: T, pub b: i16, pub c: U, }
+pub type A35 = Option<S5>;
 #[repr(C)]
-pub enum E159 { V0, V1 = 5, V2, }
-pub type A160 = Option<Option<Option<A117>>>;
-pub type A161 = G153<Option<char>, Box<u32>>;
-pub type A162 = Result<S155, Option<Option<A51>>>;
-pub type A163 = Result<E159, A39>;
-#[repr(u8)]
-pub enum E164 { V0 = 2, V1 = 255, }
-pub type A165 = Option<E159>;
-pub type A166 = Option<U144>;
-#[repr(i32)]
-pub enum E167 { V0 = 127, V1, V2 = 257, V3 = 65536, V4 = -2147483647, V5 = 3, V6 = 256, }
-pub type A168 = G108<std::collections::HashMap<std::num::NonZero<u64>, Option<std::num::NonZero<u8>>>, std::mem::MaybeUninit<u64>>;
+pub union U36 { pub a: fn(), pub b: char, pub c: u64, pub d: std::mem::ManuallyDrop<E22>, }
+pub type A37 = Option<S5>;
+pub type A38 = [(std::mem::ManuallyDrop<A18>, u64); 3];
+pub type A39 = Result<E8, std::time::Duration>;
+pub type A40 = Option<A37>;
+pub struct G41<T, U: ?Sized> { pub a: A40, pub b: i64, pub c: *const T, pub d: U, }
+pub struct G42<T, U: ?Sized> { pub a: Option<T>, pub b: U, }
+#[repr(align(4))]
+pub enum E43 { V0(u8, u32), V1, }
+pub struct G44<T> { pub a: T, }
+pub type A45 = G34<std::time::Duration, Option<Option<i64>>>;
+pub enum E46 { V0(std::rc::Rc<A35>), V1, V2, }
+pub type A47 = Result<A39, S23>;
+pub type A48 = Option<A37>;
+pub enum E49 { V0, V1, V2, }
+pub struct S50 { }
+pub type A51 = G34<u32, *const A30>;
 #[repr(C)]
-pub struct S169 { pub a: std::rc::Rc<E152>, pub b: Result<Result<usize, E122>, usize>, pub c: u64, pub d: S147, }
-#[derive(Clone, Copy)]
-pub union U170 { pub a: &'static u8, pub b: fn(u8, &'static str) -> u16, pub c: i32, }
-pub type A171 = Option<A73>;
-pub type A172 = Result<A171, A41>;
-pub struct G173<T, U> { pub a: Option<T>, pub b: U, pub c: *const &'static u8, }
-#[derive(Clone, Copy)]
-pub struct S174 { pub a: char, pub b: i64, pub c: u16, }
-pub struct S175(pub u128, pub Result<A135, A165>, pub A171, pub U170, pub std::mem::ManuallyDrop<A165>);
-pub type A176 = Option<A172>;
-pub struct G177<T> { pub a: T, }
-pub type A178 = Option<S174>;
-pub enum E179 { V0, V1(U170, &'static u8), V2, V3, }
+pub enum E52 { V0, V1(std::time::Duration), V2, }
+pub type A53 = Result<std::collections::HashMap<Option<char>, A51>, std::cell::RefCell<A51>>;
+pub type A54 = Option<A0>;
+#[repr(packed(4))]
+pub struct S55(pub A53, pub A18, pub String, pub E46, pub Option<&'static str>);
+pub type A56 = G42<std::num::NonZero<u16>, &'static u8>;
+pub type A57 = Option<A48>;
+pub enum E58 { V0 { a: E46, b: char, }, V1, V2, V3(Box<str>), V4 { a: u16, b: std::num::NonZero<u32>, c: std::convert::Infallible, d: std::sync::Arc<std::cell::RefCell<u16>>, }, }
 #[repr(C)]
-pub enum E180 { V0 = 257, V1 = -2147483648, V2, V3 = -9223372036854775807, V4 = -32768, V5 = 256, V6 = 0, }
-pub type A181 = Result<E164, &'static mut u32>;
-#[repr(u64)]
-pub enum E182 { V0, V1 = 257, }
-pub enum E183 {}
-pub struct S184 { pub a: (f64, A139), }
-pub type A185 = (S128,);
-#[repr(C)]
-pub union U186 { pub a: std::mem::ManuallyDrop<E179>, }
-pub type A187 = Option<E180>;
-pub enum E188 { V0 { a: (u8, u8, bool), b: Option<bool>, }, V1 { a: (u8, u8, bool), }, V2(bool, char, char), V3, V4 { a: bool, b: u16, c: u16, }, }
-pub type A189 = Option<S33>;
-pub type A190 = G108<bool, A189>;
-#[repr(C)]
-pub enum E191 { V0(bool), V1, V2, }
-pub type A192 = Result<A113, Box<dyn Tr>>;
-pub enum E193 { V0, V1, V2(E7, A16, u32, std::num::NonZero<u32>), V3 { a: A181, }, V4 { a: E183, b: Vec<E183>, c: Option<Option<Box<[u8]>>>, d: std::sync::Arc<i128>, }, V5 { a: A176, }, }
-pub union U194 { pub a: std::mem::ManuallyDrop<u8>, pub b: std::marker::PhantomData<fn()>, }
+pub struct G59<T> { pub a: Option<T>, }
 #[repr(packed)]
-pub struct G195<T, U> { pub a: isize, pub b: T, pub c: U, pub d: std::cell::UnsafeCell<bool>, }
-pub type A196 = Result<A187, std::rc::Rc<A187>>;
-pub struct S197 { pub a: A192, }
-#[repr(i128)]
-pub enum E198 { V0 = 65536, }
-#[repr(transparent)]
-pub enum E199 { Only { a: Option<&'static u8>, }, }
+pub union U60 { pub a: std::mem::ManuallyDrop<A56>, pub b: std::mem::ManuallyDrop<char>, pub c: std::mem::ManuallyDrop<*const std::num::NonZero<u16>>, pub d: std::mem::ManuallyDrop<i64>, }
+pub type A61 = Option<A35>;
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub union U62 { pub a: *const [u8], pub b: char, pub c: bool, pub d: std::mem::ManuallyDrop<i64>, }
+pub struct S63 { pub a: bool, pub b: A18, }
+pub type A64 = [A28; 3];
+pub type A65 = Option<E22>;
+#[derive(Clone, Copy)]
+pub struct S66 { }
+pub type A67 = G42<[u8; 3], Option<std::num::NonZero<usize>>>;
+#[repr(C, align(16))]
+pub struct S68;
+#[repr(packed(16))]
+pub struct S69 { pub a: &'static [u16], pub b: std::sync::Arc<S66>, }
+#[repr(C)]
+pub struct S70(pub char, pub U36, pub i16, pub std::num::NonZero<u64>);
+pub enum E71 { V0 { a: *const u8, b: f32, c: f64, }, V1(f32, &'static u8, A53), V2 { a: bool, }, V3, V4, V5(S68), }
+#[repr(align(2))]
+pub union U72 { pub a: (), pub b: i8, pub c: std::mem::ManuallyDrop<char>, pub d: std::mem::ManuallyDrop<f32>, }
+pub type A73 = G34<bool, E8>;
+#[repr(align(2))]
+pub struct S74 { }
+pub type A75 = G59<std::num::NonZeroU32>;
+pub type A76 = G42<S66, i16>;
+pub type A77 = Option<Option<bool>>;
+pub type A78 = &'static U72;
+pub type A79 = Result<A4, [u8; 3]>;
+pub union U80 { pub a: i128, }
+#[repr(usize)]
+pub enum E81 { V0 = 255, V1 = 100, V2, V3 = 18446744073709551614, V4 = 5, }
+pub type A82 = G42<std::cell::Cell<bool>, std::num::NonZero<i32>>;
+pub type A83 = G59<String>;
+pub type A84 = Option<E12>;
+pub type A85 = Result<A83, char>;
+pub type A86 = Option<Option<A77>>;
+#[repr(align(16))]
+pub enum G87<T> { V0(T), Empty }
+pub struct S88 { pub a: A76, pub b: Option<A61>, pub c: u32, }
+#[repr(isize)]
+pub enum E89 { V0 = 100, V1 = 256, V2, V3 = -2, V4 = 32767, V5 = -32768, V6 = -128, V7 = -2147483648, V8, V9 = 4294967296, V10 = -127, V11, }
+pub type A90 = Option<E32>;
+#[repr(align(16))]
+pub struct S91 { pub a: E81, pub b: Option<bool>, pub c: i8, pub d: u16, }
+pub type A92 = Option<A17>;
+#[repr(C)]
+pub enum E93 { Only([u64; 0], i16), }
+pub type A94 = std::cell::Cell<A83>;
+pub type A95 = &'static &'static char;
+pub type A96 = Option<A94>;
+pub struct S97(pub u8, pub char, pub Option<bool>, pub bool, pub u16);
+#[repr(C)]
+pub struct S98 { pub a: A79, }
+#[repr(C)]
+pub union U99 { pub a: bool, pub b: A86, pub c: A78, pub d: std::mem::ManuallyDrop<A10>, }
+pub type A100 = Result<A18, E31>;
+pub type A101 = Result<A25, A92>;
+pub type A102 = Option<S68>;
+pub enum E103 { V0, V1(Box<dyn Tr>, std::convert::Infallible, (isize, &'static [u16])), }
+pub enum E104 { Only, }
+pub enum E105 { V0, V1(bool, char, u32), }
+pub type A106 = Option<S98>;
+#[repr(u64)]
+pub enum E107 { V0 = 32768, V1 = 256, V2 = 65535, V3 = 18446744073709551615, }
+pub type A108 = Result<E103, A79>;
+pub type A109 = G87<Option<E104>>;
+pub type A110 = std::rc::Rc<i16>;
 #[repr(u16)]
-pub enum E200 { V0 = 127, V1 = 3, V2, V3, V4, }
-pub type A201 = Option<A1>;
-pub struct S202 { pub a: A196, pub b: Option<S197>, pub c: [u8; 16], pub d: A201, }
-pub enum E203 { V0, V1(u32, char, char), V2 { a: i64, }, V3(u16, ()), }
-pub type A204 = Option<A137>;
-pub enum E205 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D1(E200, &'static std::mem::MaybeUninit<u32>),
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    D0(E200),
-}
+pub enum E111 { V0 = 0, V1 = 65535, V2 = 256, V3, V4 = 129, V5, }
+pub type A112 = Option<Option<std::collections::HashMap<A94, A109>>>;
+#[derive(Clone, Copy)]
+#[repr(C, align(16))]
+pub struct S113 { }
+pub type A114 = Option<A73>;
+pub struct S115 { pub a: bool, }
+pub type A116 = Option<E107>;
+pub type A117 = Result<S115, A109>;
+#[repr(align(2))]
+pub struct G118<T> { pub a: Box<str>, pub b: std::num::NonZero<usize>, pub c: T, }
+#[repr(i64)]
+pub enum E119 { V0, }
 #[repr(transparent)]
-pub struct S206(pub (), pub [Option<std::num::NonZero<u8>>; 0], pub ());
+pub struct S120(pub A61);
+pub enum E121 { V0(std::collections::HashMap<u128, A114>, char, std::rc::Rc<A114>), V1(&'static mut u32), V2, }
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub union U122 { pub a: &'static u8, pub b: i64, pub c: std::num::NonZeroU32, }
+pub enum E123 { V0 = 254, V1 = 32768, V2, V3 = 257, }
+pub type A124 = Option<Option<Option<A112>>>;
+#[repr(i64)]
+pub enum E125 { V0, V1 = -2, V2 = 255, V3 = -9223372036854775808, V4, V5 = 100, V6, V7 = 256, V8 = 2147483647, V9, }
+pub type A126 = G87<*const u8>;
+pub type A127 = Option<Option<A40>>;
+pub struct S128(pub Option<A124>, pub f32);
+pub enum E129 { V0 { a: i16, b: std::rc::Rc<A77>, c: std::cmp::Ordering, }, V1, V2(std::num::NonZeroU32, Result<S120, A76>), }
+pub type A130 = G59<std::rc::Rc<u8>>;
+#[repr(C)]
+pub struct S131 { pub a: U122, pub b: S120, pub c: Option<std::num::NonZero<u8>>, pub d: A130, pub e: u8, pub f: std::collections::HashMap<Option<Option<E121>>, u16>, }
+pub type A132 = G118<E125>;
+pub type A133 = G118<std::cell::RefCell<u16>>;
+pub type A134 = Option<U122>;
+pub type A135 = G42<&'static u8, Option<E123>>;
+pub type A136 = G41<bool, U80>;
+#[repr(align(4))]
+pub struct S137 { pub a: u8, pub b: (u8, u8, bool), pub c: char, pub d: bool, pub e: u8, pub f: u8, }
+#[repr(u16)]
+pub enum E138 { V0 = 2, V1, V2, V3 = 32767, }
+pub struct S139 { pub a: Box<i32>, pub b: U99, pub c: (A130,), }
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub struct S140 { pub a: i8, pub b: (u8, u8, bool), pub c: (u8, u8, bool), pub d: Option<bool>, pub e: u8, }
+#[repr(align(4))]
+pub enum E141 { V0(u32, char, u8), V1, V2(bool, (u8, u8, bool), (u8, u8, bool)), V3, V4(&'static u8, bool, char), V5(u16, u8), }
+pub enum E142 { V0 = 32767, V1 = -2, V2 = 32768, V3 = 128, }
+#[derive(Clone, Copy)]
+pub struct S143 { pub a: u32, pub b: u8, pub c: Option<bool>, pub d: u32, pub e: u16, }
+pub type A144 = Option<S113>;
+pub enum E145 { V0, V1([u8; 0], *mut u64, &'static str), }
+pub type A146 = Option<E138>;
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub union U147 { pub a: i64, }
+pub type A148 = Result<E145, std::collections::HashMap<u8, u16>>;
+pub enum E149 { V0(u128, std::cell::Cell<fn()>, f64), V1, V2, V3 { a: std::sync::Arc<str>, b: E7, c: i32, }, }
+pub type A150 = Box<std::sync::Arc<U36>>;
+pub type A151 = G42<Option<Option<std::cell::RefCell<u16>>>, std::cell::RefCell<String>>;
+#[derive(Clone, Copy)]
 #[repr(transparent)]
-pub enum E207 { Only { a: [u8; 16], }, }
+pub struct S152 { pub a: bool, }
+#[repr(i128)]
+pub enum E153 { V0 = 129, V1, V2 = 65535, V3 = -170141183460469231731687303715884105728, V4 = -2, }
+#[derive(Clone, Copy)]
+pub struct S154 { }
+pub type A155 = Option<E31>;
+#[repr(C)]
+pub enum E156 { V0, V1 { a: [i8; 0], b: E7, c: A114, }, V2(std::num::NonZeroU32, &'static S11, std::cell::RefCell<Box<u32>>), V3(Option<Option<&'static str>>, i32, Option<A90>), V4 { a: Option<A2>, b: U72, }, V5(u64, U147), }
+pub type A157 = Option<E149>;
+pub enum E158 { V0 { a: std::convert::Infallible, b: std::cell::RefCell<char>, }, V1(&'static u64, A157, E111), V2(String, A150), V3(A30, &'static [u16]), V4(std::cell::RefCell<A0>, Option<Box<u32>>), }
+pub type A159 = Option<Option<Option<A39>>>;
+pub struct G160<T, U> { pub a: T, pub b: S50, pub c: A150, pub d: U, }
+pub enum E161 { V0 { a: std::rc::Rc<Box<u32>>, }, V1(&'static bool, *const [u8]), V2(Box<u32>, E153, Option<A155>), V3(&'static A83, &'static str, u32), }
+pub type A162 = Option<A65>;
+pub type A163 = Option<A159>;
+pub struct S164 { pub a: (std::mem::ManuallyDrop<u16>, S154), pub b: &'static [u16], pub c: std::cell::RefCell<Option<Option<A159>>>, }
+pub type A165 = Result<S21, S70>;
+pub type A166 = Result<A77, f64>;
+pub enum E167 { V0(Box<[u8]>, A166), V1(A159, Vec<u8>, u128), V2, }
 #[repr(i32)]
-pub enum E208 { V0(bool, bool), V1((u8, u8, bool), u16, u8), V2(char, u8), V3((u8, u8, bool), bool, u16), V4 = 100, V5, }
-pub enum E209 { V0 { a: E205, b: Vec<u8>, c: A71, }, V1(E3, A80), V2(E198), }
-pub enum E210 {
-    D0((u8, u8, bool), bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub enum E168 { V0, V1 = 2, }
+pub type A169 = Option<Option<A2>>;
+#[repr(u8)]
+pub enum E170 { Only(S140), }
+#[repr(u16)]
+pub enum E171 { V0 = 0, V1, }
+pub type A172 = G44<&'static u8>;
+pub enum E173 { V0(Option<char>), V1, V2 { a: std::cmp::Ordering, b: A163, c: i64, }, V3 { a: E168, b: std::num::NonZero<u64>, c: E7, }, V4, }
+#[repr(packed(2))]
+pub struct S174 { pub a: Vec<u8>, pub b: E168, }
+pub struct S175 { }
+pub type A176 = Result<A51, i16>;
+#[repr(u16)]
+pub enum E177 { V0, V1, V2, }
+#[repr(transparent)]
+pub struct S178 { pub a: [u8; 0], pub b: A146, }
+#[repr(C)]
+pub enum E179 { V0, V1 = 5, V2, }
+pub type A180 = Option<Option<E43>>;
+pub type A181 = G160<Option<char>, S175>;
+pub enum E182 {}
+#[repr(transparent)]
+pub enum E183 { Only(A176), }
+pub struct G184<T> { pub a: T, }
+#[repr(C)]
+pub enum G185<T> { V0((T, u8)), Empty }
+#[repr(C, align(8))]
+pub union U186 { pub a: u128, pub b: Option<std::num::NonZero<u8>>, }
+pub type A187 = std::sync::Mutex<f64>;
+#[repr(transparent)]
+pub struct S188 { pub a: E179, pub b: std::marker::PhantomData<u64>, }
+pub type A189 = Option<E183>;
+pub type A190 = Option<A187>;
+pub struct S191 { pub a: std::num::NonZero<usize>, pub b: A100, pub c: std::marker::PhantomData<std::cell::RefCell<char>>, pub d: f32, pub e: E111, pub f: u32, }
+#[derive(Clone, Copy)]
+pub union U192 { pub a: *const [u8], pub b: &'static str, pub c: Result<std::num::NonZero<u16>, usize>, pub d: i8, }
+pub union U193 { pub a: std::mem::ManuallyDrop<E168>, pub b: Option<u8>, pub c: i32, }
+#[repr(u16)]
+pub enum E194 { V0 = 128, V1 = 100, V2, V3 = 256, V4 = 0, V5 = 1, }
+pub enum E195 { D1(A187, E111), V0, V1, D0(Result<S152, U186>), V2, V3, }
+#[repr(u16)]
+pub enum E196 { V0 = 257, V1 = 129, V2 = 256, }
+#[derive(Clone, Copy)]
+pub struct S197;
+pub type A198 = (U29, std::cell::RefCell<()>);
+pub enum E199 { V0 { a: i8, b: String, }, V1 { a: S98, b: A190, c: fn(u8, &'static str) -> u16, }, }
+pub type A200 = Vec<*const [u8]>;
+pub struct S201 { pub a: (f64, A198), }
+pub type A202 = std::mem::ManuallyDrop<U193>;
+pub enum G203<T> { V0(u8), V1(*const T), V2(Box<dyn Tr>), Empty }
+pub struct S204(pub std::cell::Cell<[u8; 0]>, pub S201);
+pub struct G205<T, U> { pub a: T, pub b: U, }
+pub struct S206 { pub a: A202, pub b: [u8; 16], pub c: [u64; 0], pub d: std::rc::Rc<u8>, }
+pub type A207 = std::mem::ManuallyDrop<bool>;
+#[repr(C)]
+pub enum E208 { V0, V1 = 2, V2 = 1, }
+pub enum G209<T> { V0(T), Empty }
+pub type A210 = std::marker::PhantomData<u8>;
+pub struct G211<T, U> { pub a: u128, pub b: T, pub c: std::rc::Rc<S201>, pub d: U, }
+pub type A212 = Result<E196, std::cell::UnsafeCell<bool>>;
+pub type A213 = Option<E208>;
+pub type A214 = Option<S11>;
+pub enum E215 {
+    D0(Box<E208>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -343,122 +300,157 @@ pub enum E210 {
     V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
     V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
     V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    D1(S201),
 }
-#[repr(transparent)]
-pub struct S211 { pub a: std::marker::PhantomData<u64>, pub b: std::mem::MaybeUninit<E210>, }
-#[repr(C)]
-pub struct S212 { pub a: [E200; 3], pub b: std::num::NonZero<i32>, }
-pub type A213 = Option<S211>;
-pub type A214 = std::sync::Mutex<(A196, i32)>;
-pub type A215 = G177<E205>;
-pub enum E216 { V0(Option<bool>), V1, V2(E210, bool, E3), V3(isize), V4 { a: E210, b: A166, c: f64, }, V5(u32), }
-#[repr(C)]
-pub union U217 { pub a: std::mem::ManuallyDrop<&'static [u16]>, pub b: std::mem::ManuallyDrop<f64>, }
+pub type A216 = Option<S120>;
+pub enum E217 { V0 { a: i64, }, V1, V2, }
+pub type A218 = Result<A102, A210>;
 #[repr(u128)]
-pub enum E218 { V0 = 257, }
-pub type A219 = Result<E180, u16>;
-pub type A220 = Result<E210, bool>;
-#[repr(transparent)]
-pub enum E221 { Only(std::rc::Rc<i64>), }
-pub type A222 = Option<E122>;
-#[repr(transparent)]
-pub struct S223 { pub a: [u8; 0], pub b: (A213, std::num::NonZero<u8>), }
+pub enum E219 { V0 = 127, V1, }
+pub union U220 { pub a: std::mem::ManuallyDrop<A212>, pub b: std::mem::ManuallyDrop<S197>, pub c: std::mem::ManuallyDrop<E31>, pub d: std::mem::ManuallyDrop<u32>, }
+pub type A221 = Option<E149>;
+#[repr(u16)]
+pub enum E222 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
+    D0(char, u32), D1(Option<bool>),
+}
 #[repr(u8)]
-pub enum E224 { V0 = 3, V1, V2, V3, V4 = 255, V5 = 2, }
+pub enum E223 { V0, V1, V2, V3 = 127, V4 = 128, }
+pub enum E224 { V0(Option<Option<&'static [u16]>>), V1 { a: A212, }, V2(i64, A25), V3(&'static u8, A221, &'static u8), V4, V5(E3, A82, A218), }
+#[repr(align(16))]
+pub struct G225<T> { pub a: T, pub b: &'static std::mem::MaybeUninit<u32>, }
+pub struct G226<T, U> { pub a: *const T, pub b: U, pub c: E194, }
+pub type A227 = Option<A94>;
+pub type A228 = Option<Option<A180>>;
+#[repr(i32, align(8))]
+pub enum E229 { V0(std::num::NonZero<u64>), V1(std::convert::Infallible, Option<A78>, (A106,), std::cell::Cell<u8>) = 100, V2 { a: u64, b: Option<std::num::NonZero<i32>>, }, }
+pub enum E230 { V0 { a: A218, b: E103, c: Option<A227>, }, V1, V2, }
+pub struct G231<T, U> { pub a: *const T, pub b: U, pub c: std::num::NonZero<i32>, pub d: [u16; 3], }
+pub enum E232 { V0 { a: Option<U220>, b: E182, }, V1 { a: std::sync::Arc<str>, }, V2, V3(std::mem::MaybeUninit<A221>, Option<&'static u8>), V4(f32, std::mem::MaybeUninit<&'static [u16]>), V5(i32), }
+pub type A233 = G209<A116>;
+pub type A234 = Option<E7>;
+pub enum E235 { V0(E31, E222), V1((isize, i8), A234), }
+pub enum E236 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    D0(u32, char), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V255, V256,
+}
+pub type A237 = G225<&'static u8>;
+#[repr(i8)]
+pub enum E238 { V0, V1 = -1, V2 = -128, V3 = -127, V4, V5 = 2, }
+pub type A239 = Result<E238, A0>;
+pub type A240 = &'static std::sync::Arc<E179>;
+pub type A241 = Option<A240>;
+#[repr(C, align(1))]
+pub union U242 { pub a: std::mem::ManuallyDrop<A53>, }
+#[repr(C)]
+pub enum E243 { Only(A233), }
+#[derive(Clone, Copy)]
+pub union U244 { pub a: i16, }
 #[repr(i64)]
-pub enum E225 { V0 = 1, V1 = 2147483647, V2 = 9223372036854775806, }
+pub enum E245 { V0 = 1, V1 = 2147483647, V2 = 9223372036854775806, }
 #[repr(transparent)]
-pub enum E226 { Only(S114), }
-pub type A227 = Option<Option<E100>>;
-pub type A228 = Option<Option<S223>>;
-pub type A229 = std::rc::Rc<[S206; 0]>;
-pub type A230 = G173<i16, std::cmp::Ordering>;
-pub type A231 = std::cell::Cell<u64>;
-pub type A232 = Option<E226>;
-pub enum G233<T> { V0((T, u8)), }
-pub struct S234 { }
+pub enum E246 { Only { a: E235, }, }
+pub type A247 = G225<&'static str>;
+#[repr(align(32))]
+pub struct S248 { pub a: E236, pub b: [E111; 0], pub c: std::sync::Arc<f32>, }
+#[repr(i8)]
+pub enum E249 { V0, V1(std::convert::Infallible, f32, u128, E238), }
+pub type A250 = Option<A75>;
+pub type A251 = Option<U244>;
+#[repr(C, i16)]
+pub enum E252 { V0(u16, u32) = 255, V1 = 3, }
+#[repr(packed)]
+pub struct G253<T, U> { pub a: T, pub b: (U, u8), }
+pub type A254 = G253<Option<&'static u8>, std::cell::UnsafeCell<bool>>;
+pub type A255 = Result<A247, std::collections::HashMap<std::num::NonZero<u128>, std::num::NonZero<u16>>>;
+pub type A256 = Option<A85>;
 #[repr(C)]
-pub enum E235 { V0 { a: &'static i32, b: A229, }, V1, V2, V3 { a: [u8; 16], }, V4(A231, E27, A222), V5, }
-pub type A236 = Option<E225>;
-pub enum E237 { V0, V1, V2(A229, std::collections::HashMap<std::num::NonZero<u128>, std::num::NonZero<u16>>, [Box<str>; 0]), }
-pub type A238 = Option<E235>;
-pub type A239 = Result<S64, std::time::Duration>;
-pub type A240 = std::mem::ManuallyDrop<S119>;
-pub type A241 = G233<S234>;
+pub struct S257(pub (u8, u8, bool));
+#[repr(C)]
+pub union U258 { pub a: *const String, pub b: std::mem::ManuallyDrop<(E245, std::cell::UnsafeCell<bool>)>, pub c: std::mem::ManuallyDrop<std::mem::ManuallyDrop<bool>>, }
+pub type A259 = G226<i16, f32>;
+pub enum E260 { V0, V1, V2, V3, D0((u8, u8, bool), bool), }
+pub enum E261 { V0, V1, V2, V3, V4 { a: char, b: (u8, u8, bool), }, V5((u8, u8, bool), &'static u8), }
 #[repr(transparent)]
-pub enum E242 { Only { a: bool, }, }
-pub type A243 = G177<i16>;
-pub enum E244 { V0, D1(bool), D0(u8), V1, V2, }
-pub enum E245 { V0, V1, V2, V3, V4 { a: char, b: (u8, u8, bool), }, V5((u8, u8, bool), &'static u8), }
-#[repr(transparent)]
-pub enum E246 { Only(bool), }
+pub enum E262 { Only(bool), }
 #[derive(Clone, Copy)]
-pub struct S247;
+pub struct S263;
 #[repr(C)]
-pub enum E248 { V0, V1, V2((u8, u8, bool), u32, u8), V3(bool, Option<bool>), V4(u8), V5((u8, u8, bool)), }
-#[repr(i32)]
-pub enum E249 { V0, V1 = 256, V2 = 2, V3 = 2147483647, V4 = -1, }
-#[repr(align(4))]
-pub enum E250 { V0(u64), V1, }
-pub type A251 = std::marker::PhantomData<Box<u32>>;
-pub type A252 = Option<Option<Option<E3>>>;
-pub type A253 = Option<Option<Option<A15>>>;
-pub type A254 = Option<A253>;
-pub enum E255 { V0, V1(Option<std::num::NonZeroU32>, Option<E136>), V2, }
-#[repr(i64)]
-pub enum E256 { V0 = 128, V1 = 129, V2 = 65536, V3, V4 = -127, V5 = 257, }
-pub type A257 = Option<A47>;
-pub type A258 = Option<A251>;
-pub struct S259 { pub a: bool, pub b: bool, }
-pub enum G260<T> { V0(T), V1(A258), Empty }
-pub enum E261 { V0 { a: std::num::NonZero<u8>, b: i32, }, V1, V2(&'static u8, *const u8), V3(E94, std::marker::PhantomData<E56>, A9), V4(char, [u16; 0], bool), }
-pub type A262 = G153<Option<std::num::NonZero<u8>>, [u16; 3]>;
-#[derive(Clone, Copy)]
+pub enum E264 { V0, V1([u8; 0], S263, &'static u8), V2, V3(A165), V4(std::sync::Arc<str>, u8, u16), V5, }
+pub enum E265 { V0 = 254, V1 = 128, V2, V3, V4 = 257, V5 = 127, }
+pub type A266 = Option<U72>;
 #[repr(transparent)]
-pub struct S263(pub [u8; 0], pub std::marker::PhantomData<u64>, pub bool);
-pub type A264 = Option<S263>;
-pub type A265 = G173<std::sync::Mutex<u32>, Option<Option<A121>>>;
-pub type A266 = std::collections::HashMap<char, std::collections::HashMap<u8, u16>>;
+pub struct S267 { pub a: [u8; 0], pub b: U258, pub c: (), }
+pub struct S268 { }
+pub struct S269(pub &'static mut u32, pub &'static str);
+pub type A270 = G253<A239, Option<u8>>;
+pub type A271 = Option<Option<A146>>;
+pub type A272 = Option<*const [u8]>;
+pub type A273 = G253<std::marker::PhantomData<std::num::NonZeroU32>, &'static str>;
+pub enum E274 { V0(A271, i8, i64), V1(E3, i32, Option<u8>), V2, V3, V4(A126, std::marker::PhantomData<A144>, A240), }
+pub enum G275<T> { V0(T), V1(A77), V2(std::num::NonZeroU32), Empty }
+pub enum E276 { V0 { a: u8, b: i16, c: E7, }, V1(i32), V2, V3, }
+pub type A277 = Option<Option<S267>>;
+pub type A278 = Option<U122>;
+pub type A279 = Option<Option<A96>>;
+pub struct S280 { pub a: (S70,), pub b: S269, pub c: std::num::NonZero<u32>, }
+pub type A281 = Option<E208>;
+pub type A282 = Option<A271>;
+pub type A283 = Option<S98>;
+pub type A284 = Option<Option<E276>>;
+pub type A285 = Option<E217>;
 #[repr(C)]
-pub enum E267 { V0 { a: Vec<bool>, b: std::rc::Rc<u8>, c: S259, }, V1((A163,), A266, S174), V2(std::num::NonZeroU32), V3, V4, V5(i16), }
-pub type A268 = Option<Option<Option<S259>>>;
-pub type A269 = Option<S174>;
-#[repr(C)]
-pub struct S270 { pub a: bool, pub b: bool, pub c: u16, pub d: Option<bool>, pub e: bool, pub f: char, }
-#[repr(C, u8)]
-pub enum E271 { V0 { a: u8, }, V1 { a: Option<&'static u8>, b: Option<bool>, }, V2 { a: Option<bool>, }, }
-#[repr(transparent)]
-pub enum E272 { Only(i16, ()), }
-#[repr(align(1))]
-pub struct S273 { pub a: bool, }
-pub type A274 = Result<A109, A262>;
-pub enum E275 { V0 = -2, V1 = 257, }
-pub type A276 = Option<E164>;
-#[repr(align(4))]
-pub struct G277<T> { pub a: [u8; 16], pub b: [T; 2], }
+pub struct S286 { pub a: bool, pub b: bool, pub c: u16, pub d: Option<bool>, pub e: bool, pub f: char, }
+#[repr(C, u8, align(4))]
+pub enum E287 { V0 = 0, V1, V2 { a: std::num::NonZero<u16>, b: i8, } = 255, V3 { a: std::collections::HashMap<S154, std::mem::MaybeUninit<u32>>, } = 100, V4(E182, S286, char, (A53, A283)), V5 { a: E81, b: *const u8, c: std::marker::PhantomData<u64>, }, }
+pub struct S288 { pub a: ([u8; 16], std::marker::PhantomData<u64>), pub b: String, pub c: U186, pub d: &'static str, pub e: &'static A198, pub f: ([&'static u8; 2],), }
+pub type A289 = std::sync::Arc<std::sync::Mutex<u128>>;
+pub type A290 = Result<U258, S268>;
+pub enum G291<T> { V0(f64), V1((T, u8)), Empty }
 #[derive(Clone, Copy)]
-#[repr(C, align(16))]
-pub struct S278;
-pub union U279 { pub a: *const E224, pub b: std::mem::ManuallyDrop<Box<u32>>, }
-pub type A280 = Option<Option<A268>>;
-#[repr(i32)]
-pub enum E281 { V0(bool, (u8, u8, bool), u32), V1(bool, &'static u8), V2, }
-pub type A282 = std::sync::Arc<std::sync::Mutex<u128>>;
-pub type A283 = Result<A213, E44>;
-pub enum G284<T> { V0(f64), V1((T, u8)), Empty }
-#[derive(Clone, Copy)]
-pub union U285 { pub a: u8, pub b: &'static A282, }
-pub type A286 = G233<std::marker::PhantomData<u64>>;
+pub union U292 { pub a: u8, pub b: &'static A289, }
+pub type A293 = G231<std::marker::PhantomData<u64>, S175>;
+#[repr(u8)]
+pub enum E294 { V0, }
 #[repr(C)]
-pub union U287 { pub a: std::mem::ManuallyDrop<(std::cmp::Ordering,)>, pub b: std::mem::ManuallyDrop<S212>, pub c: std::mem::ManuallyDrop<A70>, pub d: U285, }
-pub type A288 = Option<A280>;
-#[repr(align(1))]
-pub struct S289 { }
-pub struct S290 { }
-pub type A291 = std::cell::Cell<&'static u8>;
-pub type A292 = G277<&'static [u16]>;
-pub enum E293 {
+pub union U295 { pub a: std::num::NonZero<u64>, pub b: std::mem::ManuallyDrop<char>, }
+pub type A296 = std::cell::Cell<&'static u8>;
+pub type A297 = G275<&'static [u16]>;
+pub enum E298 {
     D0(bool, u16), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
@@ -478,27 +470,12 @@ pub enum E293 {
 }
 #[derive(Clone, Copy)]
 #[repr(C, align(4))]
-pub union U294 { pub a: S134, }
-pub type A295 = Option<Option<A2>>;
-pub enum E296 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    D0(u16, S290), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127,
-}
-pub enum G297<T, U> { V0(Option<T>), V1(std::collections::HashMap<u8, u16>), V2(Option<U>), Empty }
-pub type A298 = Option<A286>;
-pub type A299 = Option<A298>;
-pub fn __probe0(_: A0, _: A1, _: A2, _: E3, _: A4, _: S5, _: E6, _: E7, _: E8, _: A9, _: A10, _: S11, _: E12, _: E13, _: A14, _: A15, _: A16, _: A17, _: E20, _: A21, _: E22, _: U23, _: A24, _: E25, _: E27, _: E28, _: A29, _: A30, _: S31, _: S33, _: S34, _: E35, _: E36, _: A37, _: A39, _: U40, _: A41, _: E42, _: E44, _: A45, _: A46, _: A47, _: A48, _: S50, _: A51, _: E52, _: S53, _: E54, _: A55, _: E56, _: E58, _: E59, _: E60, _: E61, _: E62, _: A63, _: S64, _: S65, _: S66, _: E67, _: E68, _: E69, _: A70, _: A71) {}
-pub fn __probe1(_: A72, _: A73, _: S74, _: E75, _: A76, _: A77, _: A78, _: A79, _: A80, _: A81, _: E82, _: A83, _: A84, _: A85, _: U86, _: A87, _: S88, _: E89, _: A90, _: S91, _: E92, _: A93, _: E94, _: E95, _: E96, _: S97, _: E98, _: A99, _: E100, _: E101, _: A102, _: E103, _: A104, _: E105, _: A106, _: A107, _: A109, _: A110, _: E111, _: E112, _: A113, _: S114, _: A115, _: E116, _: A117, _: A118, _: S119, _: S120, _: A121, _: E122, _: A123, _: A124, _: A125, _: E126, _: A127, _: S128, _: A129, _: A130, _: S132, _: E133, _: S134, _: A135, _: E136, _: A137) {}
-pub fn __probe2(_: U138, _: A139, _: E140, _: A141, _: A142, _: A143, _: U144, _: E145, _: E146, _: S147, _: U148, _: E150, _: S151, _: E152, _: S154, _: S155, _: S156, _: E157, _: A158, _: E159, _: A160, _: A161, _: A162, _: A163, _: E164, _: A165, _: A166, _: E167, _: A168, _: S169, _: U170, _: A171, _: A172, _: S174, _: S175, _: A176, _: A178, _: E179, _: E180, _: A181, _: E182, _: E183, _: S184, _: A185, _: U186, _: A187, _: E188, _: A189, _: A190, _: E191, _: A192, _: E193, _: U194, _: A196, _: S197, _: E198, _: E199, _: E200, _: A201, _: S202, _: E203, _: A204, _: E205, _: S206) {}
-pub fn __probe3(_: E207, _: E208, _: E209, _: E210, _: S211, _: S212, _: A213, _: A214, _: A215, _: E216, _: U217, _: E218, _: A219, _: A220, _: E221, _: A222, _: S223, _: E224, _: E225, _: E226, _: A227, _: A228, _: A229, _: A230, _: A231, _: A232, _: S234, _: E235, _: A236, _: E237, _: A238, _: A239, _: A240, _: A241, _: E242, _: A243, _: E244, _: E245, _: E246, _: S247, _: E248, _: E249, _: E250, _: A251, _: A252, _: A253, _: A254, _: E255, _: E256, _: A257, _: A258, _: S259, _: E261, _: A262, _: S263, _: A264, _: A265, _: A266, _: E267, _: A268, _: A269, _: S270, _: E271, _: E272) {}
-pub fn __probe4(_: S273, _: A274, _: E275, _: A276, _: S278, _: U279, _: A280, _: E281, _: A282, _: A283, _: U285, _: A286, _: U287, _: A288, _: S289, _: S290, _: A291, _: A292, _: E293, _: U294, _: A295, _: E296, _: A298, _: A299) {}
+pub union U299 { pub a: f32, }
+pub fn __probe0(_: A0, _: A1, _: A2, _: E3, _: A4, _: S5, _: E6, _: E7, _: E8, _: A9, _: A10, _: S11, _: E12, _: A13, _: A14, _: E15, _: A16, _: A17, _: A18, _: S19, _: S20, _: S21, _: E22, _: S23, _: A24, _: A25, _: S26, _: A27, _: A28, _: U29, _: A30, _: E31, _: E32, _: A33, _: A35, _: U36, _: A37, _: A38, _: A39, _: A40, _: E43, _: A45, _: E46, _: A47, _: A48, _: E49, _: S50, _: A51, _: E52, _: A53, _: A54, _: S55, _: A56, _: A57, _: E58, _: U60, _: A61, _: U62, _: S63, _: A64, _: A65, _: S66, _: A67, _: S68) {}
+pub fn __probe1(_: S69, _: S70, _: E71, _: U72, _: A73, _: S74, _: A75, _: A76, _: A77, _: A78, _: A79, _: U80, _: E81, _: A82, _: A83, _: A84, _: A85, _: A86, _: S88, _: E89, _: A90, _: S91, _: A92, _: E93, _: A94, _: A95, _: A96, _: S97, _: S98, _: U99, _: A100, _: A101, _: A102, _: E103, _: E104, _: E105, _: A106, _: E107, _: A108, _: A109, _: A110, _: E111, _: A112, _: S113, _: A114, _: S115, _: A116, _: A117, _: E119, _: S120, _: E121, _: U122, _: E123, _: A124, _: E125, _: A126, _: A127, _: S128, _: E129, _: A130, _: S131, _: A132, _: A133, _: A134) {}
+pub fn __probe2(_: A135, _: A136, _: S137, _: E138, _: S139, _: S140, _: E141, _: E142, _: S143, _: A144, _: E145, _: A146, _: U147, _: A148, _: E149, _: A150, _: A151, _: S152, _: E153, _: S154, _: A155, _: E156, _: A157, _: E158, _: A159, _: E161, _: A162, _: A163, _: S164, _: A165, _: A166, _: E167, _: E168, _: A169, _: E170, _: E171, _: A172, _: E173, _: S174, _: S175, _: A176, _: E177, _: S178, _: E179, _: A180, _: A181, _: E182, _: E183, _: U186, _: A187, _: S188, _: A189, _: A190, _: S191, _: U192, _: U193, _: E194, _: E195, _: E196, _: S197, _: A198, _: E199, _: A200, _: S201) {}
+pub fn __probe3(_: A202, _: S204, _: S206, _: A207, _: E208, _: A210, _: A212, _: A213, _: A214, _: E215, _: A216, _: E217, _: A218, _: E219, _: U220, _: A221, _: E222, _: E223, _: E224, _: A227, _: A228, _: E229, _: E230, _: E232, _: A233, _: A234, _: E235, _: E236, _: A237, _: E238, _: A239, _: A240, _: A241, _: U242, _: E243, _: U244, _: E245, _: E246, _: A247, _: S248, _: E249, _: A250, _: A251, _: E252, _: A254, _: A255, _: A256, _: S257, _: U258, _: A259, _: E260, _: E261, _: E262, _: S263, _: E264, _: E265, _: A266, _: S267, _: S268, _: S269, _: A270, _: A271, _: A272, _: A273) {}
+pub fn __probe4(_: E274, _: E276, _: A277, _: A278, _: A279, _: S280, _: A281, _: A282, _: A283, _: A284, _: A285, _: S286, _: E287, _: S288, _: A289, _: A290, _: U292, _: A293, _: E294, _: U295, _: A296, _: A297, _: E298, _: U299) {}
 fn main() {
     let _p0 = __probe0 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p1 = __probe1 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);

@@ -2,249 +2,65 @@
 #![allow(dead_code, unused, non_camel_case_types, improper_ctypes_definitions, repr_c_enums_larger_than_int)]
 pub trait Tr {}
 pub type A0 = std::sync::Arc<u8>;
-pub type A1 = Option<Option<A0>>;
-pub type A2 = Result<A1, std::collections::HashMap<u8, u16>>;
-#[derive(Clone, Copy)]
-#[repr(packed(2))]
-pub struct S3 { }
-pub type A4 = Option<i8>;
-#[derive(Clone, Copy)]
+pub type A1 = Option<Option<Option<Option<Option<A0>>>>>;
+pub enum G2<T, U> { V0(T), V1(U), }
+#[repr(C, align(2))]
+pub struct S3;
+pub type A4 = Option<Option<S3>>;
+pub type A5 = Option<Option<Option<Option<Option<S3>>>>>;
+pub type A6 = std::marker::PhantomData<A0>;
+pub type A7 = Option<Option<Option<Option<Option<A6>>>>>;
+pub type A8 = Option<A5>;
+pub struct S9;
 #[repr(packed)]
-pub union U5 { pub a: &'static str, pub b: u32, }
-pub type A6 = Option<i16>;
+pub struct G10<T, U> { pub a: T, pub b: i128, pub c: U, }
+pub type A11 = G10<std::cmp::Ordering, char>;
+pub type A12 = Result<A6, A0>;
+pub struct G13<T, U> { pub a: T, pub b: U, }
+pub type A14 = G10<std::rc::Rc<u8>, A0>;
 #[repr(C)]
-pub union U7 { pub a: std::mem::ManuallyDrop<std::cell::Cell<std::mem::ManuallyDrop<u16>>>, pub b: fn(), pub c: U5, pub d: S3, }
-#[repr(u32)]
-pub enum E8 { V0, V1, V2 { a: &'static [u16], b: A2, c: (A2, i8), }, V3(String, &'static dyn Tr, *const std::num::NonZero<u32>), V4(bool, i64), }
-pub type A9 = Option<A6>;
-#[repr(C, align(16))]
-pub struct S10(pub A4, pub std::rc::Rc<Option<A2>>, pub Result<(A4, i8), ()>);
-pub enum E11 { V0(f64), V1 { a: std::sync::Mutex<A6>, }, V2 { a: bool, }, V3 { a: std::mem::ManuallyDrop<S3>, b: std::convert::Infallible, }, V4, V5 { a: i16, b: fn(u8, &'static str) -> u16, }, }
-pub type A12 = Result<std::num::NonZero<i8>, char>;
-pub struct G13<T, U> { pub a: A1, pub b: T, pub c: *const U, }
+pub union U15 { pub a: std::mem::ManuallyDrop<A4>, pub b: std::mem::ManuallyDrop<i8>, }
+pub type A16 = Result<A4, Option<&'static u8>>;
+#[repr(u64)]
+pub enum E17 { V0 = 3, }
 #[repr(u8)]
-pub enum E14 { V0, V1, V2, V3, V4, V5, }
-pub type A15 = Option<std::cell::RefCell<Option<[u64; 0]>>>;
-pub type A16 = Option<U5>;
+pub enum E18 { V0(char), V1, V2, V3 { a: bool, b: u8, }, V4((u8, u8, bool), Option<bool>), V5, }
+#[repr(C)]
+pub struct S19 { pub a: A5, pub b: A7, pub c: &'static u8, pub d: std::mem::MaybeUninit<bool>, pub e: usize, pub f: f64, }
+pub type A20 = Option<U15>;
+pub type A21 = G2<E17, bool>;
+#[repr(align(4))]
+pub enum E22 { V0, V1(i64, A0, [*const u8; 2]), V2(Result<std::num::NonZero<i8>, char>, S9, E18), }
+pub type A23 = Option<S9>;
+#[repr(u8)]
+pub enum E24 { V0, V1, V2, V3, V4, V5, }
+pub type A25 = Option<std::cell::RefCell<Option<[u64; 0]>>>;
+pub type A26 = Option<A5>;
 #[derive(Clone, Copy)]
-#[repr(packed)]
-pub struct S17 { }
-pub type A18 = Option<Option<A15>>;
-pub struct S19 { pub a: std::marker::PhantomData<u64>, pub b: A9, pub c: A9, pub d: A4, }
-pub type A20 = Option<Option<A18>>;
-pub type A21 = Option<Option<Option<A12>>>;
+pub union U27 { pub a: f32, }
+pub type A28 = Option<A4>;
+pub type A29 = Option<A20>;
 #[repr(isize)]
-pub enum E22 { V0, V1, }
-pub type A23 = Option<A21>;
-pub type A24 = Option<Option<A18>>;
-#[repr(C)]
-pub struct S25 { pub a: [u8; 16], pub b: A23, pub c: u128, }
-pub type A26 = Result<A21, Box<u32>>;
-pub type A27 = Result<A23, std::sync::Mutex<A15>>;
-pub type A28 = G13<std::cmp::Ordering, Result<fn(u8, &'static str) -> u16, bool>>;
-pub type A29 = Result<A9, std::cell::RefCell<u16>>;
-pub type A30 = Option<Option<A18>>;
-pub struct G31<T, U> { pub a: [T; 2], pub b: [U; 2], pub c: S19, }
-pub type A32 = G31<f32, [u64; 0]>;
-pub type A33 = Option<A20>;
-pub union U34 { pub a: &'static [u16], pub b: A21, pub c: std::num::NonZero<u8>, }
-pub type A35 = std::sync::Arc<E22>;
-pub type A36 = Result<[u8; 0], std::time::Duration>;
-pub struct G37<T> { pub a: T, pub b: A35, }
-pub type A38 = Result<E22, A24>;
-pub struct S39 { pub a: E11, pub b: Result<&'static char, std::sync::Mutex<f64>>, pub c: [E14; 1], pub d: u64, }
-pub type A40 = Result<A29, bool>;
-pub type A41 = Result<S17, i16>;
-#[repr(transparent)]
-pub struct S42(pub A24);
-pub struct S43(pub &'static mut u32, pub A6, pub A35, pub S25, pub [U34; 3]);
-#[repr(transparent)]
-pub struct S44 { pub a: A41, pub b: std::marker::PhantomData<u64>, pub c: std::marker::PhantomData<u64>, }
-pub enum E45 {}
-pub type A46 = Result<E45, std::cell::RefCell<u8>>;
-pub type A47 = G37<E45>;
-pub enum E48 { V0, V1, }
-pub type A49 = Option<E45>;
-pub type A50 = [std::mem::MaybeUninit<u32>; 2];
-pub type A51 = std::collections::HashMap<&'static [u16], u64>;
-pub type A52 = Box<std::sync::Mutex<u32>>;
-pub type A53 = (A24, Option<std::num::NonZero<u8>>);
-pub type A54 = G31<std::sync::Arc<i16>, A41>;
-pub enum E55 { V0 = -32768, }
-pub enum E56 { V0(bool), V1, V2(bool, bool, char), V3(f32, bool, u32), V4, V5(bool, bool, u32), }
-pub type A57 = G31<A49, A49>;
-#[repr(C)]
-pub struct S58;
-#[repr(C)]
-pub union U59 { pub a: std::mem::ManuallyDrop<Option<std::collections::HashMap<u8, u16>>>, pub b: std::mem::ManuallyDrop<(*const u8, i32)>, pub c: *const [u8], pub d: A50, }
-#[repr(i8)]
-pub enum E60 { V0 = -127, V1 = 100, V2, V3 = -2, V4 = 5, }
-pub type A61 = G37<Result<i8, Option<&'static u8>>>;
-#[repr(i8)]
-pub enum E62 { V0, V1((), Option<Option<std::num::NonZero<u8>>>, A53), }
-pub struct S63(pub i32, pub f64, pub std::num::NonZero<u8>, pub S17, pub U7);
-pub enum E64 { V0(&'static String, String), V1, V2, }
-pub enum E65 { V0, V1(std::convert::Infallible, u8), V2(bool, Option<bool>, u8), V3, }
-pub type A66 = Option<U59>;
-#[repr(i8)]
-pub enum E67 { V0(char, E45, [u8; 3], Option<std::cmp::Ordering>), V1, V2, }
-pub enum E68 { V0, V1, V2(A16, i32, std::cell::Cell<E65>), V3, }
-#[repr(C)]
-pub enum E69 { V0, }
-pub enum E70 { V0([u16; 3], U59, std::mem::MaybeUninit<&'static str>), V1(S58, std::rc::Rc<()>), V2(S25, i32), V3 { a: Vec<A38>, }, }
-pub type A71 = Option<A61>;
-pub type A72 = Option<A53>;
-pub struct S73 { pub a: Vec<i16>, pub b: E14, pub c: (i8, Result<i64, i32>), pub d: [u8; 3], pub e: A24, pub f: Option<Option<A71>>, }
-pub enum E74 { V0, V1 { a: A20, b: i64, c: bool, }, V2 { a: A72, }, V3(std::cell::RefCell<u32>, &'static str), }
-#[repr(transparent)]
-pub struct S75(pub A40, pub std::marker::PhantomData<u64>);
-pub enum E76 { V0(Option<Option<std::marker::PhantomData<u64>>>, char), V1(std::num::NonZeroU32, A52, i128), V2 { a: u64, b: (Box<[u8]>, *const u8), }, V3(u128, std::num::NonZero<i8>), V4, V5(std::mem::ManuallyDrop<std::time::Duration>, &'static [u16; 0], Result<Box<[u8]>, f32>), }
-pub enum E77 { Only { a: std::cmp::Ordering, b: i8, }, }
-#[repr(C)]
-pub struct S78 { pub a: std::mem::ManuallyDrop<u16>, }
-pub type A79 = Option<U7>;
-#[repr(i32)]
-pub enum E80 { V0 = 257, V1 = 100, V2 = -32769, V3, V4 = 32768, V5, V6 = 2, V7 = 65535, }
-pub type A81 = Option<E11>;
-pub type A82 = G13<std::num::NonZero<usize>, Option<u8>>;
-#[repr(C, align(4))]
-pub struct S83 { pub a: std::mem::MaybeUninit<S58>, pub b: A72, pub c: A30, pub d: Option<Option<A71>>, pub e: i128, }
-pub type A84 = *const [Result<u16, A12>; 3];
-pub type A85 = Option<Option<E14>>;
-pub type A86 = Option<A85>;
-pub enum E87 { V0 { a: A24, b: bool, }, V1 { a: Option<Box<u32>>, b: E77, c: E60, }, V2(A79, std::cell::RefCell<u128>), V3, }
-#[repr(C)]
-pub enum E88 { Only(std::num::NonZero<i32>, [A84; 0]), }
-pub enum E89 { V0, V1(bool, E45, A46), V2 { a: A81, b: Option<S78>, c: A35, }, V3(i8), V4 { a: Vec<u8>, b: U5, c: Option<Option<std::num::NonZero<u64>>>, }, }
-pub enum E90 { V0, V1(u16, Box<dyn Tr>, E48), V2(usize), V3((A52, A85)), }
-pub struct G91<T> { pub a: T, }
-pub union U92 { pub a: [u16; 0], }
-pub type A93 = Option<A20>;
-pub type A94 = Result<S75, U92>;
-#[derive(Clone, Copy)]
-pub struct S95 { pub a: u32, pub b: bool, pub c: u32, }
-pub type A96 = Option<Option<A93>>;
-pub enum E97 { V0(std::num::NonZero<i8>, E88), V1, V2(U92), }
-pub type A98 = Option<A85>;
-#[repr(transparent)]
-pub enum E99 { Only(A81, [u8; 0]), }
-pub type A100 = (u32, A6);
-#[repr(C)]
-pub struct S101 { pub a: (u8, u8, bool), }
-pub type A102 = (Vec<*const u8>,);
-pub struct G103<T> { pub a: T, }
-#[repr(transparent)]
-pub enum E104 { Only(u8), }
+pub enum E30 { V0 = 128, V1 = 1, V2 = 0, V3 = -2, V4 = 129, V5 = 2147483647, V6, V7, V8, V9 = 126, V10 = 4294967295, }
+pub type A31 = Option<A25>;
+pub type A32 = Result<A31, A4>;
+pub enum E33 { V0 = 129, }
+#[repr(C, packed(1))]
+pub struct S34(pub u16, pub u32);
+pub type A35 = G2<*mut u64, [u16; 3]>;
 #[repr(packed)]
-pub struct S105 { pub a: S101, pub b: char, pub c: String, }
-#[repr(C)]
-pub enum E106 { Only { a: Option<std::num::NonZero<u8>>, b: &'static u8, }, }
-pub enum G107<T, U> { V0([T; 2]), V1(U), }
-#[derive(Clone, Copy)]
-pub struct S108(pub u32, pub u32, pub Option<bool>, pub Option<bool>);
-pub type A109 = Option<E104>;
-pub type A110 = Box<A71>;
-pub type A111 = Result<S101, i64>;
-pub type A112 = Option<A15>;
-pub struct S113 { pub a: std::collections::HashMap<i16, E104>, pub b: E106, pub c: A100, pub d: S105, pub e: E67, pub f: E104, }
-pub enum E114 {}
-pub type A115 = Option<Option<Option<A110>>>;
-pub type A116 = G37<u16>;
-pub type A117 = G107<A15, Option<std::num::NonZero<u128>>>;
-pub type A118 = G103<f64>;
-#[repr(transparent)]
-pub enum E119 { Only(U34), }
-pub type A120 = Option<A41>;
-pub type A121 = Option<E14>;
-pub union U122 { pub a: bool, pub b: A120, }
-pub enum E123 {
-    D0(A49, Box<u32>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199,
-}
-pub type A124 = G13<i16, E123>;
-pub type A125 = [E64; 2];
-pub type A126 = Option<A49>;
-pub union U127 { pub a: f32, pub b: std::cmp::Ordering, }
-#[derive(Clone, Copy)]
-#[repr(align(2))]
-pub union U128 { pub a: f64, pub b: *const [u8], }
-pub type A129 = std::marker::PhantomData<A125>;
-pub type A130 = Option<A120>;
-pub type A131 = Option<A0>;
-pub type A132 = Option<Option<[A120; 2]>>;
-pub type A133 = Result<U34, E55>;
-#[repr(usize)]
-pub enum E134 { V0(E123, A126, u16) = 128, V1([u64; 0], std::marker::PhantomData<u64>, E45, E64), V2 { a: [u8; 3], }, V3(&'static u8) = 126, V4(A125) = 18446744073709551614, }
-pub type A135 = Option<A27>;
-pub type A136 = Option<Option<Option<A125>>>;
-pub enum E137 { V0(A94, A135, std::mem::MaybeUninit<u32>), V1(u8, std::num::NonZero<u16>, std::num::NonZero<u64>), }
-pub type A138 = Option<A126>;
-#[repr(C)]
-pub enum E139 { V0, V1, }
-#[repr(C)]
-pub struct S140 { }
-#[derive(Clone, Copy)]
-#[repr(C, packed(2))]
-pub struct S141;
-pub type A142 = std::cell::RefCell<&'static A130>;
-pub struct S143 { pub a: bool, }
-pub enum E144 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, D0(bool),
-    D1(bool),
-}
-pub type A145 = Result<E104, bool>;
-pub enum G146<T, U> { V0(T), V1(Result<A110, A120>), V2(Option<U>), Empty }
-pub type A147 = G103<A145>;
-pub type A148 = G103<A142>;
-#[repr(C, u32)]
-pub enum E149 { V0(std::convert::Infallible, Option<bool>, u16) = 65535, V1(std::convert::Infallible, (u8, u8, bool)), V2(bool, Option<bool>, u16) = 127, V3(char, bool) = 0, V4 { a: E114, b: u32, }, }
-pub enum E150 { V0 = 128, V1 = -1, V2 = -127, V3 = 256, V4, V5 = 1, }
-pub enum E151 { V0, V1(std::cell::Cell<A148>, [u16; 3], Option<fn()>), }
-pub type A152 = Option<u16>;
-pub struct S153 { pub a: Box<usize>, pub b: i128, pub c: u128, pub d: std::marker::PhantomData<A47>, pub e: (bool, std::sync::Mutex<u32>), pub f: A46, }
-pub struct S154 { pub a: i16, pub b: (std::num::NonZero<u16>, std::sync::Arc<str>), pub c: bool, pub d: std::cell::UnsafeCell<bool>, }
-pub enum E155 { Only, }
-pub type A156 = G37<Option<std::cell::RefCell<u16>>>;
-pub type A157 = G37<(i128, [u8; 3])>;
-pub type A158 = G91<f64>;
-pub type A159 = G37<Box<E155>>;
-#[repr(i8)]
-pub enum E160 { V0 { a: u32, b: bool, c: (u8, u8, bool), }, V1 { a: u32, }, V2((u8, u8, bool), bool), V3(E45, bool, u16), }
-pub type A161 = Option<E45>;
-#[repr(C)]
-pub enum E162 { V0(std::num::NonZero<u32>, A158), V1 { a: E45, b: std::mem::MaybeUninit<std::cmp::Ordering>, }, V2(std::convert::Infallible, u32), V3 { a: std::mem::MaybeUninit<std::cmp::Ordering>, b: A26, c: std::cell::UnsafeCell<bool>, }, V4, }
-#[repr(u8)]
-pub enum E163 { Only, }
-pub type A164 = Option<A152>;
-pub enum E165 { V0 = 32767, }
-pub enum E166 {
-    D0(std::num::NonZero<u16>, S25), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub union U36 { pub a: std::mem::ManuallyDrop<Vec<i8>>, }
+pub type A37 = Option<A25>;
+pub type A38 = Option<Option<A31>>;
+pub enum E39 { V0(Box<u32>), V1, V2(A21, E18, f32), V3(i32, i128, std::num::NonZero<i8>), V4(std::sync::Mutex<S3>, &'static u8, E30), V5(u16, std::num::NonZero<u8>), }
+pub type A40 = std::sync::Arc<A28>;
+pub type A41 = Result<[u8; 0], std::time::Duration>;
+pub struct G42<T> { pub a: bool, pub b: E33, pub c: T, }
+pub type A43 = Option<E30>;
+pub enum G44<T, U> { V0(T), V1(std::sync::Mutex<f64>), V2((U, u8)), V3(&'static char), }
+pub enum E45 { Only, }
+pub enum E46 {
+    D0(char, u16), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -260,208 +76,364 @@ pub enum E166 {
     V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    V255, V256,
+    V255,
 }
-pub type A167 = Option<E160>;
-pub type A168 = Option<S143>;
+pub type A47 = Result<E45, std::sync::Arc<E46>>;
+#[derive(Clone, Copy)]
+#[repr(C, align(4))]
+pub struct S48;
+pub type A49 = G42<A43>;
+pub enum E50 { V0, V1, V2 { a: std::convert::Infallible, b: Option<i32>, }, V3(A41, u8, *const [u8]), }
+pub type A51 = Result<E50, std::cell::RefCell<u8>>;
+pub type A52 = G10<A43, u16>;
+pub enum E53 { V0, V1, }
+pub type A54 = Option<S48>;
+pub type A55 = Option<E46>;
+pub type A56 = Result<A12, std::sync::Arc<str>>;
 #[repr(u8)]
-pub enum E169 { Only { a: Option<A168>, b: std::sync::Mutex<A132>, }, }
-pub enum G170<T> { V0((T, u8)), V1(u32), V2(char), }
-pub type A171 = Option<A86>;
-pub type A172 = Option<A138>;
-pub enum E173 { V0 { a: *const [u8], b: std::cell::Cell<u8>, }, V1, V2((), i16), V3(Option<i8>, std::rc::Rc<A168>, std::mem::ManuallyDrop<A161>), V4(Box<std::num::NonZero<u8>>, &'static u8), }
-#[repr(i32)]
-pub enum E174 { V0, V1 = -32768, }
+pub enum E57 { V0, V1, D0(&'static [u16]), V2, V3, }
+pub type A58 = Option<A51>;
+pub type A59 = std::sync::Mutex<u32>;
+pub type A60 = Option<A25>;
+pub type A61 = Vec<E50>;
+pub type A62 = Option<E50>;
+pub struct S63 { pub a: A49, pub b: A60, pub c: E46, pub d: std::num::NonZero<u128>, }
+pub type A64 = Result<A59, A20>;
+pub struct S65 { pub a: A59, }
 #[repr(usize)]
-pub enum E175 { V0 = 4294967295, V1 = 1, V2 = 32767, V3 = 128, V4 = 18446744073709551615, }
-pub type A176 = G37<(bool, bool)>;
-pub enum E177 { V0 = 2147483647, V1 = 128, V2, }
-pub type A178 = std::mem::MaybeUninit<std::marker::PhantomData<u64>>;
-pub type A179 = Option<E174>;
-pub type A180 = Option<A172>;
-pub type A181 = Option<A178>;
-pub type A182 = std::cell::Cell<i64>;
-pub type A183 = Option<E175>;
-#[derive(Clone, Copy)]
-pub struct S184 { pub a: (u8, u8, bool), }
-pub type A185 = Result<A79, u16>;
-pub enum E186 { V0(bool, u32, Option<bool>), V1(i32, u8, u32), V2(u32), V3, }
-pub type A187 = Result<std::cell::RefCell<*const u8>, std::marker::PhantomData<u64>>;
-pub type A188 = Option<A180>;
-pub type A189 = std::collections::HashMap<[bool; 2], f32>;
-pub type A190 = Option<Option<A189>>;
-pub type A191 = Option<E22>;
-pub type A192 = Result<Result<fn(), E186>, Vec<u8>>;
-pub union U193 { pub a: std::mem::ManuallyDrop<E186>, pub b: A9, pub c: std::mem::ManuallyDrop<A188>, pub d: u64, }
-pub type A194 = Option<A191>;
-pub type A195 = Option<A190>;
-pub type A196 = G107<A187, u128>;
-pub struct S197(pub Vec<u8>, pub u8, pub u32);
+pub enum E66 { V0 = 0, V1 = 257, V2(bool, bool, u32) = 255, V3(bool) = 9223372036854775807, V4(u32, u32) = 1, V5, }
+#[repr(C)]
+pub struct G67<T> { pub a: Option<T>, pub b: A58, }
+pub type A68 = Option<Option<Option<Option<Option<Option<A1>>>>>>;
+pub type A69 = Result<A37, std::time::Duration>;
+pub type A70 = G10<std::mem::ManuallyDrop<A23>, i8>;
+pub enum E71 { V0((Box<u32>, f64)), V1(E66, std::num::NonZero<u128>, Option<A59>), V2(std::convert::Infallible, A58), V3(*const usize, u16, u16), V4(&'static String, String), }
+pub struct S72(pub u8, pub Option<bool>, pub Option<bool>);
+pub struct S73;
+pub type A74 = std::collections::HashMap<Option<Option<E46>>, [std::mem::ManuallyDrop<std::collections::HashMap<u8, u16>>; 1]>;
+pub type A75 = Option<Option<U27>>;
+pub type A76 = Option<E57>;
+#[repr(C)]
+pub struct S77 { pub a: u8, pub b: bool, pub c: bool, pub d: bool, pub e: char, }
+pub type A78 = Result<A12, i32>;
+pub type A79 = G10<[u16; 3], u32>;
+#[repr(C)]
+pub struct S80 { pub a: u128, pub b: std::num::NonZero<u8>, pub c: u32, pub d: A74, pub e: std::cmp::Ordering, }
+pub type A81 = std::mem::MaybeUninit<&'static str>;
+pub type A82 = Result<A56, std::mem::ManuallyDrop<Box<u32>>>;
+pub type A83 = Result<A38, i32>;
+#[repr(align(8))]
+pub union U84 { pub a: std::mem::ManuallyDrop<Option<u128>>, pub b: &'static [u16], pub c: [u64; 0], }
+pub union U85 { pub a: std::mem::ManuallyDrop<i16>, }
+pub enum G86<T> { V0(Option<T>), V1(i8), Empty }
+pub type A87 = std::sync::Arc<Result<i64, [u8; 3]>>;
+pub type A88 = Option<Option<U85>>;
+pub enum E89 { V0, V1 { a: A23, b: A83, c: i32, }, V2, V3, }
 #[repr(transparent)]
-pub struct S198 { pub a: [u8; 0], pub b: (bool,), }
-pub type A199 = Result<E11, std::cell::Cell<u8>>;
-pub type A200 = Option<S78>;
-pub type A201 = G91<bool>;
-pub type A202 = Result<S198, E139>;
-pub type A203 = Option<A195>;
-pub type A204 = Option<S108>;
-pub type A205 = std::mem::MaybeUninit<E88>;
-#[repr(C, align(8))]
-pub union U206 { pub a: std::mem::ManuallyDrop<Option<Option<bool>>>, pub b: std::mem::ManuallyDrop<Option<[u16; 0]>>, pub c: bool, pub d: A178, }
-pub type A207 = Result<A205, [char; 0]>;
-pub type A208 = Result<U59, bool>;
-pub type A209 = G146<std::rc::Rc<i64>, *const u32>;
-#[repr(isize)]
-pub enum E210 { V0, V1 = 2, V2 = -129, V3 = -32768, V4 = 4294967295, V5, V6, V7, V8, V9 = 128, V10, V11 = 256, }
-#[repr(i16)]
-pub enum E211 { V0 = 2, V1, V2, V3 = -128, V4 = 32766, }
-#[repr(C)]
-pub enum E212 { V0(std::cmp::Ordering), V1(std::sync::Arc<isize>, E45), V2(char), V3(Result<&'static u8, f32>, A209), }
-pub type A213 = Option<E211>;
-pub type A214 = Result<A192, std::num::NonZero<usize>>;
-pub struct S215 { pub a: char, pub b: E55, pub c: bool, pub d: (u8, u8, bool), }
-pub type A216 = Result<U34, A209>;
-#[repr(u8)]
-pub enum E217 { V0 = 126, V1, }
-pub type A218 = G146<std::num::NonZero<u8>, A0>;
-pub union U219 { pub a: std::mem::ManuallyDrop<i128>, pub b: f64, pub c: Option<&'static dyn Tr>, }
-#[derive(Clone, Copy)]
-pub union U220 { pub a: [u16; 0], }
-pub enum E221 { V0 { a: E211, b: [u64; 0], c: (bool, u16), }, V1, V2, V3(A216, bool, &'static u64), V4, }
-pub enum E222 { V0, V1, V2, D0(f32, u32), }
-pub type A223 = Option<A214>;
-pub enum E224 {
-    D0(A216, bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D1(bool, bool),
-}
-pub type A225 = Option<S154>;
-#[repr(C)]
-pub struct G226<T> { pub a: A216, pub b: T, pub c: u16, }
-pub type A227 = Option<A195>;
-pub struct S228(pub &'static U220, pub Option<Option<Option<std::collections::HashMap<u8, u16>>>>, pub (), pub i32, pub f64);
-pub type A229 = Option<Option<Option<A227>>>;
-#[repr(C)]
-pub enum E230 { V0 { a: std::rc::Rc<String>, }, V1 { a: A79, b: Option<std::num::NonZero<u8>>, }, V2(Option<i16>), V3(&'static [u16], U220, Option<A172>), }
-pub type A231 = Option<Option<U220>>;
-pub type A232 = Option<Option<Option<A145>>>;
-pub type A233 = std::marker::PhantomData<A225>;
-pub type A234 = Option<E155>;
-pub type A235 = Option<A32>;
-pub type A236 = std::mem::MaybeUninit<A234>;
-pub type A237 = Option<A232>;
-pub enum E238 { V0 { a: E45, b: A229, }, V1(A232, Option<A229>, A225), V2, V3(A235, bool, E45, A234), V4(U122, A172), }
-#[repr(C)]
-pub struct S239;
-pub struct S240(pub std::num::NonZero<i32>, pub i16, pub u32);
-#[repr(C)]
-pub union U241 { pub a: std::mem::ManuallyDrop<S240>, pub b: u64, pub c: (), pub d: &'static u8, }
-#[repr(u64)]
-pub enum E242 { V0 = 4294967296, V1 = 0, V2 = 126, V3 = 100, V4 = 255, V5 = 2147483647, V6 = 256, V7 = 65536, V8 = 18446744073709551615, }
-pub enum E243 { V0 { a: bool, }, V1(Option<bool>, u16), }
-pub enum E244 { V0 { a: A233, b: Option<bool>, }, V1(bool), V2, V3(std::cmp::Ordering), V4 { a: u32, b: bool, }, }
-#[repr(C)]
-pub struct S245 { pub a: U34, pub b: A205, }
-pub type A246 = Option<U241>;
-#[repr(C)]
-pub union U247 { pub a: f64, }
-#[repr(packed)]
-pub struct S248 { pub a: A26, }
-pub enum E249 { V0, V1(U247, A185, A41), }
-pub type A250 = Result<U241, i16>;
-pub type A251 = Option<U247>;
-pub enum E252 { Only, }
-pub type A253 = Option<E252>;
-#[repr(packed)]
-pub struct S254(pub E252);
-pub type A255 = Option<A251>;
-pub union U256 { pub a: &'static i128, pub b: A12, pub c: std::mem::ManuallyDrop<A118>, pub d: f32, }
-pub type A257 = [U247; 2];
-pub type A258 = G103<i128>;
-#[repr(packed)]
-pub struct G259<T, U> { pub a: Option<T>, pub b: (U, u8), }
-pub struct S260 { pub a: bool, pub b: Vec<u8>, pub c: A255, pub d: [S140; 1], }
-pub struct G261<T> { pub a: Option<T>, }
-#[repr(C, align(16))]
-pub struct S262 { pub a: u8, }
-pub union U263 { pub a: std::mem::ManuallyDrop<E56>, pub b: &'static std::num::NonZero<u64>, pub c: u32, }
-#[repr(align(64))]
-pub struct S264 { pub a: std::sync::Arc<str>, pub b: std::sync::Arc<std::mem::ManuallyDrop<S254>>, pub c: std::cell::Cell<u8>, }
-pub type A265 = Option<E252>;
-#[repr(C)]
-pub struct S266(pub i64, pub S254);
-pub type A267 = Option<A265>;
-#[repr(transparent)]
-pub struct S268(pub [u8; 0], pub Option<std::collections::HashMap<S262, std::num::NonZero<usize>>>, pub std::marker::PhantomData<u64>);
-pub type A269 = G107<A267, bool>;
-pub type A270 = G261<Option<Option<bool>>>;
-pub type A271 = G261<Option<&'static u8>>;
-pub type A272 = std::sync::Arc<f32>;
-pub enum E273 { V0(bool, u16), V1(std::rc::Rc<u8>, u8), V2(u16), }
-#[repr(C, packed(1))]
-pub struct S274 { pub a: u16, pub b: &'static u8, pub c: A102, pub d: u16, }
+pub enum E90 { Only(std::cell::Cell<u8>), }
 #[repr(align(2))]
-pub enum E275 { V0, V1, V2(std::cell::Cell<A265>), V3, }
-pub enum E276 { V0, V1(Option<std::num::NonZero<usize>>, A265, E273), V2 { a: f64, }, }
-pub type A277 = G261<std::collections::HashMap<i8, i32>>;
-#[repr(packed(16))]
-pub struct S278 { pub a: A38, pub b: Box<std::cmp::Ordering>, pub c: [u8; 0], }
-pub enum E279 { V0(u32, u16, char), V1(i16), V2, V3(bool, Option<bool>), }
-#[repr(u8)]
-pub enum E280 { V0, V1, V2 = 100, V3, V4 = 128, V5 = 5, V6, V7 = 255, }
-#[repr(u8)]
-pub enum E281 { V0, V1, V2 { a: &'static u8, b: bool, c: bool, }, }
+pub struct G91<T: ?Sized> { pub a: &'static str, pub b: T, }
+pub type A92 = Option<A82>;
 #[derive(Clone, Copy)]
+pub union U93 { pub a: [std::num::NonZero<u64>; 3], pub b: Option<usize>, pub c: std::mem::MaybeUninit<bool>, }
+pub type A94 = std::collections::HashMap<std::marker::PhantomData<u64>, (std::cmp::Ordering, i64)>;
+pub type A95 = Option<U84>;
+#[repr(u32)]
+pub enum E96 { V0 { a: [u16; 0], b: Option<bool>, c: char, }, V1 { a: Option<bool>, b: (u8, u8, bool), c: u8, }, V2, V3(std::mem::ManuallyDrop<u16>, bool), }
+pub type A97 = Result<A88, A95>;
+pub type A98 = G86<Option<usize>>;
 #[repr(C)]
-pub struct S282 { }
-#[repr(transparent)]
-pub enum E283 { Only(&'static [u16]), }
-pub type A284 = Option<E280>;
+pub struct G99<T: ?Sized> { pub a: A87, pub b: A98, pub c: T, }
+pub enum E100 { V0, V1([std::num::NonZero<u64>; 3]), V2(Option<i8>), V3 { a: u16, b: S3, }, }
+pub type A101 = Option<Box<u32>>;
 #[derive(Clone, Copy)]
-#[repr(C)]
-pub union U285 { pub a: std::mem::ManuallyDrop<std::num::NonZero<usize>>, pub b: &'static [u16], }
-pub type A286 = G261<A205>;
-#[repr(C)]
-pub enum E287 { V0(u8), V1 { a: usize, }, V2(Option<bool>), V3(Option<bool>, u8, u8), V4(bool), }
-pub type A288 = G261<usize>;
-pub type A289 = G146<Option<E280>, Box<str>>;
+#[repr(align(8))]
+pub union U102 { pub a: A41, }
+pub enum E103 { V0(char, f32, bool), V1, V2, V3(u32, char, u8), }
+pub enum E104 {}
+pub enum E105 { V0(bool), V1(u16, bool), V2, V3(u32), }
+pub type A106 = Option<A43>;
+pub type A107 = G99<bool>;
+pub type A108 = [E103; 0];
+#[derive(Clone, Copy)]
+#[repr(C, align(1))]
+pub union U109 { pub a: u128, pub b: std::num::NonZero<i32>, }
+pub type A110 = G42<char>;
+pub type A111 = Result<E104, Option<Option<A107>>>;
+#[derive(Clone, Copy)]
+#[repr(align(1))]
+pub struct S112 { pub a: fn(u8, &'static str) -> u16, }
 #[repr(transparent)]
-pub enum E290 { Only(bool), }
-pub type A291 = Option<Option<E175>>;
+pub enum E113 { Only { a: std::cell::Cell<E105>, b: [u8; 0], }, }
+pub type A114 = std::sync::Mutex<std::num::NonZero<i32>>;
+#[derive(Clone, Copy)]
+#[repr(C, align(2))]
+pub struct S115;
+#[repr(u8)]
+pub enum E116 { V0 = 0, V1 = 2, V2 = 100, V3 = 128, V4 = 254, V5 = 1, }
+pub type A117 = Option<A32>;
+pub struct G118<T> { pub a: T, }
+#[derive(Clone, Copy)]
+pub struct S119(pub i16, pub &'static A114);
+pub type A120 = Result<A114, [u16; 0]>;
+#[derive(Clone, Copy)]
+#[repr(C, align(4))]
+pub union U121 { pub a: &'static str, }
+pub type A122 = Option<A114>;
+#[repr(C)]
+pub enum E123 { V0 = -9223372036854775808, V1 = 9223372036854775807, V2 = -127, }
+#[repr(C)]
+pub enum E124 { Only(fn()), }
+#[repr(u64)]
+pub enum E125 { V0 = 3, V1 = 65535, V2, V3, }
+pub enum E126 { V0, V1((u32, E103), std::num::NonZeroU32, A62), V2 { a: Vec<f64>, b: [u64; 0], c: S115, }, V3, V4(std::mem::MaybeUninit<u8>, i16), V5(E123, char), }
+pub type A127 = Option<Option<Option<Option<Option<Option<U15>>>>>>;
+pub type A128 = Option<A117>;
+pub enum G129<T, U> { V0((T, u8)), V1(U), }
+#[repr(C, u32)]
+pub enum E130 { V0, V1, V2(Option<String>, u64), }
+pub type A131 = Result<U121, E17>;
+pub type A132 = Result<A74, i64>;
+pub type A133 = Option<E113>;
+pub struct S134 { pub a: std::collections::HashMap<i16, E125>, pub b: A79, pub c: Option<A108>, pub d: E125, pub e: Box<u32>, pub f: std::num::NonZero<u8>, }
+#[repr(C, align(4))]
+pub struct S135;
+pub enum E136 { V0(u32), V1 { a: u8, }, V2(u8, std::num::NonZero<u128>, std::num::NonZeroU32), V3 { a: A133, b: [u64; 0], }, V4(std::num::NonZero<u8>, A21, &'static dyn Tr), }
+#[repr(C)]
+pub enum G137<T, U> { V0((T, u8)), V1(U), V2(std::num::NonZero<u16>), }
+#[repr(C)]
+pub enum E138 { V0 { a: bool, b: (Box<[u8]>, A128), }, V1(&'static u8), V2(i16), V3, V4(A62), V5(&'static u8), }
+pub type A139 = Option<A132>;
+pub type A140 = Option<Option<A92>>;
 #[repr(u128)]
-pub enum E292 { V0 = 129, V1, V2 = 9223372036854775808, V3 = 65535, V4 = 126, V5 = 18446744073709551615, V6 = 18446744073709551616, V7 = 2147483647, V8, V9, V10 = 65536, }
-#[repr(isize)]
-pub enum E293 { V0([std::cell::Cell<u8>; 2], i64), V1(Option<Option<std::num::NonZero<u8>>>, std::num::NonZero<u16>, u128), V2(char, S266, std::num::NonZero<usize>) = 32768, }
-pub type A294 = G261<u32>;
-pub enum G295<T, U> { V0(Option<T>), V1(U), Empty }
+pub enum E141 { V0, V1 = 126, V2 = 129, V3, V4, V5 = 4294967296, V6, V7 = 170141183460469231731687303715884105727, V8 = 18446744073709551616, V9 = 5, }
+pub type A142 = Result<A6, E141>;
+pub enum E143 { V0(E141, Option<A139>), V1(E141), V2, V3, V4(A139, &'static &'static mut u32, A21), }
+#[repr(C, align(4))]
+pub struct S144 { pub a: A139, pub b: (), pub c: std::cell::Cell<String>, }
+pub type A145 = Option<A140>;
+pub type A146 = G129<String, i8>;
+pub struct S147 { pub a: E141, pub b: i8, pub c: bool, pub d: u8, }
+pub enum E148 { V0(i32, std::cmp::Ordering), V1(E104, u128, bool), V2(std::marker::PhantomData<u8>), }
+pub type A149 = Option<Option<A145>>;
+pub type A150 = Option<E113>;
+pub type A151 = Option<Option<U85>>;
+pub type A152 = Result<A43, Option<U121>>;
+#[repr(C)]
+pub struct S153 { pub a: char, pub b: (u8, u8, bool), pub c: fn(), }
+pub struct S154(pub Option<U27>);
+pub type A155 = G86<String>;
+pub enum E156 { V0(A0, (u8, u8, bool), bool), V1((u8, u8, bool), bool), V2 { a: bool, b: (u8, u8, bool), c: E104, d: char, }, V3, }
+pub type A157 = Option<A149>;
+pub type A158 = G86<A110>;
+#[repr(C)]
+pub enum E159 { V0, V1, V2(std::cell::RefCell<Box<str>>, u16), V3(u64), V4 { a: *const u8, b: E50, c: bool, }, V5(S153), }
+pub type A160 = Result<S65, [u16; 3]>;
+pub type A161 = std::cell::Cell<S154>;
+#[derive(Clone, Copy)]
+pub struct S162 { pub a: u32, pub b: u16, }
+pub type A163 = Option<U84>;
+pub type A164 = Option<S154>;
+pub type A165 = (bool, std::sync::Mutex<u32>);
+pub type A166 = std::cell::RefCell<&'static [u16]>;
+pub type A167 = Vec<i16>;
+#[repr(i32)]
+pub enum E168 { V0, V1 = -128, V2 = 2, V3 = 255, V4, V5 = 129, V6 = -1, V7 = -2147483648, V8 = 1, }
+pub type A169 = Option<A160>;
+pub type A170 = G99<A167>;
+pub enum E171 { V0, V1, D0(E46), V2, V3, }
+pub struct S172;
+pub type A173 = G137<A165, char>;
+#[repr(u8)]
+pub enum E174 { V0 = 254, V1 = 3, V2 = 127, V3 = 1, }
+#[repr(align(2))]
+pub enum G175<T> { V0(T), }
+pub type A176 = Option<E116>;
 #[repr(i8)]
-pub enum E296 { V0, V1, V2 = -1, V3 = 100, V4 = -127, }
-pub type A297 = std::sync::Mutex<Option<[bool; 1]>>;
-pub enum E298 { V0(std::time::Duration), V1(bool, std::mem::MaybeUninit<u32>, i8), V2(std::collections::HashMap<Box<dyn Tr>, i32>, A250, [u16; 0]), }
-#[repr(u16)]
-pub enum E299 { V0 = 3, V1 = 256, V2 = 2, V3 = 1, V4 = 255, V5 = 126, }
-pub fn __probe0(_: A0, _: A1, _: A2, _: S3, _: A4, _: U5, _: A6, _: U7, _: E8, _: A9, _: S10, _: E11, _: A12, _: E14, _: A15, _: A16, _: S17, _: A18, _: S19, _: A20, _: A21, _: E22, _: A23, _: A24, _: S25, _: A26, _: A27, _: A28, _: A29, _: A30, _: A32, _: A33, _: U34, _: A35, _: A36, _: A38, _: S39, _: A40, _: A41, _: S42, _: S43, _: S44, _: E45, _: A46, _: A47, _: E48, _: A49, _: A50, _: A51, _: A52, _: A53, _: A54, _: E55, _: E56, _: A57, _: S58, _: U59, _: E60, _: A61, _: E62, _: S63, _: E64, _: E65, _: A66) {}
-pub fn __probe1(_: E67, _: E68, _: E69, _: E70, _: A71, _: A72, _: S73, _: E74, _: S75, _: E76, _: E77, _: S78, _: A79, _: E80, _: A81, _: A82, _: S83, _: A84, _: A85, _: A86, _: E87, _: E88, _: E89, _: E90, _: U92, _: A93, _: A94, _: S95, _: A96, _: E97, _: A98, _: E99, _: A100, _: S101, _: A102, _: E104, _: S105, _: E106, _: S108, _: A109, _: A110, _: A111, _: A112, _: S113, _: E114, _: A115, _: A116, _: A117, _: A118, _: E119, _: A120, _: A121, _: U122, _: E123, _: A124, _: A125, _: A126, _: U127, _: U128, _: A129, _: A130, _: A131, _: A132, _: A133) {}
-pub fn __probe2(_: E134, _: A135, _: A136, _: E137, _: A138, _: E139, _: S140, _: S141, _: A142, _: S143, _: E144, _: A145, _: A147, _: A148, _: E149, _: E150, _: E151, _: A152, _: S153, _: S154, _: E155, _: A156, _: A157, _: A158, _: A159, _: E160, _: A161, _: E162, _: E163, _: A164, _: E165, _: E166, _: A167, _: A168, _: E169, _: A171, _: A172, _: E173, _: E174, _: E175, _: A176, _: E177, _: A178, _: A179, _: A180, _: A181, _: A182, _: A183, _: S184, _: A185, _: E186, _: A187, _: A188, _: A189, _: A190, _: A191, _: A192, _: U193, _: A194, _: A195, _: A196, _: S197, _: S198, _: A199) {}
-pub fn __probe3(_: A200, _: A201, _: A202, _: A203, _: A204, _: A205, _: U206, _: A207, _: A208, _: A209, _: E210, _: E211, _: E212, _: A213, _: A214, _: S215, _: A216, _: E217, _: A218, _: U219, _: U220, _: E221, _: E222, _: A223, _: E224, _: A225, _: A227, _: S228, _: A229, _: E230, _: A231, _: A232, _: A233, _: A234, _: A235, _: A236, _: A237, _: E238, _: S239, _: S240, _: U241, _: E242, _: E243, _: E244, _: S245, _: A246, _: U247, _: S248, _: E249, _: A250, _: A251, _: E252, _: A253, _: S254, _: A255, _: U256, _: A257, _: A258, _: S260, _: S262, _: U263, _: S264, _: A265, _: S266) {}
-pub fn __probe4(_: A267, _: S268, _: A269, _: A270, _: A271, _: A272, _: E273, _: S274, _: E275, _: E276, _: A277, _: S278, _: E279, _: E280, _: E281, _: S282, _: E283, _: A284, _: U285, _: A286, _: E287, _: A288, _: A289, _: E290, _: A291, _: E292, _: E293, _: A294, _: E296, _: A297, _: E298, _: E299) {}
+pub enum E177 { V0 = 3, V1, }
+pub type A178 = std::sync::Mutex<char>;
+#[derive(Clone, Copy)]
+pub struct S179;
+pub type A180 = G175<S179>;
+#[repr(usize)]
+pub enum E181 { V0 = 32768, V1, V2 = 128, V3 = 18446744073709551615, V4 = 0, V5, V6, V7 = 100, V8, V9 = 255, }
+pub enum E182 { V0, V1(std::mem::MaybeUninit<std::marker::PhantomData<u64>>, S172, A75), }
+pub enum E183 {}
+pub type A184 = std::cell::Cell<i64>;
+pub type A185 = Option<E177>;
+#[derive(Clone, Copy)]
+pub struct S186 { pub a: (u8, u8, bool), }
+pub type A187 = Result<A117, &'static mut u32>;
+pub struct S188;
+#[repr(u32)]
+pub enum E189 { V0, V1, V2, V3 = 128, V4 = 2147483647, }
+pub type A190 = G99<Option<i32>>;
+#[repr(usize, align(16))]
+pub enum E191 { V0(std::mem::ManuallyDrop<A187>, [std::marker::PhantomData<u64>; 3]), V1(isize, Vec<u8>), V2, V3(A184), }
+pub type A192 = Option<Option<S186>>;
+#[repr(align(4))]
+pub struct G193<T> { pub a: [T; 2], }
+pub enum E194 { V0, V1(Option<std::cmp::Ordering>, A114, E104, ()), V2, }
+#[repr(isize)]
+pub enum E195 { V0(bool), V1 { a: u16, }, V2(bool, char), }
+pub enum G196<T> { V0(*const T), Empty }
+pub type A197 = Option<A37>;
+pub enum E198 { V0([u16; 0], S115, std::convert::Infallible), V1(Option<*const [u8]>, E189), V2(u64), V3([u64; 0]), }
+#[derive(Clone, Copy)]
+pub union U199 { pub a: std::mem::ManuallyDrop<[u16; 0]>, }
+#[repr(packed(4))]
+pub struct S200 { pub a: Option<Option<std::cmp::Ordering>>, pub b: S188, pub c: bool, pub d: std::cell::RefCell<u16>, pub e: std::cell::RefCell<u16>, pub f: A37, }
+pub type A201 = std::collections::HashMap<U199, bool>;
+pub enum G202<T> { V0(*const T), V1(Option<Option<E195>>), V2(U15), Empty }
+pub struct S203 { }
+pub type A204 = Option<A1>;
+#[repr(C)]
+pub struct S205 { pub a: A204, pub b: E104, }
+#[repr(u16, align(16))]
+pub enum E206 { V0 = 32768, V1, V2 = 65535, }
+#[derive(Clone, Copy)]
+pub struct S207 { pub a: bool, pub b: u32, pub c: (u8, u8, bool), pub d: bool, pub e: bool, }
+pub struct G208<T> { pub a: *const T, }
+pub type A209 = Option<A56>;
+pub enum E210 { V0(std::sync::Arc<isize>, E104), V1(char), V2(Result<&'static u8, f32>, E206), V3(A209, std::sync::Mutex<A197>, char), V4, }
+#[repr(C)]
+pub struct S211 { pub a: [Result<std::num::NonZero<u8>, A201>; 3], }
+pub enum E212 { V0, V1 = 255, V2 = 3, }
+pub type A213 = Option<A108>;
+#[repr(i16)]
+pub enum E214 { V0 = 126, V1 = 128, V2, }
+pub enum E215 { V0((u8, u8, bool), u8, u8), V1(bool, Option<bool>, u16), V2(u16, u8, &'static u8), V3(&'static mut u32), }
+#[derive(Clone, Copy)]
+#[repr(align(4))]
+pub struct S216 { pub a: u16, }
+pub enum E217 { V0 { a: E206, b: [u64; 0], c: (bool, u16), }, V1, V2, V3(E212, bool, &'static u64), V4, }
+pub enum E218 { V0, V1, V2, D0(f32, u32), }
+pub type A219 = Option<E66>;
+#[derive(Clone, Copy)]
+pub struct S220 { pub a: A81, pub b: f64, pub c: bool, }
+pub enum E221 { V0, }
+#[repr(align(2))]
+pub struct S222(pub u8, pub i32, pub u16, pub (u8, u8, bool), pub u32);
+#[repr(i64)]
+pub enum E223 { V0 = -1, }
+pub type A224 = Result<A213, Option<std::collections::HashMap<u8, u16>>>;
+#[repr(i128)]
+pub enum E225 { V0 = -127, V1 = 65535, V2, V3 = 4294967295, }
+pub type A226 = Option<E214>;
+pub enum E227 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D1(std::mem::MaybeUninit<fn(u8, &'static str) -> u16>, &'static [u16]),
+    D0(&'static Option<std::num::NonZero<u8>>), V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+}
+#[repr(C)]
+pub struct S228(pub S80);
+#[repr(transparent)]
+pub struct S229(pub A219);
+pub type A230 = Option<Option<Option<Option<Option<A1>>>>>;
+#[repr(usize)]
+pub enum E231 { V0, }
+#[repr(align(8))]
+pub enum E232 { V0(std::collections::HashMap<u8, u16>, Option<Option<usize>>), V1 { a: Option<Option<fn(u8, &'static str) -> u16>>, b: std::num::NonZero<u8>, }, V2(S203, E221, i8), V3(E223), }
+pub union U233 { pub a: std::mem::ManuallyDrop<i32>, }
+#[repr(transparent)]
+pub enum E234 { Only(*const [u8]), }
+pub enum E235 { V0, }
+#[repr(C)]
+pub union U236 { pub a: std::mem::ManuallyDrop<E225>, pub b: i16, }
+pub enum G237<T> { V0(T), }
+#[repr(isize)]
+pub enum E238 { V0(char, usize, std::convert::Infallible), V1 { a: E104, b: Option<bool>, c: char, d: char, }, V2(bool, (u8, u8, bool), char), V3 { a: E104, b: u8, }, }
+pub type A239 = Result<A32, std::cell::RefCell<A204>>;
+pub enum E240 {}
+pub type A241 = Option<Option<Option<Option<Option<E189>>>>>;
+pub type A242 = G175<Option<bool>>;
+pub type A243 = Option<E141>;
+pub type A244 = G237<U236>;
+pub type A245 = Option<E240>;
+pub type A246 = (A31, u8);
+pub type A247 = Option<u32>;
+pub type A248 = Box<A111>;
+pub type A249 = Option<A98>;
+pub type A250 = Option<A219>;
+pub enum E251 { V0, V1, V2, }
+pub type A252 = Result<A247, A245>;
+pub type A253 = G175<()>;
+pub type A254 = G193<A253>;
+pub type A255 = [std::sync::Mutex<Result<A247, A246>>; 0];
+pub type A256 = Option<Option<E251>>;
+pub type A257 = Option<std::sync::Mutex<A178>>;
+pub enum E258 { V0, V1 { a: i32, b: std::cell::Cell<std::num::NonZero<u128>>, }, V2(A247, std::sync::Mutex<A59>, bool), V3, }
+pub type A259 = Option<Option<A249>>;
+pub enum E260 { V0, V1 { a: (A187, A176), b: E240, c: A256, }, V2, V3(A38), V4(A252, A163), V5 { a: std::cell::RefCell<A249>, b: E168, }, }
+pub enum G261<T> { V0(&'static u8), V1(T), V2(S172), }
+pub type A262 = Result<A252, i16>;
+pub type A263 = Option<E258>;
+pub enum E264 { Only, }
+pub type A265 = Option<E264>;
+#[repr(packed)]
+pub struct S266(pub A78);
+pub type A267 = G193<u128>;
+pub struct S268 { pub a: &'static i128, }
+pub type A269 = G261<&'static u8>;
+pub enum E270 { V0, V1 { a: A262, b: S268, c: S115, }, V2(i128, S268), V3(std::rc::Rc<u8>, A269), V4, }
+#[repr(align(8))]
+pub struct G271<T> { pub a: *const T, }
+pub type A272 = [A164; 0];
+pub type A273 = Option<Option<Option<Option<Option<Option<A267>>>>>>;
+pub enum E274 { V0(&'static u8, A132, A117), V1, V2(A263, std::convert::Infallible), V3(E183, A241), }
+pub type A275 = std::collections::HashMap<A263, S266>;
+pub type A276 = Option<S268>;
+pub enum E277 { V0 = 4294967296, V1, V2 = -2147483648, V3, V4, V5 = 1, V6 = 3, }
+pub type A278 = Result<A110, std::rc::Rc<i128>>;
+pub enum E279 { V0 = 100, V1 = 129, V2, V3, V4, }
+pub enum E280 { V0(u8, u32, bool), V1(Option<bool>, (u8, u8, bool)), V2 { a: (u8, u8, bool), b: Option<bool>, }, }
+#[repr(C)]
+pub enum E281 { V0 = 127, V1, V2 = 4294967295, }
+#[repr(C, align(16))]
+pub union U282 { pub a: std::mem::ManuallyDrop<U102>, pub b: std::mem::ManuallyDrop<std::rc::Rc<A252>>, }
+pub type A283 = std::marker::PhantomData<[i8; 0]>;
+pub type A284 = G237<f64>;
+pub enum E285 { V0, V1 = -32768, V2 = -127, V3 = 9223372036854775807, V4 = 2, }
+pub type A286 = Option<S222>;
+pub enum E287 { Only, }
+pub type A288 = Option<A165>;
+pub type A289 = Option<A23>;
+pub type A290 = G261<bool>;
+pub type A291 = Option<A284>;
+#[repr(u8)]
+pub enum E292 { V0(std::num::NonZeroU32, std::num::NonZeroU32), V1(E240, std::num::NonZero<u16>), }
+#[repr(C)]
+pub struct G293<T, U> { pub a: T, pub b: U, }
+pub type A294 = Option<Option<A219>>;
+pub type A295 = G293<bool, Box<u32>>;
+pub type A296 = std::cell::RefCell<std::sync::Mutex<A288>>;
+#[repr(C, u32)]
+pub enum E297 { V0, V1(A295, E292), V2(std::sync::Arc<str>, u64), V3 { a: Option<A295>, b: &'static str, }, V4, V5(E292, isize), }
+pub type A298 = G208<S154>;
+#[repr(transparent)]
+pub struct S299 { pub a: std::sync::Mutex<A94>, pub b: [u8; 0], }
+pub fn __probe0(_: A0, _: A1, _: S3, _: A4, _: A5, _: A6, _: A7, _: A8, _: S9, _: A11, _: A12, _: A14, _: U15, _: A16, _: E17, _: E18, _: S19, _: A20, _: A21, _: E22, _: A23, _: E24, _: A25, _: A26, _: U27, _: A28, _: A29, _: E30, _: A31, _: A32, _: E33, _: S34, _: A35, _: U36, _: A37, _: A38, _: E39, _: A40, _: A41, _: A43, _: E45, _: E46, _: A47, _: S48, _: A49, _: E50, _: A51, _: A52, _: E53, _: A54, _: A55, _: A56, _: E57, _: A58, _: A59, _: A60, _: A61, _: A62, _: S63, _: A64, _: S65, _: E66, _: A68, _: A69) {}
+pub fn __probe1(_: A70, _: E71, _: S72, _: S73, _: A74, _: A75, _: A76, _: S77, _: A78, _: A79, _: S80, _: A81, _: A82, _: A83, _: U84, _: U85, _: A87, _: A88, _: E89, _: E90, _: A92, _: U93, _: A94, _: A95, _: E96, _: A97, _: A98, _: E100, _: A101, _: U102, _: E103, _: E104, _: E105, _: A106, _: A107, _: A108, _: U109, _: A110, _: A111, _: S112, _: E113, _: A114, _: S115, _: E116, _: A117, _: S119, _: A120, _: U121, _: A122, _: E123, _: E124, _: E125, _: E126, _: A127, _: A128, _: E130, _: A131, _: A132, _: A133, _: S134, _: S135, _: E136, _: E138, _: A139) {}
+pub fn __probe2(_: A140, _: E141, _: A142, _: E143, _: S144, _: A145, _: A146, _: S147, _: E148, _: A149, _: A150, _: A151, _: A152, _: S153, _: S154, _: A155, _: E156, _: A157, _: A158, _: E159, _: A160, _: A161, _: S162, _: A163, _: A164, _: A165, _: A166, _: A167, _: E168, _: A169, _: A170, _: E171, _: S172, _: A173, _: E174, _: A176, _: E177, _: A178, _: S179, _: A180, _: E181, _: E182, _: E183, _: A184, _: A185, _: S186, _: A187, _: S188, _: E189, _: A190, _: E191, _: A192, _: E194, _: E195, _: A197, _: E198, _: U199, _: S200, _: A201, _: S203, _: A204, _: S205, _: E206, _: S207) {}
+pub fn __probe3(_: A209, _: E210, _: S211, _: E212, _: A213, _: E214, _: E215, _: S216, _: E217, _: E218, _: A219, _: S220, _: E221, _: S222, _: E223, _: A224, _: E225, _: A226, _: E227, _: S228, _: S229, _: A230, _: E231, _: E232, _: U233, _: E234, _: E235, _: U236, _: E238, _: A239, _: E240, _: A241, _: A242, _: A243, _: A244, _: A245, _: A246, _: A247, _: A248, _: A249, _: A250, _: E251, _: A252, _: A253, _: A254, _: A255, _: A256, _: A257, _: E258, _: A259, _: E260, _: A262, _: A263, _: E264, _: A265, _: S266, _: A267, _: S268, _: A269, _: E270, _: A272, _: A273, _: E274, _: A275) {}
+pub fn __probe4(_: A276, _: E277, _: A278, _: E279, _: E280, _: E281, _: U282, _: A283, _: A284, _: E285, _: A286, _: E287, _: A288, _: A289, _: A290, _: A291, _: E292, _: A294, _: A295, _: A296, _: E297, _: A298, _: S299) {}
 fn main() {
     let _p0 = __probe0 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p1 = __probe1 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p2 = __probe2 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p3 = __probe3 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
-    let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
+    let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
 }

@@ -7,147 +7,277 @@ pub type A1 = Option<E0>;
 #[repr(align(2))]
 pub union U2 { pub a: std::mem::ManuallyDrop<E0>, pub b: *mut u64, }
 #[repr(C, u32)]
-pub enum E3 { V0 { a: bool, b: std::convert::Infallible, }, V1(i32, bool, u32), V2, V3, }
-#[repr(C, packed(8))]
-pub struct S4 { pub a: E3, pub b: u16, }
-pub type A5 = Vec<std::cmp::Ordering>;
-pub type A6 = Option<E0>;
-pub type A7 = Option<U2>;
-#[repr(u16)]
-pub enum E8 { V0(std::sync::Mutex<u32>), V1, V2(std::convert::Infallible, A7, u32), V3 { a: Option<Option<u32>>, b: std::time::Duration, c: E3, }, V4, }
-#[repr(u8)]
-pub enum E9 { V0, }
-pub enum E10 { V0, V1(U2, u128), V2 { a: E9, b: *mut u64, c: &'static dyn Tr, }, V3 { a: E0, b: std::sync::Arc<str>, c: std::convert::Infallible, }, V4 { a: S4, b: A6, c: std::num::NonZeroU32, }, }
-pub type A11 = Result<A7, [u16; 0]>;
-#[repr(u128)]
-pub enum E12 { V0 = 255, V1 = 340282366920938463463374607431768211455, V2 = 257, V3 = 9223372036854775808, V4 = 18446744073709551615, V5, }
-#[repr(i8)]
-pub enum E13 { V0, V1 = -127, V2, }
-pub type A14 = Option<Option<A6>>;
-#[repr(align(8))]
-pub enum G15<T> { V0(A6), V1(*const T), V2(U2), }
-pub type A16 = Option<Option<Option<A11>>>;
-#[derive(Clone, Copy)]
-#[repr(transparent)]
-pub struct S17 { pub a: u16, }
-pub type A18 = Option<Option<E0>>;
-pub type A19 = Option<A1>;
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub struct S20 { }
-pub type A21 = G15<Option<char>>;
-#[repr(u16)]
-pub enum E22 { V0, V1, V2, }
-pub type A23 = Option<(E13, i64)>;
-#[derive(Clone, Copy)]
-pub struct S24 { pub a: bool, pub b: u32, pub c: Option<bool>, }
-pub type A25 = Option<Option<Option<E22>>>;
-pub type A26 = Option<S17>;
-pub struct S27 { pub a: A19, pub b: Result<Result<S17, String>, f64>, pub c: std::mem::MaybeUninit<A25>, pub d: std::mem::MaybeUninit<Result<std::marker::PhantomData<u64>, std::cell::UnsafeCell<bool>>>, pub e: *const [u8], }
-pub type A28 = Result<A21, std::mem::ManuallyDrop<S24>>;
-pub type A29 = G15<A1>;
-pub type A30 = Result<A21, std::num::NonZero<u128>>;
-#[repr(i8)]
-pub enum E31 { V0 = 0, V1, V2 = 5, V3, }
-pub type A32 = Option<A28>;
-pub enum E33 { V0(u128, &'static bool, (u32, std::cell::UnsafeCell<bool>)), V1 { a: std::rc::Rc<E31>, }, V2(bool, std::convert::Infallible, S24), }
-#[derive(Clone, Copy)]
-pub struct S34(pub bool, pub bool, pub bool, pub u32);
-pub enum E35 { V0(std::sync::Mutex<A25>, [u16; 0], A26), V1(std::sync::Arc<S24>, i32), }
-#[derive(Clone, Copy)]
-#[repr(C, align(2))]
-pub struct S36;
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub struct S37(pub &'static [u16], pub f64);
-pub struct G38<T> { pub a: T, pub b: &'static u64, }
-pub type A39 = Result<A29, A30>;
-pub type A40 = Option<S37>;
-pub type A41 = Option<Option<A29>>;
-pub type A42 = std::collections::HashMap<&'static S36, [u8; 16]>;
-pub type A43 = Option<E31>;
-pub type A44 = std::collections::HashMap<A40, bool>;
-pub struct S45 { pub a: S37, }
-#[repr(u64)]
-pub enum E46 { V0, }
-#[repr(C, align(4))]
-pub union U47 { pub a: bool, pub b: std::mem::ManuallyDrop<A43>, pub c: std::num::NonZeroU32, }
-pub type A48 = Option<A44>;
-#[repr(u16)]
-pub enum E49 { V0(std::mem::MaybeUninit<bool>), V1(A1, std::rc::Rc<i64>, A39), }
-#[repr(i64)]
-pub enum E50 { V0 = 4294967296, V1 = 32767, V2, V3, V4 = 126, }
-#[repr(transparent)]
-pub struct S51 { pub a: (), pub b: &'static u8, pub c: (), }
-pub type A52 = Option<Option<S34>>;
-#[repr(C)]
-pub struct G53<T> { pub a: *const T, }
-pub struct S54;
-pub type A55 = Option<Option<Option<S54>>>;
-pub enum E56 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, D0(A5),
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-}
-#[repr(i128)]
-pub enum E57 { V0 = 254, V1, V2, V3 = 1, V4, V5, V6 = 65536, }
-pub type A58 = Option<A32>;
-#[repr(C)]
-pub struct S59 { pub a: E57, pub b: (A25, E56), pub c: A52, pub d: i16, pub e: A14, pub f: Option<Option<std::num::NonZero<i8>>>, }
-pub type A60 = Option<A18>;
-pub type A61 = Option<E56>;
-pub type A62 = Option<A55>;
-pub type A63 = G38<Result<*const u8, Box<u32>>>;
-#[repr(i128)]
-pub enum E64 { V0 = 4294967295, V1, V2 = -1, V3 = -9223372036854775808, V4 = 256, V5 = -128, }
+pub enum E3 { V0(i8, E0, bool) = 2, V1(E0, std::marker::PhantomData<i64>) = 1, V2(std::cmp::Ordering) = 254, V3(U2, E0, Result<f32, &'static [u16]>), }
+pub type A4 = Option<A1>;
+pub type A5 = Option<A1>;
+pub enum E6 {}
+pub struct G7<T, U> { pub a: [T; 2], pub b: U, }
+pub type A8 = G7<A5, E0>;
+pub type A9 = Option<E0>;
+pub enum E10 { Only(A1), }
+pub enum G11<T> { V0(T), V1(E10), V2(std::sync::Mutex<&'static dyn Tr>), }
+pub type A12 = Option<A1>;
+pub type A13 = Option<A9>;
+pub enum E14 { Only, }
+pub type A15 = G7<std::num::NonZeroU32, (std::cell::Cell<u8>,)>;
+pub union U16 { pub a: Option<i16>, }
+pub type A17 = G11<Result<u64, u8>>;
+pub struct S18 { pub a: std::mem::MaybeUninit<u32>, pub b: Option<A4>, pub c: std::rc::Rc<u8>, }
+pub type A19 = G11<i8>;
+pub enum E20 { V0, V1(bool, U16, A12), V2(*const [u8], U16, Box<u32>), V3 { a: A15, b: std::cell::Cell<f32>, }, V4, V5(&'static dyn Tr, A15, std::convert::Infallible), }
+pub struct S21 { pub a: i16, }
+pub type A22 = Option<E14>;
 #[repr(align(2))]
-pub enum E65 { V0(bool, E13), V1(S36), V2, V3, V4(S24, A11, A61), }
-pub struct G66<T, U> { pub a: *const T, pub b: U, }
-pub type A67 = G38<E64>;
-#[repr(packed)]
-pub struct S68 { pub a: f32, pub b: A62, }
-pub type A69 = Option<Option<A60>>;
-pub type A70 = G38<std::cell::RefCell<&'static u8>>;
-pub struct S71 { pub a: &'static str, pub b: E31, pub c: std::sync::Arc<Box<str>>, pub d: Result<A42, String>, pub e: A63, pub f: i32, }
-pub enum E72 { V0 = 127, }
+pub struct S23 { pub a: Option<Option<S21>>, }
+pub type A24 = Option<Option<A12>>;
 #[derive(Clone, Copy)]
-pub struct S73(pub u32, pub char);
-#[repr(packed)]
-pub struct S74 { pub a: Option<Option<A48>>, pub b: A67, pub c: E64, pub d: std::cell::RefCell<u16>, pub e: std::mem::MaybeUninit<A43>, }
-#[repr(u16)]
-pub enum E75 { V0, V1, }
-#[repr(transparent)]
-pub struct S76(pub (), pub bool, pub std::marker::PhantomData<u64>);
-pub type A77 = Option<A69>;
-pub type A78 = G53<Option<std::num::NonZero<u64>>>;
-pub struct S79 { pub a: u16, pub b: Option<bool>, pub c: u32, pub d: u32, pub e: E75, }
-pub type A80 = Option<A69>;
-pub type A81 = Result<A69, (S79,)>;
-pub enum E82 { V0(f32, bool), V1(u32, (u8, u8, bool), u16), V2, V3(E72, E64, u8), V4(u32, Option<bool>, u16), V5 { a: E75, }, }
-pub type A83 = G15<S73>;
-pub type A84 = Option<Option<E75>>;
-#[repr(i32)]
-pub enum E85 { V0 = 2, }
+pub union U25 { pub a: i64, pub b: bool, }
+pub type A26 = Option<Option<E6>>;
+pub type A27 = Result<U25, A26>;
+pub enum G28<T, U> { V0(&'static f32), V1(std::collections::HashMap<u8, u16>), V2(*const T), V3(U), }
+pub type A29 = Option<U25>;
 #[repr(C)]
-pub enum E86 { V0, V1(E9, u16), }
-pub type A87 = Result<S79, S79>;
-#[repr(transparent)]
-pub enum E88 { Only { a: A81, b: (), }, }
+pub enum E30 { V0 = 1, V1 = 3, V2 = 32768, V3, V4 = 9223372036854775806, V5, V6 = 2147483647, V7, }
+pub type A31 = Result<S21, Box<usize>>;
+pub type A32 = Result<std::cell::RefCell<u16>, u128>;
+pub type A33 = Option<A19>;
+pub type A34 = Option<A31>;
+#[repr(align(4))]
+pub struct S35 { pub a: A29, pub b: (A26, U2), pub c: A22, pub d: U16, pub e: Option<std::cell::UnsafeCell<bool>>, pub f: &'static str, }
+#[repr(C, u32)]
+pub enum E36 { V0 { a: i8, b: A33, c: char, }, V1 { a: [u16; 0], b: std::sync::Mutex<U25>, c: [u16; 0], }, V2 { a: A34, b: &'static A9, c: A33, }, V3([u8; 16], Option<f32>), }
+pub type A37 = G7<A5, i128>;
+pub type A38 = Option<A33>;
+pub type A39 = G28<std::sync::Arc<std::num::NonZero<u64>>, A32>;
+pub type A40 = Option<U25>;
+pub type A41 = Option<Option<E30>>;
+pub type A42 = (std::cell::Cell<E30>, &'static ());
+pub type A43 = Result<A4, u8>;
+pub struct G44<T, U> { pub a: Option<T>, pub b: (U, u8), }
+#[repr(u64)]
+pub enum E45 { V0, }
+#[repr(C, align(4))]
+pub union U46 { pub a: bool, pub b: std::mem::ManuallyDrop<A41>, pub c: std::num::NonZeroU32, }
+pub type A47 = Option<A42>;
 #[repr(u16)]
-pub enum E89 { V0 = 126, V1 = 65535, V2 = 255, V3 = 32768, V4 = 127, V5 = 2, }
-pub type A90 = G53<&'static [u16]>;
-pub type A91 = G53<char>;
-pub struct S92 { pub a: S54, pub b: std::cmp::Ordering, }
-pub type A93 = G66<Vec<u8>, E86>;
-pub type A94 = Option<A90>;
-pub type A95 = G66<bool, Box<u32>>;
-pub enum E96 {
-    D0((u8, u8, bool)), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub enum E48 { V0(bool, Option<Option<A24>>), V1 { a: [char; 1], b: bool, }, V2, V3 { a: &'static mut u32, b: (A22,), }, V4(A19, std::sync::Arc<A12>, [bool; 1]), }
+pub type A49 = Option<Option<A41>>;
+pub type A50 = G11<Box<str>>;
+pub struct S51(pub Option<A42>, pub u64);
+pub union U52 { pub a: std::mem::ManuallyDrop<String>, pub b: std::mem::ManuallyDrop<Result<f64, bool>>, pub c: std::mem::ManuallyDrop<Option<[u8; 0]>>, }
+pub type A53 = Option<Option<A24>>;
+#[derive(Clone, Copy)]
+pub union U54 { pub a: Option<f32>, }
+pub struct S55 { pub a: Box<u32>, pub b: [&'static u8; 3], }
+#[derive(Clone, Copy)]
+#[repr(packed(2))]
+pub struct S56 { }
+pub type A57 = Result<E0, u16>;
+pub enum G58<T, U> { V0(T), V1((U, u8)), V2(std::cell::Cell<bool>), Empty }
+pub struct S59 { pub a: std::num::NonZero<usize>, pub b: S55, pub c: S56, pub d: (A4, S55), pub e: U52, }
+#[repr(C)]
+pub struct S60(pub Option<Option<std::num::NonZero<i8>>>, pub S55);
+pub type A61 = Option<std::marker::PhantomData<u64>>;
+pub type A62 = Option<A57>;
+pub struct G63<T> { pub a: Result<&'static str, A62>, pub b: [T; 2], }
+pub enum E64 {
+    D1(u16), D0(&'static str), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
+    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
+    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
+    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
+    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
+    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
+    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
+    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
+    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199,
+}
+pub type A65 = Option<A12>;
+pub type A66 = std::collections::HashMap<[u16; 2], E64>;
+pub type A67 = G44<bool, &'static A49>;
+pub enum E68 { V0(A61, Box<E64>), V1(usize, std::convert::Infallible), V2 { a: i128, b: std::time::Duration, c: f32, }, V3 { a: f32, b: A62, }, V4(std::sync::Mutex<bool>), }
+pub type A69 = Option<A65>;
+#[repr(i128)]
+pub enum E70 { V0 = -32768, V1, V2 = 170141183460469231731687303715884105727, V3 = 4294967296, V4 = 5, }
+pub enum E71 { V0, V1, V2(bool), V3 { a: char, b: (u8, u8, bool), c: bool, }, V4(u8, u32, f32), }
+pub type A72 = G28<u32, &'static &'static mut u32>;
+#[derive(Clone, Copy)]
+pub struct S73;
+#[repr(i8)]
+pub enum E74 { V0, V1 = 100, }
+pub type A75 = Option<A67>;
+pub type A76 = G28<Option<std::num::NonZero<u64>>, bool>;
+pub enum E77 { V0, V1, V2 { a: u32, }, V3(bool), V4, }
+#[repr(C)]
+pub union U78 { pub a: bool, pub b: std::mem::ManuallyDrop<std::rc::Rc<S60>>, pub c: i8, }
+#[repr(C)]
+pub struct S79 { pub a: &'static A12, pub b: (U25,), pub c: fn(), }
+pub type A80 = Option<U25>;
+pub union U81 { pub a: std::time::Duration, pub b: std::mem::ManuallyDrop<Box<E70>>, pub c: isize, pub d: std::num::NonZeroU32, }
+#[repr(u16)]
+pub enum E82 { V0 = 128, V1 = 256, }
+pub struct S83 { }
+pub struct G84<T, U> { pub a: A72, pub b: *const T, pub c: Option<U>, pub d: (i16, std::marker::PhantomData<u64>), }
+pub enum E85 {}
+pub enum E86 {}
+pub type A87 = Result<A27, E85>;
+pub type A88 = Option<A34>;
+pub type A89 = G84<&'static bool, E85>;
+#[repr(u8)]
+pub enum E90 {
+    D1(Box<std::cell::UnsafeCell<bool>>, std::collections::HashMap<A88, char>), D0(A66), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
+    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
+    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
+    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
+    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
+    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
+    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
+    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
+    V126,
+}
+pub type A91 = G63<std::cell::RefCell<String>>;
+pub struct G92<T, U: ?Sized> { pub a: *const A89, pub b: T, pub c: U, }
+pub enum E93 { V0, V1 { a: std::cell::RefCell<A87>, b: A80, }, V2, V3 { a: &'static U46, }, V4(A50, Vec<std::time::Duration>), }
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub union U94 { pub a: bool, }
+pub type A95 = G28<&'static [u16], std::collections::HashMap<E90, A89>>;
+pub struct S96(pub *const i16, pub A88);
+pub type A97 = Option<E86>;
+#[repr(u32)]
+pub enum E98 { V0 = 4294967295, V1 = 5, V2 = 4294967294, }
+pub struct S99 { pub a: (u8, u8, bool), }
+pub enum E100 { V0, V1, V2(E6, Option<bool>, u8), V3, }
+pub struct S101 { pub a: char, }
+pub type A102 = Option<Option<Option<E100>>>;
+pub enum E103 { V0(A19, std::rc::Rc<std::num::NonZero<usize>>), V1(std::cell::RefCell<&'static u8>), V2(std::collections::HashMap<&'static [u16], std::num::NonZero<u32>>, std::num::NonZero<u32>, f64), V3 { a: S99, b: *const u8, c: A32, d: E6, }, V4, }
+#[repr(C)]
+pub enum E104 { V0(u32, bool), V1(bool), }
+#[repr(C)]
+pub enum E105 { V0(Option<std::num::NonZero<u8>>, [u8; 3], Result<f64, S96>), V1(std::marker::PhantomData<E98>, char), V2(S60, std::mem::ManuallyDrop<bool>, A13), V3, V4(std::cell::Cell<u8>), }
+pub enum E106 { V0(std::sync::Mutex<A102>), V1((i16, A49), u16, Result<u64, E104>), V2(Box<u16>), V3(A57), }
+pub enum E107 { Only { a: [std::rc::Rc<u8>; 2], }, }
+pub type A108 = Option<E98>;
+pub type A109 = Result<E107, bool>;
+pub enum E110 {
+    D1(Option<bool>, f32), D0(char), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
+    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
+    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
+    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
+    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
+    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
+    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
+    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
+    V126,
+}
+pub type A111 = Option<U94>;
+pub type A112 = Result<A13, char>;
+pub enum E113 { V0(f64), V1 { a: std::cell::RefCell<Vec<u8>>, }, V2 { a: [u8; 16], b: E107, c: i8, }, }
+pub type A114 = Option<Option<A111>>;
+pub type A115 = Option<A114>;
+pub type A116 = Option<Option<E104>>;
+pub enum G117<T, U> { V0(A116), V1(Option<T>), V2(U), }
+pub type A118 = G117<E64, Option<[u16; 0]>>;
+#[repr(i64)]
+pub enum E119 { V0 = 254, }
+pub type A120 = (&'static u8,);
+#[repr(transparent)]
+pub struct S121 { pub a: std::marker::PhantomData<u64>, pub b: U81, pub c: std::marker::PhantomData<u64>, }
+pub enum E122 { V0(Result<bool, std::sync::Arc<str>>), V1, }
+pub type A123 = Option<E74>;
+#[repr(usize)]
+pub enum E124 { V0 { a: u8, }, V1(Option<bool>), V2(u16, f32, Option<bool>), V3(bool, bool, (u8, u8, bool)), V4 { a: u16, b: std::convert::Infallible, c: u8, }, V5 { a: char, b: u32, }, }
+pub type A125 = G92<fn(), &'static S55>;
+pub type A126 = Option<Option<Option<Option<A102>>>>;
+pub type A127 = G92<u32, i64>;
+pub struct S128 { pub a: Option<bool>, pub b: bool, pub c: char, pub d: bool, }
+pub type A129 = Result<A127, i16>;
+#[repr(transparent)]
+pub struct S130 { pub a: (), pub b: std::marker::PhantomData<u64>, pub c: S128, }
+pub enum E131 { V0(E6, A127, Box<dyn Tr>, (std::cmp::Ordering,)), V1, V2(A69, S73), V3, V4, }
+#[repr(C)]
+pub enum E132 { V0 { a: S121, b: A127, }, V1, }
+pub enum G133<T, U> { V0(*const T), V1(std::num::NonZeroU32), V2(Option<U>), Empty }
+#[repr(C)]
+pub struct S134 { pub a: Option<bool>, pub b: u32, }
+pub type A135 = Option<S73>;
+pub type A136 = G133<f64, std::sync::Mutex<u32>>;
+#[derive(Clone, Copy)]
+pub struct S137 { pub a: u8, }
+#[repr(i16)]
+pub enum E138 { V0 = 257, V1, }
+pub type A139 = Result<[u16; 3], A129>;
+#[derive(Clone, Copy)]
+#[repr(C, packed(2))]
+pub union U140 { pub a: A111, }
+pub type A141 = Option<Option<A139>>;
+pub type A142 = Option<U46>;
+pub enum E143 {
+    D0(bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    D1((u8, u8, bool)), V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
+    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
+    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
+    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
+    V126, V127,
+}
+#[repr(align(16))]
+pub enum G144<T> { V0(E143), V1(*const T), Empty }
+pub type A145 = Result<i32, Option<std::cell::RefCell<std::num::NonZeroU32>>>;
+pub type A146 = Option<E143>;
+#[repr(C)]
+pub struct S147 { pub a: std::sync::Arc<E45>, }
+pub enum E148 { V0(std::convert::Infallible, U140), V1([u8; 16], std::num::NonZero<i32>), V2(std::marker::PhantomData<S147>, std::cmp::Ordering, char), }
+#[repr(i16)]
+pub enum E149 { V0 = -32767, V1, V2 = 129, V3 = 32766, V4 = -1, V5 = -129, V6, V7 = 0, V8 = 254, }
+pub enum E150 { V0, V1 = -9223372036854775807, V2 = 2, }
+#[repr(u8)]
+pub enum E151 { V0, }
+pub type A152 = G117<Box<fn()>, Box<std::mem::ManuallyDrop<u16>>>;
+pub type A153 = std::rc::Rc<E149>;
+pub type A154 = G84<std::marker::PhantomData<std::num::NonZero<u8>>, bool>;
+pub type A155 = Option<Option<E150>>;
+#[repr(packed)]
+pub union U156 { pub a: A120, }
+pub type A157 = Option<S147>;
+#[repr(u16)]
+pub enum E158 { V0 = 32768, V1, V2 = 65535, V3 = 1, V4, }
+pub type A159 = G117<char, [S56; 0]>;
+#[repr(u64)]
+pub enum E160 { V0 = 128, V1, V2, V3 = 65535, }
+pub struct G161<T, U> { pub a: [u64; 0], pub b: f32, pub c: T, pub d: U, }
+pub struct S162 { pub a: A1, pub b: A153, pub c: &'static mut u32, pub d: [u8; 3], pub e: E90, }
+pub enum E163 { V0 { a: f32, b: std::marker::PhantomData<u64>, c: A65, d: std::convert::Infallible, }, V1, V2 { a: A15, b: std::num::NonZero<u64>, c: u16, }, }
+pub type A164 = &'static [A32; 0];
+pub type A165 = Option<E160>;
+pub type A166 = Option<A15>;
+pub type A167 = Option<Option<E85>>;
+pub enum E168 { V0 = -128, V1, V2, V3 = 9223372036854775806, }
+pub enum E169 { V0(i16, u32, E158), V1 { a: bool, b: (u8, u8, bool), c: Option<bool>, }, V2, V3(u16, bool), V4(char, bool, f64), V5, }
+#[repr(transparent)]
+pub struct S170 { pub a: u32, }
+pub type A171 = G92<f32, std::mem::ManuallyDrop<u16>>;
+pub type A172 = Option<S83>;
+pub type A173 = Option<A171>;
+#[repr(usize)]
+pub enum E174 { V0 = 65535, V1 = 65536, V2, V3 = 127, V4 = 0, }
+pub enum E175 { V0 = -32769, V1, V2, V3 = 126, V4, }
+pub type A176 = Option<A123>;
+pub struct S177 { pub a: Box<&'static std::num::NonZero<usize>>, pub b: std::cell::Cell<u8>, pub c: u128, pub d: [u8; 3], }
+pub struct S178 { pub a: String, pub b: Box<std::num::NonZero<u128>>, pub c: f64, pub d: A27, pub e: [*mut u64; 2], }
+pub enum G179<T, U> { V0(*const T), V1(Option<U>), Empty }
+pub type A180 = G133<u128, E119>;
+pub type A181 = G179<E175, A176>;
+#[repr(i32)]
+pub enum E182 { V0, V1 = -129, }
+#[repr(u16)]
+pub enum E183 {
+    D1(char), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -155,119 +285,119 @@ pub enum E96 {
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, D1(bool, E85),
+    D0(u32), V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V254,
 }
-pub enum G97<T> { V0(std::collections::HashMap<Box<dyn Tr>, E86>), V1(T), V2(bool), Empty }
-pub type A98 = Option<Option<E86>>;
-pub enum E99 { V0, V1, V2, V3 = -2147483648, V4, }
-pub type A100 = std::cell::Cell<i32>;
-pub enum E101 { V0 { a: u8, }, V1(Option<bool>, char, u8), V2 { a: Option<bool>, }, V3 { a: Option<bool>, b: u8, }, V4, V5(std::mem::ManuallyDrop<u16>, bool), }
-pub enum E102 { V0(std::cell::RefCell<S45>, U47, char), V1(A91, *const u8, u128), V2, V3, V4, }
-pub type A103 = Option<S45>;
-pub type A104 = Option<Option<A95>>;
-pub type A105 = std::mem::MaybeUninit<[u8; 2]>;
-pub enum E106 { V0, V1(Result<u64, A104>, Option<A98>, (A105, Box<u32>), std::convert::Infallible), V2(bool, Option<std::num::NonZero<u64>>, &'static Box<[u8]>), V3 { a: std::convert::Infallible, b: Option<A104>, }, V4 { a: A95, }, V5(i16), }
-pub type A107 = std::mem::MaybeUninit<[u64; 0]>;
-#[repr(C)]
-pub enum E108 { V0, V1, V2(A95, *mut u64), V3, V4(std::num::NonZero<i8>, &'static u8), V5, }
-pub type A109 = G15<Vec<u8>>;
-pub type A110 = Option<Option<E46>>;
-#[repr(C, u32)]
-pub enum E111 { V0 { a: std::convert::Infallible, b: i8, c: A95, d: A109, } = 126, V1(Option<f64>) = 128, V2(u64, &'static A110), V3(A110) = 255, V4 { a: E99, b: Option<&'static [u16]>, }, V5(u32) = 32767, }
-pub enum E112 { V0(Result<bool, std::sync::Arc<str>>), V1, }
-pub type A113 = Option<A52>;
-#[repr(usize)]
-pub enum E114 { V0 { a: (u8, u8, bool), }, V1(u8), V2(char), V3(char, Option<bool>, u32), V4(bool, (u8, u8, bool)), V5 { a: u16, b: std::convert::Infallible, c: u8, }, }
-pub type A115 = Option<A90>;
-#[repr(packed)]
-pub union U116 { pub a: fn(), pub b: std::mem::ManuallyDrop<S79>, pub c: std::mem::ManuallyDrop<A63>, pub d: bool, }
-pub type A117 = G53<A23>;
-pub type A118 = G66<u16, Option<Option<&'static dyn Tr>>>;
 #[derive(Clone, Copy)]
-#[repr(C, align(2))]
-pub struct S119;
-#[repr(packed)]
-pub struct G120<T, U> { pub a: T, pub b: U, }
-pub enum E121 { V0(Option<std::marker::PhantomData<u64>>, i16), V1, V2(E31), V3 { a: A90, }, V4((u64, i8)), }
-pub enum E122 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, D0(char), V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199,
-}
 #[repr(C)]
-pub enum E123 { V0 { a: bool, b: u16, }, V1, V2, V3(std::num::NonZeroU32, std::convert::Infallible, bool), V4, }
-pub struct S124 { pub a: &'static dyn Tr, pub b: isize, pub c: E112, pub d: S36, pub e: &'static str, }
-pub type A125 = G15<Option<f64>>;
-pub type A126 = Result<A63, &'static str>;
-pub type A127 = std::rc::Rc<u64>;
-pub enum E128 { Only([u8; 3], u16), }
-#[derive(Clone, Copy)]
-pub struct S129(pub char);
-#[derive(Clone, Copy)]
-#[repr(C, packed(2))]
-pub union U130 { pub a: [u64; 0], }
-pub type A131 = Option<A87>;
-pub type A132 = Option<Option<A1>>;
-pub type A133 = Result<S79, u16>;
-pub type A134 = G53<E122>;
-pub enum E135 { V0(i32), V1 { a: u8, b: (u8, u8, bool), }, V2(u8), V3 { a: bool, b: bool, }, V4(isize, f32), V5(std::convert::Infallible, char, Option<bool>), }
-pub union U136 { pub a: std::mem::ManuallyDrop<Option<Option<S17>>>, pub b: std::mem::ManuallyDrop<char>, pub c: std::num::NonZero<u32>, pub d: std::mem::ManuallyDrop<(A134, &'static [u16])>, }
-pub type A137 = Option<A134>;
-#[repr(C)]
-pub union U138 { pub a: char, pub b: Option<Option<bool>>, pub c: u16, }
-#[repr(i16)]
-pub enum E139 { V0 = 126, V1, V2 = -32768, V3 = -127, }
-pub type A140 = Option<Option<[u64; 0]>>;
-pub enum E141 { V0, V1, V2 { a: &'static u8, b: A137, c: A131, }, V3 { a: std::cell::Cell<u8>, b: std::num::NonZero<u8>, c: std::convert::Infallible, }, V4 { a: i64, b: std::convert::Infallible, c: Box<u32>, }, }
-pub enum E142 {}
-pub type A143 = Option<A140>;
-pub type A144 = G15<&'static mut u32>;
-pub type A145 = Option<A61>;
-pub type A146 = Option<A1>;
+pub struct S184 { pub a: i32, pub b: bool, }
+#[repr(C, i16)]
+pub enum E185 { V0((u8, u8, bool)), V1 { a: Option<bool>, b: u16, c: char, }, V2, }
 #[repr(align(2))]
-pub struct G147<T> { pub a: [T; 2], pub b: std::num::NonZero<u32>, }
-pub enum E148 {}
-pub type A149 = Result<E13, &'static mut u32>;
-pub type A150 = Option<A145>;
-pub type A151 = Option<U138>;
-pub type A152 = std::cell::RefCell<*const [u8; 3]>;
+pub union U186 { pub a: (), pub b: i64, }
+#[repr(align(16))]
+pub enum E187 { V0(fn(), U186), V1(char, f64), V2(E6, E30), }
+pub enum E188 { V0, V1, V2 { a: (u8, u8, bool), b: std::num::NonZeroU32, }, V3(u16, bool), V4, V5 { a: i64, b: (u8, u8, bool), }, }
+#[repr(packed(2))]
+pub struct S189(pub A61, pub (Result<E183, u64>, std::mem::ManuallyDrop<u16>), pub E185, pub &'static u8, pub u8);
+#[repr(C, packed(2))]
+pub union U190 { pub a: S56, pub b: std::num::NonZeroU32, pub c: std::mem::MaybeUninit<std::cmp::Ordering>, }
 #[derive(Clone, Copy)]
-pub struct S153;
+pub struct S191 { pub a: char, pub b: u32, pub c: (u8, u8, bool), pub d: bool, }
+pub type A192 = Result<A155, std::mem::ManuallyDrop<u16>>;
+#[derive(Clone, Copy)]
+#[repr(C, packed(1))]
+pub struct S193 { pub a: &'static u8, }
 #[repr(transparent)]
-pub enum E154 { Only(Box<u32>), }
-pub enum G155<T, U> { V0(A60), V1(Option<Option<i16>>), V2(*const T), V3((U, u8)), Empty }
-#[repr(packed)]
-pub union U156 { pub a: *const [u8], pub b: i8, pub c: std::mem::ManuallyDrop<&'static [u16]>, pub d: std::mem::ManuallyDrop<E72>, }
-pub enum G157<T, U> { V0(T), V1(U), }
-pub type A158 = Option<U2>;
-pub type A159 = Option<bool>;
-pub type A160 = std::rc::Rc<E154>;
-pub type A161 = G97<std::marker::PhantomData<std::num::NonZero<u8>>>;
-#[repr(u32)]
-pub enum E162 { V0, V1, V2(u128), V3(A104, Result<&'static u8, i16>, E154), V4 { a: i16, }, V5(A7, Option<A150>), }
-#[repr(u8)]
-pub enum E163 { V0 = 129, V1, V2 = 2, V3 = 100, V4, }
-pub type A164 = Option<A160>;
-pub type A165 = (A131, A160);
-pub type A166 = (*mut u64, std::num::NonZero<usize>);
-pub enum G167<T> { V0(A11), V1([T; 2]), V2(bool), }
-pub enum E168 { V0, V1 = 9223372036854775806, V2 = -2147483648, }
-pub type A169 = G155<u16, A160>;
+pub struct S194(pub char);
+#[repr(C, packed(2))]
+pub union U195 { pub a: Option<*const u8>, pub b: std::mem::ManuallyDrop<i64>, }
+pub type A196 = Result<A41, E0>;
+pub struct S197;
+pub type A198 = Option<A61>;
+pub enum G199<T, U> { V0([T; 2]), V1([U; 2]), }
+pub type A200 = Result<U190, (std::cmp::Ordering, U195)>;
+pub type A201 = Result<A200, std::cell::Cell<S197>>;
+pub struct S202 { pub a: std::cell::Cell<(A200, std::mem::MaybeUninit<u32>)>, pub b: &'static u8, }
+pub struct S203 { pub a: bool, pub b: u64, }
+pub enum E204 { V0(bool), V1, }
+pub type A205 = G133<char, std::rc::Rc<u8>>;
+pub enum E206 {}
+pub struct S207 { pub a: u8, pub b: bool, pub c: bool, pub d: char, }
+pub type A208 = Option<Option<Option<Option<A201>>>>;
+#[repr(C)]
+pub enum E209 { V0, V1, V2, V3, V4 = 126, V5 = -32769, }
+pub type A210 = Option<Option<Option<Option<Option<Option<S202>>>>>>;
+pub type A211 = Result<E204, Vec<u8>>;
+#[repr(align(64))]
+pub struct S212(pub i64, pub &'static Option<i64>, pub bool, pub A200);
+pub enum E213 { V0 = 32767, }
+pub type A214 = Option<A19>;
+pub type A215 = G161<[E148; 0], std::num::NonZero<usize>>;
+#[repr(u16)]
+pub enum E216 { V0 = 65534, }
+pub type A217 = Option<E10>;
+pub type A218 = G117<bool, A217>;
+pub enum E219 { V0, V1, V2, V3 = 257, V4, }
 #[derive(Clone, Copy)]
-pub union U170 { pub a: i64, pub b: A159, pub c: u16, pub d: [i8; 1], }
+#[repr(packed)]
+pub struct S220 { pub a: U25, pub b: f64, pub c: bool, pub d: i32, pub e: bool, }
+#[repr(C, align(8))]
+pub struct S221;
+pub type A222 = [std::collections::HashMap<E183, Vec<std::cell::UnsafeCell<bool>>>; 2];
+pub type A223 = std::mem::ManuallyDrop<()>;
+pub type A224 = G179<u16, std::rc::Rc<u8>>;
+pub type A225 = G161<std::cmp::Ordering, std::marker::PhantomData<S221>>;
+#[repr(packed)]
+pub struct G226<T> { pub a: [T; 2], }
+pub type A227 = Option<A135>;
+pub type A228 = Option<Option<E219>>;
+pub enum E229 { V0, V1(Option<bool>, u16), V2, V3, V4((u8, u8, bool), bool, std::sync::Mutex<u32>), }
+#[repr(packed)]
+pub union U230 { pub a: std::mem::ManuallyDrop<A225>, }
+#[repr(i64)]
+pub enum E231 { V0 = -32768, V1 = 128, }
+pub type A232 = G179<&'static std::num::NonZero<i8>, ()>;
+pub type A233 = Option<Option<A215>>;
+pub type A234 = &'static [&'static A223; 1];
+pub type A235 = Option<Option<Option<S197>>>;
+pub type A236 = std::rc::Rc<char>;
+pub type A237 = Option<A236>;
+#[repr(C)]
+pub enum E238 { V0, V1(Option<i32>, i16), V2(bool, S83, std::cell::Cell<String>), }
+pub type A239 = (A227,);
+pub type A240 = Result<A228, Option<i16>>;
+pub struct S241 { pub a: A232, pub b: &'static (bool,), pub c: std::num::NonZero<i8>, pub d: E231, pub e: Box<str>, }
+pub type A242 = Option<Option<Option<Option<Option<Option<A237>>>>>>;
+pub struct S243 { pub a: (u8, u8, bool), pub b: char, pub c: *const u8, pub d: Option<bool>, }
+pub union U244 { pub a: std::mem::ManuallyDrop<E150>, }
+pub struct G245<T: ?Sized> { pub a: i8, pub b: T, }
+pub struct S246(pub [u8; 16], pub E204, pub std::cmp::Ordering, pub [u8; 3], pub A26);
+pub type A247 = &'static S246;
+pub type A248 = Option<S99>;
+#[repr(C, u8, align(2))]
+pub enum E249 { V0, V1 { a: u16, b: u8, }, V2 { a: u32, b: Option<bool>, c: u32, }, V3(char, char), V4 { a: bool, b: u8, }, V5 { a: i64, b: Option<bool>, c: bool, }, }
+pub struct S250 { pub a: A242, pub b: [i32; 0], pub c: Result<A247, A211>, pub d: i32, pub e: &'static u8, pub f: A27, }
+pub enum E251 { D1(u32), D0(Option<bool>), V0, V1, V2, }
+pub type A252 = Option<A248>;
+pub type A253 = Option<E251>;
+pub enum E254 { Only { a: A247, b: u128, }, }
+pub type A255 = G161<A248, std::time::Duration>;
+#[repr(C)]
+pub enum E256 { Only, }
+pub struct G257<T, U> { pub a: T, pub b: [U; 2], }
 #[repr(u8)]
-pub enum E171 {
-    D0([A166; 1]), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub enum E258 { Only, }
+#[repr(u8)]
+pub enum E259 {
+    D1(bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -282,197 +412,84 @@ pub enum E171 {
     V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
     V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, D0(Box<u32>),
 }
-pub enum E172 { V0(char, Option<bool>), V1(u16, u16, (u8, u8, bool)), }
-pub enum E173 { V0(i16, u32, u32), V1 { a: bool, b: (u8, u8, bool), c: Option<bool>, }, V2, V3(u16, bool), V4(char, bool, f64), V5, }
-#[repr(transparent)]
-pub struct S174 { pub a: u32, }
-pub type A175 = G120<f32, std::mem::ManuallyDrop<u16>>;
-pub type A176 = Option<A125>;
-pub type A177 = Option<A175>;
-#[repr(usize)]
-pub enum E178 { V0 = 65535, V1 = 65536, V2, V3 = 127, V4 = 0, }
-pub enum E179 { V0 = -32769, V1, V2, V3 = 126, V4, }
-pub type A180 = Option<S76>;
-pub struct S181 { pub a: Box<&'static std::num::NonZero<usize>>, pub b: std::cell::Cell<u8>, pub c: u128, pub d: [u8; 3], }
-pub struct S182 { pub a: String, pub b: Box<std::num::NonZero<u128>>, pub c: f64, pub d: S129, pub e: [*mut u64; 2], }
-pub enum G183<T, U> { V0(*const T), V1(Option<U>), Empty }
-pub type A184 = G155<u128, std::num::NonZero<u128>>;
-pub type A185 = Option<A176>;
-pub type A186 = Result<A175, Option<u8>>;
-pub enum E187 { V0, V1, V2 { a: [A186; 0], b: bool, c: Box<dyn Tr>, }, }
-#[repr(C)]
-pub union U188 { pub a: f64, pub b: bool, }
-#[repr(align(2))]
-pub union U189 { pub a: (), pub b: i64, }
-#[repr(align(16))]
-pub enum E190 { V0(fn(), U189), V1(char, f64), V2(std::convert::Infallible, A90), }
-pub enum E191 { V0, V1, V2 { a: (u8, u8, bool), b: *mut u64, }, V3, V4, V5(u16, char, i64), }
-pub type A192 = Option<S181>;
-pub struct S193 { pub a: bool, }
-pub type A194 = Option<E154>;
-pub type A195 = Option<E191>;
-pub struct S196 { pub a: S193, pub b: A149, pub c: u64, pub d: E75, }
-pub type A197 = Option<Option<U189>>;
-pub enum E198 { V0 = 126, V1 = -1, V2, }
-pub enum E199 { V0, V1 = 2147483647, V2 = 65536, V3, V4 = 128, V5, }
-pub type A200 = Option<S68>;
-pub type A201 = Option<E172>;
-#[repr(align(2))]
-pub struct S202 { pub a: A200, }
-pub type A203 = G147<*const u8>;
-pub type A204 = Result<A194, Option<std::num::NonZero<u128>>>;
-pub type A205 = G155<std::num::NonZero<u64>, E199>;
-pub type A206 = Option<E198>;
-pub type A207 = Result<A204, std::cmp::Ordering>;
-#[repr(C)]
-pub union U208 { pub a: isize, }
-pub union U209 { pub a: fn(), }
-pub type A210 = G157<E198, String>;
-pub type A211 = Option<A5>;
-pub type A212 = G120<A204, Option<std::num::NonZero<u8>>>;
-pub enum E213 { V0(A207, std::rc::Rc<u8>), V1, }
-pub union U214 { pub a: [std::cmp::Ordering; 2], pub b: bool, }
-pub type A215 = G167<[bool; 3]>;
-pub enum E216 {
-    D1(E172), D0(std::cell::Cell<&'static u8>, u16), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
-    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
-    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
-    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
-    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
-    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
-    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126, V127,
+pub enum E260 { V0(u16), V1, V2(i64), V3, V4, }
+pub type A261 = G257<A112, u16>;
+#[repr(u16)]
+pub enum E262 { V0, }
+pub type A263 = G199<&'static mut u32, Option<u128>>;
+#[repr(u8)]
+pub enum E264 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, D0(std::collections::HashMap<bool, &'static str>, Box<u32>), V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199,
 }
-pub enum E217 { V0 { a: Option<bool>, b: u16, }, V1, }
-pub type A218 = G157<Option<&'static u8>, A206>;
-pub enum E219 { V0 = 32767, }
-pub type A220 = Option<E191>;
-pub type A221 = G157<Option<S17>, i32>;
-pub type A222 = Option<A215>;
-pub enum E223 { V0 = 254, V1 = -32768, }
-pub type A224 = Option<A215>;
-#[repr(packed)]
-pub struct S225(pub std::num::NonZero<usize>, pub A77, pub A215);
-#[repr(C)]
-pub struct G226<T> { pub a: f64, pub b: *const T, pub c: S76, }
-pub struct S227;
-#[repr(packed)]
-pub struct S228 { pub a: E216, pub b: Option<std::mem::MaybeUninit<[u16; 0]>>, pub c: E223, }
-pub struct G229<T> { pub a: i8, pub b: T, }
-#[repr(C)]
-pub union U230 { pub a: S119, }
-pub type A231 = Option<Option<U230>>;
-#[repr(u128)]
-pub enum E232 { V0 = 129, V1, V2 = 127, V3 = 170141183460469231731687303715884105727, V4 = 254, }
-pub type A233 = G183<std::rc::Rc<i32>, char>;
-pub type A234 = (E223, &'static A126);
-pub struct S235 { pub a: A200, pub b: std::num::NonZero<i8>, pub c: E57, pub d: E148, }
-pub union U236 { pub a: std::mem::ManuallyDrop<std::marker::PhantomData<i16>>, pub b: u32, pub c: std::mem::MaybeUninit<Option<&'static u8>>, pub d: std::mem::ManuallyDrop<(std::marker::PhantomData<u64>, A28)>, }
-#[repr(C, packed(4))]
-pub struct S237(pub u8, pub A233);
-pub type A238 = Option<A234>;
-pub enum E239 {}
-pub enum E240 {}
-pub struct S241 { pub a: std::cell::RefCell<std::cell::Cell<String>>, }
-pub type A242 = G229<&'static u8>;
-pub type A243 = Result<A231, Option<i16>>;
-pub struct S244 { pub a: S73, pub b: Result<A233, Option<A234>>, pub c: bool, pub d: u128, pub e: i128, }
-pub type A245 = G229<u8>;
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub struct S246(pub *mut u64);
-pub type A247 = G167<(bool, bool)>;
-pub type A248 = Result<A81, A245>;
-pub type A249 = Option<A144>;
-pub struct S250(pub [u8; 16], pub A175, pub std::cmp::Ordering, pub [u8; 3], pub S246);
-pub type A251 = Option<A242>;
-pub type A252 = G155<Option<std::sync::Mutex<u32>>, std::sync::Arc<std::cmp::Ordering>>;
-pub type A253 = G226<Option<Option<u16>>>;
-pub type A254 = std::marker::PhantomData<std::sync::Arc<A243>>;
-pub enum E255 { V0 { a: U214, b: Box<i64>, }, V1(A11, A19, E148), V2 { a: Option<i32>, b: usize, c: S73, d: E240, }, }
-pub type A256 = G155<bool, E57>;
-pub enum E257 { V0 { a: Vec<std::num::NonZero<u128>>, b: E142, }, V1(*mut u64, Option<Option<E22>>, S246), V2(A254, std::mem::MaybeUninit<u128>, std::num::NonZero<i32>), V3(A175), V4, }
-pub type A258 = G167<std::mem::MaybeUninit<bool>>;
-pub type A259 = Option<S4>;
-#[repr(align(8))]
-pub enum G260<T> { V0(U188), V1(T), Empty }
-pub type A261 = G260<S51>;
-pub type A262 = G183<u16, isize>;
-#[repr(u8)]
-pub enum E263 { V0 = 126, V1 = 0, V2 = 100, V3, V4, V5 = 1, V6, V7 = 254, V8 = 128, V9, }
-#[repr(u8)]
-pub enum E264 { V0, V1, V2, V3, V4, V5, V6, V7, }
-pub type A265 = Option<A25>;
-#[repr(u8)]
-pub enum E266 { V0, V1, }
-#[repr(C)]
-pub enum E267 { V0 = 9223372036854775807, V1 = -127, V2 = -32769, V3 = 2147483647, }
-#[derive(Clone, Copy)]
-#[repr(packed(2))]
-pub struct S268;
-pub type A269 = G157<A258, (E264, Box<str>)>;
-#[repr(u8)]
-pub enum E270 { Only(&'static [u16], u32), }
-pub enum G271<T, U> { V0(T), V1([U; 2]), V2(bool), Empty }
-pub type A272 = Option<E217>;
-pub type A273 = G229<[std::sync::Mutex<u32>; 2]>;
-pub enum E274 {
-    D1(u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    D0([u16; 3]), V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
-    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
-    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126,
-}
-#[derive(Clone, Copy)]
-#[repr(align(2))]
-pub struct S275;
-pub type A276 = Option<A127>;
-pub type A277 = G229<i8>;
-pub type A278 = Option<A277>;
-#[repr(align(2))]
-pub enum E279 { V0 { a: i8, b: std::cell::RefCell<A277>, }, V1(std::cell::Cell<E274>, bool, E240), }
-pub type A280 = Option<A28>;
-pub type A281 = Option<A203>;
-#[repr(C)]
-pub struct G282<T, U> { pub a: *const T, pub b: (bool, A276), pub c: Option<U>, }
-pub union U283 { pub a: std::mem::ManuallyDrop<char>, pub b: std::mem::ManuallyDrop<A273>, pub c: std::marker::PhantomData<f32>, }
+pub enum E265 { V0 { a: std::marker::PhantomData<u64>, b: u32, }, V1 { a: u8, b: u32, c: u32, }, V2, V3(u16, u32), V4, }
+pub type A266 = Option<E209>;
+#[repr(packed(1))]
+pub struct S267(pub std::cell::RefCell<u16>, pub bool);
 #[repr(u32)]
-pub enum E284 { V0, }
-pub type A285 = Option<E263>;
-#[repr(align(16))]
-pub union U286 { pub a: i64, }
-pub type A287 = G183<fn(u8, &'static str) -> u16, std::time::Duration>;
-pub union U288 { pub a: std::mem::ManuallyDrop<Option<std::num::NonZero<u8>>>, }
-pub enum E289 {}
-pub type A290 = std::sync::Arc<Option<bool>>;
-pub type A291 = (E89, Option<A169>);
+pub enum E268 { V0, V1 = 254, }
+pub enum E269 { V0 { a: Option<A166>, }, V1 { a: String, b: [u8; 1], c: Box<&'static u8>, }, V2(Option<u16>), }
+pub type A270 = Option<A38>;
+pub type A271 = Result<S193, std::num::NonZero<u32>>;
+pub type A272 = Option<A228>;
 #[repr(u8)]
-pub enum E292 { V0, D0(A107, bool), V1, V2, }
-pub type A293 = G226<i8>;
-#[repr(align(2))]
-pub union U294 { pub a: i32, pub b: std::marker::PhantomData<bool>, }
+pub enum E273 { V0 = 126, V1 = 0, V2 = 100, V3, V4, V5 = 1, V6, V7 = 254, }
+pub struct S274 { pub a: bool, pub b: std::mem::MaybeUninit<u32>, pub c: E268, pub d: std::num::NonZero<i8>, pub e: *const u8, pub f: S60, }
+pub type A275 = Option<S193>;
+pub type A276 = G179<std::cell::Cell<bool>, Option<A266>>;
+pub type A277 = Option<Option<A275>>;
+#[repr(u16)]
+pub enum E278 { V0 = 65535, V1 = 100, V2, V3 = 255, V4 = 128, V5, V6 = 65534, V7 = 1, V8 = 32767, V9, V10, }
+pub type A279 = Option<Option<A217>>;
+pub struct G280<T, U> { pub a: T, pub b: *const [u8], pub c: U, pub d: std::marker::PhantomData<u64>, }
+pub type A281 = Option<A271>;
+pub type A282 = Result<A19, A281>;
+#[derive(Clone, Copy)]
 #[repr(C)]
-pub enum E295 { V0 = 254, V1 = 4294967296, V2 = 9223372036854775807, V3 = 256, V4 = 2, V5, V6, }
-pub type A296 = G282<A40, bool>;
-pub type A297 = Option<A204>;
-pub enum E298 { V0 = 9223372036854775807, V1 = 126, V2, V3, V4 = -128, V5 = -9223372036854775807, V6 = 2, V7 = -1, }
-pub type A299 = Option<U288>;
-pub fn __probe0(_: E0, _: A1, _: U2, _: E3, _: S4, _: A5, _: A6, _: A7, _: E8, _: E9, _: E10, _: A11, _: E12, _: E13, _: A14, _: A16, _: S17, _: A18, _: A19, _: S20, _: A21, _: E22, _: A23, _: S24, _: A25, _: A26, _: S27, _: A28, _: A29, _: A30, _: E31, _: A32, _: E33, _: S34, _: E35, _: S36, _: S37, _: A39, _: A40, _: A41, _: A42, _: A43, _: A44, _: S45, _: E46, _: U47, _: A48, _: E49, _: E50, _: S51, _: A52, _: S54, _: A55, _: E56, _: E57, _: A58, _: S59, _: A60, _: A61, _: A62, _: A63, _: E64, _: E65, _: A67) {}
-pub fn __probe1(_: S68, _: A69, _: A70, _: S71, _: E72, _: S73, _: S74, _: E75, _: S76, _: A77, _: A78, _: S79, _: A80, _: A81, _: E82, _: A83, _: A84, _: E85, _: E86, _: A87, _: E88, _: E89, _: A90, _: A91, _: S92, _: A93, _: A94, _: A95, _: E96, _: A98, _: E99, _: A100, _: E101, _: E102, _: A103, _: A104, _: A105, _: E106, _: A107, _: E108, _: A109, _: A110, _: E111, _: E112, _: A113, _: E114, _: A115, _: U116, _: A117, _: A118, _: S119, _: E121, _: E122, _: E123, _: S124, _: A125, _: A126, _: A127, _: E128, _: S129, _: U130, _: A131, _: A132, _: A133) {}
-pub fn __probe2(_: A134, _: E135, _: U136, _: A137, _: U138, _: E139, _: A140, _: E141, _: E142, _: A143, _: A144, _: A145, _: A146, _: E148, _: A149, _: A150, _: A151, _: A152, _: S153, _: E154, _: U156, _: A158, _: A159, _: A160, _: A161, _: E162, _: E163, _: A164, _: A165, _: A166, _: E168, _: A169, _: U170, _: E171, _: E172, _: E173, _: S174, _: A175, _: A176, _: A177, _: E178, _: E179, _: A180, _: S181, _: S182, _: A184, _: A185, _: A186, _: E187, _: U188, _: U189, _: E190, _: E191, _: A192, _: S193, _: A194, _: A195, _: S196, _: A197, _: E198, _: E199, _: A200, _: A201, _: S202) {}
-pub fn __probe3(_: A203, _: A204, _: A205, _: A206, _: A207, _: U208, _: U209, _: A210, _: A211, _: A212, _: E213, _: U214, _: A215, _: E216, _: E217, _: A218, _: E219, _: A220, _: A221, _: A222, _: E223, _: A224, _: S225, _: S227, _: S228, _: U230, _: A231, _: E232, _: A233, _: A234, _: S235, _: U236, _: S237, _: A238, _: E239, _: E240, _: S241, _: A242, _: A243, _: S244, _: A245, _: S246, _: A247, _: A248, _: A249, _: S250, _: A251, _: A252, _: A253, _: A254, _: E255, _: A256, _: E257, _: A258, _: A259, _: A261, _: A262, _: E263, _: E264, _: A265, _: E266, _: E267, _: S268, _: A269) {}
-pub fn __probe4(_: E270, _: A272, _: A273, _: E274, _: S275, _: A276, _: A277, _: A278, _: E279, _: A280, _: A281, _: U283, _: E284, _: A285, _: U286, _: A287, _: U288, _: E289, _: A290, _: A291, _: E292, _: A293, _: U294, _: E295, _: A296, _: A297, _: E298, _: A299) {}
+pub struct S283 { pub a: (), pub b: bool, pub c: A223, }
+pub type A284 = Option<A123>;
+pub enum E285 { V0(u8, i32, bool), V1(Option<bool>), V2, V3 { a: char, b: u32, c: u16, }, }
+pub type A286 = Option<Option<A129>>;
+pub enum E287 { V0 = 257, V1 = 127, V2 = 1, V3 = 100, }
+pub struct S288 { pub a: char, }
+pub type A289 = Option<A31>;
+#[repr(transparent)]
+pub struct S290(pub S288, pub [u8; 0], pub [u8; 0]);
+pub type A291 = G179<std::num::NonZero<i32>, Box<str>>;
+pub type A292 = Option<A125>;
+pub type A293 = Option<A115>;
+pub type A294 = Option<S121>;
+#[repr(C)]
+pub struct G295<T, U> { pub a: bool, pub b: Option<T>, pub c: *const U, }
+#[repr(C)]
+pub union U296 { pub a: std::mem::ManuallyDrop<S288>, pub b: std::mem::ManuallyDrop<char>, }
+#[repr(C)]
+pub union U297 { pub a: &'static E45, pub b: std::mem::MaybeUninit<std::marker::PhantomData<u64>>, pub c: std::mem::ManuallyDrop<A19>, }
+#[derive(Clone, Copy)]
+pub struct S298 { pub a: bool, }
+pub type A299 = Option<Option<A242>>;
+pub fn __probe0(_: E0, _: A1, _: U2, _: E3, _: A4, _: A5, _: E6, _: A8, _: A9, _: E10, _: A12, _: A13, _: E14, _: A15, _: U16, _: A17, _: S18, _: A19, _: E20, _: S21, _: A22, _: S23, _: A24, _: U25, _: A26, _: A27, _: A29, _: E30, _: A31, _: A32, _: A33, _: A34, _: S35, _: E36, _: A37, _: A38, _: A39, _: A40, _: A41, _: A42, _: A43, _: E45, _: U46, _: A47, _: E48, _: A49, _: A50, _: S51, _: U52, _: A53, _: U54, _: S55, _: S56, _: A57, _: S59, _: S60, _: A61, _: A62, _: E64, _: A65, _: A66, _: A67, _: E68, _: A69) {}
+pub fn __probe1(_: E70, _: E71, _: A72, _: S73, _: E74, _: A75, _: A76, _: E77, _: U78, _: S79, _: A80, _: U81, _: E82, _: S83, _: E85, _: E86, _: A87, _: A88, _: A89, _: E90, _: A91, _: E93, _: U94, _: A95, _: S96, _: A97, _: E98, _: S99, _: E100, _: S101, _: A102, _: E103, _: E104, _: E105, _: E106, _: E107, _: A108, _: A109, _: E110, _: A111, _: A112, _: E113, _: A114, _: A115, _: A116, _: A118, _: E119, _: A120, _: S121, _: E122, _: A123, _: E124, _: A125, _: A126, _: A127, _: S128, _: A129, _: S130, _: E131, _: E132, _: S134, _: A135, _: A136, _: S137) {}
+pub fn __probe2(_: E138, _: A139, _: U140, _: A141, _: A142, _: E143, _: A145, _: A146, _: S147, _: E148, _: E149, _: E150, _: E151, _: A152, _: A153, _: A154, _: A155, _: U156, _: A157, _: E158, _: A159, _: E160, _: S162, _: E163, _: A164, _: A165, _: A166, _: A167, _: E168, _: E169, _: S170, _: A171, _: A172, _: A173, _: E174, _: E175, _: A176, _: S177, _: S178, _: A180, _: A181, _: E182, _: E183, _: S184, _: E185, _: U186, _: E187, _: E188, _: S189, _: U190, _: S191, _: A192, _: S193, _: S194, _: U195, _: A196, _: S197, _: A198, _: A200, _: A201, _: S202, _: S203, _: E204, _: A205) {}
+pub fn __probe3(_: E206, _: S207, _: A208, _: E209, _: A210, _: A211, _: S212, _: E213, _: A214, _: A215, _: E216, _: A217, _: A218, _: E219, _: S220, _: S221, _: A222, _: A223, _: A224, _: A225, _: A227, _: A228, _: E229, _: U230, _: E231, _: A232, _: A233, _: A234, _: A235, _: A236, _: A237, _: E238, _: A239, _: A240, _: S241, _: A242, _: S243, _: U244, _: S246, _: A247, _: A248, _: E249, _: S250, _: E251, _: A252, _: A253, _: E254, _: A255, _: E256, _: E258, _: E259, _: E260, _: A261, _: E262, _: A263, _: E264, _: E265, _: A266, _: S267, _: E268, _: E269, _: A270, _: A271, _: A272) {}
+pub fn __probe4(_: E273, _: S274, _: A275, _: A276, _: A277, _: E278, _: A279, _: A281, _: A282, _: S283, _: A284, _: E285, _: A286, _: E287, _: S288, _: A289, _: S290, _: A291, _: A292, _: A293, _: A294, _: U296, _: U297, _: S298, _: A299) {}
 fn main() {
     let _p0 = __probe0 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p1 = __probe1 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p2 = __probe2 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p3 = __probe3 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
-    let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
+    let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
 }

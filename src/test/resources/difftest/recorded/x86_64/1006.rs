@@ -19,424 +19,414 @@ pub enum E2 {
     V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
     V191, V192, V193, V194, V195, V196, V197, V198, V199,
 }
-pub struct G3<T, U> { pub a: Option<T>, pub b: fn(u8, &'static str) -> u16, pub c: S1, pub d: U, }
-pub union U4 { pub a: std::mem::ManuallyDrop<u64>, pub b: i32, pub c: [u8; 16], pub d: bool, }
-pub enum E5 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
-    D0(bool),
-}
-pub type A6 = G3<i16, std::marker::PhantomData<S1>>;
-pub union U7 { pub a: std::mem::ManuallyDrop<&'static std::cmp::Ordering>, pub b: std::mem::ManuallyDrop<std::sync::Arc<str>>, }
-pub type A8 = G3<char, [u64; 0]>;
-pub struct S9;
-pub type A10 = Option<E2>;
-pub type A11 = Option<[char; 2]>;
-#[repr(usize)]
-pub enum E12 { V0 { a: S9, b: &'static Box<dyn Tr>, }, V1 = 100, V2, }
-#[repr(i16)]
-pub enum E13 { V0 = 127, V1 = 100, V2, V3 = 257, V4, V5 = 2, }
-pub type A14 = Option<E12>;
-#[derive(Clone, Copy)]
-pub union U15 { pub a: std::mem::ManuallyDrop<u64>, pub b: *mut u64, }
-pub type A16 = G3<Box<[u8]>, char>;
-pub enum E17 { V0(std::num::NonZeroU32, std::mem::ManuallyDrop<bool>, Result<A11, u8>), V1, }
-#[repr(packed(4))]
-pub struct S18(pub f32, pub Result<A6, E12>, pub A11, pub E2, pub Option<std::cell::RefCell<u32>>);
-pub enum E19 { V0, V1, V2 { a: *const u8, }, V3 { a: A14, }, V4, V5 { a: Option<f32>, }, }
-pub union U20 { pub a: std::mem::ManuallyDrop<u16>, pub b: *const E2, }
-pub type A21 = &'static U20;
+pub struct G3<T, U> { pub a: Result<i64, E2>, pub b: T, pub c: U, }
+pub type A4 = Option<E0>;
+pub type A5 = Option<E0>;
+#[repr(align(32))]
+pub struct S6 { pub a: &'static str, pub b: E0, pub c: u128, pub d: E0, pub e: std::sync::Mutex<i16>, }
+#[repr(C, packed(8))]
+pub struct S7(pub A5, pub std::cmp::Ordering, pub E2, pub char);
+pub type A8 = Result<char, A5>;
+#[repr(transparent)]
+pub struct S9 { pub a: [u8; 0], pub b: (), pub c: bool, }
+pub enum E10 {}
+pub struct G11<T> { pub a: Vec<u8>, pub b: T, pub c: u8, }
+pub type A12 = G3<isize, u128>;
+pub type A13 = Option<E2>;
+pub type A14 = Option<Option<A8>>;
+#[repr(u32)]
+pub enum E15 { V0(i64, S9, std::sync::Mutex<u32>), V1 { a: std::sync::Mutex<std::collections::HashMap<u8, u16>>, b: A12, c: f32, }, V2, V3 { a: Option<Option<A14>>, }, V4(Option<Option<bool>>, E0), V5(u8), }
+#[repr(transparent)]
+pub struct S16 { pub a: S1, }
+#[repr(isize)]
+pub enum E17 { V0 = 257, }
+pub type A18 = Option<A5>;
+pub type A19 = Option<A12>;
+#[repr(i32)]
+pub enum E20 { V0 = 254, V1 = -2147483647, V2 = -32769, V3, }
+pub type A21 = G3<Option<std::num::NonZero<u8>>, A4>;
+#[repr(i32)]
+pub enum E22 { V0 = 254, V1 = 65535, V2, V3 = -2147483647, V4 = -128, V5 = 2147483647, }
+pub enum E23 { V0, V1, V2 { a: *const u8, }, V3 { a: A21, }, V4(f32, std::sync::Arc<str>, A14), V5(std::rc::Rc<std::mem::ManuallyDrop<u16>>, Option<E0>, E10, std::sync::Mutex<E17>), }
 #[repr(i128)]
-pub enum E22 { V0 = 32767, V1 = -129, V2 = 4294967296, V3 = 257, V4 = 65536, V5, V6, V7 = -1, V8, V9 = -9223372036854775808, V10, }
-pub type A23 = Option<A21>;
-pub struct S24(pub (i64, U15), pub &'static [u16], pub A23, pub Box<dyn Tr>);
-pub type A25 = Result<A14, &'static dyn Tr>;
-pub type A26 = G3<&'static i8, A11>;
-pub type A27 = Result<E22, A11>;
-pub enum E28 { V0(Option<E17>), V1(E0, i16, S24), V2 { a: std::cell::RefCell<std::collections::HashMap<u8, u16>>, b: std::convert::Infallible, }, V3 { a: u32, }, V4 { a: E13, b: A23, c: f32, }, V5, }
-#[repr(C, i16)]
-pub enum E29 { V0(u16, char), V1, V2(std::collections::HashMap<std::mem::MaybeUninit<u32>, [u8; 16]>) = -32767, V3((A23, E19), S24, ([u16; 0],), E0) = 257, V4 = 32766, }
-#[derive(Clone, Copy)]
-#[repr(packed)]
-pub union U30 { pub a: &'static std::sync::Mutex<u32>, }
-pub type A31 = Option<Option<A23>>;
-pub type A32 = Option<Option<Option<E5>>>;
-#[repr(i128)]
-pub enum E33 { V0 = 170141183460469231731687303715884105727, V1 = 65536, V2, V3 = 9223372036854775807, V4, }
-pub type A34 = G3<E2, &'static i128>;
-pub type A35 = Option<A25>;
-pub type A36 = Box<Option<E13>>;
-pub enum E37 { V0 = -2, V1 = -9223372036854775807, V2, V3, V4 = 5, V5 = 3, V6, V7 = 65536, }
-pub enum E38 { V0, V1([u16; 0]), V2(bool, u32, bool), V3(bool, fn(), u16), V4 { a: u32, }, V5(char, u16), }
-#[derive(Clone, Copy)]
-#[repr(packed)]
-pub struct S39(pub bool);
-pub type A40 = Result<E37, [u8; 16]>;
+pub enum E24 { V0 = 32767, V1 = -129, V2 = 4294967296, V3 = 257, V4 = 65536, V5, V6, V7 = -1, V8, V9 = -9223372036854775808, V10, }
+pub type A25 = Option<A8>;
+pub type A26 = (i64, E17);
+pub enum E27 { V0(std::mem::ManuallyDrop<Box<dyn Tr>>), V1, V2(&'static dyn Tr, &'static A5), }
+#[repr(C)]
+pub struct S28 { pub a: i64, pub b: A5, pub c: std::rc::Rc<u8>, pub d: char, pub e: char, }
+pub type A29 = Option<A5>;
+pub enum E30 { V0, V1((A26, &'static [u16]), std::cell::RefCell<std::collections::HashMap<u8, u16>>, std::convert::Infallible, std::cell::RefCell<u16>), V2(E24), V3(A25), V4([u8; 0], Box<A29>), V5(&'static &'static [u16]), }
+pub type A31 = Result<std::mem::ManuallyDrop<&'static std::cell::Cell<u8>>, (A25, S9)>;
+pub type A32 = Result<A25, [A29; 2]>;
+pub enum E33 { V0(A32, &'static [u16], [u8; 16]), V1(E10), V2([u16; 3], &'static std::sync::Mutex<u32>), V3 { a: A5, }, V4, }
+pub enum E34 { V0 = -9223372036854775807, V1 = 4294967296, V2, V3, V4 = 256, V5 = 127, }
+#[repr(C)]
+pub enum E35 { V0 = 4294967296, V1 = 100, }
+#[repr(align(2))]
+pub struct G36<T, U> { pub a: T, pub b: std::rc::Rc<char>, pub c: (U, u8), pub d: [u8; 16], }
+#[repr(transparent)]
+pub struct S37 { pub a: Option<A25>, pub b: std::marker::PhantomData<u64>, }
+#[repr(transparent)]
+pub struct S38 { pub a: S37, pub b: std::marker::PhantomData<u64>, pub c: std::marker::PhantomData<u64>, }
+pub type A39 = Option<S37>;
+#[repr(align(4))]
+pub enum E40 { V0 { a: std::convert::Infallible, b: std::cell::Cell<u8>, c: std::rc::Rc<u8>, }, V1(()), V2 { a: std::rc::Rc<u8>, b: E10, c: Result<A31, std::num::NonZero<u8>>, d: std::collections::HashMap<A39, A25>, }, V3 { a: u64, b: &'static u8, c: ([u16; 3], i8), }, V4, }
 #[repr(transparent)]
 pub struct S41 { pub a: &'static str, pub b: [u8; 0], pub c: (), }
-pub type A42 = Result<A32, ()>;
-pub type A43 = G3<std::sync::Mutex<u32>, E0>;
-#[repr(C)]
-pub struct S44 { pub a: u16, }
-pub type A45 = Option<Option<A42>>;
-pub type A46 = G3<std::mem::MaybeUninit<E0>, S41>;
+pub type A42 = Result<E34, ()>;
+pub type A43 = G3<std::sync::Mutex<u32>, f32>;
+pub type A44 = Result<A43, std::marker::PhantomData<S41>>;
+pub type A45 = Option<A26>;
+#[repr(i64)]
+pub enum E46 { V0, }
 #[repr(transparent)]
 pub struct S47 { pub a: S41, pub b: [u8; 0], pub c: std::marker::PhantomData<u64>, }
 pub enum E48 { V0 = 65535, V1, V2 = -2, V3, V4, }
-pub type A49 = Option<S39>;
+pub type A49 = Option<A39>;
 pub struct S50 { pub a: bool, pub b: Option<bool>, pub c: (u8, u8, bool), pub d: bool, pub e: f32, pub f: bool, }
-pub type A51 = Result<S41, A40>;
-pub struct S52 { pub a: std::cell::UnsafeCell<bool>, pub b: bool, pub c: u32, pub d: u32, pub e: (u8, u8, bool), pub f: char, }
-pub type A53 = Option<A49>;
-pub type A54 = G3<A36, A23>;
-pub type A55 = Result<std::sync::Mutex<u32>, &'static A49>;
-pub type A56 = G3<A51, Option<Option<&'static dyn Tr>>>;
-pub union U57 { pub a: std::num::NonZero<usize>, pub b: A23, }
+pub type A51 = Result<S41, E48>;
+pub enum E52 { V0(&'static std::rc::Rc<u8>, std::convert::Infallible, E48, A45), V1, V2(S41, std::num::NonZero<i32>, E48), V3, V4 { a: std::cmp::Ordering, }, V5(E20, std::mem::ManuallyDrop<std::mem::ManuallyDrop<u16>>, A4), }
+pub type A53 = std::marker::PhantomData<&'static dyn Tr>;
 #[repr(C)]
-pub union U58 { pub a: std::num::NonZero<i32>, pub b: u32, }
-pub type A59 = Option<Option<A8>>;
-pub enum E60 { V0(u16), V1, V2(std::mem::ManuallyDrop<u16>, std::mem::MaybeUninit<U30>), }
-#[derive(Clone, Copy)]
-#[repr(align(4))]
-pub struct S61 { pub a: u8, pub b: Option<bool>, }
+pub union U54 { pub a: [u8; 0], pub b: std::mem::ManuallyDrop<Result<A45, A44>>, }
+pub type A55 = G36<*const u8, std::cell::Cell<u8>>;
+pub type A56 = Option<Option<Option<Option<Option<Option<A49>>>>>>;
+#[repr(C)]
+pub enum E57 { V0 { a: u8, b: E46, c: std::collections::HashMap<std::mem::ManuallyDrop<u16>, A8>, }, V1 { a: E10, b: std::mem::MaybeUninit<S50>, }, }
+pub type A58 = G36<std::cell::UnsafeCell<bool>, std::mem::ManuallyDrop<u16>>;
+pub type A59 = Option<E48>;
+#[repr(u64)]
+pub enum E60 { V0, V1(u64, [[u16; 0]; 3]), V2(i32, usize), V3, }
 #[repr(i8)]
-pub enum E62 { V0 { a: (u8, u8, bool), }, V1 { a: bool, b: (u8, u8, bool), c: (u8, u8, bool), }, }
-pub struct S63(pub std::num::NonZeroU32, pub Option<&'static u8>, pub A35, pub A55, pub std::sync::Mutex<U57>);
-pub type A64 = std::sync::Mutex<std::num::NonZero<usize>>;
-pub type A65 = Result<S61, A64>;
-#[derive(Clone, Copy)]
-#[repr(transparent)]
-pub struct S66 { pub a: std::num::NonZeroU32, }
-pub type A67 = Option<A51>;
-#[repr(transparent)]
-pub enum E68 { Only { a: [u8; 0], }, }
-#[derive(Clone, Copy)]
-#[repr(transparent)]
-pub struct S69(pub Option<Option<std::mem::MaybeUninit<u32>>>, pub (), pub ());
-pub type A70 = Option<A31>;
+pub enum E61 { V0, V1 = -1, V2 = 2, }
 #[repr(C)]
-pub enum E71 { V0(S61, A25, E62), V1(()), V2 { a: std::num::NonZero<i32>, b: &'static dyn Tr, c: A70, }, }
-#[repr(C)]
-pub struct G72<T, U> { pub a: *const T, pub b: &'static u8, pub c: [U; 2], pub d: A64, }
-pub type A73 = G72<f64, std::mem::MaybeUninit<u32>>;
-pub type A74 = Option<Option<A36>>;
-pub type A75 = Option<Option<Option<A70>>>;
-#[repr(C)]
-pub union U76 { pub a: std::mem::ManuallyDrop<S9>, pub b: std::mem::ManuallyDrop<&'static A49>, pub c: std::mem::ManuallyDrop<Vec<E17>>, pub d: u16, }
-pub enum E77 { V0(A35), V1((usize, std::rc::Rc<u8>), S24, std::sync::Mutex<u32>), V2 { a: Option<&'static u8>, b: std::convert::Infallible, }, V3 { a: Option<i128>, b: (usize, f64), }, }
-pub type A78 = Option<Option<bool>>;
-pub enum E79 { V0 = -9223372036854775808, V1 = -32768, V2 = 32767, V3, V4, V5, }
-pub type A80 = Option<A43>;
-pub type A81 = [Box<u32>; 3];
-#[repr(transparent)]
-pub struct S82 { pub a: U76, pub b: std::marker::PhantomData<u64>, }
-pub type A83 = Option<Option<S82>>;
-pub type A84 = Option<A75>;
-pub type A85 = G3<i64, &'static dyn Tr>;
-#[derive(Clone, Copy)]
-pub struct S86 { }
-pub type A87 = G3<char, std::cmp::Ordering>;
-pub struct S88(pub u16, pub bool, pub char, pub u8);
-pub struct S89(pub A67, pub Result<i8, A81>);
-pub type A90 = Option<Option<S88>>;
-pub enum E91 { V0((&'static dyn Tr, u32), i16), V1(A81), }
-#[repr(transparent)]
-pub struct S92(pub (), pub (), pub (E19,));
-pub type A93 = G3<Vec<S89>, std::collections::HashMap<u8, u16>>;
-#[repr(C, i16)]
-pub enum E94 { V0(std::num::NonZero<i8>, i8, char) = 5, V1(S92, S88) = -1, V2 { a: std::convert::Infallible, b: S82, c: A16, d: S82, }, }
-pub enum E95 { V0(std::convert::Infallible, std::marker::PhantomData<f32>, &'static u8), V1(Result<u64, isize>), }
-pub struct G96<T> { pub a: T, pub b: std::rc::Rc<u8>, pub c: char, }
-pub type A97 = Option<S89>;
-pub type A98 = G3<S86, std::num::NonZero<u64>>;
-pub type A99 = Option<S88>;
-#[repr(u128)]
-pub enum E100 { V0 = 127, V1 = 5, V2 = 4294967296, V3 = 255, }
-pub type A101 = Result<S9, E13>;
-pub type A102 = Option<U58>;
-#[repr(C)]
-pub struct S103 { pub a: A97, pub b: u16, pub c: A49, pub d: Result<E60, std::marker::PhantomData<std::num::NonZero<i8>>>, pub e: std::rc::Rc<bool>, pub f: &'static std::num::NonZero<u16>, }
-#[repr(i8)]
-pub enum E104 { V0(bool, S86), V1(bool, fn()), V2, V3(bool, A99), }
-pub type A105 = std::cell::RefCell<u16>;
-pub struct S106 { pub a: A97, pub b: Option<i64>, pub c: bool, }
-pub type A107 = Option<A98>;
-pub struct S108 { pub a: E95, pub b: A11, pub c: A105, pub d: *const [u8], }
-pub struct S109(pub A105, pub std::num::NonZero<i8>);
-#[repr(C)]
-pub union U110 { pub a: u128, pub b: std::mem::ManuallyDrop<E100>, pub c: Option<Option<std::time::Duration>>, pub d: std::mem::ManuallyDrop<S50>, }
-#[repr(i8)]
-pub enum E111 { V0, }
-pub enum G112<T> { V0(bool), V1(std::num::NonZero<u32>), V2(T), Empty }
-pub type A113 = G72<bool, A64>;
-pub type A114 = Result<S109, A74>;
-#[repr(u16)]
-pub enum E115 { V0 = 257, V1, V2 = 65534, }
-pub type A116 = Result<S47, E17>;
-#[repr(align(8))]
-pub enum E117 { V0, V1, V2(std::cell::RefCell<E68>, std::rc::Rc<u8>, S24), V3 { a: A114, b: Option<E115>, c: A43, }, }
-#[repr(i32)]
-pub enum E118 { V0 = -2, V1, V2 = -32769, }
-pub union U119 { pub a: A70, pub b: std::num::NonZero<u16>, }
-#[repr(transparent)]
-pub struct S120 { pub a: std::marker::PhantomData<u64>, pub b: S1, }
-pub enum E121 { V0(bool), V1 { a: bool, b: u8, }, V2(bool, u16), V3, V4 { a: u32, }, V5, }
-#[repr(C)]
-pub enum G122<T, U> { V0(Option<T>), V1(S47), V2(U), V3([u8; 16]), Empty }
-pub type A123 = Option<E118>;
-pub enum E124 { V0(E2), V1(std::num::NonZero<i32>, u8, std::mem::ManuallyDrop<A11>), V2(S89, char, &'static std::num::NonZero<u32>), V3(U119, std::num::NonZero<u32>), V4 { a: E115, }, }
-pub type A125 = Option<Option<Option<E118>>>;
-pub type A126 = Option<S92>;
-#[repr(u16)]
-pub enum E127 { V0 { a: std::mem::MaybeUninit<u32>, b: i8, }, V1(E62), V2, V3(char, E121, std::cmp::Ordering), V4(fn(u8, &'static str) -> u16, A25, i8), }
-pub enum E128 { V0, V1(U7, Box<u32>, &'static u8), }
-#[repr(align(2))]
-pub enum G129<T> { V0(*const T), V1(std::marker::PhantomData<u64>), V2(S120), }
-pub enum E130 {}
-pub enum E131 { V0, V1(U58), V2(u16, Option<std::rc::Rc<u8>>, Option<A105>), V3(Result<E13, S88>), V4, }
-pub enum E132 { V0 = 254, V1, }
-#[repr(usize)]
-pub enum E133 { V0 { a: std::marker::PhantomData<u64>, }, V1 { a: S120, }, V2(S69, u64, A73), }
-#[repr(C, packed(2))]
-pub struct S134(pub u16);
-pub enum E135 { V0, V1(A67), V2(Box<dyn Tr>), V3, V4(u32, Box<u32>, A8), V5, }
-pub type A136 = G122<std::rc::Rc<std::sync::Mutex<u32>>, f32>;
-pub struct S137 { pub a: bool, pub b: Option<Option<std::cell::RefCell<A35>>>, pub c: A14, pub d: &'static u8, }
-#[repr(align(8))]
-pub enum E138 { V0, V1(bool, bool, E132), V2(char), V3, V4 { a: bool, b: (u8, u8, bool), c: bool, }, V5(Option<bool>, E0), }
-pub type A139 = Option<A65>;
-pub type A140 = Result<A85, (i8, Box<u32>)>;
-#[repr(C)]
-pub enum E141 { V0(i32, i8, char), V1 { a: bool, }, V2 { a: u32, }, V3(Option<bool>), }
-pub type A142 = G96<[u64; 0]>;
-pub struct G143<T> { pub a: u128, pub b: E48, pub c: (T, u8), }
-pub enum E144 {}
-pub type A145 = Option<A142>;
-pub type A146 = Option<Option<E144>>;
-#[repr(C, align(16))]
-pub struct S147(pub E13, pub E141, pub S109, pub u8);
-pub type A148 = Option<Option<f32>>;
-pub enum E149 { V0 { a: (u8, u8, bool), }, V1 { a: bool, b: u32, c: u32, }, V2(u32), V3(u32, (u8, u8, bool)), V4(u8, u8, bool), }
-pub type A150 = G143<&'static bool>;
-pub type A151 = Result<S86, usize>;
-pub type A152 = std::rc::Rc<u64>;
-pub struct G153<T, U> { pub a: Option<T>, pub b: A90, pub c: [U; 2], }
-pub type A154 = std::cell::Cell<A146>;
-pub type A155 = G96<A21>;
-#[derive(Clone, Copy)]
-pub struct S156 { pub a: [std::num::NonZero<u8>; 3], }
-#[derive(Clone, Copy)]
-pub struct S157(pub Option<bool>);
-pub type A158 = std::cell::RefCell<std::sync::Arc<str>>;
-#[repr(C, u8)]
-pub enum E159 { V0((u8, u8, bool), E0, bool), V1(u16, char, bool), V2(char), V3, V4(bool), V5, }
-pub type A160 = Result<A148, Box<U7>>;
-pub type A161 = std::sync::Mutex<E68>;
-pub enum E162 { V0, D0(E118), V1, V2, }
-#[repr(transparent)]
-pub struct S163(pub [&'static dyn Tr; 2]);
-pub type A164 = G153<S163, E100>;
-pub enum E165 { V0(char, char), V1, V2, }
-pub type A166 = Result<E162, S86>;
-pub type A167 = Option<Option<A40>>;
-#[repr(transparent)]
-pub enum E168 { Only(E62), }
-pub type A169 = Option<S109>;
-pub enum E170 { Only(char, std::mem::MaybeUninit<usize>), }
-pub union U171 { pub a: Option<Option<&'static [u16]>>, pub b: *const u128, }
-pub enum E172 {}
-pub type A173 = Option<A166>;
-pub enum E174 { V0(bool, i8), V1, V2(Option<bool>, (u8, u8, bool), std::convert::Infallible), V3, V4(char), V5(Option<bool>, char, u8), }
-pub type A175 = std::marker::PhantomData<A90>;
-pub type A176 = Option<Option<E165>>;
-#[repr(C)]
-pub union U177 { pub a: Result<std::num::NonZero<i8>, std::time::Duration>, pub b: Option<Option<[u8; 3]>>, pub c: std::num::NonZero<u32>, pub d: Option<std::num::NonZeroU32>, }
-pub type A178 = Option<Option<E62>>;
-pub type A179 = Option<Option<E62>>;
-pub type A180 = Option<Option<E174>>;
-#[repr(transparent)]
-pub enum E181 { Only(std::mem::ManuallyDrop<A31>), }
-#[repr(packed)]
-pub struct S182(pub Option<Option<E172>>);
-pub type A183 = Option<Option<Option<E174>>>;
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub struct S184;
-pub type A185 = &'static A178;
-pub type A186 = std::cell::Cell<*const A179>;
-pub enum E187 { V0(Vec<A142>), V1 { a: Option<Option<S52>>, b: Result<i64, A148>, c: i32, }, V2(A186, &'static str, std::cell::RefCell<u16>), V3 { a: [u8; 3], b: E38, c: u128, }, }
-pub enum E188 { V0 { a: A176, b: usize, }, V1(std::collections::HashMap<u8, u16>), }
-pub type A189 = Option<Option<A179>>;
-pub type A190 = Result<&'static u8, std::sync::Mutex<u32>>;
-#[derive(Clone, Copy)]
-pub struct S191(pub bool, pub u8, pub Option<bool>, pub bool, pub u8);
-#[repr(transparent)]
-pub struct S192 { pub a: E159, }
-#[repr(i16)]
-pub enum E193 { V0, V1 = 3, V2, V3 = 255, }
-pub type A194 = G153<S182, Option<String>>;
-pub type A195 = Option<A190>;
-pub type A196 = Option<S192>;
-#[repr(i32)]
-pub enum E197 { V0 = -1, V1, V2 = 32768, V3 = 254, }
-pub type A198 = std::rc::Rc<A190>;
-pub struct S199 { pub a: (u8, u8, bool), }
-#[repr(align(64))]
-pub struct S200(pub u32, pub std::cmp::Ordering, pub Option<bool>, pub bool, pub bool);
-pub type A201 = Box<E19>;
-pub type A202 = G129<String>;
-pub struct S203 { pub a: std::mem::ManuallyDrop<Box<str>>, }
-pub type A204 = Vec<A151>;
-pub type A205 = Option<Option<Option<A196>>>;
-pub type A206 = Option<Option<E172>>;
-#[repr(transparent)]
-pub struct S207(pub A204);
-pub type A208 = Option<Option<Option<A198>>>;
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub union U209 { pub a: bool, pub b: isize, pub c: *const [u8], }
-#[repr(u128)]
-pub enum E210 { V0 = 170141183460469231731687303715884105727, V1, V2 = 3, V3 = 340282366920938463463374607431768211455, V4 = 2, V5 = 9223372036854775807, V6, V7 = 256, V8, V9 = 18446744073709551615, V10 = 129, V11 = 18446744073709551616, }
-#[derive(Clone, Copy)]
-pub union U211 { pub a: i8, pub b: i64, pub c: Option<fn(u8, &'static str) -> u16>, }
-pub union U212 { pub a: std::mem::ManuallyDrop<std::num::NonZero<usize>>, pub b: std::mem::ManuallyDrop<()>, pub c: std::mem::ManuallyDrop<char>, }
-pub type A213 = G129<(bool, [u8; 3])>;
-pub type A214 = Option<Option<Option<E193>>>;
-#[derive(Clone, Copy)]
-#[repr(align(2))]
-pub union U215 { pub a: Option<std::num::NonZero<u8>>, pub b: std::mem::ManuallyDrop<i8>, pub c: *const A213, pub d: std::num::NonZero<i32>, }
-pub type A216 = G143<bool>;
-pub type A217 = Option<A167>;
-pub enum E218 { V0, V1 = 255, V2, V3 = -32769, V4 = -9223372036854775808, V5, }
-pub type A219 = Result<S207, A176>;
-pub type A220 = G112<*const i8>;
-pub struct S221 { pub a: &'static E0, pub b: i8, pub c: Option<Option<*mut u64>>, }
-pub type A222 = Option<A213>;
-pub type A223 = Option<A213>;
-pub type A224 = Result<U212, u64>;
-pub type A225 = Option<A78>;
-pub type A226 = Result<A217, bool>;
-pub type A227 = Option<A216>;
-pub type A228 = Result<A219, A224>;
-pub enum E229 { V0(std::marker::PhantomData<()>, Option<&'static u8>, u16), V1, V2, V3, }
-pub struct S230;
-#[repr(align(8))]
-pub enum E231 { V0, V1(E130, &'static u8), V2, }
-pub type A232 = Option<A74>;
-#[repr(transparent)]
-pub struct S233 { pub a: S230, }
-pub type A234 = G96<S233>;
-pub struct S235 { pub a: [A223; 0], pub b: i32, pub c: u16, pub d: Result<[u16; 3], E231>, pub e: &'static u8, pub f: A155, }
-pub type A236 = Option<A232>;
-pub enum E237 { Only(A139, std::num::NonZero<i8>), }
-#[repr(C)]
-pub struct S238(pub (), pub *const A49);
-#[repr(u16)]
-pub enum E239 { V0 = 65535, V1 = 254, V2, V3 = 65534, V4 = 100, V5, V6 = 127, V7 = 3, }
-pub type A240 = Option<std::time::Duration>;
-pub type A241 = Option<Option<Option<A240>>>;
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub union U242 { pub a: &'static [u8; 3], }
-pub type A243 = Option<A234>;
-#[repr(packed)]
-pub struct S244 { pub a: Option<std::num::NonZero<u8>>, }
-#[repr(align(8))]
-pub union U245 { pub a: std::mem::ManuallyDrop<std::num::NonZero<usize>>, }
-pub type A246 = Option<S238>;
-pub enum E247 { V0, V1(std::sync::Mutex<f32>, Result<U58, U242>, A31), V2(std::num::NonZero<u8>, std::cell::Cell<&'static u8>, u8), }
-pub enum E248 { V0(Option<Option<A59>>, i64, E68), V1(i64, *const u8, E170), V2, }
-#[repr(usize)]
-pub enum E249 { V0, V1 = 1, V2 = 4294967296, V3, V4, }
-pub type A250 = G122<std::cell::RefCell<u16>, std::num::NonZero<u32>>;
-pub struct S251(pub (u16,), pub Box<str>, pub Box<[u8; 0]>);
-pub type A252 = Result<E33, bool>;
+pub enum E62 { Only, }
 #[repr(isize)]
-pub enum E253 { V0(U245, S251, std::mem::ManuallyDrop<A49>) = 255, V1 { a: std::collections::HashMap<S238, A243>, b: [u8; 3], }, V2(S41, std::mem::ManuallyDrop<A243>), V3 { a: Option<A105>, b: A175, }, V4 { a: std::time::Duration, b: A161, } = 1, V5(i8, std::mem::ManuallyDrop<bool>, std::rc::Rc<u8>) = -2, }
-pub type A254 = G129<(std::cell::UnsafeCell<bool>, u8)>;
+pub enum E63 { V0(E62, std::convert::Infallible), V1, V2(E10, f64), V3([u8; 0], Option<fn(u8, &'static str) -> u16>), }
+pub enum E64 { V0, V1(u16, char), V2, V3(u32, u32, u8), }
+#[repr(C)]
+pub enum E65 { V0(A53), V1, }
+pub type A66 = Option<A5>;
+pub enum E67 { V0, V1(Option<std::mem::ManuallyDrop<u16>>, &'static dyn Tr), }
+#[repr(packed)]
+pub struct G68<T> { pub a: E27, pub b: &'static u8, pub c: T, }
+#[repr(C, align(16))]
+pub enum E69 { V0, V1 { a: i8, b: E62, c: f64, }, }
+pub type A70 = Option<Option<Option<Option<Option<A31>>>>>;
+pub struct S71 { pub a: char, }
+pub type A72 = Option<Option<E67>>;
+#[repr(C)]
+pub union U73 { pub a: std::mem::ManuallyDrop<A29>, pub b: std::mem::ManuallyDrop<&'static S37>, pub c: std::mem::ManuallyDrop<Vec<A49>>, pub d: u16, }
+pub enum E74 { V0(E67), V1((usize, std::rc::Rc<u8>), A72, [A26; 2]), V2, V3(f32, Option<f64>, A49), }
+pub enum E75 { V0(E10, std::mem::MaybeUninit<std::num::NonZero<u32>>), V1(std::mem::ManuallyDrop<std::mem::ManuallyDrop<u16>>, bool, [E65; 1]), V2, V3(*const f32), V4 { a: Box<u8>, b: E10, }, }
+pub type A76 = Option<Option<E75>>;
+pub type A77 = Option<E67>;
+pub type A78 = G11<E67>;
+#[repr(u64)]
+pub enum E79 { V0 = 3, V1, V2 = 4294967296, V3 = 1, }
+pub enum E80 { V0(char), V1(u32, (u8, u8, bool)), V2, V3(std::cmp::Ordering), V4, }
+pub type A81 = Option<Option<Option<Option<E79>>>>;
+#[repr(i16)]
+pub enum E82 { V0 = 0, V1 = 126, }
+pub enum E83 { V0(std::convert::Infallible, Option<char>, u64, (E2,)), V1 { a: E0, }, V2, }
+pub type A84 = G68<E82>;
+pub type A85 = G68<std::num::NonZero<i8>>;
+pub enum E86 { V0 { a: bool, b: bool, }, V1, }
+pub type A87 = (*const E24,);
 #[repr(u16)]
-pub enum E255 { V0 = 255, }
-pub type A256 = Option<Option<Option<S244>>>;
-#[repr(align(2))]
-pub enum E257 { V0(bool), V1, V2, V3(std::rc::Rc<u8>, u8), }
-pub struct S258 { pub a: *const u8, pub b: bool, pub c: Option<Result<std::num::NonZero<i32>, String>>, }
-pub type A259 = G122<std::cell::UnsafeCell<bool>, Box<[u8]>>;
-#[repr(C, packed(1))]
-pub struct S260 { pub a: bool, pub b: (u8, u8, bool), pub c: char, }
-pub type A261 = Option<S41>;
-pub type A262 = (*const A64, A114);
-pub type A263 = std::collections::HashMap<i16, bool>;
-pub type A264 = G112<&'static dyn Tr>;
-pub type A265 = Result<E249, A214>;
-#[derive(Clone, Copy)]
-#[repr(packed(16))]
-pub struct S266(pub u16, pub i32);
-pub type A267 = Option<S260>;
-pub type A268 = G122<*mut u64, S9>;
-pub type A269 = G112<S260>;
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub struct S270 { }
-pub type A271 = Option<Option<Option<A267>>>;
-pub type A272 = G122<S41, u32>;
-pub type A273 = G96<[u16; 3]>;
-#[repr(u128)]
-pub enum E274 { V0 = 9223372036854775808, V1 = 18446744073709551616, V2 = 65536, }
-pub type A275 = Option<E274>;
-#[repr(C)]
-pub union U276 { pub a: &'static dyn Tr, }
-#[repr(C)]
-pub union U277 { pub a: S266, pub b: [std::num::NonZero<u16>; 2], pub c: std::mem::ManuallyDrop<U276>, pub d: std::mem::ManuallyDrop<Option<Option<std::cmp::Ordering>>>, }
-pub type A278 = Option<S266>;
-#[repr(C)]
-pub enum G279<T, U> { V0(Option<T>), V1(Option<U>), }
-pub type A280 = Result<A271, Option<*const u8>>;
-#[repr(C)]
-pub struct S281(pub &'static [u16], pub char);
-pub type A282 = G143<S260>;
-pub union U283 { pub a: std::num::NonZero<u64>, pub b: std::mem::ManuallyDrop<E17>, pub c: u32, }
-pub type A284 = G129<E274>;
-pub type A285 = [&'static [u16]; 2];
-pub type A286 = std::sync::Arc<A42>;
-pub type A287 = Option<Option<E104>>;
-#[repr(align(2))]
-pub struct S288 { pub a: (), }
-pub type A289 = Option<Option<Option<E22>>>;
+pub enum E88 { V0, V1, }
+pub enum E89 { V0 { a: std::num::NonZero<u16>, b: Option<Option<std::num::NonZero<i32>>>, }, V1(&'static u8, &'static [u8; 3], &'static u8, E10), V2(Result<u64, isize>), }
+pub struct G90<T> { pub a: &'static u8, pub b: [T; 2], pub c: E82, }
 #[repr(align(8))]
-pub enum E290 { V0 { a: bool, }, V1 { a: bool, b: u32, c: char, }, V2(Option<bool>, u32), V3(Option<bool>), }
-pub type A291 = Option<A286>;
-pub enum E292 { V0, V1 { a: i32, }, V2 { a: Result<A286, &'static [u16]>, b: &'static str, }, V3 { a: A51, b: A280, }, V4, V5((Option<&'static u8>, A289), (A40,)), }
-pub struct S293(pub A289, pub Option<std::num::NonZero<u64>>, pub bool, pub i32, pub A227);
-pub type A294 = Result<U30, (E95, Option<Option<std::num::NonZero<u128>>>)>;
-pub type A295 = G143<A166>;
-pub type A296 = Option<A291>;
-pub type A297 = G112<i64>;
-pub type A298 = std::sync::Mutex<A291>;
+pub struct S91;
+pub type A92 = Option<std::marker::PhantomData<std::num::NonZero<u64>>>;
+pub type A93 = Option<S37>;
+pub type A94 = Option<E83>;
+pub type A95 = G36<E88, i64>;
+pub enum E96 { V0(i64, E0, E88, std::rc::Rc<u8>), V1 { a: E86, b: A94, }, }
+pub type A97 = Option<E61>;
+pub type A98 = std::sync::Arc<std::sync::Arc<std::rc::Rc<bool>>>;
+#[repr(i8)]
+pub enum E99 { V0((u8, u8, bool), bool, E0), V1(u16, fn()), }
+pub type A100 = std::cell::RefCell<u16>;
+pub struct S101 { pub a: A92, pub b: Option<i64>, pub c: bool, }
+#[repr(transparent)]
+pub struct S102 { pub a: (), pub b: i8, }
+pub type A103 = Result<E83, Option<A100>>;
+pub type A104 = Option<A5>;
+pub type A105 = Option<E99>;
+pub enum E106 {
+    D1([u16; 0]), D0(char), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
+    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
+    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
+    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
+    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
+    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
+    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
+    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
+    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199,
+}
 #[repr(C)]
-pub struct S299 { }
-pub fn __probe0(_: E0, _: S1, _: E2, _: U4, _: E5, _: A6, _: U7, _: A8, _: S9, _: A10, _: A11, _: E12, _: E13, _: A14, _: U15, _: A16, _: E17, _: S18, _: E19, _: U20, _: A21, _: E22, _: A23, _: S24, _: A25, _: A26, _: A27, _: E28, _: E29, _: U30, _: A31, _: A32, _: E33, _: A34, _: A35, _: A36, _: E37, _: E38, _: S39, _: A40, _: S41, _: A42, _: A43, _: S44, _: A45, _: A46, _: S47, _: E48, _: A49, _: S50, _: A51, _: S52, _: A53, _: A54, _: A55, _: A56, _: U57, _: U58, _: A59, _: E60, _: S61, _: E62, _: S63, _: A64) {}
-pub fn __probe1(_: A65, _: S66, _: A67, _: E68, _: S69, _: A70, _: E71, _: A73, _: A74, _: A75, _: U76, _: E77, _: A78, _: E79, _: A80, _: A81, _: S82, _: A83, _: A84, _: A85, _: S86, _: A87, _: S88, _: S89, _: A90, _: E91, _: S92, _: A93, _: E94, _: E95, _: A97, _: A98, _: A99, _: E100, _: A101, _: A102, _: S103, _: E104, _: A105, _: S106, _: A107, _: S108, _: S109, _: U110, _: E111, _: A113, _: A114, _: E115, _: A116, _: E117, _: E118, _: U119, _: S120, _: E121, _: A123, _: E124, _: A125, _: A126, _: E127, _: E128, _: E130, _: E131, _: E132, _: E133) {}
-pub fn __probe2(_: S134, _: E135, _: A136, _: S137, _: E138, _: A139, _: A140, _: E141, _: A142, _: E144, _: A145, _: A146, _: S147, _: A148, _: E149, _: A150, _: A151, _: A152, _: A154, _: A155, _: S156, _: S157, _: A158, _: E159, _: A160, _: A161, _: E162, _: S163, _: A164, _: E165, _: A166, _: A167, _: E168, _: A169, _: E170, _: U171, _: E172, _: A173, _: E174, _: A175, _: A176, _: U177, _: A178, _: A179, _: A180, _: E181, _: S182, _: A183, _: S184, _: A185, _: A186, _: E187, _: E188, _: A189, _: A190, _: S191, _: S192, _: E193, _: A194, _: A195, _: A196, _: E197, _: A198, _: S199) {}
-pub fn __probe3(_: S200, _: A201, _: A202, _: S203, _: A204, _: A205, _: A206, _: S207, _: A208, _: U209, _: E210, _: U211, _: U212, _: A213, _: A214, _: U215, _: A216, _: A217, _: E218, _: A219, _: A220, _: S221, _: A222, _: A223, _: A224, _: A225, _: A226, _: A227, _: A228, _: E229, _: S230, _: E231, _: A232, _: S233, _: A234, _: S235, _: A236, _: E237, _: S238, _: E239, _: A240, _: A241, _: U242, _: A243, _: S244, _: U245, _: A246, _: E247, _: E248, _: E249, _: A250, _: S251, _: A252, _: E253, _: A254, _: E255, _: A256, _: E257, _: S258, _: A259, _: S260, _: A261, _: A262, _: A263) {}
-pub fn __probe4(_: A264, _: A265, _: S266, _: A267, _: A268, _: A269, _: S270, _: A271, _: A272, _: A273, _: E274, _: A275, _: U276, _: U277, _: A278, _: A280, _: S281, _: A282, _: U283, _: A284, _: A285, _: A286, _: A287, _: S288, _: A289, _: E290, _: A291, _: E292, _: S293, _: A294, _: A295, _: A296, _: A297, _: A298, _: S299) {}
+pub struct G107<T, U> { pub a: A105, pub b: T, pub c: Option<U>, }
+#[repr(i8)]
+pub enum E108 { V0, }
+pub enum G109<T> { V0(bool), V1(std::num::NonZero<u32>), V2(T), Empty }
+pub type A110 = G109<bool>;
+pub type A111 = Option<S47>;
+pub type A112 = Option<A31>;
+pub type A113 = Result<S101, i32>;
+pub type A114 = G68<i128>;
+#[repr(transparent)]
+pub struct S115 { pub a: A45, pub b: (), pub c: (), }
+pub type A116 = std::cell::RefCell<(((), Option<std::num::NonZero<u8>>), i32)>;
+#[repr(C)]
+pub struct S117 { pub a: char, pub b: &'static u8, pub c: std::cell::UnsafeCell<bool>, pub d: Option<S115>, pub e: E106, }
+pub enum E118 { Only, }
+pub union U119 { pub a: char, pub b: i64, pub c: std::mem::ManuallyDrop<(std::rc::Rc<u8>, E106)>, }
+pub struct S120 { pub a: std::mem::MaybeUninit<std::cell::Cell<u8>>, pub b: std::num::NonZero<u16>, pub c: std::cell::Cell<bool>, }
+#[repr(C)]
+pub struct S121 { pub a: u32, }
+#[repr(C)]
+pub struct S122 { pub a: A81, pub b: Box<[u8]>, pub c: std::cell::Cell<A18>, pub d: S120, pub e: Option<bool>, pub f: bool, }
+pub struct S123 { pub a: i8, pub b: std::marker::PhantomData<std::time::Duration>, pub c: A92, pub d: std::cell::Cell<u8>, }
+pub struct S124(pub U73, pub S71, pub S115, pub A111);
+pub type A125 = G107<E67, Option<std::num::NonZero<u8>>>;
+pub type A126 = G109<E88>;
+pub type A127 = G90<S123>;
+#[repr(C, i16)]
+pub enum E128 { V0, V1 = 254, V2(u16, u16, char), V3 { a: Option<bool>, b: u16, c: bool, } = 256, }
+pub type A129 = Result<E64, std::collections::HashMap<&'static [u16], [u16; 3]>>;
+#[repr(align(16))]
+pub union U130 { pub a: &'static u8, pub b: &'static str, }
+pub type A131 = Result<A32, Option<[u16; 0]>>;
+pub struct G132<T, U: ?Sized> { pub a: [u8; 16], pub b: (T, u8), pub c: U, }
+pub type A133 = G90<u16>;
+pub type A134 = Option<Option<E48>>;
+pub type A135 = Option<A42>;
+pub type A136 = Result<S41, A133>;
+#[repr(C)]
+pub struct S137(pub String, pub u32);
+#[repr(C)]
+pub struct S138 { }
+pub type A139 = Result<A126, std::cmp::Ordering>;
+#[repr(transparent)]
+pub struct S140 { pub a: std::marker::PhantomData<u64>, pub b: (), }
+pub type A141 = Option<Option<Option<Option<A129>>>>;
+pub type A142 = G107<i8, S137>;
+pub enum E143 { V0, V1([u8; 3]), }
+pub type A144 = Option<S137>;
+pub type A145 = Option<A141>;
+pub type A146 = G107<S137, Box<dyn Tr>>;
+#[derive(Clone, Copy)]
+pub union U147 { pub a: u32, }
+pub type A148 = Result<A25, [u8; 3]>;
+pub type A149 = G109<std::rc::Rc<std::sync::Mutex<u32>>>;
+pub type A150 = std::marker::PhantomData<Option<f32>>;
+pub type A151 = Option<Option<Option<Option<Option<A144>>>>>;
+pub type A152 = Option<U147>;
+pub type A153 = G90<&'static u8>;
+pub type A154 = G36<f64, Result<std::sync::Arc<str>, u128>>;
+pub enum E155 { V0(A148, (A148, E143), u8), V1(f32, A145, A148), V2 { a: S16, b: bool, }, V3, V4 { a: i64, b: Box<u32>, }, V5(Box<dyn Tr>, f64, E0), }
+pub enum E156 { V0, V1(char, bool, bool), V2 { a: bool, b: (u8, u8, bool), }, V3(char, char, (u8, u8, bool)), V4, }
+pub type A157 = Option<S121>;
+pub type A158 = Option<A149>;
+#[repr(u64)]
+pub enum E159 { V0, V1(Option<&'static dyn Tr>) = 32767, V2([u8; 0], &'static u8, *const A150), }
+#[repr(C, u32)]
+pub enum E160 { V0((u8, u8, bool), bool, char), V1 = 2, V2 { a: bool, b: bool, c: u32, } = 127, }
+pub type A161 = Option<Option<A151>>;
+pub struct S162(pub A152, pub A148, pub Result<std::rc::Rc<u8>, f64>, pub Box<u32>);
+pub type A163 = Option<E160>;
+pub type A164 = Result<A81, std::rc::Rc<u8>>;
+#[repr(u64)]
+pub enum E165 { V0 = 126, V1 = 4294967295, V2, V3, V4 = 1, V5, V6 = 32768, V7 = 127, V8 = 65536, V9, }
+pub type A166 = Option<A29>;
+pub type A167 = Option<E160>;
+#[repr(C)]
+pub enum E168 { V0, V1, }
+pub type A169 = std::sync::Arc<S71>;
+pub type A170 = Option<E165>;
+pub union U171 { pub a: std::num::NonZero<u128>, pub b: std::time::Duration, }
+pub type A172 = Option<Option<E160>>;
+#[repr(C)]
+pub struct S173 { pub a: A111, pub b: A104, pub c: A167, }
+pub enum E174 { V0, V1, V2 = -9223372036854775808, V3, V4, }
+#[repr(transparent)]
+pub struct S175 { pub a: fn(), pub b: std::marker::PhantomData<u64>, }
+pub type A176 = Option<E143>;
+#[repr(usize)]
+pub enum E177 { V0 = 2147483647, V1 = 4294967295, V2 = 128, V3 = 32767, V4 = 129, }
+pub type A178 = std::mem::MaybeUninit<std::rc::Rc<Option<E118>>>;
+pub enum E179 {}
+#[repr(align(16))]
+pub enum E180 { V0, V1, V2 { a: S41, b: std::mem::MaybeUninit<E174>, }, }
+pub type A181 = Option<S175>;
+pub type A182 = Result<U147, A76>;
+pub type A183 = std::collections::HashMap<Option<Option<f32>>, Option<std::num::NonZeroU32>>;
+pub type A184 = G109<Vec<u128>>;
+pub enum E185 { V0(Vec<char>), V1(&'static [u16; 3], Box<dyn Tr>), V2(Option<Option<S175>>, Vec<&'static u8>, E179), V3, V4 { a: A178, b: A176, }, }
+#[repr(C)]
+pub union U186 { pub a: std::mem::ManuallyDrop<E179>, pub b: (f32, bool), pub c: std::mem::ManuallyDrop<Box<A114>>, pub d: u8, }
+pub type A187 = Option<Option<E180>>;
+pub type A188 = Option<S101>;
+#[derive(Clone, Copy)]
+#[repr(C, packed(2))]
+pub union U189 { pub a: &'static str, pub b: std::marker::PhantomData<[u64; 0]>, pub c: std::mem::ManuallyDrop<bool>, pub d: std::mem::ManuallyDrop<&'static str>, }
+pub type A190 = Option<E179>;
+pub type A191 = G132<usize, std::sync::Arc<A139>>;
+pub type A192 = Option<Option<Option<Option<A21>>>>;
+#[derive(Clone, Copy)]
+pub struct S193(pub u16, pub char, pub bool, pub i32);
+pub type A194 = G109<std::marker::PhantomData<i128>>;
+#[repr(u8)]
+pub enum E195 { Only, }
+pub type A196 = G107<Option<std::num::NonZero<u8>>, A110>;
+#[repr(C)]
+pub struct S197 { pub a: *const u8, pub b: A169, pub c: std::cell::Cell<Option<S121>>, pub d: A133, }
+pub type A198 = Option<S102>;
+#[repr(i16)]
+pub enum E199 { V0, V1 = -32768, V2 = -127, V3 = -32767, }
+pub type A200 = G109<U147>;
+pub enum E201 { V0(*const u8), V1, V2(E0, u16), }
+#[repr(transparent)]
+pub struct S202 { pub a: (), pub b: (), pub c: [E48; 3], }
+#[repr(align(2))]
+pub enum G203<T, U> { V0((T, u8)), V1(U), V2(std::sync::Mutex<u32>), Empty }
+pub type A204 = G203<[Box<dyn Tr>; 2], [std::rc::Rc<u8>; 3]>;
+pub type A205 = Option<Option<S193>>;
+pub enum G206<T, U> { V0(*const T), V1(*const U), V2(std::cell::Cell<bool>), V3(i128), Empty }
+pub type A207 = Result<A87, std::mem::MaybeUninit<A29>>;
+#[repr(C)]
+pub enum G208<T, U> { V0(u128), V1(T), V2(U), Empty }
+pub type A209 = std::mem::MaybeUninit<A198>;
+pub type A210 = std::sync::Mutex<E168>;
+#[derive(Clone, Copy)]
+pub struct S211 { pub a: (u8, u8, bool), }
+pub enum E212 { V0(u8, std::num::NonZero<u32>), V1(Option<[u64; 0]>, E143, &'static u8), V2, V3 { a: std::rc::Rc<fn(u8, &'static str) -> u16>, b: (fn(u8, &'static str) -> u16, S197), }, V4(Option<&'static u8>, *const u8), }
+#[repr(i64)]
+pub enum E213 { V0, V1, V2, V3 = -9223372036854775808, V4 = -129, V5, V6 = -2, V7 = 4294967296, V8, V9 = 100, V10, V11, }
+pub type A214 = Option<A200>;
+#[repr(u8)]
+pub enum E215 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, }
+#[repr(i32)]
+pub enum E216 { V0, V1, V2 = -128, V3 = 256, }
+pub type A217 = Result<A207, bool>;
+pub type A218 = Option<A205>;
+pub type A219 = Result<A210, E215>;
+pub enum E220 { V0(std::marker::PhantomData<()>, Option<&'static u8>, u16), V1, V2, V3, }
+pub struct S221;
+#[repr(align(8))]
+pub enum E222 { V0, V1(E0, &'static u8), V2, }
+pub type A223 = Option<A55>;
+#[repr(transparent)]
+pub struct S224 { pub a: S221, }
+pub type A225 = G107<S224, u32>;
+#[repr(u16)]
+pub enum E226 { V0, V1(i32, u16), V2, V3 { a: E222, }, V4 { a: A76, b: i16, }, V5(u16, i32, i128), }
+#[repr(C)]
+pub struct S227(pub (), pub std::cell::RefCell<E220>);
+pub type A228 = G208<u32, u32>;
+pub type A229 = Option<Box<&'static mut u32>>;
+pub type A230 = G132<(&'static u8,), E220>;
+pub struct G231<T, U: ?Sized> { pub a: Option<E80>, pub b: Option<std::cell::Cell<u8>>, pub c: T, pub d: U, }
+pub type A232 = Option<E220>;
+pub enum E233 { V0(char), V1(bool), V2, }
+pub type A234 = Option<S221>;
+pub type A235 = G203<u128, usize>;
+#[repr(i16)]
+pub enum E236 { V0 = 5, V1 = 128, V2, }
+pub type A237 = Option<A234>;
+pub type A238 = G208<u64, Option<E61>>;
+#[derive(Clone, Copy)]
+#[repr(C, align(16))]
+pub struct S239 { }
+pub enum E240 { Only, }
+pub type A241 = Option<E75>;
+pub type A242 = G206<u64, &'static u8>;
+pub enum E243 { Only(char, A241), }
+pub type A244 = Result<E236, A237>;
+pub type A245 = G208<E236, std::time::Duration>;
+pub struct S246 { pub a: u32, }
+pub type A247 = std::cell::RefCell<U189>;
+#[repr(u64)]
+pub enum E248 { V0 = 65535, V1 = 2, V2 = 1, V3 = 18446744073709551615, V4 = 126, }
+pub type A249 = Option<E240>;
+pub type A250 = std::mem::ManuallyDrop<u8>;
+#[repr(u32)]
+pub enum E251 { V0 = 0, V1 = 65535, V2 = 100, }
+pub type A252 = std::cell::Cell<&'static u8>;
+#[repr(u128)]
+pub enum E253 { V0 = 32768, V1 = 4294967296, V2 = 32767, V3 = 1, V4 = 9223372036854775807, V5 = 340282366920938463463374607431768211454, }
+#[derive(Clone, Copy)]
+pub union U254 { pub a: Option<std::num::NonZero<u8>>, pub b: Option<std::num::NonZero<u32>>, pub c: char, pub d: (u16,), }
+pub type A255 = Box<[u8; 0]>;
+pub type A256 = Result<E34, bool>;
+#[repr(isize)]
+pub enum E257 { V0 = 128, V1(Option<bool>) = -9223372036854775808, }
+pub type A258 = G132<Vec<Box<dyn Tr>>, &'static u8>;
+pub type A259 = Option<Option<A103>>;
+#[repr(packed(2))]
+pub struct S260(pub E88, pub E257);
+pub type A261 = std::mem::ManuallyDrop<E240>;
+pub type A262 = G203<f32, A45>;
+pub type A263 = [(std::time::Duration, char); 2];
+pub type A264 = Option<A256>;
+#[repr(C)]
+pub enum E265 { V0(bool, u16), V1, V2(bool, E10, bool, &'static u8), }
+pub type A266 = Option<A263>;
+pub type A267 = G132<E257, std::cell::UnsafeCell<bool>>;
+pub type A268 = G231<i64, bool>;
+pub type A269 = Option<E24>;
+pub type A270 = Option<A268>;
+pub struct S271 { pub a: *const u8, pub b: bool, pub c: Option<Result<std::num::NonZero<i32>, String>>, }
+pub type A272 = G203<std::cell::UnsafeCell<bool>, A264>;
+pub struct S273 { pub a: i8, pub b: &'static u8, }
+pub type A274 = G206<u8, [u16; 3]>;
+pub type A275 = Option<A55>;
+pub type A276 = std::mem::MaybeUninit<Option<A98>>;
+pub type A277 = G109<E106>;
+pub type A278 = std::collections::HashMap<i16, bool>;
+pub type A279 = G132<&'static dyn Tr, std::num::NonZero<i32>>;
+pub type A280 = Result<E216, std::cell::UnsafeCell<bool>>;
+pub type A281 = Option<A270>;
+pub enum E282 { V0(*mut u64, A103, A274), V1, V2(A275, std::marker::PhantomData<fn()>, (A100, E86)), V3 { a: u32, }, V4([u16; 3]), V5(A274, Option<A270>, Result<E99, u32>), }
+pub type A283 = Option<Option<A274>>;
+pub type A284 = Option<Option<E257>>;
+pub type A285 = Result<A94, E80>;
+pub enum E286 { V0, V1 { a: A104, b: A252, c: bool, }, V2, }
+#[repr(i32)]
+pub enum E287 { V0, V1 { a: u16, }, }
+#[repr(isize)]
+pub enum E288 { V0 = 32768, V1 = 2147483647, V2, V3 = -2, }
+#[repr(C, i16)]
+pub enum E289 { V0 = -2, V1((u8, u8, bool)), }
+pub type A290 = G206<A100, bool>;
+#[repr(i32)]
+pub enum E291 { V0 = 257, V1, V2 = -127, }
+#[repr(transparent)]
+pub enum E292 { Only(Box<&'static u8>), }
+pub type A293 = G109<std::mem::ManuallyDrop<E291>>;
+pub type A294 = Option<E287>;
+pub type A295 = Option<E286>;
+pub type A296 = G109<i64>;
+pub type A297 = G132<[&'static [u16]; 2], [u32; 2]>;
+#[repr(u8)]
+pub enum E298 { Only, }
+pub type A299 = Option<E286>;
+pub fn __probe0(_: E0, _: S1, _: E2, _: A4, _: A5, _: S6, _: S7, _: A8, _: S9, _: E10, _: A12, _: A13, _: A14, _: E15, _: S16, _: E17, _: A18, _: A19, _: E20, _: A21, _: E22, _: E23, _: E24, _: A25, _: A26, _: E27, _: S28, _: A29, _: E30, _: A31, _: A32, _: E33, _: E34, _: E35, _: S37, _: S38, _: A39, _: E40, _: S41, _: A42, _: A43, _: A44, _: A45, _: E46, _: S47, _: E48, _: A49, _: S50, _: A51, _: E52, _: A53, _: U54, _: A55, _: A56, _: E57, _: A58, _: A59, _: E60, _: E61, _: E62, _: E63, _: E64, _: E65, _: A66) {}
+pub fn __probe1(_: E67, _: E69, _: A70, _: S71, _: A72, _: U73, _: E74, _: E75, _: A76, _: A77, _: A78, _: E79, _: E80, _: A81, _: E82, _: E83, _: A84, _: A85, _: E86, _: A87, _: E88, _: E89, _: S91, _: A92, _: A93, _: A94, _: A95, _: E96, _: A97, _: A98, _: E99, _: A100, _: S101, _: S102, _: A103, _: A104, _: A105, _: E106, _: E108, _: A110, _: A111, _: A112, _: A113, _: A114, _: S115, _: A116, _: S117, _: E118, _: U119, _: S120, _: S121, _: S122, _: S123, _: S124, _: A125, _: A126, _: A127, _: E128, _: A129, _: U130, _: A131, _: A133, _: A134, _: A135) {}
+pub fn __probe2(_: A136, _: S137, _: S138, _: A139, _: S140, _: A141, _: A142, _: E143, _: A144, _: A145, _: A146, _: U147, _: A148, _: A149, _: A150, _: A151, _: A152, _: A153, _: A154, _: E155, _: E156, _: A157, _: A158, _: E159, _: E160, _: A161, _: S162, _: A163, _: A164, _: E165, _: A166, _: A167, _: E168, _: A169, _: A170, _: U171, _: A172, _: S173, _: E174, _: S175, _: A176, _: E177, _: A178, _: E179, _: E180, _: A181, _: A182, _: A183, _: A184, _: E185, _: U186, _: A187, _: A188, _: U189, _: A190, _: A191, _: A192, _: S193, _: A194, _: E195, _: A196, _: S197, _: A198, _: E199) {}
+pub fn __probe3(_: A200, _: E201, _: S202, _: A204, _: A205, _: A207, _: A209, _: A210, _: S211, _: E212, _: E213, _: A214, _: E215, _: E216, _: A217, _: A218, _: A219, _: E220, _: S221, _: E222, _: A223, _: S224, _: A225, _: E226, _: S227, _: A228, _: A229, _: A230, _: A232, _: E233, _: A234, _: A235, _: E236, _: A237, _: A238, _: S239, _: E240, _: A241, _: A242, _: E243, _: A244, _: A245, _: S246, _: A247, _: E248, _: A249, _: A250, _: E251, _: A252, _: E253, _: U254, _: A255, _: A256, _: E257, _: A258, _: A259, _: S260, _: A261, _: A262, _: A263, _: A264, _: E265, _: A266, _: A267) {}
+pub fn __probe4(_: A268, _: A269, _: A270, _: S271, _: A272, _: S273, _: A274, _: A275, _: A276, _: A277, _: A278, _: A279, _: A280, _: A281, _: E282, _: A283, _: A284, _: A285, _: E286, _: E287, _: E288, _: E289, _: A290, _: E291, _: E292, _: A293, _: A294, _: A295, _: A296, _: A297, _: E298, _: A299) {}
 fn main() {
     let _p0 = __probe0 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p1 = __probe1 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p2 = __probe2 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p3 = __probe3 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
-    let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
+    let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
 }

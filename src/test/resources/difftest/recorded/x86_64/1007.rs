@@ -15,182 +15,55 @@ pub enum E9 { V0, V1, D1(Option<bool>, bool), V2, V3, D0(bool, bool), }
 pub enum E10 { V0, V1, V2, V3(i32, *const [u8], std::cell::RefCell<u16>), }
 #[derive(Clone, Copy)]
 pub union U11 { pub a: f64, pub b: usize, pub c: std::num::NonZero<u16>, }
-pub struct G12<T> { pub a: i16, pub b: i16, pub c: (T, u8), }
-pub enum E13 { V0 { a: u32, b: E7, c: u16, }, V1, V2, V3(u8), V4, V5, }
+pub struct G12<T> { pub a: T, pub b: (u64,), pub c: std::marker::PhantomData<u64>, }
+#[repr(transparent)]
+pub struct S13 { pub a: char, }
 #[repr(C)]
-pub enum E14 { V0 { a: E13, b: E13, c: E7, d: E7, }, V1, V2(std::convert::Infallible, i16), V3 { a: &'static u8, }, V4, }
-pub type A15 = Result<Option<Result<(), i64>>, A0>;
-#[repr(align(8))]
-pub union U16 { pub a: std::num::NonZeroU32, }
-#[repr(align(2))]
-pub struct G17<T> { pub a: Option<Option<i8>>, pub b: [T; 2], }
-#[repr(align(2))]
-pub struct S18(pub A6, pub &'static char, pub f32, pub A15);
-pub type A19 = Option<E10>;
-pub type A20 = G17<u64>;
-#[repr(u128)]
-pub enum E21 { V0 = 3, V1, V2 = 9223372036854775808, V3, V4 = 254, }
-pub struct S22;
+pub struct G14<T, U: ?Sized> { pub a: T, pub b: A8, pub c: U, }
+pub enum E15 { V0(u32, std::convert::Infallible, bool), V1 { a: Option<bool>, }, V2, V3, }
+#[repr(isize)]
+pub enum E16 { V0 = -32768, V1 = -127, V2, V3, }
+pub type A17 = Option<E9>;
+#[repr(packed)]
+pub struct S18 { pub a: Vec<u8>, pub b: std::num::NonZeroU32, pub c: std::collections::HashMap<A6, S13>, pub d: Option<Option<i8>>, pub e: i8, }
+pub type A19 = Option<E7>;
+pub type A20 = G12<&'static char>;
+#[repr(C)]
+pub enum E21 { Only(S13, i32), }
+pub type A22 = Option<A17>;
+pub type A23 = Option<A5>;
+pub enum E24 { V0 { a: u128, b: A20, }, V1([u8; 16], E7), }
 #[derive(Clone, Copy)]
 #[repr(align(2))]
-pub struct S23;
+pub struct S25;
 #[repr(packed)]
-pub struct S24 { pub a: std::mem::MaybeUninit<Option<&'static [u16]>>, pub b: S1, pub c: std::sync::Arc<str>, pub d: char, pub e: E10, }
-pub type A25 = G17<u8>;
-pub enum E26 { V0, V1(A15, Vec<u8>, [i64; 2]), V2(bool, isize), V3, V4(std::convert::Infallible, U16), V5(E7), }
-pub type A27 = Option<A25>;
-#[repr(isize)]
-pub enum E28 { V0, V1, V2, V3 = -9223372036854775808, V4 = -2147483648, }
-pub type A29 = std::rc::Rc<[u64; 0]>;
-pub type A30 = *const i16;
+pub struct S26 { pub a: std::mem::MaybeUninit<Option<&'static [u16]>>, pub b: E7, pub c: std::sync::Arc<str>, pub d: char, pub e: A20, }
+pub type A27 = [Option<E15>; 1];
+pub type A28 = Result<E21, f64>;
+pub type A29 = Option<Option<Option<Option<Option<Option<E9>>>>>>;
+#[derive(Clone, Copy)]
+pub union U30 { pub a: std::mem::ManuallyDrop<std::num::NonZero<u16>>, pub b: u16, pub c: char, }
+pub type A31 = G12<[u16; 3]>;
+pub type A32 = Option<A23>;
+pub type A33 = &'static std::collections::HashMap<bool, (i64, [u16; 3])>;
+pub type A34 = Option<A22>;
 #[repr(i8)]
-pub enum E31 { V0 = -128, V1, V2 = 127, V3 = -1, V4 = 126, }
-pub type A32 = Result<E21, A25>;
+pub enum E35 { V0 = -128, V1, V2 = 127, V3 = -1, V4 = 126, }
+pub type A36 = Result<A33, A23>;
 #[repr(C)]
-pub enum E33 { V0 { a: S22, b: A32, c: u8, }, V1, V2 { a: E7, b: Result<f32, u32>, c: Result<[u8; 3], &'static [u16]>, d: A32, }, V3(A0), V4, }
-pub enum E34 { V0 { a: std::convert::Infallible, b: (u8, u8, bool), }, V1(bool, char), V2(char, std::convert::Infallible, u8), }
-pub enum E35 { V0, V1(std::cell::Cell<u64>, isize, E7), V2(u64, String, std::num::NonZero<usize>), V3, V4, }
-pub type A36 = Option<Option<A32>>;
-pub type A37 = G12<f64>;
-pub type A38 = Option<A37>;
-#[repr(u64)]
-pub enum E39 { V0 = 129, V1 = 9223372036854775807, V2, }
-pub struct S40 { pub a: isize, pub b: std::num::NonZero<usize>, pub c: u8, pub d: A36, pub e: E31, pub f: Vec<std::num::NonZero<u8>>, }
-pub struct S41 { pub a: u32, pub b: Option<bool>, pub c: u16, pub d: bool, }
-pub type A42 = Option<U16>;
-#[derive(Clone, Copy)]
+pub enum E37 { V0, V1(u8, (u8, u8, bool)), V2 { a: char, b: u8, c: bool, }, V3, }
+pub type A38 = Result<[u8; 3], &'static [u16]>;
+pub type A39 = G12<u8>;
+pub type A40 = G14<A8, (Option<std::num::NonZero<u8>>, std::mem::MaybeUninit<u32>)>;
+pub type A41 = Option<Option<f32>>;
+pub type A42 = Option<Option<A20>>;
+pub type A43 = Option<Option<A39>>;
 #[repr(C)]
-pub union U43 { pub a: Option<&'static str>, pub b: &'static u8, pub c: bool, pub d: std::mem::ManuallyDrop<()>, }
-#[derive(Clone, Copy)]
-pub struct S44 { pub a: bool, pub b: Option<std::num::NonZero<u8>>, }
-pub enum G45<T> { V0(&'static [u16]), V1(std::mem::MaybeUninit<u32>), V2([T; 2]), }
-#[repr(C)]
-pub struct S46 { }
-#[repr(packed)]
-pub struct G47<T> { pub a: [T; 2], }
-pub union U48 { pub a: i32, }
-#[derive(Clone, Copy)]
-pub union U49 { pub a: bool, }
-pub type A50 = G12<A25>;
-pub enum E51 { D0(u16, E39), V0, V1, V2, }
-pub enum E52 { V0 { a: char, b: [u16; 0], c: E39, }, V1(A36, E7, (std::marker::PhantomData<u64>, std::cell::UnsafeCell<bool>)), V2(Box<E31>), V3(A38, A19), }
-#[repr(packed)]
-pub struct S53(pub S44, pub S41, pub *const S23, pub Option<&'static u8>);
-pub enum G54<T, U> { V0(T), V1(U), Empty }
-pub enum G55<T, U> { V0(&'static [u16]), V1(Option<T>), V2((U, u8)), Empty }
-pub type A56 = (std::cell::Cell<u8>, E51);
-pub type A57 = Option<U43>;
-#[repr(isize)]
-pub enum E58 { V0 = 126, V1 = 65536, V2 = 0, V3 = 129, V4 = 9223372036854775806, }
-pub type A59 = G17<(&'static str, Box<u32>)>;
-pub type A60 = Result<U11, isize>;
-pub enum E61 { V0, V1, V2(*const [u8], E58, S22), V3, V4(usize, A56, bool), }
-pub type A62 = Option<u16>;
-pub type A63 = G54<U49, u8>;
-pub type A64 = std::collections::HashMap<Vec<A60>, &'static mut u32>;
-pub type A65 = [E61; 0];
-pub type A66 = Option<A63>;
-#[repr(isize)]
-pub enum E67 { V0 = -32768, V1 = 9223372036854775807, V2 = -127, V3 = 4294967296, V4, V5, }
-pub type A68 = Option<Option<Option<A19>>>;
-pub type A69 = Option<Option<A68>>;
-pub type A70 = Result<A60, A19>;
-pub type A71 = Option<A20>;
-pub enum E72 { V0, V1(A63), }
-pub type A73 = G54<Option<std::num::NonZeroU32>, char>;
-pub type A74 = Option<std::sync::Arc<usize>>;
-pub type A75 = Result<A63, [u16; 0]>;
-pub type A76 = Option<A75>;
-pub type A77 = Box<(A27, A27)>;
-pub type A78 = G47<[Option<std::num::NonZero<u8>>; 0]>;
-pub type A79 = std::mem::ManuallyDrop<Result<A68, std::sync::Mutex<u32>>>;
-pub type A80 = Result<A74, u8>;
-#[repr(C)]
-pub enum E81 { Only(u32, [[u8; 0]; 1]), }
-pub type A82 = G17<bool>;
-#[repr(C)]
-pub union U83 { pub a: std::mem::ManuallyDrop<U16>, pub b: std::mem::ManuallyDrop<A71>, pub c: std::num::NonZero<u32>, }
-pub type A84 = Result<E9, f32>;
-#[repr(C)]
-pub union U85 { pub a: std::mem::ManuallyDrop<std::cmp::Ordering>, }
-pub struct S86(pub U85, pub Option<String>, pub f32, pub A74);
-pub type A87 = Option<S86>;
-#[repr(C)]
-pub struct S88 { pub a: bool, pub b: u16, pub c: (u8, u8, bool), pub d: u32, pub e: char, pub f: i8, }
-#[repr(C, packed(1))]
-pub struct S89(pub u16);
-#[repr(u16)]
-pub enum E90 { V0(Option<bool>, bool), V1(bool), V2 = 255, V3, V4, V5 { a: u32, b: (u8, u8, bool), c: bool, } = 65535, }
-pub type A91 = Option<A38>;
-#[repr(u64)]
-pub enum E92 { V0 = 9223372036854775808, V1, V2 = 2147483647, V3 = 126, V4, V5 = 4294967295, V6, V7, V8 = 32768, V9 = 65536, }
-pub type A93 = Box<std::rc::Rc<u8>>;
-#[repr(isize)]
-pub enum E94 { V0 = -1, V1, V2 = 100, V3 = 128, V4 = 2147483647, V5 = -128, V6 = 9223372036854775806, }
-#[repr(C)]
-pub struct G95<T, U> { pub a: T, pub b: (U, u8), }
-pub enum E96 { Only, }
-#[repr(transparent)]
-pub enum E97 { Only(u16), }
-pub type A98 = Option<Option<S88>>;
-#[repr(C)]
-pub union U99 { pub a: f64, pub b: u128, }
-pub enum E100 { V0(i128), V1(Option<u64>, Option<Option<A78>>), V2(bool, std::num::NonZero<usize>, std::mem::MaybeUninit<u16>), V3(&'static u8, E58, E96), V4(A73, *const u8), }
-pub type A101 = Result<E94, A64>;
-pub type A102 = Option<A84>;
-pub type A103 = G45<E96>;
-pub type A104 = Option<E92>;
-#[derive(Clone, Copy)]
-#[repr(packed)]
-pub union U105 { pub a: [u16; 1], pub b: &'static [u16], pub c: Option<u8>, pub d: Option<&'static u8>, }
-#[repr(C)]
-pub enum G106<T> { V0(u64), V1(*const T), V2(Option<fn(u8, &'static str) -> u16>), Empty }
-pub type A107 = Option<A65>;
-pub type A108 = Option<Option<E97>>;
-#[repr(C)]
-pub enum E109 { V0 = -32768, V1 = 2, }
-#[repr(isize)]
-pub enum E110 { V0, V1 = -127, V2, }
-pub enum E111 { Only { a: Box<std::collections::HashMap<u8, u16>>, }, }
-#[repr(packed)]
-pub struct S112 { pub a: char, pub b: A30, pub c: [A102; 2], pub d: A101, }
-pub type A113 = Option<A107>;
-pub type A114 = Option<A36>;
-#[repr(u8)]
-pub enum E115 { Only { a: A108, }, }
-pub type A116 = Option<A113>;
-#[repr(transparent)]
-pub struct S117(pub std::cell::Cell<A104>);
-#[repr(C)]
-pub enum E118 { V0(S117, &'static u8, std::cmp::Ordering), V1 { a: usize, b: Result<f64, String>, c: *const bool, }, V2 { a: &'static str, }, V3 { a: &'static A98, b: i16, c: E111, }, }
-#[repr(i128)]
-pub enum E119 { V0, V1 = 127, V2 = -129, }
-pub type A120 = std::marker::PhantomData<Box<dyn Tr>>;
-#[repr(align(64))]
-pub struct S121(pub u8, pub u32, pub bool, pub Option<&'static u8>);
-pub type A122 = Result<E111, A38>;
-pub enum E123 { V0, V1(u8), V2(u32), V3(u8, u32, bool), }
-pub type A124 = &'static std::collections::HashMap<u8, u16>;
-pub enum E125 { V0 = -128, V1 = 2, V2 = 129, V3 = 2147483647, V4 = 3, }
-pub struct S126;
-pub type A127 = Option<E115>;
-pub type A128 = Option<Option<A84>>;
-pub type A129 = Option<A128>;
-pub type A130 = Option<A62>;
-#[repr(packed)]
-pub struct G131<T> { pub a: E119, pub b: char, pub c: Option<T>, }
-#[repr(C)]
-pub struct S132(pub std::cell::Cell<Option<u8>>, pub i64, pub Box<str>, pub std::num::NonZero<u64>, pub ([u64; 0], i8));
-pub type A133 = Option<A129>;
-pub enum E134 { Only, }
-pub type A135 = Result<S126, std::mem::ManuallyDrop<fn()>>;
-pub type A136 = [&'static u8; 2];
-#[repr(packed)]
-pub struct S137 { pub a: usize, pub b: A135, pub c: E125, pub d: A124, }
-pub type A138 = Option<S137>;
-#[repr(u8)]
-pub enum E139 {
-    D0(S137), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub enum E44 { Only, }
+pub enum E45 { V0, V1(f64, std::time::Duration, std::cell::Cell<u64>), }
+pub type A46 = Option<A39>;
+pub enum E47 {
+    D1(u32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -198,232 +71,359 @@ pub enum E139 {
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252,
+    V127, D0([u8; 0]), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V254, V255,
 }
-pub type A140 = Result<A103, A136>;
-#[repr(C)]
-pub struct S141 { }
-pub type A142 = Option<S141>;
-pub type A143 = Option<Option<Option<A142>>>;
-pub type A144 = G95<f32, std::sync::Mutex<u32>>;
-#[repr(transparent)]
-pub struct S145 { pub a: std::marker::PhantomData<u64>, pub b: [u8; 0], pub c: i16, }
-pub enum G146<T, U> { V0(*const T), V1([&'static str; 1]), V2(U), Empty }
-#[repr(C)]
-pub enum E147 { V0 = 32767, V1, V2 = -32768, V3, V4 = 65536, V5, V6 = 128, V7, V8 = -2, V9 = 65535, }
-pub struct S148 { pub a: std::num::NonZero<u8>, pub b: bool, pub c: S145, }
-pub type A149 = Option<Option<Option<A144>>>;
-pub type A150 = G55<f32, std::num::NonZero<u8>>;
-pub type A151 = G106<&'static u32>;
-pub type A152 = Result<i8, A32>;
-pub type A153 = Option<String>;
-pub enum E154 { V0 = 257, V1 = 65536, V2 = -128, V3, }
-#[derive(Clone, Copy)]
-#[repr(transparent)]
-pub struct S155 { pub a: i32, }
-#[derive(Clone, Copy)]
-pub union U156 { pub a: char, pub b: std::mem::ManuallyDrop<bool>, pub c: [f64; 1], pub d: char, }
-pub type A157 = Option<A149>;
-pub type A158 = Option<Option<Option<S145>>>;
-pub type A159 = Result<A158, A151>;
-pub type A160 = Option<(A152, &'static [u16])>;
-pub type A161 = G106<i32>;
-pub type A162 = Result<A150, u32>;
-pub type A163 = std::cell::Cell<A42>;
-pub type A164 = Option<Option<Option<A144>>>;
-pub type A165 = Option<A0>;
-#[repr(align(2))]
-pub enum E166 { V0, V1(bool), }
-pub struct S167 { pub a: u32, pub b: [A162; 2], pub c: std::cell::Cell<A107>, pub d: [u8; 0], pub e: A161, }
-pub enum E168 { V0, V1 { a: bool, b: u16, }, V2 { a: char, }, V3, V4, V5, }
-pub type A169 = Result<A80, usize>;
-pub type A170 = Option<A163>;
-pub type A171 = Option<A163>;
-pub enum E172 { V0, V1(E7, i64, (u8, u8, bool)), }
-pub type A173 = Result<E13, f64>;
-pub union U174 { pub a: std::mem::ManuallyDrop<Option<std::num::NonZero<u32>>>, pub b: std::mem::ManuallyDrop<E166>, pub c: std::mem::ManuallyDrop<std::sync::Mutex<u32>>, }
-pub type A175 = Result<E168, &'static u8>;
-#[repr(transparent)]
-pub enum E176 { Only(U174), }
-pub type A177 = Option<Option<Option<A175>>>;
-pub enum E178 { V0, V1(E94, Box<A177>, *const [u8]), V2, V3(usize, S121), V4 { a: char, }, }
-#[repr(C, align(2))]
-pub struct S179 { pub a: u8, pub b: bool, }
-pub struct S180(pub S179, pub std::rc::Rc<A5>);
-#[repr(C, i16)]
-pub enum E181 { V0 { a: u8, }, V1(u32, (u8, u8, bool)), V2 = 257, V3(u32, bool, char), V4(u16), }
-pub struct S182(pub A177, pub S180, pub Option<*const u8>);
-pub enum E183 { V0 { a: std::num::NonZero<u128>, }, V1(S53), V2, V3(char, std::cmp::Ordering), V4(Vec<u8>, S126), }
-pub type A184 = G95<bool, A175>;
-#[repr(u8)]
-pub enum E185 { V0(A164, A15), V1(u32, A175), V2 { a: E61, b: S141, c: [A27; 1], }, V3(std::sync::Arc<*mut u64>, A175, std::marker::PhantomData<bool>), }
-pub type A186 = Option<A171>;
-pub type A187 = Result<S180, std::sync::Arc<&'static str>>;
-#[repr(isize)]
-pub enum E188 { V0, }
-pub type A189 = Option<S179>;
-pub type A190 = Option<A36>;
-pub enum E191 { V0(Box<u32>, std::cmp::Ordering), V1(std::mem::MaybeUninit<u32>), V2, V3(A130, S179, [u8; 0]), V4, }
-pub enum E192 { V0(S86), V1, V2, V3 { a: std::num::NonZero<usize>, b: std::marker::PhantomData<Option<&'static u8>>, c: bool, }, V4(A36, E188), V5, }
-#[repr(align(4))]
-pub enum G193<T> { V0(A38), V1(T), }
+pub type A48 = Option<S1>;
 #[repr(u64)]
-pub enum E194 { V0(A103), V1 { a: A25, }, V2(f32), }
-pub type A195 = Vec<*const A143>;
+pub enum E49 { V0 = 129, V1 = 9223372036854775807, V2, }
+pub struct S50 { pub a: isize, pub b: std::num::NonZero<usize>, pub c: u8, pub d: A43, pub e: A41, pub f: A39, }
+pub enum E51 { V0, V1(std::num::NonZero<u16>, *mut u64, A0), V2(usize), V3(E47, &'static str, std::sync::Arc<str>), V4(A5), }
+#[derive(Clone, Copy)]
+pub struct S52(pub [u8; 3]);
+pub type A53 = Option<Option<A19>>;
+pub enum E54 { V0, V1, V2 = -129, }
+pub enum E55 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, D0(u64, u32),
+}
+pub type A56 = Result<A23, (std::cell::UnsafeCell<bool>, &'static dyn Tr)>;
+#[repr(C)]
+pub struct S57(pub *mut u64, pub Option<A20>, pub E16);
+pub type A58 = Option<A34>;
 #[repr(align(64))]
-pub struct S196 { pub a: std::sync::Arc<&'static [u16]>, pub b: [&'static u16; 1], pub c: i16, pub d: Box<[u16; 3]>, pub e: i32, pub f: A186, }
-pub type A197 = Option<E188>;
-pub type A198 = Result<A160, bool>;
-pub type A199 = Option<A124>;
-#[repr(u8)]
-pub enum E200 { V0 = 2, V1 = 254, }
-pub enum E201 { V0 { a: *mut u64, b: E21, c: E7, d: E200, }, V1, V2(A190, A199, &'static mut u32), V3, }
-#[repr(u32)]
-pub enum E202 { V0, V1 = 255, }
-#[repr(C)]
-pub enum E203 { V0(bool), V1(Option<bool>, E125, (u8, u8, bool)), V2, V3(bool, std::convert::Infallible), V4(bool, Option<bool>, (u8, u8, bool)), V5(bool), }
-pub type A204 = Option<Option<Option<A149>>>;
-pub type A205 = G55<Option<Option<f64>>, &'static u128>;
-pub type A206 = Result<A198, i16>;
-pub type A207 = Option<Option<Option<A140>>>;
-pub type A208 = Option<A197>;
-pub enum E209 { V0 { a: [u8; 0], b: &'static [u16], }, V1, }
-pub type A210 = Option<A177>;
-#[repr(align(8))]
-pub enum G211<T> { V0([T; 2]), V1(&'static u8), V2(f32), Empty }
-pub enum E212 { V0 = 254, V1 = -9223372036854775807, V2, V3 = 0, }
-pub type A213 = Option<E212>;
-pub union U214 { pub a: std::mem::ManuallyDrop<std::num::NonZero<u16>>, }
-pub struct S215(pub u16, pub A130, pub char);
-pub struct S216 { }
-pub type A217 = G211<E212>;
-#[repr(align(8))]
-pub enum G218<T> { V0(E90), V1(A161), V2([T; 2]), }
-pub enum E219 { V0, V1, V2 { a: std::mem::MaybeUninit<u32>, b: bool, }, V3(bool), V4((u8, u8, bool), bool), }
-pub type A220 = [char; 2];
-#[repr(align(2))]
-pub enum E221 { V0, V1, }
-pub struct S222 { pub a: std::cell::RefCell<u16>, pub b: &'static str, pub c: Vec<u8>, }
-pub type A223 = G131<f32>;
-pub type A224 = Box<std::time::Duration>;
-pub type A225 = Option<A65>;
-#[repr(C, align(16))]
-pub struct S226;
-pub type A227 = G218<u16>;
-#[repr(C)]
-pub enum G228<T> { V0(T), Empty }
-pub type A229 = G146<std::collections::HashMap<*mut u64, [u64; 0]>, A223>;
-pub type A230 = Option<A220>;
-pub type A231 = std::collections::HashMap<std::cmp::Ordering, S226>;
-pub type A232 = Option<E219>;
-pub type A233 = Result<A135, std::mem::MaybeUninit<&'static [u16]>>;
-pub type A234 = [A225; 1];
-pub struct S235 { pub a: A224, }
-pub type A236 = std::sync::Mutex<Option<&'static u8>>;
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub union U237 { pub a: std::mem::ManuallyDrop<u8>, }
-pub type A238 = Result<S41, [u8; 0]>;
-#[repr(align(16))]
-pub enum E239 { V0 { a: std::rc::Rc<u8>, b: S235, }, V1 { a: std::sync::Arc<str>, }, }
-#[derive(Clone, Copy)]
-pub struct S240;
-pub struct S241 { }
-pub type A242 = Option<E123>;
-pub type A243 = Option<A151>;
-pub type A244 = std::rc::Rc<std::mem::ManuallyDrop<f32>>;
-pub type A245 = Option<A64>;
-pub enum E246 { V0 { a: S240, }, V1, V2, V3(Option<std::num::NonZero<u32>>, [u64; 0]), V4(u32, A244, std::mem::MaybeUninit<u32>, std::convert::Infallible), V5(A242), }
-pub enum E247 {}
-#[repr(C, packed(1))]
-pub struct S248 { pub a: i32, pub b: bool, pub c: S241, }
-pub type A249 = Option<A187>;
-#[repr(i64)]
-pub enum E250 { V0 = 65536, V1, V2 = 2, }
-pub type A251 = G193<A8>;
-#[derive(Clone, Copy)]
+pub struct S59(pub E55, pub E49, pub [i32; 1], pub std::marker::PhantomData<[char; 3]>);
 #[repr(packed)]
-pub union U252 { pub a: char, pub b: bool, }
-pub type A253 = G131<std::num::NonZero<u64>>;
-#[repr(i32)]
-pub enum E254 { V0 = 256, }
-pub type A255 = Option<S248>;
-pub type A256 = Option<Option<E115>>;
-pub struct G257<T> { pub a: (T, u8), pub b: std::marker::PhantomData<U252>, }
-pub type A258 = Option<Option<i8>>;
-pub enum E259 { V0 { a: std::cell::Cell<u8>, }, V1(Option<E250>, std::sync::Mutex<u32>, &'static str), V2(bool), }
-#[repr(u16)]
-pub enum E260 { V0(u32), V1(std::marker::PhantomData<u64>, (u8, u8, bool)), V2(E7, u8), V3(usize, Option<bool>, u32), V4(char, u32, u32), }
-#[repr(packed)]
-pub struct S261(pub u16, pub (u8, u8, bool), pub Option<bool>, pub u16, pub bool);
-pub type A262 = Result<E259, A64>;
-pub type A263 = Option<S121>;
-#[repr(i8)]
-pub enum E264 { V0 = -128, }
-pub type A265 = Option<S261>;
-pub enum E266 { V0(Vec<std::cmp::Ordering>), V1(u32, std::time::Duration, bool), V2(Vec<u8>, i64, [u16; 3]), V3, }
-pub enum E267 { V0 { a: Option<bool>, b: E247, }, V1(bool, u32), V2(char), }
-pub enum G268<T, U> { V0(T), V1([U; 2]), V2(std::sync::Mutex<u32>), }
+pub struct S60 { pub a: char, pub b: E21, pub c: Option<std::sync::Mutex<f64>>, }
+pub type A61 = Result<E55, bool>;
+pub type A62 = Option<Option<E21>>;
+pub type A63 = Option<A56>;
+pub type A64 = Option<A48>;
 #[repr(packed(8))]
-pub struct S269(pub E267);
-pub type A270 = Option<Option<S261>>;
-pub type A271 = Option<Option<Option<S269>>>;
-#[repr(C)]
-pub union U272 { pub a: std::mem::ManuallyDrop<std::cell::Cell<A270>>, pub b: std::mem::ManuallyDrop<S261>, pub c: (), }
-#[repr(C)]
-pub struct G273<T> { pub a: *const T, }
-pub type A274 = Option<Option<A265>>;
-pub type A275 = Result<std::cell::RefCell<u8>, E200>;
-pub union U276 { pub a: [u8; 0], pub b: std::mem::ManuallyDrop<i8>, pub c: fn(u8, &'static str) -> u16, pub d: std::mem::ManuallyDrop<std::num::NonZero<u8>>, }
-pub type A277 = ((A244, A56), std::mem::ManuallyDrop<E267>);
-pub type A278 = Option<Option<S145>>;
+pub struct S65 { pub a: A58, pub b: E55, pub c: *const E44, pub d: Option<&'static u8>, }
+pub enum G66<T, U> { V0(T), V1(U), Empty }
+pub enum G67<T, U> { V0(&'static [u16]), V1(Option<T>), V2((U, u8)), Empty }
+pub type A68 = (std::cell::Cell<u8>, A34);
+pub type A69 = Option<E16>;
+#[repr(isize)]
+pub enum E70 { V0 = 126, V1 = 65536, V2 = 0, V3 = 129, V4 = 9223372036854775806, }
+pub type A71 = G67<A69, (&'static str, Box<u32>)>;
+pub type A72 = Result<A27, isize>;
+pub enum E73 { V0, V1, V2(*const [u8], E70, A69), V3(E21, std::mem::ManuallyDrop<bool>), V4, }
+pub type A74 = Option<A62>;
+pub enum E75 { V0(u8), V1 { a: u16, }, V2(u16), }
+pub enum E76 { V0, V1 { a: Option<&'static u8>, b: &'static bool, c: *const &'static u8, d: E7, }, }
+#[repr(isize)]
+pub enum E77 { V0 = -32768, V1 = 9223372036854775807, V2 = -127, V3 = 4294967296, V4, V5, }
+pub type A78 = Option<Option<E47>>;
+pub type A79 = Option<Option<A78>>;
+pub type A80 = Result<E70, E70>;
+pub type A81 = Option<A69>;
+pub struct S82 { pub a: [u8; 3], }
+pub type A83 = G67<std::sync::Arc<str>, A39>;
+pub type A84 = G66<std::mem::ManuallyDrop<u16>, E77>;
+pub struct S85 { pub a: Option<std::sync::Arc<usize>>, pub b: E37, pub c: u64, pub d: Vec<Result<[u16; 0], bool>>, pub e: std::num::NonZero<u16>, pub f: Option<[E73; 1]>, }
+pub type A86 = G66<[Option<std::num::NonZero<u8>>; 0], (u8, A69)>;
+pub type A87 = Option<U4>;
+pub type A88 = Vec<A78>;
+pub struct S89(pub bool, pub [u16; 3], pub Result<E70, &'static mut u32>, pub bool, pub A79);
+pub type A90 = Option<Option<E7>>;
+#[repr(u32)]
+pub enum E91 { V0((f32, A56)), V1(u128, u32), V2(E7, u32, String), V3(Option<A88>), V4(E37), V5(S52), }
+pub type A92 = Result<A72, A80>;
 #[derive(Clone, Copy)]
-#[repr(C, align(4))]
-pub union U279 { pub a: std::mem::MaybeUninit<f32>, }
-#[derive(Clone, Copy)]
+#[repr(C, align(8))]
+pub union U93 { pub a: i64, pub b: [&'static [u16]; 2], pub c: u8, pub d: std::mem::ManuallyDrop<std::mem::ManuallyDrop<std::time::Duration>>, }
+pub type A94 = G14<A88, Result<Box<u32>, fn(u8, &'static str) -> u16>>;
+pub type A95 = [std::num::NonZero<i32>; 2];
+pub type A96 = G12<(&'static [u16], &'static str)>;
+pub type A97 = Option<A95>;
+pub type A98 = std::cell::Cell<i128>;
+#[repr(u16)]
+pub enum E99 { V0(bool), V1(A90), V2 { a: u16, b: char, }, V3(Option<u32>), V4(std::cell::Cell<std::num::NonZero<usize>>, &'static u8, std::collections::HashMap<std::cell::UnsafeCell<bool>, A97>), V5(E7, &'static [u16], [A88; 1]), }
+pub type A100 = Option<A23>;
+pub type A101 = Box<std::rc::Rc<u8>>;
+#[repr(isize)]
+pub enum E102 { V0 = -1, V1, V2 = 100, V3 = 128, V4 = 2147483647, V5 = -128, V6 = 9223372036854775806, }
 #[repr(C)]
-pub union U280 { pub a: *const u8, pub b: std::mem::ManuallyDrop<u64>, pub c: char, }
-pub enum E281 { V0, V1 { a: u32, b: char, }, V2 { a: char, b: bool, c: u8, }, V3(E7, u8, u8), V4(&'static u8), V5 { a: (u8, u8, bool), }, }
-pub type A282 = [S269; 2];
-pub type A283 = std::sync::Arc<([u8; 0], String)>;
-pub type A284 = Result<bool, &'static f32>;
-#[repr(C, u32)]
-pub enum E285 { V0(A284, U279) = 32767, V1(U279, A244, A278), }
-pub type A286 = G228<bool>;
-pub enum E287 { V0(A283), V1 { a: std::rc::Rc<A151>, b: std::sync::Mutex<S215>, }, }
-pub type A288 = G268<A56, std::num::NonZero<u128>>;
-pub type A289 = G218<u64>;
-#[repr(C, packed(2))]
-pub union U290 { pub a: Option<&'static u8>, pub b: std::mem::ManuallyDrop<std::mem::ManuallyDrop<E281>>, pub c: std::mem::ManuallyDrop<i32>, }
-#[derive(Clone, Copy)]
-pub union U291 { pub a: char, pub b: std::mem::ManuallyDrop<(bool, U279)>, pub c: Result<U279, f64>, pub d: u128, }
-#[repr(align(16))]
-pub union U292 { pub a: std::time::Duration, pub b: std::mem::ManuallyDrop<E181>, pub c: U280, pub d: std::num::NonZero<u32>, }
+pub struct G103<T, U> { pub a: (T, u8), pub b: std::sync::Mutex<E47>, pub c: E102, pub d: *const U, }
+pub type A104 = Result<S1, std::marker::PhantomData<std::collections::HashMap<u128, bool>>>;
+pub type A105 = Option<A104>;
+pub type A106 = Option<E35>;
+pub type A107 = Result<A104, A100>;
+pub type A108 = Option<A107>;
+pub enum E109 { V0 { a: A105, }, V1(A105, E73), V2(*const u8, (A97, A62)), V3, }
+pub enum E110 { V0, V1(std::mem::ManuallyDrop<E102>, E7), V2(A100, A69), V3, V4, V5, }
+pub struct S111 { pub a: String, pub b: A98, pub c: A100, pub d: char, }
+pub enum E112 { V0, V1(std::convert::Infallible, u16, Option<bool>, bool), V2, V3, V4 { a: char, }, V5, }
+pub type A113 = Option<Option<E102>>;
+#[repr(C)]
+pub enum E114 { V0 = -32768, V1 = 2, }
+#[repr(isize)]
+pub enum E115 { V0, V1 = -127, V2, }
+pub enum E116 { Only { a: Box<std::collections::HashMap<u8, u16>>, }, }
+#[repr(packed)]
+pub struct S117 { pub a: char, pub b: A80, pub c: &'static A106, pub d: A107, }
+pub type A118 = G67<A23, Option<A106>>;
+#[repr(u8)]
+pub enum E119 { Only { a: E112, }, }
+pub type A120 = Option<A84>;
+pub type A121 = std::cell::Cell<E116>;
+pub type A122 = Box<i128>;
+#[repr(packed(16))]
+pub struct S123 { pub a: &'static u8, pub b: std::cmp::Ordering, pub c: Box<*const std::num::NonZero<u64>>, pub d: E114, pub e: std::mem::ManuallyDrop<*const bool>, }
+pub type A124 = Option<Option<Option<Option<Option<Option<A33>>>>>>;
+pub type A125 = Option<Option<Option<Option<A72>>>>;
+pub type A126 = Option<E115>;
+pub type A127 = Option<A124>;
+pub type A128 = Option<E116>;
+pub type A129 = Option<Option<Option<Option<Option<A126>>>>>;
+pub enum E130 {}
+pub type A131 = Option<std::cell::Cell<&'static u8>>;
+pub type A132 = G103<char, A61>;
+pub enum E133 { V0, V1(u8), V2(u32), V3(u8, u32, bool), }
+pub type A134 = &'static std::collections::HashMap<u8, u16>;
+pub enum E135 { V0 = -128, V1 = 2, V2 = 129, V3 = 2147483647, V4 = 3, }
+pub struct S136;
+pub type A137 = Option<A125>;
+pub type A138 = Option<Option<A53>>;
+pub type A139 = Option<A128>;
+pub type A140 = Option<A53>;
+#[repr(C)]
+pub struct S141(pub A17);
+pub type A142 = *const *const [u8];
+#[repr(C)]
+pub struct S143(pub std::cell::Cell<Option<u8>>, pub i64, pub Box<str>, pub std::num::NonZero<u64>, pub ([u64; 0], i8));
+pub type A144 = Option<S141>;
+pub enum E145 { Only, }
+pub type A146 = Result<A138, std::mem::ManuallyDrop<fn()>>;
+pub type A147 = [&'static u8; 2];
+#[repr(packed)]
+pub struct S148 { pub a: usize, pub b: A146, pub c: E102, pub d: &'static u8, }
+pub type A149 = Option<Option<E145>>;
+pub type A150 = G12<A149>;
+pub type A151 = Result<A146, bool>;
+pub type A152 = G67<u128, Vec<u32>>;
+pub enum E153 { V0(A107, u8, Box<E145>), V1(E35, E130, u16), V2(u32, [i32; 0], S143), V3 { a: Option<A151>, b: std::convert::Infallible, c: A101, d: A140, }, V4(std::rc::Rc<i64>, Box<dyn Tr>, i64), V5(u64), }
+pub type A154 = Option<U4>;
 #[repr(transparent)]
-pub struct S293 { pub a: S46, pub b: [u8; 0], }
+pub struct S155(pub std::cell::UnsafeCell<bool>, pub std::marker::PhantomData<u64>);
+pub enum E156 { V0(u32), V1(char, u16, Option<bool>), }
+pub enum E157 { V0(std::cell::Cell<u8>, std::num::NonZero<u8>), V1, }
+pub type A158 = Option<Option<E157>>;
+pub type A159 = Option<A19>;
+pub type A160 = Option<Option<S148>>;
+#[repr(C)]
+pub enum E161 { V0, V1, V2, V3, V4(A158, std::mem::MaybeUninit<std::cell::Cell<u8>>, [f64; 1]), V5, }
+pub type A162 = Option<A151>;
+#[repr(C)]
+pub enum E163 { V0, V1 = 9223372036854775806, V2 = 3, V3 = -129, V4, V5, V6, }
+#[repr(C)]
+pub union U164 { pub a: f64, pub b: i8, }
+pub type A165 = Option<S111>;
+pub enum G166<T, U> { V0(T), V1(A0), V2(U), }
+pub type A167 = Option<Option<A69>>;
+pub type A168 = Option<A87>;
+#[repr(align(2))]
+pub enum E169 { V0, V1(bool), }
+pub struct S170 { pub a: u32, pub b: [U164; 2], pub c: std::cell::Cell<A69>, pub d: [u8; 0], pub e: E163, }
+pub enum E171 { V0, V1 { a: bool, b: u16, }, V2 { a: char, }, V3, V4, V5, }
+pub type A172 = Result<S1, usize>;
+pub type A173 = Option<A165>;
+pub type A174 = Option<A165>;
+pub enum E175 { V0, V1(E7, i64, (u8, u8, bool)), }
+pub type A176 = Result<S170, Vec<std::mem::MaybeUninit<u32>>>;
+#[repr(align(16))]
+pub struct S177(pub u128);
+#[repr(packed(2))]
+pub struct S178(pub E54, pub &'static u8, pub A167, pub ([E175; 0], bool), pub std::mem::ManuallyDrop<A0>);
+#[repr(C)]
+pub enum E179 { V0, V1 = 65535, V2 = 9223372036854775807, V3 = 129, V4 = 32767, V5 = 256, V6 = -2147483648, V7 = 5, V8 = 128, V9 = 127, V10 = 4294967296, V11, }
+#[repr(align(1))]
+pub struct S180 { pub a: S170, pub b: A172, pub c: E175, pub d: A154, }
+pub type A181 = G14<Option<usize>, E179>;
+#[repr(isize)]
+pub enum E182 { V0 = 32767, V1, V2, V3, V4 = -127, }
+#[repr(C)]
+pub struct S183 { pub a: E110, pub b: std::rc::Rc<i64>, pub c: A128, pub d: S148, pub e: A172, pub f: f64, }
+#[repr(i128)]
+pub enum E184 { V0, V1 = 18446744073709551615, V2, V3 = 170141183460469231731687303715884105727, V4 = 5, }
+pub type A185 = Box<[std::sync::Arc<str>; 3]>;
+pub type A186 = Option<Option<A185>>;
+pub enum E187 { V0 { a: i16, b: std::num::NonZero<usize>, c: Option<Option<A142>>, }, V1, }
+pub type A188 = Option<u8>;
+#[repr(C)]
+pub enum E189 { V0(bool, u16), V1, V2, }
+pub type A190 = Option<A43>;
+pub enum E191 { V0 = -9223372036854775807, V1 = 9223372036854775807, V2 = 32768, V3, V4 = 256, V5 = 127, V6 = -32769, V7 = -127, V8 = 3, V9 = 2, }
+pub enum E192 { V0 { a: A185, b: std::mem::ManuallyDrop<u16>, c: f32, }, V1(u16, A98, bool), V2, V3 { a: E189, b: Option<Option<usize>>, }, V4(Box<u32>, Vec<u8>), }
+pub type A193 = std::collections::HashMap<std::cmp::Ordering, E189>;
+pub type A194 = Option<E182>;
+pub type A195 = Result<E9, std::mem::MaybeUninit<&'static [u16]>>;
+pub type A196 = [A188; 1];
+pub struct S197 { pub a: E187, }
+pub type A198 = std::sync::Mutex<Option<&'static u8>>;
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub union U199 { pub a: std::mem::ManuallyDrop<u8>, }
+pub type A200 = Result<A167, [u8; 0]>;
+#[repr(align(16))]
+pub enum E201 { V0 { a: std::rc::Rc<u8>, b: S197, }, V1 { a: std::sync::Arc<str>, }, }
+#[derive(Clone, Copy)]
+pub struct S202;
+pub struct S203 { }
+pub type A204 = Option<E77>;
+pub type A205 = Option<S141>;
+pub type A206 = std::rc::Rc<std::mem::ManuallyDrop<f32>>;
+pub type A207 = Option<E15>;
+pub enum E208 { V0 { a: A121, }, V1, V2, V3(Option<std::num::NonZero<u32>>, [u64; 0]), V4(u32, S155, std::mem::MaybeUninit<u32>, E130), V5(A204), }
+pub enum E209 {}
+#[repr(C, packed(1))]
+pub struct S210 { pub a: i32, pub b: bool, pub c: S203, }
+pub type A211 = Option<E209>;
+pub type A212 = G66<(i64, u32), Box<bool>>;
+#[derive(Clone, Copy)]
+#[repr(packed)]
+pub union U213 { pub a: char, pub b: bool, }
+pub type A214 = G12<bool>;
+pub type A215 = Option<A162>;
+#[repr(u8)]
+pub enum E216 { Only, }
+pub type A217 = Option<S210>;
+pub type A218 = Option<Option<U11>>;
+pub struct G219<T> { pub a: Option<T>, }
+pub type A220 = Result<A214, A101>;
+pub type A221 = Option<E44>;
+pub union U222 { pub a: std::mem::ManuallyDrop<std::cell::Cell<u8>>, }
+pub struct S223 { pub a: f64, pub b: Option<&'static i8>, pub c: A107, pub d: A215, pub e: char, pub f: A81, }
+#[repr(align(8))]
+pub struct S224 { pub a: std::num::NonZero<usize>, pub b: Option<&'static [u16]>, pub c: A221, pub d: Result<std::num::NonZero<u128>, Result<A190, E54>>, pub e: (std::time::Duration, std::mem::MaybeUninit<u32>), pub f: u64, }
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub union U225 { pub a: std::mem::ManuallyDrop<std::num::NonZero<i8>>, pub b: std::mem::ManuallyDrop<Option<std::num::NonZero<u8>>>, pub c: u32, }
+pub type A226 = G14<std::num::NonZero<u32>, [u8; 16]>;
+pub type A227 = Option<E157>;
+pub type A228 = Result<A126, fn(u8, &'static str) -> u16>;
+#[repr(transparent)]
+pub enum E229 { Only(std::collections::HashMap<std::num::NonZero<i32>, A134>), }
+#[repr(packed(16))]
+pub struct S230(pub bool, pub std::num::NonZero<usize>, pub A196);
+pub type A231 = Option<std::cell::RefCell<u16>>;
+pub type A232 = Result<U225, A228>;
+#[repr(C)]
+pub struct S233(pub u8, pub A142, pub bool, pub (u8, u8, bool), pub u16);
+pub type A234 = G103<std::mem::ManuallyDrop<E179>, u128>;
+pub type A235 = Option<Option<S233>>;
+#[repr(C)]
+pub union U236 { pub a: std::mem::ManuallyDrop<std::cell::Cell<A234>>, pub b: std::mem::ManuallyDrop<S59>, pub c: (), }
+#[repr(C)]
+pub struct G237<T> { pub a: T, pub b: u64, }
+pub type A238 = G66<std::cell::RefCell<u8>, u64>;
+pub type A239 = Option<Option<S233>>;
+#[repr(C)]
+pub union U240 { pub a: [&'static str; 2], pub b: bool, pub c: std::mem::ManuallyDrop<A231>, pub d: [u64; 0], }
+pub type A241 = Option<Option<Option<Option<A41>>>>;
+#[repr(u64)]
+pub enum E242 { V0 = 1, V1 = 65536, V2 = 129, V3 = 4294967295, }
 #[repr(usize)]
-pub enum E294 { V0 = 127, V1, V2, }
-pub type A295 = G218<std::rc::Rc<u8>>;
-pub enum E296 { V0((u8, u8, bool), bool, u32), V1(u8), V2 { a: (u8, u8, bool), b: u8, }, V3(Option<bool>, char, *const u8), }
-pub type A297 = Option<usize>;
-pub type A298 = G257<Option<Option<std::mem::ManuallyDrop<u16>>>>;
-pub enum E299 { Only { a: Option<A15>, b: [u8; 0], }, }
-pub fn __probe0(_: A0, _: S1, _: S2, _: S3, _: U4, _: A5, _: A6, _: E7, _: A8, _: E9, _: E10, _: U11, _: E13, _: E14, _: A15, _: U16, _: S18, _: A19, _: A20, _: E21, _: S22, _: S23, _: S24, _: A25, _: E26, _: A27, _: E28, _: A29, _: A30, _: E31, _: A32, _: E33, _: E34, _: E35, _: A36, _: A37, _: A38, _: E39, _: S40, _: S41, _: A42, _: U43, _: S44, _: S46, _: U48, _: U49, _: A50, _: E51, _: E52, _: S53, _: A56, _: A57, _: E58, _: A59, _: A60, _: E61, _: A62, _: A63, _: A64, _: A65, _: A66, _: E67, _: A68, _: A69) {}
-pub fn __probe1(_: A70, _: A71, _: E72, _: A73, _: A74, _: A75, _: A76, _: A77, _: A78, _: A79, _: A80, _: E81, _: A82, _: U83, _: A84, _: U85, _: S86, _: A87, _: S88, _: S89, _: E90, _: A91, _: E92, _: A93, _: E94, _: E96, _: E97, _: A98, _: U99, _: E100, _: A101, _: A102, _: A103, _: A104, _: U105, _: A107, _: A108, _: E109, _: E110, _: E111, _: S112, _: A113, _: A114, _: E115, _: A116, _: S117, _: E118, _: E119, _: A120, _: S121, _: A122, _: E123, _: A124, _: E125, _: S126, _: A127, _: A128, _: A129, _: A130, _: S132, _: A133, _: E134, _: A135, _: A136) {}
-pub fn __probe2(_: S137, _: A138, _: E139, _: A140, _: S141, _: A142, _: A143, _: A144, _: S145, _: E147, _: S148, _: A149, _: A150, _: A151, _: A152, _: A153, _: E154, _: S155, _: U156, _: A157, _: A158, _: A159, _: A160, _: A161, _: A162, _: A163, _: A164, _: A165, _: E166, _: S167, _: E168, _: A169, _: A170, _: A171, _: E172, _: A173, _: U174, _: A175, _: E176, _: A177, _: E178, _: S179, _: S180, _: E181, _: S182, _: E183, _: A184, _: E185, _: A186, _: A187, _: E188, _: A189, _: A190, _: E191, _: E192, _: E194, _: A195, _: S196, _: A197, _: A198, _: A199, _: E200, _: E201, _: E202) {}
-pub fn __probe3(_: E203, _: A204, _: A205, _: A206, _: A207, _: A208, _: E209, _: A210, _: E212, _: A213, _: U214, _: S215, _: S216, _: A217, _: E219, _: A220, _: E221, _: S222, _: A223, _: A224, _: A225, _: S226, _: A227, _: A229, _: A230, _: A231, _: A232, _: A233, _: A234, _: S235, _: A236, _: U237, _: A238, _: E239, _: S240, _: S241, _: A242, _: A243, _: A244, _: A245, _: E246, _: E247, _: S248, _: A249, _: E250, _: A251, _: U252, _: A253, _: E254, _: A255, _: A256, _: A258, _: E259, _: E260, _: S261, _: A262, _: A263, _: E264, _: A265, _: E266, _: E267, _: S269, _: A270, _: A271) {}
-pub fn __probe4(_: U272, _: A274, _: A275, _: U276, _: A277, _: A278, _: U279, _: U280, _: E281, _: A282, _: A283, _: A284, _: E285, _: A286, _: E287, _: A288, _: A289, _: U290, _: U291, _: U292, _: S293, _: E294, _: A295, _: E296, _: A297, _: A298, _: E299) {}
+pub enum E243 { V0, V1 = 3, V2, V3 = 18446744073709551615, V4 = 32768, }
+pub type A244 = Option<Option<S233>>;
+pub type A245 = Option<E112>;
+pub type A246 = Option<A241>;
+pub type A247 = Option<A245>;
+pub enum G248<T> { V0(T), Empty }
+pub type A249 = G248<Box<[u8]>>;
+pub type A250 = G248<E243>;
+pub type A251 = G103<Result<char, [u8; 16]>, usize>;
+pub struct S252 { pub a: Option<Option<Box<u32>>>, pub b: std::mem::MaybeUninit<S202>, pub c: A244, pub d: Box<E242>, pub e: (&'static u8, std::cell::Cell<E242>), pub f: A239, }
+pub enum E253 { Only((char, U4), ()), }
+pub enum E254 { V0, V1, V2(Vec<E110>), V3(A247), V4(A247, A162, A246), V5, }
+pub enum E255 { V0((u8, u8, bool), u32), V1 { a: Option<bool>, b: char, c: char, }, V2(bool), V3(bool), V4(u32, bool), }
+pub type A256 = G248<S82>;
+pub type A257 = Option<A120>;
+pub type A258 = G67<E130, i16>;
+pub enum E259 { V0, V1 = 4294967295, V2 = 1, V3, V4 = 100, }
+pub type A260 = Option<E259>;
+pub type A261 = Result<A250, i16>;
+pub type A262 = Option<A260>;
+pub type A263 = std::sync::Arc<Box<dyn Tr>>;
+pub enum E264 { V0, V1(A260), V2, V3, V4, }
+#[repr(align(8))]
+pub enum E265 { V0, V1(E259, std::sync::Arc<str>), V2, }
+pub type A266 = G166<E189, Option<&'static u8>>;
+pub type A267 = (Option<std::num::NonZero<u32>>, std::mem::ManuallyDrop<S1>);
+pub type A268 = Option<A257>;
+#[repr(i32)]
+pub enum E269 { V0 { a: [fn(u8, &'static str) -> u16; 3], b: char, }, V1(Option<[u8; 3]>), V2(fn(), [u16; 3], Option<u8>), V3(Result<std::cell::UnsafeCell<bool>, fn()>), }
+pub union U270 { pub a: bool, pub b: std::cmp::Ordering, }
+pub struct S271 { pub a: &'static [u16], pub b: std::cell::RefCell<S13>, pub c: std::num::NonZero<i32>, }
+pub enum E272 { Only { a: std::sync::Mutex<E265>, b: A261, }, }
+pub struct S273(pub f64, pub char, pub bool);
+pub type A274 = G103<Box<str>, std::num::NonZero<u8>>;
+#[repr(packed)]
+pub struct S275 { pub a: fn(), pub b: u8, pub c: Option<Vec<A267>>, pub d: S18, }
+#[derive(Clone, Copy)]
+#[repr(transparent)]
+pub struct S276(pub std::num::NonZero<u128>);
+pub type A277 = Result<A268, std::mem::ManuallyDrop<Box<[u8]>>>;
+pub type A278 = Option<Option<Option<Option<Option<A268>>>>>;
+pub type A279 = Result<A81, std::marker::PhantomData<S271>>;
+pub enum E280 { Only { a: std::cell::RefCell<*const u8>, }, }
+pub type A281 = Vec<u8>;
+pub type A282 = Option<S276>;
+#[derive(Clone, Copy)]
+#[repr(transparent)]
+pub struct S283(pub A282, pub ());
+pub enum E284 { V0(S82, std::marker::PhantomData<u64>), V1, }
+pub type A285 = G219<std::mem::MaybeUninit<i8>>;
+#[repr(transparent)]
+pub struct S286 { pub a: (), pub b: (), pub c: E9, }
+pub enum E287 { V0, V1(E209, A126), V2(u128), V3, V4 { a: A285, b: A20, c: Box<u32>, }, }
+pub type A288 = Option<Option<Option<Option<Option<A281>>>>>;
+#[repr(usize)]
+pub enum E289 { V0, V1, V2, V3 { a: std::mem::MaybeUninit<E280>, b: E284, c: S286, }, V4 { a: char, b: std::mem::MaybeUninit<u32>, }, V5 { a: A20, }, }
+pub type A290 = Option<E280>;
+pub type A291 = Option<Option<Option<Option<Option<A207>>>>>;
+pub type A292 = Option<A42>;
+pub type A293 = G67<*const u128, A285>;
+#[repr(C)]
+pub struct S294(pub u16, pub Option<Option<std::collections::HashMap<E229, A285>>>, pub Box<str>, pub *mut u64);
+pub type A295 = Option<A267>;
+pub type A296 = Option<std::marker::PhantomData<&'static str>>;
+pub enum E297 { V0(i128), V1(i64, S286, f64), V2, V3(A292, E114, Box<S286>), V4(Box<[u8]>), V5(S52, char), }
+pub enum E298 {}
+#[repr(packed)]
+pub struct S299 { pub a: A173, }
+pub fn __probe0(_: A0, _: S1, _: S2, _: S3, _: U4, _: A5, _: A6, _: E7, _: A8, _: E9, _: E10, _: U11, _: S13, _: E15, _: E16, _: A17, _: S18, _: A19, _: A20, _: E21, _: A22, _: A23, _: E24, _: S25, _: S26, _: A27, _: A28, _: A29, _: U30, _: A31, _: A32, _: A33, _: A34, _: E35, _: A36, _: E37, _: A38, _: A39, _: A40, _: A41, _: A42, _: A43, _: E44, _: E45, _: A46, _: E47, _: A48, _: E49, _: S50, _: E51, _: S52, _: A53, _: E54, _: E55, _: A56, _: S57, _: A58, _: S59, _: S60, _: A61, _: A62, _: A63, _: A64, _: S65) {}
+pub fn __probe1(_: A68, _: A69, _: E70, _: A71, _: A72, _: E73, _: A74, _: E75, _: E76, _: E77, _: A78, _: A79, _: A80, _: A81, _: S82, _: A83, _: A84, _: S85, _: A86, _: A87, _: A88, _: S89, _: A90, _: E91, _: A92, _: U93, _: A94, _: A95, _: A96, _: A97, _: A98, _: E99, _: A100, _: A101, _: E102, _: A104, _: A105, _: A106, _: A107, _: A108, _: E109, _: E110, _: S111, _: E112, _: A113, _: E114, _: E115, _: E116, _: S117, _: A118, _: E119, _: A120, _: A121, _: A122, _: S123, _: A124, _: A125, _: A126, _: A127, _: A128, _: A129, _: E130, _: A131, _: A132) {}
+pub fn __probe2(_: E133, _: A134, _: E135, _: S136, _: A137, _: A138, _: A139, _: A140, _: S141, _: A142, _: S143, _: A144, _: E145, _: A146, _: A147, _: S148, _: A149, _: A150, _: A151, _: A152, _: E153, _: A154, _: S155, _: E156, _: E157, _: A158, _: A159, _: A160, _: E161, _: A162, _: E163, _: U164, _: A165, _: A167, _: A168, _: E169, _: S170, _: E171, _: A172, _: A173, _: A174, _: E175, _: A176, _: S177, _: S178, _: E179, _: S180, _: A181, _: E182, _: S183, _: E184, _: A185, _: A186, _: E187, _: A188, _: E189, _: A190, _: E191, _: E192, _: A193, _: A194, _: A195, _: A196, _: S197) {}
+pub fn __probe3(_: A198, _: U199, _: A200, _: E201, _: S202, _: S203, _: A204, _: A205, _: A206, _: A207, _: E208, _: E209, _: S210, _: A211, _: A212, _: U213, _: A214, _: A215, _: E216, _: A217, _: A218, _: A220, _: A221, _: U222, _: S223, _: S224, _: U225, _: A226, _: A227, _: A228, _: E229, _: S230, _: A231, _: A232, _: S233, _: A234, _: A235, _: U236, _: A238, _: A239, _: U240, _: A241, _: E242, _: E243, _: A244, _: A245, _: A246, _: A247, _: A249, _: A250, _: A251, _: S252, _: E253, _: E254, _: E255, _: A256, _: A257, _: A258, _: E259, _: A260, _: A261, _: A262, _: A263, _: E264) {}
+pub fn __probe4(_: E265, _: A266, _: A267, _: A268, _: E269, _: U270, _: S271, _: E272, _: S273, _: A274, _: S275, _: S276, _: A277, _: A278, _: A279, _: E280, _: A281, _: A282, _: S283, _: E284, _: A285, _: S286, _: E287, _: A288, _: E289, _: A290, _: A291, _: A292, _: A293, _: S294, _: A295, _: A296, _: E297, _: E298, _: S299) {}
 fn main() {
     let _p0 = __probe0 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p1 = __probe1 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p2 = __probe2 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p3 = __probe3 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
-    let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
+    let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
 }

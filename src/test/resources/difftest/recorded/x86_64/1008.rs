@@ -24,7 +24,7 @@ pub type A11 = Option<A7>;
 pub enum E12 { V0 = 0, V1, }
 #[repr(i8)]
 pub enum E13 { V0 = 100, V1 = -127, }
-pub type A14 = Option<Option<Option<U6>>>;
+pub type A14 = Option<Option<U6>>;
 pub type A15 = std::mem::ManuallyDrop<std::num::NonZero<i8>>;
 pub type A16 = [&'static S5; 0];
 pub enum E17 {
@@ -56,384 +56,22 @@ pub type A23 = Result<U6, i64>;
 pub type A24 = Option<A3>;
 pub type A25 = Option<E12>;
 pub type A26 = Result<A23, A16>;
-pub type A27 = Option<Option<A16>>;
-#[derive(Clone, Copy)]
-#[repr(align(16))]
-pub union U28 { pub a: u128, pub b: std::mem::ManuallyDrop<*const i16>, }
-#[repr(C)]
-pub enum E29 { V0 { a: std::rc::Rc<S18>, b: Option<Option<()>>, c: A24, }, V1 { a: std::num::NonZero<u16>, }, V2(i8), V3(A15), }
-pub type A30 = (std::num::NonZero<u64>, char);
-pub enum G31<T, U> { V0(*const T), V1(*const U), }
-pub enum E32 {}
-pub type A33 = Result<A25, Option<std::num::NonZero<u8>>>;
-pub type A34 = Option<A1>;
-pub type A35 = G31<Option<Option<bool>>, A34>;
-#[repr(align(16))]
-pub enum E36 { V0(u16, bool, std::time::Duration), V1, V2(&'static u8, std::num::NonZero<i32>, E32, A34), }
-pub type A37 = G31<Vec<u16>, *mut u64>;
-pub type A38 = Option<Option<Option<A34>>>;
-pub enum E39 {}
-pub enum E40 { V0 { a: E17, b: f64, }, V1([u8; 3]), V2(std::num::NonZero<u128>, A27, f32), V3(A19, *const [u8]), }
-#[repr(C, u8)]
-pub enum E41 { V0 { a: A0, b: std::cell::Cell<u16>, c: A30, }, V1(bool, [A38; 1]) = 100, V2 { a: Vec<E12>, b: [Option<&'static u8>; 2], }, V3, V4 { a: Result<std::num::NonZero<u8>, A27>, b: U28, } = 128, V5(A34, A30, U6), }
-#[repr(u16)]
-pub enum E42 { V0 = 5, V1, }
-pub enum E43 {
-    D1(S5), D0(A34, bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
-    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
-    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
-    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
-    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
-    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
-    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126, V127,
-}
-#[derive(Clone, Copy)]
-#[repr(C, align(2))]
-pub struct S44(pub Option<bool>);
-pub type A45 = Option<Option<A25>>;
-#[repr(C, packed(2))]
-pub struct S46 { pub a: std::cell::RefCell<Box<u32>>, pub b: usize, pub c: A14, pub d: &'static u8, }
-pub struct G47<T> { pub a: Vec<char>, pub b: T, pub c: &'static char, }
-pub type A48 = Option<Result<std::marker::PhantomData<E17>, u64>>;
-pub type A49 = Option<Option<E42>>;
-pub type A50 = Option<Option<Option<A7>>>;
-pub type A51 = G47<std::marker::PhantomData<A49>>;
-pub type A52 = Option<bool>;
-#[repr(C)]
-pub union U53 { pub a: i128, pub b: A3, }
-pub type A54 = Option<Option<U53>>;
-pub enum E55 {}
-#[repr(C, packed(1))]
-pub struct S56(pub char, pub u32, pub std::mem::MaybeUninit<std::num::NonZero<i32>>);
-pub enum E57 { V0(std::collections::HashMap<std::num::NonZero<u8>, &'static mut u32>, char, bool), V1(std::num::NonZero<u64>), V2, }
-pub type A58 = G31<A49, Result<Option<&'static u8>, E55>>;
-pub type A59 = [E12; 3];
-pub enum E60 { Only, }
-pub type A61 = Option<E57>;
-pub type A62 = Result<E13, i8>;
-pub enum E63 { V0, V1(U53), }
-#[repr(C, align(2))]
-pub union U64 { pub a: std::mem::ManuallyDrop<usize>, pub b: std::mem::ManuallyDrop<A54>, }
-#[repr(u64)]
-pub enum E65 { V0 = 1, V1, }
-pub type A66 = Option<S56>;
-pub enum E67 { V0(A62, S18), V1(std::collections::HashMap<u8, u16>, std::mem::MaybeUninit<u32>), V2 { a: A62, b: u16, c: fn(), }, V3, V4, }
-pub union U68 { pub a: char, pub b: std::mem::ManuallyDrop<char>, pub c: usize, }
-pub type A69 = std::collections::HashMap<A33, [bool; 0]>;
-pub type A70 = Option<Option<U68>>;
-pub type A71 = Option<A26>;
-pub type A72 = Option<Option<A61>>;
-pub enum E73 { V0, V1(i16), V2, V3 { a: A70, b: u32, }, V4, }
-#[repr(C)]
-pub enum G74<T> { V0(T), }
-pub type A75 = Result<A69, bool>;
-pub type A76 = Result<std::sync::Arc<(std::num::NonZero<i8>, i16)>, E73>;
-pub type A77 = (A33, std::num::NonZero<u64>);
-pub struct G78<T, U> { pub a: f32, pub b: isize, pub c: (T, u8), pub d: Option<U>, }
-#[derive(Clone, Copy)]
-#[repr(packed)]
-pub union U79 { pub a: bool, }
-#[repr(i128)]
-pub enum E80 { V0 = -1, V1, V2 = -128, V3 = 2147483647, V4 = 9223372036854775808, V5 = -170141183460469231731687303715884105728, V6 = 254, V7, V8, }
-pub struct S81 { }
-#[repr(C)]
-pub struct S82(pub U68, pub U68);
-pub enum E83 { V0, V1 = 32767, V2 = 4294967295, V3, }
-pub type A84 = Result<A72, [char; 2]>;
-#[repr(C)]
-pub struct S85 { pub a: Result<std::marker::PhantomData<char>, S81>, pub b: E80, }
-#[repr(C, packed(8))]
-pub struct S86 { pub a: A72, pub b: A77, pub c: char, pub d: f64, pub e: bool, pub f: &'static U79, }
-#[repr(C)]
-pub struct S87(pub bool, pub std::sync::Arc<bool>, pub u32);
-pub enum E88 { V0(S82, u16, A61), V1(std::mem::MaybeUninit<std::num::NonZeroU32>, A75, std::sync::Arc<bool>), V2(*const std::cmp::Ordering), V3, V4(A7, Option<A0>, Vec<&'static [u16]>), }
-pub enum E89 { V0 = -127, }
-pub type A90 = std::rc::Rc<S18>;
-pub type A91 = Option<A90>;
-#[derive(Clone, Copy)]
-pub struct S92(pub i16);
-pub type A93 = G78<[u64; 0], std::mem::MaybeUninit<u32>>;
-#[repr(C)]
-pub struct S94 { pub a: (std::mem::MaybeUninit<E89>,), pub b: A90, pub c: u32, pub d: Result<Option<A90>, A90>, pub e: E83, pub f: E63, }
-pub enum E95 { V0 { a: u32, b: U2, c: u64, }, V1, }
-pub struct G96<T, U> { pub a: T, pub b: S87, pub c: (U, u8), }
-#[derive(Clone, Copy)]
-#[repr(C, packed(2))]
-pub union U97 { pub a: std::mem::ManuallyDrop<bool>, pub b: &'static u8, pub c: u64, pub d: [u16; 3], }
-pub type A98 = Option<E63>;
-pub type A99 = Option<Option<S92>>;
-pub enum E100 { V0 = 257, }
-pub type A101 = Option<A93>;
-pub type A102 = Option<A91>;
-#[repr(align(8))]
-pub enum E103 { V0 { a: [u64; 0], b: A76, c: bool, }, V1([fn(u8, &'static str) -> u16; 0], i8), }
-#[repr(i16)]
-pub enum E104 { V0 = -32767, V1 = 128, V2 = 256, V3, V4 = -129, V5 = 100, V6 = -2, }
-#[repr(i64)]
-pub enum E105 { V0 = 9223372036854775806, V1 = 32768, V2 = 2147483647, V3, V4 = 128, V5 = -32769, V6 = 100, }
-pub type A106 = Option<A59>;
-pub union U107 { pub a: A99, pub b: *const [u8], pub c: U97, pub d: std::mem::ManuallyDrop<std::num::NonZero<u16>>, }
-pub type A108 = G74<Option<Option<&'static str>>>;
-pub type A109 = Result<*mut u64, U97>;
-#[repr(u32)]
-pub enum E110 { V0 = 1, V1 = 255, V2 = 32768, V3, V4 = 126, }
-pub struct G111<T> { pub a: std::num::NonZero<i8>, pub b: bool, pub c: Option<T>, }
-pub type A112 = Option<E39>;
-#[repr(C, align(2))]
-pub struct S113 { pub a: E104, pub b: A90, pub c: A7, pub d: [Result<u32, char>; 2], }
-#[repr(C, align(8))]
-pub union U114 { pub a: std::mem::ManuallyDrop<A25>, pub b: std::mem::ManuallyDrop<Option<A112>>, pub c: u16, pub d: *const Option<std::num::NonZero<u8>>, }
-#[derive(Clone, Copy)]
-#[repr(C, packed(2))]
-pub union U115 { pub a: std::mem::ManuallyDrop<A109>, pub b: std::mem::ManuallyDrop<[bool; 0]>, pub c: i64, }
-#[derive(Clone, Copy)]
-#[repr(C, align(2))]
-pub struct S116;
-#[repr(u64)]
-pub enum E117 { V0 = 129, V1, V2 = 100, V3, }
-pub type A118 = Option<Option<&'static A30>>;
-#[repr(i16)]
-pub enum E119 { V0 = -32768, V1, V2 = 0, }
-pub type A120 = Option<A19>;
-pub type A121 = Option<std::sync::Mutex<u32>>;
-pub type A122 = Option<std::mem::ManuallyDrop<A38>>;
-pub enum E123 { V0 { a: &'static str, b: *const u8, }, V1 { a: std::num::NonZero<u8>, }, V2(i8, Vec<f32>, A121), V3((usize, u64)), V4, }
-#[repr(i8)]
-pub enum E124 { V0 = -2, V1 = 126, }
-pub union U125 { pub a: *const [u8; 16], }
-pub enum G126<T, U> { V0([T; 2]), V1([u8; 0]), V2(U), V3(A118), }
-pub union U127 { pub a: Option<Option<U97>>, }
-pub type A128 = Result<A8, i64>;
-#[repr(i128)]
-pub enum E129 { V0 = -2147483648, }
-#[repr(align(8))]
-pub enum E130 { V0(std::cell::Cell<u8>, A128, E12), V1(&'static u64, E117), V2, V3 { a: i16, b: std::cell::Cell<std::cmp::Ordering>, c: A128, }, V4 { a: U125, }, V5, }
-pub type A131 = Option<A118>;
-#[repr(align(8))]
-pub enum E132 { V0(std::sync::Mutex<u32>, Vec<U127>), V1(A120, U125), V2(&'static [u16], std::mem::ManuallyDrop<u16>, U2), }
-#[repr(C)]
-pub enum E133 { V0, V1((), std::mem::MaybeUninit<A3>), V2(std::rc::Rc<std::num::NonZero<i8>>, U53, std::cell::RefCell<u16>), V3, }
-pub type A134 = Option<Option<u8>>;
-pub type A135 = Option<E133>;
-#[repr(C)]
-pub enum E136 { V0(u8, &'static u8, E39), V1 { a: u32, b: u8, }, V2(u8, std::convert::Infallible), V3(u32, u32, u64), V4(u8, u16), V5(char, char), }
-pub type A137 = Option<E39>;
-#[repr(usize)]
-pub enum E138 { V0, V1 = 3, V2, V3 = 129, V4 = 4294967296, }
-pub type A139 = G111<Option<Option<Box<u32>>>>;
-pub struct S140 { pub a: std::rc::Rc<A93>, }
-pub struct S141(pub Result<std::cell::RefCell<i64>, [char; 0]>, pub E117, pub A134, pub bool, pub std::sync::Arc<str>);
-pub enum E142 { V0, V1, V2 = 5, V3, V4 = 9223372036854775807, }
-pub type A143 = Option<u16>;
-pub type A144 = &'static i32;
-pub type A145 = Option<A134>;
-pub type A146 = Option<Option<Option<A49>>>;
-pub type A147 = G78<S140, A91>;
-pub type A148 = Option<A137>;
-pub type A149 = Option<A59>;
+pub type A27 = Option<Option<Option<Option<Option<A16>>>>>;
+pub type A28 = Option<[u16; 0]>;
+pub type A29 = Option<Option<A26>>;
+pub type A30 = Option<A25>;
+pub type A31 = [std::collections::HashMap<u8, u16>; 1];
 #[repr(transparent)]
-pub struct S150(pub E105);
-#[repr(u16)]
-pub enum E151 { V0 = 254, V1 = 32767, V2 = 2, V3, V4 = 126, }
+pub struct S32(pub std::marker::PhantomData<u64>, pub [u8; 0], pub *const i16);
+pub type A33 = std::sync::Arc<U6>;
+pub enum E34 { V0 = -32768, }
 #[derive(Clone, Copy)]
-pub struct S152 { }
-pub type A153 = Option<Option<Option<A144>>>;
-#[repr(C)]
-pub enum E154 { V0 = 254, V1, V2 = 126, V3, V4 = -2147483648, V5, }
-pub enum E155 { V0, V1, V2, D0(std::mem::ManuallyDrop<u16>), }
-pub enum E156 { Only([i16; 2]), }
-pub struct S157 { pub a: u16, pub b: char, }
-pub type A158 = Option<A146>;
-pub type A159 = G111<i32>;
-pub enum E160 { V0 = -32768, V1, V2 = 0, V3, V4 = -9223372036854775808, V5 = -1, V6 = 5, V7 = 9223372036854775806, }
-#[repr(i32)]
-pub enum E161 { V0 = 127, V1 = 128, V2 = 255, V3 = 2147483646, V4 = -32769, V5 = -1, }
-pub type A162 = Option<S150>;
-pub struct S163(pub &'static [u16], pub std::marker::PhantomData<S141>, pub String, pub (A77, Result<&'static str, Option<std::num::NonZero<u8>>>));
-pub struct S164 { pub a: &'static dyn Tr, pub b: Result<std::num::NonZeroU32, A162>, pub c: (*mut u64, &'static A19), pub d: u64, }
-pub type A165 = G47<A153>;
-pub enum E166 {}
-pub type A167 = Option<A158>;
-pub type A168 = std::cell::Cell<E160>;
-pub enum E169 {}
-#[repr(C)]
-pub struct G170<T, U> { pub a: S82, pub b: E57, pub c: T, pub d: *const U, }
-pub union U171 { pub a: u16, pub b: bool, }
-#[repr(align(8))]
-pub enum E172 { V0, V1 { a: u32, b: u32, }, V2 { a: Option<bool>, b: (u8, u8, bool), }, }
-pub type A173 = std::sync::Arc<&'static Vec<*const [u8]>>;
-pub struct S174 { pub a: A51, pub b: usize, pub c: u16, pub d: std::rc::Rc<E172>, pub e: &'static u8, pub f: i8, }
-pub enum G175<T> { V0((T, u8)), Empty }
-pub enum E176 { V0(Option<bool>), V1, }
-pub type A177 = Result<E39, i8>;
-pub type A178 = &'static &'static E169;
-#[repr(i8)]
-pub enum E179 { V0 = 100, V1 { a: E39, b: bool, } = 126, V2 { a: *const u8, } = -127, V3 = -2, V4 = 5, V5((u8, u8, bool), (u8, u8, bool)) = -128, }
-pub type A180 = &'static &'static u8;
-#[repr(C)]
-pub enum E181 { V0, V1(i32, E65, A0), V2((A178,)), V3(A69, *mut u64, &'static [u16]), }
-pub struct S182(pub f64, pub fn(), pub A93);
-pub type A183 = Option<E117>;
-#[repr(C)]
-pub struct S184(pub std::marker::PhantomData<Box<S85>>, pub Box<u32>);
-pub enum G185<T, U> { V0(T), V1(*const U), V2(E110), Empty }
-pub type A186 = Option<A180>;
-pub type A187 = ((Box<*mut u64>, A177), E55);
-#[repr(u32)]
-pub enum E188 { V0, }
-pub type A189 = std::marker::PhantomData<i64>;
-pub type A190 = Option<S182>;
-#[derive(Clone, Copy)]
-pub struct S191 { pub a: char, pub b: bool, pub c: u32, pub d: u16, }
-pub enum E192 { Only(Option<&'static u8>, [u8; 0]), }
-pub type A193 = Option<Option<Option<A183>>>;
-#[repr(C, u32)]
-pub enum E194 { V0(E192, i128) = 32767, V1 { a: E57, }, V2 { a: &'static mut u32, b: A186, }, }
-pub type A195 = Option<E156>;
-#[repr(transparent)]
-pub enum E196 { Only { a: f64, }, }
-pub type A197 = Option<S164>;
-#[repr(i32)]
-pub enum E198 { V0 = 1, }
-#[repr(u16)]
-pub enum E199 { V0(bool, E129), V1, }
-pub type A200 = Result<std::mem::MaybeUninit<E192>, Box<u32>>;
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub union U201 { pub a: i128, }
-#[repr(isize)]
-pub enum E202 { V0 = -32769, V1, V2 = -9223372036854775808, V3, }
-#[repr(C, packed(4))]
-pub struct S203 { pub a: U68, pub b: &'static str, }
-pub enum E204 { V0, V1(bool, (u8, u8, bool), bool), V2, V3(Option<bool>), V4, }
-pub type A205 = Option<Option<S203>>;
-pub type A206 = Result<S203, A137>;
-#[repr(transparent)]
-pub struct S207 { pub a: [u8; 0], pub b: u32, }
-pub type A208 = std::cell::RefCell<E202>;
-pub type A209 = Result<E161, String>;
-pub struct S210 { pub a: A206, }
-pub enum E211 { V0 { a: Option<bool>, b: char, c: (u8, u8, bool), }, V1(u8, u32, i16), V2((u8, u8, bool), E55), V3(bool, &'static u8), }
-pub struct S212(pub A23, pub std::rc::Rc<A206>);
-pub enum E213 { V0, V1 { a: std::mem::MaybeUninit<i128>, }, V2, V3(E39, [S82; 0]), V4(E160, E202), }
-pub union U214 { pub a: std::mem::ManuallyDrop<std::sync::Arc<bool>>, }
-pub type A215 = Result<A209, E39>;
-#[repr(align(1))]
-pub struct S216 { pub a: E204, pub b: Option<std::num::NonZero<u16>>, pub c: A208, }
-pub type A217 = G96<A153, ()>;
-pub type A218 = G170<std::rc::Rc<std::mem::MaybeUninit<u32>>, A209>;
-pub type A219 = Option<Option<A168>>;
-#[repr(C)]
-pub enum E220 { V0, V1 { a: E55, b: Option<bool>, }, }
-pub enum E221 { V0, V1 = 2147483647, V2 = 32768, V3 = 9223372036854775807, V4 = -32769, V5 = -128, V6, V7 = 100, }
-pub type A222 = Option<S85>;
-#[repr(i16)]
-pub enum E223 { V0 = 257, V1 = -2, V2 = -32768, V3 = 256, V4 = 3, V5, }
-#[repr(align(8))]
-pub struct G224<T, U> { pub a: A222, pub b: Option<Box<str>>, pub c: T, pub d: U, }
-pub enum E225 { V0 { a: u32, b: E169, }, V1(E42, f32, u16, std::convert::Infallible), V2, V3, V4 { a: u16, b: bool, c: E169, }, }
-pub type A226 = Result<A222, A222>;
-pub enum E227 { V0 { a: bool, b: Option<bool>, }, V1, V2, V3 { a: u16, b: bool, }, }
-#[repr(align(8))]
-pub struct S228 { pub a: bool, pub b: E223, pub c: std::num::NonZeroU32, }
-#[repr(C)]
-pub struct S229 { pub a: bool, pub b: f64, pub c: Option<bool>, }
-pub type A230 = Option<Option<A222>>;
-pub type A231 = Vec<A178>;
-pub type A232 = Option<A219>;
-#[repr(i64)]
-pub enum E233 { V0 = 126, V1 = 255, V2 = 100, V3 = 32767, }
-#[repr(i16)]
-pub enum E234 { V0 = 1, V1 = -32767, V2 = 257, V3 = 3, }
-pub enum E235 { V0, V1, V2(A168), V3, V4(*const [u8], E233), }
-#[repr(packed)]
-pub struct S236(pub S5, pub bool);
-pub enum E237 { V0, V1 = 256, }
-pub type A238 = Option<Option<A48>>;
-#[repr(transparent)]
-pub enum E239 { Only(char), }
-pub type A240 = Option<A62>;
-pub type A241 = (A238, *const u8);
-#[repr(C)]
-pub enum E242 { V0 = 129, V1 = -32769, }
-pub enum E243 { V0(A71, E234, E129), V1 { a: i128, b: std::collections::HashMap<&'static u8, bool>, }, V2 { a: E60, b: i64, }, }
-pub type A244 = Result<char, std::cell::RefCell<Result<E225, U68>>>;
-pub union U245 { pub a: Option<char>, pub b: i32, pub c: std::mem::ManuallyDrop<Box<std::num::NonZero<usize>>>, }
-pub type A246 = Result<S236, std::cell::RefCell<u16>>;
-pub type A247 = Option<A241>;
-pub type A248 = (U171, i32);
-pub struct S249 { pub a: bool, pub b: (u8, u8, bool), pub c: u8, pub d: u8, pub e: bool, pub f: bool, }
-pub type A250 = Result<A112, Vec<std::cmp::Ordering>>;
-#[repr(C)]
-pub enum E251 { Only { a: E239, }, }
-#[repr(transparent)]
-pub enum E252 { Only(A244, std::marker::PhantomData<u64>), }
-pub enum E253 { V0(std::sync::Mutex<A145>, E169), V1, V2 { a: Box<u32>, }, V3, V4, }
-pub struct G254<T> { pub a: T, pub b: Option<std::num::NonZero<u8>>, pub c: bool, }
-#[repr(align(4))]
-pub enum E255 { V0(Option<bool>, bool), V1(E166, u16), }
-pub type A256 = Option<E42>;
-pub type A257 = G126<U125, A149>;
-pub type A258 = Result<A75, Option<[u8; 0]>>;
-pub struct G259<T> { pub a: [T; 2], }
-pub type A260 = Option<S182>;
-pub type A261 = G175<Option<&'static dyn Tr>>;
-pub struct S262 { pub a: U245, pub b: bool, }
-pub enum E263 {}
-pub enum G264<T, U> { V0([T; 2]), V1(Option<U>), }
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub union U265 { pub a: std::time::Duration, }
-pub type A266 = Option<A143>;
-pub type A267 = Result<S82, std::sync::Arc<str>>;
-pub type A268 = Option<Option<Option<u32>>>;
-pub type A269 = Option<S262>;
-pub struct S270 { pub a: Result<A167, std::mem::MaybeUninit<A143>>, pub b: bool, pub c: Vec<A269>, pub d: E202, }
-pub enum E271 { Only(std::mem::ManuallyDrop<A268>, ()), }
-pub type A272 = Option<Option<A222>>;
-#[repr(C)]
-pub enum E273 { V0, V1, V2(A267, std::convert::Infallible), V3 { a: Option<Vec<u8>>, b: std::sync::Arc<A0>, c: &'static mut u32, }, }
-pub enum G274<T, U> { V0(A267), V1(u8), V2((T, u8)), V3(U), Empty }
-#[repr(u8)]
-pub enum E275 { V0, V1, V2 = 127, V3 = 3, }
-pub enum E276 { V0 { a: bool, }, V1, V2(A267, i16), V3, }
-pub enum E277 { V0, V1 { a: char, b: Option<bool>, }, }
-pub enum E278 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0(A131, E275),
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-}
-pub type A279 = [A219; 0];
-pub enum E280 { V0(char), V1(Option<bool>, bool), V2 { a: *const u8, b: u8, }, V3, V4(bool), }
-pub type A281 = G274<std::cmp::Ordering, [u32; 3]>;
-#[repr(align(2))]
-pub enum E282 { V0 { a: Option<bool>, b: char, }, V1(char, bool), V2, V3 { a: (u8, u8, bool), b: u8, }, V4, }
-pub enum E283 {}
-#[repr(packed)]
-pub struct S284 { pub a: u32, pub b: (u8, u8, bool), pub c: (u8, u8, bool), pub d: (u8, u8, bool), pub e: char, }
-#[repr(transparent)]
-pub struct S285 { pub a: (), pub b: bool, }
-pub type A286 = G224<E277, char>;
-pub type A287 = Option<E283>;
-pub type A288 = Option<std::num::NonZero<u8>>;
-pub type A289 = Option<A288>;
-pub enum E290 {
-    D0(bool, A287), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub union U35 { pub a: i64, pub b: char, }
+pub type A36 = (S32, A31);
+pub struct G37<T: ?Sized> { pub a: A27, pub b: std::sync::Mutex<f64>, pub c: T, }
+pub type A38 = G37<A8>;
+pub enum E39 {
+    D0(u32, u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -441,27 +79,490 @@ pub enum E290 {
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127,
 }
-pub type A291 = Option<Option<std::sync::Mutex<u32>>>;
-pub type A292 = Result<A289, Option<A52>>;
-pub type A293 = G259<*const E283>;
-pub type A294 = Option<std::cell::RefCell<u16>>;
-pub struct S295(pub A287);
-#[derive(Clone, Copy)]
-pub union U296 { pub a: std::num::NonZero<u16>, }
-pub type A297 = Result<S295, A293>;
-pub struct S298 { pub a: &'static E95, pub b: Result<A288, Option<std::num::NonZero<u8>>>, pub c: std::marker::PhantomData<std::rc::Rc<*mut u64>>, pub d: A232, pub e: A294, }
+pub type A40 = &'static std::collections::HashMap<*const [u8], E34>;
+pub type A41 = Result<A29, Result<E34, U2>>;
+#[repr(u32)]
+pub enum E42 { V0 = 65535, V1 = 3, V2, V3, }
+pub type A43 = std::mem::ManuallyDrop<std::cell::RefCell<Option<A30>>>;
+pub type A44 = Result<A1, (A1, S32)>;
 #[repr(u128)]
-pub enum E299 { V0 = 254, V1 = 9223372036854775807, V2, V3 = 4294967295, V4, }
-pub fn __probe0(_: A0, _: A1, _: U2, _: A3, _: S4, _: S5, _: U6, _: A7, _: A8, _: E9, _: A10, _: A11, _: E12, _: E13, _: A14, _: A15, _: A16, _: E17, _: S18, _: A19, _: A20, _: E21, _: E22, _: A23, _: A24, _: A25, _: A26, _: A27, _: U28, _: E29, _: A30, _: E32, _: A33, _: A34, _: A35, _: E36, _: A37, _: A38, _: E39, _: E40, _: E41, _: E42, _: E43, _: S44, _: A45, _: S46, _: A48, _: A49, _: A50, _: A51, _: A52, _: U53, _: A54, _: E55, _: S56, _: E57, _: A58, _: A59, _: E60, _: A61, _: A62, _: E63, _: U64, _: E65) {}
-pub fn __probe1(_: A66, _: E67, _: U68, _: A69, _: A70, _: A71, _: A72, _: E73, _: A75, _: A76, _: A77, _: U79, _: E80, _: S81, _: S82, _: E83, _: A84, _: S85, _: S86, _: S87, _: E88, _: E89, _: A90, _: A91, _: S92, _: A93, _: S94, _: E95, _: U97, _: A98, _: A99, _: E100, _: A101, _: A102, _: E103, _: E104, _: E105, _: A106, _: U107, _: A108, _: A109, _: E110, _: A112, _: S113, _: U114, _: U115, _: S116, _: E117, _: A118, _: E119, _: A120, _: A121, _: A122, _: E123, _: E124, _: U125, _: U127, _: A128, _: E129, _: E130, _: A131, _: E132, _: E133, _: A134) {}
-pub fn __probe2(_: A135, _: E136, _: A137, _: E138, _: A139, _: S140, _: S141, _: E142, _: A143, _: A144, _: A145, _: A146, _: A147, _: A148, _: A149, _: S150, _: E151, _: S152, _: A153, _: E154, _: E155, _: E156, _: S157, _: A158, _: A159, _: E160, _: E161, _: A162, _: S163, _: S164, _: A165, _: E166, _: A167, _: A168, _: E169, _: U171, _: E172, _: A173, _: S174, _: E176, _: A177, _: A178, _: E179, _: A180, _: E181, _: S182, _: A183, _: S184, _: A186, _: A187, _: E188, _: A189, _: A190, _: S191, _: E192, _: A193, _: E194, _: A195, _: E196, _: A197, _: E198, _: E199, _: A200, _: U201) {}
-pub fn __probe3(_: E202, _: S203, _: E204, _: A205, _: A206, _: S207, _: A208, _: A209, _: S210, _: E211, _: S212, _: E213, _: U214, _: A215, _: S216, _: A217, _: A218, _: A219, _: E220, _: E221, _: A222, _: E223, _: E225, _: A226, _: E227, _: S228, _: S229, _: A230, _: A231, _: A232, _: E233, _: E234, _: E235, _: S236, _: E237, _: A238, _: E239, _: A240, _: A241, _: E242, _: E243, _: A244, _: U245, _: A246, _: A247, _: A248, _: S249, _: A250, _: E251, _: E252, _: E253, _: E255, _: A256, _: A257, _: A258, _: A260, _: A261, _: S262, _: E263, _: U265, _: A266, _: A267, _: A268, _: A269) {}
-pub fn __probe4(_: S270, _: E271, _: A272, _: E273, _: E275, _: E276, _: E277, _: E278, _: A279, _: E280, _: A281, _: E282, _: E283, _: S284, _: S285, _: A286, _: A287, _: A288, _: A289, _: E290, _: A291, _: A292, _: A293, _: A294, _: S295, _: U296, _: A297, _: S298, _: E299) {}
+pub enum E45 { V0, V1 = 5, V2 = 18446744073709551615, V3 = 65536, V4 = 1, V5 = 127, }
+pub enum E46 { Only { a: fn(), }, }
+pub type A47 = G37<[Option<&'static u8>; 2]>;
+pub enum E48 { V0 { a: A44, b: A44, }, V1(*const A1), }
+pub type A49 = [E42; 3];
+pub enum E50 {}
+pub enum E51 { Only(u64), }
+#[repr(C)]
+pub enum G52<T, U> { V0([T; 2]), V1([U; 2]), }
+pub type A53 = Option<A49>;
+pub struct S54 { pub a: u8, }
+#[repr(C)]
+pub struct G55<T, U> { pub a: T, pub b: Option<U>, }
+pub type A56 = G55<std::sync::Arc<&'static u8>, S32>;
+#[repr(u16)]
+pub enum E57 { V0(std::cmp::Ordering) = 128, V1, V2(u32, u8), V3 = 2, V4((u8, u8, bool), char, u16), }
+#[repr(u16)]
+pub enum E58 { V0 = 5, V1, }
+#[repr(u8)]
+pub enum E59 {
+    D0(A31, (u8, u8, bool)), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, D1(Option<bool>, std::cmp::Ordering),
+}
+pub enum E60 { V0 = -127, V1 = 257, V2 = 255, V3 = 4294967295, V4 = -2147483648, V5 = 65536, }
+#[repr(u8)]
+pub enum E61 { V0, V1 = 127, V2 = 129, V3, V4 = 100, V5 = 1, V6, }
+pub struct S62 { pub a: std::num::NonZero<i32>, pub b: E58, pub c: [std::rc::Rc<std::cmp::Ordering>; 2], pub d: A53, pub e: char, }
+#[repr(C)]
+pub struct S63 { pub a: std::num::NonZero<u64>, pub b: bool, pub c: E57, }
+#[repr(align(8))]
+pub union U64 { pub a: std::mem::MaybeUninit<&'static u8>, pub b: A19, pub c: f64, pub d: u8, }
+pub struct G65<T, U> { pub a: T, pub b: U, }
+pub enum E66 { V0(usize), V1(E57), V2(std::mem::MaybeUninit<u32>, f32), }
+pub type A67 = Option<E57>;
+pub type A68 = &'static std::num::NonZero<u8>;
+#[repr(align(2))]
+pub enum E69 { V0(u8), V1((u8, u8, bool), char), V2, V3((u8, u8, bool), u32, bool), V4, }
+pub type A70 = Option<E60>;
+pub enum E71 { V0(A68), V1(E50, char), V2(std::collections::HashMap<S32, std::num::NonZero<i32>>, std::rc::Rc<bool>, std::cell::RefCell<u32>), V3(&'static [u16], std::cmp::Ordering, u8), V4, V5(&'static mut u32), }
+pub enum E72 { V0 { a: A36, b: A41, }, V1(A3, S62, S62), V2 { a: (std::num::NonZero<i8>, i16), }, V3, V4, V5(Option<Option<S4>>), }
+pub struct G73<T: ?Sized> { pub a: f32, pub b: E45, pub c: T, }
+pub struct S74(pub E61, pub A67, pub E46);
+#[repr(i8)]
+pub enum E75 { V0 = 0, V1, }
+#[repr(packed(1))]
+pub struct S76 { pub a: fn(u8, &'static str) -> u16, pub b: [u8; 16], pub c: bool, pub d: U6, pub e: u32, pub f: u16, }
+#[repr(C, align(2))]
+pub union U77 { pub a: std::mem::ManuallyDrop<A67>, pub b: u32, }
+pub enum E78 { V0 = 32767, V1 = 4294967295, V2, V3, V4, V5 = 255, }
+#[repr(transparent)]
+pub enum E79 { Only(u32), }
+#[repr(C, align(2))]
+pub struct S80 { pub a: A70, }
+pub union U81 { pub a: A68, }
+pub type A82 = Option<A44>;
+pub enum E83 { V0 { a: i8, b: Option<bool>, }, V1(u8, std::convert::Infallible, u16, char), V2 { a: char, b: f64, }, V3 { a: std::cmp::Ordering, }, V4, V5, }
+pub type A84 = Option<A43>;
+pub type A85 = Option<Option<A70>>;
+pub type A86 = G73<Vec<&'static [u16]>>;
+pub enum E87 { V0 { a: u8, b: (u8, u8, bool), }, V1 { a: bool, b: bool, }, V2(bool), V3 { a: u8, b: bool, c: bool, }, }
+pub type A88 = Option<A3>;
+#[repr(transparent)]
+pub enum E89 { Only { a: A82, }, }
+pub type A90 = Option<A88>;
+#[repr(u8)]
+pub enum E91 { V0(f64, E87, u32), V1 { a: std::num::NonZero<i32>, b: [u16; 0], }, V2(E60), V3 { a: E87, b: std::mem::ManuallyDrop<std::collections::HashMap<u8, u16>>, c: u32, }, }
+#[repr(C)]
+pub struct G92<T, U: ?Sized> { pub a: Option<T>, pub b: A27, pub c: U, }
+pub enum E93 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, D0(u16), V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199,
+}
+pub enum E94 { V0(E93, u8), V1 { a: std::mem::MaybeUninit<u32>, b: A90, c: Option<A86>, }, V2, }
+pub type A95 = (*const [u8], A44);
+pub type A96 = G55<Box<u32>, std::collections::HashMap<A84, std::rc::Rc<u8>>>;
+pub type A97 = Option<A85>;
+pub type A98 = Box<E89>;
+pub type A99 = Option<A53>;
+pub type A100 = G55<Option<std::num::NonZero<u8>>, std::mem::ManuallyDrop<A10>>;
+#[repr(align(4))]
+pub struct G101<T, U> { pub a: (T, u8), pub b: (A30, u32), pub c: Option<U>, }
+pub enum E102 { Only(Option<std::cell::Cell<u8>>, A15), }
+pub type A103 = G73<i128>;
+#[derive(Clone, Copy)]
+pub union U104 { pub a: std::mem::ManuallyDrop<std::num::NonZero<u32>>, pub b: &'static u8, }
+pub enum E105 { V0(&'static u8, A30), V1, }
+pub struct S106 { pub a: Option<A99>, }
+pub type A107 = Option<Option<Option<Option<Option<Option<A82>>>>>>;
+#[repr(transparent)]
+pub struct S108 { pub a: [u8; 0], pub b: (), pub c: U104, }
+pub enum E109 { V0(E102, A29), V1(i16), V2(A33), V3 { a: A99, b: S106, c: S62, }, }
+pub type A110 = Option<A41>;
+pub type A111 = Result<A70, A103>;
+pub type A112 = G65<std::num::NonZero<i32>, std::marker::PhantomData<char>>;
+pub type A113 = Result<S32, E102>;
+pub enum E114 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    D0((u8, u8, bool), Option<bool>),
+}
+#[repr(u128)]
+pub enum E115 { V0 = 65535, V1 = 32768, V2, V3, V4 = 100, V5, V6, V7 = 170141183460469231731687303715884105727, }
+pub enum E116 { V0(bool, Option<bool>), V1(Option<bool>), }
+pub enum E117 { V0(u16), V1 { a: A112, b: E115, }, V2, V3(i128), V4(fn()), V5(std::collections::HashMap<std::mem::ManuallyDrop<u16>, &'static u8>), }
+#[repr(transparent)]
+pub struct S118 { pub a: Option<A111>, }
+pub type A119 = Option<Option<E114>>;
+pub type A120 = Option<S118>;
+pub enum E121 { V0, V1(std::mem::ManuallyDrop<i32>), }
+pub type A122 = Option<A26>;
+pub enum E123 {
+    D0(bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, D1(usize), V125,
+    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252,
+}
+#[repr(C)]
+pub struct S124(pub A119);
+pub enum E125 { Only(S124, std::marker::PhantomData<u64>), }
+pub enum E126 { V0 = 2, V1, V2 = -9223372036854775807, V3, }
+pub enum E127 { V0, V1(f32, [u8; 0], (A122,)), V2(bool), V3(Option<Option<A53>>), V4 { a: (U6, A122), }, V5, }
+pub type A128 = G55<A90, E123>;
+pub type A129 = Result<E125, S118>;
+pub type A130 = std::cell::Cell<i16>;
+#[repr(align(2))]
+pub enum E131 { V0(Option<isize>, *const std::num::NonZero<u32>, std::num::NonZero<u64>), V1, V2 { a: E123, b: E126, }, }
+pub type A132 = Option<E123>;
+pub enum E133 { V0([u16; 0], i8, Box<str>), V1(&'static [u16], std::mem::ManuallyDrop<u16>, E58), V2, V3(S124, A132, std::mem::MaybeUninit<A3>), V4(std::rc::Rc<std::num::NonZero<i8>>, A53, std::cell::RefCell<u16>), V5, }
+pub type A134 = Option<Option<u8>>;
+pub type A135 = Option<E123>;
+#[repr(C)]
+pub enum E136 { V0(Option<bool>, bool), V1, V2 { a: u32, b: u8, }, V3(u8, std::convert::Infallible), }
+pub type A137 = Option<Option<A111>>;
+pub struct S138(pub &'static std::num::NonZero<u128>, pub S5);
+#[repr(u8)]
+pub enum E139 {
+    D1((u8, u8, bool)), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(u32),
+}
+pub type A140 = [u16; 3];
+pub type A141 = Result<A88, u8>;
+pub enum E142 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    D0(bool), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V255, D1(i8),
+}
+pub type A143 = G101<Option<Option<E142>>, bool>;
+#[repr(packed)]
+pub struct G144<T> { pub a: *const T, }
+pub type A145 = Option<Option<E142>>;
+pub enum E146 { V0, V1(A145, E50, std::sync::Arc<str>, [u8; 16]), V2, V3([u32; 2], E139), V4 { a: std::mem::MaybeUninit<Box<dyn Tr>>, b: std::num::NonZero<i32>, }, }
+pub enum E147 { V0 = 0, V1 = -129, V2, V3, V4, }
+pub type A148 = Result<S108, String>;
+#[repr(i64)]
+pub enum E149 { V0 = -9223372036854775807, V1 = 2147483647, V2 = 4294967295, V3, V4 = 65536, V5 = 254, }
+pub type A150 = Option<A137>;
+pub type A151 = Option<A141>;
+pub enum E152 { V0(char), V1(std::num::NonZero<i32>, std::sync::Arc<A145>), V2(std::sync::Mutex<[u16; 0]>, A151, E50), V3, V4(std::cell::Cell<Option<&'static u8>>), V5, }
+#[repr(C, align(4))]
+pub struct S153 { pub a: String, }
+#[repr(i16)]
+pub enum E154 { V0, }
+#[repr(align(2))]
+pub enum E155 { V0(E116), V1(Option<std::mem::ManuallyDrop<u16>>), V2, V3 { a: A47, }, V4, }
+#[repr(u16)]
+pub enum E156 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
+    V256, D0(A148, Option<bool>),
+}
+pub type A157 = Option<E147>;
+pub struct S158(pub Box<u32>);
+pub type A159 = Result<A97, &'static E149>;
+pub type A160 = Option<A157>;
+pub type A161 = Option<A20>;
+pub type A162 = Option<E13>;
+pub type A163 = Result<A67, E89>;
+pub enum E164 { V0, V1(S153, A161, std::rc::Rc<&'static mut u32>), V2, V3(&'static E147, u64), V4(S153), V5(std::sync::Arc<u32>, S153, A157), }
+pub enum E165 { Only(&'static mut u32, bool), }
+pub type A166 = G92<[u64; 0], *const E165>;
+pub type A167 = Option<u16>;
+pub type A168 = Option<S158>;
+#[repr(u8)]
+pub enum E169 { V0, V1, V2 { a: u64, b: f64, }, V3, V4(std::collections::HashMap<i32, std::time::Duration>), }
+pub type A170 = Option<Option<A168>>;
+pub type A171 = G65<Option<Box<u32>>, usize>;
+#[repr(u64)]
+pub enum E172 { V0 = 3, V1, V2 = 4294967296, V3 = 254, V4 = 18446744073709551614, }
+pub type A173 = Result<E169, Option<[u8; 0]>>;
+pub type A174 = std::collections::HashMap<Option<std::num::NonZero<usize>>, E165>;
+#[derive(Clone, Copy)]
+pub union U175 { pub a: i16, pub b: A68, pub c: std::mem::ManuallyDrop<i32>, }
+pub type A176 = Result<A151, A90>;
+#[repr(i32)]
+pub enum E177 { V0 { a: char, b: u8, } = 1, V1 = 2147483647, V2(u8, u32) = 2147483646, }
+pub type A178 = Option<A174>;
+#[derive(Clone, Copy)]
+#[repr(C, packed(2))]
+pub union U179 { pub a: std::num::NonZero<u32>, pub b: std::mem::ManuallyDrop<&'static dyn Tr>, pub c: std::num::NonZero<u8>, pub d: std::mem::ManuallyDrop<A176>, }
+pub type A180 = Option<Option<E156>>;
+#[derive(Clone, Copy)]
+pub struct S181 { pub a: std::num::NonZero<u32>, }
+#[repr(usize)]
+pub enum E182 { V0 = 4294967295, V1 = 65535, V2 = 5, V3 = 256, }
+#[repr(C)]
+pub enum E183 { V0 = 32768, V1 = 256, }
+pub type A184 = Option<A134>;
+#[repr(C, u32)]
+pub enum E185 { V0(E182, A20, A184), V1, V2 { a: i64, }, V3(std::num::NonZero<u16>, std::convert::Infallible, std::cmp::Ordering, A88), }
+pub enum E186 { V0, V1, V2, V3(Option<E177>, std::cell::RefCell<u16>), V4(A159), }
+pub type A187 = Option<A135>;
+pub type A188 = Option<A36>;
+pub enum E189 { V0, V1(Option<u32>, u32, E57), V2 { a: A159, }, V3 { a: [f64; 0], }, V4, }
+pub type A190 = Option<Option<A184>>;
+pub type A191 = Option<E177>;
+pub type A192 = Option<Option<A176>>;
+#[repr(transparent)]
+pub struct S193 { pub a: A188, }
+pub type A194 = Option<A190>;
+pub type A195 = Result<std::mem::MaybeUninit<A187>, Box<u32>>;
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub union U196 { pub a: i128, }
+#[repr(isize)]
+pub enum E197 { V0 = -32769, V1, V2 = -9223372036854775808, V3, }
+#[repr(C, packed(4))]
+pub struct S198 { pub a: E102, pub b: &'static str, }
+pub enum E199 { V0, V1(bool, (u8, u8, bool), bool), V2, V3(Option<bool>), V4, }
+pub type A200 = Option<Option<S198>>;
+pub type A201 = Result<S198, S193>;
+#[repr(transparent)]
+pub struct S202 { pub a: [u8; 0], pub b: u32, }
+pub type A203 = std::cell::RefCell<E197>;
+pub type A204 = Result<U196, *const u8>;
+#[repr(transparent)]
+pub struct S205 { pub a: A201, pub b: (), pub c: (), }
+pub type A206 = Option<A195>;
+pub enum E207 {}
+pub union U208 { pub a: Option<i16>, }
+pub struct S209(pub A26);
+#[repr(C)]
+pub struct S210 { pub a: S124, pub b: bool, pub c: U208, }
+#[repr(u8)]
+pub enum E211 { Only(E207, &'static u8), }
+pub struct S212(pub U175, pub A187);
+pub union U213 { pub a: std::mem::ManuallyDrop<A161>, }
+pub enum E214 { V0 { a: f32, b: bool, c: std::cmp::Ordering, }, V1 { a: (char, *const u8), b: std::mem::MaybeUninit<A204>, }, }
+#[repr(u128)]
+pub enum E215 { V0 = 9223372036854775808, V1 = 1, V2, V3 = 4294967295, V4, V5 = 18446744073709551615, V6 = 127, V7 = 65536, V8, V9 = 0, }
+pub type A216 = Option<Option<Option<S63>>>;
+pub type A217 = Option<A14>;
+pub type A218 = Option<Option<Option<Option<Option<Option<S209>>>>>>;
+pub enum E219 { V0([u64; 0], A53), V1(f64, std::cell::RefCell<A217>, std::convert::Infallible), }
+pub enum E220 { V0, V1, V2(bool, i32, u8), V3, }
+pub struct S221(pub A174);
+pub type A222 = G73<&'static dyn Tr>;
+pub enum G223<T, U> { V0(T), V1(U), Empty }
+pub enum E224 { V0(U213), V1, V2(bool, std::collections::HashMap<bool, U213>, E50), V3 { a: A200, }, V4(u64, i64, E57), V5, }
+pub enum E225 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, D0(std::num::NonZero<u32>, u32), V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199,
+}
+pub type A226 = Result<A222, A222>;
+pub enum E227 { V0 { a: bool, b: Option<bool>, }, V1, V2, V3 { a: u16, b: bool, }, }
+#[repr(align(8))]
+pub struct S228 { pub a: bool, pub b: u8, pub c: bool, }
+pub struct S229(pub i32, pub *const u8, pub E227, pub A27, pub E177);
+pub type A230 = Option<A8>;
+pub struct S231(pub E183, pub i16, pub A36);
+pub struct S232(pub A40);
+pub struct S233(pub Option<A226>, pub i8, pub Result<usize, E147>);
+pub type A234 = Option<Option<A194>>;
+pub type A235 = Option<S228>;
+#[repr(transparent)]
+pub struct S236(pub std::marker::PhantomData<u64>, pub Box<u32>, pub [u8; 0]);
+pub struct S237(pub E75, pub (u8, u8, bool), pub char, pub u32);
+#[repr(transparent)]
+pub enum E238 { Only(char), }
+pub type A239 = Option<S138>;
+pub type A240 = (S237, *const u8);
+#[repr(C)]
+pub enum E241 { V0 = 129, V1 = -32769, }
+pub enum E242 { V0(S76, A201, [i64; 1]), V1 { a: E50, b: S236, }, V2 { a: A15, b: std::num::NonZero<u32>, }, }
+pub type A243 = Option<Option<A8>>;
+#[repr(transparent)]
+pub struct S244(pub Result<S232, S236>);
+pub type A245 = Result<E172, std::num::NonZero<u64>>;
+#[repr(u8)]
+pub enum E246 { Only(A239, S236), }
+pub struct S247 { pub a: A230, pub b: Option<S237>, pub c: E238, pub d: A47, pub e: Option<&'static u8>, }
+pub type A248 = Result<A23, S244>;
+pub struct S249 { pub a: bool, pub b: (u8, u8, bool), pub c: u8, pub d: u8, pub e: bool, pub f: bool, }
+pub type A250 = Result<A239, Vec<std::cmp::Ordering>>;
+#[repr(C)]
+pub enum E251 { Only { a: A239, }, }
+#[repr(transparent)]
+pub enum E252 { Only(S244, std::marker::PhantomData<u64>), }
+pub enum E253 { V0(std::sync::Mutex<A190>, E207), V1, V2 { a: Box<u32>, }, V3, V4, }
+pub struct G254<T: ?Sized> { pub a: bool, pub b: Option<std::num::NonZero<u8>>, pub c: T, }
+#[repr(align(4))]
+pub enum E255 { V0(Option<bool>, bool), V1(E50, u16), }
+pub type A256 = Option<A173>;
+pub type A257 = G73<A10>;
+pub type A258 = G144<[u8; 0]>;
+#[repr(align(32))]
+pub struct S259 { pub a: E253, pub b: A257, pub c: E252, pub d: &'static dyn Tr, }
+pub enum E260 { V0, V1 = -32769, V2 = 2147483647, }
+#[repr(packed(8))]
+pub struct S261(pub E253, pub i64, pub [(std::num::NonZero<usize>,); 1], pub std::rc::Rc<A16>);
+pub struct S262 { pub a: A137, pub b: &'static A162, }
+#[repr(i8)]
+pub enum E263 { V0, V1 = 2, V2 = 3, V3, V4, V5, V6 = -128, V7 = -1, V8 = 127, }
+#[repr(transparent)]
+pub struct S264 { pub a: u32, pub b: [u8; 0], }
+pub type A265 = Option<E263>;
+#[repr(C)]
+pub enum G266<T, U> { V0(T), V1([isize; 0]), V2(U), V3(A41), Empty }
+pub type A267 = G223<u16, u8>;
+pub type A268 = G92<i16, std::mem::ManuallyDrop<bool>>;
+pub type A269 = std::rc::Rc<S244>;
+pub enum E270 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D0(Box<u32>, bool), V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252,
+}
+pub enum E271 { V0 { a: i32, b: char, c: E50, d: (u8, u8, bool), }, V1, V2, V3(bool), }
+pub union U272 { pub a: u32, pub b: std::mem::ManuallyDrop<S264>, pub c: std::mem::ManuallyDrop<std::cell::Cell<u8>>, pub d: i64, }
+#[repr(C)]
+pub struct S273 { pub a: char, pub b: E182, pub c: i64, pub d: char, }
+#[repr(usize)]
+pub enum E274 { V0 { a: std::rc::Rc<u8>, b: std::sync::Arc<bool>, }, V1(A265, Box<u32>), V2(A269, S249), V3(A268), }
+pub type A275 = Result<E246, Option<Option<std::cmp::Ordering>>>;
+pub type A276 = G92<&'static mut u32, std::collections::HashMap<bool, std::collections::HashMap<u8, u16>>>;
+#[derive(Clone, Copy)]
+#[repr(transparent)]
+pub struct S277 { pub a: (), pub b: Option<Option<[u16; 3]>>, pub c: (), }
+pub type A278 = Result<U272, std::num::NonZero<i8>>;
+pub type A279 = Option<A119>;
+pub type A280 = Option<U272>;
+pub type A281 = G223<S273, Option<&'static u8>>;
+pub struct S282 { }
+#[repr(C)]
+pub union U283 { pub a: bool, pub b: std::mem::ManuallyDrop<U272>, pub c: [[u8; 16]; 1], }
+#[repr(align(16))]
+pub enum E284 { V0(String), V1(Box<bool>, E207), V2 { a: E51, }, V3, V4(S209), V5, }
+pub type A285 = Option<U272>;
+pub enum E286 { V0 { a: i8, b: [A67; 2], }, V1, V2, V3(S63, A278, i8), V4, }
+pub enum E287 { V0 { a: bool, b: &'static u8, }, V1(bool), }
+pub type A288 = Option<S221>;
+#[repr(isize)]
+pub enum E289 { V0 = 4294967296, }
+pub type A290 = G223<u8, char>;
+pub type A291 = Option<Option<U283>>;
+#[repr(transparent)]
+pub struct S292 { pub a: (), pub b: S118, }
+pub type A293 = Option<E59>;
+pub type A294 = G254<E287>;
+pub union U295 { pub a: *const char, pub b: f32, }
+pub type A296 = Option<Option<Option<S54>>>;
+#[repr(C)]
+pub enum E297 { V0 { a: A135, b: A285, c: u64, }, V1, V2, V3, V4(Box<bool>), V5, }
+pub type A298 = G223<u16, A162>;
+#[repr(i32)]
+pub enum E299 { V0((bool, S4)) = -1, V1([u8; 3]), V2(A16) = -129, }
+pub fn __probe0(_: A0, _: A1, _: U2, _: A3, _: S4, _: S5, _: U6, _: A7, _: A8, _: E9, _: A10, _: A11, _: E12, _: E13, _: A14, _: A15, _: A16, _: E17, _: S18, _: A19, _: A20, _: E21, _: E22, _: A23, _: A24, _: A25, _: A26, _: A27, _: A28, _: A29, _: A30, _: A31, _: S32, _: A33, _: E34, _: U35, _: A36, _: A38, _: E39, _: A40, _: A41, _: E42, _: A43, _: A44, _: E45, _: E46, _: A47, _: E48, _: A49, _: E50, _: E51, _: A53, _: S54, _: A56, _: E57, _: E58, _: E59, _: E60, _: E61, _: S62, _: S63, _: U64, _: E66, _: A67) {}
+pub fn __probe1(_: A68, _: E69, _: A70, _: E71, _: E72, _: S74, _: E75, _: S76, _: U77, _: E78, _: E79, _: S80, _: U81, _: A82, _: E83, _: A84, _: A85, _: A86, _: E87, _: A88, _: E89, _: A90, _: E91, _: E93, _: E94, _: A95, _: A96, _: A97, _: A98, _: A99, _: A100, _: E102, _: A103, _: U104, _: E105, _: S106, _: A107, _: S108, _: E109, _: A110, _: A111, _: A112, _: A113, _: E114, _: E115, _: E116, _: E117, _: S118, _: A119, _: A120, _: E121, _: A122, _: E123, _: S124, _: E125, _: E126, _: E127, _: A128, _: A129, _: A130, _: E131, _: A132, _: E133, _: A134) {}
+pub fn __probe2(_: A135, _: E136, _: A137, _: S138, _: E139, _: A140, _: A141, _: E142, _: A143, _: A145, _: E146, _: E147, _: A148, _: E149, _: A150, _: A151, _: E152, _: S153, _: E154, _: E155, _: E156, _: A157, _: S158, _: A159, _: A160, _: A161, _: A162, _: A163, _: E164, _: E165, _: A166, _: A167, _: A168, _: E169, _: A170, _: A171, _: E172, _: A173, _: A174, _: U175, _: A176, _: E177, _: A178, _: U179, _: A180, _: S181, _: E182, _: E183, _: A184, _: E185, _: E186, _: A187, _: A188, _: E189, _: A190, _: A191, _: A192, _: S193, _: A194, _: A195, _: U196, _: E197, _: S198, _: E199) {}
+pub fn __probe3(_: A200, _: A201, _: S202, _: A203, _: A204, _: S205, _: A206, _: E207, _: U208, _: S209, _: S210, _: E211, _: S212, _: U213, _: E214, _: E215, _: A216, _: A217, _: A218, _: E219, _: E220, _: S221, _: A222, _: E224, _: E225, _: A226, _: E227, _: S228, _: S229, _: A230, _: S231, _: S232, _: S233, _: A234, _: A235, _: S236, _: S237, _: E238, _: A239, _: A240, _: E241, _: E242, _: A243, _: S244, _: A245, _: E246, _: S247, _: A248, _: S249, _: A250, _: E251, _: E252, _: E253, _: E255, _: A256, _: A257, _: A258, _: S259, _: E260, _: S261, _: S262, _: E263, _: S264, _: A265) {}
+pub fn __probe4(_: A267, _: A268, _: A269, _: E270, _: E271, _: U272, _: S273, _: E274, _: A275, _: A276, _: S277, _: A278, _: A279, _: A280, _: A281, _: S282, _: U283, _: E284, _: A285, _: E286, _: E287, _: A288, _: E289, _: A290, _: A291, _: S292, _: A293, _: A294, _: U295, _: A296, _: E297, _: A298, _: E299) {}
 fn main() {
     let _p0 = __probe0 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p1 = __probe1 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p2 = __probe2 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p3 = __probe3 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
-    let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
+    let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
 }
