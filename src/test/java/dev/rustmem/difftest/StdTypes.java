@@ -33,12 +33,21 @@ final class StdTypes {
                 + "#[rustc_layout_scalar_valid_range_start(1)] pub struct Nz32(u32);\n"
                 + "#[rustc_layout_scalar_valid_range_start(1)] pub struct Nz64(u64);\n"
                 + "#[rustc_layout_scalar_valid_range_end(253)] pub struct Below254(u8);\n"
+                + "#[rustc_layout_scalar_valid_range_start(250)] #[rustc_layout_scalar_valid_range_end(5)] "
+                + "pub struct Wrap8(u8);\n"
+                + "#[rustc_layout_scalar_valid_range_start(1)] #[rustc_layout_scalar_valid_range_end(254)] "
+                + "pub struct Mid8(u8);\n"
+                + "#[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] "
+                + "pub struct One8(u8);\n"
+                + "#[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] "
+                + "pub struct Wrap16(u16);\n"
                 + "#[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }\n";
     }
 
     /** The ADTs the preamble defines (rustc prints them, so rustmem must too). */
     List<String> preambleAdts() {
-        return profile.std() ? List.of() : List.of("Nz8", "Nz32", "Nz64", "Below254", "Ord3");
+        return profile.std() ? List.of() : List.of("Nz8", "Nz32", "Nz64", "Below254", "Wrap8", "Mid8", "One8", "Wrap16",
+                "Ord3");
     }
 
     List<Leaf> leaves() {
@@ -100,8 +109,8 @@ final class StdTypes {
             l.add(new Leaf(adt("Option<&'static u8>", "std::option::Option<&u8>", true, p), 1));
             l.add(new Leaf(adt("Option<std::num::NonZero<u8>>", "std::option::Option<std::num::NonZero<u8>>", true, 1), 1));
         } else {
-            for (String nz : List.of("Nz8", "Nz32", "Nz64", "Below254")) {
-                l.add(new Leaf(adt(nz, nz, false, 8), 2));
+            for (String nz : List.of("Nz8", "Nz32", "Nz64", "Below254", "Wrap8", "Mid8", "One8", "Wrap16")) {
+                l.add(new Leaf(adt(nz, nz, false, 8), nz.startsWith("Nz") ? 2 : 1));
             }
             l.add(new Leaf(adt("Ord3", "Ord3", false, 1), 2));
         }

@@ -6,213 +6,247 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(1)] pub struct Nz32(u32);
 #[rustc_layout_scalar_valid_range_start(1)] pub struct Nz64(u64);
 #[rustc_layout_scalar_valid_range_end(253)] pub struct Below254(u8);
+#[rustc_layout_scalar_valid_range_start(250)] #[rustc_layout_scalar_valid_range_end(5)] pub struct Wrap8(u8);
+#[rustc_layout_scalar_valid_range_start(1)] #[rustc_layout_scalar_valid_range_end(254)] pub struct Mid8(u8);
+#[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
+#[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
-pub type A0 = (i64,);
-pub type A1 = Opt<Opt<(A0, (bool, u64))>>;
+pub type A0 = (Below254,);
+pub type A1 = Opt<Opt<(A0, (bool, f32))>>;
 pub type A2 = Opt<A1>;
 #[repr(align(16))]
 pub enum E3 { V0(u8, u8, bool), V1, V2, V3, V4(bool, bool, bool), }
 pub type A4 = (Opt<E3>,);
-pub type A5 = [Opt<u32>; 3];
+pub type A5 = [Opt<fn(u8, &'static str) -> u16>; 3];
 pub enum E6 { V0, }
-pub type A7 = Res<A1, u32>;
+pub type A7 = Res<A1, u8>;
 pub type A8 = Opt<A0>;
-pub type A9 = (u128, usize);
-pub union U10 { pub a: f32, }
-pub type A11 = Opt<Opt<char>>;
-pub struct S12 { pub a: fn(u8, &'static str) -> u16, }
+pub type A9 = (&'static [u16], u16);
+pub union U10 { pub a: [bool; 0], }
+pub struct S11 { pub a: i64, }
 #[repr(align(16))]
-pub union U13 { pub a: i16, pub b: bool, pub c: u32, pub d: i32, }
-pub enum G14<T> { V0(Nz32), V1(&'static u8), V2(Opt<T>), Empty }
-pub type A15 = &'static U10;
-pub type A16 = G14<A11>;
-pub type A17 = Res<E6, i64>;
-pub enum E18 { V0, V1(Opt<A7>, A5, bool), V2(Opt<U13>), V3(A5, i16), }
-pub type A19 = G14<Nz64>;
-pub type A20 = G14<i8>;
+pub union U12 { pub a: bool, pub b: u16, pub c: i16, pub d: u32, }
+pub enum G13<T> { V0(Ord3), V1(Nz8), V2(Opt<T>), Empty }
+pub type A14 = &'static A7;
+pub type A15 = G13<U10>;
+pub type A16 = Res<U10, Mid8>;
+pub enum E17 { V0, V1(Opt<E6>, A4, Nz8), V2(Opt<U12>), V3(S11, [u64; 0]), }
+pub type A18 = G13<[u8; 0]>;
+pub type A19 = G13<&'static [u16]>;
 #[repr(i128)]
-pub enum E21 { V0 = 3, V1 = 129, V2 = 65536, V3 = -2147483648, }
-pub type A22 = Opt<A11>;
-pub type A23 = Opt<E6>;
-pub type A24 = Opt<S12>;
-pub type A25 = G14<Opt<A17>>;
-pub enum E26 { V0, V1, }
-pub type A27 = Opt<A17>;
-pub struct S28 { pub a: Opt<Opt<i8>>, pub b: Opt<A23>, pub c: i64, pub d: A20, }
-pub type A29 = Opt<E21>;
-pub type A30 = Res<*const E3, i16>;
-pub type A31 = Opt<A24>;
+pub enum E20 { V0 = 3, V1 = 129, V2 = 65536, V3 = -2147483648, }
+pub type A21 = Opt<U10>;
+pub type A22 = Opt<A14>;
+pub type A23 = Opt<S11>;
+pub type A24 = G13<Opt<A16>>;
+pub enum E25 { V0, V1, }
+pub type A26 = Opt<A16>;
+pub struct S27 { pub a: Opt<Opt<bool>>, pub b: Opt<A22>, pub c: bool, pub d: A19, }
+pub type A28 = Opt<A8>;
+pub type A29 = Res<*const E20, u32>;
+pub type A30 = Opt<A23>;
 #[repr(C)]
-pub struct S32(pub Ord3, pub &'static bool, pub A30);
-#[repr(i16)]
-pub enum E33 { V0 = 3, V1, }
-pub enum E34 { V0 { a: u32, b: A8, }, V1(A27, u8), V2(A23, A30), V3(!, &'static [u16]), }
-pub type A35 = Opt<A11>;
-pub type A36 = G14<u8>;
+pub struct S31(pub u128, pub &'static Mid8, pub A4);
+pub type A32 = [i32; 3];
+#[repr(i8)]
+pub enum E33 { V0, V1, V2 { a: Res<isize, A15>, b: A28, }, V3, V4, V5, }
+#[repr(C)]
+pub struct G34<T: ?Sized> { pub a: f64, pub b: T, }
+pub type A35 = G13<*const [u8]>;
+#[repr(C)]
+pub struct S36(pub Opt<u8>, pub A26, pub u8, pub bool, pub fn());
+pub enum E37 { V0, V1 = -2147483648, }
+#[repr(u128)]
+pub enum E38 { V0 = 32768, V1 = 9223372036854775807, V2 = 129, V3 = 340282366920938463463374607431768211454, V4, }
+pub enum E39 {}
 #[repr(C, i16)]
-pub enum E37 { V0(bool, u8), V1(!, E21, u8), V2, V3, V4, }
-pub type A38 = Opt<A31>;
-pub type A39 = G14<&'static [u16]>;
-pub struct S40(pub char, pub u32);
+pub enum E40 { V0, V1(u8, bool), }
 pub enum E41 { Only, }
-pub type A42 = G14<Res<f32, u128>>;
-#[repr(packed)]
-pub struct G43<T, U> { pub a: i16, pub b: Opt<T>, pub c: *const U, }
-#[repr(isize)]
-pub enum E44 { V0(i8), V1 { a: bool, b: Opt<bool>, }, }
-pub type A45 = G14<E41>;
-pub type A46 = Opt<E44>;
-pub type A47 = G14<char>;
-pub enum E48 {}
-pub type A49 = Res<E48, Opt<Opt<Nz64>>>;
-pub type A50 = Opt<E48>;
+pub type A42 = G13<&'static &'static u8>;
+pub type A43 = Opt<Nz64>;
+#[repr(u128)]
+pub enum E44 { V0 = 65535, V1 = 129, V2, V3 = 340282366920938463463374607431768211455, }
+#[repr(C)]
+pub struct S45(pub A18, pub (Opt<f64>, E41), pub Wrap8, pub U10);
+pub type A46 = Opt<A8>;
+pub type A47 = Opt<E44>;
+pub type A48 = Res<A22, usize>;
+pub type A49 = Opt<A46>;
+pub type A50 = Opt<A48>;
 pub type A51 = Opt<A4>;
 #[repr(C, u32)]
-pub enum E52 { V0, V1(u32, bool, char) = 257, V2 { a: bool, }, V3(Opt<bool>, bool), V4(char, u32) = 4294967295, }
+pub enum E52 { V0, V1(u32, bool, char) = 257, V2 { a: bool, }, V3(Opt<bool>, &'static u8), V4(char, u32) = 4294967295, }
 pub enum E53 { V0 { a: (u8, u8, bool), b: (u8, u8, bool), c: (u8, u8, bool), }, V1, }
-pub type A54 = Opt<A11>;
+pub type A54 = Opt<S11>;
 #[repr(C, align(1))]
-pub union U55 { pub a: A0, }
-pub type A56 = G14<A49>;
-pub type A57 = Opt<E41>;
-pub type A58 = Opt<Opt<A57>>;
-pub type A59 = G14<Res<char, [u16; 3]>>;
-pub type A60 = Res<S32, i8>;
-pub enum E61 { V0(U55, Nz32, (fn(), &'static dyn Tr)), V1, V2(E26), }
-#[repr(align(8))]
-pub struct G62<T> { pub a: (), pub b: (T, u8), }
-pub type A63 = &'static i32;
+pub union U55 { pub a: f32, }
+#[repr(usize)]
+pub enum E56 { V0(E44, E39) = 254, V1, }
+pub type A57 = Opt<E44>;
+pub type A58 = Res<A57, A21>;
+pub type A59 = Opt<Opt<A28>>;
+pub type A60 = Opt<A48>;
+pub struct S61 { pub a: u32, pub b: (u8, u8, bool), }
+pub type A62 = G13<A29>;
 #[repr(C)]
-pub enum E64 { Only(u128, E52), }
-pub enum E65 { V0, V1, V2 { a: u32, b: char, c: u64, }, }
-#[repr(i32)]
-pub enum E66 { V0, V1 { a: bool, b: u8, c: u8, }, V2(u8, u16), V3, V4(bool), V5 { a: u32, }, }
-pub type A67 = Opt<Opt<A59>>;
-pub enum E68 { V0(&'static [u16]), V1(A49, A5, Opt<Opt<&'static str>>, E48), V2 { a: &'static [u16], b: A49, c: A19, }, V3, V4(E52), V5 { a: i8, b: u8, }, }
-pub union U69 { pub a: u32, pub b: f64, }
-pub type A70 = Opt<E53>;
-pub type A71 = G14<Opt<i8>>;
-pub union U72 { pub a: f32, }
-#[repr(transparent)]
-pub enum E73 { Only { a: &'static str, }, }
-pub enum E74 { V0(u32, u16), V1, V2, }
-pub enum E75 {}
-pub enum E76 { V0 { a: A70, }, V1 { a: (), b: A71, }, V2, V3(i16), V4, V5, }
-pub struct S77 { pub a: U72, pub b: E73, pub c: U69, pub d: char, pub e: E73, }
-pub type A78 = Res<Opt<i8>, Opt<&'static &'static u8>>;
-pub struct S79 { pub a: f64, pub b: [U72; 3], pub c: S77, pub d: bool, pub e: i16, pub f: *const [u8], }
-#[repr(u64)]
-pub enum E80 { V0 { a: (i128, &'static [u16]), }, V1, V2, }
+pub enum E63 { V0, V1 = 127, }
+pub type A64 = Opt<Opt<A23>>;
+pub type A65 = Res<A58, *const [u8]>;
+#[repr(C, u8)]
+pub enum E66 { V0(A57, u8) = 254, V1 = 100, V2(!, u32, (S61, Nz8)) = 128, V3(char, [u64; 0]), V4(A30) = 0, V5(E37, Opt<A58>, Opt<A59>), }
 #[repr(packed)]
-pub union U81 { pub a: &'static bool, }
-pub struct S82 { pub a: bool, pub b: char, }
-pub type A83 = [Opt<Opt<i16>>; 3];
+pub struct S67;
+pub type A68 = Res<A59, [u8; 0]>;
+#[repr(packed)]
+pub struct S69(pub &'static u8, pub (isize, u16));
+pub enum E70 { V0(bool, bool, (u8, u8, bool)), V1, V2 { a: bool, b: bool, }, }
+pub enum E71 {}
+pub enum E72 { V0 { a: A68, }, V1, V2(Opt<Opt<&'static str>>, A9), V3(u64, S61, Wrap8), V4, V5, }
+pub type A73 = G34<&'static dyn Tr>;
+#[repr(packed)]
+pub union U74 { pub a: [[u8; 3]; 1], }
+pub type A75 = Opt<E70>;
+pub enum E76 { V0 = -128, V1 = 255, V2 = 257, V3 = 128, V4 = 32768, }
+pub type A77 = Opt<Opt<Opt<Opt<Opt<Opt<S67>>>>>>;
 #[repr(C)]
-pub struct S84(pub Opt<Opt<u16>>, pub char, pub fn(), pub E74, pub u16);
-pub enum E85 {}
-#[repr(transparent)]
-pub enum E86 { Only { a: S82, }, }
-pub type A87 = [Nz8; 0];
-pub struct G88<T, U> { pub a: T, pub b: Opt<U>, pub c: S82, pub d: S32, }
-pub type A89 = &'static u32;
-#[repr(transparent)]
-pub struct S90(pub *const u8, pub ());
-pub type A91 = G88<S32, A35>;
+pub union U78 { pub a: [u8; 3], pub b: i64, pub c: f32, pub d: f32, }
+pub type A79 = G34<Opt<Opt<u8>>>;
+pub struct S80(pub E40);
+pub enum G81<T> { V0(U78), V1((T, u8)), Empty }
+pub type A82 = Opt<E71>;
+pub enum E83 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, D0((u8, u8, bool), (bool, [u8; 0])),
+}
 #[repr(C)]
-pub union U92 { pub a: u64, pub b: &'static u8, pub c: f32, pub d: *const S90, }
-pub type A93 = Opt<S90>;
-pub type A94 = G88<Opt<u128>, [u8; 0]>;
-#[repr(transparent)]
-pub struct S95 { pub a: S82, pub b: [u8; 0], pub c: [u8; 0], }
-pub type A96 = Opt<E64>;
-#[repr(i32)]
-pub enum E97 { V0 = 32767, V1, V2, V3 = 2147483646, V4 = 129, V5 = -127, }
-#[repr(C, u32)]
-pub enum E98 { V0 { a: u32, b: u8, }, V1 { a: u8, b: A89, c: E85, }, }
-pub type A99 = Opt<S95>;
-pub enum E100 { V0, V1 { a: E85, b: bool, }, V2, V3 { a: i64, b: Opt<A46>, c: i64, }, V4 { a: Opt<u8>, b: bool, c: S32, }, V5(i16, A89, Opt<A22>), }
-pub enum E101 { V0 { a: u16, b: char, c: (u8, u8, bool), }, V1, V2, V3, V4(u8, bool, bool), }
-#[repr(C)]
-pub struct S102(pub S12, pub S90, pub &'static dyn Tr, pub A29);
-pub type A103 = G14<S95>;
-pub type A104 = G88<Nz8, ()>;
-pub type A105 = Opt<E48>;
-#[repr(C, packed(2))]
-pub union U106 { pub a: *const *const u8, }
-pub type A107 = Res<A104, char>;
-pub type A108 = Res<S90, E98>;
-#[repr(i16)]
-pub enum E109 { V0 = 255, }
-pub type A110 = &'static &'static u8;
-#[repr(C)]
-pub struct S111 { pub a: S102, pub b: E109, }
-#[repr(C, align(1))]
-pub union U112 { pub a: &'static &'static u8, pub b: u64, pub c: f32, pub d: *const u8, }
-pub type A113 = G88<[u64; 0], i8>;
-pub type A114 = [Opt<A107>; 1];
-pub struct S115 { pub a: A104, pub b: Res<[f64; 0], f32>, }
-pub type A116 = Opt<A30>;
-pub type A117 = Opt<Opt<Opt<Opt<Opt<Opt<A2>>>>>>;
-#[repr(C)]
-pub struct G118<T> { pub a: *const T, }
-pub type A119 = Res<&'static dyn Tr, &'static [u16]>;
-#[repr(u128)]
-pub enum E120 { V0 = 65536, V1 = 255, }
-pub type A121 = Opt<U69>;
-#[repr(C, packed(2))]
-pub union U122 { pub a: [u8; 16], }
-pub union U123 { pub a: (u16, u32), }
-pub type A124 = G43<Opt<fn()>, A110>;
-pub type A125 = G14<A8>;
-#[repr(u64)]
-pub enum E126 { V0 = 65536, V1 = 18446744073709551615, V2 = 2, V3, V4, }
-pub type A127 = G62<Opt<f32>>;
-#[repr(u8)]
-pub enum E128 { Only(i8), }
-#[repr(u8)]
-pub enum E129 { V0 { a: Opt<A127>, } = 3, V1(E128, Res<A71, &'static u8>, bool) = 255, V2 { a: E74, b: (), c: E120, } = 0, V3(A114, [Nz64; 3], char), V4(S90, A121, bool), }
-pub struct S130 { pub a: u8, }
-pub struct S131;
-pub struct S132(pub u8, pub char, pub u16, pub char, pub char);
-#[repr(C)]
-pub union U133 { pub a: u64, pub b: [u64; 0], pub c: (&'static u8,), }
-pub type A134 = Opt<S131>;
-pub type A135 = Res<E85, Opt<Opt<bool>>>;
-#[repr(i8)]
-pub enum E136 { V0 = 3, V1 = 100, V2, V3 = -128, V4, V5, }
-#[repr(C, packed(2))]
-pub union U137 { pub a: char, pub b: u128, }
-#[repr(C, align(4))]
-pub union U138 { pub a: (i128,), pub b: bool, pub c: [bool; 0], }
-pub enum E139 { D0(char, A134), V0, V1, V2, V3, }
-pub type A140 = Opt<A134>;
-pub type A141 = [A121; 1];
-pub type A142 = Res<A140, (u16,)>;
-pub enum E143 { V0, V1, V2, V3, V4(A134), V5(E85, f32), }
-pub type A144 = Res<S115, u16>;
-#[repr(i32)]
-pub enum E145 { V0, V1 = 3, V2 = -128, V3, V4, V5, V6 = 129, V7 = 5, V8 = 255, V9 = -2, }
-pub type A146 = Opt<Opt<Opt<Opt<E101>>>>;
-#[repr(packed(8))]
-pub struct S147 { pub a: u32, pub b: bool, pub c: u32, pub d: bool, pub e: &'static [u16], }
-#[repr(C)]
-pub enum G148<T> { V0(Res<i128, bool>), V1((T, u8)), }
+pub struct S84;
+pub type A85 = Res<S36, bool>;
+pub type A86 = Opt<A64>;
+#[repr(align(2))]
+pub struct G87<T, U> { pub a: char, pub b: T, pub c: U, }
+pub enum E88 { V0(A85, *const u8, f32), V1 { a: S11, b: [u8; 3], c: Wrap8, }, V2 { a: A77, b: i8, c: E6, }, }
+pub union U89 { pub a: [u16; 0], pub b: u32, pub c: f32, pub d: [bool; 0], }
+pub type A90 = G13<bool>;
+pub type A91 = Res<A85, A90>;
+pub type A92 = G81<u16>;
+pub type A93 = Opt<S84>;
+#[repr(u16)]
+pub enum E94 { V0(bool, char, bool), V1 { a: char, b: u8, }, V2, V3, V4(bool, u8), }
+pub struct S95 { pub a: Opt<bool>, pub b: i16, }
 #[repr(align(4))]
-pub enum E149 { V0(char, Opt<bool>, i32), V1, V2 { a: &'static [u16], b: &'static bool, c: E101, }, V3 { a: f64, b: E48, c: char, }, V4 { a: *const bool, b: u32, }, V5, }
+pub struct G96<T> { pub a: [u64; 3], pub b: T, pub c: i64, }
+pub enum E97 { V0, V1 { a: E39, b: Nz32, }, V2, V3 { a: bool, b: (E39, Wrap8), c: Nz64, }, V4 { a: Opt<&'static mut u32>, b: &'static u8, c: S95, }, V5(bool, S84, Opt<A92>), }
+pub enum E98 {
+    D0(bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, D1(Opt<E20>, bool),
+}
+pub type A99 = Opt<A32>;
 #[repr(transparent)]
-pub struct S150 { pub a: bool, }
-#[repr(C, u32)]
-pub enum E151 { V0([u64; 2], (i8, &'static str), u16) = 65535, V1(u8, bool) = 100, V2 { a: A144, b: (i128, S150), }, }
-#[repr(transparent)]
-pub struct S152 { pub a: E145, }
-pub type A153 = G88<*mut u64, Opt<Nz32>>;
-#[repr(packed)]
-pub struct S154 { }
+pub enum E100 { Only(A82), }
+#[repr(align(32))]
+pub struct S101 { pub a: Opt<i8>, pub b: u64, pub c: A4, }
+pub type A102 = Opt<u32>;
+pub union U103 { pub a: char, pub b: *const fn(), pub c: u8, }
+pub type A104 = Res<i32, u32>;
+#[repr(u128)]
+pub enum E105 { V0, V1 = 3, V2 = 18446744073709551616, V3 = 32768, V4 = 5, V5 = 254, V6 = 340282366920938463463374607431768211455, V7 = 4294967296, }
+pub enum E106 { V0, V1 = 127, }
+pub type A107 = Res<E38, Opt<u8>>;
+pub type A108 = G81<Opt<fn(u8, &'static str) -> u16>>;
+pub type A109 = G34<Opt<A102>>;
+pub type A110 = [&'static u8; 0];
+pub type A111 = Res<E100, Opt<Opt<Nz32>>>;
+pub type A112 = Opt<Opt<U103>>;
+#[repr(C, packed(2))]
+pub struct S113 { pub a: i32, pub b: i8, pub c: A19, pub d: A102, pub e: A99, pub f: &'static str, }
+#[repr(u128)]
+pub enum E114 { V0 = 9223372036854775808, V1, V2 = 255, }
+pub type A115 = Opt<E94>;
+#[repr(C, packed(2))]
+pub union U116 { pub a: bool, }
+pub union U117 { pub a: (*const u8, *mut u64), }
+pub type A118 = G34<Opt<Nz8>>;
+pub type A119 = Opt<Res<[U117; 1], Opt<&'static str>>>;
+pub type A120 = [[[bool; 0]; 3]; 1];
+pub struct S121 { pub a: i32, pub b: Opt<*const [u8]>, }
+pub type A122 = Res<S121, *const A110>;
+#[repr(u64)]
+pub enum E123 { V0, V1 = 65536, V2 = 18446744073709551615, V3 = 2, }
+pub type A124 = G13<Res<char, i8>>;
+pub type A125 = Res<A124, A49>;
+pub enum E126 {
+    D1(A122, E123), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    D0(A119, A124), V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V254,
+}
+pub type A127 = G87<A46, U116>;
+#[repr(packed(4))]
+pub struct S128 { }
 #[repr(C)]
-pub struct S155 { pub a: i64, pub b: U133, pub c: U138, pub d: Res<i32, A116>, pub e: E143, }
+pub enum E129 { V0 = 65536, V1, V2, V3 = -1, V4 = 128, V5 = 257, V6 = -127, V7 = 32767, V8, }
+#[repr(C, align(4))]
+pub union U130 { pub a: bool, }
+#[repr(C, align(2))]
+pub struct S131 { pub a: bool, pub b: S67, pub c: &'static [u16], pub d: E44, }
+pub type A132 = Opt<E83>;
+#[repr(C)]
+pub enum E133 { V0 = -127, V1 = 126, V2 = 32768, V3, V4 = -1, V5 = 3, V6, V7 = 257, V8 = 65536, V9, V10, V11 = 256, }
+pub union U134 { pub a: bool, pub b: bool, }
+#[repr(transparent)]
+pub enum E135 { Only(f32), }
+pub struct S136 { pub a: i32, pub b: Opt<i32>, pub c: Below254, pub d: E53, }
+pub type A137 = Opt<A125>;
+pub type A138 = Opt<Res<A30, A77>>;
+pub enum E139 { Only { a: Opt<f32>, }, }
+pub type A140 = Opt<U10>;
 #[repr(u8)]
-pub enum E156 {
-    D1(u8, A93), D0(Opt<bool>, bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
+pub enum E141 { V0 = 128, V1, V2 = 1, V3 = 127, V4 = 0, V5 = 126, V6 = 254, }
+#[repr(packed(16))]
+pub struct S142 { pub a: Opt<bool>, pub b: Below254, pub c: E141, pub d: u128, pub e: A108, pub f: char, }
+pub union U143 { pub a: bool, }
+pub type A144 = Opt<A111>;
+pub type A145 = Opt<Opt<Opt<Opt<E105>>>>;
+pub enum E146 {
+    D1(u8, E139), D0(Opt<i8>, u32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
     V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
     V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
     V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
@@ -229,54 +263,65 @@ pub enum E156 {
     V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
     V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
 }
+#[repr(transparent)]
+pub enum E147 { Only(i64), }
 #[repr(C)]
-pub struct S157 { pub a: u128, }
-pub type A158 = Opt<A146>;
-pub type A159 = Opt<Opt<S154>>;
-#[repr(i8)]
-pub enum E160 { V0 = 100, V1, V2, V3 = 2, V4 = -1, V5 = -128, }
+pub struct G148<T, U: ?Sized> { pub a: u8, pub b: T, pub c: U, }
+pub type A149 = G87<*const u8, E38>;
+pub type A150 = G34<[u8; 2]>;
 #[repr(C)]
-pub enum E161 { V0, V1, V2, V3, V4 { a: Below254, b: (S154, A124), }, V5(&'static &'static u8, Opt<A0>, [S147; 1]), }
-pub enum G162<T, U> { V0(T), V1(Opt<U>), Empty }
-pub enum G163<T, U> { V0(T), V1(*const U), Empty }
-pub type A164 = G118<Nz8>;
-pub struct S165 { pub a: &'static A164, pub b: (Opt<S84>, Opt<u128>), pub c: S154, pub d: Res<A159, A93>, }
-pub type A166 = Opt<A159>;
-pub type A167 = Opt<A104>;
-pub type A168 = [E3; 3];
-#[repr(u128)]
-pub enum E169 { V0, V1 = 100, V2 = 254, }
+pub struct S151 { pub a: A99, pub b: [A91; 2], pub c: A5, pub d: Opt<Opt<i64>>, pub e: *const u8, pub f: (&'static u8, (A140, &'static mut u32)), }
+pub enum E152 { V0 { a: [A21; 0], b: E71, }, V1(*const u8), V2, V3 { a: &'static str, b: [&'static u8; 0], }, V4(char, [&'static dyn Tr; 2]), V5, }
+pub union U153 { pub a: &'static A144, pub b: bool, pub c: &'static u8, pub d: &'static (), }
+pub type A154 = Res<U134, E152>;
+pub struct S155;
+pub type A156 = Opt<A150>;
+pub type A157 = [A144; 3];
+pub enum E158 { V0, V1 { a: [&'static str; 0], b: Mid8, }, V2 { a: char, b: bool, }, }
+pub type A159 = Res<E158, Nz32>;
+pub type A160 = G148<Opt<Mid8>, A150>;
 #[repr(C)]
-pub union U170 { pub a: char, pub b: bool, pub c: i16, pub d: bool, }
-pub type A171 = Res<S157, Res<Below254, i16>>;
-pub struct S172;
-pub type A173 = (Res<i8, Ord3>, E169);
-pub union U174 { pub a: u64, }
-pub type A175 = G163<bool, i32>;
-pub union U176 { pub a: [bool; 3], pub b: *const u8, pub c: (i32, &'static u8), }
-pub struct G177<T, U> { pub a: [T; 2], pub b: bool, pub c: U, }
-pub struct S178 { pub a: char, pub b: A166, pub c: i8, pub d: Res<i32, &'static [u16]>, pub e: (S172, E44), }
-pub type A179 = Opt<Opt<U174>>;
-pub type A180 = Opt<E139>;
-pub enum E181 {}
-pub type A182 = Res<U170, A93>;
-pub type A183 = Opt<bool>;
-pub enum E184 { V0(Opt<U176>, f64), V1 { a: i128, }, V2(u8, i128), }
-pub type A185 = G118<char>;
-pub type A186 = Res<U176, Nz32>;
-#[repr(u16, align(16))]
-pub enum E187 { V0 = 126, V1 = 65535, V2 = 1, V3((Below254, A183), A71, u8), V4(&'static [u16], A186) = 254, }
-#[repr(C, u32)]
-pub enum E188 { V0, V1(Opt<U72>), }
-pub struct S189 { }
+pub struct G161<T, U> { pub a: *const A154, pub b: T, pub c: U134, pub d: Opt<U>, }
+pub type A162 = G87<[u8; 3], S155>;
+pub type A163 = Opt<u8>;
+pub type A164 = Opt<Opt<A68>>;
+#[repr(C, packed(2))]
+pub union U165 { pub a: (), pub b: i32, }
+pub type A166 = G81<f32>;
+pub struct S167;
+pub struct S168 { }
+pub enum E169 { V0, V1(Opt<Opt<char>>, !), V2, }
+pub struct S170;
+pub type A171 = (Res<Nz64, u32>, S167);
+pub union U172 { pub a: [u8; 16], }
+pub type A173 = G161<i8, i64>;
+pub union U174 { pub a: [bool; 3], pub b: &'static str, pub c: u32, }
+pub struct S175 { pub a: Nz8, pub b: A47, pub c: S167, pub d: Opt<u64>, pub e: Nz8, }
+pub type A176 = Opt<A164>;
+pub type A177 = G87<char, Opt<Opt<E20>>>;
+pub enum E178 { Only(u8, Opt<Opt<char>>), }
+pub struct S179 { pub a: char, pub b: bool, pub c: bool, pub d: *const u8, pub e: S167, pub f: char, }
+pub type A180 = Opt<U12>;
+pub type A181 = [u8; 0];
+#[repr(C)]
+pub struct S182(pub u8, pub S128);
+#[repr(packed)]
+pub struct S183(pub A15, pub Nz8);
+pub enum E184 { V0 { a: S179, b: Res<f32, A181>, }, V1, V2(u64, S183), V3(bool, !), }
+pub type A185 = Opt<A29>;
+pub type A186 = G81<[u16; 0]>;
+pub type A187 = Opt<A185>;
+pub type A188 = Res<S179, (char, E40)>;
+#[repr(C)]
+pub struct G189<T> { pub a: T, pub b: i8, pub c: &'static [u16], }
+#[repr(C, packed(4))]
 pub struct S190;
-pub struct S191 { pub a: A9, pub b: S154, }
-#[repr(align(16))]
-pub enum G192<T> { V0(bool), V1(Nz32), V2(T), }
-pub type A193 = G163<[u8; 0], A121>;
-pub type A194 = Res<A5, E86>;
-pub enum E195 { V0 { a: Opt<u16>, }, V1([U176; 2]), V2(*const &'static str), V3, V4, V5(([u8; 0],), i16), }
-pub enum E196 { V0, V1(Res<fn(), S32>, E41), V2 { a: &'static [u16], b: E188, c: Opt<bool>, }, V3, V4([u8; 0], u8), }
-pub type A197 = G118<u8>;
-pub enum E198 { Only { a: i32, b: E188, }, }
-pub union U199 { pub a: i8, }
+pub type A191 = Opt<U174>;
+pub type A192 = G161<*const char, f64>;
+pub type A193 = Opt<Opt<A181>>;
+pub enum E194 {}
+pub type A195 = G87<[u64; 0], S182>;
+pub type A196 = Res<A166, A50>;
+pub type A197 = Res<A196, i16>;
+pub type A198 = Opt<Opt<f64>>;
+pub type A199 = G148<[E76; 2], u128>;

@@ -6,68 +6,69 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(1)] pub struct Nz32(u32);
 #[rustc_layout_scalar_valid_range_start(1)] pub struct Nz64(u64);
 #[rustc_layout_scalar_valid_range_end(253)] pub struct Below254(u8);
+#[rustc_layout_scalar_valid_range_start(250)] #[rustc_layout_scalar_valid_range_end(5)] pub struct Wrap8(u8);
+#[rustc_layout_scalar_valid_range_start(1)] #[rustc_layout_scalar_valid_range_end(254)] pub struct Mid8(u8);
+#[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
+#[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
-pub type A0 = Res<i64, f64>;
-pub type A1 = &'static Nz32;
-pub union U2 { pub a: u8, pub b: u16, }
-pub type A3 = &'static char;
+pub type A0 = Res<bool, &'static u8>;
+pub type A1 = &'static u16;
+pub union U2 { pub a: [u16; 0], pub b: i8, }
+pub type A3 = &'static Nz8;
 pub type A4 = Opt<Opt<Opt<A3>>>;
 pub type A5 = Opt<U2>;
-pub type A6 = (char, usize);
-pub union U7 { pub a: [u16; 3], pub b: bool, pub c: bool, }
+pub type A6 = (bool, Ord3);
+pub union U7 { pub a: &'static str, pub b: f64, pub c: i8, }
 pub enum E8 { V0, V1, V2, }
 #[repr(i8)]
 pub enum E9 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, }
 pub type A10 = Opt<Opt<A0>>;
-pub struct S11 { pub a: (i32, [Nz64; 1]), pub b: E9, pub c: A0, }
-pub enum G12<T> { V0(T), V1(u64), V2(u32), Empty }
+pub struct S11 { pub a: (Below254, [u32; 1]), pub b: E9, pub c: A0, }
+pub enum G12<T> { V0(T), V1(char), V2(Nz32), Empty }
 pub enum E13 { V0, V1(bool, E8, Opt<bool>), V2, }
 #[repr(u16, align(8))]
 pub enum E14 { V0, V1(!, u32), V2 { a: bool, b: Opt<bool>, c: char, }, V3((u8, u8, bool), u8, Opt<bool>), V4 { a: u32, b: bool, c: u16, } = 254, V5(char, (u8, u8, bool)) = 127, }
-pub type A15 = *const bool;
-pub enum E16 { V0(i8, Nz64, [u16; 3]), V1, V2 { a: U7, b: i8, c: [A10; 0], }, V3(A5), V4(bool), V5, }
+pub type A15 = *const i64;
+pub enum E16 { V0(bool, Nz8, *const [u8]), V1, V2 { a: U7, b: i16, c: [A10; 0], }, V3(A5), V4(u128), V5, }
 #[repr(i8)]
-pub enum E17 { V0((u8, u8, bool), bool, char), V1, V2(u16, char, u16), V3(u32, bool, i32), V4 { a: char, b: u16, }, }
+pub enum E17 { V0((u8, u8, bool), bool, char), V1, V2(u16, char, u16), V3(u32, bool, bool), V4 { a: char, b: u16, }, }
 pub type A18 = G12<U7>;
 pub type A19 = Opt<E13>;
-pub enum G20<T, U> { V0((T, u8)), V1(fn()), V2(*const U), V3(i16), Empty }
-pub type A21 = G20<i64, E8>;
+pub enum G20<T, U> { V0((T, u8)), V1(i64), V2(*const U), V3(One8), Empty }
+pub type A21 = G20<u64, E8>;
 pub struct G22<T, U> { pub a: [T; 2], pub b: Opt<U>, }
 #[repr(C, i16)]
-pub enum E23 { V0 { a: bool, b: u16, c: f64, }, V1((u8, u8, bool), u32), V2(bool), V3 { a: char, b: u32, c: u32, d: !, }, }
+pub enum E23 { V0 { a: bool, b: u16, c: bool, }, V1((u8, u8, bool), u32), V2(char), V3 { a: char, b: u32, c: u32, d: !, }, }
 #[repr(packed)]
 pub struct G24<T, U> { pub a: T, pub b: *const E9, pub c: *const U, pub d: E23, }
 pub enum E25 { V0 = -1, V1 = 255, V2 = 0, V3, V4, V5 = 126, V6 = -127, V7, V8 = 256, V9, }
 #[repr(C)]
-pub union U26 { pub a: A6, }
-pub enum E27 {}
-pub type A28 = G20<Res<bool, &'static str>, i64>;
-#[repr(i16)]
-pub enum E29 { V0, V1 = 5, }
-pub type A30 = Opt<A5>;
-pub type A31 = Opt<Opt<A3>>;
-#[repr(align(4))]
-pub enum G32<T, U> { V0(Nz64), V1(T), V2(U), }
-pub type A33 = Opt<E13>;
-pub type A34 = &'static i16;
-pub enum E35 {}
-pub type A36 = G20<&'static u8, i32>;
-pub type A37 = G12<Ord3>;
-pub struct S38 { pub a: E25, }
-pub type A39 = Opt<E35>;
-pub type A40 = Res<A4, bool>;
-pub type A41 = Opt<Opt<A40>>;
-pub type A42 = G24<A39, bool>;
-pub type A43 = Opt<u128>;
-pub type A44 = G12<A43>;
-#[repr(align(2))]
-pub union U45 { pub a: i64, pub b: A3, pub c: A3, }
-pub enum E46 { V0, V1 = -32768, V2, V3, V4 = -128, V5, V6, V7, V8 = 129, V9 = 3, }
-pub struct G47<T> { pub a: Opt<T>, pub b: Nz64, }
-pub enum E48 { Only(A10, [u8; 0]), }
-pub type A49 = Opt<u32>;
-pub type A50 = Opt<Opt<U45>>;
-pub enum E51 {
+pub union U26 { pub a: (char,), }
+pub type A27 = Opt<char>;
+pub type A28 = Opt<A15>;
+pub enum E29 { V0, V1 { a: Nz32, b: Nz32, c: A28, }, V2(A4), V3(fn()), V4(u32, A28, i64), }
+pub type A30 = G24<char, &'static bool>;
+pub type A31 = Opt<A3>;
+pub type A32 = &'static i32;
+pub enum E33 {}
+pub type A34 = G12<&'static str>;
+pub enum E35 { V0, V1, V2, }
+pub struct S36 { pub a: E23, }
+pub type A37 = Opt<E33>;
+pub type A38 = Res<U26, i32>;
+pub type A39 = Opt<Opt<A38>>;
+pub type A40 = G12<bool>;
+pub type A41 = Opt<bool>;
+pub type A42 = G24<A41, E35>;
+pub type A43 = Opt<A30>;
+pub type A44 = Opt<E9>;
+#[repr(C)]
+pub enum E45 { V0(A37, u16), V1 { a: &'static A38, }, V2 { a: (E35, usize), b: Opt<char>, }, }
+pub type A46 = Opt<E35>;
+pub struct G47<T> { pub a: Opt<T>, pub b: bool, }
+pub enum E48 { Only(A37, Opt<S36>), }
+pub type A49 = Opt<Opt<A44>>;
+pub enum E50 {
     D1(u32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
@@ -76,7 +77,7 @@ pub enum E51 {
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    D0(A5, char), V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    D0(A5, Ord3), V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
     V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
     V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
     V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
@@ -86,222 +87,191 @@ pub enum E51 {
     V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
 }
 #[repr(C)]
-pub struct S52 { pub a: Opt<f64>, pub b: A19, }
-pub type A53 = G22<fn(u8, &'static str) -> u16, A1>;
-pub enum E54 {}
-pub enum E55 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, D0(Opt<bool>, A49),
-}
+pub struct S51 { pub a: Opt<i32>, pub b: A19, }
+pub type A52 = G12<A49>;
 #[repr(C, packed(2))]
-pub union U56 { pub a: u16, pub b: &'static u8, pub c: bool, }
-pub type A57 = Opt<i128>;
+pub union U53 { pub a: i8, pub b: bool, pub c: bool, pub d: bool, }
+pub type A54 = *const (fn(u8, &'static str) -> u16,);
+pub struct S55(pub E9, pub A46, pub One8);
+pub type A56 = Opt<*const u8>;
 #[repr(transparent)]
-pub struct S58(pub bool, pub [u8; 0]);
+pub struct S57(pub *mut u64, pub [u8; 0]);
 #[repr(packed)]
-pub struct G59<T> { pub a: A49, pub b: A4, pub c: T, }
-pub type A60 = Res<S52, E51>;
-#[repr(u32)]
-pub enum E61 { V0 = 3, V1 = 4294967294, }
-pub enum E62 { V0(u16), V1 { a: (u8, u8, bool), }, V2 { a: u8, }, V3(u8, char), V4(bool), }
-pub type A63 = Opt<&'static Ord3>;
-pub enum G64<T> { V0((T, u8)), }
+pub struct G58<T> { pub a: S57, pub b: A4, pub c: T, }
+pub type A59 = Opt<A46>;
+pub type A60 = Opt<A38>;
+pub type A61 = Res<A59, u8>;
+pub union U62 { pub a: i8, }
+pub type A63 = (i16, [u8; 16]);
+pub type A64 = G20<[u8; 0], u16>;
+pub enum E65 { V0(!, &'static str, A43, A60), V1(u8), V2(u16), V3(char, bool), V4(i8, Ord3, A63), }
+pub type A66 = Res<A61, &'static A10>;
+pub type A67 = [((A64, i32), &'static u8); 2];
+pub type A68 = Opt<S57>;
+pub type A69 = Opt<A64>;
+pub enum G70<T> { V0(u64), V1(T), V2(f64), Empty }
+pub struct S71 { pub a: &'static [u16], pub b: Wrap16, pub c: U62, }
+pub type A72 = Opt<A59>;
+pub type A73 = Res<A68, *const Nz64>;
+pub enum G74<T, U> { V0(Opt<T>), V1(Opt<U>), V2(u16), Empty }
+pub type A75 = G70<i64>;
+#[repr(i128)]
+pub enum E76 { V0 = 65535, }
+pub type A77 = Res<A68, Below254>;
+#[repr(C)]
+pub enum E78 { V0(Wrap16, i16, A32), V1 { a: Res<A4, A54>, b: u128, c: u8, }, }
+pub type A79 = Res<A59, &'static u8>;
+pub struct S80 { pub a: fn(), pub b: Opt<u64>, pub c: Opt<A68>, }
+pub enum G81<T, U> { V0((T, u8)), V1(A72), V2(U), Empty }
+pub type A82 = Opt<A61>;
+pub enum G83<T, U> { V0(T), V1(*const U), Empty }
+pub type A84 = Opt<Opt<E25>>;
+pub type A85 = Opt<A54>;
+#[repr(align(32))]
+pub struct S86 { }
+pub type A87 = Opt<Opt<Opt<Opt<Opt<E78>>>>>;
+pub struct S88(pub i64, pub u64);
+pub type A89 = [&'static E76; 3];
+#[repr(usize)]
+pub enum E90 { V0, V1((&'static [u16], S88), Nz32), V2(*const *const [u8], S86), }
 #[repr(i16)]
-pub enum E65 { V0, V1 = 1, V2, V3, V4 = 100, }
-pub type A66 = Opt<E62>;
-#[repr(C, u8)]
-pub enum E67 { V0 = 128, V1(E35, &'static str), V2(*const A0, [A66; 3], &'static str) = 5, V3 = 126, }
-pub struct G68<T, U> { pub a: Ord3, pub b: T, pub c: A49, pub d: U, }
-pub enum E69 { V0, V1 { a: E27, b: [&'static str; 0], c: A57, d: &'static f32, }, V2((A57, E54)), V3, V4 { a: u32, }, }
-pub type A70 = G64<i32>;
-pub enum G71<T, U> { V0((T, u8)), V1(E61), V2(U), Empty }
-pub type A72 = Opt<A34>;
-pub enum G73<T, U> { V0(T), V1(*const U), Empty }
-pub type A74 = Opt<Opt<U26>>;
-pub type A75 = Opt<A72>;
-pub type A76 = (u64, u8);
-pub type A77 = (Opt<&'static str>, &'static u8);
-pub type A78 = Opt<A43>;
-pub type A79 = &'static E65;
-pub type A80 = Res<A33, A72>;
-#[repr(C)]
-pub enum E81 { V0, V1, }
-pub type A82 = Opt<Opt<Opt<U45>>>;
-pub type A83 = Res<S38, [A77; 1]>;
-pub type A84 = Opt<A70>;
-pub struct S85 { }
-pub struct S86 { pub a: f64, pub b: u8, pub c: A10, }
+pub enum E91 { V0, V1 = 255, }
+pub enum E92 { V0 { a: bool, }, V1, }
 #[repr(C, align(2))]
-pub union U87 { pub a: u64, pub b: &'static dyn Tr, pub c: &'static u8, pub d: [[u64; 0]; 3], }
-pub enum E88 { V0 { a: E35, b: bool, c: A63, d: Res<fn(u8, &'static str) -> u16, [u16; 0]>, }, V1 { a: usize, b: i64, c: u64, }, }
-#[repr(C, u8)]
-pub enum E89 { V0(i64, A5, &'static bool) = 254, V1, V2 = 100, }
-pub enum E90 {
-    D1([u16; 3], A78), D0(char), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
-    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
-    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
-    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
-    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
-    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
-    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
-    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
-    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
-    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252,
-}
-pub type A91 = Opt<A10>;
-pub union U92 { pub a: *const [u8], }
-pub struct S93 { pub a: Res<Nz8, *const i16>, pub b: (), pub c: Opt<E88>, pub d: E81, pub e: ([u16; 0], &'static mut u32), }
-pub enum E94 { V0 = 0, V1 = -127, V2, V3 = 127, V4, V5, V6 = 3, V7 = -32769, }
-pub type A95 = G64<u8>;
-#[repr(C)]
-pub union U96 { pub a: *mut u64, pub b: bool, pub c: usize, }
+pub union U93 { pub a: i8, pub b: [i8; 3], pub c: i8, pub d: bool, }
+pub type A94 = G83<bool, [u32; 3]>;
 #[repr(transparent)]
-pub struct S97(pub i16);
-#[repr(packed)]
-pub struct S98 { pub a: &'static u8, pub b: bool, }
-pub type A99 = Opt<A91>;
+pub struct S95(pub (), pub [u128; 3]);
+pub enum E96 { V0(i64), V1, V2 { a: (i8, S88), b: u32, }, V3(Ord3), V4, V5(Nz32, E92, A5), }
 #[repr(C)]
-pub struct S100 { pub a: bool, }
-pub enum G101<T> { V0((T, u8)), Empty }
-#[repr(C, align(4))]
-pub struct S102(pub E90, pub E89, pub U92);
-pub struct S103(pub A99, pub A78, pub i64, pub A36, pub U92);
-pub type A104 = [*const A95; 3];
-pub type A105 = Opt<Opt<A72>>;
-pub struct S106(pub U7, pub E94, pub Opt<A63>, pub (A42, Nz8));
-pub type A107 = Opt<S98>;
-#[repr(C, align(4))]
-pub struct S108(pub &'static u8, pub u8, pub bool);
-pub type A109 = [S98; 2];
-#[repr(i64)]
-pub enum E110 { V0 = 1, V1 = 126, V2 = 4294967296, V3 = -32768, V4, }
-pub type A111 = Opt<Opt<Opt<Opt<Opt<S52>>>>>;
-#[repr(align(1))]
-pub struct S112 { pub a: A109, pub b: E54, pub c: A109, pub d: S52, pub e: Below254, pub f: [u16; 3], }
-pub type A113 = Res<U96, Res<bool, u128>>;
-pub enum E114 { V0(A104), V1 { a: &'static u8, b: *const u8, }, V2(S108, isize, isize, E27), }
-pub type A115 = Opt<E110>;
-pub type A116 = Opt<S11>;
-pub type A117 = Res<S38, f32>;
-pub enum E118 { V0, V1, V2 = 32768, V3 = 2, V4 = 256, }
-#[repr(i32)]
-pub enum E119 { V0 = 254, V1, V2 = 3, }
-#[repr(C, i16, align(4))]
-pub enum E120 { V0((i128, u128), [u8; 0], E62), V1 { a: A109, b: &'static A78, }, V2(S52, E54), }
-pub type A121 = Opt<E118>;
+pub struct G97<T, U> { pub a: Opt<T>, pub b: (U, u8), }
+pub union U98 { pub a: &'static str, }
+pub struct S99 { pub a: Res<i8, *const i32>, pub b: u64, pub c: Opt<U93>, pub d: S86, pub e: (u64, Ord3), }
+pub enum E100 { V0 = 0, V1 = -127, V2, V3 = 127, V4, V5, V6 = 3, V7 = -32769, }
+pub type A101 = G74<i16, f32>;
+pub struct S102(pub &'static dyn Tr, pub i32, pub A61);
+pub type A103 = Opt<A34>;
+pub type A104 = Opt<E91>;
+#[repr(C, packed(8))]
+pub struct S105(pub &'static str, pub bool, pub [u64; 3], pub &'static [u16]);
+pub struct S106 { pub a: A94, pub b: U93, pub c: A84, pub d: i32, pub e: A85, }
+pub type A107 = G74<u32, Ord3>;
+pub type A108 = G83<[u8; 3], Res<A46, bool>>;
+#[repr(i16)]
+pub enum E109 { V0 = -2, V1 = -127, V2 = 257, V3 = 1, V4, V5 = 254, }
+#[repr(i8, align(8))]
+pub enum E110 { V0 = 1, V1 = -127, V2, }
+pub type A111 = Opt<Opt<A75>>;
 #[repr(C)]
-pub enum E122 { Only(i8, Opt<&'static u8>), }
-pub type A123 = G101<i8>;
-#[repr(u8)]
-pub enum E124 { Only, }
-#[repr(transparent)]
-pub enum E125 { Only { a: A121, }, }
-pub type A126 = Opt<Opt<A1>>;
-pub type A127 = G73<A70, u32>;
-pub type A128 = Res<A66, u16>;
-#[repr(u16)]
-pub enum E129 { V0 = 257, V1, }
-pub enum G130<T, U> { V0(Res<S100, Ord3>), V1((T, u8)), V2(U), Empty }
-pub enum E131 { V0, V1(A84, Ord3, A126), V2(E94), V3(E124, A123, E124), }
-#[repr(packed)]
-pub struct G132<T> { pub a: u64, pub b: (T, u8), pub c: Opt<E129>, }
-pub type A133 = Opt<E122>;
-pub type A134 = Opt<Opt<A99>>;
-pub type A135 = Opt<E51>;
-pub type A136 = Opt<E124>;
-pub type A137 = Opt<&'static *const E125>;
-pub enum E138 { V0 = 0, V1 = 127, }
-pub type A139 = G101<i32>;
-pub enum E140 { V0 { a: Opt<bool>, b: bool, }, V1(Opt<bool>), V2(Opt<bool>, u32, u32), }
-pub type A141 = G132<E138>;
-pub type A142 = G73<&'static u8, usize>;
-pub type A143 = Opt<A139>;
-pub type A144 = Opt<A126>;
-pub type A145 = G101<E81>;
-#[repr(C, align(8))]
-pub struct S146 { pub a: A136, pub b: &'static str, pub c: u8, pub d: (Opt<Opt<bool>>, i16), pub e: &'static Res<[u16; 3], [u8; 16]>, }
-pub struct S147 { pub a: fn(), pub b: usize, pub c: Nz64, pub d: [u8; 0], pub e: U26, pub f: A21, }
-pub enum E148 { V0(A143, E138, &'static [u16]), V1([u8; 16], A139, A144), V2 { a: isize, b: [u8; 3], c: Opt<f32>, }, }
-pub enum E149 { V0(()), V1, V2 { a: Opt<&'static u8>, b: u32, c: E81, }, V3, V4 { a: [A143; 1], }, V5, }
-#[repr(align(4))]
-pub enum E150 { V0, V1 { a: u32, b: !, c: char, d: bool, }, V2, V3, V4(bool, u8), V5 { a: u32, b: u8, }, }
-pub type A151 = Opt<E138>;
-#[repr(u8)]
-pub enum E152 { V0, V1, V2, D0((u8, u8, bool), u32), }
+pub union U112 { pub a: &'static str, pub b: f32, }
 #[repr(align(16))]
-pub enum G153<T> { V0(A3), V1(bool), V2([T; 2]), Empty }
-#[repr(C, packed(2))]
-pub union U154 { pub a: f32, pub b: &'static u8, }
-pub type A155 = Res<A144, A141>;
-pub type A156 = (char, A136);
-#[repr(u8)]
-pub enum E157 { Only(U154, [u16; 0]), }
-pub type A158 = Opt<Opt<E150>>;
-pub type A159 = Res<U154, A155>;
-pub type A160 = Opt<E138>;
-pub type A161 = Res<A72, f32>;
-#[repr(i32, align(4))]
-pub enum E162 { V0 { a: u32, }, V1(char, char), V2, V3(Nz32, Opt<bool>, bool), }
-pub type A163 = Res<U154, [u8; 0]>;
-pub union U164 { pub a: i16, pub b: &'static u8, pub c: u128, }
-pub type A165 = Opt<E162>;
-pub type A166 = G73<*const E29, A4>;
-#[repr(C, packed(2))]
-pub union U167 { pub a: char, pub b: u128, pub c: [u64; 0], }
-pub enum G168<T, U> { V0((T, u8)), V1(U), Empty }
-pub type A169 = Opt<A161>;
-pub type A170 = Opt<Opt<A169>>;
-pub struct S171 { pub a: [u16; 0], pub b: Below254, }
-pub enum G172<T, U> { V0(T), V1(U), V2(&'static str), V3(Nz8), Empty }
+pub union U113 { pub a: i64, }
+pub type A114 = G74<&'static &'static u8, E25>;
+pub union U115 { pub a: u8, pub b: &'static A114, pub c: isize, }
 #[repr(C)]
-pub enum E173 { V0 { a: S97, b: Opt<i16>, c: A159, }, V1([u128; 1]), V2, V3 { a: E35, b: [u8; 0], }, }
+pub enum E116 { V0([u16; 0], &'static [u16], S105), V1(Opt<i16>, A6), V2(&'static u32, Ord3), V3(Opt<E110>, char, U112), V4 { a: U115, b: E25, c: Ord3, }, V5, }
+#[repr(C, i16, align(4))]
+pub enum E117 { V0((Ord3, u32), Mid8, A3), V1 { a: E35, b: f32, }, V2, }
+pub enum G118<T> { V0(Opt<T>), V1(E13), Empty }
+pub enum E119 {}
+pub enum E120 { V0(Ord3), V1 { a: (u8, A3), b: char, }, V2(*const U115, bool, i16), V3, V4([U53; 1], E109), V5, }
+pub type A121 = Opt<E117>;
+#[repr(transparent)]
+pub struct S122 { pub a: [u8; 0], pub b: [&'static mut u32; 1], }
+#[repr(C)]
+pub struct S123(pub [u16; 0]);
+pub type A124 = Opt<S122>;
+pub type A125 = Opt<A10>;
+pub type A126 = Opt<E120>;
+pub enum E127 { V0 { a: bool, }, V1(A114, u64, (u64, f64)), }
+#[repr(i32)]
+pub enum E128 { V0, V1 = -2147483647, V2, V3, }
+pub type A129 = Opt<A4>;
+#[repr(C, u8)]
+pub enum E130 { V0(Nz8), V1, V2(u8), V3(bool, u32, char), V4, V5(u8), }
+pub type A131 = G97<i64, Opt<f32>>;
+#[repr(C, u8)]
+pub enum E132 { V0 { a: Opt<bool>, b: bool, }, V1(Opt<bool>), V2(Opt<bool>, u32, u32), }
+pub type A133 = Opt<U113>;
+pub type A134 = Res<A41, u16>;
+pub type A135 = Opt<A101>;
+#[repr(packed(8))]
+pub struct S136 { pub a: u32, pub b: u32, pub c: char, pub d: u16, }
+pub type A137 = G81<&'static mut u32, &'static u32>;
+#[repr(transparent)]
+pub struct S138 { pub a: Opt<Opt<u8>>, pub b: [u8; 0], }
+pub type A139 = G83<&'static u8, (*const [u8],)>;
+pub enum E140 { Only(i64), }
+pub type A141 = G70<S138>;
+pub type A142 = Opt<Opt<A139>>;
+pub type A143 = Res<A134, &'static u8>;
+pub type A144 = Opt<A134>;
+pub enum E145 { V0([u16; 3], ([u8; 3], A135)), V1, V2, }
+pub enum E146 { V0(A143), V1, }
+pub type A147 = G83<Opt<i8>, f32>;
+pub type A148 = Opt<U98>;
+pub struct S149 { }
+pub enum E150 { V0(char, Opt<&'static mut u32>), V1 { a: A21, b: A15, c: S105, }, V2, V3 { a: E145, b: Opt<u8>, c: A60, }, }
+pub type A151 = Opt<A0>;
+pub type A152 = Opt<A28>;
+#[repr(align(16))]
+pub enum G153<T> { V0(A21), V1(&'static u8), V2([T; 2]), Empty }
+#[repr(C, packed(2))]
+pub union U154 { pub a: i16, pub b: bool, }
+pub type A155 = Opt<Opt<A54>>;
+#[repr(C)]
+pub enum E156 { V0, V1(S95), V2(&'static Nz8), V3(E100), }
+pub type A157 = Opt<Opt<A152>>;
+pub type A158 = Opt<A157>;
+#[repr(C)]
+pub enum E159 { Only(Opt<u8>), }
+pub type A160 = Res<S71, S149>;
+#[repr(packed(2))]
+pub struct S161 { pub a: bool, pub b: [A19; 2], pub c: Nz64, }
+#[repr(align(16))]
+pub union U162 { pub a: [u64; 0], pub b: u64, }
+pub type A163 = Opt<A160>;
+pub type A164 = G81<Opt<E159>, i64>;
+pub struct G165<T> { pub a: *const T, pub b: A54, }
+pub type A166 = Opt<A1>;
+pub type A167 = Opt<S86>;
+pub type A168 = Res<U162, &'static Ord3>;
+#[repr(i8)]
+pub enum E169 { V0 = 0, V1, V2 = 5, V3 = -1, }
+#[repr(align(1))]
+pub struct S170 { pub a: (E140, u128), pub b: i8, pub c: A163, pub d: Wrap16, pub e: A68, pub f: (&'static u8, [u32; 2]), }
+pub struct S171 { pub a: char, pub b: Ord3, }
+pub enum G172<T, U> { V0(T), V1(U), V2(f32), V3(Nz32), Empty }
+#[repr(C)]
+pub enum E173 { V0 { a: S105, b: Opt<i8>, c: E159, }, V1([&'static [u16]; 1]), V2, V3 { a: !, b: f32, }, }
 #[repr(align(8))]
 pub struct G174<T, U> { pub a: Opt<T>, pub b: U, }
-pub type A175 = G172<[u8; 3], Ord3>;
-pub type A176 = Opt<A145>;
-pub struct G177<T, U> { pub a: [T; 2], pub b: (U, u8), pub c: A95, }
-pub type A178 = G177<[u8; 16], &'static S171>;
-pub type A179 = Opt<Opt<A15>>;
-pub type A180 = (A179, [bool; 3]);
-pub enum E181 { V0, V1, V2(A180, A160, A60), V3 { a: bool, b: [U167; 3], }, V4, }
-pub type A182 = (usize, &'static [u16]);
-#[repr(i32)]
-pub enum E183 { V0 = -2147483647, V1 = 3, V2, V3 = 100, V4 = 257, V5, V6, V7, V8, V9 = 32768, V10, }
-pub type A184 = Opt<S108>;
-#[repr(C)]
-pub struct S185 { pub a: ([A184; 0],), pub b: E150, pub c: S97, pub d: E27, }
-pub type A186 = Opt<A178>;
-pub union U187 { pub a: [i32; 2], pub b: &'static u8, pub c: [u16; 2], pub d: bool, }
-pub type A188 = G177<i64, A182>;
-pub type A189 = Opt<fn()>;
-pub enum E190 { V0 = 65535, V1, V2, V3 = 128, V4, V5, }
-pub type A191 = Opt<E29>;
+pub type A175 = G172<u8, &'static str>;
+pub type A176 = Opt<E119>;
+pub struct G177<T, U> { pub a: [T; 2], pub b: (U, u8), pub c: A167, }
+#[repr(align(16))]
+pub struct G178<T, U> { pub a: *const T, pub b: U, pub c: i64, pub d: &'static str, }
+pub enum E179 { V0(Opt<[u8; 0]>, char), V1, V2, }
+pub type A180 = Res<A175, &'static u8>;
+pub type A181 = Res<S171, A60>;
+pub type A182 = &'static [i8; 0];
+#[repr(i128)]
+pub enum E183 { V0 = 1, V1 = 170141183460469231731687303715884105727, V2 = 3, V3, }
+pub type A184 = Res<Wrap8, Res<u32, u32>>;
+pub type A185 = [[A37; 1]; 2];
+pub enum E186 { D0(fn()), D1(Opt<&'static u8>), V0, V1, V2, }
+pub type A187 = G174<isize, (A85,)>;
+pub enum E188 { V0, V1 { a: E100, }, V2(A181, (f64, bool), i32), }
+pub enum E189 { V0, V1, V2(u8), V3 { a: bool, }, V4, V5(u8), }
+pub type A190 = Res<A34, A181>;
+pub type A191 = Opt<A181>;
+pub struct S192(pub &'static u8, pub i8, pub E188, pub Nz32);
+pub type A193 = G177<Opt<isize>, &'static dyn Tr>;
+pub type A194 = Opt<A125>;
+pub type A195 = (*const u8, Nz64);
+#[repr(align(8))]
+pub struct S196(pub i16, pub Res<Res<A194, char>, A191>, pub E119, pub A185);
 #[repr(align(4))]
-pub enum E192 { V0, V1(f32, A91, E183), V2(E88, A186), V3(E35, &'static mut u32), V4 { a: (f32, [u8; 3]), b: Res<i8, A66>, }, }
-#[repr(C)]
-pub enum E193 { Only(U187, (i32, i128)), }
-pub type A194 = G177<u128, bool>;
-#[repr(u16)]
-pub enum E195 { V0, V1, V2 { a: Opt<Opt<bool>>, b: A194, }, V3(f32, Ord3, [u16; 0]), V4 { a: Opt<u32>, b: Res<U187, A184>, }, V5(u32, U187), }
-#[repr(transparent)]
-pub struct S196 { pub a: u32, pub b: [u8; 0], }
-pub type A197 = Res<U154, [u16; 3]>;
-pub type A198 = Opt<A189>;
-pub type A199 = G168<[u64; 0], Nz64>;
+pub enum E197 { V0(&'static [u8; 3], A190, &'static dyn Tr), V1(A185, [bool; 3], &'static u8), V2([&'static u8; 2]), V3(u128, Opt<Opt<E186>>), V4 { a: !, b: A64, c: E128, }, }
+pub enum E198 { V0 = 65535, V1, V2, V3 = 128, V4, V5, }
+pub type A199 = Opt<A61>;

@@ -6,289 +6,64 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(1)] pub struct Nz32(u32);
 #[rustc_layout_scalar_valid_range_start(1)] pub struct Nz64(u64);
 #[rustc_layout_scalar_valid_range_end(253)] pub struct Below254(u8);
+#[rustc_layout_scalar_valid_range_start(250)] #[rustc_layout_scalar_valid_range_end(5)] pub struct Wrap8(u8);
+#[rustc_layout_scalar_valid_range_start(1)] #[rustc_layout_scalar_valid_range_end(254)] pub struct Mid8(u8);
+#[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
+#[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
-pub type A0 = Opt<i16>;
+pub type A0 = Opt<&'static dyn Tr>;
 pub enum E1 { V0, V1, V2, V3, V4, }
-pub type A2 = Res<A0, bool>;
+pub type A2 = Res<A0, i16>;
 pub type A3 = Opt<A0>;
 #[repr(i32)]
 pub enum E4 { V0 = 129, V1 = 126, V2, V3, }
 #[repr(i128)]
 pub enum E5 { V0 = -129, }
 #[repr(transparent)]
-pub enum E6 { Only([u64; 0], [u8; 0]), }
-pub type A7 = Opt<Below254>;
+pub enum E6 { Only(*mut u64, [u8; 0]), }
+pub type A7 = Opt<Wrap16>;
 pub type A8 = Opt<Opt<Opt<A2>>>;
 #[repr(align(32))]
-pub union U9 { pub a: u128, pub b: f64, }
-pub type A10 = Opt<A8>;
-pub enum E11 { V0 = 255, V1 = 0, }
-pub type A12 = Res<A7, u8>;
-pub struct S13 { pub a: char, pub b: u8, }
-pub type A14 = Res<A2, &'static [u16]>;
-pub type A15 = (E4, &'static u8);
-pub type A16 = Opt<A12>;
+pub union U9 { pub a: f64, pub b: bool, }
 #[repr(transparent)]
-pub enum E17 { Only(i16), }
-pub type A18 = Opt<E6>;
-pub type A19 = Opt<Opt<fn(u8, &'static str) -> u16>>;
-pub struct S20 { }
-pub type A21 = Opt<A16>;
-pub type A22 = Opt<A10>;
-pub type A23 = Opt<E5>;
-pub type A24 = Opt<A10>;
-pub enum E25 { V0, V1, }
-pub type A26 = Opt<E25>;
-#[repr(u16)]
-pub enum E27 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
-    V256, D0(&'static [u16]),
-}
-#[repr(align(32))]
-pub struct S28(pub Opt<bool>, pub Ord3);
-pub struct S29 { pub a: char, pub b: u16, pub c: (u8, u8, bool), pub d: (u8, u8, bool), }
-#[repr(packed)]
-pub struct S30(pub i16, pub A12, pub A24, pub &'static A2, pub A18);
-pub type A31 = Opt<Opt<i16>>;
-pub type A32 = Opt<Opt<A12>>;
-#[repr(packed(16))]
-pub struct S33 { pub a: S20, pub b: i16, pub c: A14, pub d: f32, pub e: E27, pub f: bool, }
-pub struct S34 { pub a: Res<i16, Opt<Below254>>, }
-pub type A35 = Opt<A31>;
-pub type A36 = Opt<S34>;
-pub type A37 = Opt<Opt<A18>>;
-pub type A38 = Opt<A31>;
+pub struct S10(pub [u8; 0], pub [u8; 0], pub Res<[u8; 0], &'static u8>);
+pub type A11 = Opt<A0>;
+pub type A12 = Opt<Opt<U9>>;
+pub type A13 = Opt<Opt<A11>>;
+pub struct S14 { }
+pub type A15 = Res<E4, u8>;
+#[repr(C)]
+pub struct G16<T> { pub a: Opt<u8>, pub b: U9, pub c: T, }
 #[repr(align(16))]
-pub enum G39<T, U> { V0(T), V1(*const U), V2(Nz8), Empty }
-pub type A40 = G39<*const [u8; 3], &'static u8>;
-pub struct S41 { pub a: bool, }
-pub union U42 { pub a: &'static u8, pub b: [u8; 0], pub c: u8, pub d: [char; 3], }
-pub type A43 = Opt<S13>;
-pub type A44 = Opt<A40>;
-pub type A45 = Opt<A14>;
-pub type A46 = *const Res<[f64; 3], (A43, bool)>;
-pub struct G47<T, U> { pub a: [T; 2], pub b: &'static u128, pub c: *const U, }
-pub type A48 = G47<Opt<[u8; 16]>, i128>;
+pub enum E17 { V0(char, char), V1, V2(!, (u8, u8, bool)), }
+pub type A18 = G16<&'static mut u32>;
 #[repr(i8)]
-pub enum E49 { V0, V1, }
-pub type A50 = Opt<A3>;
-pub type A51 = G47<usize, bool>;
-pub type A52 = Opt<A40>;
-pub type A53 = Res<S28, A40>;
-#[repr(C, packed(2))]
-pub union U54 { pub a: bool, pub b: i16, }
-pub type A55 = Opt<E49>;
-#[repr(C)]
-pub struct G56<T, U> { pub a: T, pub b: U, }
-#[repr(C)]
-pub struct G57<T> { pub a: T, pub b: A36, pub c: u64, }
-pub type A58 = Res<A22, bool>;
-pub type A59 = Opt<A53>;
-pub struct S60 { pub a: i32, pub b: E4, pub c: *mut u64, pub d: A53, pub e: [u8; 0], pub f: isize, }
-pub type A61 = Res<A59, A46>;
-#[repr(align(32))]
-pub union U62 { pub a: [[u64; 0]; 3], pub b: [usize; 3], pub c: bool, }
-pub type A63 = Opt<A50>;
-pub enum E64 { V0 = 255, V1 = 126, V2, V3 = 0, V4 = 254, V5 = -127, }
-#[repr(align(16))]
-pub enum E65 { V0(u8, bool), V1 { a: char, }, V2, V3, }
-#[repr(C, align(2))]
-pub struct S66;
-pub type A67 = Res<*const &'static str, Opt<U62>>;
-pub enum E68 { V0, V1 { a: S66, b: A55, c: char, }, V2 { a: A32, b: f64, }, }
-pub type A69 = G39<Opt<Opt<Nz8>>, Res<u8, &'static dyn Tr>>;
-pub type A70 = Res<A46, Res<A55, A63>>;
-pub enum G71<T> { V0(S66), V1(T), }
-#[repr(C, align(8))]
-pub union U72 { pub a: char, }
-#[repr(u32)]
-pub enum E73 { V0, V1(!, bool), }
-pub enum E74 { V0(A18, f64), V1 { a: char, }, V2(u16, [i32; 3], Opt<&'static u8>), V3, V4 { a: A63, b: A50, c: !, d: &'static &'static [u16], }, }
-#[repr(u64)]
-pub enum E75 { V0 { a: A14, }, V1(A15, Opt<E65>, (E25, A52)), V2 { a: bool, b: A2, }, }
-pub type A76 = G71<E17>;
-pub struct S77(pub A31, pub i32);
-pub type A78 = Opt<Opt<U72>>;
-pub enum E79 { V0(&'static mut u32, A58, [u8; 16]), V1, V2(U42), V3(Below254, Nz64, U54), V4([u8; 16]), V5(Opt<Opt<&'static [u16]>>, A50, (A67, bool)), }
-#[repr(C)]
-pub struct S80 { }
-pub struct S81 { pub a: char, }
-pub type A82 = Opt<S77>;
-pub enum E83 { V0(u64, Opt<S80>), V1(char), V2, V3 { a: S81, b: bool, c: [E4; 2], }, V4(bool, u128), }
-pub type A84 = G47<A26, i32>;
-#[repr(u8)]
-pub enum E85 { V0 { a: S80, b: Nz64, }, V1 = 1, V2(&'static str) = 100, V3, }
-pub type A86 = Res<S77, A53>;
-pub enum E87 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    D0(A40), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+pub enum E19 { V0 { a: A8, b: *const f64, } = 0, V1([E17; 1], [char; 3], [u8; 0]) = -127, V2 = 1, V3(Nz32), V4 = 126, V5 { a: i64, b: char, }, }
+pub struct S20(pub E1, pub A12, pub &'static u8, pub A8);
+pub enum E21 {
+    D1(u64), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127,
+    V127, D0(bool, bool), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V254, V255,
 }
-#[repr(C)]
-pub struct S88 { pub a: A76, pub b: i16, pub c: i32, pub d: bool, pub e: E4, pub f: A82, }
-pub type A89 = &'static i64;
-#[repr(C)]
-pub union U90 { pub a: u16, pub b: char, }
-pub enum E91 { V0(bool, Opt<E87>), V1([E4; 2], Opt<Opt<S81>>, (S28, f32)), }
-pub type A92 = Opt<U90>;
-pub enum E93 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, D1(S13), V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, D0(A31),
-}
-#[repr(align(16))]
-pub struct G94<T> { pub a: U90, pub b: T, }
-pub type A95 = Opt<A82>;
-pub type A96 = G47<Opt<&'static u8>, Res<bool, Nz32>>;
-pub type A97 = Res<E85, Res<&'static [u16], A86>>;
-#[repr(transparent)]
-pub struct S98(pub i64, pub [u8; 0]);
-#[repr(transparent)]
-pub struct S99 { pub a: U90, }
-pub enum E100 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    D0(u32, S41), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    V255, D1(*const fn(), char),
-}
-pub type A101 = Opt<Res<bool, Res<A95, [u64; 0]>>>;
-pub type A102 = Opt<Opt<S41>>;
-pub type A103 = [E93; 2];
-#[repr(u128)]
-pub enum E104 { V0 = 2147483647, V1 = 1, V2, V3 = 32767, V4, V5 = 127, }
-#[repr(C, i16)]
-pub enum E105 { V0 { a: u32, }, V1(!, u8), V2 { a: u8, }, V3(u32, bool), }
-pub type A106 = (&'static u8, A53);
-pub struct G107<T> { pub a: &'static u64, pub b: T, }
-pub type A108 = Res<S99, E104>;
-pub type A109 = G71<[u16; 3]>;
-pub type A110 = Res<E6, i16>;
-pub struct S111 { pub a: A38, pub b: bool, pub c: f32, pub d: A101, }
-pub type A112 = G57<i32>;
-pub type A113 = G107<E104>;
-pub enum E114 { V0(&'static str, !, A108, Res<A101, A8>), V1 { a: i32, b: A112, }, V2, }
-#[repr(i32)]
-pub enum E115 { V0 = 2147483647, V1 = 0, V2, V3, }
-#[repr(align(16))]
-pub enum E116 { V0 { a: A89, b: A110, }, V1 { a: Opt<E27>, b: *const A8, }, V2(&'static str, bool), V3(A110, bool), V4 { a: E104, b: bool, }, V5(E115, U9, A19), }
-pub enum E117 { V0(u32, bool), V1, V2 { a: usize, }, }
-#[repr(transparent)]
-pub enum E118 { Only((char, u16)), }
-pub type A119 = Opt<Opt<A110>>;
-pub struct G120<T, U> { pub a: [T; 2], pub b: *const U, }
-pub type A121 = Opt<A70>;
-pub type A122 = G56<Nz64, A110>;
-#[repr(C)]
-pub struct S123 { pub a: char, pub b: &'static dyn Tr, pub c: Opt<bool>, pub d: char, pub e: u8, }
-pub type A124 = G107<char>;
-pub enum E125 { V0 = 127, V1 = -2, }
-pub type A126 = Opt<Opt<Opt<Opt<A3>>>>;
-#[repr(C)]
-pub enum E127 { V0 { a: A8, b: (), }, V1, V2(S28, !, E125, [(); 2]), V3(A124, E118, f32), }
-pub struct S128;
-pub type A129 = Opt<Opt<A124>>;
-pub type A130 = Opt<E118>;
-pub type A131 = Res<E118, *const [u8]>;
-pub type A132 = G120<A131, Ord3>;
-pub type A133 = Opt<A7>;
-#[repr(C, align(8))]
-pub union U134 { pub a: [u8; 16], pub b: *const Nz8, pub c: u16, }
-#[repr(C, align(16))]
-pub struct S135;
-pub type A136 = G107<&'static [u16]>;
-pub struct S137 { pub a: Opt<bool>, pub b: u16, pub c: u8, pub d: u32, }
-pub enum E138 { V0(Opt<A126>, &'static [u16], usize), V1(*mut u64, A7, Res<i64, Nz32>), V2, }
-pub type A139 = Res<S128, A131>;
-#[repr(C)]
-pub struct S140 { }
-#[repr(C, u8)]
-pub enum E141 { V0, V1(char, [u16; 0]), }
-#[repr(C, packed(2))]
-pub union U142 { pub a: u8, }
-#[repr(u64)]
-pub enum E143 { V0 = 2, V1 = 0, V2, V3 = 255, V4 = 257, V5 = 4294967296, V6, V7, }
-#[repr(align(2))]
-pub struct S144 { pub a: Nz64, pub b: &'static u8, }
-#[repr(usize)]
-pub enum E145 { V0 { a: !, b: u128, }, V1(S128, bool), V2 = 3, V3 = 32767, }
-pub type A146 = Opt<S137>;
-#[repr(C, i16)]
-pub enum E147 { V0, V1 { a: Res<A67, A35>, b: A10, }, }
-pub type A148 = Res<S144, [u64; 0]>;
-#[repr(C)]
-pub struct S149(pub bool);
-#[repr(i32)]
-pub enum E150 { V0(E143), V1 = -127, V2 = 129, V3, V4(E105, Opt<isize>), }
-pub type A151 = Opt<A139>;
-pub type A152 = Opt<i64>;
-pub enum E153 { V0(A70, A148), V1 { a: S149, b: [fn(); 1], c: E145, }, V2, V3 { a: i16, b: Below254, }, }
-#[repr(i16)]
-pub enum E154 { V0, V1, V2 = -129, V3 = -2, }
-#[repr(C, u32)]
-pub enum E155 { V0(i64, Ord3, E65), V1 { a: fn(), b: A152, }, }
-#[repr(C, i16)]
-pub enum E156 { V0, V1, V2 { a: [bool; 1], b: U62, c: &'static char, }, V3, V4 { a: [&'static u8; 1], b: A108, c: A146, }, }
-#[repr(C)]
-pub struct S157(pub S149, pub Opt<Res<Below254, u128>>, pub bool, pub Nz64, pub U72);
-pub union U158 { pub a: u32, }
-pub struct S159(pub A152, pub (&'static u8,), pub [Opt<Opt<i128>>; 3], pub E154, pub A95);
-pub type A160 = G107<&'static mut u32>;
-#[repr(C)]
-pub struct S161(pub char, pub Nz8);
-pub enum E162 { V0(S29), V1(&'static dyn Tr), V2, V3(A151, f32), }
-#[repr(C)]
-pub struct G163<T, U> { pub a: S161, pub b: [T; 2], pub c: *const U, }
-pub type A164 = G107<A18>;
-pub type A165 = Opt<A101>;
-pub type A166 = Opt<E49>;
-#[repr(u8)]
-pub enum E167 { V0, V1 = 129, V2, V3 = 254, V4 = 255, }
-pub enum E168 {
-    D1(A165), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub type A22 = Opt<Opt<U9>>;
+pub type A23 = G16<&'static f32>;
+pub type A24 = Res<E17, &'static str>;
+pub enum E25 {
+    D0(S14, u32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -300,59 +75,268 @@ pub enum E168 {
     V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
     V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
     V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, D0(Opt<U9>),
+    V191, V192, V193, V194, V195, V196, V197, V198, V199,
 }
+pub type A26 = Opt<A13>;
+pub enum G27<T> { V0(T), V1(&'static dyn Tr), V2([u8; 0]), Empty }
+pub enum E28 { V0(Nz64), V1(bool), V2 { a: fn(), }, V3, }
+pub type A29 = G16<u16>;
 #[repr(C)]
-pub enum E169 { V0(A166, U158), V1(A101, [[u64; 0]; 2]), V2(E6, u8), V3, }
-pub type A170 = Res<E143, E167>;
-#[repr(align(16))]
-pub struct G171<T, U> { pub a: fn(u8, &'static str) -> u16, pub b: T, pub c: isize, pub d: U, }
-pub enum E172 { V0 = 5, V1 = 32767, V2 = 256, V3 = 129, V4 = 257, }
-pub struct S173 { pub a: Res<Opt<[u64; 0]>, S161>, pub b: A160, pub c: u8, }
-pub struct S174 { pub a: Nz8, }
-#[repr(u8)]
-pub enum E175 { V0, D0(u32), V1, V2, }
-#[repr(packed)]
-pub union U176 { pub a: *const char, pub b: bool, pub c: char, pub d: bool, }
-pub struct S177 { pub a: usize, pub b: E117, pub c: A7, pub d: S29, pub e: E167, pub f: Below254, }
-#[repr(align(2))]
-pub enum E178 { V0 { a: Opt<bool>, b: (u8, u8, bool), c: (u8, u8, bool), }, V1, V2(bool, Opt<bool>, bool), V3 { a: i16, }, }
-#[repr(transparent)]
-pub struct S179(pub (), pub char);
-#[repr(u64)]
-pub enum E180 { V0(Below254, S173), V1, V2(u8), V3, V4(u32, A170), }
-pub union U181 { pub a: u32, pub b: &'static A35, }
-pub enum E182 { V0, V1(U62), V2, V3 { a: S123, b: !, }, V4(u16, U62, [S173; 0]), }
-pub enum E183 {}
-pub type A184 = Res<E27, &'static u8>;
-pub type A185 = Opt<E5>;
-pub type A186 = G94<A184>;
-pub type A187 = Opt<A185>;
-pub type A188 = Opt<S28>;
-#[repr(i64)]
-pub enum E189 { V0 = 100, V1, V2 = -127, V3 = -129, V4 = 65536, V5 = 0, }
-pub type A190 = Opt<A15>;
-#[repr(C, i16)]
-pub enum E191 { V0, V1(u32), V2 { a: Ord3, } = 2, V3((u8, u8, bool), u64, u16), V4 = 256, }
-pub struct S192 { pub a: &'static f64, pub b: Opt<S29>, pub c: A190, pub d: E183, pub e: S99, pub f: [S137; 0], }
-pub enum E193 { V0(u8, bool), V1(u16), V2, V3 { a: Opt<bool>, b: u64, c: u8, }, V4, V5 { a: f32, b: (u8, u8, bool), c: i32, }, }
-pub type A194 = Opt<Opt<Opt<Opt<S174>>>>;
-pub struct S195(pub &'static u8, pub Opt<isize>, pub A194, pub Nz64);
-pub type A196 = Opt<S195>;
+pub enum E30 { V0(Opt<i128>, &'static str, &'static u8), V1(char, [u8; 0], E21), V2 { a: u128, b: Nz32, c: i64, }, }
+pub type A31 = G27<Opt<u16>>;
+pub struct S32 { pub a: u16, pub b: (A26, Mid8), pub c: A31, }
 #[repr(C, align(16))]
-pub enum E197 { V0 { a: E17, b: f64, c: [*mut u64; 0], }, V1(bool, Opt<E191>), V2 { a: [u16; 0], b: f64, }, V3 { a: [fn(u8, &'static str) -> u16; 3], b: (A38, isize), c: Res<E189, usize>, }, V4 { a: Below254, b: u32, c: A194, }, }
-pub enum E198 {
-    D1(E189), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub struct S33(pub f32, pub u16, pub Res<S10, A8>, pub E28);
+pub struct S34 { pub a: [u8; 3], pub b: A29, pub c: i64, }
+#[repr(transparent)]
+pub enum E35 { Only(A0), }
+#[repr(transparent)]
+pub struct S36(pub f64, pub ());
+pub type A37 = G27<Res<i16, char>>;
+pub type A38 = Opt<A0>;
+pub enum E39 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    D0(*const u8, Opt<bool>), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127,
+}
+pub enum E40 { V0 { a: u8, b: i8, }, V1(bool, char, Opt<bool>), V2(u32, char, u32), V3, V4, }
+#[repr(C)]
+pub union U41 { pub a: [bool; 3], pub b: &'static u8, pub c: [char; 3], pub d: u32, }
+pub type A42 = Opt<S14>;
+#[repr(align(2))]
+pub struct G43<T: ?Sized> { pub a: T, }
+pub struct S44 { pub a: char, pub b: u16, pub c: u16, pub d: &'static u8, pub e: bool, }
+#[repr(align(8))]
+pub enum E45 { V0 { a: [Nz64; 2], }, V1, V2 { a: (Nz8, Nz64), b: &'static u8, c: (Ord3, i16), }, V3(Opt<E39>), V4(E28, !, (A29, char), u32), V5 { a: A0, b: bool, }, }
+pub type A46 = G43<Opt<Opt<&'static str>>>;
+pub type A47 = Opt<U41>;
+pub type A48 = G43<bool>;
+#[repr(packed)]
+pub struct G49<T> { pub a: T, }
+pub struct G50<T, U> { pub a: A11, pub b: (T, u8), pub c: U, }
+#[repr(align(32))]
+pub union U51 { pub a: u16, pub b: usize, pub c: bool, pub d: f64, }
+#[repr(C)]
+pub enum E52 { V0 = 127, V1 = 254, V2, V3, }
+pub type A53 = Opt<A38>;
+pub type A54 = Opt<E40>;
+pub type A55 = Opt<Opt<Opt<Opt<Opt<Opt<S44>>>>>>;
+pub struct S56;
+pub type A57 = Opt<A54>;
+pub type A58 = Opt<bool>;
+pub enum E59 { V0(&'static mut u32, &'static mut u32, A29), V1(&'static u8, *mut u64), V2, V3(u32, i32, Nz32), V4(A53, Opt<A26>, A53), }
+pub type A60 = G43<A15>;
+pub enum E61 {}
+pub type A62 = Res<S56, (bool, S44)>;
+pub type A63 = (Opt<E4>, Wrap16);
+#[repr(align(2))]
+pub enum E64 { V0(u128, isize, [char; 0]), V1(fn(), !, A63, E52), V2, V3, V4(&'static dyn Tr, u128, A60), V5(char), }
+pub type A65 = Opt<Opt<Opt<Opt<Below254>>>>;
+pub type A66 = G27<Opt<S56>>;
+pub type A67 = Opt<S34>;
+pub type A68 = G43<bool>;
+#[repr(u8)]
+pub enum E69 { V0, V1, V2 = 126, V3 = 127, V4 = 254, V5, }
+#[repr(C)]
+pub enum G70<T> { V0(Opt<A7>), V1(T), V2(E69), Empty }
+#[repr(C)]
+pub struct S71 { pub a: u64, pub b: A65, pub c: char, }
+#[repr(align(32))]
+pub struct S72 { }
+pub type A73 = Res<A60, E6>;
+pub type A74 = Opt<A62>;
+pub enum G75<T, U> { V0(Opt<T>), V1((U, u8)), V2(i128), }
+pub union U76 { pub a: i64, pub b: [u8; 3], }
+pub type A77 = Opt<A74>;
+pub union U78 { pub a: bool, pub b: u16, pub c: f64, pub d: i128, }
+pub type A79 = Res<A65, u8>;
+pub type A80 = Res<E39, i128>;
+pub struct S81 { pub a: &'static mut u32, pub b: A54, pub c: Opt<A77>, pub d: char, pub e: Opt<[E6; 2]>, pub f: E69, }
+pub type A82 = (A24, (f64, &'static [u16]));
+#[repr(u128)]
+pub enum E83 { V0, V1, V2, V3 = 100, }
+pub type A84 = Opt<E21>;
+pub type A85 = G75<A68, i8>;
+pub enum E86 { V0(A53), V1 { a: E4, }, V2(char, A73), V3(E17, A38), }
+#[repr(transparent)]
+pub struct S87 { pub a: u32, pub b: (), }
+pub type A88 = G49<E83>;
+pub type A89 = Opt<A48>;
+#[repr(i64)]
+pub enum E90 { V0, V1, V2 = 128, }
+pub enum E91 {
+    D1(Ord3, bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    D0((u8, u8, bool), bool), V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
-    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
-    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, D0(bool, S72), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V254, V255,
 }
-pub type A199 = Opt<A187>;
+#[repr(C)]
+pub struct G92<T, U> { pub a: [T; 2], pub b: U, pub c: [A15; 2], }
+pub enum E93 { V0(A18, bool), V1, V2, V3, }
+pub enum E94 { V0(u16, u32, Opt<u8>), V1(Opt<u8>), V2 { a: A84, }, V3(Opt<E4>), }
+pub struct G95<T> { pub a: [T; 2], }
+pub type A96 = Opt<A88>;
+pub type A97 = Opt<A73>;
+pub enum E98 { V0 { a: *mut u64, b: Res<u32, E5>, }, V1((&'static str, usize)), V2, V3, }
+pub type A99 = Res<A89, f32>;
+#[repr(packed)]
+pub struct S100 { pub a: u16, pub b: [Nz64; 0], pub c: u16, }
+pub type A101 = G70<char>;
+pub type A102 = G95<Wrap16>;
+pub type A103 = G49<*const &'static u8>;
+#[repr(C)]
+pub enum E104 { V0 { a: A58, b: Res<i32, E91>, }, V1(i16, Nz32), }
+pub enum E105 { V0(bool, U78), V1, V2 { a: E1, b: A99, }, V3 { a: Opt<A37>, b: *const S100, }, V4(u64, i32), V5(A103, &'static Ord3), }
+pub type A106 = G49<u64>;
+pub type A107 = Opt<E98>;
+pub type A108 = Res<A102, [E6; 0]>;
+pub enum E109 { V0(u32, bool), V1, V2 { a: i8, }, }
+#[repr(transparent)]
+pub enum E110 { Only(((), f64)), }
+pub type A111 = Opt<Opt<A102>>;
+pub struct G112<T, U> { pub a: [T; 2], pub b: *const U, }
+pub type A113 = Opt<E21>;
+pub type A114 = G50<bool, One8>;
+pub type A115 = Opt<A42>;
+pub type A116 = Res<S36, E90>;
+pub enum E117 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0([u16; 3]),
+}
+pub enum G118<T, U> { V0(T), V1(U), V2(A60), }
+pub type A119 = G70<E90>;
+pub type A120 = Opt<Opt<A107>>;
+#[repr(u32)]
+pub enum E121 { V0 = 0, V1 = 4294967295, V2 = 1, }
+pub type A122 = G95<E21>;
+pub struct S123(pub char, pub u32, pub char, pub u32, pub bool);
+pub enum E124 { V0(E90, Opt<Opt<u32>>, &'static u8), V1, V2 { a: (), b: bool, c: bool, }, }
+pub enum E125 {}
+pub type A126 = Opt<E117>;
+#[repr(C, align(2))]
+pub struct S127 { pub a: i32, pub b: E121, pub c: E69, }
+pub enum E128 {}
+pub struct S129(pub *mut u64, pub A106, pub i16, pub Opt<S123>, pub A126);
+pub type A130 = (A126, S127);
+pub type A131 = Opt<E124>;
+pub type A132 = Opt<A120>;
+pub union U133 { pub a: usize, pub b: [u8; 0], pub c: char, pub d: u32, }
+#[repr(C)]
+pub enum G134<T, U> { V0(bool), V1(Res<bool, f64>), V2(T), V3([U; 2]), Empty }
+pub type A135 = Opt<A89>;
+#[repr(u8)]
+pub enum E136 { Only(f64), }
+pub type A137 = Opt<Opt<A113>>;
+#[repr(i128)]
+pub enum E138 { V0 = 2147483647, V1 = 100, V2 = 4294967296, V3 = 4294967295, V4 = 9223372036854775808, }
+pub struct S139 { pub a: A137, pub b: Res<E128, Opt<Opt<A135>>>, }
+#[repr(C)]
+pub struct G140<T, U: ?Sized> { pub a: S127, pub b: T, pub c: U, }
+#[repr(u8)]
+pub enum E141 { Only { a: Wrap16, b: u128, }, }
+#[repr(align(2))]
+pub struct S142(pub E141, pub u64, pub Below254, pub u8);
+pub type A143 = Opt<A135>;
+#[repr(transparent)]
+pub struct S144 { pub a: f64, pub b: [u8; 0], pub c: [u8; 0], }
+#[repr(C, u32)]
+pub enum E145 { V0(Opt<bool>, (u8, u8, bool)), V1(Opt<bool>, !, bool), V2(u32), V3(bool, u32, Opt<bool>), V4, }
+#[repr(C)]
+pub struct S146(pub bool);
+#[repr(i32)]
+pub enum E147 { V0(E136) = -2147483647, V1(i64, Opt<bool>, A143) = 254, V2 { a: char, }, V3((S144, E138), Opt<Opt<A135>>, (i16, A114)), V4(Res<A143, &'static dyn Tr>, E128, Opt<bool>, [char; 3]), }
+#[repr(C)]
+pub union U148 { pub a: &'static u8, pub b: i32, }
+pub union U149 { pub a: u16, }
+pub type A150 = Opt<Opt<Opt<A126>>>;
+pub type A151 = Opt<A143>;
+#[repr(C, i16)]
+pub enum E152 { V0, V1, V2 { a: [i32; 1], b: E121, c: bool, }, V3, V4([bool; 3], &'static u8), }
+pub enum E153 { Only(A120, [u8; 0]), }
+#[repr(C)]
+pub struct S154(pub S146, pub Opt<Res<&'static u8, Wrap8>>, pub usize, pub [u8; 0], pub A135);
+pub union U155 { pub a: i32, }
+pub type A156 = Opt<E153>;
+pub type A157 = ([u8; 0],);
+pub type A158 = &'static U51;
+pub type A159 = &'static bool;
+#[repr(u8)]
+pub enum E160 { V0(bool, Opt<bool>) = 0, V1(u32, u8), }
+pub enum E161 { V0, V1 = -1, }
+#[repr(packed)]
+pub struct G162<T> { pub a: Opt<f64>, pub b: T, }
+pub type A163 = Opt<E160>;
+pub type A164 = G134<A113, U155>;
+pub type A165 = G95<u128>;
+pub type A166 = Opt<A163>;
+pub struct G167<T, U> { pub a: T, pub b: U, }
+#[repr(align(2))]
+pub enum E168 { V0, V1(A165, Opt<Opt<&'static u8>>), V2, }
+pub type A169 = G167<u8, bool>;
+pub type A170 = Opt<E136>;
+pub type A171 = Opt<A158>;
+#[repr(C)]
+pub enum E172 { V0(A169, E160), V1(E153, [u8; 2]), V2(A135, [u8; 16]), V3, }
+pub type A173 = Res<A116, A170>;
+#[repr(align(16))]
+pub struct G174<T, U> { pub a: &'static str, pub b: T, pub c: isize, pub d: U, }
+pub enum E175 { V0 = 5, V1 = 32767, V2 = 256, V3 = 129, V4 = 257, }
+pub struct S176 { pub a: Res<Opt<i32>, A165>, pub b: bool, pub c: Opt<bool>, }
+pub type A177 = Opt<A166>;
+#[repr(u8)]
+pub enum E178 { V0, D0(u32), V1, V2, }
+#[repr(packed)]
+pub union U179 { pub a: u16, pub b: i64, pub c: u128, pub d: i128, }
+pub type A180 = Opt<A157>;
+#[repr(C)]
+pub struct S181 { pub a: u8, pub b: bool, pub c: u32, pub d: bool, }
+pub type A182 = G162<&'static A171>;
+pub type A183 = Opt<A31>;
+pub type A184 = G162<E178>;
+pub enum E185 { V0, V1(Opt<i32>, u8, Nz32), }
+#[repr(align(2))]
+pub struct S186 { pub a: Opt<bool>, pub b: bool, }
+pub type A187 = G174<A29, f32>;
+#[repr(u8)]
+pub enum E188 { Only { a: [u16; 3], b: (), }, }
+#[repr(i64)]
+pub enum E189 { V0, V1 = 4294967296, }
+pub union U190 { pub a: &'static u8, pub b: [u8; 2], }
+pub type A191 = Res<A26, char>;
+pub type A192 = &'static &'static str;
+#[repr(C, u8)]
+pub enum E193 { V0, V1(u16, Opt<bool>, char), V2(*const [u8]), V3, V4, }
+#[repr(u128)]
+pub enum E194 { V0 = 256, V1 = 4294967295, V2 = 129, V3 = 128, V4 = 2147483647, V5, V6, V7 = 5, V8 = 9223372036854775807, V9, }
+#[repr(i32)]
+pub enum E195 { V0 = 32768, }
+pub type A196 = Res<U190, i128>;
+pub type A197 = Opt<Opt<A120>>;
+pub struct S198 { }
+#[repr(transparent)]
+pub struct S199 { pub a: u128, }

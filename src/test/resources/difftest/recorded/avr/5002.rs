@@ -6,259 +6,282 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(1)] pub struct Nz32(u32);
 #[rustc_layout_scalar_valid_range_start(1)] pub struct Nz64(u64);
 #[rustc_layout_scalar_valid_range_end(253)] pub struct Below254(u8);
+#[rustc_layout_scalar_valid_range_start(250)] #[rustc_layout_scalar_valid_range_end(5)] pub struct Wrap8(u8);
+#[rustc_layout_scalar_valid_range_start(1)] #[rustc_layout_scalar_valid_range_end(254)] pub struct Mid8(u8);
+#[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
+#[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
-pub type A0 = Res<u32, f32>;
+pub type A0 = Res<i32, u64>;
 pub type A1 = Opt<A0>;
 #[repr(C, u8)]
-pub enum E2 { V0(u16, u32), V1(char, !), V2(Opt<bool>), V3(u16, u16, u32), V4((u8, u8, bool)), }
+pub enum E2 { V0(u16, usize), V1(char, !), V2(Opt<bool>), V3(u16, u16, u32), V4((u8, u8, bool)), }
 #[repr(u64)]
 pub enum E3 { V0 = 100, V1 = 256, V2 = 4294967295, }
 pub type A4 = Opt<E2>;
 #[repr(u8)]
 pub enum E5 { V0 = 129, V1 = 127, V2, }
 #[repr(u8)]
-pub enum E6 { Only { a: u32, b: u16, }, }
+pub enum E6 { Only { a: bool, b: fn(u8, &'static str) -> u16, }, }
 #[repr(C)]
-pub enum G7<T> { V0(u16), V1(i64), V2(T), }
+pub enum G7<T> { V0(i64), V1(u128), V2(T), }
 pub enum E8 { V0, V1 = -129, V2 = 5, V3 = 100, V4 = 254, }
-pub enum E9 { V0, V1 { a: u16, b: u32, c: Opt<bool>, }, V2(bool, [u64; 0]), V3 { a: bool, b: u16, c: bool, }, }
+pub enum E9 { V0, V1 { a: u16, b: u32, c: Opt<bool>, }, V2(&'static dyn Tr, bool), V3 { a: bool, b: u16, c: bool, }, }
 pub enum E10 { V0, }
 pub enum E11 { V0, V1, }
-pub type A12 = G7<Res<E10, usize>>;
-pub enum E13 { V0(bool), V1(&'static E11), V2, V3(A1), }
+pub type A12 = G7<Res<E10, Nz64>>;
+pub enum E13 { V0(fn(u8, &'static str) -> u16), V1(&'static E11), V2, V3(A1), }
 pub type A14 = &'static Opt<A1>;
-pub type A15 = Res<(bool, usize), (*const u8, [bool; 1])>;
+pub type A15 = Res<(u32, [u16; 3]), (One8, [f64; 1])>;
 #[repr(C, packed(4))]
 pub struct S16 { pub a: Opt<bool>, pub b: bool, pub c: u16, pub d: bool, }
-pub type A17 = Res<S16, Opt<i128>>;
+pub type A17 = Res<S16, Opt<f32>>;
 pub type A18 = Opt<Opt<A0>>;
 pub type A19 = Opt<Opt<A14>>;
 pub type A20 = Opt<A19>;
 pub type A21 = G7<E11>;
 #[repr(C)]
 pub struct S22 { }
-pub struct S23(pub A19, pub i64);
+pub struct S23(pub A19, pub char);
 #[repr(align(8))]
-pub enum G24<T, U> { V0(T), V1(U), V2(Res<*const [u8], Nz32>), V3(bool), }
-pub type A25 = G24<usize, S16>;
+pub enum G24<T, U> { V0(T), V1(U), V2(Res<bool, i16>), V3(One8), }
+pub type A25 = G24<char, S16>;
 pub type A26 = G24<A14, E11>;
 pub type A27 = G7<A19>;
 pub enum E28 { V0 = 32767, V1 = 254, V2 = -32768, V3 = 100, }
 #[repr(transparent)]
-pub enum E29 { Only(Opt<&'static dyn Tr>), }
+pub enum E29 { Only(Opt<u64>), }
 #[repr(align(4))]
-pub struct G30<T> { pub a: T, pub b: (u16, Nz32), }
+pub struct G30<T> { pub a: T, pub b: (Nz8, Nz8), }
 #[repr(C, packed(8))]
-pub struct S31 { pub a: Res<Opt<A19>, &'static u8>, }
-pub type A32 = G30<u16>;
-pub type A33 = G24<bool, [A15; 1]>;
+pub struct S31 { pub a: Res<Opt<A19>, bool>, }
+pub type A32 = G30<fn()>;
+pub type A33 = G24<f32, [A15; 1]>;
 #[repr(packed)]
-pub union U34 { pub a: (bool, i8), }
+pub union U34 { pub a: (bool, &'static u8), }
 pub type A35 = Opt<U34>;
 #[repr(u8)]
-pub enum E36 { V0, D0(u32, &'static [u16; 0]), V1, V2, }
+pub enum E36 { V0, D0(u32, &'static u16), V1, V2, }
 pub type A37 = Opt<E8>;
-pub type A38 = G7<*const u8>;
-pub type A39 = G24<char, Opt<u16>>;
-pub enum E40 { V0, V1, V2(bool, &'static &'static [u16], Opt<&'static mut u32>), }
+pub type A38 = G7<[u16; 3]>;
+pub type A39 = G24<&'static [u16], Opt<u64>>;
+pub enum E40 { V0, V1, V2(u64, &'static bool, Opt<[u64; 0]>), }
 pub type A41 = Opt<A21>;
 pub type A42 = Opt<A37>;
 pub type A43 = Opt<Opt<E36>>;
 pub type A44 = G30<&'static A4>;
-pub union U45 { pub a: &'static u8, pub b: u8, pub c: f32, pub d: f64, }
+pub union U45 { pub a: &'static [u16], pub b: u16, pub c: &'static [u16], pub d: u16, }
 pub type A46 = Opt<A37>;
-pub type A47 = G24<i64, A1>;
+pub type A47 = G24<u8, A1>;
 #[repr(C)]
-pub struct G48<T, U> { pub a: (A37, bool), pub b: T, pub c: [U; 2], }
+pub struct G48<T, U> { pub a: (A37, i8), pub b: T, pub c: [U; 2], }
 #[repr(u32)]
-pub enum E49 { V0, V1(i8), V2([u8; 0], &'static A46, ()), }
+pub enum E49 { V0, V1(isize), V2(f64, &'static A46, [u8; 3]), }
 #[repr(i8)]
-pub enum E50 { V0, V1, V2 { a: Ord3, b: u8, c: bool, }, V3(bool), V4(u16, u8, u8), V5(Ord3), }
-pub enum E51 { V0(Opt<Opt<&'static str>>, A42, [u64; 0]), V1, V2(f32), }
-pub type A52 = Res<bool, *const A43>;
-pub type A53 = Res<A20, [u64; 2]>;
-pub struct G54<T, U> { pub a: [(); 1], pub b: [T; 2], pub c: Opt<U>, pub d: &'static str, }
+pub enum E50 { V0, V1, V2 { a: &'static str, b: u8, c: bool, }, V3(bool), V4(u16, u8, u8), V5(Nz8), }
+pub enum E51 { V0(Opt<Opt<f32>>, A42, Ord3), V1, V2(isize), }
+pub type A52 = Res<char, *const A43>;
+pub type A53 = Res<A20, [Nz32; 2]>;
+pub struct G54<T, U> { pub a: [Wrap16; 1], pub b: [T; 2], pub c: Opt<U>, pub d: &'static mut u32, }
 pub type A55 = Opt<E51>;
-pub enum E56 { V0, V1(E28, !, usize, Nz8), V2 { a: !, b: A44, }, V3(A42, Opt<u8>), V4 { a: A42, b: Opt<bool>, c: (f32,), }, }
+pub enum E56 { V0, V1(E28, !, &'static u8, [u8; 16]), V2 { a: !, b: A44, }, V3(A42, Opt<i32>), V4 { a: A42, b: Opt<fn(u8, &'static str) -> u16>, c: (char,), }, }
 #[repr(C)]
-pub struct S57 { pub a: f32, pub b: (), pub c: i8, pub d: i64, }
+pub struct S57 { pub a: bool, pub b: bool, pub c: bool, pub d: u8, }
 pub type A58 = Opt<E6>;
 pub type A59 = Opt<A58>;
 pub type A60 = Opt<A4>;
 pub type A61 = Res<A58, A1>;
 pub type A62 = Opt<A58>;
 pub struct S63 { }
-pub struct S64 { pub a: &'static str, }
+pub struct S64 { pub a: [u16; 3], }
 #[repr(C, packed(2))]
 pub struct S65 { }
-pub type A66 = G30<i64>;
+pub type A66 = G30<&'static u8>;
 pub type A67 = Opt<A44>;
-pub type A68 = Res<A67, i64>;
+pub type A68 = Res<A67, char>;
 pub enum E69 { V0 = -127, }
 pub type A70 = Opt<E40>;
 pub type A71 = Opt<A52>;
 #[repr(C)]
-pub union U72 { pub a: u32, pub b: *mut u64, pub c: &'static u8, pub d: char, }
-pub enum E73 { V0(!, Opt<u8>, Opt<Opt<i16>>, [u8; 3]), V1(u32, u64, A70), V2, V3, V4, }
-#[repr(i8)]
-pub enum E74 { V0, }
-#[repr(C)]
-pub enum E75 { V0, V1, V2, V3 { a: u8, b: E28, c: char, }, V4, V5(char, f64), }
-pub enum E76 { V0, V1, V2(!, u32), V3, V4(bool), }
-pub union U77 { pub a: f64, pub b: char, pub c: &'static [u8; 0], }
-#[repr(C, packed(2))]
-pub struct S78 { }
-pub type A79 = Opt<Opt<A68>>;
-pub type A80 = [E75; 1];
-pub type A81 = Opt<Nz8>;
-#[repr(C)]
-pub struct S82 { }
-pub struct S83 { pub a: E51, pub b: Res<U72, &'static u8>, pub c: [u16; 0], pub d: bool, }
-pub type A84 = *const u64;
-pub type A85 = G54<S78, [u64; 0]>;
-#[repr(align(16))]
-pub union U86 { pub a: &'static u8, pub b: [u128; 1], }
-pub type A87 = Opt<A19>;
-pub struct S88;
-pub type A89 = Opt<S88>;
-pub type A90 = G54<i64, f32>;
-pub struct S91;
-pub struct G92<T, U> { pub a: T, pub b: *const U, pub c: i16, }
-pub type A93 = [A81; 2];
-pub struct S94 { pub a: A90, pub b: A87, pub c: &'static *const [u8], pub d: u8, pub e: Opt<i8>, }
-pub type A95 = G92<&'static dyn Tr, E5>;
-pub union U96 { pub a: u32, }
-pub type A97 = [A89; 2];
-pub type A98 = G92<(i8, u8), *mut u64>;
-pub enum E99 { V0(bool), V1, V2(u32, char, u32), V3 { a: u16, b: u32, c: u16, }, V4, V5 { a: u16, b: u16, c: !, }, }
-#[repr(C)]
-pub struct S100(pub A89, pub i32, pub Opt<A93>, pub &'static u64);
-pub type A101 = Opt<&'static [u16]>;
-#[repr(align(2))]
-pub struct S102 { }
-pub enum E103 { V0 { a: bool, b: u32, }, V1, V2(!, u16, i16, u16), V3 { a: *mut u64, b: u32, }, V4, V5(bool, char), }
-pub type A104 = Opt<E40>;
-pub type A105 = G92<&'static u64, i32>;
+pub union U72 { pub a: f32, pub b: bool, pub c: [u8; 3], pub d: u8, }
+pub struct S73(pub isize, pub One8, pub A38, pub Opt<[u16; 0]>, pub bool);
+pub struct S74 { pub a: A68, pub b: char, pub c: bool, pub d: Res<Res<bool, &'static [u16]>, u128>, pub e: A68, pub f: i64, }
+pub type A75 = Opt<A67>;
 #[repr(transparent)]
-pub struct S106 { pub a: Opt<u8>, }
-pub enum E107 { V0, V1 { a: u32, b: &'static u8, }, V2((u8, u8, bool), Nz32, char), V3 { a: bool, }, V4(u8, u32, u32), }
-pub enum E108 { V0, V1, V2, }
-pub struct G109<T, U> { pub a: [T; 2], pub b: f64, pub c: U, }
-#[repr(align(4))]
-pub enum G110<T, U> { V0(i32), V1((T, u8)), V2(U), V3([&'static mut u32; 2]), }
-#[repr(i32)]
-pub enum E111 { V0, V1(u16, [u8; 3]), V2(i64, bool), }
-pub type A112 = Opt<Opt<E108>>;
-pub struct S113(pub f64, pub bool, pub [u8; 0], pub u32, pub bool);
-pub struct S114 { pub a: Opt<char>, pub b: Nz64, pub c: [S100; 2], pub d: bool, }
-pub enum E115 { V0 = 127, V1 = -128, V2, }
-pub type A116 = Res<E107, A112>;
-pub type A117 = G54<A37, *const u8>;
-#[repr(i64)]
-pub enum E118 { V0 = 4294967295, V1 = 1, V2 = 129, V3 = 65536, V4, V5, V6, V7 = -2, }
+pub struct S76(pub (), pub &'static [u16]);
+pub type A77 = Res<A43, Opt<E2>>;
+#[repr(C)]
+pub enum E78 { V0, V1 { a: &'static u8, }, V2((u8, u8, bool), bool, u16), V3 { a: char, b: [u16; 3], }, V4(u8, u16, bool), V5((), Opt<bool>, char), }
+pub type A79 = Res<U72, S73>;
+pub type A80 = G30<Opt<i8>>;
+pub type A81 = G48<A71, u32>;
+pub struct S82 { pub a: A70, pub b: A68, pub c: Opt<Opt<u64>>, }
+pub type A83 = Res<A0, u64>;
 #[repr(i8)]
-pub enum E119 { V0 = -1, V1 = 0, V2 = -2, V3 = 126, }
-#[repr(i16)]
-pub enum E120 { V0, V1 = 255, V2 = 3, V3 = 1, V4 = 254, }
-pub type A121 = Opt<E107>;
-pub type A122 = Opt<E103>;
-pub enum E123 { V0, D0(bool, A38), V1, V2, }
-#[repr(C, align(4))]
-pub union U124 { pub a: u32, pub b: bool, }
-#[repr(C)]
-pub struct G125<T> { pub a: [T; 2], pub b: fn(u8, &'static str) -> u16, pub c: S113, }
-pub type A126 = G109<bool, Opt<u128>>;
-pub type A127 = G92<*const u8, [[u16; 0]; 0]>;
-pub type A128 = Opt<A116>;
-pub type A129 = Opt<E120>;
-pub union U130 { pub a: u32, pub b: u8, pub c: bool, }
-pub type A131 = G92<Opt<i32>, i8>;
-#[repr(i32)]
-pub enum E132 { V0, V1 = -129, V2 = 3, }
-pub type A133 = Opt<Opt<&'static dyn Tr>>;
-pub struct S134 { pub a: A42, pub b: i8, pub c: f64, pub d: i32, }
-pub type A135 = Opt<S63>;
-pub struct G136<T, U> { pub a: A80, pub b: T, pub c: *const U, pub d: bool, }
-pub struct S137(pub i16, pub U130, pub Opt<Opt<f64>>, pub &'static *const E9, pub A135);
-pub type A138 = Opt<Opt<S134>>;
-pub type A139 = Opt<A135>;
-pub type A140 = Res<Opt<Opt<A127>>, U130>;
-#[repr(C, packed(4))]
-pub struct S141 { pub a: [i16; 3], pub b: &'static u8, }
-#[repr(packed(8))]
-pub struct S142;
-pub type A143 = G92<char, [&'static u8; 0]>;
-#[repr(C, align(8))]
-pub struct S144 { pub a: A46, pub b: A89, pub c: Opt<A84>, pub d: i128, pub e: U96, pub f: u32, }
-#[repr(C)]
-pub struct S145(pub &'static u128, pub E107, pub S78, pub *mut u64);
-pub type A146 = Opt<Opt<A133>>;
-pub type A147 = Opt<A17>;
-#[repr(i32)]
-pub enum E148 { V0, V1, V2(i16, E132, u32), V3, }
-pub type A149 = Opt<S142>;
-pub type A150 = Opt<A138>;
-#[repr(C)]
-pub enum E151 { V0, V1 = 2, V2 = -128, V3 = 126, V4 = 3, }
-pub enum E152 { V0(bool, (S142, u8)), V1, V2(bool, E9, u16), }
-pub type A153 = Opt<Opt<A150>>;
-pub struct S154(pub A146);
-pub type A155 = Res<E118, Opt<i64>>;
-pub type A156 = Opt<A150>;
-pub type A157 = Opt<A155>;
-pub type A158 = Opt<Opt<A150>>;
-pub type A159 = G110<S63, A155>;
-pub enum E160 { V0 = -32767, V1 = 254, V2, V3 = 127, }
-#[repr(packed)]
-pub struct S161 { pub a: A80, pub b: &'static A155, pub c: (A71, i16), pub d: char, }
-pub struct S162 { pub a: &'static [u16], pub b: bool, pub c: char, pub d: E151, pub e: u64, }
-#[repr(align(8))]
-pub struct G163<T> { pub a: T, pub b: E151, pub c: char, }
-pub type A164 = Opt<A87>;
-pub enum E165 {}
-pub enum E166 { V0(*const &'static str, A85, i128), V1(Opt<A155>), }
-pub struct S167 { pub a: &'static str, pub b: [A0; 1], pub c: A105, pub d: char, }
+pub enum E84 { V0 = 0, V1 = -128, V2 = 127, V3 = 3, }
 #[repr(align(4))]
-pub struct G168<T, U> { pub a: T, pub b: U, pub c: Res<E120, i64>, }
-pub type A169 = Opt<E50>;
-pub type A170 = [[u32; 1]; 3];
-pub type A171 = Opt<Opt<U96>>;
-pub type A172 = G168<&'static &'static dyn Tr, A170>;
-pub enum E173 { V0, V1 { a: Opt<u32>, b: A131, c: A172, }, }
-pub type A174 = (i8, S162);
-pub enum E175 { V0, V1, V2(u16, (u8, u8, bool)), }
-#[repr(align(64))]
-pub struct S176 { }
+pub struct S85 { pub a: A15, pub b: u128, pub c: E5, pub d: E3, pub e: bool, }
+#[repr(align(1))]
+pub struct S86 { pub a: &'static Opt<Opt<i64>>, pub b: [u64; 0], }
+pub enum E87 { V0 = 100, V1, V2 = -32768, }
 #[repr(C)]
-pub enum E177 { V0 = 1, V1 = -127, V2 = 32767, }
-#[repr(C)]
-pub struct S178(pub char, pub (bool, &'static u8), pub bool, pub A41, pub A174);
-pub type A179 = G136<(u64, fn()), Nz8>;
-pub type A180 = Opt<E177>;
-pub enum E181 { V0((i64,), Opt<bool>, A14), V1, V2, V3(A61, &'static str), V4([u16; 3], u128), }
-#[repr(C)]
-pub union U182 { pub a: *const [u8], pub b: u8, }
-#[repr(C)]
-pub enum E183 { Only(u8, S31), }
-#[repr(align(16))]
-pub struct S184 { pub a: A85, pub b: Opt<Opt<A172>>, pub c: bool, pub d: *const &'static str, pub e: E177, }
-pub struct S185 { pub a: [[&'static u8; 1]; 2], pub b: Nz64, pub c: &'static mut u32, pub d: E115, pub e: (u32, u32), }
-pub type A186 = (Opt<bool>, f32);
-#[repr(u8)]
-pub enum E187 { V0 = 127, }
-pub enum E188 { V0, V1, }
-pub type A189 = Opt<[u8; 3]>;
-pub type A190 = Opt<A189>;
-pub type A191 = Opt<Opt<A101>>;
-pub type A192 = Opt<bool>;
-#[repr(C)]
-pub struct S193 { pub a: [i8; 0], pub b: Opt<(A138, usize)>, pub c: i16, pub d: Opt<Opt<[u8; 16]>>, }
-#[repr(i32)]
-pub enum E194 { V0, V1, }
-#[repr(u16)]
-pub enum E195 { V0 = 65534, V1 = 257, V2 = 100, V3 = 254, V4 = 65535, V5 = 129, }
+pub enum E88 { V0, V1, V2 = -2, V3 = -129, V4, V5 = 126, V6, V7, V8, }
+pub union U89 { pub a: i16, pub b: u64, pub c: &'static char, }
+pub enum E90 {}
+#[repr(transparent)]
+pub enum E91 { Only(char), }
+pub type A92 = Opt<A37>;
 #[repr(packed)]
-pub struct S196 { pub a: bool, pub b: &'static str, pub c: bool, }
-pub type A197 = Opt<Opt<A191>>;
-pub type A198 = Opt<E118>;
-pub type A199 = G168<Opt<[u16; 0]>, A171>;
+pub struct G93<T> { pub a: *const T, pub b: E84, }
+pub type A94 = Opt<Opt<Opt<Opt<Opt<Opt<E90>>>>>>;
+pub type A95 = Opt<Opt<E91>>;
+pub type A96 = [[u8; 3]; 1];
+pub struct G97<T> { pub a: T, }
+#[repr(C)]
+pub enum E98 { V0 { a: &'static u8, b: Wrap8, c: Res<Nz64, usize>, }, V1, V2, V3(*mut u64), V4 { a: [bool; 0], b: [u16; 0], }, }
+pub type A99 = ([Opt<i32>; 1],);
+pub struct S100;
+pub enum E101 { V0 { a: u32, b: u32, }, V1, V2(E90, u16, &'static str, u16), V3 { a: &'static u8, b: u32, }, V4, V5(bool, char), }
+pub type A102 = Opt<A43>;
+pub type A103 = G97<&'static Ord3>;
+#[repr(align(16))]
+pub enum E104 { V0 { a: f64, b: &'static str, }, V1, V2, V3, V4 { a: A80, b: Opt<S57>, }, V5(fn(u8, &'static str) -> u16, (A96, u8), A92), }
+pub type A105 = Opt<E90>;
+#[repr(C, packed(2))]
+pub union U106 { pub a: [u16; 0], pub b: &'static [u16], pub c: usize, pub d: u32, }
+pub type A107 = Opt<Opt<A66>>;
+pub enum E108 { V0(A95, E98), V1(S100, !), V2(U106, A95, Opt<Opt<f32>>), V3, }
+pub enum E109 { V0, V1(!, u8), V2 { a: u32, b: bool, c: u32, }, V3(fn(u8, &'static str) -> u16, u32, [u16; 0]), V4 { a: u32, b: (u8, u8, bool), }, V5((u8, u8, bool), bool, E90, char), }
+pub type A110 = Opt<U106>;
+pub type A111 = Opt<E101>;
+pub enum E112 { V0(A55, !, A15), V1, V2(f64, E29, bool), V3, V4, V5 { a: Opt<bool>, b: u16, }, }
+pub type A113 = Opt<Opt<Opt<Opt<Opt<Opt<A102>>>>>>;
+#[repr(C)]
+pub struct G114<T: ?Sized> { pub a: T, }
+pub type A115 = Res<A107, u64>;
+#[repr(u16)]
+pub enum E116 { V0 = 127, V1 = 0, V2 = 32767, V3, V4 = 128, V5 = 129, }
+pub struct S117 { pub a: u8, pub b: u8, }
+#[repr(u64)]
+pub enum E118 { V0 = 0, V1, V2, V3 = 129, V4 = 65535, V5 = 2147483647, V6, V7 = 18446744073709551615, V8 = 9223372036854775807, V9 = 32768, V10 = 100, V11, }
+pub type A119 = &'static Res<*const fn(u8, &'static str) -> u16, A99>;
+pub type A120 = G54<char, Res<Ord3, &'static u8>>;
+pub type A121 = *const Opt<E36>;
+pub type A122 = Opt<S117>;
+pub type A123 = Opt<usize>;
+pub union U124 { pub a: f64, pub b: u32, pub c: &'static str, pub d: bool, }
+pub struct S125 { pub a: [u8; 0], pub b: A123, pub c: f32, pub d: Opt<Opt<&'static One8>>, }
+pub type A126 = Opt<A95>;
+pub enum E127 { V0 = 1, V1, V2 = -127, V3, V4 = 256, }
+pub enum E128 { V0, V1 = -127, }
+pub type A129 = Opt<E98>;
+#[repr(i32)]
+pub enum E130 { V0, V1, V2(i8, E5, &'static str), V3, }
+pub type A131 = Opt<U124>;
+pub type A132 = Opt<A120>;
+#[repr(C)]
+pub enum E133 { V0, V1 = 2, V2 = -128, V3 = 126, V4 = 3, }
+pub enum E134 { V0(Nz8, (U124, u16)), V1, V2(bool, U124, Nz8), }
+pub type A135 = Opt<Opt<A21>>;
+#[repr(packed)]
+pub union U136 { pub a: &'static [u16], pub b: [bool; 2], pub c: f64, pub d: isize, }
+pub enum E137 { V0 = 3, V1 = -129, V2 = 1, V3, V4 = -1, V5 = 257, V6 = 5, V7, V8, }
+pub type A138 = G48<Nz8, A20>;
+pub enum E139 { V0 { a: i64, b: E90, }, V1(i32), }
+pub type A140 = Opt<E51>;
+#[repr(C, align(2))]
+pub union U141 { pub a: [&'static str; 1], }
+pub type A142 = Opt<U136>;
+#[repr(C, align(2))]
+pub enum E143 { V0(Opt<u32>), V1(U141), V2([u16; 3], U141), V3(u16, [u8; 16]), V4 { a: bool, b: (A142, Wrap8), }, V5(A131, Wrap16), }
+pub type A144 = Opt<A14>;
+pub enum E145 { V0 = 32766, V1, V2 = -32768, V3 = -2, V4 = -128, V5 = 3, }
+#[repr(C)]
+pub enum E146 { V0, V1, V2(bool, u8, !), V3, V4, }
+pub union U147 { pub a: *const Ord3, pub b: *const [u8], }
+#[repr(u64)]
+pub enum E148 { V0 { a: Opt<bool>, b: [[u8; 0]; 0], c: (), }, V1, V2(&'static u32), V3, V4((A66, u128), E137), V5, }
+pub enum E149 { V0(U141, Opt<Opt<u8>>), V1, }
+pub type A150 = Opt<U124>;
+#[repr(C)]
+pub enum E151 { Only((A142, u64), A58), }
+pub enum E152 { V0 = 5, }
+pub type A153 = Opt<Opt<E84>>;
+pub type A154 = Opt<E69>;
+pub enum E155 { V0(Opt<&'static mut u32>, Opt<char>), V1 { a: &'static u8, b: E145, c: Opt<Nz8>, }, V2((), (E152, u16), [i8; 1]), V3 { a: (*const [u8], E152), b: [U147; 3], }, V4, V5 { a: Below254, b: bool, }, }
+pub enum E156 { V0(i32, E146, E90, &'static [u16]), V1, V2(U147, Nz64), }
+pub type A157 = (bool, U147);
+#[repr(transparent)]
+pub struct S158 { pub a: (), pub b: (), pub c: Wrap16, }
+pub struct S159 { }
+#[repr(C)]
+pub struct S160;
+pub struct S161 { pub a: u32, pub b: &'static [u16; 3], }
+pub type A162 = Opt<Opt<S159>>;
+pub type A163 = Opt<S161>;
+pub type A164 = Opt<A1>;
+pub type A165 = Opt<Opt<S86>>;
+pub type A166 = Res<E156, Nz8>;
+pub type A167 = (One8, &'static E87);
+pub type A168 = Opt<S158>;
+pub enum E169 { V0, V1(bool, A67, Opt<i64>), V2, V3([Wrap8; 2], A165), }
+#[repr(u16)]
+pub enum E170 { V0 = 0, V1 = 65535, V2 = 1, V3 = 126, V4 = 127, V5, V6, }
+pub type A171 = Opt<A166>;
+pub type A172 = Opt<Opt<Opt<Opt<Opt<Opt<S161>>>>>>;
+pub type A173 = Opt<Opt<A1>>;
+pub type A174 = (([u16; 3],), Opt<Opt<u16>>);
+#[repr(packed)]
+pub struct S175 { pub a: A164, pub b: u32, pub c: [u8; 3], pub d: E10, pub e: Opt<*const u8>, }
+#[repr(transparent)]
+pub struct S176 { pub a: ([*mut u64; 0], [char; 2]), }
+pub type A177 = G97<i32>;
+#[repr(u8)]
+pub enum E178 { Only { a: ([u64; 0], A95), b: [u8; 0], }, }
+pub type A179 = Opt<U72>;
+pub type A180 = Opt<A15>;
+pub type A181 = Opt<E170>;
+pub struct G182<T> { pub a: A15, pub b: [T; 2], }
+pub enum E183 { V0(&'static Nz64), V1(Opt<S175>, i16, Opt<Opt<bool>>), V2, V3(Opt<Opt<A181>>, Ord3), }
+pub enum E184 { V0 = 255, V1 = -2, V2 = 128, V3 = -128, V4 = -1, V5 = 0, V6 = 127, }
+#[repr(transparent)]
+pub struct S185 { pub a: A62, pub b: (), }
+#[repr(C)]
+pub struct S186 { pub a: (), pub b: *const u8, pub c: Nz64, }
+#[repr(C)]
+pub enum G187<T, U> { V0(T), V1(U), }
+#[repr(align(4))]
+pub enum E188 { V0 { a: bool, b: *mut u64, }, V1(E184, (Nz64,)), V2, V3(Res<i32, E145>, u32), }
+pub type A189 = G187<[*const [u8]; 1], E90>;
+pub struct S190(pub bool, pub Opt<bool>, pub (u8, u8, bool), pub u32);
+#[repr(transparent)]
+pub struct S191 { pub a: Opt<E133>, }
+#[repr(C, u8)]
+pub enum E192 { V0 = 1, V1(S190) = 127, V2 { a: Nz8, b: u64, c: S191, } = 128, V3(f32) = 3, }
+pub type A193 = G187<u8, &'static u8>;
+#[repr(C)]
+pub struct S194(pub E184, pub f32, pub Res<(A180, Nz8), S65>, pub u32, pub A70);
+pub type A195 = Res<A135, A189>;
+#[repr(u64)]
+pub enum E196 { V0(f64), V1, V2(char), }
+#[repr(C)]
+pub union U197 { pub a: &'static S186, pub b: *const [u8], pub c: [i8; 2], pub d: &'static str, }
+pub enum E198 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
+    V256, D0(A95, f64), D1(i64),
+}
+pub type A199 = Res<E6, &'static u8>;

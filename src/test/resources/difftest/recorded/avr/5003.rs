@@ -6,6 +6,10 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(1)] pub struct Nz32(u32);
 #[rustc_layout_scalar_valid_range_start(1)] pub struct Nz64(u64);
 #[rustc_layout_scalar_valid_range_end(253)] pub struct Below254(u8);
+#[rustc_layout_scalar_valid_range_start(250)] #[rustc_layout_scalar_valid_range_end(5)] pub struct Wrap8(u8);
+#[rustc_layout_scalar_valid_range_start(1)] #[rustc_layout_scalar_valid_range_end(254)] pub struct Mid8(u8);
+#[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
+#[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
 #[repr(C)]
 pub struct S0 { }
@@ -14,110 +18,234 @@ pub enum E1 { V0, V1, V2 = 2, }
 pub type A2 = Opt<E1>;
 pub type A3 = Opt<A2>;
 #[repr(packed(2))]
-pub struct S4 { pub a: E1, pub b: *const bool, pub c: u64, pub d: (), pub e: E1, }
-pub type A5 = Opt<Opt<u16>>;
-pub type A6 = [Opt<Opt<usize>>; 1];
+pub struct S4 { pub a: E1, pub b: *const Nz32, pub c: i16, pub d: usize, pub e: E1, }
+pub type A5 = Opt<Opt<f64>>;
+pub type A6 = [Opt<Opt<u32>>; 1];
 pub enum E7 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, D1(*mut u64),
-    D0(u8, u8), V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, D1(i32),
+    D0(u8, i8), V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
     V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
     V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
     V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
     V126,
 }
-pub type A8 = Res<A5, u16>;
+pub type A8 = Res<A5, u64>;
 #[repr(u32)]
-pub enum E9 { V0, V1((&'static mut u32, A5), Opt<Opt<u32>>), V2(E1, (A6, bool), A2), V3 { a: Res<E7, ()>, b: Opt<Opt<u16>>, }, }
-pub type A10 = Res<E1, Below254>;
+pub enum E9 { V0, V1((u32, A5), Opt<Opt<i8>>), V2(E1, (A6, &'static [u16]), A2), V3 { a: Res<E7, u64>, b: Opt<Opt<Wrap8>>, }, }
+pub type A10 = Res<E1, i8>;
 pub type A11 = Opt<A10>;
-pub type A12 = Res<E7, &'static [u16]>;
-pub type A13 = [&'static u8; 1];
+pub type A12 = Res<E7, u128>;
+pub type A13 = [isize; 1];
 pub type A14 = Opt<A12>;
 #[repr(usize)]
-pub enum E15 { V0, V1(bool, A5, Opt<u32>), V2, V3(f32, [A3; 3], Opt<i16>), V4((A3, bool), E1, u64), V5, }
-pub struct S16 { pub a: Opt<Opt<S0>>, pub b: Opt<Opt<A14>>, pub c: i32, pub d: A11, pub e: Opt<char>, pub f: A11, }
+pub enum E15 { V0, V1(i32, A5, Opt<&'static [u16]>), V2, V3(Nz32, [A3; 3], Opt<u16>), V4((A3, &'static dyn Tr), E1, isize), V5, }
+pub struct S16 { pub a: Opt<Opt<S0>>, pub b: Opt<Opt<A14>>, pub c: i8, pub d: A11, pub e: Opt<Nz32>, pub f: A11, }
 #[repr(align(4))]
-pub enum E17 { V0((u8, u8, bool), (u8, u8, bool), !, char), V1, V2 { a: i64, b: u8, c: Nz32, }, V3 { a: Opt<bool>, }, }
+pub enum E17 { V0((u8, u8, bool), (u8, u8, bool), !, char), V1, V2 { a: Nz64, b: u8, c: fn(), }, V3 { a: Opt<bool>, }, }
 pub type A18 = Res<E7, A13>;
 pub enum E19 { V0 = 256, V1 = -2, }
 pub type A20 = Opt<Opt<S4>>;
 pub type A21 = Res<A11, A11>;
-pub enum E22 { V0, V1 { a: char, b: (u8, u8, bool), c: u32, }, V2(!, &'static mut u32, u16), V3(u16, (u8, u8, bool), u32), }
-pub enum E23 { V0(f32, Nz8, [u16; 3]), V1(A14, ([u16; 0], u8)), V2, V3, V4(bool, E19, Opt<A14>), V5(A5, E22), }
+pub enum E22 { V0, V1 { a: char, b: (u8, u8, bool), c: u32, }, V2(!, bool, u16), V3(u16, (u8, u8, bool), u32), }
+pub enum E23 { V0([u8; 16], i64, i8), V1(A14, (Wrap16, Ord3)), V2, V3, V4(Nz32, E19, Opt<A14>), V5(A5, E22), }
 pub enum E24 { V0, V1, V2, V3, V4(bool, Opt<bool>, u8), V5(u16, bool), }
 pub type A25 = Opt<Opt<A18>>;
 pub type A26 = Opt<Opt<A18>>;
-pub struct S27(pub bool, pub Opt<bool>, pub Below254, pub char, pub *const u8);
+pub struct S27(pub bool, pub Opt<bool>, pub i8, pub char, pub One8);
+pub type A28 = Opt<[A18; 2]>;
+pub type A29 = Opt<E19>;
 #[repr(i128)]
-pub enum E28 { V0 = 32768, V1, V2 = 127, V3 = -127, V4 = 5, V5 = 2147483647, }
-pub type A29 = Opt<f32>;
-pub type A30 = [A2; 1];
-pub type A31 = Opt<E19>;
-pub type A32 = Opt<Opt<Opt<A26>>>;
-pub type A33 = Opt<A31>;
-#[repr(C)]
-pub enum G34<T> { V0(T), }
-pub type A35 = Opt<E1>;
-pub type A36 = G34<[Ord3; 1]>;
+pub enum E30 { V0, V1 = -129, V2, V3 = 257, V4, V5 = 170141183460469231731687303715884105727, }
+pub type A31 = Res<S27, A26>;
+pub type A32 = Opt<E30>;
 #[repr(packed)]
-pub struct S37 { pub a: i128, pub b: u64, }
-pub type A38 = G34<[u8; 3]>;
+pub struct S33 { pub a: A31, pub b: A28, pub c: Nz32, }
+#[repr(C, align(8))]
+pub enum E34 { V0(A26), V1, V2(S4, i16), V3(f32), V4 { a: E7, }, V5, }
+#[repr(align(2))]
+pub struct S35(pub char);
+pub enum E36 { V0, V1, V2 { a: char, b: Opt<u128>, }, }
+pub type A37 = Opt<A28>;
 #[repr(C)]
-pub struct S39(pub A33, pub Opt<isize>, pub i64);
-#[repr(C)]
-pub struct G40<T> { pub a: T, }
-#[repr(align(8))]
-pub struct G41<T, U> { pub a: &'static dyn Tr, pub b: T, pub c: Nz8, pub d: U, }
+pub enum E38 { V0(&'static u8, S35, Res<E1, A31>), V1, }
 #[repr(transparent)]
-pub struct S42(pub &'static u8, pub (), pub [u8; 0]);
+pub struct S39(pub i8, pub (), pub [u8; 0]);
 #[repr(i16)]
-pub enum E43 { V0 = 5, }
-pub enum E44 { V0, V1, V2, V3, V4(S42, Nz64, E22), }
-pub type A45 = Opt<f64>;
-pub enum E46 { V0([u64; 0], S42, A36), V1, V2(&'static Ord3, A25, (i32, [u8; 3])), V3 { a: bool, }, V4, V5(S37, [u16; 0]), }
+pub enum E40 { V0 = 5, }
+pub enum E41 { V0, V1, V2, V3, V4(S39, usize, E22), }
+pub type A42 = Opt<u64>;
+pub enum E43 { V0(f32, S39, S35), V1, V2(&'static i128, A25, (i16, u16)), V3 { a: u8, }, V4, V5(E36, [u16; 0]), }
 #[repr(align(1))]
-pub struct S47;
+pub struct S44;
 #[repr(transparent)]
-pub struct S48 { pub a: S37, }
+pub struct S45 { pub a: E36, }
 #[repr(C, align(4))]
-pub struct S49;
+pub struct S46;
 #[repr(i8)]
-pub enum E50 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, }
-pub type A51 = G34<bool>;
-pub struct S52(pub Opt<bool>, pub bool, pub (u8, u8, bool), pub Opt<bool>);
-pub enum E53 { V0, V1(Opt<Opt<S47>>, (&'static str, S48)), }
-pub struct S54 { pub a: u16, pub b: i8, }
-pub type A55 = Res<A36, (Nz8, char)>;
-pub type A56 = G40<f64>;
-#[repr(align(8))]
-pub enum G57<T, U> { V0(T), V1(S49), V2(*const U), }
-pub struct S58;
-#[repr(i64)]
-pub enum E59 { V0 = 255, V1, }
-pub type A60 = [A13; 1];
-pub type A61 = (*mut u64, A12);
-pub enum E62 { D1(char), V0, V1, V2, D0(bool), }
-pub enum E63 { V0 = -127, V1, V2 = 126, V3 = -32768, V4 = -2, V5 = -129, V6 = 1, V7, V8 = 255, V9, }
+pub enum E47 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, }
+pub type A48 = &'static (u8, u32);
+pub type A49 = Res<E40, i16>;
+pub type A50 = Opt<S39>;
+pub enum E51 { V0(bool, Opt<Opt<S46>>, !, f64), V1, V2 { a: Opt<A49>, }, V3, }
+pub type A52 = Opt<Opt<A42>>;
 #[repr(C)]
-pub enum G64<T> { V0(*const T), Empty }
+pub struct S53 { pub a: bool, pub b: u8, pub c: bool, pub d: u32, pub e: (u8, u8, bool), pub f: u8, }
+pub type A54 = Opt<Opt<E30>>;
+pub struct S55;
+pub type A56 = (A14, isize);
+pub type A57 = Opt<[A6; 1]>;
+pub type A58 = Opt<A18>;
+pub type A59 = Opt<Opt<Opt<Opt<Opt<A49>>>>>;
+#[repr(C)]
+pub union U60 { pub a: u64, }
+pub struct G61<T, U: ?Sized> { pub a: Opt<T>, pub b: i8, pub c: *mut u64, pub d: U, }
+pub type A62 = [A57; 1];
+pub type A63 = Res<S53, Res<[u64; 0], u64>>;
+pub type A64 = Res<A59, A54>;
+#[repr(C)]
+pub struct S65(pub char, pub A56, pub Opt<Wrap16>, pub f64);
+pub enum E66 { V0, V1([u8; 16]), V2, V3, V4(Opt<A63>, Opt<S46>, u128), V5(!, (A42, A59), i16, [u8; 1]), }
+pub enum E67 { V0, V1, V2(i16, A63, &'static A57), V3, V4 { a: &'static i64, b: A63, c: [u8; 16], }, }
+pub type A68 = Opt<S55>;
+pub type A69 = ([u16; 3], i16);
+pub type A70 = Res<E40, Opt<Opt<U60>>>;
+pub type A71 = G61<bool, f64>;
+pub type A72 = Opt<A64>;
+#[repr(u32)]
+pub enum E73 { V0 = 65536, V1, V2 = 127, V3, V4 = 65535, }
+#[repr(C)]
+pub enum E74 { V0 { a: &'static u8, b: [u16; 0], }, V1, }
+pub type A75 = Opt<A69>;
+pub union U76 { pub a: usize, pub b: bool, pub c: [u64; 0], }
 #[repr(transparent)]
-pub struct S65 { pub a: Opt<A55>, }
-pub enum G66<T, U> { V0(S52), V1(u128), V2(T), V3(*const U), }
-pub type A67 = Opt<Opt<Res<A55, S65>>>;
-pub struct S68 { }
-pub type A69 = Opt<E59>;
-pub type A70 = Opt<E62>;
-pub enum E71 { V0, V1 { a: char, b: Opt<S0>, }, V2, }
+pub enum E77 { Only { a: [u16; 0], }, }
+pub struct G78<T> { pub a: Opt<Opt<Below254>>, pub b: u16, pub c: T, }
+#[repr(align(2))]
+pub struct G79<T> { pub a: A57, pub b: T, }
+pub struct S80(pub A5, pub E73);
+pub type A81 = Opt<E77>;
+pub enum E82 { V0((u8, u16), Nz8, S0), V1(Opt<Opt<&'static [u16]>>, Opt<&'static [u16]>), V2(Opt<A81>, !), V3(&'static char, A71, Wrap8), V4, V5(E77, U76, E74, !), }
+pub type A83 = [E73; 2];
+#[repr(align(4))]
+pub struct S84 { pub a: char, pub b: &'static str, }
+pub type A85 = Opt<A18>;
+#[repr(usize)]
+pub enum E86 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, }
+pub type A87 = Opt<A52>;
 #[repr(C)]
-pub enum E72 { V0, V1 { a: A21, b: [u16; 3], }, V2, V3 { a: Res<Ord3, &'static u8>, b: S68, }, V4 { a: Res<Nz32, char>, b: [usize; 3], }, V5(E59, E24), }
-pub type A73 = [[E63; 3]; 2];
-pub type A74 = Opt<S68>;
-pub union U75 { pub a: u128, pub b: u8, pub c: i32, }
-pub enum E76 {
-    D0((&'static mut u32, i64)), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub enum E88 { V0 { a: char, }, V1 { a: bool, b: u32, c: char, }, }
+pub enum E89 { V0, V1 { a: S4, b: Res<A81, char>, }, V2(Opt<&'static dyn Tr>), }
+pub type A90 = G61<(), E88>;
+pub type A91 = G61<[[u16; 0]; 0], E40>;
+pub type A92 = Opt<A20>;
+pub type A93 = Opt<A3>;
+pub union U94 { pub a: ([u8; 3], *const u8), pub b: f32, pub c: u16, }
+#[repr(i16)]
+pub enum E95 { V0, V1 = 254, V2 = -128, V3 = -32767, V4 = -32768, V5 = 255, }
+pub type A96 = G79<u16>;
+#[repr(C)]
+pub enum E97 { Only, }
+pub struct S98 { pub a: &'static bool, pub b: Opt<i16>, pub c: bool, pub d: Res<A92, (E97,)>, pub e: *const [u8], pub f: (u32,), }
+#[repr(C)]
+pub struct S99(pub &'static u8, pub A91, pub E88, pub S35, pub A72);
+pub struct S100(pub u32, pub u16, pub (u8, u8, bool), pub bool, pub u16);
+#[repr(C, align(4))]
+pub union U101 { pub a: bool, }
+pub type A102 = Opt<bool>;
+pub type A103 = Opt<Opt<u64>>;
+pub type A104 = [[&'static str; 1]; 2];
+#[repr(u128)]
+pub enum E105 { V0 = 129, V1, V2 = 32767, V3 = 9223372036854775808, }
+pub type A106 = G79<&'static u8>;
+pub struct G107<T> { pub a: Opt<T>, }
+#[repr(align(4))]
+pub enum G108<T> { V0(Opt<A102>), V1(*const T), V2(E74), Empty }
+pub enum E109 {}
+pub enum E110 { V0 { a: f32, b: E30, c: E74, }, V1([u64; 0], i64), V2(u8), V3, V4, }
+#[repr(packed(16))]
+pub struct S111 { pub a: E109, pub b: &'static u8, pub c: isize, pub d: [u64; 0], pub e: i32, pub f: u16, }
+pub enum E112 { V0(i16, Nz8, E22), V1 { a: i16, b: !, c: Opt<Opt<u64>>, d: Nz8, }, V2, }
+#[repr(i8)]
+pub enum E113 { V0, V1(u32, char), }
+pub type A114 = [[u8; 0]; 3];
+pub type A115 = Opt<A103>;
+pub type A116 = [Opt<Opt<i128>>; 3];
+pub enum E117 { V0 { a: [u16; 3], b: char, }, V1, V2(&'static str, bool, bool), V3, V4, V5((u8, u8, bool)), }
+pub type A118 = G79<&'static u8>;
+#[repr(transparent)]
+pub struct S119 { pub a: (), pub b: (), pub c: Opt<Opt<A116>>, }
+pub struct S120(pub E113, pub E110);
+pub type A121 = Opt<E109>;
+#[repr(C)]
+pub union U122 { pub a: u32, }
+pub type A123 = Opt<A20>;
+#[repr(packed)]
+pub union U124 { pub a: i16, pub b: bool, pub c: f32, }
+pub type A125 = Opt<U122>;
+pub struct S126(pub Nz64, pub A59, pub i8);
+pub type A127 = Opt<Opt<A116>>;
+pub type A128 = Opt<A121>;
+pub struct G129<T, U> { pub a: [T; 2], pub b: U, }
+pub type A130 = Opt<E73>;
+pub type A131 = Opt<Opt<Opt<Opt<Opt<Opt<U122>>>>>>;
+pub type A132 = Res<f64, E97>;
+pub type A133 = Opt<A130>;
+pub enum E134 { V0, }
+#[repr(u128)]
+pub enum E135 { V0 = 5, V1, V2, V3 = 257, V4, V5, }
+pub union U136 { pub a: char, pub b: usize, pub c: char, pub d: &'static *const [u8], }
+pub type A137 = Opt<Opt<Opt<Opt<Opt<A2>>>>>;
+#[repr(C)]
+pub enum E138 { V0 = -1, V1 = -32767, V2, V3, V4, }
+pub type A139 = G78<U136>;
+pub type A140 = G129<&'static str, Opt<Opt<&'static u8>>>;
+pub enum E141 { V0, V1(char, char), V2, V3 { a: Opt<bool>, b: bool, }, }
+pub type A142 = G61<E138, i8>;
+#[repr(usize)]
+pub enum E143 { V0([A137; 2], A21, [E138; 3]), V1 { a: U136, b: *mut u64, }, V2(Nz64), }
+pub type A144 = G79<i8>;
+pub type A145 = Opt<Res<A137, Ord3>>;
+#[repr(C)]
+pub struct S146(pub E138, pub i64, pub Opt<Opt<Opt<E138>>>);
+pub type A147 = G107<A104>;
+#[repr(C, align(2))]
+pub struct S148;
+pub struct G149<T: ?Sized> { pub a: S45, pub b: A87, pub c: T, }
+pub type A150 = G79<&'static A123>;
+pub enum E151 { V0, V1(Ord3, E88), V2, V3, }
+pub type A152 = [Opt<E151>; 1];
+pub type A153 = Opt<A152>;
+pub union U154 { pub a: &'static str, pub b: [u8; 3], }
+pub type A155 = G129<bool, Nz64>;
+pub type A156 = Opt<E1>;
+pub type A157 = Opt<A144>;
+#[repr(u128)]
+pub enum E158 { V0 = 3, }
+#[repr(align(4))]
+pub struct S159 { pub a: bool, pub b: Res<Opt<i64>, i16>, pub c: S146, pub d: char, pub e: i32, }
+pub struct S160(pub u32, pub &'static U122, pub E22, pub Opt<A85>, pub Opt<Opt<Opt<Opt<&'static dyn Tr>>>>);
+pub union U161 { pub a: [&'static u8; 1], pub b: u8, pub c: u8, }
+pub enum E162 { V0(A157), V1(A153), }
+pub type A163 = G149<bool>;
+pub type A164 = Opt<A163>;
+pub type A165 = Res<Res<[[u8; 16]; 0], A163>, U154>;
+pub type A166 = Opt<A157>;
+pub type A167 = &'static A157;
+#[repr(C, align(4))]
+pub union U168 { pub a: bool, }
+pub type A169 = Opt<Opt<A62>>;
+pub union U170 { pub a: &'static i8, pub b: char, }
+#[repr(C)]
+pub struct S171 { pub a: U154, pub b: &'static u128, pub c: (&'static u8, Below254), pub d: u16, pub e: (U170, Wrap16), pub f: A169, }
+#[repr(C, i16)]
+pub enum E172 { V0(A83), V1 { a: U168, b: A64, c: U170, } = 256, V2, V3 { a: (A167, bool), b: &'static str, c: &'static u8, }, V4(One8, !), V5, }
+pub type A173 = Opt<Opt<E109>>;
+pub type A174 = Opt<A26>;
+pub enum E175 {
+    D1(E24, Opt<bool>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -129,195 +257,42 @@ pub enum E76 {
     V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
     V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
     V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V255, D0(bool),
 }
-pub type A77 = Opt<U75>;
-#[repr(u8)]
-pub enum E78 { V0 { a: char, } = 5, V1 = 100, V2 = 255, V3 = 129, V4(Opt<bool>), }
-#[repr(u8)]
-pub enum E79 { V0, V1 = 128, }
-pub type A80 = Opt<A33>;
-pub type A81 = Opt<Opt<A14>>;
-pub type A82 = G57<E71, *mut u64>;
-pub enum E83 { V0(S27), V1(&'static [u16], Opt<Nz64>, A38), }
-#[repr(u8)]
-pub enum E84 { Only(f32, A51), }
-#[repr(isize)]
-pub enum E85 { V0, V1 = 257, }
-#[repr(C)]
-pub struct S86(pub E78);
-pub type A87 = Opt<A51>;
-pub type A88 = Opt<A11>;
-pub enum E89 { V0 = 1, V1 = 256, V2, V3 = -32768, V4 = 3, }
-#[repr(C, align(2))]
-pub struct S90(pub Opt<bool>, pub u32);
-pub type A91 = Opt<E79>;
-pub type A92 = G64<A12>;
-pub type A93 = Opt<Res<A81, Nz8>>;
-pub type A94 = Res<A6, fn(u8, &'static str) -> u16>;
-#[repr(C)]
-pub enum E95 { Only(&'static &'static u8, A87), }
-#[repr(align(2))]
-pub struct S96(pub A93);
-pub type A97 = (Opt<&'static i8>, A60);
-#[repr(packed(8))]
-pub struct S98(pub i8, pub bool, pub A29, pub S48, pub i8);
-pub type A99 = Opt<S86>;
-#[repr(align(2))]
-pub enum E100 { V0, V1 { a: Res<f32, [u64; 0]>, b: S98, }, V2((A99, char), (&'static str, A87)), V3(Nz64, Opt<&'static [u16]>), V4(E95), }
-pub type A101 = Opt<A80>;
-pub type A102 = *const A80;
-#[repr(isize)]
-pub enum E103 { V0, V1, V2, V3 = 32767, V4 = 129, V5 = 5, V6, }
-pub type A104 = Opt<S37>;
-pub type A105 = Opt<Opt<Opt<Opt<Opt<A51>>>>>;
-pub type A106 = *const Ord3;
-pub type A107 = G34<*const i64>;
-pub type A108 = Opt<A107>;
-pub type A109 = G40<A73>;
-pub type A110 = Opt<S58>;
-pub union U111 { pub a: u16, pub b: i64, pub c: i32, }
-pub type A112 = Opt<Opt<A108>>;
-#[repr(C)]
-pub struct S113 { pub a: usize, pub b: E89, pub c: *const [u8], }
-pub enum G114<T, U> { V0(Opt<i8>), V1((T, u8)), V2(E103), V3((U, u8)), Empty }
-pub type A115 = G64<A106>;
-pub type A116 = Opt<Opt<A93>>;
-pub enum E117 { Only(A106), }
-pub type A118 = Res<A115, char>;
-pub type A119 = Opt<A107>;
-#[repr(C)]
-pub struct G120<T, U> { pub a: Opt<T>, pub b: Opt<U>, }
-pub type A121 = Res<A29, f64>;
-#[repr(C)]
-pub struct S122(pub Ord3, pub Opt<bool>);
+pub type A176 = Opt<Opt<Opt<Opt<Opt<Opt<A155>>>>>>;
+pub type A177 = Opt<Opt<S80>>;
+pub enum E178 { V0, V1, V2 = 127, V3 = 32767, V4 = 129, V5 = 257, }
 #[repr(C, packed(2))]
-pub union U123 { pub a: (), }
-pub type A124 = G64<S48>;
+pub struct S179 { pub a: bool, pub b: ((f64, fn()), Nz64), pub c: bool, pub d: &'static str, pub e: [A173; 0], pub f: Opt<Opt<A128>>, }
+#[repr(C)]
+pub struct G180<T, U> { pub a: Opt<T>, pub b: U, }
+pub union U181 { pub a: i8, pub b: bool, }
+#[repr(transparent)]
+pub struct S182(pub [u8; 0], pub A115);
+pub type A183 = Opt<A11>;
+pub type A184 = G108<u16>;
+pub type A185 = Res<A183, U94>;
+#[repr(i8)]
+pub enum E186 { V0 = 127, V1 = -127, V2, V3 = -128, }
+pub type A187 = [*const S0; 2];
+pub type A188 = G107<*const u8>;
+pub type A189 = Res<fn(u8, &'static str) -> u16, ([u32; 0],)>;
 #[repr(i64)]
-pub enum E125 { V0 = -2, }
-pub type A126 = &'static Res<Nz64, E59>;
-pub type A127 = Opt<Opt<Opt<Opt<S58>>>>;
-pub enum E128 {}
-pub type A129 = G114<Opt<u32>, [u8; 3]>;
-pub union U130 { pub a: A106, pub b: &'static u8, pub c: i128, }
-pub union U131 { pub a: usize, pub b: [u32; 2], pub c: u32, }
+pub enum E190 { V0 = 254, }
+pub type A191 = Opt<Opt<A156>>;
+#[repr(C)]
+pub union U192 { pub a: A167, pub b: (), pub c: A187, pub d: &'static str, }
+pub type A193 = Res<S100, *const u8>;
+pub type A194 = Res<A50, A58>;
+pub type A195 = Opt<S39>;
 #[repr(i16)]
-pub enum E132 { V0, V1 = 254, V2 = -128, V3 = -32767, V4 = -32768, V5 = 255, }
-pub type A133 = G120<i16, i16>;
-pub type A134 = Opt<A119>;
-pub type A135 = G114<i8, Ord3>;
-#[repr(transparent)]
-pub struct S136 { pub a: [u8; 0], pub b: fn(u8, &'static str) -> u16, }
-pub type A137 = Res<E125, U131>;
-#[repr(C)]
-pub enum E138 { V0 = 0, V1, V2 = 257, V3, V4 = 254, V5 = -32768, V6, V7 = 3, V8 = 127, }
+pub enum E196 { V0 = -32768, V1 = 0, }
 #[repr(u16)]
-pub enum E139 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
-    D0(u128, A129), D1(u8),
-}
-pub type A140 = Opt<A69>;
-#[repr(transparent)]
-pub enum E141 { Only(u32), }
-pub type A142 = Res<A135, S58>;
-pub type A143 = G64<u64>;
-#[repr(C, u32)]
-pub enum E144 { V0 = 257, V1 { a: E103, b: A110, }, }
-#[repr(C)]
-pub enum E145 { V0 = 254, V1 = -1, }
-pub union U146 { pub a: f32, pub b: u64, pub c: [usize; 0], }
-pub type A147 = Res<A80, E145>;
-pub struct S148(pub S136, pub i64, pub Below254);
-pub type A149 = Opt<A56>;
-#[repr(C)]
-pub struct S150 { pub a: Opt<Opt<(A140, u128)>>, pub b: i8, pub c: &'static u8, pub d: *const char, pub e: E138, pub f: S49, }
-pub type A151 = Res<A134, [Nz8; 3]>;
-pub type A152 = Opt<A142>;
-pub type A153 = [Opt<Opt<&'static str>>; 3];
-pub enum E154 { V0 { a: [u8; 0], b: char, }, V1, V2(i64, bool, bool), V3, V4, V5((u8, u8, bool)), }
-pub type A155 = G120<Ord3, [u16; 3]>;
-pub type A156 = Opt<Opt<A153>>;
-#[repr(u8)]
-pub enum E157 { V0 = 1, V1 = 5, V2, V3 = 126, V4 = 129, V5 = 3, }
-#[repr(u8)]
-pub enum E158 { Only(Opt<A147>), }
-pub type A159 = Opt<u32>;
-pub enum E160 { V0(Opt<bool>), V1(bool, (u8, u8, bool)), }
-pub type A161 = G64<[u8; 0]>;
-#[repr(align(32))]
-pub union U162 { pub a: &'static u8, }
-#[repr(C, u32)]
-pub enum E163 { V0(bool), V1(Opt<bool>) = 32768, V2, V3 = 127, V4 { a: bool, }, V5 = 65536, }
-pub type A164 = Res<i16, S113>;
+pub enum E197 { V0 = 65535, V1 = 255, V2 = 32767, V3, V4, V5 = 254, V6 = 100, V7, }
+pub type A198 = Opt<A189>;
 #[repr(align(2))]
-pub union U165 { pub a: &'static u8, pub b: &'static str, pub c: *mut u64, }
-pub type A166 = G57<Nz64, u128>;
-pub type A167 = G114<S122, bool>;
-#[repr(packed)]
-pub struct S168 { pub a: u64, pub b: &'static [u16], pub c: (A135, &'static [u16]), pub d: [u64; 0], pub e: E163, }
-pub type A169 = G41<&'static char, E50>;
-pub type A170 = (&'static u8, u16);
-pub type A171 = Opt<Opt<Opt<Opt<Opt<Opt<A80>>>>>>;
-#[repr(packed(2))]
-pub struct S172(pub Res<A161, A25>, pub A164, pub u16);
-pub type A173 = G120<A164, fn()>;
-pub type A174 = Opt<A170>;
-#[repr(usize)]
-pub enum E175 { V0 = 2, V1 = 32768, V2 = 65534, }
-#[repr(align(8))]
-pub union U176 { pub a: bool, pub b: &'static A164, pub c: bool, }
-pub enum G177<T, U> { V0(T), V1(U), V2(Nz32), V3(Opt<Opt<A171>>), }
-#[repr(transparent)]
-pub enum E178 { Only(Opt<A166>, ()), }
-pub type A179 = G177<E175, &'static mut u32>;
-pub enum E180 { V0(A56, Res<bool, f32>, i64), V1 { a: S42, }, V2 { a: i8, b: !, c: &'static dyn Tr, }, V3, V4(u8, E128), V5(Opt<Opt<A171>>), }
-pub type A181 = G114<A104, u64>;
-pub type A182 = Opt<A170>;
-#[repr(align(8))]
-pub union U183 { pub a: A170, pub b: f64, }
-#[repr(C, packed(4))]
-pub struct S184(pub bool);
-pub enum E185 { V0(Opt<S184>, Opt<Opt<A174>>, i8), V1, V2(A174, bool, U176), V3 { a: A119, b: A107, c: E128, d: E71, }, V4, V5, }
-pub type A186 = G120<Below254, Nz8>;
-pub type A187 = Opt<A179>;
-pub type A188 = Opt<E175>;
-#[repr(u128)]
-pub enum E189 { V0 = 3, }
-#[repr(align(4))]
-pub struct S190 { pub a: bool, pub b: Res<Opt<fn()>, i64>, pub c: A186, pub d: bool, pub e: [u64; 0], }
-pub struct S191 { }
-pub type A192 = G57<Nz64, usize>;
-pub type A193 = [Opt<Opt<Opt<Opt<*const u8>>>>; 3];
-pub type A194 = G64<Nz64>;
-pub enum E195 { V0, V1, V2(A129, [Nz32; 3], u8), V3, V4(A194), }
-#[repr(C)]
-pub enum E196 { V0((A187, S27), Nz32), V1 { a: Res<bool, Ord3>, }, V2 { a: bool, b: bool, c: [&'static u8; 1], }, V3(Opt<bool>, A186), V4(f32, A137, char), }
-pub enum E197 {
-    D1((u8, u8, bool)), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    D0(u8, i8), V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
-    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
-    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126,
-}
-pub type A198 = G120<*const u8, (fn(u8, &'static str) -> u16, &'static mut u32)>;
-pub type A199 = Opt<A188>;
+pub enum G199<T> { V0((T, u8)), V1(*const [u8; 0]), V2(A133), Empty }

@@ -6,52 +6,100 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(1)] pub struct Nz32(u32);
 #[rustc_layout_scalar_valid_range_start(1)] pub struct Nz64(u64);
 #[rustc_layout_scalar_valid_range_end(253)] pub struct Below254(u8);
+#[rustc_layout_scalar_valid_range_start(250)] #[rustc_layout_scalar_valid_range_end(5)] pub struct Wrap8(u8);
+#[rustc_layout_scalar_valid_range_start(1)] #[rustc_layout_scalar_valid_range_end(254)] pub struct Mid8(u8);
+#[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
+#[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
-pub union U0 { pub a: i32, pub b: [u16; 0], pub c: i8, pub d: (i64, &'static dyn Tr), }
-pub struct S1 { pub a: fn(), }
-#[repr(align(8))]
-pub struct G2<T> { pub a: T, }
-#[repr(C, align(2))]
-pub struct S3;
-#[repr(align(1))]
-pub struct S4 { pub a: U0, pub b: [bool; 3], pub c: U0, pub d: [S3; 2], pub e: &'static u8, }
-pub type A5 = Opt<S1>;
-#[repr(usize)]
-pub enum E6 { V0, V1 = 5, V2 = 255, V3 = 256, V4 = 65535, }
-pub enum E7 { V0([u64; 0], !), V1, V2(Opt<bool>, (u8, u8, bool)), V3 { a: bool, }, V4 { a: char, }, }
+pub union U0 { pub a: u8, pub b: u16, pub c: bool, pub d: [u16; 3], }
+pub enum E1 { V0(u32, char), V1 { a: u8, b: (u8, u8, bool), c: Opt<bool>, }, }
+pub type A2 = Opt<U0>;
+pub type A3 = [Res<U0, fn(u8, &'static str) -> u16>; 3];
+pub type A4 = Opt<Opt<E1>>;
+pub type A5 = Opt<Opt<A2>>;
+pub type A6 = Opt<Opt<Opt<A5>>>;
+#[repr(packed(2))]
+pub struct S7(pub A5);
+pub type A8 = Opt<A4>;
+pub type A9 = Res<E1, S7>;
+pub type A10 = Opt<Opt<Opt<Opt<Opt<A6>>>>>;
+pub type A11 = (bool, bool);
+pub type A12 = [One8; 1];
+pub struct S13 { pub a: (Opt<fn(u8, &'static str) -> u16>,), pub b: A12, pub c: u32, pub d: A8, }
+pub type A14 = [A8; 1];
+pub type A15 = Opt<Opt<A5>>;
+pub enum E16 { D0(bool), V0, V1, V2, }
+pub enum E17 { V0(A4, A15), V1, V2, V3 { a: A14, }, V4 { a: A9, }, }
+#[repr(packed)]
+pub struct S18(pub Res<A8, u8>, pub &'static Nz64, pub Nz8, pub Wrap8, pub Wrap16);
 #[repr(u8)]
-pub enum E8 { V0, V1, }
-pub struct G9<T, U> { pub a: *const T, pub b: U, pub c: (f32, char), }
-pub type A10 = Opt<[u16; 3]>;
-pub struct S11(pub u32, pub u32);
-pub type A12 = Res<U0, (E7, S1)>;
-pub type A13 = Opt<S1>;
-pub type A14 = G2<i32>;
-pub type A15 = Opt<E8>;
-#[repr(C, align(8))]
-pub enum E16 { V0, V1(A14), V2(Opt<Opt<Below254>>, Nz32, Opt<fn(u8, &'static str) -> u16>), V3(char, &'static mut u32, !), }
-pub type A17 = [E7; 2];
-#[repr(C)]
-pub union U18 { pub a: *mut u64, pub b: (f64, i16), pub c: i32, pub d: u128, }
-#[repr(C)]
-pub struct S19 { pub a: E6, pub b: Res<i32, Opt<Opt<S3>>>, pub c: S11, pub d: E7, pub e: [i8; 2], }
+pub enum E19 { Only { a: (Ord3, A15), }, }
+pub type A20 = Res<A9, E16>;
+#[repr(packed)]
+pub struct G21<T, U> { pub a: A12, pub b: [T; 2], pub c: U, pub d: Opt<i32>, }
+pub type A22 = Res<A8, usize>;
+pub struct S23 { pub a: E16, pub b: E16, pub c: i64, pub d: Ord3, pub e: bool, pub f: A8, }
+pub type A24 = Res<A15, &'static dyn Tr>;
+#[repr(C, i16)]
+pub enum E25 { V0(Opt<bool>), V1 { a: bool, }, V2(&'static u8), V3, V4 { a: bool, }, }
 #[repr(u8)]
-pub enum E20 { V0, V1 { a: bool, b: (bool, Nz32), c: A15, }, V2 { a: &'static u8, b: U18, }, V3, V4(((), [u8; 16]), A13), V5, }
-pub type A21 = Opt<A12>;
-pub type A22 = *const f64;
-pub type A23 = [char; 1];
-pub type A24 = ([u8; 0], &'static str);
-pub type A25 = Opt<Opt<A10>>;
-pub type A26 = [Opt<Opt<A25>>; 1];
-pub enum E27 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D1(i32),
+pub enum E26 { D0(A12, [usize; 3]), V0, D1(fn(u8, &'static str) -> u16), V1, V2, V3, }
+pub union U27 { pub a: [A11; 0], }
+#[repr(u8)]
+pub enum E28 { V0 = 100, V1 = 255, V2 = 127, }
+pub enum E29 { V0, V1([u16; 0], E16, [i32; 2]), V2 { a: (u8, &'static u8), }, V3(A9, A14), V4, V5(E25, bool), }
+pub type A30 = G21<(bool, &'static u8), Res<(), fn(u8, &'static str) -> u16>>;
+pub type A31 = Opt<Opt<E26>>;
+pub type A32 = (i128,);
+pub enum E33 { V0, V1(E28), V2, V3(A12, E1), V4 { a: Res<Ord3, A4>, }, V5, }
+pub type A34 = Opt<E25>;
+#[repr(u8)]
+pub enum E35 { V0(&'static u8) = 100, V1 = 127, V2 { a: A31, b: bool, c: Opt<Opt<A15>>, } = 255, }
+pub type A36 = Opt<Opt<A6>>;
+pub type A37 = &'static [u16; 3];
+pub union U38 { pub a: &'static u8, pub b: *const [u8], }
+pub enum E39 { V0, V1 = -2147483648, V2, V3, V4 = -32768, V5 = 65535, }
+pub type A40 = Opt<A15>;
+#[repr(u32)]
+pub enum E41 { V0, V1 = 2, V2, V3([u8; 3], &'static mut u32), }
+pub struct S42(pub Opt<E39>, pub U38, pub Opt<Nz32>);
+pub type A43 = G21<usize, usize>;
+pub enum E44 { V0, V1 = 5, V2, }
+pub type A45 = [char; 3];
+pub type A46 = Res<A32, f64>;
+pub type A47 = Opt<Opt<A45>>;
+pub type A48 = G21<bool, A46>;
+#[repr(i8)]
+pub enum E49 { V0(i64), V1(E41), V2(E44, Opt<[u16; 0]>, E25), V3 { a: [*mut u64; 1], b: E44, }, }
+pub struct S50 { pub a: *mut u64, pub b: *const Opt<bool>, pub c: A24, pub d: Opt<i64>, pub e: f32, pub f: Res<E41, S42>, }
+#[repr(i8)]
+pub enum E51 { V0 = 127, V1 = 2, V2 = -128, V3 = 0, V4 = 3, }
+pub type A52 = Opt<A43>;
+pub type A53 = Opt<Opt<Opt<Opt<Opt<Opt<A43>>>>>>;
+#[repr(C)]
+pub enum G54<T, U> { V0(T), V1(f32), V2(U), V3(Nz8), }
+pub type A55 = G54<&'static [u16], &'static [u64; 0]>;
+pub type A56 = [A43; 2];
+pub type A57 = Res<A52, f32>;
+pub type A58 = Opt<Opt<A24>>;
+pub type A59 = Opt<A57>;
+pub type A60 = Res<A12, f32>;
+pub union U61 { pub a: &'static str, }
+pub type A62 = G54<i16, A37>;
+pub type A63 = Res<U0, Opt<A46>>;
+pub enum E64 { V0, V1, V2, }
+#[repr(C)]
+pub enum E65 { V0(A59, E25), V1(Wrap16), V2(!, usize, E51, [[u8; 0]; 3]), V3, V4, }
+pub type A66 = Res<A63, &'static str>;
+pub enum E67 {
+    D0((u8, u8, bool), i8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
     V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
     V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
     V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
@@ -60,223 +108,173 @@ pub enum E27 {
     V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    D0(&'static E6, (u8, u8, bool)),
 }
-pub type A28 = G2<(*mut u64, u16)>;
-pub type A29 = Opt<Opt<S3>>;
-pub type A30 = G9<Res<u32, Nz32>, Opt<Opt<[u8; 16]>>>;
-pub type A31 = G9<(i16,), u8>;
-pub type A32 = Opt<Opt<S11>>;
-#[repr(C, packed(8))]
-pub struct S33(pub Opt<Opt<U18>>, pub Below254, pub i32);
-#[repr(C, align(2))]
-pub union U34 { pub a: bool, pub b: i128, }
-#[repr(isize)]
-pub enum E35 { V0, V1 = 32767, V2, }
-pub type A36 = Opt<A26>;
-#[repr(transparent)]
-pub struct S37 { pub a: A31, pub b: (), }
-pub union U38 { pub a: &'static S37, pub b: A24, pub c: u16, }
-pub type A39 = Opt<Opt<Opt<Opt<A29>>>>;
-pub type A40 = Opt<A36>;
-#[repr(C, packed(2))]
-pub union U41 { pub a: bool, }
-pub type A42 = Res<A14, i64>;
+pub type A68 = Opt<A66>;
+pub type A69 = Opt<Opt<A15>>;
+pub type A70 = G21<Opt<Opt<u16>>, Opt<A60>>;
 #[repr(C)]
-pub struct G43<T> { pub a: T, pub b: &'static [u16], }
-pub type A44 = Opt<Opt<U34>>;
-pub type A45 = Opt<A36>;
-pub type A46 = Opt<A36>;
-pub type A47 = (A40, A44);
-pub type A48 = Opt<A42>;
-#[repr(u32)]
-pub enum E49 { V0 { a: (S37,), b: i32, c: A36, }, V1(Opt<bool>, bool, (Ord3,)), V2(bool, A36, i8), V3, V4, }
-pub struct S50 { pub a: f64, }
-pub type A51 = G9<u128, i32>;
-pub enum E52 { V0(Opt<bool>), V1(bool, u32), V2 { a: (u8, u8, bool), b: i64, c: u16, }, V3(!, u8, bool), V4, V5, }
-#[repr(C)]
-pub enum G53<T> { V0(Opt<u32>), V1(S11), V2(*const T), }
-#[repr(C, align(2))]
-pub union U54 { pub a: *const A5, pub b: bool, pub c: A24, pub d: &'static u8, }
-pub struct G55<T> { pub a: [T; 2], }
-pub type A56 = Res<S11, A28>;
-pub type A57 = Res<A42, *const [u8]>;
-#[repr(isize)]
-pub enum E58 { V0 = 1, V1 = 254, V2 = 5, V3 = 2147483646, V4, }
+pub struct S71 { pub a: bool, pub b: Res<Res<&'static dyn Tr, &'static mut u32>, &'static u8>, pub c: i16, pub d: *const [i32; 3], pub e: S7, }
+pub type A72 = Opt<A66>;
+pub type A73 = G21<[u8; 0], u16>;
+pub type A74 = G54<Opt<&'static u8>, A37>;
 #[repr(align(1))]
-pub struct S59 { pub a: A56, pub b: A10, }
-pub type A60 = Opt<char>;
-#[repr(transparent)]
-pub struct S61 { pub a: A60, }
-pub type A62 = Opt<[A60; 3]>;
-pub type A63 = Opt<A60>;
-#[repr(align(64))]
-pub struct S64 { pub a: A10, pub b: i16, }
-pub type A65 = *const i32;
-pub type A66 = Opt<A62>;
-pub type A67 = Opt<A57>;
-pub type A68 = Opt<E8>;
+pub struct S75(pub A68, pub [E26; 2], pub Wrap16, pub A74);
 #[repr(C)]
-pub enum G69<T, U> { V0(T), V1([u8; 0]), V2(U), V3(&'static u8), }
-pub type A70 = G69<&'static u8, &'static ()>;
-pub type A71 = [E58; 2];
-pub type A72 = Res<A67, bool>;
-pub type A73 = Opt<Opt<A44>>;
+pub enum E76 { V0(Opt<bool>), V1 { a: bool, }, V2(u32), V3, V4, V5(!, u8, Opt<bool>, &'static u8), }
+pub enum G77<T, U> { V0(Opt<E39>), V1(T), V2(E76), V3(U), Empty }
+#[repr(C)]
+pub struct S78 { pub a: Opt<bool>, pub b: Opt<bool>, pub c: bool, pub d: u32, }
+#[repr(C)]
+pub union U79 { pub a: i8, }
+pub type A80 = Opt<S78>;
+pub enum E81 { V0(A74, A14, u8), V1, V2, }
+pub type A82 = [u32; 3];
 #[repr(align(4))]
-pub enum G74<T> { V0(A67), V1((u128, bool)), V2((T, u8)), Empty }
-#[repr(transparent)]
-pub struct S75 { pub a: A67, pub b: [u8; 0], }
-pub type A76 = (A48, &'static u8);
-pub type A77 = &'static &'static [u16];
-pub type A78 = Opt<A26>;
-pub type A79 = G9<A5, f32>;
-pub type A80 = G55<[u16; 3]>;
-pub enum E81 { V0, V1, V2, }
+pub struct G83<T, U: ?Sized> { pub a: T, pub b: char, pub c: U, }
+#[repr(usize)]
+pub enum E84 { V0, }
+pub enum E85 { V0 { a: u16, }, V1, V2(u64, Below254), V3 { a: Opt<u128>, }, V4(A82), }
+#[repr(u16)]
+pub enum E86 { V0, V1 = 255, }
+pub type A87 = Opt<Opt<S78>>;
+#[repr(align(1))]
+pub struct S88 { pub a: [i128; 1], }
+pub enum G89<T> { V0(Opt<T>), V1(E86), Empty }
 #[repr(C)]
-pub enum E82 { V0(A44, [isize; 1]), V1(A70, u128, A76), V2(&'static u8), V3 { a: !, b: Opt<S75>, c: bool, }, V4 { a: f32, b: f32, c: Opt<bool>, }, }
-#[repr(align(2))]
-pub union U83 { pub a: &'static str, }
-pub type A84 = Opt<E52>;
-pub type A85 = Opt<Opt<Opt<U34>>>;
-pub type A86 = (A60, &'static u8);
-pub type A87 = Res<A86, S11>;
-pub type A88 = G53<u128>;
-pub type A89 = (bool, u32);
-pub struct S90(pub Nz64, pub char, pub u16, pub bool);
-pub type A91 = G69<S90, U41>;
-#[repr(C)]
-pub struct S92 { pub a: u16, pub b: u32, pub c: char, pub d: char, pub e: char, }
-#[repr(u64)]
-pub enum E93 { V0 = 256, V1, V2 = 3, V3 = 254, }
-pub type A94 = G43<i64>;
-#[repr(C, packed(2))]
-pub union U95 { pub a: [bool; 2], pub b: bool, pub c: u16, }
-pub enum E96 { V0, V1(Opt<A84>, [E27; 0]), V2, }
-pub type A97 = Opt<i16>;
-#[repr(C)]
-pub union U98 { pub a: u64, }
-pub type A99 = Opt<E93>;
-pub type A100 = Opt<*const u8>;
-pub type A101 = [bool; 3];
-pub type A102 = Res<A99, Opt<A101>>;
-pub enum G103<T> { V0(*const T), }
-pub type A104 = Opt<A102>;
-pub type A105 = Opt<A45>;
+pub union U90 { pub a: bool, pub b: i32, }
 #[repr(u8)]
-pub enum E106 { V0, V1, V2, V3, V4, V5, V6, V7, V8, }
-pub struct S107 { pub a: A99, pub b: A105, }
-pub type A108 = G103<&'static A99>;
-pub type A109 = G74<Ord3>;
-pub enum E110 { V0, V1(u32, u16, (u8, u8, bool)), V2(u32), V3(u16, u8), V4(char, u8, u16), }
-pub enum E111 {}
-pub type A112 = Opt<A109>;
-pub enum E113 {}
-pub type A114 = G43<f64>;
-pub type A115 = Opt<A56>;
-pub type A116 = ((A109, *const i8), E7);
-pub struct S117 { }
-#[repr(C, packed(2))]
-pub union U118 { pub a: u8, pub b: bool, }
-pub type A119 = Res<E110, u8>;
-pub type A120 = Opt<E111>;
-pub enum E121 { V0, V1(Opt<E6>), V2 { a: Opt<E110>, b: !, c: Nz64, }, V3 { a: A109, b: A25, }, V4, V5, }
+pub enum E91 { V0, D0(u8, u16), V1, V2, }
+pub type A92 = G83<&'static str, Nz64>;
+pub enum E93 { V0(char, !), V1(i8, A87), }
+pub type A94 = Opt<E86>;
+pub enum E95 { V0, V1(A73, Res<U61, E86>), }
+pub type A96 = Opt<E39>;
 #[repr(transparent)]
-pub struct S122(pub (), pub E113);
-pub type A123 = Opt<Opt<A114>>;
-pub type A124 = Opt<A120>;
-pub type A125 = G103<[bool; 0]>;
-pub type A126 = Opt<A23>;
-pub type A127 = &'static A126;
-pub type A128 = G103<A23>;
-#[repr(u32)]
-pub enum E129 { V0, }
-pub type A130 = Opt<A120>;
-#[repr(C, align(4))]
-pub union U131 { pub a: A22, pub b: ([u8; 3], *const [u8]), pub c: &'static usize, }
-#[repr(u32)]
-pub enum E132 { V0 = 65536, V1, V2 = 4294967294, V3 = 127, V4, V5 = 256, }
-#[repr(C)]
-pub enum E133 { V0(fn(u8, &'static str) -> u16, S11, Res<[u16; 3], A128>), V1(f64, Ord3), V2, V3(A89, usize, *const [u8]), V4, V5, }
-pub enum E134 { V0, V1, }
-pub enum E135 { V0, V1(E81, Opt<bool>), V2, V3(Nz64, (E129, E132), A108), V4, }
-pub type A136 = Opt<A124>;
-#[repr(u32)]
-pub enum E137 { V0 = 255, V1, }
-pub type A138 = G74<f32>;
-pub type A139 = G69<E132, &'static A12>;
-pub type A140 = G55<&'static u8>;
-pub enum E141 { V0 { a: Opt<bool>, b: E111, c: A139, }, V1, }
-pub enum E142 { Only { a: &'static u64, b: E81, }, }
-pub type A143 = (Opt<(bool, i16)>, A138);
-pub type A144 = Opt<Opt<A99>>;
-pub enum E145 { V0 { a: bool, b: char, c: u16, }, V1(bool), V2(u8, bool), V3 { a: u32, b: Opt<bool>, }, }
-pub enum E146 { V0([i64; 3], A24), V1 { a: A87, b: usize, c: E145, }, V2(&'static u8, [A114; 0], E113), V3 { a: *const *const [u8], b: Res<bool, u8>, c: E142, }, }
-pub union U147 { pub a: u128, pub b: &'static u8, }
-pub type A148 = Opt<S50>;
-pub type A149 = Opt<A62>;
-pub type A150 = Res<A32, A144>;
-pub type A151 = G43<u64>;
-pub type A152 = Opt<U147>;
-#[repr(align(8))]
-pub union U153 { pub a: bool, pub b: u128, pub c: i8, }
-pub enum E154 { Only(bool), }
-#[repr(i64)]
-pub enum E155 { V0 = 128, }
-pub type A156 = Opt<A28>;
-pub type A157 = Opt<A51>;
-pub type A158 = Opt<A156>;
-pub enum E159 { V0(A149), V1(Opt<u16>), V2(A149), V3(E113, usize, bool, Opt<Opt<u64>>), }
-pub type A160 = Opt<A151>;
-pub enum E161 { V0(bool, S61), V1, }
-pub type A162 = Opt<A160>;
-pub enum E163 { V0(Opt<bool>), V1, }
-#[repr(isize)]
-pub enum E164 { V0 = 129, V1 = -2, }
-pub type A165 = G74<u64>;
-pub type A166 = G43<bool>;
-#[repr(C, i16)]
-pub enum E167 { V0, V1(u16, char), V2([u8; 0], i64), V3(Opt<bool>), V4 { a: bool, b: u8, }, }
-pub type A168 = G69<(&'static u8,), &'static i8>;
+pub struct S97 { pub a: Opt<U90>, }
+pub enum G98<T> { V0((T, u8)), }
+pub enum E99 { V0 = 129, V1 = -2147483648, V2, V3, V4 = -128, V5 = 2147483646, V6 = -127, V7 = 32767, V8 = 257, V9, V10, }
+pub type A100 = G89<u8>;
 #[repr(align(4))]
-pub enum E169 { V0, V1(bool, [u8; 0], [fn(u8, &'static str) -> u16; 0]), V2, V3(bool, Nz8), }
-pub type A170 = Opt<U41>;
-pub struct G171<T, U> { pub a: bool, pub b: *const T, pub c: Opt<U>, pub d: Below254, }
-#[repr(C)]
-pub struct S172 { pub a: Opt<bool>, pub b: char, }
-pub type A173 = Opt<Opt<Opt<()>>>;
-pub type A174 = Opt<A84>;
-pub type A175 = Res<S1, Nz32>;
-#[repr(align(2))]
-pub enum G176<T> { V0(E164), V1(&'static u8), V2(*const T), }
-#[repr(C, align(8))]
-pub union U177 { pub a: u16, }
-#[repr(C)]
-pub enum E178 { V0(bool), V1 { a: u32, }, V2(Opt<bool>), V3(bool, u16, Opt<bool>), V4, }
-pub type A179 = Res<A173, *const u8>;
-pub type A180 = Opt<U177>;
-pub type A181 = Opt<A173>;
-pub type A182 = G176<Res<i128, A175>>;
-#[repr(i32)]
-pub enum E183 { V0, V1 = 1, V2 = 65536, V3, V4, }
+pub enum E101 { V0(f64, u8, char), V1, V2, V3(u32), V4(u16, u8), }
+pub enum E102 { V0(i8, &'static dyn Tr), V1(!, A47, i8), V2(Opt<Opt<E28>>, E41), V3(A63), }
+pub type A103 = G98<E67>;
+pub type A104 = Res<E28, i32>;
+pub enum E105 { V0(i64, Opt<fn()>, i16), V1 { a: E99, b: A100, c: A8, }, V2 { a: Opt<E93>, b: !, c: bool, }, V3 { a: E86, b: A46, }, V4, V5, }
 #[repr(transparent)]
-pub enum E184 { Only(A80), }
-pub type A185 = Res<[bool; 3], S172>;
-pub type A186 = Res<u64, A101>;
-pub type A187 = Opt<A140>;
-pub enum E188 { V0, V1(Opt<bool>), V2(u16), V3, V4((u8, u8, bool), E113), }
-pub type A189 = G171<[u8; 0], Res<Nz32, A173>>;
-#[repr(i16)]
-pub enum E190 { V0 = -129, V1 = 32766, }
-#[repr(align(4))]
-pub union U191 { pub a: &'static str, pub b: [i128; 2], pub c: char, pub d: bool, }
-#[repr(C, align(2))]
-pub struct S192 { pub a: U191, pub b: &'static str, pub c: A60, pub d: E190, pub e: A185, }
-pub type A193 = Opt<A185>;
-pub type A194 = Opt<E183>;
-pub enum E195 { V0 { a: E183, }, V1, V2 { a: (A194, bool), b: A150, c: &'static bool, }, V3(A194), }
+pub struct S106(pub [u8; 0], pub E99);
+#[repr(transparent)]
+pub struct S107(pub (), pub Ord3, pub [u8; 0]);
+pub type A108 = Res<E101, E99>;
+pub struct S109 { pub a: i32, pub b: &'static Opt<[u16; 3]>, }
 #[repr(align(16))]
-pub enum G196<T> { V0(Opt<T>), Empty }
+pub struct S110 { pub a: f64, pub b: *const A108, pub c: S97, }
+#[repr(C, packed(1))]
+pub struct S111;
+pub type A112 = Res<A100, A52>;
+#[repr(usize)]
+pub enum E113 { V0 = 126, V1, V2 = 32768, }
+pub type A114 = Opt<Opt<S107>>;
+pub enum E115 { Only((S109, u16)), }
+pub enum E116 { V0 { a: i16, b: bool, c: A104, }, V1, V2 { a: u8, b: S111, }, }
+pub type A117 = Res<A108, u16>;
+pub type A118 = Opt<A112>;
+#[repr(C, align(4))]
+pub union U119 { pub a: char, pub b: u64, }
+pub struct S120(pub Opt<bool>, pub U0);
+pub type A121 = Opt<S111>;
+pub type A122 = Opt<E93>;
+pub enum E123 { V0(E115, S120, A104), V1, V2(bool, i32, [S111; 0]), V3(u64, E113), V4(Opt<Opt<Below254>>), }
+pub type A124 = Opt<A121>;
+pub type A125 = Opt<U119>;
+#[repr(align(16))]
+pub enum E126 { V0, V1 { a: (i128, Nz64), }, V2, }
+#[repr(i64)]
+pub enum E127 { V0, V1 = 128, V2 = 32768, V3 = 2147483647, V4, V5 = 2, V6 = 4294967296, V7 = 4294967295, }
+pub type A128 = G98<&'static i32>;
+pub enum G129<T, U> { V0(T), V1(*const U), Empty }
+pub enum E130 { Only { a: i64, }, }
+pub type A131 = Opt<A45>;
+pub enum E132 { V0(u32, char), V1 { a: u8, b: bool, }, }
+pub struct G133<T> { pub a: T, }
+pub type A134 = Opt<A24>;
+pub enum G135<T, U> { V0(T), V1(U), V2(S78), V3(char), }
+pub type A136 = Opt<E84>;
+pub enum E137 { V0(E126, Opt<u8>), V1, V2, V3, }
+pub type A138 = Res<E99, E130>;
+pub type A139 = G83<A124, Res<U90, A138>>;
+#[repr(transparent)]
+pub struct S140 { pub a: (), pub b: Nz32, pub c: [u8; 0], }
+pub struct S141 { pub a: Wrap8, pub b: f32, }
+pub enum E142 { V0 = -127, V1 = -32768, V2 = -129, }
+pub enum E143 { V0, V1, V2(i32, Opt<u64>), V3, V4(S141, A62), }
+pub type A144 = Res<&'static u64, S141>;
+pub struct S145 { }
+pub type A146 = Opt<E115>;
+pub type A147 = Opt<Opt<&'static str>>;
+#[repr(transparent)]
+pub struct S148(pub [u8; 0], pub A147, pub ());
+pub type A149 = G135<[A72; 0], S145>;
+pub struct S150 { pub a: [u8; 3], pub b: [Opt<Opt<bool>>; 1], pub c: S148, pub d: (A138, usize), }
+pub type A151 = G135<A94, (i8, u32)>;
+pub enum E152 {}
+pub enum E153 { V0, V1, V2 = 255, V3, V4, }
+pub type A154 = G129<(i16,), &'static f32>;
+#[repr(align(4))]
+pub enum E155 { V0, V1(i16, [bool; 0], [*const [u8]; 0]), V2, V3(Nz8, i8), }
+pub type A156 = Opt<S111>;
+pub struct G157<T, U> { pub a: i16, pub b: *const T, pub c: Opt<U>, pub d: i32, }
 #[repr(C)]
-pub enum E197 { V0(A42, S50, E106), V1, V2, V3(E169, bool, u16), V4 { a: A185, b: i128, c: U191, }, V5, }
-pub type A198 = Opt<A168>;
-pub type A199 = Opt<Opt<u16>>;
+pub struct S158 { pub a: Opt<bool>, pub b: char, }
+pub type A159 = Opt<Opt<Opt<&'static [u16]>>>;
+pub type A160 = Opt<E152>;
+pub enum E161 { V0((Nz8,), A149, Opt<i8>), V1 { a: i32, b: E1, c: E152, }, V2(i8), }
+#[repr(C)]
+pub enum E162 { V0(bool), V1 { a: u32, }, V2(Opt<bool>), V3(bool, u16, Opt<bool>), V4, }
+pub type A163 = Res<S158, bool>;
+pub type A164 = Opt<S158>;
+pub enum E165 { V0 = 65536, V1, V2, V3 = 0, V4 = -2147483648, V5 = 5, }
+pub type A166 = Res<[u8; 3], E153>;
+pub type A167 = Res<bool, E165>;
+pub type A168 = Opt<E142>;
+pub enum E169 { V0, V1(Opt<bool>), V2(u16), V3, V4((u8, u8, bool), E152), }
+pub type A170 = G135<u32, Res<Mid8, A136>>;
+#[repr(i16)]
+pub enum E171 { V0 = -129, V1 = 32766, }
+#[repr(align(4))]
+pub union U172 { pub a: [u32; 2], pub b: [u8; 0], pub c: f64, pub d: [[u8; 16]; 0], }
+pub enum E173 { D1(u16), D0(i64), V0, V1, V2, V3, }
+pub type A174 = Res<A166, A166>;
+pub type A175 = Opt<Opt<bool>>;
+#[repr(u64)]
+pub enum E176 { V0 = 255, V1 = 4294967296, V2 = 5, V3, V4 = 0, V5, V6, }
+#[repr(u8)]
+pub enum E177 { Only, }
+pub type A178 = G135<A167, &'static [u16]>;
+pub type A179 = [i32; 2];
+pub type A180 = Opt<A80>;
+pub type A181 = Res<A5, E91>;
+pub enum E182 { V0 = 2147483647, }
+#[repr(packed)]
+pub struct S183(pub u8, pub bool, pub u8, pub u8);
+pub type A184 = Opt<A146>;
+pub type A185 = Res<A149, Nz32>;
+pub struct S186 { pub a: Opt<bool>, }
+#[repr(usize)]
+pub enum E187 { V0 = 1, V1, V2, V3 = 100, V4 = 65535, }
+pub type A188 = (S183, &'static u8);
+pub type A189 = (Ord3, A185);
+pub type A190 = Opt<Opt<Opt<Opt<Opt<Opt<A188>>>>>>;
+#[repr(C)]
+pub union U191 { pub a: u16, pub b: *const [u8], pub c: u16, pub d: bool, }
+#[repr(C)]
+pub enum E192 { Only, }
+#[repr(align(8))]
+pub struct G193<T> { pub a: [T; 2], }
+#[repr(C)]
+pub struct S194(pub [u8; 3], pub Opt<E182>, pub S183);
+pub type A195 = Opt<E182>;
+pub type A196 = (Res<&'static dyn Tr, u16>, &'static dyn Tr);
+pub type A197 = Res<E155, A190>;
+#[repr(packed)]
+pub struct S198(pub Opt<u128>);
+pub type A199 = Opt<A14>;

@@ -6,266 +6,332 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(1)] pub struct Nz32(u32);
 #[rustc_layout_scalar_valid_range_start(1)] pub struct Nz64(u64);
 #[rustc_layout_scalar_valid_range_end(253)] pub struct Below254(u8);
+#[rustc_layout_scalar_valid_range_start(250)] #[rustc_layout_scalar_valid_range_end(5)] pub struct Wrap8(u8);
+#[rustc_layout_scalar_valid_range_start(1)] #[rustc_layout_scalar_valid_range_end(254)] pub struct Mid8(u8);
+#[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
+#[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
-pub type A0 = Opt<[bool; 2]>;
-pub union U1 { pub a: u8, pub b: (bool,), }
-#[repr(C, packed(2))]
-pub union U2 { pub a: &'static A0, pub b: *const u8, pub c: u16, }
-#[repr(i128)]
-pub enum E3 { V0 = -129, V1, }
-pub enum E4 { V0(U2, usize), V1, }
-pub union U5 { pub a: u8, }
-pub enum E6 { V0(Opt<Opt<Nz64>>, u64, u16), V1([u8; 2], U2), V2 { a: i64, b: usize, c: bool, }, V3([u64; 0]), V4(f32, U1, U5), }
-pub struct S7(pub Nz64, pub (), pub [u8; 0]);
-pub enum E8 { V0(&'static mut u32, E3, i16), V1(E4, (&'static u8, U2)), V2(U1, u16), V3(S7, usize, char), V4 { a: E3, }, }
-pub type A9 = Opt<A0>;
-pub type A10 = Opt<E3>;
-pub type A11 = Opt<E3>;
-pub type A12 = &'static *const u8;
-pub type A13 = (S7, Res<A10, U5>);
-pub enum E14 { Only, }
-pub enum E15 { Only(U5, A10), }
-pub enum E16 { V0 = 256, }
-#[repr(align(2))]
-pub enum E17 { V0(char, &'static dyn Tr, !), V1(f64, !, *const u8, char), V2, V3, V4(Opt<bool>, u8), }
+pub type A0 = Opt<[i8; 2]>;
+pub union U1 { pub a: u8, pub b: [u8; 16], }
+pub type A2 = [A0; 2];
+pub type A3 = Opt<Opt<A2>>;
+#[repr(C, u8)]
+pub enum E4 { V0, V1, V2(u8, Opt<bool>, u8), V3(f32), V4(bool), V5, }
+pub struct S5 { pub a: char, pub b: (u8, u8, bool), pub c: Opt<bool>, pub d: char, }
+pub type A6 = (A0,);
+pub struct S7 { pub a: Opt<Opt<Wrap16>>, pub b: u32, pub c: &'static u8, pub d: A3, }
+pub type A8 = Opt<Opt<Res<f64, f64>>>;
+pub type A9 = Opt<i16>;
+pub type A10 = Opt<E4>;
+pub enum G11<T, U> { V0(Opt<T>), V1(A0), V2(&'static str), V3(U), }
+pub type A12 = Opt<A8>;
 #[repr(C)]
-pub union U18 { pub a: &'static char, pub b: (), }
-pub type A19 = Opt<S7>;
-pub type A20 = Opt<[u8; 0]>;
-pub enum G21<T> { V0(Opt<Opt<isize>>), V1(T), V2(&'static i8), Empty }
-pub type A22 = G21<bool>;
-pub type A23 = G21<&'static fn()>;
-pub struct S24(pub bool, pub u8, pub u8);
-pub enum E25 { V0(!, Res<&'static u8, *const u8>), V1(A11), V2(u16, A23, &'static mut u32), V3 { a: [u8; 16], }, V4(u32, &'static u64, f64), }
-pub type A26 = Opt<E16>;
-pub type A27 = G21<i8>;
-pub type A28 = G21<fn()>;
-pub type A29 = Opt<U18>;
-pub type A30 = Opt<Opt<Opt<Opt<i16>>>>;
-pub type A31 = Opt<A19>;
-#[repr(align(8))]
-pub struct G32<T, U: ?Sized> { pub a: u16, pub b: T, pub c: U, }
-pub type A33 = Opt<A28>;
-pub struct S34(pub f32, pub u16, pub u8, pub u32, pub bool);
-pub type A35 = Opt<A28>;
-pub type A36 = Res<A27, Nz32>;
-pub enum E37 {}
-pub enum E38 { Only, }
-pub struct S39 { pub a: (u64, *const [u8]), pub b: &'static [u16], pub c: [A0; 0], pub d: A35, pub e: *const i8, }
-pub type A40 = G21<A11>;
-pub type A41 = Opt<A31>;
-pub type A42 = G21<i64>;
-#[repr(transparent)]
-pub struct S43(pub [u8; 0], pub E37);
-pub type A44 = Res<A33, S34>;
-pub type A45 = Opt<[u16; 2]>;
-pub enum E46 {
+pub enum E13 { V0((&'static dyn Tr, [u64; 0]), E4, A12), V1(E4, (Nz8, Wrap8)), V2 { a: (S5, [u8; 16]), b: [u8; 16], }, V3(A9, !), }
+#[repr(C, u8)]
+pub enum E14 { V0((S5, u64)), V1(i128, S5, E4), V2((S7, [u16; 3]), Opt<Below254>, Opt<f32>), V3(i32), V4(A8, E4), }
+pub struct S15(pub &'static [u16]);
+pub type A16 = G11<Opt<Opt<u32>>, i64>;
+pub type A17 = Res<E4, S15>;
+pub enum E18 { V0, V1, V2, V3(Opt<bool>, u8), }
+#[repr(C)]
+pub union U19 { pub a: &'static A6, pub b: &'static [u16], }
+pub type A20 = Res<A9, &'static str>;
+pub type A21 = G11<E18, A8>;
+#[repr(u8)]
+pub enum E22 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
     V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    D0(u32, bool), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0(U1),
+    D1(bool, i16),
+}
+#[repr(transparent)]
+pub struct S23 { pub a: (), pub b: bool, }
+#[repr(C)]
+pub enum E24 { V0(f32, Opt<bool>), V1 { a: u16, b: bool, c: !, }, V2, }
+pub struct G25<T> { pub a: T, pub b: S23, }
+#[repr(packed(8))]
+pub struct S26(pub S15, pub u16, pub (A20, S23));
+#[repr(C)]
+pub enum E27 { V0, V1(S15, S15, E18), V2(A17), V3 { a: S15, }, }
+pub struct S28 { pub a: u32, pub b: Below254, pub c: u16, }
+pub type A29 = Opt<E4>;
+pub type A30 = Opt<A20>;
+#[repr(align(8))]
+pub struct G31<T, U: ?Sized> { pub a: f32, pub b: T, pub c: U, }
+pub type A32 = Opt<A29>;
+pub struct S33(pub &'static [u16], pub u16, pub u8, pub u32, pub bool);
+pub type A34 = Opt<A32>;
+pub type A35 = G25<U19>;
+pub enum E36 { V0, V1 { a: A32, }, }
+pub type A37 = Opt<S28>;
+pub struct S38(pub A0, pub f32, pub A17);
+pub type A39 = Opt<Opt<S28>>;
+pub type A40 = Res<A34, A30>;
+pub type A41 = G11<i16, u64>;
+pub type A42 = G31<&'static u8, S33>;
+#[repr(C)]
+pub union U43 { pub a: u128, pub b: bool, }
+pub struct S44(pub A32, pub &'static u8, pub bool, pub Nz32);
+pub type A45 = Res<S7, Res<A2, S33>>;
+pub type A46 = Opt<Opt<S23>>;
+pub enum G47<T> { V0(Opt<T>), Empty }
+pub type A48 = Res<A41, &'static str>;
+#[repr(usize)]
+pub enum E49 { V0(&'static u8, A37, U43), V1([u64; 0], u32, Opt<Opt<S44>>) = 2, V2 { a: &'static isize, b: Ord3, c: A46, } = 1, V3(E36, !, S44) = 65535, }
+pub struct S50 { }
+pub type A51 = Res<S44, bool>;
+pub type A52 = Res<A39, A46>;
+pub type A53 = Opt<A52>;
+pub type A54 = Opt<Opt<A48>>;
+pub type A55 = Opt<A48>;
+pub struct S56 { pub a: &'static u8, pub b: A53, pub c: U43, pub d: E36, pub e: fn(), }
+#[repr(i8)]
+pub enum E57 { V0, V1, V2 { a: u8, b: bool, c: bool, }, V3, V4 = 126, V5(Opt<bool>), }
+#[repr(C)]
+pub struct S58(pub u64, pub i64);
+pub type A59 = G11<bool, u8>;
+#[repr(packed)]
+pub struct G60<T> { pub a: (T, u8), }
+pub enum E61 { V0(isize, A52), V1(i32), V2(i128, Opt<Opt<i8>>, A55), V3 { a: S58, }, V4 { a: Opt<Opt<usize>>, }, }
+#[repr(C)]
+pub enum E62 { V0, V1 { a: usize, b: [A59; 0], }, V2(A52, &'static str, A53), V3, }
+#[repr(transparent)]
+pub enum E63 { Only(A41, [u8; 0]), }
+#[repr(i64)]
+pub enum E64 { V0 = -127, V1 = 32767, V2, V3 = -128, V4 = -2, V5 = 1, V6, V7 = 2147483647, V8, }
+#[repr(align(16))]
+pub enum E65 { V0, V1, V2(A52), }
+pub type A66 = G11<Opt<[u16; 0]>, Nz32>;
+pub type A67 = Opt<A29>;
+pub type A68 = Opt<Opt<A55>>;
+pub type A69 = Opt<E64>;
+#[repr(packed)]
+pub union U70 { pub a: [&'static u8; 0], pub b: u16, pub c: &'static str, }
+pub type A71 = Opt<U19>;
+pub type A72 = Opt<E63>;
+pub type A73 = Opt<A55>;
+pub enum E74 { V0, V1(A73), V2(Below254, A67), }
+pub type A75 = Opt<A12>;
+#[repr(usize)]
+pub enum E76 { V0 = 2, }
+#[repr(C, u32)]
+pub enum E77 { V0 { a: bool, b: bool, }, V1(Res<&'static u8, u64>, A71, [u64; 0]), V2(U70, A37), V3, V4 { a: u64, }, V5 { a: A34, }, }
+pub struct G78<T, U> { pub a: A9, pub b: T, pub c: (Nz8, i32), pub d: (U, u8), }
+pub type A79 = &'static A71;
+pub struct S80(pub A30, pub Nz8, pub S58, pub &'static u8);
+#[repr(align(16))]
+pub enum G81<T, U> { V0(Opt<T>), V1([i16; 0]), V2((U, u8)), V3(&'static str), Empty }
+pub union U82 { pub a: A79, }
+pub enum E83 { V0 = -128, V1, V2 = 126, }
+pub type A84 = Res<S50, Opt<S23>>;
+#[repr(i128)]
+pub enum E85 { V0 = 4294967296, V1, V2 = -2147483648, V3 = 100, V4 = 9223372036854775808, V5, V6 = 129, V7 = 255, V8 = 5, V9, }
+pub type A86 = Opt<Opt<Opt<Opt<Opt<U82>>>>>;
+#[repr(isize)]
+pub enum E87 { V0 = 32768, V1 = -2147483648, }
+pub struct S88;
+#[repr(isize)]
+pub enum E89 { V0 = 0, V1, V2 = -32769, V3 = 255, }
+pub struct S90 { pub a: u16, }
+#[repr(u8)]
+pub enum E91 { Only { a: char, }, }
+#[repr(C)]
+pub enum E92 { V0 { a: (u8, u8, bool), b: u32, }, V1(bool), V2, V3, V4 { a: Opt<bool>, }, }
+pub struct G93<T, U> { pub a: (bool,), pub b: (T, u8), pub c: Opt<U>, }
+pub enum G94<T, U> { V0(T), V1(U), V2(bool), V3([Nz64; 0]), Empty }
+pub enum E95 { V0, V1, D0(bool, Opt<bool>), V2, V3, }
+#[repr(C)]
+pub struct S96 { pub a: Res<Nz8, char>, pub b: (S28, u32), pub c: A84, pub d: A46, pub e: u64, pub f: Opt<[[u8; 3]; 3]>, }
+pub type A97 = Opt<S90>;
+pub enum E98 {}
+#[repr(i128)]
+pub enum E99 { V0 = 9223372036854775808, V1, }
+pub type A100 = Opt<S26>;
+#[repr(C)]
+pub enum G101<T> { V0(Opt<bool>), V1(A97), V2(Opt<T>), }
+#[repr(C)]
+pub union U102 { pub a: (), }
+pub enum E103 { Only { a: S88, b: Opt<i8>, }, }
+pub enum E104 { Only, }
+pub type A105 = G94<S90, Opt<&'static u8>>;
+pub enum E106 {}
+pub enum E107 { Only, }
+#[repr(C)]
+pub enum E108 { V0 = 126, V1 = 257, V2, V3 = -2, V4 = 128, V5 = 32768, V6 = -32769, V7 = -2147483647, V8, V9, V10 = -128, V11 = 3, }
+pub type A109 = Opt<Opt<Nz8>>;
+pub type A110 = G101<Nz32>;
+pub struct G111<T, U: ?Sized> { pub a: (T, u8), pub b: U, }
+pub type A112 = Opt<f64>;
+#[repr(u16)]
+pub enum E113 { V0 = 256, V1 = 254, V2 = 0, V3 = 2, }
+pub type A114 = G78<A46, u32>;
+pub enum E115 { V0, V1, V2 { a: E113, b: E63, }, V3(u8), V4, V5(Nz64, &'static u8), }
+pub enum E116 { V0, V1, D1(E98), V2, V3, D0(Res<U1, i32>), }
+pub enum E117 { V0 { a: E106, b: u8, }, V1 { a: Nz32, b: Res<Nz64, char>, }, }
+pub type A118 = Opt<E108>;
+pub type A119 = G81<*const u8, A118>;
+#[repr(packed)]
+pub struct S120 { }
+pub type A121 = G94<A0, Res<A118, [u8; 0]>>;
+pub enum E122 { V0, V1(A118), }
+pub type A123 = G94<u8, Wrap8>;
+#[repr(i128)]
+pub enum E124 { V0 = -2147483648, V1 = 128, V2, }
+pub type A125 = Res<A12, E117>;
+pub enum E126 { V0(&'static u8, S120), V1 { a: char, b: char, }, V2(bool, u16), V3, }
+pub enum E127 { V0 { a: bool, }, V1(&'static char), V2 { a: A112, }, V3, }
+pub type A128 = Opt<Opt<E127>>;
+#[repr(u16)]
+pub enum E129 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    D0(A125), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V255,
+}
+pub type A130 = G94<E127, E87>;
+#[repr(C)]
+pub struct G131<T, U> { pub a: T, pub b: U, }
+pub type A132 = Res<S7, Opt<Opt<E113>>>;
+#[repr(i32)]
+pub enum E133 { V0 = -127, V1 = 32767, V2 = 128, }
+#[repr(align(16))]
+pub enum E134 { V0(E133, E124), V1, V2, V3(S28, !, Nz64, A125), }
+#[repr(u8)]
+pub enum E135 { V0 = 1, }
+pub type A136 = Res<Nz32, char>;
+pub type A137 = Opt<E129>;
+pub type A138 = Res<A136, One8>;
+pub type A139 = Opt<A136>;
+pub enum E140 { V0(A100, Opt<A139>), V1 { a: E127, b: Nz64, c: S15, }, }
+pub enum E141 {
+    D0(u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, D1(U1, E4),
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
 }
-pub struct G47<T, U> { pub a: bool, pub b: A19, pub c: (T, u8), pub d: (U, u8), }
-pub type A48 = Res<A20, u32>;
-#[repr(usize)]
-pub enum E49 { V0(&'static u8, A19, S43), V1(*const [u8], [u8; 16], Opt<Opt<A27>>) = 2, V2 { a: &'static char, b: u8, c: E46, } = 1, V3(E37, !, A44) = 65535, }
-pub struct S50 { }
-pub type A51 = Res<A45, E38>;
-pub type A52 = Opt<Opt<S50>>;
-#[repr(C, align(8))]
-pub union U53 { pub a: *const u8, pub b: *const A45, pub c: (u32, u16), pub d: u64, }
-pub type A54 = Opt<Opt<A42>>;
-pub enum G55<T> { V0(*const T), V1(bool), Empty }
-pub type A56 = G55<Res<usize, char>>;
-pub enum E57 { V0, V1(u8, A45), V2, }
-pub enum E58 { V0(Opt<bool>), V1(bool), V2, V3 { a: bool, b: !, c: bool, }, V4((u8, u8, bool), u16), }
-pub enum E59 { V0(A42, u32, E57), V1 { a: bool, }, V2, V3(Nz32), }
-pub type A60 = Res<i32, Nz64>;
-pub struct S61(pub u8, pub A56);
-pub type A62 = Opt<S61>;
-#[repr(u64)]
-pub enum E63 { V0 = 128, V1 = 4294967295, V2 = 127, }
+pub struct S142 { pub a: bool, pub b: (), pub c: E83, pub d: f32, pub e: [u8; 16], pub f: Nz8, }
+pub type A143 = Res<U70, (A137, &'static [u16])>;
 #[repr(C)]
-pub union U64 { pub a: &'static u128, }
-pub type A65 = G55<A52>;
-pub enum E66 { V0, V1 { a: U64, }, V2 { a: S43, }, V3(E37, f64), V4, V5 { a: bool, }, }
-#[repr(i8)]
-pub enum E67 { V0 = 126, }
-pub type A68 = Opt<A45>;
-pub type A69 = G32<A68, E57>;
-#[repr(i64)]
-pub enum E70 { V0 = -128, V1 = -2, V2 = 1, V3, }
+pub struct S144(pub f32);
 #[repr(C)]
-pub enum E71 { V0, V1 { a: bool, b: (u8, u8, bool), }, V2, V3(char), V4(char, bool, char), V5 { a: char, b: char, c: u16, }, }
-pub struct S72(pub Opt<Opt<Opt<A60>>>, pub u128, pub E67, pub S61);
-pub type A73 = (A20,);
-pub type A74 = G21<A68>;
-pub enum E75 { V0((bool, &'static str), Opt<i8>, fn(u8, &'static str) -> u16), V1(E4, E14), }
-pub enum E76 { V0 = -2147483648, V1, V2 = 128, V3 = 2, V4, V5, V6 = 100, }
+pub struct S145 { pub a: &'static Res<i8, char>, }
+pub enum E146 { V0, V1, }
+pub type A147 = G94<usize, S120>;
+pub enum E148 { Only(Res<S145, A139>, i128), }
 #[repr(C)]
-pub struct S77(pub A73);
-pub type A78 = Opt<A68>;
-#[repr(packed)]
-pub struct S79;
-pub struct G80<T> { pub a: A52, pub b: T, }
-pub enum E81 {}
-pub enum E82 {}
-pub type A83 = Opt<E70>;
-pub type A84 = Opt<bool>;
-pub type A85 = Res<A83, A28>;
-pub type A86 = ([u16; 3], (A35, [u8; 3]));
-pub type A87 = G47<U18, bool>;
-pub enum E88 { V0, V1, V2(E76, A85, Opt<Opt<Ord3>>), V3 { a: f64, b: *mut u64, c: ([u64; 0], char), }, V4, }
-pub type A89 = Opt<A84>;
-#[repr(transparent)]
-pub enum E90 { Only(bool, ()), }
-pub type A91 = Opt<A27>;
-pub type A92 = (E3, E46);
-pub type A93 = Opt<A89>;
-#[repr(i128)]
-pub enum E94 { V0 = 4294967296, V1, V2 = -2147483648, V3 = 100, V4 = 9223372036854775808, V5, V6 = 129, V7 = 255, V8 = 5, V9, }
-pub type A95 = Opt<Opt<Opt<Opt<Opt<A91>>>>>;
-#[repr(isize)]
-pub enum E96 { V0 = 32768, V1 = -2147483648, }
-pub struct S97;
-#[repr(isize)]
-pub enum E98 { V0 = 0, V1, V2 = -32769, V3 = 255, }
-pub struct S99 { pub a: u16, }
+pub struct S149 { }
 #[repr(u8)]
-pub enum E100 { Only { a: char, }, }
-#[repr(C)]
-pub enum E101 { V0 { a: (u8, u8, bool), b: u32, }, V1(E98), V2 { a: Opt<bool>, b: u32, }, V3, V4 { a: Opt<bool>, }, }
-pub struct G102<T, U> { pub a: (u128,), pub b: (T, u8), pub c: Opt<U>, }
-pub enum G103<T, U> { V0(T), V1(U), V2(u128), V3([f32; 0]), Empty }
-pub enum E104 { V0, V1, D0(i16, Opt<bool>), V2, V3, }
-#[repr(C)]
-pub struct S105 { pub a: Res<f64, Nz32>, pub b: (U18, Below254), pub c: A93, pub d: A22, pub e: u64, pub f: Opt<[bool; 3]>, }
-pub type A106 = Opt<S99>;
-pub enum E107 {}
-#[repr(i128)]
-pub enum E108 { V0 = 9223372036854775808, V1, }
-pub type A109 = Opt<A11>;
-#[repr(C)]
-pub enum G110<T> { V0(Opt<&'static str>), V1(A106), V2(Opt<T>), }
-#[repr(C)]
-pub union U111 { pub a: [&'static dyn Tr; 1], }
-pub struct S112 { pub a: Opt<bool>, pub b: (u8, u8, bool), pub c: Opt<bool>, pub d: bool, }
-pub type A113 = Res<S112, U111>;
-pub enum E114 { Only, }
-pub type A115 = G103<E100, Opt<i32>>;
-pub enum E116 {}
-pub enum E117 { Only, }
-#[repr(C)]
-pub enum E118 { V0 = 126, V1 = 257, V2, V3 = -2, V4 = 128, V5 = 32768, V6 = -32769, V7 = -2147483647, V8, V9, V10 = -128, V11 = 3, }
-pub type A119 = Opt<Opt<Ord3>>;
-pub type A120 = G110<bool>;
-pub struct G121<T, U: ?Sized> { pub a: (T, u8), pub b: U, }
-pub type A122 = Opt<i64>;
-#[repr(u16)]
-pub enum E123 { V0 = 256, V1 = 254, V2 = 0, V3 = 2, }
-pub type A124 = G55<U111>;
-pub type A125 = Opt<A42>;
-pub enum E126 { V0, V1, V2, V3 { a: A124, b: E98, }, V4(E82, A30, E58, A124), V5(E116, E123, A48), }
-pub enum E127 { V0(bool, [E82; 0], Nz8), V1, V2 { a: i64, b: Res<Ord3, bool>, }, }
-pub type A128 = Opt<E118>;
-pub type A129 = G80<u16>;
-pub type A130 = [A124; 2];
-pub enum E131 {
-    D1(Opt<bool>), D0(bool, A128), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
-    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
-    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
-    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
-    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
-    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
-    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126, V127,
-}
-pub type A132 = G80<&'static E108>;
-pub type A133 = Opt<A22>;
-pub type A134 = Opt<A129>;
-pub enum E135 { V0((u8, u8, bool), bool, E16), V1, V2(Opt<bool>), }
-pub struct S136(pub A134, pub f32, pub Res<A124, [u32; 1]>, pub E127, pub &'static A129);
-pub type A137 = Opt<A124>;
-#[repr(transparent)]
-pub struct S138(pub &'static A137, pub [u8; 0]);
-pub type A139 = Opt<Opt<(i32, fn(u8, &'static str) -> u16)>>;
-pub struct S140 { pub a: Nz8, }
-pub enum E141 { V0, V1, }
-pub type A142 = Res<S138, *const f64>;
-pub type A143 = Res<A84, i16>;
-pub type A144 = G121<i64, char>;
-#[repr(C)]
-pub struct S145 { }
-pub type A146 = G102<U111, S145>;
-pub type A147 = G80<i64>;
+pub enum E150 { V0, }
+pub type A151 = G101<Ord3>;
 #[repr(i32)]
-pub enum E148 { V0 = -127, V1 = 32767, V2 = 128, }
-#[repr(align(16))]
-pub enum E149 { V0(E148, S140), V1, V2, V3(A137, f64, i128), }
-pub struct S150 { pub a: bool, pub b: A143, }
-#[repr(C, align(16))]
-pub struct S151(pub Opt<f64>, pub E16, pub i8, pub A12, pub A30);
-pub struct G152<T, U> { pub a: (T, u8), pub b: [U; 2], }
-pub type A153 = Opt<Opt<Opt<Opt<A143>>>>;
-#[repr(C, align(8))]
-pub struct S154 { pub a: Opt<Opt<(f32, E135)>>, pub b: Ord3, pub c: char, pub d: Res<&'static [u16], f32>, pub e: Nz32, }
-pub type A155 = Opt<Opt<A147>>;
-pub type A156 = Opt<E94>;
-pub enum E157 { V0 { a: bool, b: bool, c: &'static u8, }, V1(u32, (u8, u8, bool)), V2, }
-pub type A158 = Opt<A132>;
-pub type A159 = Res<E82, [&'static str; 3]>;
-pub type A160 = Opt<E157>;
-pub struct S161 { pub a: &'static u8, }
-pub enum E162 { V0, V1 = 255, V2 = -32768, V3, V4, V5 = 2147483647, }
-pub enum E163 { V0, V1, V2, V3, }
-pub type A164 = Opt<A158>;
-pub type A165 = Opt<[bool; 1]>;
-pub type A166 = Opt<A159>;
+pub enum E152 { V0 = 2, V1, V2, V3 = 65535, V4 = 32768, V5, V6, V7, V8, V9, V10 = 32767, V11 = -32768, }
+#[repr(transparent)]
+pub struct S153 { pub a: S38, }
+pub type A154 = Res<A147, bool>;
+pub union U155 { pub a: &'static i32, pub b: i32, pub c: u32, }
 #[repr(C)]
-pub struct S167(pub bool);
-pub type A168 = G102<i32, char>;
-pub type A169 = Opt<E163>;
-pub type A170 = Opt<S161>;
-pub type A171 = Opt<Opt<A160>>;
-#[repr(align(2))]
-pub union U172 { pub a: i16, pub b: f32, pub c: i64, pub d: [u32; 3], }
+pub struct S156(pub S153, pub U155, pub [E146; 0], pub S153);
 #[repr(C)]
-pub struct G173<T> { pub a: T, }
-pub type A174 = Opt<A165>;
-pub type A175 = Opt<A168>;
-#[repr(C)]
-pub enum E176 { V0, V1 = 254, V2 = -2147483648, V3, V4, }
-pub enum E177 { V0, V1(A165, A51, E176), V2(Res<A23, f32>), V3(&'static A164, U172, A85), V4, }
-pub type A178 = Opt<Opt<A166>>;
-pub enum E179 { V0(u8, bool), V1 { a: u16, b: u8, }, V2, V3 { a: u8, }, V4, V5(char), }
-pub type A180 = G152<A29, &'static U172>;
-pub type A181 = *const A109;
-pub union U182 { pub a: *const [u8], pub b: [u32; 1], pub c: u64, pub d: &'static str, }
-pub type A183 = G103<u32, f64>;
-pub type A184 = Opt<Opt<A174>>;
-#[repr(packed)]
-pub struct S185 { pub a: A30, pub b: [*const bool; 0], pub c: E176, pub d: [[E114; 3]; 2], pub e: Nz32, pub f: E179, }
-#[repr(packed)]
-pub struct S186 { }
-pub struct G187<T> { pub a: u16, pub b: [T; 2], }
-pub type A188 = Opt<S99>;
-pub union U189 { pub a: i64, pub b: bool, pub c: &'static str, }
-pub type A190 = G121<bool, Opt<Nz32>>;
-#[repr(align(2))]
-pub struct G191<T> { pub a: S167, pub b: Opt<Nz8>, pub c: T, }
-pub struct S192 { pub a: S186, pub b: Opt<Opt<A175>>, pub c: &'static str, pub d: Opt<Opt<Opt<A68>>>, pub e: Nz32, pub f: S138, }
-pub type A193 = G187<&'static U182>;
-#[repr(u64)]
-pub enum E194 { V0 = 0, V1 = 2, V2 = 32768, V3 = 4294967296, V4 = 3, V5 = 255, V6 = 18446744073709551614, V7, V8 = 5, V9 = 257, }
-pub type A195 = Opt<Res<&'static str, E135>>;
-pub struct G196<T> { pub a: E67, pub b: A183, pub c: T, }
+pub struct S157 { pub a: S145, pub b: bool, }
+pub type A158 = G131<E150, usize>;
 #[repr(u8)]
-pub enum E197 { Only(()), }
-pub type A198 = Opt<A184>;
-pub type A199 = Opt<Opt<S97>>;
+pub enum E159 { V0, V1(i8, S157, &'static mut u32) = 129, }
+pub enum E160 { V0 { a: u8, b: bool, }, V1(char, Opt<bool>), }
+pub type A161 = Res<A154, i64>;
+pub type A162 = Opt<Opt<Opt<Opt<A158>>>>;
+#[repr(u16)]
+pub enum E163 { V0, V1, }
+#[repr(u8)]
+pub enum E164 { V0 = 0, V1 = 1, V2 = 255, V3 = 2, V4 = 126, V5, V6, }
+pub struct S165 { pub a: S153, pub b: S90, pub c: &'static Res<Nz32, char>, pub d: (u32, Below254), pub e: &'static Opt<U155>, }
+pub enum E166 { V0, V1 { a: bool, b: bool, c: E106, }, V2(Opt<bool>, u32), V3, V4, }
+#[repr(C, align(4))]
+pub struct S167;
+pub enum E168 { V0(S15, (&'static u8, One8), E116), V1, V2, V3(&'static A123, E159, &'static str), V4 { a: u8, }, }
+#[repr(C)]
+pub union U169 { pub a: i16, pub b: &'static u8, pub c: char, pub d: u8, }
+pub struct S170 { pub a: char, pub b: (u8, u8, bool), pub c: char, pub d: bool, pub e: (u8, u8, bool), }
+pub type A171 = Res<E98, A37>;
+pub type A172 = G94<U169, u64>;
+pub struct S173 { pub a: &'static [u16], pub b: usize, }
+#[repr(align(8))]
+pub enum E174 { V0, V1 { a: (i128,), b: u32, c: A171, }, V2([bool; 2]), }
+pub struct S175(pub bool, pub i16, pub char, pub u8);
+#[repr(packed)]
+pub union U176 { pub a: char, pub b: &'static str, pub c: i64, pub d: u32, }
+pub struct S177 { pub a: [Nz32; 0], }
+pub type A178 = Opt<S167>;
+pub enum E179 { V0((A171, E124), [&'static str; 0], char), V1 { a: Opt<Opt<Mid8>>, b: Res<S173, bool>, c: fn(), }, V2([u16; 0], (&'static u8, A171), Wrap8), V3 { a: f32, b: Opt<S175>, c: E98, d: [u16; 0], }, V4(U176, One8, (u64,)), V5, }
+pub struct S180(pub Ord3, pub S88, pub Res<A109, [fn(u8, &'static str) -> u16; 2]>, pub Nz32);
+pub type A181 = Opt<E166>;
+pub type A182 = Opt<S177>;
+#[repr(C, u8)]
+pub enum E183 { V0(bool, bool), V1, V2 { a: bool, b: Opt<bool>, }, V3, V4, V5 { a: char, }, }
+#[repr(i64)]
+pub enum E184 { V0, V1 = 32767, V2 = 129, V3 = 4294967295, V4 = 9223372036854775807, V5 = -9223372036854775807, }
+pub enum E185 {
+    D0(&'static [u16], fn(u8, &'static str) -> u16), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V255,
+}
+#[repr(packed(4))]
+pub struct S186 { pub a: bool, }
+pub type A187 = Opt<E184>;
+pub type A188 = [(E57, Nz64); 2];
+#[repr(i8)]
+pub enum E189 { V0, V1, V2, V3, V4, V5, V6, V7, V8, }
+pub type A190 = Opt<E189>;
+pub enum E191 { V0(Wrap8), V1 { a: S7, b: Res<*const [u8], u16>, c: Mid8, }, V2, V3(E98, i16), V4, V5([A190; 0], f32, E185), }
+pub type A192 = Res<A10, &'static str>;
+pub union U193 { pub a: &'static u8, pub b: &'static [u16], pub c: *const u8, pub d: i64, }
+pub union U194 { pub a: *const u8, pub b: bool, pub c: i16, pub d: [u8; 16], }
+#[repr(i8)]
+pub enum E195 { V0 = 1, V1 = 3, }
+pub type A196 = G101<*mut u64>;
+pub enum E197 { V0 { a: u16, b: f32, c: bool, }, V1(u16, E106, Ord3), V2(char), V3(char, bool, bool), V4, V5(bool, char, char), }
+pub type A198 = Opt<E189>;
+pub type A199 = (Below254, [u16; 0]);

@@ -6,295 +6,305 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(1)] pub struct Nz32(u32);
 #[rustc_layout_scalar_valid_range_start(1)] pub struct Nz64(u64);
 #[rustc_layout_scalar_valid_range_end(253)] pub struct Below254(u8);
+#[rustc_layout_scalar_valid_range_start(250)] #[rustc_layout_scalar_valid_range_end(5)] pub struct Wrap8(u8);
+#[rustc_layout_scalar_valid_range_start(1)] #[rustc_layout_scalar_valid_range_end(254)] pub struct Mid8(u8);
+#[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
+#[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
-pub type A0 = Res<u8, i64>;
+pub type A0 = Res<u8, i16>;
 pub type A1 = Opt<A0>;
 pub type A2 = Opt<A1>;
 #[repr(C)]
 pub enum E3 { V0 = -128, V1 = 254, V2 = 2, }
-pub struct G4<T, U> { pub a: Res<E3, [u16; 0]>, pub b: Res<A1, u16>, pub c: T, pub d: [U; 2], }
+pub struct G4<T, U> { pub a: Res<E3, char>, pub b: Res<A1, *const [u8]>, pub c: T, pub d: [U; 2], }
 pub type A5 = [A1; 0];
 pub type A6 = Opt<A5>;
 #[repr(u32)]
-pub enum E7 { V0 { a: char, b: bool, c: (u8, u8, bool), } = 126, V1(&'static [u16], bool, char) = 129, V2 { a: *const [u8], b: u32, c: bool, }, V3 = 0, V4, V5(A5, u8), }
-pub type A8 = G4<A1, Nz32>;
+pub enum E7 { V0 { a: One8, b: bool, c: (u8, u8, bool), } = 126, V1(i8, bool, char) = 129, V2 { a: u8, b: u32, c: bool, }, V3 = 0, V4, V5(A5, f32), }
+pub type A8 = G4<A1, i128>;
 #[repr(C, packed(2))]
-pub union U9 { pub a: i8, pub b: i64, pub c: u16, pub d: &'static u8, }
-pub enum E10 { V0(A1, i16, u64), V1, V2(Nz32, Ord3, U9), V3 { a: [A0; 2], b: [&'static u8; 3], c: A0, }, V4(Opt<i32>, A0), V5(fn(), E3), }
-pub enum E11 { V0(A5), V1 { a: i8, }, V2 { a: A2, }, V3 { a: Opt<[u8; 0]>, b: E3, }, V4 { a: f32, }, }
+pub union U9 { pub a: bool, pub b: (), pub c: [bool; 0], pub d: &'static u8, }
+pub enum E10 { V0(A1, f64, fn(u8, &'static str) -> u16), V1, V2(Mid8, bool, U9), V3 { a: [A0; 2], b: [u128; 3], c: A0, }, V4(Opt<[u8; 16]>, A0), V5(i32, E3), }
+pub enum E11 { V0(A5), V1 { a: Wrap8, }, V2 { a: A2, }, V3 { a: Opt<i32>, b: E3, }, V4 { a: bool, }, }
 #[repr(align(32))]
-pub union U12 { pub a: *const [u8], pub b: (i64, *const [u8]), }
+pub union U12 { pub a: bool, pub b: (usize, f64), }
 #[repr(C)]
-pub struct S13(pub bool, pub u8, pub i16);
+pub struct S13(pub bool, pub u8, pub [u8; 3]);
 #[repr(C, align(8))]
-pub union U14 { pub a: &'static A5, pub b: bool, }
-pub enum E15 { V0(*mut u64, Nz64, u8), V1, V2 { a: [u16; 0], b: (u8, u8, bool), }, V3 { a: u8, b: (u8, u8, bool), }, V4((u8, u8, bool), usize), }
-pub type A16 = Opt<U14>;
-#[repr(packed)]
-pub union U17 { pub a: &'static A2, pub b: i8, pub c: &'static [u16], }
-#[repr(u16)]
-pub enum E18 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
-    V256, D0(bool), D1(usize),
-}
-pub struct S19;
-pub enum E20 { V0, V1, V2(Nz8, Res<S19, u8>), V3 { a: bool, b: !, }, V4, V5, }
-#[repr(align(16))]
-pub enum E21 { V0(E3, (u8, u8, bool)), V1 { a: u8, b: bool, c: u16, }, V2(char), V3, V4(Opt<bool>), }
-pub enum E22 { V0 { a: Opt<bool>, b: u8, c: bool, }, V1 { a: bool, }, V2, }
-pub type A23 = Res<A16, Res<A0, E22>>;
-#[repr(u64)]
-pub enum E24 { V0 = 128, V1 = 65536, V2 = 100, V3, V4, }
-pub type A25 = Opt<Nz32>;
-pub struct S26 { pub a: u32, }
-pub type A27 = Opt<Opt<S19>>;
-pub type A28 = G4<usize, A27>;
-pub enum G29<T, U> { V0(Opt<T>), V1(U), Empty }
-pub type A30 = Opt<u64>;
-pub union U31 { pub a: [u8; 16], pub b: *const u8, pub c: [u128; 2], pub d: f32, }
-#[repr(C, align(4))]
-pub struct S32 { pub a: f64, pub b: E22, pub c: E11, pub d: i8, pub e: Below254, pub f: [Res<(), U9>; 2], }
-pub enum E33 { V0 { a: !, b: i8, }, V1, V2, V3, V4(S26, i64), }
-pub type A34 = Res<E22, i64>;
-#[repr(C)]
-pub struct S35 { pub a: A23, pub b: S26, }
-#[repr(u8)]
-pub enum E36 { V0, V1 { a: U14, b: [U14; 1], }, V2, V3(*const *const u8, E24), V4, }
-#[repr(u64)]
-pub enum E37 { V0, V1(Opt<bool>, A30), }
-pub enum E38 { Only(bool), }
-pub enum E39 { V0(A30), V1, }
-pub enum E40 { V0, V1(Opt<bool>, bool), V2, V3(Nz64, !), }
-#[repr(transparent)]
-pub struct S41 { pub a: ([[u8; 0]; 0],), pub b: [u8; 0], }
-pub type A42 = [E38; 3];
-#[repr(packed)]
-pub struct G43<T> { pub a: *const T, }
-pub enum E44 {}
-pub type A45 = Opt<E3>;
-pub enum E46 { V0(A42), V1 { a: E44, b: E39, c: U14, }, V2(E44, Opt<isize>), V3, }
-pub type A47 = Opt<E38>;
-pub type A48 = (Opt<Nz32>, A16);
-#[repr(packed)]
-pub union U49 { pub a: *const S13, pub b: &'static [u16], }
-pub enum E50 { V0, V1, V2, D0(usize), }
-#[repr(u8)]
-pub enum E51 { V0 = 255, }
-#[repr(C, align(16))]
-pub struct S52(pub char);
-#[repr(C)]
-pub struct S53 { pub a: i64, pub b: A45, pub c: u16, pub d: f64, pub e: bool, }
-pub type A54 = G4<Opt<Opt<u8>>, i16>;
-pub enum E55 { V0(!, A48), V1(u8, S53, usize), V2, V3, }
-pub type A56 = G43<A45>;
-#[repr(transparent)]
-pub struct S57 { pub a: (), pub b: (*const bool, bool), pub c: [u8; 0], }
-pub type A58 = Res<E37, f32>;
-pub type A59 = Opt<Opt<E37>>;
-#[repr(C, u32)]
-pub enum E60 { V0 = 2, V1(u64, (usize, bool), Res<&'static dyn Tr, [u8; 3]>), V2 { a: f64, } = 128, }
-pub type A61 = Opt<A58>;
-#[repr(align(16))]
-pub struct G62<T, U> { pub a: S53, pub b: (T, u8), pub c: [U; 2], }
-#[repr(C)]
-pub struct S63 { pub a: f64, }
-pub type A64 = Opt<Opt<S63>>;
-pub type A65 = ([u64; 0], S63);
-#[repr(transparent)]
-pub struct S66 { pub a: (), pub b: fn(u8, &'static str) -> u16, pub c: (), }
-pub struct S67(pub Opt<bool>, pub Opt<bool>, pub Opt<bool>, pub u8, pub Nz64);
-pub type A68 = G29<A65, E50>;
-pub type A69 = Res<(A59, S19), S63>;
-pub enum E70 { V0, V1((u8, u8, bool), bool, u8), V2, V3, V4, V5, }
-pub type A71 = Opt<E7>;
-pub type A72 = Res<A69, [u8; 16]>;
-#[repr(u8)]
-pub enum E73 { Only(A72), }
-#[repr(transparent)]
-pub struct S74(pub char);
-#[repr(align(8))]
-pub struct S75(pub bool);
-pub type A76 = G29<&'static mut u32, u32>;
-pub enum E77 { V0(U49), V1 { a: A47, b: Nz8, }, }
-pub type A78 = Opt<A69>;
+pub union U14 { pub a: &'static A5, pub b: u16, }
+pub enum E15 { V0(u16, &'static str, u8), V1, V2 { a: E3, b: bool, }, V3(bool), V4 { a: u16, b: u64, c: u16, }, }
 #[repr(i32)]
-pub enum E79 { V0, V1 = 65536, V2 = 128, V3 = -32769, }
-#[repr(align(4))]
-pub enum E80 { V0, V1(i16), }
-pub type A81 = G43<E70>;
-pub type A82 = Opt<S67>;
-#[repr(transparent)]
-pub enum E83 { Only(i16), }
-#[repr(isize)]
-pub enum E84 { V0 = -2147483648, }
-#[repr(C, packed(2))]
-pub union U85 { pub a: [u64; 0], pub b: &'static dyn Tr, }
-#[repr(u8)]
-pub enum E86 { Only(u8, bool), }
-pub struct S87 { pub a: i32, pub b: E80, }
-pub type A88 = Res<A16, E79>;
-#[repr(u8)]
-pub enum E89 { V0, V1 = 255, V2 = 3, V3, V4 = 254, V5 = 127, }
-#[repr(C)]
-pub struct S90 { }
-#[repr(u64)]
-pub enum E91 { V0 { a: char, b: bool, c: (u8, u8, bool), }, V1(Opt<bool>, Opt<bool>), V2, }
-#[repr(C, align(2))]
-pub struct S92 { pub a: bool, pub b: bool, pub c: (u8, u8, bool), pub d: u16, pub e: (u8, u8, bool), pub f: u16, }
-pub type A93 = Opt<A82>;
-pub enum E94 { V0 = -2, V1 = 3, V2 = 65536, }
-pub type A95 = Opt<Opt<Opt<Opt<Opt<Opt<S87>>>>>>;
-pub type A96 = Opt<U85>;
-#[repr(C)]
-pub struct G97<T> { pub a: *const T, pub b: S87, }
-pub type A98 = Opt<A96>;
-pub type A99 = Opt<E89>;
-#[repr(align(2))]
-pub enum E100 { V0(Res<E7, usize>, Ord3, A88), V1(Res<u32, S90>), V2 { a: E89, b: !, }, }
-pub type A101 = G29<fn(u8, &'static str) -> u16, u64>;
-pub type A102 = Res<A56, E24>;
-pub type A103 = (f32,);
-pub type A104 = Opt<E22>;
-pub enum E105 { V0, V1(i16, &'static u8, E39), V2 { a: A98, b: Res<A103, i32>, c: [u128; 0], }, }
-pub enum E106 { V0 = 254, V1 = 2147483647, }
-pub enum G107<T, U> { V0([i16; 2]), V1((T, u8)), V2(U), V3(A102), }
-pub type A108 = Opt<Opt<Opt<Opt<Opt<A104>>>>>;
-pub type A109 = Opt<E3>;
-#[repr(C, u8)]
-pub enum E110 { V0, V1(S90, Opt<Opt<A103>>, A104), V2, V3, V4(A98), V5 { a: Below254, }, }
-pub struct S111 { pub a: [u16; 0], pub b: Res<A109, [E38; 1]>, pub c: A109, }
-pub type A112 = Opt<Opt<Opt<Opt<Opt<Opt<E39>>>>>>;
-#[repr(C)]
-pub struct S113;
-#[repr(transparent)]
-pub struct S114(pub A6, pub ());
-pub type A115 = G29<E106, A103>;
-#[repr(packed)]
-pub union U116 { pub a: [u16; 0], pub b: [bool; 3], pub c: u16, pub d: bool, }
-pub type A117 = Res<A65, char>;
-pub type A118 = Opt<Opt<Opt<Opt<Opt<Opt<S111>>>>>>;
-pub type A119 = Opt<Opt<A108>>;
-pub type A120 = Res<S113, &'static [u64; 0]>;
-pub union U121 { pub a: u16, }
-pub type A122 = Opt<A88>;
-pub struct G123<T: ?Sized> { pub a: T, }
-pub enum E124 { V0(E44, bool, u64, u16), V1, V2, V3 { a: i8, b: !, c: u16, d: u8, }, }
-pub type A125 = Opt<A115>;
-pub enum E126 { V0, V1((u8, u8, bool), u8), V2, V3((u8, u8, bool), u16, u8), V4, }
-#[repr(usize)]
-pub enum E127 { V0 { a: fn(), }, V1, V2(E44, i32, *const u8), V3, V4([[u16; 0]; 0], i64), }
-pub type A128 = Opt<A120>;
-pub type A129 = Opt<S90>;
-pub type A130 = Res<U121, [u8; 16]>;
-pub struct S131 { pub a: bool, pub b: u16, pub c: i64, pub d: (S75, &'static dyn Tr), pub e: char, }
-#[repr(u8)]
-pub enum E132 { V0, V1, }
-pub type A133 = [Below254; 0];
-pub enum E134 { V0, V1(&'static u8), V2(u128, U85), V3, }
-pub type A135 = G29<f32, Below254>;
-#[repr(u16)]
-pub enum E136 { V0 = 1, V1, V2 = 3, }
-#[repr(u64)]
-pub enum E137 { V0(i8, A125, A130) = 2, V1(Res<i64, E134>, &'static u8, A117) = 257, V2 { a: A135, b: [E127; 2], c: bool, }, }
-pub type A138 = Res<E126, char>;
-#[repr(C)]
-pub enum G139<T> { V0(&'static [u16]), V1(T), V2(Res<f64, fn(u8, &'static str) -> u16>), Empty }
-#[repr(i128)]
-pub enum E140 { V0, V1 = 170141183460469231731687303715884105726, V2 = 127, V3 = 18446744073709551616, V4, V5 = 32767, V6 = 32768, V7 = -170141183460469231731687303715884105728, V8 = -1, }
-pub enum E141 { V0(u64, Below254), V1(*const [u8]), }
-pub type A142 = G123<f64>;
-pub type A143 = G139<A130>;
-pub enum E144 { V0, V1, V2 = 3, V3, V4, }
-pub type A145 = G43<E140>;
-pub struct S146(pub u16, pub bool, pub char, pub (u8, u8, bool), pub char);
-pub struct S147 { pub a: bool, pub b: (Opt<bool>, f32), pub c: f64, pub d: i8, pub e: Nz8, pub f: Nz8, }
-pub union U148 { pub a: &'static i32, pub b: i8, }
-pub type A149 = (A72, i16);
-pub type A150 = Opt<E70>;
-pub enum G151<T> { V0(Opt<T>), V1(fn()), V2(Res<Nz8, E11>), }
-pub type A152 = Res<A138, E144>;
-pub type A153 = G107<u16, A30>;
-pub type A154 = Res<U85, &'static u8>;
-pub struct G155<T, U> { pub a: T, pub b: usize, pub c: U, }
-pub struct S156(pub bool, pub [u8; 16]);
-pub enum E157 { V0, V1 { a: A112, b: E44, c: A154, }, }
-pub enum E158 { V0, V1 { a: i64, }, V2 { a: bool, b: Res<f32, A152>, c: i8, }, V3, V4 { a: Opt<u128>, }, }
-pub enum E159 { V0(E127, E44, Ord3, Nz8), V1(Opt<*const [u8]>, Opt<*mut u64>, Opt<u16>), V2 { a: char, b: bool, c: A152, }, V3 { a: U17, }, }
-#[repr(i128)]
-pub enum E160 { V0 = -32768, V1 = 5, }
+pub enum E16 { V0, V1 = 126, V2, V3 = -32769, }
+pub struct S17 { }
+#[repr(u128)]
+pub enum E18 { V0 = 129, V1, V2 = 100, V3 = 9223372036854775808, V4 = 127, V5 = 65535, V6 = 1, V7 = 254, V8 = 65536, V9, }
+pub enum E19 { V0, V1 { a: E15, }, V2(Opt<&'static u8>), V3, V4(E7), }
+pub type A20 = Res<E11, S13>;
+pub struct S21 { pub a: Res<Mid8, E11>, pub b: &'static str, pub c: char, pub d: Opt<bool>, }
+pub union U22 { pub a: &'static A20, pub b: [u8; 0], pub c: &'static u8, pub d: [&'static str; 1], }
+pub struct S23 { pub a: S13, pub b: &'static u8, pub c: Wrap16, pub d: &'static Opt<i8>, }
 #[repr(align(16))]
-pub struct S161(pub A88, pub U14, pub u16, pub i16, pub Opt<S147>);
-pub enum E162 { V0(E83, u8), V1((Nz64,)), V2(E160, E44), V3, }
-pub type A163 = G155<char, (i32, S156)>;
-pub type A164 = Opt<A130>;
-pub type A165 = Opt<Opt<A56>>;
-pub type A166 = G139<S41>;
-pub type A167 = Opt<A154>;
-#[repr(align(4))]
-pub enum E168 { V0 { a: bool, }, V1(!, Opt<bool>, Opt<bool>), V2(bool), V3, V4, V5, }
-pub type A169 = G151<u128>;
-pub enum E170 {
-    D1(Opt<Opt<Nz32>>), D0(Opt<&'static u8>, Opt<bool>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
-    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
-    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
-    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
-    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
-    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
-    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126, V127,
+pub enum G24<T> { V0(T), Empty }
+pub struct S25(pub E15, pub S17, pub Opt<E15>);
+pub enum E26 { V0 { a: char, b: bool, c: !, d: Opt<bool>, }, V1((), !), V2, }
+#[repr(C, align(16))]
+pub union U27 { pub a: char, }
+pub type A28 = Opt<E26>;
+pub enum E29 { V0(&'static [u16], &'static A28, char), V1(&'static [u16]), V2, }
+pub union U30 { pub a: f64, pub b: [bool; 2], }
+#[repr(align(8))]
+pub union U31 { pub a: u16, pub b: *const E16, pub c: *const u8, pub d: &'static dyn Tr, }
+pub type A32 = Opt<Opt<Opt<Opt<Opt<Opt<U12>>>>>>;
+pub struct G33<T> { pub a: T, }
+#[repr(C)]
+pub struct S34(pub i64, pub bool);
+pub enum E35 { V0, V1, V2, D0(char), }
+#[repr(u8)]
+pub enum E36 { V0 = 255, }
+#[repr(C, align(16))]
+pub struct S37(pub u16);
+#[repr(C)]
+pub struct S38 { pub a: Ord3, pub b: E29, pub c: bool, pub d: f64, pub e: *const u8, }
+pub type A39 = G4<Opt<Opt<u32>>, i64>;
+pub enum E40 { V0(E16), V1, V2, V3(!, bool), }
+#[repr(C)]
+pub enum E41 { V0(bool), V1(Opt<bool>, u8, (u8, u8, bool)), V2 { a: u16, }, V3(Opt<bool>, (u8, u8, bool)), V4 { a: (u8, u8, bool), b: u8, c: i32, }, }
+pub enum E42 { V0(U31), V1, V2(E29, Nz32, Wrap8), V3(U12), V4(i32), V5(Opt<U30>, *mut u64, E35), }
+#[repr(u128)]
+pub enum E43 { V0 = 32768, V1, V2 = 256, V3 = 65536, }
+#[repr(i8, align(16))]
+pub enum E44 { V0 { a: bool, b: Res<Mid8, S38>, c: !, } = -2, V1(S34, &'static fn()) = 126, V2(&'static str) = 5, V3 = -127, }
+pub type A45 = G4<Opt<f32>, (f64, u16)>;
+pub type A46 = Res<U9, E40>;
+pub enum E47 { V0, V1((u8, u8, bool), bool, u8), V2, V3, V4, V5, }
+pub type A48 = Opt<E15>;
+pub type A49 = Res<A46, u8>;
+#[repr(u8)]
+pub enum E50 { Only(A49), }
+#[repr(transparent)]
+pub struct S51(pub ());
+#[repr(align(8))]
+pub struct S52(pub bool);
+pub type A53 = G24<[u16; 0]>;
+#[repr(u8)]
+pub enum E54 {
+    D0(Nz32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
 }
-#[repr(C)]
-pub struct S171;
-pub type A172 = Opt<Nz64>;
-#[repr(align(4))]
-pub struct G173<T> { pub a: u32, pub b: Opt<T>, }
-#[repr(u16)]
-pub enum E174 { V0((A120, u64), (A154, bool), [A169; 3], E44), V1(Opt<[u64; 0]>), V2, }
-pub type A175 = Opt<E162>;
-pub type A176 = Opt<S171>;
-pub type A177 = G173<[i32; 2]>;
-pub type A178 = Opt<E91>;
-pub type A179 = [Opt<A169>; 2];
+pub type A55 = Opt<S52>;
+pub type A56 = G24<A46>;
+pub type A57 = Res<E18, Opt<E50>>;
+pub type A58 = G4<Mid8, usize>;
+pub type A59 = Opt<E15>;
 #[repr(transparent)]
-pub struct S180(pub bool, pub [u8; 0], pub [u8; 0]);
-pub type A181 = (i32, E168);
-#[repr(C)]
-pub enum E182 { V0 = 3, }
-pub struct G183<T, U: ?Sized> { pub a: (T, u8), pub b: U, }
-#[repr(align(4))]
-pub struct G184<T> { pub a: [T; 2], }
-pub enum G185<T> { V0([T; 2]), V1(u16), V2(S171), }
-pub type A186 = Opt<A172>;
-#[repr(C, align(2))]
-pub struct S187 { }
-pub struct S188(pub u32, pub Opt<A175>, pub Opt<A82>, pub S180);
-pub type A189 = Opt<A177>;
-pub type A190 = G184<S113>;
-pub type A191 = G151<[u128; 2]>;
-pub type A192 = Opt<f32>;
-#[repr(i8)]
-pub enum E193 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, }
-pub enum E194 { V0 { a: u64, }, V1(Nz64, S180, bool), V2, }
+pub struct S60 { pub a: [u8; 0], pub b: Opt<A48>, pub c: [u8; 0], }
+#[repr(u8)]
+pub enum E61 { V0 = 2, V1 = 255, V2 = 0, V3 = 127, }
+pub enum E62 { V0 { a: [A55; 2], b: E61, c: bool, }, V1(i32), V2, V3 { a: fn(), b: f64, }, V4, V5 { a: Nz8, b: Opt<Opt<A55>>, c: [u8; 0], }, }
+pub type A63 = Opt<A59>;
+pub type A64 = Opt<A55>;
+pub type A65 = Res<S34, i16>;
 #[repr(transparent)]
-pub struct S195 { pub a: [u8; 0], pub b: &'static bool, }
-pub struct S196(pub E193, pub bool, pub Opt<E91>, pub u32);
+pub struct S66(pub (), pub i64);
+pub enum E67 { V0(f64, u64), V1, V2 { a: u16, b: Wrap16, c: A65, }, V3 { a: Wrap8, b: A64, }, }
+pub type A68 = Opt<A59>;
+pub type A69 = *const [u8; 3];
+#[repr(isize)]
+pub enum E70 { V0, V1 = 256, V2 = 2, }
+#[repr(u8)]
+pub enum E71 { V0 = 255, V1 = 1, V2, V3 = 3, V4 = 100, V5, }
+pub enum E72 { V0 = 65535, V1, V2, V3 = 127, V4 = -129, }
+pub type A73 = Opt<A65>;
+pub type A74 = Opt<A63>;
+#[repr(align(16))]
+pub union U75 { pub a: i64, pub b: bool, }
+pub struct S76 { pub a: A28, pub b: i32, pub c: Ord3, pub d: bool, }
+pub type A77 = Opt<S66>;
+pub type A78 = Res<E26, A64>;
+pub struct S79;
+pub type A80 = Opt<Opt<U75>>;
+pub type A81 = Res<Opt<A78>, E71>;
+#[repr(align(2))]
+pub struct G82<T, U> { pub a: [T; 2], pub b: *const U, }
+pub type A83 = (A73, &'static dyn Tr);
+#[repr(C)]
+pub struct S84(pub One8, pub Nz32, pub Nz8, pub A69);
+pub struct S85 { pub a: bool, pub b: Res<A83, [S66; 1]>, pub c: A83, }
+pub type A86 = Opt<Opt<Opt<Opt<Opt<Opt<E36>>>>>>;
+#[repr(C)]
+pub struct S87;
+#[repr(transparent)]
+pub struct S88(pub E18, pub ());
+pub type A89 = G4<S13, ()>;
+pub type A90 = &'static u64;
+pub enum E91 {}
+pub type A92 = G82<bool, i32>;
+#[repr(transparent)]
+pub struct S93(pub (), pub [u8; 0], pub E91);
+pub enum E94 { V0 { a: S84, }, V1(&'static [u16], !), V2(S93, A86, usize), V3, V4(*const [u64; 0], E91), V5 { a: *const [u8; 16], b: S87, }, }
+pub enum E95 { V0 = 254, V1 = -1, V2 = -32768, V3 = -128, V4 = 3, V5 = -2, }
+pub struct S96(pub (u8, u8, bool), pub u8, pub bool);
+#[repr(C)]
+pub enum E97 { V0, V1 = 255, V2 = 32767, V3 = 2147483647, V4 = 3, V5 = -32768, V6 = -2147483647, V7, V8, V9, }
+pub type A98 = G33<[u64; 0]>;
+pub struct S99 { pub a: Nz32, pub b: u8, pub c: i8, pub d: bool, pub e: u16, }
+pub type A100 = Opt<U9>;
 #[repr(packed)]
-pub struct S197(pub Res<E194, Opt<Opt<A96>>>);
-pub enum E198 { V0, V1(Ord3, (u8, u32)), V2 { a: (f64, U121), b: char, }, V3(A117, char), V4, V5, }
-pub type A199 = Opt<A190>;
+pub union U101 { pub a: u8, pub b: u64, pub c: char, }
+pub type A102 = Opt<Opt<Opt<S34>>>;
+#[repr(align(2))]
+pub enum E103 { V0(usize, bool), V1(S93, &'static u8, Res<i16, &'static str>), V2(A63, bool, &'static Nz32), V3, V4(E26, Res<E91, &'static u8>, fn()), V5, }
+#[repr(align(16))]
+pub enum G104<T> { V0([T; 2]), }
+#[repr(C)]
+pub struct G105<T, U> { pub a: T, pub b: U, pub c: A59, pub d: &'static mut u32, }
+pub struct S106(pub Res<f32, U101>, pub f32, pub S99, pub S66, pub A102);
+pub type A107 = Opt<A98>;
+pub enum E108 { V0, V1, V2(Res<&'static u8, A90>, E95), V3, }
+pub type A109 = Opt<Opt<A98>>;
+pub type A110 = Opt<U101>;
+#[repr(u8)]
+pub enum E111 { V0 = 129, V1 = 5, V2, V3 = 1, V4 = 126, }
+pub type A112 = Res<Opt<&'static u8>, [A59; 1]>;
+pub type A113 = Opt<Opt<A112>>;
+pub struct S114 { pub a: u128, pub b: [u8; 0], }
+pub type A115 = Opt<Opt<Opt<S114>>>;
+pub enum E116 {
+    D0(A73, Opt<i8>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    D1(Res<Ord3, U14>), V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V254, V255, V256,
+}
+pub type A117 = Opt<Opt<E108>>;
+pub type A118 = Opt<A109>;
+pub enum E119 { V0(u8, *mut u64), V1(&'static u8), }
+pub type A120 = G104<bool>;
+pub type A121 = G105<&'static dyn Tr, bool>;
+pub type A122 = G33<S114>;
+pub type A123 = Opt<E119>;
+pub enum E124 { V0, V1(&'static u8, char, (u8, u8, bool)), V2, V3(u8), }
+#[repr(align(1))]
+pub struct S125 { pub a: A48, pub b: &'static u8, pub c: S87, pub d: bool, pub e: E124, }
+#[repr(align(4))]
+pub struct G126<T> { pub a: A115, pub b: u16, pub c: *const T, }
+#[repr(i128)]
+pub enum E127 { V0 = 254, V1 = 65536, V2 = 100, V3 = 18446744073709551615, V4 = 129, V5 = -9223372036854775808, }
+pub type A128 = G82<u8, S34>;
+pub type A129 = Res<E54, i64>;
+pub struct G130<T, U> { pub a: T, pub b: Nz32, pub c: U, }
+pub struct S131(pub bool, pub i32);
+pub enum E132 { V0, V1 { a: S23, b: E91, c: A129, }, }
+pub enum E133 { V0, V1 { a: usize, }, V2 { a: [u8; 3], b: Res<Mid8, E127>, c: &'static mut u32, }, V3, V4 { a: Opt<isize>, }, }
+pub enum E134 { V0(A102, E91, i64, [u16; 0]), V1(Opt<u128>, Opt<i32>, Opt<char>), V2 { a: bool, b: bool, c: E127, }, V3 { a: S23, }, }
+#[repr(i128)]
+pub enum E135 { V0 = -32768, V1 = 5, }
+#[repr(align(16))]
+pub struct S136(pub A2, pub Nz8, pub Mid8, pub A107, pub Res<E124, [i8; 3]>);
+pub type A137 = Res<A68, Opt<[u8; 0]>>;
+#[repr(C)]
+pub struct G138<T, U> { pub a: *const T, pub b: (U, u8), }
+#[repr(C)]
+pub enum E139 { Only(i8, Opt<Opt<f32>>), }
+pub type A140 = G138<char, i8>;
+pub type A141 = Opt<Opt<Opt<Opt<Opt<Opt<U27>>>>>>;
+#[repr(u8)]
+pub enum E142 { V0 = 126, V1(bool, Wrap8, (&'static u8, ())), V2(bool, !, &'static dyn Tr) = 1, V3(i64) = 129, V4 { a: A140, b: Opt<bool>, }, }
+#[repr(transparent)]
+pub struct S143 { pub a: [u8; 0], pub b: Opt<char>, }
+pub type A144 = Opt<A59>;
+#[repr(align(16))]
+pub enum E145 { V0(Res<U14, u64>, f32), V1, V2, V3, }
+pub type A146 = Opt<S51>;
+pub enum G147<T> { V0(S143), V1(*const T), }
+#[repr(packed)]
+pub struct G148<T> { pub a: (T, u8), }
+pub type A149 = Opt<A140>;
+pub enum E150 { V0 { a: Opt<E139>, b: Opt<Opt<A144>>, c: A144, }, V1 { a: u64, b: (f32, A46), c: u32, }, V2(u16, [Wrap16; 3]), V3(Opt<u8>, &'static E135), }
+#[repr(align(2))]
+pub enum E151 { V0(E47, [u8; 0]), V1(A121, A90, Ord3), V2 { a: E139, b: (&'static u8, char), c: (*const u8, i16), }, V3 { a: U31, b: char, }, V4(A63, &'static [u16], E70), V5, }
+pub type A152 = Res<A149, A65>;
+pub type A153 = Opt<Opt<Opt<Opt<Opt<E139>>>>>;
+pub type A154 = Res<A77, A153>;
+pub type A155 = Opt<Opt<Opt<u8>>>;
+#[repr(align(2))]
+pub enum E156 { V0(f32), V1(bool, u8), V2(bool), V3 { a: i64, }, V4, V5(u8, f64), }
+pub type A157 = Opt<A55>;
+pub type A158 = G148<Res<f32, Mid8>>;
+#[repr(transparent)]
+pub struct S159(pub [u16; 0]);
+pub enum E160 {}
+#[repr(C, i16)]
+pub enum E161 { V0((u8, u8, bool)), V1 { a: Opt<bool>, b: Opt<bool>, }, V2, }
+pub type A162 = Opt<E3>;
+#[repr(align(2))]
+pub struct S163 { pub a: u128, pub b: bool, pub c: A110, pub d: A158, }
+#[repr(packed)]
+pub struct S164 { pub a: bool, pub b: A129, pub c: u128, pub d: Nz64, pub e: u16, }
+#[repr(transparent)]
+pub enum E165 { Only(Res<&'static [u16], A157>, [u8; 0]), }
+pub type A166 = Opt<S17>;
+pub type A167 = G126<U30>;
+pub type A168 = Opt<E3>;
+pub type A169 = Opt<A168>;
+pub struct S170 { pub a: u32, pub b: u8, pub c: u32, pub d: (u8, u8, bool), }
+pub type A171 = Opt<A5>;
+pub type A172 = (&'static str, Nz32);
+pub type A173 = [Opt<Opt<Opt<A169>>>; 0];
+pub type A174 = Opt<Opt<A0>>;
+pub type A175 = G138<[char; 1], S88>;
+pub type A176 = Opt<A172>;
+pub enum E177 { Only(A65), }
+pub type A178 = Opt<A107>;
+pub type A179 = G147<A174>;
+pub type A180 = Opt<A169>;
+pub type A181 = [A154; 0];
+pub enum E182 {}
+#[repr(transparent)]
+pub struct S183 { pub a: (), pub b: &'static fn(u8, &'static str) -> u16, pub c: (), }
+pub type A184 = Opt<Opt<A180>>;
+pub struct S185(pub A46, pub i64);
+#[repr(C, packed(2))]
+pub union U186 { pub a: u16, pub b: i32, }
+#[repr(C, packed(2))]
+pub union U187 { pub a: i32, pub b: [u8; 0], pub c: (), pub d: *const E177, }
+#[repr(C)]
+pub union U188 { pub a: bool, pub b: i64, pub c: u64, }
+pub type A189 = Res<U186, &'static str>;
+pub type A190 = G130<&'static str, char>;
+pub type A191 = Opt<Opt<Opt<Opt<Opt<Opt<A64>>>>>>;
+pub enum E192 { V0(A172), V1(Opt<&'static u8>, ((), Nz64), U188), }
+pub type A193 = Opt<A181>;
+pub type A194 = Opt<Opt<A184>>;
+pub type A195 = G126<[u8; 16]>;
+pub enum E196 { V0, V1, V2(E91, bool, isize, bool), }
+#[repr(C)]
+pub struct S197 { pub a: &'static [u16; 3], pub b: [[A194; 0]; 0], pub c: S37, pub d: u128, pub e: Opt<E97>, pub f: u32, }
+pub type A198 = Opt<A193>;
+pub type A199 = Res<A155, Res<E40, E111>>;

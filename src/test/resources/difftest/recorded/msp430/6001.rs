@@ -6,77 +6,88 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(1)] pub struct Nz32(u32);
 #[rustc_layout_scalar_valid_range_start(1)] pub struct Nz64(u64);
 #[rustc_layout_scalar_valid_range_end(253)] pub struct Below254(u8);
+#[rustc_layout_scalar_valid_range_start(250)] #[rustc_layout_scalar_valid_range_end(5)] pub struct Wrap8(u8);
+#[rustc_layout_scalar_valid_range_start(1)] #[rustc_layout_scalar_valid_range_end(254)] pub struct Mid8(u8);
+#[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
+#[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
-pub type A0 = Opt<[i32; 0]>;
+pub type A0 = Opt<[Nz32; 0]>;
 #[repr(align(2))]
-pub union U1 { pub a: f64, pub b: usize, pub c: bool, pub d: char, }
-pub enum E2 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, }
-pub type A3 = Opt<Opt<Opt<Opt<Opt<U1>>>>>;
-#[repr(u64)]
-pub enum E4 { V0(u16, bool, u64), V1(!, bool, *const [u8]), V2, V3(A0), V4, }
-pub struct S5(pub Opt<E4>, pub (A0, (E2,)), pub (&'static str, u128));
-pub type A6 = Opt<Opt<Opt<Opt<Opt<A0>>>>>;
-#[repr(C, packed(2))]
-pub union U7 { pub a: &'static dyn Tr, pub b: [u8; 3], }
-#[repr(C)]
-pub struct S8 { pub a: [char; 1], pub b: U7, pub c: A6, }
-pub struct S9;
-#[repr(align(16))]
-pub enum E10 { V0, V1, V2, V3 { a: A0, b: S9, }, V4(bool, A0), }
-#[repr(C)]
-pub struct G11<T> { pub a: &'static u8, pub b: Opt<T>, }
-#[repr(C, u32)]
-pub enum E12 { V0(&'static [u16]) = 0, V1, }
-#[repr(u128)]
-pub enum E13 { V0 = 9223372036854775807, V1 = 32768, V2, V3 = 170141183460469231731687303715884105727, V4 = 18446744073709551616, V5 = 128, }
-pub type A14 = Opt<E10>;
-pub type A15 = [E2; 0];
-pub struct G16<T> { pub a: i128, pub b: T, }
+pub union U1 { pub a: &'static u8, pub b: bool, pub c: i16, pub d: bool, }
+pub type A2 = (A0, (u32,));
+pub type A3 = Opt<Opt<Opt<Opt<A2>>>>;
+pub type A4 = Opt<A0>;
+pub struct S5(pub isize, pub A4, pub (A0, &'static dyn Tr), pub Mid8);
+pub type A6 = &'static fn();
 #[repr(packed)]
-pub union U17 { pub a: *const bool, pub b: f64, }
-pub union U18 { pub a: i64, }
-pub struct S19 { }
-pub type A20 = Opt<U7>;
-#[repr(packed(8))]
-pub struct S21(pub A0, pub bool, pub [u8; 16], pub [u64; 0], pub A15);
-pub type A22 = [U7; 3];
-pub type A23 = G11<usize>;
-pub type A24 = Opt<A15>;
-pub type A25 = Opt<Opt<U7>>;
-pub type A26 = Opt<E13>;
-pub type A27 = Res<E10, A26>;
-pub type A28 = Opt<A24>;
-pub enum E29 { V0, V1 = 257, V2, V3, V4, }
-pub type A30 = Opt<A25>;
-pub type A31 = Opt<A28>;
-#[repr(u64)]
-pub enum E32 { V0 = 32768, V1 = 254, V2, V3, V4 = 18446744073709551614, V5, V6 = 2147483647, V7, }
-pub type A33 = G16<Opt<bool>>;
-pub type A34 = Opt<A26>;
-pub enum E35 { V0([u64; 0]), V1, V2 { a: A31, b: &'static str, c: A33, }, V3, V4([u8; 16], [bool; 2], U18), }
-#[repr(align(16))]
-pub struct S36(pub Opt<u64>);
-pub type A37 = G11<A31>;
-pub type A38 = G11<Nz8>;
+pub union U7 { pub a: (i8, i32), pub b: u8, }
+pub type A8 = (U1, A0);
+pub type A9 = Opt<S5>;
+#[repr(align(4))]
+pub struct G10<T> { pub a: [u16; 3], pub b: T, }
+pub struct S11;
+pub type A12 = G10<[U7; 0]>;
+pub type A13 = Opt<Opt<(u16, Nz64)>>;
+pub enum G14<T, U> { V0((T, u8)), V1(Opt<U>), Empty }
+pub type A15 = Opt<A13>;
+pub type A16 = Opt<&'static *const [u8; 0]>;
+pub enum E17 {}
+pub type A18 = Res<A15, S5>;
+pub type A19 = G14<usize, char>;
 #[repr(C)]
-pub struct S39 { pub a: *const U17, pub b: Opt<u16>, pub c: i64, pub d: Opt<A30>, pub e: char, }
-pub type A40 = Res<U18, A33>;
-pub enum E41 { V0, V1, V2, V3, V4, V5([*const u8; 3]), }
+pub enum E20 { Only { a: u8, b: Nz32, }, }
+pub enum E21 { Only(E20, Res<u8, A8>), }
+pub type A22 = G10<char>;
+pub type A23 = Opt<Opt<S5>>;
+pub enum E24 { V0, V1(i32, A13), V2(A23, A15), V3(E17, (&'static dyn Tr, bool), A19), V4(E20), V5, }
+pub struct S25(pub [u8; 0], pub bool, pub E20);
+pub type A26 = G14<A13, A22>;
+pub union U27 { pub a: [u16; 3], pub b: bool, }
+pub type A28 = Res<A16, &'static u8>;
+pub type A29 = Res<A22, [u64; 0]>;
+#[repr(C)]
+pub enum E30 { Only(A28), }
+pub type A31 = Opt<E17>;
+#[repr(C, align(8))]
+pub union U32 { pub a: bool, pub b: f64, }
+pub enum E33 { V0, V1, V2, V3, V4(A22, [u8; 3]), }
+#[repr(packed)]
+pub struct G34<T> { pub a: i16, pub b: Nz8, pub c: T, }
+pub type A35 = [&'static u8; 1];
+pub type A36 = Res<A23, A23>;
+pub type A37 = Opt<S5>;
+#[repr(C)]
+pub struct S38 { }
+pub type A39 = &'static Res<S5, A6>;
+pub enum E40 {}
+pub enum E41 { V0, V1 = -129, V2 = 126, V3, V4, V5 = 5, V6 = 3, V7, V8 = -32767, V9 = 255, V10, }
+pub type A42 = Opt<S25>;
+#[repr(packed)]
+pub struct G43<T, U> { pub a: Opt<T>, pub b: E41, pub c: *const U, }
+pub type A44 = G34<Opt<fn()>>;
+pub type A45 = Opt<A31>;
+pub type A46 = G43<(char, char), A45>;
+pub enum E47 { Only, }
+pub enum E48 { Only, }
+pub type A49 = Opt<S38>;
+#[repr(u32)]
+pub enum E50 { V0 = 126, V1(*const Ord3, [S38; 2], A45), V2(E40, [f64; 0], Wrap16), V3(*const U7) = 255, V4 = 5, }
+pub type A51 = Opt<Opt<Opt<Opt<Opt<Opt<A35>>>>>>;
+pub enum E52 { V0, V1, V2, V3, V4, V5([i8; 3]), }
 #[repr(align(32))]
-pub struct S42(pub bool, pub (f64, i16), pub u16, pub A34);
-pub enum E43 { V0(A40, U17, !, u64), V1(*mut u64), V2(A6, (A33, f64)), V3, }
+pub struct S53(pub i8, pub (i128, u64), pub u64, pub A45);
+pub enum E54 { V0(A15, E48, E17, i64), V1(&'static str), V2(U7, (E50, f32)), V3, }
 #[repr(packed(1))]
-pub struct S44 { }
+pub struct S55 { }
 #[repr(u16)]
-pub enum E45 { V0(*const S36, S36), V1 { a: i64, }, V2(bool), V3 { a: [&'static u8; 3], }, }
-pub type A46 = Opt<Opt<E4>>;
+pub enum E56 { V0((E48, [u16; 3]), Opt<E50>), V1(E52, S55, A44), V2 { a: [fn(u8, &'static str) -> u16; 3], }, V3(char), }
 #[repr(packed(8))]
-pub struct S47(pub &'static mut u32);
-pub type A48 = G11<Nz32>;
-pub enum E49 { V0(!, (u8, u8, bool)), V1 { a: (u8, u8, bool), }, V2 { a: u32, }, }
-pub type A50 = Opt<A48>;
-pub type A51 = Opt<E41>;
-pub enum E52 {
+pub struct S57(pub &'static u8);
+pub type A58 = G10<char>;
+pub enum E59 { V0(E17, (u8, u8, bool)), V1 { a: (u8, u8, bool), }, V2 { a: u32, }, }
+pub type A60 = Opt<A58>;
+pub type A61 = Opt<A51>;
+pub enum E62 {
     D0(char, u32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
@@ -95,199 +106,173 @@ pub enum E52 {
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
     V255,
 }
-pub union U53 { pub a: &'static dyn Tr, pub b: char, pub c: *mut u64, }
-pub enum E54 { V0 { a: Opt<i64>, }, V1(u128, Res<i128, bool>, E41, !), V2(S44), }
-pub type A55 = G16<u32>;
-pub enum E56 {}
-pub type A57 = Res<S36, &'static u8>;
-#[repr(u16)]
-pub enum E58 { V0, }
-#[repr(C)]
-pub union U59 { pub a: [u8; 3], pub b: *const U53, pub c: f64, }
-pub type A60 = Opt<Opt<U18>>;
-#[repr(u8)]
-pub enum E61 { V0, V1 { a: i32, b: Opt<Opt<A55>>, c: Res<bool, Nz32>, }, V2(*const u8, (U59, Nz8), A55), }
-pub type A62 = G11<E56>;
-pub type A63 = Opt<Opt<Opt<Opt<Opt<E56>>>>>;
-pub type A64 = Opt<A57>;
-#[repr(packed(16))]
-pub struct S65 { pub a: fn(), pub b: u8, pub c: bool, pub d: u32, pub e: u32, }
-pub type A66 = Opt<A23>;
-pub struct G67<T> { pub a: T, }
-pub type A68 = Opt<E41>;
-#[repr(usize, align(8))]
-pub enum E69 { V0(&'static str, Res<U18, &'static [u16]>, bool), V1, V2(Opt<Opt<[u16; 0]>>), V3(bool, bool), V4, }
-#[repr(align(16))]
-pub enum E70 { V0(A64), V1, V2, V3(A64, S65, E52, E56), }
-pub enum E71 { V0([u8; 0], (u8, u8, bool), Opt<bool>), V1(char, u16), V2, }
-pub struct S72 { pub a: Res<char, Res<A63, ()>>, pub b: Res<U59, Opt<Opt<S47>>>, pub c: Nz64, pub d: &'static mut u32, }
-pub enum G73<T> { V0([u64; 0]), V1(T), V2([u8; 3]), Empty }
-pub struct S74 { pub a: A66, pub b: A30, pub c: U53, }
-pub type A75 = Opt<A50>;
-pub type A76 = G11<A60>;
-#[repr(C)]
-pub enum E77 { V0, V1 { a: E71, b: &'static dyn Tr, c: Ord3, }, V2(*mut u64), V3, }
-pub type A78 = ([[u8; 3]; 3], (A64, i16));
-pub enum E79 { Only(A23, A34), }
-pub type A80 = G73<A28>;
-pub type A81 = [Res<isize, Opt<Opt<i16>>>; 3];
-pub type A82 = G73<Nz8>;
-pub type A83 = Opt<A28>;
-pub type A84 = G11<f32>;
-#[repr(isize)]
-pub enum E85 { V0 = -1, V1 = 256, V2, V3 = 128, V4 = 0, V5 = 127, V6 = 3, V7 = 100, }
-#[repr(u8)]
-pub enum E86 { V0(A81, E56), V1, V2, V3, V4, V5, }
-pub type A87 = G73<f64>;
-#[repr(packed)]
-pub struct G88<T> { pub a: *const T, pub b: A34, pub c: u32, }
-pub struct S89 { pub a: char, }
-pub type A90 = (char, E77);
-pub struct S91 { pub a: u8, pub b: (u8, u8, bool), pub c: &'static u8, pub d: char, pub e: Opt<bool>, }
-#[repr(usize)]
-pub enum E92 { V0 = 255, }
-#[repr(i64)]
-pub enum E93 { V0 = 1, }
-pub struct S94 { pub a: &'static [u16], pub b: *mut u64, pub c: S89, pub d: usize, }
+pub union U63 { pub a: char, pub b: [u16; 3], pub c: char, }
+pub type A64 = Res<A61, i32>;
+pub type A65 = Opt<Opt<Opt<Opt<A22>>>>;
+pub type A66 = &'static ([u8; 0], A60);
+pub type A67 = Opt<Opt<bool>>;
+pub struct G68<T: ?Sized> { pub a: T, }
+pub struct G69<T, U> { pub a: (bool, char), pub b: [T; 2], pub c: U, }
+pub type A70 = Opt<A18>;
+pub struct S71(pub U63, pub A12);
 #[repr(transparent)]
-pub enum E95 { Only { a: &'static Nz32, }, }
-pub struct S96(pub i8, pub (u8, u8, bool));
-pub type A97 = Opt<U17>;
-#[repr(u8)]
-pub enum E98 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, }
+pub struct S72 { pub a: (), pub b: A65, pub c: [u8; 0], }
+pub type A73 = G68<Res<u128, A49>>;
+pub type A74 = G10<Wrap8>;
+pub enum E75 { V0 { a: fn(), }, V1 { a: E40, b: [u64; 1], }, V2(usize, Res<char, u64>, Nz32), }
+pub enum E76 { V0(A37, i128), V1 { a: A12, b: [[u8; 3]; 0], c: Opt<Opt<f32>>, }, }
+pub type A77 = G10<[*const u8; 3]>;
+pub struct S78(pub bool, pub [u8; 3]);
+pub type A79 = Opt<A66>;
+pub type A80 = Opt<A6>;
+pub enum E81 { V0, V1(u8, Res<*mut u64, &'static [u16]>, u64), V2(Below254, Nz8, Res<U27, Ord3>), V3, V4 { a: A61, b: u64, c: Opt<Below254>, }, V5(i64, f32, char, E17), }
+#[repr(align(8))]
+pub enum E82 { V0(i64, i8, Wrap8), V1(U1, E17), V2, V3(Opt<A77>), }
+pub struct S83 { }
+pub type A84 = Opt<A79>;
+pub type A85 = (i16, &'static u8);
+pub enum G86<T> { V0([T; 2]), V1(A74), }
+pub union U87 { pub a: *const u8, pub b: i8, pub c: f64, pub d: &'static u8, }
 #[repr(align(4))]
-pub enum E99 { V0 { a: char, }, V1, V2(Opt<A87>), V3(Opt<Opt<f64>>, u32), V4, V5, }
-pub type A100 = G16<Res<Below254, E93>>;
-#[repr(C)]
-pub struct G101<T, U: ?Sized> { pub a: T, pub b: (Nz32,), pub c: U, }
-pub type A102 = Opt<E95>;
-pub enum E103 { V0 = 0, V1 = 2, V2, V3, V4 = 32767, }
-pub type A104 = Opt<E77>;
-#[repr(packed)]
-pub struct G105<T, U> { pub a: T, pub b: E95, pub c: U, pub d: Res<A31, [u64; 0]>, }
-pub type A106 = Opt<Nz8>;
-pub type A107 = Opt<E12>;
-pub type A108 = G67<E93>;
-#[repr(transparent)]
-pub struct S109(pub A68);
-pub type A110 = Opt<Opt<A108>>;
-pub type A111 = Opt<E98>;
-pub type A112 = Opt<S109>;
-pub enum E113 { V0, V1 { a: Opt<bool>, b: (u8, u8, bool), c: E56, d: u32, }, V2((u8, u8, bool)), V3(u16), V4, V5, }
-pub type A114 = Opt<E103>;
-pub type A115 = Opt<A114>;
-pub type A116 = Opt<&'static u8>;
-pub type A117 = G73<[&'static u8; 0]>;
-pub struct S118 { pub a: bool, pub b: Opt<A111>, pub c: A115, }
-#[repr(align(2))]
-pub struct G119<T, U> { pub a: fn(), pub b: [T; 2], pub c: *const U, }
-pub type A120 = G119<&'static str, Opt<Opt<bool>>>;
-#[repr(u8)]
-pub enum E121 { V0(S47, bool), V1(E113, Opt<&'static str>), V2(A112, E113, char, E56), V3(u64, A57), }
-pub enum E122 { V0(Nz8), V1 { a: (), }, V2((A115, f32), U17), V3, V4 { a: f32, b: [u8; 16], }, }
-pub type A123 = G88<i64>;
-pub struct S124 { pub a: S118, pub b: (), }
-pub struct S125(pub Opt<u128>, pub &'static A112);
+pub enum E88 { V0(u32), V1(bool, u8), V2(S83), }
 #[repr(C, u8)]
-pub enum E126 { V0, V1(char, [u8; 16]) = 1, V2(U53), V3 { a: S124, b: *const [u8], } = 129, V4 { a: char, }, }
+pub enum E89 { V0 { a: Opt<bool>, }, V1(bool, isize, Opt<bool>), V2, V3, }
+#[repr(u64)]
+pub enum E90 { V0 = 65536, }
+pub struct S91(pub u64, pub u32);
+pub type A92 = Res<S91, (Ord3, &'static u8)>;
+#[repr(C)]
+pub struct S93 { pub a: (A80, char), pub b: A84, pub c: U7, pub d: bool, pub e: Opt<f64>, pub f: E90, }
+pub type A94 = G86<E90>;
+pub type A95 = [Res<&'static str, Opt<Opt<Nz64>>>; 3];
+pub type A96 = G69<u64, S91>;
+pub type A97 = Opt<A84>;
+pub type A98 = Opt<E62>;
+pub type A99 = Opt<S57>;
 #[repr(u8)]
-pub enum E127 { V0 = 1, V1, V2 = 5, V3 = 127, V4, }
-pub struct S128(pub Opt<bool>, pub u8, pub bool);
-pub enum E129 { V0(S125), V1(S128, Nz64, E56), V2, V3, V4, }
-pub type A130 = Opt<Opt<S125>>;
-pub type A131 = G88<E127>;
-#[repr(align(16))]
-pub enum E132 { V0 { a: bool, b: bool, c: u16, }, V1(Opt<bool>, u16, char), V2, V3, V4 { a: bool, }, V5(u16, bool), }
-pub type A133 = &'static A50;
-pub enum E134 { V0 = 32767, V1 = 129, V2 = 5, }
-pub struct S135 { }
-#[repr(C)]
-pub union U136 { pub a: *const i128, pub b: [i64; 2], pub c: i32, pub d: bool, }
-pub union U137 { pub a: bool, pub b: *mut u64, pub c: *const U18, pub d: i8, }
-pub enum E138 { Only, }
-pub enum E139 { V0 { a: U137, }, V1(!, &'static u8, u8, S135), V2(A133), V3, V4, }
-pub enum E140 { V0, V1 { a: bool, }, V2, V3(u16, u8, bool), }
-pub enum E141 {}
-pub type A142 = Opt<E141>;
-pub enum E143 { D0(Opt<bool>), D1(*const f64, Opt<bool>), V0, V1, V2, }
-#[repr(i32)]
-pub enum E144 { V0, V1 = 126, V2, V3 = 128, V4 = -129, V5 = 254, }
-#[repr(C)]
-pub struct S145;
-pub type A146 = Opt<A131>;
-#[repr(C, u32)]
-pub enum E147 { V0 { a: E141, }, V1, V2([u8; 16], f32), V3(char, i8, *const A142), V4, }
-pub enum E148 {
-    D1(E139), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, D0(Opt<bool>, E58),
-}
-pub type A149 = (Opt<Opt<[A34; 1]>>, Opt<fn()>);
-pub type A150 = Res<E140, [i128; 1]>;
-#[repr(C, align(1))]
-pub union U151 { pub a: &'static u8, pub b: bool, pub c: (char, [u64; 0]), pub d: char, }
-pub type A152 = G119<&'static str, A83>;
-pub type A153 = Res<U17, Opt<&'static dyn Tr>>;
-pub type A154 = G119<&'static Below254, u8>;
-pub type A155 = Opt<E79>;
-pub type A156 = Opt<Opt<U151>>;
-pub type A157 = Res<[Opt<bool>; 2], S135>;
-pub type A158 = Opt<A33>;
-pub type A159 = Opt<A25>;
-pub type A160 = Opt<bool>;
-#[repr(C)]
-pub enum E161 { V0(char, char, u16), V1, }
-#[repr(align(16))]
-pub enum G162<T, U> { V0(E161), V1(Opt<T>), V2(U), V3(Opt<A153>), Empty }
-#[repr(u16)]
-pub enum E163 { V0 = 128, V1 = 65535, V2 = 65534, V3 = 1, }
+pub enum E100 { V0, V1 = 1, V2, V3, V4 = 127, V5 = 100, V6 = 254, }
+pub type A101 = Opt<A97>;
+#[repr(u128)]
+pub enum E102 { V0, }
+pub union U103 { pub a: i32, pub b: (char, [u16; 3]), pub c: [u16; 0], }
+pub type A104 = Opt<E100>;
+pub enum E105 { Only { a: Nz64, b: f32, }, }
+pub type A106 = G14<Opt<*const [u8]>, f32>;
 #[repr(transparent)]
-pub struct S164 { pub a: [u8; 0], pub b: A110, pub c: (), }
-pub type A165 = G162<u8, i8>;
-pub type A166 = [*const u8; 2];
-pub type A167 = (A166,);
-pub struct G168<T> { pub a: Opt<bool>, pub b: (T, u8), pub c: [u16; 0], }
+pub enum E107 { Only(*const u8), }
+#[repr(C, u8)]
+pub enum E108 { V0 { a: &'static u8, } = 127, V1 = 255, }
+#[repr(C, packed(8))]
+pub struct S109 { pub a: [[bool; 2]; 1], pub b: [S38; 0], pub c: bool, }
+#[repr(i16)]
+pub enum E110 { V0 = 127, V1 = 3, V2 = 128, V3, }
+pub struct S111(pub u8, pub i16, pub usize, pub u32);
+pub type A112 = G69<A66, &'static str>;
+pub type A113 = G43<[u128; 3], *mut u64>;
+pub enum E114 {}
+pub type A115 = Opt<A104>;
 #[repr(C)]
-pub struct S169;
-pub type A170 = Opt<A165>;
-pub union U171 { pub a: i32, pub b: A166, pub c: bool, pub d: A167, }
-#[repr(packed(2))]
-pub struct S172 { }
-pub enum E173 { V0 = 0, }
-pub type A174 = G101<Opt<Opt<Nz8>>, Opt<i128>>;
-pub type A175 = (f32,);
+pub struct S116 { pub a: S111, pub b: [u8; 0], pub c: Wrap8, pub d: E100, pub e: Nz8, pub f: i64, }
+pub enum G117<T, U> { V0([i16; 2]), V1(T), V2([U; 2]), }
+pub enum E118 { V0, V1, V2(Res<(), u16>, A9, Res<bool, i8>), }
 #[repr(C)]
-pub struct S176 { pub a: &'static S118, }
-pub type A177 = Opt<S91>;
-pub type A178 = G168<U17>;
-pub enum E179 { V0(char, E173, E140), V1(Res<Nz8, [u8; 3]>, E173), V2(E56, Nz8, &'static [u16]), V3, V4(!, A20, u8, E173), }
-pub type A180 = Opt<E134>;
-pub enum E181 { V0, V1(usize), }
-pub type A182 = Opt<E173>;
+pub union U119 { pub a: u64, }
+pub enum E120 { Only { a: E33, b: [u16; 3], }, }
+pub enum E121 { V0(u8, Opt<bool>), V1 { a: u16, b: u32, c: bool, }, V2 { a: (u8, u8, bool), }, V3(u32), V4(u32), }
+pub enum E122 { V0(Nz32, (A112, E121), f64), V1(Res<bool, E110>, S109), V2((&'static mut u32,), (u8, fn(u8, &'static str) -> u16)), V3(A106, A84, Res<&'static mut u32, A112>), V4, V5(Opt<*const [u8]>), }
+pub type A123 = (S116, i16);
+pub enum E124 { V0, V1, }
+pub type A125 = Opt<A65>;
+pub type A126 = Res<S116, A125>;
+#[repr(C)]
+pub enum E127 { V0(char, i32), V1(char), V2, V3(A51, E17, E52), }
+pub enum E128 { V0, V1 { a: Opt<bool>, b: (u8, u8, bool), c: E40, d: u32, }, V2((u8, u8, bool)), V3(u16), V4, V5, }
+pub type A129 = Opt<E120>;
+pub type A130 = Opt<A6>;
+#[repr(i8)]
+pub enum E131 { V0 = 3, V1, V2 = 100, V3, V4 = 2, V5 = 1, V6 = 126, V7 = -2, V8 = 0, }
+pub struct S132(pub Opt<char>, pub &'static A66);
+#[repr(C, u8)]
+pub enum E133 { V0, V1(i32, f64) = 1, V2(A66), V3 { a: E131, b: Wrap16, } = 129, V4 { a: char, }, }
 #[repr(u8)]
-pub enum E183 { Only(u8, bool), }
-pub type A184 = Opt<Opt<char>>;
-pub type A185 = [S164; 0];
-#[repr(C, u32)]
-pub enum E186 { V0 { a: A123, b: A185, }, V1(S135), V2(A149, E141), V3, V4(char, Opt<fn()>), V5(&'static str, A182, &'static bool), }
-pub type A187 = Opt<E181>;
-pub type A188 = G162<f64, Ord3>;
-pub enum E189 { V0(&'static str, !, E183), V1, V2 { a: E77, b: E56, c: S125, }, }
-pub type A190 = Opt<Opt<f64>>;
-pub type A191 = Res<&'static [u16], A184>;
-pub type A192 = &'static A177;
-pub type A193 = Opt<f64>;
-pub type A194 = Res<S176, &'static mut u32>;
-pub enum E195 { V0([u16; 0]), V1, V2(u32), V3(Ord3), V4, V5(bool, Opt<bool>, u8), }
-pub enum E196 { V0 = -129, V1 = -1, V2, V3 = 254, V4, V5 = 257, V6, V7 = -127, V8 = 32766, }
-pub type A197 = Opt<A193>;
-#[repr(u8)]
-pub enum E198 { D1(bool), D0(Opt<bool>), V0, V1, V2, V3, }
+pub enum E134 { V0 = 1, V1, V2 = 5, V3 = 127, V4, }
+pub struct S135(pub Opt<bool>, pub u8, pub bool);
+pub enum E136 { V0(E133), V1(E124, char, E40, i8), V2, V3, V4, }
+pub type A137 = Opt<Opt<S132>>;
+pub type A138 = G68<E134>;
+#[repr(align(16))]
+pub enum E139 { V0 { a: bool, b: char, c: u16, }, V1(Opt<bool>, u16, char), V2, V3, V4 { a: bool, }, V5(u16, bool), }
+pub type A140 = &'static A16;
+pub enum E141 { V0 = 32767, V1 = 129, V2 = 5, }
+pub struct S142 { }
 #[repr(C)]
-pub enum G199<T, U> { V0((T, u8)), V1(U), }
+pub union U143 { pub a: i16, pub b: u8, pub c: u8, pub d: u8, }
+pub type A144 = G34<S135>;
+pub enum E145 { V0 { a: E134, }, V1, V2(usize, char, E136), V3((Nz64, usize), [u8; 3], A138), V4, }
+#[repr(transparent)]
+pub struct S146(pub (), pub [u8; 0], pub A3);
+pub enum E147 { V0, V1 { a: bool, }, V2, V3(u16, u8, bool), }
+pub enum E148 {}
+pub type A149 = Opt<E148>;
+pub enum E150 { D0(Opt<bool>), D1(*const i32, Opt<bool>), V0, V1, V2, }
+#[repr(i32)]
+pub enum E151 { V0, V1 = 126, V2, V3 = 128, V4 = -129, V5 = 254, }
+#[repr(C)]
+pub struct S152;
+pub type A153 = Opt<U143>;
+pub type A154 = Opt<A9>;
+pub type A155 = G117<[i8; 1], char>;
+#[repr(i8)]
+pub enum E156 { V0 = -2, V1, V2, V3 = 1, V4, V5 = 126, }
+pub type A157 = G117<i32, A16>;
+pub type A158 = &'static A130;
+#[repr(u8)]
+pub enum E159 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, }
+pub type A160 = G117<Opt<A158>, Opt<char>>;
+pub type A161 = Opt<A158>;
+pub enum E162 { V0, V1 = -127, }
+pub type A163 = Opt<[u64; 0]>;
+pub type A164 = G34<*const u8>;
+pub type A165 = G43<Opt<Opt<bool>>, Opt<fn()>>;
+pub type A166 = (&'static [u16],);
+#[repr(C)]
+pub struct S167 { pub a: Res<A61, (*const [u8], bool)>, }
+pub type A168 = G117<i8, [i64; 2]>;
+pub type A169 = G34<fn(u8, &'static str) -> u16>;
+pub enum E170 { V0, V1 { a: Nz32, b: bool, c: E30, }, V2(E148, bool, *const [u8]), V3, }
+pub type A171 = Opt<A70>;
+pub type A172 = G34<u64>;
+pub type A173 = Opt<Opt<A166>>;
+#[repr(C)]
+pub union U174 { pub a: i16, }
+pub type A175 = Opt<A164>;
+pub enum E176 { V0(u32, [u16; 0]), V1(Opt<bool>, bool, [u16; 0]), V2(bool, i16), }
+pub struct G177<T, U: ?Sized> { pub a: A169, pub b: [T; 2], pub c: A173, pub d: U, }
+pub struct S178;
+pub enum E179 { V0(E114, E114, isize), V1, V2, V3(i16, [u16; 0]), V4(Opt<E170>), V5 { a: [u8; 0], }, }
+#[repr(transparent)]
+pub enum E180 { Only([u64; 0]), }
+pub enum E181 { V0, V1((i32, bool), A169, E17, U174), V2, V3 { a: E121, b: E17, c: E131, }, }
+pub type A182 = Opt<Opt<i64>>;
+pub type A183 = Res<u16, A175>;
+pub type A184 = &'static E133;
+pub type A185 = Opt<u64>;
+pub type A186 = Res<A129, char>;
+pub enum E187 { V0(f32), V1, V2(u32), V3(char), V4, V5(bool, Opt<bool>, u8), }
+pub enum E188 { V0 = -129, V1 = -1, V2, V3 = 254, V4, V5 = 257, V6, V7 = -127, V8 = 32766, }
+pub type A189 = Opt<A185>;
+#[repr(u8)]
+pub enum E190 { D1(bool), D0(Opt<bool>), V0, V1, V2, V3, }
+#[repr(C)]
+pub enum G191<T, U> { V0((T, u8)), V1(U), }
+pub type A192 = Opt<A175>;
+#[repr(C, align(8))]
+pub struct S193;
+pub enum E194 { V0, V1, }
+pub enum E195 { Only, }
+pub enum E196 { Only, }
+#[repr(u64)]
+pub enum E197 { V0, V1 = 3, V2 = 129, V3, V4, V5, V6 = 2147483647, V7 = 4294967296, V8, V9 = 2, }
+#[repr(transparent)]
+pub struct S198(pub Nz64, pub (), pub [u8; 0]);
+pub enum E199 { V0, V1, V2, D0(char), D1(Opt<bool>, A189), }

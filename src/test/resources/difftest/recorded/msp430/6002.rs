@@ -6,58 +6,62 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(1)] pub struct Nz32(u32);
 #[rustc_layout_scalar_valid_range_start(1)] pub struct Nz64(u64);
 #[rustc_layout_scalar_valid_range_end(253)] pub struct Below254(u8);
+#[rustc_layout_scalar_valid_range_start(250)] #[rustc_layout_scalar_valid_range_end(5)] pub struct Wrap8(u8);
+#[rustc_layout_scalar_valid_range_start(1)] #[rustc_layout_scalar_valid_range_end(254)] pub struct Mid8(u8);
+#[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
+#[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
-pub struct S0 { pub a: Opt<&'static u8>, pub b: u16, }
-pub type A1 = Res<S0, Opt<Opt<char>>>;
+pub struct S0 { pub a: Opt<i64>, pub b: *const [u8], }
+pub type A1 = Res<S0, Opt<Opt<Nz64>>>;
 pub type A2 = Opt<Opt<S0>>;
 #[repr(C)]
-pub union U3 { pub a: *const u8, pub b: i16, pub c: [u16; 3], pub d: char, }
-pub type A4 = (U3, Opt<Opt<usize>>);
-pub type A5 = Opt<Opt<A4>>;
+pub union U3 { pub a: i16, pub b: u8, pub c: [i128; 3], pub d: char, }
+pub type A4 = (u32, Mid8);
+pub type A5 = Opt<A2>;
+pub type A6 = Res<A1, i16>;
+pub type A7 = &'static &'static mut u32;
+#[repr(u32)]
+pub enum E8 { V0, }
+pub struct S9 { pub a: Opt<Opt<[f64; 1]>>, pub b: &'static str, }
+pub type A10 = Opt<S9>;
+pub type A11 = [Res<(u32, A6), A7>; 1];
+pub type A12 = Opt<(u128,)>;
+#[repr(align(2))]
+pub union U13 { pub a: bool, pub b: [i64; 0], pub c: i32, }
+pub type A14 = (Nz8, u64);
+#[repr(C)]
+pub struct G15<T, U> { pub a: [T; 2], pub b: U, }
+pub type A16 = Opt<A14>;
 #[repr(packed)]
-pub union U6 { pub a: f32, pub b: &'static u8, }
-pub union U7 { pub a: [[u16; 3]; 1], pub b: *const u16, pub c: char, }
-pub union U8 { pub a: (bool,), pub b: char, pub c: i16, }
-pub type A9 = [bool; 1];
-pub type A10 = Res<U8, U7>;
-pub type A11 = Opt<U6>;
-pub type A12 = Opt<Opt<S0>>;
-pub type A13 = (&'static u8, i32);
+pub struct S17(pub Opt<A7>, pub E8, pub u8, pub [&'static str; 3], pub E8);
+pub type A18 = Opt<S17>;
+pub type A19 = Opt<Opt<Opt<Opt<U3>>>>;
 #[repr(C)]
-pub struct G14<T, U> { pub a: [T; 2], pub b: U, }
-pub type A15 = Opt<A9>;
+pub struct S20(pub u16);
+#[repr(C)]
+pub struct S21 { pub a: &'static u8, pub b: ([u8; 16], A19), pub c: Opt<Opt<A16>>, pub d: Res<[u8; 3], char>, }
 #[repr(packed)]
-pub struct S16(pub Opt<U6>, pub A12, pub &'static u8, pub [u64; 3], pub U7);
-pub type A17 = Opt<U6>;
-pub type A18 = Opt<Opt<Opt<Opt<A15>>>>;
+pub struct G22<T, U> { pub a: *const T, pub b: U, }
+pub type A23 = Opt<U13>;
+pub type A24 = G15<S20, &'static u8>;
+pub enum E25 { V0(Opt<bool>, f64, Mid8), V1 { a: u16, }, V2(Opt<bool>, Opt<bool>, Ord3), V3 { a: u16, b: char, c: *mut u64, }, V4, V5 { a: char, b: !, }, }
+pub type A26 = Opt<S20>;
+pub type A27 = Opt<A14>;
+pub type A28 = Opt<A23>;
+pub type A29 = Opt<bool>;
+pub struct S30 { pub a: *const [u8], pub b: A28, pub c: A29, pub d: u32, pub e: u128, pub f: A26, }
+pub type A31 = Opt<A24>;
+pub enum E32 {}
+pub type A33 = G22<bool, (i16,)>;
+pub type A34 = G22<[char; 0], Opt<A29>>;
+pub union U35 { pub a: u16, }
+pub struct S36(pub U35, pub A29, pub Res<A11, u8>, pub U13);
+pub type A37 = G22<Nz8, Opt<Mid8>>;
+pub type A38 = G15<U35, &'static str>;
+pub type A39 = Opt<A38>;
 #[repr(C)]
-pub struct S19(pub &'static str);
-#[repr(C)]
-pub struct S20 { pub a: i8, pub b: ([u64; 0], A18), pub c: Opt<Opt<A12>>, pub d: Res<bool, bool>, }
-#[repr(packed)]
-pub struct G21<T, U> { pub a: *const T, pub b: U, }
-pub type A22 = Opt<A4>;
-pub type A23 = G14<S19, A9>;
-pub enum E24 { V0 = -2, V1 = 32766, V2 = 255, V3, V4 = 127, }
-pub type A25 = Res<U8, U6>;
-#[repr(packed(4))]
-pub struct S26 { pub a: A12, pub b: U6, pub c: A18, pub d: f32, pub e: Opt<Below254>, pub f: [i8; 2], }
-pub enum E27 { V0, }
-#[repr(i8)]
-pub enum E28 { V0 { a: bool, }, V1 { a: bool, b: Opt<bool>, c: u32, }, V2(bool, char, bool), }
-pub type A29 = Res<A13, Nz32>;
-#[repr(i128)]
-pub enum E30 { V0 = 65536, }
-pub enum E31 {}
-pub enum E32 { V0(&'static [u16]), V1 { a: !, b: [E27; 2], }, V2(!, A25), }
-pub type A33 = Opt<Opt<Opt<Opt<Opt<Opt<A22>>>>>>;
-pub struct S34(pub Below254, pub *mut u64, pub &'static str, pub u16, pub Res<Below254, E24>);
-pub enum E35 { D0([u8; 0]), V0, V1, V2, }
-#[repr(transparent)]
-pub struct S36 { pub a: [u8; 0], pub b: ([u8; 0], Res<(), i32>), pub c: (), }
-#[repr(C)]
-pub enum E37 { V0(!, A29), V1, V2(f32, &'static [u16]), V3(&'static str, E30), }
-pub enum E38 {
+pub enum E40 { V0(!, E32), V1, V2(bool, &'static u8), V3(bool, A33), }
+pub enum E41 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -74,230 +78,203 @@ pub enum E38 {
     V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
     V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
     V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
-    V256, D0(usize), D1(fn(), u8),
+    V256, D0(bool), D1(u32, u8),
 }
-pub type A39 = [char; 3];
-pub type A40 = G21<Res<Nz8, E35>, &'static u8>;
-pub type A41 = Opt<fn()>;
-pub struct S42 { pub a: bool, pub b: *const Opt<f32>, pub c: Opt<Opt<[u8; 2]>>, pub d: Ord3, pub e: U6, pub f: *mut u64, }
+pub type A42 = [f64; 3];
+pub type A43 = G22<A27, A14>;
+pub type A44 = Opt<i16>;
+pub struct S45 { pub a: [u8; 16], pub b: *const Opt<&'static u8>, pub c: Opt<Opt<[bool; 2]>>, pub d: bool, pub e: A23, pub f: f64, }
 #[repr(C)]
-pub struct S43;
-pub type A44 = Opt<E38>;
-pub type A45 = G21<A29, [E38; 0]>;
-pub type A46 = G14<[u16; 3], u32>;
-pub type A47 = Opt<A12>;
-pub type A48 = Opt<S36>;
-pub type A49 = G14<u8, f64>;
-pub struct S50(pub A13, pub E27, pub A4);
-#[repr(C)]
-pub enum E51 { V0, V1 = -127, V2, V3, }
-#[repr(C, i16, align(4))]
-pub enum E52 { V0, V1(A46, A44, bool), }
-pub type A53 = G21<bool, char>;
-pub enum E54 { V0, V1 = 2, V2 = -128, }
-pub type A55 = [bool; 1];
-pub type A56 = Opt<A15>;
-pub enum E57 { V0, V1(E32), V2(Opt<bool>, U7), }
-pub enum E58 { V0(&'static E54, &'static u8, &'static str), V1, V2, V3(A55, (A23, A47)), V4, }
-pub type A59 = Opt<Opt<A22>>;
-pub type A60 = Opt<S0>;
-pub type A61 = Res<E54, char>;
-pub type A62 = Opt<A53>;
-#[repr(C)]
-pub enum G63<T> { V0([T; 2]), Empty }
-pub enum E64 { V0(Below254, A62, A56), V1 { a: !, b: i64, }, }
-pub type A65 = Opt<A61>;
-pub type A66 = Opt<E51>;
-pub type A67 = Opt<E54>;
-pub type A68 = G63<bool>;
-#[repr(C)]
-pub enum E69 { V0(E35, (A61, A68)), V1(i32), V2(i8), V3 { a: i8, b: f64, c: Below254, }, V4 { a: Nz64, b: A62, c: Opt<char>, }, }
-pub type A70 = G63<f64>;
-#[repr(C)]
-pub struct S71 { pub a: (u8, u8, bool), pub b: u8, pub c: bool, pub d: fn(u8, &'static str) -> u16, }
-pub struct S72 { pub a: Opt<Opt<Opt<&'static str>>>, pub b: S71, pub c: usize, }
-pub struct G73<T, U: ?Sized> { pub a: *const T, pub b: i32, pub c: bool, pub d: U, }
-#[repr(u64)]
-pub enum E74 { V0, V1(A62), V2 { a: A12, b: A44, }, V3 { a: E28, }, V4([u16; 3], &'static [u16]), V5, }
-pub struct S75 { pub a: u16, pub b: char, pub c: A65, }
-#[repr(C)]
-pub struct S76 { pub a: bool, pub b: Opt<A44>, pub c: A12, }
-pub type A77 = Opt<Opt<()>>;
-pub type A78 = Opt<S71>;
-pub type A79 = &'static [Opt<Opt<A70>>; 0];
-pub type A80 = G63<Opt<Opt<i32>>>;
-pub struct S81 { }
-pub type A82 = Opt<A53>;
-pub enum E83 { V0, V1 = 254, V2 = 129, V3 = 257, }
-#[repr(align(64))]
-pub struct S84(pub S71, pub Opt<Opt<A18>>);
-#[repr(align(32))]
-pub union U85 { pub a: &'static str, }
-#[repr(packed)]
-pub struct G86<T> { pub a: (T, u8), pub b: *const i128, }
-#[repr(i64)]
-pub enum E87 { V0 = 255, V1 = 127, V2 = -2, V3 = 254, V4 = 9223372036854775806, }
-pub enum E88 { V0(Nz8), V1(Nz8), V2([f64; 1]), V3(A65), V4, V5 { a: *const [u64; 0], b: S75, }, }
-pub type A89 = Res<U85, char>;
-pub type A90 = Res<A67, A89>;
-pub union U91 { pub a: u64, }
-#[repr(C, packed(2))]
-pub union U92 { pub a: bool, }
-pub type A93 = Opt<A89>;
-pub struct G94<T: ?Sized> { pub a: Below254, pub b: E83, pub c: T, }
-pub type A95 = Opt<A66>;
-pub enum E96 { V0(Opt<i8>, i32, A17), V1(A10), V2, V3(bool), V4(U91, *const u8), V5, }
-pub type A97 = G14<&'static &'static u8, U92>;
-pub type A98 = Opt<Opt<Opt<E87>>>;
-pub union U99 { pub a: [u32; 1], pub b: (usize,), pub c: isize, }
-pub type A100 = Opt<A95>;
-#[repr(i16)]
-pub enum E101 { V0 = -129, V1 = 100, }
-pub enum E102 {
-    D1([i16; 2], [u64; 0]), D0(*const u8, u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
-    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
-    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
-    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
-    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
-    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
-    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
-    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
-    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
-    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
-    V254,
-}
-#[repr(packed)]
-pub union U103 { pub a: u16, pub b: &'static [u16], pub c: A39, }
-#[repr(C, align(2))]
-pub struct S104 { pub a: Res<A93, A4>, pub b: A79, pub c: S19, pub d: A62, pub e: Opt<Opt<u32>>, pub f: A67, }
-pub type A105 = (A93, A100);
-pub enum E106 { V0 = 0, V1 = 3, V2 = -127, V3, V4 = 129, }
-pub type A107 = Opt<Opt<Opt<Opt<S72>>>>;
-pub struct S108 { pub a: char, pub b: E102, pub c: E51, pub d: u64, }
-pub union U109 { pub a: char, }
-pub type A110 = G63<i8>;
-pub enum E111 { V0 = 255, V1 = -129, V2, V3, }
-pub type A112 = Res<E30, *const i64>;
-pub struct S113(pub *const [u8], pub bool, pub A55);
-pub type A114 = G73<S113, A110>;
-pub type A115 = Opt<A66>;
-pub type A116 = G63<*const &'static u8>;
-pub type A117 = Opt<U109>;
-pub type A118 = G73<bool, &'static i32>;
+pub struct S46;
+pub type A47 = Opt<E41>;
+pub type A48 = G22<A42, i128>;
+pub type A49 = Opt<U3>;
+pub type A50 = Res<A44, &'static str>;
+pub struct S51 { }
+pub enum G52<T> { V0((A47, S0)), V1(A44), V2(T), Empty }
+#[repr(C, u8)]
+pub enum E53 { V0(Opt<bool>, bool) = 129, V1(u8), }
+pub type A54 = Opt<Opt<A14>>;
+pub enum E55 { V0, V1, V2, V3, }
+#[repr(u16)]
+pub enum E56 { V0 = 127, V1 = 1, V2 = 65534, V3, V4 = 0, V5 = 126, }
+pub enum E57 { V0(A19), V1(Opt<i8>, A7), }
+pub enum E58 { V0(&'static A54, bool, bool), V1, V2, V3(E55, Res<A49, i8>), V4, }
+#[repr(C, i16)]
+pub enum E59 { V0(*const u8), V1(fn(), Wrap16, Nz32), }
 #[repr(u32)]
-pub enum E119 { V0 = 1, V1, V2 = 100, V3 = 32767, V4, V5 = 129, V6, }
-#[repr(align(8))]
-pub union U120 { pub a: i16, pub b: &'static u8, pub c: &'static u8, }
-pub enum E121 { V0 = 5, V1 = 256, V2, V3, V4 = 32766, }
-pub type A122 = Opt<Opt<Opt<Opt<Opt<A115>>>>>;
+pub enum E60 { V0, V1, V2(A54, u64), V3(char), V4 { a: !, b: [u16; 0], }, V5 { a: u64, b: i8, c: *const &'static u8, }, }
+pub type A61 = Opt<U35>;
 #[repr(C)]
-pub struct S123;
-#[repr(C, align(2))]
-pub union U124 { pub a: [f64; 1], pub b: u16, pub c: u32, pub d: bool, }
-pub type A125 = Res<A112, bool>;
-pub type A126 = G94<u64>;
-pub struct S127 { pub a: Opt<char>, }
-pub type A128 = Res<A122, S127>;
-#[repr(align(2))]
-pub enum E129 { V0 { a: usize, }, V1 { a: E101, }, V2(u64), V3(u32, f32, u8), V4 { a: &'static i32, b: *const u8, }, }
-pub struct S130 { }
-#[repr(u8)]
-pub enum E131 { Only, }
-#[repr(align(2))]
-pub struct S132 { pub a: A48, pub b: A122, pub c: A122, pub d: U109, }
-#[repr(i16)]
-pub enum E133 { V0 = 2, V1 = -129, V2 = -32767, V3 = 255, V4, }
-pub type A134 = Opt<E133>;
-#[repr(transparent)]
-pub struct S135 { pub a: [u8; 0], pub b: S130, }
-#[repr(u8)]
-pub enum E136 { V0 = 1, V1, V2, V3 = 127, V4, }
-pub type A137 = G73<Below254, &'static u8>;
-#[repr(C)]
-pub struct S138 { pub a: isize, pub b: bool, pub c: char, }
-pub enum E139 { V0, V1, }
-pub type A140 = G63<A112>;
-pub enum E141 { V0(u8, char, E133), V1 { a: u16, b: bool, }, V2, }
-pub enum E142 { V0, V1 = 1, V2 = -127, }
-#[repr(C)]
-pub struct S143;
+pub enum E62 { V0, V1(*const A26, A16, [usize; 0]), }
+pub enum E63 { V0(E59, [u8; 1]), V1(Wrap8, A24, E60), }
+pub union U64 { pub a: i8, pub b: &'static u8, }
 #[repr(isize)]
-pub enum E144 { V0 = 5, V1 = 128, }
-pub type A145 = G73<u128, A1>;
-pub type A146 = Opt<A137>;
+pub enum E65 { V0, V1 = 255, V2, V3, V4 = -127, V5 = 2, }
+pub type A66 = G52<E8>;
+pub type A67 = ((A66, E59),);
+pub struct S68(pub u8, pub bool, pub char);
+pub struct S69 { pub a: &'static [u16], pub b: Ord3, pub c: E60, }
+#[repr(C)]
+pub struct S70 { pub a: i16, pub b: [A4; 2], pub c: A27, }
+pub type A71 = Opt<A6>;
+#[repr(i8)]
+pub enum E72 { V0 = 127, V1 = 0, V2 = -127, V3 = -2, V4 = 100, V5, V6, }
+pub type A73 = Opt<A54>;
+pub type A74 = G22<char, i32>;
+pub type A75 = Opt<Opt<A38>>;
+#[repr(i64)]
+pub enum E76 { V0 = 5, V1, V2 = 4294967295, V3 = 256, V4 = -2147483648, V5 = 9223372036854775807, V6 = -1, V7 = -32768, V8 = 257, V9, V10 = 254, }
+pub type A77 = Opt<Opt<A66>>;
+pub struct S78 { }
+pub struct G79<T: ?Sized> { pub a: E8, pub b: u8, pub c: T, }
+pub enum E80 { V0(Opt<*const [u8]>, !, Nz32, E72), V1(E53), V2, V3(Wrap16, E55), V4(fn(u8, &'static str) -> u16, S68, S68), V5 { a: !, b: Wrap8, c: A6, d: Res<A77, &'static str>, }, }
 #[repr(packed)]
-pub struct S147(pub char, pub E142, pub i32);
-#[repr(align(2))]
-pub enum E148 { V0(Opt<bool>), V1 { a: S143, }, V2, }
-pub type A149 = G94<i128>;
-pub type A150 = G73<&'static [u16], u8>;
-#[repr(C, packed(2))]
-pub union U151 { pub a: char, }
-pub type A152 = Opt<Opt<A117>>;
-pub type A153 = Res<A61, E142>;
-pub struct S154(pub bool, pub A89, pub S143, pub i128);
-pub type A155 = Res<A149, S135>;
-pub type A156 = Opt<A153>;
-pub struct S157 { }
-pub type A158 = Opt<A153>;
-pub struct S159 { pub a: A155, pub b: Nz32, pub c: A156, }
-pub type A160 = Opt<A61>;
-pub type A161 = Opt<E141>;
-pub enum E162 { V0 = 5, V1 = 32767, V2 = 126, V3, V4 = -32768, }
-pub type A163 = G21<Opt<Opt<i64>>, Below254>;
-#[repr(transparent)]
-pub struct S164 { pub a: bool, pub b: (), pub c: [u8; 0], }
-pub enum E165 { V0 = -128, V1 = -127, V2 = -2, V3 = 255, V4 = -129, }
-pub enum E166 { V0 { a: *mut u64, b: u16, }, V1(bool, bool), V2, V3 { a: char, }, V4 { a: u32, b: u8, }, }
-pub type A167 = Opt<U109>;
-#[repr(C)]
-pub struct G168<T, U> { pub a: [T; 2], pub b: [U; 2], }
-pub type A169 = G63<bool>;
-#[repr(C, align(16))]
-pub union U170 { pub a: &'static str, pub b: isize, }
-pub type A171 = (Res<Res<f64, E165>, bool>, [A23; 1]);
-pub type A172 = G63<u16>;
-pub struct G173<T> { pub a: (T, u8), pub b: u64, pub c: E166, }
-#[repr(align(16))]
-pub enum E174 { V0(Opt<A126>, A155), V1 { a: &'static bool, b: S143, c: &'static [u16], }, V2, V3, V4, }
-#[repr(align(32))]
-pub union U175 { pub a: i8, pub b: &'static f32, }
-pub type A176 = G168<*const u8, char>;
-pub enum E177 { V0, V1, V2, V3 { a: fn(), }, V4, V5(bool, bool), }
-#[repr(usize)]
-pub enum E178 { V0, V1 = 256, V2 = 32767, V3 = 5, V4 = 3, }
-pub type A179 = Opt<E165>;
-pub type A180 = G168<f64, [u8; 16]>;
-#[repr(C)]
-pub enum E181 { V0 = 127, }
+pub union U81 { pub a: (u32,), pub b: u32, }
+pub type A82 = Res<U13, &'static u8>;
+pub enum E83 { V0(u8), V1(*mut u64, bool), V2 { a: [fn(); 2], }, }
+pub type A84 = G15<i8, S51>;
+pub enum E85 { V0([A44; 1], (f64, A74)), V1(A23, [A47; 3], *mut u64), V2(!, Res<Ord3, i128>, Opt<A4>, A1), V3, V4 { a: char, b: E72, }, V5, }
+pub type A86 = Res<A77, S46>;
+pub type A87 = (S70, Ord3);
+pub struct G88<T, U> { pub a: (T, u8), pub b: U, }
+pub enum E89 { Only(A11, i8), }
+pub type A90 = (A42, u64);
+pub type A91 = G52<Nz64>;
+pub type A92 = [A90; 2];
+pub type A93 = G88<A16, fn()>;
+pub type A94 = [[u8; 3]; 3];
+pub type A95 = Res<A24, *const Wrap16>;
+pub struct S96(pub u128, pub i16, pub A90);
+pub type A97 = Res<A91, char>;
+#[repr(packed)]
+pub struct S98;
+pub enum E99 { V0, V1(E32, Opt<isize>, A86), V2(bool), V3(A23, A92), V4, V5(Wrap16, *mut u64), }
+pub type A100 = [i8; 0];
+pub struct G101<T: ?Sized> { pub a: A90, pub b: T, }
+pub enum E102 { V0(E53, i8), V1, V2, }
+pub type A103 = Res<A95, Wrap16>;
+pub type A104 = (u128, char);
+pub type A105 = Opt<Opt<Opt<Opt<A1>>>>;
+pub type A106 = Opt<Opt<A105>>;
+pub type A107 = Opt<bool>;
+pub type A108 = Opt<S17>;
+pub type A109 = G101<f64>;
+pub type A110 = Opt<A97>;
+pub type A111 = Opt<Opt<A109>>;
+pub enum E112 { V0 = 5, V1 = 256, V2, V3, V4 = 32766, }
+pub type A113 = Opt<Opt<A105>>;
+pub enum E114 { V0(i64, !, u32, A27), V1, V2, }
+pub type A115 = Res<E59, Res<[u8; 3], A109>>;
+pub type A116 = [A28; 2];
+pub enum E117 { Only { a: &'static u8, b: (), }, }
+pub type A118 = Opt<A108>;
+pub type A119 = Opt<Opt<Opt<A118>>>;
+pub type A120 = Opt<S70>;
+pub union U121 { pub a: bool, pub b: usize, }
+pub enum E122 { V0, V1, }
+pub type A123 = *const E117;
 #[repr(i32)]
-pub enum E182 { V0 = 256, V1, V2, V3, }
-pub type A183 = Res<U124, u32>;
-pub type A184 = G63<Opt<E144>>;
-pub enum E185 { V0(i8, u16, E177), V1([u64; 0], &'static A183, u32, !), V2 { a: bool, }, }
-pub type A186 = Opt<A160>;
-pub type A187 = Opt<A184>;
-pub type A188 = Opt<A44>;
+pub enum E124 { V0(&'static u8, A47, u128), V1, V2(bool, Opt<E65>, i8), V3, }
+pub type A125 = &'static (&'static &'static str, Nz64);
+pub union U126 { pub a: &'static u8, pub b: u16, pub c: [u8; 0], pub d: u32, }
+pub struct S127(pub U121, pub A77, pub i32, pub [Nz64; 0], pub E122);
+pub struct S128 { }
+pub type A129 = Opt<E62>;
+pub enum E130 { V0, V1, V2 = 257, V3, }
+pub type A131 = G79<u64>;
+#[repr(C)]
+pub enum E132 { V0 = -128, V1 = 128, V2 = -2, V3, V4 = -32768, V5 = 32767, }
+pub type A133 = Opt<U121>;
+pub struct S134(pub A26, pub bool);
+pub struct S135 { pub a: u8, }
+pub struct G136<T> { pub a: T, pub b: i32, }
+pub enum E137 { V0(u16), V1, V2(u8, u32), V3(bool, bool), }
+pub struct S138(pub &'static str, pub (u8, u8, bool), pub Opt<bool>, pub u16, pub Opt<bool>);
+pub type A139 = Res<A4, S134>;
+pub enum E140 { V0, V1([S134; 0], char, One8), }
 #[repr(transparent)]
-pub enum E189 { Only(&'static str, [u8; 0]), }
+pub struct S141(pub S128, pub ());
+#[repr(C, align(8))]
+pub struct S142;
+pub type A143 = Opt<Opt<S138>>;
+#[repr(u32)]
+pub enum E144 { V0 { a: bool, }, V1((u8, u8, bool), char), V2, V3(bool, u32), V4(bool, char, E32, bool), }
+#[repr(packed)]
+pub struct G145<T> { pub a: u8, pub b: T, }
+pub type A146 = (Nz64, Opt<Opt<A133>>);
+pub type A147 = Res<A100, A125>;
+pub type A148 = G52<S0>;
+pub enum E149 { Only(*const u8), }
+pub type A150 = [i16; 1];
+pub type A151 = Res<A120, A147>;
+#[repr(C)]
+pub struct S152(pub bool);
+#[repr(u32)]
+pub enum E153 { V0 = 128, V1 = 4294967295, }
+pub type A154 = Res<A143, u32>;
+pub type A155 = G101<Opt<char>>;
+pub type A156 = G101<bool>;
+pub type A157 = Opt<A2>;
+#[repr(C, align(1))]
+pub union U158 { pub a: i8, }
+pub type A159 = (A156,);
+pub enum E160 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    D0(u8, Opt<bool>), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, D1(Nz8),
+}
+pub type A161 = (A97, E149);
+#[repr(u8)]
+pub enum E162 { V0(&'static u8, (i8, &'static u8), [A157; 3]), V1(&'static i64, S152), V2(U158, E102, Nz64), V3(fn(), A150), V4(i32, Res<E160, A156>, A150), V5(u64, Opt<i32>, [bool; 0]), }
+pub type A163 = (S96, Opt<A33>);
+#[repr(C)]
+pub enum E164 { V0(E153, char), V1(u16, bool, bool), V2(u32, (u8, u8, bool), Ord3), V3([u8; 0], &'static [u16]), }
+#[repr(C)]
+pub enum E165 { V0 = 129, V1 = -1, }
+pub type A166 = Opt<S134>;
+pub type A167 = Opt<A110>;
+pub type A168 = Res<U158, Opt<[u16; 3]>>;
+pub type A169 = Opt<S138>;
+pub type A170 = Opt<Opt<E165>>;
+pub enum E171 { V0, V1, V2, V3 { a: i32, }, V4, V5(&'static mut u32, bool), }
+#[repr(usize)]
+pub enum E172 { V0, V1 = 256, V2 = 32767, V3 = 5, V4 = 3, }
+pub type A173 = Opt<E153>;
 #[repr(transparent)]
-pub enum E190 { Only(A179, ()), }
-#[repr(C)]
-pub enum E191 { V0, V1 = -32767, V2 = 255, V3, V4 = 2, }
-#[repr(C)]
-pub enum E192 { V0, V1 { a: bool, b: A93, c: A184, }, }
-pub type A193 = Opt<E185>;
-pub type A194 = Res<A62, U109>;
-#[repr(C)]
-pub enum E195 { V0(bool, &'static u8, [u8; 3]), V1(char, bool, u16), V2, V3(u32, bool), }
-pub type A196 = Opt<A193>;
-pub type A197 = Opt<Opt<A49>>;
-#[repr(C)]
-pub struct S198 { pub a: char, pub b: char, pub c: E139, }
-pub enum E199 { V0 { a: (u8, u8, bool), b: u8, }, V1, V2(u32, char, char, !), V3(bool), }
+pub struct S174 { pub a: S70, }
+pub type A175 = Opt<A173>;
+pub enum E176 { V0 = 257, V1 = -32768, V2 = 32767, }
+pub type A177 = Opt<Opt<A173>>;
+pub type A178 = G101<i128>;
+pub enum G179<T> { V0(Opt<[u16; 0]>), V1([u8; 3]), V2(T), }
+#[repr(transparent)]
+pub struct S180(pub u64);
+pub type A181 = G101<bool>;
+#[repr(u64)]
+pub enum E182 { V0 = 9223372036854775808, V1 = 4294967296, V2 = 32767, V3 = 9223372036854775807, V4 = 255, V5 = 256, V6 = 100, V7 = 2, }
+pub enum E183 { V0, V1, V2((u8, u8, bool)), }
+pub type A184 = Opt<U3>;
+pub type A185 = Opt<Opt<Opt<Opt<Opt<A91>>>>>;
+pub enum E186 { V0(&'static mut u32), V1, V2, V3(E41, A90, f32), V4, V5((u128, bool), i16), }
+pub type A187 = G179<Nz8>;
+pub enum E188 { V0, V1((i32, i16), A177), V2 { a: S68, }, V3, V4(U81), }
+pub enum E189 { V0 { a: (u8, u8, bool), b: u8, }, V1, V2(u32, char, char, !), V3(bool), }
+pub type A190 = G79<A177>;
+pub union U191 { pub a: &'static [u16], }
+pub type A192 = G101<fn(u8, &'static str) -> u16>;
+#[repr(C, align(1))]
+pub union U193 { pub a: u8, pub b: &'static &'static dyn Tr, pub c: u8, pub d: &'static [u16], }
+pub enum E194 { V0, V1 = -128, V2, }
+pub type A195 = Opt<Opt<Opt<Opt<Opt<A86>>>>>;
+pub type A196 = G101<u16>;
+pub type A197 = Opt<A49>;
+pub type A198 = Opt<A169>;
+#[repr(C, packed(8))]
+pub struct S199 { pub a: u16, pub b: One8, pub c: u16, pub d: u64, }

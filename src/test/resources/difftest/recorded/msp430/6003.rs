@@ -6,15 +6,19 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(1)] pub struct Nz32(u32);
 #[rustc_layout_scalar_valid_range_start(1)] pub struct Nz64(u64);
 #[rustc_layout_scalar_valid_range_end(253)] pub struct Below254(u8);
+#[rustc_layout_scalar_valid_range_start(250)] #[rustc_layout_scalar_valid_range_end(5)] pub struct Wrap8(u8);
+#[rustc_layout_scalar_valid_range_start(1)] #[rustc_layout_scalar_valid_range_end(254)] pub struct Mid8(u8);
+#[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
+#[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
 #[repr(C)]
-pub enum E0 { V0(f32, Res<i32, bool>, Nz64), V1(Opt<Opt<Nz64>>, Opt<Opt<u128>>), V2(i128), V3, V4(i8, bool, f64), }
+pub enum E0 { V0(i128, Res<i32, Wrap16>, i16), V1(Opt<Opt<*mut u64>>, Opt<Opt<Nz32>>), V2(Nz8), V3, V4(u16, u32, fn(u8, &'static str) -> u16), }
 #[repr(C)]
-pub union U1 { pub a: u64, pub b: &'static str, pub c: f64, }
+pub union U1 { pub a: u16, pub b: i128, pub c: u8, }
 pub type A2 = &'static U1;
 pub type A3 = Opt<Opt<U1>>;
-pub type A4 = [f32; 2];
-pub struct G5<T> { pub a: [u16; 3], pub b: T, }
+pub type A4 = [u64; 2];
+pub struct G5<T> { pub a: u64, pub b: T, }
 #[repr(C)]
 pub struct S6 { pub a: A2, }
 #[repr(C)]
@@ -24,80 +28,66 @@ pub struct S8(pub Opt<bool>, pub Opt<bool>, pub bool, pub u8);
 pub enum E9 { V0, V1, }
 pub type A10 = Opt<Opt<A4>>;
 #[repr(C, i16)]
-pub enum E11 { V0(Opt<char>, S8, S8), V1(*const u8), V2 { a: bool, b: [bool; 0], } = 5, V3(U1, f64, [u8; 0]), }
+pub enum E11 { V0(Opt<u64>, S8, S8), V1(i32), V2 { a: usize, b: [i64; 0], } = 5, V3(U1, One8, *const u8), }
 pub type A12 = Res<A2, E9>;
 #[repr(align(4))]
-pub enum E13 { V0(Opt<&'static u8>, A12), V1(A2, (S8, E9), &'static Nz8), V2(S8), V3(u16, i8), }
+pub enum E13 { V0(Opt<i32>, A12), V1(A2, (S8, E9), &'static i8), V2(S8), V3(bool, &'static u8), }
 #[repr(C)]
-pub enum E14 { V0 { a: E9, b: Opt<u16>, c: Opt<u128>, }, V1(&'static [u16], A3, u64), }
+pub enum E14 { V0 { a: E9, b: Opt<char>, c: Opt<i16>, }, V1(Nz64, A3, i8), }
 pub type A15 = Opt<E9>;
 pub type A16 = G7<&'static S8, A4>;
 pub type A17 = Opt<Opt<Opt<Opt<Opt<Opt<A4>>>>>>;
 pub type A18 = Opt<A4>;
-pub type A19 = Res<A4, Opt<isize>>;
-pub type A20 = Res<A17, Ord3>;
+pub type A19 = Res<A4, Opt<i64>>;
+pub type A20 = Res<A17, f64>;
 #[repr(i128)]
 pub enum E21 { V0, }
-pub type A22 = G7<i32, A10>;
+pub type A22 = G7<Nz8, A10>;
 pub type A23 = Opt<A12>;
 pub type A24 = Opt<A23>;
-pub type A25 = G5<bool>;
-pub enum E26 { V0, V1(A16), V2([usize; 2], A3, u128), V3, V4 { a: [S6; 3], b: i64, }, }
+pub type A25 = G5<u128>;
+pub enum E26 { V0, V1(A16), V2([fn(u8, &'static str) -> u16; 2], A3, f32), V3, V4 { a: [S6; 3], b: u32, }, }
 #[repr(C)]
-pub union U27 { pub a: [u8; 3], pub b: bool, pub c: i32, pub d: u8, }
+pub union U27 { pub a: u64, pub b: char, pub c: &'static str, pub d: *mut u64, }
+pub enum E28 { V0 { a: Res<A23, [u8; 16]>, }, V1, V2 { a: !, b: E21, c: u64, }, }
+pub type A29 = Res<Below254, u32>;
+pub type A30 = Opt<A29>;
+pub enum E31 { D1(Opt<Nz8>), V0, D0(*mut u64), V1, V2, }
+pub type A32 = Opt<Opt<A17>>;
+pub type A33 = Res<E28, u32>;
+pub enum E34 { D0(bool, A32), D1(u16, char), V0, V1, V2, }
+pub enum E35 { V0 = 257, V1 = 5, V2, V3 = 32767, V4 = 254, V5, }
+pub type A36 = G7<U1, E9>;
+#[repr(i128)]
+pub enum E37 { V0, V1, V2 = 2, }
+pub type A38 = Opt<A33>;
+pub type A39 = Opt<Opt<A3>>;
 #[repr(C)]
-pub enum E28 { V0, V1, V2(u32, (u8, u8, bool)), V3(u8, bool, bool), V4, V5, }
+pub struct S40 { pub a: E35, pub b: [u16; 0], }
+pub enum E41 { V0 { a: A29, b: !, }, V1 { a: Wrap8, b: &'static dyn Tr, c: Opt<Nz8>, }, V2(&'static u8), V3, }
 #[repr(C)]
-pub struct G29<T> { pub a: (T, u8), }
-pub struct S30 { pub a: &'static str, pub b: A10, pub c: i16, pub d: u128, }
-#[repr(transparent)]
-pub struct S31 { pub a: (f32, A12), pub b: (), }
-pub type A32 = Res<u16, u16>;
-pub union U33 { pub a: [u32; 0], pub b: (char, i16), pub c: &'static u8, pub d: [u8; 3], }
-pub type A34 = Opt<E28>;
-pub type A35 = Opt<Opt<A24>>;
-pub type A36 = Res<E28, A23>;
-pub type A37 = Opt<A32>;
+pub union U42 { pub a: bool, pub b: &'static [u8; 0], pub c: i32, pub d: bool, }
+pub type A43 = Opt<E35>;
+pub type A44 = G7<U42, (char,)>;
+#[repr(isize)]
+pub enum E45 { V0 = -32768, V1, V2, V3 = 32766, V4 = 32767, V5 = 256, V6 = 100, V7, }
+pub enum E46 { V0 = -128, V1 = 5, V2 = 32767, V3 = -32768, V4 = -32767, }
 #[repr(C)]
-pub struct G38<T, U> { pub a: [u16; 3], pub b: [T; 2], pub c: (&'static u8, i64), pub d: U, }
-#[repr(C)]
-pub enum G39<T> { V0(T), V1(&'static [u16]), Empty }
-pub type A40 = Opt<A37>;
-pub struct S41(pub *mut u64);
-pub type A42 = Opt<A18>;
-pub type A43 = G29<S41>;
-pub type A44 = Opt<Opt<A36>>;
-pub type A45 = Res<A36, i8>;
-#[repr(i64)]
-pub enum E46 { V0 = -129, V1, V2, V3, V4 = -32769, V5 = -9223372036854775808, V6, V7 = 9223372036854775806, V8 = 127, V9 = 256, }
-pub type A47 = G7<A2, S41>;
-#[repr(usize)]
-pub enum E48 { V0, V1 = 1, V2 = 256, V3 = 65535, }
-pub type A49 = (Nz8, A37);
-#[repr(C)]
-pub struct S50 { pub a: [Opt<A23>; 0], }
-pub type A51 = Opt<E46>;
-pub type A52 = Opt<A47>;
-pub enum E53 { V0 { a: char, b: bool, }, V1 { a: (u8, u8, bool), b: u16, c: !, }, V2, V3(u8, !), }
-pub type A54 = Opt<E53>;
-pub enum E55 { V0, V1 { a: &'static str, b: (A15, A47), c: U1, d: !, }, }
-pub type A56 = Res<A45, A17>;
-#[repr(transparent)]
-pub enum E57 { Only(&'static dyn Tr, [u8; 0]), }
-#[repr(transparent)]
-pub struct S58 { pub a: A56, pub b: (), }
-pub struct G59<T, U> { pub a: *const T, pub b: Opt<U>, pub c: bool, }
-pub type A60 = G7<Below254, [u16; 0]>;
-pub type A61 = Opt<Opt<S50>>;
-pub union U62 { pub a: &'static u8, }
-pub type A63 = G59<i32, A51>;
-pub type A64 = Opt<Opt<Opt<Opt<Opt<Opt<U33>>>>>>;
-pub type A65 = Opt<Opt<Opt<[u8; 16]>>>;
-pub struct G66<T> { pub a: *const T, }
-pub enum E67 { Only, }
-pub struct S68(pub bool, pub Opt<U62>);
-pub enum E69 {
-    D0(A15), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub struct S47 { pub a: [Opt<A23>; 0], }
+pub type A48 = Opt<A43>;
+pub type A49 = Opt<S40>;
+#[repr(i128)]
+pub enum E50 { V0, V1, V2, V3 = 4294967295, V4 = 9223372036854775807, V5 = 170141183460469231731687303715884105727, }
+pub struct S51 { pub a: fn(u8, &'static str) -> u16, pub b: S40, pub c: bool, }
+pub type A52 = Res<A15, Opt<Opt<A4>>>;
+pub enum E53 { V0 { a: f32, }, V1 { a: E21, b: E35, }, V2(Below254, E41), V3, V4(!, [i32; 1], Opt<A48>, (A43, isize)), V5((&'static u8, f32)), }
+pub type A54 = G7<[bool; 0], u64>;
+pub type A55 = G5<E50>;
+pub struct G56<T> { pub a: *const T, }
+pub enum E57 { Only, }
+pub struct S58(pub Below254, pub Opt<A52>);
+pub enum E59 {
+    D0(U1), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -115,205 +105,33 @@ pub enum E69 {
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
 }
 #[repr(C, u32)]
-pub enum E70 { V0 { a: A60, b: A56, c: u8, }, V1 { a: A56, b: Opt<i32>, }, V2 { a: A56, b: E69, }, V3(u64), }
-pub type A71 = Opt<U33>;
-#[repr(align(16))]
-pub struct S72 { pub a: *mut u64, pub b: (A23, A56), pub c: [A37; 3], }
-pub type A73 = Opt<S58>;
-#[repr(u16)]
-pub enum E74 { V0 = 0, V1 = 1, V2 = 256, V3 = 129, }
-pub type A75 = Opt<E67>;
-pub type A76 = Opt<E46>;
-pub type A77 = Res<S50, [u8; 0]>;
-#[repr(transparent)]
-pub struct S78 { pub a: (), pub b: A40, pub c: [u8; 0], }
-#[repr(i32)]
-pub enum E79 { V0((u8, u8, bool)), V1, V2(Opt<bool>, i32, u32), V3(u32, !, bool, u32), }
-pub type A80 = G39<()>;
+pub enum E60 { V0 { a: A48, b: E57, c: f64, } = 128, V1(usize, Opt<Ord3>), V2 { a: A15, }, V3(S40), }
+pub type A61 = (E31, S40);
+pub type A62 = G7<(i32, u16), One8>;
+pub type A63 = [Ord3; 1];
+pub enum G64<T> { V0(*const T), Empty }
 #[repr(C)]
-pub enum E81 { V0, V1 { a: S6, }, V2, }
-pub type A82 = G59<Opt<Opt<&'static [u16]>>, (f32,)>;
-pub type A83 = Opt<Opt<A47>>;
-pub enum E84 { V0, V1 { a: Opt<Opt<A76>>, b: Opt<A75>, c: E67, }, V2(!, Opt<[u8; 16]>), }
-pub enum E85 { V0(Res<A71, usize>, Opt<Below254>), V1 { a: Ord3, }, V2 { a: Ord3, b: u8, }, V3(A47, A75, Nz64), }
-#[repr(u8)]
-pub enum E86 { V0, V1 = 127, V2, }
-pub enum E87 { V0(S30, &'static mut u32, [u8; 3]), V1(Nz64, S78, A65), V2(Opt<A77>, A51), V3 { a: i16, b: Nz32, }, V4(A80, E81, Res<(), u32>), }
-pub type A88 = Opt<A80>;
-pub type A89 = G39<usize>;
-pub enum E90 {
-    D1(bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D0(E86),
-    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
-    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
-    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
-    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252,
-}
-pub type A91 = Opt<Opt<E90>>;
-pub enum G92<T> { V0(i16), V1((T, u8)), }
-pub type A93 = [Nz32; 2];
-pub type A94 = Opt<A60>;
-pub enum E95 { V0 = -129, V1, V2 = 257, V3, }
-#[repr(transparent)]
-pub struct S96 { pub a: *const Opt<u32>, pub b: [u8; 0], pub c: [u8; 0], }
-pub type A97 = Opt<A93>;
-pub type A98 = Opt<A44>;
-pub type A99 = G59<i32, f32>;
-pub struct S100(pub u16, pub (u8, u8, bool), pub char);
+pub enum E65 { V0 = 5, V1, V2 = 128, V3, }
+pub enum E66 { V0(bool, i64, char), V1(char, Opt<bool>), V2, V3(u32, (u8, u8, bool)), }
 #[repr(u128)]
-pub enum E101 { V0 = 3, }
-pub struct S102 { pub a: &'static u8, pub b: Below254, pub c: Opt<Opt<Res<f64, A97>>>, }
-pub type A103 = Opt<A49>;
-#[repr(usize)]
-pub enum E104 { V0 = 65534, V1 = 255, V2 = 1, V3 = 129, V4, V5, V6 = 127, V7 = 256, V8 = 0, }
-pub type A105 = Opt<Opt<A44>>;
-#[repr(C)]
-pub enum E106 { V0 = -32768, V1 = 2, V2 = 1, V3 = -127, V4, V5 = 126, V6 = 32767, }
-pub enum G107<T> { V0(A44), V1((T, u8)), Empty }
-pub type A108 = Opt<A89>;
-pub type A109 = G92<E104>;
-pub enum E110 { V0 { a: u32, }, V1, V2 { a: Opt<bool>, b: f64, c: Opt<bool>, }, V3(bool, bool), V4(bool), }
-#[repr(C, align(4))]
-pub enum E111 { V0(u32, Opt<bool>), V1, V2, V3(bool), V4 { a: Opt<bool>, b: u32, c: &'static u8, }, }
-#[repr(align(8))]
-pub enum E112 { V0(u8, E106, i8, !), V1, V2(u8, Opt<bool>, (u8, u8, bool)), }
-pub type A113 = Opt<Res<u16, Nz8>>;
-pub type A114 = Opt<S30>;
-#[repr(u128)]
-pub enum E115 { V0 = 1, V1, V2 = 256, V3 = 126, V4 = 100, V5 = 0, V6 = 9223372036854775807, V7, V8 = 32767, }
-#[repr(align(32))]
-pub union U116 { pub a: bool, pub b: i8, pub c: u64, pub d: f32, }
-pub struct S117(pub bool, pub A19);
-pub type A118 = Opt<A88>;
-pub type A119 = Opt<A94>;
-pub type A120 = Opt<Opt<A103>>;
-#[repr(u64)]
-pub enum E121 { V0, V1 { a: !, b: char, }, }
-pub type A122 = G38<E115, (Nz32, *mut u64)>;
-pub type A123 = G92<*const E86>;
-pub type A124 = G92<fn(u8, &'static str) -> u16>;
-pub type A125 = Res<u128, Opt<Opt<[u64; 0]>>>;
-pub type A126 = Res<A125, u32>;
-pub type A127 = [[i32; 3]; 0];
-pub type A128 = Opt<Opt<A118>>;
-#[repr(u8)]
-pub enum E129 { V0((u8, u8, bool), char, bool), V1(!, u32, char), V2(&'static u8, u32, u8), }
-#[repr(u16)]
-pub enum E130 { V0 = 2, V1 { a: u64, b: &'static str, } = 1, }
-pub type A131 = Opt<A114>;
-pub type A132 = (A125, A125);
-pub type A133 = Opt<E79>;
-pub type A134 = G92<u64>;
-pub enum E135 {
-    D1(A40), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    D0(bool, E48), V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
-    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
-    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
-    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
-}
-pub type A136 = Opt<S31>;
-pub type A137 = Opt<Opt<Below254>>;
-pub type A138 = G66<E48>;
-pub type A139 = G92<Res<A137, u32>>;
-#[repr(transparent)]
-pub struct S140 { pub a: [u8; 0], pub b: (), pub c: A98, }
-#[repr(align(16))]
-pub struct G141<T, U: ?Sized> { pub a: A137, pub b: Opt<T>, pub c: U, }
-#[repr(u16)]
-pub enum E142 {
-    D0(u16, Opt<bool>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    V255, V256,
-}
-#[repr(i16)]
-pub enum E143 { V0 = -2, V1 = -1, V2 = 0, V3 = 126, V4 = 100, V5, V6, V7 = -129, V8 = 3, V9 = 32767, }
-pub type A144 = Opt<Opt<A132>>;
-#[repr(C)]
-pub enum E145 { V0 = 32766, V1 = 126, V2 = -1, V3, V4 = -129, V5 = 100, }
-pub enum E146 { V0, V1, V2(Opt<Nz8>), V3(S41, A138), V4(*const char, Opt<&'static u8>), V5, }
-pub type A147 = Opt<Opt<S50>>;
-#[repr(transparent)]
-pub struct S148(pub U116);
-#[repr(C, align(4))]
-pub union U149 { pub a: i8, pub b: bool, }
-pub enum E150 { V0(Below254, u8), V1(u32, bool), V2([u16; 0], (u8, u8, bool), !, i64), V3 { a: (u8, u8, bool), b: bool, c: (u8, u8, bool), }, V4, V5 { a: u32, b: Opt<bool>, }, }
-pub type A151 = Opt<Opt<A36>>;
-pub type A152 = Opt<S30>;
-pub type A153 = Opt<E142>;
-pub type A154 = Opt<S148>;
-#[repr(C)]
-pub struct S155 { }
-pub type A156 = Opt<E9>;
-pub type A157 = Opt<fn()>;
-pub enum E158 { V0 { a: (fn(), u128), }, V1(&'static u8, A154, A88), }
-#[repr(C)]
-pub enum E159 { V0 = 254, V1, V2, }
-pub enum E160 { V0, V1 { a: A71, }, V2, V3(u32, Res<A127, A10>), V4([u8; 3], char), }
-pub type A161 = Opt<A114>;
-#[repr(C)]
-pub enum G162<T, U> { V0(T), V1(U), }
-pub type A163 = G92<bool>;
-#[repr(i32)]
-pub enum E164 { V0(i8, fn()), V1(&'static u8, u16) = -2147483648, V2(Nz32, u16), V3(Below254, &'static str), V4 { a: A152, } = -32769, V5 { a: A151, b: u8, }, }
-#[repr(i8)]
-pub enum E165 { V0 = 126, V1 = 2, V2, V3, V4 = -2, V5 = -127, }
-#[repr(C)]
-pub struct S166(pub (u8, u8, bool));
-pub enum E167 { V0([u8; 16], bool, S166), V1 { a: E74, b: Nz64, c: (E165, char), }, V2, V3(f32), V4(Res<A80, u8>), }
-pub type A168 = Res<A156, S166>;
-pub type A169 = Opt<A25>;
-#[repr(C)]
-pub union U170 { pub a: [bool; 2], }
-pub type A171 = G162<i16, bool>;
-pub type A172 = Opt<A113>;
-pub type A173 = G162<A153, u8>;
-pub type A174 = Opt<A171>;
-pub union U175 { pub a: &'static A137, pub b: usize, }
-pub type A176 = Opt<A35>;
-pub type A177 = Res<U170, char>;
-#[repr(C, align(1))]
-pub union U178 { pub a: &'static [u16], }
-pub type A179 = G59<Opt<f32>, U170>;
-pub enum E180 { V0 { a: u16, b: bool, c: Opt<bool>, }, V1, V2 { a: bool, b: char, c: !, d: Opt<bool>, }, V3(u16, u16, !), }
-pub type A181 = Opt<A174>;
-pub enum E182 { V0(*const [u8], !), V1(!, Res<A172, A174>, u32), }
-#[repr(u8)]
-pub enum E183 {
+pub enum E67 { V0 = 4294967295, V1 = 65536, V2, }
+pub union U68 { pub a: *const u8, pub b: u128, }
+pub type A69 = Opt<A15>;
+pub type A70 = Opt<Opt<S51>>;
+pub struct S71 { pub a: u32, }
+#[repr(align(4))]
+pub struct G72<T> { pub a: U68, pub b: T, }
+#[repr(align(4))]
+pub enum E73 { V0, V1(!, char, u8, bool), }
+pub type A74 = Res<E65, S71>;
+pub enum E75 { V0 { a: Opt<bool>, b: u8, }, V1 { a: u8, }, V2, }
+pub enum E76 { V0(A49, A55), V1 { a: Opt<bool>, b: char, c: *const [u16; 0], }, V2(E65, i32, One8), V3, }
+pub union U77 { pub a: bool, pub b: [u64; 0], pub c: (f32, [u8; 0]), pub d: i8, }
+pub enum E78 { V0, V1(E66, bool, bool), }
+pub enum E79 { V0, V1 { a: *const [u8], b: A49, c: E41, }, V2(E75, Opt<E75>, [u8; 3]), V3, V4, V5(E21, E73, Res<i128, i32>), }
+pub type A80 = Opt<A48>;
+pub type A81 = G5<isize>;
+pub enum E82 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -321,30 +139,180 @@ pub enum E183 {
     V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
     V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, D0(i64, u8),
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D0(S71), V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D1(u16, fn(u8, &'static str) -> u16),
 }
-pub type A184 = Opt<E57>;
+#[repr(u64)]
+pub enum E83 { V0 = 3, V1 = 32768, }
+#[repr(packed(1))]
+pub struct S84 { pub a: Opt<Opt<i16>>, pub b: u32, pub c: One8, pub d: Nz8, pub e: Nz8, pub f: A33, }
+pub type A85 = Opt<A17>;
+pub type A86 = Opt<[u8; 0]>;
+pub type A87 = Opt<E82>;
+pub enum E88 { V0 { a: S8, b: usize, c: A38, }, V1, }
+pub enum E89 { V0 = -129, V1 = 257, V2 = -32767, }
+pub type A90 = Res<S6, Wrap8>;
+#[repr(C, align(2))]
+pub struct S91 { pub a: A80, pub b: Nz64, pub c: S8, pub d: f64, }
+pub type A92 = Opt<E75>;
+#[repr(usize)]
+pub enum E93 { V0 = 65534, V1 = 255, V2 = 1, V3 = 129, V4, V5, V6 = 127, V7 = 256, V8 = 0, }
+pub type A94 = Opt<Opt<A20>>;
 #[repr(C)]
-pub union U185 { pub a: [u8; 3], pub b: u8, pub c: u64, pub d: ((), u32), }
-pub enum E186 { V0([E183; 1], Nz8), V1 { a: (E180, [u64; 0]), b: i16, c: Opt<Ord3>, }, V2([A174; 2], Opt<A177>), V3(isize), }
-pub type A187 = Opt<A18>;
-pub type A188 = Opt<E180>;
-pub type A189 = G92<Nz8>;
+pub enum E95 { V0 = -32768, V1 = 2, V2 = 1, V3 = -127, V4, V5 = 126, V6 = 32767, }
+pub enum G96<T> { V0(S40), V1((T, u8)), }
+pub type A97 = Opt<E41>;
+pub enum E98 { V0(A16, bool, f32), V1, V2(Res<Below254, A43>), }
+pub enum E99 {}
+pub type A100 = [u128; 2];
+pub type A101 = G64<[u8; 0]>;
+#[repr(C, align(4))]
+pub enum E102 { V0(u32, Opt<bool>), V1, V2, V3(bool), V4 { a: !, b: Opt<bool>, c: u32, d: i16, }, }
+#[repr(align(8))]
+pub enum E103 { V0(u8, Ord3, u8), V1((u8, u8, bool), Opt<bool>, Ord3), V2 { a: u32, b: (u8, u8, bool), }, }
+pub type A104 = Opt<U42>;
+pub enum G105<T, U> { V0(&'static Nz8), V1([T; 2]), V2((U, u8)), }
+pub type A106 = Opt<Opt<Below254>>;
+pub type A107 = Res<A49, bool>;
+#[repr(align(8))]
+pub enum E108 { V0(Nz64), V1 { a: A106, b: (), }, V2(A97, A104, Opt<Opt<i16>>), }
 #[repr(C)]
-pub enum E190 { Only, }
-pub struct G191<T: ?Sized> { pub a: bool, pub b: T, }
-pub struct S192 { pub a: Ord3, pub b: usize, pub c: Opt<*mut u64>, pub d: S96, pub e: E180, }
-pub type A193 = Opt<U185>;
-#[repr(u8)]
-pub enum E194 { V0 = 0, }
-pub enum E195 { Only(S50), }
+pub union U109 { pub a: u16, pub b: [u64; 0], pub c: i16, }
+pub struct S110(pub bool, pub A38);
+pub type A111 = Opt<A90>;
+pub type A112 = Opt<A106>;
+pub type A113 = Opt<Opt<A112>>;
+pub type A114 = Opt<A48>;
+#[repr(C)]
+pub struct S115 { pub a: A104, pub b: A15, pub c: f64, pub d: (u64, (Below254, &'static [u16])), }
+#[repr(C, u32)]
+pub enum E116 { V0 { a: Opt<usize>, }, V1([u8; 0]), V2 { a: Opt<Opt<E99>>, b: A107, c: E99, }, V3(bool, Ord3), V4(E57, i16), }
+#[repr(u32)]
+pub enum E117 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, }
+#[repr(packed(2))]
+pub struct S118 { pub a: bool, pub b: char, }
+#[repr(C)]
+pub enum E119 { V0 { a: A114, }, V1(u8, S51, u8), V2(char, A114, E99), V3(Opt<S51>, char, S40), V4, }
+pub type A120 = Opt<E117>;
+pub type A121 = Opt<A25>;
+pub type A122 = Res<E59, bool>;
+pub type A123 = Opt<A111>;
+pub enum E124 { V0, V1 { a: char, b: Opt<bool>, }, V2(bool, u8), V3(u32, bool), V4(&'static str, (u8, u8, bool), !, &'static str), V5 { a: (u8, u8, bool), b: bool, c: (u8, u8, bool), }, }
+#[repr(align(16))]
+pub enum E125 { V0(i16), V1, V2(A94, E99), V3 { a: E99, b: f64, }, }
+#[repr(u32, align(4))]
+pub enum E126 { V0 { a: &'static bool, b: *const f32, }, V1(u16, A94, bool), }
+#[repr(packed)]
+pub struct G127<T, U> { pub a: E75, pub b: A123, pub c: T, pub d: U, }
+pub type A128 = Opt<Opt<A123>>;
+pub enum E129 { V0, V1, V2(&'static dyn Tr, (u8, u8, bool), f64), }
+pub enum E130 { V0 { a: &'static [u16], b: i32, c: A120, }, V1(u16, Res<A32, S40>), V2(Mid8, i64), V3(A128, (A16, Nz8), Opt<f32>), V4, }
+pub type A131 = Res<E95, &'static A121>;
+pub enum E132 { V0, V1, }
+pub type A133 = Opt<A121>;
+pub enum E134 { V0, V1(&'static [u16], u32), V2 { a: char, }, }
+pub struct S135(pub (), pub u8, pub &'static u8, pub &'static u64, pub A121);
+pub enum E136 { Only(bool, u16), }
+#[repr(packed)]
+pub struct S137 { pub a: i32, pub b: bool, pub c: bool, pub d: U68, }
+pub enum G138<T, U> { V0(char), V1(T), V2(U), V3(A25), Empty }
+#[repr(usize)]
+pub enum E139 { V0, }
+pub enum E140 { V0, V1(A23, U1, S40), V2(A133), V3(&'static str, bool, char), V4, }
+pub type A141 = G105<E37, bool>;
+pub enum E142 { V0(u8), V1(Nz32, u16, Opt<bool>), V2, V3 { a: u8, b: bool, }, V4(!, char, (u8, u8, bool), char), V5(f32, &'static u8, u16), }
+pub type A143 = G72<Opt<Opt<i8>>>;
+#[repr(packed)]
+pub union U144 { pub a: &'static str, }
+pub type A145 = G96<U144>;
+pub type A146 = G105<Res<E134, U144>, E50>;
+pub type A147 = Opt<A30>;
+pub type A148 = Opt<A147>;
+pub type A149 = Opt<A10>;
+pub type A150 = Opt<A30>;
+pub type A151 = G138<[Ord3; 3], U144>;
 #[repr(transparent)]
-pub enum E196 { Only(&'static [u16]), }
-pub enum E197 { V0((u8, u8, bool), (u8, u8, bool), i8, !), V1(bool, bool), V2(!, u16), V3, V4(u16, i64), }
-pub enum E198 { V0(*const [u8], Opt<u8>), V1, V2, V3, V4 { a: bool, }, V5(f64, [u8; 3]), }
-pub type A199 = Opt<E95>;
+pub struct S152(pub E59);
+pub type A153 = Opt<S47>;
+pub type A154 = Res<&'static [u16], bool>;
+pub type A155 = G127<[i16; 1], [bool; 0]>;
+pub type A156 = Opt<A106>;
+pub type A157 = Opt<Opt<Opt<A15>>>;
+pub type A158 = G96<usize>;
+#[repr(u8)]
+pub enum E159 { V0(usize, A153, &'static str), V1(!, A147), V2 { a: &'static bool, }, }
+pub type A160 = [i64; 2];
+pub type A161 = Res<A151, A151>;
+#[repr(C)]
+pub union U162 { pub a: u8, pub b: bool, pub c: i64, }
+pub type A163 = Opt<A157>;
+pub type A164 = Opt<A87>;
+pub type A165 = Opt<i32>;
+#[repr(C)]
+pub union U166 { pub a: bool, pub b: [u8; 3], pub c: *const bool, pub d: i64, }
+pub type A167 = Res<A49, Opt<A158>>;
+#[repr(u64)]
+pub enum E168 { V0 = 256, V1 = 2147483647, V2, V3, V4 = 32768, }
+pub enum E169 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D0(A163, u16), V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252,
+}
+pub type A170 = Opt<Opt<Opt<E159>>>;
+pub type A171 = G138<bool, &'static u8>;
+#[repr(C)]
+pub enum E172 { V0 = 32767, V1 = 5, V2 = -2, V3 = 2, V4 = 254, V5 = 1, V6 = 126, V7, }
+pub enum E173 { V0, V1 { a: Opt<bool>, b: u8, c: bool, }, }
+pub type A174 = G96<u32>;
+#[repr(C)]
+pub enum E175 { Only, }
+pub struct G176<T: ?Sized> { pub a: Mid8, pub b: T, }
+pub struct S177 { pub a: Nz64, pub b: Wrap8, pub c: Opt<Opt<(A90,)>>, pub d: u8, pub e: A63, }
+pub type A178 = Opt<u16>;
+pub struct S179 { }
+pub type A180 = Opt<E169>;
+pub type A181 = Opt<Opt<E132>>;
+pub type A182 = G96<E173>;
+#[repr(packed)]
+pub struct S183(pub Wrap8, pub [Opt<A133>; 3], pub char, pub A171);
+#[repr(packed)]
+pub struct G184<T> { pub a: u32, pub b: T, pub c: u16, }
+pub type A185 = Opt<E82>;
+pub enum E186 { V0(f32, Opt<&'static str>), V1, V2, V3, V4 { a: bool, }, V5(bool, [u16; 3]), }
+pub type A187 = Opt<E175>;
+#[repr(C)]
+pub enum E188 { V0 = 0, V1 = 100, V2 = 127, V3 = 1, V4 = 255, V5, V6, V7, V8, }
+pub type A189 = G138<A106, (E37, Nz64)>;
+pub enum E190 { Only(&'static usize), }
+pub type A191 = G127<[u64; 0], Mid8>;
+#[repr(u8)]
+pub enum E192 { V0(One8, Opt<fn(u8, &'static str) -> u16>), V1 { a: A185, b: !, c: Opt<[u16; 0]>, d: i32, }, V2(A25, &'static u32, E186), V3(Opt<S40>), }
+pub type A193 = G184<A29>;
+pub type A194 = (E99, fn(u8, &'static str) -> u16);
+#[repr(C)]
+pub union U195 { pub a: [u16; 3], pub b: *const [u64; 0], pub c: i64, pub d: bool, }
+#[repr(u64)]
+pub enum E196 { V0(Opt<bool>, u8) = 4294967296, V1 { a: u16, b: Nz8, } = 255, V2 = 3, }
+pub enum E197 { V0(u16, char), V1(char), V2, }
+pub type A198 = G138<[f32; 1], &'static A193>;
+pub enum E199 { Only(E190), }

@@ -6,60 +6,87 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(1)] pub struct Nz32(u32);
 #[rustc_layout_scalar_valid_range_start(1)] pub struct Nz64(u64);
 #[rustc_layout_scalar_valid_range_end(253)] pub struct Below254(u8);
+#[rustc_layout_scalar_valid_range_start(250)] #[rustc_layout_scalar_valid_range_end(5)] pub struct Wrap8(u8);
+#[rustc_layout_scalar_valid_range_start(1)] #[rustc_layout_scalar_valid_range_end(254)] pub struct Mid8(u8);
+#[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
+#[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
-pub struct S0 { pub a: bool, pub b: Nz64, pub c: (Opt<i64>, *mut u64), pub d: char, }
+pub struct S0 { pub a: u16, pub b: [u8; 3], pub c: (Opt<Nz8>, [u64; 0]), pub d: f32, }
 #[repr(C)]
-pub struct S1 { pub a: bool, pub b: fn(u8, &'static str) -> u16, pub c: i8, pub d: Below254, }
-pub enum G2<T, U> { V0(T), V1(&'static bool), V2(*const U), }
-pub type A3 = G2<S1, Opt<&'static dyn Tr>>;
+pub struct S1 { pub a: fn(), pub b: u64, pub c: u8, pub d: u64, }
+pub enum G2<T, U> { V0(T), V1(&'static usize), V2(*const U), }
+pub type A3 = G2<S1, Opt<bool>>;
 #[repr(u64)]
 pub enum E4 { V0 = 129, }
-pub struct S5 { pub a: Opt<Opt<[u8; 3]>>, pub b: S0, pub c: ([S0; 1], S0), pub d: char, }
-pub struct S6 { pub a: E4, pub b: [bool; 0], pub c: char, }
-pub type A7 = Res<S6, bool>;
+pub struct S5 { pub a: Opt<Opt<i64>>, pub b: S0, pub c: ([S0; 1], S0), pub d: bool, }
+pub struct S6 { pub a: E4, pub b: [bool; 0], pub c: i16, }
+pub type A7 = Res<S6, i16>;
 pub type A8 = Res<S1, Opt<Opt<S0>>>;
-pub struct S9 { pub a: u32, pub b: u64, pub c: u8, }
+pub struct S9 { pub a: u32, pub b: bool, pub c: u64, }
 pub type A10 = Opt<Opt<A8>>;
 #[repr(align(2))]
 pub struct S11 { pub a: S9, pub b: S0, }
 #[repr(align(8))]
-pub union U12 { pub a: [i32; 1], pub b: &'static u8, pub c: (bool,), pub d: i16, }
+pub union U12 { pub a: [(); 1], pub b: [u8; 3], pub c: *const u8, pub d: (i32,), }
+pub struct S13;
+pub type A14 = G2<Res<[u8; 3], usize>, S13>;
+pub enum E15 {
+    D0((i64, &'static [u16]), [u8; 3]), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V255,
+}
+pub enum E16 { V0(u8, !, bool), V1(E4, Opt<bool>), V2(char), V3(u16, char), }
+pub type A17 = G2<(i16, bool), [Nz64; 0]>;
+pub struct S18(pub A8, pub Opt<u16>);
 #[repr(transparent)]
-pub enum E13 { Only { a: S9, }, }
+pub struct S19 { pub a: E16, pub b: (), pub c: (), }
+pub enum E20 { V0, V1 { a: u32, b: !, c: S19, d: &'static u8, }, V2, }
+#[repr(u8)]
+pub enum E21 { Only, }
 #[repr(C)]
-pub enum G14<T> { V0(T), Empty }
-pub struct G15<T> { pub a: T, }
-pub type A16 = Opt<Opt<Opt<Opt<Opt<U12>>>>>;
-pub type A17 = Opt<E13>;
-pub enum E18 { V0 = 0, V1 = 100, V2, V3 = -1, V4 = 65535, }
-#[repr(packed)]
-pub struct S19 { }
-pub union U20 { pub a: (bool, char), }
-#[repr(C)]
-pub enum E21 { V0 { a: char, }, V1 { a: !, b: ([u8; 16], U12), }, V2 { a: char, b: *const i64, }, V3 { a: Opt<()>, b: Opt<E18>, }, V4, V5 { a: &'static u8, b: S0, }, }
-pub enum E22 { V0, V1(i64, !), V2([bool; 1]), V3((&'static mut u32, S1), S6), V4, }
-pub type A23 = &'static Opt<&'static char>;
-pub struct S24 { pub a: Nz8, pub b: E18, pub c: U12, pub d: u8, }
+pub struct S22(pub (u8, u8, bool), pub u8, pub u32, pub &'static mut u32, pub u16);
+pub type A23 = Opt<E21>;
+pub type A24 = G2<E15, i64>;
+pub struct S25 { pub a: bool, pub b: E4, pub c: A17, pub d: Res<u32, bool>, }
 #[repr(u64)]
-pub enum E25 { V0 = 4294967295, V1, V2 = 32767, }
+pub enum E26 { V0 = 4294967295, V1, V2 = 32767, }
 #[repr(C, u32)]
-pub enum E26 { V0 { a: A8, b: A17, }, V1(Nz32, E4) = 257, V2, V3, }
-pub type A27 = Opt<E25>;
-#[repr(C, u32)]
-pub enum E28 { V0, V1(char, E18, bool), V2(u16), V3(&'static [u16], u32), }
-pub type A29 = Opt<[u8; 3]>;
-#[repr(align(2))]
-pub enum E30 { V0, V1(A29, Opt<Below254>, Res<E13, bool>), V2(bool), V3, }
-pub enum E31 { V0(([u8; 3], S19), S19), V1(&'static dyn Tr, f64), V2((S9,), &'static [u16]), V3(i16, A27), V4(&'static mut u32, U12, [i16; 3]), V5 { a: E4, b: bool, c: Opt<E28>, }, }
-pub struct G32<T> { pub a: T, }
-pub struct S33(pub Opt<A17>, pub Opt<Opt<A29>>);
-pub type A34 = Opt<A23>;
+pub enum E27 { V0 { a: E21, b: [E16; 0], }, V1(u8), V2, V3(E15), }
+pub type A28 = Opt<A17>;
+pub struct S29;
+pub type A30 = Res<E4, E16>;
+pub type A31 = Opt<A17>;
 #[repr(C)]
-pub union U35 { pub a: u8, pub b: u8, }
-#[repr(C)]
-pub enum G36<T> { V0([T; 2]), }
-pub enum E37 { Only { a: u16, }, }
-pub enum E38 {
+pub enum E32 { V0, V1 = 257, V2, V3, }
+#[repr(u8)]
+pub enum E33 { V0(fn(u8, &'static str) -> u16), V1(E27, E26, [i64; 2]), V2(Opt<Mid8>, Opt<char>), }
+#[repr(C, packed(2))]
+pub union U34 { pub a: i64, pub b: char, pub c: *const &'static str, }
+pub type A35 = Opt<Opt<A28>>;
+#[repr(packed)]
+pub struct S36 { pub a: [E26; 3], pub b: *const u8, }
+pub type A37 = Opt<Opt<Opt<S29>>>;
+pub type A38 = Opt<Opt<Opt<Opt<Opt<A7>>>>>;
+pub type A39 = *const Res<Res<u32, i32>, A38>;
+pub enum E40 { V0, V1 = 255, V2 = 257, V3 = 1, V4, V5 = 129, }
+#[repr(isize)]
+pub enum E41 { V0(Opt<Opt<A23>>), V1, V2(i8), V3 { a: E21, b: S36, }, V4(Nz64, E27, f64), }
+pub enum E42 { Only { a: u64, }, }
+pub enum E43 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -68,131 +95,153 @@ pub enum E38 {
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
     V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
     V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    D0(i32, bool),
+    D0(i16, &'static u8),
 }
 #[repr(u64)]
-pub enum E39 { V0 = 255, V1, V2 = 65535, V3, V4 = 100, V5 = 2147483647, }
-pub type A40 = Opt<A34>;
-pub type A41 = Opt<Opt<Opt<Opt<E25>>>>;
-pub enum E42 {
+pub enum E44 { V0 = 255, V1, V2 = 65535, V3, V4 = 100, V5 = 2147483647, }
+pub type A45 = Opt<E42>;
+pub struct S46;
+pub type A47 = Opt<Opt<A39>>;
+pub type A48 = Opt<S46>;
+#[repr(C, packed(2))]
+pub struct S49 { pub a: (), pub b: i32, pub c: A37, pub d: Opt<S29>, pub e: i8, }
+pub type A50 = Res<A48, Nz8>;
+pub type A51 = Opt<E40>;
+pub type A52 = Opt<E16>;
+pub struct S53 { pub a: &'static [u16], pub b: u16, pub c: A51, pub d: A51, pub e: E44, }
+#[repr(C)]
+pub enum E54 { Only(S49, A48), }
+#[repr(C, align(2))]
+pub union U55 { pub a: char, pub b: *const u8, pub c: char, pub d: &'static str, }
+pub type A56 = Opt<E44>;
+#[repr(transparent)]
+pub struct S57 { pub a: [u16; 0], pub b: (), pub c: (), }
+pub type A58 = Opt<A8>;
+pub type A59 = Res<A37, [S57; 0]>;
+pub type A60 = G2<f64, Ord3>;
+#[repr(C, align(1))]
+pub union U61 { pub a: i8, }
+#[repr(u64)]
+pub enum E62 { V0(char, bool, bool, !), V1 = 128, V2(bool, u8, u32), V3(char, Wrap16, char), }
+pub enum E63 { V0(*const u32, &'static i8), V1, V2 { a: &'static u8, b: E62, c: u8, }, V3(A28), V4(U34, !, U12), }
+pub enum G64<T, U> { V0([T; 2]), V1(U), V2(S46), Empty }
+pub type A65 = Opt<E21>;
+pub enum E66 { V0 { a: u16, }, V1(Opt<bool>, fn(), i8), }
+pub type A67 = &'static Nz32;
+#[repr(C)]
+pub union U68 { pub a: bool, pub b: *const [u8], pub c: (*const [u8],), }
+#[repr(C)]
+pub struct S69 { pub a: U12, pub b: A58, pub c: E62, pub d: [f64; 1], }
+pub enum E70 { V0 = -2147483648, V1 = 2, V2 = -1, V3 = 100, V4, V5, }
+#[repr(packed)]
+pub union U71 { pub a: u16, }
+pub struct S72(pub A45, pub A59, pub U71);
+#[repr(usize)]
+pub enum E73 { V0 = 4294967294, V1 = 256, V2 = 3, }
+pub type A74 = G2<E4, &'static u8>;
+pub type A75 = Opt<Opt<A56>>;
+pub type A76 = Opt<Opt<E70>>;
+#[repr(C, packed(2))]
+pub union U77 { pub a: i32, }
+pub type A78 = Opt<Mid8>;
+pub type A79 = Res<U71, bool>;
+#[repr(C, u8)]
+pub enum E80 { V0(bool, E73, u8), V1, }
+#[repr(usize)]
+pub enum E81 { V0, }
+pub type A82 = Res<bool, U71>;
+pub type A83 = Opt<S49>;
+#[repr(packed)]
+pub union U84 { pub a: [u16; 0], }
+#[repr(C)]
+pub struct S85(pub U84);
+#[repr(C, align(8))]
+pub enum E86 { V0, V1 { a: U71, }, V2 { a: U77, b: &'static u8, }, }
+pub type A87 = Opt<E81>;
+pub enum G88<T, U> { V0(T), V1(Opt<U>), }
+pub type A89 = Opt<U84>;
+#[repr(u8)]
+pub enum E90 { V0, V1 = 254, V2, V3 = 129, }
+#[repr(transparent)]
+pub struct S91(pub S9, pub ());
+pub type A92 = Opt<A82>;
+pub type A93 = Res<A28, bool>;
+#[repr(align(32))]
+pub struct S94 { pub a: bool, pub b: [E26; 0], pub c: A89, pub d: U84, }
+pub type A95 = Res<S53, [i32; 3]>;
+pub enum E96 { V0(A48, &'static Nz8, [i16; 2]), V1 { a: i8, }, V2, V3, }
+pub enum G97<T> { V0(*const T), Empty }
+pub type A98 = G97<U68>;
+#[repr(i128)]
+pub enum E99 { V0 = -2, V1 = 126, V2 = 170141183460469231731687303715884105727, V3 = 32768, V4, V5, }
+pub type A100 = [isize; 3];
+pub type A101 = Opt<Opt<Ord3>>;
+#[repr(C, align(16))]
+pub union U102 { pub a: &'static u8, pub b: *const f32, }
+pub type A103 = Res<S13, A100>;
+pub enum E104 { V0 = 2147483647, V1 = 127, V2 = 32768, V3 = -2147483648, V4, V5 = 65536, }
+#[repr(transparent)]
+pub struct S105 { pub a: S9, pub b: (), pub c: [u8; 0], }
+pub type A106 = Opt<E86>;
+pub type A107 = Opt<A95>;
+#[repr(C)]
+pub struct S108 { pub a: E66, pub b: A89, pub c: [u8; 3], pub d: u32, pub e: Opt<S22>, pub f: u8, }
+pub enum E109 {
+    D0(bool, f32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127,
+}
+pub type A110 = Opt<E62>;
+pub enum E111 { V0, V1 { a: bool, }, V2, }
+pub type A112 = Opt<[u16; 3]>;
+pub enum E113 { V0, V1 = 127, V2 = 65535, }
+pub enum E114 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
     V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
     V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D0(E18), V126,
+    V96, V97, V98, V99, D1(u32), V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
     V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
     V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
     V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
     V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, D0(E104),
 }
-pub enum E43 { Only(A17), }
-pub type A44 = Res<A34, Opt<f32>>;
-pub type A45 = G14<bool>;
-#[repr(C)]
-pub union U46 { pub a: i32, }
-pub type A47 = Opt<Opt<E38>>;
-#[repr(C)]
-pub enum E48 { V0 = 65536, V1 = -129, V2 = 5, V3 = 32767, V4, V5 = 129, }
-pub struct S49 { pub a: E48, pub b: E13, pub c: A8, pub d: U46, pub e: u16, pub f: A34, }
-pub enum E50 { V0 = -32769, V1, V2, V3 = -127, V4 = -1, V5 = -2, }
-#[repr(transparent)]
-pub struct S51 { pub a: &'static (bool, A45), pub b: (), pub c: [u8; 0], }
-#[repr(transparent)]
-pub struct S52(pub Opt<i32>);
-pub enum E53 { V0(&'static u8), V1(Res<A17, &'static str>, !, &'static u8), }
-pub enum E54 { V0(*const Nz32, &'static bool), V1, V2 { a: &'static u8, b: E53, c: bool, }, V3(A8), V4(A23, !, A17), }
-pub enum G55<T, U> { V0([T; 2]), V1(U), V2(S19), Empty }
-pub struct S56 { pub a: bool, pub b: U20, pub c: E53, pub d: &'static [u16], pub e: A44, pub f: E53, }
-pub enum E57 { V0 = -127, V1 = -1, V2 = 2, }
-pub type A58 = Opt<i32>;
-pub type A59 = G36<S6>;
-pub type A60 = G15<A58>;
-pub type A61 = Opt<A44>;
-pub type A62 = G36<f32>;
-pub type A63 = Opt<A61>;
-#[repr(packed)]
-pub struct S64 { pub a: u128, }
-pub type A65 = (A41, A58);
-pub struct S66 { pub a: Opt<&'static str>, pub b: &'static [u16], pub c: u16, }
-pub type A67 = Opt<Opt<Opt<A61>>>;
-pub type A68 = Res<S66, Opt<A47>>;
-#[repr(u8)]
-pub enum E69 { Only { a: U20, b: (), }, }
-pub type A70 = G2<&'static dyn Tr, Opt<u128>>;
-pub type A71 = Opt<Opt<i8>>;
-pub struct S72 { pub a: E38, pub b: bool, pub c: A71, pub d: A44, pub e: Opt<S66>, }
-#[repr(C, packed(2))]
-pub union U73 { pub a: *const [u8], }
-pub type A74 = Opt<bool>;
-pub type A75 = Res<A67, Ord3>;
-#[repr(C, u8)]
-pub enum E76 { V0(bool, Nz8, char), V1(u32), }
-pub type A77 = Opt<Opt<U73>>;
-#[repr(C)]
-pub enum G78<T> { V0((T, u8)), Empty }
-pub type A79 = *const Nz32;
-pub enum E80 { V0(bool, A23, E69), V1, }
-pub type A81 = Opt<Opt<A29>>;
-pub type A82 = Opt<bool>;
-pub type A83 = Opt<E76>;
-pub enum G84<T, U> { V0(T), V1(Opt<U>), }
-pub type A85 = Opt<S19>;
-pub struct S86 { pub a: A82, pub b: i16, pub c: (A75, Opt<u32>), }
-pub type A87 = Opt<A81>;
-pub enum E88 {}
-pub type A89 = Res<A45, Opt<A45>>;
-pub enum E90 {}
-pub struct G91<T, U> { pub a: T, pub b: U, }
-pub type A92 = G55<u16, E90>;
-pub enum E93 { V0(u32), V1 { a: A45, }, V2, }
-pub type A94 = G36<f32>;
-pub enum G95<T> { V0(Opt<T>), }
-pub type A96 = [Opt<A81>; 2];
-pub type A97 = &'static (i16, char);
-pub type A98 = Res<E88, Opt<A87>>;
-pub type A99 = Opt<A87>;
-pub type A100 = Opt<E39>;
-#[repr(C, align(16))]
-pub union U101 { pub a: bool, pub b: &'static u8, pub c: [u8; 3], }
-#[repr(C, u8)]
-pub enum E102 { V0(Opt<S64>, Opt<Opt<isize>>) = 126, V1([bool; 3], bool) = 255, V2 = 3, V3 { a: Opt<Opt<A97>>, }, V4 = 0, }
-pub type A103 = Opt<U101>;
-pub enum G104<T> { V0(f32), V1(T), V2(u64), Empty }
-#[repr(C)]
-pub struct S105;
-pub type A106 = Res<A103, A97>;
-pub type A107 = Opt<Opt<Opt<A100>>>;
-#[repr(i64)]
-pub enum E108 { V0, V1 = 4294967295, V2, V3 = 257, V4 = 1, V5 = 126, V6 = -129, V7 = -32768, V8, V9 = 5, V10 = 2147483647, V11 = -9223372036854775808, }
-pub type A109 = (bool, U101);
-pub type A110 = Opt<A99>;
-pub union U111 { pub a: u32, pub b: u64, pub c: [u8; 16], pub d: u64, }
-pub type A112 = Opt<[f32; 1]>;
-pub type A113 = Opt<A106>;
-pub type A114 = Opt<A17>;
-pub type A115 = Opt<Opt<E88>>;
-pub type A116 = Opt<A107>;
-pub enum E117 { V0(i16), V1(Below254), V2(U111), V3(u16, Opt<Opt<f32>>, U12), V4(A40), }
-pub type A118 = Res<A114, bool>;
+pub enum E115 { V0 { a: Opt<bool>, b: char, }, V1 { a: char, b: char, }, V2, V3 { a: bool, b: !, }, V4 { a: Opt<bool>, }, }
+pub struct S116 { }
+pub type A117 = Opt<Opt<Opt<S0>>>;
+pub enum E118 { Only { a: U55, }, }
+#[repr(i8)]
+pub enum E119 { V0 { a: bool, b: bool, }, V1(u32, u32, f32), V2(u32), V3(char, Opt<bool>, (u8, u8, bool)), }
+pub type A120 = (E99, [u8; 3]);
+pub type A121 = G2<Res<&'static mut u32, u16>, Res<i8, i32>>;
+pub type A122 = Opt<A110>;
+pub type A123 = G88<Opt<A51>, Nz64>;
+pub type A124 = Res<E118, &'static str>;
+pub struct S125 { pub a: A124, pub b: E32, }
+pub struct S126(pub S46, pub E114, pub S22, pub char);
+pub struct S127 { pub a: fn(u8, &'static str) -> u16, pub b: Opt<Opt<(bool, &'static mut u32)>>, }
+pub type A128 = Opt<E66>;
+pub type A129 = Res<A128, f32>;
 #[repr(align(4))]
-pub enum E119 { V0(u8, !, u16), V1, }
-pub type A120 = Res<S0, Opt<u64>>;
-pub type A121 = Opt<A113>;
-pub type A122 = Opt<U111>;
-#[repr(C)]
-pub enum E123 { V0 = -128, V1 = 2, V2 = -1, V3 = 2147483647, }
+pub struct S130(pub Opt<[u8; 0]>, pub i64, pub A76);
+pub type A131 = Opt<Opt<A28>>;
+#[repr(i64)]
+pub enum E132 { V0, V1 = 2147483647, V2 = 5, V3 = 255, V4 = 126, V5 = 254, V6 = -9223372036854775808, }
 #[repr(transparent)]
-pub enum E124 { Only(&'static u8), }
+pub enum E133 { Only(bool), }
 #[repr(u8)]
-pub enum E125 {
-    D0(Nz32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub enum E134 {
+    D0(i32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -209,121 +258,104 @@ pub enum E125 {
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
 }
-pub type A126 = G104<E108>;
-pub enum E127 { V0 { a: bool, }, V1, V2 { a: char, b: char, }, V3, V4 { a: bool, b: u16, }, }
-pub union U128 { pub a: [u16; 3], }
-pub type A129 = Opt<E127>;
-pub enum G130<T> { V0([T; 2]), Empty }
-pub type A131 = [A126; 2];
-pub type A132 = G84<[u64; 0], bool>;
-pub type A133 = G84<&'static u32, &'static f64>;
-pub struct S134(pub Res<A34, E125>, pub bool);
-pub enum E135 { V0, V1, V2, V3(&'static [u16]), V4, V5(char, (u8, u8, bool), [u8; 3]), }
+pub type A135 = G88<U77, Nz64>;
+pub struct G136<T> { pub a: T, pub b: Opt<A124>, pub c: A37, }
+pub enum E137 { V0(Opt<bool>, u16, A67), V1, V2(char, char), V3, V4((u8, u8, bool), Opt<bool>, bool), }
+#[repr(usize)]
+pub enum E138 { V0, V1 = 255, V2 = 1, V3, }
+pub type A139 = G88<&'static str, i32>;
+pub enum E140 { V0, V1, V2, V3(u16), V4, V5(char, (u8, u8, bool), &'static u8), }
 #[repr(C, align(4))]
-pub struct S136 { pub a: A77, pub b: &'static [u16], pub c: E69, pub d: f32, pub e: [u16; 3], }
+pub struct S141 { pub a: U77, pub b: i8, pub c: E44, pub d: Nz32, pub e: Ord3, }
 #[repr(C)]
-pub enum E137 { Only((u64, f64)), }
-pub type A138 = G95<bool>;
-pub type A139 = Opt<A126>;
-pub enum E140 { V0(S134, Opt<Ord3>, bool), V1, V2((u16, f64), Opt<E69>, Res<char, &'static dyn Tr>, E90), V3 { a: &'static [u16], b: usize, c: S134, }, V4, V5, }
-pub type A141 = Res<A79, &'static u8>;
-pub type A142 = (E76,);
-pub struct S143 { }
-pub struct S144 { pub a: Opt<bool>, }
-pub enum E145 { V0 = 128, V1, V2, V3 = -32768, V4, V5, V6 = -128, V7, V8 = 2147483646, V9 = 254, V10, }
-pub type A146 = G91<E145, char>;
+pub enum E142 { Only((u128, bool)), }
+pub type A143 = G136<A65>;
+pub enum E144 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
+    D0(Ord3, A31),
+}
 #[repr(align(8))]
-pub struct S147 { pub a: A100, pub b: (E123, A138), pub c: E4, }
-pub enum E148 { D0(char, U101), V0, V1, V2, V3, D1(u64, f64), }
-pub struct G149<T> { pub a: *const T, }
-pub type A150 = G130<E145>;
-pub type A151 = Opt<S143>;
-pub enum E152 { V0, V1(Opt<A141>, i8, i16), }
-pub type A153 = Res<Opt<A41>, A141>;
-pub enum E154 { V0, V1, }
-#[repr(packed(4))]
-pub struct S155 { pub a: &'static u8, }
-#[repr(C)]
-pub enum E156 { Only(&'static u8, A146), }
-pub type A157 = (A151, Opt<([u16; 3], bool)>);
-pub type A158 = Opt<E154>;
-pub type A159 = Opt<S155>;
-pub type A160 = G104<[A107; 0]>;
-pub type A161 = Opt<E154>;
-#[repr(C)]
-pub union U162 { pub a: bool, }
-#[repr(i16)]
-pub enum E163 { V0 = 3, }
-pub enum E164 { V0 { a: u32, }, V1(u32), V2, V3, V4, V5, }
-pub type A165 = Res<A146, Res<f64, bool>>;
-pub type A166 = G149<A158>;
-pub enum E167 {
-    D0(u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    D1(bool, bool),
-}
-#[repr(i8)]
-pub enum E168 { V0 = 5, V1, V2 = 100, V3 = -128, V4 = -2, V5 = 1, V6 = 2, }
-pub type A169 = Res<A138, A161>;
-pub enum E170 { Only(E164, &'static dyn Tr), }
-pub struct S171(pub u32, pub Below254, pub char, pub u32, pub bool);
-#[repr(i32)]
-pub enum E172 { V0 = 1, V1 = 128, V2, }
+pub struct S145 { pub a: Mid8, pub b: E142, pub c: S0, }
+#[repr(C, align(8))]
+pub struct S146 { pub a: u64, pub b: bool, pub c: bool, pub d: S116, pub e: i16, pub f: &'static str, }
+#[repr(align(4))]
+pub struct S147(pub Opt<f32>, pub char, pub S146);
+pub type A148 = Opt<E73>;
+#[repr(transparent)]
+pub struct S149 { pub a: (), pub b: (E27,), }
+pub type A150 = Opt<Opt<S141>>;
+#[repr(transparent)]
+pub struct S151 { pub a: [u8; 0], pub b: &'static [u16], pub c: (), }
 #[repr(u16)]
-pub enum E173 {
-    D1(&'static u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    D0(Opt<Opt<i8>>, [u8; 3]), V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
-    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
-    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
-    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
-    V254,
-}
-#[repr(i8)]
-pub enum E174 { V0 = 100, V1 = -1, V2 = 0, V3, V4, }
-pub type A175 = G104<bool>;
-pub type A176 = Opt<Opt<Opt<Opt<Opt<Opt<E168>>>>>>;
-pub type A177 = G104<Opt<Opt<bool>>>;
-pub type A178 = Opt<E173>;
-#[repr(i32)]
-pub enum E179 { V0(bool), V1(bool, &'static i8), V2(Ord3, [E124; 2]), V3 { a: Nz32, }, V4 { a: Res<Ord3, Nz32>, b: bool, }, V5, }
-pub type A180 = Opt<E172>;
+pub enum E152 { V0, V1 = 255, }
+#[repr(transparent)]
+pub enum E153 { Only(&'static [u16]), }
+pub enum E154 { V0(&'static u8, [u64; 0], !), V1, V2, V3(bool, E153, &'static u8), V4(Opt<E32>, S151), V5, }
 #[repr(C)]
-pub struct S181 { pub a: E179, pub b: Res<E57, Opt<Nz8>>, }
-pub enum E182 { Only { a: [u32; 3], b: i8, }, }
-#[repr(packed)]
-pub struct G183<T> { pub a: T, }
+pub struct S155 { pub a: Nz32, pub b: S149, pub c: S0, }
+pub type A156 = (Opt<(&'static str, [u8; 0])>, [u16; 0]);
+#[repr(C, i16)]
+pub enum E157 { V0 { a: S91, b: u8, }, V1(Nz8, S146), V2(&'static i32, i8, S46), V3 { a: Opt<Opt<Wrap8>>, }, V4(u16, A124, i16), V5(S146), }
+pub type A158 = Opt<&'static str>;
+pub struct S159(pub &'static u8);
+pub type A160 = Opt<Opt<A158>>;
+pub type A161 = Opt<E81>;
+pub enum E162 { Only(E152, ()), }
+pub struct S163 { pub a: Nz8, }
+pub struct S164 { pub a: u16, pub b: Opt<bool>, pub c: Opt<bool>, pub d: u16, }
 #[repr(C)]
-pub struct S184 { }
-pub type A185 = [A158; 0];
-pub type A186 = G95<Opt<u8>>;
-#[repr(packed)]
-pub struct S187(pub A129);
-pub enum E188 { V0(Res<Nz64, A178>, Nz64), V1 { a: A176, b: A176, c: A97, }, }
-pub type A189 = G149<S184>;
-pub type A190 = G91<A161, f32>;
-pub type A191 = *const E18;
-pub type A192 = Res<A189, u64>;
-pub type A193 = Opt<A191>;
-pub type A194 = Opt<A191>;
-pub enum E195 { V0 { a: isize, }, V1, V2(S184, Opt<Below254>), V3(i16), V4(Opt<A189>), V5 { a: f32, }, }
-pub enum E196 { V0 = 2147483646, }
-pub type A197 = [U46; 1];
-pub type A198 = Opt<E196>;
-pub type A199 = Opt<E167>;
+pub struct S165(pub u16);
+pub type A166 = Res<E162, &'static u8>;
+pub type A167 = (A161, Opt<(f64, i64)>);
+pub type A168 = Opt<S164>;
+pub type A169 = Opt<S165>;
+pub type A170 = G88<[A28; 0], Opt<Opt<&'static u8>>>;
+#[repr(C)]
+pub union U171 { pub a: i128, }
+pub type A172 = Opt<S141>;
+pub type A173 = Res<A166, bool>;
+pub type A174 = Res<A167, Opt<i8>>;
+pub type A175 = Opt<S165>;
+pub enum E176 { V0 = -2147483647, V1, V2 = 2147483647, V3 = 32767, V4 = -32768, }
+pub struct S177 { pub a: char, pub b: Nz32, pub c: char, pub d: bool, pub e: u8, }
+pub type A178 = Res<E96, E32>;
+pub type A179 = Opt<A167>;
+#[repr(C)]
+pub struct G180<T: ?Sized> { pub a: A65, pub b: T, }
+pub struct S181 { pub a: E133, pub b: (A58, i64), pub c: (Opt<Opt<u64>>, *const A169), }
+#[repr(C)]
+pub union U182 { pub a: &'static u8, pub b: bool, pub c: u32, pub d: &'static A174, }
+pub type A183 = Opt<E176>;
+#[repr(packed(1))]
+pub struct S184 { pub a: [U171; 2], pub b: u8, pub c: *mut u64, }
+pub type A185 = Opt<E99>;
+pub type A186 = Opt<A178>;
+pub type A187 = G136<A175>;
+pub type A188 = Opt<char>;
+pub struct S189 { }
+pub struct G190<T> { pub a: *const *const [u8], pub b: Opt<T>, pub c: S177, }
+pub enum E191 { V0, V1, V2(i128, ()), V3(Res<char, &'static [u16]>, Ord3), V4, }
+pub type A192 = G97<u16>;
+pub type A193 = Opt<A183>;
+pub type A194 = G180<i8>;
+pub type A195 = Opt<S189>;
+pub type A196 = Opt<Opt<E70>>;
+pub type A197 = G190<A101>;
+#[repr(C)]
+pub enum E198 { V0 = 32767, V1, V2, V3 = 2147483647, V4 = 2, V5 = 255, V6 = -2147483648, V7, V8, V9 = 5, V10 = -2, }
+pub enum E199 {}

@@ -6,41 +6,45 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(1)] pub struct Nz32(u32);
 #[rustc_layout_scalar_valid_range_start(1)] pub struct Nz64(u64);
 #[rustc_layout_scalar_valid_range_end(253)] pub struct Below254(u8);
+#[rustc_layout_scalar_valid_range_start(250)] #[rustc_layout_scalar_valid_range_end(5)] pub struct Wrap8(u8);
+#[rustc_layout_scalar_valid_range_start(1)] #[rustc_layout_scalar_valid_range_end(254)] pub struct Mid8(u8);
+#[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
+#[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
-pub type A0 = (Opt<bool>, Opt<&'static u8>);
+pub type A0 = (Opt<i32>, Opt<i8>);
 pub type A1 = Res<A0, &'static A0>;
 #[repr(C, align(16))]
-pub struct S2(pub i8);
-pub type A3 = (Below254, u16);
-pub type A4 = Opt<f32>;
+pub struct S2(pub &'static [u16]);
+pub type A3 = (Wrap8, f32);
+pub type A4 = Opt<u64>;
 pub type A5 = Opt<A0>;
-pub type A6 = Res<A0, Opt<fn(u8, &'static str) -> u16>>;
+pub type A6 = Res<A0, Opt<i64>>;
 #[repr(C)]
 pub enum E7 { V0, V1(char, bool, !), }
-pub type A8 = Res<E7, Opt<bool>>;
-pub type A9 = Opt<Opt<([bool; 2], A1)>>;
+pub type A8 = Res<E7, Opt<f32>>;
+pub type A9 = Opt<Opt<([u16; 2], A1)>>;
 #[repr(u8)]
 pub enum E10 { Only, }
 pub struct G11<T> { pub a: (T, u8), pub b: A1, pub c: &'static E10, }
 #[repr(C, u32)]
-pub enum E12 { V0(A4, bool, A5), V1 { a: Opt<A6>, }, V2(u32, u64), V3(E10, &'static u8), }
+pub enum E12 { V0(A4, Nz32, A5), V1 { a: Opt<A6>, }, V2(bool, u16), V3(E10, &'static Nz32), }
 #[repr(C)]
 pub enum E13 { V0(u16), V1, V2, }
 #[repr(C)]
 pub enum E14 { V0 = 254, V1 = 2147483647, V2 = -2147483648, }
-pub enum G15<T> { V0(T), V1(A0), V2([u8; 16]), Empty }
+pub enum G15<T> { V0(T), V1(A0), V2(u128), Empty }
 #[repr(C, align(8))]
 pub struct S16(pub Opt<bool>, pub u16, pub u32);
 pub enum E17 { V0, V1, V2, }
-pub enum E18 { V0(Opt<i8>), V1(E10, *const [u8], A5), V2, V3(E13, A1), V4(([u8; 0],)), V5(&'static u8, !), }
-pub enum E19 { Only { a: Opt<[u64; 0]>, b: Opt<bool>, }, }
+pub enum E18 { V0(Opt<[u8; 16]>), V1(E10, &'static str, A5), V2, V3(E13, A1), V4((char,)), V5(&'static mut u32, !), }
+pub enum E19 { Only { a: Opt<char>, b: Opt<u64>, }, }
 #[repr(C)]
-pub enum E20 { V0(Opt<Opt<*mut u64>>, bool, A9), V1, V2 { a: !, b: i64, c: A4, d: E17, }, V3(S2, A3, E14), }
-pub type A21 = G15<&'static str>;
+pub enum E20 { V0(Opt<Opt<char>>, i32, A9), V1, V2 { a: !, b: f64, c: A4, d: E17, }, V3(S2, A3, E14), }
+pub type A21 = G15<i32>;
 pub enum E22 {}
 pub type A23 = Res<E14, E10>;
 pub enum E24 {
-    D0((u8, u8, bool), f32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    D0((u8, u8, bool), fn(u8, &'static str) -> u16), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -58,21 +62,21 @@ pub enum E24 {
 pub enum E25 { V0, V1, V2(E22), }
 #[repr(isize)]
 pub enum E26 { V0 = 0, V1 = 254, V2 = 65536, V3, V4, V5, }
-pub union U27 { pub a: i64, pub b: &'static u8, pub c: *const [u8], pub d: &'static E24, }
+pub union U27 { pub a: &'static u8, pub b: &'static u8, pub c: [u8; 3], pub d: &'static E24, }
 #[repr(u128)]
 pub enum E28 { V0, V1 = 127, }
 pub type A29 = Opt<E19>;
 #[repr(C, i16)]
-pub enum E30 { V0, V1(bool, A29), V2(U27), }
+pub enum E30 { V0, V1(u8, A29), V2(U27), }
 pub type A31 = Opt<U27>;
 #[repr(C, align(8))]
 pub struct S32;
-pub struct S33(pub *const Nz64, pub Opt<&'static &'static str>);
+pub struct S33(pub *const u8, pub Opt<&'static [u8; 0]>);
 #[repr(C)]
-pub struct G34<T> { pub a: *const T, pub b: u32, }
+pub struct G34<T> { pub a: *const T, pub b: [u8; 3], }
 #[repr(C)]
-pub struct S35(pub Res<Opt<Nz32>, A31>, pub fn(), pub Below254, pub E26, pub E25);
-pub type A36 = G11<u128>;
+pub struct S35(pub Res<Opt<bool>, A31>, pub usize, pub i8, pub E26, pub E25);
+pub type A36 = G11<f32>;
 pub enum E37 {
     D0(bool, bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
@@ -93,22 +97,22 @@ pub enum E37 {
     V255, V256,
 }
 pub type A38 = Opt<U27>;
-pub type A39 = Res<A31, u128>;
-pub type A40 = Res<A29, char>;
-pub struct G41<T, U> { pub a: Opt<Opt<Nz64>>, pub b: T, pub c: U, }
+pub type A39 = Res<A31, &'static u8>;
+pub type A40 = Res<A29, bool>;
+pub struct G41<T, U> { pub a: Opt<Opt<bool>>, pub b: T, pub c: U, }
 #[repr(packed(8))]
 pub struct S42(pub A5);
-pub type A43 = G15<[u16; 0]>;
+pub type A43 = G15<&'static u8>;
 pub type A44 = Opt<E37>;
-pub type A45 = Res<A29, i64>;
-pub type A46 = G11<Opt<usize>>;
+pub type A45 = Res<A29, &'static str>;
+pub type A46 = G11<Opt<Nz8>>;
 pub type A47 = Opt<A36>;
 pub type A48 = Opt<S42>;
 #[repr(align(16))]
 pub enum E49 { V0, V1, }
 pub type A50 = Opt<E17>;
-pub type A51 = G34<u16>;
-pub type A52 = Opt<Opt<&'static u8>>;
+pub type A51 = G34<f32>;
+pub type A52 = Opt<Opt<*const [u8]>>;
 pub enum E53 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
@@ -126,32 +130,32 @@ pub enum E53 {
     V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
     V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
     V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
-    D0(E22, bool),
+    D0(E22, i32),
 }
-pub enum E54 { V0, V1(*const A50, *const [u8], u32), }
-pub type A55 = G41<char, u128>;
+pub enum E54 { V0, V1(*const A50, [u8; 0], i16), }
+pub type A55 = G41<i16, [u8; 16]>;
 pub struct G56<T, U> { pub a: *const T, pub b: U, }
 pub type A57 = Opt<A55>;
 #[repr(align(64))]
-pub struct S58 { pub a: fn(u8, &'static str) -> u16, }
-pub type A59 = G34<f64>;
+pub struct S58 { pub a: u32, }
+pub type A59 = G34<[u16; 0]>;
 pub struct G60<T, U: ?Sized> { pub a: T, pub b: U, }
 pub struct S61(pub (u8, u8, bool));
 pub type A62 = Opt<A46>;
 pub enum E63 { V0, V1, V2 = -1, }
-pub union U64 { pub a: bool, pub b: isize, pub c: i8, pub d: i8, }
+pub union U64 { pub a: i32, pub b: &'static u8, pub c: i32, pub d: i128, }
 pub type A65 = Opt<A21>;
 pub type A66 = Opt<S58>;
 #[repr(C)]
 pub enum G67<T, U> { V0(T), V1((U, u8)), }
-pub type A68 = (u32, E54);
-pub type A69 = G41<u32, Opt<bool>>;
+pub type A68 = (i64, E54);
+pub type A69 = G41<&'static u8, Opt<Ord3>>;
 pub type A70 = Opt<Opt<E7>>;
-pub enum E71 { Only(i16, ()), }
-pub enum E72 { V0 { a: A69, b: Below254, }, V1(Opt<bool>), V2(bool, E71, Opt<E22>), V3, V4 { a: Opt<U64>, b: A9, }, }
+pub enum E71 { Only(bool, ()), }
+pub enum E72 { V0 { a: A69, b: [u8; 16], }, V1(Opt<i64>), V2(fn(), E71, Opt<E22>), V3, V4 { a: Opt<U64>, b: A9, }, }
 pub type A73 = Opt<A68>;
 #[repr(packed)]
-pub union U74 { pub a: [u16; 3], }
+pub union U74 { pub a: &'static [u16], }
 #[repr(packed)]
 pub struct S75(pub Opt<A69>);
 pub enum E76 { Only, }
@@ -167,7 +171,7 @@ pub enum E80 {
     V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
     V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0(Nz64, u8),
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0(i64, u8),
     V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
     V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
     V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
@@ -177,192 +181,152 @@ pub enum E80 {
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
 }
-pub type A81 = G78<u16>;
+pub type A81 = G78<u32>;
 #[repr(C, align(4))]
 pub struct S82 { pub a: u32, pub b: u32, }
 pub type A83 = G41<&'static E26, U74>;
-pub type A84 = G34<[i64; 0]>;
+pub type A84 = G34<[bool; 0]>;
 pub struct S85;
 #[repr(usize)]
-pub enum E86 { V0(Nz64, char), V1, }
+pub enum E86 { V0(u64, bool), V1, }
 pub struct S87 { }
-pub type A88 = &'static Res<Ord3, u32>;
+pub type A88 = &'static Res<*const [u8], [u16; 0]>;
 #[repr(C, i16)]
-pub enum E89 { V0, V1 { a: &'static dyn Tr, }, V2(Nz8), V3, V4, V5, }
+pub enum E89 { V0, V1 { a: char, }, V2(Nz32), V3, V4, V5, }
 #[repr(packed)]
-pub struct S90 { pub a: u16, }
+pub struct S90 { pub a: u32, }
 pub type A91 = Opt<Opt<A51>>;
 #[repr(C)]
 pub enum E92 { V0 = 2147483646, V1 = 126, V2, }
 #[repr(C, u8)]
-pub enum E93 { V0 = 254, V1(&'static str) = 1, V2 = 2, V3 { a: U64, } = 100, V4(bool, Opt<fn(u8, &'static str) -> u16>, A21) = 128, }
+pub enum E93 { V0 = 254, V1(Below254) = 1, V2 = 2, V3 { a: U64, } = 100, V4(Wrap8, Opt<&'static [u16]>, A21) = 128, }
 pub type A94 = Opt<E37>;
 #[repr(u8)]
 pub enum E95 { V0 = 3, V1, V2 = 129, V3, }
 pub type A96 = ([E26; 1],);
 pub type A97 = G78<S87>;
-pub type A98 = Res<E92, char>;
+pub type A98 = Res<E92, i16>;
 #[repr(C)]
-pub enum E99 { V0, V1, V2, V3, V4(fn(), E22), }
-pub type A100 = G41<A98, &'static mut u32>;
+pub enum E99 { V0, V1, V2, V3, V4(i16, E22), }
+pub type A100 = G41<A98, u64>;
 pub struct S101;
-pub struct S102(pub E92, pub Opt<u16>, pub A98, pub u128, pub (S61, u32));
+pub struct S102(pub E92, pub Opt<u64>, pub A98, pub u128, pub (S61, &'static u8));
 pub enum E103 { V0 { a: u8, b: Opt<bool>, }, V1, V2(bool, u32, (u8, u8, bool)), }
 #[repr(i8)]
 pub enum E104 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, }
-pub enum E105 { V0, V1([u8; 0]), }
+pub enum E105 { V0, V1(Nz8), }
 pub enum E106 { Only, }
-pub enum E107 { V0 { a: u8, b: E22, c: bool, d: E14, }, V1, V2, V3(Nz32, bool), }
+pub enum E107 { V0 { a: u8, b: E22, c: bool, d: E14, }, V1, V2, V3(u64, bool), }
 pub enum G108<T> { V0(A9), V1(Opt<T>), V2(Opt<A6>), Empty }
-pub type A109 = Res<S101, (f64, char)>;
-pub type A110 = G67<Opt<E22>, isize>;
-pub type A111 = G60<bool, &'static u8>;
+pub type A109 = Res<S101, (u128, u16)>;
+pub type A110 = G67<Opt<E22>, *const u8>;
+pub type A111 = G60<f32, u16>;
 #[repr(align(2))]
 pub enum E112 { V0 { a: char, b: bool, }, V1, }
 pub type A113 = Opt<E112>;
-pub type A114 = Opt<Nz8>;
+pub type A114 = Opt<i16>;
 pub type A115 = Opt<A109>;
 pub type A116 = Opt<E24>;
 pub type A117 = Opt<A111>;
 pub type A118 = Opt<E106>;
-pub enum E119 { V0(usize, A59, E112), V1, V2(A118), }
+pub enum E119 { V0(bool, A59, E112), V1, V2(A118), }
 #[repr(transparent)]
-pub struct S120 { pub a: &'static dyn Tr, }
+pub struct S120 { pub a: &'static u8, }
 #[repr(C)]
-pub union U121 { pub a: usize, pub b: char, pub c: i16, }
-pub enum G122<T, U> { V0((T, u8)), V1(Opt<U>), Empty }
-pub type A123 = Opt<E112>;
-#[repr(align(2))]
-pub enum G124<T, U> { V0(T), V1([u64; 0]), V2(U), V3(char), }
-#[repr(u8)]
-pub enum E125 { Only(Nz8, [u8; 0]), }
-pub type A126 = Res<U27, S120>;
-pub type A127 = Opt<Opt<[u8; 3]>>;
-pub enum E128 { V0(A39, A21), V1, V2(Opt<U121>, A116, Opt<S90>), V3, }
-pub type A129 = Opt<A126>;
-pub type A130 = Opt<Opt<Opt<A52>>>;
-#[repr(u8)]
-pub enum E131 {
-    D1(u16, E63), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, D0(Opt<bool>, bool), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
-    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
-    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126, V127,
-}
-pub type A132 = Opt<Opt<[u16; 0]>>;
-pub type A133 = Opt<u64>;
-pub enum E134 { V0 = 32767, }
-pub type A135 = Opt<Opt<Opt<Opt<Opt<Opt<E7>>>>>>;
-pub type A136 = Res<E54, Res<bool, *const u8>>;
+pub union U121 { pub a: [u8; 3], pub b: i16, pub c: i8, }
+#[repr(C)]
+pub struct S122 { pub a: (), pub b: [Nz8; 1], }
+pub type A123 = Opt<S82>;
+pub type A124 = Opt<U74>;
+#[repr(u32)]
+pub enum E125 { V0, V1 = 32768, }
+pub union U126 { pub a: &'static str, }
+pub struct S127(pub A116, pub u128, pub [u16; 3]);
+pub type A128 = Opt<Opt<i32>>;
+pub enum E129 { V0(E92, S122), V1, V2 { a: Opt<i32>, }, V3, }
+pub type A130 = G108<E106>;
+#[repr(i64)]
+pub enum E131 { V0 = 5, V1, V2 = 255, V3 = 4294967295, }
+pub type A132 = G56<(S120,), bool>;
+#[repr(C)]
+pub enum E133 { V0 = -2147483648, V1 = 65535, V2, V3 = 127, }
+pub type A134 = Opt<A4>;
+pub type A135 = Opt<E103>;
+pub enum E136 { V0 = 32767, }
+pub type A137 = Opt<Opt<Opt<Opt<Opt<Opt<A57>>>>>>;
+pub type A138 = Res<A115, Res<&'static [u16], bool>>;
 #[repr(packed(4))]
-pub struct S137;
-pub type A138 = G60<A118, A133>;
-pub enum E139 { V0 = 129, V1 = -32768, V2 = 0, V3 = 3, V4, }
-pub type A140 = Opt<E131>;
-pub type A141 = Opt<A116>;
-pub type A142 = ((([u8; 3],), E131), E53);
+pub struct S139;
+pub type A140 = G41<A84, E131>;
+pub type A141 = Opt<U126>;
+pub type A142 = Opt<Opt<E133>>;
+pub enum E143 { V0 = -129, V1 = 2147483646, V2, }
+pub type A144 = Opt<A142>;
+pub enum E145 { Only, }
 #[repr(transparent)]
-pub enum E143 { Only(u16), }
+pub enum E146 { Only(E143, [u8; 0]), }
+pub enum E147 { V0 = 129, V1 = 32768, V2 = -2, V3 = 0, }
+pub type A148 = Res<E147, E143>;
+pub type A149 = Opt<*mut u64>;
+pub struct S150 { pub a: u32, }
+pub enum E151 { V0(A142, Opt<Opt<&'static str>>, E22), V1 { a: E145, b: A142, }, }
+pub type A152 = G41<Opt<Opt<Ord3>>, usize>;
+pub struct G153<T: ?Sized> { pub a: T, }
+pub type A154 = Opt<S90>;
+pub type A155 = Opt<A154>;
+pub type A156 = G108<u32>;
 #[repr(align(8))]
-pub enum E144 { V0 { a: !, b: [u16; 3], }, V1, V2(&'static [u16], bool, E76), V3(f64, fn(), A135), }
-pub type A145 = G67<E37, E139>;
-pub struct G146<T> { pub a: (T, u8), }
-pub type A147 = Opt<E54>;
-#[repr(usize)]
-pub enum E148 { V0 = 65536, V1, V2 = 2147483647, V3 = 100, }
+pub enum E157 { V0, V1(A138, Opt<&'static str>), V2(u8, Opt<bool>, E107), V3(A88, E22, S32), }
+pub struct S158 { pub a: S150, pub b: *const *const u8, pub c: [Opt<Opt<u32>>; 2], pub d: Opt<E146>, pub e: [u8; 16], pub f: isize, }
 #[repr(C)]
-pub enum E149 { V0, V1(u16, u16, S137), V2(&'static u8), }
-pub enum E150 { V0(char, bool, E22, u32), V1(bool), V2(u32, bool), V3(u32, Opt<bool>), V4(char, Opt<bool>), V5(u8, u16), }
-#[repr(C, u8)]
-pub enum E151 { V0, V1(E139, Opt<f64>, !) = 127, V2(A140), V3(i8, u16, A140), V4, V5 { a: usize, }, }
-pub type A152 = Opt<U64>;
-pub enum E153 { V0([U64; 0], (&'static u8, u32)), V1(U121), }
-#[repr(C, align(4))]
-pub union U154 { pub a: i128, pub b: bool, }
-pub type A155 = Opt<E153>;
-pub type A156 = Res<A152, U64>;
-pub type A157 = G78<Opt<u32>>;
-pub enum E158 { V0 = -127, V1, V2, V3, }
-pub struct S159(pub Nz64);
-#[repr(packed)]
-pub struct S160 { pub a: i16, pub b: A157, pub c: u8, pub d: isize, pub e: A59, pub f: Opt<Opt<E99>>, }
-pub type A161 = Opt<S85>;
-#[repr(align(64))]
-pub struct S162(pub bool, pub A156);
-pub type A163 = Opt<Opt<A47>>;
-pub type A164 = Opt<U27>;
-pub type A165 = Opt<Opt<Opt<Opt<Opt<Opt<A161>>>>>>;
-pub type A166 = G122<U27, &'static [u16]>;
-pub enum E167 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    D0(&'static u8, bool), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    V255,
-}
-pub enum E168 { V0 = -32768, V1 = 256, V2 = 2147483646, V3 = -2147483647, }
-pub type A169 = G124<i8, E158>;
-pub type A170 = Opt<Opt<Opt<Opt<Opt<Opt<E134>>>>>>;
-#[repr(align(64))]
-pub struct S171 { pub a: bool, pub b: bool, }
+pub union U159 { pub a: u128, pub b: u16, pub c: u64, }
+pub type A160 = Res<A148, Opt<f64>>;
+#[repr(C, packed(1))]
+pub struct S161 { pub a: (u8, u8, bool), pub b: char, pub c: u8, pub d: char, }
+pub enum E162 { V0 { a: A39, }, V1(A45), V2, V3, V4(S33), V5(A1, E22, Nz8), }
 #[repr(C)]
-pub union U172 { pub a: u32, pub b: [f64; 3], pub c: &'static A164, }
-pub type A173 = G108<i32>;
-pub struct S174(pub bool, pub Opt<bool>);
-pub struct G175<T: ?Sized> { pub a: A163, pub b: A156, pub c: T, }
+pub enum E163 { V0, V1 { a: f64, b: char, }, }
+#[repr(u16)]
+pub enum E164 { V0 = 65535, V1 = 0, }
+pub enum E165 { V0(f32, u8), V1(i32, E22), V2(Nz32, Nz8, [u8; 0]), }
+pub struct S166 { pub a: Nz64, pub b: A77, }
+pub type A167 = G60<Opt<f32>, i32>;
+pub struct S168 { pub a: E164, pub b: Opt<E131>, }
+pub type A169 = Opt<E163>;
+pub type A170 = G67<E71, E163>;
+#[repr(C, packed(1))]
+pub struct S171(pub u32, pub (u8, u8, bool), pub u16);
+#[repr(i128)]
+pub enum E172 { V0 = 128, V1 = 2, }
+pub type A173 = ([u16; 3], bool);
+pub type A174 = Opt<Opt<A138>>;
+pub type A175 = Opt<A52>;
+pub type A176 = Opt<Opt<Opt<Opt<Opt<Opt<E172>>>>>>;
+pub type A177 = G78<A141>;
+#[repr(u8)]
+pub enum E178 { V0([u8; 0]), V1, V2(&'static u8, &'static [u16]), V3([&'static str; 3]), V4, V5 { a: Nz32, }, }
+pub type A179 = Res<Opt<Opt<E37>>, f32>;
+pub type A180 = G56<&'static u8, u128>;
+pub type A181 = Res<E172, A98>;
+#[repr(u32)]
+pub enum E182 { V0, }
+pub type A183 = *const One8;
+pub struct S184 { pub a: bool, pub b: &'static u8, }
 #[repr(align(2))]
-pub enum E176 { V0 { a: A170, }, V1(A169), V2, V3(bool, U154, A8), }
-pub type A177 = Res<A113, Opt<S171>>;
-#[repr(packed)]
-pub struct G178<T> { pub a: T, }
-pub type A179 = Opt<Opt<A70>>;
-pub struct S180 { pub a: A164, pub b: [fn(u8, &'static str) -> u16; 3], pub c: *const S171, pub d: i32, }
-pub struct S181 { pub a: u8, }
-pub union U182 { pub a: u16, pub b: bool, }
-pub enum E183 { V0 { a: i8, b: *mut u64, }, V1 { a: S171, b: [A0; 0], c: Nz64, }, V2(A55, *const i16), V3, V4(&'static u8, char, A177), V5(i16), }
-pub type A184 = Res<A173, A179>;
-pub type A185 = Opt<Opt<Opt<Opt<A179>>>>;
-pub type A186 = G146<A147>;
-pub enum E187 { V0(&'static dyn Tr, i16, E22), V1 { a: Nz8, b: A39, c: [A179; 1], }, V2, V3(U182, Nz32), V4, }
-pub enum E188 { V0 = -129, V1 = -127, V2, V3 = 2147483647, }
-pub enum E189 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, D0(U182, u8),
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-}
-#[repr(C, u32)]
-pub enum E190 { V0(bool, u8, (u8, u8, bool)) = 127, V1 = 129, V2 = 4294967294, }
-pub enum E191 { V0(E188), V1, V2(u64), V3(i64), }
-#[repr(C)]
-pub union U192 { pub a: char, pub b: bool, pub c: i8, }
-#[repr(C)]
-pub struct S193 { }
-#[repr(u128)]
-pub enum E194 { V0 = 4294967295, V1 = 170141183460469231731687303715884105727, V2, V3 = 0, V4, V5, }
-pub type A195 = Opt<E107>;
-pub type A196 = G122<E189, A173>;
-#[repr(C)]
-pub union U197 { pub a: u128, pub b: bool, pub c: *const u16, pub d: &'static u8, }
-pub enum E198 { Only { a: u16, }, }
-pub type A199 = Opt<E167>;
+pub union U185 { pub a: &'static [u16], pub b: f64, pub c: A183, pub d: usize, }
+pub struct S186(pub bool, pub Opt<bool>);
+pub struct G187<T: ?Sized> { pub a: A175, pub b: E145, pub c: T, }
+#[repr(align(2))]
+pub enum E188 { V0 { a: E182, }, V1(A181), V2, V3(Wrap16, E79, A174), }
+pub type A189 = Res<S186, u32>;
+#[repr(align(32))]
+pub struct S190;
+pub type A191 = Res<A29, &'static A189>;
+pub type A192 = [Wrap16; 3];
+pub type A193 = Opt<Opt<Opt<Opt<Opt<A31>>>>>;
+pub struct S194 { pub a: u32, pub b: u16, pub c: u32, pub d: u32, pub e: bool, pub f: u16, }
+pub struct S195 { pub a: S186, }
+pub struct S196(pub char, pub (u8, u8, bool));
+pub type A197 = [A43; 0];
+pub type A198 = Opt<Opt<u128>>;
+pub type A199 = G78<f64>;
