@@ -125,6 +125,7 @@ final class EnumGen {
             if (v.fields() != null) {
                 StructGen.writeFields(out, v.fields(), !v.braces(), false);
                 all.addAll(v.fields());
+                cx.named().noteAll(v.fields());
             }
             if (discr != null && discr.get(i) != null) {
                 out.append(" = ").append(discr.get(i));

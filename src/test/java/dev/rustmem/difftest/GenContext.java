@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Random;
 
 /** What the definition writers share while one file is generated. */
-record GenContext(Random rnd, GenProfile profile, TypePool pool, Discriminants discriminants) {
+record GenContext(Random rnd, GenProfile profile, TypePool pool, Discriminants discriminants, NamedTypes named) {
     static final List<String> INT_REPRS =
             List.of("u8", "i8", "u16", "i16", "u32", "i32", "u64", "i64", "u128", "i128", "usize", "isize");
 

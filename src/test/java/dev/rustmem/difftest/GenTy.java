@@ -12,9 +12,19 @@ package dev.rustmem.difftest;
  *                   type (rustc E0588)
  * @param zst1       a 1-ZST (size 0, align 1): allowed next to the field of a transparent type
  * @param estSize    a rough upper bound of the size in bytes, used to keep files small
+ * @param parts      the types this one is built from (generic arguments, element types), so that
+ *                   every ADT a file names can be found
  */
 record GenTy(String src, String printed, boolean adt, boolean copy, boolean aligned, boolean zst1,
-             int estSize) {
+             int estSize, java.util.List<GenTy> parts) {
+
+    GenTy(String src, String printed, boolean adt, boolean copy, boolean aligned, boolean zst1, int estSize) {
+        this(src, printed, adt, copy, aligned, zst1, estSize, java.util.List.of());
+    }
+
+    GenTy withParts(GenTy... ps) {
+        return new GenTy(src, printed, adt, copy, aligned, zst1, estSize, java.util.List.of(ps));
+    }
 
     /** A non-ADT leaf spelled the same way in source and by rustc. */
     static GenTy prim(String name, int size, boolean copy) {
@@ -22,6 +32,6 @@ record GenTy(String src, String printed, boolean adt, boolean copy, boolean alig
     }
 
     GenTy withSrc(String newSrc) {
-        return new GenTy(newSrc, printed, adt, copy, aligned, zst1, estSize);
+        return new GenTy(newSrc, printed, adt, copy, aligned, zst1, estSize, parts);
     }
 }

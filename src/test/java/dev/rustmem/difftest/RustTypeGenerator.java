@@ -45,7 +45,8 @@ final class RustTypeGenerator {
     static GeneratedFile generate(long seed, int count, GenProfile profile) {
         Random rnd = new Random(seed);
         TypePool pool = new TypePool(rnd, profile);
-        GenContext cx = new GenContext(rnd, profile, pool, new Discriminants(rnd, profile.pointerBits()));
+        GenContext cx = new GenContext(rnd, profile, pool, new Discriminants(rnd, profile.pointerBits()),
+                new NamedTypes());
         StructGen structs = new StructGen(cx);
         EnumGen enums = new EnumGen(cx);
         List<StructGen.GenericDef> generics = new ArrayList<>();
@@ -84,6 +85,7 @@ final class RustTypeGenerator {
             } else {
                 String name = "A" + i;
                 t = alias(cx, generics);
+                cx.named().note(t);
                 out.append("pub type ").append(name).append(" = ").append(t.src()).append(";\n");
                 if (t.adt()) {
                     required.add(t.printed());
@@ -95,6 +97,13 @@ final class RustTypeGenerator {
             required.add(t.printed());
             probe.add(t.src());
             pool.define(t, empty);
+        }
+        int k = 0;
+        for (var e : cx.named().srcByPrinted().entrySet()) {
+            if (required.add(e.getKey())) {
+                out.append("pub type N").append(k).append(" = ").append(e.getValue()).append(";\n");
+                probe.add("N" + k++);
+            }
         }
         if (profile.std()) {
             writeProbe(out, probe);
@@ -129,14 +138,17 @@ final class RustTypeGenerator {
         StringBuilder printed = new StringBuilder(g.name()).append('<');
         int est = 32;
         boolean aligned = g.alignRepr();
+        List<GenTy> args = new ArrayList<>();
         for (int i = 0; i < g.params(); i++) {
             GenTy a = cx.pool().any(1, t -> t.estSize() <= 64);
+            args.add(a);
             src.append(i == 0 ? "" : ", ").append(a.src());
             printed.append(i == 0 ? "" : ", ").append(a.printed());
             est += 4 * a.estSize() + 16;
             aligned |= a.aligned();
         }
-        return new GenTy(src.append('>').toString(), printed.append('>').toString(), true, false, aligned, false, est);
+        return new GenTy(src.append('>').toString(), printed.append('>').toString(), true, false, aligned, false, est,
+                List.copyOf(args));
     }
 
     private static void writeProbe(StringBuilder out, List<String> probe) {

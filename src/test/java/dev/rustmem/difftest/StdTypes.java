@@ -128,8 +128,9 @@ final class StdTypes {
         return profile.std()
                 ? new GenTy("Option<" + x.src() + ">", "std::option::Option<" + x.printed() + ">", true,
                         x.copy(), x.aligned(), false, x.estSize() + 16)
+                        .withParts(x)
                 : new GenTy("Opt<" + x.src() + ">", "Opt<" + x.printed() + ">", true, false, x.aligned(), false,
-                        x.estSize() + 16);
+                        x.estSize() + 16).withParts(x);
     }
 
     GenTy result(GenTy x, GenTy y) {
@@ -139,13 +140,14 @@ final class StdTypes {
         return profile.std()
                 ? new GenTy("Result<" + args + ">", "std::result::Result<" + printedArgs + ">", true,
                         x.copy() && y.copy(), x.aligned() || y.aligned(), false, est)
+                        .withParts(x, y)
                 : new GenTy("Res<" + args + ">", "Res<" + printedArgs + ">", true, false,
-                        x.aligned() || y.aligned(), false, est);
+                        x.aligned() || y.aligned(), false, est).withParts(x, y);
     }
 
     GenTy array(GenTy x, int n) {
         return new GenTy("[" + x.src() + "; " + n + "]", "[" + x.printed() + "; " + n + "]", false, x.copy(),
-                x.aligned(), x.zst1(), x.estSize() * n);
+                x.aligned(), x.zst1(), x.estSize() * n).withParts(x);
     }
 
     GenTy tuple(List<GenTy> xs) {
@@ -165,20 +167,20 @@ final class StdTypes {
             est += x.estSize() + 8;
         }
         String close = xs.size() == 1 ? ",)" : ")";
-        return new GenTy(s + close, pr + close, false, copy, aligned, zst1, est);
+        return new GenTy(s + close, pr + close, false, copy, aligned, zst1, est, List.copyOf(xs));
     }
 
     GenTy reference(GenTy x) {
-        return ref("&'static " + x.src(), "&" + x.printed(), p);
+        return ref("&'static " + x.src(), "&" + x.printed(), p).withParts(x);
     }
 
     GenTy rawPtr(GenTy x) {
-        return ref("*const " + x.src(), "*const " + x.printed(), p);
+        return ref("*const " + x.src(), "*const " + x.printed(), p).withParts(x);
     }
 
     GenTy manuallyDrop(GenTy x) {
         return new GenTy("std::mem::ManuallyDrop<" + x.src() + ">", "std::mem::ManuallyDrop<" + x.printed() + ">",
-                true, x.copy(), x.aligned(), x.zst1(), x.estSize());
+                true, x.copy(), x.aligned(), x.zst1(), x.estSize()).withParts(x);
     }
 
     /** One of the std generic wrappers (std profile only), chosen by {@code k} in 0..10. */
@@ -186,28 +188,28 @@ final class StdTypes {
         String s = x.src();
         String pr = x.printed();
         switch (k) {
-            case 0: return adt("Box<" + s + ">", "std::boxed::Box<" + pr + ">", false, p);
-            case 1: return adt("Vec<" + s + ">", "std::vec::Vec<" + pr + ">", false, 3 * p);
+            case 0: return adt("Box<" + s + ">", "std::boxed::Box<" + pr + ">", false, p).withParts(x);
+            case 1: return adt("Vec<" + s + ">", "std::vec::Vec<" + pr + ">", false, 3 * p).withParts(x);
             case 2: return wrap("std::cell::Cell", x, false, x.estSize());
             case 3: return wrap("std::cell::RefCell", x, false, x.estSize() + 16);
             case 4: return new GenTy("std::marker::PhantomData<" + s + ">", "std::marker::PhantomData<" + pr + ">",
-                    true, true, false, true, 0);
+                    true, true, false, true, 0).withParts(x);
             case 5: return manuallyDrop(x);
-            case 6: return adt("std::rc::Rc<" + s + ">", "std::rc::Rc<" + pr + ">", false, p);
-            case 7: return adt("std::sync::Arc<" + s + ">", "std::sync::Arc<" + pr + ">", false, p);
+            case 6: return adt("std::rc::Rc<" + s + ">", "std::rc::Rc<" + pr + ">", false, p).withParts(x);
+            case 7: return adt("std::sync::Arc<" + s + ">", "std::sync::Arc<" + pr + ">", false, p).withParts(x);
             case 8: return wrap("std::mem::MaybeUninit", x, x.copy(), x.estSize());
             case 9: return wrap("std::sync::Mutex", x, false, x.estSize() + 16);
             default: {
                 GenTy v = other.get();
                 return adt("std::collections::HashMap<" + s + ", " + v.src() + ">",
-                        "std::collections::HashMap<" + pr + ", " + v.printed() + ">", false, 48);
+                        "std::collections::HashMap<" + pr + ", " + v.printed() + ">", false, 48).withParts(x, v);
             }
         }
     }
 
     private static GenTy wrap(String path, GenTy x, boolean copy, int est) {
         return new GenTy(path + "<" + x.src() + ">", path + "<" + x.printed() + ">", true, copy, x.aligned(),
-                false, est);
+                false, est).withParts(x);
     }
 
     private static GenTy ref(String src, String printed, int size) {

@@ -36,6 +36,7 @@ final class StructGen {
                 fields.add(packed && t.aligned() ? GenTy.prim("u16", 2, true) : t);
             }
         }
+        cx.named().noteAll(fields);
         boolean copy = fields.stream().allMatch(GenTy::copy) && cx.profile().std() && cx.chance(40);
         if (copy) {
             out.append("#[derive(Clone, Copy)]\n");
@@ -62,6 +63,7 @@ final class StructGen {
             GenTy t = cx.pool().unionField(1);
             fields.add(repr.contains("packed") && t.aligned() ? GenTy.prim("u32", 4, true) : t);
         }
+        cx.named().noteAll(fields);
         boolean copy = fields.stream().allMatch(GenTy::copy) && cx.profile().std() && cx.chance(40);
         if (copy) {
             out.append("#[derive(Clone, Copy)]\n");
@@ -117,7 +119,9 @@ final class StructGen {
     }
 
     private String concreteForGeneric(String repr) {
-        return cx.pool().any(1, t -> !(repr.contains("packed") && t.aligned())).src();
+        GenTy t = cx.pool().any(1, x -> !(repr.contains("packed") && x.aligned()));
+        cx.named().note(t);
+        return t.src();
     }
 
     private String paramForm(String p) {
