@@ -79,6 +79,7 @@ final class StdTypes {
         l.add(new Leaf(new GenTy("[u64; 0]", "[u64; 0]", false, true, false, false, 0), 1));
         l.add(new Leaf(new GenTy("[u16; 0]", "[u16; 0]", false, true, false, false, 0), 1));
         l.add(new Leaf(new GenTy("[u8; 0]", "[u8; 0]", false, true, false, true, 0), 1));
+        l.addAll(uninhabitedLeaves().stream().map(t -> new Leaf(t, 1)).toList());
         l.add(new Leaf(GenTy.prim("[u8; 3]", 3, true), 1));
         l.add(new Leaf(GenTy.prim("[u16; 3]", 6, true), 1));
         l.add(new Leaf(GenTy.prim("[u8; 16]", 16, true), 1));

@@ -12,11 +12,66 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
 #[repr(C)]
-pub union U0 { pub a: [u8; 3], pub b: bool, pub c: i64, pub d: usize, }
-pub type A1 = Opt<Opt<Opt<i8>>>;
-#[repr(u64)]
-pub enum E2 { V0 = 256, V1, V2 = 9223372036854775808, V3 = 254, V4 = 127, V5 = 32767, }
-pub enum E3 {
+pub union U0 { pub a: &'static str, pub b: &'static u8, pub c: i32, pub d: bool, }
+pub type A1 = Opt<U0>;
+pub union U2 { pub a: i32, pub b: &'static dyn Tr, }
+pub type A3 = Opt<U2>;
+pub struct S4(pub u8, pub Opt<bool>, pub bool);
+pub enum E5 { Only, }
+#[repr(isize)]
+pub enum E6 { V0 = 65535, V1 = 2147483647, }
+pub type A7 = Opt<A1>;
+pub type A8 = Opt<A7>;
+pub type A9 = Opt<A1>;
+pub enum E10 { V0 { a: char, b: !, c: (u8, u8, bool), }, V1, V2 { a: u32, b: bool, c: char, }, }
+#[repr(u8)]
+pub enum E11 { Only, }
+pub enum E12 { Only, }
+#[repr(C, align(8))]
+pub struct S13(pub Res<[u64; 0], (E6,)>);
+pub type A14 = Opt<A8>;
+pub type A15 = Opt<A7>;
+pub type A16 = Opt<A15>;
+#[repr(i64)]
+pub enum E17 { V0 = 9223372036854775806, V1, V2 = -2147483648, V3 = -32769, }
+pub type A18 = Opt<A3>;
+pub type A19 = Opt<Opt<E11>>;
+#[repr(C, i16)]
+pub enum E20 { V0 { a: bool, b: i64, c: u32, }, V1, V2(char, Opt<bool>), V3, V4 { a: bool, }, }
+#[repr(align(8))]
+pub struct S21 { pub a: u16, pub b: bool, pub c: E11, }
+pub struct S22 { pub a: bool, }
+pub type A23 = Opt<A14>;
+pub enum E24 { V0(bool), V1 { a: S4, b: A7, c: A23, }, V2(A1, Res<&'static str, Nz8>), V3(S13, E5, &'static mut u32), }
+pub struct S25(pub E5, pub u32);
+#[repr(usize)]
+pub enum E26 { V0 { a: (fn(u8, &'static str) -> u16, u16), b: E10, } = 257, V1(S13, E17), }
+pub type A27 = Opt<E17>;
+pub type A28 = Res<E20, Wrap8>;
+pub struct S29 { pub a: Opt<u16>, }
+pub type A30 = Opt<A18>;
+#[repr(align(4))]
+pub struct S31 { pub a: i16, pub b: &'static dyn Tr, }
+pub type A32 = Opt<S31>;
+pub struct S33 { pub a: A27, pub b: A3, pub c: A30, pub d: Nz32, pub e: Opt<A16>, }
+pub type A34 = Opt<A28>;
+pub enum E35 { V0(bool, &'static str, &'static str), V1(E20), V2(A28, u16, Opt<Opt<&'static str>>), V3(u16), }
+pub type A36 = Opt<A32>;
+pub enum E37 { V0, V1, }
+pub type A38 = Res<E37, &'static u8>;
+#[repr(C)]
+pub struct S39 { pub a: !, pub b: i64, pub c: f32, pub d: Opt<Opt<*const u16>>, pub e: A38, pub f: Res<A36, Opt<&'static u8>>, }
+pub type A40 = Opt<Opt<Opt<A30>>>;
+#[repr(align(4))]
+pub union U41 { pub a: *const u8, }
+pub type A42 = Opt<A36>;
+pub type A43 = Opt<Opt<S22>>;
+pub type A44 = Opt<i8>;
+pub enum E45 { V0(A28, Opt<A36>, !), V1, V2(A43, &'static f64, A7), V3, V4 { a: usize, b: i16, c: isize, }, }
+pub enum E46 { V0, V1, V2, V3(A34, A34), V4 { a: !, b: A15, }, V5(&'static [u16], A1, Opt<Opt<char>>), }
+pub type A47 = [f64; 0];
+#[repr(u8)]
+pub enum E48 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -24,7 +79,47 @@ pub enum E3 {
     V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
     V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D0(char), V126,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(A42, bool),
+}
+pub type A49 = Opt<A23>;
+pub type A50 = (Res<Nz64, u64>, *const A47);
+#[repr(u128)]
+pub enum E51 { V0 = 255, V1 = 340282366920938463463374607431768211455, V2 = 340282366920938463463374607431768211454, V3 = 0, V4, }
+#[repr(C, packed(2))]
+pub union U52 { pub a: (), }
+pub type A53 = [U0; 0];
+#[repr(align(4))]
+pub union U54 { pub a: (u32,), }
+#[repr(i16)]
+pub enum E55 { V0, V1 = 32767, V2 = -127, V3 = 5, }
+pub type A56 = &'static E51;
+#[repr(packed)]
+pub struct G57<T, U> { pub a: T, pub b: U, }
+pub type A58 = Opt<A47>;
+pub enum E59 { V0, V1(u8), }
+#[repr(i64)]
+pub enum E60 { V0, V1, V2 = 2, V3 = 65535, V4 = 127, }
+pub type A61 = Opt<Opt<A9>>;
+pub struct S62 { pub a: Opt<Opt<A44>>, pub b: bool, pub c: A34, pub d: &'static (char, char), pub e: char, pub f: Nz64, }
+pub type A63 = Opt<A19>;
+#[repr(u16)]
+pub enum E64 {
+    D0(i32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
     V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
     V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
     V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
@@ -32,158 +127,98 @@ pub enum E3 {
     V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
     V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V255, V256, D1((u8, u8, bool), bool),
 }
-pub struct S4(pub u8, pub Opt<&'static mut u32>, pub &'static &'static [u16], pub [i64; 1]);
-pub enum E5 { V0(f64), V1, V2, V3(&'static Nz64), V4(U0, E3, u32), }
-#[repr(u64, align(2))]
-pub enum E6 { V0(&'static str, u8, bool, !), V1(bool, u32, char), V2, }
-pub struct S7(pub u32, pub char, pub i16, pub char);
-#[repr(align(1))]
-pub struct S8(pub U0, pub i32, pub *const S4, pub (i64, &'static &'static u8), pub One8);
-pub type A9 = Opt<E2>;
-pub type A10 = Opt<*const u8>;
-pub enum E11 { V0(&'static f64), V1(A10, E3), V2(E3), V3(fn(), A10, &'static A1), V4, V5(usize, A9, &'static E6), }
-pub type A12 = [char; 3];
-pub struct S13(pub A12, pub i64);
-#[repr(usize)]
-pub enum E14 { V0 { a: (bool, Nz32), b: A12, } = 257, V1(A1, E5), }
-pub type A15 = Opt<E5>;
-pub type A16 = Res<A9, i64>;
-#[repr(C, align(2))]
-pub struct S17 { }
-pub type A18 = Opt<Wrap16>;
+#[repr(C)]
+pub enum E65 { V0, V1, V2, V3, }
+pub struct S66 { pub a: (bool, bool), pub b: usize, pub c: i64, }
+pub type A67 = G57<f32, f64>;
+#[repr(C)]
+pub struct S68 { pub a: (u8, u8, bool), pub b: bool, }
+pub type A69 = (Nz8,);
+pub type A70 = Opt<A53>;
+#[repr(C)]
+pub struct G71<T: ?Sized> { pub a: E55, pub b: fn(), pub c: T, }
+pub enum E72 { V0 { a: A43, }, V1(S66, One8, bool), V2 { a: A70, }, V3(Nz64), }
+pub type A73 = G57<Opt<E17>, Res<i32, A70>>;
 #[repr(align(4))]
-pub struct S19 { pub a: fn(), pub b: &'static str, }
-pub type A20 = Opt<S19>;
-pub struct S21 { pub a: E3, pub b: E6, pub c: A18, pub d: i32, pub e: Opt<S7>, }
-pub type A22 = Opt<E2>;
-pub enum E23 { V0(u64, Nz64, i64), V1(A12), V2(S17, S4), V3 { a: (A22,), b: char, c: !, d: [u8; 0], }, }
-pub enum E24 { V0, V1, }
-pub type A25 = Res<A9, &'static u8>;
-pub enum G26<T> { V0(Nz8), V1(*const u16), V2([T; 2]), Empty }
-pub union U27 { pub a: f32, pub b: u16, }
+pub enum E74 { V0(E65), V1, V2(!, Opt<E20>, fn(u8, &'static str) -> u16, u32), }
+pub union U75 { pub a: [u8; 16], pub b: &'static [u16], }
+pub enum E76 { V0, V1, V2, }
+pub enum E77 { V0(A69, A67, !, A30), V1 { a: E76, }, V2, V3([u8; 3]), V4, }
+pub type A78 = Opt<U0>;
+pub enum E79 { V0 = 0, V1, }
+pub type A80 = [(&'static u8, Ord3); 3];
+pub type A81 = Opt<S68>;
+pub enum E82 { V0 = 255, V1 = 2147483646, V2, }
+pub type A83 = Opt<A70>;
 #[repr(C)]
-pub enum E28 { Only, }
-pub enum G29<T> { V0(&'static str), V1([T; 2]), V2(u128), Empty }
-#[repr(align(8))]
-pub enum E30 { V0 { a: char, b: u32, }, V1, V2, V3, V4, }
-pub type A31 = G26<[A22; 1]>;
-pub struct G32<T> { pub a: [u8; 16], pub b: T, pub c: *const u8, }
-#[repr(C)]
-pub struct S33(pub u64, pub u8, pub S4, pub A10, pub Nz32);
-pub type A34 = Opt<S4>;
-pub struct G35<T, U: ?Sized> { pub a: T, pub b: U, }
-#[repr(transparent)]
-pub struct S36 { pub a: Opt<A31>, pub b: (), pub c: [u8; 0], }
-pub type A37 = Res<S33, (u16,)>;
-pub type A38 = Res<E2, [A25; 1]>;
-pub type A39 = Opt<A31>;
-pub type A40 = Opt<U27>;
-pub type A41 = Opt<Opt<S33>>;
-pub type A42 = G35<u64, One8>;
-pub struct S43(pub [Opt<Opt<u8>>; 1], pub &'static u8, pub A18, pub A1);
+pub enum E84 { V0 { a: f32, }, V1, V2 { a: A15, b: *const E79, }, V3, V4, V5, }
 #[repr(u128)]
-pub enum E44 { V0, V1 = 32767, V2 = 340282366920938463463374607431768211455, V3 = 32768, V4 = 2147483647, }
-#[repr(i64)]
-pub enum E45 { V0, V1 = -2, V2 = 65536, V3 = -9223372036854775808, V4, V5 = -127, }
-pub union U46 { pub a: u32, pub b: *const u32, }
-#[repr(C)]
-pub enum E47 { V0([i8; 0], f32), V1 { a: !, b: char, }, V2, }
-pub enum E48 { V0(&'static str), V1(A40), V2 { a: fn(), b: f64, c: Opt<S13>, }, V3, V4(&'static mut u32, E28), V5 { a: bool, b: E2, c: A39, }, }
-pub enum E49 { V0(A42, bool, u128), V1, V2 { a: (i64, isize), b: bool, c: Wrap16, }, V3(!, u8), }
-pub type A50 = G32<usize>;
-#[repr(C, i16)]
-pub enum E51 { V0(A22) = 32767, V1(Nz32) = 100, V2 = 128, }
-#[repr(u16)]
-pub enum E52 { V0 { a: Opt<bool>, b: (u8, u8, bool), } = 128, V1 = 65534, }
-pub enum E53 { V0, V1([E44; 1], E28, E47), V2(Opt<Opt<u8>>, char), }
-pub type A54 = G26<E47>;
-pub type A55 = Res<A50, A1>;
-pub type A56 = (Opt<E51>,);
-pub enum E57 { V0(u8, &'static str), V1, V2(bool, (u8, u8, bool)), V3, V4, V5(&'static [u16], bool), }
-pub type A58 = Opt<E47>;
-pub type A59 = Opt<E57>;
-#[repr(align(2))]
-pub enum E60 { V0, V1(&'static dyn Tr, Mid8), }
-pub enum E61 { V0 = 0, V1, }
-pub type A62 = [(One8, Nz32); 3];
-pub type A63 = Opt<E51>;
-pub enum E64 { V0 = 255, V1 = 2147483646, V2, }
-pub type A65 = Opt<E53>;
-#[repr(C)]
-pub enum E66 { V0 { a: Nz32, }, V1, V2 { a: A63, b: *const E53, }, V3, V4, V5, }
-#[repr(u128)]
-pub enum E67 { V0 = 129, V1, V2 = 4294967295, V3 = 0, V4 = 18446744073709551615, V5 = 1, }
+pub enum E85 { V0 = 129, V1, V2 = 4294967295, V3 = 0, V4 = 18446744073709551615, V5 = 1, }
 #[repr(i128)]
-pub enum E68 { V0 = 254, }
+pub enum E86 { V0 = 254, }
 #[repr(u16)]
-pub enum E69 { V0(E60), V1 { a: u8, b: (), }, V2(A59, E60), V3(E64), V4(i128, A58), }
-pub type A70 = Opt<Opt<Opt<Opt<Opt<Opt<A58>>>>>>;
-pub type A71 = *const S4;
-pub type A72 = Opt<E60>;
+pub enum E87 { V0(A78), V1 { a: u128, b: i32, }, V2(S31, bool), V3(E76, A81), V4([u16; 0], A83, !), }
+pub type A88 = *const S4;
+pub type A89 = Opt<E79>;
+pub struct S90(pub char, pub bool);
+pub union U91 { pub a: i64, pub b: bool, pub c: bool, pub d: *const E84, }
+pub type A92 = Opt<E82>;
+#[repr(usize)]
+pub enum E93 { V0 = 256, V1 = 1, V2 = 257, V3 = 65536, V4, }
+pub enum E94 { V0(Nz64, Opt<bool>, bool), V1(Opt<bool>), V2 { a: bool, b: bool, c: u16, }, V3, V4, V5(u32, char), }
+pub enum E95 { V0 { a: (fn(u8, &'static str) -> u16, U41), b: [bool; 2], c: *const u8, }, V1([u16; 3], U41, i8), V2(*const u8, S29, usize), V3([u16; 3]), }
+pub type A96 = Opt<E86>;
+pub union U97 { pub a: u64, pub b: *const usize, pub c: *mut u64, pub d: [u16; 0], }
 #[repr(C)]
-pub enum E73 { V0, V1, V2(Opt<bool>, bool), V3(u16, !, bool, Opt<bool>), V4((u8, u8, bool)), V5 { a: u8, b: bool, c: (u8, u8, bool), }, }
-pub type A74 = G26<E64>;
-pub type A75 = G32<i32>;
-pub type A76 = G32<E45>;
-pub type A77 = Opt<bool>;
-pub type A78 = Res<A58, A12>;
-pub struct S79 { pub a: A12, pub b: A70, pub c: E67, pub d: Below254, pub e: A10, }
-pub enum E80 { V0 { a: bool, }, V1, V2 { a: Opt<bool>, b: Opt<bool>, c: Ord3, }, V3, }
-pub type A81 = Opt<Opt<U0>>;
-pub type A82 = Opt<A70>;
-pub union U83 { pub a: usize, pub b: *const u8, }
-pub enum E84 { V0(!, u32, u32), V1, V2(bool, bool, (u8, u8, bool)), V3 { a: char, }, V4(!, u16, char), }
-pub type A85 = Opt<S4>;
-pub struct S86 { pub a: bool, pub b: u32, }
-pub type A87 = Opt<S86>;
-pub struct S88 { pub a: A85, }
-pub type A89 = *const S19;
-pub type A90 = Opt<Opt<Opt<Opt<Opt<Opt<A78>>>>>>;
-pub type A91 = G29<U46>;
-pub enum E92 { V0 = -127, V1, V2, V3 = 32768, V4 = 256, V5 = 1, }
-pub type A93 = G26<*const Wrap8>;
-pub type A94 = Opt<A89>;
-pub enum E95 { V0, V1(A94, !), V2, V3 { a: A16, b: Opt<[u16; 0]>, }, V4, V5(A20, A87, (u64, A94), !), }
-pub type A96 = Res<E30, A39>;
-pub type A97 = Opt<A50>;
-pub type A98 = Opt<A93>;
-pub type A99 = Opt<A9>;
-pub struct S100(pub u64, pub char, pub f64, pub [U0; 1]);
-pub enum E101 { V0(u16), V1, V2(i16), }
-pub type A102 = Opt<Opt<E68>>;
-pub type A103 = G29<i16>;
-pub enum E104 { V0(A22), V1, V2 { a: i64, b: A98, c: (isize, A78), }, V3(&'static [u16], !), }
-pub type A105 = Res<U46, i128>;
-pub enum E106 { V0, V1(i8), V2, V3, V4(u128), V5(A103, [E53; 3]), }
-pub struct G107<T> { pub a: *const &'static mut u32, pub b: u8, pub c: (T, u8), }
-pub struct S108 { pub a: bool, pub b: bool, }
-#[repr(align(16))]
-pub enum G109<T> { V0([T; 2]), Empty }
-pub type A110 = Opt<A97>;
-#[repr(C, packed(8))]
-pub struct S111 { pub a: Nz8, }
-#[repr(isize)]
-pub enum E112 { V0 { a: Ord3, b: &'static A55, c: [bool; 1], }, V1(fn(), u64), V2 { a: Opt<f32>, b: [i32; 0], }, V3, }
-pub enum E113 {}
-#[repr(i8)]
-pub enum E114 { V0 = 5, V1 = 0, }
-pub struct S115 { pub a: f32, pub b: bool, pub c: u8, pub d: bool, pub e: Opt<bool>, }
-pub type A116 = Res<E113, Opt<u8>>;
-pub type A117 = Res<S111, A10>;
-pub type A118 = Opt<Opt<A93>>;
-#[repr(C)]
-pub struct G119<T, U: ?Sized> { pub a: U0, pub b: T, pub c: bool, pub d: U, }
-pub enum E120 { V0, V1, V2(u32, &'static u8), V3, V4 { a: E113, }, V5, }
+pub struct S98;
+pub type A99 = Res<U97, Opt<Opt<usize>>>;
+pub type A100 = Opt<Opt<S90>>;
+pub type A101 = G71<A89>;
+#[repr(u16)]
+pub enum E102 { V0 = 65534, V1 = 128, V2 = 129, V3, V4 = 32768, V5, V6, V7, V8 = 5, V9 = 126, }
+pub type A103 = G57<*const [u8], char>;
+pub type A104 = G57<A56, f64>;
+pub enum E105 { V0 { a: u16, b: u16, }, V1 { a: u64, }, }
+pub type A106 = Opt<U97>;
+pub type A107 = Res<E85, A69>;
+pub type A108 = Opt<A7>;
+pub type A109 = ((i64, U97),);
 #[repr(transparent)]
-pub struct S121 { pub a: [u8; 0], pub b: u64, pub c: (), }
-pub struct S122 { pub a: S108, }
-pub type A123 = G35<Res<*const [u8], char>, bool>;
+pub struct S110 { pub a: [u8; 0], pub b: (), pub c: *mut u64, }
+pub type A111 = G57<i16, u64>;
+#[repr(C)]
+pub union U112 { pub a: bool, pub b: char, }
+pub type A113 = Opt<S4>;
+pub enum E114 { V0, V1(char, Below254), V2((), !), V3 { a: A107, }, }
+pub enum E115 { V0, V1(bool), V2, V3, V4(fn(u8, &'static str) -> u16), V5(S4, *const u8), }
+pub type A116 = Res<u8, U2>;
+#[repr(transparent)]
+pub struct S117 { pub a: Opt<Opt<A40>>, }
+pub type A118 = Opt<A81>;
+pub struct S119 { pub a: bool, pub b: char, }
+#[repr(align(16))]
+pub enum G120<T> { V0([T; 2]), Empty }
+pub type A121 = Opt<A109>;
+#[repr(C, packed(8))]
+pub struct S122 { pub a: &'static mut u32, }
+#[repr(isize)]
+pub enum E123 { V0 { a: f32, b: Opt<A113>, c: &'static f64, }, V1 { a: S122, b: A49, c: A118, } = 65536, V2 { a: Opt<Opt<i32>>, b: [u8; 16], } = 127, V3(i128, E12, !, i64), }
+#[repr(u64)]
+pub enum E124 { V0 = 0, V1 = 1, V2 = 32767, V3, V4 = 3, }
+pub enum E125 {}
+pub union U126 { pub a: u128, }
+#[repr(align(8))]
+pub struct S127(pub One8);
+pub enum E128 { V0, V1, V2(u32, One8), V3, V4 { a: bool, }, V5 { a: u8, b: (u8, u8, bool), c: bool, }, }
+pub type A129 = &'static i32;
+pub type A130 = (E124, ((Wrap16, bool),));
 #[repr(align(2))]
-pub struct G124<T> { pub a: T, pub b: Opt<A40>, }
-pub enum E125 { V0, V1 { a: A81, b: Opt<S43>, c: A116, }, }
-pub enum E126 {
+pub struct G131<T> { pub a: T, pub b: Opt<A23>, }
+pub enum E132 { V0, V1 { a: S66, b: Opt<S66>, c: E124, }, }
+pub enum E133 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -203,162 +238,123 @@ pub enum E126 {
     V256, D0(u32),
 }
 #[repr(u128)]
-pub enum E127 { V0 = 32768, V1 = 128, V2 = 5, V3, }
+pub enum E134 { V0 = 32768, V1 = 128, V2 = 5, V3, }
 #[repr(u8)]
-pub enum E128 { V0, V1 = 255, V2 = 128, V3, }
-pub type A129 = G35<&'static u8, &'static str>;
-#[repr(u32)]
-pub enum E130 { V0 = 5, V1, V2, }
-pub struct G131<T> { pub a: A12, pub b: *const T, pub c: bool, }
-#[repr(transparent)]
-pub struct S132 { pub a: (), pub b: E130, }
-pub enum G133<T, U> { V0([T; 2]), V1(U), }
-pub struct S134 { pub a: u16, pub b: Wrap16, pub c: E128, pub d: char, pub e: bool, }
-#[repr(isize)]
-pub enum E135 { V0 = 129, V1, V2 = 5, V3 = -2147483647, V4, V5 = 0, V6 = 257, V7, V8 = 32768, V9, V10, }
-pub struct S136 { pub a: A129, pub b: [&'static A85; 0], }
-#[repr(C)]
-pub enum E137 { V0 = -127, }
-#[repr(C, align(4))]
-pub union U138 { pub a: [u8; 3], pub b: &'static i16, pub c: char, pub d: bool, }
-pub struct S139(pub (u8, u8, bool));
-pub type A140 = Opt<E128>;
+pub enum E135 { V0, V1 = 255, V2 = 128, V3, }
+pub type A136 = G71<i16>;
 #[repr(usize)]
-pub enum E141 { V0 = 4294967295, }
-pub type A142 = Opt<A129>;
-pub type A143 = Opt<S139>;
-pub struct S144 { pub a: bool, }
+pub enum E137 { V0, V1 { a: E125, b: char, }, V2, V3((u8, u8, bool), Opt<bool>), V4(E135), V5(u8), }
+pub type A138 = Opt<U75>;
+pub type A139 = Opt<A138>;
 #[repr(C)]
-pub enum G145<T> { V0(T), V1(bool), V2(Opt<Opt<()>>), Empty }
-pub enum G146<T, U> { V0(A143), V1([T; 2]), V2(U), }
-pub enum G147<T> { V0(A9), V1((T, u8)), V2(E137), Empty }
-pub type A148 = Opt<A63>;
-pub enum E149 { V0, V1, V2(A77), V3(Mid8, isize, u64), }
-pub type A150 = Opt<Opt<A140>>;
-pub type A151 = G146<Res<u8, S139>, A143>;
-pub enum E152 { V0 = 2147483646, V1 = 65536, V2, V3 = 255, V4, V5 = -129, }
-#[repr(i64)]
-pub enum E153 { V0 = 32768, }
-pub type A154 = G131<A150>;
-pub enum E155 { V0 = 254, V1 = 2, }
+pub struct S140;
+pub type A141 = Opt<A109>;
+pub type A142 = *const Opt<Opt<Wrap16>>;
+pub type A143 = Opt<A141>;
+pub type A144 = Opt<A106>;
+pub type A145 = Res<A141, S140>;
+pub enum E146 { V0 { a: u8, b: E65, }, V1, V2, }
+pub type A147 = Opt<S90>;
+pub type A148 = Opt<A145>;
 #[repr(C)]
-pub union U156 { pub a: u32, pub b: u16, }
-pub enum E157 { V0(char, u16, E155), V1, V2(E113, A148, ()), }
-#[repr(u64)]
-pub enum E158 { V0 = 126, V1 = 2147483647, V2(fn(u8, &'static str) -> u16, U156, Opt<i8>) = 5, V3(A143, A50), V4(*const u8, Opt<E149>) = 256, }
-pub type A159 = G124<bool>;
-pub type A160 = [Res<i32, One8>; 1];
-#[repr(C)]
-pub enum G161<T> { V0(isize), V1(*const T), Empty }
-pub type A162 = Opt<Opt<Opt<i64>>>;
-pub enum E163 { V0 { a: bool, }, V1(!, Opt<bool>, *mut u64), V2((u8, u8, bool), bool, Opt<bool>), }
-#[repr(packed)]
-pub struct G164<T> { pub a: &'static [u16], pub b: *const T, }
-pub type A165 = Opt<A118>;
-pub struct S166(pub E157, pub u16, pub [u16; 0], pub E84, pub bool);
-pub enum E167 { V0, V1, V2, V3, }
-pub type A168 = G133<Res<[u16; 0], bool>, Opt<Opt<bool>>>;
-pub type A169 = (([u8; 0], u8), A85);
-pub enum E170 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(char, A159),
-}
-pub enum E171 { V0(bool, u64, bool), V1(u32), V2, V3, V4, }
-pub struct S172(pub bool);
-pub type A173 = Res<U156, i8>;
-pub struct G174<T, U> { pub a: [T; 2], pub b: A117, pub c: U, pub d: S86, }
+pub union U149 { pub a: &'static i8, }
+pub enum E150 { V0 = 126, V1 = 100, V2 = -2147483648, V3, V4, V5 = 255, V6, }
+pub type A151 = G120<A147>;
+pub type A152 = Opt<Opt<u16>>;
+pub type A153 = Opt<E146>;
+pub type A154 = Res<A143, Opt<Opt<Res<u8, u16>>>>;
+pub type A155 = Res<A154, u32>;
+pub type A156 = G131<[u64; 0]>;
+pub type A157 = Opt<Opt<A138>>;
+pub enum E158 { V0, V1 { a: char, b: u32, c: u8, }, }
 #[repr(C, u8)]
-pub enum E175 { V0 { a: A98, b: Opt<Opt<isize>>, } = 129, V1(E163, [A97; 3], Opt<Wrap8>) = 126, V2(fn(u8, &'static str) -> u16, u8, Res<E153, Nz8>) = 127, }
-pub enum E176 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, D0(Wrap16),
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-}
-pub type A177 = Opt<E167>;
-pub type A178 = Opt<E171>;
-pub struct S179 { }
-pub type A180 = Res<E171, isize>;
-pub union U181 { pub a: i64, pub b: *const f32, }
-#[repr(align(8))]
-pub union U182 { pub a: i8, pub b: u8, }
-pub enum E183 { V0 = 3, V1, V2, V3 = 257, V4 = 126, }
-pub type A184 = G145<char>;
+pub enum E159 { V0 { a: u8, } = 0, V1 { a: u8, b: bool, c: bool, }, V2(Opt<bool>, f32) = 129, V3((u8, u8, bool)) = 127, V4(Mid8, u8, char) = 254, V5 = 255, }
+pub type A160 = G71<fn(u8, &'static str) -> u16>;
+#[repr(usize)]
+pub enum E161 { V0 = 4294967295, }
+pub type A162 = Opt<E150>;
+pub type A163 = Res<A162, Nz32>;
+pub type A164 = [E82; 2];
+pub type A165 = Opt<E82>;
+#[repr(align(2))]
+pub enum E166 { V0(i128), V1(A153, (f32, u8), Nz8), V2((One8, A162), &'static u8, (Nz32,)), V3 { a: i32, b: !, }, }
+pub union U167 { pub a: i32, pub b: [u8; 3], pub c: usize, }
+pub enum E168 { V0(A130, &'static A81, bool), V1(bool, E10, Nz8), }
+pub enum E169 {}
+pub struct S170 { }
+pub enum E171 { V0, V1(S90), V2, V3, V4 { a: Mid8, }, V5(Opt<Opt<bool>>), }
+pub type A172 = (A108, One8);
+pub type A173 = [E169; 1];
+#[repr(u16)]
+pub enum E174 { V0 = 3, V1 = 128, V2 = 65535, V3 = 32768, V4 = 2, }
+pub type A175 = G120<u64>;
+pub type A176 = Opt<A172>;
+pub type A177 = Res<A173, E55>;
+#[repr(C, align(16))]
+pub union U178 { pub a: i32, pub b: i64, pub c: [u16; 0], pub d: [u16; 0], }
+pub type A179 = Res<A138, Wrap8>;
+#[repr(u64)]
+pub enum E180 { V0, V1, V2(i64, U178, Opt<Wrap16>), V3(A179, Opt<Wrap16>), V4(E171), }
+pub enum E181 { V0 { a: [u8; 3], b: char, c: f32, }, V1 { a: Opt<A177>, b: Res<i8, u32>, }, V2, V3(A103, Opt<A179>), }
+pub type A182 = Res<A175, A179>;
+pub type A183 = Opt<A27>;
+pub type A184 = Opt<A42>;
+pub union U185 { pub a: u16, pub b: bool, }
+pub type A186 = Opt<E102>;
+pub struct S187(pub E59, pub char, pub A143, pub Ord3, pub &'static [u16]);
+#[repr(i64)]
+pub enum E188 { V0 = 100, }
+pub type A189 = G120<A160>;
+#[repr(i32)]
+pub enum E190 { V0 = -2147483648, V1, V2, V3, V4 = -1, V5 = 100, }
+pub type A191 = Opt<A165>;
+pub union U192 { pub a: f64, pub b: u128, pub c: bool, pub d: f32, }
+pub type A193 = G71<&'static str>;
 #[repr(C)]
-pub enum G185<T, U> { V0(T), V1(U), Empty }
-#[repr(transparent)]
-pub struct S186(pub (u8, u32));
-#[repr(u8)]
-pub enum E187 { V0 = 129, V1, V2 = 2, }
-pub type A188 = Opt<A98>;
-pub type A189 = [U181; 3];
-pub type A190 = Opt<E28>;
-pub type A191 = Opt<A180>;
-pub type A192 = G164<bool>;
-pub enum E193 { V0, V1(U182, !, Opt<A184>, i64), }
-pub struct S194(pub char, pub u8);
-#[repr(C, packed(2))]
-pub union U195 { pub a: isize, }
-pub type A196 = Res<S194, S186>;
-pub type A197 = Opt<Opt<S122>>;
-pub enum E198 { V0(S108), V1(S194, A188), V2, V3(A189, A63), V4(&'static dyn Tr, A197, E113), }
-pub type A199 = Opt<E112>;
-pub type N0 = Opt<Opt<i8>>;
-pub type N1 = Opt<i8>;
-pub type N2 = Opt<&'static mut u32>;
-pub type N3 = Opt<S7>;
-pub type N4 = Opt<S33>;
-pub type N5 = Opt<Opt<u8>>;
-pub type N6 = Opt<u8>;
-pub type N7 = Opt<S13>;
-pub type N8 = Opt<Opt<Opt<Opt<Opt<A58>>>>>;
-pub type N9 = Opt<Opt<Opt<Opt<A58>>>>;
-pub type N10 = Opt<Opt<Opt<A58>>>;
-pub type N11 = Opt<Opt<A58>>;
-pub type N12 = Opt<A58>;
-pub type N13 = Opt<U0>;
-pub type N14 = Opt<Opt<Opt<Opt<Opt<A78>>>>>;
-pub type N15 = Opt<Opt<Opt<Opt<A78>>>>;
-pub type N16 = Opt<Opt<Opt<A78>>>;
-pub type N17 = Opt<Opt<A78>>;
-pub type N18 = Opt<A78>;
-pub type N19 = Opt<[u16; 0]>;
-pub type N20 = Opt<E68>;
-pub type N21 = Opt<f32>;
-pub type N22 = Res<*const [u8], char>;
-pub type N23 = Opt<A40>;
-pub type N24 = Opt<S43>;
-pub type N25 = Opt<Opt<()>>;
-pub type N26 = Opt<()>;
-pub type N27 = Opt<A140>;
-pub type N28 = Res<u8, S139>;
-pub type N29 = Opt<E149>;
-pub type N30 = Res<i32, One8>;
-pub type N31 = Opt<Opt<i64>>;
-pub type N32 = Opt<i64>;
-pub type N33 = Res<[u16; 0], bool>;
+pub struct S194(pub bool, pub i16, pub A67);
+#[repr(u16)]
+pub enum E195 { V0 = 255, V1 = 5, V2 = 100, V3 = 254, }
+pub enum E196 { V0(f64, u128), V1(bool), }
+#[repr(C, u32)]
+pub enum E197 { V0(E169, u8), V1(A61), }
+pub type A198 = Opt<Opt<Opt<U97>>>;
+#[repr(C)]
+pub struct S199(pub A70);
+pub type N0 = Opt<bool>;
+pub type N1 = Res<[u64; 0], (E6,)>;
+pub type N2 = Opt<E11>;
+pub type N3 = Res<&'static str, Nz8>;
+pub type N4 = Opt<u16>;
+pub type N5 = Opt<Opt<&'static str>>;
+pub type N6 = Opt<&'static str>;
+pub type N7 = Opt<Opt<*const u16>>;
+pub type N8 = Opt<*const u16>;
+pub type N9 = Res<A36, Opt<&'static u8>>;
+pub type N10 = Opt<&'static u8>;
+pub type N11 = Opt<Opt<A30>>;
+pub type N12 = Opt<A30>;
+pub type N13 = Opt<S22>;
+pub type N14 = Opt<Opt<char>>;
+pub type N15 = Opt<char>;
+pub type N16 = Res<Nz64, u64>;
+pub type N17 = Opt<Opt<A44>>;
+pub type N18 = Opt<A44>;
+pub type N19 = Res<i32, A70>;
+pub type N20 = Opt<E20>;
+pub type N21 = Opt<Opt<usize>>;
+pub type N22 = Opt<usize>;
+pub type N23 = Opt<Opt<A40>>;
+pub type N24 = Opt<A40>;
+pub type N25 = Opt<A113>;
+pub type N26 = Opt<Opt<i32>>;
+pub type N27 = Opt<i32>;
+pub type N28 = Opt<S66>;
+pub type N29 = Opt<Opt<Wrap16>>;
+pub type N30 = Opt<Wrap16>;
+pub type N31 = Opt<Opt<Res<u8, u16>>>;
+pub type N32 = Opt<Res<u8, u16>>;
+pub type N33 = Res<u8, u16>;
 pub type N34 = Opt<Opt<bool>>;
-pub type N35 = Opt<Opt<isize>>;
-pub type N36 = Opt<isize>;
-pub type N37 = Opt<Wrap8>;
-pub type N38 = Res<E153, Nz8>;
-pub type N39 = Opt<A184>;
-pub type N40 = Opt<S122>;
+pub type N35 = Opt<A177>;
+pub type N36 = Res<i8, u32>;
+pub type N37 = Opt<A179>;

@@ -11,146 +11,140 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
 #[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
-pub type A0 = (Below254,);
-pub type A1 = Opt<Opt<(A0, (bool, f32))>>;
+pub type A0 = (i8,);
+pub type A1 = Opt<Opt<(A0, (u16, &'static dyn Tr))>>;
 pub type A2 = Opt<A1>;
 #[repr(align(16))]
 pub enum E3 { V0(u8, u8, bool), V1, V2, V3, V4(bool, bool, bool), }
 pub type A4 = (Opt<E3>,);
-pub type A5 = [Opt<fn(u8, &'static str) -> u16>; 3];
+pub type A5 = [Opt<u16>; 3];
 pub enum E6 { V0, }
-pub type A7 = Res<A1, u8>;
+pub type A7 = Res<A1, Nz8>;
 pub type A8 = Opt<A0>;
-pub type A9 = (&'static [u16], u16);
-pub union U10 { pub a: [bool; 0], }
-pub struct S11 { pub a: i64, }
+pub type A9 = (f32, [u16; 0]);
+pub union U10 { pub a: i64, }
+pub type A11 = Opt<Opt<[u16; 0]>>;
+pub struct S12 { pub a: f32, }
 #[repr(align(16))]
-pub union U12 { pub a: bool, pub b: u16, pub c: i16, pub d: u32, }
-pub enum G13<T> { V0(Ord3), V1(Nz8), V2(Opt<T>), Empty }
-pub type A14 = &'static A7;
-pub type A15 = G13<U10>;
-pub type A16 = Res<U10, Mid8>;
-pub enum E17 { V0, V1(Opt<E6>, A4, Nz8), V2(Opt<U12>), V3(S11, [u64; 0]), }
-pub type A18 = G13<[u8; 0]>;
-pub type A19 = G13<&'static [u16]>;
-#[repr(i128)]
-pub enum E20 { V0 = 3, V1 = 129, V2 = 65536, V3 = -2147483648, }
-pub type A21 = Opt<U10>;
-pub type A22 = Opt<A14>;
-pub type A23 = Opt<S11>;
-pub type A24 = G13<Opt<A16>>;
-pub enum E25 { V0, V1, }
-pub type A26 = Opt<A16>;
-pub struct S27 { pub a: Opt<Opt<bool>>, pub b: Opt<A22>, pub c: bool, pub d: A19, }
-pub type A28 = Opt<A8>;
-pub type A29 = Res<*const E20, u32>;
-pub type A30 = Opt<A23>;
+pub union U13 { pub a: u64, pub b: i64, pub c: i64, pub d: bool, }
 #[repr(C)]
-pub struct S31(pub u128, pub &'static Mid8, pub A4);
-pub type A32 = [i32; 3];
-#[repr(i8)]
-pub enum E33 { V0, V1, V2 { a: Res<isize, A15>, b: A28, }, V3, V4, V5, }
-#[repr(C)]
-pub struct G34<T: ?Sized> { pub a: f64, pub b: T, }
-pub type A35 = G13<*const [u8]>;
-#[repr(C)]
-pub struct S36(pub Opt<u8>, pub A26, pub u8, pub bool, pub fn());
-pub enum E37 { V0, V1 = -2147483648, }
-#[repr(u128)]
-pub enum E38 { V0 = 32768, V1 = 9223372036854775807, V2 = 129, V3 = 340282366920938463463374607431768211454, V4, }
-pub enum E39 {}
+pub struct S14;
+pub type A15 = Opt<E6>;
+pub type A16 = Opt<S12>;
+pub enum E17 { V0, V1, V2 = -1, }
+pub type A18 = Opt<A15>;
 #[repr(C, i16)]
-pub enum E40 { V0, V1(u8, bool), }
-pub enum E41 { Only, }
-pub type A42 = G13<&'static &'static u8>;
-pub type A43 = Opt<Nz64>;
-#[repr(u128)]
-pub enum E44 { V0 = 65535, V1 = 129, V2, V3 = 340282366920938463463374607431768211455, }
-#[repr(C)]
-pub struct S45(pub A18, pub (Opt<f64>, E41), pub Wrap8, pub U10);
-pub type A46 = Opt<A8>;
-pub type A47 = Opt<E44>;
-pub type A48 = Res<A22, usize>;
-pub type A49 = Opt<A46>;
-pub type A50 = Opt<A48>;
-pub type A51 = Opt<A4>;
+pub enum E19 { V0, V1, V2, V3(Opt<bool>, char, u16), V4(u8, Opt<bool>), V5, }
+pub struct G20<T> { pub a: T, }
+pub type A21 = G20<&'static S14>;
+pub type A22 = Res<U13, u32>;
+pub type A23 = (A22, usize);
+pub type A24 = Opt<Opt<A22>>;
+#[repr(transparent)]
+pub struct S25 { pub a: (), pub b: Opt<[u16; 3]>, pub c: [u8; 0], }
+#[repr(u8)]
+pub enum E26 { V0 = 254, V1 = 1, V2, V3 = 128, V4 = 129, }
+pub struct S27 { pub a: [u16; 0], }
+pub type A28 = Opt<usize>;
+pub type A29 = Opt<A28>;
+pub type A30 = G20<Opt<Opt<bool>>>;
+pub type A31 = Opt<E19>;
+#[repr(transparent)]
+pub struct S32(pub A31);
+pub type A33 = Opt<Opt<Opt<A22>>>;
+pub type A34 = G20<Nz64>;
+pub union U35 { pub a: usize, pub b: (), pub c: char, pub d: bool, }
+pub struct G36<T: ?Sized> { pub a: &'static u8, pub b: T, }
+pub struct S37 { pub a: (u8, u8, bool), pub b: u16, pub c: Opt<bool>, pub d: bool, pub e: char, }
+pub type A38 = Opt<A29>;
+#[repr(isize)]
+pub enum E39 { V0 = 2147483646, V1 = 65536, V2 = -2, V3 = -2147483648, }
+#[repr(align(8))]
+pub enum E40 { V0(char), V1, V2, }
+#[repr(packed)]
+pub struct S41(pub u16, pub [u8; 3]);
+#[repr(C, align(8))]
+pub union U42 { pub a: !, }
+pub type A43 = &'static Res<(Ord3, S14), char>;
+pub type A44 = Opt<A38>;
+pub type A45 = G20<Nz8>;
+pub enum E46 {}
+pub type A47 = Res<E26, &'static u8>;
+pub type A48 = Opt<A45>;
+pub type A49 = Opt<A47>;
+pub type A50 = Opt<A29>;
 #[repr(C, u32)]
-pub enum E52 { V0, V1(u32, bool, char) = 257, V2 { a: bool, }, V3(Opt<bool>, &'static u8), V4(char, u32) = 4294967295, }
-pub enum E53 { V0 { a: (u8, u8, bool), b: (u8, u8, bool), c: (u8, u8, bool), }, V1, }
-pub type A54 = Opt<S11>;
-#[repr(C, align(1))]
-pub union U55 { pub a: f32, }
-#[repr(usize)]
-pub enum E56 { V0(E44, E39) = 254, V1, }
-pub type A57 = Opt<E44>;
-pub type A58 = Res<A57, A21>;
-pub type A59 = Opt<Opt<A28>>;
-pub type A60 = Opt<A48>;
-pub struct S61 { pub a: u32, pub b: (u8, u8, bool), }
-pub type A62 = G13<A29>;
-#[repr(C)]
-pub enum E63 { V0, V1 = 127, }
-pub type A64 = Opt<Opt<A23>>;
-pub type A65 = Res<A58, *const [u8]>;
+pub enum E51 { V0, V1(u32, bool, char), V2 { a: bool, }, V3(Opt<bool>, E39), V4, }
+#[repr(transparent)]
+pub enum E52 { Only(bool, ()), }
+pub type A53 = G36<i16>;
+pub type A54 = Opt<E46>;
+pub type A55 = Opt<A50>;
+pub enum E56 { V0(usize, Nz64), V1 { a: U42, }, V2(u16), V3((&'static [u16], Nz64), A44), }
+#[repr(C, packed(2))]
+pub union U57 { pub a: isize, pub b: bool, pub c: f64, pub d: u16, }
+#[repr(C, packed(2))]
+pub union U58 { pub a: &'static dyn Tr, pub b: bool, }
+pub type A59 = Opt<Opt<Opt<Opt<Opt<Opt<A47>>>>>>;
+pub type A60 = Opt<Opt<S14>>;
+pub type A61 = Opt<A49>;
+pub struct S62 { pub a: u32, pub b: (u8, u8, bool), }
+pub type A63 = G20<Opt<Opt<bool>>>;
+pub type A64 = Res<E52, A59>;
+pub type A65 = Opt<Opt<A44>>;
+pub type A66 = Res<A59, i64>;
 #[repr(C, u8)]
-pub enum E66 { V0(A57, u8) = 254, V1 = 100, V2(!, u32, (S61, Nz8)) = 128, V3(char, [u64; 0]), V4(A30) = 0, V5(E37, Opt<A58>, Opt<A59>), }
+pub enum E67 { V0(U58, usize) = 254, V1 = 100, V2(!, Nz32, (E19, Ord3)) = 128, V3([u16; 3], u8), V4(U58) = 0, V5(E40, Opt<A59>, Opt<A60>), }
 #[repr(packed)]
-pub struct S67;
-pub type A68 = Res<A59, [u8; 0]>;
+pub struct S68;
+pub type A69 = Res<A60, bool>;
 #[repr(packed)]
-pub struct S69(pub &'static u8, pub (isize, u16));
-pub enum E70 { V0(bool, bool, (u8, u8, bool)), V1, V2 { a: bool, b: bool, }, }
-pub enum E71 {}
-pub enum E72 { V0 { a: A68, }, V1, V2(Opt<Opt<&'static str>>, A9), V3(u64, S61, Wrap8), V4, V5, }
-pub type A73 = G34<&'static dyn Tr>;
-#[repr(packed)]
-pub union U74 { pub a: [[u8; 3]; 1], }
-pub type A75 = Opt<E70>;
-pub enum E76 { V0 = -128, V1 = 255, V2 = 257, V3 = 128, V4 = 32768, }
-pub type A77 = Opt<Opt<Opt<Opt<Opt<Opt<S67>>>>>>;
-#[repr(C)]
-pub union U78 { pub a: [u8; 3], pub b: i64, pub c: f32, pub d: f32, }
-pub type A79 = G34<Opt<Opt<u8>>>;
-pub struct S80(pub E40);
-pub enum G81<T> { V0(U78), V1((T, u8)), Empty }
-pub type A82 = Opt<E71>;
-pub enum E83 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, D0((u8, u8, bool), (bool, [u8; 0])),
-}
-#[repr(C)]
-pub struct S84;
-pub type A85 = Res<S36, bool>;
-pub type A86 = Opt<A64>;
+pub struct S70(pub Wrap16, pub (bool, &'static str));
+pub enum E71 { V0(bool, bool, (u8, u8, bool)), V1, V2 { a: bool, b: bool, }, }
+pub enum E72 {}
+pub enum E73 { V0 { a: E3, }, V1, V2(Opt<Opt<Nz32>>, A1), V3(isize, A31, Opt<Opt<A59>>), V4(bool), V5, }
 #[repr(align(2))]
-pub struct G87<T, U> { pub a: char, pub b: T, pub c: U, }
-pub enum E88 { V0(A85, *const u8, f32), V1 { a: S11, b: [u8; 3], c: Wrap8, }, V2 { a: A77, b: i8, c: E6, }, }
-pub union U89 { pub a: [u16; 0], pub b: u32, pub c: f32, pub d: [bool; 0], }
-pub type A90 = G13<bool>;
-pub type A91 = Res<A85, A90>;
-pub type A92 = G81<u16>;
-pub type A93 = Opt<S84>;
-#[repr(u16)]
-pub enum E94 { V0(bool, char, bool), V1 { a: char, b: u8, }, V2, V3, V4(bool, u8), }
-pub struct S95 { pub a: Opt<bool>, pub b: i16, }
+pub enum E74 { V0 { a: Opt<Nz64>, }, V1 { a: [u64; 0], b: S70, }, V2(*mut u64), V3, V4, }
+#[repr(C)]
+pub enum E75 { V0, V1, }
+pub enum E76 { V0(E75), V1(u16), V2, V3(u32, u8), V4, }
+pub struct S77 { pub a: E71, pub b: &'static &'static u8, }
+pub struct S78 { pub a: bool, pub b: char, }
+pub type A79 = [Opt<Opt<char>>; 3];
+#[repr(C)]
+pub struct S80(pub Opt<Opt<u8>>, pub Nz8, pub bool, pub E19, pub f32);
+pub enum E81 { V0 { a: S78, b: Nz8, c: Nz32, }, V1(A34, S78), }
+#[repr(isize)]
+pub enum E82 { V0 = 5, V1, }
+pub type A83 = G36<f32>;
+pub type A84 = Opt<S62>;
+#[repr(i64)]
+pub enum E85 { V0, V1, V2, }
+pub type A86 = Opt<A84>;
+#[repr(u8)]
+pub enum E87 { Only(fn()), }
+pub enum E88 { V0(E82, E72), V1 { a: (u128, !), }, V2(u8, A86), V3(*const u8), }
+pub type A89 = Opt<Opt<E82>>;
+pub type A90 = Opt<S37>;
+pub type A91 = Opt<A60>;
+#[repr(transparent)]
+pub enum E92 { Only(A86), }
+#[repr(C)]
+pub struct S93 { pub a: char, pub b: (u8, u8, bool), pub c: &'static [u16], }
+#[repr(i128)]
+pub enum E94 { V0 = -9223372036854775808, V1 = -128, V2 = 2147483647, V3 = 126, V4 = 254, }
+pub type A95 = G36<f64>;
+pub type A96 = Opt<S93>;
+pub type A97 = Opt<A65>;
+pub union U98 { pub a: f32, pub b: bool, }
+pub type A99 = Res<E94, [u8; 0]>;
+#[repr(packed)]
+pub struct S100(pub U98);
+pub struct S101 { pub a: Opt<fn()>, pub b: i16, }
 #[repr(align(4))]
-pub struct G96<T> { pub a: [u64; 3], pub b: T, pub c: i64, }
-pub enum E97 { V0, V1 { a: E39, b: Nz32, }, V2, V3 { a: bool, b: (E39, Wrap8), c: Nz64, }, V4 { a: Opt<&'static mut u32>, b: &'static u8, c: S95, }, V5(bool, S84, Opt<A92>), }
-pub enum E98 {
+pub struct G102<T> { pub a: [i64; 3], pub b: T, pub c: char, }
+pub enum E103 { V0, V1 { a: E46, b: &'static u8, }, V2, V3 { a: f32, b: (A79, i64), c: char, }, V4 { a: Opt<f32>, b: u128, c: A53, }, V5(i16, A91, Opt<U98>), }
+pub enum E104 {
     D0(bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
@@ -163,44 +157,19 @@ pub enum E98 {
     V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
     V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
     V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, D1(Opt<E20>, bool),
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, D1(Opt<E82>, f64),
 }
-pub type A99 = Opt<A32>;
+pub type A105 = Opt<E75>;
 #[repr(transparent)]
-pub enum E100 { Only(A82), }
+pub enum E106 { Only(E19), }
 #[repr(align(32))]
-pub struct S101 { pub a: Opt<i8>, pub b: u64, pub c: A4, }
-pub type A102 = Opt<u32>;
-pub union U103 { pub a: char, pub b: *const fn(), pub c: u8, }
-pub type A104 = Res<i32, u32>;
-#[repr(u128)]
-pub enum E105 { V0, V1 = 3, V2 = 18446744073709551616, V3 = 32768, V4 = 5, V5 = 254, V6 = 340282366920938463463374607431768211455, V7 = 4294967296, }
-pub enum E106 { V0, V1 = 127, }
-pub type A107 = Res<E38, Opt<u8>>;
-pub type A108 = G81<Opt<fn(u8, &'static str) -> u16>>;
-pub type A109 = G34<Opt<A102>>;
-pub type A110 = [&'static u8; 0];
-pub type A111 = Res<E100, Opt<Opt<Nz32>>>;
-pub type A112 = Opt<Opt<U103>>;
-#[repr(C, packed(2))]
-pub struct S113 { pub a: i32, pub b: i8, pub c: A19, pub d: A102, pub e: A99, pub f: &'static str, }
-#[repr(u128)]
-pub enum E114 { V0 = 9223372036854775808, V1, V2 = 255, }
-pub type A115 = Opt<E94>;
-#[repr(C, packed(2))]
-pub union U116 { pub a: bool, }
-pub union U117 { pub a: (*const u8, *mut u64), }
-pub type A118 = G34<Opt<Nz8>>;
-pub type A119 = Opt<Res<[U117; 1], Opt<&'static str>>>;
-pub type A120 = [[[bool; 0]; 3]; 1];
-pub struct S121 { pub a: i32, pub b: Opt<*const [u8]>, }
-pub type A122 = Res<S121, *const A110>;
-#[repr(u64)]
-pub enum E123 { V0, V1 = 65536, V2 = 18446744073709551615, V3 = 2, }
-pub type A124 = G13<Res<char, i8>>;
-pub type A125 = Res<A124, A49>;
-pub enum E126 {
-    D1(A122, E123), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub struct S107 { pub a: Opt<f64>, pub b: [u64; 0], pub c: S62, }
+pub type A108 = Opt<u8>;
+pub union U109 { pub a: *const bool, pub b: usize, pub c: &'static u8, }
+pub type A110 = Res<Res<&'static Ord3, A47>, S100>;
+pub type A111 = Res<[u8; 16], A110>;
+pub enum E112 {
+    D0(U35), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -208,168 +177,174 @@ pub enum E126 {
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    D0(A119, A124), V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
-    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
-    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
-    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
-    V254,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199,
 }
-pub type A127 = G87<A46, U116>;
-#[repr(packed(4))]
-pub struct S128 { }
+#[repr(u64)]
+pub enum E113 { V0 = 126, V1 = 254, V2, V3 = 4294967296, }
+#[repr(i128)]
+pub enum E114 { V0 = -1, V1 = 126, V2 = 4294967295, V3, V4 = -2, }
+pub type A115 = [Opt<A108>; 1];
+pub struct S116 { pub a: A105, pub b: Res<[(); 0], bool>, }
+pub type A117 = Opt<E106>;
+pub type A118 = Opt<Opt<Opt<Opt<Opt<Opt<E85>>>>>>;
 #[repr(C)]
-pub enum E129 { V0 = 65536, V1, V2, V3 = -1, V4 = 128, V5 = 257, V6 = -127, V7 = 32767, V8, }
-#[repr(C, align(4))]
-pub union U130 { pub a: bool, }
-#[repr(C, align(2))]
-pub struct S131 { pub a: bool, pub b: S67, pub c: &'static [u16], pub d: E44, }
-pub type A132 = Opt<E83>;
-#[repr(C)]
-pub enum E133 { V0 = -127, V1 = 126, V2 = 32768, V3, V4 = -1, V5 = 3, V6, V7 = 257, V8 = 65536, V9, V10, V11 = 256, }
-pub union U134 { pub a: bool, pub b: bool, }
-#[repr(transparent)]
-pub enum E135 { Only(f32), }
-pub struct S136 { pub a: i32, pub b: Opt<i32>, pub c: Below254, pub d: E53, }
-pub type A137 = Opt<A125>;
-pub type A138 = Opt<Res<A30, A77>>;
-pub enum E139 { Only { a: Opt<f32>, }, }
-pub type A140 = Opt<U10>;
-#[repr(u8)]
-pub enum E141 { V0 = 128, V1, V2 = 1, V3 = 127, V4 = 0, V5 = 126, V6 = 254, }
-#[repr(packed(16))]
-pub struct S142 { pub a: Opt<bool>, pub b: Below254, pub c: E141, pub d: u128, pub e: A108, pub f: char, }
-pub union U143 { pub a: bool, }
-pub type A144 = Opt<A111>;
-pub type A145 = Opt<Opt<Opt<Opt<E105>>>>;
-pub enum E146 {
-    D1(u8, E139), D0(Opt<i8>, u32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
-    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
-    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
-    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
-    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
-    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
-    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
-    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
-    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
-    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
-}
-#[repr(transparent)]
-pub enum E147 { Only(i64), }
-#[repr(C)]
-pub struct G148<T, U: ?Sized> { pub a: u8, pub b: T, pub c: U, }
-pub type A149 = G87<*const u8, E38>;
-pub type A150 = G34<[u8; 2]>;
-#[repr(C)]
-pub struct S151 { pub a: A99, pub b: [A91; 2], pub c: A5, pub d: Opt<Opt<i64>>, pub e: *const u8, pub f: (&'static u8, (A140, &'static mut u32)), }
-pub enum E152 { V0 { a: [A21; 0], b: E71, }, V1(*const u8), V2, V3 { a: &'static str, b: [&'static u8; 0], }, V4(char, [&'static dyn Tr; 2]), V5, }
-pub union U153 { pub a: &'static A144, pub b: bool, pub c: &'static u8, pub d: &'static (), }
-pub type A154 = Res<U134, E152>;
-pub struct S155;
-pub type A156 = Opt<A150>;
-pub type A157 = [A144; 3];
-pub enum E158 { V0, V1 { a: [&'static str; 0], b: Mid8, }, V2 { a: char, b: bool, }, }
-pub type A159 = Res<E158, Nz32>;
-pub type A160 = G148<Opt<Mid8>, A150>;
-#[repr(C)]
-pub struct G161<T, U> { pub a: *const A154, pub b: T, pub c: U134, pub d: Opt<U>, }
-pub type A162 = G87<[u8; 3], S155>;
-pub type A163 = Opt<u8>;
-pub type A164 = Opt<Opt<A68>>;
+pub struct G119<T> { pub a: *const T, }
+pub type A120 = Res<char, f64>;
+#[repr(u128)]
+pub enum E121 { V0 = 65536, V1 = 255, }
+pub type A122 = Opt<S70>;
 #[repr(C, packed(2))]
-pub union U165 { pub a: (), pub b: i32, }
-pub type A166 = G81<f32>;
-pub struct S167;
-pub struct S168 { }
-pub enum E169 { V0, V1(Opt<Opt<char>>, !), V2, }
-pub struct S170;
-pub type A171 = (Res<Nz64, u32>, S167);
-pub union U172 { pub a: [u8; 16], }
-pub type A173 = G161<i8, i64>;
-pub union U174 { pub a: [bool; 3], pub b: &'static str, pub c: u32, }
-pub struct S175 { pub a: Nz8, pub b: A47, pub c: S167, pub d: Opt<u64>, pub e: Nz8, }
-pub type A176 = Opt<A164>;
-pub type A177 = G87<char, Opt<Opt<E20>>>;
-pub enum E178 { Only(u8, Opt<Opt<char>>), }
-pub struct S179 { pub a: char, pub b: bool, pub c: bool, pub d: *const u8, pub e: S167, pub f: char, }
-pub type A180 = Opt<U12>;
-pub type A181 = [u8; 0];
+pub union U123 { pub a: [u8; 0], }
+pub union U124 { pub a: i16, }
+#[repr(packed(16))]
+pub struct S125 { pub a: [[&'static u8; 0]; 3], pub b: fn(), pub c: isize, pub d: u128, }
+pub enum E126 { V0, V1(E46, char, bool, char), V2, }
+#[repr(align(4))]
+pub struct G127<T, U> { pub a: (T, u8), pub b: U, }
+pub type A128 = Opt<E40>;
+pub type A129 = G36<A115>;
+pub type A130 = G102<Opt<Nz64>>;
+#[repr(u8)]
+pub enum E131 { Only(i16), }
+#[repr(u8)]
+pub enum E132 { V0 { a: Opt<A130>, }, V1(E131, Res<A22, fn()>, One8), V2 { a: A120, b: Opt<A118>, c: A122, }, V3([u8; 3], &'static str), V4, }
+pub type A133 = Opt<A122>;
+#[repr(i32)]
+pub enum E134 { V0 = 127, }
 #[repr(C)]
-pub struct S182(pub u8, pub S128);
-#[repr(packed)]
-pub struct S183(pub A15, pub Nz8);
-pub enum E184 { V0 { a: S179, b: Res<f32, A181>, }, V1, V2(u64, S183), V3(bool, !), }
-pub type A185 = Opt<A29>;
-pub type A186 = G81<[u16; 0]>;
-pub type A187 = Opt<A185>;
-pub type A188 = Res<S179, (char, E40)>;
+pub enum E135 { V0 = -32769, V1 = 32768, }
+pub type A136 = Opt<E39>;
+pub type A137 = Opt<S32>;
+pub enum E138 {}
+pub type A139 = G36<isize>;
+#[repr(i128)]
+pub enum E140 { V0 = -32769, V1 = -127, }
+pub type A141 = Res<A95, u64>;
+pub type A142 = G119<Opt<char>>;
+pub enum E143 { V0(u16), V1(&'static u8, (bool, u64), u8), V2, V3, V4, V5, }
+pub struct S144(pub u8, pub char, pub u16, pub char, pub char);
 #[repr(C)]
-pub struct G189<T> { pub a: T, pub b: i8, pub c: &'static [u16], }
+pub union U145 { pub a: i8, pub b: A9, pub c: (bool,), }
+pub type A146 = Opt<E143>;
+pub type A147 = Res<A117, Opt<Opt<fn(u8, &'static str) -> u16>>>;
+#[repr(i8)]
+pub enum E148 { V0 = 3, V1 = 100, V2, V3 = -128, V4, V5, }
+#[repr(C, packed(2))]
+pub union U149 { pub a: bool, pub b: i8, }
+#[repr(C, align(4))]
+pub union U150 { pub a: (bool,), pub b: u8, pub c: u32, }
+#[repr(align(2))]
+pub enum E151 { V0, V1(bool, u8, u8), V2 { a: char, b: Opt<bool>, }, V3, }
+#[repr(u16)]
+pub enum E152 { V0(E151, U145, Opt<char>), V1, V2, V3, V4, }
+#[repr(packed(1))]
+pub struct S153(pub E19, pub fn(u8, &'static str) -> u16, pub U149, pub bool, pub A146);
+pub type A154 = Opt<Opt<S144>>;
+pub struct G155<T, U> { pub a: (T, u8), pub b: [U; 2], pub c: Opt<*mut u64>, pub d: E143, }
+pub type A156 = Opt<Res<E52, S68>>;
+pub enum E157 { Only { a: Opt<[u64; 0]>, }, }
+pub type A158 = Opt<E106>;
+#[repr(u8)]
+pub enum E159 { V0 = 128, V1, V2 = 1, V3 = 127, V4 = 0, V5 = 126, V6 = 254, }
+#[repr(packed(16))]
+pub struct S160 { pub a: Opt<u64>, pub b: char, pub c: E159, pub d: bool, pub e: E138, pub f: A154, }
+pub union U161 { pub a: i64, pub b: &'static u8, pub c: &'static [u16], pub d: (i32, [u8; 0]), }
+pub enum E162 { Only((A43, i16), Opt<f64>), }
+#[repr(C)]
+pub struct G163<T, U: ?Sized> { pub a: *const u8, pub b: T, pub c: U, }
+pub type A164 = G127<E140, S78>;
+pub type A165 = G102<[Nz32; 2]>;
+#[repr(C)]
+pub struct S166 { pub a: A122, pub b: [A99; 2], pub c: A105, pub d: [E162; 1], pub e: (u64, (A154, bool)), pub f: &'static u8, }
+pub type A167 = Opt<A156>;
+pub type A168 = Res<A111, A38>;
+pub enum E169 { V0, V1, V2, }
+#[repr(C)]
+pub struct S170 { pub a: u32, pub b: u32, pub c: u8, pub d: u8, }
+pub type A171 = [E159; 2];
+pub type A172 = Opt<E169>;
+#[repr(C)]
+pub struct S173(pub &'static dyn Tr, pub A9);
 #[repr(C, packed(4))]
-pub struct S190;
-pub type A191 = Opt<U174>;
-pub type A192 = G161<*const char, f64>;
-pub type A193 = Opt<Opt<A181>>;
-pub enum E194 {}
-pub type A195 = G87<[u64; 0], S182>;
-pub type A196 = Res<A166, A50>;
-pub type A197 = Res<A196, i16>;
-pub type A198 = Opt<Opt<f64>>;
-pub type A199 = G148<[E76; 2], u128>;
-pub type N0 = Opt<(A0, (bool, f32))>;
+pub struct S174(pub char, pub u32, pub Opt<Opt<i32>>, pub Opt<bool>, pub &'static u8);
+pub type A175 = [&'static u8; 3];
+#[repr(packed)]
+pub struct S176(pub &'static Nz8, pub u16, pub Opt<A175>, pub A167, pub isize);
+pub type A177 = G163<&'static [u16], A53>;
+pub type A178 = G119<[E52; 1]>;
+pub type A179 = [Res<bool, (&'static u8, i8)>; 1];
+#[repr(i16)]
+pub enum E180 { V0 = -32767, V1 = 0, V2 = -128, V3, V4, V5, }
+#[repr(C)]
+pub struct G181<T, U> { pub a: *const S174, pub b: T, pub c: E92, pub d: Opt<U>, }
+pub type A182 = G127<i16, A175>;
+pub type A183 = Opt<[u64; 0]>;
+pub type A184 = Opt<Opt<U98>>;
+#[repr(C, packed(2))]
+pub union U185 { pub a: u8, pub b: bool, }
+pub struct S186;
+pub struct S187 { }
+pub enum E188 { V0, V1(Opt<Opt<u8>>, E46), V2, }
+pub struct S189;
+pub type A190 = (Res<u16, i16>, S186);
+pub union U191 { pub a: u64, }
+pub type A192 = G181<Ord3, char>;
+pub union U193 { pub a: [i32; 3], pub b: (A9,), pub c: i64, }
+pub type A194 = Opt<Opt<U193>>;
+pub type A195 = Res<S189, U191>;
+pub enum E196 { V0, V1, V2, V3 = 32767, V4 = -2147483648, V5, V6 = 257, V7, V8, V9 = 254, V10 = 32768, }
+pub struct S197 { pub a: U185, pub b: Nz32, pub c: A190, pub d: U150, pub e: Mid8, }
+pub type A198 = Opt<A195>;
+pub type A199 = Opt<A22>;
+pub type N0 = Opt<(A0, (u16, &'static dyn Tr))>;
 pub type N1 = Opt<E3>;
-pub type N2 = Opt<fn(u8, &'static str) -> u16>;
-pub type N3 = Opt<E6>;
-pub type N4 = Opt<Opt<bool>>;
-pub type N5 = Opt<bool>;
-pub type N6 = Opt<A22>;
-pub type N7 = Res<isize, A15>;
-pub type N8 = Opt<f64>;
-pub type N9 = Opt<A58>;
-pub type N10 = Opt<A59>;
-pub type N11 = Opt<Opt<&'static str>>;
-pub type N12 = Opt<&'static str>;
-pub type N13 = Opt<Opt<Opt<Opt<Opt<S67>>>>>;
-pub type N14 = Opt<Opt<Opt<Opt<S67>>>>;
-pub type N15 = Opt<Opt<Opt<S67>>>;
-pub type N16 = Opt<Opt<S67>>;
-pub type N17 = Opt<S67>;
-pub type N18 = Opt<Opt<u8>>;
-pub type N19 = Opt<&'static mut u32>;
-pub type N20 = Opt<A92>;
-pub type N21 = Opt<E20>;
-pub type N22 = Opt<i8>;
-pub type N23 = Opt<A102>;
-pub type N24 = Opt<Opt<Nz32>>;
-pub type N25 = Opt<Nz32>;
-pub type N26 = Opt<U103>;
-pub type N27 = Opt<Nz8>;
-pub type N28 = Res<[U117; 1], Opt<&'static str>>;
-pub type N29 = Opt<*const [u8]>;
-pub type N30 = Res<char, i8>;
-pub type N31 = Opt<i32>;
-pub type N32 = Res<A30, A77>;
-pub type N33 = Opt<f32>;
-pub type N34 = Opt<Opt<Opt<E105>>>;
-pub type N35 = Opt<Opt<E105>>;
-pub type N36 = Opt<E105>;
-pub type N37 = Opt<Opt<i64>>;
-pub type N38 = Opt<i64>;
-pub type N39 = Opt<Mid8>;
-pub type N40 = Opt<A68>;
-pub type N41 = Opt<Opt<char>>;
-pub type N42 = Opt<char>;
-pub type N43 = Res<Nz64, u32>;
-pub type N44 = Opt<u64>;
-pub type N45 = Opt<Opt<E20>>;
-pub type N46 = Res<f32, A181>;
-pub type N47 = Opt<A181>;
+pub type N2 = Opt<u16>;
+pub type N3 = Opt<[u16; 0]>;
+pub type N4 = Opt<bool>;
+pub type N5 = Opt<[u16; 3]>;
+pub type N6 = Opt<Opt<bool>>;
+pub type N7 = Res<(Ord3, S14), char>;
+pub type N8 = Opt<Opt<Opt<Opt<Opt<A47>>>>>;
+pub type N9 = Opt<Opt<Opt<Opt<A47>>>>;
+pub type N10 = Opt<Opt<Opt<A47>>>;
+pub type N11 = Opt<S14>;
+pub type N12 = Opt<A44>;
+pub type N13 = Opt<A59>;
+pub type N14 = Opt<Opt<Nz32>>;
+pub type N15 = Opt<Nz32>;
+pub type N16 = Opt<Opt<A59>>;
+pub type N17 = Opt<Nz64>;
+pub type N18 = Opt<Opt<char>>;
+pub type N19 = Opt<char>;
+pub type N20 = Opt<Opt<u8>>;
+pub type N21 = Opt<E82>;
+pub type N22 = Opt<fn()>;
+pub type N23 = Opt<f32>;
+pub type N24 = Opt<U98>;
+pub type N25 = Opt<f64>;
+pub type N26 = Res<&'static Ord3, A47>;
+pub type N27 = Res<[(); 0], bool>;
+pub type N28 = Opt<Opt<Opt<Opt<Opt<E85>>>>>;
+pub type N29 = Opt<Opt<Opt<Opt<E85>>>>;
+pub type N30 = Opt<Opt<Opt<E85>>>;
+pub type N31 = Opt<Opt<E85>>;
+pub type N32 = Opt<E85>;
+pub type N33 = Opt<A130>;
+pub type N34 = Res<A22, fn()>;
+pub type N35 = Opt<A118>;
+pub type N36 = Opt<Opt<fn(u8, &'static str) -> u16>>;
+pub type N37 = Opt<fn(u8, &'static str) -> u16>;
+pub type N38 = Opt<S144>;
+pub type N39 = Opt<*mut u64>;
+pub type N40 = Res<E52, S68>;
+pub type N41 = Opt<u64>;
+pub type N42 = Opt<Opt<i32>>;
+pub type N43 = Opt<i32>;
+pub type N44 = Opt<A175>;
+pub type N45 = Res<bool, (&'static u8, i8)>;
+pub type N46 = Res<u16, i16>;
+pub type N47 = Opt<U193>;

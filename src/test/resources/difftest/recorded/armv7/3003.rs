@@ -11,65 +11,251 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
 #[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
-pub type A0 = Res<bool, &'static u8>;
-pub type A1 = &'static u16;
-pub union U2 { pub a: [u16; 0], pub b: i8, }
-pub type A3 = &'static Nz8;
-pub type A4 = Opt<Opt<Opt<A3>>>;
-pub type A5 = Opt<U2>;
-pub type A6 = (bool, Ord3);
-pub union U7 { pub a: &'static str, pub b: f64, pub c: i8, }
-pub enum E8 { V0, V1, V2, }
-#[repr(i8)]
-pub enum E9 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, }
-pub type A10 = Opt<Opt<A0>>;
-pub struct S11 { pub a: (Below254, [u32; 1]), pub b: E9, pub c: A0, }
-pub enum G12<T> { V0(T), V1(char), V2(Nz32), Empty }
-pub enum E13 { V0, V1(bool, E8, Opt<bool>), V2, }
-#[repr(u16, align(8))]
-pub enum E14 { V0, V1(!, u32), V2 { a: bool, b: Opt<bool>, c: char, }, V3((u8, u8, bool), u8, Opt<bool>), V4 { a: u32, b: bool, c: u16, } = 254, V5(char, (u8, u8, bool)) = 127, }
-pub type A15 = *const i64;
-pub enum E16 { V0(bool, Nz8, *const [u8]), V1, V2 { a: U7, b: i16, c: [A10; 0], }, V3(A5), V4(u128), V5, }
-#[repr(i8)]
-pub enum E17 { V0((u8, u8, bool), bool, char), V1, V2(u16, char, u16), V3(u32, bool, bool), V4 { a: char, b: u16, }, }
-pub type A18 = G12<U7>;
-pub type A19 = Opt<E13>;
-pub enum G20<T, U> { V0((T, u8)), V1(i64), V2(*const U), V3(One8), Empty }
-pub type A21 = G20<u64, E8>;
-pub struct G22<T, U> { pub a: [T; 2], pub b: Opt<U>, }
-#[repr(C, i16)]
-pub enum E23 { V0 { a: bool, b: u16, c: bool, }, V1((u8, u8, bool), u32), V2(char), V3 { a: char, b: u32, c: u32, d: !, }, }
+pub type A0 = Res<char, !>;
+pub type A1 = &'static &'static u8;
+pub union U2 { pub a: isize, pub b: A1, }
+pub enum E3 { V0(Ord3, Res<bool, U2>), V1(f32, !, A0, [One8; 3]), V2 { a: i128, b: u16, c: fn(), }, }
+#[repr(C)]
+pub union U4 { pub a: f64, pub b: A1, }
+pub type A5 = Opt<U4>;
+#[repr(C)]
+pub union U6 { pub a: f64, }
+pub type A7 = [bool; 3];
+pub type A8 = [A0; 2];
+pub type A9 = Opt<A1>;
+pub type A10 = Opt<A7>;
+pub type A11 = Opt<U2>;
+pub type A12 = Opt<U2>;
+pub union U13 { pub a: bool, pub b: &'static [u16], pub c: u16, }
+pub type A14 = Opt<Opt<Opt<Opt<A11>>>>;
+pub type A15 = Opt<Opt<Opt<Opt<Opt<Opt<A7>>>>>>;
+pub type A16 = Opt<A11>;
+pub enum E17 { V0 = -2147483648, V1, V2, V3 = 65536, V4 = 257, V5 = 65535, V6 = -128, V7, V8, V9, V10, V11, }
+pub enum E18 { V0 { a: &'static E17, b: A1, }, V1(U13, !), V2 { a: Opt<char>, b: Res<i32, A14>, }, }
+pub enum E19 { Only(u32, Res<*mut u64, A10>), }
+pub type A20 = Opt<E19>;
+#[repr(usize)]
+pub enum E21 { V0 = 255, V1, V2, V3 = 1, V4 = 4294967295, }
+pub type A22 = Opt<A16>;
+#[repr(isize)]
+pub enum E23 { V0, V1 = 32768, V2 = -32768, V3 = 65535, V4 = 2147483647, V5 = -1, V6 = -32769, V7 = -129, V8 = 32767, V9 = 2147483646, }
+#[repr(transparent)]
+pub struct S24(pub E19);
+#[repr(C)]
+pub struct G25<T, U> { pub a: Nz64, pub b: U4, pub c: T, pub d: U, }
+pub enum E26 { Only { a: u128, b: i8, }, }
+pub type A27 = Opt<A14>;
+pub type A28 = G25<&'static str, f32>;
+pub type A29 = G25<i32, Opt<u16>>;
+pub type A30 = G25<f64, i128>;
+pub type A31 = Opt<Opt<A27>>;
+pub type A32 = G25<E26, Opt<Opt<i16>>>;
+pub type A33 = Res<E23, E17>;
+pub union U34 { pub a: i64, pub b: f32, pub c: i128, }
+pub type A35 = Opt<A27>;
+pub type A36 = Opt<A31>;
+#[repr(C, packed(2))]
+pub struct S37;
+pub type A38 = Opt<A29>;
+#[repr(C)]
+pub enum E39 { V0, V1 { a: A14, }, V2, V3(!, bool, u8), V4(A27, Nz64), }
+pub type A40 = *const A28;
+pub type A41 = G25<A33, (fn(), Wrap16)>;
+#[repr(align(4))]
+pub struct S42 { pub a: bool, pub b: u8, pub c: (u8, u8, bool), pub d: Opt<bool>, pub e: &'static dyn Tr, pub f: u8, }
+pub type A43 = Opt<Opt<A33>>;
+pub struct S44 { pub a: A33, pub b: i8, pub c: A40, }
+pub type A45 = Opt<E26>;
+#[repr(C)]
+pub enum E46 { V0, V1, V2 = 65536, V3 = 32768, V4 = 128, V5 = 5, }
+pub struct S47 { }
+#[repr(align(2))]
+pub struct S48(pub usize, pub S47);
+#[repr(i16)]
+pub enum E49 { V0, V1 = 5, }
+pub type A50 = Opt<U4>;
+pub type A51 = Opt<Opt<S24>>;
+#[repr(align(4))]
+pub enum G52<T, U> { V0(i32), V1(T), V2(U), }
+pub type A53 = Opt<E21>;
+pub type A54 = &'static i16;
+pub enum E55 {}
+pub type A56 = G25<bool, i16>;
+pub type A57 = G52<Nz32, &'static str>;
+#[repr(u64)]
+pub enum E58 { V0 { a: Opt<Opt<Nz32>>, }, V1 { a: A57, b: &'static u8, }, V2 { a: E55, b: [u16; 0], c: [u8; 0], }, V3 { a: i32, b: U4, c: A35, }, }
+#[repr(C)]
+pub union U59 { pub a: A7, pub b: [bool; 2], pub c: char, }
+#[repr(i32)]
+pub enum E60 { V0 = 3, V1, V2 = 2147483647, V3 = 128, V4 = 129, V5 = 1, }
+pub type A61 = (A56, E49);
+pub type A62 = *const Opt<Opt<u64>>;
+pub enum E63 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0(A53, A16),
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, D1(char, bool),
+}
+pub type A64 = Opt<A10>;
+pub type A65 = Res<A54, Opt<Opt<&'static u8>>>;
+pub type A66 = Res<E63, *mut u64>;
+pub type A67 = Opt<Opt<U13>>;
+pub type A68 = G25<A62, fn()>;
+pub enum E69 { V0(U59, &'static u8, f32), V1 { a: f64, b: Opt<*const [u8]>, }, V2 { a: (A64, char), }, V3(i16, A57), V4, V5, }
+pub type A70 = Opt<u32>;
+#[repr(transparent)]
+pub struct S71(pub Nz64, pub [u8; 0]);
 #[repr(packed)]
-pub struct G24<T, U> { pub a: T, pub b: *const E9, pub c: *const U, pub d: E23, }
-pub enum E25 { V0 = -1, V1 = 255, V2 = 0, V3, V4, V5 = 126, V6 = -127, V7, V8 = 256, V9, }
+pub struct G72<T> { pub a: A45, pub b: A31, pub c: T, }
+pub type A73 = Res<A65, A64>;
+#[repr(u32)]
+pub enum E74 { V0 = 3, V1 = 4294967294, }
+pub enum E75 { V0(u16), V1 { a: (u8, u8, bool), }, V2 { a: u8, }, V3(u8, char), V4(bool), }
+pub type A76 = Opt<&'static [u16; 0]>;
+pub enum G77<T> { V0((T, u8)), }
+#[repr(i16)]
+pub enum E78 { V0, V1 = 1, V2, V3, V4 = 100, }
+pub type A79 = Opt<E75>;
+#[repr(C, u8)]
+pub enum E80 { V0 = 128, V1(E55, &'static u8), V2(*const A20, [A79; 3], Nz32) = 5, V3 = 126, }
+pub struct G81<T, U> { pub a: bool, pub b: T, pub c: A53, pub d: U, }
+pub union U82 { pub a: bool, pub b: u32, }
+pub type A83 = [A30; 2];
+pub type A84 = Opt<Opt<E74>>;
+#[repr(packed)]
+pub struct S85 { pub a: A11, pub b: u8, }
 #[repr(C)]
-pub union U26 { pub a: (char,), }
-pub type A27 = Opt<char>;
-pub type A28 = Opt<A15>;
-pub enum E29 { V0, V1 { a: Nz32, b: Nz32, c: A28, }, V2(A4), V3(fn()), V4(u32, A28, i64), }
-pub type A30 = G24<char, &'static bool>;
-pub type A31 = Opt<A3>;
-pub type A32 = &'static i32;
-pub enum E33 {}
-pub type A34 = G12<&'static str>;
-pub enum E35 { V0, V1, V2, }
-pub struct S36 { pub a: E23, }
-pub type A37 = Opt<E33>;
-pub type A38 = Res<U26, i32>;
-pub type A39 = Opt<Opt<A38>>;
-pub type A40 = G12<bool>;
-pub type A41 = Opt<bool>;
-pub type A42 = G24<A41, E35>;
-pub type A43 = Opt<A30>;
-pub type A44 = Opt<E9>;
+pub struct S86 { pub a: Opt<&'static mut u32>, }
+pub type A87 = G25<&'static mut u32, E74>;
+pub enum E88 { V0(Opt<Opt<&'static dyn Tr>>, Ord3), V1(u32, u16), V2, }
+pub type A89 = Opt<Opt<S44>>;
+pub type A90 = Opt<S24>;
+#[repr(align(32))]
+pub struct S91 { }
+pub type A92 = Opt<Opt<Opt<Opt<Opt<S85>>>>>;
+pub struct S93(pub [u8; 3], pub Nz32);
+pub type A94 = (Opt<S91>, S85);
+pub type A95 = Opt<S91>;
+#[repr(align(8))]
+pub union U96 { pub a: bool, pub b: u16, pub c: i128, pub d: &'static str, }
+#[repr(align(4))]
+pub struct G97<T> { pub a: T, }
+pub type A98 = (Nz64, Nz32);
 #[repr(C)]
-pub enum E45 { V0(A37, u16), V1 { a: &'static A38, }, V2 { a: (E35, usize), b: Opt<char>, }, }
-pub type A46 = Opt<E35>;
-pub struct G47<T> { pub a: Opt<T>, pub b: bool, }
-pub enum E48 { Only(A37, Opt<S36>), }
-pub type A49 = Opt<Opt<A44>>;
-pub enum E50 {
-    D1(u32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub union U99 { pub a: i32, pub b: i8, }
+pub type A100 = Opt<f32>;
+pub type A101 = *const &'static u8;
+pub type A102 = G97<u32>;
+#[repr(transparent)]
+pub enum E103 { Only(i16), }
+pub type A104 = Opt<S93>;
+pub type A105 = Res<A20, Nz32>;
+pub type A106 = [bool; 3];
+pub struct S107(pub Opt<A104>, pub U99, pub &'static Opt<bool>, pub Opt<u16>, pub u128);
+pub type A108 = Opt<A106>;
+pub type A109 = Opt<Opt<U96>>;
+pub type A110 = G81<A106, A9>;
+pub type A111 = Res<U99, A45>;
+#[repr(C)]
+pub struct S112 { }
+#[repr(packed)]
+pub struct G113<T> { pub a: (T, u8), }
+#[repr(C)]
+pub union U114 { pub a: bool, }
+pub type A115 = Opt<A110>;
+pub type A116 = Opt<Opt<Opt<Opt<Opt<Opt<A111>>>>>>;
+#[repr(align(8))]
+pub enum E117 { V0(A84), V1(isize, u8, One8), V2 { a: Nz64, b: Opt<A67>, }, V3, V4, V5(A108, Opt<A105>, bool), }
+pub enum E118 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, D0(A108, char),
+}
+pub enum E119 {}
+#[repr(usize)]
+pub enum E120 { V0 = 254, V1, }
+pub type A121 = Opt<A110>;
+pub type A122 = Opt<Opt<Opt<A62>>>;
+#[repr(u32)]
+pub enum E123 { V0 = 2, V1, V2 = 0, V3, }
+#[repr(usize)]
+pub enum E124 { V0 = 128, V1 = 100, V2 = 255, V3, V4 = 32767, V5 = 129, V6, V7, V8, V9 = 1, V10 = 4294967295, }
+pub type A125 = Opt<A22>;
+#[repr(C)]
+pub enum E126 { V0((U114,), [f64; 0]), V1(u32), V2, }
+#[repr(C, packed(8))]
+pub struct S127 { pub a: A8, }
+#[repr(align(8))]
+pub enum E128 { V0(i8), V1, V2(&'static f32, A122), V3(E124), V4 { a: S127, b: E88, c: Nz8, }, }
+pub enum E129 { V0, V1(S71), V2(E23, S71), }
+pub type A130 = Opt<A16>;
+pub type A131 = G52<E123, [u128; 3]>;
+pub enum E132 { V0(S127, ([u16; 0], E126), i128), V1(E126, A76, i64), V2, V3(Opt<E129>, A73, !), V4 { a: Nz64, b: Opt<&'static str>, c: f64, }, }
+pub enum E133 { V0(bool), V1(i8, Opt<bool>), }
+#[repr(C, align(4))]
+pub union U134 { pub a: f64, pub b: *const u8, pub c: usize, pub d: f64, }
+pub type A135 = Res<A33, A15>;
+pub enum G136<T> { V0(T), V1(i8), V2(i16), Empty }
+pub type A137 = Opt<U13>;
+pub type A138 = Opt<*const u8>;
+pub type A139 = Opt<S91>;
+pub type A140 = *const E129;
+pub enum E141 { V0, V1(char, bool, Opt<bool>), V2 { a: (u8, u8, bool), b: bool, }, V3 { a: E119, b: char, }, }
+#[repr(C, packed(8))]
+pub struct S142(pub Mid8);
+pub union U143 { pub a: char, pub b: u8, }
+#[repr(align(4))]
+pub struct S144 { pub a: U143, }
+#[repr(i16)]
+pub enum E145 { V0 = 254, V1, V2 = 0, V3 = -128, V4 = 127, V5 = 126, V6 = -32768, V7, V8, }
+pub type A146 = G72<A137>;
+#[repr(u128)]
+pub enum E147 { V0, V1 = 18446744073709551616, V2 = 127, V3 = 2, }
+pub type A148 = Opt<E141>;
+pub enum E149 { V0(bool), V1((A148, fn())), V2((E145, f32)), V3 { a: Opt<S127>, b: Opt<isize>, }, V4, }
+#[repr(u64)]
+pub enum E150 { V0 = 128, }
+pub type A151 = G72<&'static str>;
+#[repr(transparent)]
+pub enum E152 { Only(*const i8), }
+pub enum E153 { V0(u32, u16, Opt<bool>), V1, V2((u8, u8, bool), char, u16), V3(char, u16), V4, V5(u32, bool, char), }
+#[repr(C)]
+pub struct S154(pub bool, pub u16, pub u8);
+pub enum E155 {}
+pub type A156 = Res<A111, E152>;
+#[repr(C, packed(2))]
+pub struct S157(pub Res<f64, char>, pub [E145; 1], pub E152);
+pub enum E158 { V0 = -2147483647, V1 = 3, V2, V3 = 100, V4 = 257, V5, V6, V7, V8, V9 = 32768, V10, V11, }
+#[repr(align(4))]
+pub enum E159 { V0(&'static (), E158, bool), V1(E147, [Mid8; 3]), V2(A33, E158, E158), V3 { a: *const [u8], b: Opt<A130>, c: E119, d: U114, }, V4, }
+#[repr(i32)]
+pub enum E160 { V0 = 0, V1, V2 = 128, V3, }
+pub type A161 = Opt<Opt<E160>>;
+pub enum E162 { V0([u16; 0]), V1, V2 { a: i8, b: Ord3, }, V3, V4(E160, E150, A30), V5, }
+pub enum E163 {
+    D0(u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -77,235 +263,114 @@ pub enum E50 {
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    D0(A5, Ord3), V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
-    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
-    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
-    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
 }
-#[repr(C)]
-pub struct S51 { pub a: Opt<i32>, pub b: A19, }
-pub type A52 = G12<A49>;
-#[repr(C, packed(2))]
-pub union U53 { pub a: i8, pub b: bool, pub c: bool, pub d: bool, }
-pub type A54 = *const (fn(u8, &'static str) -> u16,);
-pub struct S55(pub E9, pub A46, pub One8);
-pub type A56 = Opt<*const u8>;
+pub type A164 = Res<A125, usize>;
+pub type A165 = Opt<A8>;
+pub type A166 = (A165,);
+pub enum E167 { V0, D0(u32), V1, V2, }
 #[repr(transparent)]
-pub struct S57(pub *mut u64, pub [u8; 0]);
+pub enum E168 { Only(i8), }
+pub type A169 = (Res<S86, &'static [u16]>, S144);
+pub type A170 = Opt<A161>;
+pub type A171 = Opt<A1>;
+pub type A172 = Opt<A125>;
+pub union U173 { pub a: u64, pub b: i64, pub c: (i8, !), }
+#[repr(u32)]
+pub enum E174 { V0, V1(u64, A139, Ord3), V2, V3 { a: A165, b: &'static u8, }, V4 { a: Opt<A170>, b: A164, }, }
+pub struct S175 { pub a: A40, pub b: One8, pub c: A122, }
 #[repr(packed)]
-pub struct G58<T> { pub a: S57, pub b: A4, pub c: T, }
-pub type A59 = Opt<A46>;
-pub type A60 = Opt<A38>;
-pub type A61 = Res<A59, u8>;
-pub union U62 { pub a: i8, }
-pub type A63 = (i16, [u8; 16]);
-pub type A64 = G20<[u8; 0], u16>;
-pub enum E65 { V0(!, &'static str, A43, A60), V1(u8), V2(u16), V3(char, bool), V4(i8, Ord3, A63), }
-pub type A66 = Res<A61, &'static A10>;
-pub type A67 = [((A64, i32), &'static u8); 2];
-pub type A68 = Opt<S57>;
-pub type A69 = Opt<A64>;
-pub enum G70<T> { V0(u64), V1(T), V2(f64), Empty }
-pub struct S71 { pub a: &'static [u16], pub b: Wrap16, pub c: U62, }
-pub type A72 = Opt<A59>;
-pub type A73 = Res<A68, *const Nz64>;
-pub enum G74<T, U> { V0(Opt<T>), V1(Opt<U>), V2(u16), Empty }
-pub type A75 = G70<i64>;
+pub struct G176<T> { pub a: S175, pub b: u8, pub c: Opt<T>, }
+pub type A177 = Opt<Opt<Opt<Opt<Opt<E168>>>>>;
+pub enum E178 { V0, V1([u64; 0], u16, i8), V2(A170, Res<bool, Wrap8>, &'static u8), V3(f32, bool), }
+pub type A179 = Res<A130, &'static &'static [u16]>;
+pub type A180 = Opt<E167>;
+#[repr(u16)]
+pub enum E181 { V0 = 128, V1 = 1, V2, }
+pub enum E182 { V0 = 32767, V1 = -1, V2 = -32768, }
+#[repr(u8)]
+pub enum E183 { V0 = 0, }
+#[repr(transparent)]
+pub enum E184 { Only(E181), }
+pub type A185 = Res<E88, usize>;
+pub type A186 = G176<bool>;
+pub type A187 = Opt<A22>;
+pub type A188 = G136<i64>;
+#[repr(packed)]
+pub struct S189;
+pub type A190 = (Opt<Opt<Opt<A180>>>, A179);
+pub type A191 = Opt<E181>;
+pub type A192 = Opt<A186>;
 #[repr(i128)]
-pub enum E76 { V0 = 65535, }
-pub type A77 = Res<A68, Below254>;
-#[repr(C)]
-pub enum E78 { V0(Wrap16, i16, A32), V1 { a: Res<A4, A54>, b: u128, c: u8, }, }
-pub type A79 = Res<A59, &'static u8>;
-pub struct S80 { pub a: fn(), pub b: Opt<u64>, pub c: Opt<A68>, }
-pub enum G81<T, U> { V0((T, u8)), V1(A72), V2(U), Empty }
-pub type A82 = Opt<A61>;
-pub enum G83<T, U> { V0(T), V1(*const U), Empty }
-pub type A84 = Opt<Opt<E25>>;
-pub type A85 = Opt<A54>;
-#[repr(align(32))]
-pub struct S86 { }
-pub type A87 = Opt<Opt<Opt<Opt<Opt<E78>>>>>;
-pub struct S88(pub i64, pub u64);
-pub type A89 = [&'static E76; 3];
-#[repr(usize)]
-pub enum E90 { V0, V1((&'static [u16], S88), Nz32), V2(*const *const [u8], S86), }
-#[repr(i16)]
-pub enum E91 { V0, V1 = 255, }
-pub enum E92 { V0 { a: bool, }, V1, }
-#[repr(C, align(2))]
-pub union U93 { pub a: i8, pub b: [i8; 3], pub c: i8, pub d: bool, }
-pub type A94 = G83<bool, [u32; 3]>;
-#[repr(transparent)]
-pub struct S95(pub (), pub [u128; 3]);
-pub enum E96 { V0(i64), V1, V2 { a: (i8, S88), b: u32, }, V3(Ord3), V4, V5(Nz32, E92, A5), }
-#[repr(C)]
-pub struct G97<T, U> { pub a: Opt<T>, pub b: (U, u8), }
-pub union U98 { pub a: &'static str, }
-pub struct S99 { pub a: Res<i8, *const i32>, pub b: u64, pub c: Opt<U93>, pub d: S86, pub e: (u64, Ord3), }
-pub enum E100 { V0 = 0, V1 = -127, V2, V3 = 127, V4, V5, V6 = 3, V7 = -32769, }
-pub type A101 = G74<i16, f32>;
-pub struct S102(pub &'static dyn Tr, pub i32, pub A61);
-pub type A103 = Opt<A34>;
-pub type A104 = Opt<E91>;
-#[repr(C, packed(8))]
-pub struct S105(pub &'static str, pub bool, pub [u64; 3], pub &'static [u16]);
-pub struct S106 { pub a: A94, pub b: U93, pub c: A84, pub d: i32, pub e: A85, }
-pub type A107 = G74<u32, Ord3>;
-pub type A108 = G83<[u8; 3], Res<A46, bool>>;
-#[repr(i16)]
-pub enum E109 { V0 = -2, V1 = -127, V2 = 257, V3 = 1, V4, V5 = 254, }
-#[repr(i8, align(8))]
-pub enum E110 { V0 = 1, V1 = -127, V2, }
-pub type A111 = Opt<Opt<A75>>;
-#[repr(C)]
-pub union U112 { pub a: &'static str, pub b: f32, }
-#[repr(align(16))]
-pub union U113 { pub a: i64, }
-pub type A114 = G74<&'static &'static u8, E25>;
-pub union U115 { pub a: u8, pub b: &'static A114, pub c: isize, }
-#[repr(C)]
-pub enum E116 { V0([u16; 0], &'static [u16], S105), V1(Opt<i16>, A6), V2(&'static u32, Ord3), V3(Opt<E110>, char, U112), V4 { a: U115, b: E25, c: Ord3, }, V5, }
-#[repr(C, i16, align(4))]
-pub enum E117 { V0((Ord3, u32), Mid8, A3), V1 { a: E35, b: f32, }, V2, }
-pub enum G118<T> { V0(Opt<T>), V1(E13), Empty }
-pub enum E119 {}
-pub enum E120 { V0(Ord3), V1 { a: (u8, A3), b: char, }, V2(*const U115, bool, i16), V3, V4([U53; 1], E109), V5, }
-pub type A121 = Opt<E117>;
-#[repr(transparent)]
-pub struct S122 { pub a: [u8; 0], pub b: [&'static mut u32; 1], }
-#[repr(C)]
-pub struct S123(pub [u16; 0]);
-pub type A124 = Opt<S122>;
-pub type A125 = Opt<A10>;
-pub type A126 = Opt<E120>;
-pub enum E127 { V0 { a: bool, }, V1(A114, u64, (u64, f64)), }
-#[repr(i32)]
-pub enum E128 { V0, V1 = -2147483647, V2, V3, }
-pub type A129 = Opt<A4>;
-#[repr(C, u8)]
-pub enum E130 { V0(Nz8), V1, V2(u8), V3(bool, u32, char), V4, V5(u8), }
-pub type A131 = G97<i64, Opt<f32>>;
-#[repr(C, u8)]
-pub enum E132 { V0 { a: Opt<bool>, b: bool, }, V1(Opt<bool>), V2(Opt<bool>, u32, u32), }
-pub type A133 = Opt<U113>;
-pub type A134 = Res<A41, u16>;
-pub type A135 = Opt<A101>;
-#[repr(packed(8))]
-pub struct S136 { pub a: u32, pub b: u32, pub c: char, pub d: u16, }
-pub type A137 = G81<&'static mut u32, &'static u32>;
-#[repr(transparent)]
-pub struct S138 { pub a: Opt<Opt<u8>>, pub b: [u8; 0], }
-pub type A139 = G83<&'static u8, (*const [u8],)>;
-pub enum E140 { Only(i64), }
-pub type A141 = G70<S138>;
-pub type A142 = Opt<Opt<A139>>;
-pub type A143 = Res<A134, &'static u8>;
-pub type A144 = Opt<A134>;
-pub enum E145 { V0([u16; 3], ([u8; 3], A135)), V1, V2, }
-pub enum E146 { V0(A143), V1, }
-pub type A147 = G83<Opt<i8>, f32>;
-pub type A148 = Opt<U98>;
-pub struct S149 { }
-pub enum E150 { V0(char, Opt<&'static mut u32>), V1 { a: A21, b: A15, c: S105, }, V2, V3 { a: E145, b: Opt<u8>, c: A60, }, }
-pub type A151 = Opt<A0>;
-pub type A152 = Opt<A28>;
-#[repr(align(16))]
-pub enum G153<T> { V0(A21), V1(&'static u8), V2([T; 2]), Empty }
-#[repr(C, packed(2))]
-pub union U154 { pub a: i16, pub b: bool, }
-pub type A155 = Opt<Opt<A54>>;
-#[repr(C)]
-pub enum E156 { V0, V1(S95), V2(&'static Nz8), V3(E100), }
-pub type A157 = Opt<Opt<A152>>;
-pub type A158 = Opt<A157>;
-#[repr(C)]
-pub enum E159 { Only(Opt<u8>), }
-pub type A160 = Res<S71, S149>;
-#[repr(packed(2))]
-pub struct S161 { pub a: bool, pub b: [A19; 2], pub c: Nz64, }
-#[repr(align(16))]
-pub union U162 { pub a: [u64; 0], pub b: u64, }
-pub type A163 = Opt<A160>;
-pub type A164 = G81<Opt<E159>, i64>;
-pub struct G165<T> { pub a: *const T, pub b: A54, }
-pub type A166 = Opt<A1>;
-pub type A167 = Opt<S86>;
-pub type A168 = Res<U162, &'static Ord3>;
-#[repr(i8)]
-pub enum E169 { V0 = 0, V1, V2 = 5, V3 = -1, }
-#[repr(align(1))]
-pub struct S170 { pub a: (E140, u128), pub b: i8, pub c: A163, pub d: Wrap16, pub e: A68, pub f: (&'static u8, [u32; 2]), }
-pub struct S171 { pub a: char, pub b: Ord3, }
-pub enum G172<T, U> { V0(T), V1(U), V2(f32), V3(Nz32), Empty }
-#[repr(C)]
-pub enum E173 { V0 { a: S105, b: Opt<i8>, c: E159, }, V1([&'static [u16]; 1]), V2, V3 { a: !, b: f32, }, }
-#[repr(align(8))]
-pub struct G174<T, U> { pub a: Opt<T>, pub b: U, }
-pub type A175 = G172<u8, &'static str>;
-pub type A176 = Opt<E119>;
-pub struct G177<T, U> { pub a: [T; 2], pub b: (U, u8), pub c: A167, }
-#[repr(align(16))]
-pub struct G178<T, U> { pub a: *const T, pub b: U, pub c: i64, pub d: &'static str, }
-pub enum E179 { V0(Opt<[u8; 0]>, char), V1, V2, }
-pub type A180 = Res<A175, &'static u8>;
-pub type A181 = Res<S171, A60>;
-pub type A182 = &'static [i8; 0];
-#[repr(i128)]
-pub enum E183 { V0 = 1, V1 = 170141183460469231731687303715884105727, V2 = 3, V3, }
-pub type A184 = Res<Wrap8, Res<u32, u32>>;
-pub type A185 = [[A37; 1]; 2];
-pub enum E186 { D0(fn()), D1(Opt<&'static u8>), V0, V1, V2, }
-pub type A187 = G174<isize, (A85,)>;
-pub enum E188 { V0, V1 { a: E100, }, V2(A181, (f64, bool), i32), }
-pub enum E189 { V0, V1, V2(u8), V3 { a: bool, }, V4, V5(u8), }
-pub type A190 = Res<A34, A181>;
-pub type A191 = Opt<A181>;
-pub struct S192(pub &'static u8, pub i8, pub E188, pub Nz32);
-pub type A193 = G177<Opt<isize>, &'static dyn Tr>;
-pub type A194 = Opt<A125>;
-pub type A195 = (*const u8, Nz64);
-#[repr(align(8))]
-pub struct S196(pub i16, pub Res<Res<A194, char>, A191>, pub E119, pub A185);
-#[repr(align(4))]
-pub enum E197 { V0(&'static [u8; 3], A190, &'static dyn Tr), V1(A185, [bool; 3], &'static u8), V2([&'static u8; 2]), V3(u128, Opt<Opt<E186>>), V4 { a: !, b: A64, c: E128, }, }
-pub enum E198 { V0 = 65535, V1, V2, V3 = 128, V4, V5, }
-pub type A199 = Opt<A61>;
-pub type N0 = Opt<Opt<A3>>;
-pub type N1 = Opt<S36>;
-pub type N2 = Opt<A44>;
-pub type N3 = Opt<i32>;
-pub type N4 = Res<A4, A54>;
-pub type N5 = Opt<u64>;
-pub type N6 = Opt<A68>;
-pub type N7 = Opt<E25>;
-pub type N8 = Opt<Opt<Opt<Opt<E78>>>>;
-pub type N9 = Opt<Opt<Opt<E78>>>;
-pub type N10 = Opt<Opt<E78>>;
-pub type N11 = Opt<E78>;
-pub type N12 = Res<i8, *const i32>;
-pub type N13 = Opt<U93>;
-pub type N14 = Res<A46, bool>;
-pub type N15 = Opt<A75>;
-pub type N16 = Opt<i16>;
-pub type N17 = Opt<E110>;
-pub type N18 = Opt<f32>;
-pub type N19 = Opt<Opt<u8>>;
-pub type N20 = Opt<u8>;
-pub type N21 = Opt<A139>;
-pub type N22 = Opt<i8>;
-pub type N23 = Opt<&'static mut u32>;
-pub type N24 = Opt<A152>;
-pub type N25 = Opt<E159>;
-pub type N26 = Opt<[u8; 0]>;
-pub type N27 = Res<u32, u32>;
-pub type N28 = Opt<&'static u8>;
-pub type N29 = Opt<isize>;
-pub type N30 = Res<Res<A194, char>, A191>;
-pub type N31 = Res<A194, char>;
-pub type N32 = Opt<Opt<E186>>;
-pub type N33 = Opt<E186>;
+pub enum E193 { V0 = -2, V1, V2 = 65536, V3 = 9223372036854775807, V4 = 170141183460469231731687303715884105727, V5 = -170141183460469231731687303715884105727, V6 = 128, V7, V8, V9 = 3, V10, V11 = 255, }
+pub struct S194 { pub a: usize, pub b: Opt<(Ord3, f64)>, pub c: One8, }
+pub type A195 = Opt<A5>;
+pub type A196 = G136<Opt<Opt<&'static [u16]>>>;
+pub type A197 = &'static bool;
+pub type A198 = Opt<U13>;
+pub type A199 = G97<E145>;
+pub type N0 = Res<bool, U2>;
+pub type N1 = Opt<Opt<Opt<Opt<Opt<A7>>>>>;
+pub type N2 = Opt<Opt<Opt<Opt<A7>>>>;
+pub type N3 = Opt<Opt<Opt<A7>>>;
+pub type N4 = Opt<char>;
+pub type N5 = Res<i32, A14>;
+pub type N6 = Res<*mut u64, A10>;
+pub type N7 = Opt<u16>;
+pub type N8 = Opt<Opt<i16>>;
+pub type N9 = Opt<i16>;
+pub type N10 = Opt<bool>;
+pub type N11 = Opt<A33>;
+pub type N12 = Opt<Opt<Nz32>>;
+pub type N13 = Opt<Nz32>;
+pub type N14 = Opt<Opt<u64>>;
+pub type N15 = Opt<u64>;
+pub type N16 = Opt<Opt<&'static u8>>;
+pub type N17 = Opt<&'static u8>;
+pub type N18 = Opt<*const [u8]>;
+pub type N19 = Opt<E74>;
+pub type N20 = Opt<&'static mut u32>;
+pub type N21 = Opt<Opt<&'static dyn Tr>>;
+pub type N22 = Opt<&'static dyn Tr>;
+pub type N23 = Opt<S44>;
+pub type N24 = Opt<Opt<Opt<Opt<S85>>>>;
+pub type N25 = Opt<Opt<Opt<S85>>>;
+pub type N26 = Opt<Opt<S85>>;
+pub type N27 = Opt<S85>;
+pub type N28 = Opt<A104>;
+pub type N29 = Opt<U96>;
+pub type N30 = Opt<Opt<Opt<Opt<Opt<A111>>>>>;
+pub type N31 = Opt<Opt<Opt<Opt<A111>>>>;
+pub type N32 = Opt<Opt<Opt<A111>>>;
+pub type N33 = Opt<Opt<A111>>;
+pub type N34 = Opt<A111>;
+pub type N35 = Opt<A67>;
+pub type N36 = Opt<A105>;
+pub type N37 = Opt<Opt<A62>>;
+pub type N38 = Opt<A62>;
+pub type N39 = Opt<E129>;
+pub type N40 = Opt<&'static str>;
+pub type N41 = Opt<S127>;
+pub type N42 = Opt<isize>;
+pub type N43 = Res<f64, char>;
+pub type N44 = Opt<E160>;
+pub type N45 = Res<S86, &'static [u16]>;
+pub type N46 = Opt<A170>;
+pub type N47 = Opt<Opt<Opt<Opt<E168>>>>;
+pub type N48 = Opt<Opt<Opt<E168>>>;
+pub type N49 = Opt<Opt<E168>>;
+pub type N50 = Opt<E168>;
+pub type N51 = Res<bool, Wrap8>;
+pub type N52 = Opt<Opt<Opt<A180>>>;
+pub type N53 = Opt<Opt<A180>>;
+pub type N54 = Opt<A180>;
+pub type N55 = Opt<(Ord3, f64)>;
+pub type N56 = Opt<Opt<&'static [u16]>>;
+pub type N57 = Opt<&'static [u16]>;

@@ -11,37 +11,37 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
 #[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
-pub type A0 = Opt<&'static dyn Tr>;
+pub type A0 = Opt<char>;
 pub enum E1 { V0, V1, V2, V3, V4, }
-pub type A2 = Res<A0, i16>;
+pub type A2 = Res<A0, u32>;
 pub type A3 = Opt<A0>;
 #[repr(i32)]
 pub enum E4 { V0 = 129, V1 = 126, V2, V3, }
 #[repr(i128)]
 pub enum E5 { V0 = -129, }
 #[repr(transparent)]
-pub enum E6 { Only(*mut u64, [u8; 0]), }
-pub type A7 = Opt<Wrap16>;
+pub enum E6 { Only(u16, [u8; 0]), }
+pub type A7 = Opt<u8>;
 pub type A8 = Opt<Opt<Opt<A2>>>;
 #[repr(align(32))]
-pub union U9 { pub a: f64, pub b: bool, }
+pub union U9 { pub a: u16, pub b: (), }
 #[repr(transparent)]
-pub struct S10(pub [u8; 0], pub [u8; 0], pub Res<[u8; 0], &'static u8>);
+pub struct S10(pub [u8; 0], pub [u8; 0], pub Res<i16, char>);
 pub type A11 = Opt<A0>;
 pub type A12 = Opt<Opt<U9>>;
 pub type A13 = Opt<Opt<A11>>;
 pub struct S14 { }
-pub type A15 = Res<E4, u8>;
+pub type A15 = Res<E4, f32>;
 #[repr(C)]
-pub struct G16<T> { pub a: Opt<u8>, pub b: U9, pub c: T, }
+pub struct G16<T> { pub a: Opt<&'static str>, pub b: U9, pub c: T, }
 #[repr(align(16))]
 pub enum E17 { V0(char, char), V1, V2(!, (u8, u8, bool)), }
-pub type A18 = G16<&'static mut u32>;
+pub type A18 = G16<[u8; 16]>;
 #[repr(i8)]
-pub enum E19 { V0 { a: A8, b: *const f64, } = 0, V1([E17; 1], [char; 3], [u8; 0]) = -127, V2 = 1, V3(Nz32), V4 = 126, V5 { a: i64, b: char, }, }
-pub struct S20(pub E1, pub A12, pub &'static u8, pub A8);
+pub enum E19 { V0 { a: A8, b: *const bool, } = 0, V1([E17; 1], [*mut u64; 3], i32) = -127, V2 = 1, V3(&'static u8), V4 = 126, V5 { a: !, b: fn(u8, &'static str) -> u16, }, }
+pub struct S20(pub E1, pub A12, pub u8, pub A8);
 pub enum E21 {
-    D1(u64), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    D1(Below254), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -49,7 +49,7 @@ pub enum E21 {
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, D0(bool, bool), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V127, D0(bool, f32), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
     V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
     V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
     V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
@@ -60,8 +60,8 @@ pub enum E21 {
     V254, V255,
 }
 pub type A22 = Opt<Opt<U9>>;
-pub type A23 = G16<&'static f32>;
-pub type A24 = Res<E17, &'static str>;
+pub type A23 = G16<&'static [u8; 3]>;
+pub type A24 = Res<E17, Nz8>;
 pub enum E25 {
     D0(S14, u32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
@@ -78,100 +78,84 @@ pub enum E25 {
     V191, V192, V193, V194, V195, V196, V197, V198, V199,
 }
 pub type A26 = Opt<A13>;
-pub enum G27<T> { V0(T), V1(&'static dyn Tr), V2([u8; 0]), Empty }
-pub enum E28 { V0(Nz64), V1(bool), V2 { a: fn(), }, V3, }
-pub type A29 = G16<u16>;
+pub enum G27<T> { V0(T), V1(u16), V2(&'static mut u32), Empty }
+pub enum E28 { V0(i32), V1(*mut u64), V2 { a: Ord3, }, V3, }
+pub type A29 = G16<char>;
 #[repr(C)]
-pub enum E30 { V0(Opt<i128>, &'static str, &'static u8), V1(char, [u8; 0], E21), V2 { a: u128, b: Nz32, c: i64, }, }
-pub type A31 = G27<Opt<u16>>;
-pub struct S32 { pub a: u16, pub b: (A26, Mid8), pub c: A31, }
+pub enum E30 { V0(Opt<i32>, Nz8, f32), V1(bool, bool, E21), V2 { a: i64, b: bool, c: char, }, }
+pub type A31 = G27<Opt<bool>>;
+pub struct S32 { pub a: u32, pub b: (A26, Wrap8), pub c: A31, }
 #[repr(C, align(16))]
-pub struct S33(pub f32, pub u16, pub Res<S10, A8>, pub E28);
-pub struct S34 { pub a: [u8; 3], pub b: A29, pub c: i64, }
+pub struct S33(pub &'static mut u32, pub [u16; 3], pub Res<S10, A8>, pub E28);
+pub struct S34 { pub a: &'static str, pub b: A29, pub c: *mut u64, }
 #[repr(transparent)]
 pub enum E35 { Only(A0), }
 #[repr(transparent)]
-pub struct S36(pub f64, pub ());
-pub type A37 = G27<Res<i16, char>>;
+pub struct S36(pub Ord3, pub ());
+pub type A37 = G27<Res<bool, &'static str>>;
 pub type A38 = Opt<A0>;
 pub enum E39 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
     V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    D0(*const u8, Opt<bool>), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    D0(fn(), Opt<bool>), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
     V127,
 }
-pub enum E40 { V0 { a: u8, b: i8, }, V1(bool, char, Opt<bool>), V2(u32, char, u32), V3, V4, }
-#[repr(C)]
-pub union U41 { pub a: [bool; 3], pub b: &'static u8, pub c: [char; 3], pub d: u32, }
-pub type A42 = Opt<S14>;
-#[repr(align(2))]
-pub struct G43<T: ?Sized> { pub a: T, }
-pub struct S44 { pub a: char, pub b: u16, pub c: u16, pub d: &'static u8, pub e: bool, }
-#[repr(align(8))]
-pub enum E45 { V0 { a: [Nz64; 2], }, V1, V2 { a: (Nz8, Nz64), b: &'static u8, c: (Ord3, i16), }, V3(Opt<E39>), V4(E28, !, (A29, char), u32), V5 { a: A0, b: bool, }, }
-pub type A46 = G43<Opt<Opt<&'static str>>>;
-pub type A47 = Opt<U41>;
-pub type A48 = G43<bool>;
-#[repr(packed)]
-pub struct G49<T> { pub a: T, }
-pub struct G50<T, U> { pub a: A11, pub b: (T, u8), pub c: U, }
-#[repr(align(32))]
-pub union U51 { pub a: u16, pub b: usize, pub c: bool, pub d: f64, }
-#[repr(C)]
-pub enum E52 { V0 = 127, V1 = 254, V2, V3, }
-pub type A53 = Opt<A38>;
-pub type A54 = Opt<E40>;
-pub type A55 = Opt<Opt<Opt<Opt<Opt<Opt<S44>>>>>>;
-pub struct S56;
-pub type A57 = Opt<A54>;
-pub type A58 = Opt<bool>;
-pub enum E59 { V0(&'static mut u32, &'static mut u32, A29), V1(&'static u8, *mut u64), V2, V3(u32, i32, Nz32), V4(A53, Opt<A26>, A53), }
-pub type A60 = G43<A15>;
-pub enum E61 {}
-pub type A62 = Res<S56, (bool, S44)>;
-pub type A63 = (Opt<E4>, Wrap16);
-#[repr(align(2))]
-pub enum E64 { V0(u128, isize, [char; 0]), V1(fn(), !, A63, E52), V2, V3, V4(&'static dyn Tr, u128, A60), V5(char), }
-pub type A65 = Opt<Opt<Opt<Opt<Below254>>>>;
-pub type A66 = G27<Opt<S56>>;
-pub type A67 = Opt<S34>;
-pub type A68 = G43<bool>;
-#[repr(u8)]
-pub enum E69 { V0, V1, V2 = 126, V3 = 127, V4 = 254, V5, }
-#[repr(C)]
-pub enum G70<T> { V0(Opt<A7>), V1(T), V2(E69), Empty }
-#[repr(C)]
-pub struct S71 { pub a: u64, pub b: A65, pub c: char, }
-#[repr(align(32))]
-pub struct S72 { }
-pub type A73 = Res<A60, E6>;
-pub type A74 = Opt<A62>;
-pub enum G75<T, U> { V0(Opt<T>), V1((U, u8)), V2(i128), }
-pub union U76 { pub a: i64, pub b: [u8; 3], }
-pub type A77 = Opt<A74>;
-pub union U78 { pub a: bool, pub b: u16, pub c: f64, pub d: i128, }
-pub type A79 = Res<A65, u8>;
-pub type A80 = Res<E39, i128>;
-pub struct S81 { pub a: &'static mut u32, pub b: A54, pub c: Opt<A77>, pub d: char, pub e: Opt<[E6; 2]>, pub f: E69, }
-pub type A82 = (A24, (f64, &'static [u16]));
-#[repr(u128)]
-pub enum E83 { V0, V1, V2, V3 = 100, }
-pub type A84 = Opt<E21>;
-pub type A85 = G75<A68, i8>;
-pub enum E86 { V0(A53), V1 { a: E4, }, V2(char, A73), V3(E17, A38), }
+pub enum E40 { V0 { a: u8, b: u64, }, V1(bool), V2 { a: bool, b: i64, }, V3(i16, u8), V4 { a: (u8, u8, bool), }, }
+pub type A41 = Opt<E21>;
+pub type A42 = (i32, Opt<Opt<char>>);
+#[repr(isize)]
+pub enum E43 { V0 = 257, V1, V2 = -32768, V3, V4 = 126, V5, V6 = 0, V7 = 254, V8 = -127, V9, }
+#[repr(C, align(8))]
+pub struct S44;
+pub type A45 = Opt<Opt<Opt<S36>>>;
+#[repr(usize)]
+pub enum E46 { V0, }
 #[repr(transparent)]
-pub struct S87 { pub a: u32, pub b: (), }
-pub type A88 = G49<E83>;
-pub type A89 = Opt<A48>;
-#[repr(i64)]
-pub enum E90 { V0, V1, V2 = 128, }
-pub enum E91 {
-    D1(Ord3, bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub struct S47 { pub a: *const Mid8, }
+pub type A48 = G27<f64>;
+pub enum E49 { V0, V1 { a: E28, b: Opt<&'static mut u32>, c: A42, }, V2 { a: A29, b: f64, }, }
+pub type A50 = G16<Opt<Opt<fn()>>>;
+pub type A51 = Opt<A18>;
+pub type A52 = G27<E35>;
+pub type A53 = Res<E46, S47>;
+pub enum E54 { V0(E39, S34, Opt<f64>), V1(E5), V2, V3(&'static str, u8), }
+pub struct S55 { pub a: A0, }
+pub type A56 = Res<A48, Opt<A22>>;
+pub type A57 = Opt<Nz32>;
+pub enum E58 { V0(u16, !), V1, V2, V3 { a: bool, b: Opt<bool>, c: u8, }, }
+pub enum E59 { V0(A53), V1, V2, V3(U9), V4, V5(A48), }
+pub type A60 = G27<Opt<E5>>;
+pub type A61 = Opt<Opt<E6>>;
+pub type A62 = G16<f32>;
+pub enum E63 {}
+pub type A64 = Res<E58, ((), A48)>;
+pub type A65 = (Opt<A60>, usize);
+#[repr(align(2))]
+pub enum E66 { V0(&'static u8, usize, [&'static dyn Tr; 0]), V1(fn(u8, &'static str) -> u16, E6, A64), V2(E63, Opt<Opt<!>>), V3, V4, V5, }
+pub enum E67 { V0, V1(i16, Opt<Opt<u8>>), V2(char), V3(E63, A57), }
+pub type A68 = Opt<S14>;
+pub enum E69 { V0 { a: &'static u8, }, V1 { a: Opt<i64>, b: Opt<u128>, c: Opt<Mid8>, }, }
+pub type A70 = G27<&'static u8>;
+#[repr(u64)]
+pub enum E71 { V0, V1 { a: A57, b: [E69; 2], c: E63, }, V2((u32, A61), &'static str, [bool; 2]) = 255, }
+#[repr(i8)]
+pub enum E72 { V0, }
+pub type A73 = Opt<Opt<A64>>;
+pub struct S74 { }
+pub type A75 = Opt<S74>;
+pub type A76 = Res<S55, A64>;
+pub struct S77 { pub a: bool, pub b: bool, pub c: u16, pub d: bool, pub e: u32, }
+#[repr(C)]
+pub union U78 { pub a: &'static *const u8, pub b: *const &'static mut u32, pub c: i16, pub d: (), }
+pub type A79 = G27<i64>;
+pub type A80 = G16<(E25,)>;
+pub enum E81 {
+    D1(*const [u8], Nz8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -179,7 +163,7 @@ pub enum E91 {
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, D0(bool, S72), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V127, D0(bool), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
     V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
     V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
     V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
@@ -189,201 +173,205 @@ pub enum E91 {
     V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
     V254, V255,
 }
+pub type A82 = Res<A48, E21>;
+pub type A83 = Opt<A75>;
+pub type A84 = Opt<E81>;
+pub type A85 = Res<E81, Opt<A29>>;
+pub type A86 = Opt<A57>;
+pub enum E87 { V0 { a: (u8, u8, bool), b: Opt<bool>, c: bool, }, V1(u32, bool, u16), }
+#[repr(align(8))]
+pub enum E88 { V0(Res<A75, f64>), V1, V2(A86, Res<f32, i32>, Ord3), }
+pub enum E89 { D1(i64, u16), V0, V1, D0(E87), V2, V3, }
+pub type A90 = G16<Opt<bool>>;
+pub type A91 = G16<Opt<char>>;
+pub type A92 = Opt<Opt<Opt<A83>>>;
+#[repr(packed(16))]
+pub struct S93 { }
+pub type A94 = Res<A92, Res<u8, Nz32>>;
+pub type A95 = Opt<A85>;
+pub enum G96<T> { V0((T, u8)), V1(Res<u64, fn(u8, &'static str) -> u16>), }
+pub enum G97<T> { V0([T; 2]), }
+pub enum E98 { V0(bool), V1 { a: bool, }, V2(bool, bool), V3, }
+pub type A99 = G97<*const &'static dyn Tr>;
 #[repr(C)]
-pub struct G92<T, U> { pub a: [T; 2], pub b: U, pub c: [A15; 2], }
-pub enum E93 { V0(A18, bool), V1, V2, V3, }
-pub enum E94 { V0(u16, u32, Opt<u8>), V1(Opt<u8>), V2 { a: A84, }, V3(Opt<E4>), }
-pub struct G95<T> { pub a: [T; 2], }
-pub type A96 = Opt<A88>;
-pub type A97 = Opt<A73>;
-pub enum E98 { V0 { a: *mut u64, b: Res<u32, E5>, }, V1((&'static str, usize)), V2, V3, }
-pub type A99 = Res<A89, f32>;
-#[repr(packed)]
-pub struct S100 { pub a: u16, pub b: [Nz64; 0], pub c: u16, }
-pub type A101 = G70<char>;
-pub type A102 = G95<Wrap16>;
-pub type A103 = G49<*const &'static u8>;
-#[repr(C)]
-pub enum E104 { V0 { a: A58, b: Res<i32, E91>, }, V1(i16, Nz32), }
-pub enum E105 { V0(bool, U78), V1, V2 { a: E1, b: A99, }, V3 { a: Opt<A37>, b: *const S100, }, V4(u64, i32), V5(A103, &'static Ord3), }
-pub type A106 = G49<u64>;
-pub type A107 = Opt<E98>;
-pub type A108 = Res<A102, [E6; 0]>;
-pub enum E109 { V0(u32, bool), V1, V2 { a: i8, }, }
-#[repr(transparent)]
-pub enum E110 { Only(((), f64)), }
-pub type A111 = Opt<Opt<A102>>;
-pub struct G112<T, U> { pub a: [T; 2], pub b: *const U, }
-pub type A113 = Opt<E21>;
-pub type A114 = G50<bool, One8>;
-pub type A115 = Opt<A42>;
-pub type A116 = Res<S36, E90>;
-pub enum E117 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0([u16; 3]),
-}
-pub enum G118<T, U> { V0(T), V1(U), V2(A60), }
-pub type A119 = G70<E90>;
-pub type A120 = Opt<Opt<A107>>;
-#[repr(u32)]
-pub enum E121 { V0 = 0, V1 = 4294967295, V2 = 1, }
-pub type A122 = G95<E21>;
-pub struct S123(pub char, pub u32, pub char, pub u32, pub bool);
-pub enum E124 { V0(E90, Opt<Opt<u32>>, &'static u8), V1, V2 { a: (), b: bool, c: bool, }, }
-pub enum E125 {}
-pub type A126 = Opt<E117>;
-#[repr(C, align(2))]
-pub struct S127 { pub a: i32, pub b: E121, pub c: E69, }
-pub enum E128 {}
-pub struct S129(pub *mut u64, pub A106, pub i16, pub Opt<S123>, pub A126);
-pub type A130 = (A126, S127);
-pub type A131 = Opt<E124>;
-pub type A132 = Opt<A120>;
-pub union U133 { pub a: usize, pub b: [u8; 0], pub c: char, pub d: u32, }
-#[repr(C)]
-pub enum G134<T, U> { V0(bool), V1(Res<bool, f64>), V2(T), V3([U; 2]), Empty }
-pub type A135 = Opt<A89>;
-#[repr(u8)]
-pub enum E136 { Only(f64), }
-pub type A137 = Opt<Opt<A113>>;
-#[repr(i128)]
-pub enum E138 { V0 = 2147483647, V1 = 100, V2 = 4294967296, V3 = 4294967295, V4 = 9223372036854775808, }
-pub struct S139 { pub a: A137, pub b: Res<E128, Opt<Opt<A135>>>, }
-#[repr(C)]
-pub struct G140<T, U: ?Sized> { pub a: S127, pub b: T, pub c: U, }
-#[repr(u8)]
-pub enum E141 { Only { a: Wrap16, b: u128, }, }
-#[repr(align(2))]
-pub struct S142(pub E141, pub u64, pub Below254, pub u8);
-pub type A143 = Opt<A135>;
-#[repr(transparent)]
-pub struct S144 { pub a: f64, pub b: [u8; 0], pub c: [u8; 0], }
-#[repr(C, u32)]
-pub enum E145 { V0(Opt<bool>, (u8, u8, bool)), V1(Opt<bool>, !, bool), V2(u32), V3(bool, u32, Opt<bool>), V4, }
-#[repr(C)]
-pub struct S146(pub bool);
-#[repr(i32)]
-pub enum E147 { V0(E136) = -2147483647, V1(i64, Opt<bool>, A143) = 254, V2 { a: char, }, V3((S144, E138), Opt<Opt<A135>>, (i16, A114)), V4(Res<A143, &'static dyn Tr>, E128, Opt<bool>, [char; 3]), }
-#[repr(C)]
-pub union U148 { pub a: &'static u8, pub b: i32, }
-pub union U149 { pub a: u16, }
-pub type A150 = Opt<Opt<Opt<A126>>>;
-pub type A151 = Opt<A143>;
-#[repr(C, i16)]
-pub enum E152 { V0, V1, V2 { a: [i32; 1], b: E121, c: bool, }, V3, V4([bool; 3], &'static u8), }
-pub enum E153 { Only(A120, [u8; 0]), }
-#[repr(C)]
-pub struct S154(pub S146, pub Opt<Res<&'static u8, Wrap8>>, pub usize, pub [u8; 0], pub A135);
-pub union U155 { pub a: i32, }
-pub type A156 = Opt<E153>;
-pub type A157 = ([u8; 0],);
-pub type A158 = &'static U51;
-pub type A159 = &'static bool;
-#[repr(u8)]
-pub enum E160 { V0(bool, Opt<bool>) = 0, V1(u32, u8), }
-pub enum E161 { V0, V1 = -1, }
-#[repr(packed)]
-pub struct G162<T> { pub a: Opt<f64>, pub b: T, }
-pub type A163 = Opt<E160>;
-pub type A164 = G134<A113, U155>;
-pub type A165 = G95<u128>;
-pub type A166 = Opt<A163>;
-pub struct G167<T, U> { pub a: T, pub b: U, }
-#[repr(align(2))]
-pub enum E168 { V0, V1(A165, Opt<Opt<&'static u8>>), V2, }
-pub type A169 = G167<u8, bool>;
-pub type A170 = Opt<E136>;
-pub type A171 = Opt<A158>;
-#[repr(C)]
-pub enum E172 { V0(A169, E160), V1(E153, [u8; 2]), V2(A135, [u8; 16]), V3, }
-pub type A173 = Res<A116, A170>;
-#[repr(align(16))]
-pub struct G174<T, U> { pub a: &'static str, pub b: T, pub c: isize, pub d: U, }
-pub enum E175 { V0 = 5, V1 = 32767, V2 = 256, V3 = 129, V4 = 257, }
-pub struct S176 { pub a: Res<Opt<i32>, A165>, pub b: bool, pub c: Opt<bool>, }
-pub type A177 = Opt<A166>;
-#[repr(u8)]
-pub enum E178 { V0, D0(u32), V1, V2, }
-#[repr(packed)]
-pub union U179 { pub a: u16, pub b: i64, pub c: u128, pub d: i128, }
-pub type A180 = Opt<A157>;
-#[repr(C)]
-pub struct S181 { pub a: u8, pub b: bool, pub c: u32, pub d: bool, }
-pub type A182 = G162<&'static A171>;
-pub type A183 = Opt<A31>;
-pub type A184 = G162<E178>;
-pub enum E185 { V0, V1(Opt<i32>, u8, Nz32), }
-#[repr(align(2))]
-pub struct S186 { pub a: Opt<bool>, pub b: bool, }
-pub type A187 = G174<A29, f32>;
-#[repr(u8)]
-pub enum E188 { Only { a: [u16; 3], b: (), }, }
+pub enum E100 { V0 { a: E5, b: char, }, V1 { a: u32, b: E98, }, }
+pub enum E101 { V0, V1, V2, V3(*const [u8], E89), V4, V5, }
+pub type A102 = Res<E89, E89>;
+pub type A103 = Opt<A42>;
+pub type A104 = Opt<Opt<A60>>;
+#[repr(align(1))]
+pub struct S105 { pub a: A103, pub b: *const u8, }
+pub type A106 = Opt<A95>;
+pub type A107 = G16<&'static u8>;
+pub type A108 = Opt<Opt<Opt<A103>>>;
+pub type A109 = Opt<Opt<A95>>;
+pub type A110 = Opt<A7>;
+pub type A111 = Res<E17, A42>;
 #[repr(i64)]
-pub enum E189 { V0, V1 = 4294967296, }
-pub union U190 { pub a: &'static u8, pub b: [u8; 2], }
-pub type A191 = Res<A26, char>;
-pub type A192 = &'static &'static str;
-#[repr(C, u8)]
-pub enum E193 { V0, V1(u16, Opt<bool>, char), V2(*const [u8]), V3, V4, }
-#[repr(u128)]
-pub enum E194 { V0 = 256, V1 = 4294967295, V2 = 129, V3 = 128, V4 = 2147483647, V5, V6, V7 = 5, V8 = 9223372036854775807, V9, }
-#[repr(i32)]
-pub enum E195 { V0 = 32768, }
-pub type A196 = Res<U190, i128>;
-pub type A197 = Opt<Opt<A120>>;
-pub struct S198 { }
+pub enum E112 { V0 = 4294967295, V1, }
+pub type A113 = Res<A8, (&'static [u16], S14)>;
+pub type A114 = Opt<Opt<A91>>;
+#[repr(packed(2))]
+pub struct S115 { pub a: bool, pub b: &'static u8, pub c: u8, pub d: f32, pub e: u16, pub f: E112, }
 #[repr(transparent)]
-pub struct S199 { pub a: u128, }
+pub struct S116(pub U78);
+pub enum G117<T, U> { V0(A106), V1([T; 2]), V2(Opt<U>), V3(Below254), Empty }
+pub struct S118(pub char, pub bool);
+pub type A119 = Opt<Opt<Opt<Opt<A26>>>>;
+#[repr(C)]
+pub enum E120 { V0 { a: A75, b: isize, }, V1, V2(E35, E67, i32), V3(Ord3), }
+pub enum E121 { V0, V1, V2(A106, Opt<Opt<u8>>, char), }
+pub struct S122 { pub a: Opt<bool>, pub b: bool, pub c: bool, pub d: Opt<bool>, }
+pub type A123 = Opt<Opt<Opt<Opt<Opt<S116>>>>>;
+#[repr(C, align(2))]
+pub struct S124 { pub a: usize, pub b: S118, pub c: E58, }
+pub enum E125 {}
+pub struct S126(pub Below254, pub E28, pub u64, pub Opt<A123>, pub (S122, A123));
+pub type A127 = Opt<E63>;
+pub type A128 = Opt<S118>;
+pub enum E129 { V0, V1 { a: &'static A119, b: [u16; 0], c: !, }, V2(E63, A127, (A8, u8), A73), }
+pub type A130 = Res<A127, Nz8>;
+#[repr(C, align(4))]
+pub union U131 { pub a: [u64; 0], pub b: (), pub c: u32, pub d: char, }
+pub type A132 = Opt<A130>;
+pub type A133 = G16<A128>;
+pub type A134 = G96<(i64, i32)>;
+pub type A135 = Opt<E125>;
+#[repr(u8)]
+pub enum E136 { Only(Opt<A91>, U131), }
+pub type A137 = G117<Res<Wrap16, Wrap16>, Nz8>;
+pub enum E138 { V0 = 1, V1 = 0, V2 = 3, V3 = -32767, V4 = -32768, }
+#[repr(transparent)]
+pub struct S139 { pub a: Nz64, pub b: [u8; 0], pub c: [u8; 0], }
+#[repr(C, u32)]
+pub enum E140 { V0(Opt<bool>, (u8, u8, bool)), V1(Opt<bool>, !, bool), V2(u32), V3(bool, u32, Opt<bool>), V4, }
+#[repr(C)]
+pub struct S141(pub bool);
+#[repr(i32)]
+pub enum E142 { V0(A135), V1 = -127, V2 = 129, V3, V4(A23, Opt<i64>), }
+pub type A143 = Opt<U131>;
+pub type A144 = Opt<fn(u8, &'static str) -> u16>;
+pub enum E145 { V0(A143, A22), V1(E142), V2, V3 { a: [bool; 3], b: E125, c: f64, d: Wrap16, }, }
+pub type A146 = Opt<A70>;
+pub enum E147 { V0(u8, char), V1(Wrap8, u16, i32), V2, V3((u8, u8, bool), u8), V4(f32), }
+#[repr(transparent)]
+pub struct S148 { pub a: [u8; 0], pub b: E67, pub c: [u8; 0], }
+pub type A149 = Opt<A90>;
+pub type A150 = Opt<A103>;
+pub type A151 = Opt<E5>;
+pub type A152 = Opt<Opt<E89>>;
+pub enum E153 { V0, V1(&'static u8, A143), V2, V3 { a: &'static dyn Tr, b: A146, c: u32, }, V4(usize), V5, }
+#[repr(align(16))]
+pub union U154 { pub a: i16, pub b: i32, pub c: *const [u8], pub d: [bool; 3], }
+pub type A155 = &'static A149;
+#[repr(C)]
+pub struct G156<T> { pub a: T, }
+pub type A157 = Opt<S47>;
+pub enum E158 { V0(bool, Opt<bool>), V1(u32, u8), }
+#[repr(packed)]
+pub struct S159 { pub a: E1, pub b: (E147, bool), }
+#[repr(packed)]
+pub struct G160<T> { pub a: Opt<f32>, pub b: T, }
+pub type A161 = Opt<E158>;
+pub type A162 = G117<A155, u16>;
+pub struct G163<T, U> { pub a: T, pub b: U, }
+#[repr(align(2))]
+pub enum E164 { V0, V1(A161, Opt<Opt<u8>>), V2, }
+pub type A165 = G163<Mid8, *mut u64>;
+pub type A166 = Opt<S10>;
+#[repr(transparent)]
+pub enum E167 { Only(Res<A157, A48>), }
+pub type A168 = [bool; 2];
+pub enum E169 {}
+pub type A170 = G97<E158>;
+pub type A171 = (char, A166);
+pub type A172 = G156<E158>;
+pub type A173 = Opt<A70>;
+#[repr(i8)]
+pub enum E174 { V0 = 100, V1((), isize, f32) = -2, V2 { a: S36, } = 5, }
+pub enum E175 { Only(i128), }
+#[repr(u64)]
+pub enum E176 { V0(i8, &'static u8), V1(!, A166, A165, A165), V2(A165), V3 { a: u16, b: Opt<&'static u8>, }, }
+pub type A177 = Opt<Opt<A45>>;
+pub enum E178 { V0 = 126, V1 = -32768, V2 = 257, V3 = 100, V4 = -1, V5, V6 = 129, V7 = -128, }
+pub type A179 = G156<u16>;
+pub type A180 = Opt<i16>;
+pub type A181 = Opt<A177>;
+pub enum E182 { V0 = -128, V1 = 126, V2, }
+pub type A183 = [A179; 3];
+pub struct S184 { pub a: f64, pub b: (u32, f32), }
+pub enum E185 { V0(char, A0, Opt<bool>), V1(E182, E125, A70, Nz8), V2 { a: [u8; 16], b: S184, c: [i8; 2], }, V3(E174, A181, A179), V4(u16, i32), V5(Wrap8, A60, &'static u8), }
+pub enum E186 { V0(A179, f64, f32), V1, V2, V3(E174), V4, }
+pub type A187 = G96<Nz8>;
+pub type A188 = G163<[u64; 0], u32>;
+#[repr(i64)]
+pub enum E189 { V0 = 100, V1, V2 = -127, V3 = -129, V4 = 65536, V5 = 0, }
+pub type A190 = Opt<S14>;
+pub type A191 = G117<*const A42, [u64; 0]>;
+pub type A192 = Opt<Opt<E182>>;
+pub type A193 = Opt<A135>;
+#[repr(C, align(2))]
+pub union U194 { pub a: bool, }
+pub type A195 = G97<&'static dyn Tr>;
+#[repr(u16)]
+pub enum E196 { V0([char; 2]), V1(&'static u8, Opt<A85>), V2(A85, A193), V3(Res<bool, f64>, Opt<A187>, A192), }
+#[repr(align(2))]
+pub enum E197 { V0 { a: Opt<Wrap16>, }, V1(E25, Opt<()>, [u16; 3]), V2 { a: bool, }, V3 { a: u64, }, V4, }
+#[repr(C)]
+pub struct S198 { pub a: u128, pub b: (u128,), pub c: &'static [u16], pub d: [u8; 0], }
+#[repr(C, u32)]
+pub enum E199 { V0 { a: f64, b: A173, }, V1, V2, V3, V4(u8, Opt<A193>), V5 { a: i16, b: bool, }, }
 pub type N0 = Opt<Opt<A2>>;
 pub type N1 = Opt<A2>;
-pub type N2 = Res<[u8; 0], &'static u8>;
+pub type N2 = Res<i16, char>;
 pub type N3 = Opt<U9>;
-pub type N4 = Opt<u8>;
-pub type N5 = Opt<i128>;
-pub type N6 = Opt<u16>;
-pub type N7 = Res<S10, A8>;
-pub type N8 = Res<i16, char>;
-pub type N9 = Opt<E39>;
-pub type N10 = Opt<Opt<&'static str>>;
-pub type N11 = Opt<&'static str>;
-pub type N12 = Opt<Opt<Opt<Opt<Opt<S44>>>>>;
-pub type N13 = Opt<Opt<Opt<Opt<S44>>>>;
-pub type N14 = Opt<Opt<Opt<S44>>>;
-pub type N15 = Opt<Opt<S44>>;
-pub type N16 = Opt<S44>;
-pub type N17 = Opt<A26>;
-pub type N18 = Opt<E4>;
-pub type N19 = Opt<Opt<Opt<Below254>>>;
-pub type N20 = Opt<Opt<Below254>>;
-pub type N21 = Opt<Below254>;
-pub type N22 = Opt<S56>;
-pub type N23 = Opt<A7>;
-pub type N24 = Opt<A77>;
-pub type N25 = Opt<[E6; 2]>;
-pub type N26 = Res<u32, E5>;
-pub type N27 = Res<i32, E91>;
-pub type N28 = Opt<A37>;
-pub type N29 = Opt<A102>;
-pub type N30 = Opt<A107>;
-pub type N31 = Opt<Opt<u32>>;
-pub type N32 = Opt<u32>;
-pub type N33 = Opt<S123>;
-pub type N34 = Res<bool, f64>;
-pub type N35 = Opt<A113>;
-pub type N36 = Res<E128, Opt<Opt<A135>>>;
-pub type N37 = Res<A143, &'static dyn Tr>;
-pub type N38 = Opt<Opt<A126>>;
-pub type N39 = Opt<A126>;
-pub type N40 = Opt<Res<&'static u8, Wrap8>>;
-pub type N41 = Res<&'static u8, Wrap8>;
-pub type N42 = Opt<f64>;
-pub type N43 = Opt<Opt<&'static u8>>;
-pub type N44 = Opt<&'static u8>;
-pub type N45 = Res<Opt<i32>, A165>;
-pub type N46 = Opt<i32>;
+pub type N4 = Opt<A11>;
+pub type N5 = Opt<&'static str>;
+pub type N6 = Opt<i32>;
+pub type N7 = Opt<bool>;
+pub type N8 = Res<S10, A8>;
+pub type N9 = Res<bool, &'static str>;
+pub type N10 = Opt<Opt<S36>>;
+pub type N11 = Opt<S36>;
+pub type N12 = Opt<&'static mut u32>;
+pub type N13 = Opt<Opt<fn()>>;
+pub type N14 = Opt<fn()>;
+pub type N15 = Opt<f64>;
+pub type N16 = Opt<A22>;
+pub type N17 = Opt<E6>;
+pub type N18 = Opt<A60>;
+pub type N19 = Opt<Opt<!>>;
+pub type N20 = Opt<!>;
+pub type N21 = Opt<i64>;
+pub type N22 = Opt<u128>;
+pub type N23 = Opt<Mid8>;
+pub type N24 = Opt<A64>;
+pub type N25 = Opt<A29>;
+pub type N26 = Res<A75, f64>;
+pub type N27 = Res<f32, i32>;
+pub type N28 = Opt<Opt<A83>>;
+pub type N29 = Opt<A83>;
+pub type N30 = Res<u8, Nz32>;
+pub type N31 = Res<u64, fn(u8, &'static str) -> u16>;
+pub type N32 = Opt<Opt<A103>>;
+pub type N33 = Opt<A91>;
+pub type N34 = Opt<Opt<Opt<A26>>>;
+pub type N35 = Opt<Opt<A26>>;
+pub type N36 = Opt<A26>;
+pub type N37 = Opt<Opt<Opt<Opt<S116>>>>;
+pub type N38 = Opt<Opt<Opt<S116>>>;
+pub type N39 = Opt<Opt<S116>>;
+pub type N40 = Opt<S116>;
+pub type N41 = Opt<A123>;
+pub type N42 = Res<Wrap16, Wrap16>;
+pub type N43 = Opt<E89>;
+pub type N44 = Opt<f32>;
+pub type N45 = Res<A157, A48>;
+pub type N46 = Opt<&'static u8>;
+pub type N47 = Opt<A45>;
+pub type N48 = Opt<E182>;
+pub type N49 = Res<bool, f64>;
+pub type N50 = Opt<A187>;
+pub type N51 = Opt<Wrap16>;
+pub type N52 = Opt<()>;
+pub type N53 = Opt<A193>;

@@ -18,43 +18,43 @@ pub enum E1 { V0, V1, V2 = 2, }
 pub type A2 = Opt<E1>;
 pub type A3 = Opt<A2>;
 #[repr(packed(2))]
-pub struct S4 { pub a: E1, pub b: *const Nz32, pub c: i16, pub d: usize, pub e: E1, }
-pub type A5 = Opt<Opt<f64>>;
-pub type A6 = [Opt<Opt<u32>>; 1];
+pub struct S4 { pub a: E1, pub b: *const isize, pub c: Nz8, pub d: usize, pub e: E1, }
+pub type A5 = Opt<Opt<bool>>;
+pub type A6 = [Opt<Opt<()>>; 1];
 pub enum E7 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, D1(i32),
-    D0(u8, i8), V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, D1(char),
+    D0(u8, *const u8), V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
     V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
     V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
     V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
     V126,
 }
-pub type A8 = Res<A5, u64>;
+pub type A8 = Res<A5, fn()>;
 #[repr(u32)]
-pub enum E9 { V0, V1((u32, A5), Opt<Opt<i8>>), V2(E1, (A6, &'static [u16]), A2), V3 { a: Res<E7, u64>, b: Opt<Opt<Wrap8>>, }, }
-pub type A10 = Res<E1, i8>;
+pub enum E9 { V0, V1((Nz8, A5), Opt<Opt<char>>), V2(E1, (A6, *mut u64), A2), V3 { a: Res<E7, &'static str>, b: Opt<Opt<char>>, }, }
+pub type A10 = Res<E1, Nz64>;
 pub type A11 = Opt<A10>;
-pub type A12 = Res<E7, u128>;
-pub type A13 = [isize; 1];
+pub type A12 = Res<E7, bool>;
+pub type A13 = [Nz64; 1];
 pub type A14 = Opt<A12>;
 #[repr(usize)]
-pub enum E15 { V0, V1(i32, A5, Opt<&'static [u16]>), V2, V3(Nz32, [A3; 3], Opt<u16>), V4((A3, &'static dyn Tr), E1, isize), V5, }
-pub struct S16 { pub a: Opt<Opt<S0>>, pub b: Opt<Opt<A14>>, pub c: i8, pub d: A11, pub e: Opt<Nz32>, pub f: A11, }
+pub enum E15 { V0, V1(bool, A5, Opt<char>), V2, V3([u8; 0], [A3; 3], Opt<&'static [u16]>), V4((A3, f32), E1, u64), V5, }
+pub struct S16 { pub a: Opt<Opt<S0>>, pub b: Opt<Opt<A14>>, pub c: bool, pub d: A11, pub e: Opt<[u16; 3]>, pub f: A11, }
 #[repr(align(4))]
-pub enum E17 { V0((u8, u8, bool), (u8, u8, bool), !, char), V1, V2 { a: Nz64, b: u8, c: fn(), }, V3 { a: Opt<bool>, }, }
+pub enum E17 { V0((u8, u8, bool), (u8, u8, bool), !, char), V1, V2 { a: i16, b: u8, c: Nz8, }, V3 { a: Opt<bool>, }, }
 pub type A18 = Res<E7, A13>;
 pub enum E19 { V0 = 256, V1 = -2, }
 pub type A20 = Opt<Opt<S4>>;
 pub type A21 = Res<A11, A11>;
-pub enum E22 { V0, V1 { a: char, b: (u8, u8, bool), c: u32, }, V2(!, bool, u16), V3(u16, (u8, u8, bool), u32), }
-pub enum E23 { V0([u8; 16], i64, i8), V1(A14, (Wrap16, Ord3)), V2, V3, V4(Nz32, E19, Opt<A14>), V5(A5, E22), }
+pub enum E22 { V0, V1 { a: char, b: (u8, u8, bool), c: u32, }, V2(!, Below254, u16), V3(u16, (u8, u8, bool), u32), }
+pub enum E23 { V0(bool, &'static [u16], fn(u8, &'static str) -> u16), V1(A14, (char, i32)), V2, V3, V4(isize, E19, Opt<A14>), V5(A5, E22), }
 pub enum E24 { V0, V1, V2, V3, V4(bool, Opt<bool>, u8), V5(u16, bool), }
 pub type A25 = Opt<Opt<A18>>;
 pub type A26 = Opt<Opt<A18>>;
-pub struct S27(pub bool, pub Opt<bool>, pub i8, pub char, pub One8);
+pub struct S27(pub bool, pub Opt<bool>, pub fn(u8, &'static str) -> u16, pub char, pub u32);
 pub type A28 = Opt<[A18; 2]>;
 pub type A29 = Opt<E19>;
 #[repr(i128)]
@@ -62,22 +62,22 @@ pub enum E30 { V0, V1 = -129, V2, V3 = 257, V4, V5 = 170141183460469231731687303
 pub type A31 = Res<S27, A26>;
 pub type A32 = Opt<E30>;
 #[repr(packed)]
-pub struct S33 { pub a: A31, pub b: A28, pub c: Nz32, }
+pub struct S33 { pub a: A31, pub b: A28, pub c: bool, }
 #[repr(C, align(8))]
-pub enum E34 { V0(A26), V1, V2(S4, i16), V3(f32), V4 { a: E7, }, V5, }
+pub enum E34 { V0(A26), V1, V2(S4, u64), V3(bool), V4 { a: E7, }, V5, }
 #[repr(align(2))]
-pub struct S35(pub char);
-pub enum E36 { V0, V1, V2 { a: char, b: Opt<u128>, }, }
+pub struct S35(pub i16);
+pub enum E36 { V0, V1, V2 { a: u8, b: Opt<Nz32>, }, }
 pub type A37 = Opt<A28>;
 #[repr(C)]
-pub enum E38 { V0(&'static u8, S35, Res<E1, A31>), V1, }
+pub enum E38 { V0(usize, S35, Res<E1, A31>), V1, }
 #[repr(transparent)]
-pub struct S39(pub i8, pub (), pub [u8; 0]);
+pub struct S39(pub &'static u8, pub (), pub [u8; 0]);
 #[repr(i16)]
 pub enum E40 { V0 = 5, }
-pub enum E41 { V0, V1, V2, V3, V4(S39, usize, E22), }
-pub type A42 = Opt<u64>;
-pub enum E43 { V0(f32, S39, S35), V1, V2(&'static i128, A25, (i16, u16)), V3 { a: u8, }, V4, V5(E36, [u16; 0]), }
+pub enum E41 { V0, V1, V2, V3, V4(S39, bool, E22), }
+pub type A42 = Opt<&'static [u16]>;
+pub enum E43 { V0(char, S39, S35), V1, V2(&'static bool, A25, (u128, ())), V3 { a: u64, }, V4, V5(E36, fn(u8, &'static str) -> u16), }
 #[repr(align(1))]
 pub struct S44;
 #[repr(transparent)]
@@ -86,282 +86,291 @@ pub struct S45 { pub a: E36, }
 pub struct S46;
 #[repr(i8)]
 pub enum E47 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, }
-pub type A48 = &'static (u8, u32);
-pub type A49 = Res<E40, i16>;
+pub type A48 = &'static (i16, bool);
+pub type A49 = Res<E40, bool>;
 pub type A50 = Opt<S39>;
-pub enum E51 { V0(bool, Opt<Opt<S46>>, !, f64), V1, V2 { a: Opt<A49>, }, V3, }
+pub enum E51 { V0(bool, Opt<Opt<S46>>, !, Nz32), V1, V2 { a: Opt<A49>, }, V3, }
 pub type A52 = Opt<Opt<A42>>;
 #[repr(C)]
 pub struct S53 { pub a: bool, pub b: u8, pub c: bool, pub d: u32, pub e: (u8, u8, bool), pub f: u8, }
 pub type A54 = Opt<Opt<E30>>;
 pub struct S55;
-pub type A56 = (A14, isize);
+pub type A56 = (A14, u32);
 pub type A57 = Opt<[A6; 1]>;
 pub type A58 = Opt<A18>;
 pub type A59 = Opt<Opt<Opt<Opt<Opt<A49>>>>>;
 #[repr(C)]
-pub union U60 { pub a: u64, }
-pub struct G61<T, U: ?Sized> { pub a: Opt<T>, pub b: i8, pub c: *mut u64, pub d: U, }
+pub union U60 { pub a: u8, }
+pub struct G61<T, U: ?Sized> { pub a: Opt<T>, pub b: Nz32, pub c: usize, pub d: U, }
 pub type A62 = [A57; 1];
-pub type A63 = Res<S53, Res<[u64; 0], u64>>;
+pub type A63 = Res<S53, Res<*mut u64, Nz64>>;
 pub type A64 = Res<A59, A54>;
 #[repr(C)]
-pub struct S65(pub char, pub A56, pub Opt<Wrap16>, pub f64);
-pub enum E66 { V0, V1([u8; 16]), V2, V3, V4(Opt<A63>, Opt<S46>, u128), V5(!, (A42, A59), i16, [u8; 1]), }
-pub enum E67 { V0, V1, V2(i16, A63, &'static A57), V3, V4 { a: &'static i64, b: A63, c: [u8; 16], }, }
+pub struct S65(pub (), pub A56, pub Opt<f32>, pub u16);
+pub enum E66 { V0, V1(*const u8), V2, V3, V4(Opt<A63>, Opt<S46>, usize), V5(!, (A42, A59), [u16; 0], [[u8; 3]; 1]), }
+pub enum E67 { V0, V1, V2(u64, A63, &'static A57), V3, V4 { a: &'static Nz64, b: A63, c: *mut u64, }, }
 pub type A68 = Opt<S55>;
-pub type A69 = ([u16; 3], i16);
+pub type A69 = (i32, &'static str);
 pub type A70 = Res<E40, Opt<Opt<U60>>>;
-pub type A71 = G61<bool, f64>;
-pub type A72 = Opt<A64>;
-#[repr(u32)]
-pub enum E73 { V0 = 65536, V1, V2 = 127, V3, V4 = 65535, }
-#[repr(C)]
-pub enum E74 { V0 { a: &'static u8, b: [u16; 0], }, V1, }
+pub type A71 = G61<f64, i16>;
+pub type A72 = Opt<S65>;
+pub type A73 = G61<A69, [i64; 0]>;
+#[repr(C, packed(2))]
+pub union U74 { pub a: &'static u64, pub b: [bool; 2], }
 pub type A75 = Opt<A69>;
-pub union U76 { pub a: usize, pub b: bool, pub c: [u64; 0], }
-#[repr(transparent)]
-pub enum E77 { Only { a: [u16; 0], }, }
-pub struct G78<T> { pub a: Opt<Opt<Below254>>, pub b: u16, pub c: T, }
-#[repr(align(2))]
-pub struct G79<T> { pub a: A57, pub b: T, }
-pub struct S80(pub A5, pub E73);
-pub type A81 = Opt<E77>;
-pub enum E82 { V0((u8, u16), Nz8, S0), V1(Opt<Opt<&'static [u16]>>, Opt<&'static [u16]>), V2(Opt<A81>, !), V3(&'static char, A71, Wrap8), V4, V5(E77, U76, E74, !), }
-pub type A83 = [E73; 2];
-#[repr(align(4))]
-pub struct S84 { pub a: char, pub b: &'static str, }
-pub type A85 = Opt<A18>;
+pub union U76 { pub a: [u16; 0], pub b: A69, pub c: [u8; 16], }
 #[repr(usize)]
-pub enum E86 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, }
-pub type A87 = Opt<A52>;
-#[repr(C)]
-pub enum E88 { V0 { a: char, }, V1 { a: bool, b: u32, c: char, }, }
-pub enum E89 { V0, V1 { a: S4, b: Res<A81, char>, }, V2(Opt<&'static dyn Tr>), }
-pub type A90 = G61<(), E88>;
-pub type A91 = G61<[[u16; 0]; 0], E40>;
-pub type A92 = Opt<A20>;
-pub type A93 = Opt<A3>;
-pub union U94 { pub a: ([u8; 3], *const u8), pub b: f32, pub c: u16, }
-#[repr(i16)]
-pub enum E95 { V0, V1 = 254, V2 = -128, V3 = -32767, V4 = -32768, V5 = 255, }
-pub type A96 = G79<u16>;
-#[repr(C)]
-pub enum E97 { Only, }
-pub struct S98 { pub a: &'static bool, pub b: Opt<i16>, pub c: bool, pub d: Res<A92, (E97,)>, pub e: *const [u8], pub f: (u32,), }
-#[repr(C)]
-pub struct S99(pub &'static u8, pub A91, pub E88, pub S35, pub A72);
-pub struct S100(pub u32, pub u16, pub (u8, u8, bool), pub bool, pub u16);
-#[repr(C, align(4))]
-pub union U101 { pub a: bool, }
-pub type A102 = Opt<bool>;
-pub type A103 = Opt<Opt<u64>>;
-pub type A104 = [[&'static str; 1]; 2];
-#[repr(u128)]
-pub enum E105 { V0 = 129, V1, V2 = 32767, V3 = 9223372036854775808, }
-pub type A106 = G79<&'static u8>;
-pub struct G107<T> { pub a: Opt<T>, }
+pub enum E77 { V0 = 255, V1 = 32768, V2 = 254, V3 = 3, V4, }
+pub type A78 = G61<Opt<One8>, Res<char, i32>>;
+pub enum G79<T> { V0(T), Empty }
+pub type A80 = G79<Mid8>;
+pub type A81 = G79<i64>;
+#[repr(isize)]
+pub enum E82 { V0 = -32768, V1 = 2, V2 = 0, V3, V4 = 3, V5, V6 = 32767, V7 = 255, V8 = -129, V9, V10, V11, }
+pub struct S83(pub S35, pub bool, pub bool);
+pub struct S84 { pub a: char, pub b: u32, pub c: bool, pub d: bool, }
+pub type A85 = Opt<A20>;
+pub enum E86 {}
 #[repr(align(4))]
-pub enum G108<T> { V0(Opt<A102>), V1(*const T), V2(E74), Empty }
-pub enum E109 {}
-pub enum E110 { V0 { a: f32, b: E30, c: E74, }, V1([u64; 0], i64), V2(u8), V3, V4, }
-#[repr(packed(16))]
-pub struct S111 { pub a: E109, pub b: &'static u8, pub c: isize, pub d: [u64; 0], pub e: i32, pub f: u16, }
-pub enum E112 { V0(i16, Nz8, E22), V1 { a: i16, b: !, c: Opt<Opt<u64>>, d: Nz8, }, V2, }
+pub enum E87 { V0 { a: Opt<[u8; 3]>, }, V1(A48, E86), V2(A70, i16, A31), V3 { a: i128, b: (Nz8, Ord3), c: [A49; 0], }, }
+#[repr(usize)]
+pub enum E88 { V0 = 3, V1 = 126, V2 = 1, V3 = 65534, V4, V5 = 0, }
+#[repr(C)]
+pub union U89 { pub a: &'static i16, pub b: char, pub c: (), pub d: i32, }
 #[repr(i8)]
-pub enum E113 { V0, V1(u32, char), }
-pub type A114 = [[u8; 0]; 3];
-pub type A115 = Opt<A103>;
-pub type A116 = [Opt<Opt<i128>>; 3];
-pub enum E117 { V0 { a: [u16; 3], b: char, }, V1, V2(&'static str, bool, bool), V3, V4, V5((u8, u8, bool)), }
-pub type A118 = G79<&'static u8>;
+pub enum E90 { V0 = 100, V1 = 126, V2 = 1, V3 = -127, V4 = 2, V5, V6 = -128, }
+pub type A91 = (A58, i32);
+#[repr(isize)]
+pub enum E92 { V0 = 256, V1, V2, V3, V4 = 5, }
+pub enum E93 { V0(E82, bool), V1(u8, bool, u32), V2(bool), V3(!, Opt<bool>, u32, Opt<bool>), }
+pub type A94 = G61<u16, bool>;
 #[repr(transparent)]
-pub struct S119 { pub a: (), pub b: (), pub c: Opt<Opt<A116>>, }
-pub struct S120(pub E113, pub E110);
-pub type A121 = Opt<E109>;
+pub struct S95 { pub a: [u8; 0], pub b: Wrap16, }
+pub type A96 = Res<S84, E90>;
 #[repr(C)]
-pub union U122 { pub a: u32, }
-pub type A123 = Opt<A20>;
+pub enum E97 { V0 = 0, V1, V2 = 257, V3, V4 = 254, V5 = -32768, V6, V7 = 3, V8 = 127, }
+#[repr(u16)]
+pub enum E98 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
+    D0(Nz8, E88), D1(u8),
+}
+pub type A99 = Opt<E40>;
+#[repr(transparent)]
+pub enum E100 { Only(&'static u8), }
+pub type A101 = Res<A94, A6>;
+pub type A102 = G61<f32, Ord3>;
+#[repr(C)]
+pub struct S103 { pub a: Opt<E98>, pub b: E98, pub c: &'static dyn Tr, pub d: &'static [u16], pub e: bool, }
 #[repr(packed)]
-pub union U124 { pub a: i16, pub b: bool, pub c: f32, }
-pub type A125 = Opt<U122>;
-pub struct S126(pub Nz64, pub A59, pub i8);
-pub type A127 = Opt<Opt<A116>>;
-pub type A128 = Opt<A121>;
-pub struct G129<T, U> { pub a: [T; 2], pub b: U, }
-pub type A130 = Opt<E73>;
-pub type A131 = Opt<Opt<Opt<Opt<Opt<Opt<U122>>>>>>;
-pub type A132 = Res<f64, E97>;
-pub type A133 = Opt<A130>;
-pub enum E134 { V0, }
-#[repr(u128)]
-pub enum E135 { V0 = 5, V1, V2, V3 = 257, V4, V5, }
-pub union U136 { pub a: char, pub b: usize, pub c: char, pub d: &'static *const [u8], }
-pub type A137 = Opt<Opt<Opt<Opt<Opt<A2>>>>>;
+pub struct S104 { pub a: char, }
+pub type A105 = Res<A49, Opt<S55>>;
+pub type A106 = G61<E97, [[u16; 0]; 0]>;
+pub type A107 = Res<A70, A105>;
+pub struct S108(pub A96, pub Mid8, pub [u8; 16]);
+pub type A109 = Opt<A12>;
 #[repr(C)]
-pub enum E138 { V0 = -1, V1 = -32767, V2, V3, V4, }
-pub type A139 = G78<U136>;
-pub type A140 = G129<&'static str, Opt<Opt<&'static u8>>>;
-pub enum E141 { V0, V1(char, char), V2, V3 { a: Opt<bool>, b: bool, }, }
-pub type A142 = G61<E138, i8>;
-#[repr(usize)]
-pub enum E143 { V0([A137; 2], A21, [E138; 3]), V1 { a: U136, b: *mut u64, }, V2(Nz64), }
-pub type A144 = G79<i8>;
-pub type A145 = Opt<Res<A137, Ord3>>;
+pub struct S110 { pub a: Opt<Opt<(E100, f32)>>, pub b: char, pub c: i128, pub d: *const bool, pub e: E98, pub f: A73, }
+pub type A111 = Opt<A106>;
+pub type A112 = Opt<A105>;
+pub type A113 = Res<A107, Opt<S104>>;
 #[repr(C)]
-pub struct S146(pub E138, pub i64, pub Opt<Opt<Opt<E138>>>);
-pub type A147 = G107<A104>;
-#[repr(C, align(2))]
-pub struct S148;
-pub struct G149<T: ?Sized> { pub a: S45, pub b: A87, pub c: T, }
-pub type A150 = G79<&'static A123>;
-pub enum E151 { V0, V1(Ord3, E88), V2, V3, }
-pub type A152 = [Opt<E151>; 1];
-pub type A153 = Opt<A152>;
-pub union U154 { pub a: &'static str, pub b: [u8; 3], }
-pub type A155 = G129<bool, Nz64>;
-pub type A156 = Opt<E1>;
-pub type A157 = Opt<A144>;
-#[repr(u128)]
-pub enum E158 { V0 = 3, }
-#[repr(align(4))]
-pub struct S159 { pub a: bool, pub b: Res<Opt<i64>, i16>, pub c: S146, pub d: char, pub e: i32, }
-pub struct S160(pub u32, pub &'static U122, pub E22, pub Opt<A85>, pub Opt<Opt<Opt<Opt<&'static dyn Tr>>>>);
-pub union U161 { pub a: [&'static u8; 1], pub b: u8, pub c: u8, }
-pub enum E162 { V0(A157), V1(A153), }
-pub type A163 = G149<bool>;
-pub type A164 = Opt<A163>;
-pub type A165 = Res<Res<[[u8; 16]; 0], A163>, U154>;
-pub type A166 = Opt<A157>;
-pub type A167 = &'static A157;
-#[repr(C, align(4))]
-pub union U168 { pub a: bool, }
-pub type A169 = Opt<Opt<A62>>;
-pub union U170 { pub a: &'static i8, pub b: char, }
+pub enum E114 { V0, V1, V2 { a: [Nz64; 0], b: Res<usize, u16>, c: A105, }, V3, V4, }
+pub struct G115<T> { pub a: (T, u8), pub b: Opt<i32>, pub c: A112, }
+#[repr(transparent)]
+pub struct S116(pub Opt<A69>);
+pub type A117 = Opt<A42>;
+pub struct S118 { pub a: bool, pub b: Opt<bool>, pub c: S0, pub d: char, pub e: u32, }
+pub struct S119(pub Opt<A107>, pub A112, pub [Opt<&'static u8>; 2], pub &'static u8);
+pub type A120 = *const E19;
+#[repr(u8)]
+pub enum E121 { V0, V1 = 128, V2(Nz32, i64, char), V3, V4, }
+pub struct S122 { pub a: E114, pub b: S53, pub c: E1, pub d: bool, }
+pub struct G123<T> { pub a: Res<usize, A102>, pub b: (T, u8), pub c: Opt<Opt<A20>>, }
+pub type A124 = Opt<Mid8>;
+pub type A125 = G61<&'static [u16], i32>;
+pub type A126 = (Opt<Opt<[bool; 1]>>,);
+pub struct S127(pub [E82; 3], pub A124);
+pub struct S128 { pub a: S27, pub b: isize, pub c: [u8; 16], pub d: u32, pub e: Nz64, pub f: A124, }
+pub type A129 = Opt<Opt<E22>>;
+#[repr(transparent)]
+pub enum E130 { Only { a: &'static &'static str, b: [u8; 0], }, }
+pub type A131 = Opt<Opt<Opt<Opt<Opt<Opt<E24>>>>>>;
+#[repr(packed(2))]
+pub struct S132(pub Res<A120, E82>, pub &'static u8, pub S127);
+pub type A133 = Opt<A124>;
+#[repr(C, align(16))]
+pub enum E134 { V0(A56, Opt<Opt<*const u8>>), V1, V2, V3, }
 #[repr(C)]
-pub struct S171 { pub a: U154, pub b: &'static u128, pub c: (&'static u8, Below254), pub d: u16, pub e: (U170, Wrap16), pub f: A169, }
-#[repr(C, i16)]
-pub enum E172 { V0(A83), V1 { a: U168, b: A64, c: U170, } = 256, V2, V3 { a: (A167, bool), b: &'static str, c: &'static u8, }, V4(One8, !), V5, }
-pub type A173 = Opt<Opt<E109>>;
-pub type A174 = Opt<A26>;
-pub enum E175 {
-    D1(E24, Opt<bool>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+pub struct S135 { pub a: S127, pub b: (), pub c: A94, pub d: *const A48, }
+pub type A136 = G79<E47>;
+pub type A137 = G61<i64, A18>;
+pub union U138 { pub a: (f64, usize), pub b: (), }
+pub type A139 = G115<U138>;
+pub type A140 = Opt<Opt<Opt<A80>>>;
+#[repr(transparent)]
+pub struct S141(pub (), pub Opt<(A70, char)>);
+pub struct S142 { pub a: (u8, u8, bool), }
+pub enum E143 { V0, V1(u32), }
+pub type A144 = G123<&'static [u16]>;
+pub struct S145 { pub a: char, pub b: E47, pub c: bool, pub d: bool, pub e: Opt<bool>, pub f: u8, }
+#[repr(C)]
+pub struct S146 { pub a: E143, pub b: S0, pub c: A68, pub d: E40, }
+pub type A147 = G79<E100>;
+#[repr(i8)]
+pub enum E148 { V0 { a: u128, }, V1 { a: E100, b: Opt<A147>, }, V2(u32, bool, f64), V3, V4(S146, &'static u8, Opt<*mut u64>), V5([S45; 2]), }
+#[repr(C, align(8))]
+pub struct S149 { pub a: bool, pub b: bool, pub c: char, pub d: bool, pub e: u32, pub f: char, }
+pub enum E150 { V0([u16; 3], S149, S142), V1(S149, [u16; 0]), V2(bool, bool, !), V3, V4, }
+pub type A151 = Opt<A111>;
+pub type A152 = &'static [&'static u16; 1];
+pub type A153 = Res<A99, u32>;
+pub type A154 = G115<bool>;
+pub type A155 = Opt<A144>;
+pub type A156 = Opt<A147>;
+pub type A157 = G79<Opt<f64>>;
+pub struct S158(pub A157, pub Opt<Opt<Opt<A152>>>, pub A152, pub [A107; 1]);
+pub enum E159 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    D0(i64), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    V255, D0(bool),
+    V127, D1(*const [u8]),
 }
-pub type A176 = Opt<Opt<Opt<Opt<Opt<Opt<A155>>>>>>;
-pub type A177 = Opt<Opt<S80>>;
-pub enum E178 { V0, V1, V2 = 127, V3 = 32767, V4 = 129, V5 = 257, }
-#[repr(C, packed(2))]
-pub struct S179 { pub a: bool, pub b: ((f64, fn()), Nz64), pub c: bool, pub d: &'static str, pub e: [A173; 0], pub f: Opt<Opt<A128>>, }
+pub type A160 = Opt<E159>;
+pub type A161 = Res<Res<[fn(); 0], E159>, S4>;
+pub type A162 = Opt<Opt<A153>>;
+pub type A163 = G115<()>;
+#[repr(C, align(4))]
+pub union U164 { pub a: A152, }
+#[repr(C, align(8))]
+pub struct S165(pub A155, pub char, pub f32);
+#[repr(C, u8, align(2))]
+pub enum E166 { V0, V1((&'static [u16], i32), Opt<Opt<&'static dyn Tr>>, One8, E86) = 128, V2 { a: S39, } = 1, V3, }
+pub enum E167 { V0(A5), V1 { a: A163, b: U74, c: E159, }, V2, V3 { a: &'static u8, b: bool, }, V4, V5 { a: S108, b: f64, }, }
+#[repr(C, packed(8))]
+pub struct S168 { pub a: Opt<bool>, pub b: bool, }
+pub type A169 = (&'static str, A161);
+pub type A170 = Opt<A28>;
 #[repr(C)]
-pub struct G180<T, U> { pub a: Opt<T>, pub b: U, }
-pub union U181 { pub a: i8, pub b: bool, }
-#[repr(transparent)]
-pub struct S182(pub [u8; 0], pub A115);
-pub type A183 = Opt<A11>;
-pub type A184 = G108<u16>;
-pub type A185 = Res<A183, U94>;
-#[repr(i8)]
-pub enum E186 { V0 = 127, V1 = -127, V2, V3 = -128, }
-pub type A187 = [*const S0; 2];
-pub type A188 = G107<*const u8>;
-pub type A189 = Res<fn(u8, &'static str) -> u16, ([u32; 0],)>;
-#[repr(i64)]
-pub enum E190 { V0 = 254, }
-pub type A191 = Opt<Opt<A156>>;
+pub struct S171;
 #[repr(C)]
-pub union U192 { pub a: A167, pub b: (), pub c: A187, pub d: &'static str, }
-pub type A193 = Res<S100, *const u8>;
-pub type A194 = Res<A50, A58>;
-pub type A195 = Opt<S39>;
-#[repr(i16)]
-pub enum E196 { V0 = -32768, V1 = 0, }
+pub struct S172 { pub a: A169, pub b: f32, pub c: Opt<Opt<i16>>, pub d: i64, pub e: U164, pub f: f32, }
+pub type A173 = G61<A153, S171>;
+pub union U174 { pub a: bool, pub b: u64, }
+#[repr(align(8))]
+pub enum E175 { V0(bool), V1, }
+#[repr(u32)]
+pub enum E176 { V0, V1 = 4294967294, V2 = 129, V3, V4, V5, V6 = 1, V7 = 5, V8 = 100, V9 = 32768, V10 = 255, V11, }
+pub union U177 { pub a: bool, pub b: &'static str, }
+pub struct S178(pub bool, pub bool);
+pub type A179 = (u32,);
+#[repr(C, align(2))]
+pub enum E180 { V0(u64, A170, Opt<[u16; 3]>), V1([u16; 3]), V2([u8; 0], S178, i64), V3(&'static A161, A13), }
+pub enum E181 { V0(&'static u8), V1, V2, V3([bool; 0]), V4, }
+pub type A182 = Opt<Opt<Opt<Opt<Opt<Opt<E181>>>>>>;
+pub type A183 = G61<E176, *const A169>;
+pub type A184 = Res<S168, i8>;
+pub type A185 = G79<u8>;
+pub enum E186 { V0 = 127, V1, V2, V3, V4 = 3, V5, V6 = 0, }
 #[repr(u16)]
-pub enum E197 { V0 = 65535, V1 = 255, V2 = 32767, V3, V4, V5 = 254, V6 = 100, V7, }
-pub type A198 = Opt<A189>;
+pub enum E187 { V0 = 65535, V1 = 255, V2 = 32767, V3, V4, V5 = 254, V6 = 100, V7, }
+pub type A188 = Opt<A179>;
 #[repr(align(2))]
-pub enum G199<T> { V0((T, u8)), V1(*const [u8; 0]), V2(A133), Empty }
-pub type N0 = Opt<f64>;
-pub type N1 = Opt<Opt<u32>>;
-pub type N2 = Opt<u32>;
-pub type N3 = Opt<Opt<i8>>;
-pub type N4 = Opt<i8>;
-pub type N5 = Res<E7, u64>;
-pub type N6 = Opt<Opt<Wrap8>>;
-pub type N7 = Opt<Wrap8>;
-pub type N8 = Opt<&'static [u16]>;
-pub type N9 = Opt<u16>;
-pub type N10 = Opt<Opt<S0>>;
-pub type N11 = Opt<S0>;
-pub type N12 = Opt<Opt<A14>>;
-pub type N13 = Opt<A14>;
-pub type N14 = Opt<Nz32>;
-pub type N15 = Opt<S4>;
-pub type N16 = Opt<u128>;
-pub type N17 = Res<E1, A31>;
-pub type N18 = Opt<Opt<S46>>;
-pub type N19 = Opt<S46>;
-pub type N20 = Opt<A49>;
-pub type N21 = Opt<Opt<Opt<Opt<A49>>>>;
-pub type N22 = Opt<Opt<Opt<A49>>>;
-pub type N23 = Opt<Opt<A49>>;
-pub type N24 = Res<[u64; 0], u64>;
-pub type N25 = Opt<Wrap16>;
-pub type N26 = Opt<A63>;
-pub type N27 = Opt<Opt<U60>>;
-pub type N28 = Opt<U60>;
-pub type N29 = Opt<Opt<Below254>>;
-pub type N30 = Opt<Below254>;
-pub type N31 = Opt<Opt<&'static [u16]>>;
-pub type N32 = Opt<A81>;
-pub type N33 = Res<A81, char>;
-pub type N34 = Opt<&'static dyn Tr>;
-pub type N35 = Opt<i16>;
-pub type N36 = Res<A92, (E97,)>;
-pub type N37 = Opt<A102>;
-pub type N38 = Opt<Opt<i128>>;
-pub type N39 = Opt<i128>;
-pub type N40 = Opt<A116>;
-pub type N41 = Opt<Opt<Opt<Opt<Opt<U122>>>>>;
-pub type N42 = Opt<Opt<Opt<Opt<U122>>>>;
-pub type N43 = Opt<Opt<Opt<U122>>>;
-pub type N44 = Opt<Opt<U122>>;
-pub type N45 = Opt<Opt<Opt<Opt<A2>>>>;
-pub type N46 = Opt<Opt<Opt<A2>>>;
-pub type N47 = Opt<Opt<&'static u8>>;
-pub type N48 = Opt<&'static u8>;
-pub type N49 = Res<A137, Ord3>;
-pub type N50 = Opt<Opt<Opt<E138>>>;
-pub type N51 = Opt<Opt<E138>>;
-pub type N52 = Opt<E138>;
-pub type N53 = Opt<E151>;
-pub type N54 = Res<Opt<i64>, i16>;
-pub type N55 = Opt<i64>;
-pub type N56 = Opt<Opt<Opt<Opt<&'static dyn Tr>>>>;
-pub type N57 = Opt<Opt<Opt<&'static dyn Tr>>>;
+pub enum G189<T> { V0((T, u8)), V1(*const bool), V2(A179), Empty }
+pub type A190 = Opt<S178>;
+pub type A191 = G115<[E47; 1]>;
+pub type A192 = Opt<A182>;
+pub type A193 = Opt<S53>;
+pub enum G194<T> { V0([T; 2]), Empty }
+pub enum E195 { Only(char), }
+pub enum E196 { V0, V1, V2 { a: u16, }, V3(u8, Opt<bool>, u32), V4, V5 { a: i64, b: char, }, }
+pub type A197 = Opt<S46>;
+pub type A198 = Opt<Opt<A125>>;
+pub enum E199 { V0 { a: [u8; 3], }, V1(bool, u64, Wrap8), V2 { a: [i64; 2], }, V3(S132, E196), V4, }
+pub type N0 = Opt<bool>;
+pub type N1 = Opt<Opt<()>>;
+pub type N2 = Opt<()>;
+pub type N3 = Opt<Opt<char>>;
+pub type N4 = Opt<char>;
+pub type N5 = Res<E7, &'static str>;
+pub type N6 = Opt<Opt<S0>>;
+pub type N7 = Opt<S0>;
+pub type N8 = Opt<Opt<A14>>;
+pub type N9 = Opt<A14>;
+pub type N10 = Opt<[u16; 3]>;
+pub type N11 = Opt<S4>;
+pub type N12 = Opt<Nz32>;
+pub type N13 = Res<E1, A31>;
+pub type N14 = Opt<Opt<S46>>;
+pub type N15 = Opt<A49>;
+pub type N16 = Opt<Opt<Opt<Opt<A49>>>>;
+pub type N17 = Opt<Opt<Opt<A49>>>;
+pub type N18 = Opt<Opt<A49>>;
+pub type N19 = Res<*mut u64, Nz64>;
+pub type N20 = Opt<f32>;
+pub type N21 = Opt<A63>;
+pub type N22 = Opt<Opt<U60>>;
+pub type N23 = Opt<U60>;
+pub type N24 = Opt<One8>;
+pub type N25 = Res<char, i32>;
+pub type N26 = Opt<[u8; 3]>;
+pub type N27 = Opt<E98>;
+pub type N28 = Opt<Opt<(E100, f32)>>;
+pub type N29 = Opt<(E100, f32)>;
+pub type N30 = Opt<S104>;
+pub type N31 = Res<usize, u16>;
+pub type N32 = Opt<i32>;
+pub type N33 = Opt<A107>;
+pub type N34 = Opt<&'static u8>;
+pub type N35 = Res<usize, A102>;
+pub type N36 = Opt<Opt<A20>>;
+pub type N37 = Opt<Opt<[bool; 1]>>;
+pub type N38 = Opt<[bool; 1]>;
+pub type N39 = Opt<E22>;
+pub type N40 = Opt<Opt<Opt<Opt<Opt<E24>>>>>;
+pub type N41 = Opt<Opt<Opt<Opt<E24>>>>;
+pub type N42 = Opt<Opt<Opt<E24>>>;
+pub type N43 = Opt<Opt<E24>>;
+pub type N44 = Opt<E24>;
+pub type N45 = Res<A120, E82>;
+pub type N46 = Opt<Opt<*const u8>>;
+pub type N47 = Opt<*const u8>;
+pub type N48 = Opt<Opt<A80>>;
+pub type N49 = Opt<A80>;
+pub type N50 = Opt<(A70, char)>;
+pub type N51 = Opt<*mut u64>;
+pub type N52 = Opt<f64>;
+pub type N53 = Opt<Opt<Opt<A152>>>;
+pub type N54 = Opt<Opt<A152>>;
+pub type N55 = Opt<A152>;
+pub type N56 = Res<[fn(); 0], E159>;
+pub type N57 = Opt<A153>;
 pub type N58 = Opt<Opt<&'static dyn Tr>>;
-pub type N59 = Res<[[u8; 16]; 0], A163>;
-pub type N60 = Opt<A62>;
-pub type N61 = Opt<Opt<Opt<Opt<Opt<A155>>>>>;
-pub type N62 = Opt<Opt<Opt<Opt<A155>>>>;
-pub type N63 = Opt<Opt<Opt<A155>>>;
-pub type N64 = Opt<Opt<A155>>;
-pub type N65 = Opt<A155>;
-pub type N66 = Opt<S80>;
-pub type N67 = Opt<Opt<A128>>;
-pub type N68 = Opt<A128>;
+pub type N59 = Opt<&'static dyn Tr>;
+pub type N60 = Opt<Opt<i16>>;
+pub type N61 = Opt<i16>;
+pub type N62 = Opt<Opt<Opt<Opt<Opt<E181>>>>>;
+pub type N63 = Opt<Opt<Opt<Opt<E181>>>>;
+pub type N64 = Opt<Opt<Opt<E181>>>;
+pub type N65 = Opt<Opt<E181>>;
+pub type N66 = Opt<E181>;
+pub type N67 = Opt<A125>;

@@ -11,322 +11,344 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
 #[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
-pub union U0 { pub a: u8, pub b: u16, pub c: bool, pub d: [u16; 3], }
-pub enum E1 { V0(u32, char), V1 { a: u8, b: (u8, u8, bool), c: Opt<bool>, }, }
-pub type A2 = Opt<U0>;
-pub type A3 = [Res<U0, fn(u8, &'static str) -> u16>; 3];
-pub type A4 = Opt<Opt<E1>>;
-pub type A5 = Opt<Opt<A2>>;
-pub type A6 = Opt<Opt<Opt<A5>>>;
-#[repr(packed(2))]
-pub struct S7(pub A5);
-pub type A8 = Opt<A4>;
-pub type A9 = Res<E1, S7>;
-pub type A10 = Opt<Opt<Opt<Opt<Opt<A6>>>>>;
-pub type A11 = (bool, bool);
-pub type A12 = [One8; 1];
-pub struct S13 { pub a: (Opt<fn(u8, &'static str) -> u16>,), pub b: A12, pub c: u32, pub d: A8, }
-pub type A14 = [A8; 1];
-pub type A15 = Opt<Opt<A5>>;
-pub enum E16 { D0(bool), V0, V1, V2, }
-pub enum E17 { V0(A4, A15), V1, V2, V3 { a: A14, }, V4 { a: A9, }, }
-#[repr(packed)]
-pub struct S18(pub Res<A8, u8>, pub &'static Nz64, pub Nz8, pub Wrap8, pub Wrap16);
-#[repr(u8)]
-pub enum E19 { Only { a: (Ord3, A15), }, }
-pub type A20 = Res<A9, E16>;
-#[repr(packed)]
-pub struct G21<T, U> { pub a: A12, pub b: [T; 2], pub c: U, pub d: Opt<i32>, }
-pub type A22 = Res<A8, usize>;
-pub struct S23 { pub a: E16, pub b: E16, pub c: i64, pub d: Ord3, pub e: bool, pub f: A8, }
-pub type A24 = Res<A15, &'static dyn Tr>;
+pub union U0 { pub a: &'static u8, pub b: &'static u8, pub c: ([u8; 3], u16), pub d: u32, }
+pub enum E1 { V0 = 2, V1 = -32768, V2 = 127, V3 = 32768, V4 = -2147483647, }
+pub type A2 = [U0; 1];
 #[repr(C, i16)]
-pub enum E25 { V0(Opt<bool>), V1 { a: bool, }, V2(&'static u8), V3, V4 { a: bool, }, }
-#[repr(u8)]
-pub enum E26 { D0(A12, [usize; 3]), V0, D1(fn(u8, &'static str) -> u16), V1, V2, V3, }
-pub union U27 { pub a: [A11; 0], }
-#[repr(u8)]
-pub enum E28 { V0 = 100, V1 = 255, V2 = 127, }
-pub enum E29 { V0, V1([u16; 0], E16, [i32; 2]), V2 { a: (u8, &'static u8), }, V3(A9, A14), V4, V5(E25, bool), }
-pub type A30 = G21<(bool, &'static u8), Res<(), fn(u8, &'static str) -> u16>>;
-pub type A31 = Opt<Opt<E26>>;
-pub type A32 = (i128,);
-pub enum E33 { V0, V1(E28), V2, V3(A12, E1), V4 { a: Res<Ord3, A4>, }, V5, }
-pub type A34 = Opt<E25>;
-#[repr(u8)]
-pub enum E35 { V0(&'static u8) = 100, V1 = 127, V2 { a: A31, b: bool, c: Opt<Opt<A15>>, } = 255, }
-pub type A36 = Opt<Opt<A6>>;
-pub type A37 = &'static [u16; 3];
-pub union U38 { pub a: &'static u8, pub b: *const [u8], }
-pub enum E39 { V0, V1 = -2147483648, V2, V3, V4 = -32768, V5 = 65535, }
-pub type A40 = Opt<A15>;
-#[repr(u32)]
-pub enum E41 { V0, V1 = 2, V2, V3([u8; 3], &'static mut u32), }
-pub struct S42(pub Opt<E39>, pub U38, pub Opt<Nz32>);
-pub type A43 = G21<usize, usize>;
-pub enum E44 { V0, V1 = 5, V2, }
-pub type A45 = [char; 3];
-pub type A46 = Res<A32, f64>;
-pub type A47 = Opt<Opt<A45>>;
-pub type A48 = G21<bool, A46>;
-#[repr(i8)]
-pub enum E49 { V0(i64), V1(E41), V2(E44, Opt<[u16; 0]>, E25), V3 { a: [*mut u64; 1], b: E44, }, }
-pub struct S50 { pub a: *mut u64, pub b: *const Opt<bool>, pub c: A24, pub d: Opt<i64>, pub e: f32, pub f: Res<E41, S42>, }
-#[repr(i8)]
-pub enum E51 { V0 = 127, V1 = 2, V2 = -128, V3 = 0, V4 = 3, }
-pub type A52 = Opt<A43>;
-pub type A53 = Opt<Opt<Opt<Opt<Opt<Opt<A43>>>>>>;
-#[repr(C)]
-pub enum G54<T, U> { V0(T), V1(f32), V2(U), V3(Nz8), }
-pub type A55 = G54<&'static [u16], &'static [u64; 0]>;
-pub type A56 = [A43; 2];
-pub type A57 = Res<A52, f32>;
-pub type A58 = Opt<Opt<A24>>;
-pub type A59 = Opt<A57>;
-pub type A60 = Res<A12, f32>;
-pub union U61 { pub a: &'static str, }
-pub type A62 = G54<i16, A37>;
-pub type A63 = Res<U0, Opt<A46>>;
-pub enum E64 { V0, V1, V2, }
-#[repr(C)]
-pub enum E65 { V0(A59, E25), V1(Wrap16), V2(!, usize, E51, [[u8; 0]; 3]), V3, V4, }
-pub type A66 = Res<A63, &'static str>;
-pub enum E67 {
-    D0((u8, u8, bool), i8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-}
-pub type A68 = Opt<A66>;
-pub type A69 = Opt<Opt<A15>>;
-pub type A70 = G21<Opt<Opt<u16>>, Opt<A60>>;
-#[repr(C)]
-pub struct S71 { pub a: bool, pub b: Res<Res<&'static dyn Tr, &'static mut u32>, &'static u8>, pub c: i16, pub d: *const [i32; 3], pub e: S7, }
-pub type A72 = Opt<A66>;
-pub type A73 = G21<[u8; 0], u16>;
-pub type A74 = G54<Opt<&'static u8>, A37>;
-#[repr(align(1))]
-pub struct S75(pub A68, pub [E26; 2], pub Wrap16, pub A74);
-#[repr(C)]
-pub enum E76 { V0(Opt<bool>), V1 { a: bool, }, V2(u32), V3, V4, V5(!, u8, Opt<bool>, &'static u8), }
-pub enum G77<T, U> { V0(Opt<E39>), V1(T), V2(E76), V3(U), Empty }
-#[repr(C)]
-pub struct S78 { pub a: Opt<bool>, pub b: Opt<bool>, pub c: bool, pub d: u32, }
-#[repr(C)]
-pub union U79 { pub a: i8, }
-pub type A80 = Opt<S78>;
-pub enum E81 { V0(A74, A14, u8), V1, V2, }
-pub type A82 = [u32; 3];
-#[repr(align(4))]
-pub struct G83<T, U: ?Sized> { pub a: T, pub b: char, pub c: U, }
-#[repr(usize)]
-pub enum E84 { V0, }
-pub enum E85 { V0 { a: u16, }, V1, V2(u64, Below254), V3 { a: Opt<u128>, }, V4(A82), }
+pub enum E3 { V0(Opt<bool>, A2, fn(u8, &'static str) -> u16), V1 { a: f64, }, V2 { a: &'static u8, }, V3(U0, [char; 3]), }
+pub type A4 = [U0; 1];
+pub struct S5 { pub a: (u64, [u16; 3]), pub b: A2, pub c: bool, }
+pub type A6 = Res<&'static u8, u128>;
+pub type A7 = Opt<One8>;
 #[repr(u16)]
-pub enum E86 { V0, V1 = 255, }
-pub type A87 = Opt<Opt<S78>>;
-#[repr(align(1))]
-pub struct S88 { pub a: [i128; 1], }
-pub enum G89<T> { V0(Opt<T>), V1(E86), Empty }
-#[repr(C)]
-pub union U90 { pub a: bool, pub b: i32, }
-#[repr(u8)]
-pub enum E91 { V0, D0(u8, u16), V1, V2, }
-pub type A92 = G83<&'static str, Nz64>;
-pub enum E93 { V0(char, !), V1(i8, A87), }
-pub type A94 = Opt<E86>;
-pub enum E95 { V0, V1(A73, Res<U61, E86>), }
-pub type A96 = Opt<E39>;
-#[repr(transparent)]
-pub struct S97 { pub a: Opt<U90>, }
-pub enum G98<T> { V0((T, u8)), }
-pub enum E99 { V0 = 129, V1 = -2147483648, V2, V3, V4 = -128, V5 = 2147483646, V6 = -127, V7 = 32767, V8 = 257, V9, V10, }
-pub type A100 = G89<u8>;
-#[repr(align(4))]
-pub enum E101 { V0(f64, u8, char), V1, V2, V3(u32), V4(u16, u8), }
-pub enum E102 { V0(i8, &'static dyn Tr), V1(!, A47, i8), V2(Opt<Opt<E28>>, E41), V3(A63), }
-pub type A103 = G98<E67>;
-pub type A104 = Res<E28, i32>;
-pub enum E105 { V0(i64, Opt<fn()>, i16), V1 { a: E99, b: A100, c: A8, }, V2 { a: Opt<E93>, b: !, c: bool, }, V3 { a: E86, b: A46, }, V4, V5, }
-#[repr(transparent)]
-pub struct S106(pub [u8; 0], pub E99);
-#[repr(transparent)]
-pub struct S107(pub (), pub Ord3, pub [u8; 0]);
-pub type A108 = Res<E101, E99>;
-pub struct S109 { pub a: i32, pub b: &'static Opt<[u16; 3]>, }
-#[repr(align(16))]
-pub struct S110 { pub a: f64, pub b: *const A108, pub c: S97, }
-#[repr(C, packed(1))]
-pub struct S111;
-pub type A112 = Res<A100, A52>;
+pub enum E8 { V0 = 256, V1 = 1, V2 = 32768, }
+#[repr(u16)]
+pub enum E9 { V0((u8, u8, bool), bool), V1(!, char, u16, u8), }
+pub type A10 = (&'static [u16], u128);
+pub type A11 = Opt<S5>;
 #[repr(usize)]
-pub enum E113 { V0 = 126, V1, V2 = 32768, }
-pub type A114 = Opt<Opt<S107>>;
-pub enum E115 { Only((S109, u16)), }
-pub enum E116 { V0 { a: i16, b: bool, c: A104, }, V1, V2 { a: u8, b: S111, }, }
-pub type A117 = Res<A108, u16>;
-pub type A118 = Opt<A112>;
-#[repr(C, align(4))]
-pub union U119 { pub a: char, pub b: u64, }
-pub struct S120(pub Opt<bool>, pub U0);
-pub type A121 = Opt<S111>;
-pub type A122 = Opt<E93>;
-pub enum E123 { V0(E115, S120, A104), V1, V2(bool, i32, [S111; 0]), V3(u64, E113), V4(Opt<Opt<Below254>>), }
-pub type A124 = Opt<A121>;
-pub type A125 = Opt<U119>;
-#[repr(align(16))]
-pub enum E126 { V0, V1 { a: (i128, Nz64), }, V2, }
-#[repr(i64)]
-pub enum E127 { V0, V1 = 128, V2 = 32768, V3 = 2147483647, V4, V5 = 2, V6 = 4294967296, V7 = 4294967295, }
-pub type A128 = G98<&'static i32>;
-pub enum G129<T, U> { V0(T), V1(*const U), Empty }
-pub enum E130 { Only { a: i64, }, }
-pub type A131 = Opt<A45>;
-pub enum E132 { V0(u32, char), V1 { a: u8, b: bool, }, }
-pub struct G133<T> { pub a: T, }
-pub type A134 = Opt<A24>;
-pub enum G135<T, U> { V0(T), V1(U), V2(S78), V3(char), }
-pub type A136 = Opt<E84>;
-pub enum E137 { V0(E126, Opt<u8>), V1, V2, V3, }
-pub type A138 = Res<E99, E130>;
-pub type A139 = G83<A124, Res<U90, A138>>;
-#[repr(transparent)]
-pub struct S140 { pub a: (), pub b: Nz32, pub c: [u8; 0], }
-pub struct S141 { pub a: Wrap8, pub b: f32, }
-pub enum E142 { V0 = -127, V1 = -32768, V2 = -129, }
-pub enum E143 { V0, V1, V2(i32, Opt<u64>), V3, V4(S141, A62), }
-pub type A144 = Res<&'static u64, S141>;
-pub struct S145 { }
-pub type A146 = Opt<E115>;
-pub type A147 = Opt<Opt<&'static str>>;
-#[repr(transparent)]
-pub struct S148(pub [u8; 0], pub A147, pub ());
-pub type A149 = G135<[A72; 0], S145>;
-pub struct S150 { pub a: [u8; 3], pub b: [Opt<Opt<bool>>; 1], pub c: S148, pub d: (A138, usize), }
-pub type A151 = G135<A94, (i8, u32)>;
-pub enum E152 {}
-pub enum E153 { V0, V1, V2 = 255, V3, V4, }
-pub type A154 = G129<(i16,), &'static f32>;
-#[repr(align(4))]
-pub enum E155 { V0, V1(i16, [bool; 0], [*const [u8]; 0]), V2, V3(Nz8, i8), }
-pub type A156 = Opt<S111>;
-pub struct G157<T, U> { pub a: i16, pub b: *const T, pub c: Opt<U>, pub d: i32, }
-#[repr(C)]
-pub struct S158 { pub a: Opt<bool>, pub b: char, }
-pub type A159 = Opt<Opt<Opt<&'static [u16]>>>;
-pub type A160 = Opt<E152>;
-pub enum E161 { V0((Nz8,), A149, Opt<i8>), V1 { a: i32, b: E1, c: E152, }, V2(i8), }
-#[repr(C)]
-pub enum E162 { V0(bool), V1 { a: u32, }, V2(Opt<bool>), V3(bool, u16, Opt<bool>), V4, }
-pub type A163 = Res<S158, bool>;
-pub type A164 = Opt<S158>;
-pub enum E165 { V0 = 65536, V1, V2, V3 = 0, V4 = -2147483648, V5 = 5, }
-pub type A166 = Res<[u8; 3], E153>;
-pub type A167 = Res<bool, E165>;
-pub type A168 = Opt<E142>;
-pub enum E169 { V0, V1(Opt<bool>), V2(u16), V3, V4((u8, u8, bool), E152), }
-pub type A170 = G135<u32, Res<Mid8, A136>>;
-#[repr(i16)]
-pub enum E171 { V0 = -129, V1 = 32766, }
-#[repr(align(4))]
-pub union U172 { pub a: [u32; 2], pub b: [u8; 0], pub c: f64, pub d: [[u8; 16]; 0], }
-pub enum E173 { D1(u16), D0(i64), V0, V1, V2, V3, }
-pub type A174 = Res<A166, A166>;
-pub type A175 = Opt<Opt<bool>>;
-#[repr(u64)]
-pub enum E176 { V0 = 255, V1 = 4294967296, V2 = 5, V3, V4 = 0, V5, V6, }
-#[repr(u8)]
-pub enum E177 { Only, }
-pub type A178 = G135<A167, &'static [u16]>;
-pub type A179 = [i32; 2];
-pub type A180 = Opt<A80>;
-pub type A181 = Res<A5, E91>;
-pub enum E182 { V0 = 2147483647, }
+pub enum E12 { V0(Opt<Nz32>) = 5, V1 { a: A11, }, V2, V3, }
+pub type A13 = Res<E8, E9>;
 #[repr(packed)]
-pub struct S183(pub u8, pub bool, pub u8, pub u8);
-pub type A184 = Opt<A146>;
-pub type A185 = Res<A149, Nz32>;
-pub struct S186 { pub a: Opt<bool>, }
-#[repr(usize)]
-pub enum E187 { V0 = 1, V1, V2, V3 = 100, V4 = 65535, }
-pub type A188 = (S183, &'static u8);
-pub type A189 = (Ord3, A185);
-pub type A190 = Opt<Opt<Opt<Opt<Opt<Opt<A188>>>>>>;
-#[repr(C)]
-pub union U191 { pub a: u16, pub b: *const [u8], pub c: u16, pub d: bool, }
-#[repr(C)]
-pub enum E192 { Only, }
+pub struct G14<T, U> { pub a: A6, pub b: [T; 2], pub c: U, pub d: Opt<char>, }
+pub type A15 = Opt<Opt<Opt<Opt<Opt<Opt<S5>>>>>>;
+pub type A16 = Opt<A11>;
+pub struct S17 { pub a: A7, pub b: S5, pub c: i16, pub d: f32, pub e: fn(u8, &'static str) -> u16, pub f: S5, }
 #[repr(align(8))]
-pub struct G193<T> { pub a: [T; 2], }
+pub enum E18 { V0(bool, u8), V1(Opt<bool>), V2 { a: bool, }, V3(bool), V4, }
+pub type A19 = G14<bool, *const u64>;
+#[repr(u8)]
+pub enum E20 { V0 = 100, V1 = 255, V2 = 127, }
+pub enum E21 { V0, V1(i64, E8, [(); 2]), V2 { a: (bool, char), }, V3(A10, A10), V4, V5(E8, u8), }
+pub type A22 = G14<(u32, fn(u8, &'static str) -> u16), E8>;
+pub type A23 = Opt<Opt<A19>>;
+pub type A24 = Opt<E18>;
+#[repr(transparent)]
+pub struct S25 { pub a: One8, pub b: [u8; 0], }
+pub type A26 = G14<Res<bool, bool>, Nz8>;
+pub enum E27 { Only, }
+pub type A28 = G14<isize, usize>;
+#[repr(C, align(2))]
+pub union U29 { pub a: [u8; 0], pub b: i32, }
+#[repr(align(1))]
+pub struct S30 { pub a: Res<A28, i16>, pub b: A23, pub c: Res<A24, usize>, pub d: E20, }
+pub type A31 = G14<u32, Opt<f64>>;
+pub struct S32 { pub a: &'static dyn Tr, pub b: U0, pub c: Opt<&'static u32>, pub d: i32, pub e: i64, pub f: E27, }
+pub enum E33 {}
+pub type A34 = Opt<A13>;
+pub type A35 = G14<f32, i64>;
 #[repr(C)]
-pub struct S194(pub [u8; 3], pub Opt<E182>, pub S183);
-pub type A195 = Opt<E182>;
-pub type A196 = (Res<&'static dyn Tr, u16>, &'static dyn Tr);
-pub type A197 = Res<E155, A190>;
+pub struct G36<T> { pub a: T, pub b: Wrap8, }
+pub type A37 = Opt<Opt<E27>>;
+pub type A38 = Opt<U29>;
+pub type A39 = Opt<E18>;
+pub type A40 = (U0, A37);
+pub type A41 = Opt<A40>;
+pub type A42 = Opt<A40>;
+#[repr(u32)]
+pub enum E43 { V0 { a: Opt<A38>, b: U0, c: Opt<Opt<u8>>, }, V1, V2 { a: Opt<[u8; 0]>, b: A10, }, }
+pub struct S44 { pub a: Ord3, }
+pub type A45 = G36<bool>;
+pub union U46 { pub a: [u64; 0], pub b: bool, pub c: i32, pub d: (u128, &'static u8), }
 #[repr(packed)]
-pub struct S198(pub Opt<u128>);
-pub type A199 = Opt<A14>;
-pub type N0 = Opt<bool>;
-pub type N1 = Res<U0, fn(u8, &'static str) -> u16>;
-pub type N2 = Opt<E1>;
-pub type N3 = Opt<A2>;
-pub type N4 = Opt<A5>;
-pub type N5 = Opt<Opt<Opt<Opt<A6>>>>;
-pub type N6 = Opt<Opt<Opt<A6>>>;
-pub type N7 = Opt<fn(u8, &'static str) -> u16>;
-pub type N8 = Res<A8, u8>;
-pub type N9 = Opt<i32>;
-pub type N10 = Res<(), fn(u8, &'static str) -> u16>;
-pub type N11 = Opt<E26>;
-pub type N12 = Res<Ord3, A4>;
-pub type N13 = Opt<Nz32>;
-pub type N14 = Opt<[u16; 0]>;
-pub type N15 = Opt<i64>;
-pub type N16 = Res<E41, S42>;
-pub type N17 = Opt<Opt<Opt<Opt<Opt<A43>>>>>;
-pub type N18 = Opt<Opt<Opt<Opt<A43>>>>;
-pub type N19 = Opt<Opt<Opt<A43>>>;
-pub type N20 = Opt<Opt<A43>>;
-pub type N21 = Opt<A46>;
-pub type N22 = Opt<Opt<u16>>;
-pub type N23 = Opt<u16>;
-pub type N24 = Opt<A60>;
-pub type N25 = Res<Res<&'static dyn Tr, &'static mut u32>, &'static u8>;
-pub type N26 = Res<&'static dyn Tr, &'static mut u32>;
-pub type N27 = Opt<&'static u8>;
-pub type N28 = Opt<u128>;
-pub type N29 = Res<U61, E86>;
-pub type N30 = Opt<U90>;
-pub type N31 = Opt<Opt<E28>>;
-pub type N32 = Opt<E28>;
-pub type N33 = Opt<fn()>;
-pub type N34 = Opt<[u16; 3]>;
-pub type N35 = Opt<S107>;
-pub type N36 = Opt<Opt<Below254>>;
-pub type N37 = Opt<Below254>;
-pub type N38 = Opt<u8>;
-pub type N39 = Res<U90, A138>;
-pub type N40 = Opt<u64>;
-pub type N41 = Opt<&'static str>;
-pub type N42 = Opt<Opt<&'static [u16]>>;
-pub type N43 = Opt<&'static [u16]>;
-pub type N44 = Opt<i8>;
-pub type N45 = Res<Mid8, A136>;
-pub type N46 = Opt<Opt<Opt<Opt<Opt<A188>>>>>;
-pub type N47 = Opt<Opt<Opt<Opt<A188>>>>;
-pub type N48 = Opt<Opt<Opt<A188>>>;
-pub type N49 = Opt<Opt<A188>>;
-pub type N50 = Opt<A188>;
-pub type N51 = Res<&'static dyn Tr, u16>;
+pub struct S47(pub Ord3, pub [u8; 16], pub u8);
+#[repr(C)]
+pub enum G48<T> { V0(Opt<u128>), V1(A13), V2(*const T), }
+#[repr(C, align(2))]
+pub union U49 { pub a: *const A38, pub b: bool, pub c: A10, pub d: u16, }
+pub type A50 = Opt<A13>;
+pub enum G51<T> { V0(u64), V1(T), Empty }
+#[repr(u8)]
+pub enum E52 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0([u16; 0], &'static u8),
+}
+#[repr(align(1))]
+pub struct S53 { pub a: U49, pub b: S5, }
+pub type A54 = Opt<i64>;
+#[repr(transparent)]
+pub struct S55 { pub a: U46, }
+pub type A56 = Opt<Opt<[u16; 0]>>;
+pub type A57 = Res<A45, i8>;
+pub type A58 = Opt<A40>;
+pub type A59 = Opt<Opt<*const &'static dyn Tr>>;
+pub enum E60 { V0, V1(Opt<Opt<A40>>, u16, [S47; 0]), V2, V3 { a: E33, b: (), c: [i16; 0], }, V4 { a: A59, }, }
+pub type A61 = Opt<bool>;
+pub struct S62;
+pub type A63 = Opt<&'static str>;
+pub enum E64 { V0, V1, V2 { a: A2, b: A57, c: char, }, V3(*const u8), V4, }
+pub type A65 = [A39; 3];
+pub enum E66 { V0, V1 = 32768, V2, V3, V4, V5 = -128, V6 = 255, }
+pub type A67 = Res<S62, Opt<A34>>;
+pub enum E68 { V0, V1, V2, }
+#[repr(C)]
+pub enum E69 { V0(A11, [Mid8; 1]), V1(A58, f32, A63), V2(()), V3 { a: E33, b: Opt<S62>, c: (), }, V4 { a: usize, b: Wrap16, c: Opt<&'static mut u32>, }, }
+#[repr(align(2))]
+pub union U70 { pub a: f32, }
+pub type A71 = G36<A6>;
+#[repr(C)]
+pub struct S72 { pub a: bool, pub b: Res<Res<fn(), u16>, i16>, pub c: i32, pub d: *const [i16; 3], pub e: E8, }
+pub type A73 = Opt<A67>;
+pub type A74 = G36<i8>;
+pub type A75 = Res<U29, A37>;
+#[repr(i32)]
+pub enum E76 { V0 { a: !, b: bool, c: u8, } = 2, V1(u32, Opt<bool>, !, u32), V2(u16, bool), }
+#[repr(C)]
+pub struct S77 { pub a: A74, pub b: E66, pub c: (E68, &'static str), }
+pub type A78 = Opt<E76>;
+pub type A79 = Res<S72, fn(u8, &'static str) -> u16>;
+#[repr(i128)]
+pub enum E80 { V0, V1 = 257, V2 = -32768, V3 = 32768, V4 = 4294967295, }
+#[repr(C)]
+pub struct S81 { pub a: Opt<bool>, pub b: Opt<bool>, pub c: bool, pub d: u32, }
+#[repr(C)]
+pub union U82 { pub a: !, }
+pub type A83 = Opt<S77>;
+pub type A84 = Opt<i16>;
+pub type A85 = [char; 3];
+pub type A86 = Res<A50, Opt<A85>>;
+pub enum G87<T> { V0(*const T), }
+pub type A88 = Opt<E80>;
+#[repr(packed(16))]
+pub struct S89 { pub a: bool, pub b: &'static u8, pub c: One8, pub d: i64, }
+pub type A90 = Opt<Opt<A88>>;
+pub enum E91 { V0 { a: fn(u8, &'static str) -> u16, }, V1, V2(Nz64, fn(u8, &'static str) -> u16), V3 { a: Opt<Wrap8>, }, V4(S89), }
+#[repr(u16)]
+pub enum E92 { V0, V1 = 255, }
+pub type A93 = Opt<Opt<A84>>;
+#[repr(align(1))]
+pub struct S94 { pub a: [bool; 1], }
+pub enum G95<T> { V0(Opt<T>), V1(E92), Empty }
+#[repr(C)]
+pub union U96 { pub a: i8, pub b: (f64, &'static u8), }
+#[repr(u8)]
+pub enum E97 { V0, V1(Opt<Opt<u8>>, E1), V2, V3 { a: U96, b: E92, c: Res<char, U0>, }, }
+pub enum E98 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(f64, char),
+}
+#[repr(C)]
+pub enum E99 { Only(A86, A93), }
+pub type A100 = Opt<Opt<A90>>;
+#[repr(C)]
+pub union U101 { pub a: bool, pub b: usize, pub c: *const bool, }
+#[repr(C, i16)]
+pub enum E102 { V0, V1([&'static mut u32; 1], &'static str, E91), V2(U101), V3 { a: i16, }, }
+pub struct S103 { }
+pub type A104 = G48<[char; 3]>;
+pub type A105 = Res<[A58; 1], [[A100; 0]; 1]>;
+#[repr(align(4))]
+pub enum E106 { V0, V1(&'static A85, E98, bool), V2, }
+pub struct S107(pub E98, pub u64);
+#[repr(u64)]
+pub enum E108 { V0 = 255, V1, V2 = 257, }
+pub type A109 = Res<E106, E106>;
+pub type A110 = Opt<Opt<A58>>;
+#[repr(C, align(4))]
+pub struct S111;
+#[repr(packed(16))]
+pub struct S112(pub u128, pub Res<A74, f64>, pub E92, pub E80, pub One8);
+#[repr(align(16))]
+pub struct S113 { pub a: i8, pub b: u16, pub c: E52, pub d: i32, pub e: Nz64, pub f: U49, }
+pub type A114 = (i64, char);
+#[repr(C, align(4))]
+pub struct S115 { }
+pub type A116 = Opt<Opt<S94>>;
+pub enum E117 { V0 { a: (u8, u8, bool), b: (u8, u8, bool), c: char, }, V1(bool, &'static u8, E33, bool), V2(bool, E33), V3, V4 { a: !, b: char, }, }
+pub enum E118 { V0, V1 = 254, V2, V3 = -2147483647, V4, V5 = 128, V6, V7, V8, V9 = 257, V10 = -129, }
+#[repr(C)]
+pub struct S119(pub f32, pub A109, pub A90, pub Opt<Opt<*const [u8]>>, pub char);
+pub type A120 = Res<E118, char>;
+pub type A121 = Opt<Opt<Opt<Opt<A85>>>>;
+#[repr(u64)]
+pub enum E122 { V0 = 3, V1, }
+pub enum E123 { V0, V1, V2 = 2, V3 = 5, V4 = 128, V5 = -32769, V6 = 65536, V7, }
+pub type A124 = Opt<Opt<A41>>;
+pub type A125 = G51<S89>;
+pub enum E126 { Only { a: *mut u64, b: &'static u8, }, }
+#[repr(C, align(4))]
+pub struct S127;
+#[repr(C, align(4))]
+pub struct S128(pub bool, pub bool);
+pub type A129 = Opt<S128>;
+pub type A130 = Opt<A74>;
+pub struct G131<T, U: ?Sized> { pub a: T, pub b: E122, pub c: S89, pub d: U, }
+#[repr(u128)]
+pub enum E132 { V0 = 32768, }
+pub type A133 = Opt<A39>;
+pub struct S134 { }
+pub struct S135(pub bool, pub Opt<bool>, pub (), pub U101);
+pub enum E136 { V0(A86, [u8; 16]), V1(S47), V2([S134; 0], E33, Opt<Opt<Nz64>>), V3(Nz32), V4, V5((A104,), (U101, bool), Nz64), }
+pub enum E137 { V0(Opt<bool>), V1, }
+#[repr(isize)]
+pub enum E138 { V0 = 129, V1 = -2, }
+pub type A139 = G95<f64>;
+pub type A140 = G36<Wrap16>;
+#[repr(C, i16)]
+pub enum E141 { V0, V1(u16, char), V2(bool, i64), V3, V4 { a: Opt<bool>, b: (u8, u8, bool), }, }
+pub type A142 = Opt<Opt<Opt<Opt<A42>>>>;
+#[repr(C)]
+pub enum E143 { V0 = -129, V1 = -2147483648, V2 = 65535, V3 = 255, V4 = 1, V5, V6 = 254, }
+#[repr(C)]
+pub enum E144 { V0 = 2, }
+pub type A145 = Opt<A139>;
+#[repr(align(8))]
+pub enum E146 { V0, V1(u16), V2 { a: E144, }, }
+pub struct S147 { pub a: f64, pub b: Wrap8, pub c: E20, pub d: Wrap8, pub e: i8, pub f: [A104; 2], }
+#[repr(C, align(8))]
+pub union U148 { pub a: isize, }
+pub enum E149 { V0, V1 = 5, }
+pub enum E150 { V0(E141, [E138; 3]), V1, }
+pub type A151 = Opt<U148>;
+pub type A152 = Opt<A145>;
+pub type A153 = G131<u64, &'static u8>;
+#[repr(i128)]
+pub enum E154 { V0 = 4294967296, }
+pub type A155 = Res<&'static u8, A50>;
+#[repr(C)]
+pub union U156 { pub a: u8, pub b: i8, }
+#[repr(C, align(8))]
+pub struct S157 { pub a: f32, pub b: Opt<Opt<char>>, pub c: U156, pub d: i64, }
+pub type A158 = G48<char>;
+pub struct S159 { pub a: &'static dyn Tr, }
+pub enum E160 { V0(Mid8, u16), V1, }
+pub type A161 = Res<E160, [u8; 16]>;
+pub type A162 = Opt<A40>;
+pub type A163 = Opt<Opt<A162>>;
+#[repr(packed)]
+pub union U164 { pub a: !, pub b: &'static u8, pub c: u8, pub d: i8, }
+pub enum E165 { V0(&'static mut u32), V1, V2, V3 { a: U164, b: U164, c: E154, }, }
+pub type A166 = Opt<E122>;
+pub type A167 = [bool; 2];
+pub type A168 = Opt<A88>;
+pub type A169 = Res<A63, A54>;
+pub enum E170 { V0 = 2147483647, }
+#[repr(packed)]
+pub struct S171(pub u8, pub bool, pub u8, pub u8);
+pub type A172 = Opt<S159>;
+pub type A173 = Res<E149, char>;
+pub struct S174 { pub a: Opt<&'static [u16]>, }
+#[repr(usize)]
+pub enum E175 { V0 = 1, V1, V2, V3 = 100, V4 = 65535, }
+pub type A176 = (S171, &'static [u16; 0]);
+pub type A177 = (&'static str, A173);
+pub type A178 = Opt<Opt<Opt<Opt<Opt<Opt<A176>>>>>>;
+#[repr(C)]
+pub union U179 { pub a: u32, pub b: char, pub c: f64, pub d: &'static u8, }
+pub type A180 = G51<S174>;
+pub type A181 = G36<usize>;
+#[repr(C)]
+pub enum E182 { Only, }
+#[repr(align(8))]
+pub struct G183<T> { pub a: [T; 2], }
+#[repr(C)]
+pub struct S184(pub &'static [u16], pub Opt<A172>, pub A173);
+pub type A185 = Opt<E9>;
+pub enum E186 { V0(A38), V1(!, A35, U179), V2, V3, V4 { a: ([u8; 16], u32), }, }
+pub type A187 = G183<Opt<Nz64>>;
+#[repr(align(64))]
+pub struct S188 { pub a: (u8, u8, bool), }
+#[repr(align(4))]
+pub struct S189 { pub a: Opt<Opt<Wrap8>>, pub b: A185, pub c: U179, }
+#[repr(align(32))]
+pub union U190 { pub a: f32, }
+pub type A191 = Opt<S184>;
+pub type A192 = Opt<[u32; 3]>;
+pub type A193 = G48<Opt<Opt<f64>>>;
+pub type A194 = [Opt<i16>; 0];
+pub type A195 = Opt<E143>;
+pub enum E196 { V0, V1, V2, }
+pub struct S197 { pub a: bool, pub b: Nz32, pub c: U190, pub d: Opt<E9>, }
+pub struct S198 { pub a: [u64; 0], }
+pub type A199 = G131<Opt<Opt<Nz8>>, A192>;
+pub type N0 = Opt<Nz32>;
+pub type N1 = Opt<char>;
+pub type N2 = Opt<Opt<Opt<Opt<Opt<S5>>>>>;
+pub type N3 = Opt<Opt<Opt<Opt<S5>>>>;
+pub type N4 = Opt<Opt<Opt<S5>>>;
+pub type N5 = Opt<A19>;
+pub type N6 = Res<bool, bool>;
+pub type N7 = Res<A28, i16>;
+pub type N8 = Res<A24, usize>;
+pub type N9 = Opt<f64>;
+pub type N10 = Opt<&'static u32>;
+pub type N11 = Opt<E27>;
+pub type N12 = Opt<A38>;
+pub type N13 = Opt<Opt<u8>>;
+pub type N14 = Opt<u8>;
+pub type N15 = Opt<[u8; 0]>;
+pub type N16 = Opt<u128>;
+pub type N17 = Opt<[u16; 0]>;
+pub type N18 = Opt<*const &'static dyn Tr>;
+pub type N19 = Opt<Opt<A40>>;
+pub type N20 = Opt<A34>;
+pub type N21 = Opt<S62>;
+pub type N22 = Opt<&'static mut u32>;
+pub type N23 = Res<Res<fn(), u16>, i16>;
+pub type N24 = Res<fn(), u16>;
+pub type N25 = Opt<A85>;
+pub type N26 = Opt<Wrap8>;
+pub type N27 = Opt<A84>;
+pub type N28 = Res<char, U0>;
+pub type N29 = Opt<A90>;
+pub type N30 = Res<A74, f64>;
+pub type N31 = Opt<S94>;
+pub type N32 = Opt<Opt<*const [u8]>>;
+pub type N33 = Opt<*const [u8]>;
+pub type N34 = Opt<Opt<Opt<A85>>>;
+pub type N35 = Opt<Opt<A85>>;
+pub type N36 = Opt<Opt<Nz64>>;
+pub type N37 = Opt<Nz64>;
+pub type N38 = Opt<Opt<Opt<A42>>>;
+pub type N39 = Opt<Opt<char>>;
+pub type N40 = Opt<&'static [u16]>;
+pub type N41 = Opt<Opt<Opt<Opt<Opt<A176>>>>>;
+pub type N42 = Opt<Opt<Opt<Opt<A176>>>>;
+pub type N43 = Opt<Opt<Opt<A176>>>;
+pub type N44 = Opt<Opt<A176>>;
+pub type N45 = Opt<A176>;
+pub type N46 = Opt<A172>;
+pub type N47 = Opt<Opt<Wrap8>>;
+pub type N48 = Opt<Opt<f64>>;
+pub type N49 = Opt<Opt<Nz8>>;
+pub type N50 = Opt<Nz8>;

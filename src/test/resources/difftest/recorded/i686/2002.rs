@@ -11,34 +11,184 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
 #[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
-pub type A0 = Opt<[i8; 2]>;
-pub union U1 { pub a: u8, pub b: [u8; 16], }
-pub type A2 = [A0; 2];
-pub type A3 = Opt<Opt<A2>>;
-#[repr(C, u8)]
-pub enum E4 { V0, V1, V2(u8, Opt<bool>, u8), V3(f32), V4(bool), V5, }
-pub struct S5 { pub a: char, pub b: (u8, u8, bool), pub c: Opt<bool>, pub d: char, }
-pub type A6 = (A0,);
-pub struct S7 { pub a: Opt<Opt<Wrap16>>, pub b: u32, pub c: &'static u8, pub d: A3, }
-pub type A8 = Opt<Opt<Res<f64, f64>>>;
-pub type A9 = Opt<i16>;
-pub type A10 = Opt<E4>;
-pub enum G11<T, U> { V0(Opt<T>), V1(A0), V2(&'static str), V3(U), }
-pub type A12 = Opt<A8>;
-#[repr(C)]
-pub enum E13 { V0((&'static dyn Tr, [u64; 0]), E4, A12), V1(E4, (Nz8, Wrap8)), V2 { a: (S5, [u8; 16]), b: [u8; 16], }, V3(A9, !), }
-#[repr(C, u8)]
-pub enum E14 { V0((S5, u64)), V1(i128, S5, E4), V2((S7, [u16; 3]), Opt<Below254>, Opt<f32>), V3(i32), V4(A8, E4), }
-pub struct S15(pub &'static [u16]);
-pub type A16 = G11<Opt<Opt<u32>>, i64>;
-pub type A17 = Res<E4, S15>;
-pub enum E18 { V0, V1, V2, V3(Opt<bool>, u8), }
-#[repr(C)]
-pub union U19 { pub a: &'static A6, pub b: &'static [u16], }
-pub type A20 = Res<A9, &'static str>;
-pub type A21 = G11<E18, A8>;
+pub type A0 = Opt<[u8; 2]>;
+pub union U1 { pub a: [i64; 3], pub b: bool, }
+pub type A2 = (u16, Opt<[A0; 2]>);
+pub type A3 = Res<A2, U1>;
+pub enum G4<T> { V0(!), V1([u16; 3]), V2(T), Empty }
+pub type A5 = G4<i8>;
+pub struct G6<T, U: ?Sized> { pub a: T, pub b: U, }
+pub type A7 = Opt<U1>;
+pub struct S8 { pub a: (A0,), pub b: f64, }
+#[repr(usize)]
+pub enum E9 { V0(!, u8), V1((u8, u8, bool), char), V2, V3 { a: Opt<bool>, b: f32, c: i64, }, V4(*mut u64, u32, u8), V5(bool, bool, char), }
 #[repr(u8)]
-pub enum E22 {
+pub enum E10 { V0, V1, V2 { a: Opt<bool>, b: (u8, u8, bool), }, V3 { a: bool, b: u16, }, V4((u8, u8, bool), f32), V5(Opt<bool>, u32, [u8; 0]), }
+#[repr(C)]
+pub union U11 { pub a: char, pub b: [u16; 0], pub c: u16, pub d: &'static u64, }
+#[repr(u8)]
+pub enum E12 {
+    D1(A2, Opt<Opt<U1>>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    D0(char),
+}
+pub enum E13 {
+    D1(i8, &'static u8), D0(u32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
+    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
+    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
+    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
+    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
+    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
+    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
+    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
+    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V254, V255, V256,
+}
+#[repr(C, packed(2))]
+pub struct S14 { pub a: (u8, u8, bool), }
+pub type A15 = Opt<E13>;
+pub type A16 = Opt<A7>;
+#[repr(u32)]
+pub enum E17 { V0 = 32768, V1 = 100, V2, V3 = 126, V4 = 32767, V5 = 255, }
+pub type A18 = G6<S14, char>;
+#[repr(transparent)]
+pub struct S19 { pub a: (), pub b: Nz32, }
+#[repr(C)]
+pub enum E20 { V0((), Opt<bool>), V1 { a: u16, b: bool, c: !, }, V2, }
+pub struct G21<T> { pub a: T, pub b: S19, }
+#[repr(packed(8))]
+pub struct S22(pub U11, pub [u8; 3], pub (A2, S19));
+#[repr(C)]
+pub enum E23 { V0, V1(S14, Opt<char>, U11), V2 { a: Opt<Opt<[u16; 3]>>, b: u64, }, V3 { a: U11, }, }
+pub struct S24 { pub a: Mid8, pub b: i64, pub c: u16, }
+pub type A25 = Opt<U11>;
+pub type A26 = Opt<A15>;
+pub type A27 = Opt<Opt<bool>>;
+pub enum E28 { V0(char), V1, V2, }
+pub enum E29 { V0, V1, V2 = 2147483646, }
+pub enum E30 { V0, V1 { a: A26, }, }
+pub type A31 = Opt<E17>;
+#[repr(C)]
+pub enum E32 { V0 = 1, V1 = 3, V2, V3 = 2147483646, }
+pub type A33 = G6<Opt<Opt<char>>, [char; 2]>;
+pub type A34 = G21<&'static str>;
+pub type A35 = Opt<E20>;
+pub type A36 = Opt<E17>;
+pub type A37 = [*const u8; 2];
+pub enum E38 { V0(usize), V1 { a: *mut u64, b: !, c: A35, d: i8, }, V2(u16, !, E28, [u8; 16]), V3(Res<E17, u16>, Nz64, Opt<char>), V4(E28), V5(E30, A36, bool), }
+pub type A39 = Res<E32, E13>;
+pub type A40 = Opt<Opt<E29>>;
+#[repr(u32)]
+pub enum E41 { V0(E32), V1 { a: char, b: char, c: u8, }, V2, }
+pub struct G42<T, U> { pub a: (T, u8), pub b: U, }
+pub struct S43 { pub a: A35, pub b: i128, pub c: [i32; 3], pub d: i8, pub e: A25, }
+pub type A44 = G21<*const [u8]>;
+#[repr(C)]
+pub union U45 { pub a: *const [u8; 3], pub b: [&'static [u16]; 3], pub c: u64, pub d: &'static str, }
+#[repr(i8)]
+pub enum E46 { V0, V1, V2 { a: u8, b: bool, c: bool, }, V3, V4 = 126, V5(Opt<bool>), }
+#[repr(C)]
+pub struct S47(pub i8, pub bool);
+pub type A48 = G4<[A37; 3]>;
+#[repr(i32)]
+pub enum E49 { V0 = -1, }
+pub enum E50 {
+    D0(Res<bool, f64>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V255, V256,
+}
+pub enum E51 { Only, }
+pub type A52 = Opt<E51>;
+pub enum E53 { V0(i8, Opt<Opt<One8>>, A48), V1 { a: A7, }, V2 { a: Opt<Opt<bool>>, }, V3, }
+pub type A54 = G21<u32>;
+pub type A55 = Res<A39, Opt<Opt<U11>>>;
+pub type A56 = Opt<A54>;
+pub type A57 = Opt<A48>;
+#[repr(C)]
+pub enum E58 { V0 = 32767, V1 = 5, V2, V3 = 257, V4 = 2147483647, V5 = -128, V6 = 126, }
+pub struct S59 { pub a: Opt<Opt<E13>>, pub b: f32, pub c: A54, }
+pub enum E60 { V0 { a: (E51, E50), b: &'static u8, }, V1(Wrap8), }
+pub type A61 = Opt<E41>;
+pub type A62 = G21<E13>;
+pub type A63 = Opt<E49>;
+pub type A64 = [f32; 0];
+pub type A65 = [[A27; 0]; 3];
+pub type A66 = Res<A55, [Nz64; 0]>;
+pub type A67 = Opt<A48>;
+#[repr(u32)]
+pub enum E68 { V0, V1, V2, V3 = 256, V4 = 4294967295, V5 = 4294967294, }
+pub enum E69 { V0 { a: bool, b: !, }, V1, V2, V3(!, [Nz64; 2]), }
+pub struct G70<T> { pub a: E17, pub b: T, }
+pub enum E71 {}
+pub enum E72 {}
+pub type A73 = Opt<A65>;
+#[repr(packed(16))]
+pub struct S74 { pub a: (u8, u8, bool), pub b: u32, }
+#[repr(packed)]
+pub struct G75<T, U> { pub a: A66, pub b: *const T, pub c: U, }
+#[repr(u8)]
+pub enum E76 { V0((u8, u8, bool)), V1 { a: u32, b: u32, c: Opt<bool>, }, }
+pub struct S77;
+pub union U78 { pub a: usize, pub b: u16, pub c: char, }
+pub union U79 { pub a: bool, pub b: f32, }
+pub type A80 = Res<U78, u16>;
+pub type A81 = (S74, A16);
+pub type A82 = Opt<U78>;
+#[repr(i128)]
+pub enum E83 { V0 = 4294967296, V1, V2 = -2147483648, V3 = 100, V4 = 9223372036854775808, V5, V6 = 129, V7 = 255, V8 = 5, V9, }
+pub type A84 = Opt<Opt<S77>>;
+#[repr(i128)]
+pub enum E85 { V0 = 9223372036854775807, V1 = -32769, V2 = -32768, }
+pub struct S86;
+#[repr(isize)]
+pub enum E87 { V0 = 0, V1, V2 = -32769, V3 = 255, }
+pub struct S88 { pub a: Nz32, }
+#[repr(u8)]
+pub enum E89 { Only { a: u16, }, }
+#[repr(C)]
+pub enum E90 { V0 { a: (u8, u8, bool), b: u32, }, V1(E87), V2 { a: Opt<bool>, b: u32, }, V3, V4 { a: Opt<bool>, }, }
+pub struct G91<T, U> { pub a: (char,), pub b: (T, u8), pub c: Opt<U>, }
+pub enum G92<T, U> { V0(T), V1(U), V2(Nz64), V3([u32; 0]), Empty }
+pub enum E93 { V0, V1, D0(!, Opt<bool>), V2, V3, }
+#[repr(C)]
+pub struct S94 { pub a: Res<i64, Nz32>, pub b: (A31, u32), pub c: A82, pub d: A67, pub e: Wrap8, pub f: Opt<[fn(); 3]>, }
+pub type A95 = Opt<S88>;
+pub enum E96 {}
+#[repr(i128)]
+pub enum E97 { V0 = 9223372036854775808, V1, }
+pub type A98 = Opt<A66>;
+pub type A99 = Opt<A82>;
+#[repr(align(4))]
+pub enum E100 { V0(i64, A5), V1(Res<Wrap16, [u8; 0]>, *const [u8], S19), }
+#[repr(u16)]
+pub enum E101 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -46,148 +196,168 @@ pub enum E22 {
     V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
     V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0(U1),
-    D1(bool, i16),
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D1(u32),
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    D0(bool),
 }
-#[repr(transparent)]
-pub struct S23 { pub a: (), pub b: bool, }
-#[repr(C)]
-pub enum E24 { V0(f32, Opt<bool>), V1 { a: u16, b: bool, c: !, }, V2, }
-pub struct G25<T> { pub a: T, pub b: S23, }
-#[repr(packed(8))]
-pub struct S26(pub S15, pub u16, pub (A20, S23));
-#[repr(C)]
-pub enum E27 { V0, V1(S15, S15, E18), V2(A17), V3 { a: S15, }, }
-pub struct S28 { pub a: u32, pub b: Below254, pub c: u16, }
-pub type A29 = Opt<E4>;
-pub type A30 = Opt<A20>;
-#[repr(align(8))]
-pub struct G31<T, U: ?Sized> { pub a: f32, pub b: T, pub c: U, }
-pub type A32 = Opt<A29>;
-pub struct S33(pub &'static [u16], pub u16, pub u8, pub u32, pub bool);
-pub type A34 = Opt<A32>;
-pub type A35 = G25<U19>;
-pub enum E36 { V0, V1 { a: A32, }, }
-pub type A37 = Opt<S28>;
-pub struct S38(pub A0, pub f32, pub A17);
-pub type A39 = Opt<Opt<S28>>;
-pub type A40 = Res<A34, A30>;
-pub type A41 = G11<i16, u64>;
-pub type A42 = G31<&'static u8, S33>;
-#[repr(C)]
-pub union U43 { pub a: u128, pub b: bool, }
-pub struct S44(pub A32, pub &'static u8, pub bool, pub Nz32);
-pub type A45 = Res<S7, Res<A2, S33>>;
-pub type A46 = Opt<Opt<S23>>;
-pub enum G47<T> { V0(Opt<T>), Empty }
-pub type A48 = Res<A41, &'static str>;
-#[repr(usize)]
-pub enum E49 { V0(&'static u8, A37, U43), V1([u64; 0], u32, Opt<Opt<S44>>) = 2, V2 { a: &'static isize, b: Ord3, c: A46, } = 1, V3(E36, !, S44) = 65535, }
-pub struct S50 { }
-pub type A51 = Res<S44, bool>;
-pub type A52 = Res<A39, A46>;
-pub type A53 = Opt<A52>;
-pub type A54 = Opt<Opt<A48>>;
-pub type A55 = Opt<A48>;
-pub struct S56 { pub a: &'static u8, pub b: A53, pub c: U43, pub d: E36, pub e: fn(), }
-#[repr(i8)]
-pub enum E57 { V0, V1, V2 { a: u8, b: bool, c: bool, }, V3, V4 = 126, V5(Opt<bool>), }
-#[repr(C)]
-pub struct S58(pub u64, pub i64);
-pub type A59 = G11<bool, u8>;
-#[repr(packed)]
-pub struct G60<T> { pub a: (T, u8), }
-pub enum E61 { V0(isize, A52), V1(i32), V2(i128, Opt<Opt<i8>>, A55), V3 { a: S58, }, V4 { a: Opt<Opt<usize>>, }, }
-#[repr(C)]
-pub enum E62 { V0, V1 { a: usize, b: [A59; 0], }, V2(A52, &'static str, A53), V3, }
-#[repr(transparent)]
-pub enum E63 { Only(A41, [u8; 0]), }
-#[repr(i64)]
-pub enum E64 { V0 = -127, V1 = 32767, V2, V3 = -128, V4 = -2, V5 = 1, V6, V7 = 2147483647, V8, }
-#[repr(align(16))]
-pub enum E65 { V0, V1, V2(A52), }
-pub type A66 = G11<Opt<[u16; 0]>, Nz32>;
-pub type A67 = Opt<A29>;
-pub type A68 = Opt<Opt<A55>>;
-pub type A69 = Opt<E64>;
-#[repr(packed)]
-pub union U70 { pub a: [&'static u8; 0], pub b: u16, pub c: &'static str, }
-pub type A71 = Opt<U19>;
-pub type A72 = Opt<E63>;
-pub type A73 = Opt<A55>;
-pub enum E74 { V0, V1(A73), V2(Below254, A67), }
-pub type A75 = Opt<A12>;
-#[repr(usize)]
-pub enum E76 { V0 = 2, }
-#[repr(C, u32)]
-pub enum E77 { V0 { a: bool, b: bool, }, V1(Res<&'static u8, u64>, A71, [u64; 0]), V2(U70, A37), V3, V4 { a: u64, }, V5 { a: A34, }, }
-pub struct G78<T, U> { pub a: A9, pub b: T, pub c: (Nz8, i32), pub d: (U, u8), }
-pub type A79 = &'static A71;
-pub struct S80(pub A30, pub Nz8, pub S58, pub &'static u8);
-#[repr(align(16))]
-pub enum G81<T, U> { V0(Opt<T>), V1([i16; 0]), V2((U, u8)), V3(&'static str), Empty }
-pub union U82 { pub a: A79, }
-pub enum E83 { V0 = -128, V1, V2 = 126, }
-pub type A84 = Res<S50, Opt<S23>>;
-#[repr(i128)]
-pub enum E85 { V0 = 4294967296, V1, V2 = -2147483648, V3 = 100, V4 = 9223372036854775808, V5, V6 = 129, V7 = 255, V8 = 5, V9, }
-pub type A86 = Opt<Opt<Opt<Opt<Opt<U82>>>>>;
-#[repr(isize)]
-pub enum E87 { V0 = 32768, V1 = -2147483648, }
-pub struct S88;
-#[repr(isize)]
-pub enum E89 { V0 = 0, V1, V2 = -32769, V3 = 255, }
-pub struct S90 { pub a: u16, }
-#[repr(u8)]
-pub enum E91 { Only { a: char, }, }
-#[repr(C)]
-pub enum E92 { V0 { a: (u8, u8, bool), b: u32, }, V1(bool), V2, V3, V4 { a: Opt<bool>, }, }
-pub struct G93<T, U> { pub a: (bool,), pub b: (T, u8), pub c: Opt<U>, }
-pub enum G94<T, U> { V0(T), V1(U), V2(bool), V3([Nz64; 0]), Empty }
-pub enum E95 { V0, V1, D0(bool, Opt<bool>), V2, V3, }
-#[repr(C)]
-pub struct S96 { pub a: Res<Nz8, char>, pub b: (S28, u32), pub c: A84, pub d: A46, pub e: u64, pub f: Opt<[[u8; 3]; 3]>, }
-pub type A97 = Opt<S90>;
-pub enum E98 {}
-#[repr(i128)]
-pub enum E99 { V0 = 9223372036854775808, V1, }
-pub type A100 = Opt<S26>;
-#[repr(C)]
-pub enum G101<T> { V0(Opt<bool>), V1(A97), V2(Opt<T>), }
-#[repr(C)]
-pub union U102 { pub a: (), }
-pub enum E103 { Only { a: S88, b: Opt<i8>, }, }
+pub type A102 = G91<S88, Opt<[u64; 0]>>;
+pub enum E103 {}
 pub enum E104 { Only, }
-pub type A105 = G94<S90, Opt<&'static u8>>;
-pub enum E106 {}
-pub enum E107 { Only, }
 #[repr(C)]
-pub enum E108 { V0 = 126, V1 = 257, V2, V3 = -2, V4 = 128, V5 = 32768, V6 = -32769, V7 = -2147483647, V8, V9, V10 = -128, V11 = 3, }
-pub type A109 = Opt<Opt<Nz8>>;
-pub type A110 = G101<Nz32>;
-pub struct G111<T, U: ?Sized> { pub a: (T, u8), pub b: U, }
-pub type A112 = Opt<f64>;
-#[repr(u16)]
-pub enum E113 { V0 = 256, V1 = 254, V2 = 0, V3 = 2, }
-pub type A114 = G78<A46, u32>;
-pub enum E115 { V0, V1, V2 { a: E113, b: E63, }, V3(u8), V4, V5(Nz64, &'static u8), }
-pub enum E116 { V0, V1, D1(E98), V2, V3, D0(Res<U1, i32>), }
-pub enum E117 { V0 { a: E106, b: u8, }, V1 { a: Nz32, b: Res<Nz64, char>, }, }
-pub type A118 = Opt<E108>;
-pub type A119 = G81<*const u8, A118>;
-#[repr(packed)]
-pub struct S120 { }
-pub type A121 = G94<A0, Res<A118, [u8; 0]>>;
-pub enum E122 { V0, V1(A118), }
-pub type A123 = G94<u8, Wrap8>;
+pub enum E105 { V0 = 126, V1 = 257, V2, V3 = -2, V4 = 128, V5 = 32768, V6 = -32769, V7 = -2147483647, V8, V9, V10 = -128, V11 = 3, }
+pub type A106 = Opt<Opt<&'static u8>>;
+pub type A107 = G92<&'static str, (*const [u8], Nz64)>;
+pub enum E108 { V0(&'static u8, Opt<S47>, Nz32), V1(Nz32, A98, A82), }
+pub type A109 = Opt<A0>;
+pub struct S110 { pub a: bool, pub b: u8, pub c: u8, }
+pub type A111 = Opt<E103>;
+pub enum E112 { Only, }
+#[repr(C)]
+pub struct G113<T, U: ?Sized> { pub a: U79, pub b: bool, pub c: (T, u8), pub d: U, }
+pub enum E114 { Only, }
+#[repr(u32)]
+pub enum E115 { V0 = 127, V1 = 4294967294, V2, }
+pub type A116 = Res<A95, u16>;
+pub type A117 = Res<A111, &'static bool>;
+pub type A118 = Opt<E112>;
+#[repr(align(4))]
+pub struct S119 { pub a: u8, pub b: E114, }
+pub type A120 = Opt<Opt<Opt<Opt<Opt<S110>>>>>;
+pub struct G121<T, U: ?Sized> { pub a: *const u8, pub b: Opt<T>, pub c: Opt<A64>, pub d: U, }
+pub type A122 = Opt<A120>;
+pub type A123 = Opt<E89>;
+pub type A124 = ((Opt<Opt<i32>>, u8), &'static mut u32);
 #[repr(i128)]
-pub enum E124 { V0 = -2147483648, V1 = 128, V2, }
-pub type A125 = Res<A12, E117>;
-pub enum E126 { V0(&'static u8, S120), V1 { a: char, b: char, }, V2(bool, u16), V3, }
-pub enum E127 { V0 { a: bool, }, V1(&'static char), V2 { a: A112, }, V3, }
-pub type A128 = Opt<Opt<E127>>;
+pub enum E125 { V0 = -2147483648, V1 = 128, V2, }
+pub type A126 = Res<A95, A117>;
+pub enum E127 { V0(char, char), V1(Opt<bool>, Nz8), V2(E96, u32), V3, }
+pub enum E128 { V0 { a: u64, }, V1(&'static bool), V2 { a: A52, }, V3(i8), }
+pub type A129 = Opt<E69>;
+pub enum E130 { V0, V1, }
+pub type A131 = Res<E127, *const &'static u8>;
+pub type A132 = Res<E83, u128>;
+pub type A133 = G121<Wrap16, &'static str>;
+#[repr(C)]
+pub struct S134 { }
+pub type A135 = G91<S86, E83>;
+pub type A136 = G75<u32, Nz64>;
+pub type A137 = Opt<A73>;
+pub type A138 = Res<E105, E127>;
+pub union U139 { pub a: u16, pub b: u64, pub c: *const u8, }
+pub type A140 = Opt<A133>;
+pub type A141 = Res<U139, f32>;
+pub type A142 = Opt<U139>;
+pub enum E143 { V0(S134, A136), V1(Opt<Below254>, E72), }
+pub type A144 = Opt<Opt<A54>>;
+pub type A145 = Res<f32, f64>;
+pub enum E146 { V0(A106), V1, V2, }
+pub struct S147(pub A48, pub i128, pub A138, pub u128);
+pub type A148 = Opt<A120>;
+pub type A149 = Res<E114, [[u8; 3]; 3]>;
+pub type A150 = Opt<A141>;
+#[repr(i64)]
+pub enum E151 { V0 = -2, V1 = 128, V2 = 256, V3, V4, V5 = 4294967295, }
+#[repr(u32)]
+pub enum E152 { V0, V1, }
+pub type A153 = *const A145;
+#[repr(u8)]
+pub enum E154 { V0 = 255, V1 = 126, V2 = 129, V3 = 2, V4, V5, V6, V7, V8 = 1, }
+pub enum E155 { V0(E103, char, u8), V1(E154, char), V2 { a: Opt<bool>, b: !, }, }
+pub type A156 = Res<E152, usize>;
+pub enum E157 { V0(&'static A153, Below254), V1, V2 { a: [u8; 16], b: E151, c: i32, }, V3, V4(E71, A149, char, u8), V5(Opt<Opt<()>>), }
+#[repr(align(1))]
+pub struct S158(pub u16, pub u32, pub u8);
+pub union U159 { pub a: char, pub b: [u16; 3], }
+pub type A160 = G121<Opt<u64>, u128>;
+#[repr(align(2))]
+pub enum G161<T, U> { V0([T; 2]), V1(U), }
+#[repr(u8)]
+pub enum E162 { V0 = 254, V1, }
+pub type A163 = G75<f32, isize>;
+pub type A164 = Res<A156, Nz32>;
+pub type A165 = Opt<Opt<A52>>;
+pub union U166 { pub a: bool, pub b: &'static u8, pub c: [i16; 1], pub d: i64, }
+pub type A167 = Opt<Opt<E154>>;
+pub enum G168<T> { V0(T), Empty }
+pub type A169 = G92<char, &'static dyn Tr>;
+pub type A170 = Opt<Opt<S158>>;
+#[repr(packed)]
+pub struct S171 { pub a: A98, pub b: *const u128, pub c: *const A165, pub d: i32, pub e: A167, pub f: E112, }
+pub union U172 { pub a: &'static u16, }
+pub type A173 = Opt<E162>;
+pub union U174 { pub a: [u16; 3], pub b: bool, pub c: i16, }
+pub struct S175 { pub a: E13, pub b: Nz8, pub c: (Nz8, Opt<Opt<A39>>), pub d: isize, pub e: bool, pub f: [&'static S14; 2], }
+pub type A176 = Opt<Opt<Opt<Opt<E151>>>>;
 #[repr(u16)]
-pub enum E129 {
+pub enum E177 {
+    D0([u64; 0]), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    D1(u32, u8), V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V254, V255, V256,
+}
+pub enum E178 {
+    D0(u32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V255, V256, D1((u8, u8, bool)),
+}
+pub type A179 = G91<E105, Opt<isize>>;
+pub type A180 = G91<char, (f32, Ord3)>;
+pub struct G181<T: ?Sized> { pub a: u32, pub b: T, }
+pub type A182 = Res<i32, A163>;
+pub type A183 = Res<E154, A52>;
+pub type A184 = G121<U139, u32>;
+#[repr(transparent)]
+pub enum E185 { Only { a: f32, }, }
+pub enum E186 { V0, V1(Opt<Opt<A55>>, E96), V2(i8, U174, Ord3), V3, }
+pub type A187 = Opt<E178>;
+#[repr(isize)]
+pub enum E188 { V0 = 32768, V1 = 32767, V2 = -1, V3 = -128, V4 = -129, V5 = -127, V6, V7 = 129, V8, }
+pub enum E189 { V0, V1(Opt<bool>), V2(Ord3, E71), }
+#[repr(transparent)]
+pub enum E190 { Only { a: [u16; 3], b: (), }, }
+pub type A191 = Opt<A106>;
+pub type A192 = G113<Opt<Opt<Nz32>>, u64>;
+pub type A193 = Res<E190, (E32, A131)>;
+pub type A194 = Opt<A136>;
+#[repr(C)]
+pub struct S195(pub bool, pub [(); 3]);
+pub struct S196 { pub a: A65, }
+pub union U197 { pub a: bool, }
+pub enum E198 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -196,189 +366,50 @@ pub enum E129 {
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
     V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
     V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    D0(A125), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    V255,
+    D0(A194),
 }
-pub type A130 = G94<E127, E87>;
-#[repr(C)]
-pub struct G131<T, U> { pub a: T, pub b: U, }
-pub type A132 = Res<S7, Opt<Opt<E113>>>;
-#[repr(i32)]
-pub enum E133 { V0 = -127, V1 = 32767, V2 = 128, }
-#[repr(align(16))]
-pub enum E134 { V0(E133, E124), V1, V2, V3(S28, !, Nz64, A125), }
-#[repr(u8)]
-pub enum E135 { V0 = 1, }
-pub type A136 = Res<Nz32, char>;
-pub type A137 = Opt<E129>;
-pub type A138 = Res<A136, One8>;
-pub type A139 = Opt<A136>;
-pub enum E140 { V0(A100, Opt<A139>), V1 { a: E127, b: Nz64, c: S15, }, }
-pub enum E141 {
-    D0(u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
-}
-pub struct S142 { pub a: bool, pub b: (), pub c: E83, pub d: f32, pub e: [u8; 16], pub f: Nz8, }
-pub type A143 = Res<U70, (A137, &'static [u16])>;
-#[repr(C)]
-pub struct S144(pub f32);
-#[repr(C)]
-pub struct S145 { pub a: &'static Res<i8, char>, }
-pub enum E146 { V0, V1, }
-pub type A147 = G94<usize, S120>;
-pub enum E148 { Only(Res<S145, A139>, i128), }
-#[repr(C)]
-pub struct S149 { }
-#[repr(u8)]
-pub enum E150 { V0, }
-pub type A151 = G101<Ord3>;
-#[repr(i32)]
-pub enum E152 { V0 = 2, V1, V2, V3 = 65535, V4 = 32768, V5, V6, V7, V8, V9, V10 = 32767, V11 = -32768, }
-#[repr(transparent)]
-pub struct S153 { pub a: S38, }
-pub type A154 = Res<A147, bool>;
-pub union U155 { pub a: &'static i32, pub b: i32, pub c: u32, }
-#[repr(C)]
-pub struct S156(pub S153, pub U155, pub [E146; 0], pub S153);
-#[repr(C)]
-pub struct S157 { pub a: S145, pub b: bool, }
-pub type A158 = G131<E150, usize>;
-#[repr(u8)]
-pub enum E159 { V0, V1(i8, S157, &'static mut u32) = 129, }
-pub enum E160 { V0 { a: u8, b: bool, }, V1(char, Opt<bool>), }
-pub type A161 = Res<A154, i64>;
-pub type A162 = Opt<Opt<Opt<Opt<A158>>>>;
-#[repr(u16)]
-pub enum E163 { V0, V1, }
-#[repr(u8)]
-pub enum E164 { V0 = 0, V1 = 1, V2 = 255, V3 = 2, V4 = 126, V5, V6, }
-pub struct S165 { pub a: S153, pub b: S90, pub c: &'static Res<Nz32, char>, pub d: (u32, Below254), pub e: &'static Opt<U155>, }
-pub enum E166 { V0, V1 { a: bool, b: bool, c: E106, }, V2(Opt<bool>, u32), V3, V4, }
-#[repr(C, align(4))]
-pub struct S167;
-pub enum E168 { V0(S15, (&'static u8, One8), E116), V1, V2, V3(&'static A123, E159, &'static str), V4 { a: u8, }, }
-#[repr(C)]
-pub union U169 { pub a: i16, pub b: &'static u8, pub c: char, pub d: u8, }
-pub struct S170 { pub a: char, pub b: (u8, u8, bool), pub c: char, pub d: bool, pub e: (u8, u8, bool), }
-pub type A171 = Res<E98, A37>;
-pub type A172 = G94<U169, u64>;
-pub struct S173 { pub a: &'static [u16], pub b: usize, }
-#[repr(align(8))]
-pub enum E174 { V0, V1 { a: (i128,), b: u32, c: A171, }, V2([bool; 2]), }
-pub struct S175(pub bool, pub i16, pub char, pub u8);
-#[repr(packed)]
-pub union U176 { pub a: char, pub b: &'static str, pub c: i64, pub d: u32, }
-pub struct S177 { pub a: [Nz32; 0], }
-pub type A178 = Opt<S167>;
-pub enum E179 { V0((A171, E124), [&'static str; 0], char), V1 { a: Opt<Opt<Mid8>>, b: Res<S173, bool>, c: fn(), }, V2([u16; 0], (&'static u8, A171), Wrap8), V3 { a: f32, b: Opt<S175>, c: E98, d: [u16; 0], }, V4(U176, One8, (u64,)), V5, }
-pub struct S180(pub Ord3, pub S88, pub Res<A109, [fn(u8, &'static str) -> u16; 2]>, pub Nz32);
-pub type A181 = Opt<E166>;
-pub type A182 = Opt<S177>;
-#[repr(C, u8)]
-pub enum E183 { V0(bool, bool), V1, V2 { a: bool, b: Opt<bool>, }, V3, V4, V5 { a: char, }, }
-#[repr(i64)]
-pub enum E184 { V0, V1 = 32767, V2 = 129, V3 = 4294967295, V4 = 9223372036854775807, V5 = -9223372036854775807, }
-pub enum E185 {
-    D0(&'static [u16], fn(u8, &'static str) -> u16), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    V255,
-}
-#[repr(packed(4))]
-pub struct S186 { pub a: bool, }
-pub type A187 = Opt<E184>;
-pub type A188 = [(E57, Nz64); 2];
-#[repr(i8)]
-pub enum E189 { V0, V1, V2, V3, V4, V5, V6, V7, V8, }
-pub type A190 = Opt<E189>;
-pub enum E191 { V0(Wrap8), V1 { a: S7, b: Res<*const [u8], u16>, c: Mid8, }, V2, V3(E98, i16), V4, V5([A190; 0], f32, E185), }
-pub type A192 = Res<A10, &'static str>;
-pub union U193 { pub a: &'static u8, pub b: &'static [u16], pub c: *const u8, pub d: i64, }
-pub union U194 { pub a: *const u8, pub b: bool, pub c: i16, pub d: [u8; 16], }
-#[repr(i8)]
-pub enum E195 { V0 = 1, V1 = 3, }
-pub type A196 = G101<*mut u64>;
-pub enum E197 { V0 { a: u16, b: f32, c: bool, }, V1(u16, E106, Ord3), V2(char), V3(char, bool, bool), V4, V5(bool, char, char), }
-pub type A198 = Opt<E189>;
-pub type A199 = (Below254, [u16; 0]);
-pub type N0 = Opt<A2>;
+#[repr(i128)]
+pub enum E199 { V0 = 3, V1, }
+pub type N0 = Opt<[A0; 2]>;
 pub type N1 = Opt<bool>;
-pub type N2 = Opt<Opt<Wrap16>>;
-pub type N3 = Opt<Wrap16>;
-pub type N4 = Opt<Res<f64, f64>>;
-pub type N5 = Res<f64, f64>;
-pub type N6 = Opt<Below254>;
-pub type N7 = Opt<f32>;
-pub type N8 = Opt<Opt<u32>>;
-pub type N9 = Opt<u32>;
-pub type N10 = Res<A2, S33>;
-pub type N11 = Opt<S23>;
-pub type N12 = Opt<Opt<S44>>;
-pub type N13 = Opt<S44>;
-pub type N14 = Opt<Opt<i8>>;
-pub type N15 = Opt<i8>;
-pub type N16 = Opt<Opt<usize>>;
-pub type N17 = Opt<usize>;
-pub type N18 = Opt<[u16; 0]>;
-pub type N19 = Res<&'static u8, u64>;
-pub type N20 = Opt<Opt<Opt<Opt<U82>>>>;
-pub type N21 = Opt<Opt<Opt<U82>>>;
-pub type N22 = Opt<Opt<U82>>;
-pub type N23 = Opt<U82>;
-pub type N24 = Res<Nz8, char>;
-pub type N25 = Opt<[[u8; 3]; 3]>;
-pub type N26 = Opt<&'static u8>;
-pub type N27 = Opt<Nz8>;
-pub type N28 = Res<U1, i32>;
-pub type N29 = Res<Nz64, char>;
-pub type N30 = Res<A118, [u8; 0]>;
-pub type N31 = Opt<E127>;
-pub type N32 = Opt<Opt<E113>>;
-pub type N33 = Opt<E113>;
-pub type N34 = Opt<A139>;
-pub type N35 = Res<i8, char>;
-pub type N36 = Res<S145, A139>;
-pub type N37 = Opt<Opt<Opt<A158>>>;
-pub type N38 = Opt<Opt<A158>>;
-pub type N39 = Opt<A158>;
-pub type N40 = Opt<U155>;
-pub type N41 = Opt<Opt<Mid8>>;
-pub type N42 = Opt<Mid8>;
-pub type N43 = Res<S173, bool>;
-pub type N44 = Opt<S175>;
-pub type N45 = Res<A109, [fn(u8, &'static str) -> u16; 2]>;
-pub type N46 = Res<*const [u8], u16>;
+pub type N2 = Opt<char>;
+pub type N3 = Opt<Opt<[u16; 3]>>;
+pub type N4 = Opt<[u16; 3]>;
+pub type N5 = Opt<Opt<char>>;
+pub type N6 = Res<E17, u16>;
+pub type N7 = Opt<E29>;
+pub type N8 = Res<bool, f64>;
+pub type N9 = Opt<Opt<One8>>;
+pub type N10 = Opt<One8>;
+pub type N11 = Opt<Opt<U11>>;
+pub type N12 = Opt<S77>;
+pub type N13 = Res<i64, Nz32>;
+pub type N14 = Opt<[fn(); 3]>;
+pub type N15 = Res<Wrap16, [u8; 0]>;
+pub type N16 = Opt<[u64; 0]>;
+pub type N17 = Opt<&'static u8>;
+pub type N18 = Opt<S47>;
+pub type N19 = Opt<Opt<Opt<Opt<S110>>>>;
+pub type N20 = Opt<Opt<Opt<S110>>>;
+pub type N21 = Opt<Opt<S110>>;
+pub type N22 = Opt<S110>;
+pub type N23 = Opt<A64>;
+pub type N24 = Opt<Opt<i32>>;
+pub type N25 = Opt<i32>;
+pub type N26 = Opt<Below254>;
+pub type N27 = Opt<Opt<()>>;
+pub type N28 = Opt<()>;
+pub type N29 = Opt<u64>;
+pub type N30 = Opt<A52>;
+pub type N31 = Opt<E154>;
+pub type N32 = Opt<S158>;
+pub type N33 = Opt<Opt<A39>>;
+pub type N34 = Opt<A39>;
+pub type N35 = Opt<Opt<Opt<E151>>>;
+pub type N36 = Opt<Opt<E151>>;
+pub type N37 = Opt<E151>;
+pub type N38 = Opt<isize>;
+pub type N39 = Opt<Opt<A55>>;
+pub type N40 = Opt<A55>;
+pub type N41 = Opt<Opt<Nz32>>;
+pub type N42 = Opt<Nz32>;

@@ -11,84 +11,178 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
 #[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
-pub type A0 = Res<u8, i16>;
+pub type A0 = Res<Below254, [u16; 0]>;
 pub type A1 = Opt<A0>;
 pub type A2 = Opt<A1>;
 #[repr(C)]
 pub enum E3 { V0 = -128, V1 = 254, V2 = 2, }
-pub struct G4<T, U> { pub a: Res<E3, char>, pub b: Res<A1, *const [u8]>, pub c: T, pub d: [U; 2], }
+pub struct G4<T, U> { pub a: Res<E3, Below254>, pub b: Res<A1, f32>, pub c: T, pub d: [U; 2], }
 pub type A5 = [A1; 0];
 pub type A6 = Opt<A5>;
 #[repr(u32)]
-pub enum E7 { V0 { a: One8, b: bool, c: (u8, u8, bool), } = 126, V1(i8, bool, char) = 129, V2 { a: u8, b: u32, c: bool, }, V3 = 0, V4, V5(A5, f32), }
-pub type A8 = G4<A1, i128>;
-#[repr(C, packed(2))]
-pub union U9 { pub a: bool, pub b: (), pub c: [bool; 0], pub d: &'static u8, }
-pub enum E10 { V0(A1, f64, fn(u8, &'static str) -> u16), V1, V2(Mid8, bool, U9), V3 { a: [A0; 2], b: [u128; 3], c: A0, }, V4(Opt<[u8; 16]>, A0), V5(i32, E3), }
-pub enum E11 { V0(A5), V1 { a: Wrap8, }, V2 { a: A2, }, V3 { a: Opt<i32>, b: E3, }, V4 { a: bool, }, }
-#[repr(align(32))]
-pub union U12 { pub a: bool, pub b: (usize, f64), }
-#[repr(C)]
-pub struct S13(pub bool, pub u8, pub [u8; 3]);
-#[repr(C, align(8))]
-pub union U14 { pub a: &'static A5, pub b: u16, }
-pub enum E15 { V0(u16, &'static str, u8), V1, V2 { a: E3, b: bool, }, V3(bool), V4 { a: u16, b: u64, c: u16, }, }
-#[repr(i32)]
-pub enum E16 { V0, V1 = 126, V2, V3 = -32769, }
-pub struct S17 { }
+pub enum E7 { V0 { a: u8, b: bool, c: (u8, u8, bool), }, V1(usize, bool, char), V2 { a: char, b: u32, c: bool, }, V3, V4, V5(A5, bool), }
 #[repr(u128)]
-pub enum E18 { V0 = 129, V1, V2 = 100, V3 = 9223372036854775808, V4 = 127, V5 = 65535, V6 = 1, V7 = 254, V8 = 65536, V9, }
-pub enum E19 { V0, V1 { a: E15, }, V2(Opt<&'static u8>), V3, V4(E7), }
-pub type A20 = Res<E11, S13>;
-pub struct S21 { pub a: Res<Mid8, E11>, pub b: &'static str, pub c: char, pub d: Opt<bool>, }
-pub union U22 { pub a: &'static A20, pub b: [u8; 0], pub c: &'static u8, pub d: [&'static str; 1], }
-pub struct S23 { pub a: S13, pub b: &'static u8, pub c: Wrap16, pub d: &'static Opt<i8>, }
+pub enum E8 { V0, V1, V2 = 255, V3 = 254, V4 = 340282366920938463463374607431768211455, V5 = 3, }
+pub enum G9<T> { V0([T; 2]), V1([u8; 0]), V2(E3), Empty }
+pub type A10 = Opt<A1>;
+#[repr(usize)]
+pub enum E11 { V0(u16, char, char), V1(u32), }
+pub type A12 = Res<A0, Nz8>;
+pub type A13 = G4<Opt<fn()>, u32>;
+pub type A14 = Res<E3, E3>;
+pub type A15 = Opt<Opt<E7>>;
+pub type A16 = Res<A6, char>;
+pub type A17 = Opt<Opt<A5>>;
+pub type A18 = Opt<A16>;
+#[repr(i64)]
+pub enum E19 { V0, V1 = -9223372036854775808, V2 = 256, V3 = -1, V4 = 129, V5 = 9223372036854775807, }
+pub enum G20<T, U> { V0([T; 2]), V1(U), Empty }
+pub enum E21 {}
+pub type A22 = (u32, A12);
+#[repr(align(1))]
+pub struct S23 { pub a: *const u64, pub b: Wrap8, }
+pub struct S24 { }
+#[repr(align(8))]
+pub enum E25 { V0, V1(bool, A17, A16), V2, V3([i16; 3], [A22; 1], &'static Nz64), V4, }
+#[repr(C)]
+pub enum E26 { V0, V1, V2 { a: A17, }, V3(E19, !, bool), V4, V5 { a: &'static dyn Tr, }, }
+pub enum E27 { V0 = 2, V1 = -2, V2 = 100, V3 = 127, V4 = 128, }
+pub type A28 = Opt<S23>;
+pub enum E29 { V0(A22, (bool, [u64; 0])), V1(Opt<E21>, ()), V2(A22), V3(Opt<i64>, Opt<i16>), V4 { a: Res<i32, u64>, b: [u8; 0], }, V5 { a: Nz32, b: A17, c: Opt<u8>, }, }
+pub enum E30 { V0 = 32768, V1 = -1, V2 = 129, V3, V4 = 0, V5 = 127, V6, V7 = -2, V8 = 65536, V9 = 100, V10 = -127, }
+pub type A31 = G9<A18>;
+pub type A32 = Opt<bool>;
+pub enum E33 { V0, V1 { a: E21, b: E26, }, V2 { a: A32, b: A22, }, V3([A12; 3], u128), V4(Opt<Opt<Wrap16>>, A22), }
+pub struct S34 { pub a: i16, pub b: &'static str, }
+pub type A35 = Opt<A32>;
+pub union U36 { pub a: &'static S34, pub b: bool, pub c: u32, pub d: &'static str, }
+pub enum E37 { V0, V1 = 129, V2 = 126, V3 = 257, V4, V5, V6, V7 = -2, V8, V9 = 255, V10, V11 = -129, }
+pub type A38 = G4<u32, u16>;
+#[repr(C, u32)]
+pub enum E39 { V0(Opt<bool>), V1 = 3, V2(char, bool) = 256, }
+pub type A40 = G20<A32, E39>;
+pub type A41 = Opt<Opt<A2>>;
+#[repr(C)]
+pub enum E42 { V0, V1(!, i16), }
+pub type A43 = (i32, A38);
+#[repr(C)]
+pub enum E44 { V0(f32, Ord3, Opt<A2>), V1 { a: Opt<A35>, }, V2(A18), V3, V4(A38, u32, Opt<A17>), }
+pub struct S45(pub A14, pub *const A38, pub u64, pub A2, pub Nz8);
+pub enum E46 { V0 = 0, V1 = 126, V2 = 5, }
+pub type A47 = Opt<E39>;
+pub type A48 = *const !;
+pub type A49 = Opt<E37>;
+pub type A50 = Opt<Opt<Opt<Opt<U36>>>>;
+pub type A51 = Opt<Opt<E11>>;
+pub type A52 = Opt<Opt<S24>>;
+#[repr(C, u32)]
+pub enum E53 { V0 = 2, V1(bool, (i16, i16), Res<u8, Below254>), V2 { a: [u64; 0], } = 128, }
+pub type A54 = Opt<A22>;
 #[repr(align(16))]
-pub enum G24<T> { V0(T), Empty }
-pub struct S25(pub E15, pub S17, pub Opt<E15>);
-pub enum E26 { V0 { a: char, b: bool, c: !, d: Opt<bool>, }, V1((), !), V2, }
-#[repr(C, align(16))]
-pub union U27 { pub a: char, }
-pub type A28 = Opt<E26>;
-pub enum E29 { V0(&'static [u16], &'static A28, char), V1(&'static [u16]), V2, }
-pub union U30 { pub a: f64, pub b: [bool; 2], }
-#[repr(align(8))]
-pub union U31 { pub a: u16, pub b: *const E16, pub c: *const u8, pub d: &'static dyn Tr, }
-pub type A32 = Opt<Opt<Opt<Opt<Opt<Opt<U12>>>>>>;
-pub struct G33<T> { pub a: T, }
+pub struct G55<T, U> { pub a: A47, pub b: (T, u8), pub c: [U; 2], }
 #[repr(C)]
-pub struct S34(pub i64, pub bool);
-pub enum E35 { V0, V1, V2, D0(char), }
-#[repr(u8)]
-pub enum E36 { V0 = 255, }
-#[repr(C, align(16))]
-pub struct S37(pub u16);
-#[repr(C)]
-pub struct S38 { pub a: Ord3, pub b: E29, pub c: bool, pub d: f64, pub e: *const u8, }
-pub type A39 = G4<Opt<Opt<u32>>, i64>;
-pub enum E40 { V0(E16), V1, V2, V3(!, bool), }
-#[repr(C)]
-pub enum E41 { V0(bool), V1(Opt<bool>, u8, (u8, u8, bool)), V2 { a: u16, }, V3(Opt<bool>, (u8, u8, bool)), V4 { a: (u8, u8, bool), b: u8, c: i32, }, }
-pub enum E42 { V0(U31), V1, V2(E29, Nz32, Wrap8), V3(U12), V4(i32), V5(Opt<U30>, *mut u64, E35), }
-#[repr(u128)]
-pub enum E43 { V0 = 32768, V1, V2 = 256, V3 = 65536, }
-#[repr(i8, align(16))]
-pub enum E44 { V0 { a: bool, b: Res<Mid8, S38>, c: !, } = -2, V1(S34, &'static fn()) = 126, V2(&'static str) = 5, V3 = -127, }
-pub type A45 = G4<Opt<f32>, (f64, u16)>;
-pub type A46 = Res<U9, E40>;
-pub enum E47 { V0, V1((u8, u8, bool), bool, u8), V2, V3, V4, V5, }
-pub type A48 = Opt<E15>;
-pub type A49 = Res<A46, u8>;
-#[repr(u8)]
-pub enum E50 { Only(A49), }
+pub struct S56 { pub a: u128, }
+pub type A57 = Opt<Opt<S56>>;
+pub type A58 = (Nz32, S56);
 #[repr(transparent)]
-pub struct S51(pub ());
-#[repr(align(8))]
-pub struct S52(pub bool);
-pub type A53 = G24<[u16; 0]>;
+pub struct S59 { pub a: (), pub b: &'static u8, pub c: (), }
+pub struct S60(pub Opt<bool>, pub Opt<bool>, pub Opt<bool>, pub u8, pub &'static str);
+pub type A61 = Res<A51, A48>;
+pub enum E62 { V0(Ord3), V1(!, i64), V2(f64, u64, S60), V3(*mut u64, u64, Opt<Nz32>), V4 { a: [u8; 3], }, V5, }
+pub type A63 = Opt<Opt<A14>>;
+pub type A64 = Opt<A52>;
+pub type A65 = Opt<S60>;
+#[repr(i16)]
+pub enum E66 { V0 = 254, V1 = 3, V2, }
+pub type A67 = Res<A48, E66>;
+pub type A68 = Opt<Opt<Opt<Opt<S59>>>>;
+pub type A69 = Opt<Opt<A61>>;
+#[repr(align(2))]
+pub union U70 { pub a: u128, pub b: i64, }
+#[repr(C)]
+pub struct G71<T> { pub a: T, }
+pub type A72 = G55<&'static i64, i32>;
+#[repr(i8)]
+pub enum E73 { V0, V1(Opt<S60>) = -128, V2(char, *const u8), V3 = 127, V4 { a: [A67; 0], b: E42, } = 2, V5(f32, A61, A35) = 100, }
+pub enum E74 { Only([E66; 1]), }
+pub type A75 = G9<&'static u8>;
+#[repr(transparent)]
+pub struct S76 { pub a: (), pub b: A72, pub c: [u8; 0], }
+pub type A77 = G55<A22, i64>;
+pub type A78 = Opt<E21>;
+pub struct S79 { pub a: Opt<bool>, pub b: Opt<bool>, pub c: (u8, u8, bool), }
+#[repr(u64)]
+pub enum E80 { V0 { a: char, b: bool, c: (u8, u8, bool), }, V1(Opt<bool>, Opt<bool>), V2, }
+#[repr(C, align(2))]
+pub struct S81 { pub a: E66, pub b: bool, pub c: bool, pub d: (u8, u8, bool), pub e: u16, pub f: (u8, u8, bool), }
+pub type A82 = Res<A47, bool>;
+pub type A83 = Opt<U70>;
+pub type A84 = Opt<bool>;
 #[repr(u8)]
-pub enum E54 {
-    D0(Nz32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub enum E85 { V0 = 255, V1 = 1, V2, V3 = 3, V4 = 100, V5, }
+pub enum E86 { V0 = 65535, V1, V2, V3 = 127, V4 = -129, }
+pub type A87 = Opt<S79>;
+pub type A88 = Opt<A18>;
+pub type A89 = Res<A82, (&'static mut u32, U36)>;
+pub enum E90 { V0, V1(Ord3, char, E8), V2 { a: A83, b: Res<A88, Nz64>, c: [bool; 0], }, }
+pub enum E91 { V0 = 254, V1 = 2147483647, }
+pub enum G92<T, U> { V0([[u8; 16]; 2]), V1((T, u8)), V2(U), V3(A87), }
+pub type A93 = Opt<Opt<Opt<Opt<Opt<A89>>>>>;
+pub type A94 = Opt<A41>;
+pub type A95 = [Opt<Opt<A88>>; 3];
+pub enum E96 { Only(A57), }
+pub enum E97 { V0, V1, }
+pub enum E98 { Only, }
+pub struct S99 { pub a: fn(), pub b: Res<E97, Opt<A5>>, pub c: *const [u8], }
+pub type A100 = Opt<Opt<Opt<Opt<Opt<Opt<S76>>>>>>;
+#[repr(C)]
+pub struct S101;
+#[repr(transparent)]
+pub struct S102(pub A6, pub ());
+pub type A103 = G9<U36>;
+#[repr(transparent)]
+pub struct S104 { pub a: &'static char, pub b: [u8; 0], pub c: [u8; 0], }
+#[repr(align(2))]
+pub enum G105<T, U> { V0(T), V1(S45), V2(Opt<U>), Empty }
+pub type A106 = Opt<E53>;
+#[repr(transparent)]
+pub enum E107 { Only(u32), }
+pub type A108 = G71<i16>;
+pub struct S109 { }
+pub type A110 = G9<S101>;
+#[repr(C, u32)]
+pub enum E111 { V0 { a: Wrap16, b: S101, } = 65535, V1 { a: *const !, b: A108, } = 4294967295, }
+pub enum E112 { V0, V1 { a: Opt<Opt<S102>>, b: E21, }, V2 { a: [u16; 3], }, V3, V4, }
+pub type A113 = Res<E107, S101>;
+#[repr(packed(16))]
+pub struct S114 { pub a: (), }
+pub struct S115 { pub a: *const &'static [u16], pub b: E111, }
+pub type A116 = Opt<A108>;
+#[repr(usize)]
+pub enum E117 { V0 { a: &'static u8, }, V1, V2(E21, &'static str, i128), V3, V4([&'static str; 0], *const u8), }
+pub type A118 = Opt<A0>;
+pub type A119 = Opt<A58>;
+pub type A120 = Res<E112, i8>;
+pub struct S121 { pub a: Ord3, pub b: bool, pub c: bool, pub d: &'static A69, pub e: !, }
+#[repr(C)]
+pub enum G122<T> { V0(T), }
+pub type A123 = [Wrap16; 0];
+pub enum E124 { V0, V1(u16), V2(&'static u8, S101), V3, }
+pub type A125 = G20<i128, u8>;
+#[repr(u16)]
+pub enum E126 { V0 = 1, V1, V2 = 3, }
+#[repr(u64)]
+pub enum E127 { V0(Nz64, S114, A119) = 2, V1(Res<f64, E124>, i128, A118) = 257, V2 { a: A125, b: [A116; 2], c: f64, }, }
+pub type A128 = Res<E21, &'static A116>;
+#[repr(u32)]
+pub enum E129 { V0 { a: (u8, u8, bool), b: i32, }, V1, V2, V3, }
+pub type A130 = Opt<A118>;
+pub type A131 = Res<Opt<u16>, [E53; 1]>;
+pub type A132 = Opt<Opt<A131>>;
+pub struct S133 { pub a: i64, pub b: *mut u64, }
+pub type A134 = Opt<Opt<Opt<S133>>>;
+pub enum E135 {
+    D0(A125, bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -104,276 +198,164 @@ pub enum E54 {
     V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V255, V256, D1(bool),
 }
-pub type A55 = Opt<S52>;
-pub type A56 = G24<A46>;
-pub type A57 = Res<E18, Opt<E50>>;
-pub type A58 = G4<Mid8, usize>;
-pub type A59 = Opt<E15>;
-#[repr(transparent)]
-pub struct S60 { pub a: [u8; 0], pub b: Opt<A48>, pub c: [u8; 0], }
+pub type A136 = Res<f32, U36>;
+#[repr(u128)]
+pub enum E137 { V0 = 5, V1 = 18446744073709551616, V2 = 9223372036854775807, V3 = 18446744073709551615, V4 = 4294967295, V5 = 2147483647, }
 #[repr(u8)]
-pub enum E61 { V0 = 2, V1 = 255, V2 = 0, V3 = 127, }
-pub enum E62 { V0 { a: [A55; 2], b: E61, c: bool, }, V1(i32), V2, V3 { a: fn(), b: f64, }, V4, V5 { a: Nz8, b: Opt<Opt<A55>>, c: [u8; 0], }, }
-pub type A63 = Opt<A59>;
-pub type A64 = Opt<A55>;
-pub type A65 = Res<S34, i16>;
-#[repr(transparent)]
-pub struct S66(pub (), pub i64);
-pub enum E67 { V0(f64, u64), V1, V2 { a: u16, b: Wrap16, c: A65, }, V3 { a: Wrap8, b: A64, }, }
-pub type A68 = Opt<A59>;
-pub type A69 = *const [u8; 3];
-#[repr(isize)]
-pub enum E70 { V0, V1 = 256, V2 = 2, }
-#[repr(u8)]
-pub enum E71 { V0 = 255, V1 = 1, V2, V3 = 3, V4 = 100, V5, }
-pub enum E72 { V0 = 65535, V1, V2, V3 = 127, V4 = -129, }
-pub type A73 = Opt<A65>;
-pub type A74 = Opt<A63>;
-#[repr(align(16))]
-pub union U75 { pub a: i64, pub b: bool, }
-pub struct S76 { pub a: A28, pub b: i32, pub c: Ord3, pub d: bool, }
-pub type A77 = Opt<S66>;
-pub type A78 = Res<E26, A64>;
-pub struct S79;
-pub type A80 = Opt<Opt<U75>>;
-pub type A81 = Res<Opt<A78>, E71>;
-#[repr(align(2))]
-pub struct G82<T, U> { pub a: [T; 2], pub b: *const U, }
-pub type A83 = (A73, &'static dyn Tr);
-#[repr(C)]
-pub struct S84(pub One8, pub Nz32, pub Nz8, pub A69);
-pub struct S85 { pub a: bool, pub b: Res<A83, [S66; 1]>, pub c: A83, }
-pub type A86 = Opt<Opt<Opt<Opt<Opt<Opt<E36>>>>>>;
-#[repr(C)]
-pub struct S87;
-#[repr(transparent)]
-pub struct S88(pub E18, pub ());
-pub type A89 = G4<S13, ()>;
-pub type A90 = &'static u64;
-pub enum E91 {}
-pub type A92 = G82<bool, i32>;
-#[repr(transparent)]
-pub struct S93(pub (), pub [u8; 0], pub E91);
-pub enum E94 { V0 { a: S84, }, V1(&'static [u16], !), V2(S93, A86, usize), V3, V4(*const [u64; 0], E91), V5 { a: *const [u8; 16], b: S87, }, }
-pub enum E95 { V0 = 254, V1 = -1, V2 = -32768, V3 = -128, V4 = 3, V5 = -2, }
-pub struct S96(pub (u8, u8, bool), pub u8, pub bool);
-#[repr(C)]
-pub enum E97 { V0, V1 = 255, V2 = 32767, V3 = 2147483647, V4 = 3, V5 = -32768, V6 = -2147483647, V7, V8, V9, }
-pub type A98 = G33<[u64; 0]>;
-pub struct S99 { pub a: Nz32, pub b: u8, pub c: i8, pub d: bool, pub e: u16, }
-pub type A100 = Opt<U9>;
-#[repr(packed)]
-pub union U101 { pub a: u8, pub b: u64, pub c: char, }
-pub type A102 = Opt<Opt<Opt<S34>>>;
-#[repr(align(2))]
-pub enum E103 { V0(usize, bool), V1(S93, &'static u8, Res<i16, &'static str>), V2(A63, bool, &'static Nz32), V3, V4(E26, Res<E91, &'static u8>, fn()), V5, }
-#[repr(align(16))]
-pub enum G104<T> { V0([T; 2]), }
-#[repr(C)]
-pub struct G105<T, U> { pub a: T, pub b: U, pub c: A59, pub d: &'static mut u32, }
-pub struct S106(pub Res<f32, U101>, pub f32, pub S99, pub S66, pub A102);
-pub type A107 = Opt<A98>;
-pub enum E108 { V0, V1, V2(Res<&'static u8, A90>, E95), V3, }
-pub type A109 = Opt<Opt<A98>>;
-pub type A110 = Opt<U101>;
-#[repr(u8)]
-pub enum E111 { V0 = 129, V1 = 5, V2, V3 = 1, V4 = 126, }
-pub type A112 = Res<Opt<&'static u8>, [A59; 1]>;
-pub type A113 = Opt<Opt<A112>>;
-pub struct S114 { pub a: u128, pub b: [u8; 0], }
-pub type A115 = Opt<Opt<Opt<S114>>>;
-pub enum E116 {
-    D0(A73, Opt<i8>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+pub enum E138 { V0 = 0, V1 = 1, V2 = 129, }
+pub enum E139 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, D1(i16, E138), V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    D1(Res<Ord3, U14>), V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
-    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
-    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
-    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
-    V254, V255, V256,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, D0(u32),
 }
-pub type A117 = Opt<Opt<E108>>;
-pub type A118 = Opt<A109>;
-pub enum E119 { V0(u8, *mut u64), V1(&'static u8), }
-pub type A120 = G104<bool>;
-pub type A121 = G105<&'static dyn Tr, bool>;
-pub type A122 = G33<S114>;
-pub type A123 = Opt<E119>;
-pub enum E124 { V0, V1(&'static u8, char, (u8, u8, bool)), V2, V3(u8), }
-#[repr(align(1))]
-pub struct S125 { pub a: A48, pub b: &'static u8, pub c: S87, pub d: bool, pub e: E124, }
+pub type A140 = G105<f64, &'static str>;
+pub enum E141 { V0 { a: char, b: (u8, u8, bool), }, V1, V2(u8), V3, V4 { a: bool, b: u16, }, V5, }
+#[repr(packed)]
+pub struct S142;
+pub struct S143(pub i8);
+#[repr(C)]
+pub struct S144;
+#[repr(transparent)]
+pub struct S145 { pub a: i32, pub b: (), }
+pub type A146 = (A2, bool);
+pub type A147 = Opt<S23>;
+pub enum G148<T> { V0(Opt<T>), V1(bool), V2(Res<Nz64, S109>), }
+pub type A149 = ([S34; 2], Res<A147, E111>);
+pub type A150 = Res<A2, Nz32>;
+pub struct G151<T, U> { pub a: T, pub b: &'static u8, pub c: U, }
+pub struct S152(pub bool, pub u32);
+pub enum E153 { V0, V1 { a: S114, b: E21, c: A150, }, }
+pub enum E154 { V0, V1 { a: &'static str, }, V2 { a: u32, b: Res<*const [u8], A147>, c: *const [u8], }, V3, V4 { a: Opt<i8>, }, }
+pub enum E155 { V0(E153, E21, Opt<Opt<u8>>, u8), V1(Opt<bool>, Opt<One8>, Opt<u16>), V2 { a: &'static mut u32, b: u32, c: A147, }, V3 { a: A43, }, }
+#[repr(i128)]
+pub enum E156 { V0 = -32768, V1 = 5, }
+#[repr(align(16))]
+pub struct S157(pub A75, pub bool, pub u16, pub A88, pub u32);
+#[repr(transparent)]
+pub struct S158(pub E156);
+pub enum E159 { V0 = -129, V1 = 5, V2, V3 = -2, V4 = 255, V5 = 257, V6, V7, }
+pub type A160 = G122<u128>;
+pub struct S161(pub bool, pub Opt<bool>, pub u32, pub u8);
+pub enum E162 { V0, V1, V2, V3, D0(Opt<bool>, bool), }
+pub type A163 = Opt<Opt<E162>>;
+pub enum E164 { V0, V1(A160, S79, bool), }
+pub struct S165;
+pub type A166 = Res<E162, &'static dyn Tr>;
+pub struct S167(pub Opt<usize>);
 #[repr(align(4))]
-pub struct G126<T> { pub a: A115, pub b: u16, pub c: *const T, }
-#[repr(i128)]
-pub enum E127 { V0 = 254, V1 = 65536, V2 = 100, V3 = 18446744073709551615, V4 = 129, V5 = -9223372036854775808, }
-pub type A128 = G82<u8, S34>;
-pub type A129 = Res<E54, i64>;
-pub struct G130<T, U> { pub a: T, pub b: Nz32, pub c: U, }
-pub struct S131(pub bool, pub i32);
-pub enum E132 { V0, V1 { a: S23, b: E91, c: A129, }, }
-pub enum E133 { V0, V1 { a: usize, }, V2 { a: [u8; 3], b: Res<Mid8, E127>, c: &'static mut u32, }, V3, V4 { a: Opt<isize>, }, }
-pub enum E134 { V0(A102, E91, i64, [u16; 0]), V1(Opt<u128>, Opt<i32>, Opt<char>), V2 { a: bool, b: bool, c: E127, }, V3 { a: S23, }, }
-#[repr(i128)]
-pub enum E135 { V0 = -32768, V1 = 5, }
-#[repr(align(16))]
-pub struct S136(pub A2, pub Nz8, pub Mid8, pub A107, pub Res<E124, [i8; 3]>);
-pub type A137 = Res<A68, Opt<[u8; 0]>>;
-#[repr(C)]
-pub struct G138<T, U> { pub a: *const T, pub b: (U, u8), }
-#[repr(C)]
-pub enum E139 { Only(i8, Opt<Opt<f32>>), }
-pub type A140 = G138<char, i8>;
-pub type A141 = Opt<Opt<Opt<Opt<Opt<Opt<U27>>>>>>;
-#[repr(u8)]
-pub enum E142 { V0 = 126, V1(bool, Wrap8, (&'static u8, ())), V2(bool, !, &'static dyn Tr) = 1, V3(i64) = 129, V4 { a: A140, b: Opt<bool>, }, }
+pub struct G168<T> { pub a: Nz64, pub b: Opt<T>, }
+#[repr(u16)]
+pub enum E169 { V0(E21, Opt<S121>, [u8; 3], Nz64), V1(i32, *const [u8]), V2([S158; 3], Opt<*const u8>, i16), }
+pub type A170 = G151<&'static u8, S165>;
+pub type A171 = G168<[Wrap8; 2]>;
+pub type A172 = Opt<E117>;
+pub type A173 = Opt<Res<A120, A57>>;
 #[repr(transparent)]
-pub struct S143 { pub a: [u8; 0], pub b: Opt<char>, }
-pub type A144 = Opt<A59>;
-#[repr(align(16))]
-pub enum E145 { V0(Res<U14, u64>, f32), V1, V2, V3, }
-pub type A146 = Opt<S51>;
-pub enum G147<T> { V0(S143), V1(*const T), }
-#[repr(packed)]
-pub struct G148<T> { pub a: (T, u8), }
-pub type A149 = Opt<A140>;
-pub enum E150 { V0 { a: Opt<E139>, b: Opt<Opt<A144>>, c: A144, }, V1 { a: u64, b: (f32, A46), c: u32, }, V2(u16, [Wrap16; 3]), V3(Opt<u8>, &'static E135), }
-#[repr(align(2))]
-pub enum E151 { V0(E47, [u8; 0]), V1(A121, A90, Ord3), V2 { a: E139, b: (&'static u8, char), c: (*const u8, i16), }, V3 { a: U31, b: char, }, V4(A63, &'static [u16], E70), V5, }
-pub type A152 = Res<A149, A65>;
-pub type A153 = Opt<Opt<Opt<Opt<Opt<E139>>>>>;
-pub type A154 = Res<A77, A153>;
-pub type A155 = Opt<Opt<Opt<u8>>>;
-#[repr(align(2))]
-pub enum E156 { V0(f32), V1(bool, u8), V2(bool), V3 { a: i64, }, V4, V5(u8, f64), }
-pub type A157 = Opt<A55>;
-pub type A158 = G148<Res<f32, Mid8>>;
-#[repr(transparent)]
-pub struct S159(pub [u16; 0]);
-pub enum E160 {}
+pub struct S174(pub bool, pub [u8; 0], pub [u8; 0]);
+pub type A175 = (char, A17);
+pub union U176 { pub a: bool, pub b: [&'static str; 0], pub c: i64, pub d: *const A82, }
+pub enum G177<T> { V0(Res<i8, Nz64>), V1(*const u8), V2((T, u8)), }
+pub enum E178 { V0, V1 = -2147483647, V2, V3 = -32768, V4 = 100, V5 = 2147483647, V6 = 126, V7, V8, }
+pub enum E179 { V0 = 255, V1, V2, V3, V4 = -2, V5 = 32768, }
+pub struct S180 { pub a: (Res<Nz64, A170>, A173), pub b: [(u128, f64); 2], pub c: fn(u8, &'static str) -> u16, pub d: [u16; 0], }
 #[repr(C, i16)]
-pub enum E161 { V0((u8, u8, bool)), V1 { a: Opt<bool>, b: Opt<bool>, }, V2, }
-pub type A162 = Opt<E3>;
-#[repr(align(2))]
-pub struct S163 { pub a: u128, pub b: bool, pub c: A110, pub d: A158, }
-#[repr(packed)]
-pub struct S164 { pub a: bool, pub b: A129, pub c: u128, pub d: Nz64, pub e: u16, }
+pub enum E181 { V0((u8, u8, bool)), V1 { a: Opt<bool>, b: Opt<bool>, }, V2, }
+pub type A182 = Opt<S161>;
+pub enum E183 { V0(u16, *mut u64, u8), V1(bool, usize, (u8, u8, bool)), }
+pub type A184 = Opt<Opt<Opt<S174>>>;
+pub enum E185 { V0(&'static str), V1(f32, Res<usize, U176>, &'static u8), V2((Nz32, U176)), V3([A6; 0], bool), V4, V5 { a: S158, }, }
+#[repr(C, u8)]
+pub enum E186 { V0, V1(u32, (u8, u8, bool), Mid8), V2(f64) = 128, V3(i64, u16, bool, !), V4((u8, u8, bool), u32), }
+pub enum E187 { V0, V1, V2(u32), }
+pub type A188 = Opt<[*mut u64; 1]>;
+pub enum E189 {}
 #[repr(transparent)]
-pub enum E165 { Only(Res<&'static [u16], A157>, [u8; 0]), }
-pub type A166 = Opt<S17>;
-pub type A167 = G126<U30>;
-pub type A168 = Opt<E3>;
-pub type A169 = Opt<A168>;
-pub struct S170 { pub a: u32, pub b: u8, pub c: u32, pub d: (u8, u8, bool), }
-pub type A171 = Opt<A5>;
-pub type A172 = (&'static str, Nz32);
-pub type A173 = [Opt<Opt<Opt<A169>>>; 0];
-pub type A174 = Opt<Opt<A0>>;
-pub type A175 = G138<[char; 1], S88>;
-pub type A176 = Opt<A172>;
-pub enum E177 { Only(A65), }
-pub type A178 = Opt<A107>;
-pub type A179 = G147<A174>;
-pub type A180 = Opt<A169>;
-pub type A181 = [A154; 0];
-pub enum E182 {}
-#[repr(transparent)]
-pub struct S183 { pub a: (), pub b: &'static fn(u8, &'static str) -> u16, pub c: (), }
-pub type A184 = Opt<Opt<A180>>;
-pub struct S185(pub A46, pub i64);
-#[repr(C, packed(2))]
-pub union U186 { pub a: u16, pub b: i32, }
-#[repr(C, packed(2))]
-pub union U187 { pub a: i32, pub b: [u8; 0], pub c: (), pub d: *const E177, }
+pub enum E190 { Only(A6), }
+pub type A191 = Opt<A54>;
+pub type A192 = Opt<A147>;
+pub type A193 = Opt<Opt<Opt<Opt<E80>>>>;
+pub struct S194(pub bool, pub fn(), pub (u8, u8, bool), pub i32);
+pub type A195 = G177<bool>;
+#[repr(i8)]
+pub enum E196 { V0, V1 = -128, V2 = -127, V3 = 3, V4 = 1, }
+pub union U197 { pub a: bool, pub b: i64, pub c: *const E187, }
 #[repr(C)]
-pub union U188 { pub a: bool, pub b: i64, pub c: u64, }
-pub type A189 = Res<U186, &'static str>;
-pub type A190 = G130<&'static str, char>;
-pub type A191 = Opt<Opt<Opt<Opt<Opt<Opt<A64>>>>>>;
-pub enum E192 { V0(A172), V1(Opt<&'static u8>, ((), Nz64), U188), }
-pub type A193 = Opt<A181>;
-pub type A194 = Opt<Opt<A184>>;
-pub type A195 = G126<[u8; 16]>;
-pub enum E196 { V0, V1, V2(E91, bool, isize, bool), }
-#[repr(C)]
-pub struct S197 { pub a: &'static [u16; 3], pub b: [[A194; 0]; 0], pub c: S37, pub d: u128, pub e: Opt<E97>, pub f: u32, }
-pub type A198 = Opt<A193>;
-pub type A199 = Res<A155, Res<E40, E111>>;
-pub type N0 = Res<A1, *const [u8]>;
-pub type N1 = Res<E3, char>;
-pub type N2 = Opt<[u8; 16]>;
-pub type N3 = Opt<i32>;
-pub type N4 = Opt<&'static u8>;
-pub type N5 = Res<Mid8, E11>;
-pub type N6 = Opt<bool>;
-pub type N7 = Opt<i8>;
-pub type N8 = Opt<Opt<Opt<Opt<Opt<U12>>>>>;
-pub type N9 = Opt<Opt<Opt<Opt<U12>>>>;
-pub type N10 = Opt<Opt<Opt<U12>>>;
-pub type N11 = Opt<Opt<U12>>;
-pub type N12 = Opt<U12>;
-pub type N13 = Opt<Opt<u32>>;
-pub type N14 = Opt<u32>;
-pub type N15 = Opt<U30>;
-pub type N16 = Res<Mid8, S38>;
-pub type N17 = Opt<f32>;
-pub type N18 = Opt<E50>;
-pub type N19 = Opt<Opt<A55>>;
-pub type N20 = Opt<U75>;
-pub type N21 = Opt<A78>;
-pub type N22 = Res<A83, [S66; 1]>;
-pub type N23 = Opt<Opt<Opt<Opt<Opt<E36>>>>>;
-pub type N24 = Opt<Opt<Opt<Opt<E36>>>>;
-pub type N25 = Opt<Opt<Opt<E36>>>;
-pub type N26 = Opt<Opt<E36>>;
-pub type N27 = Opt<E36>;
-pub type N28 = Opt<Opt<S34>>;
-pub type N29 = Opt<S34>;
-pub type N30 = Res<i16, &'static str>;
-pub type N31 = Res<E91, &'static u8>;
-pub type N32 = Res<f32, U101>;
-pub type N33 = Res<&'static u8, A90>;
-pub type N34 = Opt<A112>;
-pub type N35 = Opt<Opt<S114>>;
-pub type N36 = Opt<S114>;
-pub type N37 = Res<Ord3, U14>;
-pub type N38 = Opt<E108>;
-pub type N39 = Res<Mid8, E127>;
-pub type N40 = Opt<isize>;
-pub type N41 = Opt<u128>;
-pub type N42 = Opt<char>;
-pub type N43 = Res<E124, [i8; 3]>;
-pub type N44 = Opt<[u8; 0]>;
-pub type N45 = Opt<Opt<f32>>;
-pub type N46 = Opt<Opt<Opt<Opt<Opt<U27>>>>>;
-pub type N47 = Opt<Opt<Opt<Opt<U27>>>>;
-pub type N48 = Opt<Opt<Opt<U27>>>;
-pub type N49 = Opt<Opt<U27>>;
-pub type N50 = Opt<U27>;
-pub type N51 = Res<U14, u64>;
-pub type N52 = Opt<E139>;
-pub type N53 = Opt<Opt<A144>>;
-pub type N54 = Opt<u8>;
-pub type N55 = Opt<Opt<Opt<Opt<E139>>>>;
-pub type N56 = Opt<Opt<Opt<E139>>>;
-pub type N57 = Opt<Opt<E139>>;
-pub type N58 = Opt<Opt<u8>>;
-pub type N59 = Res<f32, Mid8>;
-pub type N60 = Res<&'static [u16], A157>;
-pub type N61 = Opt<Opt<A169>>;
-pub type N62 = Opt<Opt<Opt<Opt<Opt<A64>>>>>;
-pub type N63 = Opt<Opt<Opt<Opt<A64>>>>;
-pub type N64 = Opt<Opt<Opt<A64>>>;
-pub type N65 = Opt<Opt<A64>>;
-pub type N66 = Opt<A184>;
-pub type N67 = Opt<E97>;
-pub type N68 = Res<E40, E111>;
+pub union U198 { pub a: isize, pub b: i64, pub c: &'static dyn Tr, }
+pub enum E199 { V0, V1, V2, V3, }
+pub type N0 = Res<A1, f32>;
+pub type N1 = Res<E3, Below254>;
+pub type N2 = Opt<fn()>;
+pub type N3 = Opt<E7>;
+pub type N4 = Opt<i64>;
+pub type N5 = Opt<i16>;
+pub type N6 = Res<i32, u64>;
+pub type N7 = Opt<u8>;
+pub type N8 = Opt<Opt<Wrap16>>;
+pub type N9 = Opt<Wrap16>;
+pub type N10 = Opt<A2>;
+pub type N11 = Opt<A35>;
+pub type N12 = Opt<A17>;
+pub type N13 = Opt<Opt<Opt<U36>>>;
+pub type N14 = Opt<Opt<U36>>;
+pub type N15 = Opt<U36>;
+pub type N16 = Opt<E11>;
+pub type N17 = Opt<S24>;
+pub type N18 = Res<u8, Below254>;
+pub type N19 = Opt<S56>;
+pub type N20 = Opt<Nz32>;
+pub type N21 = Opt<A14>;
+pub type N22 = Opt<Opt<Opt<S59>>>;
+pub type N23 = Opt<Opt<S59>>;
+pub type N24 = Opt<S59>;
+pub type N25 = Opt<A61>;
+pub type N26 = Res<A88, Nz64>;
+pub type N27 = Opt<Opt<Opt<Opt<A89>>>>;
+pub type N28 = Opt<Opt<Opt<A89>>>;
+pub type N29 = Opt<Opt<A89>>;
+pub type N30 = Opt<A89>;
+pub type N31 = Opt<Opt<A88>>;
+pub type N32 = Opt<A88>;
+pub type N33 = Res<E97, Opt<A5>>;
+pub type N34 = Opt<Opt<Opt<Opt<Opt<S76>>>>>;
+pub type N35 = Opt<Opt<Opt<Opt<S76>>>>;
+pub type N36 = Opt<Opt<Opt<S76>>>;
+pub type N37 = Opt<Opt<S76>>;
+pub type N38 = Opt<S76>;
+pub type N39 = Opt<Opt<S102>>;
+pub type N40 = Opt<S102>;
+pub type N41 = Res<f64, E124>;
+pub type N42 = Opt<u16>;
+pub type N43 = Opt<A131>;
+pub type N44 = Opt<Opt<S133>>;
+pub type N45 = Opt<S133>;
+pub type N46 = Res<Nz64, S109>;
+pub type N47 = Res<A147, E111>;
+pub type N48 = Res<*const [u8], A147>;
+pub type N49 = Opt<i8>;
+pub type N50 = Opt<Opt<u8>>;
+pub type N51 = Opt<One8>;
+pub type N52 = Opt<E162>;
+pub type N53 = Opt<usize>;
+pub type N54 = Opt<S121>;
+pub type N55 = Opt<*const u8>;
+pub type N56 = Res<A120, A57>;
+pub type N57 = Res<i8, Nz64>;
+pub type N58 = Res<Nz64, A170>;
+pub type N59 = Opt<Opt<S174>>;
+pub type N60 = Opt<S174>;
+pub type N61 = Res<usize, U176>;
+pub type N62 = Opt<Opt<Opt<E80>>>;
+pub type N63 = Opt<Opt<E80>>;
+pub type N64 = Opt<E80>;

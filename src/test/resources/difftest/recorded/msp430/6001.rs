@@ -11,83 +11,125 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
 #[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
-pub type A0 = Opt<[Nz32; 0]>;
+pub type A0 = Opt<[u32; 0]>;
 #[repr(align(2))]
-pub union U1 { pub a: &'static u8, pub b: bool, pub c: i16, pub d: bool, }
-pub type A2 = (A0, (u32,));
-pub type A3 = Opt<Opt<Opt<Opt<A2>>>>;
-pub type A4 = Opt<A0>;
-pub struct S5(pub isize, pub A4, pub (A0, &'static dyn Tr), pub Mid8);
-pub type A6 = &'static fn();
+pub union U1 { pub a: f64, pub b: char, pub c: u32, pub d: &'static dyn Tr, }
+pub struct S2 { pub a: u32, }
+pub enum E3 { V0, V1, }
+pub type A4 = [*const [u16; 2]; 0];
+pub type A5 = (Wrap8, (bool,));
+pub type A6 = Opt<Opt<Opt<Opt<A5>>>>;
+pub type A7 = Opt<E3>;
+pub struct S8(pub &'static dyn Tr, pub A6, pub (A7, u8), pub fn());
+pub type A9 = &'static &'static u8;
 #[repr(packed)]
-pub union U7 { pub a: (i8, i32), pub b: u8, }
-pub type A8 = (U1, A0);
-pub type A9 = Opt<S5>;
-#[repr(align(4))]
-pub struct G10<T> { pub a: [u16; 3], pub b: T, }
-pub struct S11;
-pub type A12 = G10<[U7; 0]>;
-pub type A13 = Opt<Opt<(u16, Nz64)>>;
-pub enum G14<T, U> { V0((T, u8)), V1(Opt<U>), Empty }
-pub type A15 = Opt<A13>;
-pub type A16 = Opt<&'static *const [u8; 0]>;
-pub enum E17 {}
-pub type A18 = Res<A15, S5>;
-pub type A19 = G14<usize, char>;
+pub union U10 { pub a: A9, pub b: (i32, !), }
+#[repr(isize)]
+pub enum E11 { V0, V1 = 3, V2 = 1, V3 = 128, V4 = -2, V5, V6 = -129, }
+#[repr(C, u8)]
+pub enum E12 { V0(Opt<Nz64>, Nz8, i128), V1(i64, [U10; 3]), V2((&'static [u16], Mid8), E3, A9), V3(Opt<U1>, U10), V4 { a: A0, }, V5((u64, u16), S2, Res<[u16; 3], U1>), }
+pub type A13 = Opt<A9>;
+#[repr(align(16))]
+pub struct G14<T, U> { pub a: T, pub b: U, }
+pub struct S15 { pub a: u64, pub b: (u8, u8, bool), pub c: (u8, u8, bool), }
+pub struct G16<T, U> { pub a: (T, u8), pub b: *const U, }
+pub union U17 { pub a: A4, pub b: f32, pub c: bool, pub d: A9, }
+pub type A18 = G14<*const [u8], &'static u8>;
+pub type A19 = Opt<A13>;
+pub enum E20 { V0(u32, u8, u16), V1(char), V2((u8, u8, bool), Nz64), V3(bool), }
+pub type A21 = G14<(i64, bool), char>;
+#[repr(transparent)]
+pub struct S22 { pub a: U10, pub b: (), }
+pub type A23 = Opt<A13>;
 #[repr(C)]
-pub enum E20 { Only { a: u8, b: Nz32, }, }
-pub enum E21 { Only(E20, Res<u8, A8>), }
-pub type A22 = G10<char>;
-pub type A23 = Opt<Opt<S5>>;
-pub enum E24 { V0, V1(i32, A13), V2(A23, A15), V3(E17, (&'static dyn Tr, bool), A19), V4(E20), V5, }
-pub struct S25(pub [u8; 0], pub bool, pub E20);
-pub type A26 = G14<A13, A22>;
-pub union U27 { pub a: [u16; 3], pub b: bool, }
-pub type A28 = Res<A16, &'static u8>;
-pub type A29 = Res<A22, [u64; 0]>;
+pub struct S24 { pub a: Opt<Opt<f32>>, pub b: E20, pub c: (u16, &'static [u16]), }
+pub type A25 = Opt<A13>;
+pub type A26 = Opt<A9>;
 #[repr(C)]
-pub enum E30 { Only(A28), }
-pub type A31 = Opt<E17>;
-#[repr(C, align(8))]
-pub union U32 { pub a: bool, pub b: f64, }
-pub enum E33 { V0, V1, V2, V3, V4(A22, [u8; 3]), }
-#[repr(packed)]
-pub struct G34<T> { pub a: i16, pub b: Nz8, pub c: T, }
-pub type A35 = [&'static u8; 1];
-pub type A36 = Res<A23, A23>;
-pub type A37 = Opt<S5>;
+pub enum E27 { Only(bool), }
+pub type A28 = Opt<U1>;
+pub enum E29 { V0(char, bool, bool), V1, V2, V3(u32), }
 #[repr(C)]
-pub struct S38 { }
-pub type A39 = &'static Res<S5, A6>;
-pub enum E40 {}
-pub enum E41 { V0, V1 = -129, V2 = 126, V3, V4, V5 = 5, V6 = 3, V7, V8 = -32767, V9 = 255, V10, }
-pub type A42 = Opt<S25>;
-#[repr(packed)]
-pub struct G43<T, U> { pub a: Opt<T>, pub b: E41, pub c: *const U, }
-pub type A44 = G34<Opt<fn()>>;
-pub type A45 = Opt<A31>;
-pub type A46 = G43<(char, char), A45>;
-pub enum E47 { Only, }
-pub enum E48 { Only, }
-pub type A49 = Opt<S38>;
-#[repr(u32)]
-pub enum E50 { V0 = 126, V1(*const Ord3, [S38; 2], A45), V2(E40, [f64; 0], Wrap16), V3(*const U7) = 255, V4 = 5, }
-pub type A51 = Opt<Opt<Opt<Opt<Opt<Opt<A35>>>>>>;
-pub enum E52 { V0, V1, V2, V3, V4, V5([i8; 3]), }
-#[repr(align(32))]
-pub struct S53(pub i8, pub (i128, u64), pub u64, pub A45);
-pub enum E54 { V0(A15, E48, E17, i64), V1(&'static str), V2(U7, (E50, f32)), V3, }
-#[repr(packed(1))]
-pub struct S55 { }
+pub enum E30 { V0 = 128, V1 = 100, V2 = 32766, V3 = 32767, V4 = -32767, }
+pub type A31 = Opt<A23>;
 #[repr(u16)]
-pub enum E56 { V0((E48, [u16; 3]), Opt<E50>), V1(E52, S55, A44), V2 { a: [fn(u8, &'static str) -> u16; 3], }, V3(char), }
-#[repr(packed(8))]
-pub struct S57(pub &'static u8);
-pub type A58 = G10<char>;
-pub enum E59 { V0(E17, (u8, u8, bool)), V1 { a: (u8, u8, bool), }, V2 { a: u32, }, }
-pub type A60 = Opt<A58>;
-pub type A61 = Opt<A51>;
-pub enum E62 {
+pub enum E32 {
+    D1(u16), D0((u8, u8, bool)), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
+    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
+    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
+    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
+    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
+    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
+    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
+    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
+    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V254,
+}
+#[repr(transparent)]
+pub struct S33 { pub a: S2, }
+pub type A34 = Opt<(i64, *const [u8])>;
+pub type A35 = Opt<Opt<Opt<Opt<A23>>>>;
+pub type A36 = Res<E32, f32>;
+pub type A37 = Opt<E29>;
+pub type A38 = Res<A28, One8>;
+#[repr(C)]
+pub struct S39 { pub a: [usize; 1], pub b: A35, pub c: A34, }
+pub type A40 = Res<U17, f32>;
+pub enum E41 { V0 { a: char, b: &'static u8, c: E29, }, V1(E30), V2, }
+pub type A42 = Res<S2, U1>;
+#[repr(u32)]
+pub enum E43 { V0, V1, V2 { a: u8, }, }
+pub enum E44 { V0 { a: u8, }, V1(f64, !, Opt<bool>), V2, V3(u8, char), }
+#[repr(transparent)]
+pub struct S45 { pub a: (), pub b: [u8; 3], }
+pub type A46 = Res<A4, i16>;
+pub struct G47<T> { pub a: [u8; 3], pub b: T, }
+#[repr(packed)]
+pub union U48 { pub a: *const char, pub b: bool, }
+pub struct S49(pub char, pub i16, pub (u8, u8, bool), pub Nz32);
+pub type A50 = Opt<Opt<Opt<U48>>>;
+pub type A51 = G16<Opt<&'static [u16]>, Opt<i64>>;
+pub type A52 = Opt<E41>;
+pub type A53 = Opt<Opt<A42>>;
+pub type A54 = Opt<Opt<Opt<Opt<Opt<Opt<A46>>>>>>;
+#[repr(C, align(2))]
+pub enum E55 { V0((u8, u8, bool)), V1 { a: &'static [u16], b: bool, }, V2(fn(u8, &'static str) -> u16, !, u8), }
+pub enum E56 { V0(char, u32, Opt<bool>), V1 { a: u16, }, V2, V3, V4, V5(u32, i32, char), }
+#[repr(u64)]
+pub enum E57 { V0, V1, V2 = 254, V3, }
+pub type A58 = Res<E56, S49>;
+#[repr(i8)]
+pub enum E59 { V0 = -128, V1, V2 { a: A58, } = 1, V3(f32), V4 = 3, V5 { a: E55, b: One8, c: E57, }, }
+pub type A60 = G14<fn(u8, &'static str) -> u16, Nz8>;
+pub type A61 = [S33; 0];
+pub type A62 = G14<Ord3, bool>;
+#[repr(C)]
+pub struct G63<T, U> { pub a: [u8; 0], pub b: (T, u8), pub c: [U; 2], pub d: u8, }
+pub type A64 = G63<u32, *const [u64; 0]>;
+#[repr(isize)]
+pub enum E65 { V0 = 127, V1 = 1, }
+pub enum E66 { V0 { a: usize, b: bool, c: i64, }, V1(&'static u8, Res<u64, fn()>, A18), V2(Wrap8, S2), V3(i64, A6, S2), V4 { a: &'static mut u32, }, V5, }
+#[repr(transparent)]
+pub struct S67 { pub a: E57, }
+pub type A68 = (A25, i64);
+pub type A69 = Opt<E30>;
+pub type A70 = Opt<S45>;
+#[repr(u16)]
+pub enum E71 { V0(Opt<A69>, &'static usize), V1(Opt<Opt<A62>>, A61, (bool, &'static [u16])), V2(A60), V3 { a: u64, }, }
+pub type A72 = G14<E43, A68>;
+pub type A73 = G47<bool>;
+pub type A74 = Opt<A46>;
+pub type A75 = G16<Below254, [u16; 3]>;
+pub type A76 = Opt<Opt<E3>>;
+pub type A77 = Opt<bool>;
+pub enum E78 {
     D0(char, u32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
@@ -106,212 +148,217 @@ pub enum E62 {
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
     V255,
 }
-pub union U63 { pub a: char, pub b: [u16; 3], pub c: char, }
-pub type A64 = Res<A61, i32>;
-pub type A65 = Opt<Opt<Opt<Opt<A22>>>>;
-pub type A66 = &'static ([u8; 0], A60);
-pub type A67 = Opt<Opt<bool>>;
-pub struct G68<T: ?Sized> { pub a: T, }
-pub struct G69<T, U> { pub a: (bool, char), pub b: [T; 2], pub c: U, }
-pub type A70 = Opt<A18>;
-pub struct S71(pub U63, pub A12);
-#[repr(transparent)]
-pub struct S72 { pub a: (), pub b: A65, pub c: [u8; 0], }
-pub type A73 = G68<Res<u128, A49>>;
-pub type A74 = G10<Wrap8>;
-pub enum E75 { V0 { a: fn(), }, V1 { a: E40, b: [u64; 1], }, V2(usize, Res<char, u64>, Nz32), }
-pub enum E76 { V0(A37, i128), V1 { a: A12, b: [[u8; 3]; 0], c: Opt<Opt<f32>>, }, }
-pub type A77 = G10<[*const u8; 3]>;
-pub struct S78(pub bool, pub [u8; 3]);
-pub type A79 = Opt<A66>;
-pub type A80 = Opt<A6>;
-pub enum E81 { V0, V1(u8, Res<*mut u64, &'static [u16]>, u64), V2(Below254, Nz8, Res<U27, Ord3>), V3, V4 { a: A61, b: u64, c: Opt<Below254>, }, V5(i64, f32, char, E17), }
-#[repr(align(8))]
-pub enum E82 { V0(i64, i8, Wrap8), V1(U1, E17), V2, V3(Opt<A77>), }
-pub struct S83 { }
-pub type A84 = Opt<A79>;
-pub type A85 = (i16, &'static u8);
-pub enum G86<T> { V0([T; 2]), V1(A74), }
-pub union U87 { pub a: *const u8, pub b: i8, pub c: f64, pub d: &'static u8, }
-#[repr(align(4))]
-pub enum E88 { V0(u32), V1(bool, u8), V2(S83), }
-#[repr(C, u8)]
-pub enum E89 { V0 { a: Opt<bool>, }, V1(bool, isize, Opt<bool>), V2, V3, }
-#[repr(u64)]
-pub enum E90 { V0 = 65536, }
-pub struct S91(pub u64, pub u32);
-pub type A92 = Res<S91, (Ord3, &'static u8)>;
-#[repr(C)]
-pub struct S93 { pub a: (A80, char), pub b: A84, pub c: U7, pub d: bool, pub e: Opt<f64>, pub f: E90, }
-pub type A94 = G86<E90>;
-pub type A95 = [Res<&'static str, Opt<Opt<Nz64>>>; 3];
-pub type A96 = G69<u64, S91>;
-pub type A97 = Opt<A84>;
-pub type A98 = Opt<E62>;
-pub type A99 = Opt<S57>;
-#[repr(u8)]
-pub enum E100 { V0, V1 = 1, V2, V3, V4 = 127, V5 = 100, V6 = 254, }
-pub type A101 = Opt<A97>;
-#[repr(u128)]
-pub enum E102 { V0, }
-pub union U103 { pub a: i32, pub b: (char, [u16; 3]), pub c: [u16; 0], }
-pub type A104 = Opt<E100>;
-pub enum E105 { Only { a: Nz64, b: f32, }, }
-pub type A106 = G14<Opt<*const [u8]>, f32>;
-#[repr(transparent)]
-pub enum E107 { Only(*const u8), }
-#[repr(C, u8)]
-pub enum E108 { V0 { a: &'static u8, } = 127, V1 = 255, }
-#[repr(C, packed(8))]
-pub struct S109 { pub a: [[bool; 2]; 1], pub b: [S38; 0], pub c: bool, }
-#[repr(i16)]
-pub enum E110 { V0 = 127, V1 = 3, V2 = 128, V3, }
-pub struct S111(pub u8, pub i16, pub usize, pub u32);
-pub type A112 = G69<A66, &'static str>;
-pub type A113 = G43<[u128; 3], *mut u64>;
-pub enum E114 {}
-pub type A115 = Opt<A104>;
-#[repr(C)]
-pub struct S116 { pub a: S111, pub b: [u8; 0], pub c: Wrap8, pub d: E100, pub e: Nz8, pub f: i64, }
-pub enum G117<T, U> { V0([i16; 2]), V1(T), V2([U; 2]), }
-pub enum E118 { V0, V1, V2(Res<(), u16>, A9, Res<bool, i8>), }
-#[repr(C)]
-pub union U119 { pub a: u64, }
-pub enum E120 { Only { a: E33, b: [u16; 3], }, }
-pub enum E121 { V0(u8, Opt<bool>), V1 { a: u16, b: u32, c: bool, }, V2 { a: (u8, u8, bool), }, V3(u32), V4(u32), }
-pub enum E122 { V0(Nz32, (A112, E121), f64), V1(Res<bool, E110>, S109), V2((&'static mut u32,), (u8, fn(u8, &'static str) -> u16)), V3(A106, A84, Res<&'static mut u32, A112>), V4, V5(Opt<*const [u8]>), }
-pub type A123 = (S116, i16);
-pub enum E124 { V0, V1, }
-pub type A125 = Opt<A65>;
-pub type A126 = Res<S116, A125>;
-#[repr(C)]
-pub enum E127 { V0(char, i32), V1(char), V2, V3(A51, E17, E52), }
-pub enum E128 { V0, V1 { a: Opt<bool>, b: (u8, u8, bool), c: E40, d: u32, }, V2((u8, u8, bool)), V3(u16), V4, V5, }
-pub type A129 = Opt<E120>;
-pub type A130 = Opt<A6>;
-#[repr(i8)]
-pub enum E131 { V0 = 3, V1, V2 = 100, V3, V4 = 2, V5 = 1, V6 = 126, V7 = -2, V8 = 0, }
-pub struct S132(pub Opt<char>, pub &'static A66);
-#[repr(C, u8)]
-pub enum E133 { V0, V1(i32, f64) = 1, V2(A66), V3 { a: E131, b: Wrap16, } = 129, V4 { a: char, }, }
-#[repr(u8)]
-pub enum E134 { V0 = 1, V1, V2 = 5, V3 = 127, V4, }
-pub struct S135(pub Opt<bool>, pub u8, pub bool);
-pub enum E136 { V0(E133), V1(E124, char, E40, i8), V2, V3, V4, }
-pub type A137 = Opt<Opt<S132>>;
-pub type A138 = G68<E134>;
+pub union U79 { pub a: usize, pub b: u16, pub c: i32, }
+pub type A80 = Res<A77, i64>;
+pub type A81 = Opt<Opt<Opt<Opt<E27>>>>;
+pub type A82 = [(fn(u8, &'static str) -> u16, A13); 1];
+pub enum E83 { V0, V1(A70, &'static u8, i64), V2(A75, A76), V3(A4, !, &'static Nz8, f32), V4 { a: A77, b: A23, c: Wrap8, }, }
+pub union U84 { pub a: [u64; 0], pub b: &'static [u16], pub c: *const E78, }
+pub enum E85 { V0 { a: &'static u8, }, V1 { a: !, b: [bool; 1], }, V2(Nz32, Res<i16, u16>, char), }
+pub enum E86 { V0(A34, Ord3), V1 { a: A7, b: [&'static str; 0], c: Opt<Opt<Nz32>>, }, }
+pub type A87 = G47<[*const [u8]; 3]>;
+pub struct S88(pub [u16; 0], pub [u8; 0]);
+pub type A89 = Opt<E86>;
+pub type A90 = Opt<Opt<Opt<S33>>>;
+pub enum G91<T> { V0([T; 2]), V1(A80), }
+pub type A92 = Opt<E30>;
+#[repr(usize, align(8))]
+pub enum E93 { V0(u8, Res<A18, f32>, Nz64), V1, V2(Opt<Opt<*mut u64>>), V3(Nz8, Nz64), V4, }
 #[repr(align(16))]
-pub enum E139 { V0 { a: bool, b: char, c: u16, }, V1(Opt<bool>, u16, char), V2, V3, V4 { a: bool, }, V5(u16, bool), }
-pub type A140 = &'static A16;
-pub enum E141 { V0 = 32767, V1 = 129, V2 = 5, }
-pub struct S142 { }
+pub enum E94 { V0(S88), V1, V2, V3(S88, E55, A90), }
+pub enum E95 { V0(u64, u8, char), V1(Opt<bool>, u32, u32), V2 { a: u32, }, }
+pub union U96 { pub a: &'static str, pub b: bool, pub c: &'static u8, pub d: bool, }
+#[repr(C, packed(2))]
+pub struct S97 { pub a: f32, pub b: isize, }
+pub type A98 = &'static E86;
+pub type A99 = G14<S97, Mid8>;
+#[repr(align(16))]
+pub enum G100<T> { V0((T, u8)), }
+#[repr(align(4))]
+pub struct S101;
+pub enum G102<T, U> { V0(Opt<u32>), V1(T), V2(U), Empty }
+pub type A103 = Opt<A98>;
+pub type A104 = [u128; 3];
 #[repr(C)]
-pub union U143 { pub a: i16, pub b: u8, pub c: u8, pub d: u8, }
-pub type A144 = G34<S135>;
-pub enum E145 { V0 { a: E134, }, V1, V2(usize, char, E136), V3((Nz64, usize), [u8; 3], A138), V4, }
+pub struct S105 { }
+pub type A106 = Opt<Opt<E95>>;
+pub type A107 = Res<A75, &'static [u16]>;
+pub type A108 = Opt<S101>;
+pub union U109 { pub a: A4, pub b: bool, pub c: bool, }
+#[repr(C, packed(8))]
+pub struct S110 { pub a: E56, }
+#[repr(u128)]
+pub enum E111 { V0, V1 = 32768, V2, V3, V4, V5, V6 = 65535, V7 = 9223372036854775807, V8, V9 = 127, }
+#[repr(i64)]
+pub enum E112 { V0 = 1, }
+pub struct S113 { pub a: Nz64, pub b: i32, pub c: A108, pub d: u128, }
 #[repr(transparent)]
-pub struct S146(pub (), pub [u8; 0], pub A3);
-pub enum E147 { V0, V1 { a: bool, }, V2, V3(u16, u8, bool), }
-pub enum E148 {}
-pub type A149 = Opt<E148>;
-pub enum E150 { D0(Opt<bool>), D1(*const i32, Opt<bool>), V0, V1, V2, }
+pub enum E114 { Only { a: &'static bool, }, }
+pub struct S115(pub i16, pub (u8, u8, bool));
+pub type A116 = Opt<A87>;
+#[repr(u8)]
+pub enum E117 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, }
+#[repr(align(4))]
+pub enum E118 { V0 { a: Nz8, }, V1, V2(Opt<A107>), V3(Opt<Opt<i16>>, Below254), V4, V5, }
+pub type A119 = G47<(&'static str,)>;
+pub type A120 = Opt<E114>;
+pub enum E121 { V0 = 0, V1 = 2, V2, V3, V4 = 32767, }
+pub type A122 = Opt<A68>;
+#[repr(packed)]
+pub struct G123<T, U> { pub a: T, pub b: A122, pub c: U, pub d: Res<A9, u32>, }
+pub type A124 = Opt<E114>;
 #[repr(i32)]
-pub enum E151 { V0, V1 = 126, V2, V3 = 128, V4 = -129, V5 = 254, }
+pub enum E125 { V0 = 3, V1 = 1, V2 = 100, V3 = 65535, V4 = -128, V5 = -127, V6 = -129, }
 #[repr(C)]
-pub struct S152;
-pub type A153 = Opt<U143>;
-pub type A154 = Opt<A9>;
-pub type A155 = G117<[i8; 1], char>;
+pub struct S126 { pub a: A62, pub b: u64, pub c: i64, pub d: ((One8, &'static u8), E114), pub e: S115, pub f: fn(), }
+#[repr(C)]
+pub struct S127(pub (u8, u8, bool), pub i16, pub bool, pub (u8, u8, bool));
+#[repr(align(16))]
+pub enum G128<T, U> { V0(T), V1((U, u8)), V2([*const [u8]; 0]), V3(Opt<Opt<i8>>), Empty }
+pub type A129 = Opt<A120>;
+pub struct G130<T, U> { pub a: T, pub b: Opt<U>, }
+#[repr(i32)]
+pub enum E131 { V0 { a: A124, }, V1 { a: u32, b: [u8; 0], c: bool, }, V2, V3(!, A36, i16) = 126, V4(A64, Opt<Nz8>) = 100, V5(A120, A64, A124) = 32767, }
+pub type A132 = Opt<Res<char, A119>>;
+pub enum E133 { V0 { a: S127, b: A23, }, V1, V2 { a: f32, b: i128, }, V3 { a: !, b: S113, }, V4(A80), }
+pub type A134 = Opt<A119>;
+pub type A135 = Opt<A122>;
+pub enum E136 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, D0(u8),
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+}
+pub type A137 = Opt<Res<Res<char, f64>, &'static [u16]>>;
+#[repr(transparent)]
+pub enum E138 { Only(A5), }
+pub type A139 = G130<fn(u8, &'static str) -> u16, [[u16; 3]; 1]>;
+pub enum E140 { V0, V1(i32, f32, !, bool), V2, V3, V4, V5 { a: E112, }, }
+pub type A141 = Opt<E136>;
+pub struct S142 { pub a: bool, pub b: Nz8, pub c: u8, pub d: Opt<bool>, pub e: u32, pub f: bool, }
+pub type A143 = (u32, E136);
+pub struct S144 { pub a: (u8, u8, bool), pub b: u16, pub c: Opt<bool>, pub d: Opt<bool>, pub e: u8, pub f: bool, }
+pub enum E145 { V0(S142), V1(A13, f64, !, i64), V2, V3, V4, }
+pub type A146 = Opt<Opt<A141>>;
+pub type A147 = G102<A143, *const [u8]>;
+pub type A148 = Opt<A98>;
+pub type A149 = Res<A60, Opt<Opt<u16>>>;
+pub type A150 = Opt<A75>;
+pub type A151 = Res<A135, bool>;
+#[repr(transparent)]
+pub struct S152 { pub a: S88, pub b: (), }
+#[repr(transparent)]
+pub enum E153 { Only { a: Ord3, }, }
+#[repr(packed)]
+pub union U154 { pub a: i16, }
+#[repr(C)]
+pub union U155 { pub a: i16, pub b: char, }
+pub type A156 = G91<S152>;
+pub type A157 = Res<E140, A92>;
+pub enum E158 { Only, }
+pub enum E159 { V0 { a: A157, }, V1(char, u16, S152), V2, V3, V4(S152), }
+pub type A160 = G130<&'static u8, &'static [u16]>;
+pub enum E161 { V0, V1 = 100, V2, V3, V4 = 256, V5, V6 = 254, }
+pub enum E162 { Only(i16), }
+pub enum E163 { V0(A74, (A160, S152)), V1, }
+pub type A164 = G100<S97>;
+pub type A165 = Opt<Opt<E158>>;
+pub type A166 = Opt<A165>;
 #[repr(i8)]
-pub enum E156 { V0 = -2, V1, V2, V3 = 1, V4, V5 = 126, }
-pub type A157 = G117<i32, A16>;
-pub type A158 = &'static A130;
+pub enum E167 { V0 = -2, V1, V2, V3 = 1, V4, V5 = 126, }
+pub type A168 = G130<bool, A165>;
+pub type A169 = G102<E161, Res<u16, i32>>;
+pub type A170 = Opt<A166>;
+pub type A171 = Opt<U17>;
+pub type A172 = Res<E162, [i16; 1]>;
+#[repr(C, align(1))]
+pub union U173 { pub a: char, pub b: *const u64, pub c: &'static A165, pub d: i8, }
+pub enum E174 { V0, V1(*const u128, S142), V2, }
+pub type A175 = G130<A166, A172>;
+pub type A176 = ([Opt<Opt<&'static [u16]>>; 0], S33);
+pub enum E177 {}
+pub struct S178 { }
+pub enum E179 { V0, V1, V2(u128), V3(char, A176), }
+pub enum E180 { V0(Opt<bool>, Opt<bool>, u16), V1, V2(u16, u8), V3(bool, bool), }
+#[repr(isize)]
+pub enum E181 { V0(usize), V1(char), V2 { a: Opt<bool>, b: Nz8, c: !, }, V3((u8, u8, bool)), V4(E177, Opt<bool>, (u8, u8, bool)), }
+pub enum E182 { V0, V1 = -127, }
+pub type A183 = Opt<i64>;
+pub type A184 = G91<bool>;
+pub type A185 = G100<Opt<Opt<&'static str>>>;
+pub type A186 = Opt<E180>;
+#[repr(packed(2))]
+pub struct S187 { pub a: E179, }
+pub type A188 = Opt<A186>;
+pub type A189 = *const S110;
+pub type A190 = G130<E29, u128>;
+pub type A191 = Opt<U109>;
+#[repr(usize)]
+pub enum E192 { V0, V1, V2, V3 = 129, V4 = 65535, V5 = 5, }
+pub enum G193<T, U> { V0(T), V1(&'static u8), V2([U; 2]), Empty }
+pub type A194 = Opt<A189>;
+pub type A195 = Opt<A188>;
+#[repr(C)]
+pub struct S196 { pub a: A166, }
+#[repr(packed(16))]
+pub struct S197 { pub a: bool, pub b: Opt<A188>, }
 #[repr(u8)]
-pub enum E159 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, }
-pub type A160 = G117<Opt<A158>, Opt<char>>;
-pub type A161 = Opt<A158>;
-pub enum E162 { V0, V1 = -127, }
-pub type A163 = Opt<[u64; 0]>;
-pub type A164 = G34<*const u8>;
-pub type A165 = G43<Opt<Opt<bool>>, Opt<fn()>>;
-pub type A166 = (&'static [u16],);
-#[repr(C)]
-pub struct S167 { pub a: Res<A61, (*const [u8], bool)>, }
-pub type A168 = G117<i8, [i64; 2]>;
-pub type A169 = G34<fn(u8, &'static str) -> u16>;
-pub enum E170 { V0, V1 { a: Nz32, b: bool, c: E30, }, V2(E148, bool, *const [u8]), V3, }
-pub type A171 = Opt<A70>;
-pub type A172 = G34<u64>;
-pub type A173 = Opt<Opt<A166>>;
-#[repr(C)]
-pub union U174 { pub a: i16, }
-pub type A175 = Opt<A164>;
-pub enum E176 { V0(u32, [u16; 0]), V1(Opt<bool>, bool, [u16; 0]), V2(bool, i16), }
-pub struct G177<T, U: ?Sized> { pub a: A169, pub b: [T; 2], pub c: A173, pub d: U, }
-pub struct S178;
-pub enum E179 { V0(E114, E114, isize), V1, V2, V3(i16, [u16; 0]), V4(Opt<E170>), V5 { a: [u8; 0], }, }
-#[repr(transparent)]
-pub enum E180 { Only([u64; 0]), }
-pub enum E181 { V0, V1((i32, bool), A169, E17, U174), V2, V3 { a: E121, b: E17, c: E131, }, }
-pub type A182 = Opt<Opt<i64>>;
-pub type A183 = Res<u16, A175>;
-pub type A184 = &'static E133;
-pub type A185 = Opt<u64>;
-pub type A186 = Res<A129, char>;
-pub enum E187 { V0(f32), V1, V2(u32), V3(char), V4, V5(bool, Opt<bool>, u8), }
-pub enum E188 { V0 = -129, V1 = -1, V2, V3 = 254, V4, V5 = 257, V6, V7 = -127, V8 = 32766, }
-pub type A189 = Opt<A185>;
-#[repr(u8)]
-pub enum E190 { D1(bool), D0(Opt<bool>), V0, V1, V2, V3, }
-#[repr(C)]
-pub enum G191<T, U> { V0((T, u8)), V1(U), }
-pub type A192 = Opt<A175>;
-#[repr(C, align(8))]
-pub struct S193;
-pub enum E194 { V0, V1, }
-pub enum E195 { Only, }
-pub enum E196 { Only, }
-#[repr(u64)]
-pub enum E197 { V0, V1 = 3, V2 = 129, V3, V4, V5, V6 = 2147483647, V7 = 4294967296, V8, V9 = 2, }
-#[repr(transparent)]
-pub struct S198(pub Nz64, pub (), pub [u8; 0]);
-pub enum E199 { V0, V1, V2, D0(char), D1(Opt<bool>, A189), }
-pub type N0 = Opt<Opt<Opt<A2>>>;
-pub type N1 = Opt<Opt<A2>>;
-pub type N2 = Opt<A2>;
-pub type N3 = Opt<(u16, Nz64)>;
-pub type N4 = Res<u8, A8>;
-pub type N5 = Res<S5, A6>;
-pub type N6 = Opt<fn()>;
-pub type N7 = Opt<Opt<Opt<Opt<Opt<A35>>>>>;
-pub type N8 = Opt<Opt<Opt<Opt<A35>>>>;
-pub type N9 = Opt<Opt<Opt<A35>>>;
-pub type N10 = Opt<Opt<A35>>;
-pub type N11 = Opt<A35>;
-pub type N12 = Opt<E50>;
-pub type N13 = Opt<Opt<Opt<A22>>>;
-pub type N14 = Opt<Opt<A22>>;
-pub type N15 = Opt<bool>;
-pub type N16 = Res<u128, A49>;
-pub type N17 = Res<char, u64>;
-pub type N18 = Opt<Opt<f32>>;
-pub type N19 = Opt<f32>;
-pub type N20 = Res<*mut u64, &'static [u16]>;
-pub type N21 = Res<U27, Ord3>;
-pub type N22 = Opt<Below254>;
-pub type N23 = Opt<A77>;
-pub type N24 = Opt<f64>;
-pub type N25 = Res<&'static str, Opt<Opt<Nz64>>>;
-pub type N26 = Opt<Opt<Nz64>>;
-pub type N27 = Opt<Nz64>;
-pub type N28 = Opt<*const [u8]>;
-pub type N29 = Res<(), u16>;
-pub type N30 = Res<bool, i8>;
-pub type N31 = Res<bool, E110>;
-pub type N32 = Res<&'static mut u32, A112>;
-pub type N33 = Opt<char>;
-pub type N34 = Opt<S132>;
-pub type N35 = Res<A61, (*const [u8], bool)>;
-pub type N36 = Opt<A166>;
-pub type N37 = Opt<E170>;
-pub type N38 = Opt<i64>;
+pub enum E198 { Only(&'static u8, char), }
+pub type A199 = Opt<Opt<i32>>;
+pub type N0 = Opt<Opt<Opt<A5>>>;
+pub type N1 = Opt<Opt<A5>>;
+pub type N2 = Opt<A5>;
+pub type N3 = Opt<Nz64>;
+pub type N4 = Res<[u16; 3], U1>;
+pub type N5 = Opt<Opt<f32>>;
+pub type N6 = Opt<f32>;
+pub type N7 = Opt<Opt<Opt<A23>>>;
+pub type N8 = Opt<Opt<A23>>;
+pub type N9 = Opt<Opt<U48>>;
+pub type N10 = Opt<U48>;
+pub type N11 = Opt<&'static [u16]>;
+pub type N12 = Opt<A42>;
+pub type N13 = Opt<Opt<Opt<Opt<Opt<A46>>>>>;
+pub type N14 = Opt<Opt<Opt<Opt<A46>>>>;
+pub type N15 = Opt<Opt<Opt<A46>>>;
+pub type N16 = Opt<Opt<A46>>;
+pub type N17 = Res<u64, fn()>;
+pub type N18 = Opt<A69>;
+pub type N19 = Opt<Opt<A62>>;
+pub type N20 = Opt<A62>;
+pub type N21 = Opt<Opt<Opt<E27>>>;
+pub type N22 = Opt<Opt<E27>>;
+pub type N23 = Opt<E27>;
+pub type N24 = Res<i16, u16>;
+pub type N25 = Opt<Opt<Nz32>>;
+pub type N26 = Opt<Nz32>;
+pub type N27 = Opt<Opt<S33>>;
+pub type N28 = Opt<S33>;
+pub type N29 = Res<A18, f32>;
+pub type N30 = Opt<Opt<*mut u64>>;
+pub type N31 = Opt<*mut u64>;
+pub type N32 = Opt<u32>;
+pub type N33 = Opt<E95>;
+pub type N34 = Opt<A107>;
+pub type N35 = Opt<Opt<i16>>;
+pub type N36 = Opt<i16>;
+pub type N37 = Res<A9, u32>;
+pub type N38 = Opt<Opt<i8>>;
+pub type N39 = Opt<i8>;
+pub type N40 = Opt<Nz8>;
+pub type N41 = Res<char, A119>;
+pub type N42 = Res<Res<char, f64>, &'static [u16]>;
+pub type N43 = Res<char, f64>;
+pub type N44 = Opt<A141>;
+pub type N45 = Opt<Opt<u16>>;
+pub type N46 = Opt<u16>;
+pub type N47 = Opt<E158>;
+pub type N48 = Res<u16, i32>;
+pub type N49 = Opt<Opt<&'static [u16]>>;
+pub type N50 = Opt<Opt<&'static str>>;
+pub type N51 = Opt<&'static str>;
+pub type N52 = Opt<i32>;

@@ -11,57 +11,51 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
 #[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
-pub struct S0 { pub a: Opt<i64>, pub b: *const [u8], }
-pub type A1 = Res<S0, Opt<Opt<Nz64>>>;
+pub struct S0 { pub a: Opt<char>, pub b: *const [u8], }
+pub type A1 = Res<S0, Opt<Opt<i64>>>;
 pub type A2 = Opt<Opt<S0>>;
 #[repr(C)]
-pub union U3 { pub a: i16, pub b: u8, pub c: [i128; 3], pub d: char, }
-pub type A4 = (u32, Mid8);
+pub union U3 { pub a: [u8; 16], pub b: u128, pub c: [f64; 3], pub d: &'static dyn Tr, }
+pub type A4 = (char, Ord3);
 pub type A5 = Opt<A2>;
-pub type A6 = Res<A1, i16>;
-pub type A7 = &'static &'static mut u32;
+pub type A6 = Res<A1, u64>;
+pub type A7 = &'static usize;
 #[repr(u32)]
 pub enum E8 { V0, }
-pub struct S9 { pub a: Opt<Opt<[f64; 1]>>, pub b: &'static str, }
+pub struct S9 { pub a: Opt<Opt<[f64; 1]>>, pub b: bool, }
 pub type A10 = Opt<S9>;
-pub type A11 = [Res<(u32, A6), A7>; 1];
+pub type A11 = [Res<(Nz32, A6), A7>; 1];
 pub type A12 = Opt<(u128,)>;
 #[repr(align(2))]
-pub union U13 { pub a: bool, pub b: [i64; 0], pub c: i32, }
-pub type A14 = (Nz8, u64);
-#[repr(C)]
-pub struct G15<T, U> { pub a: [T; 2], pub b: U, }
-pub type A16 = Opt<A14>;
+pub union U13 { pub a: f64, pub b: &'static [u16], pub c: *const i8, }
+pub struct S14(pub A12, pub &'static [u16], pub A11);
+pub type A15 = Opt<A11>;
+pub type A16 = Opt<(Opt<A7>, usize)>;
+pub enum E17 { V0 { a: u8, b: Opt<bool>, }, V1 { a: u64, b: u8, }, V2, }
+pub type A18 = Opt<A5>;
 #[repr(packed)]
-pub struct S17(pub Opt<A7>, pub E8, pub u8, pub [&'static str; 3], pub E8);
-pub type A18 = Opt<S17>;
-pub type A19 = Opt<Opt<Opt<Opt<U3>>>>;
+pub union U19 { pub a: bool, pub b: bool, pub c: A7, pub d: u16, }
+pub type A20 = Res<E17, Res<i8, E8>>;
+pub type A21 = (A6, Opt<i8>);
+pub type A22 = Opt<A18>;
+pub type A23 = Opt<Opt<Opt<E17>>>;
+pub enum G24<T, U> { V0(T), V1(*const U), }
+pub type A25 = [fn(); 2];
+pub enum E26 { V0, }
+#[repr(i8)]
+pub enum E27 { V0 { a: bool, }, V1 { a: bool, b: Opt<bool>, c: u32, }, V2(bool, char, i64), }
+pub type A28 = Res<A25, u32>;
+pub type A29 = (bool, A20);
+pub type A30 = Opt<Opt<A5>>;
+pub enum E31 { V0(char), V1 { a: !, b: [E26; 2], }, V2(!, A23), }
+pub type A32 = Opt<Opt<Opt<Opt<Opt<Opt<A20>>>>>>;
+pub struct S33(pub u16, pub u16, pub &'static u8, pub bool, pub Res<fn(), A22>);
+pub enum E34 { D0(Below254), V0, V1, V2, }
+#[repr(transparent)]
+pub struct S35 { pub a: [u8; 0], pub b: (Nz8, Res<i8, f32>), pub c: (), }
 #[repr(C)]
-pub struct S20(pub u16);
-#[repr(C)]
-pub struct S21 { pub a: &'static u8, pub b: ([u8; 16], A19), pub c: Opt<Opt<A16>>, pub d: Res<[u8; 3], char>, }
-#[repr(packed)]
-pub struct G22<T, U> { pub a: *const T, pub b: U, }
-pub type A23 = Opt<U13>;
-pub type A24 = G15<S20, &'static u8>;
-pub enum E25 { V0(Opt<bool>, f64, Mid8), V1 { a: u16, }, V2(Opt<bool>, Opt<bool>, Ord3), V3 { a: u16, b: char, c: *mut u64, }, V4, V5 { a: char, b: !, }, }
-pub type A26 = Opt<S20>;
-pub type A27 = Opt<A14>;
-pub type A28 = Opt<A23>;
-pub type A29 = Opt<bool>;
-pub struct S30 { pub a: *const [u8], pub b: A28, pub c: A29, pub d: u32, pub e: u128, pub f: A26, }
-pub type A31 = Opt<A24>;
-pub enum E32 {}
-pub type A33 = G22<bool, (i16,)>;
-pub type A34 = G22<[char; 0], Opt<A29>>;
-pub union U35 { pub a: u16, }
-pub struct S36(pub U35, pub A29, pub Res<A11, u8>, pub U13);
-pub type A37 = G22<Nz8, Opt<Mid8>>;
-pub type A38 = G15<U35, &'static str>;
-pub type A39 = Opt<A38>;
-#[repr(C)]
-pub enum E40 { V0(!, E32), V1, V2(bool, &'static u8), V3(bool, A33), }
-pub enum E41 {
+pub enum E36 { V0(!, A28), V1, V2(Ord3, usize), V3(f32, A29), }
+pub enum E37 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -78,253 +72,284 @@ pub enum E41 {
     V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
     V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
     V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
-    V256, D0(bool), D1(u32, u8),
+    V256, D0(char), D1(f32, u8),
 }
-pub type A42 = [f64; 3];
-pub type A43 = G22<A27, A14>;
-pub type A44 = Opt<i16>;
-pub struct S45 { pub a: [u8; 16], pub b: *const Opt<&'static u8>, pub c: Opt<Opt<[bool; 2]>>, pub d: bool, pub e: A23, pub f: f64, }
+pub type A38 = [!; 3];
+pub type A39 = G24<Res<bool, E34>, u32>;
+pub type A40 = Opt<S35>;
 #[repr(C)]
-pub struct S46;
-pub type A47 = Opt<E41>;
-pub type A48 = G22<A42, i128>;
-pub type A49 = Opt<U3>;
-pub type A50 = Res<A44, &'static str>;
-pub struct S51 { }
-pub enum G52<T> { V0((A47, S0)), V1(A44), V2(T), Empty }
-#[repr(C, u8)]
-pub enum E53 { V0(Opt<bool>, bool) = 129, V1(u8), }
-pub type A54 = Opt<Opt<A14>>;
-pub enum E55 { V0, V1, V2, V3, }
-#[repr(u16)]
-pub enum E56 { V0 = 127, V1 = 1, V2 = 65534, V3, V4 = 0, V5 = 126, }
-pub enum E57 { V0(A19), V1(Opt<i8>, A7), }
-pub enum E58 { V0(&'static A54, bool, bool), V1, V2, V3(E55, Res<A49, i8>), V4, }
+pub enum E41 { V0 { a: f64, b: [u8; 2], }, V1, V2(i32), }
+pub enum E42 { V0(u64), V1([u8; 0]), }
 #[repr(C, i16)]
-pub enum E59 { V0(*const u8), V1(fn(), Wrap16, Nz32), }
-#[repr(u32)]
-pub enum E60 { V0, V1, V2(A54, u64), V3(char), V4 { a: !, b: [u16; 0], }, V5 { a: u64, b: i8, c: *const &'static u8, }, }
-pub type A61 = Opt<U35>;
-#[repr(C)]
-pub enum E62 { V0, V1(*const A26, A16, [usize; 0]), }
-pub enum E63 { V0(E59, [u8; 1]), V1(Wrap8, A24, E60), }
-pub union U64 { pub a: i8, pub b: &'static u8, }
-#[repr(isize)]
-pub enum E65 { V0, V1 = 255, V2, V3, V4 = -127, V5 = 2, }
-pub type A66 = G52<E8>;
-pub type A67 = ((A66, E59),);
-pub struct S68(pub u8, pub bool, pub char);
-pub struct S69 { pub a: &'static [u16], pub b: Ord3, pub c: E60, }
-#[repr(C)]
-pub struct S70 { pub a: i16, pub b: [A4; 2], pub c: A27, }
-pub type A71 = Opt<A6>;
-#[repr(i8)]
-pub enum E72 { V0 = 127, V1 = 0, V2 = -127, V3 = -2, V4 = 100, V5, V6, }
-pub type A73 = Opt<A54>;
-pub type A74 = G22<char, i32>;
-pub type A75 = Opt<Opt<A38>>;
-#[repr(i64)]
-pub enum E76 { V0 = 5, V1, V2 = 4294967295, V3 = 256, V4 = -2147483648, V5 = 9223372036854775807, V6 = -1, V7 = -32768, V8 = 257, V9, V10 = 254, }
-pub type A77 = Opt<Opt<A66>>;
-pub struct S78 { }
-pub struct G79<T: ?Sized> { pub a: E8, pub b: u8, pub c: T, }
-pub enum E80 { V0(Opt<*const [u8]>, !, Nz32, E72), V1(E53), V2, V3(Wrap16, E55), V4(fn(u8, &'static str) -> u16, S68, S68), V5 { a: !, b: Wrap8, c: A6, d: Res<A77, &'static str>, }, }
-#[repr(packed)]
-pub union U81 { pub a: (u32,), pub b: u32, }
-pub type A82 = Res<U13, &'static u8>;
-pub enum E83 { V0(u8), V1(*mut u64, bool), V2 { a: [fn(); 2], }, }
-pub type A84 = G15<i8, S51>;
-pub enum E85 { V0([A44; 1], (f64, A74)), V1(A23, [A47; 3], *mut u64), V2(!, Res<Ord3, i128>, Opt<A4>, A1), V3, V4 { a: char, b: E72, }, V5, }
-pub type A86 = Res<A77, S46>;
-pub type A87 = (S70, Ord3);
-pub struct G88<T, U> { pub a: (T, u8), pub b: U, }
-pub enum E89 { Only(A11, i8), }
-pub type A90 = (A42, u64);
-pub type A91 = G52<Nz64>;
-pub type A92 = [A90; 2];
-pub type A93 = G88<A16, fn()>;
-pub type A94 = [[u8; 3]; 3];
-pub type A95 = Res<A24, *const Wrap16>;
-pub struct S96(pub u128, pub i16, pub A90);
-pub type A97 = Res<A91, char>;
-#[repr(packed)]
-pub struct S98;
-pub enum E99 { V0, V1(E32, Opt<isize>, A86), V2(bool), V3(A23, A92), V4, V5(Wrap16, *mut u64), }
-pub type A100 = [i8; 0];
-pub struct G101<T: ?Sized> { pub a: A90, pub b: T, }
-pub enum E102 { V0(E53, i8), V1, V2, }
-pub type A103 = Res<A95, Wrap16>;
-pub type A104 = (u128, char);
-pub type A105 = Opt<Opt<Opt<Opt<A1>>>>;
-pub type A106 = Opt<Opt<A105>>;
-pub type A107 = Opt<bool>;
-pub type A108 = Opt<S17>;
-pub type A109 = G101<f64>;
-pub type A110 = Opt<A97>;
-pub type A111 = Opt<Opt<A109>>;
-pub enum E112 { V0 = 5, V1 = 256, V2, V3, V4 = 32766, }
-pub type A113 = Opt<Opt<A105>>;
-pub enum E114 { V0(i64, !, u32, A27), V1, V2, }
-pub type A115 = Res<E59, Res<[u8; 3], A109>>;
-pub type A116 = [A28; 2];
-pub enum E117 { Only { a: &'static u8, b: (), }, }
-pub type A118 = Opt<A108>;
-pub type A119 = Opt<Opt<Opt<A118>>>;
-pub type A120 = Opt<S70>;
-pub union U121 { pub a: bool, pub b: usize, }
-pub enum E122 { V0, V1, }
-pub type A123 = *const E117;
-#[repr(i32)]
-pub enum E124 { V0(&'static u8, A47, u128), V1, V2(bool, Opt<E65>, i8), V3, }
-pub type A125 = &'static (&'static &'static str, Nz64);
-pub union U126 { pub a: &'static u8, pub b: u16, pub c: [u8; 0], pub d: u32, }
-pub struct S127(pub U121, pub A77, pub i32, pub [Nz64; 0], pub E122);
-pub struct S128 { }
-pub type A129 = Opt<E62>;
-pub enum E130 { V0, V1, V2 = 257, V3, }
-pub type A131 = G79<u64>;
-#[repr(C)]
-pub enum E132 { V0 = -128, V1 = 128, V2 = -2, V3, V4 = -32768, V5 = 32767, }
-pub type A133 = Opt<U121>;
-pub struct S134(pub A26, pub bool);
-pub struct S135 { pub a: u8, }
-pub struct G136<T> { pub a: T, pub b: i32, }
-pub enum E137 { V0(u16), V1, V2(u8, u32), V3(bool, bool), }
-pub struct S138(pub &'static str, pub (u8, u8, bool), pub Opt<bool>, pub u16, pub Opt<bool>);
-pub type A139 = Res<A4, S134>;
-pub enum E140 { V0, V1([S134; 0], char, One8), }
+pub enum E43 { V0, V1 { a: Opt<usize>, b: &'static u8, c: Opt<bool>, }, V2(&'static str, E37) = 256, V3(&'static mut u32, &'static char, A30), }
+pub enum E44 { V0 = 32766, V1 = 2, V2 = -128, }
+pub type A45 = [u32; 1];
+pub type A46 = Opt<E42>;
+pub enum E47 { V0, V1(!, E8), }
+#[repr(align(4))]
+pub enum G48<T> { V0(A45), V1(Nz8), V2(Opt<T>), }
+pub struct S49(pub u8, pub E47);
+pub struct S50 { pub a: u8, pub b: bool, pub c: bool, }
+pub type A51 = G48<i128>;
+pub enum E52 { V0(f64, u8), V1, }
+pub struct S53(pub &'static [u16], pub E8, pub i8, pub i8, pub f32);
 #[repr(transparent)]
-pub struct S141(pub S128, pub ());
-#[repr(C, align(8))]
-pub struct S142;
-pub type A143 = Opt<Opt<S138>>;
-#[repr(u32)]
-pub enum E144 { V0 { a: bool, }, V1((u8, u8, bool), char), V2, V3(bool, u32), V4(bool, char, E32, bool), }
-#[repr(packed)]
-pub struct G145<T> { pub a: u8, pub b: T, }
-pub type A146 = (Nz64, Opt<Opt<A133>>);
-pub type A147 = Res<A100, A125>;
-pub type A148 = G52<S0>;
-pub enum E149 { Only(*const u8), }
-pub type A150 = [i16; 1];
-pub type A151 = Res<A120, A147>;
+pub enum E54 { Only { a: A1, b: (), }, }
+pub struct G55<T: ?Sized> { pub a: f32, pub b: T, }
+pub struct S56(pub [u64; 0], pub f64, pub *const Ord3, pub S49, pub (&'static A51,));
 #[repr(C)]
-pub struct S152(pub bool);
-#[repr(u32)]
-pub enum E153 { V0 = 128, V1 = 4294967295, }
-pub type A154 = Res<A143, u32>;
-pub type A155 = G101<Opt<char>>;
-pub type A156 = G101<bool>;
-pub type A157 = Opt<A2>;
-#[repr(C, align(1))]
-pub union U158 { pub a: i8, }
-pub type A159 = (A156,);
-pub enum E160 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    D0(u8, Opt<bool>), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, D1(Nz8),
-}
-pub type A161 = (A97, E149);
-#[repr(u8)]
-pub enum E162 { V0(&'static u8, (i8, &'static u8), [A157; 3]), V1(&'static i64, S152), V2(U158, E102, Nz64), V3(fn(), A150), V4(i32, Res<E160, A156>, A150), V5(u64, Opt<i32>, [bool; 0]), }
-pub type A163 = (S96, Opt<A33>);
+pub struct G57<T, U> { pub a: *const T, pub b: (U, u8), }
+pub union U58 { pub a: &'static A45, pub b: bool, pub c: &'static bool, }
+pub type A59 = Opt<S50>;
+pub type A60 = Res<S53, E52>;
+pub type A61 = Opt<A60>;
 #[repr(C)]
-pub enum E164 { V0(E153, char), V1(u16, bool, bool), V2(u32, (u8, u8, bool), Ord3), V3([u8; 0], &'static [u16]), }
-#[repr(C)]
-pub enum E165 { V0 = 129, V1 = -1, }
-pub type A166 = Opt<S134>;
-pub type A167 = Opt<A110>;
-pub type A168 = Res<U158, Opt<[u16; 3]>>;
-pub type A169 = Opt<S138>;
-pub type A170 = Opt<Opt<E165>>;
-pub enum E171 { V0, V1, V2, V3 { a: i32, }, V4, V5(&'static mut u32, bool), }
-#[repr(usize)]
-pub enum E172 { V0, V1 = 256, V2 = 32767, V3 = 5, V4 = 3, }
-pub type A173 = Opt<E153>;
-#[repr(transparent)]
-pub struct S174 { pub a: S70, }
-pub type A175 = Opt<A173>;
-pub enum E176 { V0 = 257, V1 = -32768, V2 = 32767, }
-pub type A177 = Opt<Opt<A173>>;
-pub type A178 = G101<i128>;
-pub enum G179<T> { V0(Opt<[u16; 0]>), V1([u8; 3]), V2(T), }
-#[repr(transparent)]
-pub struct S180(pub u64);
-pub type A181 = G101<bool>;
+pub enum G62<T, U> { V0((T, u8)), V1(A18), V2(U), V3(&'static u8), Empty }
+#[repr(align(16))]
+pub enum E63 { V0(bool), V1, }
+pub enum E64 { V0, V1(bool), }
+pub type A65 = &'static &'static str;
+pub struct G66<T, U: ?Sized> { pub a: *const T, pub b: f32, pub c: i16, pub d: U, }
 #[repr(u64)]
-pub enum E182 { V0 = 9223372036854775808, V1 = 4294967296, V2 = 32767, V3 = 9223372036854775807, V4 = 255, V5 = 256, V6 = 100, V7 = 2, }
-pub enum E183 { V0, V1, V2((u8, u8, bool)), }
-pub type A184 = Opt<U3>;
-pub type A185 = Opt<Opt<Opt<Opt<Opt<A91>>>>>;
-pub enum E186 { V0(&'static mut u32), V1, V2, V3(E41, A90, f32), V4, V5((u128, bool), i16), }
-pub type A187 = G179<Nz8>;
-pub enum E188 { V0, V1((i32, i16), A177), V2 { a: S68, }, V3, V4(U81), }
-pub enum E189 { V0 { a: (u8, u8, bool), b: u8, }, V1, V2(u32, char, char, !), V3(bool), }
-pub type A190 = G79<A177>;
-pub union U191 { pub a: &'static [u16], }
-pub type A192 = G101<fn(u8, &'static str) -> u16>;
-#[repr(C, align(1))]
-pub union U193 { pub a: u8, pub b: &'static &'static dyn Tr, pub c: u8, pub d: &'static [u16], }
-pub enum E194 { V0, V1 = -128, V2, }
-pub type A195 = Opt<Opt<Opt<Opt<Opt<A86>>>>>;
-pub type A196 = G101<u16>;
-pub type A197 = Opt<A49>;
-pub type A198 = Opt<A169>;
-#[repr(C, packed(8))]
-pub struct S199 { pub a: u16, pub b: One8, pub c: u16, pub d: u64, }
-pub type N0 = Opt<i64>;
-pub type N1 = Opt<Opt<Nz64>>;
-pub type N2 = Opt<Nz64>;
+pub enum E67 { V0, V1(E54), V2(*const u64, (u32, A51), (i128,)), V3(A65) = 254, V4(A15) = 126, V5(u32, [u8; 0], f64), }
+pub type A68 = Opt<Opt<Opt<Opt<Wrap8>>>>;
+#[repr(C)]
+pub struct S69(pub [Opt<Opt<A59>>; 0], pub Opt<A68>);
+#[repr(C)]
+pub struct S70;
+pub enum E71 {}
+#[repr(packed)]
+pub struct S72;
+pub enum E73 { V0(char), V1, V2(Opt<bool>), }
+pub type A74 = Res<E64, S0>;
+pub struct S75(pub u16, pub i8, pub i128, pub Opt<Opt<A22>>, pub S49);
+pub struct S76 { pub a: Res<Res<[u64; 0], [u16; 3]>, S72>, pub b: S69, pub c: E73, pub d: bool, pub e: E71, }
+pub type A77 = [[bool; 3]; 0];
+#[repr(i32)]
+pub enum E78 { V0, V1 = -2147483647, V2 = 2, V3 = -2, V4 = 128, V5, V6 = 32768, V7 = 1, }
+#[repr(C, i16)]
+pub enum E79 { V0(A77, E71, u8), V1 { a: Nz8, }, V2(A20, E78), V3(E54, !), V4(E42), }
+pub type A80 = Opt<Opt<A77>>;
+#[repr(transparent)]
+pub enum E81 { Only((i8, i16)), }
+#[repr(transparent)]
+pub struct S82(pub A80);
+pub type A83 = Res<!, S9>;
+pub type A84 = Res<E78, [u64; 0]>;
+pub type A85 = Opt<S49>;
+pub type A86 = Opt<f64>;
+pub type A87 = Opt<S82>;
+#[repr(i16)]
+pub enum E88 { V0 = -129, V1 = 100, }
+pub enum E89 {
+    D1([Ord3; 2], [Below254; 0]), D0(u64, u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
+    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
+    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
+    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
+    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
+    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
+    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
+    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
+    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V254,
+}
+#[repr(packed)]
+pub union U90 { pub a: u32, pub b: &'static str, pub c: [u16; 0], }
+pub type A91 = G57<u16, E81>;
+pub struct G92<T> { pub a: *const T, }
+pub type A93 = Opt<Opt<E73>>;
+#[repr(u32)]
+pub enum E94 { V0 = 1, V1 = 65536, V2 = 126, }
+pub type A95 = Opt<Opt<E89>>;
+#[repr(packed)]
+pub struct S96 { pub a: usize, pub b: char, pub c: bool, pub d: Opt<bool>, }
+pub type A97 = G57<i8, (u128, i32)>;
+#[repr(packed)]
+pub struct S98 { }
+pub type A99 = Opt<[u8; 16]>;
+pub enum E100 { V0 { a: (u8, u8, bool), }, V1((u8, u8, bool), bool, char), V2, V3 { a: u32, b: u16, c: !, d: u16, }, V4(u8, Opt<bool>, Opt<bool>), }
+pub type A101 = Opt<Opt<S72>>;
+pub enum E102 { V0, V1 { a: *const S98, b: Opt<Opt<!>>, }, }
+pub type A103 = (U19, E8);
+pub type A104 = G57<[fn(u8, &'static str) -> u16; 1], bool>;
+pub enum G105<T> { V0([u32; 3]), V1(*const T), }
+#[repr(C)]
+pub union U106 { pub a: *const bool, pub b: u64, pub c: i64, }
+pub union U107 { pub a: u8, pub b: i32, pub c: i8, pub d: !, }
+pub struct G108<T> { pub a: T, pub b: fn(u8, &'static str) -> u16, pub c: A99, }
+pub type A109 = G62<E37, f64>;
+#[repr(C)]
+pub enum E110 { V0(u32), V1, V2(char, Opt<bool>), V3, V4(char, char), V5 { a: bool, }, }
+pub enum E111 { V0(E71, E63), V1(Res<i64, bool>, bool, Nz64), }
+pub enum E112 { V0 { a: bool, }, V1(A12, Opt<Opt<!>>, A77), V2, V3 { a: A101, b: !, c: i16, d: S82, }, }
+pub struct G113<T: ?Sized> { pub a: A22, pub b: (Ord3, char), pub c: T, }
+pub type A114 = Opt<Opt<A101>>;
+pub type A115 = (E8, bool);
+pub type A116 = Opt<Opt<Opt<A115>>>;
+pub type A117 = Opt<A104>;
+pub type A118 = Opt<E64>;
+#[repr(C)]
+pub enum E119 { V0, V1 = 126, V2 = -32768, V3 = 128, }
+pub type A120 = Opt<Opt<Opt<A117>>>;
+#[repr(C)]
+pub enum E121 { V0(char, Opt<bool>, bool), V1, V2(Opt<bool>, bool, Opt<bool>), }
+pub type A122 = *const &'static [u16];
+pub type A123 = Opt<E119>;
+pub type A124 = (&'static Nz32, f32);
+pub struct S125 { }
+#[repr(u8)]
+pub enum E126 { Only, }
+#[repr(align(2))]
+pub struct S127 { pub a: A1, pub b: A46, pub c: One8, pub d: A124, }
+pub type A128 = Opt<Opt<Opt<A118>>>;
+pub enum E129 { V0(u8, Opt<f32>), V1, V2(Wrap8, E126), }
+#[repr(C)]
+pub enum E130 { V0, V1 { a: bool, b: A114, }, V2(!, [One8; 0], i16), V3(A124), V4(&'static [u16], [fn(u8, &'static str) -> u16; 0], !, S125), }
+pub type A131 = Opt<E129>;
+pub union U132 { pub a: f64, pub b: (), pub c: A124, pub d: (u32, i64), }
+pub type A133 = G113<bool>;
+pub type A134 = Opt<Opt<Opt<Opt<Opt<Opt<A18>>>>>>;
+pub enum E135 { V0, V1, }
+pub type A136 = G92<S125>;
+pub enum E137 { V0(Wrap16, [u8; 0]), V1([i16; 3], E129, E126), V2, }
+pub struct S138(pub bool, pub u16, pub u16);
+pub enum E139 { V0(!, (), u16), V1, V2, }
+pub struct S140 { pub a: A11, pub b: U132, pub c: Opt<Nz32>, pub d: A122, pub e: u32, }
+pub type A141 = Opt<E137>;
+#[repr(C)]
+pub struct S142(pub One8, pub usize);
+pub type A143 = Opt<A136>;
+#[repr(C, align(8))]
+pub struct S144;
+pub type A145 = *const U106;
+pub type A146 = [&'static str; 1];
+#[repr(packed)]
+pub struct S147 { pub a: char, pub b: u32, pub c: bool, }
+#[repr(C, packed(2))]
+pub union U148 { pub a: u16, }
+pub type A149 = Opt<Opt<S56>>;
+pub type A150 = Res<E94, E139>;
+pub struct S151(pub (), pub A18, pub A133, pub Ord3);
+pub type A152 = Res<A145, U90>;
+pub struct G153<T, U> { pub a: (bool, A124), pub b: T, pub c: *const U, }
+pub type A154 = [Opt<u64>; 3];
+pub type A155 = Opt<A149>;
+pub enum E156 { V0 { a: f32, }, V1(Ord3), V2(A152), V3 { a: Res<One8, u32>, b: bool, }, V4 { a: E81, }, }
+#[repr(align(64))]
+pub struct S157 { pub a: Nz64, pub b: [u64; 0], }
+#[repr(transparent)]
+pub struct S158 { pub a: Nz32, pub b: (), pub c: [u8; 0], }
+pub enum E159 { V0 = -128, V1 = -127, V2 = -2, V3 = 255, V4 = -129, }
+pub enum E160 { V0 { a: [u64; 0], b: u16, }, V1(bool, bool), V2, V3 { a: char, }, V4 { a: u32, b: u8, }, }
+pub type A161 = Opt<A77>;
+#[repr(C)]
+pub struct G162<T, U> { pub a: [T; 2], pub b: [U; 2], }
+pub type A163 = G105<u64>;
+#[repr(C, align(16))]
+pub union U164 { pub a: u32, pub b: i32, }
+pub type A165 = Opt<Opt<E8>>;
+pub enum E166 { V0(u128), V1 { a: Res<bool, E160>, b: A93, c: E159, }, V2, V3 { a: S157, b: fn(), c: U58, }, V4 { a: A154, }, V5(i8, char), }
+pub enum E167 { V0 { a: E139, }, V1(A154, &'static i16, E17), V2([u64; 0], bool, isize), }
+#[repr(packed)]
+pub struct G168<T> { pub a: T, pub b: bool, }
+pub type A169 = G105<&'static *const [u8]>;
+pub enum G170<T, U> { V0(i32), V1(Opt<u16>), V2(Opt<T>), V3([U; 2]), Empty }
+pub type A171 = Opt<Opt<U164>>;
+pub enum E172 { V0, V1, V2, V3 { a: Nz64, }, V4, V5(i32, *const [u8]), }
+#[repr(usize)]
+pub enum E173 { V0, V1 = 256, V2 = 32767, V3 = 5, V4 = 3, }
+pub type A174 = Opt<E41>;
+#[repr(transparent)]
+pub struct S175 { pub a: E8, }
+pub type A176 = Opt<A174>;
+pub enum E177 { V0 = 257, V1 = -32768, V2 = 32767, }
+pub type A178 = Opt<Opt<A174>>;
+pub type A179 = G162<bool, A118>;
+#[repr(C, u32)]
+pub enum E180 { V0 { a: fn(), b: One8, } = 32768, V1(bool, char), V2, V3(u8) = 126, V4 = 65536, }
+#[repr(C, align(8))]
+pub struct S181(pub A174);
+pub type A182 = Opt<Opt<A11>>;
+pub enum E183 { V0, V1, }
+pub struct S184 { pub a: (u8, u8, bool), pub b: u32, pub c: S72, pub d: bool, }
+pub type A185 = Opt<E159>;
+pub type A186 = Opt<Opt<A118>>;
+pub type A187 = Opt<f32>;
+pub type A188 = Res<A187, Mid8>;
+pub type A189 = Opt<S181>;
+pub type A190 = Res<U106, E34>;
+#[repr(C)]
+pub enum E191 { V0(bool, i16, u16), V1(char, bool, u16), V2, V3(u32, bool), }
+pub type A192 = Opt<A189>;
+pub type A193 = Opt<Opt<S138>>;
+#[repr(C)]
+pub struct S194 { pub a: One8, pub b: u32, pub c: A188, }
+pub struct S195 { pub a: Below254, pub b: S72, pub c: A193, pub d: !, pub e: &'static u8, }
+pub struct S196 { pub a: Res<E71, S184>, pub b: A59, }
+pub type A197 = Opt<i128>;
+pub type A198 = G153<bool, (&'static [u16], &'static dyn Tr)>;
+#[repr(C)]
+pub struct S199(pub E27, pub f32, pub i128);
+pub type N0 = Opt<char>;
+pub type N1 = Opt<Opt<i64>>;
+pub type N2 = Opt<i64>;
 pub type N3 = Opt<S0>;
 pub type N4 = Opt<Opt<[f64; 1]>>;
 pub type N5 = Opt<[f64; 1]>;
-pub type N6 = Res<(u32, A6), A7>;
+pub type N6 = Res<(Nz32, A6), A7>;
 pub type N7 = Opt<A7>;
-pub type N8 = Opt<Opt<Opt<U3>>>;
-pub type N9 = Res<[u8; 3], char>;
-pub type N10 = Opt<A29>;
-pub type N11 = Res<A11, u8>;
-pub type N12 = Opt<Mid8>;
-pub type N13 = Opt<&'static u8>;
-pub type N14 = Opt<Opt<[bool; 2]>>;
-pub type N15 = Opt<[bool; 2]>;
-pub type N16 = Opt<i8>;
-pub type N17 = Res<A49, i8>;
-pub type N18 = Opt<A66>;
-pub type N19 = Opt<*const [u8]>;
-pub type N20 = Res<A77, &'static str>;
-pub type N21 = Res<Ord3, i128>;
-pub type N22 = Opt<A4>;
-pub type N23 = Opt<isize>;
-pub type N24 = Opt<Opt<Opt<A1>>>;
-pub type N25 = Opt<Opt<A1>>;
-pub type N26 = Opt<A1>;
-pub type N27 = Opt<A105>;
-pub type N28 = Opt<A109>;
-pub type N29 = Res<[u8; 3], A109>;
-pub type N30 = Opt<Opt<A118>>;
-pub type N31 = Opt<A118>;
-pub type N32 = Opt<E65>;
-pub type N33 = Opt<Opt<A133>>;
-pub type N34 = Opt<A133>;
-pub type N35 = Opt<char>;
-pub type N36 = Res<E160, A156>;
-pub type N37 = Opt<i32>;
-pub type N38 = Opt<A33>;
-pub type N39 = Opt<[u16; 3]>;
-pub type N40 = Opt<E165>;
-pub type N41 = Opt<[u16; 0]>;
-pub type N42 = Opt<Opt<Opt<Opt<A91>>>>;
-pub type N43 = Opt<Opt<Opt<A91>>>;
-pub type N44 = Opt<Opt<A91>>;
-pub type N45 = Opt<A91>;
-pub type N46 = Opt<Opt<Opt<Opt<A86>>>>;
-pub type N47 = Opt<Opt<Opt<A86>>>;
-pub type N48 = Opt<Opt<A86>>;
-pub type N49 = Opt<A86>;
+pub type N8 = Opt<bool>;
+pub type N9 = Res<i8, E8>;
+pub type N10 = Opt<i8>;
+pub type N11 = Opt<Opt<E17>>;
+pub type N12 = Opt<E17>;
+pub type N13 = Opt<Opt<Opt<Opt<Opt<A20>>>>>;
+pub type N14 = Opt<Opt<Opt<Opt<A20>>>>;
+pub type N15 = Opt<Opt<Opt<A20>>>;
+pub type N16 = Opt<Opt<A20>>;
+pub type N17 = Opt<A20>;
+pub type N18 = Res<fn(), A22>;
+pub type N19 = Res<i8, f32>;
+pub type N20 = Res<bool, E34>;
+pub type N21 = Opt<usize>;
+pub type N22 = Opt<Opt<Opt<Wrap8>>>;
+pub type N23 = Opt<Opt<Wrap8>>;
+pub type N24 = Opt<Wrap8>;
+pub type N25 = Opt<Opt<A59>>;
+pub type N26 = Opt<A59>;
+pub type N27 = Opt<A68>;
+pub type N28 = Opt<Opt<A22>>;
+pub type N29 = Opt<A22>;
+pub type N30 = Res<Res<[u64; 0], [u16; 3]>, S72>;
+pub type N31 = Res<[u64; 0], [u16; 3]>;
+pub type N32 = Opt<E73>;
+pub type N33 = Opt<E89>;
+pub type N34 = Opt<S72>;
+pub type N35 = Opt<Opt<!>>;
+pub type N36 = Opt<!>;
+pub type N37 = Res<i64, bool>;
+pub type N38 = Opt<A101>;
+pub type N39 = Opt<Opt<A115>>;
+pub type N40 = Opt<A115>;
+pub type N41 = Opt<Opt<A117>>;
+pub type N42 = Opt<A117>;
+pub type N43 = Opt<A118>;
+pub type N44 = Opt<Opt<Opt<Opt<Opt<A18>>>>>;
+pub type N45 = Opt<Opt<Opt<Opt<A18>>>>;
+pub type N46 = Opt<Nz32>;
+pub type N47 = Opt<S56>;
+pub type N48 = Opt<u64>;
+pub type N49 = Res<One8, u32>;
+pub type N50 = Opt<E8>;
+pub type N51 = Res<bool, E160>;
+pub type N52 = Opt<u16>;
+pub type N53 = Opt<U164>;
+pub type N54 = Opt<S138>;
+pub type N55 = Res<E71, S184>;

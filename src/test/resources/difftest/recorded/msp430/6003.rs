@@ -12,352 +12,330 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
 #[repr(C)]
-pub enum E0 { V0(i128, Res<i32, Wrap16>, i16), V1(Opt<Opt<*mut u64>>, Opt<Opt<Nz32>>), V2(Nz8), V3, V4(u16, u32, fn(u8, &'static str) -> u16), }
+pub enum E0 { V0([u8; 16], Res<f64, i64>, char), V1(Opt<Opt<Nz64>>, Opt<Opt<bool>>), V2(&'static u8), V3, V4(Mid8, char, f32), }
 #[repr(C)]
-pub union U1 { pub a: u16, pub b: i128, pub c: u8, }
-pub type A2 = &'static U1;
-pub type A3 = Opt<Opt<U1>>;
-pub type A4 = [u64; 2];
-pub struct G5<T> { pub a: u64, pub b: T, }
-#[repr(C)]
-pub struct S6 { pub a: A2, }
-#[repr(C)]
-pub enum G7<T, U> { V0(T), V1(*const U), }
-#[repr(C, align(2))]
-pub struct S8(pub Opt<bool>, pub Opt<bool>, pub bool, pub u8);
-pub enum E9 { V0, V1, }
-pub type A10 = Opt<Opt<A4>>;
-#[repr(C, i16)]
-pub enum E11 { V0(Opt<u64>, S8, S8), V1(i32), V2 { a: usize, b: [i64; 0], } = 5, V3(U1, One8, *const u8), }
-pub type A12 = Res<A2, E9>;
+pub union U1 { pub a: i64, pub b: &'static u8, pub c: f64, }
+pub type A2 = Opt<Opt<Opt<Opt<Opt<Opt<U1>>>>>>;
+pub type A3 = Res<A2, [U1; 0]>;
+#[repr(i32)]
+pub enum E4 { V0, V1 { a: u64, b: U1, }, V2, V3(*const u32), }
+pub type A5 = Opt<&'static u8>;
+#[repr(u8)]
+pub enum E6 { Only, }
 #[repr(align(4))]
-pub enum E13 { V0(Opt<i32>, A12), V1(A2, (S8, E9), &'static i8), V2(S8), V3(bool, &'static u8), }
+pub struct G7<T, U: ?Sized> { pub a: bool, pub b: E6, pub c: *const T, pub d: U, }
+pub struct S8 { pub a: u8, pub b: bool, pub c: bool, }
+pub type A9 = G7<[A5; 1], bool>;
+pub enum G10<T, U> { V0(u8), V1(*const T), V2(*const U), V3(One8), }
+pub type A11 = Res<E6, (U1,)>;
+pub type A12 = Opt<A11>;
+pub type A13 = Opt<S8>;
+pub type A14 = Opt<A13>;
+pub type A15 = (A9, A13);
+pub type A16 = &'static Res<Mid8, Opt<E4>>;
+pub enum E17 { Only(char, i64), }
+pub type A18 = Opt<Opt<S8>>;
+pub type A19 = Opt<Opt<Opt<A9>>>;
+pub type A20 = Opt<A12>;
+#[repr(u64)]
+pub enum E21 { V0, V1(u16, A16), V2(u8, u32), }
+pub type A22 = Opt<Opt<A13>>;
+pub type A23 = Opt<A9>;
+pub type A24 = Res<A13, E17>;
+pub enum E25 {}
+pub enum E26 { V0 { a: (A22, &'static [u16]), b: i64, c: A2, }, V1, V2(A12), }
+pub type A27 = G10<Nz8, Opt<&'static [u16]>>;
+pub type A28 = (A20, i128);
+pub enum E29 { V0, V1(A9), V2([i64; 2], A11, i32), V3, V4 { a: &'static E25, b: Opt<Ord3>, }, }
 #[repr(C)]
-pub enum E14 { V0 { a: E9, b: Opt<char>, c: Opt<i16>, }, V1(Nz64, A3, i8), }
-pub type A15 = Opt<E9>;
-pub type A16 = G7<&'static S8, A4>;
-pub type A17 = Opt<Opt<Opt<Opt<Opt<Opt<A4>>>>>>;
-pub type A18 = Opt<A4>;
-pub type A19 = Res<A4, Opt<i64>>;
-pub type A20 = Res<A17, f64>;
-#[repr(i128)]
-pub enum E21 { V0, }
-pub type A22 = G7<Nz8, A10>;
-pub type A23 = Opt<A12>;
-pub type A24 = Opt<A23>;
-pub type A25 = G5<u128>;
-pub enum E26 { V0, V1(A16), V2([fn(u8, &'static str) -> u16; 2], A3, f32), V3, V4 { a: [S6; 3], b: u32, }, }
-#[repr(C)]
-pub union U27 { pub a: u64, pub b: char, pub c: &'static str, pub d: *mut u64, }
-pub enum E28 { V0 { a: Res<A23, [u8; 16]>, }, V1, V2 { a: !, b: E21, c: u64, }, }
-pub type A29 = Res<Below254, u32>;
-pub type A30 = Opt<A29>;
-pub enum E31 { D1(Opt<Nz8>), V0, D0(*mut u64), V1, V2, }
-pub type A32 = Opt<Opt<A17>>;
-pub type A33 = Res<E28, u32>;
-pub enum E34 { D0(bool, A32), D1(u16, char), V0, V1, V2, }
-pub enum E35 { V0 = 257, V1 = 5, V2, V3 = 32767, V4 = 254, V5, }
-pub type A36 = G7<U1, E9>;
-#[repr(i128)]
-pub enum E37 { V0, V1, V2 = 2, }
-pub type A38 = Opt<A33>;
-pub type A39 = Opt<Opt<A3>>;
-#[repr(C)]
-pub struct S40 { pub a: E35, pub b: [u16; 0], }
-pub enum E41 { V0 { a: A29, b: !, }, V1 { a: Wrap8, b: &'static dyn Tr, c: Opt<Nz8>, }, V2(&'static u8), V3, }
-#[repr(C)]
-pub union U42 { pub a: bool, pub b: &'static [u8; 0], pub c: i32, pub d: bool, }
-pub type A43 = Opt<E35>;
-pub type A44 = G7<U42, (char,)>;
+pub enum G30<T, U> { V0(One8), V1(Opt<T>), V2(*const U), }
+#[repr(packed)]
+pub struct S31 { pub a: *const u8, pub b: f32, pub c: E21, pub d: E25, pub e: u16, }
+pub type A32 = Opt<Opt<Opt<Opt<Opt<Opt<A5>>>>>>;
+pub type A33 = Opt<A23>;
+pub type A34 = Res<Wrap16, One8>;
+pub type A35 = Opt<A34>;
+pub enum E36 { D1(Opt<&'static str>), V0, D0(f32), V1, V2, }
+pub type A37 = Opt<Opt<A23>>;
+pub type A38 = Res<A5, bool>;
+pub enum E39 { D0(i16, A20), D1(u16, Mid8), V0, V1, V2, }
+#[repr(i64)]
+pub enum E40 { V0 = 127, V1 = -1, V2, V3 = 9223372036854775806, }
+pub type A41 = Opt<A38>;
+#[repr(packed)]
+pub union U42 { pub a: usize, pub b: f64, pub c: &'static u8, }
 #[repr(isize)]
-pub enum E45 { V0 = -32768, V1, V2, V3 = 32766, V4 = 32767, V5 = 256, V6 = 100, V7, }
-pub enum E46 { V0 = -128, V1 = 5, V2 = 32767, V3 = -32768, V4 = -32767, }
+pub enum E43 { V0, V1 = 127, V2 = 1, V3 = 5, V4 = -32768, V5, V6 = 100, V7, V8, V9, }
+#[repr(align(4))]
+pub enum E44 { V0, V1, V2 { a: bool, }, V3(bool, bool, u16), V4(bool, One8), }
+pub enum E45 { V0, V1(Opt<bool>, u8), V2(Opt<bool>), V3, V4 { a: f32, }, V5(u16, (u8, u8, bool), char), }
+pub type A46 = Res<E36, (A38, f64)>;
+pub type A47 = G7<[char; 0], u8>;
+pub type A48 = Opt<A18>;
+pub type A49 = G7<Nz8, S8>;
+pub type A50 = Res<A48, Mid8>;
+pub enum E51 { V0 { a: A41, b: Opt<u8>, c: [Nz8; 0], }, V1 { a: bool, }, V2 { a: A24, b: [i32; 0], c: &'static E25, }, }
+pub enum G52<T> { V0(*const T), }
+#[repr(u32)]
+pub enum E53 { V0 = 65535, V1, V2 = 1, V3 = 127, }
+pub type A54 = Opt<E45>;
+pub struct S55(pub Ord3, pub Opt<bool>, pub u8, pub (u8, u8, bool));
+#[repr(u8)]
+pub enum E56 { V0 = 1, }
+pub type A57 = Opt<A2>;
+pub type A58 = Res<S55, [u8; 16]>;
 #[repr(C)]
-pub struct S47 { pub a: [Opt<A23>; 0], }
-pub type A48 = Opt<A43>;
-pub type A49 = Opt<S40>;
-#[repr(i128)]
-pub enum E50 { V0, V1, V2, V3 = 4294967295, V4 = 9223372036854775807, V5 = 170141183460469231731687303715884105727, }
-pub struct S51 { pub a: fn(u8, &'static str) -> u16, pub b: S40, pub c: bool, }
-pub type A52 = Res<A15, Opt<Opt<A4>>>;
-pub enum E53 { V0 { a: f32, }, V1 { a: E21, b: E35, }, V2(Below254, E41), V3, V4(!, [i32; 1], Opt<A48>, (A43, isize)), V5((&'static u8, f32)), }
-pub type A54 = G7<[bool; 0], u64>;
-pub type A55 = G5<E50>;
-pub struct G56<T> { pub a: *const T, }
-pub enum E57 { Only, }
-pub struct S58(pub Below254, pub Opt<A52>);
-pub enum E59 {
-    D0(U1), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub union U59 { pub a: (), pub b: f32, }
+#[repr(align(4))]
+pub struct G60<T, U: ?Sized> { pub a: (T, u8), pub b: U, }
+#[repr(C)]
+pub enum E61 { V0, V1(A58, Res<u128, U59>), V2([bool; 1], Opt<S55>, Res<E53, i32>), V3(E45, Nz32, A48), }
+pub enum E62 {
+    D1(u8), D0(Opt<&'static u8>, E56), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
+    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
+    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
+    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
+    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
+    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
+    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
+    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
+    V126,
+}
+pub enum E63 { V0 = -129, }
+#[repr(C)]
+pub union U64 { pub a: f64, }
+pub type A65 = [[&'static i32; 0]; 1];
+pub type A66 = G30<E63, !>;
+pub type A67 = G7<f64, Opt<i16>>;
+pub type A68 = [S55; 3];
+pub enum E69 { Only { a: &'static [u16], b: [u8; 0], }, }
+#[repr(transparent)]
+pub enum E70 { Only(u64, [u8; 0]), }
+pub type A71 = (u8, Opt<Opt<[i64; 1]>>);
+pub type A72 = Opt<E62>;
+#[repr(C)]
+pub union U73 { pub a: f32, pub b: [i16; 3], }
+pub enum E74 { V0(u8), V1, }
+pub type A75 = Opt<E69>;
+pub enum E76 { V0 = 32766, V1 = -32768, V2 = 1, V3 = 32767, V4 = -2, V5 = 126, V6 = 129, V7, }
+pub type A77 = Opt<Opt<A12>>;
+pub type A78 = G52<Opt<u64>>;
+pub type A79 = Opt<A78>;
+#[repr(u64)]
+pub enum E80 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, }
+pub type A81 = Res<E62, i64>;
+pub union U82 { pub a: *const u16, pub b: f32, pub c: f32, pub d: bool, }
+pub type A83 = G52<Nz64>;
+pub enum E84 {
+    D0(u32, f32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
     V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V95, V96, V97, V98, D1(A72), V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
+    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
+    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199,
 }
-#[repr(C, u32)]
-pub enum E60 { V0 { a: A48, b: E57, c: f64, } = 128, V1(usize, Opt<Ord3>), V2 { a: A15, }, V3(S40), }
-pub type A61 = (E31, S40);
-pub type A62 = G7<(i32, u16), One8>;
-pub type A63 = [Ord3; 1];
-pub enum G64<T> { V0(*const T), Empty }
+#[repr(i32)]
+pub enum E85 { V0(Opt<E4>, bool), V1, V2((A77, E45), [&'static u8; 3]), }
+pub type A86 = (A79, A75);
 #[repr(C)]
-pub enum E65 { V0 = 5, V1, V2 = 128, V3, }
-pub enum E66 { V0(bool, i64, char), V1(char, Opt<bool>), V2, V3(u32, (u8, u8, bool)), }
-#[repr(u128)]
-pub enum E67 { V0 = 4294967295, V1 = 65536, V2, }
-pub union U68 { pub a: *const u8, pub b: u128, }
-pub type A69 = Opt<A15>;
-pub type A70 = Opt<Opt<S51>>;
-pub struct S71 { pub a: u32, }
-#[repr(align(4))]
-pub struct G72<T> { pub a: U68, pub b: T, }
-#[repr(align(4))]
-pub enum E73 { V0, V1(!, char, u8, bool), }
-pub type A74 = Res<E65, S71>;
-pub enum E75 { V0 { a: Opt<bool>, b: u8, }, V1 { a: u8, }, V2, }
-pub enum E76 { V0(A49, A55), V1 { a: Opt<bool>, b: char, c: *const [u16; 0], }, V2(E65, i32, One8), V3, }
-pub union U77 { pub a: bool, pub b: [u64; 0], pub c: (f32, [u8; 0]), pub d: i8, }
-pub enum E78 { V0, V1(E66, bool, bool), }
-pub enum E79 { V0, V1 { a: *const [u8], b: A49, c: E41, }, V2(E75, Opt<E75>, [u8; 3]), V3, V4, V5(E21, E73, Res<i128, i32>), }
-pub type A80 = Opt<A48>;
-pub type A81 = G5<isize>;
-pub enum E82 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D0(S71), V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D1(u16, fn(u8, &'static str) -> u16),
-}
-#[repr(u64)]
-pub enum E83 { V0 = 3, V1 = 32768, }
-#[repr(packed(1))]
-pub struct S84 { pub a: Opt<Opt<i16>>, pub b: u32, pub c: One8, pub d: Nz8, pub e: Nz8, pub f: A33, }
-pub type A85 = Opt<A17>;
-pub type A86 = Opt<[u8; 0]>;
-pub type A87 = Opt<E82>;
-pub enum E88 { V0 { a: S8, b: usize, c: A38, }, V1, }
-pub enum E89 { V0 = -129, V1 = 257, V2 = -32767, }
-pub type A90 = Res<S6, Wrap8>;
-#[repr(C, align(2))]
-pub struct S91 { pub a: A80, pub b: Nz64, pub c: S8, pub d: f64, }
-pub type A92 = Opt<E75>;
-#[repr(usize)]
-pub enum E93 { V0 = 65534, V1 = 255, V2 = 1, V3 = 129, V4, V5, V6 = 127, V7 = 256, V8 = 0, }
-pub type A94 = Opt<Opt<A20>>;
-#[repr(C)]
-pub enum E95 { V0 = -32768, V1 = 2, V2 = 1, V3 = -127, V4, V5 = 126, V6 = 32767, }
-pub enum G96<T> { V0(S40), V1((T, u8)), }
-pub type A97 = Opt<E41>;
-pub enum E98 { V0(A16, bool, f32), V1, V2(Res<Below254, A43>), }
-pub enum E99 {}
-pub type A100 = [u128; 2];
-pub type A101 = G64<[u8; 0]>;
-#[repr(C, align(4))]
-pub enum E102 { V0(u32, Opt<bool>), V1, V2, V3(bool), V4 { a: !, b: Opt<bool>, c: u32, d: i16, }, }
-#[repr(align(8))]
-pub enum E103 { V0(u8, Ord3, u8), V1((u8, u8, bool), Opt<bool>, Ord3), V2 { a: u32, b: (u8, u8, bool), }, }
-pub type A104 = Opt<U42>;
-pub enum G105<T, U> { V0(&'static Nz8), V1([T; 2]), V2((U, u8)), }
-pub type A106 = Opt<Opt<Below254>>;
-pub type A107 = Res<A49, bool>;
-#[repr(align(8))]
-pub enum E108 { V0(Nz64), V1 { a: A106, b: (), }, V2(A97, A104, Opt<Opt<i16>>), }
-#[repr(C)]
-pub union U109 { pub a: u16, pub b: [u64; 0], pub c: i16, }
-pub struct S110(pub bool, pub A38);
-pub type A111 = Opt<A90>;
-pub type A112 = Opt<A106>;
-pub type A113 = Opt<Opt<A112>>;
-pub type A114 = Opt<A48>;
-#[repr(C)]
-pub struct S115 { pub a: A104, pub b: A15, pub c: f64, pub d: (u64, (Below254, &'static [u16])), }
-#[repr(C, u32)]
-pub enum E116 { V0 { a: Opt<usize>, }, V1([u8; 0]), V2 { a: Opt<Opt<E99>>, b: A107, c: E99, }, V3(bool, Ord3), V4(E57, i16), }
-#[repr(u32)]
-pub enum E117 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, }
-#[repr(packed(2))]
-pub struct S118 { pub a: bool, pub b: char, }
-#[repr(C)]
-pub enum E119 { V0 { a: A114, }, V1(u8, S51, u8), V2(char, A114, E99), V3(Opt<S51>, char, S40), V4, }
-pub type A120 = Opt<E117>;
-pub type A121 = Opt<A25>;
-pub type A122 = Res<E59, bool>;
-pub type A123 = Opt<A111>;
-pub enum E124 { V0, V1 { a: char, b: Opt<bool>, }, V2(bool, u8), V3(u32, bool), V4(&'static str, (u8, u8, bool), !, &'static str), V5 { a: (u8, u8, bool), b: bool, c: (u8, u8, bool), }, }
-#[repr(align(16))]
-pub enum E125 { V0(i16), V1, V2(A94, E99), V3 { a: E99, b: f64, }, }
-#[repr(u32, align(4))]
-pub enum E126 { V0 { a: &'static bool, b: *const f32, }, V1(u16, A94, bool), }
-#[repr(packed)]
-pub struct G127<T, U> { pub a: E75, pub b: A123, pub c: T, pub d: U, }
-pub type A128 = Opt<Opt<A123>>;
-pub enum E129 { V0, V1, V2(&'static dyn Tr, (u8, u8, bool), f64), }
-pub enum E130 { V0 { a: &'static [u16], b: i32, c: A120, }, V1(u16, Res<A32, S40>), V2(Mid8, i64), V3(A128, (A16, Nz8), Opt<f32>), V4, }
-pub type A131 = Res<E95, &'static A121>;
-pub enum E132 { V0, V1, }
-pub type A133 = Opt<A121>;
-pub enum E134 { V0, V1(&'static [u16], u32), V2 { a: char, }, }
-pub struct S135(pub (), pub u8, pub &'static u8, pub &'static u64, pub A121);
-pub enum E136 { Only(bool, u16), }
-#[repr(packed)]
-pub struct S137 { pub a: i32, pub b: bool, pub c: bool, pub d: U68, }
-pub enum G138<T, U> { V0(char), V1(T), V2(U), V3(A25), Empty }
-#[repr(usize)]
-pub enum E139 { V0, }
-pub enum E140 { V0, V1(A23, U1, S40), V2(A133), V3(&'static str, bool, char), V4, }
-pub type A141 = G105<E37, bool>;
-pub enum E142 { V0(u8), V1(Nz32, u16, Opt<bool>), V2, V3 { a: u8, b: bool, }, V4(!, char, (u8, u8, bool), char), V5(f32, &'static u8, u16), }
-pub type A143 = G72<Opt<Opt<i8>>>;
-#[repr(packed)]
-pub union U144 { pub a: &'static str, }
-pub type A145 = G96<U144>;
-pub type A146 = G105<Res<E134, U144>, E50>;
-pub type A147 = Opt<A30>;
-pub type A148 = Opt<A147>;
-pub type A149 = Opt<A10>;
-pub type A150 = Opt<A30>;
-pub type A151 = G138<[Ord3; 3], U144>;
+pub enum E87 { V0, V1 = 32767, V2 = -32767, V3 = 256, V4 = -129, }
+pub struct S88(pub (usize, Opt<f32>), pub A23, pub (A79, A81));
+pub type A89 = Opt<A71>;
+pub struct G90<T> { pub a: [T; 2], }
 #[repr(transparent)]
-pub struct S152(pub E59);
-pub type A153 = Opt<S47>;
-pub type A154 = Res<&'static [u16], bool>;
-pub type A155 = G127<[i16; 1], [bool; 0]>;
-pub type A156 = Opt<A106>;
-pub type A157 = Opt<Opt<Opt<A15>>>;
-pub type A158 = G96<usize>;
+pub struct S91(pub Opt<A79>);
+pub enum E92 { V0(Res<E84, U1>, u64, (A79, A50)), V1(Res<u32, E17>), V2([!; 2], E87, E25), }
+pub type A93 = Opt<A65>;
+#[repr(C)]
+pub enum E94 { V0 { a: [u64; 0], b: i16, }, V1 { a: !, b: u64, c: [u8; 0], d: Opt<Opt<i8>>, }, V2, V3 { a: bool, b: A24, }, }
+#[repr(C)]
+pub union U95 { pub a: u64, pub b: A16, pub c: *const u128, pub d: &'static [u16], }
+pub type A96 = Opt<A93>;
+#[repr(u128)]
+pub enum E97 { V0 = 1, V1, V2 = 256, V3 = 126, V4 = 100, V5 = 0, V6 = 9223372036854775807, V7, V8 = 32767, }
+#[repr(align(32))]
+pub union U98 { pub a: i32, pub b: u128, pub c: [u8; 0], pub d: char, }
+pub type A99 = Opt<A72>;
+pub type A100 = Opt<A99>;
+pub enum E101 { V0(A99), V1, V2(A100), V3(Opt<Opt<u64>>, u128), V4((bool, A78), A48, A13), }
+pub type A102 = (U95, A93);
+pub type A103 = (bool, (u8, bool));
+#[repr(C, u32)]
+pub enum E104 { V0 { a: Opt<isize>, }, V1(&'static dyn Tr), V2 { a: Opt<Opt<A14>>, b: U95, c: E25, }, V3(f32, Wrap8), V4(U98, Res<bool, bool>), }
+pub type A105 = Opt<Opt<U95>>;
 #[repr(u8)]
-pub enum E159 { V0(usize, A153, &'static str), V1(!, A147), V2 { a: &'static bool, }, }
-pub type A160 = [i64; 2];
-pub type A161 = Res<A151, A151>;
-#[repr(C)]
-pub union U162 { pub a: u8, pub b: bool, pub c: i64, }
-pub type A163 = Opt<A157>;
-pub type A164 = Opt<A87>;
-pub type A165 = Opt<i32>;
-#[repr(C)]
-pub union U166 { pub a: bool, pub b: [u8; 3], pub c: *const bool, pub d: i64, }
-pub type A167 = Res<A49, Opt<A158>>;
+pub enum E106 { V0((u8, u8, bool), usize, bool), V1(E25, u32, char), V2(Nz8, u32, u8), }
+#[repr(u16)]
+pub enum E107 { V0 = 2, V1 { a: i64, b: usize, } = 1, }
+pub type A108 = Opt<A50>;
+pub type A109 = (A102, A102);
+pub type A110 = Opt<A99>;
+pub enum E111 { D0((u8, u8, bool), (u8, u8, bool)), V0, V1, V2, }
+#[repr(transparent)]
+pub struct S112(pub (), pub (), pub &'static dyn Tr);
+pub type A113 = Opt<A14>;
+pub type A114 = Opt<A110>;
+pub enum E115 { V0, V1(Opt<char>, &'static A35, A13), V2, V3(U64, i16, i16), V4, }
+pub type A116 = Opt<A113>;
+#[repr(align(2))]
+pub union U117 { pub a: char, pub b: i8, }
+pub type A118 = Opt<E111>;
+pub union U119 { pub a: (), pub b: [u8; 16], pub c: bool, }
+pub type A120 = Res<S31, Opt<Opt<bool>>>;
+pub enum E121 { V0, V1, V2, D0(bool, [*mut u64; 1]), }
+pub type A122 = Opt<Opt<E44>>;
+pub type A123 = G10<[u8; 0], isize>;
+pub struct S124 { pub a: &'static u16, pub b: One8, }
+#[repr(i16)]
+pub enum E125 { V0, V1 = 129, }
+pub type A126 = Opt<E121>;
+pub struct S127 { pub a: E121, }
+pub type A128 = Opt<E6>;
+pub type A129 = Opt<A126>;
+pub type A130 = [Opt<f64>; 0];
+pub struct S131 { pub a: u8, pub b: bool, pub c: bool, pub d: char, pub e: char, }
+pub type A132 = &'static fn(u8, &'static str) -> u16;
 #[repr(u64)]
-pub enum E168 { V0 = 256, V1 = 2147483647, V2, V3, V4 = 32768, }
-pub enum E169 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D0(A163, u16), V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252,
-}
-pub type A170 = Opt<Opt<Opt<E159>>>;
-pub type A171 = G138<bool, &'static u8>;
-#[repr(C)]
-pub enum E172 { V0 = 32767, V1 = 5, V2 = -2, V3 = 2, V4 = 254, V5 = 1, V6 = 126, V7, }
-pub enum E173 { V0, V1 { a: Opt<bool>, b: u8, c: bool, }, }
-pub type A174 = G96<u32>;
-#[repr(C)]
-pub enum E175 { Only, }
-pub struct G176<T: ?Sized> { pub a: Mid8, pub b: T, }
-pub struct S177 { pub a: Nz64, pub b: Wrap8, pub c: Opt<Opt<(A90,)>>, pub d: u8, pub e: A63, }
-pub type A178 = Opt<u16>;
-pub struct S179 { }
-pub type A180 = Opt<E169>;
-pub type A181 = Opt<Opt<E132>>;
-pub type A182 = G96<E173>;
+pub enum E133 { V0 = 1, V1 = 2147483647, V2 = 128, V3 = 32767, V4 = 4294967295, V5 = 129, V6, }
+pub struct S134 { pub a: u32, pub b: E74, }
+pub enum E135 { V0(A132, Opt<A24>), V1(S124, A72, E125), V2(*mut u64, Res<bool, char>, bool), }
+pub type A136 = Opt<A130>;
+pub type A137 = G30<*const S31, U64>;
+pub struct S138 { pub a: A128, pub b: E74, }
+pub enum E139 { D0(S134, Nz32), V0, V1, V2, D1(char), }
+pub type A140 = Res<A23, ([u16; 3], A14)>;
+#[repr(u64)]
+pub enum E141 { V0 = 127, V1 = 18446744073709551614, V2 = 0, V3 = 5, V4 = 128, V5 = 3, V6, }
+pub type A142 = G52<E63>;
+pub enum E143 { V0, V1(i8, u32, u32), }
+pub enum E144 { V0(char), V1, V2, V3 { a: char, }, V4 { a: u16, }, }
+pub type A145 = (Mid8, E139);
+#[repr(isize)]
+pub enum E146 { V0 = 129, }
 #[repr(packed)]
-pub struct S183(pub Wrap8, pub [Opt<A133>; 3], pub char, pub A171);
-#[repr(packed)]
-pub struct G184<T> { pub a: u32, pub b: T, pub c: u16, }
-pub type A185 = Opt<E82>;
-pub enum E186 { V0(f32, Opt<&'static str>), V1, V2, V3, V4 { a: bool, }, V5(bool, [u16; 3]), }
-pub type A187 = Opt<E175>;
+pub struct G147<T, U> { pub a: A81, pub b: E143, pub c: T, pub d: U, }
+pub type A148 = Opt<Opt<E143>>;
+pub enum E149 { V0, V1, V2(bool, u32, u16), }
+pub struct S150 { pub a: bool, pub b: u32, pub c: u8, pub d: u32, }
+pub enum E151 { V0, V1, V2 { a: E141, b: U98, }, }
+pub type A152 = Opt<A148>;
+pub type A153 = G52<(E43, bool)>;
+pub type A154 = G52<[u8; 0]>;
+#[repr(i32)]
+pub enum E155 { V0(&'static u8, Nz8), V1(u32, !) = -2147483648, V2(Below254, f64), V3(&'static mut u32, u32), V4 { a: E143, } = -32769, V5 { a: A142, b: u64, }, }
+#[repr(i8)]
+pub enum E156 { V0 = 126, V1 = 2, V2, V3, V4 = -2, V5 = -127, }
 #[repr(C)]
-pub enum E188 { V0 = 0, V1 = 100, V2 = 127, V3 = 1, V4 = 255, V5, V6, V7, V8, }
-pub type A189 = G138<A106, (E37, Nz64)>;
-pub enum E190 { Only(&'static usize), }
-pub type A191 = G127<[u64; 0], Mid8>;
+pub struct S157(pub (u8, u8, bool));
+pub enum E158 { V0(u16, Nz8, S157), V1 { a: A152, b: char, c: i16, }, V2(E84, &'static u8), V3([u8; 0]), V4(Res<A20, char>), }
+pub type A159 = Res<A148, S157>;
+pub type A160 = Opt<S150>;
+pub type A161 = G30<U59, Res<Nz64, u32>>;
+pub type A162 = Opt<A152>;
+#[repr(C)]
+pub struct S163(pub u32, pub u8, pub f32, pub u64);
+pub struct S164 { pub a: One8, pub b: Nz64, pub c: [u8; 16], }
+pub type A165 = Res<A83, i32>;
+pub struct S166(pub &'static [u16], pub S163, pub *const E156, pub A9);
+pub enum E167 { V0((i8, A58), S157), V1, V2 { a: f64, b: &'static u8, }, V3, V4(u32), V5(i32, &'static [u16]), }
+pub type A168 = Opt<A160>;
+#[repr(C)]
+pub enum E169 { V0 { a: Opt<u32>, }, V1(A159, A136), V2, V3([u8; 16], Res<[u8; 3], A118>), }
+pub type A170 = Opt<E121>;
+#[repr(C)]
+pub union U171 { pub a: f64, pub b: char, pub c: *const Nz32, pub d: i32, }
+pub type A172 = Res<S163, S150>;
+pub type A173 = G90<bool>;
+#[repr(i16)]
+pub enum E174 { V0, V1 = -32768, V2, V3 = 2, V4, V5 = 128, }
+pub type A175 = Opt<A93>;
+pub type A176 = Opt<Opt<Opt<A165>>>;
+pub type A177 = G147<[u8; 3], f32>;
+#[repr(C)]
+pub enum E178 { V0 = 32767, V1 = 5, V2 = -2, V3 = 2, V4 = 254, V5 = 1, V6 = 126, V7, }
+pub enum E179 { V0, V1 { a: Opt<bool>, b: u8, c: bool, }, }
+pub type A180 = G52<u16>;
+#[repr(C)]
+pub enum E181 { Only, }
+pub struct G182<T: ?Sized> { pub a: usize, pub b: T, }
+pub struct S183 { pub a: i8, pub b: f64, pub c: Opt<Opt<(A2,)>>, pub d: u8, pub e: E144, }
+pub type A184 = Opt<A175>;
 #[repr(u8)]
-pub enum E192 { V0(One8, Opt<fn(u8, &'static str) -> u16>), V1 { a: A185, b: !, c: Opt<[u16; 0]>, d: i32, }, V2(A25, &'static u32, E186), V3(Opt<S40>), }
-pub type A193 = G184<A29>;
-pub type A194 = (E99, fn(u8, &'static str) -> u16);
-#[repr(C)]
-pub union U195 { pub a: [u16; 3], pub b: *const [u64; 0], pub c: i64, pub d: bool, }
-#[repr(u64)]
-pub enum E196 { V0(Opt<bool>, u8) = 4294967296, V1 { a: u16, b: Nz8, } = 255, V2 = 3, }
-pub enum E197 { V0(u16, char), V1(char), V2, }
-pub type A198 = G138<[f32; 1], &'static A193>;
-pub enum E199 { Only(E190), }
-pub type N0 = Res<i32, Wrap16>;
-pub type N1 = Opt<Opt<*mut u64>>;
-pub type N2 = Opt<*mut u64>;
-pub type N3 = Opt<Opt<Nz32>>;
-pub type N4 = Opt<Nz32>;
-pub type N5 = Opt<U1>;
-pub type N6 = Opt<bool>;
-pub type N7 = Opt<u64>;
-pub type N8 = Opt<char>;
-pub type N9 = Opt<i16>;
-pub type N10 = Opt<Opt<Opt<Opt<Opt<A4>>>>>;
-pub type N11 = Opt<Opt<Opt<Opt<A4>>>>;
-pub type N12 = Opt<i64>;
-pub type N13 = Res<A23, [u8; 16]>;
-pub type N14 = Opt<Nz8>;
-pub type N15 = Opt<A3>;
-pub type N16 = Opt<A52>;
-pub type N17 = Opt<Ord3>;
-pub type N18 = Opt<S51>;
-pub type N19 = Res<i128, i32>;
-pub type N20 = Opt<Opt<i16>>;
-pub type N21 = Opt<A20>;
-pub type N22 = Res<Below254, A43>;
-pub type N23 = Opt<Below254>;
-pub type N24 = Opt<A112>;
-pub type N25 = Opt<usize>;
-pub type N26 = Opt<Opt<E99>>;
-pub type N27 = Opt<E99>;
-pub type N28 = Opt<A123>;
-pub type N29 = Res<A32, S40>;
-pub type N30 = Opt<f32>;
-pub type N31 = Opt<Opt<i8>>;
-pub type N32 = Opt<i8>;
-pub type N33 = Res<E134, U144>;
-pub type N34 = Opt<Opt<A15>>;
-pub type N35 = Opt<A158>;
-pub type N36 = Opt<Opt<E159>>;
-pub type N37 = Opt<E159>;
-pub type N38 = Opt<Opt<(A90,)>>;
-pub type N39 = Opt<(A90,)>;
-pub type N40 = Opt<E132>;
-pub type N41 = Opt<A133>;
-pub type N42 = Opt<&'static str>;
-pub type N43 = Opt<fn(u8, &'static str) -> u16>;
-pub type N44 = Opt<[u16; 0]>;
+pub enum E185 { V0 = 255, }
+pub type A186 = Opt<A114>;
+pub type A187 = Opt<Opt<A50>>;
+pub type A188 = G52<E179>;
+#[repr(packed)]
+pub struct S189(pub u32, pub Opt<Opt<(A187,)>>, pub A184, pub isize);
+pub type A190 = G30<&'static u8, A184>;
+pub type A191 = Opt<A110>;
+pub enum E192 { V0(bool, Opt<u64>), V1, V2, V3, V4 { a: char, }, V5(&'static u8, [i8; 3]), }
+pub type A193 = Opt<A99>;
+pub struct S194(pub i64, pub E39, pub [u16; 0], pub Wrap16, pub [u16; 0]);
+pub type A195 = G30<i32, E125>;
+pub enum G196<T> { V0(*const T), }
+pub type A197 = Opt<S112>;
+#[repr(align(4))]
+pub enum G198<T, U> { V0(T), V1(U), }
+pub type A199 = Opt<A159>;
+pub type N0 = Res<f64, i64>;
+pub type N1 = Opt<Opt<Nz64>>;
+pub type N2 = Opt<Nz64>;
+pub type N3 = Opt<Opt<bool>>;
+pub type N4 = Opt<bool>;
+pub type N5 = Opt<Opt<Opt<Opt<Opt<U1>>>>>;
+pub type N6 = Opt<Opt<Opt<Opt<U1>>>>;
+pub type N7 = Opt<Opt<Opt<U1>>>;
+pub type N8 = Opt<Opt<U1>>;
+pub type N9 = Opt<U1>;
+pub type N10 = Res<Mid8, Opt<E4>>;
+pub type N11 = Opt<E4>;
+pub type N12 = Opt<&'static [u16]>;
+pub type N13 = Opt<Ord3>;
+pub type N14 = Opt<Opt<Opt<Opt<Opt<A5>>>>>;
+pub type N15 = Opt<Opt<Opt<Opt<A5>>>>;
+pub type N16 = Opt<Opt<Opt<A5>>>;
+pub type N17 = Opt<Opt<A5>>;
+pub type N18 = Opt<A5>;
+pub type N19 = Opt<&'static str>;
+pub type N20 = Opt<u8>;
+pub type N21 = Res<u128, U59>;
+pub type N22 = Opt<S55>;
+pub type N23 = Res<E53, i32>;
+pub type N24 = Opt<i16>;
+pub type N25 = Opt<Opt<[i64; 1]>>;
+pub type N26 = Opt<[i64; 1]>;
+pub type N27 = Opt<u64>;
+pub type N28 = Opt<f32>;
+pub type N29 = Opt<A79>;
+pub type N30 = Res<E84, U1>;
+pub type N31 = Res<u32, E17>;
+pub type N32 = Opt<Opt<i8>>;
+pub type N33 = Opt<i8>;
+pub type N34 = Opt<Opt<u64>>;
+pub type N35 = Opt<isize>;
+pub type N36 = Res<bool, bool>;
+pub type N37 = Opt<U95>;
+pub type N38 = Opt<char>;
+pub type N39 = Opt<E44>;
+pub type N40 = Opt<f64>;
+pub type N41 = Opt<A24>;
+pub type N42 = Res<bool, char>;
+pub type N43 = Opt<E143>;
+pub type N44 = Res<A20, char>;
+pub type N45 = Res<Nz64, u32>;
+pub type N46 = Opt<u32>;
+pub type N47 = Res<[u8; 3], A118>;
+pub type N48 = Opt<Opt<A165>>;
+pub type N49 = Opt<A165>;
+pub type N50 = Opt<Opt<(A2,)>>;
+pub type N51 = Opt<(A2,)>;
+pub type N52 = Opt<Opt<(A187,)>>;
+pub type N53 = Opt<(A187,)>;

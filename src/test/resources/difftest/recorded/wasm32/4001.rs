@@ -11,27 +11,26 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
 #[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
-pub struct S0 { pub a: u16, pub b: [u8; 3], pub c: (Opt<Nz8>, [u64; 0]), pub d: f32, }
+pub struct S0 { pub a: Ord3, pub b: (), pub c: (Opt<bool>, Wrap16), pub d: u16, }
 #[repr(C)]
-pub struct S1 { pub a: fn(), pub b: u64, pub c: u8, pub d: u64, }
-pub enum G2<T, U> { V0(T), V1(&'static usize), V2(*const U), }
-pub type A3 = G2<S1, Opt<bool>>;
-#[repr(u64)]
-pub enum E4 { V0 = 129, }
-pub struct S5 { pub a: Opt<Opt<i64>>, pub b: S0, pub c: ([S0; 1], S0), pub d: bool, }
-pub struct S6 { pub a: E4, pub b: [bool; 0], pub c: i16, }
-pub type A7 = Res<S6, i16>;
-pub type A8 = Res<S1, Opt<Opt<S0>>>;
-pub struct S9 { pub a: u32, pub b: bool, pub c: u64, }
-pub type A10 = Opt<Opt<A8>>;
-#[repr(align(2))]
-pub struct S11 { pub a: S9, pub b: S0, }
-#[repr(align(8))]
-pub union U12 { pub a: [(); 1], pub b: [u8; 3], pub c: *const u8, pub d: (i32,), }
-pub struct S13;
-pub type A14 = G2<Res<[u8; 3], usize>, S13>;
+pub struct S1 { pub a: &'static [u16], pub b: f64, pub c: bool, pub d: f64, }
+pub enum G2<T, U> { V0(T), V1(&'static [u8; 3]), V2(*const U), }
+pub type A3 = G2<Opt<i128>, Nz32>;
+pub type A4 = G2<i32, Opt<[u16; 0]>>;
+#[repr(i8)]
+pub enum E5 { V0 = -2, V1 = -127, V2, V3 = 5, V4, V5, V6, }
+pub type A6 = Opt<Opt<S1>>;
+#[repr(C, u32)]
+pub enum E7 { V0 = 32767, V1 = 5, V2([u8; 3]), }
+pub type A8 = Res<A6, Res<u16, char>>;
+pub enum E9 { V0, V1 { a: bool, }, V2, V3, V4(&'static dyn Tr, char), }
+pub type A10 = G2<E5, i64>;
+pub type A11 = Res<A10, bool>;
+pub struct G12<T, U> { pub a: T, pub b: U, }
+pub struct S13 { pub a: Opt<&'static bool>, }
+pub type A14 = G12<Res<i128, *const [u8]>, bool>;
 pub enum E15 {
-    D0((i64, &'static [u16]), [u8; 3]), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    D0(([u16; 0], &'static [u16]), u64), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -49,44 +48,45 @@ pub enum E15 {
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
     V255,
 }
-pub enum E16 { V0(u8, !, bool), V1(E4, Opt<bool>), V2(char), V3(u16, char), }
-pub type A17 = G2<(i16, bool), [Nz64; 0]>;
-pub struct S18(pub A8, pub Opt<u16>);
-#[repr(transparent)]
-pub struct S19 { pub a: E16, pub b: (), pub c: (), }
-pub enum E20 { V0, V1 { a: u32, b: !, c: S19, d: &'static u8, }, V2, }
-#[repr(u8)]
-pub enum E21 { Only, }
+pub enum E16 { V0(u8, !, bool), V1(E5, char), V2 { a: char, }, V3(bool, bool, u32), }
+#[repr(align(4))]
+pub enum G17<T> { V0((&'static str, E16)), V1((bool, !)), V2([T; 2]), Empty }
+#[repr(C, align(16))]
+pub struct S18 { pub a: [Opt<A11>; 0], }
 #[repr(C)]
-pub struct S22(pub (u8, u8, bool), pub u8, pub u32, pub &'static mut u32, pub u16);
-pub type A23 = Opt<E21>;
-pub type A24 = G2<E15, i64>;
-pub struct S25 { pub a: bool, pub b: E4, pub c: A17, pub d: Res<u32, bool>, }
-#[repr(u64)]
-pub enum E26 { V0 = 4294967295, V1, V2 = 32767, }
-#[repr(C, u32)]
-pub enum E27 { V0 { a: E21, b: [E16; 0], }, V1(u8), V2, V3(E15), }
-pub type A28 = Opt<A17>;
-pub struct S29;
-pub type A30 = Res<E4, E16>;
-pub type A31 = Opt<A17>;
+pub struct S19;
+pub type A20 = Res<S0, E7>;
+pub type A21 = G12<bool, f64>;
+pub enum E22 {}
+pub type A23 = Opt<Opt<E15>>;
 #[repr(C)]
-pub enum E32 { V0, V1 = 257, V2, V3, }
-#[repr(u8)]
-pub enum E33 { V0(fn(u8, &'static str) -> u16), V1(E27, E26, [i64; 2]), V2(Opt<Mid8>, Opt<char>), }
-#[repr(C, packed(2))]
-pub union U34 { pub a: i64, pub b: char, pub c: *const &'static str, }
-pub type A35 = Opt<Opt<A28>>;
-#[repr(packed)]
-pub struct S36 { pub a: [E26; 3], pub b: *const u8, }
-pub type A37 = Opt<Opt<Opt<S29>>>;
-pub type A38 = Opt<Opt<Opt<Opt<Opt<A7>>>>>;
-pub type A39 = *const Res<Res<u32, i32>, A38>;
-pub enum E40 { V0, V1 = 255, V2 = 257, V3 = 1, V4, V5 = 129, }
-#[repr(isize)]
-pub enum E41 { V0(Opt<Opt<A23>>), V1, V2(i8), V3 { a: E21, b: S36, }, V4(Nz64, E27, f64), }
-pub enum E42 { Only { a: u64, }, }
-pub enum E43 {
+pub struct S24;
+#[repr(C)]
+pub struct S25 { pub a: &'static u8, pub b: i64, pub c: [Res<i16, bool>; 3], pub d: S0, pub e: Opt<Opt<&'static S24>>, }
+pub type A26 = G2<[u64; 0], u16>;
+pub type A27 = Opt<S18>;
+pub enum E28 { V0, V1(E16, u128, f64), }
+pub type A29 = Opt<S19>;
+pub type A30 = Opt<Opt<A23>>;
+pub type A31 = Opt<A21>;
+pub type A32 = G17<[A21; 0]>;
+pub type A33 = Res<E22, u64>;
+pub enum E34 { V0, V1 { a: A31, b: (i64,), c: *const u8, }, V2(S18, Res<i16, char>, char), }
+pub enum E35 { V0 = 128, V1 = 3, V2 = -32769, }
+pub enum E36 { V0(i32, [E15; 2]), V1, }
+pub type A37 = Opt<A23>;
+#[repr(C, packed(1))]
+pub struct S38 { pub a: A6, pub b: Wrap8, pub c: &'static u8, pub d: u16, pub e: S13, }
+pub enum E39 { V0 = 255, V1, V2, V3 = 2, V4, V5 = 65535, }
+pub type A40 = Opt<A6>;
+pub union U41 { pub a: &'static E35, pub b: u64, pub c: [u32; 3], pub d: bool, }
+#[repr(C, packed(8))]
+pub struct S42 { pub a: u16, pub b: &'static u8, pub c: (u8, u8, bool), pub d: Opt<bool>, pub e: bool, }
+pub enum E43 { V0(u32), V1(Opt<A33>), V2((A33, A37), &'static bool), V3((E36, A31), i64, U41), V4, V5(*const A37), }
+pub type A44 = Opt<Opt<Opt<Opt<A10>>>>;
+#[repr(align(8))]
+pub enum E45 { V0(bool), V1, }
+pub enum E46 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -95,160 +95,27 @@ pub enum E43 {
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
     V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
     V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    D0(i16, &'static u8),
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, D0(*const [u8]),
 }
-#[repr(u64)]
-pub enum E44 { V0 = 255, V1, V2 = 65535, V3, V4 = 100, V5 = 2147483647, }
-pub type A45 = Opt<E42>;
-pub struct S46;
-pub type A47 = Opt<Opt<A39>>;
-pub type A48 = Opt<S46>;
-#[repr(C, packed(2))]
-pub struct S49 { pub a: (), pub b: i32, pub c: A37, pub d: Opt<S29>, pub e: i8, }
-pub type A50 = Res<A48, Nz8>;
-pub type A51 = Opt<E40>;
-pub type A52 = Opt<E16>;
-pub struct S53 { pub a: &'static [u16], pub b: u16, pub c: A51, pub d: A51, pub e: E44, }
-#[repr(C)]
-pub enum E54 { Only(S49, A48), }
-#[repr(C, align(2))]
-pub union U55 { pub a: char, pub b: *const u8, pub c: char, pub d: &'static str, }
-pub type A56 = Opt<E44>;
-#[repr(transparent)]
-pub struct S57 { pub a: [u16; 0], pub b: (), pub c: (), }
-pub type A58 = Opt<A8>;
-pub type A59 = Res<A37, [S57; 0]>;
-pub type A60 = G2<f64, Ord3>;
-#[repr(C, align(1))]
-pub union U61 { pub a: i8, }
-#[repr(u64)]
-pub enum E62 { V0(char, bool, bool, !), V1 = 128, V2(bool, u8, u32), V3(char, Wrap16, char), }
-pub enum E63 { V0(*const u32, &'static i8), V1, V2 { a: &'static u8, b: E62, c: u8, }, V3(A28), V4(U34, !, U12), }
-pub enum G64<T, U> { V0([T; 2]), V1(U), V2(S46), Empty }
-pub type A65 = Opt<E21>;
-pub enum E66 { V0 { a: u16, }, V1(Opt<bool>, fn(), i8), }
-pub type A67 = &'static Nz32;
-#[repr(C)]
-pub union U68 { pub a: bool, pub b: *const [u8], pub c: (*const [u8],), }
-#[repr(C)]
-pub struct S69 { pub a: U12, pub b: A58, pub c: E62, pub d: [f64; 1], }
-pub enum E70 { V0 = -2147483648, V1 = 2, V2 = -1, V3 = 100, V4, V5, }
-#[repr(packed)]
-pub union U71 { pub a: u16, }
-pub struct S72(pub A45, pub A59, pub U71);
-#[repr(usize)]
-pub enum E73 { V0 = 4294967294, V1 = 256, V2 = 3, }
-pub type A74 = G2<E4, &'static u8>;
-pub type A75 = Opt<Opt<A56>>;
-pub type A76 = Opt<Opt<E70>>;
-#[repr(C, packed(2))]
-pub union U77 { pub a: i32, }
-pub type A78 = Opt<Mid8>;
-pub type A79 = Res<U71, bool>;
-#[repr(C, u8)]
-pub enum E80 { V0(bool, E73, u8), V1, }
-#[repr(usize)]
-pub enum E81 { V0, }
-pub type A82 = Res<bool, U71>;
-pub type A83 = Opt<S49>;
-#[repr(packed)]
-pub union U84 { pub a: [u16; 0], }
-#[repr(C)]
-pub struct S85(pub U84);
-#[repr(C, align(8))]
-pub enum E86 { V0, V1 { a: U71, }, V2 { a: U77, b: &'static u8, }, }
-pub type A87 = Opt<E81>;
-pub enum G88<T, U> { V0(T), V1(Opt<U>), }
-pub type A89 = Opt<U84>;
-#[repr(u8)]
-pub enum E90 { V0, V1 = 254, V2, V3 = 129, }
-#[repr(transparent)]
-pub struct S91(pub S9, pub ());
-pub type A92 = Opt<A82>;
-pub type A93 = Res<A28, bool>;
-#[repr(align(32))]
-pub struct S94 { pub a: bool, pub b: [E26; 0], pub c: A89, pub d: U84, }
-pub type A95 = Res<S53, [i32; 3]>;
-pub enum E96 { V0(A48, &'static Nz8, [i16; 2]), V1 { a: i8, }, V2, V3, }
-pub enum G97<T> { V0(*const T), Empty }
-pub type A98 = G97<U68>;
-#[repr(i128)]
-pub enum E99 { V0 = -2, V1 = 126, V2 = 170141183460469231731687303715884105727, V3 = 32768, V4, V5, }
-pub type A100 = [isize; 3];
-pub type A101 = Opt<Opt<Ord3>>;
-#[repr(C, align(16))]
-pub union U102 { pub a: &'static u8, pub b: *const f32, }
-pub type A103 = Res<S13, A100>;
-pub enum E104 { V0 = 2147483647, V1 = 127, V2 = 32768, V3 = -2147483648, V4, V5 = 65536, }
-#[repr(transparent)]
-pub struct S105 { pub a: S9, pub b: (), pub c: [u8; 0], }
-pub type A106 = Opt<E86>;
-pub type A107 = Opt<A95>;
-#[repr(C)]
-pub struct S108 { pub a: E66, pub b: A89, pub c: [u8; 3], pub d: u32, pub e: Opt<S22>, pub f: u8, }
-pub enum E109 {
-    D0(bool, f32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127,
-}
-pub type A110 = Opt<E62>;
-pub enum E111 { V0, V1 { a: bool, }, V2, }
-pub type A112 = Opt<[u16; 3]>;
-pub enum E113 { V0, V1 = 127, V2 = 65535, }
-pub enum E114 {
+#[repr(align(2))]
+pub struct G47<T> { pub a: Opt<bool>, pub b: T, }
+pub type A48 = (A6, Opt<S19>);
+pub type A49 = Opt<S42>;
+pub type A50 = Opt<Opt<U41>>;
+pub type A51 = Opt<A27>;
+pub enum E52 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
     V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
     V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, D1(u32), V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, D0(E104),
-}
-pub enum E115 { V0 { a: Opt<bool>, b: char, }, V1 { a: char, b: char, }, V2, V3 { a: bool, b: !, }, V4 { a: Opt<bool>, }, }
-pub struct S116 { }
-pub type A117 = Opt<Opt<Opt<S0>>>;
-pub enum E118 { Only { a: U55, }, }
-#[repr(i8)]
-pub enum E119 { V0 { a: bool, b: bool, }, V1(u32, u32, f32), V2(u32), V3(char, Opt<bool>, (u8, u8, bool)), }
-pub type A120 = (E99, [u8; 3]);
-pub type A121 = G2<Res<&'static mut u32, u16>, Res<i8, i32>>;
-pub type A122 = Opt<A110>;
-pub type A123 = G88<Opt<A51>, Nz64>;
-pub type A124 = Res<E118, &'static str>;
-pub struct S125 { pub a: A124, pub b: E32, }
-pub struct S126(pub S46, pub E114, pub S22, pub char);
-pub struct S127 { pub a: fn(u8, &'static str) -> u16, pub b: Opt<Opt<(bool, &'static mut u32)>>, }
-pub type A128 = Opt<E66>;
-pub type A129 = Res<A128, f32>;
-#[repr(align(4))]
-pub struct S130(pub Opt<[u8; 0]>, pub i64, pub A76);
-pub type A131 = Opt<Opt<A28>>;
-#[repr(i64)]
-pub enum E132 { V0, V1 = 2147483647, V2 = 5, V3 = 255, V4 = 126, V5 = 254, V6 = -9223372036854775808, }
-#[repr(transparent)]
-pub enum E133 { Only(bool), }
-#[repr(u8)]
-pub enum E134 {
-    D0(i32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D0(A50), V126,
     V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
     V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
     V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
@@ -256,21 +123,124 @@ pub enum E134 {
     V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
     V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252,
 }
-pub type A135 = G88<U77, Nz64>;
-pub struct G136<T> { pub a: T, pub b: Opt<A124>, pub c: A37, }
-pub enum E137 { V0(Opt<bool>, u16, A67), V1, V2(char, char), V3, V4((u8, u8, bool), Opt<bool>, bool), }
-#[repr(usize)]
-pub enum E138 { V0, V1 = 255, V2 = 1, V3, }
-pub type A139 = G88<&'static str, i32>;
-pub enum E140 { V0, V1, V2, V3(u16), V4, V5(char, (u8, u8, bool), &'static u8), }
-#[repr(C, align(4))]
-pub struct S141 { pub a: U77, pub b: i8, pub c: E44, pub d: Nz32, pub e: Ord3, }
+pub enum E53 { Only(A29), }
 #[repr(C)]
-pub enum E142 { Only((u128, bool)), }
-pub type A143 = G136<A65>;
-pub enum E144 {
+pub struct S54 { }
+pub type A55 = Res<U41, i8>;
+#[repr(packed(2))]
+pub struct S56 { pub a: E35, pub b: [u8; 3], pub c: [u8; 16], pub d: A55, }
+#[repr(C)]
+pub enum E57 { V0 = 65536, V1 = -129, V2 = 5, V3 = 32767, V4, V5 = 129, }
+pub struct S58 { pub a: E57, pub b: S56, pub c: A32, pub d: A8, pub e: &'static u8, pub f: E53, }
+#[repr(C)]
+pub union U59 { pub a: *const u8, pub b: i16, }
+pub type A60 = Opt<Opt<A8>>;
+#[repr(C, packed(8))]
+pub struct S61 { pub a: u64, pub b: E35, }
+pub type A62 = G17<u128>;
+pub type A63 = &'static (*const u8, E57);
+pub type A64 = G12<(i32, Nz8), &'static u8>;
+pub type A65 = Res<A60, Opt<S19>>;
+pub enum E66 { V0 { a: S54, }, V1, V2, V3 { a: &'static u8, b: E46, c: [A63; 0], }, V4 { a: A60, b: E22, c: u8, }, }
+#[repr(C, align(4))]
+pub union U67 { pub a: bool, pub b: usize, pub c: f64, pub d: i16, }
+pub type A68 = Opt<U67>;
+pub type A69 = G17<f64>;
+pub enum E70 { V0, V1, V2(A32, ([u16; 0],), u8), V3(E36, A60), V4, }
+pub type A71 = [bool; 1];
+pub enum E72 { V0 = -2147483648, V1 = 2, V2 = -1, V3 = 100, V4, V5, }
+#[repr(packed)]
+pub union U73 { pub a: bool, }
+pub struct S74(pub A48, pub A62, pub U73);
+#[repr(usize)]
+pub enum E75 { V0 = 4294967294, V1 = 256, V2 = 3, }
+pub type A76 = G2<usize, [u16; 3]>;
+pub type A77 = Opt<A51>;
+pub type A78 = Res<E16, Nz32>;
+#[repr(packed)]
+pub union U79 { pub a: char, }
+pub type A80 = Res<A23, &'static char>;
+pub struct S81 { pub a: S13, pub b: (Res<Below254, u32>, char), pub c: [u8; 0], pub d: &'static E28, }
+pub struct S82(pub &'static u8, pub A77, pub U79);
+#[repr(transparent)]
+pub enum E83 { Only(fn()), }
+#[repr(i32)]
+pub enum E84 { V0 = -127, V1 = 129, V2 = 32768, V3, V4, V5 = -128, V6 = 1, V7 = -2147483648, V8 = 127, V9 = -32769, V10, }
+#[repr(align(16))]
+pub enum E85 { V0, V1(Opt<A76>, A6), V2, }
+pub type A86 = Res<A71, u8>;
+pub struct G87<T, U> { pub a: T, pub b: U, }
+pub type A88 = G47<A63>;
+#[repr(C, i16, align(4))]
+pub enum E89 { V0(char), V1, V2(i32), }
+pub type A90 = G47<*const A86>;
+pub type A91 = (A86, u16);
+pub enum E92 { V0((f64, U67)), V1(u32, E83, A86), V2(bool, [bool; 3], Opt<Opt<u8>>), V3(Opt<A50>, Opt<Opt<f32>>), }
+pub type A93 = Opt<Opt<Opt<Opt<Opt<Opt<E35>>>>>>;
+pub type A94 = Opt<A60>;
+pub struct S95 { pub a: Nz64, pub b: &'static u8, pub c: u64, }
+pub type A96 = Opt<A37>;
+pub type A97 = G17<*const [u64; 0]>;
+pub enum G98<T> { V0(bool), V1(T), V2(fn()), Empty }
+#[repr(C)]
+pub struct S99;
+pub type A100 = Res<E84, A91>;
+pub type A101 = Opt<Opt<A100>>;
+pub type A102 = Opt<E89>;
+pub type A103 = G12<u64, Nz32>;
+#[repr(C, u32)]
+pub enum E104 { V0, V1, V2(u16, E22), }
+#[repr(C)]
+pub struct S105(pub Wrap16, pub i16);
+pub type A106 = Opt<S99>;
+pub type A107 = Opt<A76>;
+pub struct S108 { pub a: &'static [u16], pub b: (&'static [u16], Opt<A91>), }
+pub type A109 = Opt<Opt<S0>>;
+pub type A110 = Opt<Opt<A80>>;
+#[repr(i8)]
+pub enum E111 { V0(bool, u32, u16), V1(char, bool, Opt<bool>), V2, V3, V4(bool), V5, }
+#[repr(u8)]
+pub enum E112 { Only { a: (E104, E16), }, }
+#[repr(i8)]
+pub enum E113 { V0 { a: bool, b: bool, }, V1(u32, u32, Mid8), V2(u32), V3(char, Opt<bool>, (u8, u8, bool)), }
+pub type A114 = (A23, Res<[E111; 1], Opt<i32>>);
+pub type A115 = Res<usize, !>;
+pub type A116 = Opt<E39>;
+pub type A117 = G87<[i8; 1], u16>;
+pub struct S118 { pub a: A117, pub b: A109, }
+#[repr(C)]
+pub struct S119 { pub a: i16, pub b: E113, }
+pub type A120 = G2<A116, Below254>;
+pub type A121 = Opt<A115>;
+#[repr(C, align(16))]
+pub struct S122(pub i8, pub bool, pub bool, pub Opt<bool>);
+pub struct S123 { pub a: f64, pub b: A69, pub c: Opt<i8>, }
+pub type A124 = Opt<A116>;
+pub type A125 = Opt<A124>;
+pub type A126 = Res<A117, U67>;
+#[repr(i128)]
+pub enum E127 { V0 = 254, V1 = -170141183460469231731687303715884105728, V2 = 129, }
+pub type A128 = G98<!>;
+pub type A129 = Opt<A125>;
+#[repr(u32)]
+pub enum E130 { V0(Res<S122, A86>), V1([char; 1]), }
+#[repr(align(8))]
+pub enum E131 { V0, V1, V2, V3, }
+#[repr(C)]
+pub struct S132 { pub a: A124, pub b: &'static u8, pub c: u32, pub d: i64, pub e: [A128; 2], pub f: Opt<S123>, }
+pub type A133 = G47<Opt<i64>>;
+pub type A134 = *const Opt<&'static u8>;
+pub struct S135 { pub a: A128, pub b: E127, pub c: i32, pub d: bool, pub e: Nz64, }
+pub enum E136 { V0, V1 { a: bool, b: char, }, V2, V3(&'static u8), }
+#[repr(C)]
+pub enum E137 { V0, V1, V2, V3, V4 = -2, }
+pub type A138 = G12<u8, !>;
+#[repr(C)]
+pub enum E139 { Only((u128, i32)), }
+pub type A140 = G47<A115>;
+pub enum E141 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -287,120 +257,189 @@ pub enum E144 {
     V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
     V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
     V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
-    D0(Ord3, A31),
+    D0(bool, E137),
 }
 #[repr(align(8))]
-pub struct S145 { pub a: Mid8, pub b: E142, pub c: S0, }
+pub struct S142 { pub a: f32, pub b: E139, pub c: E52, }
 #[repr(C, align(8))]
-pub struct S146 { pub a: u64, pub b: bool, pub c: bool, pub d: S116, pub e: i16, pub f: &'static str, }
+pub struct S143 { pub a: &'static [u16], pub b: u8, pub c: i8, pub d: A32, pub e: u8, pub f: Mid8, }
 #[repr(align(4))]
-pub struct S147(pub Opt<f32>, pub char, pub S146);
-pub type A148 = Opt<E73>;
+pub struct S144(pub Opt<isize>, pub i32, pub E46);
+pub type A145 = Opt<E136>;
+pub type A146 = Opt<Opt<A110>>;
+pub enum E147 { V0, V1 { a: char, b: [f32; 3], }, V2 { a: E141, b: One8, c: A86, }, V3, }
+#[repr(i128)]
+pub enum E148 { V0 = 129, V1 = 128, V2 = 5, V3 = 170141183460469231731687303715884105727, V4 = 2147483647, }
+pub type A149 = Opt<E111>;
+pub type A150 = G47<[i8; 3]>;
+pub type A151 = Opt<Opt<Opt<Opt<Opt<Opt<A149>>>>>>;
+pub type A152 = Opt<E141>;
+pub type A153 = G98<(i32,)>;
+pub type A154 = Opt<S42>;
+pub type A155 = Opt<E28>;
+pub type A156 = Opt<S144>;
 #[repr(transparent)]
-pub struct S149 { pub a: (), pub b: (E27,), }
-pub type A150 = Opt<Opt<S141>>;
-#[repr(transparent)]
-pub struct S151 { pub a: [u8; 0], pub b: &'static [u16], pub c: (), }
+pub enum E157 { Only { a: u128, }, }
+pub type A158 = G17<(&'static dyn Tr, bool)>;
+pub type A159 = G87<f64, bool>;
+#[repr(i32)]
+pub enum E160 { V0 = -32769, V1, V2 = 65536, V3, }
 #[repr(u16)]
-pub enum E152 { V0, V1 = 255, }
-#[repr(transparent)]
-pub enum E153 { Only(&'static [u16]), }
-pub enum E154 { V0(&'static u8, [u64; 0], !), V1, V2, V3(bool, E153, &'static u8), V4(Opt<E32>, S151), V5, }
+pub enum E161 { V0(Opt<bool>) = 1, V1(f64, char, E22), V2, V3 = 128, V4 { a: bool, b: char, } = 257, V5 { a: Opt<bool>, b: Opt<bool>, }, }
+pub type A162 = Opt<bool>;
+pub enum E163 { Only { a: *const u8, b: [u8; 0], }, }
+pub struct S164 { }
+#[repr(align(2))]
+pub enum E165 { V0, V1((A159, u32), isize), V2(f32, bool, char), V3, V4(A86, E147, bool), }
+pub struct S166 { pub a: i32, }
+#[repr(u8)]
+pub enum E167 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    D0(i64, u8), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127,
+}
+pub type A168 = Opt<S122>;
+pub type A169 = (A162, u32);
+pub struct G170<T: ?Sized> { pub a: bool, pub b: T, }
+pub type A171 = Res<A128, Res<bool, u16>>;
+pub type A172 = G170<E163>;
+pub enum E173 {
+    D0(u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    D1(bool, bool),
+}
+#[repr(i8)]
+pub enum E174 { V0 = 5, V1, V2 = 100, V3 = -128, V4 = -2, V5 = 1, V6 = 2, }
+pub type A175 = Res<S144, S166>;
+pub enum E176 { Only(A169, i16), }
+pub struct S177(pub u32, pub f32, pub char, pub u32, pub Nz64);
+#[repr(i32)]
+pub enum E178 { V0 = 1, V1 = 128, V2, }
+#[repr(u16)]
+pub enum E179 {
+    D1(u64), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    D0(Opt<Opt<f32>>, f32), V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V254,
+}
+#[repr(i8)]
+pub enum E180 { V0 = 100, V1 = -1, V2 = 0, V3, V4, }
+pub type A181 = G87<Nz8, A91>;
+#[repr(align(16))]
+pub enum E182 { V0(Res<u16, Ord3>, (bool, ()), Res<[u8; 0], bool>), V1(Nz32, i32), V2(E174, [S1; 2], S61), V3, V4 { a: u32, b: (bool, A175), }, V5, }
+pub type A183 = G12<usize, bool>;
+pub struct G184<T, U> { pub a: [T; 2], pub b: A175, pub c: [U; 2], }
+#[repr(i128)]
+pub enum E185 { V0 = -128, V1, V2 = 127, V3 = 18446744073709551616, }
+pub type A186 = G47<A145>;
+pub type A187 = Opt<Opt<Opt<Opt<A27>>>>;
+pub type A188 = G87<&'static [u16], &'static E176>;
+pub enum E189 { V0(Res<Ord3, A106>, (i8, E179)), V1(S177, A97), }
+pub type A190 = G170<E185>;
+pub type A191 = G17<Opt<A124>>;
+pub struct S192 { }
+#[repr(u64)]
+pub enum E193 { V0(i8, i32), V1(u32, u16, u8), V2, }
 #[repr(C)]
-pub struct S155 { pub a: Nz32, pub b: S149, pub c: S0, }
-pub type A156 = (Opt<(&'static str, [u8; 0])>, [u16; 0]);
-#[repr(C, i16)]
-pub enum E157 { V0 { a: S91, b: u8, }, V1(Nz8, S146), V2(&'static i32, i8, S46), V3 { a: Opt<Opt<Wrap8>>, }, V4(u16, A124, i16), V5(S146), }
-pub type A158 = Opt<&'static str>;
-pub struct S159(pub &'static u8);
-pub type A160 = Opt<Opt<A158>>;
-pub type A161 = Opt<E81>;
-pub enum E162 { Only(E152, ()), }
-pub struct S163 { pub a: Nz8, }
-pub struct S164 { pub a: u16, pub b: Opt<bool>, pub c: Opt<bool>, pub d: u16, }
+pub union U194 { pub a: &'static u8, pub b: i32, pub c: &'static Nz64, pub d: f64, }
+pub enum E195 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D0(S192, &'static Nz8), V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D1(S99),
+}
+pub type A196 = Opt<S61>;
 #[repr(C)]
-pub struct S165(pub u16);
-pub type A166 = Res<E162, &'static u8>;
-pub type A167 = (A161, Opt<(f64, i64)>);
-pub type A168 = Opt<S164>;
-pub type A169 = Opt<S165>;
-pub type A170 = G88<[A28; 0], Opt<Opt<&'static u8>>>;
+pub enum E197 { V0, V1, V2(U194), }
 #[repr(C)]
-pub union U171 { pub a: i128, }
-pub type A172 = Opt<S141>;
-pub type A173 = Res<A166, bool>;
-pub type A174 = Res<A167, Opt<i8>>;
-pub type A175 = Opt<S165>;
-pub enum E176 { V0 = -2147483647, V1, V2 = 2147483647, V3 = 32767, V4 = -32768, }
-pub struct S177 { pub a: char, pub b: Nz32, pub c: char, pub d: bool, pub e: u8, }
-pub type A178 = Res<E96, E32>;
-pub type A179 = Opt<A167>;
-#[repr(C)]
-pub struct G180<T: ?Sized> { pub a: A65, pub b: T, }
-pub struct S181 { pub a: E133, pub b: (A58, i64), pub c: (Opt<Opt<u64>>, *const A169), }
-#[repr(C)]
-pub union U182 { pub a: &'static u8, pub b: bool, pub c: u32, pub d: &'static A174, }
-pub type A183 = Opt<E176>;
-#[repr(packed(1))]
-pub struct S184 { pub a: [U171; 2], pub b: u8, pub c: *mut u64, }
-pub type A185 = Opt<E99>;
-pub type A186 = Opt<A178>;
-pub type A187 = G136<A175>;
-pub type A188 = Opt<char>;
-pub struct S189 { }
-pub struct G190<T> { pub a: *const *const [u8], pub b: Opt<T>, pub c: S177, }
-pub enum E191 { V0, V1, V2(i128, ()), V3(Res<char, &'static [u16]>, Ord3), V4, }
-pub type A192 = G97<u16>;
-pub type A193 = Opt<A183>;
-pub type A194 = G180<i8>;
-pub type A195 = Opt<S189>;
-pub type A196 = Opt<Opt<E70>>;
-pub type A197 = G190<A101>;
-#[repr(C)]
-pub enum E198 { V0 = 32767, V1, V2, V3 = 2147483647, V4 = 2, V5 = 255, V6 = -2147483648, V7, V8, V9 = 5, V10 = -2, }
-pub enum E199 {}
-pub type N0 = Opt<Nz8>;
-pub type N1 = Opt<bool>;
-pub type N2 = Opt<Opt<i64>>;
-pub type N3 = Opt<i64>;
-pub type N4 = Opt<Opt<S0>>;
-pub type N5 = Opt<S0>;
-pub type N6 = Res<[u8; 3], usize>;
-pub type N7 = Opt<u16>;
-pub type N8 = Res<u32, bool>;
-pub type N9 = Opt<A28>;
-pub type N10 = Opt<Opt<S29>>;
-pub type N11 = Opt<S29>;
-pub type N12 = Opt<Opt<Opt<Opt<A7>>>>;
-pub type N13 = Opt<Opt<Opt<A7>>>;
-pub type N14 = Opt<Opt<A7>>;
-pub type N15 = Opt<A7>;
-pub type N16 = Res<Res<u32, i32>, A38>;
-pub type N17 = Res<u32, i32>;
-pub type N18 = Opt<Opt<A23>>;
-pub type N19 = Opt<A23>;
-pub type N20 = Opt<A39>;
-pub type N21 = Opt<A56>;
-pub type N22 = Opt<E70>;
-pub type N23 = Opt<Ord3>;
-pub type N24 = Opt<S22>;
-pub type N25 = Res<&'static mut u32, u16>;
-pub type N26 = Res<i8, i32>;
-pub type N27 = Opt<A51>;
-pub type N28 = Opt<Opt<(bool, &'static mut u32)>>;
-pub type N29 = Opt<(bool, &'static mut u32)>;
-pub type N30 = Opt<[u8; 0]>;
-pub type N31 = Opt<A124>;
-pub type N32 = Opt<f32>;
-pub type N33 = Opt<E32>;
-pub type N34 = Opt<(&'static str, [u8; 0])>;
-pub type N35 = Opt<Opt<Wrap8>>;
-pub type N36 = Opt<Wrap8>;
-pub type N37 = Opt<A158>;
-pub type N38 = Opt<(f64, i64)>;
-pub type N39 = Opt<Opt<&'static u8>>;
-pub type N40 = Opt<&'static u8>;
-pub type N41 = Opt<i8>;
-pub type N42 = Opt<Opt<u64>>;
-pub type N43 = Opt<u64>;
-pub type N44 = Res<char, &'static [u16]>;
+pub struct S198;
+pub type A199 = ([bool; 3], S192);
+pub type N0 = Opt<i128>;
+pub type N1 = Opt<[u16; 0]>;
+pub type N2 = Opt<S1>;
+pub type N3 = Res<u16, char>;
+pub type N4 = Opt<&'static bool>;
+pub type N5 = Res<i128, *const [u8]>;
+pub type N6 = Opt<A11>;
+pub type N7 = Opt<E15>;
+pub type N8 = Res<i16, bool>;
+pub type N9 = Opt<Opt<&'static S24>>;
+pub type N10 = Opt<&'static S24>;
+pub type N11 = Res<i16, char>;
+pub type N12 = Opt<A33>;
+pub type N13 = Opt<Opt<Opt<A10>>>;
+pub type N14 = Opt<Opt<A10>>;
+pub type N15 = Opt<A10>;
+pub type N16 = Opt<U41>;
+pub type N17 = Opt<A8>;
+pub type N18 = Res<Below254, u32>;
+pub type N19 = Opt<Opt<u8>>;
+pub type N20 = Opt<u8>;
+pub type N21 = Opt<A50>;
+pub type N22 = Opt<Opt<f32>>;
+pub type N23 = Opt<f32>;
+pub type N24 = Opt<Opt<Opt<Opt<Opt<E35>>>>>;
+pub type N25 = Opt<Opt<Opt<Opt<E35>>>>;
+pub type N26 = Opt<Opt<Opt<E35>>>;
+pub type N27 = Opt<Opt<E35>>;
+pub type N28 = Opt<E35>;
+pub type N29 = Opt<A100>;
+pub type N30 = Opt<A91>;
+pub type N31 = Opt<S0>;
+pub type N32 = Opt<A80>;
+pub type N33 = Res<[E111; 1], Opt<i32>>;
+pub type N34 = Opt<i32>;
+pub type N35 = Opt<i8>;
+pub type N36 = Res<S122, A86>;
+pub type N37 = Opt<S123>;
+pub type N38 = Opt<i64>;
+pub type N39 = Opt<&'static u8>;
+pub type N40 = Opt<isize>;
+pub type N41 = Opt<A110>;
+pub type N42 = Opt<Opt<Opt<Opt<Opt<A149>>>>>;
+pub type N43 = Opt<Opt<Opt<Opt<A149>>>>;
+pub type N44 = Opt<Opt<Opt<A149>>>;
+pub type N45 = Opt<Opt<A149>>;
+pub type N46 = Opt<A149>;
+pub type N47 = Res<bool, u16>;
+pub type N48 = Res<u16, Ord3>;
+pub type N49 = Res<[u8; 0], bool>;
+pub type N50 = Opt<Opt<Opt<A27>>>;
+pub type N51 = Res<Ord3, A106>;

@@ -11,20 +11,20 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
 #[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
-pub enum E0 { V0(Res<i64, [u8; 0]>, u8, !), V1(&'static [u16], bool, (bool, [u8; 16])), V2(fn(), *const u8, [&'static dyn Tr; 0]), }
+pub enum E0 { V0(Res<char, char>, bool, !), V1(Nz64, i32, (Ord3, Nz8)), V2(isize, (), [i16; 0]), }
 #[repr(u8)]
 pub enum E1 { V0, }
 pub type A2 = &'static [E1; 1];
 pub struct S3(pub A2);
 pub type A4 = Opt<A2>;
-pub type A5 = Opt<[u16; 0]>;
+pub type A5 = Opt<u8>;
 pub type A6 = *const E1;
 #[repr(C)]
 pub enum E7 { V0, V1 = -2147483647, V2 = 65535, V3 = 100, V4 = 1, V5 = 3, V6 = 129, V7 = 255, V8 = -128, V9 = 5, V10, }
 #[repr(C)]
 pub struct S8(pub A4, pub A5, pub S3);
 #[repr(packed)]
-pub struct S9(pub [A2; 1], pub Res<bool, S8>, pub i8, pub Opt<S8>);
+pub struct S9(pub [A2; 1], pub Res<&'static u8, S8>, pub *mut u64, pub Opt<S8>);
 pub type A10 = Opt<Opt<S8>>;
 pub enum E11 { V0 = 126, V1, V2 = 100, V3 = 257, V4, V5 = -2, }
 #[repr(u16)]
@@ -35,19 +35,19 @@ pub enum E14 { V0, V1 { a: bool, }, V2(u8, E1), }
 #[repr(transparent)]
 pub struct S15(pub A10);
 #[repr(align(8))]
-pub union U16 { pub a: [u8; 0], pub b: &'static f32, pub c: u8, }
-pub type A17 = Opt<()>;
-pub type A18 = Res<E11, [u8; 3]>;
+pub union U16 { pub a: u32, pub b: &'static isize, pub c: f32, }
+pub type A17 = Opt<[u16; 0]>;
+pub type A18 = Res<E11, i16>;
 pub enum E19 { V0, V1(bool, char), V2(u32, (u8, u8, bool), (u8, u8, bool)), V3(char, bool, Opt<bool>), V4(bool), V5(u8, E11), }
-pub type A20 = G13<i8, &'static str>;
+pub type A20 = G13<Nz64, bool>;
 pub type A21 = Opt<S15>;
-pub enum E22 { V0([f32; 3]), V1(E11), V2(Ord3, E11), V3(!, Res<i64, S15>), V4 { a: [u8; 3], }, }
+pub enum E22 { V0([f32; 3]), V1(E11), V2(bool, E11), V3(!, Res<i128, S15>), V4 { a: &'static u8, }, }
 pub type A23 = Opt<A17>;
-pub type A24 = G13<S3, i16>;
+pub type A24 = G13<S3, [u16; 0]>;
 #[repr(C, packed(2))]
-pub union U25 { pub a: &'static str, pub b: &'static str, }
+pub union U25 { pub a: i64, pub b: f64, }
 #[repr(C)]
-pub enum E26 { V0(A6, (A18, A6)), V1, V2, V3(i16, S15, (A18, A17)), }
+pub enum E26 { V0(A6, (A18, A6)), V1, V2, V3(f64, S15, (A18, A17)), }
 pub type A27 = Opt<Opt<E0>>;
 pub type A28 = Opt<Opt<U25>>;
 pub type A29 = Opt<Opt<Opt<Opt<A5>>>>;
@@ -66,94 +66,94 @@ pub enum E32 {
 }
 pub enum E33 { V0 = -32769, V1, V2, V3 = 100, V4, V5, V6 = -2147483648, V7, V8 = 5, }
 pub type A34 = Opt<A31>;
-pub enum E35 { V0(u64, A31), V1(i32, &'static char), V2, }
+pub enum E35 { V0(bool, A31), V1(Nz64, &'static u16), V2, }
 #[repr(C, align(4))]
-pub union U36 { pub a: usize, pub b: usize, }
+pub union U36 { pub a: u16, pub b: [u16; 3], }
 #[repr(transparent)]
-pub struct S37(pub (i16, U25), pub [u8; 0], pub ());
-pub enum E38 { V0, V1 { a: i16, }, V2(A4, bool, !), }
-pub type A39 = G13<E1, i8>;
+pub struct S37(pub (isize, U25), pub [u8; 0], pub ());
+pub enum E38 { V0, V1 { a: (), }, V2(A4, [u8; 3], !), }
+pub type A39 = G13<E1, u64>;
 pub type A40 = Opt<Opt<A30>>;
 pub type A41 = Opt<Opt<Opt<Opt<A30>>>>;
-pub type A42 = G13<&'static dyn Tr, E32>;
-pub struct S43(pub A21, pub isize, pub (bool, E38));
+pub type A42 = G13<bool, E32>;
+pub struct S43(pub A21, pub bool, pub (usize, E38));
 pub struct S44(pub u8);
 #[repr(C)]
 pub enum E45 { V0, V1, V2(bool, u16), V3(u16), V4(u16, Opt<bool>, !), V5, }
-pub type A46 = ([u8; 3], fn(u8, &'static str) -> u16);
-pub struct G47<T, U> { pub a: Opt<T>, pub b: U, pub c: &'static str, pub d: [u8; 16], }
+pub type A46 = (char, usize);
+pub struct G47<T, U> { pub a: Opt<T>, pub b: U, pub c: Nz8, pub d: One8, }
 #[repr(u8)]
 pub enum E48 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, }
 #[repr(align(16))]
-pub struct S49(pub Opt<u32>, pub E38);
-pub type A50 = (f64, A17);
+pub struct S49(pub Opt<u8>, pub E38);
+pub type A50 = (char, A17);
 pub enum G51<T> { V0(T), V1(A50), Empty }
 pub type A52 = Opt<S44>;
-pub enum E53 { V0(Opt<Opt<A5>>, !, Opt<Opt<*mut u64>>, E45), V1(Nz64, Opt<A31>, U36), V2(E45, i64), }
+pub enum E53 { V0(Opt<Opt<A5>>, !, Opt<Opt<bool>>, E45), V1(f64, Opt<A31>, U36), V2(E45, char), }
 pub type A54 = Opt<A40>;
 #[repr(packed(8))]
-pub struct S55 { pub a: f64, }
-pub union U56 { pub a: char, pub b: &'static str, }
+pub struct S55 { pub a: Nz64, }
+pub union U56 { pub a: bool, pub b: f64, }
 #[repr(i32)]
-pub enum E57 { V0(E14, Nz8, Nz32, !), V1(A39, [u8; 3], [char; 2]), V2(bool, A50) = 2147483646, V3((S3, i8), [i32; 0]) = -2147483648, V4(A50), V5 { a: bool, b: &'static str, c: Wrap8, }, }
+pub enum E57 { V0(E14, [u8; 3], f64, !), V1(A39, char, [f32; 2]), V2(*mut u64, A50) = 2147483646, V3((S3, fn(u8, &'static str) -> u16), [*const [u8]; 0]) = -2147483648, V4(A50), V5 { a: One8, b: f64, c: bool, }, }
 pub type A58 = Opt<E11>;
 pub type A59 = Res<S55, U36>;
 #[repr(align(2))]
 pub struct G60<T: ?Sized> { pub a: T, }
 #[repr(C, packed(8))]
-pub struct S61 { pub a: Wrap16, pub b: ((char, bool), f32), pub c: u16, pub d: f64, pub e: &'static mut u32, }
+pub struct S61 { pub a: &'static mut u32, pub b: ((char, f64), &'static mut u32), pub c: Wrap8, pub d: [u8; 16], pub e: u8, }
 #[repr(C, u8)]
-pub enum E62 { V0(usize) = 126, V1(Opt<Opt<E48>>, (), bool) = 127, V2 { a: A50, b: Wrap8, }, }
-pub type A63 = G51<&'static u8>;
+pub enum E62 { V0(u8) = 126, V1(Opt<Opt<E48>>, bool, bool) = 127, V2 { a: A50, b: f32, }, }
+pub type A63 = G51<Ord3>;
 pub type A64 = Res<S55, A2>;
 pub type A65 = Opt<E14>;
 #[repr(align(64))]
-pub struct S66(pub f32, pub Opt<Opt<i64>>, pub Ord3);
+pub struct S66(pub Nz32, pub Opt<Opt<One8>>, pub &'static u8);
 #[repr(C, u8)]
-pub enum E67 { V0, V1 { a: u128, b: &'static u8, }, V2(bool, E38, !) = 2, V3 { a: A18, }, }
-pub type A68 = Res<A64, Res<u32, ()>>;
+pub enum E67 { V0, V1 { a: *const u8, b: &'static f64, }, V2(u128, E38, !) = 2, V3 { a: A18, }, }
+pub type A68 = Res<A64, Res<i64, [u64; 0]>>;
 pub type A69 = Opt<A65>;
 pub enum E70 { V0, V1 { a: S66, }, }
-pub enum E71 { V0, V1 { a: A39, b: A58, }, V2 { a: i8, b: &'static mut u32, }, }
-pub struct G72<T, U> { pub a: T, pub b: f32, pub c: U, }
-pub enum E73 { V0, V1(bool, char), V2([u16; 3]), V3(u8, char, !), V4, }
+pub enum E71 { V0, V1 { a: A39, b: A58, }, V2 { a: i64, b: &'static str, }, }
+pub struct G72<T, U> { pub a: T, pub b: u16, pub c: U, }
+pub enum E73 { V0, V1(bool, &'static u8), V2(&'static str), V3(u8, A6, !), V4, }
 pub type A74 = Opt<S8>;
-pub type A75 = G13<A63, u32>;
+pub type A75 = G13<A63, Ord3>;
 #[repr(i64)]
 pub enum E76 { V0, V1 = 256, V2 = -127, V3 = -129, V4 = 126, V5, }
-pub type A77 = G47<bool, Opt<Opt<u128>>>;
-pub type A78 = *const ([u16; 3], A65);
+pub type A77 = G47<Wrap16, Opt<Opt<i64>>>;
+pub type A78 = *const (Mid8, A65);
 pub type A79 = Opt<S66>;
-pub type A80 = G47<&'static U16, (Wrap16,)>;
-pub type A81 = Opt<E70>;
-pub type A82 = [u32; 3];
-pub type A83 = Res<A21, E76>;
-pub type A84 = Opt<u32>;
-pub union U85 { pub a: (bool, A78), pub b: [u8; 0], pub c: u32, }
-pub type A86 = Opt<Opt<A80>>;
-pub type A87 = G13<u128, (u128, f32)>;
-pub type A88 = (A64, A78);
-#[repr(transparent)]
-pub struct S89(pub char, pub (), pub [u8; 0]);
-#[repr(usize)]
-pub enum E90 { V0 { a: (*const [u8], u64), b: [u8; 3], c: u64, }, V1(u16, Opt<f32>, A88), V2(E7), V3, }
-#[repr(packed)]
-pub union U91 { pub a: [i32; 0], }
+pub type A80 = G47<&'static U16, (&'static [u16],)>;
+pub type A81 = Opt<E76>;
+#[repr(isize)]
+pub enum E82 { V0 = -2147483648, V1 = 100, V2 = 257, }
+pub type A83 = Opt<E73>;
+pub type A84 = Opt<A83>;
 #[repr(C)]
-pub enum E92 { Only(u8), }
-pub enum E93 { V0, V1 { a: Wrap16, }, }
+pub union U85 { pub a: &'static u8, }
+pub type A86 = G13<U56, f64>;
+#[repr(u8)]
+pub enum E87 { V0 = 1, V1, V2, }
+pub enum E88 { V0, V1(!, u8, Opt<bool>, char), }
+pub type A89 = Opt<Opt<Opt<Opt<Opt<A21>>>>>;
+pub type A90 = Opt<E88>;
+#[repr(isize)]
+pub enum E91 { V0, V1 = 32767, V2, V3 = 257, }
+#[repr(i64)]
+pub enum E92 { V0 = 9223372036854775806, }
+pub type A93 = Opt<Opt<A64>>;
+pub union U94 { pub a: u16, }
+pub struct S95(pub f32, pub S15, pub U94, pub Opt<Opt<A93>>);
+pub type A96 = Res<A93, i16>;
 #[repr(packed)]
-pub struct S94(pub A84, pub f32, pub Below254, pub i16, pub [u16; 3]);
-pub type A95 = Opt<E12>;
-pub union U96 { pub a: char, }
-pub type A97 = Res<A6, f64>;
-pub type A98 = Res<A95, &'static i16>;
-pub type A99 = &'static [char; 2];
-pub type A100 = Opt<Opt<E93>>;
-pub union U101 { pub a: bool, }
+pub struct G97<T> { pub a: T, pub b: S61, }
+#[repr(C)]
+pub enum E98 { Only, }
+pub type A99 = Res<A10, Nz64>;
 #[repr(C, packed(8))]
-pub struct S102(pub bool);
-pub enum E103 {
+pub struct S100(pub bool);
+pub enum E101 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -161,7 +161,7 @@ pub enum E103 {
     V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
     V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D1((&'static str, [u64; 0]), One8), V126,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D1((i64, u8), &'static str), V126,
     V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
     V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
     V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
@@ -169,55 +169,113 @@ pub enum E103 {
     V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
     V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(Nz32, [U91; 1]),
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(u16, [E88; 1]),
 }
-pub type A104 = Opt<E92>;
-pub type A105 = Opt<A21>;
-pub type A106 = Opt<Opt<A69>>;
-pub type A107 = G13<A104, i32>;
-pub enum E108 {}
-pub type A109 = G72<Res<f32, A99>, A46>;
-pub type A110 = G72<A104, Opt<bool>>;
-pub union U111 { pub a: &'static str, pub b: [u16; 3], pub c: i64, }
-pub type A112 = Opt<U111>;
-pub type A113 = &'static char;
-#[repr(C)]
-pub enum E114 { V0 = 126, V1 = -1, }
-pub type A115 = Opt<Opt<char>>;
-pub type A116 = G51<&'static [u16]>;
-pub type A117 = G72<Wrap16, f32>;
-pub enum E118 { V0, V1 = 129, V2, }
+pub type A102 = Opt<E88>;
 #[repr(packed)]
-pub struct S119 { pub a: bool, }
-pub type A120 = Opt<Opt<A68>>;
-pub type A121 = Res<A113, Opt<A78>>;
+pub struct G103<T> { pub a: T, }
+pub enum E104 { V0 { a: !, b: Below254, }, V1 { a: u128, }, V2 { a: E92, }, V3(S37), V4, }
+pub type A105 = G97<i128>;
+pub union U106 { pub a: &'static u8, pub b: char, pub c: f64, }
+pub type A107 = Opt<U106>;
+pub type A108 = &'static u128;
 #[repr(C)]
-pub enum E122 { V0 = -129, V1 = 128, V2 = 0, V3, }
-pub type A123 = G72<f64, &'static dyn Tr>;
-#[repr(packed(8))]
-pub struct S124 { pub a: char, pub b: &'static u8, pub c: f64, pub d: (f32, A40), pub e: char, }
-pub type A125 = G51<bool>;
-pub type A126 = Opt<Opt<A125>>;
-#[repr(align(32))]
-pub union U127 { pub a: i16, }
+pub enum E109 { V0 = 126, V1 = -1, }
+pub type A110 = Opt<Opt<One8>>;
+pub type A111 = G97<i8>;
+pub type A112 = G97<Nz8>;
+pub enum E113 { V0((u8, u8, bool), (u8, u8, bool), char), V1, V2(u16, char), V3, }
+pub type A114 = Opt<E109>;
+#[repr(transparent)]
+pub enum E115 { Only(A110), }
+pub type A116 = G97<bool>;
 #[repr(C)]
-pub enum G128<T, U> { V0(T), V1(U), }
+pub enum E117 { V0 = -129, V1 = 128, V2 = 0, V3, }
+pub type A118 = G51<i16>;
+#[repr(align(16))]
+pub enum E119 { V0 { a: i16, }, V1, V2, V3, V4 { a: usize, b: A21, c: !, d: &'static u8, }, V5 { a: [[u8; 16]; 2], }, }
+pub type A120 = Opt<A118>;
+pub type A121 = G103<A114>;
+pub type A122 = Res<A121, A118>;
+#[repr(transparent)]
+pub enum E123 { Only(U16), }
+pub type A124 = Res<A21, u8>;
+pub struct S125 { pub a: *const &'static [u16], pub b: E117, }
+pub type A126 = Opt<A120>;
+pub type A127 = Opt<Opt<i32>>;
+pub enum E128 { V0, }
+#[repr(u32)]
+pub enum E129 { V0, V1(A83, i64), }
+#[repr(packed)]
+pub struct S130 { pub a: E91, pub b: Nz64, pub c: Opt<[f32; 3]>, pub d: (A122, u32), pub e: (*const u64, A29), pub f: Below254, }
+pub union U131 { pub a: (i32, u32), }
+pub type A132 = Opt<E113>;
+#[repr(packed(4))]
+pub struct S133(pub A120, pub A127, pub u16, pub u16);
+pub enum E134 { V0, V1(Ord3, i16), V2(A127, *const E12, Below254), V3 { a: (u16, E1), b: !, }, V4, V5, }
+pub type A135 = Opt<E129>;
+pub type A136 = G103<(fn(u8, &'static str) -> u16, f64)>;
+pub type A137 = Res<U131, Opt<bool>>;
+pub enum G138<T, U> { V0(T), V1(A135), V2([U; 2]), Empty }
+pub type A139 = Opt<U131>;
 #[repr(C)]
-pub union U129 { pub a: &'static u8, pub b: usize, }
-pub type A130 = *const *const u8;
+pub enum E140 { Only((A135, A132), A127), }
+pub type A141 = Opt<Res<A112, A137>>;
+pub type A142 = Opt<A135>;
+pub type A143 = Opt<E134>;
+pub struct G144<T> { pub a: [T; 2], }
+#[repr(packed(1))]
+pub struct S145(pub u128);
+#[repr(i8)]
+pub enum E146 { V0 = -127, }
+pub enum E147 { Only { a: A142, }, }
+#[repr(C, u8)]
+pub enum E148 { V0 { a: u8, } = 126, V1 = 0, V2 { a: u32, b: u32, c: char, }, V3, V4((u8, u8, bool), Opt<bool>, char) = 254, V5(u8, Opt<bool>, bool) = 100, }
+pub enum E149 { V0, V1(A137, A141), V2(*const A139), }
+#[repr(C, align(4))]
+pub struct S150;
+pub type A151 = G144<A4>;
+#[repr(usize)]
+pub enum E152 { V0 = 5, V1 = 128, V2 = 4294967295, }
+pub type A153 = Opt<E152>;
+pub type A154 = Opt<A52>;
+pub type A155 = Res<E33, A110>;
+pub type A156 = Opt<*const u64>;
+pub type A157 = Opt<Opt<S145>>;
+pub type A158 = Opt<Res<E73, S150>>;
+pub type A159 = Opt<S37>;
 #[repr(C)]
-pub struct G131<T> { pub a: A123, pub b: Opt<Opt<A125>>, pub c: (T, u8), }
-pub struct S132(pub f64);
-pub type A133 = Opt<Opt<Nz8>>;
+pub union U160 { pub a: &'static dyn Tr, pub b: i64, }
+pub type A161 = G103<u8>;
+pub enum E162 { Only(A154, bool), }
+#[repr(C)]
+pub enum E163 { V0, V1, V2(char, bool), V3, V4, V5, }
+pub type A164 = Res<A154, bool>;
+#[repr(transparent)]
+pub enum E165 { Only(A156), }
+pub type A166 = Opt<A161>;
+pub type A167 = Res<E1, E165>;
+#[repr(C)]
+pub enum E168 { V0, V1(Res<A63, Wrap16>), V2(Opt<Opt<u32>>, E35, !, A156), V3 { a: *const [u8], b: ([u64; 0], f64), }, V4(A29, A108, ()), }
+pub type A169 = (Nz32, One8);
+pub type A170 = G72<A167, [u8; 16]>;
+#[repr(C)]
+pub union U171 { pub a: [u8; 0], pub b: !, pub c: [!; 2], pub d: i64, }
+pub enum E172 { V0 { a: Opt<Opt<i128>>, b: A167, }, V1 { a: [u64; 0], }, V2, V3(u16, Opt<A58>, [E163; 2]), V4, V5(u8), }
+pub type A173 = Opt<Opt<Opt<A169>>>;
+#[repr(C)]
+pub struct G174<T: ?Sized> { pub a: fn(), pub b: bool, pub c: T, }
 #[repr(u8)]
-pub enum E134 {
-    D1(Opt<E93>, *const U127), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub enum E175 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, }
+pub type A176 = Opt<U171>;
+pub enum E177 {
+    D0(A116), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
     V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, D0(u32), V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
+    V95, V96, V97, V98, D1(&'static u8), V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
     V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
     V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
     V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
@@ -225,97 +283,38 @@ pub enum E134 {
     V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
     V190, V191, V192, V193, V194, V195, V196, V197, V198, V199,
 }
-pub type A135 = Opt<Opt<U129>>;
-pub enum E136 { V0 { a: *const i32, }, V1 { a: E108, b: Opt<Opt<bool>>, c: Nz8, d: &'static A125, }, V2, V3(u64, Opt<bool>, Ord3), V4, }
-pub type A137 = Opt<A120>;
-pub type A138 = Res<A133, E48>;
-#[repr(align(4))]
-pub enum E139 { V0(u32), V1, V2, V3, V4 { a: bool, b: &'static [u16], }, }
-pub union U140 { pub a: f64, pub b: &'static u8, pub c: i32, pub d: bool, }
-pub enum E141 { V0, V1 = -129, V2 = 256, V3, }
-#[repr(C)]
-pub struct S142(pub Res<Opt<i8>, i64>, pub f64, pub char);
-pub struct S143 { pub a: (i16,), pub b: &'static mut u32, pub c: f32, pub d: E139, pub e: A138, pub f: A106, }
-#[repr(C)]
-pub union U144 { pub a: A82, pub b: A130, }
-pub type A145 = Res<S142, Opt<U144>>;
-pub type A146 = Opt<Opt<U144>>;
-#[repr(packed)]
-pub struct S147 { }
-pub enum E148 { V0, V1(A137), V2, }
-pub type A149 = [Nz32; 1];
-pub type A150 = Opt<Opt<A50>>;
-pub type A151 = Opt<Opt<A146>>;
-#[repr(C, u8)]
-pub enum E152 { V0 { a: u8, } = 126, V1 = 0, V2 { a: &'static u8, b: u32, c: char, }, V3, V4((u8, u8, bool), Opt<bool>, char) = 254, V5(u8, Opt<bool>, bool) = 100, }
-pub enum E153 { V0, V1(A4, Opt<Nz32>), V2(U144, E148, E108, u32), }
-pub type A154 = Opt<Opt<A39>>;
-pub type A155 = Res<A151, &'static A130>;
-#[repr(i128)]
-pub enum E156 { V0 = 254, V1 = 18446744073709551615, V2 = -32769, }
-pub type A157 = Res<E32, Wrap16>;
-pub type A158 = *const Nz32;
-#[repr(u16)]
-pub enum E159 { V0 = 255, V1, V2 = 128, V3 = 5, V4, V5 = 126, }
-#[repr(C)]
-pub union U160 { pub a: i8, pub b: &'static Below254, }
-#[repr(i128)]
-pub enum E161 { V0 = 65536, V1 = -170141183460469231731687303715884105728, V2, V3 = 126, V4 = 32768, }
-pub struct S162 { pub a: A154, pub b: u16, }
-pub enum E163 { V0 { a: Nz64, }, V1 { a: E161, b: One8, }, V2, V3(&'static u8, Res<S132, E161>, bool), }
-#[repr(C, i16)]
-pub enum E164 { V0((U160,), U160) = 255, V1(E108, A50, A154, E159) = -32768, V2 { a: A158, b: [A5; 1], } = 129, }
-pub type A165 = G51<&'static str>;
-#[repr(C)]
-pub union U166 { pub a: A158, pub b: i8, pub c: &'static str, pub d: [&'static [u16]; 2], }
-pub struct S167 { pub a: A165, pub b: Opt<Opt<Ord3>>, pub c: S162, pub d: &'static [bool; 0], }
-#[repr(transparent)]
-pub enum E168 { Only(Nz32), }
-#[repr(C, u32)]
-pub enum E169 { V0, V1(A165, A31, char), V2(Res<Ord3, E159>), V3(&'static dyn Tr, u32), V4 { a: A157, b: E163, c: S162, }, V5(A126, u64), }
-pub type A170 = Opt<A165>;
-#[repr(align(8))]
-pub union U171 { pub a: (u8, &'static u8), pub b: [u8; 3], pub c: bool, }
-pub type A172 = Opt<Opt<S3>>;
-pub type A173 = Opt<E139>;
-#[repr(C, u8)]
-pub enum E174 { V0, V1, V2(u8, bool), V3(char, char), V4 { a: u8, b: char, c: Opt<bool>, }, V5(bool, u16, char), }
-pub type A175 = G128<&'static u32, E168>;
-#[repr(C)]
-pub struct G176<T, U: ?Sized> { pub a: (), pub b: (T, u8), pub c: U, }
-pub struct S177(pub [i16; 3], pub f32, pub [u64; 3], pub f64);
-pub type A178 = Opt<A2>;
-pub enum E179 { V0(Nz32, E108), V1, V2, V3, }
-pub type A180 = Res<A40, A17>;
-#[repr(u32)]
-pub enum E181 { V0(Opt<Nz8>, E168), V1(&'static str, E108), V2, V3, V4(f32, char), }
-pub type A182 = Res<A172, *mut u64>;
-pub type A183 = G60<&'static str>;
-pub struct S184 { }
-pub type A185 = Res<A180, ([u8; 3], U144)>;
-#[repr(C)]
-pub struct S186 { pub a: (char, bool), pub b: S177, pub c: &'static Res<[u8; 0], Nz32>, pub d: E134, }
-#[repr(usize)]
-pub enum E187 { V0 = 1, V1 = 4294967295, V2 = 65536, V3, }
-pub type A188 = Opt<Opt<A40>>;
-pub enum E189 { V0(S177, S184, E108, Opt<[u8; 16]>), V1 { a: bool, }, }
+pub type A178 = Opt<Opt<E92>>;
+pub enum E179 { V0(A166, A173, !, Opt<Nz8>), V1 { a: bool, }, }
 #[repr(i16)]
-pub enum E190 { V0 = 127, V1 = 126, V2 = 32767, V3 = 128, V4 = -2, V5 = 256, V6, V7, V8 = 0, V9, }
-pub type A191 = Opt<Opt<S37>>;
-pub struct S192 { pub a: Opt<bool>, pub b: A158, pub c: u8, pub d: u32, pub e: u16, }
-pub type A193 = Opt<Opt<Opt<Opt<Opt<E190>>>>>;
-pub type A194 = G51<f32>;
-#[repr(packed)]
-pub struct S195 { pub a: u16, pub b: Res<Opt<A64>, i16>, pub c: E190, pub d: (Res<S184, bool>, A100), pub e: (u16, A193), pub f: [A191; 0], }
-pub type A196 = G51<bool>;
-pub type A197 = Opt<E190>;
-pub type A198 = Opt<Opt<A197>>;
-#[repr(C, align(2))]
-pub struct S199(pub E70);
-pub type N0 = Res<i64, [u8; 0]>;
-pub type N1 = Res<bool, S8>;
+pub enum E180 { V0 = 127, V1 = 126, V2 = 32767, V3 = 128, V4 = -2, V5 = 256, V6, V7, V8 = 0, V9, }
+pub type A181 = Opt<Opt<A30>>;
+#[repr(C)]
+pub struct S182 { pub a: A122, pub b: u128, }
+#[repr(transparent)]
+pub struct S183 { pub a: [u8; 0], pub b: [u8; 0], pub c: &'static A176, }
+pub enum E184 { Only((u8, A158)), }
+pub type A185 = Res<A173, fn(u8, &'static str) -> u16>;
+#[repr(C)]
+pub struct S186 { pub a: i64, }
+pub enum E187 { V0 { a: [u8; 0], b: u128, }, V1(u16), V2, V3, V4 { a: i32, b: i16, c: isize, }, }
+#[repr(u8)]
+pub enum E188 { V0 = 129, V1, V2 = 255, }
+#[repr(align(64))]
+pub struct S189 { pub a: u16, pub b: bool, pub c: Opt<bool>, }
+pub type A190 = [&'static u8; 2];
+pub type A191 = G144<Opt<Nz8>>;
+pub struct S192(pub u16, pub Opt<bool>, pub u16, pub Opt<bool>);
+pub enum E193 { D1(i64), V0, V1, V2, D0(bool), }
+pub type A194 = Res<A30, Nz32>;
+pub type A195 = Opt<Opt<A2>>;
+pub type A196 = Res<E113, &'static i64>;
+pub type A197 = Opt<S186>;
+pub type A198 = G144<(char, *mut u64)>;
+pub type A199 = G174<Opt<()>>;
+pub type N0 = Res<char, char>;
+pub type N1 = Res<&'static u8, S8>;
 pub type N2 = Opt<bool>;
-pub type N3 = Res<i64, S15>;
+pub type N3 = Res<i128, S15>;
 pub type N4 = Opt<E0>;
 pub type N5 = Opt<U25>;
 pub type N6 = Opt<Opt<Opt<A5>>>;
@@ -323,44 +322,33 @@ pub type N7 = Opt<Opt<A5>>;
 pub type N8 = Opt<A5>;
 pub type N9 = Opt<A29>;
 pub type N10 = Opt<A30>;
-pub type N11 = Opt<Opt<*mut u64>>;
-pub type N12 = Opt<*mut u64>;
-pub type N13 = Opt<Opt<E48>>;
-pub type N14 = Opt<E48>;
-pub type N15 = Opt<Opt<i64>>;
-pub type N16 = Opt<i64>;
-pub type N17 = Res<u32, ()>;
-pub type N18 = Opt<Opt<u128>>;
-pub type N19 = Opt<u128>;
-pub type N20 = Opt<A80>;
-pub type N21 = Opt<f32>;
-pub type N22 = Opt<E93>;
-pub type N23 = Opt<A69>;
-pub type N24 = Res<f32, A99>;
-pub type N25 = Opt<char>;
-pub type N26 = Opt<A68>;
-pub type N27 = Opt<A78>;
-pub type N28 = Opt<A125>;
-pub type N29 = Opt<Nz8>;
-pub type N30 = Opt<U129>;
-pub type N31 = Opt<Opt<bool>>;
-pub type N32 = Res<Opt<i8>, i64>;
-pub type N33 = Opt<i8>;
-pub type N34 = Opt<U144>;
-pub type N35 = Opt<A50>;
-pub type N36 = Opt<A146>;
-pub type N37 = Opt<Nz32>;
-pub type N38 = Opt<A39>;
-pub type N39 = Res<S132, E161>;
-pub type N40 = Opt<Opt<Ord3>>;
-pub type N41 = Opt<Ord3>;
-pub type N42 = Res<Ord3, E159>;
-pub type N43 = Opt<S3>;
-pub type N44 = Res<[u8; 0], Nz32>;
-pub type N45 = Opt<[u8; 16]>;
-pub type N46 = Opt<S37>;
-pub type N47 = Opt<Opt<Opt<Opt<E190>>>>;
-pub type N48 = Opt<Opt<E190>>;
-pub type N49 = Res<Opt<A64>, i16>;
-pub type N50 = Opt<A64>;
-pub type N51 = Res<S184, bool>;
+pub type N11 = Opt<Opt<bool>>;
+pub type N12 = Opt<Opt<E48>>;
+pub type N13 = Opt<E48>;
+pub type N14 = Opt<One8>;
+pub type N15 = Res<i64, [u64; 0]>;
+pub type N16 = Opt<Opt<i64>>;
+pub type N17 = Opt<i64>;
+pub type N18 = Opt<Opt<Opt<Opt<A21>>>>;
+pub type N19 = Opt<Opt<Opt<A21>>>;
+pub type N20 = Opt<Opt<A21>>;
+pub type N21 = Opt<A21>;
+pub type N22 = Opt<A64>;
+pub type N23 = Opt<Opt<A93>>;
+pub type N24 = Opt<A93>;
+pub type N25 = Opt<i32>;
+pub type N26 = Opt<[f32; 3]>;
+pub type N27 = Res<A112, A137>;
+pub type N28 = Opt<S145>;
+pub type N29 = Res<E73, S150>;
+pub type N30 = Res<A63, Wrap16>;
+pub type N31 = Opt<Opt<u32>>;
+pub type N32 = Opt<u32>;
+pub type N33 = Opt<Opt<i128>>;
+pub type N34 = Opt<i128>;
+pub type N35 = Opt<A58>;
+pub type N36 = Opt<Opt<A169>>;
+pub type N37 = Opt<A169>;
+pub type N38 = Opt<E92>;
+pub type N39 = Opt<Nz8>;
+pub type N40 = Opt<()>;

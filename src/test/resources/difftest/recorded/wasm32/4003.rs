@@ -11,40 +11,40 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
 #[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
-pub type A0 = (Opt<i32>, Opt<i8>);
+pub type A0 = (Opt<i16>, Opt<usize>);
 pub type A1 = Res<A0, &'static A0>;
 #[repr(C, align(16))]
-pub struct S2(pub &'static [u16]);
-pub type A3 = (Wrap8, f32);
-pub type A4 = Opt<u64>;
+pub struct S2(pub i32);
+pub type A3 = (Mid8, Wrap8);
+pub type A4 = Opt<u32>;
 pub type A5 = Opt<A0>;
-pub type A6 = Res<A0, Opt<i64>>;
+pub type A6 = Res<A0, Opt<bool>>;
 #[repr(C)]
 pub enum E7 { V0, V1(char, bool, !), }
-pub type A8 = Res<E7, Opt<f32>>;
-pub type A9 = Opt<Opt<([u16; 2], A1)>>;
+pub type A8 = Res<E7, Opt<Nz64>>;
+pub type A9 = Opt<Opt<([bool; 2], A1)>>;
 #[repr(u8)]
 pub enum E10 { Only, }
 pub struct G11<T> { pub a: (T, u8), pub b: A1, pub c: &'static E10, }
 #[repr(C, u32)]
-pub enum E12 { V0(A4, Nz32, A5), V1 { a: Opt<A6>, }, V2(bool, u16), V3(E10, &'static Nz32), }
+pub enum E12 { V0(A4, u64, A5), V1 { a: Opt<A6>, }, V2(char, Nz8), V3(E10, &'static f32), }
 #[repr(C)]
 pub enum E13 { V0(u16), V1, V2, }
 #[repr(C)]
 pub enum E14 { V0 = 254, V1 = 2147483647, V2 = -2147483648, }
-pub enum G15<T> { V0(T), V1(A0), V2(u128), Empty }
+pub enum G15<T> { V0(T), V1(A0), V2([u8; 16]), Empty }
 #[repr(C, align(8))]
 pub struct S16(pub Opt<bool>, pub u16, pub u32);
 pub enum E17 { V0, V1, V2, }
-pub enum E18 { V0(Opt<[u8; 16]>), V1(E10, &'static str, A5), V2, V3(E13, A1), V4((char,)), V5(&'static mut u32, !), }
-pub enum E19 { Only { a: Opt<char>, b: Opt<u64>, }, }
+pub enum E18 { V0(Opt<&'static u8>), V1(E10, char, A5), V2, V3(E13, A1), V4((Ord3,)), V5(&'static [u16], !), }
+pub enum E19 { Only { a: Opt<bool>, b: Opt<char>, }, }
 #[repr(C)]
-pub enum E20 { V0(Opt<Opt<char>>, i32, A9), V1, V2 { a: !, b: f64, c: A4, d: E17, }, V3(S2, A3, E14), }
-pub type A21 = G15<i32>;
+pub enum E20 { V0(Opt<Opt<Mid8>>, f32, A9), V1, V2 { a: !, b: f64, c: A4, d: E17, }, V3(S2, A3, E14), }
+pub type A21 = G15<[u16; 3]>;
 pub enum E22 {}
 pub type A23 = Res<E14, E10>;
 pub enum E24 {
-    D0((u8, u8, bool), fn(u8, &'static str) -> u16), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    D0((u8, u8, bool), Ord3), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -62,23 +62,33 @@ pub enum E24 {
 pub enum E25 { V0, V1, V2(E22), }
 #[repr(isize)]
 pub enum E26 { V0 = 0, V1 = 254, V2 = 65536, V3, V4, V5, }
-pub union U27 { pub a: &'static u8, pub b: &'static u8, pub c: [u8; 3], pub d: &'static E24, }
-#[repr(u128)]
-pub enum E28 { V0, V1 = 127, }
-pub type A29 = Opt<E19>;
+pub union U27 { pub a: &'static [u16], pub b: &'static u8, pub c: &'static E24, pub d: u64, }
+pub type A28 = Opt<A3>;
 #[repr(C, i16)]
-pub enum E30 { V0, V1(u8, A29), V2(U27), }
-pub type A31 = Opt<U27>;
-#[repr(C, align(8))]
-pub struct S32;
-pub struct S33(pub *const u8, pub Opt<&'static [u8; 0]>);
-#[repr(C)]
-pub struct G34<T> { pub a: *const T, pub b: [u8; 3], }
-#[repr(C)]
-pub struct S35(pub Res<Opt<bool>, A31>, pub usize, pub i8, pub E26, pub E25);
-pub type A36 = G11<f32>;
-pub enum E37 {
-    D0(bool, bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub enum E29 { V0, V1((bool, fn(u8, &'static str) -> u16)), V2 { a: A8, b: A28, }, }
+pub type A30 = Res<U27, A21>;
+pub enum E31 { V0 = 100, V1, }
+pub struct S32 { pub a: Opt<E19>, pub b: [u8; 16], pub c: Opt<E31>, pub d: Opt<*const [u8]>, pub e: [u8; 0], pub f: i128, }
+pub type A33 = G15<Res<f64, E10>>;
+pub type A34 = G11<E22>;
+pub type A35 = Res<E7, Res<A30, !>>;
+pub type A36 = G15<char>;
+pub type A37 = Opt<A35>;
+pub union U38 { pub a: char, }
+pub type A39 = Res<E29, [u8; 0]>;
+pub struct G40<T, U> { pub a: Opt<Opt<&'static u8>>, pub b: T, pub c: U, }
+#[repr(packed(8))]
+pub struct S41(pub A5);
+pub type A42 = G40<&'static u8, A36>;
+pub type A43 = G15<&'static str>;
+pub type A44 = Opt<Opt<Opt<Nz64>>>;
+pub struct S45 { pub a: i16, }
+#[repr(align(16))]
+pub enum E46 { V0, V1, }
+pub type A47 = Opt<E31>;
+pub type A48 = G15<A36>;
+pub enum E49 {
+    D0(char), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -93,27 +103,26 @@ pub enum E37 {
     V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
     V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    V255, V256,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
 }
-pub type A38 = Opt<U27>;
-pub type A39 = Res<A31, &'static u8>;
-pub type A40 = Res<A29, bool>;
-pub struct G41<T, U> { pub a: Opt<Opt<bool>>, pub b: T, pub c: U, }
-#[repr(packed(8))]
-pub struct S42(pub A5);
-pub type A43 = G15<&'static u8>;
-pub type A44 = Opt<E37>;
-pub type A45 = Res<A29, &'static str>;
-pub type A46 = G11<Opt<Nz8>>;
-pub type A47 = Opt<A36>;
-pub type A48 = Opt<S42>;
-#[repr(align(16))]
-pub enum E49 { V0, V1, }
-pub type A50 = Opt<E17>;
-pub type A51 = G34<f32>;
-pub type A52 = Opt<Opt<*const [u8]>>;
-pub enum E53 {
+pub type A50 = G40<*const u64, A36>;
+pub type A51 = &'static i16;
+pub type A52 = Opt<Opt<E46>>;
+pub type A53 = Res<E24, i8>;
+#[repr(packed(16))]
+pub struct S54(pub A1, pub A51, pub &'static mut u32, pub i32, pub A53);
+pub type A55 = Res<A51, (f64,)>;
+pub struct S56(pub (u8, u8, bool));
+pub type A57 = Opt<A4>;
+pub enum E58 { V0, V1, V2 = -1, }
+pub union U59 { pub a: A51, pub b: [u8; 16], pub c: bool, pub d: bool, }
+#[repr(C, u8)]
+pub enum E60 { V0(Opt<Opt<u16>>, A52), V1(Nz64), V2 { a: U27, b: i64, c: A51, }, }
+pub type A61 = Opt<E22>;
+pub enum E62 { V0(E19), V1, V2(fn(), u32, &'static str), }
+pub enum E63 { V0 { a: E13, b: A53, }, V1 { a: A57, b: u128, c: !, d: isize, }, V2(E22, char, U59), V3 { a: bool, }, V4(E62, E17, !), }
+pub type A64 = [char; 2];
+pub enum E65 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -122,48 +131,20 @@ pub enum E53 {
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
     V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
     V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
-    D0(E22, i32),
+    D0(f64), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V255, V256,
 }
-pub enum E54 { V0, V1(*const A50, [u8; 0], i16), }
-pub type A55 = G41<i16, [u8; 16]>;
-pub struct G56<T, U> { pub a: *const T, pub b: U, }
-pub type A57 = Opt<A55>;
-#[repr(align(64))]
-pub struct S58 { pub a: u32, }
-pub type A59 = G34<[u16; 0]>;
-pub struct G60<T, U: ?Sized> { pub a: T, pub b: U, }
-pub struct S61(pub (u8, u8, bool));
-pub type A62 = Opt<A46>;
-pub enum E63 { V0, V1, V2 = -1, }
-pub union U64 { pub a: i32, pub b: &'static u8, pub c: i32, pub d: i128, }
-pub type A65 = Opt<A21>;
-pub type A66 = Opt<S58>;
-#[repr(C)]
-pub enum G67<T, U> { V0(T), V1((U, u8)), }
-pub type A68 = (i64, E54);
-pub type A69 = G41<&'static u8, Opt<Ord3>>;
-pub type A70 = Opt<Opt<E7>>;
-pub enum E71 { Only(bool, ()), }
-pub enum E72 { V0 { a: A69, b: [u8; 16], }, V1(Opt<i64>), V2(fn(), E71, Opt<E22>), V3, V4 { a: Opt<U64>, b: A9, }, }
-pub type A73 = Opt<A68>;
-#[repr(packed)]
-pub union U74 { pub a: &'static [u16], }
-#[repr(packed)]
-pub struct S75(pub Opt<A69>);
-pub enum E76 { Only, }
-pub type A77 = Opt<A39>;
-pub enum G78<T> { V0(T), }
+pub enum G66<T> { V0(T), }
 #[repr(u128)]
-pub enum E79 { V0 = 3, V1 = 1, V2 = 2, V3 = 18446744073709551615, V4, V5 = 65536, V6 = 9223372036854775808, V7, V8, V9 = 65535, }
-pub enum E80 {
+pub enum E67 { V0 = 3, V1 = 1, V2 = 2, V3 = 18446744073709551615, V4, V5 = 65536, V6 = 9223372036854775808, V7, V8, V9 = 65535, }
+pub enum E68 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -171,7 +152,7 @@ pub enum E80 {
     V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
     V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0(i64, u8),
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0(*const u8, u8),
     V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
     V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
     V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
@@ -181,202 +162,242 @@ pub enum E80 {
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
 }
-pub type A81 = G78<u32>;
-#[repr(C, align(4))]
-pub struct S82 { pub a: u32, pub b: u32, }
-pub type A83 = G41<&'static E26, U74>;
-pub type A84 = G34<[bool; 0]>;
-pub struct S85;
-#[repr(usize)]
-pub enum E86 { V0(u64, bool), V1, }
-pub struct S87 { }
-pub type A88 = &'static Res<*const [u8], [u16; 0]>;
-#[repr(C, i16)]
-pub enum E89 { V0, V1 { a: char, }, V2(Nz32), V3, V4, V5, }
-#[repr(packed)]
-pub struct S90 { pub a: u32, }
-pub type A91 = Opt<Opt<A51>>;
+pub type A69 = G40<*const [u8], char>;
+pub type A70 = Res<usize, bool>;
+pub type A71 = Opt<Opt<Opt<Opt<Opt<A69>>>>>;
+pub enum E72 { V0(Res<Nz64, &'static mut u32>), V1, V2(E67, bool, u16), V3, V4(S16), V5(Res<&'static u8, &'static mut u32>, E67, char), }
 #[repr(C)]
-pub enum E92 { V0 = 2147483646, V1 = 126, V2, }
-#[repr(C, u8)]
-pub enum E93 { V0 = 254, V1(Below254) = 1, V2 = 2, V3 { a: U64, } = 100, V4(Wrap8, Opt<&'static [u16]>, A21) = 128, }
-pub type A94 = Opt<E37>;
+pub enum E73 { V0(!, A34, usize), V1(f64), }
+pub enum E74 { V0, V1, V2(bool, u8, char), V3, V4, V5, }
+pub type A75 = Opt<A64>;
+pub type A76 = Res<E65, [u8; 3]>;
+pub enum E77 { V0([u8; 3], A75), V1 { a: i8, }, V2, V3 { a: i16, }, }
+pub type A78 = Opt<Opt<Opt<U59>>>;
+#[repr(C)]
+pub struct S79(pub &'static u8, pub i32, pub A70, pub Nz32, pub S56);
+pub type A80 = G66<[u16; 0]>;
+pub type A81 = Opt<A78>;
+pub enum E82 { V0(!, *const u8), V1(A81, [f32; 0]), V2(!, *const E77), }
 #[repr(u8)]
-pub enum E95 { V0 = 3, V1, V2 = 129, V3, }
-pub type A96 = ([E26; 1],);
-pub type A97 = G78<S87>;
-pub type A98 = Res<E92, i16>;
+pub enum E83 { V0 = 3, V1, V2 = 129, V3, }
+pub type A84 = ([A0; 1],);
+pub type A85 = G11<A75>;
+pub type A86 = Res<A80, f32>;
 #[repr(C)]
-pub enum E99 { V0, V1, V2, V3, V4(i16, E22), }
-pub type A100 = G41<A98, u64>;
-pub struct S101;
-pub struct S102(pub E92, pub Opt<u64>, pub A98, pub u128, pub (S61, &'static u8));
-pub enum E103 { V0 { a: u8, b: Opt<bool>, }, V1, V2(bool, u32, (u8, u8, bool)), }
-#[repr(i8)]
-pub enum E104 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, }
-pub enum E105 { V0, V1(Nz8), }
-pub enum E106 { Only, }
-pub enum E107 { V0 { a: u8, b: E22, c: bool, d: E14, }, V1, V2, V3(u64, bool), }
-pub enum G108<T> { V0(A9), V1(Opt<T>), V2(Opt<A6>), Empty }
-pub type A109 = Res<S101, (u128, u16)>;
-pub type A110 = G67<Opt<E22>, *const u8>;
-pub type A111 = G60<f32, u16>;
-#[repr(align(2))]
-pub enum E112 { V0 { a: char, b: bool, }, V1, }
-pub type A113 = Opt<E112>;
-pub type A114 = Opt<i16>;
-pub type A115 = Opt<A109>;
-pub type A116 = Opt<E24>;
-pub type A117 = Opt<A111>;
-pub type A118 = Opt<E106>;
-pub enum E119 { V0(bool, A59, E112), V1, V2(A118), }
-#[repr(transparent)]
-pub struct S120 { pub a: &'static u8, }
-#[repr(C)]
-pub union U121 { pub a: [u8; 3], pub b: i16, pub c: i8, }
-#[repr(C)]
-pub struct S122 { pub a: (), pub b: [Nz8; 1], }
-pub type A123 = Opt<S82>;
-pub type A124 = Opt<U74>;
+pub enum E87 { V0, V1, V2, V3, V4(i8, E22), }
+pub type A88 = G15<A86>;
+pub struct S89 { pub a: u8, pub b: char, pub c: bool, }
+pub enum E90 { V0(fn(u8, &'static str) -> u16, A34), V1, V2(A35, A85), }
+pub struct S91;
+pub type A92 = Opt<A84>;
+pub enum E93 { V0 { a: u128, b: &'static [u16], c: [[u16; 0]; 1], }, V1(f64), V2(A84), V3, }
+pub type A94 = Opt<E68>;
+pub type A95 = Opt<E83>;
+pub type A96 = Opt<i64>;
 #[repr(u32)]
-pub enum E125 { V0, V1 = 32768, }
-pub union U126 { pub a: &'static str, }
-pub struct S127(pub A116, pub u128, pub [u16; 3]);
-pub type A128 = Opt<Opt<i32>>;
-pub enum E129 { V0(E92, S122), V1, V2 { a: Opt<i32>, }, V3, }
-pub type A130 = G108<E106>;
-#[repr(i64)]
-pub enum E131 { V0 = 5, V1, V2 = 255, V3 = 4294967295, }
-pub type A132 = G56<(S120,), bool>;
+pub enum E97 { V0 { a: E93, b: Opt<bool>, } = 4294967294, V1, V2(A85, A86) = 254, V3 { a: i8, b: u8, }, }
+pub type A98 = Opt<S89>;
+#[repr(packed(8))]
+pub struct S99(pub Res<Res<u64, fn()>, A30>, pub f64, pub E10, pub u8, pub A94);
+pub enum E100 { V0(Nz8), V1(&'static str, A98, Opt<A98>), V2, V3(([u8; 0],), i64, A98), V4(U59, S89, bool), V5(E17, A98, &'static dyn Tr), }
+pub enum E101 { V0((S89, A75), &'static str, u16), V1 { a: S89, }, }
+pub type A102 = G40<Opt<f64>, [&'static str; 0]>;
+pub enum E103 { V0 = -32768, }
+#[repr(u32)]
+pub enum E104 { V0 = 256, V1 = 0, V2, V3, V4 = 5, V5, }
+#[repr(C, align(2))]
+pub union U105 { pub a: &'static u8, }
+pub type A106 = Opt<E73>;
+pub enum E107 { Only, }
+pub enum E108 { V0 { a: u8, b: bool, c: E103, }, V1(E22, bool, Opt<bool>), V2, V3(bool, bool), }
+pub enum G109<T> { V0(A36), V1(Opt<T>), V2(Opt<A70>), Empty }
+pub type A110 = Res<A102, (i64, [u64; 0])>;
+pub type A111 = G66<E13>;
+#[repr(C, packed(2))]
+pub struct S112 { pub a: A95, pub b: u8, pub c: Res<A111, (u8, E31)>, pub d: &'static u8, }
+#[repr(align(2))]
+pub enum E113 { V0 { a: char, b: bool, }, V1, }
+pub type A114 = Opt<E113>;
+pub type A115 = Opt<Nz64>;
+pub type A116 = &'static A98;
+pub type A117 = Res<A111, E104>;
+pub enum E118 { V0, V1(u8, bool, u32), V2 { a: u8, b: (u8, u8, bool), }, V3, }
+pub union U119 { pub a: i16, pub b: f64, pub c: char, }
+pub type A120 = G15<i8>;
+pub enum G121<T, U> { V0([u8; 3]), V1(*const T), V2(U), }
+pub struct G122<T> { pub a: A120, pub b: (T, u8), }
 #[repr(C)]
-pub enum E133 { V0 = -2147483648, V1 = 65535, V2, V3 = 127, }
-pub type A134 = Opt<A4>;
-pub type A135 = Opt<E103>;
-pub enum E136 { V0 = 32767, }
-pub type A137 = Opt<Opt<Opt<Opt<Opt<Opt<A57>>>>>>;
-pub type A138 = Res<A115, Res<&'static [u16], bool>>;
-#[repr(packed(4))]
-pub struct S139;
-pub type A140 = G41<A84, E131>;
-pub type A141 = Opt<U126>;
-pub type A142 = Opt<Opt<E133>>;
-pub enum E143 { V0 = -129, V1 = 2147483646, V2, }
-pub type A144 = Opt<A142>;
-pub enum E145 { Only, }
-#[repr(transparent)]
-pub enum E146 { Only(E143, [u8; 0]), }
-pub enum E147 { V0 = 129, V1 = 32768, V2 = -2, V3 = 0, }
-pub type A148 = Res<E147, E143>;
-pub type A149 = Opt<*mut u64>;
-pub struct S150 { pub a: u32, }
-pub enum E151 { V0(A142, Opt<Opt<&'static str>>, E22), V1 { a: E145, b: A142, }, }
-pub type A152 = G41<Opt<Opt<Ord3>>, usize>;
-pub struct G153<T: ?Sized> { pub a: T, }
-pub type A154 = Opt<S90>;
-pub type A155 = Opt<A154>;
-pub type A156 = G108<u32>;
-#[repr(align(8))]
-pub enum E157 { V0, V1(A138, Opt<&'static str>), V2(u8, Opt<bool>, E107), V3(A88, E22, S32), }
-pub struct S158 { pub a: S150, pub b: *const *const u8, pub c: [Opt<Opt<u32>>; 2], pub d: Opt<E146>, pub e: [u8; 16], pub f: isize, }
-#[repr(C)]
-pub union U159 { pub a: u128, pub b: u16, pub c: u64, }
-pub type A160 = Res<A148, Opt<f64>>;
-#[repr(C, packed(1))]
-pub struct S161 { pub a: (u8, u8, bool), pub b: char, pub c: u8, pub d: char, }
-pub enum E162 { V0 { a: A39, }, V1(A45), V2, V3, V4(S33), V5(A1, E22, Nz8), }
-#[repr(C)]
-pub enum E163 { V0, V1 { a: f64, b: char, }, }
-#[repr(u16)]
-pub enum E164 { V0 = 65535, V1 = 0, }
-pub enum E165 { V0(f32, u8), V1(i32, E22), V2(Nz32, Nz8, [u8; 0]), }
-pub struct S166 { pub a: Nz64, pub b: A77, }
-pub type A167 = G60<Opt<f32>, i32>;
-pub struct S168 { pub a: E164, pub b: Opt<E131>, }
-pub type A169 = Opt<E163>;
-pub type A170 = G67<E71, E163>;
-#[repr(C, packed(1))]
-pub struct S171(pub u32, pub (u8, u8, bool), pub u16);
-#[repr(i128)]
-pub enum E172 { V0 = 128, V1 = 2, }
-pub type A173 = ([u16; 3], bool);
-pub type A174 = Opt<Opt<A138>>;
-pub type A175 = Opt<A52>;
-pub type A176 = Opt<Opt<Opt<Opt<Opt<Opt<E172>>>>>>;
-pub type A177 = G78<A141>;
+pub struct S123 { pub a: E118, pub b: [Opt<A70>; 0], pub c: A115, }
+#[repr(i32)]
+pub enum E124 { V0, V1 = 257, V2, }
+#[repr(C, packed(8))]
+pub struct S125;
+pub union U126 { pub a: u16, pub b: &'static [u16], }
+pub type A127 = Opt<Opt<A64>>;
+pub struct S128 { pub a: A115, pub b: isize, pub c: [u8; 0], pub d: [Opt<Opt<Mid8>>; 2], pub e: A120, pub f: Opt<Opt<A51>>, }
+pub type A129 = Opt<[i16; 0]>;
+pub type A130 = Res<S125, [u8; 16]>;
+pub type A131 = G109<&'static bool>;
+pub type A132 = Opt<Opt<Opt<A130>>>;
 #[repr(u8)]
-pub enum E178 { V0([u8; 0]), V1, V2(&'static u8, &'static [u16]), V3([&'static str; 3]), V4, V5 { a: Nz32, }, }
-pub type A179 = Res<Opt<Opt<E37>>, f32>;
-pub type A180 = G56<&'static u8, u128>;
-pub type A181 = Res<E172, A98>;
+pub enum E133 {
+    D1(u16, char), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, D0(Opt<[u8; 3]>, bool), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
+    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
+    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
+    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
+    V126, V127,
+}
+pub enum E134 { V0, V1 { a: Opt<Mid8>, b: &'static u8, }, V2, V3 { a: u16, b: S125, }, V4, V5(Opt<Opt<bool>>, E22), }
+#[repr(C)]
+pub struct S135 { pub a: *const u8, }
+pub type A136 = G109<bool>;
+pub type A137 = Opt<A136>;
+pub type A138 = Opt<E104>;
+pub type A139 = G40<Opt<Opt<[u8; 0]>>, Opt<Opt<i8>>>;
+pub struct S140 { }
+pub type A141 = Opt<E134>;
+pub struct S142(pub bool, pub u64);
+pub enum E143 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, }
+pub enum E144 { V0 = 65536, }
+pub enum E145 { V0 = 254, V1, V2, V3 = -128, }
+pub type A146 = Res<E108, (E143, E143)>;
+pub type A147 = Opt<S56>;
+#[repr(C)]
+pub struct G148<T, U> { pub a: [T; 2], pub b: [U; 2], }
 #[repr(u32)]
-pub enum E182 { V0, }
-pub type A183 = *const One8;
-pub struct S184 { pub a: bool, pub b: &'static u8, }
+pub enum E149 { V0, }
+pub type A150 = *const !;
+pub struct S151 { pub a: bool, pub b: u16, }
 #[repr(align(2))]
-pub union U185 { pub a: &'static [u16], pub b: f64, pub c: A183, pub d: usize, }
-pub struct S186(pub bool, pub Opt<bool>);
-pub struct G187<T: ?Sized> { pub a: A175, pub b: E145, pub c: T, }
-#[repr(align(2))]
-pub enum E188 { V0 { a: E182, }, V1(A181), V2, V3(Wrap16, E79, A174), }
-pub type A189 = Res<S186, u32>;
+pub union U152 { pub a: bool, pub b: bool, pub c: f64, pub d: *const u8, }
+#[repr(u8)]
+pub enum E153 { Only(i32, ()), }
+pub type A154 = G148<Res<A150, u16>, A150>;
+pub type A155 = Opt<Opt<A146>>;
+pub type A156 = (u32, A150);
+pub type A157 = G148<char, Nz32>;
 #[repr(align(32))]
-pub struct S190;
-pub type A191 = Res<A29, &'static A189>;
-pub type A192 = [Wrap16; 3];
-pub type A193 = Opt<Opt<Opt<Opt<Opt<A31>>>>>;
-pub struct S194 { pub a: u32, pub b: u16, pub c: u32, pub d: u32, pub e: bool, pub f: u16, }
-pub struct S195 { pub a: S186, }
-pub struct S196(pub char, pub (u8, u8, bool));
-pub type A197 = [A43; 0];
-pub type A198 = Opt<Opt<u128>>;
-pub type A199 = G78<f64>;
-pub type N0 = Opt<i32>;
-pub type N1 = Opt<i8>;
-pub type N2 = Opt<i64>;
-pub type N3 = Opt<f32>;
-pub type N4 = Opt<([u16; 2], A1)>;
-pub type N5 = Opt<A6>;
-pub type N6 = Opt<bool>;
-pub type N7 = Opt<[u8; 16]>;
-pub type N8 = Opt<char>;
-pub type N9 = Opt<Opt<char>>;
-pub type N10 = Opt<&'static [u8; 0]>;
-pub type N11 = Res<Opt<bool>, A31>;
-pub type N12 = Opt<Opt<bool>>;
-pub type N13 = Opt<Nz8>;
-pub type N14 = Opt<*const [u8]>;
-pub type N15 = Opt<Ord3>;
-pub type N16 = Opt<E7>;
-pub type N17 = Opt<E22>;
-pub type N18 = Opt<U64>;
-pub type N19 = Opt<A69>;
-pub type N20 = Res<*const [u8], [u16; 0]>;
-pub type N21 = Opt<A51>;
-pub type N22 = Opt<&'static [u16]>;
-pub type N23 = Opt<Opt<Opt<Opt<Opt<A57>>>>>;
-pub type N24 = Opt<Opt<Opt<Opt<A57>>>>;
-pub type N25 = Opt<Opt<Opt<A57>>>;
-pub type N26 = Opt<Opt<A57>>;
-pub type N27 = Opt<A57>;
-pub type N28 = Res<&'static [u16], bool>;
-pub type N29 = Opt<E133>;
-pub type N30 = Opt<Opt<&'static str>>;
-pub type N31 = Opt<&'static str>;
-pub type N32 = Opt<Opt<Ord3>>;
-pub type N33 = Opt<Opt<u32>>;
-pub type N34 = Opt<u32>;
-pub type N35 = Opt<E146>;
-pub type N36 = Opt<f64>;
-pub type N37 = Opt<E131>;
-pub type N38 = Opt<A138>;
-pub type N39 = Opt<Opt<Opt<Opt<Opt<E172>>>>>;
-pub type N40 = Opt<Opt<Opt<Opt<E172>>>>;
-pub type N41 = Opt<Opt<Opt<E172>>>;
-pub type N42 = Opt<Opt<E172>>;
-pub type N43 = Opt<E172>;
-pub type N44 = Opt<Opt<E37>>;
-pub type N45 = Opt<Opt<Opt<Opt<A31>>>>;
-pub type N46 = Opt<Opt<Opt<A31>>>;
-pub type N47 = Opt<Opt<A31>>;
-pub type N48 = Opt<A31>;
-pub type N49 = Opt<u128>;
+pub struct S158;
+pub type A159 = Res<A146, &'static A157>;
+pub type A160 = [f64; 3];
+pub type A161 = Opt<Opt<A155>>;
+pub type A162 = Opt<A150>;
+pub type A163 = Opt<S158>;
+pub struct S164(pub A163, pub E93, pub fn(), pub f64);
+#[repr(transparent)]
+pub struct S165(pub Opt<Opt<A61>>);
+pub type A166 = G109<f32>;
+pub type A167 = Opt<S79>;
+pub enum E168 { V0 { a: E58, b: i64, c: E22, }, V1, V2, V3, V4(S165, A160), V5(A159, A163), }
+#[repr(u32)]
+pub enum E169 { V0(A96) = 254, V1(isize, A163, E22), V2 = 0, }
+#[repr(C)]
+pub union U170 { pub a: u16, pub b: &'static u8, pub c: u32, }
+pub type A171 = (Wrap16, u8);
+pub type A172 = Opt<A155>;
+pub enum E173 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, D0(A166, u8),
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+}
+#[repr(C, u32)]
+pub enum E174 { V0(bool, u8, (u8, u8, bool)) = 127, V1 = 129, V2 = 4294967294, }
+pub enum E175 { V0(E49), V1(Opt<Wrap16>, f64, [A163; 1]), V2(Nz32, E173, A80), V3(fn(), One8), }
+pub type A176 = G109<A166>;
+pub type A177 = Opt<A33>;
+pub type A178 = G66<A95>;
+pub struct S179;
+pub union U180 { pub a: u64, pub b: i8, pub c: bool, pub d: u32, }
+pub struct S181(pub Wrap8, pub bool, pub Opt<Opt<S179>>, pub A178, pub u64);
+pub type A182 = Opt<E124>;
+#[repr(i32)]
+pub enum E183 { V0 = 2, V1 = -32768, }
+pub enum E184 { V0, V1, V2(usize, char, Nz32), V3(Nz64, E22, E173, [f32; 1]), V4((A178,), Opt<!>, E173), V5 { a: u64, b: [bool; 2], c: i32, }, }
+pub type A185 = Opt<Opt<Opt<A96>>>;
+pub type A186 = Opt<Opt<Opt<Opt<Opt<A162>>>>>;
+#[repr(i8)]
+pub enum E187 { V0 = 126, V1 = -2, V2, V3, }
+#[repr(align(32))]
+pub union U188 { pub a: f32, pub b: bool, }
+pub type A189 = Opt<Nz8>;
+#[repr(C)]
+pub enum E190 { Only(Res<*const u8, &'static str>, E183), }
+pub type A191 = Opt<E31>;
+pub type A192 = [f32; 2];
+pub type A193 = Res<E183, E187>;
+pub struct S194 { pub a: E187, pub b: [Nz8; 3], pub c: Opt<Opt<E190>>, }
+pub type A195 = Opt<A185>;
+#[repr(C)]
+pub union U196 { pub a: char, pub b: i16, pub c: [u16; 2], pub d: &'static [u16], }
+pub type A197 = Opt<A35>;
+#[repr(C)]
+pub struct S198 { pub a: char, }
+pub enum E199 { V0(u8, bool, !, (fn(u8, &'static str) -> u16, i32)), V1, V2(isize, S198, A193), }
+pub type N0 = Opt<i16>;
+pub type N1 = Opt<usize>;
+pub type N2 = Opt<bool>;
+pub type N3 = Opt<([bool; 2], A1)>;
+pub type N4 = Opt<A6>;
+pub type N5 = Opt<&'static u8>;
+pub type N6 = Opt<char>;
+pub type N7 = Opt<Opt<Mid8>>;
+pub type N8 = Opt<Mid8>;
+pub type N9 = Opt<E19>;
+pub type N10 = Opt<*const [u8]>;
+pub type N11 = Res<f64, E10>;
+pub type N12 = Res<A30, !>;
+pub type N13 = Opt<Opt<&'static u8>>;
+pub type N14 = Opt<Opt<Nz64>>;
+pub type N15 = Opt<E46>;
+pub type N16 = Opt<Opt<u16>>;
+pub type N17 = Opt<u16>;
+pub type N18 = Opt<Opt<Opt<Opt<A69>>>>;
+pub type N19 = Opt<Opt<Opt<A69>>>;
+pub type N20 = Opt<Opt<A69>>;
+pub type N21 = Opt<A69>;
+pub type N22 = Res<Nz64, &'static mut u32>;
+pub type N23 = Res<&'static u8, &'static mut u32>;
+pub type N24 = Opt<Opt<U59>>;
+pub type N25 = Opt<U59>;
+pub type N26 = Res<Res<u64, fn()>, A30>;
+pub type N27 = Res<u64, fn()>;
+pub type N28 = Opt<A98>;
+pub type N29 = Opt<f64>;
+pub type N30 = Opt<A70>;
+pub type N31 = Res<A111, (u8, E31)>;
+pub type N32 = Opt<Opt<A51>>;
+pub type N33 = Opt<A51>;
+pub type N34 = Opt<Opt<A130>>;
+pub type N35 = Opt<A130>;
+pub type N36 = Opt<[u8; 3]>;
+pub type N37 = Opt<Opt<bool>>;
+pub type N38 = Opt<Opt<[u8; 0]>>;
+pub type N39 = Opt<[u8; 0]>;
+pub type N40 = Opt<Opt<i8>>;
+pub type N41 = Opt<i8>;
+pub type N42 = Res<A150, u16>;
+pub type N43 = Opt<A146>;
+pub type N44 = Opt<Opt<A61>>;
+pub type N45 = Opt<A61>;
+pub type N46 = Opt<Wrap16>;
+pub type N47 = Opt<Opt<S179>>;
+pub type N48 = Opt<S179>;
+pub type N49 = Opt<!>;
+pub type N50 = Opt<Opt<A96>>;
+pub type N51 = Opt<A96>;
+pub type N52 = Opt<Opt<Opt<Opt<A162>>>>;
+pub type N53 = Opt<Opt<Opt<A162>>>;
+pub type N54 = Opt<Opt<A162>>;
+pub type N55 = Opt<A162>;
+pub type N56 = Res<*const u8, &'static str>;
+pub type N57 = Opt<Opt<E190>>;
+pub type N58 = Opt<E190>;

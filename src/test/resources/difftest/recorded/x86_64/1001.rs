@@ -3,113 +3,95 @@
 pub trait Tr {}
 #[derive(Clone, Copy)]
 #[repr(transparent)]
-pub struct S0(pub std::marker::PhantomData<u64>, pub [usize; 1]);
+pub struct S0(pub std::marker::PhantomData<u64>, pub [u64; 1]);
 pub type A1 = Option<Option<S0>>;
-pub type A2 = std::collections::HashMap<bool, A1>;
+pub type A2 = std::collections::HashMap<std::num::NonZero<u16>, A1>;
 #[repr(packed)]
-pub union U3 { pub a: std::mem::ManuallyDrop<Option<i128>>, }
-pub type A4 = [std::cell::Cell<S0>; 0];
-#[derive(Clone, Copy)]
+pub union U3 { pub a: std::mem::ManuallyDrop<Option<std::cell::UnsafeCell<bool>>>, }
 #[repr(C)]
-pub union U5 { pub a: &'static [u16], }
-#[repr(u16)]
-pub enum E6 { V0 = 32768, V1(&'static mut u32, Option<i32>) = 5, }
-pub enum E7 { V0 = 65536, V1 = -32768, V2 = -9223372036854775807, V3, }
-pub type A8 = Option<A2>;
-pub struct S9 { pub a: U5, pub b: A4, pub c: Option<(f64, bool)>, pub d: E7, }
-pub struct S10(pub fn(u8, &'static str) -> u16);
-pub type A11 = Option<E7>;
-pub type A12 = Result<S0, bool>;
+pub struct G4<T> { pub a: (i64, A2), pub b: Option<T>, pub c: i8, }
+pub type A5 = std::collections::HashMap<A2, S0>;
+pub enum E6 {
+    D0(f64), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, D1(bool, [u8; 3]), V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
+    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
+    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199,
+}
+pub struct G7<T> { pub a: *const T, pub b: i64, }
+#[repr(C, i16)]
+pub enum E8 { V0 = 2, V1(std::convert::Infallible) = -129, }
+pub struct S9 { pub a: (u8, u8, bool), pub b: u16, pub c: bool, pub d: char, pub e: char, }
 #[derive(Clone, Copy)]
-pub struct S13 { pub a: isize, }
+pub struct S10 { pub a: u32, pub b: u32, pub c: (u8, u8, bool), pub d: Option<std::num::NonZero<u8>>, pub e: u8, pub f: u32, }
+pub enum E11 {}
+pub union U12 { pub a: *const u8, pub b: std::num::NonZero<u128>, pub c: S10, pub d: u128, }
+pub enum E13 { V0, }
 #[repr(align(2))]
-pub enum G14<T> { V0(T), V1(char), Empty }
+pub enum G14<T> { V0(T), V1([u8; 3]), Empty }
 #[repr(C)]
-pub union U15 { pub a: std::mem::ManuallyDrop<A4>, pub b: i16, }
-pub enum E16 { V0, V1, }
-pub type A17 = G14<Option<i64>>;
-pub type A18 = Option<Option<Option<Option<U5>>>>;
-#[derive(Clone, Copy)]
-#[repr(transparent)]
-pub struct S19(pub ());
-pub type A20 = std::mem::MaybeUninit<A8>;
-#[derive(Clone, Copy)]
-#[repr(align(8))]
-pub struct S21;
+pub union U15 { pub a: std::mem::ManuallyDrop<A2>, pub b: Option<f32>, }
+pub struct S16 { pub a: i8, pub b: usize, pub c: U3, pub d: bool, }
+pub struct S17 { pub a: Option<std::rc::Rc<std::sync::Mutex<u32>>>, pub b: std::sync::Mutex<u16>, }
+pub enum E18 { Only, }
+pub enum E19 { V0((u8, u8, bool), char, u32), V1(i64, u8, u16), }
+pub type A20 = Vec<E13>;
+pub type A21 = Option<Option<S17>>;
+#[repr(C)]
+pub enum E22 { V0 { a: S16, }, V1(A20, A20, ()), V2(Option<bool>, [u16; 0]), }
+pub type A23 = Option<Option<A20>>;
+pub type A24 = Option<U3>;
+pub type A25 = G14<String>;
+pub type A26 = Option<E18>;
+pub type A27 = Result<U15, A23>;
+pub type A28 = Result<E18, Vec<&'static u8>>;
+pub type A29 = G14<std::cell::RefCell<&'static str>>;
+pub union U30 { pub a: std::mem::ManuallyDrop<A28>, pub b: [f32; 3], pub c: u8, }
+pub enum E31 { V0(f32, u16), V1(std::cmp::Ordering), V2, V3 { a: u32, b: bool, }, V4 { a: char, b: bool, }, }
 #[repr(u16)]
-pub enum E22 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    D0(S21), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+pub enum E32 { V0 = 126, V1 = 2, V2 = 254, V3 = 5, V4 = 65535, }
+pub type A33 = Option<E31>;
+pub type A34 = Option<A24>;
+pub type A35 = Result<A1, Box<u32>>;
+#[repr(transparent)]
+pub enum E36 { Only(A24, ()), }
+#[repr(u8)]
+pub enum E37 { V0 = 5, V1, V2, V3 = 254, V4, }
+pub type A38 = Option<E13>;
+pub type A39 = Option<E19>;
+pub type A40 = G4<E18>;
+pub type A41 = Option<A33>;
+#[repr(C)]
+pub enum E42 { V0(Box<A34>), V1(&'static [u16]), }
+#[repr(u8)]
+pub enum E43 {
+    D0(bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
     V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
     V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
     V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
     V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
     V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    V255, V256,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
 }
-#[repr(C)]
-pub enum E23 { V0 = 2, V1 = 32768, V2, }
-#[repr(i32)]
-pub enum E24 { V0, V1 = -2147483647, V2, V3, }
-#[repr(C)]
-pub union U25 { pub a: std::mem::ManuallyDrop<Box<[u8]>>, pub b: std::mem::ManuallyDrop<[u8; 3]>, }
-pub type A26 = Result<std::cell::Cell<u8>, std::time::Duration>;
-pub type A27 = Option<Option<A17>>;
-#[derive(Clone, Copy)]
-#[repr(transparent)]
-pub struct S28 { pub a: u32, }
-pub type A29 = Option<A18>;
-pub type A30 = G14<Box<u32>>;
-pub type A31 = Option<E23>;
-pub type A32 = Result<E24, S28>;
-pub type A33 = Result<E23, Vec<bool>>;
-pub type A34 = G14<std::cell::RefCell<i8>>;
-pub union U35 { pub a: std::mem::ManuallyDrop<A33>, pub b: [[u8; 0]; 3], pub c: fn(u8, &'static str) -> u16, }
-pub enum E36 { V0(i8, u16), V1(A4), V2, V3 { a: char, b: bool, }, V4, }
-pub type A37 = Option<E23>;
-pub type A38 = ((std::cell::Cell<i8>, U5), A34);
-pub type A39 = Option<Option<A8>>;
-#[repr(transparent)]
-pub struct S40(pub [u8; 0], pub [u8; 0], pub std::rc::Rc<S21>);
-pub union U41 { pub a: std::mem::ManuallyDrop<&'static A33>, }
-#[repr(align(64))]
-pub struct S42 { pub a: i64, pub b: A39, pub c: *const [u8], pub d: [Option<std::num::NonZero<u64>>; 0], pub e: Vec<S40>, pub f: isize, }
-pub struct S43 { pub a: char, pub b: U41, }
-pub type A44 = G14<S43>;
-pub type A45 = G14<A8>;
-#[repr(transparent)]
-pub enum E46 { Only(std::mem::MaybeUninit<bool>), }
-pub type A47 = &'static A34;
-pub enum E48 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(E46), D1(Vec<u8>),
-}
-pub type A49 = Option<E23>;
-pub enum E50 {
-    D0(A1), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub enum E44 {
+    D0(E32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -127,321 +109,138 @@ pub enum E50 {
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
     V255,
 }
-pub type A51 = G14<u32>;
-pub type A52 = G14<[u128; 2]>;
-pub type A53 = Result<f64, std::sync::Mutex<String>>;
-pub enum E54 {}
-pub type A55 = Option<Option<A1>>;
+pub type A45 = G4<E44>;
+pub type A46 = [std::marker::PhantomData<fn()>; 2];
+pub type A47 = Result<std::cell::Cell<u8>, std::sync::Mutex<std::num::NonZero<u8>>>;
+pub enum E48 {}
+pub type A49 = Option<Option<A40>>;
 #[repr(C, align(2))]
-pub struct S56 { pub a: u16, pub b: fn(), pub c: bool, pub d: Option<bool>, pub e: Box<u32>, pub f: u16, }
-pub type A57 = G14<A49>;
-pub type A58 = Option<Option<E48>>;
-#[repr(align(4))]
-pub enum E59 { V0 { a: [A4; 1], }, V1, V2(E50), V3((A32, [u64; 0]), A55), V4, }
-#[repr(u8)]
-pub enum E60 { V0 { a: u16, b: std::convert::Infallible, }, V1(bool, bool, char), V2, V3 { a: (u8, u8, bool), b: (u8, u8, bool), c: u16, }, V4, }
-pub type A61 = Option<S43>;
-#[repr(u8)]
-pub enum E62 { Only, }
-pub type A63 = G14<A32>;
+pub struct S50 { pub a: u16, pub b: char, pub c: bool, pub d: Option<bool>, pub e: E11, pub f: u32, }
+pub type A51 = std::sync::Arc<std::marker::PhantomData<E31>>;
+pub type A52 = Result<E42, A41>;
+pub type A53 = G14<std::num::NonZeroU32>;
+pub union U54 { pub a: std::mem::ManuallyDrop<A45>, pub b: Option<Option<std::num::NonZeroU32>>, pub c: (), pub d: std::mem::ManuallyDrop<std::sync::Arc<E43>>, }
+#[repr(C, packed(1))]
+pub struct S55(pub (A33,));
+pub type A56 = Option<E18>;
+pub struct S57 { pub a: Option<Option<A28>>, pub b: E18, }
 #[repr(u32)]
-pub enum E64 { V0 = 126, }
+pub enum E58 { V0 = 126, }
+#[derive(Clone, Copy)]
 #[repr(C, align(8))]
-pub union U65 { pub a: i16, pub b: std::mem::ManuallyDrop<*const [u8]>, }
+pub union U59 { pub a: u32, pub b: bool, }
+pub type A60 = *const A23;
+#[repr(packed(4))]
+pub struct S61;
+pub type A62 = G14<E58>;
+pub type A63 = Result<A49, i128>;
+pub type A64 = Result<A35, i32>;
+pub type A65 = std::sync::Arc<A56>;
+pub type A66 = Option<A2>;
+#[repr(transparent)]
+pub struct S67 { pub a: A62, pub b: [u8; 0], }
+pub enum E68 { V0 = -32769, V1 = 5, V2, }
 #[repr(C)]
-pub union U66 { pub a: std::num::NonZero<i8>, pub b: std::mem::ManuallyDrop<A55>, }
-#[repr(packed)]
-pub union U67 { pub a: u32, pub b: Option<std::num::NonZero<u8>>, pub c: u16, pub d: std::marker::PhantomData<u16>, }
-pub type A68 = Result<E60, &'static dyn Tr>;
-#[repr(C)]
-pub union U69 { pub a: Option<*const [u8]>, pub b: std::mem::ManuallyDrop<std::cmp::Ordering>, pub c: std::mem::ManuallyDrop<*const Box<[u8]>>, }
-pub union U70 { pub a: std::cmp::Ordering, pub b: [u16; 0], pub c: &'static str, }
-#[repr(C)]
-pub struct S71(pub Option<f32>);
-pub type A72 = G14<std::num::NonZero<i8>>;
-pub type A73 = G14<Result<E64, Box<[u8]>>>;
-pub type A74 = G14<std::num::NonZeroU32>;
-#[repr(u16)]
-pub enum E75 { V0(char, &'static Option<&'static u8>), V1 { a: std::mem::MaybeUninit<u32>, b: (A53,), c: std::sync::Arc<std::mem::MaybeUninit<u32>>, } = 5, V2, }
-pub type A76 = G14<std::mem::ManuallyDrop<u32>>;
-#[repr(u16)]
-pub enum E77 { V0 = 2, V1, V2 = 1, }
-#[repr(packed)]
-pub struct S78(pub [u8; 3], pub E36, pub U70);
-pub enum E79 {
+pub union U69 { pub a: bool, }
+pub union U70 { pub a: &'static str, pub b: i8, pub c: u64, }
+#[derive(Clone, Copy)]
+pub struct S71(pub char, pub u32, pub bool, pub bool);
+pub type A72 = G14<i16>;
+pub enum E73 { V0, V1, V2(A26), V3(*const u8, A64), }
+pub enum E74 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
     V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    D0(S19, bool), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0(bool),
 }
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub struct S80 { pub a: Option<bool>, pub b: [u16; 3], pub c: u16, pub d: (u8, u8, bool), pub e: (u8, u8, bool), }
-#[repr(u8)]
-pub enum E81 { D0(u64, u8), V0, V1, V2, }
-pub type A82 = Option<A17>;
-pub type A83 = [Option<Box<std::cmp::Ordering>>; 2];
-pub enum E84 { V0 { a: S28, }, V1, V2(A39), V3(std::num::NonZero<i8>), V4 { a: E75, }, }
-#[repr(transparent)]
-pub struct S85 { pub a: *const [u8], pub b: (), }
-pub type A86 = G14<u32>;
-pub union U87 { pub a: std::mem::ManuallyDrop<fn()>, }
-pub type A88 = Option<U87>;
-pub type A89 = Option<U65>;
-pub type A90 = Option<A83>;
-pub type A91 = Option<U87>;
-pub type A92 = G14<&'static mut u32>;
-pub type A93 = (A53,);
-pub type A94 = G14<Option<i8>>;
-pub struct S95(pub Option<bool>, pub bool);
-#[repr(u16)]
-pub enum E96 { V0 = 254, V1 = 127, V2 = 0, V3, V4, V5 = 128, }
-pub type A97 = Result<A34, [char; 2]>;
-pub type A98 = G14<std::collections::HashMap<std::sync::Arc<str>, u32>>;
-pub type A99 = &'static u32;
-pub type A100 = Option<E60>;
-pub type A101 = Option<A8>;
-#[repr(C, u32)]
-pub enum E102 { V0((E96, std::num::NonZero<u64>), i64, &'static str), V1 { a: (char, std::cell::RefCell<u16>), b: [u16; 0], c: &'static [u16], }, V2(A93, E96, A93) = 32768, V3([u64; 3]), }
-pub type A103 = Option<Option<A47>>;
-#[repr(C)]
-pub struct S104 { pub a: std::cell::Cell<u8>, }
-pub type A105 = G14<i32>;
-pub type A106 = Result<A39, A97>;
-pub type A107 = G14<[u16; 0]>;
-#[repr(transparent)]
-pub struct S108 { pub a: std::marker::PhantomData<u64>, pub b: (), pub c: E79, }
-pub type A109 = Option<A18>;
-pub enum E110 { V0, V1(std::convert::Infallible, S108, A89, S78), V2, V3 { a: u32, b: A26, }, V4, V5(A99), }
-pub struct S111 { pub a: Option<bool>, pub b: bool, pub c: (u8, u8, bool), pub d: (u8, u8, bool), pub e: bool, pub f: char, }
-pub enum E112 { V0(&'static str, Option<A103>), V1 { a: S104, b: A4, }, V2, V3(A101, Result<A12, S111>, fn()), }
-pub type A113 = Option<A101>;
-pub type A114 = Option<A105>;
-#[repr(C)]
-pub struct G115<T: ?Sized> { pub a: *const i64, pub b: [std::num::NonZero<u32>; 1], pub c: T, }
-pub type A116 = Option<Option<S108>>;
+pub type A75 = G4<*const [u8]>;
+pub type A76 = Result<S50, &'static f32>;
 #[repr(i32)]
-pub enum E117 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, }
-#[repr(C)]
-pub enum E118 { V0 = -9223372036854775808, V1 = 0, V2, V3 = 127, V4 = -2, }
-pub type A119 = G115<u64>;
-#[repr(align(2))]
-pub enum E120 { V0(&'static A113), V1(Vec<u8>, Option<char>), V2([u8; 16], A119, i64), V3, V4(i8, u16), }
-pub type A121 = Option<A113>;
-pub enum E122 { V0, V1 = 5, V2, V3 = 126, }
-pub enum E123 { V0(u16, bool), V1, }
-#[derive(Clone, Copy)]
-pub union U124 { pub a: std::mem::ManuallyDrop<i16>, pub b: std::mem::ManuallyDrop<*const [u8]>, pub c: &'static u32, }
-#[repr(C)]
-pub struct S125(pub E123, pub char, pub E122);
-#[repr(u64)]
-pub enum E126 { V0, V1 = 1, V2, V3 = 9223372036854775807, V4 = 4294967296, V5, V6 = 129, V7 = 255, V8 = 5, V9 = 128, V10 = 9223372036854775808, }
-#[repr(isize)]
-pub enum E127 { V0 { a: Option<&'static u8>, b: A94, c: u8, } = 5, V1, V2(A121, bool) = 3, }
-pub type A128 = G115<E7>;
-pub struct S129(pub S95, pub fn(), pub A55);
-pub type A130 = Option<Option<E122>>;
-pub enum E131 { V0 { a: U124, b: (std::num::NonZero<u8>,), }, V1, }
-pub type A132 = Option<A53>;
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub struct S133;
-pub type A134 = Option<Option<Option<Option<A94>>>>;
-pub union U135 { pub a: usize, }
+pub enum E77 { V0 = 2147483646, V1 = 2147483647, V2 = 2, }
+pub type A78 = Option<std::collections::HashMap<u8, u16>>;
+pub type A79 = Option<S17>;
 #[repr(transparent)]
-pub struct S136 { pub a: std::cell::RefCell<(S133,)>, }
-pub type A137 = Result<A39, S125>;
-pub enum E138 { V0 { a: u32, b: bool, }, V1, V2(bool, E54), }
-pub union U139 { pub a: std::mem::ManuallyDrop<bool>, pub b: std::mem::ManuallyDrop<A20>, }
-#[repr(align(4))]
-pub enum E140 { V0(E123, (&'static str, std::sync::Arc<str>), A51), V1, V2(std::cell::Cell<&'static dyn Tr>, A58), }
-pub union U141 { pub a: std::mem::ManuallyDrop<i64>, pub b: std::mem::ManuallyDrop<A92>, }
-pub type A142 = Option<A132>;
-pub type A143 = Option<String>;
-#[repr(transparent)]
-pub enum E144 { Only(A51, std::marker::PhantomData<u64>), }
-pub struct S145 { pub a: A137, }
-pub enum E146 { V0(std::cmp::Ordering, u16), V1((u8, u8, bool), bool, (u8, u8, bool)), V2, V3, V4 { a: char, b: bool, }, V5, }
-pub type A147 = Result<E79, E138>;
-pub enum E148 { V0 = -9223372036854775808, V1, V2 = 9223372036854775807, }
-pub struct S149 { pub a: u32, pub b: std::cmp::Ordering, pub c: char, pub d: char, pub e: A47, pub f: u8, }
-pub enum E150 { V0, V1, V2, V3, }
-pub struct S151 { pub a: A18, pub b: U65, pub c: A142, }
-pub type A152 = std::cell::RefCell<f64>;
-pub type A153 = std::rc::Rc<u32>;
-pub type A154 = G14<Option<usize>>;
-pub type A155 = Option<A58>;
-pub type A156 = Option<E146>;
-pub enum E157 { V0, V1, V2(std::time::Duration), V3(char, E54, std::mem::ManuallyDrop<usize>, A153), V4(usize), }
+pub struct S80(pub E58);
+pub type A81 = Option<A63>;
+pub type A82 = Box<std::num::NonZero<u64>>;
+pub enum E83 { V0 { a: A40, b: U70, }, V1(std::mem::MaybeUninit<u32>, E44), V2, V3 { a: A60, }, V4(*const u8, S80, u32), V5(Box<std::num::NonZero<i32>>, U59), }
+pub enum E84 { D0(i64, Option<&'static u8>), V0, V1, V2, }
+pub type A85 = [Box<char>; 1];
+pub type A86 = (Box<Vec<E77>>,);
+pub type A87 = G7<u8>;
+pub type A88 = Option<E84>;
+pub type A89 = Option<E8>;
+pub enum G90<T> { V0(fn()), V1(A81), V2(T), }
 #[repr(C)]
-pub struct S158(pub Option<Option<std::cell::RefCell<A31>>>, pub A74, pub usize);
-#[repr(align(32))]
-pub union U159 { pub a: std::mem::ManuallyDrop<i64>, pub b: u128, pub c: std::mem::ManuallyDrop<A107>, pub d: std::mem::ManuallyDrop<A147>, }
-#[repr(transparent)]
-pub enum E160 { Only { a: fn(u8, &'static str) -> u16, }, }
-pub type A161 = Option<A103>;
-pub type A162 = Result<A58, i16>;
+pub enum E91 { V0 = 3, }
+pub type A92 = Option<S67>;
+pub union U93 { pub a: std::mem::ManuallyDrop<u8>, }
+pub type A94 = Option<U93>;
+pub type A95 = Option<A33>;
+pub type A96 = Option<A88>;
+pub type A97 = Option<U93>;
+pub type A98 = G4<u64>;
+pub type A99 = (A24,);
+pub type A100 = G90<Option<fn(u8, &'static str) -> u16>>;
+pub struct S101(pub Option<bool>, pub bool);
+#[repr(u16)]
+pub enum E102 { V0 = 254, V1 = 127, V2 = 0, V3, V4, V5 = 128, }
+pub type A103 = Result<A87, [Box<dyn Tr>; 2]>;
+pub type A104 = G90<std::collections::HashMap<i32, f64>>;
+pub type A105 = &'static std::num::NonZero<u16>;
+pub type A106 = Option<A41>;
+pub type A107 = Option<S71>;
+#[repr(C, u32)]
+pub enum E108 { V0((E102, bool), bool, [u64; 0]), V1 { a: (usize, std::cell::Cell<u8>), b: char, c: Option<std::num::NonZero<u8>>, }, V2(A99, E102, A99) = 32768, V3([i64; 3]), }
+pub type A109 = Option<Option<A82>>;
 #[repr(C)]
-pub enum E163 { V0(std::convert::Infallible, A153, Option<A161>), V1((i128,), *const [u8], std::rc::Rc<A106>), V2(Option<[u8; 3]>, std::num::NonZero<u64>), V3, V4 { a: i128, }, }
-#[repr(C)]
-pub enum E164 { V0, V1(A86), V2, }
-pub type A165 = Option<Option<S111>>;
-pub enum E166 { V0(E160, std::marker::PhantomData<usize>, E160), V1((f32, String), A155, (String,)), V2, }
-pub type A167 = (Box<u32>,);
-pub struct S168 { pub a: (E77, std::marker::PhantomData<u128>), pub b: E164, pub c: A17, pub d: i32, pub e: (A154, A72), }
-pub type A169 = G14<&'static dyn Tr>;
-#[repr(C, i16)]
-pub enum E170 { V0(String, f64), V1(Box<E160>, E24, u8), V2(A167, Option<Option<E131>>), V3(A33, (f32, u128), std::num::NonZero<u16>), }
-pub type A171 = G115<[E118; 3]>;
-pub type A172 = G115<[E150; 2]>;
-pub type A173 = G115<A33>;
-#[repr(align(8))]
-pub struct S174 { pub a: char, }
-pub type A175 = G115<i8>;
-pub type A176 = Option<E164>;
-pub enum E177 { V0, V1(S9, std::marker::PhantomData<std::sync::Arc<str>>), V2, V3(A171), V4, }
-pub type A178 = Option<Option<A169>>;
-#[repr(align(16))]
-pub struct S179 { pub a: *const u8, pub b: &'static [u16], pub c: u128, pub d: std::cell::RefCell<u16>, pub e: A178, }
-pub type A180 = Option<A169>;
-pub type A181 = G14<bool>;
-#[repr(C)]
-pub enum G182<T> { V0(*const u8), V1(Option<T>), }
-pub type A183 = Option<A18>;
-pub struct G184<T> { pub a: (T, u8), }
-pub type A185 = Option<A178>;
-#[repr(u32)]
-pub enum E186 { V0(A55, S174, (String, &'static str)), V1 { a: E77, b: f32, }, }
-pub type A187 = Result<A34, [u16; 3]>;
-pub type A188 = Result<A176, A106>;
-#[repr(i64)]
-pub enum E189 { V0, V1, V2, }
-pub type A190 = G115<bool>;
-pub type A191 = Option<((u8,),)>;
-#[repr(C)]
-pub enum E192 { V0(u8, std::cell::Cell<A185>), V1, V2(Result<char, i128>), V3, V4 { a: U124, }, }
-pub struct S193 { }
-#[repr(align(2))]
-pub struct G194<T> { pub a: T, pub b: Box<str>, pub c: [&'static [u16]; 2], }
-pub type A195 = Result<A161, A20>;
-pub type A196 = Option<Option<A190>>;
-pub type A197 = Option<A195>;
-pub enum E198 { D0(Option<Option<A83>>), V0, V1, V2, }
-pub type A199 = Result<&'static bool, A97>;
-pub type A200 = Option<E24>;
-pub type A201 = (E189, std::sync::Mutex<u32>);
-pub type A202 = Option<Option<S193>>;
-pub type A203 = (S193,);
-pub type A204 = Vec<(E198, f32)>;
-pub type A205 = G194<std::mem::ManuallyDrop<S193>>;
-pub enum E206 { V0, V1, V2(u128, &'static str), V3(u128, U41), V4, V5(&'static [u16], Box<dyn Tr>), }
-pub type A207 = Option<&'static Result<char, u64>>;
-#[repr(C)]
-pub struct S208;
-pub enum E209 { V0 { a: &'static [u16], b: std::sync::Arc<str>, }, V1((A187, S40)), }
-pub type A210 = Option<Option<A74>>;
-pub type A211 = G115<Option<A143>>;
-pub type A212 = G184<S208>;
-pub type A213 = Option<A113>;
-#[repr(i128)]
-pub enum E214 { V0, V1 = -2, V2, V3 = 257, V4, V5 = 65535, }
-pub type A215 = Option<std::marker::PhantomData<Box<u32>>>;
-#[repr(transparent)]
-pub struct S216 { pub a: (), pub b: A207, }
-pub type A217 = Option<A213>;
-pub type A218 = G194<f32>;
-pub type A219 = G115<Option<S216>>;
-pub enum G220<T> { V0(Option<A183>), V1(T), V2([u16; 3]), }
-pub enum E221 { V0 = -9223372036854775808, V1 = 1, V2 = 100, V3 = 126, V4 = 2, V5, }
-pub struct S222 { pub a: i16, pub b: std::rc::Rc<Box<u64>>, pub c: std::mem::MaybeUninit<u32>, pub d: E7, pub e: (u8, Option<i8>), }
-#[repr(u64)]
-pub enum E223 { V0 = 4294967295, V1 = 32767, V2 = 0, V3 = 2, V4, V5 = 18446744073709551615, }
-#[repr(C)]
-pub struct G224<T, U> { pub a: Option<T>, pub b: U, pub c: Result<std::cell::UnsafeCell<bool>, A215>, pub d: &'static u8, }
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub struct S225 { }
-pub struct S226(pub std::num::NonZeroU32);
-pub enum E227 { V0 = 4294967295, V1 = 3, V2, V3 = -2, V4 = -9223372036854775808, V5 = -1, }
-#[repr(C)]
-pub struct S228(pub u8, pub bool, pub A187);
-pub type A229 = Option<Option<S216>>;
-pub type A230 = [std::num::NonZero<usize>; 0];
-#[repr(align(8))]
-pub enum E231 { V0(bool, E227), V1 { a: u16, b: E54, c: u32, }, }
-pub enum E232 { V0, V1(E54, u16, u8, i64), V2(S222), V3, }
-#[repr(C)]
-pub struct G233<T, U> { pub a: S225, pub b: T, pub c: U, }
-pub type A234 = G182<char>;
-pub type A235 = Result<i32, A229>;
-#[repr(u32)]
-pub enum E236 { V0, V1 = 100, V2 = 128, V3 = 32767, V4, }
-pub type A237 = &'static A171;
-pub type A238 = G233<*mut u64, Option<Option<i32>>>;
-#[repr(align(1))]
-pub struct S239 { pub a: std::cell::RefCell<i8>, }
-pub type A240 = G233<i16, A234>;
-pub type A241 = G233<std::cmp::Ordering, *const A229>;
-pub type A242 = Option<A88>;
-#[derive(Clone, Copy)]
-pub struct S243(pub u32);
-#[repr(transparent)]
-pub struct S244(pub &'static str);
-pub struct G245<T, U> { pub a: std::sync::Arc<S239>, pub b: T, pub c: U135, pub d: Option<U>, }
-#[repr(C)]
-pub union U246 { pub a: std::mem::ManuallyDrop<&'static str>, pub b: std::mem::ManuallyDrop<S10>, pub c: i64, pub d: std::mem::ManuallyDrop<*const char>, }
-pub enum E247 { V0 = 100, }
-pub type A248 = G194<u128>;
-pub type A249 = [u32; 1];
-pub type A250 = Option<A156>;
-#[repr(transparent)]
-pub struct S251 { pub a: (), pub b: S239, pub c: (), }
-pub type A252 = Result<A242, A249>;
-pub type A253 = std::cell::Cell<Option<Vec<Box<str>>>>;
-pub type A254 = Option<A235>;
-pub enum E255 { V0 { a: String, b: u16, c: std::num::NonZero<u16>, }, V1, V2, }
-pub enum G256<T, U> { V0(S251), V1(Option<Option<&'static u8>>), V2((T, u8)), V3((U, u8)), Empty }
-pub type A257 = Option<A248>;
-#[repr(C)]
-pub enum E258 { V0, V1 { a: char, b: Option<bool>, c: u32, }, V2((u8, u8, bool), char, u8), V3, V4(Option<bool>), V5, }
-pub enum E259 { V0, V1(std::sync::Mutex<u32>, char), V2 { a: *const [u8], }, }
-pub type A260 = G233<[u16; 0], [&'static u8; 0]>;
-pub struct G261<T, U> { pub a: Option<T>, pub b: (U, u8), }
-pub struct G262<T> { pub a: (Option<&'static u8>, E259), pub b: *const T, }
-pub type A263 = Option<A204>;
-#[repr(C)]
-pub struct G264<T> { pub a: [T; 2], pub b: &'static u8, pub c: Result<E258, A114>, }
-pub enum E265 { V0, V1(A260), V2 { a: S251, b: &'static [u16], c: Option<Option<A250>>, }, V3, V4 { a: E255, b: std::sync::Arc<str>, c: &'static str, }, }
-pub type A266 = Option<S95>;
-pub type A267 = Result<U141, A229>;
-pub type A268 = G264<i16>;
-#[repr(transparent)]
-pub struct S269(pub Vec<E258>, pub std::marker::PhantomData<u64>);
-pub type A270 = std::cell::Cell<S133>;
-#[repr(C, align(4))]
-pub struct S271 { pub a: u8, pub b: char, }
-pub enum E272 { V0, V1 = 32768, V2 = 254, V3 = -2147483648, V4, V5 = 256, V6 = 2, V7, V8, V9 = 5, V10, V11, }
-pub type A273 = G245<A266, E221>;
-pub type A274 = G233<std::cell::Cell<bool>, Option<u64>>;
-pub type A275 = G261<A260, S269>;
-pub type A276 = Option<A263>;
-pub type A277 = Option<S269>;
-#[repr(C)]
-pub enum E278 { V0 = 2, V1 = -9223372036854775808, V2, V3 = -2, V4 = 257, }
-pub enum E279 { V0((u8, u8, bool)), V1(u8, E278), V2(i32, *mut u64, [u16; 0]), V3, }
-pub type A280 = G233<bool, &'static std::sync::Mutex<u32>>;
+pub struct S110 { pub a: i16, }
+pub type A111 = Option<A1>;
+pub type A112 = Option<Option<E37>>;
+pub enum E113 { V0 = 2, V1 = -1, }
+pub enum E114 { V0(i32, Option<Option<bool>>, std::rc::Rc<isize>), V1, V2(A94, Option<std::sync::Mutex<u32>>, E102), V3, V4, V5(A109, A103, Option<bool>), }
+pub enum E115 { Only(std::sync::Arc<A89>), }
+pub type A116 = G7<&'static u8>;
+pub type A117 = G90<*const u8>;
+pub type A118 = Option<E113>;
+pub type A119 = Result<A111, A118>;
 #[derive(Clone, Copy)]
 #[repr(transparent)]
-pub struct S281 { pub a: &'static u8, }
-pub type A282 = Option<Option<Option<Option<Option<Option<E272>>>>>>;
-pub type A283 = Result<[u16; 2], (A282, Option<char>)>;
-#[repr(u8)]
-pub enum E284 {
+pub struct S120 { pub a: Option<i32>, }
+pub enum E121 {}
+pub struct S122(pub S101, pub i16);
+pub type A123 = Option<u16>;
+pub type A124 = G90<&'static u8>;
+pub type A125 = Option<Option<A118>>;
+#[repr(i32)]
+pub enum E126 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, }
+#[repr(C)]
+pub enum E127 { V0 = -9223372036854775808, V1 = 0, V2, V3 = 127, V4 = -2, }
+pub type A128 = G14<Option<Option<S80>>>;
+pub struct S129 { pub a: std::num::NonZero<i8>, pub b: (&'static [u16],), pub c: u64, pub d: A117, pub e: Option<std::num::NonZero<u8>>, pub f: Result<Option<f64>, A119>, }
+pub type A130 = Result<S101, S122>;
+#[repr(packed(4))]
+pub struct S131(pub E73, pub i16, pub Box<char>);
+#[repr(C)]
+pub enum E132 { Only { a: std::num::NonZero<u32>, b: (), }, }
+pub struct S133 { pub a: std::num::NonZero<i32>, pub b: E127, pub c: A26, pub d: char, pub e: std::sync::Arc<str>, }
+pub type A134 = G4<S110>;
+pub type A135 = Result<S133, u8>;
+pub type A136 = Result<S133, char>;
+pub type A137 = Result<std::num::NonZero<i32>, A134>;
+#[repr(transparent)]
+pub struct S138 { pub a: (), pub b: [u8; 0], pub c: A135, }
+#[repr(i8)]
+pub enum E139 { V0, V1 = -127, V2 = 1, V3 = 5, V4, V5, }
+pub type A140 = G7<[i64; 2]>;
+#[repr(C)]
+pub struct S141(pub [u16; 0], pub std::mem::MaybeUninit<u32>, pub u32, pub S9, pub Option<std::num::NonZero<u8>>);
+pub type A142 = [A92; 3];
+pub enum E143 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -457,170 +256,377 @@ pub enum E284 {
     V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
     V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
     V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(std::mem::MaybeUninit<E278>), D1(Option<bool>),
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
+    V256, D0(Option<bool>, char),
 }
-pub union U285 { pub a: std::mem::ManuallyDrop<&'static u8>, pub b: std::mem::ManuallyDrop<&'static u8>, pub c: Option<std::num::NonZero<u128>>, }
-pub enum E286 { V0, V1, }
-pub type A287 = G256<std::num::NonZeroU32, E284>;
-pub struct G288<T> { pub a: [T; 2], pub b: Option<E278>, }
-pub struct S289 { pub a: std::cmp::Ordering, pub b: A99, pub c: bool, pub d: [u64; 0], pub e: std::cell::UnsafeCell<bool>, }
-#[repr(C, align(8))]
-pub struct S290;
-pub type A291 = Result<U285, std::collections::HashMap<*const [u8], i16>>;
-pub type A292 = Result<U3, std::sync::Arc<str>>;
-pub type A293 = std::sync::Arc<std::num::NonZero<u32>>;
-pub enum E294 { Only(U41, E284), }
-pub type A295 = Option<A142>;
+pub type A144 = Option<Result<u64, std::mem::ManuallyDrop<A137>>>;
+pub type A145 = Option<A137>;
+pub type A146 = G4<E43>;
+pub type A147 = Option<A27>;
+pub type A148 = (Option<char>, &'static mut u32);
+pub struct G149<T: ?Sized> { pub a: S101, pub b: T, }
+pub struct G150<T> { pub a: (T, u8), pub b: u128, pub c: std::rc::Rc<u8>, }
+pub type A151 = Option<Option<Option<Option<E139>>>>;
+#[repr(i8)]
+pub enum E152 { V0 = -127, V1, V2 = 0, V3, }
+pub type A153 = Option<A40>;
+pub enum E154 { V0, V1([bool; 2], U30, E8), }
+pub enum E155 { V0(Option<Option<*const u8>>), V1, }
+pub type A156 = Option<E154>;
+#[repr(packed)]
+pub union U157 { pub a: std::mem::ManuallyDrop<A147>, pub b: std::mem::ManuallyDrop<A151>, }
+#[repr(transparent)]
+pub struct S158(pub A148);
 #[derive(Clone, Copy)]
-pub union U296 { pub a: u128, pub b: bool, pub c: std::num::NonZero<i32>, pub d: &'static u64, }
-#[repr(align(1))]
-pub struct S297(pub A291, pub i128, pub A267);
-pub type A298 = Option<Option<Option<E146>>>;
-pub type A299 = Option<A295>;
+pub struct S159 { pub a: &'static [u16], pub b: [u8; 3], }
+pub type A160 = Option<Option<A53>>;
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub union U161 { pub a: &'static dyn Tr, }
+pub type A162 = Result<E18, E68>;
+pub type A163 = Option<Option<Option<Option<A153>>>>;
+pub type A164 = Option<U161>;
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub union U165 { pub a: u32, }
+#[repr(C)]
+pub struct G166<T, U> { pub a: T, pub b: U, }
+pub enum E167 { V0, V1(usize, A81, i32, std::convert::Infallible), V2, V3(S159), }
+pub type A168 = G166<std::cell::Cell<u8>, std::collections::HashMap<u8, u16>>;
+pub struct S169 { pub a: &'static str, pub b: E6, pub c: std::cmp::Ordering, pub d: (u8, u16), pub e: S158, }
+pub struct S170 { }
+pub type A171 = Result<A56, U165>;
+pub type A172 = Option<Option<S170>>;
+pub type A173 = Option<Option<A162>>;
+#[repr(usize)]
+pub enum E174 { V0(A135, bool), V1, V2(Option<char>, std::sync::Mutex<u32>), V3, V4(&'static [u16]), }
+pub type A175 = [u16; 1];
+#[repr(u16)]
+pub enum E176 {
+    D0(char), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V255, V256,
+}
+pub type A177 = Result<A34, A106>;
+#[derive(Clone, Copy)]
+pub union U178 { pub a: fn(u8, &'static str) -> u16, pub b: char, }
+#[repr(u32)]
+pub enum E179 { V0 { a: isize, b: f64, c: Option<String>, } = 1, V1(U178) = 255, V2 { a: A177, b: *mut u64, c: A173, }, V3([String; 1], S170), V4, V5([u16; 0]) = 65535, }
+pub type A180 = G166<E176, A175>;
+pub type A181 = Result<A100, A180>;
+pub type A182 = G14<&'static [u16; 3]>;
+pub type A183 = Result<A172, Result<A175, *const u8>>;
+pub enum E184 { V0(S0, E44, A175), V1 { a: i64, }, V2 { a: f32, }, V3, V4((u8, char), usize), }
+pub type A185 = Result<E32, A160>;
+#[repr(i8)]
+pub enum E186 { V0, V1 = -2, V2, V3 = 1, V4 = 100, }
+#[repr(C)]
+pub union U187 { pub a: [&'static u8; 2], pub b: std::mem::ManuallyDrop<A82>, pub c: std::mem::ManuallyDrop<*const [u8]>, }
+pub enum E188 { V0(bool), V1(bool, bool, u8), }
+#[repr(transparent)]
+pub enum E189 { Only { a: &'static str, }, }
+pub type A190 = Option<A24>;
+pub type A191 = Result<U187, Box<str>>;
+pub type A192 = Option<Option<A182>>;
+pub type A193 = Option<U187>;
+pub type A194 = G166<A183, bool>;
+pub enum E195 { Only(std::cell::RefCell<f64>, Box<[u8]>), }
+pub type A196 = Option<Option<A20>>;
+pub type A197 = Option<A95>;
+pub enum E198 { V0, V1, V2 { a: bool, }, }
+#[repr(C)]
+pub enum E199 { V0, V1(A95), V2, }
+pub type A200 = Option<Option<Option<Option<Option<E198>>>>>;
+pub enum E201 { V0(u8, u8, u8), V1 { a: bool, b: u16, c: bool, }, V2 { a: char, b: E11, c: bool, }, V3 { a: char, b: std::convert::Infallible, c: std::mem::MaybeUninit<u32>, }, }
+pub enum E202 { V0, V1, V2(E195, std::marker::PhantomData<bool>), V3 { a: std::num::NonZero<u8>, }, V4(U3), V5, }
+pub type A203 = std::cell::RefCell<E201>;
+pub type A204 = Result<A117, A196>;
+pub type A205 = Result<U165, char>;
+pub enum E206 { V0(Option<Option<E58>>), V1, V2 { a: &'static char, b: S122, c: E202, }, V3(f32, u64), V4, V5([A85; 1], A196), }
+#[repr(usize)]
+pub enum E207 { V0, V1 = 256, V2, V3 = 2147483647, V4 = 4294967296, V5 = 32768, }
+pub type A208 = G149<[&'static str; 1]>;
+pub enum E209 { V0(A151, E121, E201), V1(A208, A203, E207), V2(std::num::NonZero<u8>, A87), V3(Option<bool>, u16, A105), V4(std::sync::Arc<Option<&'static u8>>), }
+#[repr(transparent)]
+pub enum E210 { Only(A205), }
+pub type A211 = G14<E207>;
+pub type A212 = Option<A162>;
+pub enum E213 { V0(Option<Option<i8>>, u32, u128), V1 { a: A208, b: A203, }, V2 { a: char, }, V3, V4(std::rc::Rc<[u8; 0]>, std::sync::Mutex<u32>), V5 { a: A66, b: std::cmp::Ordering, }, }
+#[derive(Clone, Copy)]
+pub union U214 { pub a: std::mem::ManuallyDrop<u64>, pub b: u32, pub c: Option<f64>, pub d: A164, }
+pub type A215 = Option<E207>;
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub union U216 { pub a: u8, }
+#[repr(C)]
+pub enum E217 { V0 = 32767, V1 = 65536, V2, V3, V4 = 0, V5 = -1, V6 = 9223372036854775807, V7 = 256, V8 = -32769, V9 = -127, V10 = 32768, V11, }
+pub type A218 = G90<Option<u16>>;
+#[repr(i128)]
+pub enum E219 { V0, V1 = -2, V2, V3 = 257, V4, V5 = 65535, }
+pub type A220 = Option<std::marker::PhantomData<&'static str>>;
+#[repr(transparent)]
+pub struct S221 { pub a: (), pub b: A212, }
+#[repr(u8)]
+pub enum E222 { Only, }
+#[repr(C)]
+pub union U223 { pub a: U216, pub b: std::mem::ManuallyDrop<S122>, pub c: A220, pub d: std::mem::ManuallyDrop<S10>, }
+#[derive(Clone, Copy)]
+pub struct S224 { pub a: &'static u128, pub b: bool, pub c: std::num::NonZeroU32, }
+pub struct S225(pub S224, pub i8, pub bool, pub A135, pub *const u8);
+pub type A226 = G150<std::sync::Mutex<u32>>;
+#[repr(u16)]
+pub enum E227 { V0 = 129, V1 = 255, V2, V3 = 2, V4 = 257, }
+#[derive(Clone, Copy)]
+#[repr(C, align(2))]
+pub union U228 { pub a: std::mem::ManuallyDrop<A220>, }
+pub type A229 = Result<S221, &'static u8>;
+pub enum E230 { V0((u8, u8, bool), u8, i64), V1(bool, u32), V2 { a: char, b: E11, }, }
+pub type A231 = Option<u64>;
+#[derive(Clone, Copy)]
+pub struct S232(pub bool, pub bool, pub u16, pub u32, pub bool);
+#[repr(align(8))]
+pub union U233 { pub a: std::mem::ManuallyDrop<i64>, pub b: std::mem::ManuallyDrop<E227>, pub c: (u32, i8), pub d: std::cmp::Ordering, }
+pub enum E234 {}
+pub type A235 = Option<Option<U228>>;
+pub struct S236 { pub a: S232, pub b: A156, pub c: f32, pub d: std::marker::PhantomData<u64>, pub e: E31, }
+pub type A237 = G166<A85, *const u8>;
+pub type A238 = Option<Option<A212>>;
+pub type A239 = G7<i64>;
+#[repr(C)]
+pub struct G240<T, U> { pub a: U228, pub b: T, pub c: U, }
+#[repr(C, i16)]
+pub enum E241 { V0(Result<std::mem::MaybeUninit<u32>, E199>, f32, &'static u8), V1 { a: E234, }, V2 = 2, V3(*const i32), V4 { a: U233, b: E234, }, V5(char, i64, U161), }
+pub type A242 = Result<A231, A238>;
+pub struct S243(pub std::rc::Rc<u8>, pub std::sync::Arc<f32>, pub E234);
+pub enum E244 { V0, V1 = -9223372036854775808, }
+pub type A245 = Option<E198>;
+pub type A246 = Result<E244, std::cell::RefCell<Vec<u8>>>;
+pub enum E247 { V0, V1, V2 { a: E11, b: A171, c: f64, }, V3, V4 { a: std::mem::MaybeUninit<u32>, b: i16, }, }
+#[repr(usize)]
+pub enum E248 { V0, V1(A239, Option<A89>), V2, V3([u16; 3], A226, Vec<bool>, std::convert::Infallible), }
+#[repr(usize)]
+pub enum E249 { V0 = 2147483647, V1 = 4294967295, }
+#[repr(C, u8)]
+pub enum E250 { V0, V1(E247, E121), V2(std::cell::Cell<bool>) = 100, }
+pub struct S251(pub S71, pub (A2, u128), pub S243, pub [(); 0], pub std::collections::HashMap<std::rc::Rc<std::num::NonZero<u16>>, Box<[u8]>>);
+pub enum G252<T> { V0([T; 2]), V1(std::cell::RefCell<u16>), }
+pub type A253 = Result<E247, A245>;
+#[repr(i8)]
+pub enum E254 { V0(E210, std::sync::Mutex<u32>), V1(U228) = -2, V2(Result<E249, S10>, std::convert::Infallible) = 5, V3(E11, u32), V4(E113, Option<S243>, (std::num::NonZero<u128>, i64)), }
+#[repr(packed)]
+pub struct S255 { pub a: E42, }
+#[repr(transparent)]
+pub struct S256(pub Vec<E247>, pub std::marker::PhantomData<u64>);
+pub type A257 = std::cell::Cell<E43>;
+#[repr(C, align(4))]
+pub struct S258 { pub a: u8, pub b: char, }
+pub enum E259 { V0, V1 = 32768, V2 = 254, V3 = -2147483648, V4, V5 = 256, V6 = 2, V7, V8, V9 = 5, V10, V11, }
+pub type A260 = G149<E259>;
+pub type A261 = G150<Option<Option<&'static u8>>>;
+#[repr(packed(4))]
+pub struct S262(pub std::num::NonZero<u16>);
+#[repr(C, align(16))]
+pub union U263 { pub a: std::mem::ManuallyDrop<Box<bool>>, }
+#[repr(usize)]
+pub enum E264 { V0, V1 { a: E11, b: Option<bool>, }, V2(u16), V3(fn(u8, &'static str) -> u16, E48, char), }
+pub type A265 = G149<std::num::NonZero<u32>>;
+pub union U266 { pub a: u64, pub b: std::mem::ManuallyDrop<E259>, pub c: std::mem::ManuallyDrop<Vec<E152>>, pub d: f32, }
+pub enum E267 { V0, V1([char; 1], S258), V2 { a: std::convert::Infallible, b: Vec<u8>, }, V3 { a: E68, b: bool, }, V4(Option<i32>, ()), }
+pub struct S268 { }
+pub enum E269 { V0, V1, }
+pub type A270 = G150<i16>;
+pub type A271 = std::marker::PhantomData<(S71, Result<u64, String>)>;
+#[derive(Clone, Copy)]
+#[repr(packed(16))]
+pub struct S272(pub A271, pub (u8, u8, bool));
+#[derive(Clone, Copy)]
+#[repr(transparent)]
+pub struct S273 { pub a: (), }
+pub type A274 = Option<A109>;
+pub enum G275<T, U> { V0([T; 2]), V1(U), V2(u64), Empty }
+pub type A276 = Option<E19>;
+pub type A277 = G252<A271>;
+pub type A278 = Option<U187>;
+pub struct S279(pub std::num::NonZero<i32>, pub std::marker::PhantomData<u64>, pub [std::sync::Arc<()>; 2]);
+pub type A280 = Option<Option<A134>>;
+#[repr(C)]
+pub enum E281 { Only, }
+pub type A282 = Result<A274, A278>;
+pub type A283 = Box<Option<Option<&'static u8>>>;
+pub type A284 = G240<std::cell::Cell<f32>, char>;
+pub enum E285 { V0(bool), V1(u32, bool), }
+pub type A286 = Option<Option<Option<Option<A280>>>>;
+pub type A287 = Vec<bool>;
+pub enum E288 { V0, V1(u16), V2 { a: E234, b: (u8, u8, bool), }, V3(char, bool), V4, V5, }
+#[repr(C, u8)]
+pub enum E289 { V0(std::sync::Mutex<u32>, A60, A287), V1([Option<&'static u8>; 2], std::num::NonZero<u8>), V2 { a: E121, b: &'static dyn Tr, }, V3(A283), V4, V5, }
+pub enum E290 { V0, V1(E121, Option<E201>), V2, }
+pub enum E291 { V0, V1((u16, char), std::sync::Mutex<Box<u32>>, std::num::NonZeroU32), V2(&'static u8), V3, }
+#[repr(packed)]
+pub union U292 { pub a: &'static A41, }
+#[repr(usize)]
+pub enum E293 { V0 = 9223372036854775807, V1 = 65536, V2 = 128, }
+pub type A294 = G240<u128, std::cell::Cell<std::sync::Arc<str>>>;
+pub type A295 = Result<E264, bool>;
+pub type A296 = Option<E293>;
+pub struct S297 { pub a: char, pub b: u8, pub c: Option<std::num::NonZero<u8>>, }
+#[repr(u16)]
+pub enum E298 { V0, V1 = 129, }
+pub type A299 = Option<E13>;
 pub type N0 = std::marker::PhantomData<u64>;
 pub type N1 = Option<S0>;
-pub type N2 = std::mem::ManuallyDrop<Option<i128>>;
-pub type N3 = Option<i128>;
-pub type N4 = std::cell::Cell<S0>;
-pub type N5 = Option<i32>;
-pub type N6 = Option<(f64, bool)>;
-pub type N7 = std::mem::ManuallyDrop<A4>;
-pub type N8 = Option<i64>;
-pub type N9 = Option<Option<Option<U5>>>;
-pub type N10 = Option<Option<U5>>;
-pub type N11 = Option<U5>;
-pub type N12 = std::mem::ManuallyDrop<Box<[u8]>>;
-pub type N13 = Box<[u8]>;
-pub type N14 = std::mem::ManuallyDrop<[u8; 3]>;
-pub type N15 = std::cell::Cell<u8>;
-pub type N16 = std::time::Duration;
-pub type N17 = Box<u32>;
-pub type N18 = Vec<bool>;
-pub type N19 = std::cell::RefCell<i8>;
-pub type N20 = std::mem::ManuallyDrop<A33>;
-pub type N21 = std::cell::Cell<i8>;
-pub type N22 = std::rc::Rc<S21>;
-pub type N23 = std::mem::ManuallyDrop<&'static A33>;
-pub type N24 = Option<std::num::NonZero<u64>>;
-pub type N25 = std::num::NonZero<u64>;
-pub type N26 = Vec<S40>;
-pub type N27 = std::mem::MaybeUninit<bool>;
-pub type N28 = Vec<u8>;
-pub type N29 = std::sync::Mutex<String>;
-pub type N30 = String;
-pub type N31 = Option<A1>;
-pub type N32 = Option<bool>;
-pub type N33 = Option<E48>;
-pub type N34 = std::convert::Infallible;
-pub type N35 = std::mem::ManuallyDrop<*const [u8]>;
-pub type N36 = std::num::NonZero<i8>;
-pub type N37 = std::mem::ManuallyDrop<A55>;
-pub type N38 = Option<std::num::NonZero<u8>>;
-pub type N39 = std::marker::PhantomData<u16>;
-pub type N40 = Option<*const [u8]>;
-pub type N41 = std::mem::ManuallyDrop<std::cmp::Ordering>;
-pub type N42 = std::cmp::Ordering;
-pub type N43 = std::mem::ManuallyDrop<*const Box<[u8]>>;
-pub type N44 = Option<f32>;
-pub type N45 = Result<E64, Box<[u8]>>;
-pub type N46 = std::num::NonZeroU32;
-pub type N47 = Option<&'static u8>;
-pub type N48 = std::mem::MaybeUninit<u32>;
-pub type N49 = std::sync::Arc<std::mem::MaybeUninit<u32>>;
-pub type N50 = std::mem::ManuallyDrop<u32>;
-pub type N51 = Option<Box<std::cmp::Ordering>>;
-pub type N52 = Box<std::cmp::Ordering>;
-pub type N53 = std::mem::ManuallyDrop<fn()>;
-pub type N54 = Option<i8>;
-pub type N55 = std::collections::HashMap<std::sync::Arc<str>, u32>;
-pub type N56 = std::sync::Arc<str>;
-pub type N57 = std::cell::RefCell<u16>;
-pub type N58 = Option<A47>;
-pub type N59 = Result<A12, S111>;
-pub type N60 = Option<S108>;
-pub type N61 = Option<char>;
-pub type N62 = std::mem::ManuallyDrop<i16>;
-pub type N63 = Option<E122>;
-pub type N64 = std::num::NonZero<u8>;
-pub type N65 = Option<Option<Option<A94>>>;
-pub type N66 = Option<Option<A94>>;
-pub type N67 = Option<A94>;
-pub type N68 = std::cell::RefCell<(S133,)>;
-pub type N69 = std::mem::ManuallyDrop<bool>;
-pub type N70 = std::mem::ManuallyDrop<A20>;
-pub type N71 = std::cell::Cell<&'static dyn Tr>;
-pub type N72 = std::mem::ManuallyDrop<i64>;
-pub type N73 = std::mem::ManuallyDrop<A92>;
-pub type N74 = Option<usize>;
-pub type N75 = std::mem::ManuallyDrop<usize>;
-pub type N76 = Option<Option<std::cell::RefCell<A31>>>;
-pub type N77 = Option<std::cell::RefCell<A31>>;
-pub type N78 = std::cell::RefCell<A31>;
-pub type N79 = std::mem::ManuallyDrop<A107>;
-pub type N80 = std::mem::ManuallyDrop<A147>;
-pub type N81 = Option<A161>;
-pub type N82 = std::rc::Rc<A106>;
-pub type N83 = Option<[u8; 3]>;
-pub type N84 = Option<S111>;
-pub type N85 = std::marker::PhantomData<usize>;
-pub type N86 = std::marker::PhantomData<u128>;
-pub type N87 = Box<E160>;
-pub type N88 = Option<Option<E131>>;
-pub type N89 = Option<E131>;
-pub type N90 = std::num::NonZero<u16>;
-pub type N91 = std::marker::PhantomData<std::sync::Arc<str>>;
-pub type N92 = std::cell::Cell<A185>;
-pub type N93 = Result<char, i128>;
-pub type N94 = Box<str>;
-pub type N95 = Option<A190>;
-pub type N96 = Option<Option<A83>>;
-pub type N97 = std::sync::Mutex<u32>;
-pub type N98 = Option<S193>;
-pub type N99 = std::mem::ManuallyDrop<S193>;
-pub type N100 = Box<dyn Tr>;
-pub type N101 = Result<char, u64>;
-pub type N102 = Option<A74>;
-pub type N103 = Option<A143>;
-pub type N104 = std::marker::PhantomData<Box<u32>>;
-pub type N105 = Option<S216>;
-pub type N106 = Option<A183>;
-pub type N107 = std::rc::Rc<Box<u64>>;
-pub type N108 = Box<u64>;
-pub type N109 = Result<std::cell::UnsafeCell<bool>, A215>;
-pub type N110 = std::cell::UnsafeCell<bool>;
-pub type N111 = std::num::NonZero<usize>;
-pub type N112 = Option<Option<i32>>;
-pub type N113 = std::sync::Arc<S239>;
-pub type N114 = std::mem::ManuallyDrop<&'static str>;
-pub type N115 = std::mem::ManuallyDrop<S10>;
-pub type N116 = std::mem::ManuallyDrop<*const char>;
-pub type N117 = Option<Vec<Box<str>>>;
-pub type N118 = Vec<Box<str>>;
-pub type N119 = Option<Option<&'static u8>>;
-pub type N120 = Result<E258, A114>;
-pub type N121 = Option<Option<A250>>;
-pub type N122 = Vec<E258>;
-pub type N123 = std::cell::Cell<bool>;
-pub type N124 = Option<u64>;
-pub type N125 = Option<Option<Option<Option<Option<E272>>>>>;
-pub type N126 = Option<Option<Option<Option<E272>>>>;
-pub type N127 = Option<Option<Option<E272>>>;
-pub type N128 = Option<Option<E272>>;
-pub type N129 = Option<E272>;
-pub type N130 = std::mem::MaybeUninit<E278>;
-pub type N131 = std::mem::ManuallyDrop<&'static u8>;
-pub type N132 = Option<std::num::NonZero<u128>>;
-pub type N133 = std::num::NonZero<u128>;
-pub type N134 = Option<E278>;
-pub type N135 = std::collections::HashMap<*const [u8], i16>;
-pub type N136 = std::num::NonZero<i32>;
-pub fn __probe0(_: S0, _: A1, _: A2, _: U3, _: A4, _: U5, _: E6, _: E7, _: A8, _: S9, _: S10, _: A11, _: A12, _: S13, _: U15, _: E16, _: A17, _: A18, _: S19, _: A20, _: S21, _: E22, _: E23, _: E24, _: U25, _: A26, _: A27, _: S28, _: A29, _: A30, _: A31, _: A32, _: A33, _: A34, _: U35, _: E36, _: A37, _: A38, _: A39, _: S40, _: U41, _: S42, _: S43, _: A44, _: A45, _: E46, _: A47, _: E48, _: A49, _: E50, _: A51, _: A52, _: A53, _: E54, _: A55, _: S56, _: A57, _: A58, _: E59, _: E60, _: A61, _: E62, _: A63, _: E64) {}
-pub fn __probe1(_: U65, _: U66, _: U67, _: A68, _: U69, _: U70, _: S71, _: A72, _: A73, _: A74, _: E75, _: A76, _: E77, _: S78, _: E79, _: S80, _: E81, _: A82, _: A83, _: E84, _: S85, _: A86, _: U87, _: A88, _: A89, _: A90, _: A91, _: A92, _: A93, _: A94, _: S95, _: E96, _: A97, _: A98, _: A99, _: A100, _: A101, _: E102, _: A103, _: S104, _: A105, _: A106, _: A107, _: S108, _: A109, _: E110, _: S111, _: E112, _: A113, _: A114, _: A116, _: E117, _: E118, _: A119, _: E120, _: A121, _: E122, _: E123, _: U124, _: S125, _: E126, _: E127, _: A128, _: S129) {}
-pub fn __probe2(_: A130, _: E131, _: A132, _: S133, _: A134, _: U135, _: S136, _: A137, _: E138, _: U139, _: E140, _: U141, _: A142, _: A143, _: E144, _: S145, _: E146, _: A147, _: E148, _: S149, _: E150, _: S151, _: A152, _: A153, _: A154, _: A155, _: A156, _: E157, _: S158, _: U159, _: E160, _: A161, _: A162, _: E163, _: E164, _: A165, _: E166, _: A167, _: S168, _: A169, _: E170, _: A171, _: A172, _: A173, _: S174, _: A175, _: A176, _: E177, _: A178, _: S179, _: A180, _: A181, _: A183, _: A185, _: E186, _: A187, _: A188, _: E189, _: A190, _: A191, _: E192, _: S193, _: A195, _: A196) {}
-pub fn __probe3(_: A197, _: E198, _: A199, _: A200, _: A201, _: A202, _: A203, _: A204, _: A205, _: E206, _: A207, _: S208, _: E209, _: A210, _: A211, _: A212, _: A213, _: E214, _: A215, _: S216, _: A217, _: A218, _: A219, _: E221, _: S222, _: E223, _: S225, _: S226, _: E227, _: S228, _: A229, _: A230, _: E231, _: E232, _: A234, _: A235, _: E236, _: A237, _: A238, _: S239, _: A240, _: A241, _: A242, _: S243, _: S244, _: U246, _: E247, _: A248, _: A249, _: A250, _: S251, _: A252, _: A253, _: A254, _: E255, _: A257, _: E258, _: E259, _: A260, _: A263, _: E265, _: A266, _: A267, _: A268) {}
-pub fn __probe4(_: S269, _: A270, _: S271, _: E272, _: A273, _: A274, _: A275, _: A276, _: A277, _: E278, _: E279, _: A280, _: S281, _: A282, _: A283, _: E284, _: U285, _: E286, _: A287, _: S289, _: S290, _: A291, _: A292, _: A293, _: E294, _: A295, _: U296, _: S297, _: A298, _: A299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31, _: N32, _: N33) {}
-pub fn __probe5(_: N34, _: N35, _: N36, _: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95, _: N96, _: N97) {}
-pub fn __probe6(_: N98, _: N99, _: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131, _: N132, _: N133, _: N134, _: N135, _: N136) {}
+pub type N2 = std::num::NonZero<u16>;
+pub type N3 = std::mem::ManuallyDrop<Option<std::cell::UnsafeCell<bool>>>;
+pub type N4 = Option<std::cell::UnsafeCell<bool>>;
+pub type N5 = std::cell::UnsafeCell<bool>;
+pub type N6 = std::convert::Infallible;
+pub type N7 = Option<std::num::NonZero<u8>>;
+pub type N8 = std::num::NonZero<u128>;
+pub type N9 = std::mem::ManuallyDrop<A2>;
+pub type N10 = Option<f32>;
+pub type N11 = Option<std::rc::Rc<std::sync::Mutex<u32>>>;
+pub type N12 = std::rc::Rc<std::sync::Mutex<u32>>;
+pub type N13 = std::sync::Mutex<u32>;
+pub type N14 = std::sync::Mutex<u16>;
+pub type N15 = Option<bool>;
+pub type N16 = Option<A20>;
+pub type N17 = String;
+pub type N18 = Vec<&'static u8>;
+pub type N19 = std::cell::RefCell<&'static str>;
+pub type N20 = std::mem::ManuallyDrop<A28>;
+pub type N21 = std::cmp::Ordering;
+pub type N22 = Box<u32>;
+pub type N23 = Box<A34>;
+pub type N24 = std::marker::PhantomData<fn()>;
+pub type N25 = std::cell::Cell<u8>;
+pub type N26 = std::sync::Mutex<std::num::NonZero<u8>>;
+pub type N27 = std::num::NonZero<u8>;
+pub type N28 = std::marker::PhantomData<E31>;
+pub type N29 = std::num::NonZeroU32;
+pub type N30 = std::mem::ManuallyDrop<A45>;
+pub type N31 = Option<Option<std::num::NonZeroU32>>;
+pub type N32 = Option<std::num::NonZeroU32>;
+pub type N33 = std::mem::ManuallyDrop<std::sync::Arc<E43>>;
+pub type N34 = std::sync::Arc<E43>;
+pub type N35 = Option<Option<A28>>;
+pub type N36 = Option<A28>;
+pub type N37 = std::collections::HashMap<u8, u16>;
+pub type N38 = std::num::NonZero<u64>;
+pub type N39 = std::mem::MaybeUninit<u32>;
+pub type N40 = Box<std::num::NonZero<i32>>;
+pub type N41 = std::num::NonZero<i32>;
+pub type N42 = Option<&'static u8>;
+pub type N43 = Box<char>;
+pub type N44 = Box<Vec<E77>>;
+pub type N45 = Vec<E77>;
+pub type N46 = std::mem::ManuallyDrop<u8>;
+pub type N47 = Option<fn(u8, &'static str) -> u16>;
+pub type N48 = Box<dyn Tr>;
+pub type N49 = std::collections::HashMap<i32, f64>;
+pub type N50 = Option<A82>;
+pub type N51 = Option<E37>;
+pub type N52 = Option<Option<bool>>;
+pub type N53 = std::rc::Rc<isize>;
+pub type N54 = Option<std::sync::Mutex<u32>>;
+pub type N55 = std::sync::Arc<A89>;
+pub type N56 = Option<i32>;
+pub type N57 = Option<A118>;
+pub type N58 = Option<Option<S80>>;
+pub type N59 = Option<S80>;
+pub type N60 = std::num::NonZero<i8>;
+pub type N61 = Result<Option<f64>, A119>;
+pub type N62 = Option<f64>;
+pub type N63 = std::sync::Arc<str>;
+pub type N64 = Result<u64, std::mem::ManuallyDrop<A137>>;
+pub type N65 = std::mem::ManuallyDrop<A137>;
+pub type N66 = Option<char>;
+pub type N67 = std::rc::Rc<u8>;
+pub type N68 = Option<Option<Option<E139>>>;
+pub type N69 = Option<Option<E139>>;
+pub type N70 = Option<E139>;
+pub type N71 = Option<Option<*const u8>>;
+pub type N72 = Option<*const u8>;
+pub type N73 = std::mem::ManuallyDrop<A147>;
+pub type N74 = std::mem::ManuallyDrop<A151>;
+pub type N75 = Option<A53>;
+pub type N76 = Option<Option<Option<A153>>>;
+pub type N77 = Option<Option<A153>>;
+pub type N78 = Option<S170>;
+pub type N79 = Option<String>;
+pub type N80 = Result<A175, *const u8>;
+pub type N81 = std::mem::ManuallyDrop<A82>;
+pub type N82 = std::mem::ManuallyDrop<*const [u8]>;
+pub type N83 = Box<str>;
+pub type N84 = Option<A182>;
+pub type N85 = std::cell::RefCell<f64>;
+pub type N86 = Box<[u8]>;
+pub type N87 = Option<Option<Option<Option<E198>>>>;
+pub type N88 = Option<Option<Option<E198>>>;
+pub type N89 = Option<Option<E198>>;
+pub type N90 = std::marker::PhantomData<bool>;
+pub type N91 = Option<Option<E58>>;
+pub type N92 = Option<E58>;
+pub type N93 = std::sync::Arc<Option<&'static u8>>;
+pub type N94 = Option<Option<i8>>;
+pub type N95 = Option<i8>;
+pub type N96 = std::rc::Rc<[u8; 0]>;
+pub type N97 = std::mem::ManuallyDrop<u64>;
+pub type N98 = std::marker::PhantomData<&'static str>;
+pub type N99 = std::mem::ManuallyDrop<S122>;
+pub type N100 = std::mem::ManuallyDrop<S10>;
+pub type N101 = std::mem::ManuallyDrop<A220>;
+pub type N102 = std::mem::ManuallyDrop<i64>;
+pub type N103 = std::mem::ManuallyDrop<E227>;
+pub type N104 = Option<U228>;
+pub type N105 = Result<std::mem::MaybeUninit<u32>, E199>;
+pub type N106 = std::sync::Arc<f32>;
+pub type N107 = std::cell::RefCell<Vec<u8>>;
+pub type N108 = Vec<u8>;
+pub type N109 = Option<A89>;
+pub type N110 = std::cell::Cell<bool>;
+pub type N111 = std::collections::HashMap<std::rc::Rc<std::num::NonZero<u16>>, Box<[u8]>>;
+pub type N112 = std::rc::Rc<std::num::NonZero<u16>>;
+pub type N113 = std::cell::RefCell<u16>;
+pub type N114 = Result<E249, S10>;
+pub type N115 = Option<S243>;
+pub type N116 = Vec<E247>;
+pub type N117 = Option<Option<&'static u8>>;
+pub type N118 = std::mem::ManuallyDrop<Box<bool>>;
+pub type N119 = Box<bool>;
+pub type N120 = std::mem::ManuallyDrop<E259>;
+pub type N121 = std::mem::ManuallyDrop<Vec<E152>>;
+pub type N122 = Vec<E152>;
+pub type N123 = Result<u64, String>;
+pub type N124 = std::sync::Arc<()>;
+pub type N125 = Option<A134>;
+pub type N126 = std::cell::Cell<f32>;
+pub type N127 = Option<Option<Option<A280>>>;
+pub type N128 = Option<Option<A280>>;
+pub type N129 = Option<A280>;
+pub type N130 = Option<E201>;
+pub type N131 = std::sync::Mutex<Box<u32>>;
+pub type N132 = std::cell::Cell<std::sync::Arc<str>>;
+pub fn __probe0(_: S0, _: A1, _: A2, _: U3, _: A5, _: E6, _: E8, _: S9, _: S10, _: E11, _: U12, _: E13, _: U15, _: S16, _: S17, _: E18, _: E19, _: A20, _: A21, _: E22, _: A23, _: A24, _: A25, _: A26, _: A27, _: A28, _: A29, _: U30, _: E31, _: E32, _: A33, _: A34, _: A35, _: E36, _: E37, _: A38, _: A39, _: A40, _: A41, _: E42, _: E43, _: E44, _: A45, _: A46, _: A47, _: E48, _: A49, _: S50, _: A51, _: A52, _: A53, _: U54, _: S55, _: A56, _: S57, _: E58, _: U59, _: A60, _: S61, _: A62, _: A63, _: A64, _: A65, _: A66) {}
+pub fn __probe1(_: S67, _: E68, _: U69, _: U70, _: S71, _: A72, _: E73, _: E74, _: A75, _: A76, _: E77, _: A78, _: A79, _: S80, _: A81, _: A82, _: E83, _: E84, _: A85, _: A86, _: A87, _: A88, _: A89, _: E91, _: A92, _: U93, _: A94, _: A95, _: A96, _: A97, _: A98, _: A99, _: A100, _: S101, _: E102, _: A103, _: A104, _: A105, _: A106, _: A107, _: E108, _: A109, _: S110, _: A111, _: A112, _: E113, _: E114, _: E115, _: A116, _: A117, _: A118, _: A119, _: S120, _: E121, _: S122, _: A123, _: A124, _: A125, _: E126, _: E127, _: A128, _: S129, _: A130, _: S131) {}
+pub fn __probe2(_: E132, _: S133, _: A134, _: A135, _: A136, _: A137, _: S138, _: E139, _: A140, _: S141, _: A142, _: E143, _: A144, _: A145, _: A146, _: A147, _: A148, _: A151, _: E152, _: A153, _: E154, _: E155, _: A156, _: U157, _: S158, _: S159, _: A160, _: U161, _: A162, _: A163, _: A164, _: U165, _: E167, _: A168, _: S169, _: S170, _: A171, _: A172, _: A173, _: E174, _: A175, _: E176, _: A177, _: U178, _: E179, _: A180, _: A181, _: A182, _: A183, _: E184, _: A185, _: E186, _: U187, _: E188, _: E189, _: A190, _: A191, _: A192, _: A193, _: A194, _: E195, _: A196, _: A197, _: E198) {}
+pub fn __probe3(_: E199, _: A200, _: E201, _: E202, _: A203, _: A204, _: A205, _: E206, _: E207, _: A208, _: E209, _: E210, _: A211, _: A212, _: E213, _: U214, _: A215, _: U216, _: E217, _: A218, _: E219, _: A220, _: S221, _: E222, _: U223, _: S224, _: S225, _: A226, _: E227, _: U228, _: A229, _: E230, _: A231, _: S232, _: U233, _: E234, _: A235, _: S236, _: A237, _: A238, _: A239, _: E241, _: A242, _: S243, _: E244, _: A245, _: A246, _: E247, _: E248, _: E249, _: E250, _: S251, _: A253, _: E254, _: S255, _: S256, _: A257, _: S258, _: E259, _: A260, _: A261, _: S262, _: U263, _: E264) {}
+pub fn __probe4(_: A265, _: U266, _: E267, _: S268, _: E269, _: A270, _: A271, _: S272, _: S273, _: A274, _: A276, _: A277, _: A278, _: S279, _: A280, _: E281, _: A282, _: A283, _: A284, _: E285, _: A286, _: A287, _: E288, _: E289, _: E290, _: E291, _: U292, _: E293, _: A294, _: A295, _: A296, _: S297, _: E298, _: A299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29) {}
+pub fn __probe5(_: N30, _: N31, _: N32, _: N33, _: N34, _: N35, _: N36, _: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93) {}
+pub fn __probe6(_: N94, _: N95, _: N96, _: N97, _: N98, _: N99, _: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131, _: N132) {}
 fn main() {
     let _p0 = __probe0 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p1 = __probe1 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);

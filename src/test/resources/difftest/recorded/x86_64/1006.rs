@@ -3,9 +3,9 @@
 pub trait Tr {}
 pub enum E0 {}
 #[repr(C)]
-pub struct S1(pub std::mem::ManuallyDrop<Option<u64>>, pub u16, pub i64, pub std::num::NonZero<usize>, pub [Option<std::num::NonZero<u16>>; 0]);
+pub struct S1(pub std::mem::ManuallyDrop<Option<&'static u8>>, pub usize, pub bool, pub u16, pub [Option<&'static u8>; 0]);
 pub enum E2 {
-    D0(Result<Option<&'static u8>, i32>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    D0(Result<char, std::cmp::Ordering>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -19,556 +19,656 @@ pub enum E2 {
     V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
     V191, V192, V193, V194, V195, V196, V197, V198, V199,
 }
-pub struct G3<T, U> { pub a: Result<i64, E2>, pub b: T, pub c: U, }
+pub struct G3<T, U> { pub a: Result<f32, E2>, pub b: T, pub c: U, }
 pub type A4 = Option<E0>;
 pub type A5 = Option<E0>;
 #[repr(align(32))]
-pub struct S6 { pub a: &'static str, pub b: E0, pub c: u128, pub d: E0, pub e: std::sync::Mutex<i16>, }
+pub struct S6 { pub a: &'static str, pub b: E0, pub c: Box<u32>, pub d: E0, pub e: std::sync::Mutex<fn(u8, &'static str) -> u16>, }
 #[repr(C, packed(8))]
-pub struct S7(pub A5, pub std::cmp::Ordering, pub E2, pub char);
-pub type A8 = Result<char, A5>;
+pub struct S7(pub A5, pub Box<[u8]>, pub E2, pub bool);
+pub type A8 = Result<[u8; 16], A5>;
 #[repr(transparent)]
-pub struct S9 { pub a: [u8; 0], pub b: (), pub c: bool, }
+pub struct S9 { pub a: [u8; 0], pub b: (), pub c: &'static dyn Tr, }
 pub enum E10 {}
-pub struct G11<T> { pub a: Vec<u8>, pub b: T, pub c: u8, }
-pub type A12 = G3<isize, u128>;
+pub struct G11<T> { pub a: std::cell::RefCell<u16>, pub b: T, pub c: Box<u32>, }
+pub type A12 = G3<char, bool>;
 pub type A13 = Option<E2>;
 pub type A14 = Option<Option<A8>>;
 #[repr(u32)]
-pub enum E15 { V0(i64, S9, std::sync::Mutex<u32>), V1 { a: std::sync::Mutex<std::collections::HashMap<u8, u16>>, b: A12, c: f32, }, V2, V3 { a: Option<Option<A14>>, }, V4(Option<Option<bool>>, E0), V5(u8), }
-#[repr(transparent)]
-pub struct S16 { pub a: S1, }
+pub enum E15 { V0(f32, S9, std::num::NonZero<u32>), V1 { a: std::sync::Mutex<u128>, b: std::convert::Infallible, c: S6, d: A8, }, V2(std::cell::RefCell<&'static dyn Tr>, (), S9), V3, V4, V5, }
+#[derive(Clone, Copy)]
+#[repr(packed(4))]
+pub struct S16 { pub a: (u8, u8, bool), pub b: u8, pub c: bool, }
+pub type A17 = Option<S7>;
 #[repr(isize)]
-pub enum E17 { V0 = 257, }
-pub type A18 = Option<A5>;
-pub type A19 = Option<A12>;
+pub enum E18 { V0 = 257, }
+pub type A19 = Option<S6>;
+pub type A20 = Option<A13>;
 #[repr(i32)]
-pub enum E20 { V0 = 254, V1 = -2147483647, V2 = -32769, V3, }
-pub type A21 = G3<Option<std::num::NonZero<u8>>, A4>;
+pub enum E21 { V0 = 254, V1 = -2147483647, V2 = -32769, V3, }
+pub type A22 = G3<*const [u8], E2>;
 #[repr(i32)]
-pub enum E22 { V0 = 254, V1 = 65535, V2, V3 = -2147483647, V4 = -128, V5 = 2147483647, }
-pub enum E23 { V0, V1, V2 { a: *const u8, }, V3 { a: A21, }, V4(f32, std::sync::Arc<str>, A14), V5(std::rc::Rc<std::mem::ManuallyDrop<u16>>, Option<E0>, E10, std::sync::Mutex<E17>), }
-#[repr(i128)]
-pub enum E24 { V0 = 32767, V1 = -129, V2 = 4294967296, V3 = 257, V4 = 65536, V5, V6, V7 = -1, V8, V9 = -9223372036854775808, V10, }
-pub type A25 = Option<A8>;
-pub type A26 = (i64, E17);
-pub enum E27 { V0(std::mem::ManuallyDrop<Box<dyn Tr>>), V1, V2(&'static dyn Tr, &'static A5), }
+pub enum E23 { V0 = 254, V1 = 65535, V2, V3 = -2147483647, V4 = -128, V5 = 2147483647, }
+pub enum E24 { V0, V1, V2 { a: std::time::Duration, }, V3 { a: A5, }, V4, V5, }
 #[repr(C)]
-pub struct S28 { pub a: i64, pub b: A5, pub c: std::rc::Rc<u8>, pub d: char, pub e: char, }
-pub type A29 = Option<A5>;
-pub enum E30 { V0, V1((A26, &'static [u16]), std::cell::RefCell<std::collections::HashMap<u8, u16>>, std::convert::Infallible, std::cell::RefCell<u16>), V2(E24), V3(A25), V4([u8; 0], Box<A29>), V5(&'static &'static [u16]), }
-pub type A31 = Result<std::mem::ManuallyDrop<&'static std::cell::Cell<u8>>, (A25, S9)>;
-pub type A32 = Result<A25, [A29; 2]>;
-pub enum E33 { V0(A32, &'static [u16], [u8; 16]), V1(E10), V2([u16; 3], &'static std::sync::Mutex<u32>), V3 { a: A5, }, V4, }
-pub enum E34 { V0 = -9223372036854775807, V1 = 4294967296, V2, V3, V4 = 256, V5 = 127, }
-#[repr(C)]
-pub enum E35 { V0 = 4294967296, V1 = 100, }
-#[repr(align(2))]
-pub struct G36<T, U> { pub a: T, pub b: std::rc::Rc<char>, pub c: (U, u8), pub d: [u8; 16], }
+pub struct S25 { pub a: Option<Option<E18>>, pub b: E23, pub c: E23, pub d: std::sync::Mutex<S7>, pub e: std::num::NonZero<u32>, }
+pub type A26 = Option<E10>;
+pub type A27 = G11<Option<E18>>;
+#[repr(C, i16)]
+pub enum E28 { V0, V1(std::mem::ManuallyDrop<Box<dyn Tr>>), V2, V3, }
+pub type A29 = std::sync::Mutex<&'static [u16]>;
+pub enum E30 { V0, V1, V2(std::mem::MaybeUninit<E24>), V3, }
+pub enum E31 { V0, V1, V2 = 65536, V3, V4, V5 = 2147483647, V6 = 4294967295, V7 = -129, V8, }
 #[repr(transparent)]
-pub struct S37 { pub a: Option<A25>, pub b: std::marker::PhantomData<u64>, }
-#[repr(transparent)]
-pub struct S38 { pub a: S37, pub b: std::marker::PhantomData<u64>, pub c: std::marker::PhantomData<u64>, }
-pub type A39 = Option<S37>;
-#[repr(align(4))]
-pub enum E40 { V0 { a: std::convert::Infallible, b: std::cell::Cell<u8>, c: std::rc::Rc<u8>, }, V1(()), V2 { a: std::rc::Rc<u8>, b: E10, c: Result<A31, std::num::NonZero<u8>>, d: std::collections::HashMap<A39, A25>, }, V3 { a: u64, b: &'static u8, c: ([u16; 3], i8), }, V4, }
-#[repr(transparent)]
-pub struct S41 { pub a: &'static str, pub b: [u8; 0], pub c: (), }
-pub type A42 = Result<E34, ()>;
-pub type A43 = G3<std::sync::Mutex<u32>, f32>;
-pub type A44 = Result<A43, std::marker::PhantomData<S41>>;
-pub type A45 = Option<A26>;
-#[repr(i64)]
-pub enum E46 { V0, }
-#[repr(transparent)]
-pub struct S47 { pub a: S41, pub b: [u8; 0], pub c: std::marker::PhantomData<u64>, }
-pub enum E48 { V0 = 65535, V1, V2 = -2, V3, V4, }
-pub type A49 = Option<A39>;
-pub struct S50 { pub a: bool, pub b: Option<bool>, pub c: (u8, u8, bool), pub d: bool, pub e: f32, pub f: bool, }
-pub type A51 = Result<S41, E48>;
-pub enum E52 { V0(&'static std::rc::Rc<u8>, std::convert::Infallible, E48, A45), V1, V2(S41, std::num::NonZero<i32>, E48), V3, V4 { a: std::cmp::Ordering, }, V5(E20, std::mem::ManuallyDrop<std::mem::ManuallyDrop<u16>>, A4), }
-pub type A53 = std::marker::PhantomData<&'static dyn Tr>;
-#[repr(C)]
-pub union U54 { pub a: [u8; 0], pub b: std::mem::ManuallyDrop<Result<A45, A44>>, }
-pub type A55 = G36<*const u8, std::cell::Cell<u8>>;
-pub type A56 = Option<Option<Option<Option<Option<Option<A49>>>>>>;
-#[repr(C)]
-pub enum E57 { V0 { a: u8, b: E46, c: std::collections::HashMap<std::mem::ManuallyDrop<u16>, A8>, }, V1 { a: E10, b: std::mem::MaybeUninit<S50>, }, }
-pub type A58 = G36<std::cell::UnsafeCell<bool>, std::mem::ManuallyDrop<u16>>;
-pub type A59 = Option<E48>;
-#[repr(u64)]
-pub enum E60 { V0, V1(u64, [[u16; 0]; 3]), V2(i32, usize), V3, }
-#[repr(i8)]
-pub enum E61 { V0, V1 = -1, V2 = 2, }
-#[repr(C)]
-pub enum E62 { Only, }
-#[repr(isize)]
-pub enum E63 { V0(E62, std::convert::Infallible), V1, V2(E10, f64), V3([u8; 0], Option<fn(u8, &'static str) -> u16>), }
-pub enum E64 { V0, V1(u16, char), V2, V3(u32, u32, u8), }
-#[repr(C)]
-pub enum E65 { V0(A53), V1, }
-pub type A66 = Option<A5>;
-pub enum E67 { V0, V1(Option<std::mem::ManuallyDrop<u16>>, &'static dyn Tr), }
-#[repr(packed)]
-pub struct G68<T> { pub a: E27, pub b: &'static u8, pub c: T, }
-#[repr(C, align(16))]
-pub enum E69 { V0, V1 { a: i8, b: E62, c: f64, }, }
-pub type A70 = Option<Option<Option<Option<Option<A31>>>>>;
-pub struct S71 { pub a: char, }
-pub type A72 = Option<Option<E67>>;
-#[repr(C)]
-pub union U73 { pub a: std::mem::ManuallyDrop<A29>, pub b: std::mem::ManuallyDrop<&'static S37>, pub c: std::mem::ManuallyDrop<Vec<A49>>, pub d: u16, }
-pub enum E74 { V0(E67), V1((usize, std::rc::Rc<u8>), A72, [A26; 2]), V2, V3(f32, Option<f64>, A49), }
-pub enum E75 { V0(E10, std::mem::MaybeUninit<std::num::NonZero<u32>>), V1(std::mem::ManuallyDrop<std::mem::ManuallyDrop<u16>>, bool, [E65; 1]), V2, V3(*const f32), V4 { a: Box<u8>, b: E10, }, }
-pub type A76 = Option<Option<E75>>;
-pub type A77 = Option<E67>;
-pub type A78 = G11<E67>;
-#[repr(u64)]
-pub enum E79 { V0 = 3, V1, V2 = 4294967296, V3 = 1, }
-pub enum E80 { V0(char), V1(u32, (u8, u8, bool)), V2, V3(std::cmp::Ordering), V4, }
-pub type A81 = Option<Option<Option<Option<E79>>>>;
-#[repr(i16)]
-pub enum E82 { V0 = 0, V1 = 126, }
-pub enum E83 { V0(std::convert::Infallible, Option<char>, u64, (E2,)), V1 { a: E0, }, V2, }
-pub type A84 = G68<E82>;
-pub type A85 = G68<std::num::NonZero<i8>>;
-pub enum E86 { V0 { a: bool, b: bool, }, V1, }
-pub type A87 = (*const E24,);
-#[repr(u16)]
-pub enum E88 { V0, V1, }
-pub enum E89 { V0 { a: std::num::NonZero<u16>, b: Option<Option<std::num::NonZero<i32>>>, }, V1(&'static u8, &'static [u8; 3], &'static u8, E10), V2(Result<u64, isize>), }
-pub struct G90<T> { pub a: &'static u8, pub b: [T; 2], pub c: E82, }
-#[repr(align(8))]
-pub struct S91;
-pub type A92 = Option<std::marker::PhantomData<std::num::NonZero<u64>>>;
-pub type A93 = Option<S37>;
-pub type A94 = Option<E83>;
-pub type A95 = G36<E88, i64>;
-pub enum E96 { V0(i64, E0, E88, std::rc::Rc<u8>), V1 { a: E86, b: A94, }, }
-pub type A97 = Option<E61>;
-pub type A98 = std::sync::Arc<std::sync::Arc<std::rc::Rc<bool>>>;
-#[repr(i8)]
-pub enum E99 { V0((u8, u8, bool), bool, E0), V1(u16, fn()), }
-pub type A100 = std::cell::RefCell<u16>;
-pub struct S101 { pub a: A92, pub b: Option<i64>, pub c: bool, }
-#[repr(transparent)]
-pub struct S102 { pub a: (), pub b: i8, }
-pub type A103 = Result<E83, Option<A100>>;
-pub type A104 = Option<A5>;
-pub type A105 = Option<E99>;
-pub enum E106 {
-    D1([u16; 0]), D0(char), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
-    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
-    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
-    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
-    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
-    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
-    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+pub struct S32(pub (Box<[u8]>, i64));
+#[repr(u8)]
+pub enum E33 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D1(A17, (u8, u8, bool)),
+    D0(S32, E30), V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
     V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
     V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
     V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
 }
-#[repr(C)]
-pub struct G107<T, U> { pub a: A105, pub b: T, pub c: Option<U>, }
-#[repr(i8)]
-pub enum E108 { V0, }
-pub enum G109<T> { V0(bool), V1(std::num::NonZero<u32>), V2(T), Empty }
-pub type A110 = G109<bool>;
-pub type A111 = Option<S47>;
-pub type A112 = Option<A31>;
-pub type A113 = Result<S101, i32>;
-pub type A114 = G68<i128>;
-#[repr(transparent)]
-pub struct S115 { pub a: A45, pub b: (), pub c: (), }
-pub type A116 = std::cell::RefCell<(((), Option<std::num::NonZero<u8>>), i32)>;
-#[repr(C)]
-pub struct S117 { pub a: char, pub b: &'static u8, pub c: std::cell::UnsafeCell<bool>, pub d: Option<S115>, pub e: E106, }
-pub enum E118 { Only, }
-pub union U119 { pub a: char, pub b: i64, pub c: std::mem::ManuallyDrop<(std::rc::Rc<u8>, E106)>, }
-pub struct S120 { pub a: std::mem::MaybeUninit<std::cell::Cell<u8>>, pub b: std::num::NonZero<u16>, pub c: std::cell::Cell<bool>, }
-#[repr(C)]
-pub struct S121 { pub a: u32, }
-#[repr(C)]
-pub struct S122 { pub a: A81, pub b: Box<[u8]>, pub c: std::cell::Cell<A18>, pub d: S120, pub e: Option<bool>, pub f: bool, }
-pub struct S123 { pub a: i8, pub b: std::marker::PhantomData<std::time::Duration>, pub c: A92, pub d: std::cell::Cell<u8>, }
-pub struct S124(pub U73, pub S71, pub S115, pub A111);
-pub type A125 = G107<E67, Option<std::num::NonZero<u8>>>;
-pub type A126 = G109<E88>;
-pub type A127 = G90<S123>;
-#[repr(C, i16)]
-pub enum E128 { V0, V1 = 254, V2(u16, u16, char), V3 { a: Option<bool>, b: u16, c: bool, } = 256, }
-pub type A129 = Result<E64, std::collections::HashMap<&'static [u16], [u16; 3]>>;
-#[repr(align(16))]
-pub union U130 { pub a: &'static u8, pub b: &'static str, }
-pub type A131 = Result<A32, Option<[u16; 0]>>;
-pub struct G132<T, U: ?Sized> { pub a: [u8; 16], pub b: (T, u8), pub c: U, }
-pub type A133 = G90<u16>;
-pub type A134 = Option<Option<E48>>;
-pub type A135 = Option<A42>;
-pub type A136 = Result<S41, A133>;
-#[repr(C)]
-pub struct S137(pub String, pub u32);
-#[repr(C)]
-pub struct S138 { }
-pub type A139 = Result<A126, std::cmp::Ordering>;
-#[repr(transparent)]
-pub struct S140 { pub a: std::marker::PhantomData<u64>, pub b: (), }
-pub type A141 = Option<Option<Option<Option<A129>>>>;
-pub type A142 = G107<i8, S137>;
-pub enum E143 { V0, V1([u8; 3]), }
-pub type A144 = Option<S137>;
-pub type A145 = Option<A141>;
-pub type A146 = G107<S137, Box<dyn Tr>>;
+pub type A34 = G3<u128, E24>;
+pub type A35 = Option<A29>;
+#[repr(isize)]
+pub enum E36 { V0, V1, V2([u16; 0], E10), V3, }
+pub enum E37 { Only(A35, [u8; 0]), }
+pub type A38 = Option<A17>;
+pub enum E39 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, D1(bool, E31), V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, D0(f64, S32),
+}
+pub type A40 = G3<bool, bool>;
+pub type A41 = Result<E24, S32>;
 #[derive(Clone, Copy)]
-pub union U147 { pub a: u32, }
-pub type A148 = Result<A25, [u8; 3]>;
-pub type A149 = G109<std::rc::Rc<std::sync::Mutex<u32>>>;
-pub type A150 = std::marker::PhantomData<Option<f32>>;
-pub type A151 = Option<Option<Option<Option<Option<A144>>>>>;
-pub type A152 = Option<U147>;
-pub type A153 = G90<&'static u8>;
-pub type A154 = G36<f64, Result<std::sync::Arc<str>, u128>>;
-pub enum E155 { V0(A148, (A148, E143), u8), V1(f32, A145, A148), V2 { a: S16, b: bool, }, V3, V4 { a: i64, b: Box<u32>, }, V5(Box<dyn Tr>, f64, E0), }
-pub enum E156 { V0, V1(char, bool, bool), V2 { a: bool, b: (u8, u8, bool), }, V3(char, char, (u8, u8, bool)), V4, }
-pub type A157 = Option<S121>;
-pub type A158 = Option<A149>;
-#[repr(u64)]
-pub enum E159 { V0, V1(Option<&'static dyn Tr>) = 32767, V2([u8; 0], &'static u8, *const A150), }
-#[repr(C, u32)]
-pub enum E160 { V0((u8, u8, bool), bool, char), V1 = 2, V2 { a: bool, b: bool, c: u32, } = 127, }
-pub type A161 = Option<Option<A151>>;
-pub struct S162(pub A152, pub A148, pub Result<std::rc::Rc<u8>, f64>, pub Box<u32>);
-pub type A163 = Option<E160>;
-pub type A164 = Result<A81, std::rc::Rc<u8>>;
-#[repr(u64)]
-pub enum E165 { V0 = 126, V1 = 4294967295, V2, V3, V4 = 1, V5, V6 = 32768, V7 = 127, V8 = 65536, V9, }
-pub type A166 = Option<A29>;
-pub type A167 = Option<E160>;
-#[repr(C)]
-pub enum E168 { V0, V1, }
-pub type A169 = std::sync::Arc<S71>;
-pub type A170 = Option<E165>;
-pub union U171 { pub a: std::num::NonZero<u128>, pub b: std::time::Duration, }
-pub type A172 = Option<Option<E160>>;
-#[repr(C)]
-pub struct S173 { pub a: A111, pub b: A104, pub c: A167, }
-pub enum E174 { V0, V1, V2 = -9223372036854775808, V3, V4, }
+#[repr(align(32))]
+pub struct S42 { }
+pub enum E43 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    D0(Option<bool>),
+}
+pub enum E44 { V0, V1 { a: (A35, u32), b: bool, }, V2([A29; 3], A26, std::rc::Rc<std::num::NonZero<u8>>), V3, }
+pub type A45 = Option<f32>;
+pub type A46 = Option<A45>;
 #[repr(transparent)]
-pub struct S175 { pub a: fn(), pub b: std::marker::PhantomData<u64>, }
-pub type A176 = Option<E143>;
-#[repr(usize)]
-pub enum E177 { V0 = 2147483647, V1 = 4294967295, V2 = 128, V3 = 32767, V4 = 129, }
-pub type A178 = std::mem::MaybeUninit<std::rc::Rc<Option<E118>>>;
-pub enum E179 {}
-#[repr(align(16))]
-pub enum E180 { V0, V1, V2 { a: S41, b: std::mem::MaybeUninit<E174>, }, }
-pub type A181 = Option<S175>;
-pub type A182 = Result<U147, A76>;
-pub type A183 = std::collections::HashMap<Option<Option<f32>>, Option<std::num::NonZeroU32>>;
-pub type A184 = G109<Vec<u128>>;
-pub enum E185 { V0(Vec<char>), V1(&'static [u16; 3], Box<dyn Tr>), V2(Option<Option<S175>>, Vec<&'static u8>, E179), V3, V4 { a: A178, b: A176, }, }
+pub enum E47 { Only(Option<i64>, ()), }
+pub union U48 { pub a: f32, pub b: A45, pub c: [std::num::NonZero<usize>; 1], }
+pub enum E49 { Only([u8; 16], ()), }
+pub type A50 = Result<U48, std::mem::MaybeUninit<i16>>;
+#[repr(isize)]
+pub enum E51 { V0, V1, V2 = -9223372036854775807, V3, V4, V5 = 5, V6 = 3, V7, V8 = 65536, V9 = 127, V10 = 256, V11, }
+#[repr(i8)]
+pub enum E52 { V0 = 3, V1 = 126, V2, }
+pub type A53 = G11<bool>;
+pub type A54 = Option<A45>;
 #[repr(C)]
-pub union U186 { pub a: std::mem::ManuallyDrop<E179>, pub b: (f32, bool), pub c: std::mem::ManuallyDrop<Box<A114>>, pub d: u8, }
-pub type A187 = Option<Option<E180>>;
-pub type A188 = Option<S101>;
+pub enum G55<T, U> { V0(isize), V1(T), V2(U), Empty }
+pub type A56 = Option<A54>;
+pub type A57 = G11<bool>;
+#[repr(align(8))]
+pub enum E58 { V0(std::convert::Infallible, E49, S32), V1 { a: char, b: A46, }, V2 { a: f32, }, }
+pub type A59 = Result<A53, fn()>;
+pub type A60 = G3<bool, A54>;
+pub type A61 = Option<A17>;
+pub type A62 = G3<Option<std::num::NonZero<u32>>, A14>;
+pub type A63 = Option<Option<A59>>;
+pub type A64 = Option<E10>;
+#[repr(C)]
+pub enum E65 { V0 = 100, V1, V2, V3 = 2147483647, V4, V5 = 32767, V6, V7 = -9223372036854775807, V8, V9 = 254, V10, }
+pub type A66 = Option<A57>;
+pub type A67 = Result<A56, A26>;
+pub type A68 = Result<std::sync::Arc<str>, std::collections::HashMap<A63, A63>>;
+pub type A69 = Option<A57>;
+pub type A70 = G55<std::marker::PhantomData<char>, u16>;
+#[repr(C)]
+pub union U71 { pub a: std::mem::ManuallyDrop<Box<str>>, pub b: std::mem::ManuallyDrop<bool>, pub c: std::mem::ManuallyDrop<Option<E2>>, pub d: f64, }
+#[repr(i128)]
+pub enum E72 { V0 = -32769, V1 = 4294967296, V2, }
+pub type A73 = Option<Option<Option<Option<Option<S6>>>>>;
+#[repr(u8)]
+pub enum E74 { V0(u8, (u8, u8, bool)), V1(bool, char, u16), V2(u16, u32), V3 { a: char, }, V4 { a: bool, b: (u8, u8, bool), }, }
+pub type A75 = Option<u128>;
+pub type A76 = G11<std::num::NonZeroU32>;
+#[repr(u64)]
+pub enum E77 { V0, V1(bool, [u64; 3]), V2(i8, char), V3, }
+#[repr(i8)]
+pub enum E78 { V0, V1 = -1, V2 = 2, }
+#[repr(C)]
+pub enum E79 { Only, }
+#[repr(isize)]
+pub enum E80 { V0(E79, std::convert::Infallible), V1, V2(E10, std::rc::Rc<u8>), V3(u16, Option<i64>), }
+pub enum E81 { V0, V1(u16, char), V2, V3(u32, u32, u8), }
+#[repr(C)]
+pub enum E82 { V0(A27), V1, }
+pub type A83 = Option<E39>;
+pub struct G84<T> { pub a: A83, pub b: u64, pub c: T, }
+pub type A85 = Result<E81, S7>;
+pub type A86 = G11<i64>;
+pub type A87 = Option<A75>;
+pub type A88 = Option<E81>;
+#[repr(u64)]
+pub enum E89 { V0(char, u32, char), V1 { a: (u8, u8, bool), b: E0, c: bool, }, V2, V3(Option<bool>, bool), V4, V5(u8), }
+#[repr(u8)]
+pub enum E90 { V0 = 126, V1 = 0, V2 = 129, V3, V4, V5, V6, V7 = 254, }
+pub type A91 = Option<E65>;
+pub type A92 = G3<std::mem::MaybeUninit<String>, bool>;
+#[repr(C, align(4))]
+pub struct S93(pub A61);
+pub enum G94<T> { V0(std::num::NonZero<i8>), V1(T), V2(Vec<u8>), Empty }
+pub type A95 = [String; 3];
+#[repr(transparent)]
+pub struct S96 { pub a: E89, pub b: std::marker::PhantomData<u64>, }
+pub type A97 = Option<A85>;
+#[repr(packed)]
+pub struct G98<T, U> { pub a: *const T, pub b: (U, u8), }
+pub type A99 = Option<E90>;
+pub type A100 = Option<E18>;
+#[repr(C, i16)]
+pub enum E101 { V0, V1(bool, bool, E10), V2((u8, u8, bool), u32), V3 { a: char, b: u8, c: u16, }, V4, }
+#[repr(transparent)]
+pub enum E102 { Only { a: f64, }, }
+pub type A103 = G98<A64, std::rc::Rc<u8>>;
+pub enum E104 {
+    D0(A27, std::sync::Mutex<u32>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    D1(u8), V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V254, V255,
+}
+pub type A105 = std::rc::Rc<&'static bool>;
+pub type A106 = Result<U71, A103>;
+#[repr(C, i16)]
+pub enum E107 { V0 { a: u64, b: E47, }, V1(A105, E101), }
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub union U108 { pub a: bool, pub b: std::mem::ManuallyDrop<[u8; 16]>, pub c: f32, }
+#[repr(u8)]
+pub enum E109 { Only, }
+#[repr(i128)]
+pub enum E110 { V0 = -2, V1, V2 = -129, V3 = 257, V4, V5, V6, V7, V8 = -2147483648, V9 = 18446744073709551615, V10 = 254, V11, }
+pub type A111 = Option<S42>;
+pub type A112 = Option<A103>;
+pub struct S113 { pub a: E101, pub b: E37, pub c: E110, pub d: std::cmp::Ordering, }
+pub struct S114(pub E110, pub std::cell::Cell<u8>);
+#[repr(C)]
+pub union U115 { pub a: u64, pub b: std::mem::ManuallyDrop<A105>, pub c: Option<A56>, pub d: u64, }
+pub enum E116 { V0, V1, }
+#[repr(packed)]
+pub struct S117(pub u32);
+pub type A118 = G94<E116>;
+#[repr(C)]
+pub struct S119;
+pub union U120 { pub a: std::mem::ManuallyDrop<A27>, pub b: std::marker::PhantomData<A111>, pub c: std::mem::ManuallyDrop<Result<U108, E110>>, }
+pub type A121 = (([u8; 0], usize), std::convert::Infallible);
+pub type A122 = (Option<std::num::NonZero<u8>>, E79);
+pub type A123 = Option<Option<S16>>;
+pub type A124 = Result<A122, u32>;
+pub type A125 = Box<i16>;
+pub enum E126 { V0(E10, A123, std::num::NonZero<usize>, std::cmp::Ordering), V1(std::mem::ManuallyDrop<u16>, U115, A69), V2(std::num::NonZero<u128>), V3, V4(A68, std::convert::Infallible, E65, i128), }
+pub enum E127 { V0([std::convert::Infallible; 0], std::rc::Rc<u8>), V1, V2 { a: std::convert::Infallible, b: Box<[u8]>, }, }
+pub type A128 = Option<A83>;
+pub type A129 = Option<Option<A122>>;
+pub type A130 = Result<A129, E127>;
+pub struct S131(pub A45, pub E89, pub A122, pub A118);
+pub type A132 = G98<std::mem::ManuallyDrop<i16>, char>;
+#[repr(u16)]
+pub enum E133 {
+    D0(A129, std::cell::RefCell<u16>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V255,
+}
+pub type A134 = Option<A123>;
+#[repr(u128)]
+pub enum E135 { V0, V1 = 257, }
+pub type A136 = Option<A54>;
+pub type A137 = Option<Option<Option<Option<Option<A132>>>>>;
+pub enum E138 {}
+pub enum E139 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(u8),
+}
+#[repr(i16)]
+pub enum E140 { V0 = -127, V1 = -129, V2 = 32766, }
+pub struct G141<T> { pub a: f64, pub b: [T; 2], }
+pub enum E142 { V0, V1(A63, u64, i8), }
+#[repr(align(2))]
+pub enum G143<T> { V0(*const T), V1(std::collections::HashMap<u8, u16>), V2(A134), }
+pub enum E144 {}
+pub enum E145 { V0, V1(A111), V2(E139, E138, std::cell::UnsafeCell<bool>), V3, V4(char, Box<*const [u8]>, &'static [u16]), }
+#[derive(Clone, Copy)]
+pub union U146 { pub a: std::mem::MaybeUninit<[u16; 0]>, }
+#[repr(C)]
+pub struct S147 { }
+pub type A148 = Result<A134, std::rc::Rc<u8>>;
+#[repr(transparent)]
+pub struct S149 { pub a: char, pub b: (), }
+pub type A150 = Option<Option<A4>>;
+pub type A151 = Result<A4, U146>;
+pub enum E152 { V0, V1(u64), }
+pub type A153 = Option<U146>;
+pub type A154 = Option<A150>;
+pub type A155 = G98<E102, i8>;
+#[derive(Clone, Copy)]
+pub union U156 { pub a: bool, }
+pub type A157 = Result<E82, bool>;
+pub type A158 = G141<std::rc::Rc<i8>>;
+pub type A159 = std::marker::PhantomData<Option<std::rc::Rc<u8>>>;
+pub type A160 = Option<Option<Option<Option<Option<A153>>>>>;
+pub type A161 = Option<U156>;
+pub type A162 = G94<std::mem::ManuallyDrop<u16>>;
+pub type A163 = G55<i8, Result<Box<dyn Tr>, i16>>;
+pub enum E164 { V0(A160, E39, E152), V1, V2 { a: &'static u8, b: E139, }, V3(u8), V4(std::cell::RefCell<A162>), V5, }
+pub enum E165 { V0, V1(u8, &'static str, E138), }
+pub enum E166 { V0, V1(char, bool, bool), V2 { a: bool, b: (u8, u8, bool), }, V3(char, char, (u8, u8, bool)), V4, }
+pub type A167 = Option<E31>;
+pub type A168 = Option<A159>;
+#[repr(u64)]
+pub enum E169 { V0, V1(Option<i8>) = 32767, V2(char, bool, *const A160), }
+#[repr(C, u32)]
+pub enum E170 { V0((u8, u8, bool), bool, char), V1 = 2, V2 { a: f32, b: (u8, u8, bool), c: std::cmp::Ordering, } = 127, }
+pub type A171 = Option<Option<A161>>;
+pub struct S172(pub A162, pub A50, pub Result<bool, std::mem::MaybeUninit<u32>>, pub fn());
+pub type A173 = Option<E170>;
+pub type A174 = Result<S1, u16>;
+#[repr(u64)]
+pub enum E175 { V0 = 126, V1 = 4294967295, V2, V3, V4 = 1, V5, V6 = 32768, V7 = 127, V8 = 65536, V9, }
+pub type A176 = Option<E78>;
+pub type A177 = Option<E170>;
+#[repr(C)]
+pub enum E178 { V0, V1, }
+pub type A179 = (A20,);
+#[repr(packed)]
+pub struct S180 { pub a: S32, pub b: i128, pub c: &'static u8, pub d: fn(u8, &'static str) -> u16, }
+#[repr(transparent)]
+pub struct S181 { pub a: A171, }
+pub enum E182 { V0 = -9223372036854775807, V1 = 0, V2, V3 = 65536, }
+#[repr(isize)]
+pub enum E183 { V0 = 129, V1 = -2, V2 = 9223372036854775807, V3 = 256, V4 = -9223372036854775808, V5 = 257, V6, }
+pub type A184 = Option<Option<Option<Option<Option<E77>>>>>;
+pub type A185 = Option<Option<Option<Option<A174>>>>;
+#[derive(Clone, Copy)]
+pub union U186 { pub a: &'static std::mem::ManuallyDrop<u16>, pub b: u16, pub c: &'static std::mem::ManuallyDrop<u16>, }
+#[repr(C, u32)]
+pub enum E187 { V0 = 127, V1 = 129, V2(std::mem::MaybeUninit<f64>, E178, *const S180), }
+pub type A188 = Option<Option<A179>>;
+pub type A189 = std::mem::MaybeUninit<bool>;
+pub type A190 = Option<A158>;
 #[derive(Clone, Copy)]
 #[repr(C, packed(2))]
-pub union U189 { pub a: &'static str, pub b: std::marker::PhantomData<[u64; 0]>, pub c: std::mem::ManuallyDrop<bool>, pub d: std::mem::ManuallyDrop<&'static str>, }
-pub type A190 = Option<E179>;
-pub type A191 = G132<usize, std::sync::Arc<A139>>;
-pub type A192 = Option<Option<Option<Option<A21>>>>;
-#[derive(Clone, Copy)]
-pub struct S193(pub u16, pub char, pub bool, pub i32);
-pub type A194 = G109<std::marker::PhantomData<i128>>;
-#[repr(u8)]
-pub enum E195 { Only, }
-pub type A196 = G107<Option<std::num::NonZero<u8>>, A110>;
+pub union U191 { pub a: std::num::NonZero<u32>, pub b: std::num::NonZero<u16>, pub c: std::marker::PhantomData<u64>, pub d: u64, }
+pub enum E192 { V0 { a: S180, b: *const [u8], }, V1(std::rc::Rc<u8>), }
+pub type A193 = Option<Option<E183>>;
+pub type A194 = Result<std::num::NonZero<i8>, std::num::NonZero<u16>>;
+pub struct S195(pub u32, pub bool, pub u8, pub bool, pub u8);
+pub type A196 = Option<Option<Option<Option<A160>>>>;
 #[repr(C)]
-pub struct S197 { pub a: *const u8, pub b: A169, pub c: std::cell::Cell<Option<S121>>, pub d: A133, }
-pub type A198 = Option<S102>;
-#[repr(i16)]
-pub enum E199 { V0, V1 = -32768, V2 = -127, V3 = -32767, }
-pub type A200 = G109<U147>;
-pub enum E201 { V0(*const u8), V1, V2(E0, u16), }
-#[repr(transparent)]
-pub struct S202 { pub a: (), pub b: (), pub c: [E48; 3], }
-#[repr(align(2))]
-pub enum G203<T, U> { V0((T, u8)), V1(U), V2(std::sync::Mutex<u32>), Empty }
-pub type A204 = G203<[Box<dyn Tr>; 2], [std::rc::Rc<u8>; 3]>;
-pub type A205 = Option<Option<S193>>;
-pub enum G206<T, U> { V0(*const T), V1(*const U), V2(std::cell::Cell<bool>), V3(i128), Empty }
-pub type A207 = Result<A87, std::mem::MaybeUninit<A29>>;
-#[repr(C)]
-pub enum G208<T, U> { V0(u128), V1(T), V2(U), Empty }
-pub type A209 = std::mem::MaybeUninit<A198>;
-pub type A210 = std::sync::Mutex<E168>;
+pub struct S197(pub String, pub A50, pub S149, pub std::collections::HashMap<(f32, bool), A188>);
+pub enum E198 { V0(String, u64, std::cell::Cell<u8>), V1(std::sync::Arc<std::time::Duration>, E183), V2(A188, A190, Option<E0>), }
+pub type A199 = Option<U191>;
 #[derive(Clone, Copy)]
-pub struct S211 { pub a: (u8, u8, bool), }
-pub enum E212 { V0(u8, std::num::NonZero<u32>), V1(Option<[u64; 0]>, E143, &'static u8), V2, V3 { a: std::rc::Rc<fn(u8, &'static str) -> u16>, b: (fn(u8, &'static str) -> u16, S197), }, V4(Option<&'static u8>, *const u8), }
-#[repr(i64)]
-pub enum E213 { V0, V1, V2, V3 = -9223372036854775808, V4 = -129, V5, V6 = -2, V7 = 4294967296, V8, V9 = 100, V10, V11, }
-pub type A214 = Option<A200>;
+pub union U200 { pub a: std::mem::ManuallyDrop<Option<std::num::NonZero<u8>>>, }
+pub struct S201 { pub a: Box<A20>, pub b: Option<Option<U191>>, pub c: A68, pub d: [u8; 0], pub e: *mut u64, }
+pub type A202 = Result<U200, S32>;
+pub type A203 = Option<S42>;
 #[repr(u8)]
-pub enum E215 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, }
-#[repr(i32)]
-pub enum E216 { V0, V1, V2 = -128, V3 = 256, }
-pub type A217 = Result<A207, bool>;
-pub type A218 = Option<A205>;
-pub type A219 = Result<A210, E215>;
-pub enum E220 { V0(std::marker::PhantomData<()>, Option<&'static u8>, u16), V1, V2, V3, }
-pub struct S221;
-#[repr(align(8))]
-pub enum E222 { V0, V1(E0, &'static u8), V2, }
-pub type A223 = Option<A55>;
-#[repr(transparent)]
-pub struct S224 { pub a: S221, }
-pub type A225 = G107<S224, u32>;
+pub enum E204 { Only((Option<std::num::NonZero<u8>>,), ()), }
+pub type A205 = std::marker::PhantomData<[u8; 2]>;
+pub type A206 = Option<A59>;
+#[repr(C)]
+pub union U207 { pub a: std::num::NonZero<u64>, pub b: std::num::NonZero<u16>, pub c: std::mem::ManuallyDrop<[u8; 0]>, }
+pub type A208 = G98<std::sync::Mutex<E204>, std::cell::Cell<&'static [u16]>>;
+pub struct S209 { }
+pub type A210 = G84<[&'static str; 3]>;
+pub type A211 = Result<A5, u8>;
+#[repr(packed)]
+pub struct S212(pub A205, pub std::sync::Mutex<u32>, pub std::rc::Rc<U207>, pub U207);
+pub type A213 = Option<i32>;
+#[repr(usize)]
+pub enum E214 { V0 = 4294967295, }
+pub enum E215 {}
+pub struct S216 { pub a: [u16; 3], pub b: Option<[u16; 3]>, pub c: std::cell::RefCell<std::cell::UnsafeCell<bool>>, pub d: [std::num::NonZero<u128>; 2], pub e: A67, pub f: Box<u32>, }
+pub enum E217 { V0 { a: S209, b: E21, }, V1(u32, S209), V2 { a: Option<std::num::NonZero<u8>>, }, }
+pub type A218 = Result<A206, E215>;
+pub enum E219 { V0 = 65536, V1 = -2147483648, }
+#[derive(Clone, Copy)]
+pub union U220 { pub a: f32, pub b: bool, }
+pub type A221 = Result<A211, E187>;
+pub type A222 = Option<A150>;
+pub type A223 = Option<U186>;
+pub enum E224 { V0 { a: E101, b: Option<std::num::NonZero<u64>>, c: bool, }, V1, }
+pub enum E225 { V0([u16; 0]), V1(A179, char), V2(f64, Result<E219, isize>), V3(A218), V4, }
+pub type A226 = G98<U220, Option<u16>>;
+#[repr(isize)]
+pub enum E227 { V0, }
+pub enum E228 { V0, V1([A87; 0], std::sync::Arc<u128>), }
 #[repr(u16)]
-pub enum E226 { V0, V1(i32, u16), V2, V3 { a: E222, }, V4 { a: A76, b: i16, }, V5(u16, i32, i128), }
+pub enum E229 { V0(bool, E138), V1 { a: Option<bool>, b: usize, }, V2(bool), V3 { a: bool, b: (u8, u8, bool), }, V4((u8, u8, bool), char), }
+pub type A230 = Option<E78>;
+#[repr(C, packed(8))]
+pub struct S231 { pub a: U220, pub b: f64, pub c: (A148, u32), pub d: *const E219, }
+pub type A232 = Option<A75>;
+pub type A233 = G84<*const std::marker::PhantomData<u64>>;
+pub struct S234 { pub a: std::cell::Cell<E79>, pub b: A159, pub c: String, }
+pub struct G235<T, U: ?Sized> { pub a: T, pub b: A56, pub c: E227, pub d: U, }
+pub type A236 = Option<A151>;
+pub type A237 = Result<E227, std::cell::Cell<u8>>;
+pub type A238 = Option<E51>;
+pub type A239 = Option<A237>;
 #[repr(C)]
-pub struct S227(pub (), pub std::cell::RefCell<E220>);
-pub type A228 = G208<u32, u32>;
-pub type A229 = Option<Box<&'static mut u32>>;
-pub type A230 = G132<(&'static u8,), E220>;
-pub struct G231<T, U: ?Sized> { pub a: Option<E80>, pub b: Option<std::cell::Cell<u8>>, pub c: T, pub d: U, }
-pub type A232 = Option<E220>;
-pub enum E233 { V0(char), V1(bool), V2, }
-pub type A234 = Option<S221>;
-pub type A235 = G203<u128, usize>;
-#[repr(i16)]
-pub enum E236 { V0 = 5, V1 = 128, V2, }
-pub type A237 = Option<A234>;
-pub type A238 = G208<u64, Option<E61>>;
-#[derive(Clone, Copy)]
-#[repr(C, align(16))]
-pub struct S239 { }
-pub enum E240 { Only, }
-pub type A241 = Option<E75>;
-pub type A242 = G206<u64, &'static u8>;
-pub enum E243 { Only(char, A241), }
-pub type A244 = Result<E236, A237>;
-pub type A245 = G208<E236, std::time::Duration>;
-pub struct S246 { pub a: u32, }
-pub type A247 = std::cell::RefCell<U189>;
-#[repr(u64)]
-pub enum E248 { V0 = 65535, V1 = 2, V2 = 1, V3 = 18446744073709551615, V4 = 126, }
-pub type A249 = Option<E240>;
-pub type A250 = std::mem::ManuallyDrop<u8>;
-#[repr(u32)]
-pub enum E251 { V0 = 0, V1 = 65535, V2 = 100, }
-pub type A252 = std::cell::Cell<&'static u8>;
-#[repr(u128)]
-pub enum E253 { V0 = 32768, V1 = 4294967296, V2 = 32767, V3 = 1, V4 = 9223372036854775807, V5 = 340282366920938463463374607431768211454, }
-#[derive(Clone, Copy)]
-pub union U254 { pub a: Option<std::num::NonZero<u8>>, pub b: Option<std::num::NonZero<u32>>, pub c: char, pub d: (u16,), }
-pub type A255 = Box<[u8; 0]>;
-pub type A256 = Result<E34, bool>;
-#[repr(isize)]
-pub enum E257 { V0 = 128, V1(Option<bool>) = -9223372036854775808, }
-pub type A258 = G132<Vec<Box<dyn Tr>>, &'static u8>;
-pub type A259 = Option<Option<A103>>;
-#[repr(packed(2))]
-pub struct S260(pub E88, pub E257);
-pub type A261 = std::mem::ManuallyDrop<E240>;
-pub type A262 = G203<f32, A45>;
-pub type A263 = [(std::time::Duration, char); 2];
-pub type A264 = Option<A256>;
-#[repr(C)]
-pub enum E265 { V0(bool, u16), V1, V2(bool, E10, bool, &'static u8), }
-pub type A266 = Option<A263>;
-pub type A267 = G132<E257, std::cell::UnsafeCell<bool>>;
-pub type A268 = G231<i64, bool>;
-pub type A269 = Option<E24>;
-pub type A270 = Option<A268>;
-pub struct S271 { pub a: *const u8, pub b: bool, pub c: Option<Result<std::num::NonZero<i32>, String>>, }
-pub type A272 = G203<std::cell::UnsafeCell<bool>, A264>;
-pub struct S273 { pub a: i8, pub b: &'static u8, }
-pub type A274 = G206<u8, [u16; 3]>;
-pub type A275 = Option<A55>;
-pub type A276 = std::mem::MaybeUninit<Option<A98>>;
-pub type A277 = G109<E106>;
-pub type A278 = std::collections::HashMap<i16, bool>;
-pub type A279 = G132<&'static dyn Tr, std::num::NonZero<i32>>;
-pub type A280 = Result<E216, std::cell::UnsafeCell<bool>>;
-pub type A281 = Option<A270>;
-pub enum E282 { V0(*mut u64, A103, A274), V1, V2(A275, std::marker::PhantomData<fn()>, (A100, E86)), V3 { a: u32, }, V4([u16; 3]), V5(A274, Option<A270>, Result<E99, u32>), }
-pub type A283 = Option<Option<A274>>;
-pub type A284 = Option<Option<E257>>;
-pub type A285 = Result<A94, E80>;
-pub enum E286 { V0, V1 { a: A104, b: A252, c: bool, }, V2, }
-#[repr(i32)]
-pub enum E287 { V0, V1 { a: u16, }, }
-#[repr(isize)]
-pub enum E288 { V0 = 32768, V1 = 2147483647, V2, V3 = -2, }
-#[repr(C, i16)]
-pub enum E289 { V0 = -2, V1((u8, u8, bool)), }
-pub type A290 = G206<A100, bool>;
-#[repr(i32)]
-pub enum E291 { V0 = 257, V1, V2 = -127, }
+pub struct S240(pub U108, pub Box<u32>, pub std::mem::MaybeUninit<std::num::NonZeroU32>);
 #[repr(transparent)]
-pub enum E292 { Only(Box<&'static u8>), }
-pub type A293 = G109<std::mem::ManuallyDrop<E291>>;
-pub type A294 = Option<E287>;
-pub type A295 = Option<E286>;
-pub type A296 = G109<i64>;
-pub type A297 = G132<[&'static [u16]; 2], [u32; 2]>;
-#[repr(u8)]
-pub enum E298 { Only, }
-pub type A299 = Option<E286>;
-pub type N0 = std::mem::ManuallyDrop<Option<u64>>;
-pub type N1 = Option<u64>;
-pub type N2 = std::num::NonZero<usize>;
-pub type N3 = Option<std::num::NonZero<u16>>;
-pub type N4 = std::num::NonZero<u16>;
-pub type N5 = Result<Option<&'static u8>, i32>;
-pub type N6 = Option<&'static u8>;
-pub type N7 = Result<i64, E2>;
-pub type N8 = std::sync::Mutex<i16>;
-pub type N9 = std::cmp::Ordering;
-pub type N10 = Vec<u8>;
-pub type N11 = std::sync::Mutex<u32>;
-pub type N12 = std::sync::Mutex<std::collections::HashMap<u8, u16>>;
-pub type N13 = std::collections::HashMap<u8, u16>;
-pub type N14 = Option<Option<A14>>;
-pub type N15 = Option<A14>;
-pub type N16 = Option<Option<bool>>;
-pub type N17 = Option<bool>;
-pub type N18 = Option<std::num::NonZero<u8>>;
-pub type N19 = std::sync::Arc<str>;
-pub type N20 = std::rc::Rc<std::mem::ManuallyDrop<u16>>;
-pub type N21 = std::mem::ManuallyDrop<u16>;
-pub type N22 = std::sync::Mutex<E17>;
-pub type N23 = std::mem::ManuallyDrop<Box<dyn Tr>>;
-pub type N24 = Box<dyn Tr>;
-pub type N25 = std::rc::Rc<u8>;
-pub type N26 = std::cell::RefCell<std::collections::HashMap<u8, u16>>;
-pub type N27 = std::convert::Infallible;
-pub type N28 = Box<A29>;
-pub type N29 = std::mem::ManuallyDrop<&'static std::cell::Cell<u8>>;
-pub type N30 = std::cell::Cell<u8>;
-pub type N31 = std::rc::Rc<char>;
-pub type N32 = std::marker::PhantomData<u64>;
-pub type N33 = Result<A31, std::num::NonZero<u8>>;
-pub type N34 = std::num::NonZero<u8>;
-pub type N35 = std::collections::HashMap<A39, A25>;
-pub type N36 = std::marker::PhantomData<S41>;
-pub type N37 = std::num::NonZero<i32>;
-pub type N38 = std::mem::ManuallyDrop<std::mem::ManuallyDrop<u16>>;
-pub type N39 = std::mem::ManuallyDrop<Result<A45, A44>>;
-pub type N40 = Result<A45, A44>;
-pub type N41 = Option<Option<Option<Option<Option<A49>>>>>;
-pub type N42 = Option<Option<Option<Option<A49>>>>;
-pub type N43 = Option<Option<Option<A49>>>;
-pub type N44 = Option<Option<A49>>;
-pub type N45 = Option<A49>;
-pub type N46 = std::collections::HashMap<std::mem::ManuallyDrop<u16>, A8>;
-pub type N47 = std::mem::MaybeUninit<S50>;
-pub type N48 = std::cell::UnsafeCell<bool>;
-pub type N49 = Option<fn(u8, &'static str) -> u16>;
-pub type N50 = Option<std::mem::ManuallyDrop<u16>>;
-pub type N51 = Option<Option<Option<Option<A31>>>>;
-pub type N52 = Option<Option<Option<A31>>>;
-pub type N53 = Option<Option<A31>>;
-pub type N54 = std::mem::ManuallyDrop<A29>;
-pub type N55 = std::mem::ManuallyDrop<&'static S37>;
-pub type N56 = std::mem::ManuallyDrop<Vec<A49>>;
-pub type N57 = Vec<A49>;
-pub type N58 = Option<f64>;
-pub type N59 = std::mem::MaybeUninit<std::num::NonZero<u32>>;
-pub type N60 = std::num::NonZero<u32>;
-pub type N61 = Box<u8>;
-pub type N62 = Option<Option<Option<E79>>>;
-pub type N63 = Option<Option<E79>>;
-pub type N64 = Option<E79>;
-pub type N65 = Option<char>;
-pub type N66 = std::num::NonZero<i8>;
-pub type N67 = Option<Option<std::num::NonZero<i32>>>;
-pub type N68 = Option<std::num::NonZero<i32>>;
-pub type N69 = Result<u64, isize>;
-pub type N70 = std::marker::PhantomData<std::num::NonZero<u64>>;
-pub type N71 = std::num::NonZero<u64>;
-pub type N72 = std::sync::Arc<std::rc::Rc<bool>>;
-pub type N73 = std::rc::Rc<bool>;
-pub type N74 = Option<i64>;
-pub type N75 = Option<A100>;
-pub type N76 = Option<S115>;
-pub type N77 = std::mem::ManuallyDrop<(std::rc::Rc<u8>, E106)>;
-pub type N78 = std::mem::MaybeUninit<std::cell::Cell<u8>>;
-pub type N79 = std::cell::Cell<bool>;
-pub type N80 = Box<[u8]>;
-pub type N81 = std::cell::Cell<A18>;
-pub type N82 = std::marker::PhantomData<std::time::Duration>;
-pub type N83 = std::time::Duration;
-pub type N84 = std::collections::HashMap<&'static [u16], [u16; 3]>;
-pub type N85 = Option<[u16; 0]>;
-pub type N86 = String;
-pub type N87 = Option<Option<Option<A129>>>;
-pub type N88 = Option<Option<A129>>;
-pub type N89 = Option<A129>;
-pub type N90 = std::rc::Rc<std::sync::Mutex<u32>>;
-pub type N91 = Option<f32>;
-pub type N92 = Option<Option<Option<Option<A144>>>>;
-pub type N93 = Option<Option<Option<A144>>>;
-pub type N94 = Option<Option<A144>>;
-pub type N95 = Option<A144>;
-pub type N96 = Result<std::sync::Arc<str>, u128>;
-pub type N97 = Box<u32>;
-pub type N98 = Option<&'static dyn Tr>;
-pub type N99 = Option<A151>;
-pub type N100 = Result<std::rc::Rc<u8>, f64>;
-pub type N101 = std::num::NonZero<u128>;
-pub type N102 = std::rc::Rc<Option<E118>>;
-pub type N103 = Option<E118>;
-pub type N104 = std::mem::MaybeUninit<E174>;
-pub type N105 = Option<Option<f32>>;
-pub type N106 = Option<std::num::NonZeroU32>;
-pub type N107 = Vec<u128>;
-pub type N108 = Vec<char>;
-pub type N109 = Option<Option<S175>>;
-pub type N110 = Vec<&'static u8>;
-pub type N111 = std::mem::ManuallyDrop<E179>;
-pub type N112 = std::mem::ManuallyDrop<Box<A114>>;
-pub type N113 = Box<A114>;
-pub type N114 = Option<E180>;
-pub type N115 = std::marker::PhantomData<[u64; 0]>;
-pub type N116 = std::mem::ManuallyDrop<bool>;
-pub type N117 = std::mem::ManuallyDrop<&'static str>;
-pub type N118 = std::sync::Arc<A139>;
-pub type N119 = Option<Option<Option<A21>>>;
-pub type N120 = Option<Option<A21>>;
-pub type N121 = Option<A21>;
-pub type N122 = std::marker::PhantomData<i128>;
-pub type N123 = std::cell::Cell<Option<S121>>;
-pub type N124 = Option<S193>;
-pub type N125 = std::mem::MaybeUninit<A29>;
-pub type N126 = Option<[u64; 0]>;
-pub type N127 = std::rc::Rc<fn(u8, &'static str) -> u16>;
-pub type N128 = std::marker::PhantomData<()>;
-pub type N129 = std::cell::RefCell<E220>;
-pub type N130 = Box<&'static mut u32>;
-pub type N131 = Option<E80>;
-pub type N132 = Option<std::cell::Cell<u8>>;
-pub type N133 = Vec<Box<dyn Tr>>;
-pub type N134 = Option<A103>;
-pub type N135 = Option<Result<std::num::NonZero<i32>, String>>;
-pub type N136 = Result<std::num::NonZero<i32>, String>;
-pub type N137 = Option<A98>;
-pub type N138 = std::marker::PhantomData<fn()>;
-pub type N139 = Result<E99, u32>;
-pub type N140 = Option<A274>;
-pub type N141 = Option<E257>;
-pub type N142 = Box<&'static u8>;
-pub type N143 = std::mem::ManuallyDrop<E291>;
-pub fn __probe0(_: E0, _: S1, _: E2, _: A4, _: A5, _: S6, _: S7, _: A8, _: S9, _: E10, _: A12, _: A13, _: A14, _: E15, _: S16, _: E17, _: A18, _: A19, _: E20, _: A21, _: E22, _: E23, _: E24, _: A25, _: A26, _: E27, _: S28, _: A29, _: E30, _: A31, _: A32, _: E33, _: E34, _: E35, _: S37, _: S38, _: A39, _: E40, _: S41, _: A42, _: A43, _: A44, _: A45, _: E46, _: S47, _: E48, _: A49, _: S50, _: A51, _: E52, _: A53, _: U54, _: A55, _: A56, _: E57, _: A58, _: A59, _: E60, _: E61, _: E62, _: E63, _: E64, _: E65, _: A66) {}
-pub fn __probe1(_: E67, _: E69, _: A70, _: S71, _: A72, _: U73, _: E74, _: E75, _: A76, _: A77, _: A78, _: E79, _: E80, _: A81, _: E82, _: E83, _: A84, _: A85, _: E86, _: A87, _: E88, _: E89, _: S91, _: A92, _: A93, _: A94, _: A95, _: E96, _: A97, _: A98, _: E99, _: A100, _: S101, _: S102, _: A103, _: A104, _: A105, _: E106, _: E108, _: A110, _: A111, _: A112, _: A113, _: A114, _: S115, _: A116, _: S117, _: E118, _: U119, _: S120, _: S121, _: S122, _: S123, _: S124, _: A125, _: A126, _: A127, _: E128, _: A129, _: U130, _: A131, _: A133, _: A134, _: A135) {}
-pub fn __probe2(_: A136, _: S137, _: S138, _: A139, _: S140, _: A141, _: A142, _: E143, _: A144, _: A145, _: A146, _: U147, _: A148, _: A149, _: A150, _: A151, _: A152, _: A153, _: A154, _: E155, _: E156, _: A157, _: A158, _: E159, _: E160, _: A161, _: S162, _: A163, _: A164, _: E165, _: A166, _: A167, _: E168, _: A169, _: A170, _: U171, _: A172, _: S173, _: E174, _: S175, _: A176, _: E177, _: A178, _: E179, _: E180, _: A181, _: A182, _: A183, _: A184, _: E185, _: U186, _: A187, _: A188, _: U189, _: A190, _: A191, _: A192, _: S193, _: A194, _: E195, _: A196, _: S197, _: A198, _: E199) {}
-pub fn __probe3(_: A200, _: E201, _: S202, _: A204, _: A205, _: A207, _: A209, _: A210, _: S211, _: E212, _: E213, _: A214, _: E215, _: E216, _: A217, _: A218, _: A219, _: E220, _: S221, _: E222, _: A223, _: S224, _: A225, _: E226, _: S227, _: A228, _: A229, _: A230, _: A232, _: E233, _: A234, _: A235, _: E236, _: A237, _: A238, _: S239, _: E240, _: A241, _: A242, _: E243, _: A244, _: A245, _: S246, _: A247, _: E248, _: A249, _: A250, _: E251, _: A252, _: E253, _: U254, _: A255, _: A256, _: E257, _: A258, _: A259, _: S260, _: A261, _: A262, _: A263, _: A264, _: E265, _: A266, _: A267) {}
-pub fn __probe4(_: A268, _: A269, _: A270, _: S271, _: A272, _: S273, _: A274, _: A275, _: A276, _: A277, _: A278, _: A279, _: A280, _: A281, _: E282, _: A283, _: A284, _: A285, _: E286, _: E287, _: E288, _: E289, _: A290, _: E291, _: E292, _: A293, _: A294, _: A295, _: A296, _: A297, _: E298, _: A299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31) {}
-pub fn __probe5(_: N32, _: N33, _: N34, _: N35, _: N36, _: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95) {}
-pub fn __probe6(_: N96, _: N97, _: N98, _: N99, _: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131, _: N132, _: N133, _: N134, _: N135, _: N136, _: N137, _: N138, _: N139, _: N140, _: N141, _: N142, _: N143) {}
+pub enum E241 { Only { a: std::num::NonZero<u32>, b: (), }, }
+#[repr(C, u8)]
+pub enum E242 { V0(A239), V1, V2 { a: fn(u8, &'static str) -> u16, }, V3, V4 { a: S42, b: std::convert::Infallible, }, }
+pub type A243 = Option<A130>;
+pub type A244 = Option<A206>;
+pub type A245 = Result<A232, A56>;
+pub type A246 = Option<A244>;
+#[repr(align(16))]
+pub enum E247 { V0, V1(E166, Result<u8, S240>), V2, V3, }
+pub struct S248;
+#[repr(C)]
+pub struct S249(pub bool, pub *const A124);
+#[repr(u16)]
+pub enum E250 { V0 = 65535, V1 = 254, V2, V3 = 65534, V4 = 100, V5, V6 = 127, V7 = 3, }
+pub type A251 = Option<*const u8>;
+pub type A252 = Option<Option<A251>>;
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub union U253 { pub a: &'static i8, }
+pub type A254 = Option<A245>;
+#[repr(packed)]
+pub struct S255 { pub a: bool, }
+#[repr(align(8))]
+pub union U256 { pub a: std::mem::ManuallyDrop<u32>, }
+pub type A257 = Option<S249>;
+pub enum E258 { V0, V1(std::sync::Mutex<bool>, &'static A238, U253), V2([u64; 0], &'static [u16], (i16,)), }
+pub enum E259 { V0, V1(f64), V2 { a: A252, b: i32, c: A29, }, V3(std::cmp::Ordering, [u64; 0], A54), }
+#[repr(C)]
+pub struct S260(pub (u8, u8, bool), pub isize, pub u8);
+pub type A261 = G235<Box<u32>, S255>;
+pub type A262 = Option<U256>;
+pub enum E263 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, D0(i16, bool),
+}
+pub enum E264 { V0, V1(u16), V2(bool, &'static u8, bool), V3 { a: Option<&'static u8>, b: (u8, u8, bool), c: u16, }, V4(u32, (u8, u8, bool)), }
+pub enum E265 { V0(std::mem::ManuallyDrop<std::num::NonZero<u128>>), V1, }
+#[repr(align(8))]
+pub union U266 { pub a: (std::convert::Infallible, u128), }
+pub type A267 = Box<i128>;
+pub type A268 = G141<&'static str>;
+pub enum E269 { V0, V1(char), }
+pub type A270 = [*const u8; 0];
+pub enum E271 { V0, D1(std::num::NonZero<u32>, A148), D0(std::convert::Infallible, u16), V1, V2, }
+#[repr(u64)]
+pub enum E272 { V0, V1 { a: std::mem::MaybeUninit<fn(u8, &'static str) -> u16>, b: u64, c: E138, }, V2(U266), }
+pub type A273 = std::collections::HashMap<std::cell::Cell<E265>, E72>;
+#[derive(Clone, Copy)]
+#[repr(C, packed(2))]
+pub union U274 { pub a: std::marker::PhantomData<std::mem::ManuallyDrop<u16>>, pub b: std::mem::ManuallyDrop<i32>, pub c: *const fn(u8, &'static str) -> u16, pub d: std::mem::ManuallyDrop<u32>, }
+pub type A275 = G84<S234>;
+pub type A276 = std::collections::HashMap<char, std::num::NonZero<u32>>;
+pub type A277 = G94<&'static [u16]>;
+pub type A278 = Result<E144, E110>;
+#[derive(Clone, Copy)]
+#[repr(packed(16))]
+pub struct S279(pub u16, pub A205);
+pub struct S280 { pub a: char, pub b: (A278,), pub c: std::cell::RefCell<&'static [u16]>, }
+pub enum E281 { Only { a: std::marker::PhantomData<u64>, }, }
+pub struct S282 { pub a: i64, pub b: E187, pub c: std::marker::PhantomData<i8>, pub d: std::num::NonZero<i8>, }
+pub type A283 = G84<bool>;
+#[repr(u128)]
+pub enum E284 { V0 = 9223372036854775808, V1 = 18446744073709551616, V2 = 65536, }
+pub type A285 = Option<E284>;
+#[repr(C)]
+pub union U286 { pub a: [u16; 3], }
+#[repr(C)]
+pub union U287 { pub a: [u16; 3], pub b: std::convert::Infallible, pub c: S279, pub d: i32, }
+pub type A288 = G235<E183, u64>;
+#[repr(i32)]
+pub enum E289 { V0, V1 { a: u16, }, }
+#[repr(isize)]
+pub enum E290 { V0 = 32768, V1 = 2147483647, V2, V3 = -2, }
+#[repr(C, i16)]
+pub enum E291 { V0 = -2, V1((u8, u8, bool)), }
+pub type A292 = G141<A230>;
+#[repr(u32)]
+pub enum E293 { V0 = 65536, V1 = 128, V2, V3 = 32768, V4 = 3, V5, }
+pub enum E294 {
+    D0([A56; 0], std::sync::Mutex<Vec<u8>>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+}
+#[repr(transparent)]
+pub struct S295 { pub a: (), pub b: A61, }
+#[repr(transparent)]
+pub struct S296(pub std::sync::Arc<i32>);
+pub type A297 = Result<std::collections::HashMap<u8, u16>, std::collections::HashMap<u8, u16>>;
+#[repr(C, align(4))]
+pub union U298 { pub a: Option<Option<[u8; 3]>>, pub b: std::num::NonZero<i8>, pub c: *const [u8], pub d: std::mem::ManuallyDrop<i32>, }
+pub type A299 = [Result<Result<E293, bool>, A85>; 2];
+pub type N0 = std::mem::ManuallyDrop<Option<&'static u8>>;
+pub type N1 = Option<&'static u8>;
+pub type N2 = Result<char, std::cmp::Ordering>;
+pub type N3 = std::cmp::Ordering;
+pub type N4 = Result<f32, E2>;
+pub type N5 = Box<u32>;
+pub type N6 = std::sync::Mutex<fn(u8, &'static str) -> u16>;
+pub type N7 = Box<[u8]>;
+pub type N8 = std::cell::RefCell<u16>;
+pub type N9 = Option<A8>;
+pub type N10 = std::num::NonZero<u32>;
+pub type N11 = std::sync::Mutex<u128>;
+pub type N12 = std::convert::Infallible;
+pub type N13 = std::cell::RefCell<&'static dyn Tr>;
+pub type N14 = std::time::Duration;
+pub type N15 = Option<Option<E18>>;
+pub type N16 = std::sync::Mutex<S7>;
+pub type N17 = std::mem::ManuallyDrop<Box<dyn Tr>>;
+pub type N18 = Box<dyn Tr>;
+pub type N19 = std::mem::MaybeUninit<E24>;
+pub type N20 = Option<bool>;
+pub type N21 = std::rc::Rc<std::num::NonZero<u8>>;
+pub type N22 = std::num::NonZero<u8>;
+pub type N23 = Option<i64>;
+pub type N24 = std::num::NonZero<usize>;
+pub type N25 = std::mem::MaybeUninit<i16>;
+pub type N26 = Option<std::num::NonZero<u32>>;
+pub type N27 = std::sync::Arc<str>;
+pub type N28 = std::collections::HashMap<A63, A63>;
+pub type N29 = std::marker::PhantomData<char>;
+pub type N30 = std::mem::ManuallyDrop<Box<str>>;
+pub type N31 = Box<str>;
+pub type N32 = std::mem::ManuallyDrop<bool>;
+pub type N33 = std::mem::ManuallyDrop<Option<E2>>;
+pub type N34 = Option<Option<Option<Option<S6>>>>;
+pub type N35 = Option<Option<Option<S6>>>;
+pub type N36 = Option<Option<S6>>;
+pub type N37 = std::rc::Rc<u8>;
+pub type N38 = std::mem::MaybeUninit<String>;
+pub type N39 = String;
+pub type N40 = Vec<u8>;
+pub type N41 = std::num::NonZero<i8>;
+pub type N42 = std::marker::PhantomData<u64>;
+pub type N43 = std::sync::Mutex<u32>;
+pub type N44 = std::mem::ManuallyDrop<[u8; 16]>;
+pub type N45 = std::cell::Cell<u8>;
+pub type N46 = std::mem::ManuallyDrop<A105>;
+pub type N47 = Option<A56>;
+pub type N48 = std::mem::ManuallyDrop<A27>;
+pub type N49 = std::marker::PhantomData<A111>;
+pub type N50 = std::mem::ManuallyDrop<Result<U108, E110>>;
+pub type N51 = Result<U108, E110>;
+pub type N52 = Option<std::num::NonZero<u8>>;
+pub type N53 = Option<S16>;
+pub type N54 = std::mem::ManuallyDrop<u16>;
+pub type N55 = std::num::NonZero<u128>;
+pub type N56 = Option<A122>;
+pub type N57 = std::mem::ManuallyDrop<i16>;
+pub type N58 = Option<Option<Option<Option<A132>>>>;
+pub type N59 = Option<Option<Option<A132>>>;
+pub type N60 = Option<Option<A132>>;
+pub type N61 = Option<A132>;
+pub type N62 = std::collections::HashMap<u8, u16>;
+pub type N63 = std::cell::UnsafeCell<bool>;
+pub type N64 = Box<*const [u8]>;
+pub type N65 = std::mem::MaybeUninit<[u16; 0]>;
+pub type N66 = Option<A4>;
+pub type N67 = std::rc::Rc<i8>;
+pub type N68 = Option<std::rc::Rc<u8>>;
+pub type N69 = Option<Option<Option<Option<A153>>>>;
+pub type N70 = Option<Option<Option<A153>>>;
+pub type N71 = Option<Option<A153>>;
+pub type N72 = Option<A153>;
+pub type N73 = Result<Box<dyn Tr>, i16>;
+pub type N74 = std::cell::RefCell<A162>;
+pub type N75 = Option<i8>;
+pub type N76 = Option<A161>;
+pub type N77 = Result<bool, std::mem::MaybeUninit<u32>>;
+pub type N78 = std::mem::MaybeUninit<u32>;
+pub type N79 = Option<Option<Option<Option<E77>>>>;
+pub type N80 = Option<Option<Option<E77>>>;
+pub type N81 = Option<Option<E77>>;
+pub type N82 = Option<E77>;
+pub type N83 = Option<Option<Option<A174>>>;
+pub type N84 = Option<Option<A174>>;
+pub type N85 = Option<A174>;
+pub type N86 = std::mem::MaybeUninit<f64>;
+pub type N87 = Option<A179>;
+pub type N88 = std::num::NonZero<u16>;
+pub type N89 = Option<E183>;
+pub type N90 = Option<Option<Option<A160>>>;
+pub type N91 = Option<Option<A160>>;
+pub type N92 = Option<A160>;
+pub type N93 = std::collections::HashMap<(f32, bool), A188>;
+pub type N94 = std::sync::Arc<std::time::Duration>;
+pub type N95 = std::mem::ManuallyDrop<Option<std::num::NonZero<u8>>>;
+pub type N96 = Box<A20>;
+pub type N97 = Option<Option<U191>>;
+pub type N98 = std::num::NonZero<u64>;
+pub type N99 = std::mem::ManuallyDrop<[u8; 0]>;
+pub type N100 = std::sync::Mutex<E204>;
+pub type N101 = std::cell::Cell<&'static [u16]>;
+pub type N102 = std::rc::Rc<U207>;
+pub type N103 = Option<[u16; 3]>;
+pub type N104 = std::cell::RefCell<std::cell::UnsafeCell<bool>>;
+pub type N105 = Option<std::num::NonZero<u64>>;
+pub type N106 = Result<E219, isize>;
+pub type N107 = Option<u16>;
+pub type N108 = std::sync::Arc<u128>;
+pub type N109 = std::cell::Cell<E79>;
+pub type N110 = std::mem::MaybeUninit<std::num::NonZeroU32>;
+pub type N111 = Result<u8, S240>;
+pub type N112 = Option<A251>;
+pub type N113 = std::mem::ManuallyDrop<u32>;
+pub type N114 = std::sync::Mutex<bool>;
+pub type N115 = std::mem::ManuallyDrop<std::num::NonZero<u128>>;
+pub type N116 = std::mem::MaybeUninit<fn(u8, &'static str) -> u16>;
+pub type N117 = std::cell::Cell<E265>;
+pub type N118 = std::marker::PhantomData<std::mem::ManuallyDrop<u16>>;
+pub type N119 = std::mem::ManuallyDrop<i32>;
+pub type N120 = std::cell::RefCell<&'static [u16]>;
+pub type N121 = std::marker::PhantomData<i8>;
+pub type N122 = std::sync::Mutex<Vec<u8>>;
+pub type N123 = std::sync::Arc<i32>;
+pub type N124 = Option<Option<[u8; 3]>>;
+pub type N125 = Option<[u8; 3]>;
+pub type N126 = Result<Result<E293, bool>, A85>;
+pub type N127 = Result<E293, bool>;
+pub fn __probe0(_: E0, _: S1, _: E2, _: A4, _: A5, _: S6, _: S7, _: A8, _: S9, _: E10, _: A12, _: A13, _: A14, _: E15, _: S16, _: A17, _: E18, _: A19, _: A20, _: E21, _: A22, _: E23, _: E24, _: S25, _: A26, _: A27, _: E28, _: A29, _: E30, _: E31, _: S32, _: E33, _: A34, _: A35, _: E36, _: E37, _: A38, _: E39, _: A40, _: A41, _: S42, _: E43, _: E44, _: A45, _: A46, _: E47, _: U48, _: E49, _: A50, _: E51, _: E52, _: A53, _: A54, _: A56, _: A57, _: E58, _: A59, _: A60, _: A61, _: A62, _: A63, _: A64, _: E65, _: A66) {}
+pub fn __probe1(_: A67, _: A68, _: A69, _: A70, _: U71, _: E72, _: A73, _: E74, _: A75, _: A76, _: E77, _: E78, _: E79, _: E80, _: E81, _: E82, _: A83, _: A85, _: A86, _: A87, _: A88, _: E89, _: E90, _: A91, _: A92, _: S93, _: A95, _: S96, _: A97, _: A99, _: A100, _: E101, _: E102, _: A103, _: E104, _: A105, _: A106, _: E107, _: U108, _: E109, _: E110, _: A111, _: A112, _: S113, _: S114, _: U115, _: E116, _: S117, _: A118, _: S119, _: U120, _: A121, _: A122, _: A123, _: A124, _: A125, _: E126, _: E127, _: A128, _: A129, _: A130, _: S131, _: A132, _: E133) {}
+pub fn __probe2(_: A134, _: E135, _: A136, _: A137, _: E138, _: E139, _: E140, _: E142, _: E144, _: E145, _: U146, _: S147, _: A148, _: S149, _: A150, _: A151, _: E152, _: A153, _: A154, _: A155, _: U156, _: A157, _: A158, _: A159, _: A160, _: A161, _: A162, _: A163, _: E164, _: E165, _: E166, _: A167, _: A168, _: E169, _: E170, _: A171, _: S172, _: A173, _: A174, _: E175, _: A176, _: A177, _: E178, _: A179, _: S180, _: S181, _: E182, _: E183, _: A184, _: A185, _: U186, _: E187, _: A188, _: A189, _: A190, _: U191, _: E192, _: A193, _: A194, _: S195, _: A196, _: S197, _: E198, _: A199) {}
+pub fn __probe3(_: U200, _: S201, _: A202, _: A203, _: E204, _: A205, _: A206, _: U207, _: A208, _: S209, _: A210, _: A211, _: S212, _: A213, _: E214, _: E215, _: S216, _: E217, _: A218, _: E219, _: U220, _: A221, _: A222, _: A223, _: E224, _: E225, _: A226, _: E227, _: E228, _: E229, _: A230, _: S231, _: A232, _: A233, _: S234, _: A236, _: A237, _: A238, _: A239, _: S240, _: E241, _: E242, _: A243, _: A244, _: A245, _: A246, _: E247, _: S248, _: S249, _: E250, _: A251, _: A252, _: U253, _: A254, _: S255, _: U256, _: A257, _: E258, _: E259, _: S260, _: A261, _: A262, _: E263, _: E264) {}
+pub fn __probe4(_: E265, _: U266, _: A267, _: A268, _: E269, _: A270, _: E271, _: E272, _: A273, _: U274, _: A275, _: A276, _: A277, _: A278, _: S279, _: S280, _: E281, _: S282, _: A283, _: E284, _: A285, _: U286, _: U287, _: A288, _: E289, _: E290, _: E291, _: A292, _: E293, _: E294, _: S295, _: S296, _: A297, _: U298, _: A299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28) {}
+pub fn __probe5(_: N29, _: N30, _: N31, _: N32, _: N33, _: N34, _: N35, _: N36, _: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92) {}
+pub fn __probe6(_: N93, _: N94, _: N95, _: N96, _: N97, _: N98, _: N99, _: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127) {}
 fn main() {
     let _p0 = __probe0 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p1 = __probe1 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
@@ -576,5 +676,5 @@ fn main() {
     let _p3 = __probe3 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p5 = __probe5 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
-    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
+    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
 }
