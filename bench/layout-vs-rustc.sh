@@ -65,4 +65,21 @@ awk -v a="$RUSTC_MED" -v b="$RUSTMEM_MED" -v c="$RUSTC_MIN" -v d="$RUSTMEM_MIN" 
   'BEGIN { printf "ratio rustc/rustmem: %.1fx (medians), %.1fx (minimums)\n", a / b, c / d }'
 
 echo "== outputs agree?"
-java -cp "$TESTCP" dev.rustmem.difftest.CompareMain "$FILE" "$OUT/rustc.pts" "$OUT/rustmem.out"
+AGREE=yes
+java -cp "$TESTCP" dev.rustmem.difftest.CompareMain "$FILE" "$OUT/rustc.pts" "$OUT/rustmem.out" || AGREE=no
+
+# a Markdown summary for docs/benchmarks.md
+{
+  echo "| | runs | min | median |"
+  echo "|---|---|---|---|"
+  echo "| \`rustmem layout --format rustc\` (cold JVM) | $RUNS | $RUSTMEM_MIN ms | $RUSTMEM_MED ms |"
+  echo "| \`rustc -Zprint-type-sizes --emit=obj\` | $RUSTC_RUNS | $RUSTC_MIN ms | $RUSTC_MED ms |"
+  echo
+  awk -v a="$RUSTC_MED" -v b="$RUSTMEM_MED" 'BEGIN { printf "rustmem is %.1fx faster (medians).\n", a / b }'
+  echo
+  echo "Outputs agree: $AGREE. Input: $(wc -c < "$FILE") bytes, $COUNT generated definitions."
+  echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'),"
+  echo "$(grep MemTotal /proc/meminfo | awk '{printf "%.1f GiB", $2/1048576}') RAM, $(java -version 2>&1 | head -1), $(rustc --version)."
+} > "$OUT/summary.md"
+echo "summary: $OUT/summary.md"
+[ "$AGREE" = yes ]
