@@ -368,6 +368,57 @@ pub mod iter {
         b: crate::option::Option<B>,
     }
 
+    pub struct Cloned<I> {
+        it: I,
+    }
+
+    pub struct Copied<I> {
+        it: I,
+    }
+
+    /// `None` once the inner iterator is exhausted.
+    pub struct Fuse<I> {
+        iter: crate::option::Option<I>,
+    }
+
+    pub struct Cycle<I> {
+        orig: I,
+        iter: I,
+    }
+
+    pub struct TakeWhile<I, P> {
+        iter: I,
+        flag: bool,
+        predicate: P,
+    }
+
+    pub struct SkipWhile<I, P> {
+        iter: I,
+        flag: bool,
+        predicate: P,
+    }
+
+    pub struct MapWhile<I, P> {
+        iter: I,
+        predicate: P,
+    }
+
+    pub struct FilterMap<I, F> {
+        iter: I,
+        f: F,
+    }
+
+    pub struct Inspect<I, F> {
+        iter: I,
+        f: F,
+    }
+
+    pub struct Scan<I, St, F> {
+        iter: I,
+        f: F,
+        state: St,
+    }
+
     pub struct Once<T> {
         inner: crate::option::IntoIter<T>,
     }
@@ -762,12 +813,35 @@ pub mod slice {
         end_or_len: *mut T,
         _marker: crate::marker::PhantomData<&'a mut T>,
     }
+
+    pub struct Chunks<'a, T: 'a> {
+        v: &'a [T],
+        chunk_size: usize,
+    }
+
+    pub struct ChunksExact<'a, T: 'a> {
+        v: &'a [T],
+        rem: &'a [T],
+        chunk_size: usize,
+    }
+
+    pub struct Windows<'a, T: 'a> {
+        v: &'a [T],
+        size: crate::num::NonZero<usize>,
+    }
 }
 
 pub mod str {
     pub struct Chars<'a> {
         pub(crate) iter: crate::slice::Iter<'a, u8>,
     }
+
+    pub struct CharIndices<'a> {
+        pub(crate) front_offset: usize,
+        pub(crate) iter: crate::str::Chars<'a>,
+    }
+
+    pub struct Bytes<'a>(pub(crate) crate::iter::Copied<crate::slice::Iter<'a, u8>>);
 
     pub struct Utf8Error {
         valid_up_to: usize,
@@ -1643,6 +1717,14 @@ pub mod thread {
     }
 
     pub struct ThreadId(crate::num::NonZero<u64>);
+
+    pub struct ScopedJoinHandle<'scope, T>(crate::thread::lifecycle::JoinInner<'scope, T>);
+
+    pub struct Scope<'scope, 'env: 'scope> {
+        data: crate::sync::Arc<crate::thread::scoped::ScopeData>,
+        scope: crate::marker::PhantomData<&'scope mut &'scope ()>,
+        env: crate::marker::PhantomData<&'env mut &'env ()>,
+    }
 
     pub mod lifecycle {
         pub struct JoinInner<'scope, T> {

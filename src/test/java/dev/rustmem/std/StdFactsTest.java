@@ -132,7 +132,7 @@ class StdFactsTest {
     }
 
     static String stripLifetimes(String s) {
-        return s.replace("<'_>", "").replace("'_, ", "");
+        return s.replace("'_, ", "").replace("<'_>", "");
     }
 
     /** rustc's blocks with NonZero inner types renamed to the model's. */
