@@ -109,6 +109,32 @@ final class TokenTrees {
         return new TokenTree.Delimited(delimiter(f.open.kind()), f.trees, f.open.span().to(closeSpan));
     }
 
+    /**
+     * Reports delimiter errors exactly as {@link #build} does, without building trees (used on
+     * whole files, where only the verdict matters).
+     */
+    static void check(List<Token> tokens, Diagnostics diags) {
+        TokenKind[] stack = new TokenKind[64];
+        int depth = 0;
+        for (Token t : tokens) {
+            TokenKind k = t.kind();
+            if (k == TokenKind.OPEN_PAREN || k == TokenKind.OPEN_BRACKET || k == TokenKind.OPEN_BRACE) {
+                if (depth == stack.length) {
+                    stack = java.util.Arrays.copyOf(stack, depth * 2);
+                }
+                stack[depth++] = k;
+            } else if (k == TokenKind.CLOSE_PAREN || k == TokenKind.CLOSE_BRACKET || k == TokenKind.CLOSE_BRACE) {
+                if (depth == 0 || !matches(stack[--depth], k)) {
+                    build(tokens, diags); // slow path: the full algorithm words the errors
+                    return;
+                }
+            }
+        }
+        if (depth != 0) {
+            build(tokens, diags);
+        }
+    }
+
     static boolean matches(TokenKind open, TokenKind close) {
         return (open == TokenKind.OPEN_PAREN && close == TokenKind.CLOSE_PAREN)
                 || (open == TokenKind.OPEN_BRACKET && close == TokenKind.CLOSE_BRACKET)
