@@ -15,7 +15,11 @@ import dev.rustmem.syntax.ast.Stmt;
 import dev.rustmem.syntax.ast.TokenTree;
 import dev.rustmem.syntax.ast.TypeExpr;
 import dev.rustmem.types.Cfg;
+import dev.rustmem.syntax.lex.Token;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -49,10 +53,11 @@ final class Expander extends AstRewriter {
         this.diags = diags;
         this.cfg = new CfgEval(target);
         this.parser = new ExpansionParser(file, diags);
-        this.invoker = new MacroInvoker(file, diags);
+        Set<Token> alone = Collections.newSetFromMap(new IdentityHashMap<>());
+        this.invoker = new MacroInvoker(file, diags, alone);
         this.compiled = new MacroCompilerCache(diags);
-        this.builtins = new Builtins(file, diags, parser, cfg, this::nestedExpr);
         this.resolver = new MacroResolver(DefinitionCollector.collect(crate, compiled), diags);
+        this.builtins = new Builtins(file, diags, parser, cfg, this::nestedExpr, resolver::insideDefinition, alone);
         this.recursionLimit = RecursionLimit.of(crate, diags);
         modulePath.add(crateName(file.name()));
     }
