@@ -296,10 +296,13 @@ final class Expander extends AstRewriter {
         return invoker.invoke(def, call);
     }
 
-    /** Walks an expansion one level deeper, remembering the outermost call site (for line!()). */
+    /**
+     * Walks an expansion one level deeper, remembering the innermost invocation the user wrote
+     * (not one a macro body produced): that is where rustc's expansion_cause ends for line!().
+     */
     private <T> T nested(MacCall call, Supplier<T> walk) {
         Span outerSite = callSite;
-        if (depth == 0) {
+        if (!resolver.insideDefinition(call.span())) {
             callSite = call.span();
         }
         depth++;
@@ -314,7 +317,7 @@ final class Expander extends AstRewriter {
     private Builtins.Site site(MacCall call) {
         // rustc's expansion_cause: line!() written inside a macro definition reports the outermost
         // invocation; written in the user's own tokens (even as a macro argument) it reports itself.
-        boolean fromDefinition = depth > 0 && resolver.insideDefinition(call.span());
+        boolean fromDefinition = resolver.insideDefinition(call.span());
         return new Builtins.Site(fromDefinition ? callSite : call.span(), String.join("::", modulePath));
     }
 }
