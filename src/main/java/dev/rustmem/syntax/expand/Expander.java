@@ -78,7 +78,8 @@ final class Expander extends AstRewriter {
 
     @Override
     public boolean keep(List<Attribute> attrs) {
-        return cfg.keep(attrs, diags);
+        // A #[cfg] may come out of a #[cfg_attr]; the cfg_attr's own errors are reported once, by attrs().
+        return cfg.keep(cfg.expandCfgAttr(attrs, new Diagnostics()), diags);
     }
 
     // ---- items ----
