@@ -11,9 +11,16 @@ import java.util.Optional;
  * Records rustc's answers for generated types as test resources (run by hand, needs rustc 1.95 and
  * /work/shared/oracle): {@code java -cp target/classes:target/test-classes dev.rustmem.layout.OracleRecorder
  * OUTDIR COUNT SEED...}. Writes {@code seed-S.rs} (the generated file, identical for every target)
- * and appends {@code S<TAB>i<TAB>json} lines to {@code TARGET.txt}. Also prints our agreement.
+ * and appends one JSON object per probe to {@code TARGET.jsonl}:
+ * {@code {"seed":S,"probe":i,"type":"Opt<bool>","layout":{...rustc's layout, canonical...}}}.
+ * Also prints our agreement.
  */
 public final class OracleRecorder {
+    /** The recorded line for a probe (generated type spellings never contain quotes or backslashes). */
+    static String line(long seed, int probe, String rust, String layoutJson) {
+        return "{\"seed\":" + seed + ",\"probe\":" + probe + ",\"type\":\"" + rust + "\",\"layout\":" + layoutJson + "}";
+    }
+
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
         int count = Integer.parseInt(args[1]);
@@ -34,7 +41,7 @@ public final class OracleRecorder {
                 int agree = 0;
                 for (int i = 0; i < file.probes().size(); i++) {
                     String want = answers.get().get(i);
-                    lines.add(seed + "\t" + i + "\t" + want);
+                    lines.add(line(seed, i, file.probes().get(i).rust(), want));
                     if (want.equals(OracleRunner.ours(engine, file.probes().get(i)))) {
                         agree++;
                     } else {
@@ -42,7 +49,7 @@ public final class OracleRecorder {
                                 + file.probes().get(i).rust());
                     }
                 }
-                Files.writeString(out.resolve(t.triple() + ".txt"), String.join("\n", lines) + "\n",
+                Files.writeString(out.resolve(t.triple() + ".jsonl"), String.join("\n", lines) + "\n",
                         StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
                         java.nio.file.StandardOpenOption.APPEND);
                 System.out.println(t.triple() + " seed " + seed + ": " + agree + "/" + file.probes().size());

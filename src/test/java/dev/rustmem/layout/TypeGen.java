@@ -79,8 +79,18 @@ final class TypeGen {
     }
 
     private G top() {
+        if (rnd.nextInt(25) == 0) {
+            return unsized();
+        }
         G t = type(3);
-        return switch (rnd.nextInt(6)) {
+        return switch (rnd.nextInt(7)) {
+            case 6 -> {
+                int levels = 3 + rnd.nextInt(5);
+                for (int i = 0; i < levels; i++) {
+                    t = wrap(opt, t);
+                }
+                yield t;
+            }
             case 0 -> wrap(opt, t);
             case 1 -> wrap(opt, wrap(opt, t));
             case 2 -> {
@@ -132,6 +142,18 @@ final class TypeGen {
         }
     }
 
+    /** An unsized type itself: {@code str}, a slice, {@code dyn Tr}, or a struct/tuple with an unsized tail. */
+    private G unsized() {
+        G e = type(1);
+        return switch (rnd.nextInt(5)) {
+            case 0 -> new G("str", Ty.STR, false);
+            case 1 -> new G("[" + e.rust + "]", new Ty.Slice(e.ty), e.aligned);
+            case 2 -> new G("dyn Tr", dyn(), false);
+            case 3 -> new G("Tail<[" + e.rust + "]>", new Ty.Adt(tail, List.of(new Ty.Slice(e.ty))), e.aligned);
+            default -> new G("(" + e.rust + ", dyn Tr)", tup(e.ty, dyn()), e.aligned);
+        };
+    }
+
     private G tuple(List<G> es) {
         String rust = "(" + String.join(", ", es.stream().map(G::rust).toList()) + (es.size() == 1 ? ",)" : ")");
         return new G(rust, new Ty.Tuple(es.stream().map(G::ty).toList()), es.stream().anyMatch(G::aligned));
@@ -142,7 +164,7 @@ final class TypeGen {
     }
 
     private G leaf() {
-        int k = rnd.nextInt(40);
+        int k = rnd.nextInt(43);
         if (k < 14) {
             String[] names = {"u8", "u16", "u32", "u64", "u128", "i8", "i16", "i32", "i64", "i128", "usize", "isize",
                 "f32", "f64"};
@@ -167,6 +189,9 @@ final class TypeGen {
             case 31: return new G("[u8; 3]", arr(U8, 3), false);
             case 32: return new G("[u8; 16]", arr(U8, 16), false);
             case 33: case 34: case 35: return ranged();
+            case 40: return new G("&'static Tail<[u8]>", ref(new Ty.Adt(tail, List.of(new Ty.Slice(U8)))), false);
+            case 41: return new G("*const Tail2<dyn Tr>", ptr(new Ty.Adt(tail2, List.of(dyn()))), false);
+            case 42: return new G("&'static (u8, str)", ref(tup(U8, Ty.STR)), false);
             default: return fieldless();
         }
     }
@@ -230,7 +255,8 @@ final class TypeGen {
     }
 
     private G enumFrom(List<List<G>> variants, boolean fieldless) {
-        String[] reprs = {"", "", "", "", "u8", "i8", "u16", "i32", "u64", "isize", "C", "C, u8", "C, i16", "align(4)"};
+        String[] reprs = {"", "", "", "", "", "u8", "i8", "u16", "i16", "i32", "u32", "u64", "i64", "u128", "i128", "isize",
+            "usize", "C", "C", "C, u8", "C, i16", "align(4)", "align(16)"};
         String r = reprs[rnd.nextInt(reprs.length)];
         if (fieldless && r.startsWith("C, ")) {
             // `repr(C, u8)` on a fieldless enum is E0566 (conflicting_repr_hints).
