@@ -13,7 +13,7 @@ import dev.rustmem.syntax.ast.Variant;
 import dev.rustmem.types.AdtDef;
 import dev.rustmem.types.Ty;
 import dev.rustmem.types.lower.Env;
-import dev.rustmem.types.lower.HeadSpan;
+import dev.rustmem.types.resolve.HeadSpan;
 import dev.rustmem.types.lower.LoweringCtxt;
 import dev.rustmem.types.resolve.DefCollector;
 import dev.rustmem.types.resolve.Def;
