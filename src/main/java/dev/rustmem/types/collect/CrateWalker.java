@@ -69,6 +69,7 @@ public final class CrateWalker {
         } else if (item instanceof Item.Const c) {
             written(c.ty(), env);
             c.value().ifPresent(v -> new BodyWalker(this, scope, env).expr(v));
+            evaluate(c, env);
         } else if (item instanceof Item.Static s) {
             written(s.ty(), env);
             s.value().ifPresent(v -> new BodyWalker(this, scope, env).expr(v));
@@ -189,6 +190,29 @@ public final class CrateWalker {
                 } else if (a instanceof GenericArg.Binding b) {
                     written(b.ty(), env);
                 }
+            }
+        }
+    }
+
+    /**
+     * rustc evaluates every const item: an integer one is evaluated here so that its overflow
+     * (E0080) is reported even when no type uses it. Expressions outside what types need (calls,
+     * ...) are left to the interpreter and not reported.
+     */
+    private void evaluate(Item.Const c, Env env) {
+        if (c.value().isEmpty() || !c.generics().params().isEmpty()) {
+            return;
+        }
+        Diagnostics quiet = new Diagnostics();
+        Optional<Ty> ty = cx.lower(c.ty(), env, quiet);
+        if (ty.isEmpty() || !(ty.get() instanceof Ty.Int || ty.get() instanceof Ty.Uint)) {
+            return;
+        }
+        Diagnostics found = new Diagnostics();
+        cx.consts().evalItem(c, env, ty.get(), found);
+        for (dev.rustmem.diag.Diagnostic d : found.all()) {
+            if (d.code().isPresent()) {
+                diags.add(d);
             }
         }
     }
