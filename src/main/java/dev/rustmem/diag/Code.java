@@ -46,6 +46,12 @@ public enum Code {
     E0747("generic arguments in the wrong order or of the wrong kind"),
     E0782("expected a type, found a trait"),
     E0744("an unsupported expression was used inside a const context"),
+    E0748("unterminated raw string"),
+    E0758("unterminated block comment"),
+    E0762("unterminated character literal"),
+    E0763("unterminated byte constant"),
+    E0765("unterminated double quote string"),
+    E0766("unterminated double quote byte string"),
     E0080("evaluation of constant value failed"),
     E0081_DUP("discriminant value assigned more than once");
 

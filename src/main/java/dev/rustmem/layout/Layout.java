@@ -50,4 +50,14 @@ public record Layout(long size, long align, long unadjustedAlign, FieldsShape fi
     public boolean is1Zst() {
         return isZst() && align == 1;
     }
+
+    /** The same layout recorded as variant {@code index} (rustc sets {@code Variants::Single} after univariant). */
+    public Layout withVariants(Variants v) {
+        return new Layout(size, align, unadjustedAlign, fields, v, largestNiche, repr, uninhabited);
+    }
+
+    /** The same layout with a different largest niche (valid-range attributes, niche hiding). */
+    public Layout withNiche(Optional<Niche> niche, BackendRepr newRepr) {
+        return new Layout(size, align, unadjustedAlign, fields, variants, niche, newRepr, uninhabited);
+    }
 }

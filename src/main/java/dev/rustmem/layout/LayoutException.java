@@ -5,7 +5,8 @@ public final class LayoutException extends RuntimeException {
     private final transient LayoutError error;
 
     public LayoutException(LayoutError error) {
-        super(error.toString(), null, false, false);
+        // Not error.toString(): that prints the whole Ty, recursively, which may be nested very deeply.
+        super(error.getClass().getSimpleName(), null, false, false);
         this.error = error;
     }
 

@@ -1,0 +1,93 @@
+package dev.rustmem.layout;
+
+import dev.rustmem.types.AdtDef;
+import dev.rustmem.types.AdtKind;
+import dev.rustmem.types.ReprOptions;
+import dev.rustmem.types.Ty;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Enum layouts (rustc_abi layout.rs {@code layout_of_struct_or_enum} / {@code layout_of_enum}):
+ * absent variants, the never layout, single-variant enums as structs, and otherwise the tagged
+ * candidate and the niche-filling candidate, of which the smaller (then the one with the larger
+ * remaining niche, then tagged) wins.
+ */
+final class EnumLayout {
+    private final TargetDataLayout dl;
+    private final Univariant univariant;
+
+    EnumLayout(TargetDataLayout dl, Univariant univariant) {
+        this.dl = dl;
+        this.univariant = univariant;
+    }
+
+    /** @param variants the field layouts of every variant, in declaration order */
+    Layout layout(Ty owner, AdtDef def, List<List<Layout>> variants) {
+        ReprOptions repr = def.repr();
+        boolean inhibitOpt = repr.c() || repr.intTy().isPresent();
+        boolean reorder = !repr.inhibitReorder(AdtKind.ENUM);
+        List<Integer> present = new ArrayList<>();
+        for (int i = 0; i < variants.size(); i++) {
+            if (repr.c() || !absent(variants.get(i))) {
+                present.add(i);
+            }
+        }
+        if (present.isEmpty()) {
+            return LayoutEngine.never(dl);
+        }
+        if (present.size() == 1 && !inhibitOpt) {
+            int v = present.get(0);
+            return univariant.layout(owner, variants.get(v), repr, reorder, StructKind.ALWAYS_SIZED)
+                    .withVariants(new Variants.Single(v));
+        }
+        if (repr.packed()) {
+            throw new LayoutException(new LayoutError.Unsupported(owner, "`repr(packed)` on an enum"));
+        }
+        Layout tagged = new TaggedLayout(dl, univariant).layout(owner, def, variants, reorder);
+        if (dontNicheOptimize(def, variants.size())) {
+            return tagged;
+        }
+        Optional<Layout> niche = new NicheFilling(dl, univariant).layout(owner, repr, variants);
+        if (niche.isEmpty()) {
+            return tagged;
+        }
+        Layout nl = niche.get();
+        int bySize = Long.compare(tagged.size(), nl.size());
+        int byNiche = available(tagged).compareTo(available(nl));
+        // rustc: (Greater, _) => niche, (Equal, Less) => niche, _ => tagged.
+        return bySize > 0 || (bySize == 0 && byNiche < 0) ? nl : tagged;
+    }
+
+    private BigInteger available(Layout l) {
+        return l.largestNiche().map(n -> n.available(dl)).orElse(BigInteger.ZERO);
+    }
+
+    /** A variant that needs no discriminant: only 1-ZST fields, one of them uninhabited ({@code B(!)}). */
+    static boolean absent(List<Layout> fields) {
+        return fields.stream().allMatch(Layout::is1Zst) && fields.stream().anyMatch(Layout::uninhabited);
+    }
+
+    /**
+     * No niche candidate for repr(C)/int-repr enums, for fewer than two variants, or when any variant
+     * has an explicit discriminant (rustc: some {@code discr != VariantDiscr::Relative(i)}). The
+     * definition only records evaluated values; a value differing from the index is equivalent here
+     * because explicit discriminants without an int repr are only allowed on fieldless enums, whose
+     * variants have no niche anyway.
+     */
+    private static boolean dontNicheOptimize(AdtDef def, int count) {
+        ReprOptions repr = def.repr();
+        if (repr.c() || repr.intTy().isPresent() || count < 2) {
+            return true;
+        }
+        List<BigInteger> d = def.discriminants();
+        for (int i = 0; i < d.size(); i++) {
+            if (!d.get(i).equals(BigInteger.valueOf(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
