@@ -136,7 +136,7 @@ public final class CrateWalker {
             if (t.generics().params().stream().allMatch(p -> p instanceof dev.rustmem.syntax.ast.Generics.LifetimeParam)) {
                 out.alias(ty.get(), t.name().name(), t.name().span());
             }
-            out.written(ty.get(), file.slice(t.ty().get().span()), t.ty().get().span());
+            out.written(ty.get(), label(t.ty().get(), ty.get()), t.ty().get().span());
         }
     }
 
@@ -156,7 +156,7 @@ public final class CrateWalker {
     private void impl(Env outer, Item.Impl i) {
         Env env = Scope.withGenerics(outer, i.generics());
         Optional<Ty> self = cx.lower(i.selfTy(), env, diags);
-        self.ifPresent(t -> out.written(t, file.slice(i.selfTy().span()), i.selfTy().span()));
+        self.ifPresent(t -> out.written(t, label(i.selfTy(), t), i.selfTy().span()));
         i.traitRef().ifPresent(tr -> {
             for (PathSegment s : tr.segments()) {
                 typeArgs(s, env);
@@ -219,6 +219,12 @@ public final class CrateWalker {
 
     /** Lowers a written type, reporting its errors, and records it. */
     void written(TypeExpr te, Env env) {
-        cx.lower(te, env, diags).ifPresent(t -> out.written(t, file.slice(te.span()), te.span()));
+        cx.lower(te, env, diags).ifPresent(t -> out.written(t, label(te, t), te.span()));
+    }
+
+    /** The type's source text, or its printed form when the text is a macro's ({@code Option<$t>}). */
+    private String label(TypeExpr te, Ty t) {
+        String text = file.slice(te.span());
+        return text.indexOf('$') >= 0 ? cx.printer().print(t) : text;
     }
 }
