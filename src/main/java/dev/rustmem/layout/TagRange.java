@@ -22,7 +22,20 @@ public final class TagRange {
      * @param tagBits width of the (possibly grown) tag; the result is reduced modulo 2^tagBits
      */
     public static WrappingRange of(List<BigInteger> values, int bits, boolean signed, int tagBits) {
-        BigInteger[] range = signed ? signedRange(values, bits) : unsignedRange(values, bits);
+        return truncate(endpoints(values, bits, signed), tagBits);
+    }
+
+    /**
+     * The chosen {@code [start, end]} before truncation, as values of the discriminant type
+     * (sign-extended when it is signed). 1.95 also sizes the tag from these endpoints rather than
+     * from the true minimum and maximum: a no-repr enum whose range wraps between two positive
+     * values gets an unsigned tag ({@code {-4.4e17, 5.8e17, 6.5e18}} → u64), see {@link ReprDiscr}.
+     */
+    static BigInteger[] endpoints(List<BigInteger> values, int bits, boolean signed) {
+        return signed ? signedRange(values, bits) : unsignedRange(values, bits);
+    }
+
+    static WrappingRange truncate(BigInteger[] range, int tagBits) {
         BigInteger mask = Scalars.max(tagBits);
         return new WrappingRange(range[0].and(mask), range[1].and(mask));
     }

@@ -25,9 +25,11 @@ final class TaggedLayout {
         ReprOptions repr = def.repr();
         ReprDiscr discrType = ReprDiscr.discrType(repr, dl);
         List<BigInteger> necessary = necessaryDiscriminants(def, variants, discrType);
-        BigInteger min = necessary.stream().min(BigInteger::compareTo).orElse(BigInteger.ZERO);
-        BigInteger max = necessary.stream().max(BigInteger::compareTo).orElse(BigInteger.ZERO);
-        ReprDiscr minIty = ReprDiscr.forRange(repr, min, max, dl);
+        BigInteger[] endpoints = TagRange.endpoints(necessary, discrType.width().bits(), discrType.signed());
+        // 1.95 sizes the tag from the chosen range's endpoints (verified: see TagRange.endpoints).
+        BigInteger lo = endpoints[0].min(endpoints[1]);
+        BigInteger hi = endpoints[0].max(endpoints[1]);
+        ReprDiscr minIty = ReprDiscr.forRange(repr, lo, hi, dl);
         long prefixAlign = dl.intAlign(minIty.width());
         if (repr.c()) {
             // repr(C) is `struct { tag, union { variants } }`: the payload starts at the union's alignment.
@@ -72,7 +74,7 @@ final class TaggedLayout {
                 layouts = growTag(layouts, minIty.width().bytes(), ity.bytes());
             }
         }
-        WrappingRange range = TagRange.of(necessary, discrType.width().bits(), discrType.signed(), ity.bits());
+        WrappingRange range = TagRange.truncate(endpoints, ity.bits());
         Scalar.Initialized tag = new Scalar.Initialized(new Primitive.Int(ity, minIty.signed()), range);
         boolean uninhabited = layouts.stream().allMatch(Layout::uninhabited);
         BackendRepr abi = TaggedAbi.abi(dl, tag, variants, layouts, size, align);
