@@ -70,8 +70,10 @@ final class AdviceBuilder {
         int largest = -1;
         long largestSize = -1;
         long second = 0;
+        int withData = 0;
         for (int i = 0; i < m.variants().size(); i++) {
             long s = payloadSize(adt, i);
+            withData += s > 0 ? 1 : 0;
             if (s > largestSize) {
                 second = Math.max(second, largestSize);
                 largest = i;
@@ -84,7 +86,8 @@ final class AdviceBuilder {
         // The boxed enum still holds a pointer or the next largest variant: skip the hypothetical
         // layout when even that bound could not halve the size.
         long lowerBound = Math.max(fields.target().pointerSize(), second);
-        if (tys.isEmpty() || largestSize <= fields.target().pointerSize() || lowerBound * 2 > layout.size()) {
+        // Option-like enums (one variant with data) would only become a pointer: not worth advice.
+        if (withData < 2 || tys.isEmpty() || largestSize <= fields.target().pointerSize() || lowerBound * 2 > layout.size()) {
             return Optional.empty();
         }
         Optional<Ty> boxed = boxes.boxOf(tys.size() == 1 ? tys.get(0) : new Ty.Tuple(tys));
