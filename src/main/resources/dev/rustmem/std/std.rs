@@ -22,6 +22,7 @@ pub mod prelude {
         pub use crate::result::Result;
         pub use crate::result::Result::Ok;
         pub use crate::result::Result::Err;
+        pub use crate::mem::drop;
         pub use crate::vec::Vec;
         pub use crate::string::String;
         pub use crate::string::ToString;
@@ -70,7 +71,14 @@ pub mod prelude {
     }
 }
 
+pub mod hint {
+    #[rustc_intrinsic] pub fn black_box<T>(dummy: T) -> T;
+}
+
 pub mod any {
+    #[rustc_intrinsic] pub fn type_name<T: ?Sized>() -> &'static str;
+    #[rustc_intrinsic] pub fn type_name_of_val<T: ?Sized>(_val: &T) -> &'static str;
+
     pub trait Any {}
 
     /// A 128-bit hash stored as pointer-sized words (16 bytes, pointer-aligned).
@@ -252,6 +260,8 @@ pub mod result {
 }
 
 pub mod convert {
+    #[rustc_intrinsic] pub const fn identity<T>(x: T) -> T;
+
     pub trait AsRef<T: ?Sized> {}
     pub trait AsMut<T: ?Sized> {}
     pub trait From<T> {}
@@ -264,6 +274,9 @@ pub mod convert {
 }
 
 pub mod cmp {
+    #[rustc_intrinsic] pub fn min<T: Ord>(v1: T, v2: T) -> T;
+    #[rustc_intrinsic] pub fn max<T: Ord>(v1: T, v2: T) -> T;
+
     pub trait PartialEq<Rhs: ?Sized = Self> {}
     pub trait Eq {}
     pub trait PartialOrd<Rhs: ?Sized = Self> {}
@@ -409,6 +422,13 @@ pub mod num {
 }
 
 pub mod ptr {
+    #[rustc_intrinsic] pub const fn null<T>() -> *const T;
+    #[rustc_intrinsic] pub const fn null_mut<T>() -> *mut T;
+    #[rustc_intrinsic] pub unsafe fn read<T>(src: *const T) -> T;
+    #[rustc_intrinsic] pub unsafe fn write<T>(dst: *mut T, src: T);
+    #[rustc_intrinsic] pub unsafe fn drop_in_place<T: ?Sized>(to_drop: *mut T);
+    #[rustc_intrinsic] pub fn eq<T: ?Sized>(a: *const T, b: *const T) -> bool;
+
     /// A non-null `*const T` (fat for unsized `T`): valid range starts at 1, so
     /// `Option<NonNull<T>>` uses null for `None`.
     #[repr(transparent)]
@@ -574,6 +594,20 @@ pub mod ptr {
 }
 
 pub mod mem {
+    // Free functions: `#[rustc_intrinsic]` items have no body here; the interpreter implements them.
+    #[rustc_intrinsic] pub const fn size_of<T>() -> usize;
+    #[rustc_intrinsic] pub const fn align_of<T>() -> usize;
+    #[rustc_intrinsic] pub fn size_of_val<T: ?Sized>(val: &T) -> usize;
+    #[rustc_intrinsic] pub fn align_of_val<T: ?Sized>(val: &T) -> usize;
+    #[rustc_intrinsic] pub fn drop<T>(x: T);
+    #[rustc_intrinsic] pub const fn forget<T>(t: T);
+    #[rustc_intrinsic] pub fn swap<T>(x: &mut T, y: &mut T);
+    #[rustc_intrinsic] pub fn replace<T>(dest: &mut T, src: T) -> T;
+    #[rustc_intrinsic] pub fn take<T: Default>(dest: &mut T) -> T;
+    #[rustc_intrinsic] pub const unsafe fn transmute<Src, Dst>(src: Src) -> Dst;
+    #[rustc_intrinsic] pub unsafe fn zeroed<T>() -> T;
+    #[rustc_intrinsic] pub const fn needs_drop<T: ?Sized>() -> bool;
+
     /// Inhibits the compiler from calling `T`'s destructor; same layout (and niche) as `T`.
     #[lang = "manually_drop"]
     #[repr(transparent)]
@@ -959,6 +993,9 @@ pub mod sync {
     }
 
     pub mod mpsc {
+        #[rustc_intrinsic] pub fn channel<T>() -> (Sender<T>, Receiver<T>);
+        #[rustc_intrinsic] pub fn sync_channel<T>(bound: usize) -> (SyncSender<T>, Receiver<T>);
+
         pub struct Sender<T> {
             inner: crate::sync::mpmc::Sender<T>,
         }
@@ -1328,10 +1365,19 @@ pub mod panic {
 }
 
 pub mod process {
+    #[rustc_intrinsic] pub fn exit(code: i32) -> !;
+    #[rustc_intrinsic] pub fn abort() -> !;
+    #[rustc_intrinsic] pub fn id() -> u32;
+
     pub struct ExitCode(crate::sys::process::unix::common::ExitCode);
 }
 
 pub mod thread {
+    #[rustc_intrinsic] pub fn spawn<F, T>(f: F) -> JoinHandle<T>;
+    #[rustc_intrinsic] pub fn sleep(dur: crate::time::Duration);
+    #[rustc_intrinsic] pub fn yield_now();
+    #[rustc_intrinsic] pub fn current() -> Thread;
+
     /// Native handle, `Thread` handle and the result packet (24 bytes).
     pub struct JoinHandle<T>(crate::thread::lifecycle::JoinInner<'static, T>);
 
