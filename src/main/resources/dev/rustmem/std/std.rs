@@ -14,25 +14,12 @@
 //! No function bodies yet: the interpreter will add them module by module.
 
 pub mod prelude {
-    /// The edition 2024 prelude (also 2021's: they differ only in Future/IntoFuture).
-    pub mod rust_2024 {
-        pub use crate::option::Option;
-        pub use crate::option::Option::Some;
-        pub use crate::option::Option::None;
-        pub use crate::result::Result;
-        pub use crate::result::Result::Ok;
-        pub use crate::result::Result::Err;
-        pub use crate::mem::drop;
-        pub use crate::vec::Vec;
-        pub use crate::string::String;
-        pub use crate::string::ToString;
-        pub use crate::boxed::Box;
-        pub use crate::borrow::ToOwned;
-        pub use crate::clone::Clone;
+    /// What every edition's prelude has (macros come from the macro expander, not from here).
+    pub mod v1 {
         pub use crate::marker::Copy;
         pub use crate::marker::Send;
-        pub use crate::marker::Sync;
         pub use crate::marker::Sized;
+        pub use crate::marker::Sync;
         pub use crate::marker::Unpin;
         pub use crate::ops::Drop;
         pub use crate::ops::Fn;
@@ -41,33 +28,60 @@ pub mod prelude {
         pub use crate::ops::AsyncFn;
         pub use crate::ops::AsyncFnMut;
         pub use crate::ops::AsyncFnOnce;
-        pub use crate::iter::Iterator;
-        pub use crate::iter::IntoIterator;
+        pub use crate::mem::drop;
+        pub use crate::mem::align_of;
+        pub use crate::mem::align_of_val;
+        pub use crate::mem::size_of;
+        pub use crate::mem::size_of_val;
+        pub use crate::clone::Clone;
+        pub use crate::cmp::Eq;
+        pub use crate::cmp::Ord;
+        pub use crate::cmp::PartialEq;
+        pub use crate::cmp::PartialOrd;
+        pub use crate::convert::AsMut;
+        pub use crate::convert::AsRef;
+        pub use crate::convert::From;
+        pub use crate::convert::Into;
+        pub use crate::default::Default;
         pub use crate::iter::DoubleEndedIterator;
         pub use crate::iter::ExactSizeIterator;
         pub use crate::iter::Extend;
+        pub use crate::iter::IntoIterator;
+        pub use crate::iter::Iterator;
+        pub use crate::option::Option;
+        pub use crate::option::Option::Some;
+        pub use crate::option::Option::None;
+        pub use crate::result::Result;
+        pub use crate::result::Result::Ok;
+        pub use crate::result::Result::Err;
+        pub use crate::borrow::ToOwned;
+        pub use crate::boxed::Box;
+        pub use crate::string::String;
+        pub use crate::string::ToString;
+        pub use crate::vec::Vec;
+    }
+
+    pub mod rust_2015 {
+        pub use super::v1::*;
+    }
+
+    pub mod rust_2018 {
+        pub use super::v1::*;
+    }
+
+    /// Edition 2021 adds `FromIterator`, `TryFrom` and `TryInto`.
+    pub mod rust_2021 {
+        pub use super::v1::*;
         pub use crate::iter::FromIterator;
-        pub use crate::default::Default;
-        pub use crate::cmp::Eq;
-        pub use crate::cmp::PartialEq;
-        pub use crate::cmp::Ord;
-        pub use crate::cmp::PartialOrd;
-        pub use crate::convert::AsRef;
-        pub use crate::convert::AsMut;
-        pub use crate::convert::From;
-        pub use crate::convert::Into;
         pub use crate::convert::TryFrom;
         pub use crate::convert::TryInto;
+    }
+
+    /// Edition 2024 adds `Future` and `IntoFuture`.
+    pub mod rust_2024 {
+        pub use super::rust_2021::*;
         pub use crate::future::Future;
         pub use crate::future::IntoFuture;
-    }
-
-    pub mod rust_2021 {
-        pub use super::rust_2024::*;
-    }
-
-    pub mod v1 {
-        pub use super::rust_2024::*;
     }
 }
 
