@@ -1282,9 +1282,94 @@ pub mod sync {
             }
         }
 
+        /// The unbounded channel of `mpsc::channel()`: a linked list of 31-slot blocks, head and
+        /// tail positions on their own cache lines.
         pub mod list {
+            pub struct Slot<T> {
+                msg: crate::cell::UnsafeCell<crate::mem::MaybeUninit<T>>,
+                state: crate::sync::atomic::AtomicUsize,
+            }
+
+            pub struct Block<T> {
+                next: crate::sync::atomic::AtomicPtr<crate::sync::mpmc::list::Block<T>>,
+                slots: [crate::sync::mpmc::list::Slot<T>; 31],
+            }
+
+            pub struct Position<T> {
+                index: crate::sync::atomic::AtomicUsize,
+                block: crate::sync::atomic::AtomicPtr<crate::sync::mpmc::list::Block<T>>,
+            }
+
             pub struct Channel<T> {
-                marker: crate::marker::PhantomData<T>,
+                head: crate::sync::mpmc::utils::CachePadded<crate::sync::mpmc::list::Position<T>>,
+                tail: crate::sync::mpmc::utils::CachePadded<crate::sync::mpmc::list::Position<T>>,
+                receivers: crate::sync::mpmc::waker::SyncWaker,
+                _marker: crate::marker::PhantomData<T>,
+            }
+        }
+
+        pub mod utils {
+            /// Aligned to the cache-line (pair) size of the target architecture.
+            #[cfg(any(target_arch = "x86_64", target_arch = "aarch64", target_arch = "powerpc64"))]
+            #[repr(align(128))]
+            pub struct CachePadded<T> {
+                value: T,
+            }
+
+            #[cfg(any(target_arch = "arm", target_arch = "mips", target_arch = "mips32r6", target_arch = "mips64",
+                target_arch = "mips64r6"))]
+            #[repr(align(32))]
+            pub struct CachePadded<T> {
+                value: T,
+            }
+
+            #[cfg(target_arch = "s390x")]
+            #[repr(align(256))]
+            pub struct CachePadded<T> {
+                value: T,
+            }
+
+            #[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64", target_arch = "powerpc64",
+                target_arch = "arm", target_arch = "mips", target_arch = "mips32r6", target_arch = "mips64",
+                target_arch = "mips64r6", target_arch = "s390x")))]
+            #[repr(align(64))]
+            pub struct CachePadded<T> {
+                value: T,
+            }
+        }
+
+        pub mod waker {
+            pub struct Entry {
+                pub(crate) oper: crate::sync::mpmc::select::Operation,
+                pub(crate) packet: *mut (),
+                pub(crate) cx: crate::sync::mpmc::context::Context,
+            }
+
+            pub struct Waker {
+                selectors: crate::vec::Vec<crate::sync::mpmc::waker::Entry>,
+                observers: crate::vec::Vec<crate::sync::mpmc::waker::Entry>,
+            }
+
+            pub struct SyncWaker {
+                inner: crate::sync::Mutex<crate::sync::mpmc::waker::Waker>,
+                is_empty: crate::sync::atomic::AtomicBool,
+            }
+        }
+
+        pub mod select {
+            pub struct Operation(usize);
+        }
+
+        pub mod context {
+            pub struct Context {
+                inner: crate::sync::Arc<crate::sync::mpmc::context::Inner>,
+            }
+
+            pub struct Inner {
+                select: crate::sync::atomic::AtomicUsize,
+                packet: crate::sync::atomic::AtomicPtr<()>,
+                thread: crate::thread::Thread,
+                thread_id: usize,
             }
         }
 
@@ -1760,15 +1845,18 @@ pub mod thread {
     }
 
     pub mod thread {
+        /// The heap block behind a `Thread` handle (allocated with `System`).
         #[repr(align(8))]
         pub struct Inner {
-            name: crate::option::Option<crate::thread::thread::ThreadNameString>,
+            name: crate::option::Option<crate::thread::thread::thread_name_string::ThreadNameString>,
             id: crate::thread::ThreadId,
             parker: crate::sys::sync::thread_parking::futex::Parker,
         }
 
-        pub struct ThreadNameString {
-            inner: crate::ffi::CString,
+        pub mod thread_name_string {
+            pub struct ThreadNameString {
+                inner: crate::ffi::CString,
+            }
         }
     }
 
