@@ -1275,10 +1275,22 @@ pub mod sync {
             }
         }
 
-        /// Channel state lives behind the counter pointer; reduced to its element type.
+        /// The bounded channel of `mpsc::sync_channel(n)` for n > 0: a ring of slots.
         pub mod array {
+            pub struct Slot<T> {
+                stamp: crate::sync::atomic::AtomicUsize,
+                msg: crate::cell::UnsafeCell<crate::mem::MaybeUninit<T>>,
+            }
+
             pub struct Channel<T> {
-                marker: crate::marker::PhantomData<T>,
+                head: crate::sync::mpmc::utils::CachePadded<crate::sync::atomic::AtomicUsize>,
+                tail: crate::sync::mpmc::utils::CachePadded<crate::sync::atomic::AtomicUsize>,
+                buffer: crate::boxed::Box<[crate::sync::mpmc::array::Slot<T>]>,
+                cap: usize,
+                one_lap: usize,
+                mark_bit: usize,
+                senders: crate::sync::mpmc::waker::SyncWaker,
+                receivers: crate::sync::mpmc::waker::SyncWaker,
             }
         }
 
@@ -1373,9 +1385,17 @@ pub mod sync {
             }
         }
 
+        /// The rendezvous channel of `mpsc::sync_channel(0)`.
         pub mod zero {
+            pub struct Inner {
+                senders: crate::sync::mpmc::waker::Waker,
+                receivers: crate::sync::mpmc::waker::Waker,
+                is_disconnected: bool,
+            }
+
             pub struct Channel<T> {
-                marker: crate::marker::PhantomData<T>,
+                inner: crate::sync::Mutex<crate::sync::mpmc::zero::Inner>,
+                _marker: crate::marker::PhantomData<T>,
             }
         }
     }
