@@ -26,9 +26,28 @@ final class ExprParser extends SubParser {
 
     Expr expr() {
         c.enter();
+        boolean oldLet = g.letAllowed;
+        g.letAllowed = false;
         try {
             return assign();
         } finally {
+            g.letAllowed = oldLet;
+            c.exit();
+        }
+    }
+
+    /** The condition of {@code if}/{@code while}: no struct literals, {@code let} allowed (let chains). */
+    Expr condition() {
+        c.enter();
+        boolean oldLet = g.letAllowed;
+        boolean oldStruct = g.noStruct;
+        g.letAllowed = true;
+        g.noStruct = true;
+        try {
+            return assign();
+        } finally {
+            g.letAllowed = oldLet;
+            g.noStruct = oldStruct;
             c.exit();
         }
     }

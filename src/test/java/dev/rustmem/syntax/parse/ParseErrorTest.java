@@ -77,6 +77,18 @@ class ParseErrorTest {
     }
 
     @Test
+    void letOnlyInConditionsAndArmsNeedBodies() {
+        assertThat(errors("fn f() {\n    let a = let b = 1;\n}")).containsExactly(
+                "demo.rs:2:13: error: expected expression, found `let` statement");
+        assertThat(errors("fn f() { if let Some(x) = a && let y = x {} while let Some(t) = s.pop() && t > 1 {} }"))
+                .isEmpty();
+        assertThat(errors("fn f() { if (let x = 1) {} }")).containsExactly(
+                "demo.rs:1:14: error: expected expression, found `let` statement");
+        assertThat(errors("fn f() { match d { A => 1, [] } }")).containsExactly(
+                "demo.rs:1:28: error: `match` arm with no body");
+    }
+
+    @Test
     void lexerErrorsAreIncluded() {
         assertThat(errors("fn main() { let s = \"abc; }")).containsExactly(
                 "demo.rs:1:21: error[E0765]: unterminated double quote string",
