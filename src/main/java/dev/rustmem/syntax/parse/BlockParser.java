@@ -1,5 +1,6 @@
 package dev.rustmem.syntax.parse;
 
+import dev.rustmem.diag.Diagnostic;
 import dev.rustmem.syntax.ast.Attribute;
 import dev.rustmem.syntax.ast.Block;
 import dev.rustmem.syntax.ast.Expr;
@@ -98,7 +99,13 @@ final class BlockParser extends SubParser {
 
     private Stmt let(List<Attribute> attrs, int start) {
         c.expect(TokenKind.KW_LET);
+        int patStart = c.start();
+        boolean leadingVert = c.at(TokenKind.OR);
         Pat pat = g.pats.pat();
+        if (pat instanceof Pat.OrPat || leadingVert) {
+            c.report(Diagnostic.error("`let` bindings require top-level or-patterns in parentheses", span(patStart), "")
+                    .withHelp("wrap the pattern in parentheses"));
+        }
         Optional<TypeExpr> ty = Optional.empty();
         if (c.eat(TokenKind.COLON)) {
             ty = Optional.of(g.types.type());

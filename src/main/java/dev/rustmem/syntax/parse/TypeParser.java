@@ -71,6 +71,8 @@ final class TypeParser extends SubParser {
                 return new TypeExpr.ImplTrait(bounds(allowPlus), span(start));
             case QUESTION:
             case KW_ASYNC:
+            case KW_CONST:
+            case TILDE:
                 return new TypeExpr.TraitObject(false, bounds(allowPlus), span(start));
             default:
                 if (atPathStart()) {
