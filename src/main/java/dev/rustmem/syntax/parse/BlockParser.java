@@ -27,9 +27,15 @@ final class BlockParser extends SubParser {
     /** {@code { inner-attrs stmts tail }}; inner attributes are appended to {@code innerOut}. */
     Block block(List<Attribute> innerOut) {
         int start = c.start();
-        c.expect(TokenKind.OPEN_BRACE);
+        if (!c.at(TokenKind.OPEN_BRACE)) {
+            // rustc's error_block_no_opening_brace ignores the other expectations
+            throw c.error("expected `{`, found " + Describe.token(c.peek()), c.peek().span(), "expected `{`");
+        }
+        c.bump();
         boolean old = g.noStruct;
+        boolean oldOptional = g.bodyOptional;
         g.noStruct = false;
+        g.bodyOptional = false;
         try {
             innerOut.addAll(g.attrs.inner());
             List<Stmt> stmts = stmtsUntilClose();
@@ -38,6 +44,7 @@ final class BlockParser extends SubParser {
             return new Block(stmts, tail, span(start));
         } finally {
             g.noStruct = old;
+            g.bodyOptional = oldOptional;
         }
     }
 
