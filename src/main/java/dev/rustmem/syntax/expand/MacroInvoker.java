@@ -18,6 +18,9 @@ import dev.rustmem.syntax.lex.Token;
  * with "when calling this macro" on the definition).
  */
 final class MacroInvoker {
+    /** Inputs with more top-level trees than this are matched on a large stack right away. */
+    private static final int LARGE_INPUT = 1000;
+
     private final Diagnostics diags;
     private final MacroMatcher matcher;
     private final Set<Token> alone;
@@ -32,7 +35,15 @@ final class MacroInvoker {
         Span close = new Span(Math.max(call.span().start(), call.span().end() - 1), call.span().end());
         Optional<MacroMatcher.Match> m;
         try {
-            m = matcher.match(def.rules(), call.tokens(), close);
+            if (call.tokens().size() > LARGE_INPUT) {
+                m = BigStack.run(() -> matcher.match(def.rules(), call.tokens(), close));
+            } else {
+                try {
+                    m = matcher.match(def.rules(), call.tokens(), close);
+                } catch (StackOverflowError e) {
+                    m = BigStack.run(() -> matcher.match(def.rules(), call.tokens(), close));
+                }
+            }
         } catch (MatchAbort abort) {
             diags.addAll(abort.diagnostics());
             return Optional.empty();

@@ -30,24 +30,38 @@ final class ParserFragments implements FragmentParser {
         if (!CanBegin.fragment(kind, trees.get(from))) {
             return -1;
         }
-        List<TokenTree> input = trees.subList(from, kind == FragmentKind.PAT_PARAM ? beforeVert(trees, from)
-                : trees.size());
+        int end = kind == FragmentKind.PAT_PARAM ? beforeVert(trees, from) : trees.size();
+        // Parse up to the first token that cannot be inside the fragment first: a parser copies
+        // its input, so parsing each of n comma-separated fragments against everything after it
+        // would cost O(n^2). If that bounded parse fails, the bound was wrong: parse everything.
+        int bound = FragmentBound.of(kind, trees, from, end);
+        if (bound < end) {
+            Parser p = parser(kind, trees.subList(from, bound));
+            if (!p.diagnostics().hasErrors()) {
+                return consumed(kind, trees.subList(from, bound), p);
+            }
+        }
+        List<TokenTree> input = trees.subList(from, end);
+        Parser p = parser(kind, input);
+        if (p.diagnostics().hasErrors()) {
+            if (kind == FragmentKind.STMT) {
+                return stmtWithoutSemi(input, p);
+            }
+            throw new MatchAbort(p.diagnostics());
+        }
+        return consumed(kind, input, p);
+    }
+
+    /** A parser that has parsed one fragment of this kind from the start of {@code input}. */
+    private Parser parser(FragmentKind kind, List<TokenTree> input) {
         Parser p = new Parser(file, withEof(Trees.flatten(input), input));
-        boolean stripSemi = false;
         switch (kind) {
             case EXPR, EXPR_2021 -> p.parseExpr();
             case TY -> p.parseType();
             case PAT, PAT_PARAM -> p.parsePat();
             case PATH -> p.parsePath();
             case META -> p.parseMeta();
-            case STMT -> {
-                Stmt s = p.parseStmt();
-                if (p.diagnostics().hasErrors()) {
-                    return stmtWithoutSemi(input, p);
-                }
-                // rustc's `stmt` fragment never includes the trailing semicolon of a let or expression.
-                stripSemi = s instanceof Stmt.Let || s instanceof Stmt.ExprStmt es && es.semi();
-            }
+            case STMT -> lastStmt = p.parseStmt();
             case ITEM -> {
                 if (p.parseItem().isEmpty() && !p.diagnostics().hasErrors()) {
                     Diagnostics d = new Diagnostics();
@@ -58,10 +72,16 @@ final class ParserFragments implements FragmentParser {
             }
             default -> throw new AssertionError(kind);
         }
-        if (p.diagnostics().hasErrors()) {
-            throw new MatchAbort(p.diagnostics());
-        }
+        return p;
+    }
+
+    private Stmt lastStmt;
+
+    private int consumed(FragmentKind kind, List<TokenTree> input, Parser p) {
         int n = treesFor(input, p.position());
+        // rustc's `stmt` fragment never includes the trailing semicolon of a let or expression.
+        boolean stripSemi = kind == FragmentKind.STMT
+                && (lastStmt instanceof Stmt.Let || lastStmt instanceof Stmt.ExprStmt es && es.semi());
         if (stripSemi && n > 1 && Trees.isPunct(input.get(n - 1), TokenKind.SEMI)) {
             n--;
         }
