@@ -41,12 +41,8 @@ final class Expander extends AstRewriter {
     private final MacroCompilerCache compiled;
     private final Builtins builtins;
     private final MacroResolver resolver;
-    private final int recursionLimit;
-    private final List<String> modulePath = new ArrayList<>();
+    private final ExpansionStack stack;
     private MacroScope scope = new MacroScope(null);
-    private int depth;
-    private Span callSite = Span.at(0);
-    private boolean limitReported;
 
     Expander(Crate crate, Cfg target, Diagnostics diags) {
         this.file = crate.file();
@@ -57,16 +53,9 @@ final class Expander extends AstRewriter {
         this.invoker = new MacroInvoker(file, diags, alone);
         this.compiled = new MacroCompilerCache(diags);
         this.resolver = new MacroResolver(DefinitionCollector.collect(crate, compiled), diags);
-        this.builtins = new Builtins(file, diags, parser, cfg, this::nestedExpr, resolver::insideDefinition, alone);
-        this.recursionLimit = RecursionLimit.of(crate, diags);
-        modulePath.add(crateName(file.name()));
-    }
-
-    /** rustc's default crate name: the file stem with {@code -} replaced by {@code _}. */
-    static String crateName(String fileName) {
-        String base = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
-        int dot = base.lastIndexOf('.');
-        return (dot > 0 ? base.substring(0, dot) : base).replace('-', '_');
+        this.stack = new ExpansionStack(crate, diags, resolver);
+        this.builtins = new Builtins(file, diags, parser, cfg, e -> stack.deeper(() -> expr(e)),
+                resolver::insideDefinition, alone);
     }
 
     // ---- cfg ----
@@ -100,11 +89,11 @@ final class Expander extends AstRewriter {
     private Item module(Item.Mod m) {
         MacroScope outer = scope;
         scope = outer.child();
-        modulePath.add(m.name().name());
+        stack.enterModule(m.name().name());
         try {
             return itemChildren(m);
         } finally {
-            modulePath.remove(modulePath.size() - 1);
+            stack.exitModule();
             MacroScope inner = scope;
             scope = outer;
             if (Attribute.find(m.attrs(), "macro_use").isPresent()) {
@@ -243,16 +232,6 @@ final class Expander extends AstRewriter {
         return mc;
     }
 
-    /** Expands a built-in's argument (e.g. {@code concat!(stringify!(x))}) one level deeper. */
-    private Expr nestedExpr(Expr e) {
-        depth++;
-        try {
-            return expr(e);
-        } finally {
-            depth--;
-        }
-    }
-
     @Override
     public TypeExpr type(TypeExpr t) {
         if (t instanceof TypeExpr.MacroType mt) {
@@ -284,41 +263,14 @@ final class Expander extends AstRewriter {
     // ---- invocation plumbing ----
 
     private Optional<List<TokenTree>> invoke(MacroDef def, MacCall call) {
-        if (depth >= recursionLimit) {
-            if (!limitReported) {
-                limitReported = true;
-                diags.add(Diagnostic.error("recursion limit reached while expanding `" + call.name() + "!`",
-                        call.span(), "").withHelp("consider increasing the recursion limit by adding a "
-                        + "`#![recursion_limit = \"" + recursionLimit * 2 + "\"]` attribute to your crate (`"
-                        + modulePath.get(0) + "`)"));
-            }
-            return Optional.empty();
-        }
-        return invoker.invoke(def, call);
+        return stack.limitReached(call) ? Optional.empty() : invoker.invoke(def, call);
     }
 
-    /**
-     * Walks an expansion one level deeper, remembering the innermost invocation the user wrote
-     * (not one a macro body produced): that is where rustc's expansion_cause ends for line!().
-     */
     private <T> T nested(MacCall call, Supplier<T> walk) {
-        Span outerSite = callSite;
-        if (!resolver.insideDefinition(call.span())) {
-            callSite = call.span();
-        }
-        depth++;
-        try {
-            return walk.get();
-        } finally {
-            depth--;
-            callSite = outerSite;
-        }
+        return stack.nested(call, walk);
     }
 
     private Builtins.Site site(MacCall call) {
-        // rustc's expansion_cause: line!() written inside a macro definition reports the outermost
-        // invocation; written in the user's own tokens (even as a macro argument) it reports itself.
-        boolean fromDefinition = resolver.insideDefinition(call.span());
-        return new Builtins.Site(fromDefinition ? callSite : call.span(), String.join("::", modulePath));
+        return stack.site(call);
     }
 }

@@ -36,32 +36,42 @@ final class ParserFragments implements FragmentParser {
         // would cost O(n^2). If that bounded parse fails, the bound was wrong: parse everything.
         int bound = FragmentBound.of(kind, trees, from, end);
         if (bound < end) {
-            Parser p = parser(kind, trees.subList(from, bound));
-            if (!p.diagnostics().hasErrors()) {
-                return consumed(kind, trees.subList(from, bound), p);
+            Parsed p = parse(kind, trees.subList(from, bound));
+            if (!p.parser().diagnostics().hasErrors()) {
+                return consumed(trees.subList(from, bound), p);
             }
         }
         List<TokenTree> input = trees.subList(from, end);
-        Parser p = parser(kind, input);
-        if (p.diagnostics().hasErrors()) {
+        Parsed p = parse(kind, input);
+        if (p.parser().diagnostics().hasErrors()) {
             if (kind == FragmentKind.STMT) {
-                return stmtWithoutSemi(input, p);
+                return stmtWithoutSemi(input, p.parser());
             }
-            throw new MatchAbort(p.diagnostics());
+            throw new MatchAbort(p.parser().diagnostics());
         }
-        return consumed(kind, input, p);
+        return consumed(input, p);
     }
 
-    /** A parser that has parsed one fragment of this kind from the start of {@code input}. */
-    private Parser parser(FragmentKind kind, List<TokenTree> input) {
+    /**
+     * @param stripSemi rustc's {@code stmt} fragment never includes the trailing semicolon of a
+     *                  let or expression statement, which our statement parser consumes
+     */
+    private record Parsed(Parser parser, boolean stripSemi) {}
+
+    /** Parses one fragment of this kind from the start of {@code input}. */
+    private Parsed parse(FragmentKind kind, List<TokenTree> input) {
         Parser p = new Parser(file, withEof(Trees.flatten(input), input));
+        boolean stripSemi = false;
         switch (kind) {
             case EXPR, EXPR_2021 -> p.parseExpr();
             case TY -> p.parseType();
             case PAT, PAT_PARAM -> p.parsePat();
             case PATH -> p.parsePath();
             case META -> p.parseMeta();
-            case STMT -> lastStmt = p.parseStmt();
+            case STMT -> {
+                Stmt s = p.parseStmt();
+                stripSemi = s instanceof Stmt.Let || s instanceof Stmt.ExprStmt es && es.semi();
+            }
             case ITEM -> {
                 if (p.parseItem().isEmpty() && !p.diagnostics().hasErrors()) {
                     Diagnostics d = new Diagnostics();
@@ -72,17 +82,12 @@ final class ParserFragments implements FragmentParser {
             }
             default -> throw new AssertionError(kind);
         }
-        return p;
+        return new Parsed(p, stripSemi);
     }
 
-    private Stmt lastStmt;
-
-    private int consumed(FragmentKind kind, List<TokenTree> input, Parser p) {
-        int n = treesFor(input, p.position());
-        // rustc's `stmt` fragment never includes the trailing semicolon of a let or expression.
-        boolean stripSemi = kind == FragmentKind.STMT
-                && (lastStmt instanceof Stmt.Let || lastStmt instanceof Stmt.ExprStmt es && es.semi());
-        if (stripSemi && n > 1 && Trees.isPunct(input.get(n - 1), TokenKind.SEMI)) {
+    private static int consumed(List<TokenTree> input, Parsed p) {
+        int n = treesFor(input, p.parser().position());
+        if (p.stripSemi() && n > 1 && Trees.isPunct(input.get(n - 1), TokenKind.SEMI)) {
             n--;
         }
         return n;
