@@ -11,7 +11,9 @@ import java.util.Optional;
  * <p>Which macro gets which form: {@code print println eprint eprintln format panic unreachable
  * todo unimplemented format_args}: {@link Format} without leading expressions;
  * {@code write writeln}: {@link Format} with the destination leading; {@code assert
- * debug_assert}: {@link Format} with the condition leading, {@code assert_eq assert_ne} (and the
+ * debug_assert}: {@link Format} with the condition leading (without a message the format string
+ * is rustc's default, {@code "assertion failed: <condition as rustc prints it>"}, a single text
+ * piece), {@code assert_eq assert_ne} (and the
  * {@code debug_} forms) with both operands leading ({@code format} empty without a message);
  * {@code vec}: {@link Exprs} or {@link Repeat}; {@code dbg}: {@link Exprs}; {@code matches}:
  * {@link Matches}. {@code stringify concat line column file module_path cfg} become literals and

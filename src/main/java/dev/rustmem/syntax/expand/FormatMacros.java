@@ -28,11 +28,13 @@ final class FormatMacros {
     private final Diagnostics diags;
     private final ExpansionParser parser;
     private final UnaryOperator<Expr> nested;
+    private final ExprPrinter printer;
 
-    FormatMacros(Diagnostics diags, ExpansionParser parser, UnaryOperator<Expr> nested) {
+    FormatMacros(Diagnostics diags, ExpansionParser parser, UnaryOperator<Expr> nested, ExprPrinter printer) {
         this.diags = diags;
         this.parser = parser;
         this.nested = nested;
+        this.printer = printer;
     }
 
     private static int leadingCount(String name) {
@@ -70,6 +72,12 @@ final class FormatMacros {
             leading.add(e.get());
         }
         List<List<TokenTree>> rest = parts.subList(lead, parts.size());
+        if (rest.isEmpty() && (name.equals("assert") || name.equals("debug_assert"))) {
+            // rustc: `if !cond { panic!("assertion failed: <cond pretty-printed>") }`
+            String msg = "assertion failed: " + printer.print(leading.get(0));
+            var fs = new BuiltinArgs.FormatString(msg, List.of(new BuiltinArgs.Text(msg)), leading.get(0).span());
+            return Optional.of(new BuiltinArgs.Format(leading, Optional.of(fs), List.of()));
+        }
         if (rest.isEmpty()) {
             if (formatRequired(name)) {
                 diags.add(Diagnostic.error("requires at least a format string argument", m.span(), ""));
