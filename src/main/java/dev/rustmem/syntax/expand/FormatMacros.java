@@ -53,7 +53,42 @@ final class FormatMacros {
         };
     }
 
+    /**
+     * The panicking macros' fixed messages (core::panic's explicit panic, unreachable!, todo!,
+     * unimplemented!), made part of the format string so the message is always the formatted string.
+     */
+    private static Optional<String> panicPrefix(String name) {
+        return switch (name) {
+            case "panic" -> Optional.of("explicit panic");
+            case "unreachable" -> Optional.of("internal error: entered unreachable code");
+            case "todo" -> Optional.of("not yet implemented");
+            case "unimplemented" -> Optional.of("not implemented");
+            default -> Optional.empty();
+        };
+    }
+
     Optional<BuiltinArgs> expand(MacCall m) {
+        Optional<BuiltinArgs> args = parse(m);
+        Optional<String> prefix = panicPrefix(m.name());
+        if (args.isEmpty() || prefix.isEmpty() || !(args.get() instanceof BuiltinArgs.Format f)) {
+            return args;
+        }
+        if (f.format().isEmpty()) {
+            var fs = new BuiltinArgs.FormatString(prefix.get(), List.of(new BuiltinArgs.Text(prefix.get())), m.span());
+            return Optional.of(new BuiltinArgs.Format(f.leading(), Optional.of(fs), f.args()));
+        }
+        if (m.name().equals("panic")) {
+            return args; // panic!("msg") is just the message
+        }
+        BuiltinArgs.FormatString user = f.format().get();
+        List<BuiltinArgs.Piece> pieces = new ArrayList<>();
+        pieces.add(new BuiltinArgs.Text(prefix.get() + ": "));
+        pieces.addAll(user.pieces());
+        var fs = new BuiltinArgs.FormatString(prefix.get() + ": " + user.raw(), pieces, user.span());
+        return Optional.of(new BuiltinArgs.Format(f.leading(), Optional.of(fs), f.args()));
+    }
+
+    private Optional<BuiltinArgs> parse(MacCall m) {
         String name = m.name();
         List<List<TokenTree>> parts = ArgSplitter.split(m.tokens());
         int lead = leadingCount(name);
