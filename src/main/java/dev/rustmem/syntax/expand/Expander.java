@@ -42,6 +42,7 @@ final class Expander extends AstRewriter {
     private final Builtins builtins;
     private final MacroResolver resolver;
     private final ExpansionStack stack;
+    private final Hygiene hygiene = new Hygiene();
     private MacroScope scope = new MacroScope(null);
 
     Expander(Crate crate, Cfg target, Diagnostics diags) {
@@ -106,7 +107,8 @@ final class Expander extends AstRewriter {
         MacCall call = mi.mac();
         Optional<MacroDef> def = resolver.resolve(call, scope);
         if (def.isPresent()) {
-            Optional<List<Item>> items = invoke(def.get(), call).flatMap(parser::items);
+            Optional<List<Item>> items = invoke(def.get(), call)
+                    .flatMap(t -> hygiene.parse(t, parser::items, AstRewriter::items, x -> List.of()));
             return items.isEmpty() ? List.of(mi) : nested(call, () -> items(items.get()));
         }
         if (resolver.isBuiltin(call)) {
@@ -182,7 +184,8 @@ final class Expander extends AstRewriter {
     private List<Stmt> stmtMacro(MacCall call, boolean semi, Stmt original) {
         Optional<MacroDef> def = resolver.resolve(call, scope);
         if (def.isPresent()) {
-            Optional<List<Stmt>> parsed = invoke(def.get(), call).flatMap(parser::stmts);
+            Optional<List<Stmt>> parsed = invoke(def.get(), call)
+                    .flatMap(t -> hygiene.parse(t, parser::stmts, AstRewriter::stmts, x -> x));
             if (parsed.isEmpty()) {
                 return List.of(original);
             }
@@ -220,8 +223,9 @@ final class Expander extends AstRewriter {
         MacCall call = mc.mac();
         Optional<MacroDef> def = resolver.resolve(call, scope);
         if (def.isPresent()) {
-            Optional<Expr> e = invoke(def.get(), call)
-                    .flatMap(ts -> parser.expr(ts, Optional.of(new ExpansionParser.Origin(call.name(), call.span()))));
+            var origin = Optional.of(new ExpansionParser.Origin(call.name(), call.span()));
+            Optional<Expr> e = invoke(def.get(), call).flatMap(t -> hygiene.parse(t, ts -> parser.expr(ts, origin),
+                    AstRewriter::expr, x -> List.of()));
             return e.isEmpty() ? mc : nested(call, () -> expr(e.get()));
         }
         if (resolver.isBuiltin(call)) {
@@ -237,8 +241,9 @@ final class Expander extends AstRewriter {
         if (t instanceof TypeExpr.MacroType mt) {
             MacCall call = mt.mac();
             Optional<MacroDef> def = resolver.resolveOrReport(call, scope, "type");
-            Optional<TypeExpr> r = def.flatMap(d -> invoke(d, call))
-                    .flatMap(ts -> parser.type(ts, Optional.of(new ExpansionParser.Origin(call.name(), call.span()))));
+            var origin = Optional.of(new ExpansionParser.Origin(call.name(), call.span()));
+            Optional<TypeExpr> r = def.flatMap(d -> invoke(d, call)).flatMap(tr -> hygiene.parse(tr,
+                    ts -> parser.type(ts, origin), AstRewriter::type, x -> List.of()));
             return r.isEmpty() ? t : nested(call, () -> type(r.get()));
         } else if (t instanceof TypeExpr.Paren p && p.span().equals(p.inner().span())) {
             return type(p.inner());
@@ -251,8 +256,9 @@ final class Expander extends AstRewriter {
         if (p instanceof Pat.MacroPat mp) {
             MacCall call = mp.mac();
             Optional<MacroDef> def = resolver.resolveOrReport(call, scope, "pattern");
-            Optional<Pat> r = def.flatMap(d -> invoke(d, call))
-                    .flatMap(ts -> parser.pat(ts, Optional.of(new ExpansionParser.Origin(call.name(), call.span()))));
+            var origin = Optional.of(new ExpansionParser.Origin(call.name(), call.span()));
+            Optional<Pat> r = def.flatMap(d -> invoke(d, call)).flatMap(t -> hygiene.parse(t,
+                    ts -> parser.pat(ts, origin), AstRewriter::pat, x -> List.of()));
             return r.isEmpty() ? p : nested(call, () -> pat(r.get()));
         } else if (p instanceof Pat.ParenPat pp && pp.span().equals(pp.inner().span())) {
             return pat(pp.inner());
@@ -262,7 +268,7 @@ final class Expander extends AstRewriter {
 
     // ---- invocation plumbing ----
 
-    private Optional<List<TokenTree>> invoke(MacroDef def, MacCall call) {
+    private Optional<Transcriber.Transcription> invoke(MacroDef def, MacCall call) {
         return stack.limitReached(call) ? Optional.empty() : invoker.invoke(def, call);
     }
 

@@ -71,7 +71,7 @@ final class ExprPrinter {
         if (p.qself().isPresent()) {
             return collapse(file.slice(p.span()));
         }
-        String s = p.segments().stream().map(this::segment).collect(Collectors.joining("::"));
+        String s = p.segments().stream().map(this::segment).map(Hygiene::written).collect(Collectors.joining("::"));
         return p.global() ? "::" + s : s;
     }
 

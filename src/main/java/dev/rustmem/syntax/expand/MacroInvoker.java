@@ -31,7 +31,7 @@ final class MacroInvoker {
         this.matcher = new MacroMatcher(new ParserFragments(file));
     }
 
-    Optional<List<TokenTree>> invoke(MacroDef def, MacCall call) {
+    Optional<Transcriber.Transcription> invoke(MacroDef def, MacCall call) {
         Span close = new Span(Math.max(call.span().start(), call.span().end() - 1), call.span().end());
         Optional<MacroMatcher.Match> m;
         try {
@@ -56,8 +56,8 @@ final class MacroInvoker {
             return Optional.empty();
         }
         Diagnostics local = new Diagnostics();
-        List<TokenTree> out = new Transcriber(local, alone).transcribe(def.rules().get(m.get().rule()).transcriber(),
-                m.get().env());
+        Transcriber.Transcription out = new Transcriber(local, alone)
+                .transcribe(def.rules().get(m.get().rule()).transcriber(), m.get().env());
         diags.addAll(local);
         return local.hasErrors() ? Optional.empty() : Optional.of(out);
     }
