@@ -77,6 +77,10 @@ final class MacroInvoker {
         if (f != null && f.expected().isPresent()) {
             d = d.withNote("while trying to match " + f.expected().get());
         }
+        if (f != null && f.forwarded()) {
+            d = d.withNote("captured metavariables except for `:tt`, `:ident` and `:lifetime` cannot be compared to "
+                    + "other tokens").withHelp("try using `:tt` instead in the macro definition");
+        }
         diags.add(d);
     }
 }

@@ -23,7 +23,7 @@ final class MacroMatcher {
     private Failure best;
 
     /** @param found the token description, or empty at the end of the macro input */
-    record Failure(int pos, Span span, Optional<String> found, Optional<String> expected) {}
+    record Failure(int pos, Span span, Optional<String> found, Optional<String> expected, boolean forwarded) {}
 
     MacroMatcher(FragmentParser fragments) {
         this.fragments = fragments;
@@ -166,11 +166,11 @@ final class MacroMatcher {
             TokenTree tt = in.get(ii);
             Span span = tt instanceof TokenTree.Delimited d && !Trees.isInvisible(d)
                     ? new Span(d.span().start(), d.span().start() + 1) : tt.span();
-            best = new Failure(pos, span, Optional.of(describe(tt)), expected);
+            best = new Failure(pos, span, Optional.of(describe(tt)), expected, Trees.isInvisible(tt));
         } else if (in.top) {
-            best = new Failure(pos, in.end, Optional.empty(), expected);
+            best = new Failure(pos, in.end, Optional.empty(), expected, false);
         } else {
-            best = new Failure(pos, in.end, Optional.of("`" + in.close + "`"), expected);
+            best = new Failure(pos, in.end, Optional.of("`" + in.close + "`"), expected, false);
         }
     }
 
