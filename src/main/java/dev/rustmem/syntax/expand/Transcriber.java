@@ -23,14 +23,14 @@ import java.util.Set;
 final class Transcriber {
     private final Diagnostics diags;
     private final List<Integer> indices = new ArrayList<>();
-    private final Set<Token> alone;
+    private final TokenMarks marks;
     private final Set<TokenTree.Leaf> bodyIdents = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<String> fragmentIdents = new HashSet<>();
 
-    /** @param alone collects the tokens substituted for ident, lifetime and literal fragments (see {@link TokenPrinter}) */
-    Transcriber(Diagnostics diags, Set<Token> alone) {
+    /** @param marks collects the tokens substituted for ident, lifetime, literal and type fragments (see {@link TokenPrinter}) */
+    Transcriber(Diagnostics diags, TokenMarks marks) {
         this.diags = diags;
-        this.alone = alone;
+        this.marks = marks;
     }
 
     /**
@@ -107,7 +107,7 @@ final class Transcriber {
         TokenTree last = trees.get(trees.size() - 1);
         if (last instanceof TokenTree.Leaf l) {
             Token copy = new Token(l.token().kind(), l.token().text(), l.token().span());
-            alone.add(copy);
+            marks.markAlone(copy);
             out.add(new TokenTree.Leaf(copy));
         } else {
             out.add(last);

@@ -301,4 +301,20 @@ class BuiltinsTest {
         var lines = f.file().lines();
         return lines.line(e.span().start()) + ":" + lines.column(e.span().start());
     }
+
+    /** A forwarded expression re-matched by dbg!'s `$val:expr` is pretty-printed, as in rustc 1.95. */
+    @Test
+    void dbgOfForwardedExpression() {
+        ExpandFixture f = ExpandFixture.of("""
+                macro_rules! d { ($e:expr) => { dbg!($e) } }
+                fn main() { let x = 2; d!(x+1); dbg!(x+1); }
+                """);
+        assertThat(f.errors()).isEmpty();
+        Item.Fn main = (Item.Fn) f.crate().items().get(1);
+        List<Stmt> stmts = main.body().orElseThrow().stmts();
+        var forwarded = (BuiltinArgs.Dbg) ((Expr.BuiltinMacro) ((Stmt.ExprStmt) stmts.get(1)).expr()).args();
+        var direct = (BuiltinArgs.Dbg) ((Expr.BuiltinMacro) ((Stmt.ExprStmt) stmts.get(2)).expr()).args();
+        assertThat(forwarded.texts()).containsExactly("x + 1");
+        assertThat(direct.texts()).containsExactly("x+1");
+    }
 }
