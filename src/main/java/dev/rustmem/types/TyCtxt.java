@@ -3,47 +3,133 @@ package dev.rustmem.types;
 import dev.rustmem.diag.Diagnostics;
 import dev.rustmem.source.SourceFile;
 import dev.rustmem.syntax.ast.Crate;
+import dev.rustmem.syntax.ast.TypeExpr;
+import dev.rustmem.syntax.parse.ParseResult;
+import dev.rustmem.syntax.parse.Parser;
+import dev.rustmem.types.collect.CrateWalker;
+import dev.rustmem.types.collect.ImportCheck;
+import dev.rustmem.types.collect.NamedTypesBuilder;
+import dev.rustmem.types.collect.ReprChecks;
+import dev.rustmem.types.collect.Representability;
+import dev.rustmem.types.lower.Env;
+import dev.rustmem.types.lower.LoweringCtxt;
+import dev.rustmem.types.resolve.CfgEval;
+import dev.rustmem.types.resolve.CrateData;
+import dev.rustmem.types.resolve.Def;
+import dev.rustmem.types.resolve.DefCollector;
+import dev.rustmem.types.resolve.ModuleData;
+import dev.rustmem.types.resolve.Resolver;
+import dev.rustmem.types.resolve.StdLibrary;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The semantic model of one user file together with the bundled std, for one target's cfg:
  * resolved definitions ({@link AdtDef}s), type aliases, and every type the file names.
- * User errors become diagnostics; this class never throws for bad input.
+ * User errors become diagnostics; this class never throws for bad input. When {@code load}
+ * reported errors, callers must not compute layouts (rustc stops there too): field types of
+ * erroneous definitions throw {@link dev.rustmem.diag.DiagnosticException} when asked for.
  */
 public final class TyCtxt {
-    private TyCtxt() {}
+    /** The crates a user file can name without {@code extern crate} (rustc's extern prelude). */
+    private static final Set<String> EXTERN_PRELUDE = Set.of("std", "core", "alloc");
+
+    private final Map<String, Def.Adt> adtsByPath;
+    private final CrateData user;
+    private final LoweringCtxt cx;
+    private final List<NamedType> named;
+
+    private TyCtxt(Map<String, Def.Adt> adtsByPath, CrateData user, LoweringCtxt cx, List<NamedType> named) {
+        this.adtsByPath = adtsByPath;
+        this.user = user;
+        this.cx = cx;
+        this.named = named;
+    }
 
     /** Resolves and lowers an (already macro-expanded) crate. Errors go to {@code diags}. */
     public static TyCtxt load(Crate crate, Cfg cfg, Diagnostics diags) {
-        throw new UnsupportedOperationException("TyCtxt not written yet");
+        return load(crate, cfg, diags, StdLibrary.bundled());
+    }
+
+    /** As {@link #load(Crate, Cfg, Diagnostics)} with another std (tests). */
+    public static TyCtxt load(Crate crate, Cfg cfg, Diagnostics diags, List<StdLibrary.StdCrate> std) {
+        CfgEval cfgEval = new CfgEval(cfg);
+        Map<String, CrateData> crates = new HashMap<>();
+        for (StdLibrary.StdCrate s : std) {
+            crates.put(s.name(), new CrateData(s.name(), s.ast(), false, s.prelude()));
+        }
+        Map<String, Def.Adt> byPath = new HashMap<>();
+        for (StdLibrary.StdCrate s : std) {
+            DefCollector c = new DefCollector(cfgEval, new Diagnostics(), crates);
+            c.collectCrate(crates.get(s.name()));
+            c.adts().forEach(a -> byPath.putIfAbsent(a.path(), a));
+        }
+        CrateData user = new CrateData(userCrateName(crate), crate, true, "std::prelude::rust_2024");
+        DefCollector collector = new DefCollector(cfgEval, diags, crates);
+        ModuleData root = collector.collectCrate(user);
+        Resolver resolver = new Resolver(crates, EXTERN_PRELUDE);
+        LoweringCtxt cx = new LoweringCtxt(resolver, cfgEval, pointerBits(cfg), diags);
+        NamedTypesBuilder out = new NamedTypesBuilder(cx.printer());
+        new CrateWalker(cx, collector, out, diags, crate.file()).items(root, crate.items());
+        new ImportCheck(resolver, diags).check(collector.modules());
+        List<Def.Adt> adts = collector.adts();
+        new Representability(cx, diags).check(adts);
+        new ReprChecks(cx, diags).check(adts);
+        adts.forEach(a -> byPath.put(a.path(), a));
+        return new TyCtxt(Map.copyOf(byPath), user, cx, out.result());
     }
 
     /** A context with only std, for {@code --type} without a file. */
     public static TyCtxt stdOnly(Cfg cfg, Diagnostics diags) {
-        throw new UnsupportedOperationException("TyCtxt not written yet");
+        return load(new Crate(new SourceFile("<none>", ""), List.of(), List.of()), cfg, diags);
     }
 
     /**
      * What `rustmem layout` reports, deduplicated by type, in source order: non-generic
      * definitions and aliases first as they appear, then concrete instantiations named anywhere
-     * (signatures, bodies, turbofish, casts, let types, expanded macros).
+     * (signatures, bodies, turbofish, casts, let types, expanded macros). See
+     * {@link NamedTypesBuilder} for exactly which types are listed.
      */
     public List<NamedType> namedTypes() {
-        throw new UnsupportedOperationException("TyCtxt not written yet");
+        return named;
     }
 
     /** Parses and lowers a type written on the command line, in the crate root's scope. */
     public Optional<Ty> resolveTypeText(SourceFile text, Diagnostics diags) {
-        throw new UnsupportedOperationException("TyCtxt not written yet");
+        ParseResult<TypeExpr> r = Parser.parseTypeText(text);
+        diags.addAll(r.diagnostics());
+        if (!r.ok()) {
+            return Optional.empty();
+        }
+        return cx.lowerRequested(r.value(), Env.of(user.root()), diags);
     }
 
     /** A std or user definition by rustc's printed path, e.g. {@code std::boxed::Box}. */
     public Optional<AdtDef> adtByPath(String path) {
-        throw new UnsupportedOperationException("TyCtxt not written yet");
+        return Optional.ofNullable(adtsByPath.get(path)).map(cx::adtDef);
     }
 
     public TyPrinter printer() {
-        throw new UnsupportedOperationException("TyCtxt not written yet");
+        return cx.printer();
+    }
+
+    private static String userCrateName(Crate crate) {
+        String n = crate.file().name();
+        int slash = Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\'));
+        n = n.substring(slash + 1);
+        return n.endsWith(".rs") ? n.substring(0, n.length() - 3) : n;
+    }
+
+    /** {@code target_pointer_width} from the cfg (64 when absent). */
+    private static int pointerBits(Cfg cfg) {
+        for (int bits : new int[] {16, 32, 64}) {
+            if (cfg.has("target_pointer_width", Integer.toString(bits))) {
+                return bits;
+            }
+        }
+        return 64;
     }
 }

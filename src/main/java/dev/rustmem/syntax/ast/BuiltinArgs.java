@@ -6,10 +6,19 @@ import java.util.Optional;
 
 /**
  * The parsed arguments of a built-in macro ({@link Expr.BuiltinMacro}). Owned by the macro
- * expander, which may add forms.
+ * expander ({@code dev.rustmem.syntax.expand}), which produces them.
+ *
+ * <p>Which macro gets which form: {@code print println eprint eprintln format panic unreachable
+ * todo unimplemented format_args}: {@link Format} without leading expressions;
+ * {@code write writeln}: {@link Format} with the destination leading; {@code assert
+ * debug_assert}: {@link Format} with the condition leading, {@code assert_eq assert_ne} (and the
+ * {@code debug_} forms) with both operands leading ({@code format} empty without a message);
+ * {@code vec}: {@link Exprs} or {@link Repeat}; {@code dbg}: {@link Exprs}; {@code matches}:
+ * {@link Matches}. {@code stringify concat line column file module_path cfg} become literals and
+ * {@code addr_of addr_of_mut} become {@link Expr.AddrOf}, so they never appear here.
  */
 public sealed interface BuiltinArgs {
-    /** {@code vec![a, b]}, {@code dbg!(a, b)}, {@code assert!(c)} / {@code assert_eq!(a, b)} (without the message). */
+    /** {@code vec![a, b]}, {@code dbg!(a, b)}. */
     record Exprs(List<Expr> exprs) implements BuiltinArgs {
         public Exprs {
             exprs = List.copyOf(exprs);
@@ -21,7 +30,10 @@ public sealed interface BuiltinArgs {
 
     /**
      * {@code format!("x = {x}, {}", y)} and friends. {@code leading} holds expressions before the
-     * format string ({@code write!}'s destination, {@code assert!}'s condition(s)).
+     * format string ({@code write!}'s destination, {@code assert!}'s condition(s)). {@code args}
+     * are the explicit arguments followed by one named argument per implicitly captured
+     * identifier ({@code {x}} with no {@code x = ..} argument), whose value is the path
+     * {@code x} spanning the name inside the string, as rustc desugars them.
      */
     record Format(List<Expr> leading, Optional<FormatString> format, List<FormatArg> args) implements BuiltinArgs {
         public Format {
@@ -33,10 +45,10 @@ public sealed interface BuiltinArgs {
     /** {@code matches!(e, pat if guard)}. */
     record Matches(Expr scrutinee, Pat pat, Optional<Expr> guard) implements BuiltinArgs {}
 
-    /** Macros with no expression arguments: {@code line!()}, {@code stringify!(..)} (pre-rendered), ... */
+    /** Macros with no expression arguments. */
     record None() implements BuiltinArgs {}
 
-    /** A format string literal split into pieces and placeholders. */
+    /** A format string literal split into pieces and placeholders ({@code {{}} and {@code }}} unescaped). */
     record FormatString(String raw, List<Piece> pieces, Span span) {
         public FormatString {
             pieces = List.copyOf(pieces);
@@ -48,10 +60,35 @@ public sealed interface BuiltinArgs {
     record Text(String text) implements Piece {}
 
     /**
-     * {@code {arg:spec}}. {@code argument} is a position or a name ({@code {0}}, {@code {x}}) or
-     * empty for the next positional argument; {@code spec} is the text after the colon.
+     * {@code {argument:spec}}. {@code argument} is the position or name as written
+     * ({@code {0}}, {@code {x}}), empty for the next positional argument; {@code index} is the
+     * argument it resolved to in {@link Format#args()}; {@code spec} is the text after the colon
+     * and {@code parsed} its decoding.
      */
-    record Placeholder(Optional<String> argument, String spec, Span span) implements Piece {}
+    record Placeholder(Optional<String> argument, int index, String spec, Spec parsed, Span span) implements Piece {}
+
+    /**
+     * {@code [[fill]align][sign]['#']['0'][width]['.' precision]type}, std::fmt's grammar.
+     *
+     * @param type {@code ""} (Display), {@code "?"} (Debug), {@code "x?"}, {@code "x"}, {@code "X"},
+     *             {@code "o"}, {@code "b"}, {@code "e"}, {@code "E"}, {@code "p"}
+     */
+    record Spec(char fill, Align align, Sign sign, boolean alternate, boolean zeroPad, Optional<Count> width,
+            Optional<Count> precision, String type) {
+        public static final Spec DEFAULT = new Spec(' ', Align.UNKNOWN, Sign.NONE, false, false,
+                Optional.empty(), Optional.empty(), "");
+    }
+
+    enum Align { UNKNOWN, LEFT, CENTER, RIGHT }
+
+    enum Sign { NONE, PLUS, MINUS }
+
+    /** A width or precision: a literal number, or an argument ({@code 1$}, {@code name$}, {@code .*}) resolved to its index. */
+    sealed interface Count {
+        record Is(int value) implements Count {}
+
+        record Arg(int index) implements Count {}
+    }
 
     /** {@code name = expr} or a positional {@code expr}. */
     record FormatArg(Optional<Ident> name, Expr value) {}

@@ -1,0 +1,120 @@
+package dev.rustmem.render.text;
+
+import dev.rustmem.render.view.Advice;
+import dev.rustmem.render.view.Fmt;
+import dev.rustmem.render.view.LayoutReport;
+import dev.rustmem.render.view.NicheView;
+import dev.rustmem.render.view.Row;
+import dev.rustmem.render.view.TagView;
+import dev.rustmem.render.view.TypeKind;
+import dev.rustmem.render.view.TypeView;
+import dev.rustmem.render.view.VariantView;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The default {@code rustmem layout} output, modelled on JOL's {@code ClassLayout}: per type a
+ * header with size and alignment, the tag, rows {@code offset size align field type} covering
+ * every byte (padding explicit), each enum variant's own rows, the niche, totals and advice.
+ * Types are separated by a blank line.
+ */
+public final class TableRenderer {
+    public String render(LayoutReport report) {
+        StringBuilder sb = new StringBuilder();
+        for (TypeView t : report.types()) {
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            renderType(sb, t);
+        }
+        return sb.toString();
+    }
+
+    public String renderType(TypeView t) {
+        StringBuilder sb = new StringBuilder();
+        renderType(sb, t);
+        return sb.toString();
+    }
+
+    private static void renderType(StringBuilder sb, TypeView t) {
+        sb.append(t.header()).append(" (");
+        if (!t.sized()) {
+            sb.append("unsized, ").append(Fmt.bytes(t.size())).append(" before the tail");
+        } else {
+            sb.append(Fmt.bytes(t.size()));
+        }
+        sb.append(", align ").append(t.align()).append(")\n");
+        t.tag().ifPresent(tag -> sb.append("  tag: ").append(tagLine(tag)).append('\n'));
+        Grid grid = new Grid();
+        if (t.tag().isEmpty()) {
+            if (t.kind() == TypeKind.ENUM) {
+                sb.append("  ").append(singleVariantNote(t)).append('\n');
+            }
+            for (Row r : t.rows()) {
+                grid.row(r);
+            }
+        } else {
+            for (VariantView v : t.variants()) {
+                grid.section("variant " + v.name() + (v.uninhabited() ? " (uninhabited)" : ""));
+                for (Row r : v.rows()) {
+                    grid.row(r);
+                }
+            }
+        }
+        grid.appendTo(sb);
+        sb.append("  niche: ").append(t.niche().map(TableRenderer::nicheLine).orElse("none")).append('\n');
+        sb.append("  data: ").append(Fmt.bytes(t.dataBytes())).append(", padding: ").append(Fmt.bytes(t.paddingBytes()))
+                .append('\n');
+        for (Advice a : t.advice()) {
+            sb.append("  advice: ").append(a.message()).append('\n');
+        }
+    }
+
+    /** Enums without a tag: no variants at all, or only one variant that can exist. */
+    private static String singleVariantNote(TypeView t) {
+        if (t.variants().isEmpty()) {
+            return "no variants: no value of this type can exist";
+        }
+        return "no tag: `" + t.variants().get(0).name() + "` is the only variant that can exist";
+    }
+
+    static String tagLine(TagView tag) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(tag.direct() ? "direct " : "niche in ").append(tag.intType()).append(" at ").append(range(tag.offset(), tag.size()))
+                .append(':');
+        List<String> never = new ArrayList<>();
+        for (TagView.VariantValue v : tag.values()) {
+            if (v.value().isPresent()) {
+                sb.append(' ').append(v.variant()).append(" = ").append(v.value().get()).append(',');
+            } else if (tag.untagged().isEmpty() || !tag.untagged().get().equals(v.variant())) {
+                never.add(v.variant());
+            }
+        }
+        sb.setLength(sb.length() - 1);
+        tag.untagged().ifPresent(u -> sb.append("; ").append(u).append(" = any other value"));
+        if (!never.isEmpty()) {
+            sb.append("; never stored: ").append(String.join(", ", never));
+        }
+        return sb.toString();
+    }
+
+    static String nicheLine(NicheView n) {
+        String holder = n.holder();
+        String where;
+        if (holder.equals("tag")) {
+            where = "(tag, " + n.primitive() + ")";
+        } else if (holder.startsWith(".") || holder.startsWith("[")) {
+            where = "in " + holder;
+        } else {
+            where = "(" + holder + ")";
+        }
+        BigInteger spare = n.spare();
+        return range(n.offset(), n.size()) + " " + where + ", valid " + n.validStart() + "..=" + n.validEnd() + ", "
+                + spare + (spare.equals(BigInteger.ONE) ? " spare value" : " spare values");
+    }
+
+    static String range(long offset, long size) {
+        return "bytes " + offset + ".." + (offset + size);
+    }
+}

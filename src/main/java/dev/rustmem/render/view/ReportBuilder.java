@@ -1,0 +1,104 @@
+package dev.rustmem.render.view;
+
+import dev.rustmem.types.Const;
+import dev.rustmem.types.GenericArg;
+import dev.rustmem.types.NamedType;
+import dev.rustmem.types.Ty;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the {@link LayoutReport} for a list of reported types: their views in report order, and
+ * the views of every ADT rustc would lay out while laying them out (fields of all variants,
+ * tuple and array elements; not behind pointers, where rustc needs no layout).
+ */
+public final class ReportBuilder {
+    private final ViewBuilder views;
+
+    public ReportBuilder(ViewBuilder views) {
+        this.views = views;
+    }
+
+    /** Throws {@code LayoutException} for the first reported type without a layout. */
+    public LayoutReport build(String target, List<NamedType> reported) {
+        List<TypeView> types = new ArrayList<>(reported.size());
+        Map<Ty, TypeView> byTy = new HashMap<>();
+        for (NamedType nt : reported) {
+            TypeView v = views.build(nt);
+            types.add(v);
+            byTy.putIfAbsent(nt.ty(), v);
+        }
+        List<TypeView> rustc = new ArrayList<>();
+        for (Ty ty : reachableAdts(reported)) {
+            TypeView v = byTy.get(ty);
+            rustc.add(v != null ? v : views.build(ty, "", false));
+        }
+        return new LayoutReport(target, types, rustc);
+    }
+
+    /** Concrete ADTs among and inside the reported types, each once, in discovery order. */
+    static Set<Ty> reachableAdts(List<NamedType> reported) {
+        Set<Ty> adts = new LinkedHashSet<>();
+        Set<Ty> seen = new HashSet<>();
+        Deque<Ty> work = new ArrayDeque<>();
+        for (NamedType nt : reported) {
+            work.push(nt.ty());
+            while (!work.isEmpty()) {
+                Ty ty = work.pop();
+                if (!seen.add(ty) || !isConcrete(ty)) {
+                    continue;
+                }
+                if (ty instanceof Ty.Adt adt) {
+                    adts.add(ty);
+                    for (int v = 0; v < adt.def().variants().size(); v++) {
+                        adt.fieldTys(v).forEach(work::push);
+                    }
+                } else if (ty instanceof Ty.Tuple t) {
+                    t.elems().forEach(work::push);
+                } else if (ty instanceof Ty.Array a) {
+                    work.push(a.elem());
+                } else if (ty instanceof Ty.Slice s) {
+                    work.push(s.elem());
+                }
+            }
+        }
+        return adts;
+    }
+
+    static boolean isConcrete(Ty ty) {
+        if (ty instanceof Ty.Param) {
+            return false;
+        }
+        if (ty instanceof Ty.Adt adt) {
+            for (GenericArg a : adt.args()) {
+                if (a instanceof Const.Param || (a instanceof Ty t && !isConcrete(t))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (ty instanceof Ty.Tuple t) {
+            return t.elems().stream().allMatch(ReportBuilder::isConcrete);
+        }
+        if (ty instanceof Ty.Array a) {
+            return isConcrete(a.elem());
+        }
+        if (ty instanceof Ty.Slice s) {
+            return isConcrete(s.elem());
+        }
+        if (ty instanceof Ty.Ref r) {
+            return isConcrete(r.pointee());
+        }
+        if (ty instanceof Ty.RawPtr p) {
+            return isConcrete(p.pointee());
+        }
+        return true;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.rustmem.render.view;
+
+import dev.rustmem.layout.FieldsShape;
+import dev.rustmem.layout.Layout;
+import dev.rustmem.layout.LayoutEngine;
+import dev.rustmem.layout.Variants;
+import dev.rustmem.types.AdtDef;
+import dev.rustmem.types.NamedType;
+import dev.rustmem.types.Ty;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.Optional;
+
+/**
+ * Builds {@link TypeView}s from types and their layouts. This is the only place in the renderer
+ * that talks to the layout engine: field layouts, niches and the hypothetical layouts behind the
+ * advice are all resolved here, so that renderers are pure functions of the view.
+ */
+public final class ViewBuilder {
+    private final Fields fields;
+    private final EnumViews enums;
+    private final Niches niches;
+    private final AdviceBuilder advice;
+
+    /** @param printer rustc's spelling of a type (normally {@code TyPrinter::print}) */
+    public ViewBuilder(LayoutEngine engine, Function<Ty, String> printer, BoxFactory boxes) {
+        this.fields = new Fields(engine, printer);
+        this.enums = new EnumViews(fields);
+        this.niches = new Niches(fields);
+        this.advice = new AdviceBuilder(fields, boxes);
+    }
+
+    /** The view of a reported type, introduced as it was named; throws {@code LayoutException}. */
+    public TypeView build(NamedType nt) {
+        return build(nt.ty(), header(nt), true);
+    }
+
+    /**
+     * @param withAdvice compute advice (lays out hypothetical types; not needed for the rustc format)
+     */
+    public TypeView build(Ty ty, String header, boolean withAdvice) {
+        Layout layout = fields.layoutOf(ty);
+        String name = fields.printer().apply(ty);
+        TypeKind kind = kindOf(ty);
+        boolean packed = ty instanceof Ty.Adt a && a.def().repr().packed();
+        Optional<NicheView> niche = niches.of(ty, layout);
+        List<Advice> adv = withAdvice ? advice.adviceFor(ty, layout) : List.of();
+        long size = layout.size();
+        if (layout.variants() instanceof Variants.Multiple m && ty instanceof Ty.Adt adt) {
+            TagView tag = enums.tag(adt, layout, m);
+            List<VariantView> variants = enums.variants(adt, layout, m, tag);
+            List<List<Row>> all = new ArrayList<>();
+            variants.forEach(v -> all.add(v.rows()));
+            long data = Rows.dataBytes(all, size);
+            return new TypeView(header, name, kind, layout.isSized(), size, layout.align(), packed, List.of(), List.of(),
+                    Optional.of(tag), variants, niche, data, size - data, adv);
+        }
+        int index = layout.variants() instanceof Variants.Single s ? s.index() : 0;
+        List<Row.Field> fs = fields.ofSingle(ty, layout, index);
+        List<Row> rows = Rows.inMemoryOrder(fs, size);
+        List<VariantView> variants = List.of();
+        if (ty instanceof Ty.Adt adt && !adt.def().variants().isEmpty()
+                && !(layout.fields() instanceof FieldsShape.Primitive)) {
+            // rustc lists a single-variant ADT's one variant (structs and unions under their own name).
+            variants = List.of(new VariantView(Fields.variantName(adt.def(), index), index,
+                    EnumViews.extent(fs, layout), layout.uninhabited(), rows, fs));
+        }
+        long data = Rows.dataBytes(List.of(rows), size);
+        return new TypeView(header, name, kind, layout.isSized(), size, layout.align(), packed, rows, fs,
+                Optional.empty(), variants, niche, data, size - data, adv);
+    }
+
+    private String header(NamedType nt) {
+        String printed = fields.printer().apply(nt.ty());
+        switch (nt.origin()) {
+            case DEFINITION:
+                if (nt.ty() instanceof Ty.Adt a) {
+                    return a.def().kind().keyword() + " " + printed;
+                }
+                return printed;
+            case ALIAS:
+                return "type " + nt.label() + " = " + printed;
+            default:
+                return printed;
+        }
+    }
+
+    static TypeKind kindOf(Ty ty) {
+        if (ty instanceof Ty.Adt a) {
+            AdtDef d = a.def();
+            return d.isStruct() ? TypeKind.STRUCT : d.isEnum() ? TypeKind.ENUM : TypeKind.UNION;
+        }
+        if (ty instanceof Ty.Tuple) {
+            return TypeKind.TUPLE;
+        }
+        if (ty instanceof Ty.Array) {
+            return TypeKind.ARRAY;
+        }
+        if (ty instanceof Ty.Slice) {
+            return TypeKind.SLICE;
+        }
+        if (ty instanceof Ty.Str) {
+            return TypeKind.STR;
+        }
+        if (ty instanceof Ty.Ref || ty instanceof Ty.RawPtr) {
+            return TypeKind.POINTER;
+        }
+        if (ty instanceof Ty.FnPtr) {
+            return TypeKind.FN_PTR;
+        }
+        if (ty instanceof Ty.Dynamic) {
+            return TypeKind.DYN;
+        }
+        if (ty instanceof Ty.Never) {
+            return TypeKind.NEVER;
+        }
+        return TypeKind.PRIMITIVE;
+    }
+}

@@ -1,0 +1,155 @@
+package dev.rustmem.syntax.expand;
+
+import dev.rustmem.diag.Diagnostic;
+import dev.rustmem.diag.Diagnostics;
+import dev.rustmem.source.SourceFile;
+import dev.rustmem.source.Span;
+import dev.rustmem.syntax.ast.BuiltinArgs;
+import dev.rustmem.syntax.ast.Expr;
+import dev.rustmem.syntax.ast.Literal;
+import dev.rustmem.syntax.ast.MacCall;
+import dev.rustmem.syntax.ast.TokenTree;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * The built-in (std and compiler) macros in expression position. Each becomes a literal,
+ * an {@link Expr.AddrOf} or an {@link Expr.BuiltinMacro} with parsed {@link BuiltinArgs};
+ * an empty result means an error was reported and the invocation stays unexpanded.
+ */
+final class Builtins {
+    static final Set<String> NAMES = Set.of("print", "println", "eprint", "eprintln", "format", "write",
+            "writeln", "panic", "assert", "assert_eq", "assert_ne", "debug_assert", "debug_assert_eq",
+            "debug_assert_ne", "unreachable", "todo", "unimplemented", "format_args", "vec", "matches", "dbg",
+            "stringify", "concat", "line", "column", "file", "module_path", "cfg", "include_str", "include_bytes",
+            "include", "env", "option_env", "thread_local", "addr_of", "addr_of_mut", "compile_error");
+
+    /** Built-ins that would read the host (files, environment): programs must not touch it. */
+    private static final Set<String> HOST = Set.of("include_str", "include_bytes", "include", "env", "option_env");
+
+    /** Where an invocation sits: its outermost call site (for line!/column!) and module path. */
+    record Site(Span callSite, String modulePath) {}
+
+    private final SourceFile file;
+    private final Diagnostics diags;
+    private final ExpansionParser parser;
+    private final CfgEval cfg;
+    private final UnaryOperator<Expr> nested;
+    private final FormatMacros format;
+    private final TokenPrinter printer;
+
+    Builtins(SourceFile file, Diagnostics diags, ExpansionParser parser, CfgEval cfg, UnaryOperator<Expr> nested,
+            java.util.function.Predicate<Span> transcribed, java.util.Set<dev.rustmem.syntax.lex.Token> alone) {
+        this.file = file;
+        this.diags = diags;
+        this.parser = parser;
+        this.cfg = cfg;
+        this.nested = nested;
+        this.format = new FormatMacros(diags, parser, nested);
+        this.printer = new TokenPrinter(file.text(), transcribed, alone);
+    }
+
+    Optional<Expr> expand(MacCall m, Site site) {
+        String name = m.name();
+        Span span = m.span();
+        if (HOST.contains(name)) {
+            diags.add(Diagnostic.unsupported("`" + name + "!` (it reads the host's files or environment)", span));
+            return Optional.empty();
+        }
+        return switch (name) {
+            case "stringify" -> Optional.of(str(printer.print(m.tokens()), span));
+            case "line" -> Optional.of(u32(file.lines().line(site.callSite().start()), span));
+            case "column" -> Optional.of(u32(file.lines().column(site.callSite().start()), span));
+            case "file" -> Optional.of(str(file.name(), span));
+            case "module_path" -> Optional.of(str(site.modulePath(), span));
+            case "cfg" -> parser.meta(m.tokens())
+                    .map(p -> new Expr.Lit(new Literal.Bool(cfg.eval(p, diags)), span));
+            case "concat" -> concat(m);
+            case "compile_error" -> compileError(m);
+            case "addr_of", "addr_of_mut" -> parser.expr(m.tokens(), Optional.empty())
+                    .map(e -> new Expr.AddrOf(true, name.equals("addr_of_mut"), e, span));
+            case "vec" -> vec(m);
+            case "dbg" -> exprs(m.tokens()).map(es -> builtin(m, new BuiltinArgs.Exprs(es)));
+            case "matches" -> new MatchesMacro(parser, diags).parse(m).map(a -> builtin(m, a));
+            case "thread_local" -> {
+                diags.add(Diagnostic.error("`thread_local!` can only be used in item position", span, ""));
+                yield Optional.empty();
+            }
+            default -> format.expand(m).map(a -> builtin(m, a));
+        };
+    }
+
+    private static Expr builtin(MacCall m, BuiltinArgs args) {
+        return new Expr.BuiltinMacro(m.name(), args, m.span());
+    }
+
+    private Optional<Expr> vec(MacCall m) {
+        List<TokenTree> ts = m.tokens();
+        for (int i = 0; i < ts.size(); i++) {
+            if (Trees.isPunct(ts.get(i), dev.rustmem.syntax.lex.TokenKind.SEMI)) {
+                Optional<Expr> v = parser.expr(ts.subList(0, i), Optional.empty());
+                Optional<Expr> n = parser.expr(ts.subList(i + 1, ts.size()), Optional.empty());
+                if (v.isEmpty() || n.isEmpty()) {
+                    return Optional.empty();
+                }
+                return Optional.of(builtin(m, new BuiltinArgs.Repeat(v.get(), n.get())));
+            }
+        }
+        return exprs(ts).map(es -> builtin(m, new BuiltinArgs.Exprs(es)));
+    }
+
+    Optional<List<Expr>> exprs(List<TokenTree> ts) {
+        List<List<TokenTree>> parts = ArgSplitter.split(ts);
+        List<Expr> out = new java.util.ArrayList<>(parts.size());
+        boolean ok = true;
+        for (List<TokenTree> part : parts) {
+            Optional<Expr> e = parser.expr(part, Optional.empty());
+            ok &= e.isPresent();
+            e.ifPresent(out::add);
+        }
+        return ok ? Optional.of(out) : Optional.empty();
+    }
+
+    /** {@code concat!}: every argument must be (or expand to) a literal. */
+    private Optional<Expr> concat(MacCall m) {
+        Optional<List<Expr>> args = exprs(m.tokens());
+        if (args.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder sb = new StringBuilder();
+        boolean ok = true;
+        for (Expr raw : args.get()) {
+            Expr e = nested.apply(raw);
+            Optional<String> s = LiteralText.of(e);
+            if (s.isEmpty()) {
+                diags.add(Diagnostic.error("expected a literal", e.span(), "")
+                        .withNote("only literals (like `\"foo\"`, `-42` and `3.14`) can be passed to `concat!()`"));
+                ok = false;
+            } else {
+                sb.append(s.get());
+            }
+        }
+        return ok ? Optional.of(str(sb.toString(), m.span())) : Optional.empty();
+    }
+
+    private Optional<Expr> compileError(MacCall m) {
+        Optional<Expr> e = parser.expr(m.tokens(), Optional.empty()).map(nested);
+        if (e.isPresent() && e.get() instanceof Expr.Lit l && l.value() instanceof Literal.Str s) {
+            diags.add(Diagnostic.error(s.value(), m.span(), ""));
+        } else {
+            diags.add(Diagnostic.error("argument must be a string literal", m.span(), ""));
+        }
+        return Optional.empty();
+    }
+
+    static Expr str(String s, Span span) {
+        return new Expr.Lit(new Literal.Str(s, false), span);
+    }
+
+    private static Expr u32(int v, Span span) {
+        return new Expr.Lit(new Literal.Int(BigInteger.valueOf(v), Optional.of("u32")), span);
+    }
+}

@@ -1,0 +1,112 @@
+package dev.rustmem.syntax.expand;
+
+import dev.rustmem.diag.Diagnostic;
+import dev.rustmem.diag.Diagnostics;
+import dev.rustmem.diag.Label;
+import dev.rustmem.source.SourceFile;
+import dev.rustmem.source.Span;
+import dev.rustmem.syntax.ast.Expr;
+import dev.rustmem.syntax.ast.Item;
+import dev.rustmem.syntax.ast.Meta;
+import dev.rustmem.syntax.ast.Pat;
+import dev.rustmem.syntax.ast.Stmt;
+import dev.rustmem.syntax.ast.TokenTree;
+import dev.rustmem.syntax.ast.TypeExpr;
+import dev.rustmem.syntax.lex.Token;
+import dev.rustmem.syntax.parse.Parser;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Parses token trees (a macro's expansion, a built-in macro's argument) as the syntax the
+ * invocation's position needs. Parse errors are reported and give an empty result; input left
+ * over after an expression, type or pattern is rustc's "macro expansion ignores `x` and any
+ * tokens following".
+ */
+final class ExpansionParser {
+    private final SourceFile file;
+    private final Diagnostics diags;
+
+    ExpansionParser(SourceFile file, Diagnostics diags) {
+        this.file = file;
+        this.diags = diags;
+    }
+
+    /** Where the tokens come from, for the leftover-input error; empty for a built-in's argument. */
+    record Origin(String macroName, Span callSpan) {}
+
+    Optional<Expr> expr(List<TokenTree> trees, Optional<Origin> origin) {
+        return whole(trees, Parser::parseExpr, origin, "expression");
+    }
+
+    Optional<TypeExpr> type(List<TokenTree> trees, Optional<Origin> origin) {
+        return whole(trees, Parser::parseType, origin, "type");
+    }
+
+    Optional<Pat> pat(List<TokenTree> trees, Optional<Origin> origin) {
+        return whole(trees, Parser::parsePat, origin, "pattern");
+    }
+
+    Optional<Meta> meta(List<TokenTree> trees) {
+        return whole(trees, Parser::parseMeta, Optional.empty(), "meta item");
+    }
+
+    Optional<List<Stmt>> stmts(List<TokenTree> trees) {
+        Parser p = parser(trees);
+        List<Stmt> stmts = p.parseStmtsToEnd();
+        return report(p) ? Optional.empty() : Optional.of(stmts);
+    }
+
+    Optional<List<Item>> items(List<TokenTree> trees) {
+        Parser p = parser(trees);
+        List<Item> items = p.parseItemsToEnd();
+        return report(p) ? Optional.empty() : Optional.of(items);
+    }
+
+    /** Parses a prefix of the tokens; the second value is the number of tokens consumed. */
+    <T> Optional<Prefix<T>> prefix(List<Token> tokens, Function<Parser, T> rule) {
+        Parser p = new Parser(file, ParserFragments.withEof(tokens, List.of()));
+        T value = rule.apply(p);
+        return report(p) ? Optional.empty() : Optional.of(new Prefix<>(value, p.position()));
+    }
+
+    record Prefix<T>(T value, int consumed) {}
+
+    private <T> Optional<T> whole(List<TokenTree> trees, Function<Parser, T> rule, Optional<Origin> origin,
+            String context) {
+        List<Token> tokens = Trees.flatten(trees);
+        Parser p = new Parser(file, ParserFragments.withEof(tokens, trees));
+        T value = rule.apply(p);
+        if (report(p)) {
+            return Optional.empty();
+        }
+        if (!p.atEnd() && p.position() < tokens.size()) {
+            Token extra = tokens.get(p.position());
+            Diagnostic d = Diagnostic.error("macro expansion ignores " + describe(extra) + " and any tokens following",
+                    extra.span(), "");
+            if (origin.isPresent()) {
+                d = d.withSecondary(new Label(origin.get().callSpan(), "caused by the macro expansion here"))
+                        .withNote("the usage of `" + origin.get().macroName() + "!` is likely invalid in " + context
+                                + " context");
+            }
+            diags.add(d);
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    private static String describe(Token t) {
+        return t.kind().isKeyword() ? "keyword `" + t.text() + "`" : "`" + t.text() + "`";
+    }
+
+    private Parser parser(List<TokenTree> trees) {
+        return new Parser(file, ParserFragments.withEof(Trees.flatten(trees), trees));
+    }
+
+    /** Moves the parser's diagnostics to ours; true if there were errors. */
+    private boolean report(Parser p) {
+        diags.addAll(p.diagnostics());
+        return p.diagnostics().hasErrors();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.rustmem.syntax.expand;
+
+import dev.rustmem.diag.Diagnostic;
+import dev.rustmem.diag.Diagnostics;
+import dev.rustmem.diag.Label;
+import dev.rustmem.source.SourceFile;
+import dev.rustmem.source.Span;
+import dev.rustmem.syntax.ast.MacCall;
+import dev.rustmem.syntax.ast.TokenTree;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import dev.rustmem.syntax.lex.Token;
+
+/**
+ * One {@code macro_rules!} invocation: match the rules, transcribe the first that matches, and
+ * report failures as rustc does ("no rules expected `x`", "unexpected end of macro invocation",
+ * with "when calling this macro" on the definition).
+ */
+final class MacroInvoker {
+    private final Diagnostics diags;
+    private final MacroMatcher matcher;
+    private final Set<Token> alone;
+
+    MacroInvoker(SourceFile file, Diagnostics diags, Set<Token> alone) {
+        this.diags = diags;
+        this.alone = alone;
+        this.matcher = new MacroMatcher(new ParserFragments(file));
+    }
+
+    Optional<List<TokenTree>> invoke(MacroDef def, MacCall call) {
+        Span close = new Span(Math.max(call.span().start(), call.span().end() - 1), call.span().end());
+        Optional<MacroMatcher.Match> m;
+        try {
+            m = matcher.match(def.rules(), call.tokens(), close);
+        } catch (MatchAbort abort) {
+            diags.addAll(abort.diagnostics());
+            return Optional.empty();
+        } catch (StackOverflowError e) {
+            diags.add(Diagnostic.unsupported("a macro invocation this large", call.span()));
+            return Optional.empty();
+        }
+        if (m.isEmpty()) {
+            reportNoMatch(def, call);
+            return Optional.empty();
+        }
+        Diagnostics local = new Diagnostics();
+        List<TokenTree> out = new Transcriber(local, alone).transcribe(def.rules().get(m.get().rule()).transcriber(),
+                m.get().env());
+        diags.addAll(local);
+        return local.hasErrors() ? Optional.empty() : Optional.of(out);
+    }
+
+    private void reportNoMatch(MacroDef def, MacCall call) {
+        MacroMatcher.Failure f = matcher.failure();
+        Diagnostic d;
+        if (f == null) {
+            d = Diagnostic.error("no rules expected this token in macro call", call.span(), "");
+        } else if (f.found().isEmpty()) {
+            d = Diagnostic.error("unexpected end of macro invocation", f.span(), "missing tokens in macro arguments");
+        } else {
+            d = Diagnostic.error("no rules expected " + f.found().get(), f.span(),
+                    "no rules expected this token in macro call");
+        }
+        d = d.withSecondary(new Label(def.headerSpan(), "when calling this macro"));
+        if (f != null && f.expected().isPresent()) {
+            d = d.withNote("while trying to match " + f.expected().get());
+        }
+        diags.add(d);
+    }
+}

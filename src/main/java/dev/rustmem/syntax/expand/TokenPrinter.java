@@ -1,0 +1,134 @@
+package dev.rustmem.syntax.expand;
+
+import dev.rustmem.source.Span;
+import dev.rustmem.syntax.ast.TokenTree;
+import dev.rustmem.syntax.lex.Token;
+import dev.rustmem.syntax.lex.TokenKind;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Prints token trees the way {@code stringify!} does in rustc 1.95
+ * ({@code rustc_ast_pretty::pprust::State::print_tts}): a token followed in the source by
+ * whitespace or a comment is "alone" and gets a space before the next token unless
+ * {@code space_between} says the pair never needs one; a token glued to its successor (joint)
+ * never does. Parenthesised and bracketed groups print tight, braced groups with inner spaces
+ * ({@code { b }}, {@code {}}), invisible groups (captured {@code $e}/{@code $t}) as their
+ * contents. So {@code stringify!(HashMap<String, String>)} is {@code "HashMap<String, String>"}
+ * and {@code stringify!(& [ u8 ])} is {@code "& [u8]"}, as rustc prints them.
+ */
+final class TokenPrinter {
+    private final String src;
+    private final Predicate<Span> transcribed;
+    private final Set<Token> alone;
+
+    /**
+     * @param transcribed whether a span lies in a {@code macro_rules!} body: rustc's transcriber
+     *                    emits the tokens a macro writes itself as {@code Spacing::Alone}, so
+     *                    {@code stringify!(Vec<$t>)} inside a macro prints {@code "Vec < u8 >"}
+     *                    while fragments keep the spacing of the invocation
+     * @param alone       tokens the transcriber substituted for {@code $i:ident},
+     *                    {@code $l:lifetime} and {@code $l:literal}, which rustc also emits as
+     *                    alone (by identity)
+     */
+    TokenPrinter(String sourceText, Predicate<Span> transcribed, Set<Token> alone) {
+        this.src = sourceText;
+        this.transcribed = transcribed;
+        this.alone = alone;
+    }
+
+    String print(List<TokenTree> trees) {
+        StringBuilder sb = new StringBuilder();
+        tts(trees, sb);
+        return sb.toString();
+    }
+
+    private void tts(List<TokenTree> trees, StringBuilder sb) {
+        for (int i = 0; i < trees.size(); i++) {
+            TokenTree tt = trees.get(i);
+            tt(tt, sb);
+            if (i + 1 < trees.size() && alone(tt) && spaceBetween(tt, trees.get(i + 1))) {
+                sb.append(' ');
+            }
+        }
+    }
+
+    private void tt(TokenTree tt, StringBuilder sb) {
+        if (tt instanceof TokenTree.Leaf l) {
+            sb.append(text(l.token()));
+            return;
+        }
+        TokenTree.Delimited d = (TokenTree.Delimited) tt;
+        if (Trees.isInvisible(d)) {
+            tts(d.trees(), sb);
+        } else if (d.delimiter() == TokenTree.Delimiter.BRACE) {
+            sb.append('{');
+            if (!d.trees().isEmpty()) {
+                sb.append(' ');
+                tts(d.trees(), sb);
+                sb.append(' ');
+            }
+            sb.append('}');
+        } else {
+            sb.append(Trees.open(d.delimiter()));
+            tts(d.trees(), sb);
+            sb.append(Trees.close(d.delimiter()));
+        }
+    }
+
+    private String text(Token t) {
+        if (t.is(TokenKind.IDENT) && t.span().length() == t.text().length() + 2
+                && src.startsWith("r#", t.span().start())) {
+            return "r#" + t.text();
+        }
+        return t.text();
+    }
+
+    /** rustc's Spacing::Alone: the tree's last token is followed by whitespace or a comment. */
+    private boolean alone(TokenTree tt) {
+        if (Trees.isInvisible(tt) || tt instanceof TokenTree.Leaf l && alone.contains(l.token())) {
+            return true; // a substituted fragment is followed by a space, as rustc's transcriber emits it
+        }
+        int end = tt.span().end();
+        if (tt.span().isEmpty() || end >= src.length() || transcribed.test(tt.span())) {
+            return true;
+        }
+        char c = src.charAt(end);
+        if (Character.isWhitespace(c)) {
+            return true;
+        }
+        return c == '/' && end + 1 < src.length() && (src.charAt(end + 1) == '/' || src.charAt(end + 1) == '*');
+    }
+
+    private static boolean isPunct(TokenTree tt) {
+        if (!(tt instanceof TokenTree.Leaf l)) {
+            return false;
+        }
+        TokenKind k = l.token().kind();
+        return k.spelling() != null && !k.isKeyword() && k != TokenKind.UNDERSCORE;
+    }
+
+    /** rustc's {@code space_between}: the pairs that never get a space. */
+    private static boolean spaceBetween(TokenTree a, TokenTree b) {
+        if (Trees.isPunct(a, TokenKind.DOT) && !isPunct(b)) {
+            return false; // x.y, tup.0
+        }
+        if (!isPunct(a) && (Trees.isPunct(b, TokenKind.COMMA) || Trees.isPunct(b, TokenKind.SEMI)
+                || Trees.isPunct(b, TokenKind.DOT))) {
+            return false; // foo, x = 3; x.y
+        }
+        if (b instanceof TokenTree.Delimited d && !Trees.isInvisible(d)
+                && d.delimiter() == TokenTree.Delimiter.PAREN && a instanceof TokenTree.Leaf l) {
+            TokenKind k = l.token().kind();
+            if (k == TokenKind.IDENT || k == TokenKind.KW_FN || k == TokenKind.KW_SELF_TYPE || k == TokenKind.KW_PUB) {
+                return false; // f(3), fn(x: u8), Self(), pub(crate)
+            }
+        }
+        if (Trees.isPunct(a, TokenKind.POUND) && b instanceof TokenTree.Delimited d
+                && d.delimiter() == TokenTree.Delimiter.BRACKET) {
+            return false; // #[attr]
+        }
+        return true;
+    }
+}

@@ -1,0 +1,137 @@
+package dev.rustmem.syntax.expand;
+
+import dev.rustmem.diag.Diagnostic;
+import dev.rustmem.diag.Diagnostics;
+import dev.rustmem.source.Span;
+import dev.rustmem.syntax.ast.TokenTree;
+import dev.rustmem.syntax.lex.Token;
+import dev.rustmem.syntax.lex.TokenKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Substitutes meta-variables into a rule's transcriber, as rustc's {@code mbe::transcribe}:
+ * repetitions iterate as many times as the repeating meta-variables inside them matched, at the
+ * current repetition depth, and all of them must agree. Errors are reported to the diagnostics;
+ * the caller abandons an expansion that reported any.
+ */
+final class Transcriber {
+    private final Diagnostics diags;
+    private final List<Integer> indices = new ArrayList<>();
+    private final Set<Token> alone;
+
+    /** @param alone collects the tokens substituted for ident, lifetime and literal fragments (see {@link TokenPrinter}) */
+    Transcriber(Diagnostics diags, Set<Token> alone) {
+        this.diags = diags;
+        this.alone = alone;
+    }
+
+    List<TokenTree> transcribe(List<MbeTree> trees, Env env) {
+        List<TokenTree> out = new ArrayList<>();
+        emit(trees, env, out);
+        return out;
+    }
+
+    private void emit(List<MbeTree> trees, Env env, List<TokenTree> out) {
+        for (MbeTree t : trees) {
+            if (t instanceof MbeTree.Tok tok) {
+                out.add(new TokenTree.Leaf(tok.token()));
+            } else if (t instanceof MbeTree.Group g) {
+                List<TokenTree> inner = new ArrayList<>();
+                emit(g.trees(), env, inner);
+                out.add(new TokenTree.Delimited(g.delimiter(), inner, g.span()));
+            } else if (t instanceof MbeTree.MetaVar v) {
+                metaVar(v, env, out);
+            } else if (t instanceof MbeTree.Sequence s) {
+                sequence(s, env, out);
+            } else {
+                throw new AssertionError(t);
+            }
+        }
+    }
+
+    private void metaVar(MbeTree.MetaVar v, Env env, List<TokenTree> out) {
+        Optional<Binding> b = env.get(v.name());
+        if (b.isEmpty()) {
+            // Not a meta-variable of this rule (e.g. one of a nested macro_rules!): copied as is.
+            Span s = v.span();
+            out.add(new TokenTree.Leaf(new Token(TokenKind.DOLLAR, "$", new Span(s.start(), s.start() + 1))));
+            out.add(new TokenTree.Leaf(new Token(TokenKind.IDENT, v.name(), new Span(s.start() + 1, s.end()))));
+            return;
+        }
+        Binding cur = current(b.get());
+        if (cur instanceof Binding.Seq) {
+            diags.add(Diagnostic.error("variable `" + v.name() + "` is still repeating at this depth", v.span(), ""));
+            return;
+        }
+        Fragment f = ((Binding.One) cur).fragment();
+        List<TokenTree> trees = f.trees();
+        boolean wrapped = trees.size() == 1 && Trees.isInvisible(trees.get(0));
+        if (f.kind().opaque() && !trees.isEmpty() && !wrapped) {
+            out.add(Trees.invisible(trees));
+        } else if (f.kind() == FragmentKind.IDENT || f.kind() == FragmentKind.LIFETIME
+                || f.kind() == FragmentKind.LITERAL) {
+            for (TokenTree tt : trees) {
+                Token t = ((TokenTree.Leaf) tt).token();
+                Token copy = new Token(t.kind(), t.text(), t.span());
+                alone.add(copy);
+                out.add(new TokenTree.Leaf(copy));
+            }
+        } else {
+            out.addAll(trees);
+        }
+    }
+
+    /** The binding at the current repetition indices (rustc's lookup_cur_matched). */
+    private Binding current(Binding b) {
+        for (int idx : indices) {
+            if (!(b instanceof Binding.Seq s)) {
+                break;
+            }
+            b = s.items().get(idx);
+        }
+        return b;
+    }
+
+    private void sequence(MbeTree.Sequence s, Env env, List<TokenTree> out) {
+        int count = -1;
+        String first = null;
+        for (String var : s.vars()) {
+            Optional<Binding> b = env.get(var);
+            if (b.isEmpty() || !(current(b.get()) instanceof Binding.Seq seq)) {
+                continue;
+            }
+            int n = seq.items().size();
+            if (count >= 0 && n != count) {
+                diags.add(Diagnostic.error("meta-variable `" + first + "` repeats " + times(count) + ", but `" + var
+                        + "` repeats " + times(n), s.span(), ""));
+                return;
+            }
+            count = n;
+            first = var;
+        }
+        if (count < 0) {
+            diags.add(Diagnostic.error("attempted to repeat an expression containing no syntax variables matched "
+                    + "as repeating at this depth", s.span(), ""));
+            return;
+        }
+        if (count == 0 && s.op() == MbeTree.KleeneOp.ONE_OR_MORE) {
+            diags.add(Diagnostic.error("this must repeat at least once", s.span(), ""));
+            return;
+        }
+        for (int i = 0; i < count; i++) {
+            if (i > 0 && s.separator().isPresent()) {
+                out.add(new TokenTree.Leaf(s.separator().get()));
+            }
+            indices.add(i);
+            emit(s.trees(), env, out);
+            indices.remove(indices.size() - 1);
+        }
+    }
+
+    private static String times(int n) {
+        return n == 1 ? "1 time" : n + " times";
+    }
+}

@@ -1,0 +1,136 @@
+package dev.rustmem.syntax.parse;
+
+import dev.rustmem.syntax.ast.Attribute;
+import dev.rustmem.syntax.ast.Expr;
+import dev.rustmem.syntax.ast.FieldDecl;
+import dev.rustmem.syntax.ast.Generics;
+import dev.rustmem.syntax.ast.Ident;
+import dev.rustmem.syntax.ast.Item;
+import dev.rustmem.syntax.ast.TypeExpr;
+import dev.rustmem.syntax.ast.Variant;
+import dev.rustmem.syntax.ast.VariantData;
+import dev.rustmem.syntax.ast.Visibility;
+import dev.rustmem.syntax.lex.TokenKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code struct}, {@code enum} and {@code union} definitions with their fields and variants. */
+final class AdtParser extends SubParser {
+    AdtParser(Grammar g) {
+        super(g);
+    }
+
+    Item struct(List<Attribute> attrs, Visibility vis, int start) {
+        c.expect(TokenKind.KW_STRUCT);
+        Ident name = ident();
+        Generics gs = g.generics.generics();
+        gs = g.generics.where(gs);
+        VariantData data;
+        if (c.eat(TokenKind.SEMI)) {
+            data = new VariantData.Unit();
+        } else if (c.check(TokenKind.OPEN_BRACE)) {
+            data = namedFields();
+        } else if (c.check(TokenKind.OPEN_PAREN) && gs.where().isEmpty()) {
+            data = tupleFields();
+            gs = g.generics.where(gs);
+            c.expect(TokenKind.SEMI);
+        } else {
+            c.check(TokenKind.SEMI);
+            if (gs.params().isEmpty()) {
+                c.check(TokenKind.LT);
+            }
+            throw c.unexpected();
+        }
+        return new Item.Struct(attrs, vis, name, gs, data, span(start));
+    }
+
+    Item union(List<Attribute> attrs, Visibility vis, int start) {
+        c.bump(); // `union`
+        Ident name = ident();
+        Generics gs = g.generics.where(g.generics.generics());
+        VariantData.Named fields = namedFields();
+        return new Item.Union(attrs, vis, name, gs, fields.fields(), span(start));
+    }
+
+    Item enumItem(List<Attribute> attrs, Visibility vis, int start) {
+        c.expect(TokenKind.KW_ENUM);
+        Ident name = ident();
+        Generics gs = g.generics.where(g.generics.generics());
+        c.expect(TokenKind.OPEN_BRACE);
+        List<Variant> variants = new ArrayList<>();
+        while (!c.check(TokenKind.CLOSE_BRACE)) {
+            variants.add(variant());
+            if (!c.eat(TokenKind.COMMA)) {
+                break;
+            }
+        }
+        c.expect(TokenKind.CLOSE_BRACE);
+        return new Item.Enum(attrs, vis, name, gs, variants, span(start));
+    }
+
+    private Variant variant() {
+        int start = c.start();
+        List<Attribute> attrs = g.attrs.outer();
+        g.items.visibility();
+        Ident name = ident();
+        VariantData data;
+        if (c.at(TokenKind.OPEN_BRACE)) {
+            data = namedFields();
+        } else if (c.at(TokenKind.OPEN_PAREN)) {
+            data = tupleFields();
+        } else {
+            c.check(TokenKind.OPEN_BRACE);
+            c.check(TokenKind.OPEN_PAREN);
+            data = new VariantData.Unit();
+        }
+        Optional<Expr> disc = Optional.empty();
+        if (c.eat(TokenKind.EQ)) {
+            disc = Optional.of(g.exprs.exprAllowStruct());
+        }
+        return new Variant(attrs, name, data, disc, span(start));
+    }
+
+    VariantData.Named namedFields() {
+        int start = c.start();
+        c.expect(TokenKind.OPEN_BRACE);
+        List<FieldDecl> fields = new ArrayList<>();
+        while (!c.check(TokenKind.CLOSE_BRACE)) {
+            int fstart = c.start();
+            List<Attribute> attrs = g.attrs.outer();
+            Visibility vis = g.items.visibility();
+            Ident name = ident();
+            c.expect(TokenKind.COLON);
+            TypeExpr ty = g.types.type();
+            Optional<Expr> dflt = Optional.empty();
+            if (c.at(TokenKind.EQ)) {
+                c.bump();
+                dflt = Optional.of(g.exprs.exprAllowStruct());
+            }
+            fields.add(new FieldDecl(attrs, vis, Optional.of(name), ty, dflt, span(fstart)));
+            if (!c.eat(TokenKind.COMMA)) {
+                break;
+            }
+        }
+        c.expect(TokenKind.CLOSE_BRACE);
+        return new VariantData.Named(fields, span(start));
+    }
+
+    VariantData.Tuple tupleFields() {
+        int start = c.start();
+        c.expect(TokenKind.OPEN_PAREN);
+        List<FieldDecl> fields = new ArrayList<>();
+        while (!c.check(TokenKind.CLOSE_PAREN)) {
+            int fstart = c.start();
+            List<Attribute> attrs = g.attrs.outer();
+            Visibility vis = g.items.visibility();
+            TypeExpr ty = g.types.type();
+            fields.add(new FieldDecl(attrs, vis, Optional.empty(), ty, Optional.empty(), span(fstart)));
+            if (!c.eat(TokenKind.COMMA)) {
+                break;
+            }
+        }
+        c.expect(TokenKind.CLOSE_PAREN);
+        return new VariantData.Tuple(fields, span(start));
+    }
+}

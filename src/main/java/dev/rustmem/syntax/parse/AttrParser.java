@@ -1,0 +1,115 @@
+package dev.rustmem.syntax.parse;
+
+import dev.rustmem.source.Span;
+import dev.rustmem.syntax.ast.Attribute;
+import dev.rustmem.syntax.ast.Meta;
+import dev.rustmem.syntax.ast.TokenTree;
+import dev.rustmem.syntax.lex.Token;
+import dev.rustmem.syntax.lex.TokenKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Outer {@code #[..]} and inner {@code #![..]} attributes (doc comments arrive as {@code #[doc = ".."]}). */
+final class AttrParser extends SubParser {
+    AttrParser(Grammar g) {
+        super(g);
+    }
+
+    List<Attribute> outer() {
+        List<Attribute> out = new ArrayList<>();
+        while (c.at(TokenKind.POUND)) {
+            if (c.kind(1) == TokenKind.NOT && c.kind(2) == TokenKind.OPEN_BRACKET) {
+                Attribute a = attribute();
+                c.report(dev.rustmem.diag.Diagnostic.error("an inner attribute is not permitted in this context",
+                        a.span(), "not permitted in this context")
+                        .withNote("inner attributes, like `#![no_std]`, annotate the item enclosing them, and are "
+                                + "usually found at the beginning of source files"));
+                continue;
+            }
+            if (c.kind(1) != TokenKind.OPEN_BRACKET) {
+                break;
+            }
+            out.add(attribute());
+        }
+        return out;
+    }
+
+    List<Attribute> inner() {
+        List<Attribute> out = new ArrayList<>();
+        while (c.at(TokenKind.POUND) && c.kind(1) == TokenKind.NOT && c.kind(2) == TokenKind.OPEN_BRACKET) {
+            out.add(attribute());
+        }
+        return out;
+    }
+
+    private Attribute attribute() {
+        int start = c.start();
+        c.expect(TokenKind.POUND);
+        boolean inner = c.eat(TokenKind.NOT);
+        if (!c.at(TokenKind.OPEN_BRACKET)) {
+            c.check(TokenKind.OPEN_BRACKET);
+            throw c.unexpected();
+        }
+        TokenTree.Delimited group = delimited();
+        Meta meta = MetaParser.parse(group.trees(), group.span(), c.diags);
+        return new Attribute(inner, meta, span(start));
+    }
+
+    /** Consumes one balanced delimited group starting at the current open delimiter. */
+    TokenTree.Delimited delimited() {
+        Token open = c.peek();
+        List<Token> slice = new ArrayList<>();
+        int depth = 0;
+        do {
+            Token t = c.peek();
+            if (t.is(TokenKind.EOF)) {
+                break;
+            }
+            if (isOpenDelim(t.kind())) {
+                depth++;
+            } else if (t.is(TokenKind.CLOSE_PAREN) || t.is(TokenKind.CLOSE_BRACKET) || t.is(TokenKind.CLOSE_BRACE)) {
+                depth--;
+            }
+            slice.add(c.bump());
+        } while (depth > 0);
+        List<TokenTree> trees = TokenTrees.build(slice, c.diags);
+        if (!trees.isEmpty() && trees.get(0) instanceof TokenTree.Delimited d) {
+            return d;
+        }
+        return new TokenTree.Delimited(TokenTrees.delimiter(open.kind()), trees, span(open.span().start()));
+    }
+
+    /** A meta item at the cursor (the {@code $m:meta} fragment): a path, then {@code (..)} or {@code = tokens}. */
+    Meta meta() {
+        int start = c.start();
+        List<Token> slice = new ArrayList<>();
+        while (c.at(TokenKind.PATH_SEP) || c.at(TokenKind.IDENT) || c.kind().isKeyword()) {
+            slice.add(c.bump());
+        }
+        if (slice.isEmpty()) {
+            c.expect("identifier");
+            throw c.unexpected();
+        }
+        List<TokenTree> trees = new ArrayList<>(TokenTrees.build(slice, c.diags));
+        if (isOpenDelim(c.kind())) {
+            trees.add(delimited());
+        } else if (c.at(TokenKind.EQ)) {
+            List<Token> rest = new ArrayList<>();
+            int depth = 0;
+            while (!c.atEof() && !(depth == 0 && (c.at(TokenKind.COMMA) || isClose(c.kind())))) {
+                if (isOpenDelim(c.kind())) {
+                    depth++;
+                } else if (isClose(c.kind())) {
+                    depth--;
+                }
+                rest.add(c.bump());
+            }
+            trees.addAll(TokenTrees.build(rest, c.diags));
+        }
+        return MetaParser.parse(trees, Span.at(start), c.diags);
+    }
+
+    private static boolean isClose(TokenKind k) {
+        return k == TokenKind.CLOSE_PAREN || k == TokenKind.CLOSE_BRACKET || k == TokenKind.CLOSE_BRACE;
+    }
+}

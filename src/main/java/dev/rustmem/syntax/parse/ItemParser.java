@@ -1,0 +1,382 @@
+package dev.rustmem.syntax.parse;
+
+import dev.rustmem.diag.Diagnostic;
+import dev.rustmem.source.Span;
+import dev.rustmem.syntax.ast.Attribute;
+import dev.rustmem.syntax.ast.Expr;
+import dev.rustmem.syntax.ast.GenericBound;
+import dev.rustmem.syntax.ast.Generics;
+import dev.rustmem.syntax.ast.Ident;
+import dev.rustmem.syntax.ast.Item;
+import dev.rustmem.syntax.ast.MacCall;
+import dev.rustmem.syntax.ast.Path;
+import dev.rustmem.syntax.ast.TokenTree;
+import dev.rustmem.syntax.ast.TypeExpr;
+import dev.rustmem.syntax.ast.Visibility;
+import dev.rustmem.syntax.lex.Token;
+import dev.rustmem.syntax.lex.TokenKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Items (rustc_parse::parser::item): dispatch on the leading keywords, plus the small items
+ * (use, mod, const, static, type, extern crate, macros). ADTs, functions and impl/trait/extern
+ * blocks have their own classes.
+ */
+final class ItemParser extends SubParser {
+    ItemParser(Grammar g) {
+        super(g);
+    }
+
+    /** Items until {@code }} or end of input, recovering after errors; inner attributes go to {@code inner}. */
+    List<Item> itemsUntilClose(List<Attribute> inner) {
+        inner.addAll(g.attrs.inner());
+        List<Item> out = new ArrayList<>();
+        while (!c.atEof() && !c.at(TokenKind.CLOSE_BRACE)) {
+            int from = c.position();
+            int depth = c.depth();
+            try {
+                out.add(item());
+            } catch (ParseError e) {
+                c.resetDepth(depth);
+                Recovery.synchronize(c, from, false);
+            }
+        }
+        return out;
+    }
+
+    /** One item, attributes included; throws after reporting when none starts here. */
+    Item item() {
+        int start = c.start();
+        List<Attribute> attrs = g.attrs.outer();
+        if (!atItemOrMacroStart()) {
+            if (!attrs.isEmpty() && (c.atEof() || c.at(TokenKind.CLOSE_BRACE))) {
+                throw c.error("expected item after attributes", c.peek().span(), "");
+            }
+            Token t = c.peek();
+            String found = Describe.token(t);
+            throw c.error("expected item, found " + found, t.span(), "expected item");
+        }
+        return itemAfterAttrs(attrs, start);
+    }
+
+    /** True if an item (after outer attributes) starts at the cursor: used to tell items from statements. */
+    boolean atItemStart() {
+        TokenKind k0 = c.kind();
+        TokenKind k1 = c.kind(1);
+        switch (k0) {
+            case KW_FN: case KW_STRUCT: case KW_ENUM: case KW_USE: case KW_MOD: case KW_TYPE: case KW_TRAIT:
+            case KW_IMPL: case KW_EXTERN: case KW_PUB:
+                return true;
+            case KW_STATIC:
+                return k1 == TokenKind.IDENT || k1 == TokenKind.KW_MUT;
+            case KW_CONST:
+                return k1 == TokenKind.IDENT || k1 == TokenKind.UNDERSCORE || k1 == TokenKind.KW_FN
+                        || k1 == TokenKind.KW_UNSAFE || k1 == TokenKind.KW_ASYNC || k1 == TokenKind.KW_EXTERN;
+            case KW_UNSAFE:
+                return k1 == TokenKind.KW_FN || k1 == TokenKind.KW_IMPL || k1 == TokenKind.KW_TRAIT
+                        || k1 == TokenKind.KW_EXTERN || k1 == TokenKind.KW_MOD || c.peek(1).isIdent("auto");
+            case KW_ASYNC:
+                return k1 == TokenKind.KW_FN || (k1 == TokenKind.KW_UNSAFE && c.kind(2) == TokenKind.KW_FN);
+            case IDENT:
+                return contextualItemStart();
+            default:
+                return false;
+        }
+    }
+
+    private boolean contextualItemStart() {
+        Token t = c.peek();
+        TokenKind k1 = c.kind(1);
+        return (t.isIdent("union") && k1 == TokenKind.IDENT)
+                || (t.isIdent("auto") && k1 == TokenKind.KW_TRAIT)
+                || (t.isIdent("safe") && (k1 == TokenKind.KW_FN || k1 == TokenKind.KW_STATIC))
+                || (t.isIdent("macro_rules") && k1 == TokenKind.NOT && c.kind(2) == TokenKind.IDENT);
+    }
+
+    /** In item lists a macro call {@code path!(..)} is an item too. */
+    private boolean atMacroItem() {
+        if (!atPathStart() || c.at(TokenKind.LT) || c.at(TokenKind.SHL)) {
+            return false;
+        }
+        for (int i = 0; i < 64; i += 2) {
+            if (!isPathSegmentStart(c.kind(i)) && !(i == 0 && c.kind(i) == TokenKind.PATH_SEP)) {
+                return false;
+            }
+            if (c.kind(i + 1) == TokenKind.NOT) {
+                return true;
+            }
+            if (c.kind(i + 1) != TokenKind.PATH_SEP) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    boolean atItemOrMacroStart() {
+        return atItemStart() || atMacroItem();
+    }
+
+    Item itemAfterAttrs(List<Attribute> attrs, int start) {
+        if (atMacroItem() && !contextualItemStart()) {
+            return macroItem(attrs, start);
+        }
+        Visibility vis = visibility();
+        TokenKind k = c.kind();
+        Token t = c.peek();
+        switch (k) {
+            case KW_USE:
+                return useItem(attrs, vis, start);
+            case KW_STRUCT:
+                return g.adts.struct(attrs, vis, start);
+            case KW_ENUM:
+                return g.adts.enumItem(attrs, vis, start);
+            case KW_TYPE:
+                return typeAlias(attrs, vis, start);
+            case KW_STATIC:
+                return staticItem(attrs, vis, start);
+            case KW_MOD:
+                return mod(attrs, vis, start, false);
+            case KW_IMPL:
+                return g.impls.impl(attrs, start, false);
+            case KW_TRAIT:
+                return g.impls.trait(attrs, vis, start, false);
+            case KW_FN:
+            case KW_ASYNC:
+                return g.fns.fn(attrs, vis, start);
+            case KW_CONST:
+                if (c.kind(1) == TokenKind.UNDERSCORE || (c.kind(1) == TokenKind.IDENT && !c.peek(1).isIdent("safe"))) {
+                    return constItem(attrs, vis, start);
+                }
+                return g.fns.fn(attrs, vis, start);
+            case KW_UNSAFE:
+                return unsafeItem(attrs, vis, start);
+            case KW_EXTERN:
+                return externItem(attrs, vis, start, false);
+            default:
+                break;
+        }
+        if (t.isIdent("union") && c.kind(1) == TokenKind.IDENT) {
+            return g.adts.union(attrs, vis, start);
+        }
+        if (t.isIdent("auto") && c.kind(1) == TokenKind.KW_TRAIT) {
+            return g.impls.trait(attrs, vis, start, false);
+        }
+        if (t.isIdent("safe") && c.kind(1) == TokenKind.KW_STATIC) {
+            c.bump();
+            return staticItem(attrs, vis, start);
+        }
+        if (t.isIdent("safe") && c.kind(1) == TokenKind.KW_FN) {
+            return g.fns.fn(attrs, vis, start);
+        }
+        if (t.isIdent("macro_rules") && c.kind(1) == TokenKind.NOT) {
+            return macroRules(attrs, start);
+        }
+        throw c.error("expected item, found " + Describe.token(t), t.span(), "expected item");
+    }
+
+    private Item unsafeItem(List<Attribute> attrs, Visibility vis, int start) {
+        TokenKind k1 = c.kind(1);
+        if (k1 == TokenKind.KW_IMPL) {
+            c.bump();
+            return g.impls.impl(attrs, start, true);
+        }
+        if (k1 == TokenKind.KW_TRAIT || c.peek(1).isIdent("auto")) {
+            c.bump();
+            return g.impls.trait(attrs, vis, start, true);
+        }
+        if (k1 == TokenKind.KW_MOD) {
+            c.bump();
+            return mod(attrs, vis, start, true);
+        }
+        if (k1 == TokenKind.KW_EXTERN && isExternBlock(2)) {
+            c.bump();
+            return externItem(attrs, vis, start, true);
+        }
+        if (k1 == TokenKind.KW_STATIC) {
+            c.bump();
+            return staticItem(attrs, vis, start);
+        }
+        return g.fns.fn(attrs, vis, start);
+    }
+
+    private boolean isExternBlock(int at) {
+        TokenKind k = c.kind(at);
+        return k == TokenKind.OPEN_BRACE || ((k == TokenKind.STR_LIT || k == TokenKind.RAW_STR_LIT)
+                && c.kind(at + 1) == TokenKind.OPEN_BRACE);
+    }
+
+    private Item externItem(List<Attribute> attrs, Visibility vis, int start, boolean unsafe) {
+        if (c.kind(1) == TokenKind.KW_CRATE) {
+            c.bump();
+            c.bump();
+            Token name = c.peek();
+            if (!name.is(TokenKind.IDENT) && !name.is(TokenKind.KW_SELF_VALUE)) {
+                c.expect("identifier");
+                throw c.unexpected();
+            }
+            c.bump();
+            Optional<Ident> rename = Optional.empty();
+            if (c.eat(TokenKind.KW_AS)) {
+                rename = Optional.of(identOrUnderscore());
+            }
+            c.expect(TokenKind.SEMI);
+            return new Item.ExternCrate(attrs, vis, identOf(name), rename, span(start));
+        }
+        if (isExternBlock(1)) {
+            return g.impls.externBlock(attrs, start, unsafe);
+        }
+        return g.fns.fn(attrs, vis, start);
+    }
+
+    Ident identOrUnderscore() {
+        if (c.at(TokenKind.UNDERSCORE)) {
+            return identOf(c.bump());
+        }
+        return ident();
+    }
+
+    /** {@code pub}, {@code pub(crate)}, {@code pub(self)}, {@code pub(super)}, {@code pub(in path)}. */
+    Visibility visibility() {
+        int start = c.start();
+        if (!c.at(TokenKind.KW_PUB)) {
+            c.check(TokenKind.KW_PUB);
+            return Visibility.inherited(Span.at(start));
+        }
+        c.bump();
+        if (c.at(TokenKind.OPEN_PAREN)) {
+            TokenKind k1 = c.kind(1);
+            boolean closes = c.kind(2) == TokenKind.CLOSE_PAREN;
+            Visibility.Kind kind = k1 == TokenKind.KW_CRATE ? Visibility.Kind.CRATE
+                    : k1 == TokenKind.KW_SUPER ? Visibility.Kind.SUPER
+                    : k1 == TokenKind.KW_SELF_VALUE ? Visibility.Kind.SELF : null;
+            if (kind != null && closes) {
+                c.bump();
+                c.bump();
+                c.bump();
+                return new Visibility(kind, Optional.empty(), span(start));
+            }
+            if (k1 == TokenKind.KW_IN) {
+                c.bump();
+                c.bump();
+                Path p = g.paths.path(PathParser.Style.MOD);
+                c.expect(TokenKind.CLOSE_PAREN);
+                return new Visibility(Visibility.Kind.IN_PATH, Optional.of(p), span(start));
+            }
+        }
+        return new Visibility(Visibility.Kind.PUBLIC, Optional.empty(), span(start));
+    }
+
+    private Item useItem(List<Attribute> attrs, Visibility vis, int start) {
+        c.expect(TokenKind.KW_USE);
+        var tree = new UseTreeParser(g).tree();
+        c.expect(TokenKind.SEMI);
+        return new Item.Use(attrs, vis, tree, span(start));
+    }
+
+    private Item mod(List<Attribute> attrs, Visibility vis, int start, boolean unsafe) {
+        c.expect(TokenKind.KW_MOD);
+        Ident name = ident();
+        if (c.eat(TokenKind.SEMI)) {
+            return new Item.Mod(attrs, vis, unsafe, name, Optional.empty(), span(start));
+        }
+        c.check(TokenKind.SEMI);
+        c.expect(TokenKind.OPEN_BRACE);
+        List<Attribute> all = new ArrayList<>(attrs);
+        List<Item> items = itemsUntilClose(all);
+        c.expect(TokenKind.CLOSE_BRACE);
+        return new Item.Mod(all, vis, unsafe, name, Optional.of(items), span(start));
+    }
+
+    private Item constItem(List<Attribute> attrs, Visibility vis, int start) {
+        c.expect(TokenKind.KW_CONST);
+        Ident name = identOrUnderscore();
+        Generics gs = g.generics.generics();
+        if (!c.at(TokenKind.COLON)) {
+            c.check(TokenKind.COLON);
+            Token t = c.peek();
+            if (t.is(TokenKind.EQ)) {
+                throw c.error("missing type for `const` item", name.span().to(t.span()),
+                        "help: provide a type for the item");
+            }
+            throw c.unexpected();
+        }
+        c.bump();
+        TypeExpr ty = g.types.type();
+        Optional<Expr> value = Optional.empty();
+        if (c.eat(TokenKind.EQ)) {
+            value = Optional.of(g.exprs.exprAllowStruct());
+        }
+        gs = g.generics.where(gs);
+        c.expect(TokenKind.SEMI);
+        return new Item.Const(attrs, vis, name, gs, ty, value, span(start));
+    }
+
+    private Item staticItem(List<Attribute> attrs, Visibility vis, int start) {
+        c.expect(TokenKind.KW_STATIC);
+        boolean mutable = c.eat(TokenKind.KW_MUT);
+        Ident name = ident();
+        c.expect(TokenKind.COLON);
+        TypeExpr ty = g.types.type();
+        Optional<Expr> value = Optional.empty();
+        if (c.eat(TokenKind.EQ)) {
+            value = Optional.of(g.exprs.exprAllowStruct());
+        }
+        c.expect(TokenKind.SEMI);
+        return new Item.Static(attrs, vis, mutable, name, ty, value, span(start));
+    }
+
+    private Item typeAlias(List<Attribute> attrs, Visibility vis, int start) {
+        c.expect(TokenKind.KW_TYPE);
+        Ident name = ident();
+        Generics gs = g.generics.generics();
+        List<GenericBound> bounds = List.of();
+        if (c.eat(TokenKind.COLON)) {
+            bounds = g.types.bounds();
+        }
+        gs = g.generics.where(gs);
+        Optional<TypeExpr> ty = Optional.empty();
+        if (c.eat(TokenKind.EQ)) {
+            ty = Optional.of(g.types.type());
+        }
+        gs = g.generics.where(gs);
+        c.expect(TokenKind.SEMI);
+        return new Item.TypeAlias(attrs, vis, name, gs, bounds, ty, span(start));
+    }
+
+    private Item macroRules(List<Attribute> attrs, int start) {
+        c.bump();
+        c.expect(TokenKind.NOT);
+        Ident name = ident();
+        if (!isOpenDelim(c.kind())) {
+            c.expect("`(`, `[`, or `{`");
+            throw c.unexpected();
+        }
+        TokenTree.Delimited body = g.attrs.delimited();
+        if (body.delimiter() != TokenTree.Delimiter.BRACE) {
+            c.expect(TokenKind.SEMI);
+        }
+        return new Item.MacroRules(attrs, name, body, span(start));
+    }
+
+    private Item macroItem(List<Attribute> attrs, int start) {
+        Path path = g.paths.path(PathParser.Style.MOD);
+        c.expect(TokenKind.NOT);
+        if (!isOpenDelim(c.kind())) {
+            c.check(TokenKind.OPEN_PAREN);
+            c.check(TokenKind.OPEN_BRACKET);
+            c.check(TokenKind.OPEN_BRACE);
+            throw c.unexpected();
+        }
+        MacCall mac = g.primary.macCall(path, start);
+        if (mac.delimiter() != TokenTree.Delimiter.BRACE) {
+            if (!c.at(TokenKind.SEMI)) {
+                c.report(Diagnostic.error("macros that expand to items must be delimited with braces or followed by "
+                        + "a semicolon", mac.span(), ""));
+            }
+            c.eat(TokenKind.SEMI);
+        }
+        return new Item.MacroItem(attrs, mac, span(start));
+    }
+}

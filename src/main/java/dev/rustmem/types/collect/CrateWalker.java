@@ -1,0 +1,230 @@
+package dev.rustmem.types.collect;
+
+import dev.rustmem.diag.Diagnostics;
+import dev.rustmem.source.SourceFile;
+import dev.rustmem.syntax.ast.FieldDecl;
+import dev.rustmem.syntax.ast.FnSig;
+import dev.rustmem.syntax.ast.GenericArg;
+import dev.rustmem.syntax.ast.GenericArgs;
+import dev.rustmem.syntax.ast.Item;
+import dev.rustmem.syntax.ast.PathSegment;
+import dev.rustmem.syntax.ast.TypeExpr;
+import dev.rustmem.syntax.ast.Variant;
+import dev.rustmem.types.AdtDef;
+import dev.rustmem.types.Ty;
+import dev.rustmem.types.lower.Env;
+import dev.rustmem.types.resolve.HeadSpan;
+import dev.rustmem.types.lower.LoweringCtxt;
+import dev.rustmem.types.resolve.DefCollector;
+import dev.rustmem.types.resolve.Def;
+import dev.rustmem.types.resolve.ModuleData;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Walks the user crate in source order: builds and checks every struct/enum/union (repr,
+ * discriminants, field types), lowers every written type (reporting its errors once), and feeds
+ * {@link NamedTypesBuilder}. Function bodies are walked by {@link BodyWalker}, which comes back
+ * here for block-local items.
+ */
+public final class CrateWalker {
+    final LoweringCtxt cx;
+    final DefCollector collector;
+    final NamedTypesBuilder out;
+    final Diagnostics diags;
+    final SourceFile file;
+
+    public CrateWalker(LoweringCtxt cx, DefCollector collector, NamedTypesBuilder out, Diagnostics diags,
+            SourceFile file) {
+        this.cx = cx;
+        this.collector = collector;
+        this.out = out;
+        this.diags = diags;
+        this.file = file;
+    }
+
+    public void items(ModuleData scope, List<Item> items) {
+        for (Item item : items) {
+            if (collector.cfg().enabled(item.attrs())) {
+                item(scope, item);
+            }
+        }
+    }
+
+    /** An item in a module or block; its own generics only (outer ones are not in scope, E0401). */
+    void item(ModuleData scope, Item item) {
+        Env env = Env.of(scope);
+        ReprPlacement.check(item, file, diags);
+        if (item instanceof Item.Struct || item instanceof Item.Enum || item instanceof Item.Union) {
+            collector.adtFor(item).ifPresent(this::adt);
+        } else if (item instanceof Item.TypeAlias t) {
+            alias(env, t);
+        } else if (item instanceof Item.Fn f) {
+            fn(env, f);
+        } else if (item instanceof Item.Impl i) {
+            impl(env, i);
+        } else if (item instanceof Item.Trait t) {
+            Env te = Scope.withGenerics(env, t.generics()).withSelf(new Ty.Param("Self", -1, true));
+            assocItems(te, t.items());
+        } else if (item instanceof Item.Const c) {
+            written(c.ty(), env);
+            c.value().ifPresent(v -> new BodyWalker(this, scope, env).expr(v));
+            evaluate(c, env);
+        } else if (item instanceof Item.Static s) {
+            written(s.ty(), env);
+            s.value().ifPresent(v -> new BodyWalker(this, scope, env).expr(v));
+        } else if (item instanceof Item.Mod) {
+            collector.moduleFor(item).ifPresent(m -> ((Item.Mod) item).items().ifPresent(is -> items(m, is)));
+        } else if (item instanceof Item.ExternBlock eb) {
+            items(scope, eb.items());
+        }
+    }
+
+    private void adt(Def.Adt d) {
+        AdtDef def = cx.adtDef(d);
+        Item item = d.item();
+        if (!def.isGeneric()) {
+            out.definition(new Ty.Adt(def, List.of()), d.name(), HeadSpan.of(item, file));
+        }
+        Env env = Scope.withGenerics(Env.of(d.scope()), generics(item));
+        env = env.withSelf(new Ty.Adt(def, identity(env, generics(item))));
+        for (FieldDecl f : fields(item, d)) {
+            if (collector.cfg().enabled(f.attrs())) {
+                written(f.ty(), env);
+            }
+        }
+    }
+
+    private static List<dev.rustmem.types.GenericArg> identity(Env env, dev.rustmem.syntax.ast.Generics g) {
+        List<dev.rustmem.types.GenericArg> args = new java.util.ArrayList<>();
+        for (dev.rustmem.syntax.ast.Generics.GenericParam p : g.params()) {
+            if (!(p instanceof dev.rustmem.syntax.ast.Generics.LifetimeParam)) {
+                env.param(p.name().name()).ifPresent(args::add);
+            }
+        }
+        return args;
+    }
+
+    private static dev.rustmem.syntax.ast.Generics generics(Item item) {
+        if (item instanceof Item.Struct s) {
+            return s.generics();
+        }
+        return item instanceof Item.Enum e ? e.generics() : ((Item.Union) item).generics();
+    }
+
+    private static List<FieldDecl> fields(Item item, Def.Adt d) {
+        if (item instanceof Item.Struct s) {
+            return s.data().fields();
+        }
+        if (item instanceof Item.Union u) {
+            return u.fields();
+        }
+        List<FieldDecl> all = new java.util.ArrayList<>();
+        for (Variant v : d.variants()) {
+            all.addAll(v.data().fields());
+        }
+        return all;
+    }
+
+    private void alias(Env env, Item.TypeAlias t) {
+        if (t.ty().isEmpty()) {
+            return;
+        }
+        Env e = Scope.withGenerics(env, t.generics());
+        Optional<Ty> ty = cx.lower(t.ty().get(), e, diags);
+        if (ty.isPresent()) {
+            if (t.generics().params().stream().allMatch(p -> p instanceof dev.rustmem.syntax.ast.Generics.LifetimeParam)) {
+                out.alias(ty.get(), t.name().name(), t.name().span());
+            }
+            out.written(ty.get(), label(t.ty().get(), ty.get()), t.ty().get().span());
+        }
+    }
+
+    void fn(Env outer, Item.Fn f) {
+        Env env = Scope.withGenerics(outer, f.sig().generics());
+        FnSig sig = f.sig();
+        for (FnSig.Param p : sig.params()) {
+            if (p.selfKind() == FnSig.SelfKind.NONE || p.selfKind() == FnSig.SelfKind.EXPLICIT) {
+                written(p.ty(), env);
+            }
+        }
+        sig.ret().ifPresent(r -> written(r, env));
+        Env body = env;
+        f.body().ifPresent(b -> new BodyWalker(this, env.scope(), body).fnBody(b, sig.name().name()));
+    }
+
+    private void impl(Env outer, Item.Impl i) {
+        Env env = Scope.withGenerics(outer, i.generics());
+        Optional<Ty> self = cx.lower(i.selfTy(), env, diags);
+        self.ifPresent(t -> out.written(t, label(i.selfTy(), t), i.selfTy().span()));
+        i.traitRef().ifPresent(tr -> {
+            for (PathSegment s : tr.segments()) {
+                typeArgs(s, env);
+            }
+        });
+        assocItems(self.isPresent() ? env.withSelf(self.get()) : env, i.items());
+    }
+
+    private void assocItems(Env env, List<Item> items) {
+        for (Item it : items) {
+            if (!collector.cfg().enabled(it.attrs())) {
+                continue;
+            }
+            if (it instanceof Item.Fn f) {
+                fn(env, f);
+            } else if (it instanceof Item.Const c) {
+                written(c.ty(), env);
+                c.value().ifPresent(v -> new BodyWalker(this, env.scope(), env).expr(v));
+            } else if (it instanceof Item.TypeAlias t && t.ty().isPresent()) {
+                written(t.ty().get(), Scope.withGenerics(env, t.generics()));
+            }
+        }
+    }
+
+    /** The type arguments of a path segment ({@code impl From<Vec<u8>>}, {@code size_of::<T>}). */
+    void typeArgs(PathSegment s, Env env) {
+        if (s.args().isPresent() && s.args().get() instanceof GenericArgs.AngleBracketed ab) {
+            for (GenericArg a : ab.args()) {
+                if (a instanceof GenericArg.Type t) {
+                    written(t.ty(), env);
+                } else if (a instanceof GenericArg.Binding b) {
+                    written(b.ty(), env);
+                }
+            }
+        }
+    }
+
+    /**
+     * rustc evaluates every const item: an integer one is evaluated here so that its overflow
+     * (E0080) is reported even when no type uses it. Expressions outside what types need (calls,
+     * ...) are left to the interpreter and not reported.
+     */
+    private void evaluate(Item.Const c, Env env) {
+        if (c.value().isEmpty() || !c.generics().params().isEmpty()) {
+            return;
+        }
+        Diagnostics quiet = new Diagnostics();
+        Optional<Ty> ty = cx.lower(c.ty(), env, quiet);
+        if (ty.isEmpty() || !(ty.get() instanceof Ty.Int || ty.get() instanceof Ty.Uint)) {
+            return;
+        }
+        Diagnostics found = new Diagnostics();
+        cx.consts().evalItem(c, env, ty.get(), found);
+        for (dev.rustmem.diag.Diagnostic d : found.all()) {
+            if (d.code().isPresent()) {
+                diags.add(d);
+            }
+        }
+    }
+
+    /** Lowers a written type, reporting its errors, and records it. */
+    void written(TypeExpr te, Env env) {
+        cx.lower(te, env, diags).ifPresent(t -> out.written(t, label(te, t), te.span()));
+    }
+
+    /** The type's source text, or its printed form when the text is a macro's ({@code Option<$t>}). */
+    private String label(TypeExpr te, Ty t) {
+        String text = file.slice(te.span());
+        return text.indexOf('$') >= 0 ? cx.printer().print(t) : text;
+    }
+}

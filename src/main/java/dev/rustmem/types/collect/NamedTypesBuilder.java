@@ -1,0 +1,135 @@
+package dev.rustmem.types.collect;
+
+import dev.rustmem.source.Span;
+import dev.rustmem.types.Const;
+import dev.rustmem.types.GenericArg;
+import dev.rustmem.types.NamedType;
+import dev.rustmem.types.Ty;
+import dev.rustmem.types.TyPrinter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Accumulates what {@code rustmem layout} reports, in two sections: definitions and aliases in
+ * source order, then instantiations in order of first mention. An instantiation is every type
+ * written somewhere (any kind: primitives, references and fn pointers too; the renderer chooses
+ * what to show) plus each struct/enum/union, tuple and array nested in it, outermost first
+ * (default arguments that were filled in, like {@code Global} in {@code Vec<u8>}, are not listed).
+ * Instantiations are deduplicated by {@link Ty} against everything listed before; types that
+ * mention a generic parameter (or an array length depending on one) and the unit type are skipped,
+ * but their concrete parts are not ({@code Option<(T, Vec<u8>)>} names {@code Vec<u8>}).
+ */
+public final class NamedTypesBuilder {
+    private final TyPrinter printer;
+    private final List<NamedType> definitions = new ArrayList<>();
+    private final List<NamedType> instantiations = new ArrayList<>();
+    private final Set<Ty> seen = new HashSet<>();
+
+    public NamedTypesBuilder(TyPrinter printer) {
+        this.printer = printer;
+    }
+
+    public void definition(Ty ty, String name, Span span) {
+        definitions.add(new NamedType(ty, NamedType.Origin.DEFINITION, name, span));
+        seen.add(ty);
+    }
+
+    public void alias(Ty ty, String name, Span span) {
+        if (isConcrete(ty)) {
+            definitions.add(new NamedType(ty, NamedType.Origin.ALIAS, name, span));
+            seen.add(ty);
+        }
+    }
+
+    /** A type written in the program; {@code label} is its source text. */
+    public void written(Ty ty, String label, Span span) {
+        if (isConcrete(ty) && !ty.equals(Ty.UNIT) && seen.add(ty)) {
+            instantiations.add(new NamedType(ty, NamedType.Origin.INSTANTIATION, label, span));
+        }
+        nested(ty, span, true);
+    }
+
+    /** Nested ADTs, tuples and arrays; concrete parts of a generic type count too. */
+    private void nested(Ty ty, Span span, boolean top) {
+        if (!top && (ty instanceof Ty.Adt || ty instanceof Ty.Array || ty instanceof Ty.Tuple && !ty.equals(Ty.UNIT))
+                && isConcrete(ty) && seen.add(ty)) {
+            instantiations.add(new NamedType(ty, NamedType.Origin.INSTANTIATION, printer.print(ty), span));
+        }
+        for (Ty t : shownChildren(ty)) {
+            nested(t, span, false);
+        }
+    }
+
+    /** Like {@link #children}, without the default arguments the printer leaves out. */
+    private List<Ty> shownChildren(Ty ty) {
+        if (ty instanceof Ty.Adt a) {
+            List<Ty> out = new ArrayList<>();
+            for (GenericArg g : printer.shownArgs(a.def(), a.args())) {
+                if (g instanceof Ty t) {
+                    out.add(t);
+                }
+            }
+            return out;
+        }
+        return children(ty);
+    }
+
+    public List<NamedType> result() {
+        List<NamedType> all = new ArrayList<>(definitions);
+        all.addAll(instantiations);
+        return List.copyOf(all);
+    }
+
+    /** No generic parameter and no length that depends on one. */
+    public static boolean isConcrete(Ty ty) {
+        if (ty instanceof Ty.Param) {
+            return false;
+        }
+        if (ty instanceof Ty.Array a && a.len() < 0) {
+            return false;
+        }
+        if (ty instanceof Ty.Adt a) {
+            for (GenericArg g : a.args()) {
+                if (g instanceof Const.Param || g instanceof Ty t && !isConcrete(t)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        for (Ty t : children(ty)) {
+            if (!isConcrete(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Ty> children(Ty ty) {
+        if (ty instanceof Ty.Adt a) {
+            List<Ty> out = new ArrayList<>();
+            for (GenericArg g : a.args()) {
+                if (g instanceof Ty t) {
+                    out.add(t);
+                }
+            }
+            return out;
+        } else if (ty instanceof Ty.Tuple t) {
+            return t.elems();
+        } else if (ty instanceof Ty.Array a) {
+            return List.of(a.elem());
+        } else if (ty instanceof Ty.Slice s) {
+            return List.of(s.elem());
+        } else if (ty instanceof Ty.Ref r) {
+            return List.of(r.pointee());
+        } else if (ty instanceof Ty.RawPtr p) {
+            return List.of(p.pointee());
+        } else if (ty instanceof Ty.FnPtr f) {
+            List<Ty> out = new ArrayList<>(f.inputs());
+            out.add(f.output());
+            return out;
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.rustmem.types.collect;
+
+import dev.rustmem.diag.DiagnosticException;
+import dev.rustmem.types.AdtDef;
+import dev.rustmem.types.Const;
+import dev.rustmem.types.GenericArg;
+import dev.rustmem.types.GenericParamDef;
+import dev.rustmem.types.Ty;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * rustc's {@code params_in_repr}: the parameters a definition stores by value (in a field, a
+ * tuple, an array, or an argument another definition stores by value), not behind a pointer.
+ * {@code Option<T>} holds {@code T}; {@code Box<T>} and {@code Vec<T>} do not.
+ */
+final class ParamsInRepr {
+    private final Map<AdtDef, List<Integer>> memo = new IdentityHashMap<>();
+
+    List<GenericArg> identity(AdtDef def) {
+        List<GenericArg> args = new ArrayList<>();
+        List<GenericParamDef> ps = def.params();
+        for (int i = 0; i < ps.size(); i++) {
+            GenericParamDef p = ps.get(i);
+            args.add(p.kind() == GenericParamDef.Kind.CONST ? new Const.Param(p.name(), i)
+                    : new Ty.Param(p.name(), i, p.maybeUnsized()));
+        }
+        return args;
+    }
+
+    List<Integer> of(AdtDef def) {
+        List<Integer> r = memo.get(def);
+        if (r != null) {
+            return r;
+        }
+        memo.put(def, List.of());
+        TreeSet<Integer> out = new TreeSet<>();
+        try {
+            for (int v = 0; v < def.variants().size(); v++) {
+                for (Ty t : def.fieldTys(v, identity(def))) {
+                    collect(t, out);
+                }
+            }
+        } catch (DiagnosticException e) {
+            // Erroneous field types were reported with the definition.
+        }
+        r = List.copyOf(out);
+        memo.put(def, r);
+        return r;
+    }
+
+    private void collect(Ty t, TreeSet<Integer> out) {
+        if (t instanceof Ty.Param p) {
+            out.add(p.index());
+        } else if (t instanceof Ty.Tuple tu) {
+            tu.elems().forEach(e -> collect(e, out));
+        } else if (t instanceof Ty.Array a) {
+            collect(a.elem(), out);
+        } else if (t instanceof Ty.Adt a) {
+            for (int i : of(a.def())) {
+                if (a.args().get(i) instanceof Ty arg) {
+                    collect(arg, out);
+                }
+            }
+        }
+    }
+}

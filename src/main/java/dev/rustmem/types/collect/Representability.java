@@ -1,0 +1,200 @@
+package dev.rustmem.types.collect;
+
+import dev.rustmem.diag.Code;
+import dev.rustmem.diag.Diagnostic;
+import dev.rustmem.diag.DiagnosticException;
+import dev.rustmem.diag.Diagnostics;
+import dev.rustmem.diag.Label;
+import dev.rustmem.source.Span;
+import dev.rustmem.syntax.ast.FieldDecl;
+import dev.rustmem.syntax.ast.GenericArg;
+import dev.rustmem.syntax.ast.GenericArgs;
+import dev.rustmem.syntax.ast.Item;
+import dev.rustmem.syntax.ast.TypeExpr;
+import dev.rustmem.syntax.ast.Variant;
+import dev.rustmem.types.AdtDef;
+import dev.rustmem.types.Ty;
+import dev.rustmem.types.resolve.HeadSpan;
+import dev.rustmem.types.lower.LoweringCtxt;
+import dev.rustmem.types.resolve.Def;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * E0072, recursive types without indirection, found on definitions as rustc's
+ * {@code representability} query does: a definition's fields are followed into tuples, arrays and
+ * other ADTs, and into an ADT's arguments only where that ADT holds the parameter by value
+ * ({@link ParamsInRepr}); reaching a definition that is still being checked closes a cycle. One
+ * error per cycle, with the item heads as primary spans and "recursive without indirection" on the
+ * written type that leads to the next item.
+ */
+public final class Representability {
+    private final LoweringCtxt cx;
+    private final Diagnostics diags;
+    private final ParamsInRepr params;
+    private final Set<AdtDef> done = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<AdtDef> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final List<Frame> stack = new ArrayList<>();
+
+    /** A definition being checked and the written type through which it reaches the next one. */
+    private static final class Frame {
+        final Def.Adt def;
+        final AdtDef adt;
+        Span hop;
+
+        Frame(Def.Adt def, AdtDef adt) {
+            this.def = def;
+            this.adt = adt;
+        }
+    }
+
+    public Representability(LoweringCtxt cx, Diagnostics diags) {
+        this.cx = cx;
+        this.diags = diags;
+        this.params = new ParamsInRepr();
+    }
+
+    public void check(List<Def.Adt> adts) {
+        for (Def.Adt d : adts) {
+            visitAdt(d, cx.adtDef(d));
+        }
+    }
+
+    private void visitAdt(Def.Adt d, AdtDef adt) {
+        if (done.contains(adt)) {
+            return;
+        }
+        stack.add(new Frame(d, adt));
+        try {
+            List<List<FieldDecl>> decls = fieldDecls(d);
+            for (int v = 0; v < adt.variants().size(); v++) {
+                List<Ty> tys = adt.fieldTys(v, params.identity(adt));
+                List<FieldDecl> fs = enabled(decls.get(v));
+                for (int f = 0; f < tys.size() && f < fs.size(); f++) {
+                    visitTy(fs.get(f).ty(), tys.get(f));
+                }
+            }
+        } catch (DiagnosticException e) {
+            // A field type that does not lower was reported when the definition was checked.
+        } finally {
+            stack.remove(stack.size() - 1);
+            done.add(adt);
+        }
+    }
+
+    private void visitTy(TypeExpr te, Ty ty) {
+        while (te instanceof TypeExpr.Paren p) {
+            te = p.inner();
+        }
+        if (ty instanceof Ty.Adt a) {
+            for (int i = 0; i < stack.size(); i++) {
+                if (stack.get(i).adt == a.def()) {
+                    stack.get(stack.size() - 1).hop = te.span();
+                    report(stack.subList(i, stack.size()));
+                    return;
+                }
+            }
+            if (!done.contains(a.def())) {
+                Span via = te.span();
+                cx.defOf(a.def()).ifPresent(def -> {
+                    stack.get(stack.size() - 1).hop = via;
+                    visitAdt(def, a.def());
+                });
+            }
+            for (int i : params.of(a.def())) {
+                if (a.args().get(i) instanceof Ty t) {
+                    visitTy(argExpr(te, i), t);
+                }
+            }
+        } else if (ty instanceof Ty.Tuple t) {
+            for (int i = 0; i < t.elems().size(); i++) {
+                visitTy(te instanceof TypeExpr.Tuple tt && i < tt.elems().size() ? tt.elems().get(i) : te,
+                        t.elems().get(i));
+            }
+        } else if (ty instanceof Ty.Array arr) {
+            visitTy(te instanceof TypeExpr.Array ta ? ta.elem() : te, arr.elem());
+        }
+    }
+
+    /** The written argument for parameter {@code i} of {@code Option<G<T>>}, or the whole type. */
+    private static TypeExpr argExpr(TypeExpr te, int i) {
+        if (te instanceof TypeExpr.PathType pt && pt.path().qself().isEmpty()
+                && pt.path().last().args().orElse(null) instanceof GenericArgs.AngleBracketed ab) {
+            List<TypeExpr> tys = new ArrayList<>();
+            for (GenericArg a : ab.args()) {
+                if (a instanceof GenericArg.Type t) {
+                    tys.add(t.ty());
+                } else if (a instanceof GenericArg.Const) {
+                    tys.add(null);
+                }
+            }
+            if (i < tys.size() && tys.get(i) != null) {
+                return tys.get(i);
+            }
+        }
+        return te;
+    }
+
+    private void report(List<Frame> cycle) {
+        for (Frame f : cycle) {
+            if (reported.contains(f.adt) || !f.def.scope().krate().isUser()) {
+                return;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        cycle.forEach(f -> names.add("`" + f.adt.name() + "`"));
+        String message = cycle.size() == 1 ? "recursive type " + names.get(0) + " has infinite size"
+                : "recursive types " + listify(names) + " have infinite size";
+        Frame first = cycle.get(0);
+        Diagnostic d = Diagnostic.error(Code.E0072, message, head(first), "");
+        for (Frame f : cycle) {
+            if (f != first) {
+                d = d.withSecondary(new Label(head(f), ""));
+            }
+            if (f.hop != null) {
+                d = d.withSecondary(new Label(f.hop, "recursive without indirection"));
+            }
+            reported.add(f.adt);
+        }
+        diags.add(d.withHelp("insert some indirection (e.g., a `Box`, `Rc`, or `&`) to break the cycle"));
+    }
+
+    private static String listify(List<String> names) {
+        if (names.size() == 2) {
+            return names.get(0) + " and " + names.get(1);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    private static Span head(Frame f) {
+        return HeadSpan.of(f.def.item(), f.def.scope().krate().ast().file());
+    }
+
+    private List<List<FieldDecl>> fieldDecls(Def.Adt d) {
+        Item item = d.item();
+        if (item instanceof Item.Struct s) {
+            return List.of(s.data().fields());
+        }
+        if (item instanceof Item.Union u) {
+            return List.of(u.fields());
+        }
+        List<List<FieldDecl>> out = new ArrayList<>();
+        for (Variant v : d.variants()) {
+            out.add(v.data().fields());
+        }
+        return out;
+    }
+
+    private List<FieldDecl> enabled(List<FieldDecl> fs) {
+        List<FieldDecl> out = new ArrayList<>();
+        for (FieldDecl f : fs) {
+            if (cx.cfg().enabled(f.attrs())) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,140 @@
+package dev.rustmem.types.lower;
+
+import dev.rustmem.diag.Diagnostic;
+import dev.rustmem.diag.DiagnosticException;
+import dev.rustmem.diag.Diagnostics;
+import dev.rustmem.source.SourceFile;
+import dev.rustmem.source.Span;
+import dev.rustmem.syntax.ast.Attribute;
+import dev.rustmem.syntax.ast.FieldDecl;
+import dev.rustmem.syntax.ast.Item;
+import dev.rustmem.syntax.ast.Literal;
+import dev.rustmem.syntax.ast.Meta;
+import dev.rustmem.syntax.ast.Variant;
+import dev.rustmem.syntax.ast.VariantData;
+import dev.rustmem.types.AdtDef;
+import dev.rustmem.types.AdtKind;
+import dev.rustmem.types.CtorKind;
+import dev.rustmem.types.FieldDef;
+import dev.rustmem.types.GenericArg;
+import dev.rustmem.types.GenericParamDef;
+import dev.rustmem.types.ReprOptions;
+import dev.rustmem.types.Ty;
+import dev.rustmem.types.VariantDef;
+import dev.rustmem.types.resolve.Def;
+import dev.rustmem.types.resolve.HeadSpan;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds an {@link AdtDef} from a struct, enum or union item (rustc's {@code adt_def} query):
+ * parameters, repr, cfg-filtered variants and fields, discriminants, lang item and valid-range
+ * attributes, and the {@link AdtDef.FieldTypes} function that lowers the declared field types
+ * for each instantiation.
+ */
+final class AdtBuilder {
+    private final LoweringCtxt cx;
+
+    AdtBuilder(LoweringCtxt cx) {
+        this.cx = cx;
+    }
+
+    AdtDef build(Def.Adt d, Diagnostics diags) {
+        Item item = d.item();
+        SourceFile file = d.scope().krate().ast().file();
+        List<ParamInfo> params = ParamInfo.of(PathLowering.generics(item));
+        List<GenericParamDef> paramDefs = new ArrayList<>();
+        params.forEach(p -> paramDefs.add(p.def()));
+        Span head = HeadSpan.of(item, file);
+        List<VariantDef> variants = variants(d);
+        ReprOptions repr = new ReprParser(diags).parse(item.attrs(), d.kind(),
+                d.kind() == AdtKind.ENUM && variants.isEmpty(), head, HeadSpan.item(item, file));
+        List<BigInteger> discrs = d.kind() == AdtKind.ENUM
+                ? new Discriminants(cx, diags).compute(d.variants(), repr, Env.of(d.scope()), head, d.name())
+                : List.of();
+        AdtDef def = new AdtDef(d.name(), d.path(), d.kind(), paramDefs, repr, variants, discrs,
+                scalarRange(item.attrs(), "rustc_layout_scalar_valid_range_start"),
+                scalarRange(item.attrs(), "rustc_layout_scalar_valid_range_end"), langItem(item.attrs()), file,
+                item.span(), (self, variant, args) -> fieldTys(d, params, self, variant, args));
+        def.setTailMaybeUnsized(() -> new Sizedness(cx).tailMaybeUnsized(def));
+        return def;
+    }
+
+    private List<VariantDef> variants(Def.Adt d) {
+        Item item = d.item();
+        if (item instanceof Item.Struct s) {
+            return List.of(variant(s.name().name(), s.data(), s.span()));
+        }
+        if (item instanceof Item.Union u) {
+            return List.of(new VariantDef(u.name().name(), CtorKind.NAMED, fields(u.fields()), u.span()));
+        }
+        List<VariantDef> out = new ArrayList<>();
+        for (Variant v : d.variants()) {
+            out.add(variant(v.name().name(), v.data(), v.span()));
+        }
+        return out;
+    }
+
+    private VariantDef variant(String name, VariantData data, Span span) {
+        CtorKind ctor = data instanceof VariantData.Named ? CtorKind.NAMED
+                : data instanceof VariantData.Tuple ? CtorKind.TUPLE : CtorKind.UNIT;
+        return new VariantDef(name, ctor, fields(data.fields()), span);
+    }
+
+    private List<FieldDef> fields(List<FieldDecl> decls) {
+        List<FieldDef> out = new ArrayList<>();
+        for (FieldDecl f : decls) {
+            if (cx.cfg().enabled(f.attrs())) {
+                String name = f.name().map(n -> n.name()).orElse(Integer.toString(out.size()));
+                out.add(new FieldDef(name, f.ty(), f.span()));
+            }
+        }
+        return out;
+    }
+
+    /** Lowers a variant's declared field types with the definition's parameters bound to {@code args}. */
+    private List<Ty> fieldTys(Def.Adt d, List<ParamInfo> params, AdtDef self, int variant, List<GenericArg> args) {
+        Map<String, GenericArg> env = new HashMap<>();
+        for (int i = 0; i < params.size() && i < args.size(); i++) {
+            env.put(params.get(i).name(), args.get(i));
+        }
+        Env e = new Env(d.scope(), env, Optional.of(new Ty.Adt(self, args)));
+        List<Ty> out = new ArrayList<>();
+        for (FieldDef f : self.variants().get(variant).fields()) {
+            Diagnostics quiet = new Diagnostics();
+            Optional<Ty> t = cx.lower(f.declaredTy(), e, quiet);
+            if (t.isEmpty()) {
+                // Reported when the definition was checked; layouts are not computed after errors.
+                throw new DiagnosticException(quiet.isEmpty()
+                        ? Diagnostic.error("field type is not a concrete type", f.declaredTy().span(), "")
+                        : quiet.all().get(0));
+            }
+            out.add(t.get());
+        }
+        return out;
+    }
+
+    private static Optional<String> langItem(List<Attribute> attrs) {
+        for (Attribute a : attrs) {
+            if (a.name().equals("lang") && a.meta() instanceof Meta.NameValue nv
+                    && nv.value() instanceof Literal.Str s) {
+                return Optional.of(s.value());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<BigInteger> scalarRange(List<Attribute> attrs, String name) {
+        for (Attribute a : attrs) {
+            if (a.name().equals(name) && a.meta() instanceof Meta.ListMeta l && l.items().size() == 1
+                    && l.items().get(0) instanceof Meta.Lit lit && lit.value() instanceof Literal.Int i) {
+                return Optional.of(i.value());
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.rustmem.types.lower;
+
+import dev.rustmem.diag.Diagnostics;
+import dev.rustmem.types.AdtDef;
+import dev.rustmem.types.Const;
+import dev.rustmem.types.GenericArg;
+import dev.rustmem.types.Ty;
+import dev.rustmem.types.TyPrinter;
+import dev.rustmem.types.resolve.Def;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The default of a definition's parameter for given earlier arguments, lowered in the
+ * definition's scope ({@code S = RandomState}, {@code U = T}); cached because the printer asks
+ * for every argument it prints.
+ */
+final class DefaultArgs implements TyPrinter.Defaults {
+    private final LoweringCtxt cx;
+    private final Map<List<Object>, Optional<GenericArg>> cache = new HashMap<>();
+
+    DefaultArgs(LoweringCtxt cx) {
+        this.cx = cx;
+    }
+
+    @Override
+    public Optional<GenericArg> of(AdtDef def, int index, List<GenericArg> before) {
+        List<Object> key = List.of(def, index, List.copyOf(before));
+        Optional<GenericArg> r = cache.get(key);
+        if (r == null) {
+            r = compute(def, index, before);
+            cache.put(key, r);
+        }
+        return r;
+    }
+
+    private Optional<GenericArg> compute(AdtDef def, int index, List<GenericArg> before) {
+        Optional<Def.Adt> adt = cx.defOf(def);
+        if (adt.isEmpty() || index >= def.params().size()) {
+            return Optional.empty();
+        }
+        List<ParamInfo> params = ParamInfo.of(PathLowering.generics(adt.get().item()));
+        Map<String, GenericArg> env = new HashMap<>();
+        for (int i = 0; i < index; i++) {
+            env.put(params.get(i).name(), before.get(i));
+        }
+        Env e = new Env(adt.get().scope(), env, Optional.empty());
+        ParamInfo p = params.get(index);
+        Diagnostics quiet = new Diagnostics();
+        if (p.def().typeDefault().isPresent()) {
+            return cx.lower(p.def().typeDefault().get(), e, quiet).map(t -> (GenericArg) t);
+        }
+        if (p.def().constDefault().isPresent()) {
+            Ty ty = cx.lower(p.constTy().get(), Env.of(adt.get().scope()), quiet).orElse(Ty.usize());
+            return cx.consts().evalArg(p.def().constDefault().get(), ty, e, quiet).map(c -> (Const) c);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,127 @@
+package dev.rustmem.types.lower;
+
+import dev.rustmem.diag.Code;
+import dev.rustmem.diag.Diagnostic;
+import dev.rustmem.diag.Diagnostics;
+import dev.rustmem.diag.Label;
+import dev.rustmem.source.Span;
+import dev.rustmem.syntax.ast.Variant;
+import dev.rustmem.syntax.ast.VariantData;
+import dev.rustmem.types.IntTy;
+import dev.rustmem.types.ReprOptions;
+import dev.rustmem.types.Ty;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An enum's discriminant values (rustc's {@code AdtDef::discriminants}): explicit ones are
+ * const-evaluated in the repr's integer type ({@code isize} by default), implicit ones are the
+ * previous value plus one. Reports E0732, E0370 (overflow of an implicit value) and E0081
+ * (duplicates), with rustc 1.95's labels.
+ */
+final class Discriminants {
+    private final LoweringCtxt cx;
+    private final Diagnostics diags;
+
+    Discriminants(LoweringCtxt cx, Diagnostics diags) {
+        this.cx = cx;
+        this.diags = diags;
+    }
+
+    List<BigInteger> compute(List<Variant> variants, ReprOptions repr, Env env, Span head, String enumName) {
+        Ty ty = repr.intTy().orElse(new Ty.Int(IntTy.ISIZE));
+        IntRange range = IntRange.of(ty, cx.pointerBits()).orElseThrow();
+        checkExplicitOnNonUnit(variants, repr, head);
+        List<BigInteger> out = new ArrayList<>(variants.size());
+        BigInteger prev = null;
+        for (Variant v : variants) {
+            BigInteger d;
+            if (v.discriminant().isPresent()) {
+                d = cx.consts().eval(v.discriminant().get(), ty, env, diags).orElse(BigInteger.ZERO);
+            } else if (prev == null) {
+                d = BigInteger.ZERO;
+            } else {
+                d = prev.add(BigInteger.ONE);
+                if (!range.contains(d)) {
+                    diags.add(Diagnostic.error(Code.E0370, "enum discriminant overflowed", v.name().span(),
+                            "overflowed on value after " + prev).withNote("explicitly set `" + v.name().name() + " = "
+                            + range.wrap(d) + "` if that is desired outcome"));
+                    d = range.wrap(d);
+                }
+            }
+            out.add(d);
+            prev = d;
+        }
+        checkDuplicates(variants, out, head);
+        return out;
+    }
+
+    private void checkExplicitOnNonUnit(List<Variant> variants, ReprOptions repr, Span head) {
+        if (repr.intTy().isPresent() || repr.c()) {
+            return;
+        }
+        boolean nonUnit = variants.stream().anyMatch(v -> !(v.data() instanceof VariantData.Unit));
+        for (Variant v : variants) {
+            if (nonUnit && v.discriminant().isPresent() && !(v.data() instanceof VariantData.Unit)) {
+                diags.add(Diagnostic.error(Code.E0732, "`#[repr(inttype)]` must be specified for enums with explicit "
+                        + "discriminants and non-unit variants", head, "").withSecondary(new Label(
+                        v.discriminant().get().span(), "explicit discriminant on non-unit variant specified here")));
+                return;
+            }
+        }
+    }
+
+    /** rustc's {@code detect_discriminant_duplicate}: one error per repeated value. */
+    private void checkDuplicates(List<Variant> variants, List<BigInteger> values, Span head) {
+        List<Integer> live = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            live.add(i);
+        }
+        for (int i = 0; i < live.size(); i++) {
+            BigInteger v = values.get(live.get(i));
+            Diagnostic err = null;
+            int o = i + 1;
+            while (o < live.size()) {
+                if (values.get(live.get(o)).equals(v)) {
+                    if (err == null) {
+                        err = label(Diagnostic.error(Code.E0081, "discriminant value `" + v
+                                + "` assigned more than once", head, ""), variants, live.get(i), v);
+                    }
+                    err = label(err, variants, live.get(o), v);
+                    live.set(o, live.get(live.size() - 1));
+                    live.remove(live.size() - 1);
+                } else {
+                    o++;
+                }
+            }
+            if (err != null) {
+                diags.add(err);
+            }
+        }
+    }
+
+    private static Diagnostic label(Diagnostic d, List<Variant> variants, int idx, BigInteger v) {
+        Variant var = variants.get(idx);
+        if (var.discriminant().isPresent()) {
+            return d.withSecondary(new Label(var.discriminant().get().span(), "`" + v + "` assigned here"));
+        }
+        // Implicit values count from the last explicit one, or from the first variant.
+        Optional<Integer> start = idx == 0 ? Optional.empty() : Optional.of(0);
+        for (int j = idx - 1; j >= 0; j--) {
+            if (variants.get(j).discriminant().isPresent()) {
+                start = Optional.of(j);
+                break;
+            }
+        }
+        if (start.isPresent()) {
+            int dist = idx - start.get();
+            Variant ev = variants.get(start.get());
+            d = d.withSecondary(new Label(ev.name().span(), "discriminant for `" + var.name().name()
+                    + "` incremented from this startpoint (`" + ev.name().name() + "` + " + dist + " variant"
+                    + (dist > 1 ? "s" : "") + " later => `" + var.name().name() + "` = " + v + ")"));
+        }
+        return d.withSecondary(new Label(var.name().span(), "`" + v + "` assigned here"));
+    }
+}

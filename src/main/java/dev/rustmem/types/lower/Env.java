@@ -1,0 +1,44 @@
+package dev.rustmem.types.lower;
+
+import dev.rustmem.types.GenericArg;
+import dev.rustmem.types.Ty;
+import dev.rustmem.types.resolve.ModuleData;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where a type expression is lowered: the module or block scope for paths, what each generic
+ * parameter in scope stands for (a {@link Ty.Param}/{@link dev.rustmem.types.Const.Param} when
+ * lowering a generic definition itself, or the arguments of an instantiation), and {@code Self}.
+ * Only the innermost item's parameters are in scope, as in rustc (inner items cannot use outer
+ * generics, E0401).
+ */
+public record Env(ModuleData scope, Map<String, GenericArg> params, Optional<Ty> selfTy) {
+    public Env {
+        params = Map.copyOf(params);
+    }
+
+    public static Env of(ModuleData scope) {
+        return new Env(scope, Map.of(), Optional.empty());
+    }
+
+    public Env withSelf(Ty self) {
+        return new Env(scope, params, Optional.of(self));
+    }
+
+    public Env withScope(ModuleData s) {
+        return new Env(s, params, selfTy);
+    }
+
+    /** This environment plus more parameters (a method's own generics inside an impl). */
+    public Env withParams(Map<String, GenericArg> more) {
+        Map<String, GenericArg> m = new HashMap<>(params);
+        m.putAll(more);
+        return new Env(scope, m, selfTy);
+    }
+
+    public Optional<GenericArg> param(String name) {
+        return Optional.ofNullable(params.get(name));
+    }
+}

@@ -1,0 +1,98 @@
+package dev.rustmem.types.lower;
+
+import dev.rustmem.diag.Diagnostics;
+import dev.rustmem.syntax.ast.Expr;
+import dev.rustmem.syntax.ast.TypeExpr;
+import dev.rustmem.types.AdtDef;
+import dev.rustmem.types.Ty;
+import dev.rustmem.types.TyPrinter;
+import dev.rustmem.types.resolve.CfgEval;
+import dev.rustmem.types.resolve.Def;
+import dev.rustmem.types.resolve.Resolver;
+import java.math.BigInteger;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Shared state of the lowering for one {@code TyCtxt}: the resolver, the {@link AdtDef} of every
+ * struct/enum/union (built on first use), the const evaluator and the sink for errors found in
+ * definitions. Definition errors of the bundled std go to a separate sink that is not reported.
+ */
+public final class LoweringCtxt {
+    private final Resolver resolver;
+    private final CfgEval cfg;
+    private final int pointerBits;
+    private final Diagnostics diags;
+    private final Map<Def.Adt, AdtDef> adts = new IdentityHashMap<>();
+    private final Map<AdtDef, Def.Adt> defs = new IdentityHashMap<>();
+    private final AdtBuilder builder;
+    private final ConstEval consts;
+    private final TyPrinter printer;
+    private final java.util.Set<Def.Alias> expanding =
+            java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    public LoweringCtxt(Resolver resolver, CfgEval cfg, int pointerBits, Diagnostics diags) {
+        this.resolver = resolver;
+        this.cfg = cfg;
+        this.pointerBits = pointerBits;
+        this.diags = diags;
+        this.builder = new AdtBuilder(this);
+        this.consts = new ConstEval(this);
+        this.printer = new TyPrinter(new DefaultArgs(this));
+    }
+
+    public Resolver resolver() { return resolver; }
+
+    public CfgEval cfg() { return cfg; }
+
+    /** {@code target_pointer_width}: the width of {@code usize}/{@code isize} in const evaluation. */
+    public int pointerBits() { return pointerBits; }
+
+    /** Where errors in user definitions go. */
+    public Diagnostics diags() { return diags; }
+
+    public TyPrinter printer() { return printer; }
+
+    public ConstEval consts() { return consts; }
+
+    /** The definition of a struct, enum or union, built (and its repr and discriminants checked) once. */
+    public AdtDef adtDef(Def.Adt d) {
+        AdtDef def = adts.get(d);
+        if (def == null) {
+            Diagnostics sink = d.scope().krate().isUser() ? diags : new Diagnostics();
+            def = builder.build(d, sink);
+            adts.put(d, def);
+            defs.put(def, d);
+        }
+        return def;
+    }
+
+    public Optional<Def.Adt> defOf(AdtDef def) {
+        return Optional.ofNullable(defs.get(def));
+    }
+
+    /** Guards against type alias cycles ({@code type A = B; type B = A;}). */
+    boolean enterAlias(Def.Alias a) {
+        return expanding.add(a);
+    }
+
+    void exitAlias(Def.Alias a) {
+        expanding.remove(a);
+    }
+
+    /** Lowers a written type; errors go to {@code sink}. Empty when it is erroneous or not concrete. */
+    public Optional<Ty> lower(TypeExpr te, Env env, Diagnostics sink) {
+        return new TypeLowering(this, sink, TypeLowering.Mode.TYPE).top(te, env);
+    }
+
+    /** Like {@link #lower}, but {@code _} and {@code impl Trait} are errors (a {@code --type} argument). */
+    public Optional<Ty> lowerRequested(TypeExpr te, Env env, Diagnostics sink) {
+        return new TypeLowering(this, sink, TypeLowering.Mode.REQUESTED).top(te, env);
+    }
+
+    /** Evaluates a const expression (array length, const argument) of an integer type. */
+    public Optional<BigInteger> evalConst(Expr e, Ty ty, Env env, Diagnostics sink) {
+        return consts.eval(e, ty, env, sink);
+    }
+}

@@ -1,0 +1,171 @@
+package dev.rustmem.types.lower;
+
+import dev.rustmem.diag.Code;
+import dev.rustmem.diag.Diagnostic;
+import dev.rustmem.syntax.ast.Generics;
+import dev.rustmem.syntax.ast.Ident;
+import dev.rustmem.syntax.ast.Item;
+import dev.rustmem.syntax.ast.Path;
+import dev.rustmem.syntax.ast.PathSegment;
+import dev.rustmem.syntax.ast.TypeExpr;
+import dev.rustmem.types.AdtDef;
+import dev.rustmem.types.Const;
+import dev.rustmem.types.GenericArg;
+import dev.rustmem.types.Ty;
+import dev.rustmem.types.resolve.Def;
+import dev.rustmem.types.resolve.Namespace;
+import dev.rustmem.types.resolve.PathRes;
+import dev.rustmem.types.resolve.ResolveErrors;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Lowers a path in type position: a generic parameter, {@code Self}, an ADT, an alias or a built-in type. */
+final class PathLowering {
+    private final TypeLowering tl;
+
+    PathLowering(TypeLowering tl) {
+        this.tl = tl;
+    }
+
+    Ty lowerPathType(TypeExpr.PathType t) {
+        Path p = t.path();
+        Env env = tl.env();
+        if (p.qself().isPresent()) {
+            return tl.error(Diagnostic.unsupported("a qualified path type (`<T as Trait>::Name`)", p.span()));
+        }
+        List<PathSegment> segs = p.segments();
+        String first = segs.get(0).name().name();
+        if (!p.global() && (env.param(first).isPresent() || first.equals("Self"))) {
+            if (segs.size() > 1) {
+                return tl.error(Diagnostic.unsupported("an associated type path (`" + p.plain() + "`)", p.span()));
+            }
+            return paramOrSelf(segs.get(0));
+        }
+        List<Ident> idents = new ArrayList<>(segs.size());
+        for (PathSegment s : segs) {
+            idents.add(s.name());
+        }
+        PathRes r = tl.cx.resolver().resolvePath(env.scope(), idents, p.global(), Namespace.TYPE);
+        if (r instanceof PathRes.Failed f) {
+            return tl.error(ResolveErrors.forPath(f, "type"));
+        }
+        PathRes.Ok ok = (PathRes.Ok) r;
+        if (ok.consumed() < segs.size()) {
+            return associated(ok, segs);
+        }
+        return ofDef(ok.def(), segs.get(segs.size() - 1), p);
+    }
+
+    private Ty paramOrSelf(PathSegment seg) {
+        String name = seg.name().name();
+        Optional<GenericArg> a = tl.env().param(name);
+        if (a.isPresent()) {
+            if (a.get() instanceof Ty ty) {
+                return ty;
+            }
+            return tl.error(Diagnostic.error(Code.E0573, "expected type, found const parameter `" + name + "`",
+                    seg.span(), "not a type"));
+        }
+        Optional<Ty> self = tl.env().selfTy();
+        if (self.isEmpty()) {
+            return tl.error(Diagnostic.error(Code.E0411, "cannot find type `Self` in this scope", seg.span(),
+                    "`Self` is only available in impls, traits, and type definitions"));
+        }
+        return self.get();
+    }
+
+    private Ty associated(PathRes.Ok ok, List<PathSegment> segs) {
+        PathSegment next = segs.get(ok.consumed());
+        if (ok.def() instanceof Def.Adt adt && adt.variants().size() > 0 && ok.consumed() == segs.size() - 1) {
+            return tl.error(Diagnostic.error(Code.E0599, "no variant named `" + next.name().name()
+                    + "` found for enum `" + adt.name() + "`", next.name().span(), "variant not found in `"
+                    + adt.name() + "`"));
+        }
+        return tl.error(Diagnostic.unsupported("an associated type path (`" + next.name().name() + "`)",
+                next.span()));
+    }
+
+    private Ty ofDef(Def def, PathSegment seg, Path p) {
+        if (def instanceof Def.Adt adt) {
+            AdtDef d = tl.cx.adtDef(adt);
+            Optional<List<GenericArg>> args = new ArgsLowering(tl).lower(ParamInfo.of(generics(adt.item())), seg,
+                    ArgsLowering.Target.of(adt), false);
+            return args.<Ty>map(a -> new Ty.Adt(d, a)).orElse(Ty.NEVER);
+        }
+        if (def instanceof Def.Alias alias) {
+            return alias(alias, seg);
+        }
+        if (def instanceof Def.Prim prim) {
+            if (seg.args().isPresent()) {
+                return tl.error(Diagnostic.error(Code.E0109, "type arguments are not allowed on builtin type `"
+                        + prim.name() + "`", argsInside(seg.args().get()), "type argument not allowed")
+                        .withSecondary(new dev.rustmem.diag.Label(seg.name().span(),
+                                "not allowed on builtin type `" + prim.name() + "`")));
+            }
+            return prim.ty();
+        }
+        if (def instanceof Def.Trait) {
+            return tl.error(Diagnostic.error(Code.E0782, "expected a type, found a trait", p.span(), "")
+                    .withHelp("you can add the `dyn` keyword if you want a trait object"));
+        }
+        return tl.error(Diagnostic.error(Code.E0573, "expected type, found " + def.descr() + " `" + p.plain() + "`",
+                p.span(), "not a type"));
+    }
+
+    private Ty alias(Def.Alias alias, PathSegment seg) {
+        Item.TypeAlias item = alias.item();
+        if (item.ty().isEmpty()) {
+            return tl.error(Diagnostic.unsupported("an associated type without a value", seg.span()));
+        }
+        List<ParamInfo> params = ParamInfo.of(item.generics());
+        Optional<List<GenericArg>> args = new ArgsLowering(tl).lower(params, seg, ArgsLowering.Target.of(alias), false);
+        if (args.isEmpty()) {
+            return Ty.NEVER;
+        }
+        if (!tl.cx.enterAlias(alias)) {
+            return tl.error(Diagnostic.error(Code.E0391, "cycle detected when expanding type alias `" + alias.name()
+                    + "`", item.name().span(), "").withNote("type aliases cannot be recursive"));
+        }
+        try {
+            Map<String, GenericArg> m = new HashMap<>();
+            for (int i = 0; i < params.size(); i++) {
+                m.put(params.get(i).name(), args.get().get(i));
+            }
+            return tl.lower(item.ty().get(), new Env(alias.scope(), m, Optional.empty()));
+        } finally {
+            tl.cx.exitAlias(alias);
+        }
+    }
+
+    /** The arguments between the angle brackets (rustc's span for E0109). */
+    private static dev.rustmem.source.Span argsInside(dev.rustmem.syntax.ast.GenericArgs ga) {
+        if (ga instanceof dev.rustmem.syntax.ast.GenericArgs.AngleBracketed ab && !ab.args().isEmpty()) {
+            return ab.args().get(0).span().to(ab.args().get(ab.args().size() - 1).span());
+        }
+        return ga.span();
+    }
+
+    static Generics generics(Item item) {
+        if (item instanceof Item.Struct s) {
+            return s.generics();
+        } else if (item instanceof Item.Enum e) {
+            return e.generics();
+        } else if (item instanceof Item.Union u) {
+            return u.generics();
+        }
+        throw new AssertionError(item);
+    }
+
+    /** The identity arguments of a generic definition: each parameter stands for itself. */
+    static List<GenericArg> identityArgs(List<ParamInfo> params) {
+        List<GenericArg> out = new ArrayList<>(params.size());
+        for (int i = 0; i < params.size(); i++) {
+            ParamInfo p = params.get(i);
+            out.add(p.isConst() ? new Const.Param(p.name(), i) : new Ty.Param(p.name(), i, p.def().maybeUnsized()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.rustmem.types.lower;
+
+import dev.rustmem.diag.DiagnosticException;
+import dev.rustmem.types.AdtDef;
+import dev.rustmem.types.GenericArg;
+import dev.rustmem.types.Ty;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a struct's last field may be unsized in the generic definition (rustc's
+ * {@code StructKind::MaybeUnsized}, decided by {@code is_sized} on the declared tail type): a
+ * {@code ?Sized} parameter, {@code str}, a slice, a trait object, or a struct whose own tail is
+ * such after substitution.
+ */
+final class Sizedness {
+    private final LoweringCtxt cx;
+    private final Set<AdtDef> visiting = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    Sizedness(LoweringCtxt cx) {
+        this.cx = cx;
+    }
+
+    boolean tailMaybeUnsized(AdtDef def) {
+        if (!def.isStruct() || def.variants().get(0).fields().isEmpty()) {
+            return false;
+        }
+        return tailOf(def, PathLowering.identityArgs(ParamInfo.of(
+                PathLowering.generics(cx.defOf(def).orElseThrow().item()))));
+    }
+
+    private boolean tailOf(AdtDef def, List<GenericArg> args) {
+        if (!def.isStruct() || def.variants().get(0).fields().isEmpty() || !visiting.add(def)) {
+            return false;
+        }
+        try {
+            List<Ty> tys = def.fieldTys(0, args);
+            return maybeUnsized(tys.get(tys.size() - 1));
+        } catch (DiagnosticException e) {
+            return false;
+        } finally {
+            visiting.remove(def);
+        }
+    }
+
+    private boolean maybeUnsized(Ty t) {
+        if (t instanceof Ty.Param p) {
+            return p.maybeUnsized();
+        }
+        if (t instanceof Ty.Str || t instanceof Ty.Slice || t instanceof Ty.Dynamic) {
+            return true;
+        }
+        if (t instanceof Ty.Adt a) {
+            return tailOf(a.def(), a.args());
+        }
+        return false;
+    }
+}

@@ -1,0 +1,156 @@
+package dev.rustmem.types.resolve;
+
+import dev.rustmem.source.Span;
+import dev.rustmem.syntax.ast.Item;
+import dev.rustmem.syntax.ast.Variant;
+import dev.rustmem.types.AdtKind;
+import dev.rustmem.types.Ty;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a name can resolve to (rustc's {@code DefKind} together with its definition). Item
+ * definitions are identity objects: one per item per {@code TyCtxt}, so they can key caches.
+ */
+public sealed interface Def {
+    String name();
+
+    /** rustc's article-less description, e.g. {@code struct}, {@code module}, {@code type alias}. */
+    String descr();
+
+    /** A named module, a crate root, or an anonymous block scope. */
+    final class Module implements Def {
+        private final ModuleData module;
+
+        Module(ModuleData module) {
+            this.module = module;
+        }
+
+        public ModuleData module() { return module; }
+
+        public String name() { return module.name(); }
+
+        public String descr() { return module.isCrateRoot() ? "crate" : "module"; }
+    }
+
+    /** A struct, enum or union item and the scope its types are resolved in. */
+    final class Adt implements Def {
+        private final Item item;
+        private final ModuleData scope;
+        private final String path;
+        private final Map<String, Integer> variantIndex = new HashMap<>();
+        private final List<Variant> variants;
+
+        Adt(Item item, ModuleData scope, String path, List<Variant> variants) {
+            this.item = item;
+            this.scope = scope;
+            this.path = path;
+            this.variants = List.copyOf(variants);
+            for (int i = 0; i < variants.size(); i++) {
+                variantIndex.putIfAbsent(variants.get(i).name().name(), i);
+            }
+        }
+
+        public Item item() { return item; }
+
+        public ModuleData scope() { return scope; }
+
+        /** rustc's printed path: crate-local items without the crate name. */
+        public String path() { return path; }
+
+        /** The enum's variants as declared (cfg'd-out ones removed); empty for structs and unions. */
+        public List<Variant> variants() { return variants; }
+
+        public int variantIndex(String name) { return variantIndex.getOrDefault(name, -1); }
+
+        public AdtKind kind() {
+            if (item instanceof Item.Struct) {
+                return AdtKind.STRUCT;
+            }
+            return item instanceof Item.Enum ? AdtKind.ENUM : AdtKind.UNION;
+        }
+
+        public String name() { return Items.name(item); }
+
+        public String descr() { return kind().keyword(); }
+
+        public Span nameSpan() { return Items.nameSpan(item); }
+    }
+
+    final class Alias implements Def {
+        private final Item.TypeAlias item;
+        private final ModuleData scope;
+
+        Alias(Item.TypeAlias item, ModuleData scope) {
+            this.item = item;
+            this.scope = scope;
+        }
+
+        public Item.TypeAlias item() { return item; }
+
+        public ModuleData scope() { return scope; }
+
+        public String name() { return item.name().name(); }
+
+        public String descr() { return "type alias"; }
+    }
+
+    final class Trait implements Def {
+        private final Item.Trait item;
+        private final ModuleData scope;
+        private final String path;
+
+        Trait(Item.Trait item, ModuleData scope, String path) {
+            this.item = item;
+            this.scope = scope;
+            this.path = path;
+        }
+
+        public Item.Trait item() { return item; }
+
+        public ModuleData scope() { return scope; }
+
+        public String path() { return path; }
+
+        public String name() { return item.name().name(); }
+
+        public String descr() { return "trait"; }
+    }
+
+    /** An enum variant, reachable as {@code E::V} (both namespaces, as in rustc). */
+    record VariantRef(Adt adt, int index) implements Def {
+        public String name() { return adt.variants().get(index).name().name(); }
+
+        public String descr() { return "variant"; }
+    }
+
+    /** A fn, const or static item (value namespace). */
+    final class Value implements Def {
+        private final Item item;
+        private final ModuleData scope;
+
+        Value(Item item, ModuleData scope) {
+            this.item = item;
+            this.scope = scope;
+        }
+
+        public Item item() { return item; }
+
+        public ModuleData scope() { return scope; }
+
+        public String name() { return Items.name(item); }
+
+        public String descr() {
+            if (item instanceof Item.Fn) {
+                return "function";
+            }
+            return item instanceof Item.Const ? "constant" : "static";
+        }
+    }
+
+    /** A built-in type ({@code u8}, {@code str}, ...), found after every other scope. */
+    record Prim(String name, Ty ty) implements Def {
+        public String descr() { return "builtin type"; }
+    }
+}

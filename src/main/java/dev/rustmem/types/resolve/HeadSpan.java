@@ -1,0 +1,94 @@
+package dev.rustmem.types.resolve;
+
+import dev.rustmem.source.SourceFile;
+import dev.rustmem.source.Span;
+import dev.rustmem.syntax.ast.Generics;
+import dev.rustmem.syntax.ast.Ident;
+import dev.rustmem.syntax.ast.Item;
+import dev.rustmem.syntax.ast.Visibility;
+
+/**
+ * rustc's {@code def_span} of an ADT: from the visibility or keyword to the end of the generic
+ * parameters ({@code pub struct Foo<T>}), without attributes or body. Primary span of E0072,
+ * E0081, E0428, E0587 and friends.
+ */
+public final class HeadSpan {
+    private HeadSpan() {}
+
+    public static Span of(Item item, SourceFile file) {
+        Ident name;
+        Visibility vis;
+        Generics g;
+        String kw;
+        if (item instanceof Item.Struct s) {
+            name = s.name();
+            vis = s.vis();
+            g = s.generics();
+            kw = "struct";
+        } else if (item instanceof Item.Enum e) {
+            name = e.name();
+            vis = e.vis();
+            g = e.generics();
+            kw = "enum";
+        } else if (item instanceof Item.Union u) {
+            name = u.name();
+            vis = u.vis();
+            g = u.generics();
+            kw = "union";
+        } else {
+            return item.span();
+        }
+        String text = file.text();
+        int start = name.span().start();
+        int i = start;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i >= kw.length() && text.startsWith(kw, i - kw.length())) {
+            start = i - kw.length();
+        }
+        if (vis.kind() != Visibility.Kind.INHERITED && !vis.span().isEmpty()) {
+            start = Math.min(start, vis.span().start());
+        }
+        int end = name.span().end();
+        if (!g.params().isEmpty()) {
+            int last = g.params().get(g.params().size() - 1).span().end();
+            int close = text.indexOf('>', last);
+            end = close >= 0 ? close + 1 : last;
+        }
+        return new Span(start, end);
+    }
+
+    /**
+     * rustc's {@code guess_head_span}: the item up to its first {@code {}, trimmed, or all of it
+     * ({@code fn f() -> u8}, {@code struct S<T> where T: Copy}, {@code type A = u8;}). E0428's spans.
+     */
+    public static Span guess(Item item, SourceFile file) {
+        Span whole = item(item, file);
+        String text = file.text();
+        int brace = text.indexOf('{', whole.start());
+        if (brace < 0 || brace >= whole.end()) {
+            return whole;
+        }
+        int end = brace;
+        while (end > whole.start() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Span(whole.start(), end);
+    }
+
+    /** The item from its keyword (or visibility) to its end, without outer attributes. */
+    public static Span item(Item item, SourceFile file) {
+        int start = item.span().start();
+        for (dev.rustmem.syntax.ast.Attribute a : item.attrs()) {
+            if (!a.inner()) {
+                start = Math.max(start, a.span().end());
+            }
+        }
+        String text = file.text();
+        while (start < item.span().end() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return new Span(start, Math.max(start, item.span().end()));
+    }
+}

@@ -1,0 +1,263 @@
+package dev.rustmem.types.resolve;
+
+import dev.rustmem.syntax.ast.Ident;
+import dev.rustmem.syntax.ast.Visibility;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Name lookup over the module tree (rustc_resolve's {@code resolve_ident_in_module} and
+ * {@code resolve_path}). Imports are resolved lazily on first lookup and cached, which handles
+ * re-export chains across crates in any order; an import that is being resolved is skipped when
+ * reached again (a cycle), as rustc's fixed-point import resolution would leave it unresolved.
+ *
+ * <p>Lexical lookup of a path's first segment (rustc's ribs, then module, then preludes): the
+ * enclosing block scopes, the nearest named module, the extern prelude (crate names), the
+ * crate's std prelude glob, then the built-in types.
+ */
+public final class Resolver {
+    private final Map<String, CrateData> crates;
+    private final Set<String> userExternPrelude;
+    private final Set<Import> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<Import, Optional<Def>> globTargets = new IdentityHashMap<>();
+    private final Map<CrateData, Optional<ModuleData>> preludes = new IdentityHashMap<>();
+    private int cycleHits;
+
+    /** @param crates every crate by name; the user crate may reach only {@code userExternPrelude} */
+    public Resolver(Map<String, CrateData> crates, Set<String> userExternPrelude) {
+        this.crates = new HashMap<>(crates);
+        this.userExternPrelude = Set.copyOf(userExternPrelude);
+    }
+
+    public Optional<CrateData> crate(String name) {
+        return Optional.ofNullable(crates.get(name));
+    }
+
+    /** A name in a module: its items, then its single imports, then its glob imports. */
+    public Optional<Binding> lookupIn(ModuleData m, String name, Namespace ns) {
+        Binding own = m.own(ns).get(name);
+        if (own != null) {
+            return Optional.of(own);
+        }
+        Optional<Binding> cached = m.cache(ns).get(name);
+        if (cached != null) {
+            return cached;
+        }
+        int before = cycleHits;
+        Optional<Binding> found = viaImports(m, name, ns);
+        if (found.isPresent() || cycleHits == before) {
+            m.cache(ns).put(name, found);
+        }
+        return found;
+    }
+
+    private Optional<Binding> viaImports(ModuleData m, String name, Namespace ns) {
+        for (Import imp : m.singles(name)) {
+            Optional<Def> d = resolveImport(imp, ns);
+            if (d.isPresent()) {
+                return Optional.of(new Binding(d.get(), imp.vis(), m, imp.span(), true));
+            }
+        }
+        for (Import g : m.globs()) {
+            if (!inProgress.add(g)) {
+                cycleHits++;
+                continue;
+            }
+            try {
+                Optional<Binding> b = throughGlob(g, name, ns);
+                if (b.isPresent()) {
+                    return b;
+                }
+            } finally {
+                inProgress.remove(g);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Binding> throughGlob(Import g, String name, Namespace ns) {
+        Optional<Def> target = globTarget(g);
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        ModuleData m = g.owner();
+        if (target.get() instanceof Def.Module tm) {
+            Optional<Binding> b = lookupIn(tm.module(), name, ns);
+            if (b.isPresent() && b.get().visibleFrom(m)) {
+                return Optional.of(new Binding(b.get().def(), g.vis(), m, g.span(), true));
+            }
+        } else if (target.get() instanceof Def.Adt adt && ns != Namespace.MACRO) {
+            int v = adt.variantIndex(name);
+            if (v >= 0) {
+                return Optional.of(new Binding(new Def.VariantRef(adt, v), g.vis(), m, g.span(), true));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What a glob import imports from: a module or an enum. */
+    public Optional<Def> globTarget(Import g) {
+        Optional<Def> t = globTargets.get(g);
+        if (t != null) {
+            return t;
+        }
+        PathRes r = resolvePath(g.owner(), g.segments(), g.global(), Namespace.TYPE);
+        t = r instanceof PathRes.Ok ok && ok.consumed() == g.segments().size()
+                && (ok.def() instanceof Def.Module || ok.def() instanceof Def.Adt)
+                ? Optional.of(ok.def()) : Optional.empty();
+        globTargets.put(g, t);
+        return t;
+    }
+
+    /** A single import's target in one namespace (empty when it has none there). */
+    public Optional<Def> resolveImport(Import imp, Namespace ns) {
+        if (imp.selfImport() && ns != Namespace.TYPE) {
+            return Optional.empty();
+        }
+        if (!inProgress.add(imp)) {
+            cycleHits++;
+            return Optional.empty();
+        }
+        try {
+            PathRes r = resolvePath(imp.owner(), imp.segments(), imp.global(), ns);
+            if (r instanceof PathRes.Ok ok && ok.consumed() == imp.segments().size()) {
+                return Optional.of(ok.def());
+            }
+            return Optional.empty();
+        } finally {
+            inProgress.remove(imp);
+        }
+    }
+
+    /** Resolves a path from a scope; the last segment in {@code ns}, the others as modules or types. */
+    public PathRes resolvePath(ModuleData scope, List<Ident> segs, boolean global, Namespace ns) {
+        Def cur;
+        int i;
+        String written;
+        Ident first = segs.get(0);
+        if (global) {
+            Optional<CrateData> c = externCrate(scope, first.name());
+            if (c.isEmpty()) {
+                return new PathRes.Failed(PathRes.Failure.NO_SUCH_CRATE, 0, first, null, "", segs);
+            }
+            cur = new Def.Module(c.get().root());
+            i = 1;
+            written = first.name();
+        } else {
+            switch (first.name()) {
+                case "crate":
+                    cur = new Def.Module(scope.krate().root());
+                    i = 1;
+                    written = "crate";
+                    break;
+                case "self":
+                    cur = new Def.Module(scope.normal());
+                    i = 1;
+                    written = "self";
+                    break;
+                case "super": {
+                    ModuleData m = scope.normal();
+                    i = 0;
+                    while (i < segs.size() && segs.get(i).name().equals("super")) {
+                        if (m.parent() == null) {
+                            return new PathRes.Failed(PathRes.Failure.TOO_MANY_SUPER, i, segs.get(i), null, "", segs);
+                        }
+                        m = m.parent().normal();
+                        i++;
+                    }
+                    cur = new Def.Module(m);
+                    written = "super";
+                    break;
+                }
+                default: {
+                    Optional<Def> d = lexical(scope, first.name(), segs.size() == 1 ? ns : Namespace.TYPE);
+                    if (d.isEmpty()) {
+                        return new PathRes.Failed(PathRes.Failure.NOT_IN_SCOPE, 0, first, null, "", segs);
+                    }
+                    cur = d.get();
+                    i = 1;
+                    written = first.name();
+                }
+            }
+        }
+        for (; i < segs.size(); i++) {
+            Ident seg = segs.get(i);
+            Namespace want = i == segs.size() - 1 ? ns : Namespace.TYPE;
+            if (cur instanceof Def.Module m) {
+                Optional<Binding> b = lookupIn(m.module(), seg.name(), want);
+                if (b.isEmpty()) {
+                    return new PathRes.Failed(PathRes.Failure.NOT_IN_PARENT, i, seg, cur, written, segs);
+                }
+                cur = b.get().def();
+            } else if (cur instanceof Def.Adt adt && adt.variantIndex(seg.name()) >= 0) {
+                cur = new Def.VariantRef(adt, adt.variantIndex(seg.name()));
+            } else if (cur instanceof Def.VariantRef) {
+                return new PathRes.Failed(PathRes.Failure.NOT_A_MODULE, i - 1, segs.get(i - 1), cur, written, segs);
+            } else {
+                // A type followed by more segments: an associated item, resolved by the caller.
+                return new PathRes.Ok(cur, i);
+            }
+            written = written + "::" + seg.name();
+        }
+        return new PathRes.Ok(cur, segs.size());
+    }
+
+    /** The first segment of a path, looked up through the scopes visible at {@code scope}. */
+    public Optional<Def> lexical(ModuleData scope, String name, Namespace ns) {
+        for (ModuleData m = scope; m != null; m = m.isBlock() ? m.parent() : null) {
+            Optional<Binding> b = lookupIn(m, name, ns);
+            if (b.isPresent()) {
+                return Optional.of(b.get().def());
+            }
+        }
+        if (ns == Namespace.TYPE) {
+            Optional<CrateData> c = externCrate(scope, name);
+            if (c.isPresent()) {
+                return Optional.of(new Def.Module(c.get().root()));
+            }
+        }
+        Optional<ModuleData> prelude = prelude(scope.krate());
+        if (prelude.isPresent()) {
+            Optional<Binding> b = lookupIn(prelude.get(), name, ns);
+            if (b.isPresent() && b.get().vis() == Visibility.Kind.PUBLIC) {
+                return Optional.of(b.get().def());
+            }
+        }
+        return ns == Namespace.TYPE ? Prims.byName(name).map(d -> d) : Optional.empty();
+    }
+
+    private Optional<CrateData> externCrate(ModuleData scope, String name) {
+        CrateData c = crates.get(name);
+        if (c == null || c.isUser() || scope.krate().isUser() && !userExternPrelude.contains(name)) {
+            return Optional.empty();
+        }
+        return Optional.of(c);
+    }
+
+    /** The module a crate's implicit prelude glob imports, e.g. {@code std::prelude::rust_2024}. */
+    public Optional<ModuleData> prelude(CrateData krate) {
+        Optional<ModuleData> p = preludes.get(krate);
+        if (p != null) {
+            return p;
+        }
+        preludes.put(krate, Optional.empty());
+        p = Optional.empty();
+        String[] parts = krate.prelude().split("::");
+        CrateData c = crates.get(parts[0]);
+        if (c != null) {
+            ModuleData m = c.root();
+            for (int i = 1; i < parts.length && m != null; i++) {
+                Optional<Binding> b = lookupIn(m, parts[i], Namespace.TYPE);
+                m = b.isPresent() && b.get().def() instanceof Def.Module dm ? dm.module() : null;
+            }
+            p = Optional.ofNullable(m);
+        }
+        preludes.put(krate, p);
+        return p;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.rustmem.difftest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Differential test against recorded rustc output (no rustc needed): for every
+ * {@code difftest/recorded/<target>/<seed>.rs} with its {@code .pts}, the generator must still
+ * produce exactly that file from its header, and {@code rustmem layout --format rustc} must print
+ * exactly rustc's block for every type it prints and for every type the file defines or names.
+ */
+class RecordedDifferentialTest {
+    private static final int MAX_SHOWN = 15;
+
+    @TestFactory
+    Stream<DynamicTest> recordedFilesMatchRustc() throws IOException, URISyntaxException {
+        URL url = RecordedDifferentialTest.class.getClassLoader().getResource(RecordedSet.RESOURCE_ROOT);
+        assertThat(url).as("resource " + RecordedSet.RESOURCE_ROOT).isNotNull();
+        Path root = Path.of(url.toURI());
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(root)) {
+            files = s.filter(p -> p.toString().endsWith(".rs")).sorted().toList();
+        }
+        assertThat(files).as("recorded files").hasSizeGreaterThanOrEqualTo(RecordedSet.entries().size());
+        return files.stream().map(rs -> DynamicTest.dynamicTest(root.relativize(rs).toString(), () -> check(rs)));
+    }
+
+    private static void check(Path rs) throws IOException {
+        String source = Files.readString(rs, StandardCharsets.UTF_8);
+        RustTypeGenerator.GeneratedFile gen = RustTypeGenerator.regenerate(source);
+        assertThat(gen.source()).as("generator output for the recorded seed (re-record if the generator "
+                + "changed on purpose: see difftest/recorded/README.md)").isEqualTo(source);
+        Path pts = rs.resolveSibling(rs.getFileName().toString().replace(".rs", ".pts"));
+        PtsBlocks rustc = PtsBlocks.parse(Files.readString(pts, StandardCharsets.UTF_8));
+        RustmemRunner.Result rustmem = RustmemRunner.layout(rs, gen.profile());
+        LayoutDiff.Outcome outcome = LayoutDiff.compare(source, gen.requiredNames(), rustmem, rustc);
+        String label = gen.profile().target() + " seed " + gen.seed();
+        System.out.println(outcome.summary(label));
+        assertThat(outcome.ok()).as(outcome.report(label, MAX_SHOWN)).isTrue();
+    }
+}

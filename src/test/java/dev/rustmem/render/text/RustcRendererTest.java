@@ -1,0 +1,141 @@
+package dev.rustmem.render.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rustmem.render.view.LayoutReport;
+import dev.rustmem.render.view.Row;
+import dev.rustmem.render.view.TagView;
+import dev.rustmem.render.view.TypeKind;
+import dev.rustmem.render.view.TypeView;
+import dev.rustmem.render.view.VariantView;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rustc format's printing rules on hand-built views. Each expected text is rustc 1.95's
+ * {@code -Zprint-type-sizes} output for the type in the comment (recorded on this rustc with
+ * {@code --crate-type=lib --emit=obj}), so these pin the rules independently of the layout engine.
+ */
+class RustcRendererTest {
+    private static Row.Field f(String name, long offset, long size, long align) {
+        return new Row.Field(offset, size, align, name, "T", false);
+    }
+
+    private static VariantView v(String name, long extent, Row.Field... fields) {
+        return new VariantView(name, 0, extent, false, List.of(), List.of(fields));
+    }
+
+    private static TypeView adt(String name, TypeKind kind, long size, long align, boolean packed,
+            Optional<TagView> tag, VariantView... variants) {
+        return new TypeView(name, name, kind, true, size, align, packed, List.of(), List.of(), tag, List.of(variants),
+                Optional.empty(), size, 0, List.of());
+    }
+
+    private static Optional<TagView> direct(long size) {
+        return Optional.of(new TagView(0, size, "u" + size * 8, true, Optional.empty(), List.of()));
+    }
+
+    private static Optional<TagView> niche() {
+        return Optional.of(new TagView(0, 1, "u8", false, Optional.of("A"), List.of()));
+    }
+
+    private static String render(TypeView... types) {
+        return new RustcRenderer().render(new LayoutReport("x86_64-unknown-linux-gnu", List.of(), List.of(types)));
+    }
+
+    @Test
+    void unionFieldsOverlapAndPrintTheirOffset() {
+        // pub union U { a: u8, b: u32, c: [u8; 5] }
+        TypeView u = adt("U", TypeKind.UNION, 8, 4, false, Optional.empty(),
+                v("U", 5, f("a", 0, 1, 1), f("b", 0, 4, 4), f("c", 0, 5, 1)));
+        assertThat(render(u)).isEqualTo("""
+                print-type-size type: `U`: 8 bytes, alignment: 4 bytes
+                print-type-size     variant `U`: 5 bytes
+                print-type-size         field `.a`: 1 bytes
+                print-type-size         field `.b`: 4 bytes, offset: 0 bytes, alignment: 4 bytes
+                print-type-size         field `.c`: 5 bytes, offset: 0 bytes, alignment: 1 bytes
+                print-type-size     end padding: 3 bytes
+                """);
+    }
+
+    @Test
+    void directTagVariantsBySizeWithPaddingAndAlignment() {
+        // pub enum E { A, B(u32), C(u64, u8), D(std::convert::Infallible) }
+        TypeView e = adt("E", TypeKind.ENUM, 16, 8, false, direct(1), v("A", 1), v("B", 8, f("0", 4, 4, 4)),
+                v("C", 16, f("0", 8, 8, 8), f("1", 1, 1, 1)), v("D", 1, f("0", 1, 0, 1)));
+        assertThat(render(e)).isEqualTo("""
+                print-type-size type: `E`: 16 bytes, alignment: 8 bytes
+                print-type-size     discriminant: 1 bytes
+                print-type-size     variant `C`: 15 bytes
+                print-type-size         field `.1`: 1 bytes
+                print-type-size         padding: 6 bytes
+                print-type-size         field `.0`: 8 bytes, alignment: 8 bytes
+                print-type-size     variant `B`: 7 bytes
+                print-type-size         padding: 3 bytes
+                print-type-size         field `.0`: 4 bytes, alignment: 4 bytes
+                print-type-size     variant `A`: 0 bytes
+                print-type-size     variant `D`: 0 bytes
+                print-type-size         field `.0`: 0 bytes
+                """);
+    }
+
+    @Test
+    void nicheEncodedEnumHasNoDiscriminantLine() {
+        // pub enum CW { A(char, u8), B(u8) }
+        TypeView cw = adt("CW", TypeKind.ENUM, 8, 4, false, niche(), v("A", 5, f("0", 0, 4, 4), f("1", 4, 1, 1)),
+                v("B", 5, f("0", 4, 1, 1)));
+        assertThat(render(cw)).isEqualTo("""
+                print-type-size type: `CW`: 8 bytes, alignment: 4 bytes
+                print-type-size     variant `A`: 5 bytes
+                print-type-size         field `.0`: 4 bytes
+                print-type-size         field `.1`: 1 bytes
+                print-type-size     variant `B`: 5 bytes
+                print-type-size         padding: 4 bytes
+                print-type-size         field `.0`: 1 bytes, alignment: 1 bytes
+                print-type-size     end padding: 3 bytes
+                """);
+    }
+
+    @Test
+    void structsListZeroSizedFieldsFirstAtTheirOffsetAndPackedNeverShowsAlignment() {
+        // pub struct Z { a: (), b: u8, c: PhantomData<u64>, d: u32 }; #[repr(packed)] pub struct P { a: u8, b: u32 }
+        TypeView z = adt("Z", TypeKind.STRUCT, 8, 4, false, Optional.empty(),
+                v("Z", 5, f("a", 4, 0, 1), f("b", 4, 1, 1), f("c", 5, 0, 1), f("d", 0, 4, 4)));
+        TypeView p = adt("P", TypeKind.STRUCT, 5, 1, true, Optional.empty(), v("P", 5, f("a", 0, 1, 1), f("b", 1, 4, 1)));
+        TypeView c1 = adt("C1", TypeKind.STRUCT, 12, 4, false, Optional.empty(),
+                v("C1", 10, f("a", 0, 1, 1), f("b", 4, 4, 4), f("c", 8, 2, 2)));
+        assertThat(render(p, z, c1)).isEqualTo("""
+                print-type-size type: `C1`: 12 bytes, alignment: 4 bytes
+                print-type-size     field `.a`: 1 bytes
+                print-type-size     padding: 3 bytes
+                print-type-size     field `.b`: 4 bytes, alignment: 4 bytes
+                print-type-size     field `.c`: 2 bytes
+                print-type-size     end padding: 2 bytes
+                print-type-size type: `Z`: 8 bytes, alignment: 4 bytes
+                print-type-size     field `.d`: 4 bytes
+                print-type-size     field `.a`: 0 bytes
+                print-type-size     field `.b`: 1 bytes
+                print-type-size     field `.c`: 0 bytes
+                print-type-size     end padding: 3 bytes
+                print-type-size type: `P`: 5 bytes, alignment: 1 bytes
+                print-type-size     field `.a`: 1 bytes
+                print-type-size     field `.b`: 4 bytes
+                """);
+    }
+
+    @Test
+    void typesOfEqualSizeAreSortedByNameAndNonAdtsAreSkipped() {
+        // pub enum Void {}; std::alloc::Global; pub enum One { Only }
+        TypeView voidTy = adt("Void", TypeKind.ENUM, 0, 1, false, Optional.empty());
+        TypeView global = adt("std::alloc::Global", TypeKind.STRUCT, 0, 1, false, Optional.empty(), v("Global", 0));
+        TypeView one = adt("One", TypeKind.ENUM, 0, 1, false, Optional.empty(), v("Only", 0));
+        TypeView tuple = adt("(u8, u8)", TypeKind.TUPLE, 2, 1, false, Optional.empty());
+        assertThat(render(global, voidTy, tuple, one)).isEqualTo("""
+                print-type-size type: `One`: 0 bytes, alignment: 1 bytes
+                print-type-size     variant `Only`: 0 bytes
+                print-type-size type: `Void`: 0 bytes, alignment: 1 bytes
+                print-type-size type: `std::alloc::Global`: 0 bytes, alignment: 1 bytes
+                """);
+    }
+}
