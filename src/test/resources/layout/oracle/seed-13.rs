@@ -23,7 +23,7 @@ pub struct S14 { f0: E13, f1: [u8; 3], f2: !, f3: char, f4: bool, }
 #[repr(C)] pub enum E15 { V0 = 32767, V1 = -28952, V2 = -18161, V3 = 127, }
 #[repr(C)] pub struct S16 { f0: S12, f1: S14, f2: UnsafeCell<bool>, f3: Res<*const dyn Tr, E15>, }
 #[repr(C)] pub union U17 { f0: ManuallyDrop<Opt<f64>>, f1: ManuallyDrop<[S11; 3]>, f2: ManuallyDrop<S16>, }
-#[repr(i128)] pub enum E18 { V0, V1 = -170141183460469231731687303715884105727, V2, }
+#[repr(i128)] pub enum E18 { V0, V1 = -42535295865117307932921825928971026431, V2, }
 #[repr(C)] pub enum E19 { V0, V1, V2, V3, V4, }
 #[rustc_layout_scalar_valid_range_start(1)] #[rustc_layout_scalar_valid_range_end(254)] pub struct Nz20(u8);
 pub struct S21 { f0: bool, f1: f32, f2: u128, f3: [u16; 0], f4: Nz20, }
@@ -121,7 +121,7 @@ pub enum E110 { V0, V1(U107, (u64, bool)), V2(UnsafeCell<E108>, S109), V3, V4([u
 #[repr(packed(2))] pub union U113 { f0: ManuallyDrop<Nz112>, }
 #[repr(u128)] pub enum E114 { V0, V1, }
 #[rustc_layout_scalar_valid_range_end(2880085663)] pub struct Nz115(i32);
-#[repr(i128)] pub enum E116 { V0 = -1, V1, V2 = 170141183460469231731687303715884105725, }
+#[repr(i128)] pub enum E116 { V0 = -1, V1, V2 = 42535295865117307932921825928971026429, }
 #[repr(isize)] pub enum E117 { V0 = -11243, V1 = 8, V2([u16; 0], &'static str), V3(E116), }
 #[repr(packed)] pub union U118 { f0: ManuallyDrop<E117>, f1: ManuallyDrop<isize>, }
 #[repr(align(8))] pub union U119 { f0: ManuallyDrop<Res<Tail2<*const [u8]>, Nz115>>, f1: ManuallyDrop<usize>, f2: ManuallyDrop<U118>, }
