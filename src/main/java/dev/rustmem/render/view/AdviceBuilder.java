@@ -82,7 +82,7 @@ final class AdviceBuilder {
                 second = Math.max(second, s);
             }
         }
-        List<Ty> tys = adt.fieldTys(largest);
+        List<Ty> tys = fields.fieldTys(adt, largest);
         // The boxed enum still holds a pointer or the next largest variant: skip the hypothetical
         // layout when even that bound could not halve the size.
         long lowerBound = Math.max(fields.target().pointerSize(), second);
@@ -118,7 +118,7 @@ final class AdviceBuilder {
         }
         Ty payload = null;
         for (int i = 0; i < m.variants().size(); i++) {
-            for (Ty t : adt.fieldTys(i)) {
+            for (Ty t : fields.fieldTys(adt, i)) {
                 if (!fields.layoutOf(t).isZst()) {
                     if (payload != null) {
                         return Optional.empty();
@@ -144,7 +144,7 @@ final class AdviceBuilder {
 
     private long payloadSize(Ty.Adt adt, int variant) {
         long s = 0;
-        for (Ty t : adt.fieldTys(variant)) {
+        for (Ty t : fields.fieldTys(adt, variant)) {
             s += fields.layoutOf(t).size();
         }
         return s;
