@@ -86,8 +86,9 @@ final class AdviceBuilder {
         // The boxed enum still holds a pointer or the next largest variant: skip the hypothetical
         // layout when even that bound could not halve the size.
         long lowerBound = Math.max(fields.target().pointerSize(), second);
-        // Option-like enums (one variant with data) would only become a pointer: not worth advice.
-        if (withData < 2 || tys.isEmpty() || largestSize <= fields.target().pointerSize() || lowerBound * 2 > layout.size()) {
+        // A generic Option-like enum (one variant with data: Option<T>) would only become a
+        // pointer to what the user chose to store: no advice. A fixed big variant gets it.
+        if ((withData < 2 && def.isGeneric()) || tys.isEmpty() || largestSize <= fields.target().pointerSize() || lowerBound * 2 > layout.size()) {
             return Optional.empty();
         }
         Optional<Ty> boxed = boxes.boxOf(tys.size() == 1 ? tys.get(0) : new Ty.Tuple(tys));
