@@ -39,7 +39,7 @@ seq 0 $((${#TYPES[@]} - 1)) | xargs -P 2 -I{} sh -c \
 import json, sys
 o = json.loads(open(sys.argv[1]).read().splitlines()[int(sys.argv[2])])
 # layout_dump.py keeps source order (it may print a type with its resolved path).
-last = lambda t: t.replace(" ", "").split("<")[0].split("::")[-1]
+last = lambda t: t.replace("'static", "").replace(" ", "").split("<")[0].split("::")[-1]
 if last(o["type"]) != last(sys.argv[3]) and not o["type"].startswith(("std::", "core::", "alloc::")):
     sys.exit("layout dump out of order: %s vs %s" % (o["type"], sys.argv[3]))
 print("layout " + json.dumps(o["layout"], separators=(",", ":"), sort_keys=True))

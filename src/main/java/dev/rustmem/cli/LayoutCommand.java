@@ -4,6 +4,7 @@ import dev.rustmem.diag.Diagnostic;
 import dev.rustmem.diag.DiagnosticException;
 import dev.rustmem.diag.Diagnostics;
 import dev.rustmem.layout.LayoutEngine;
+import dev.rustmem.layout.LayoutError;
 import dev.rustmem.layout.LayoutException;
 import dev.rustmem.layout.Target;
 import dev.rustmem.render.json.JsonRenderer;
@@ -20,7 +21,9 @@ import dev.rustmem.types.Ty;
 import dev.rustmem.types.TyCtxt;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,14 +113,7 @@ final class LayoutCommand {
             return 1;
         }
         LayoutEngine engine = new LayoutEngine(target.dl());
-        for (NamedType nt : named) {
-            try {
-                engine.layoutOf(nt.ty());
-            } catch (LayoutException e) {
-                reporter.report(origin.get(nt), LayoutErrors.toDiagnostic(e.error(), nt.span(), tcx.printer()));
-            }
-        }
-        if (reporter.hasErrors()) {
+        if (reportLayoutErrors(engine, named, origin, tcx, reporter)) {
             return 1;
         }
         BoxFactory boxes = opt.format() == Format.RUSTC ? BoxFactory.NONE : BoxFactory.of(tcx);
@@ -129,6 +125,34 @@ final class LayoutCommand {
             case JSON -> new JsonRenderer().render(report);
         });
         return 0;
+    }
+
+    /**
+     * Lays out every reported type first, so that nothing is printed unless all succeed. A type
+     * that fails makes every type containing it fail with the same error: each error is reported
+     * once, where the failing type itself was named if it was (else where the first type containing
+     * it was), in source order.
+     */
+    private static boolean reportLayoutErrors(LayoutEngine engine, List<NamedType> named,
+            Map<NamedType, SourceFile> origin, TyCtxt tcx, Reporter reporter) {
+        Map<LayoutError, NamedType> where = new LinkedHashMap<>();
+        for (NamedType nt : named) {
+            try {
+                engine.layoutOf(nt.ty());
+            } catch (LayoutException e) {
+                NamedType prev = where.get(e.error());
+                if (prev == null || (!prev.ty().equals(e.error().ty()) && nt.ty().equals(e.error().ty()))) {
+                    where.put(e.error(), nt);
+                }
+            }
+        }
+        List<Map.Entry<LayoutError, NamedType>> errors = new ArrayList<>(where.entrySet());
+        errors.sort(Comparator.comparingInt(e -> e.getValue().span().start()));
+        for (Map.Entry<LayoutError, NamedType> e : errors) {
+            NamedType nt = e.getValue();
+            reporter.report(origin.get(nt), LayoutErrors.toDiagnostic(e.getKey(), nt.span(), tcx.printer()));
+        }
+        return !errors.isEmpty();
     }
 
     /** The file's reported types, without primitives and plain pointers (those only on request). */

@@ -112,7 +112,7 @@ public final class LayoutEngine {
             return Scalars.scalarLayout(dl, Scalars.full(new Primitive.Float(f.fty()), dl));
         }
         if (ty instanceof Ty.FnPtr) {
-            return Scalars.scalarLayout(dl, Scalars.nonNullPointer(dl));
+            return Scalars.scalarLayout(dl, Scalars.fnPointer(dl));
         }
         if (ty instanceof Ty.Never) {
             return never(dl);

@@ -25,6 +25,11 @@ final class Scalars {
         return withRange(new Primitive.Pointer(), 1, max(dl.pointerBits()));
     }
 
+    /** A fn pointer: non-null, in the instruction address space. */
+    static Scalar.Initialized fnPointer(TargetDataLayout dl) {
+        return withRange(new Primitive.Pointer(dl.instructionAddressSpace()), 1, max(dl.pointerBits()));
+    }
+
     /** {@code Niche::from_scalar}: a niche only if some bit pattern is invalid. */
     static Optional<Niche> nicheOf(TargetDataLayout dl, long offset, Scalar s) {
         if (!(s instanceof Scalar.Initialized i)) {

@@ -169,6 +169,8 @@ pub mod hash {
         k0: u64,
         k1: u64,
     }
+
+    pub struct BuildHasherDefault<H>(crate::marker::PhantomData<fn() -> H>);
 }
 
 pub mod marker {
@@ -231,11 +233,7 @@ pub mod ops {
         pub end: Idx,
     }
 
-    pub enum Bound<T> {
-        Included(T),
-        Excluded(T),
-        Unbounded,
-    }
+    pub use crate::collections::Bound;
 
     pub enum ControlFlow<B, C = ()> {
         Continue(C),
@@ -626,8 +624,6 @@ pub mod mem {
         uninit: (),
         value: crate::mem::ManuallyDrop<T>,
     }
-
-    pub struct Discriminant<T>(crate::marker::PhantomData<T>);
 }
 
 pub mod alloc {
@@ -691,7 +687,26 @@ pub mod string {
     }
 }
 
+pub mod slice {
+    /// `ptr` and, for non-zero-sized `T`, the end pointer (for ZSTs the remaining length).
+    pub struct Iter<'a, T: 'a> {
+        ptr: crate::ptr::NonNull<T>,
+        end_or_len: *const T,
+        _marker: crate::marker::PhantomData<&'a T>,
+    }
+
+    pub struct IterMut<'a, T: 'a> {
+        ptr: crate::ptr::NonNull<T>,
+        end_or_len: *mut T,
+        _marker: crate::marker::PhantomData<&'a mut T>,
+    }
+}
+
 pub mod str {
+    pub struct Chars<'a> {
+        pub(crate) iter: crate::slice::Iter<'a, u8>,
+    }
+
     pub struct Utf8Error {
         valid_up_to: usize,
         error_len: crate::option::Option<u8>,
@@ -856,9 +871,21 @@ pub mod sync {
     }
 
     pub struct Barrier {
-        lock: crate::sync::Mutex<crate::sync::barrier::BarrierState>,
-        cvar: crate::sync::Condvar,
+        lock: crate::sync::nonpoison::Mutex<crate::sync::barrier::BarrierState>,
+        cvar: crate::sync::nonpoison::Condvar,
         num_threads: usize,
+    }
+
+    /// Locks without a poison flag (what `Barrier` uses internally in 1.95).
+    pub mod nonpoison {
+        pub struct Mutex<T: ?Sized> {
+            inner: crate::sys::sync::mutex::futex::Mutex,
+            data: crate::cell::UnsafeCell<T>,
+        }
+
+        pub struct Condvar {
+            inner: crate::sys::sync::condvar::futex::Condvar,
+        }
     }
 
     pub mod barrier {
@@ -1118,6 +1145,13 @@ pub mod collections {
         len: usize,
         alloc: A,
         marker: crate::marker::PhantomData<crate::boxed::Box<crate::collections::linked_list::Node<T>, A>>,
+    }
+
+    /// Defined in core::ops; rustc prints the shorter visible path through this re-export.
+    pub enum Bound<T> {
+        Included(T),
+        Excluded(T),
+        Unbounded,
     }
 
     pub struct TryReserveError {

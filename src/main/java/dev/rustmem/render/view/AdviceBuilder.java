@@ -43,7 +43,7 @@ final class AdviceBuilder {
     }
 
     /** (a) Structs whose fields rustc reordered: what declaration order would cost. */
-    private Optional<Advice> reorder(Ty.Adt adt, Layout layout) {
+    Optional<Advice> reorder(Ty.Adt adt, Layout layout) {
         AdtDef def = adt.def();
         if (!def.isStruct() || def.repr().c() || !(layout.fields() instanceof FieldsShape.Arbitrary a)
                 || isIdentity(a.inMemoryOrder())) {
@@ -62,22 +62,32 @@ final class AdviceBuilder {
     }
 
     /** (b) One variant much larger than the rest: the enum with that variant's fields behind a Box. */
-    private Optional<Advice> boxLargestVariant(Ty.Adt adt, Layout layout) {
+    Optional<Advice> boxLargestVariant(Ty.Adt adt, Layout layout) {
         AdtDef def = adt.def();
         if (!def.isEnum() || !(layout.variants() instanceof Variants.Multiple m) || def.variants().size() < 2) {
             return Optional.empty();
         }
         int largest = -1;
         long largestSize = -1;
+        long second = 0;
+        int withData = 0;
         for (int i = 0; i < m.variants().size(); i++) {
             long s = payloadSize(adt, i);
+            withData += s > 0 ? 1 : 0;
             if (s > largestSize) {
+                second = Math.max(second, largestSize);
                 largest = i;
                 largestSize = s;
+            } else {
+                second = Math.max(second, s);
             }
         }
         List<Ty> tys = adt.fieldTys(largest);
-        if (tys.isEmpty() || largestSize <= fields.target().pointerSize()) {
+        // The boxed enum still holds a pointer or the next largest variant: skip the hypothetical
+        // layout when even that bound could not halve the size.
+        long lowerBound = Math.max(fields.target().pointerSize(), second);
+        // Option-like enums (one variant with data) would only become a pointer: not worth advice.
+        if (withData < 2 || tys.isEmpty() || largestSize <= fields.target().pointerSize() || lowerBound * 2 > layout.size()) {
             return Optional.empty();
         }
         Optional<Ty> boxed = boxes.boxOf(tys.size() == 1 ? tys.get(0) : new Ty.Tuple(tys));
@@ -102,7 +112,7 @@ final class AdviceBuilder {
     }
 
     /** (c) An Option-like enum that needs a tag because its payload's niche is already full. */
-    private Optional<Advice> nicheUsedUp(Ty.Adt adt, Layout layout) {
+    Optional<Advice> nicheUsedUp(Ty.Adt adt, Layout layout) {
         if (!(layout.variants() instanceof Variants.Multiple m) || !(m.encoding() instanceof TagEncoding.Direct)) {
             return Optional.empty();
         }

@@ -39,14 +39,17 @@ final class Builtins {
     private final CfgEval cfg;
     private final UnaryOperator<Expr> nested;
     private final FormatMacros format;
+    private final TokenPrinter printer;
 
-    Builtins(SourceFile file, Diagnostics diags, ExpansionParser parser, CfgEval cfg, UnaryOperator<Expr> nested) {
+    Builtins(SourceFile file, Diagnostics diags, ExpansionParser parser, CfgEval cfg, UnaryOperator<Expr> nested,
+            java.util.function.Predicate<Span> transcribed, java.util.Set<dev.rustmem.syntax.lex.Token> alone) {
         this.file = file;
         this.diags = diags;
         this.parser = parser;
         this.cfg = cfg;
         this.nested = nested;
         this.format = new FormatMacros(diags, parser, nested);
+        this.printer = new TokenPrinter(file.text(), transcribed, alone);
     }
 
     Optional<Expr> expand(MacCall m, Site site) {
@@ -57,7 +60,7 @@ final class Builtins {
             return Optional.empty();
         }
         return switch (name) {
-            case "stringify" -> Optional.of(str(new TokenPrinter(file.text()).print(m.tokens()), span));
+            case "stringify" -> Optional.of(str(printer.print(m.tokens()), span));
             case "line" -> Optional.of(u32(file.lines().line(site.callSite().start()), span));
             case "column" -> Optional.of(u32(file.lines().column(site.callSite().start()), span));
             case "file" -> Optional.of(str(file.name(), span));

@@ -15,7 +15,11 @@ import dev.rustmem.syntax.ast.Stmt;
 import dev.rustmem.syntax.ast.TokenTree;
 import dev.rustmem.syntax.ast.TypeExpr;
 import dev.rustmem.types.Cfg;
+import dev.rustmem.syntax.lex.Token;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -49,10 +53,11 @@ final class Expander extends AstRewriter {
         this.diags = diags;
         this.cfg = new CfgEval(target);
         this.parser = new ExpansionParser(file, diags);
-        this.invoker = new MacroInvoker(file, diags);
+        Set<Token> alone = Collections.newSetFromMap(new IdentityHashMap<>());
+        this.invoker = new MacroInvoker(file, diags, alone);
         this.compiled = new MacroCompilerCache(diags);
-        this.builtins = new Builtins(file, diags, parser, cfg, this::nestedExpr);
         this.resolver = new MacroResolver(DefinitionCollector.collect(crate, compiled), diags);
+        this.builtins = new Builtins(file, diags, parser, cfg, this::nestedExpr, resolver::insideDefinition, alone);
         this.recursionLimit = RecursionLimit.of(crate, diags);
         modulePath.add(crateName(file.name()));
     }
@@ -73,7 +78,8 @@ final class Expander extends AstRewriter {
 
     @Override
     public boolean keep(List<Attribute> attrs) {
-        return cfg.keep(attrs, diags);
+        // A #[cfg] may come out of a #[cfg_attr]; the cfg_attr's own errors are reported once, by attrs().
+        return cfg.keep(cfg.expandCfgAttr(attrs, new Diagnostics()), diags);
     }
 
     // ---- items ----
@@ -291,10 +297,13 @@ final class Expander extends AstRewriter {
         return invoker.invoke(def, call);
     }
 
-    /** Walks an expansion one level deeper, remembering the outermost call site (for line!()). */
+    /**
+     * Walks an expansion one level deeper, remembering the innermost invocation the user wrote
+     * (not one a macro body produced): that is where rustc's expansion_cause ends for line!().
+     */
     private <T> T nested(MacCall call, Supplier<T> walk) {
         Span outerSite = callSite;
-        if (depth == 0) {
+        if (!resolver.insideDefinition(call.span())) {
             callSite = call.span();
         }
         depth++;
@@ -309,7 +318,7 @@ final class Expander extends AstRewriter {
     private Builtins.Site site(MacCall call) {
         // rustc's expansion_cause: line!() written inside a macro definition reports the outermost
         // invocation; written in the user's own tokens (even as a macro argument) it reports itself.
-        boolean fromDefinition = depth > 0 && resolver.insideDefinition(call.span());
+        boolean fromDefinition = resolver.insideDefinition(call.span());
         return new Builtins.Site(fromDefinition ? callSite : call.span(), String.join("::", modulePath));
     }
 }

@@ -16,6 +16,9 @@ public final class MacroExpander {
      */
     public static ParseResult<Crate> expand(Crate crate, Cfg cfg) {
         Diagnostics diags = new Diagnostics();
+        if (!QuickScan.needsExpansion(crate.file().text())) {
+            return new ParseResult<>(crate, diags);
+        }
         Crate out = new Expander(crate, cfg, diags).crate(crate);
         return new ParseResult<>(out, diags);
     }

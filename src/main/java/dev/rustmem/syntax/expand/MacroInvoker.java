@@ -9,6 +9,8 @@ import dev.rustmem.syntax.ast.MacCall;
 import dev.rustmem.syntax.ast.TokenTree;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import dev.rustmem.syntax.lex.Token;
 
 /**
  * One {@code macro_rules!} invocation: match the rules, transcribe the first that matches, and
@@ -18,9 +20,11 @@ import java.util.Optional;
 final class MacroInvoker {
     private final Diagnostics diags;
     private final MacroMatcher matcher;
+    private final Set<Token> alone;
 
-    MacroInvoker(SourceFile file, Diagnostics diags) {
+    MacroInvoker(SourceFile file, Diagnostics diags, Set<Token> alone) {
         this.diags = diags;
+        this.alone = alone;
         this.matcher = new MacroMatcher(new ParserFragments(file));
     }
 
@@ -41,7 +45,7 @@ final class MacroInvoker {
             return Optional.empty();
         }
         Diagnostics local = new Diagnostics();
-        List<TokenTree> out = new Transcriber(local).transcribe(def.rules().get(m.get().rule()).transcriber(),
+        List<TokenTree> out = new Transcriber(local, alone).transcribe(def.rules().get(m.get().rule()).transcriber(),
                 m.get().env());
         diags.addAll(local);
         return local.hasErrors() ? Optional.empty() : Optional.of(out);

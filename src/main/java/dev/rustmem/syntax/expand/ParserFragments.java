@@ -42,6 +42,9 @@ final class ParserFragments implements FragmentParser {
             case META -> p.parseMeta();
             case STMT -> {
                 Stmt s = p.parseStmt();
+                if (p.diagnostics().hasErrors()) {
+                    return stmtWithoutSemi(input, p);
+                }
                 // rustc's `stmt` fragment never includes the trailing semicolon of a let or expression.
                 stripSemi = s instanceof Stmt.Let || s instanceof Stmt.ExprStmt es && es.semi();
             }
@@ -63,6 +66,30 @@ final class ParserFragments implements FragmentParser {
             n--;
         }
         return n;
+    }
+
+    /**
+     * rustc parses a {@code stmt} fragment without its semicolon ({@code let z = 3} is a whole
+     * fragment), which our statement parser requires: retry on each prefix that ends where a
+     * statement may end (before {@code ,} {@code ;} {@code =>} or at the end), with a synthetic
+     * {@code ;} appended, and take the shortest that parses completely.
+     */
+    private int stmtWithoutSemi(List<TokenTree> input, Parser failed) {
+        for (int k = 1; k <= input.size(); k++) {
+            if (k < input.size() && !Trees.isPunct(input.get(k), TokenKind.COMMA)
+                    && !Trees.isPunct(input.get(k), TokenKind.SEMI) && !Trees.isPunct(input.get(k), TokenKind.FAT_ARROW)) {
+                continue;
+            }
+            List<TokenTree> prefix = input.subList(0, k);
+            List<Token> tokens = Trees.flatten(prefix);
+            tokens.add(new Token(TokenKind.SEMI, ";", Span.at(prefix.get(k - 1).span().end())));
+            Parser p = new Parser(file, tokens);
+            p.parseStmt();
+            if (!p.diagnostics().hasErrors() && p.position() == tokens.size()) {
+                return k;
+            }
+        }
+        throw new MatchAbort(failed.diagnostics());
     }
 
     /** The number of trees whose tokens add up to {@code tokens}, or -1 if it ends inside a tree. */

@@ -1,9 +1,12 @@
 package dev.rustmem.syntax.expand;
 
+import dev.rustmem.source.Span;
 import dev.rustmem.syntax.ast.TokenTree;
 import dev.rustmem.syntax.lex.Token;
 import dev.rustmem.syntax.lex.TokenKind;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Prints token trees the way {@code stringify!} does in rustc 1.95
@@ -17,9 +20,22 @@ import java.util.List;
  */
 final class TokenPrinter {
     private final String src;
+    private final Predicate<Span> transcribed;
+    private final Set<Token> alone;
 
-    TokenPrinter(String sourceText) {
+    /**
+     * @param transcribed whether a span lies in a {@code macro_rules!} body: rustc's transcriber
+     *                    emits the tokens a macro writes itself as {@code Spacing::Alone}, so
+     *                    {@code stringify!(Vec<$t>)} inside a macro prints {@code "Vec < u8 >"}
+     *                    while fragments keep the spacing of the invocation
+     * @param alone       tokens the transcriber substituted for {@code $i:ident},
+     *                    {@code $l:lifetime} and {@code $l:literal}, which rustc also emits as
+     *                    alone (by identity)
+     */
+    TokenPrinter(String sourceText, Predicate<Span> transcribed, Set<Token> alone) {
         this.src = sourceText;
+        this.transcribed = transcribed;
+        this.alone = alone;
     }
 
     String print(List<TokenTree> trees) {
@@ -71,12 +87,11 @@ final class TokenPrinter {
 
     /** rustc's Spacing::Alone: the tree's last token is followed by whitespace or a comment. */
     private boolean alone(TokenTree tt) {
-        if (Trees.isInvisible(tt)) {
-            List<TokenTree> in = ((TokenTree.Delimited) tt).trees();
-            return alone(in.get(in.size() - 1));
+        if (Trees.isInvisible(tt) || tt instanceof TokenTree.Leaf l && alone.contains(l.token())) {
+            return true; // a substituted fragment is followed by a space, as rustc's transcriber emits it
         }
         int end = tt.span().end();
-        if (tt.span().isEmpty() || end >= src.length()) {
+        if (tt.span().isEmpty() || end >= src.length() || transcribed.test(tt.span())) {
             return true;
         }
         char c = src.charAt(end);

@@ -9,6 +9,7 @@ import dev.rustmem.syntax.lex.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Substitutes meta-variables into a rule's transcriber, as rustc's {@code mbe::transcribe}:
@@ -19,9 +20,12 @@ import java.util.Optional;
 final class Transcriber {
     private final Diagnostics diags;
     private final List<Integer> indices = new ArrayList<>();
+    private final Set<Token> alone;
 
-    Transcriber(Diagnostics diags) {
+    /** @param alone collects the tokens substituted for ident, lifetime and literal fragments (see {@link TokenPrinter}) */
+    Transcriber(Diagnostics diags, Set<Token> alone) {
         this.diags = diags;
+        this.alone = alone;
     }
 
     List<TokenTree> transcribe(List<MbeTree> trees, Env env) {
@@ -67,6 +71,14 @@ final class Transcriber {
         boolean wrapped = trees.size() == 1 && Trees.isInvisible(trees.get(0));
         if (f.kind().opaque() && !trees.isEmpty() && !wrapped) {
             out.add(Trees.invisible(trees));
+        } else if (f.kind() == FragmentKind.IDENT || f.kind() == FragmentKind.LIFETIME
+                || f.kind() == FragmentKind.LITERAL) {
+            for (TokenTree tt : trees) {
+                Token t = ((TokenTree.Leaf) tt).token();
+                Token copy = new Token(t.kind(), t.text(), t.span());
+                alone.add(copy);
+                out.add(new TokenTree.Leaf(copy));
+            }
         } else {
             out.addAll(trees);
         }

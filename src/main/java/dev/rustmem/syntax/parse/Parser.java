@@ -52,7 +52,7 @@ public final class Parser {
         diags.addAll(lexed.diagnostics());
         // Unbalanced delimiters stop rustc before parsing (lex_token_trees); so do we.
         Diagnostics delims = new Diagnostics();
-        TokenTrees.build(lexed.value(), delims);
+        TokenTrees.check(lexed.value(), delims);
         if (delims.hasErrors()) {
             diags.addAll(delims);
             return new ParseResult<>(new Crate(file, List.of(), List.of()), diags);

@@ -13,7 +13,7 @@ import dev.rustmem.syntax.ast.Variant;
 import dev.rustmem.types.AdtDef;
 import dev.rustmem.types.Ty;
 import dev.rustmem.types.lower.Env;
-import dev.rustmem.types.lower.HeadSpan;
+import dev.rustmem.types.resolve.HeadSpan;
 import dev.rustmem.types.lower.LoweringCtxt;
 import dev.rustmem.types.resolve.DefCollector;
 import dev.rustmem.types.resolve.Def;
@@ -69,6 +69,7 @@ public final class CrateWalker {
         } else if (item instanceof Item.Const c) {
             written(c.ty(), env);
             c.value().ifPresent(v -> new BodyWalker(this, scope, env).expr(v));
+            evaluate(c, env);
         } else if (item instanceof Item.Static s) {
             written(s.ty(), env);
             s.value().ifPresent(v -> new BodyWalker(this, scope, env).expr(v));
@@ -135,7 +136,7 @@ public final class CrateWalker {
             if (t.generics().params().stream().allMatch(p -> p instanceof dev.rustmem.syntax.ast.Generics.LifetimeParam)) {
                 out.alias(ty.get(), t.name().name(), t.name().span());
             }
-            out.written(ty.get(), file.slice(t.ty().get().span()), t.ty().get().span());
+            out.written(ty.get(), label(t.ty().get(), ty.get()), t.ty().get().span());
         }
     }
 
@@ -155,7 +156,7 @@ public final class CrateWalker {
     private void impl(Env outer, Item.Impl i) {
         Env env = Scope.withGenerics(outer, i.generics());
         Optional<Ty> self = cx.lower(i.selfTy(), env, diags);
-        self.ifPresent(t -> out.written(t, file.slice(i.selfTy().span()), i.selfTy().span()));
+        self.ifPresent(t -> out.written(t, label(i.selfTy(), t), i.selfTy().span()));
         i.traitRef().ifPresent(tr -> {
             for (PathSegment s : tr.segments()) {
                 typeArgs(s, env);
@@ -193,8 +194,37 @@ public final class CrateWalker {
         }
     }
 
+    /**
+     * rustc evaluates every const item: an integer one is evaluated here so that its overflow
+     * (E0080) is reported even when no type uses it. Expressions outside what types need (calls,
+     * ...) are left to the interpreter and not reported.
+     */
+    private void evaluate(Item.Const c, Env env) {
+        if (c.value().isEmpty() || !c.generics().params().isEmpty()) {
+            return;
+        }
+        Diagnostics quiet = new Diagnostics();
+        Optional<Ty> ty = cx.lower(c.ty(), env, quiet);
+        if (ty.isEmpty() || !(ty.get() instanceof Ty.Int || ty.get() instanceof Ty.Uint)) {
+            return;
+        }
+        Diagnostics found = new Diagnostics();
+        cx.consts().evalItem(c, env, ty.get(), found);
+        for (dev.rustmem.diag.Diagnostic d : found.all()) {
+            if (d.code().isPresent()) {
+                diags.add(d);
+            }
+        }
+    }
+
     /** Lowers a written type, reporting its errors, and records it. */
     void written(TypeExpr te, Env env) {
-        cx.lower(te, env, diags).ifPresent(t -> out.written(t, file.slice(te.span()), te.span()));
+        cx.lower(te, env, diags).ifPresent(t -> out.written(t, label(te, t), te.span()));
+    }
+
+    /** The type's source text, or its printed form when the text is a macro's ({@code Option<$t>}). */
+    private String label(TypeExpr te, Ty t) {
+        String text = file.slice(te.span());
+        return text.indexOf('$') >= 0 ? cx.printer().print(t) : text;
     }
 }

@@ -15,7 +15,8 @@ import java.util.Set;
  * Accumulates what {@code rustmem layout} reports, in two sections: definitions and aliases in
  * source order, then instantiations in order of first mention. An instantiation is every type
  * written somewhere (any kind: primitives, references and fn pointers too; the renderer chooses
- * what to show) plus each struct/enum/union, tuple and array nested in it, outermost first.
+ * what to show) plus each struct/enum/union, tuple and array nested in it, outermost first
+ * (default arguments that were filled in, like {@code Global} in {@code Vec<u8>}, are not listed).
  * Instantiations are deduplicated by {@link Ty} against everything listed before; types that
  * mention a generic parameter (or an array length depending on one) and the unit type are skipped,
  * but their concrete parts are not ({@code Option<(T, Vec<u8>)>} names {@code Vec<u8>}).
@@ -56,9 +57,23 @@ public final class NamedTypesBuilder {
                 && isConcrete(ty) && seen.add(ty)) {
             instantiations.add(new NamedType(ty, NamedType.Origin.INSTANTIATION, printer.print(ty), span));
         }
-        for (Ty t : children(ty)) {
+        for (Ty t : shownChildren(ty)) {
             nested(t, span, false);
         }
+    }
+
+    /** Like {@link #children}, without the default arguments the printer leaves out. */
+    private List<Ty> shownChildren(Ty ty) {
+        if (ty instanceof Ty.Adt a) {
+            List<Ty> out = new ArrayList<>();
+            for (GenericArg g : printer.shownArgs(a.def(), a.args())) {
+                if (g instanceof Ty t) {
+                    out.add(t);
+                }
+            }
+            return out;
+        }
+        return children(ty);
     }
 
     public List<NamedType> result() {

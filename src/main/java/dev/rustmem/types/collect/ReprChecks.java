@@ -11,7 +11,7 @@ import dev.rustmem.syntax.ast.Item;
 import dev.rustmem.syntax.ast.Variant;
 import dev.rustmem.types.AdtDef;
 import dev.rustmem.types.Ty;
-import dev.rustmem.types.lower.HeadSpan;
+import dev.rustmem.types.resolve.HeadSpan;
 import dev.rustmem.types.lower.LoweringCtxt;
 import dev.rustmem.types.resolve.Def;
 import java.util.ArrayList;

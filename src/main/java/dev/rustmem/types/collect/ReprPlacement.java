@@ -8,7 +8,7 @@ import dev.rustmem.source.SourceFile;
 import dev.rustmem.syntax.ast.Attribute;
 import dev.rustmem.syntax.ast.Item;
 import dev.rustmem.syntax.ast.Meta;
-import dev.rustmem.types.lower.HeadSpan;
+import dev.rustmem.types.resolve.HeadSpan;
 
 /** E0517 for {@code #[repr(..)]} on an item that is not a struct, enum or union (rustc_passes' {@code check_repr}). */
 final class ReprPlacement {

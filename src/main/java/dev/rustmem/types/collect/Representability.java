@@ -14,7 +14,7 @@ import dev.rustmem.syntax.ast.TypeExpr;
 import dev.rustmem.syntax.ast.Variant;
 import dev.rustmem.types.AdtDef;
 import dev.rustmem.types.Ty;
-import dev.rustmem.types.lower.HeadSpan;
+import dev.rustmem.types.resolve.HeadSpan;
 import dev.rustmem.types.lower.LoweringCtxt;
 import dev.rustmem.types.resolve.Def;
 import java.util.ArrayList;
@@ -145,7 +145,7 @@ public final class Representability {
             }
         }
         List<String> names = new ArrayList<>();
-        cycle.forEach(f -> names.add("`" + f.adt.path() + "`"));
+        cycle.forEach(f -> names.add("`" + f.adt.name() + "`"));
         String message = cycle.size() == 1 ? "recursive type " + names.get(0) + " has infinite size"
                 : "recursive types " + listify(names) + " have infinite size";
         Frame first = cycle.get(0);
@@ -166,7 +166,7 @@ public final class Representability {
         if (names.size() == 2) {
             return names.get(0) + " and " + names.get(1);
         }
-        return String.join(", ", names.subList(0, names.size() - 1)) + ", and " + names.get(names.size() - 1);
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     private static Span head(Frame f) {

@@ -22,6 +22,7 @@ import dev.rustmem.types.ReprOptions;
 import dev.rustmem.types.Ty;
 import dev.rustmem.types.VariantDef;
 import dev.rustmem.types.resolve.Def;
+import dev.rustmem.types.resolve.HeadSpan;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -69,6 +69,18 @@ public final class ConstEval {
         return r.value().map(v -> new Const.Value(v, ty));
     }
 
+    /** A {@code const} item's value (evaluated once; a second failure is not reported again). */
+    public Optional<BigInteger> evalItem(Item.Const c, Env itemEnv, Ty ty, Diagnostics sink) {
+        try {
+            return Optional.of(constItem(c, itemEnv, ty));
+        } catch (DiagnosticException d) {
+            sink.add(d.diagnostic());
+        } catch (ConstExprEval.Failed | ConstExprEval.Generic f) {
+            // reported before, or generic
+        }
+        return Optional.empty();
+    }
+
     /** The value of a {@code const} item, evaluated once in its own scope. */
     BigInteger constItem(Item.Const c, Env itemEnv, Ty ty) {
         Optional<BigInteger> v = items.get(c);

@@ -101,7 +101,9 @@ final class PathLowering {
         if (def instanceof Def.Prim prim) {
             if (seg.args().isPresent()) {
                 return tl.error(Diagnostic.error(Code.E0109, "type arguments are not allowed on builtin type `"
-                        + prim.name() + "`", seg.args().get().span(), "type argument not allowed"));
+                        + prim.name() + "`", argsInside(seg.args().get()), "type argument not allowed")
+                        .withSecondary(new dev.rustmem.diag.Label(seg.name().span(),
+                                "not allowed on builtin type `" + prim.name() + "`")));
             }
             return prim.ty();
         }
@@ -136,6 +138,14 @@ final class PathLowering {
         } finally {
             tl.cx.exitAlias(alias);
         }
+    }
+
+    /** The arguments between the angle brackets (rustc's span for E0109). */
+    private static dev.rustmem.source.Span argsInside(dev.rustmem.syntax.ast.GenericArgs ga) {
+        if (ga instanceof dev.rustmem.syntax.ast.GenericArgs.AngleBracketed ab && !ab.args().isEmpty()) {
+            return ab.args().get(0).span().to(ab.args().get(ab.args().size() - 1).span());
+        }
+        return ga.span();
     }
 
     static Generics generics(Item item) {

@@ -167,10 +167,11 @@ public final class DefCollector {
     }
 
     private void define(ModuleData m, Namespace ns, Def def, Visibility vis, Item item) {
-        Optional<Binding> prev = m.define(ns, def.name(), new Binding(def, vis.kind(), m, item.span(), false));
+        Span head = HeadSpan.guess(item, m.krate().ast().file());
+        Optional<Binding> prev = m.define(ns, def.name(), new Binding(def, vis.kind(), m, head, false));
         if (prev.isPresent() && !prev.get().isImport()) {
             String container = m.isBlock() ? "block" : "module";
-            diags.add(duplicate(def.name(), ns, prev.get().def(), prev.get().span(), item.span(), container));
+            diags.add(duplicate(def.name(), ns, prev.get().def(), prev.get().span(), head, container));
         }
     }
 

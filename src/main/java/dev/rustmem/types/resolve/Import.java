@@ -14,17 +14,17 @@ import java.util.List;
  * @param global   written with a leading {@code ::}
  * @param name     the bound name ({@code _} binds nothing)
  * @param selfImport the {@code self} of a nested list: only the type namespace
+ * @param localStart the first segment written in this import's own use tree (after a nested list's prefix)
  */
 public record Import(ModuleData owner, List<Ident> segments, boolean global, String name, boolean glob,
-        boolean selfImport, Visibility.Kind vis, Span span) {
+        boolean selfImport, Visibility.Kind vis, Span span, int localStart) {
     public Import {
         segments = List.copyOf(segments);
     }
 
-    public Span pathSpan() {
-        if (segments.isEmpty()) {
-            return span;
-        }
-        return segments.get(0).span().to(segments.get(segments.size() - 1).span());
+    /** The path as written in this import's use tree, up to segment {@code upTo} (for E0432). */
+    public Span writtenSpan(int upTo) {
+        int from = upTo < localStart ? 0 : Math.min(localStart, segments.size() - 1);
+        return segments.get(from).span().to(segments.get(upTo).span());
     }
 }

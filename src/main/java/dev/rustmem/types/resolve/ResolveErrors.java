@@ -3,8 +3,6 @@ package dev.rustmem.types.resolve;
 import dev.rustmem.diag.Code;
 import dev.rustmem.diag.Diagnostic;
 import dev.rustmem.source.Span;
-import dev.rustmem.syntax.ast.Ident;
-import java.util.List;
 
 /**
  * rustc 1.95's wording for paths that do not resolve (verified with
@@ -41,7 +39,7 @@ public final class ResolveErrors {
     }
 
     /** An unresolved {@code use}: E0432 (or E0433 for a bad {@code super}). */
-    public static Diagnostic forImport(PathRes.Failed f, List<Ident> segs) {
+    public static Diagnostic forImport(PathRes.Failed f, Import imp) {
         String seg = f.segment().name();
         switch (f.failure()) {
             case NOT_IN_SCOPE:
@@ -49,7 +47,7 @@ public final class ResolveErrors {
                         "use of unresolved module or unlinked crate `" + seg + "`")
                         .withHelp("you might be missing a crate named `" + seg + "`");
             case NOT_IN_PARENT: {
-                Span span = segs.get(0).span().to(f.segment().span());
+                Span span = imp.writtenSpan(f.index());
                 String path = f.written() + "::" + seg;
                 String label = f.isLast() ? "no `" + seg + "` in `" + f.written() + "`"
                         : "could not find `" + seg + "` in " + where(f);

@@ -29,12 +29,12 @@ final class UseFlattener {
                 return;
             }
             String name = s.rename().map(Ident::name).orElse(segs.get(segs.size() - 1).name());
-            out.accept(new Import(owner, segs, g, name, false, self, use.vis().kind(), s.span()));
+            out.accept(new Import(owner, segs, g, name, false, self, use.vis().kind(), s.span(), prefix.size()));
         } else if (tree instanceof UseTree.Glob gl) {
             List<Ident> segs = join(prefix, gl.prefix().segments());
             if (!segs.isEmpty()) {
                 out.accept(new Import(owner, segs, global || gl.prefix().global(), "*", true, false, use.vis().kind(),
-                        gl.span()));
+                        gl.span(), prefix.size()));
             }
         } else if (tree instanceof UseTree.Nested n) {
             List<Ident> segs = join(prefix, n.prefix().segments());

@@ -1,4 +1,4 @@
-package dev.rustmem.types.lower;
+package dev.rustmem.types.resolve;
 
 import dev.rustmem.source.SourceFile;
 import dev.rustmem.source.Span;
@@ -57,6 +57,24 @@ public final class HeadSpan {
             end = close >= 0 ? close + 1 : last;
         }
         return new Span(start, end);
+    }
+
+    /**
+     * rustc's {@code guess_head_span}: the item up to its first {@code {}, trimmed, or all of it
+     * ({@code fn f() -> u8}, {@code struct S<T> where T: Copy}, {@code type A = u8;}). E0428's spans.
+     */
+    public static Span guess(Item item, SourceFile file) {
+        Span whole = item(item, file);
+        String text = file.text();
+        int brace = text.indexOf('{', whole.start());
+        if (brace < 0 || brace >= whole.end()) {
+            return whole;
+        }
+        int end = brace;
+        while (end > whole.start() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Span(whole.start(), end);
     }
 
     /** The item from its keyword (or visibility) to its end, without outer attributes. */
