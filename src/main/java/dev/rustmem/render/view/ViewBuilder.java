@@ -33,15 +33,19 @@ public final class ViewBuilder {
 
     /** The view of a reported type, introduced as it was named; throws {@code LayoutException}. */
     public TypeView build(NamedType nt) {
-        return build(nt.ty(), header(nt), true);
+        String name = fields.printer().apply(nt.ty());
+        return build(nt.ty(), name, header(nt, name), true);
     }
 
     /**
      * @param withAdvice compute advice (lays out hypothetical types; not needed for the rustc format)
      */
     public TypeView build(Ty ty, String header, boolean withAdvice) {
+        return build(ty, fields.printer().apply(ty), header, withAdvice);
+    }
+
+    private TypeView build(Ty ty, String name, String header, boolean withAdvice) {
         Layout layout = fields.layoutOf(ty);
-        String name = fields.printer().apply(ty);
         TypeKind kind = kindOf(ty);
         boolean packed = ty instanceof Ty.Adt a && a.def().repr().packed();
         Optional<NicheView> niche = niches.of(ty, layout);
@@ -71,8 +75,7 @@ public final class ViewBuilder {
                 Optional.empty(), variants, niche, data, size - data, adv);
     }
 
-    private String header(NamedType nt) {
-        String printed = fields.printer().apply(nt.ty());
+    private static String header(NamedType nt, String printed) {
         switch (nt.origin()) {
             case DEFINITION:
                 if (nt.ty() instanceof Ty.Adt a) {
