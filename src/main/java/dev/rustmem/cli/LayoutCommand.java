@@ -112,7 +112,7 @@ final class LayoutCommand {
                     .buildForRustc(target.triple(), named);
         } else {
             report = new ReportBuilder(new ViewBuilder(engine, tcx.printer()::print, BoxFactory.of(tcx)))
-                    .build(target.triple(), named);
+                    .buildForTable(target.triple(), named);
         }
         out.print(switch (opt.format()) {
             case TABLE -> new TableRenderer().render(report);

@@ -25,10 +25,19 @@ public final class ReportBuilder {
     }
 
     /**
-     * The report for the table and JSON formats: a view (with advice) of every reported type.
+     * Both halves of the report: views with advice of the reported types, and the rustc list.
      * Throws {@code LayoutException} for the first reported type without a layout.
      */
     public LayoutReport build(String target, List<NamedType> reported) {
+        return new LayoutReport(target, buildForTable(target, reported).types(),
+                buildForRustc(target, reported).rustcTypes());
+    }
+
+    /**
+     * The report for the table and JSON formats: a view (with advice) of every reported type;
+     * {@code rustcTypes} stays empty.
+     */
+    public LayoutReport buildForTable(String target, List<NamedType> reported) {
         List<TypeView> types = new ArrayList<>(reported.size());
         for (NamedType nt : reported) {
             types.add(views.build(nt));
