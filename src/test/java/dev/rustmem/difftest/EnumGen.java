@@ -33,7 +33,7 @@ final class EnumGen {
 
     GenTy data(String name, StringBuilder out) {
         int r = cx.rnd().nextInt(100);
-        String intRepr = r < 55 ? "" : r < 68 ? cx.pick(List.of("u8", "i8", "u16", "i32", "u32", "u64", "usize", "isize"))
+        String intRepr = r < 55 ? "" : r < 68 ? cx.pick(GenContext.INT_REPRS)
                 : r < 76 ? "C" : r < 84 ? cx.pick(List.of("C, u8", "C, i16", "C, u32")) : "";
         String repr = r >= 84 && r < 92 ? "align(" + cx.pow2(1, 4) + ")" : intRepr;
         if (!intRepr.isEmpty() && cx.chance(8)) {

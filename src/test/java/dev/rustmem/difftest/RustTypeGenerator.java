@@ -19,8 +19,9 @@ import java.util.Set;
  */
 final class RustTypeGenerator {
     /**
-     * A generated file and the rustc names of the ADTs it defines or names at top level
-     * (definitions, alias targets): rustmem must print a block for each of them.
+     * A generated file and the rustc names of the ADTs it defines or names anywhere (definitions,
+     * alias targets, and every ADT in a field or generic argument, which gets a {@code type N<k>}
+     * alias): rustmem must print a block for each of them, and rustc prints one.
      */
     record GeneratedFile(long seed, GenProfile profile, String source, List<String> requiredNames) {}
 

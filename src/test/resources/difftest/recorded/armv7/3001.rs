@@ -159,7 +159,7 @@ pub enum E84 { V0 { a: f32, }, V1, V2 { a: A15, b: *const E79, }, V3, V4, V5, }
 pub enum E85 { V0 = 129, V1, V2 = 4294967295, V3 = 0, V4 = 18446744073709551615, V5 = 1, }
 #[repr(i128)]
 pub enum E86 { V0 = 254, }
-#[repr(u16)]
+#[repr(u32)]
 pub enum E87 { V0(A78), V1 { a: u128, b: i32, }, V2(S31, bool), V3(E76, A81), V4([u16; 0], A83, !), }
 pub type A88 = *const S4;
 pub type A89 = Opt<E79>;
@@ -242,7 +242,7 @@ pub enum E134 { V0 = 32768, V1 = 128, V2 = 5, V3, }
 #[repr(u8)]
 pub enum E135 { V0, V1 = 255, V2 = 128, V3, }
 pub type A136 = G71<i16>;
-#[repr(usize)]
+#[repr(i32)]
 pub enum E137 { V0, V1 { a: E125, b: char, }, V2, V3((u8, u8, bool), Opt<bool>), V4(E135), V5(u8), }
 pub type A138 = Opt<U75>;
 pub type A139 = Opt<A138>;
@@ -293,7 +293,7 @@ pub type A177 = Res<A173, E55>;
 #[repr(C, align(16))]
 pub union U178 { pub a: i32, pub b: i64, pub c: [u16; 0], pub d: [u16; 0], }
 pub type A179 = Res<A138, Wrap8>;
-#[repr(u64)]
+#[repr(i8)]
 pub enum E180 { V0, V1, V2(i64, U178, Opt<Wrap16>), V3(A179, Opt<Wrap16>), V4(E171), }
 pub enum E181 { V0 { a: [u8; 3], b: char, c: f32, }, V1 { a: Opt<A177>, b: Res<i8, u32>, }, V2, V3(A103, Opt<A179>), }
 pub type A182 = Res<A175, A179>;

@@ -210,7 +210,7 @@ pub type A129 = G36<A115>;
 pub type A130 = G102<Opt<Nz64>>;
 #[repr(u8)]
 pub enum E131 { Only(i16), }
-#[repr(u8)]
+#[repr(i8)]
 pub enum E132 { V0 { a: Opt<A130>, }, V1(E131, Res<A22, fn()>, One8), V2 { a: A120, b: Opt<A118>, c: A122, }, V3([u8; 3], &'static str), V4, }
 pub type A133 = Opt<A122>;
 #[repr(i32)]
@@ -239,7 +239,7 @@ pub union U149 { pub a: bool, pub b: i8, }
 pub union U150 { pub a: (bool,), pub b: u8, pub c: u32, }
 #[repr(align(2))]
 pub enum E151 { V0, V1(bool, u8, u8), V2 { a: char, b: Opt<bool>, }, V3, }
-#[repr(u16)]
+#[repr(i128)]
 pub enum E152 { V0(E151, U145, Opt<char>), V1, V2, V3, V4, }
 #[repr(packed(1))]
 pub struct S153(pub E19, pub fn(u8, &'static str) -> u16, pub U149, pub bool, pub A146);

@@ -82,7 +82,7 @@ pub type A54 = &'static i16;
 pub enum E55 {}
 pub type A56 = G25<bool, i16>;
 pub type A57 = G52<Nz32, &'static str>;
-#[repr(u64)]
+#[repr(isize)]
 pub enum E58 { V0 { a: Opt<Opt<Nz32>>, }, V1 { a: A57, b: &'static u8, }, V2 { a: E55, b: [u16; 0], c: [u8; 0], }, V3 { a: i32, b: U4, c: A35, }, }
 #[repr(C)]
 pub union U59 { pub a: A7, pub b: [bool; 2], pub c: char, }
@@ -283,7 +283,7 @@ pub type A170 = Opt<A161>;
 pub type A171 = Opt<A1>;
 pub type A172 = Opt<A125>;
 pub union U173 { pub a: u64, pub b: i64, pub c: (i8, !), }
-#[repr(u32)]
+#[repr(i128)]
 pub enum E174 { V0, V1(u64, A139, Ord3), V2, V3 { a: A165, b: &'static u8, }, V4 { a: Opt<A170>, b: A164, }, }
 pub struct S175 { pub a: A40, pub b: One8, pub c: A122, }
 #[repr(packed)]

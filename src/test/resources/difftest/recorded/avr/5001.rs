@@ -37,63 +37,35 @@ pub struct G16<T> { pub a: Opt<&'static str>, pub b: U9, pub c: T, }
 #[repr(align(16))]
 pub enum E17 { V0(char, char), V1, V2(!, (u8, u8, bool)), }
 pub type A18 = G16<[u8; 16]>;
-#[repr(i8)]
-pub enum E19 { V0 { a: A8, b: *const bool, } = 0, V1([E17; 1], [*mut u64; 3], i32) = -127, V2 = 1, V3(&'static u8), V4 = 126, V5 { a: !, b: fn(u8, &'static str) -> u16, }, }
-pub struct S20(pub E1, pub A12, pub u8, pub A8);
-pub enum E21 {
-    D1(Below254), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, D0(bool, f32), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
-    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
-    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
-    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
-    V254, V255,
-}
-pub type A22 = Opt<Opt<U9>>;
-pub type A23 = G16<&'static [u8; 3]>;
-pub type A24 = Res<E17, Nz8>;
-pub enum E25 {
-    D0(S14, u32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199,
-}
-pub type A26 = Opt<A13>;
-pub enum G27<T> { V0(T), V1(u16), V2(&'static mut u32), Empty }
-pub enum E28 { V0(i32), V1(*mut u64), V2 { a: Ord3, }, V3, }
-pub type A29 = G16<char>;
+#[repr(i128)]
+pub enum E19 { V0 { a: A8, b: *const bool, }, V1([E17; 1], [*mut u64; 3], i32) = 32767, V2, V3(&'static u8) = 254, V4 = 18446744073709551616, V5 { a: !, b: fn(u8, &'static str) -> u16, } = 127, }
 #[repr(C)]
-pub enum E30 { V0(Opt<i32>, Nz8, f32), V1(bool, bool, E21), V2 { a: i64, b: bool, c: char, }, }
-pub type A31 = G27<Opt<bool>>;
-pub struct S32 { pub a: u32, pub b: (A26, Wrap8), pub c: A31, }
-#[repr(C, align(16))]
-pub struct S33(pub &'static mut u32, pub [u16; 3], pub Res<S10, A8>, pub E28);
-pub struct S34 { pub a: &'static str, pub b: A29, pub c: *mut u64, }
+pub struct S20 { pub a: A13, }
+pub union U21 { pub a: f32, pub b: i8, pub c: i64, pub d: i8, }
+pub struct S22 { pub a: Res<[u16; 3], Opt<u32>>, }
+pub type A23 = Opt<A0>;
+#[repr(u32)]
+pub enum E24 { V0 = 2, V1 = 0, }
+pub enum E25 {}
+pub struct S26 { pub a: S22, pub b: (S20, Opt<A3>), }
+#[repr(packed)]
+pub struct S27 { pub a: E24, }
+pub enum E28 { V0, V1, V2(u32, (u8, u8, bool)), V3, V4, V5(u8, u8), }
+#[repr(C)]
+pub struct S29(pub *mut u64, pub Opt<Res<u16, S27>>, pub (char, Res<u32, A13>), pub [Nz8; 3], pub f32);
+pub type A30 = G16<bool>;
+#[repr(C, u32)]
+pub enum E31 { V0 { a: u64, b: bool, c: (u8, u8, bool), }, V1, V2(u32, char, u16), V3(u16, char), V4(bool, Opt<bool>, u16), }
+pub type A32 = Opt<E25>;
+pub type A33 = G16<char>;
+#[repr(i8)]
+pub enum E34 { V0, V1, }
+pub type A35 = Res<S27, Res<E4, i16>>;
 #[repr(transparent)]
-pub enum E35 { Only(A0), }
-#[repr(transparent)]
-pub struct S36(pub Ord3, pub ());
-pub type A37 = G27<Res<bool, &'static str>>;
-pub type A38 = Opt<A0>;
+pub struct S36 { pub a: &'static str, pub b: [u8; 0], pub c: (), }
+#[repr(C)]
+pub enum E37 { V0, V1(E25), V2, V3, V4(S27, E4), }
+pub type A38 = Res<(), usize>;
 pub enum E39 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
@@ -106,7 +78,7 @@ pub enum E39 {
     V127,
 }
 pub enum E40 { V0 { a: u8, b: u64, }, V1(bool), V2 { a: bool, b: i64, }, V3(i16, u8), V4 { a: (u8, u8, bool), }, }
-pub type A41 = Opt<E21>;
+pub type A41 = Opt<E1>;
 pub type A42 = (i32, Opt<Opt<char>>);
 #[repr(isize)]
 pub enum E43 { V0 = 257, V1, V2 = -32768, V3, V4 = 126, V5, V6 = 0, V7 = 254, V8 = -127, V9, }
@@ -117,45 +89,108 @@ pub type A45 = Opt<Opt<Opt<S36>>>;
 pub enum E46 { V0, }
 #[repr(transparent)]
 pub struct S47 { pub a: *const Mid8, }
-pub type A48 = G27<f64>;
-pub enum E49 { V0, V1 { a: E28, b: Opt<&'static mut u32>, c: A42, }, V2 { a: A29, b: f64, }, }
-pub type A50 = G16<Opt<Opt<fn()>>>;
-pub type A51 = Opt<A18>;
-pub type A52 = G27<E35>;
-pub type A53 = Res<E46, S47>;
-pub enum E54 { V0(E39, S34, Opt<f64>), V1(E5), V2, V3(&'static str, u8), }
-pub struct S55 { pub a: A0, }
-pub type A56 = Res<A48, Opt<A22>>;
-pub type A57 = Opt<Nz32>;
-pub enum E58 { V0(u16, !), V1, V2, V3 { a: bool, b: Opt<bool>, c: u8, }, }
-pub enum E59 { V0(A53), V1, V2, V3(U9), V4, V5(A48), }
-pub type A60 = G27<Opt<E5>>;
-pub type A61 = Opt<Opt<E6>>;
-pub type A62 = G16<f32>;
-pub enum E63 {}
-pub type A64 = Res<E58, ((), A48)>;
-pub type A65 = (Opt<A60>, usize);
+pub type A48 = G16<f64>;
+pub enum E49 { V0, V1 { a: A3, b: Opt<&'static mut u32>, c: A42, }, V2 { a: E34, b: (U21, fn()), }, }
+pub type A50 = Opt<A18>;
+pub type A51 = G16<E34>;
+pub type A52 = Res<A51, A30>;
+pub type A53 = Res<A50, E17>;
+#[repr(transparent)]
+pub struct S54 { pub a: (), pub b: A3, pub c: (), }
+pub type A55 = G16<&'static i64>;
+pub type A56 = Opt<A50>;
+pub enum E57 { V0(One8), V1, }
+#[repr(align(16))]
+pub union U58 { pub a: u128, pub b: usize, }
+pub type A59 = Opt<Opt<A53>>;
+pub type A60 = Opt<E39>;
+pub type A61 = G16<Nz8>;
+pub enum E62 { V0(bool, f64, f64), V1(A56, [U9; 1], [A30; 1]), V2(A56, ((), A0), Res<u8, E43>), }
 #[repr(align(2))]
-pub enum E66 { V0(&'static u8, usize, [&'static dyn Tr; 0]), V1(fn(u8, &'static str) -> u16, E6, A64), V2(E63, Opt<Opt<!>>), V3, V4, V5, }
-pub enum E67 { V0, V1(i16, Opt<Opt<u8>>), V2(char), V3(E63, A57), }
-pub type A68 = Opt<S14>;
-pub enum E69 { V0 { a: &'static u8, }, V1 { a: Opt<i64>, b: Opt<u128>, c: Opt<Mid8>, }, }
-pub type A70 = G27<&'static u8>;
-#[repr(u64)]
-pub enum E71 { V0, V1 { a: A57, b: [E69; 2], c: E63, }, V2((u32, A61), &'static str, [bool; 2]) = 255, }
-#[repr(i8)]
-pub enum E72 { V0, }
-pub type A73 = Opt<Opt<A64>>;
-pub struct S74 { }
-pub type A75 = Opt<S74>;
-pub type A76 = Res<S55, A64>;
-pub struct S77 { pub a: bool, pub b: bool, pub c: u16, pub d: bool, pub e: u32, }
+pub enum E63 { V0(&'static u8, usize, [&'static dyn Tr; 0]), V1(fn(u8, &'static str) -> u16, E17, A61), V2(E25, Opt<Opt<!>>), V3, V4, V5, }
+pub enum E64 { V0, V1(i16, Opt<Opt<u8>>), V2(char), V3(A60, S54), }
+pub type A65 = Opt<A53>;
+pub type A66 = G16<&'static dyn Tr>;
+#[repr(u8)]
+pub enum E67 { V0, V1, V2 = 126, V3 = 127, V4 = 254, V5, }
 #[repr(C)]
-pub union U78 { pub a: &'static *const u8, pub b: *const &'static mut u32, pub c: i16, pub d: (), }
-pub type A79 = G27<i64>;
-pub type A80 = G16<(E25,)>;
-pub enum E81 {
-    D1(*const [u8], Nz8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub enum G68<T> { V0(Opt<E24>), V1(T), V2(E67), Empty }
+#[repr(C)]
+pub struct S69 { pub a: Below254, pub b: A60, pub c: f32, }
+pub type A70 = [&'static str; 2];
+#[repr(u128)]
+pub enum E71 { V0 = 340282366920938463463374607431768211454, V1, }
+#[repr(usize)]
+pub enum E72 { V0(u32, char, u32), V1, V2(bool), }
+#[repr(transparent)]
+pub enum E73 { Only(S22), }
+#[repr(C, align(2))]
+pub union U74 { pub a: bool, }
+#[repr(C)]
+pub struct S75 { pub a: E1, pub b: Ord3, pub c: Nz8, pub d: E71, pub e: S69, pub f: bool, }
+pub type A76 = Res<A23, Opt<A11>>;
+pub type A77 = Opt<U74>;
+pub enum E78 { Only(E71), }
+#[repr(C)]
+pub union U79 { pub a: &'static dyn Tr, pub b: i16, pub c: (), }
+pub type A80 = G68<i64>;
+pub type A81 = G16<Opt<A0>>;
+#[repr(align(16))]
+pub struct G82<T> { pub a: E73, pub b: T, }
+pub type A83 = Opt<U79>;
+pub enum E84 { V0(E71, i64, bool), V1, V2 { a: Nz32, }, V3(Res<u16, E40>, i8), V4, V5 { a: i32, b: [u16; 0], }, }
+pub type A85 = Res<E37, i16>;
+pub enum E86 { V0, V1, V2 { a: A83, b: char, c: A51, }, V3 { a: U79, b: Opt<E6>, }, V4 { a: Ord3, b: Opt<u64>, }, }
+#[repr(C)]
+pub enum E87 { Only(i8), }
+pub enum E88 {}
+#[repr(C)]
+pub union U89 { pub a: u64, pub b: i64, pub c: f64, }
+pub enum E90 { V0(bool, &'static u8, Opt<bool>), V1(Opt<char>), V2 { a: A80, }, V3(Opt<A52>), }
+pub struct G91<T> { pub a: [T; 2], }
+pub type A92 = Opt<A85>;
+pub type A93 = Opt<A61>;
+pub enum E94 { V0 { a: u64, b: Res<fn(u8, &'static str) -> u16, A85>, }, V1 { a: u64, b: Opt<A85>, c: Opt<Opt<S44>>, }, V2, V3(S36), }
+#[repr(transparent)]
+pub struct S95(pub u64);
+pub type A96 = Res<A80, E71>;
+pub type A97 = Res<E88, u16>;
+pub type A98 = G91<*const &'static dyn Tr>;
+#[repr(C)]
+pub enum E99 { V0 { a: A76, b: char, }, V1 { a: u32, b: A97, }, }
+pub enum E100 { V0, V1, V2, V3(*const [u8], U89), V4, V5, }
+pub type A101 = Res<E88, Opt<Opt<S95>>>;
+pub type A102 = Res<A38, Opt<A11>>;
+pub type A103 = G16<A66>;
+pub type A104 = G91<&'static i16>;
+#[repr(i128)]
+pub enum E105 { V0, V1, }
+pub type A106 = Opt<A50>;
+pub type A107 = Res<E43, u64>;
+pub type A108 = G16<&'static str>;
+pub enum E109 { V0(E105, Opt<E37>), V1, V2(i32, (E100, E4)), V3, V4(&'static i64), V5, }
+#[repr(usize)]
+pub enum E110 { V0 = 100, V1 = 0, V2 = 1, V3 = 32768, V4 = 65534, V5 = 5, }
+#[repr(C)]
+pub struct S111 { }
+#[repr(align(4))]
+pub enum E112 { V0, V1(A101), }
+pub struct S113(pub char, pub bool);
+pub type A114 = Opt<Opt<Opt<Opt<A15>>>>;
+#[repr(C)]
+pub enum E115 { V0 { a: A52, b: isize, }, V1, V2(A50, A70, i32), V3(Ord3), }
+pub enum E116 { V0, V1, V2(U9, Opt<fn()>, S111), }
+pub type A117 = Opt<A114>;
+pub struct S118;
+pub type A119 = Opt<Opt<A114>>;
+pub type A120 = Opt<E112>;
+#[repr(C, align(2))]
+pub struct S121 { pub a: usize, pub b: A70, pub c: Opt<Nz8>, }
+#[repr(packed)]
+pub union U122 { pub a: u64, pub b: &'static u8, }
+#[repr(u8)]
+pub enum E123 {
+    D1(u32, Opt<bool>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -163,215 +198,180 @@ pub enum E81 {
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, D0(bool), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
-    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
-    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
-    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
-    V254, V255,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, D0(E28, E40),
 }
-pub type A82 = Res<A48, E21>;
-pub type A83 = Opt<A75>;
-pub type A84 = Opt<E81>;
-pub type A85 = Res<E81, Opt<A29>>;
-pub type A86 = Opt<A57>;
-pub enum E87 { V0 { a: (u8, u8, bool), b: Opt<bool>, c: bool, }, V1(u32, bool, u16), }
-#[repr(align(8))]
-pub enum E88 { V0(Res<A75, f64>), V1, V2(A86, Res<f32, i32>, Ord3), }
-pub enum E89 { D1(i64, u16), V0, V1, D0(E87), V2, V3, }
-pub type A90 = G16<Opt<bool>>;
-pub type A91 = G16<Opt<char>>;
-pub type A92 = Opt<Opt<Opt<A83>>>;
-#[repr(packed(16))]
-pub struct S93 { }
-pub type A94 = Res<A92, Res<u8, Nz32>>;
-pub type A95 = Opt<A85>;
-pub enum G96<T> { V0((T, u8)), V1(Res<u64, fn(u8, &'static str) -> u16>), }
-pub enum G97<T> { V0([T; 2]), }
-pub enum E98 { V0(bool), V1 { a: bool, }, V2(bool, bool), V3, }
-pub type A99 = G97<*const &'static dyn Tr>;
-#[repr(C)]
-pub enum E100 { V0 { a: E5, b: char, }, V1 { a: u32, b: E98, }, }
-pub enum E101 { V0, V1, V2, V3(*const [u8], E89), V4, V5, }
-pub type A102 = Res<E89, E89>;
-pub type A103 = Opt<A42>;
-pub type A104 = Opt<Opt<A60>>;
-#[repr(align(1))]
-pub struct S105 { pub a: A103, pub b: *const u8, }
-pub type A106 = Opt<A95>;
-pub type A107 = G16<&'static u8>;
-pub type A108 = Opt<Opt<Opt<A103>>>;
-pub type A109 = Opt<Opt<A95>>;
-pub type A110 = Opt<A7>;
-pub type A111 = Res<E17, A42>;
-#[repr(i64)]
-pub enum E112 { V0 = 4294967295, V1, }
-pub type A113 = Res<A8, (&'static [u16], S14)>;
-pub type A114 = Opt<Opt<A91>>;
-#[repr(packed(2))]
-pub struct S115 { pub a: bool, pub b: &'static u8, pub c: u8, pub d: f32, pub e: u16, pub f: E112, }
-#[repr(transparent)]
-pub struct S116(pub U78);
-pub enum G117<T, U> { V0(A106), V1([T; 2]), V2(Opt<U>), V3(Below254), Empty }
-pub struct S118(pub char, pub bool);
-pub type A119 = Opt<Opt<Opt<Opt<A26>>>>;
-#[repr(C)]
-pub enum E120 { V0 { a: A75, b: isize, }, V1, V2(E35, E67, i32), V3(Ord3), }
-pub enum E121 { V0, V1, V2(A106, Opt<Opt<u8>>, char), }
-pub struct S122 { pub a: Opt<bool>, pub b: bool, pub c: bool, pub d: Opt<bool>, }
-pub type A123 = Opt<Opt<Opt<Opt<Opt<S116>>>>>;
-#[repr(C, align(2))]
-pub struct S124 { pub a: usize, pub b: S118, pub c: E58, }
-pub enum E125 {}
-pub struct S126(pub Below254, pub E28, pub u64, pub Opt<A123>, pub (S122, A123));
-pub type A127 = Opt<E63>;
-pub type A128 = Opt<S118>;
-pub enum E129 { V0, V1 { a: &'static A119, b: [u16; 0], c: !, }, V2(E63, A127, (A8, u8), A73), }
-pub type A130 = Res<A127, Nz8>;
-#[repr(C, align(4))]
-pub union U131 { pub a: [u64; 0], pub b: (), pub c: u32, pub d: char, }
-pub type A132 = Opt<A130>;
-pub type A133 = G16<A128>;
-pub type A134 = G96<(i64, i32)>;
-pub type A135 = Opt<E125>;
+#[repr(usize)]
+pub enum E124 { V0, V1, V2 = 127, V3 = 129, }
+pub enum E125 { V0(Opt<S113>, u32, u8), V1(Nz8, A33, Res<&'static str, [u8; 3]>), V2, }
+pub type A126 = Res<U122, Mid8>;
 #[repr(u8)]
-pub enum E136 { Only(Opt<A91>, U131), }
-pub type A137 = G117<Res<Wrap16, Wrap16>, Nz8>;
-pub enum E138 { V0 = 1, V1 = 0, V2 = 3, V3 = -32767, V4 = -32768, }
-#[repr(transparent)]
-pub struct S139 { pub a: Nz64, pub b: [u8; 0], pub c: [u8; 0], }
-#[repr(C, u32)]
-pub enum E140 { V0(Opt<bool>, (u8, u8, bool)), V1(Opt<bool>, !, bool), V2(u32), V3(bool, u32, Opt<bool>), V4, }
+pub enum E127 { Only(u32), }
+pub type A128 = Opt<Opt<S22>>;
+#[repr(i128)]
+pub enum E129 { V0 = 2147483647, V1 = 100, V2 = 4294967296, V3 = 4294967295, V4 = 9223372036854775808, }
+pub struct S130 { pub a: A128, pub b: [E25; 0], }
+pub type A131 = (U122, u8);
 #[repr(C)]
-pub struct S141(pub bool);
-#[repr(i32)]
-pub enum E142 { V0(A135), V1 = -127, V2 = 129, V3, V4(A23, Opt<i64>), }
-pub type A143 = Opt<U131>;
-pub type A144 = Opt<fn(u8, &'static str) -> u16>;
-pub enum E145 { V0(A143, A22), V1(E142), V2, V3 { a: [bool; 3], b: E125, c: f64, d: Wrap16, }, }
-pub type A146 = Opt<A70>;
-pub enum E147 { V0(u8, char), V1(Wrap8, u16, i32), V2, V3((u8, u8, bool), u8), V4(f32), }
-#[repr(transparent)]
-pub struct S148 { pub a: [u8; 0], pub b: E67, pub c: [u8; 0], }
-pub type A149 = Opt<A90>;
-pub type A150 = Opt<A103>;
-pub type A151 = Opt<E5>;
-pub type A152 = Opt<Opt<E89>>;
-pub enum E153 { V0, V1(&'static u8, A143), V2, V3 { a: &'static dyn Tr, b: A146, c: u32, }, V4(usize), V5, }
+pub struct G132<T, U: ?Sized> { pub a: U122, pub b: T, pub c: U, }
+pub type A133 = Opt<Opt<A18>>;
+#[repr(align(2))]
+pub struct S134(pub U122, pub A119, pub &'static dyn Tr, pub [u8; 16]);
+pub type A135 = G16<&'static *const [u8]>;
+pub type A136 = Opt<Opt<Opt<Opt<Opt<Opt<E57>>>>>>;
+pub type A137 = Res<A13, A48>;
+#[repr(C)]
+pub struct S138(pub (u8, u8, bool), pub u32);
+#[repr(packed)]
+pub union U139 { pub a: u128, pub b: *mut u64, pub c: i64, pub d: [&'static str; 1], }
+pub type A140 = [bool; 3];
+pub struct S141;
 #[repr(align(16))]
-pub union U154 { pub a: i16, pub b: i32, pub c: *const [u8], pub d: [bool; 3], }
-pub type A155 = &'static A149;
-#[repr(C)]
-pub struct G156<T> { pub a: T, }
-pub type A157 = Opt<S47>;
-pub enum E158 { V0(bool, Opt<bool>), V1(u32, u8), }
-#[repr(packed)]
-pub struct S159 { pub a: E1, pub b: (E147, bool), }
-#[repr(packed)]
-pub struct G160<T> { pub a: Opt<f32>, pub b: T, }
-pub type A161 = Opt<E158>;
-pub type A162 = G117<A155, u16>;
-pub struct G163<T, U> { pub a: T, pub b: U, }
-#[repr(align(2))]
-pub enum E164 { V0, V1(A161, Opt<Opt<u8>>), V2, }
-pub type A165 = G163<Mid8, *mut u64>;
-pub type A166 = Opt<S10>;
-#[repr(transparent)]
-pub enum E167 { Only(Res<A157, A48>), }
-pub type A168 = [bool; 2];
-pub enum E169 {}
-pub type A170 = G97<E158>;
-pub type A171 = (char, A166);
-pub type A172 = G156<E158>;
-pub type A173 = Opt<A70>;
-#[repr(i8)]
-pub enum E174 { V0 = 100, V1((), isize, f32) = -2, V2 { a: S36, } = 5, }
-pub enum E175 { Only(i128), }
-#[repr(u64)]
-pub enum E176 { V0(i8, &'static u8), V1(!, A166, A165, A165), V2(A165), V3 { a: u16, b: Opt<&'static u8>, }, }
-pub type A177 = Opt<Opt<A45>>;
-pub enum E178 { V0 = 126, V1 = -32768, V2 = 257, V3 = 100, V4 = -1, V5, V6 = 129, V7 = -128, }
-pub type A179 = G156<u16>;
-pub type A180 = Opt<i16>;
-pub type A181 = Opt<A177>;
-pub enum E182 { V0 = -128, V1 = 126, V2, }
-pub type A183 = [A179; 3];
-pub struct S184 { pub a: f64, pub b: (u32, f32), }
-pub enum E185 { V0(char, A0, Opt<bool>), V1(E182, E125, A70, Nz8), V2 { a: [u8; 16], b: S184, c: [i8; 2], }, V3(E174, A181, A179), V4(u16, i32), V5(Wrap8, A60, &'static u8), }
-pub enum E186 { V0(A179, f64, f32), V1, V2, V3(E174), V4, }
-pub type A187 = G96<Nz8>;
-pub type A188 = G163<[u64; 0], u32>;
+pub struct S142;
+pub type A143 = Opt<A137>;
+pub type A144 = G82<A131>;
+pub enum E145 { V0(u8, char), V1(Wrap8, u16, bool), V2(bool), V3, V4, }
 #[repr(i64)]
-pub enum E189 { V0 = 100, V1, V2 = -127, V3 = -129, V4 = 65536, V5 = 0, }
-pub type A190 = Opt<S14>;
-pub type A191 = G117<*const A42, [u64; 0]>;
-pub type A192 = Opt<Opt<E182>>;
-pub type A193 = Opt<A135>;
-#[repr(C, align(2))]
-pub union U194 { pub a: bool, }
-pub type A195 = G97<&'static dyn Tr>;
-#[repr(u16)]
-pub enum E196 { V0([char; 2]), V1(&'static u8, Opt<A85>), V2(A85, A193), V3(Res<bool, f64>, Opt<A187>, A192), }
-#[repr(align(2))]
-pub enum E197 { V0 { a: Opt<Wrap16>, }, V1(E25, Opt<()>, [u16; 3]), V2 { a: bool, }, V3 { a: u64, }, V4, }
+pub enum E146 { V0 = -2, V1, }
+#[repr(transparent)]
+pub struct S147 { pub a: [u8; 0], pub b: E99, pub c: [u8; 0], }
+pub type A148 = Opt<A117>;
+pub type A149 = Opt<U79>;
+pub type A150 = Opt<A76>;
+pub type A151 = Opt<Opt<A41>>;
+pub enum E152 { V0, V1(&'static u8, S142), V2, V3 { a: &'static dyn Tr, b: E28, c: f32, }, V4(*const U58, &'static [u16]), V5(i16, i32, A128), }
+pub type A153 = (*const [u8],);
+pub type A154 = [Res<A149, A143>; 1];
 #[repr(C)]
-pub struct S198 { pub a: u128, pub b: (u128,), pub c: &'static [u16], pub d: [u8; 0], }
-#[repr(C, u32)]
-pub enum E199 { V0 { a: f64, b: A173, }, V1, V2, V3, V4(u8, Opt<A193>), V5 { a: i16, b: bool, }, }
+pub struct S155(pub i32, pub !);
+pub enum E156 { V0(A137), V1(&'static mut u32), V2, V3(E145, bool), }
+#[repr(C)]
+pub struct G157<T, U> { pub a: A153, pub b: [T; 2], pub c: *const U, }
+pub type A158 = Opt<E146>;
+pub type A159 = Opt<Opt<A136>>;
+pub enum E160 { V0(A154), V1(Opt<A159>, S155, Mid8), V2(fn(), [u16; 0], Opt<E127>), V3 { a: A153, }, }
+pub type A161 = G82<Opt<A158>>;
+pub type A162 = G68<i32>;
+pub type A163 = Opt<A159>;
+pub type A164 = Opt<Opt<Opt<Opt<U58>>>>;
+#[repr(C, align(8))]
+pub struct S165;
+#[repr(C)]
+pub struct S166 { pub a: S14, pub b: Opt<A153>, }
+pub type A167 = Opt<E28>;
+#[repr(i16)]
+pub enum E168 { V0 = 3, V1((), isize, f32) = -32767, V2 { a: E43, } = 256, }
+pub enum E169 { Only(i128), }
+#[repr(u8)]
+pub enum E170 { V0(i8, &'static u8), V1(S166, u8, u16), V2(S47), V3 { a: Opt<Nz64>, }, }
+#[repr(C)]
+pub struct G171<T, U> { pub a: (T, u8), pub b: Opt<U>, pub c: [u64; 0], pub d: char, }
+pub type A172 = Opt<E43>;
+#[repr(u64)]
+pub enum E173 { V0 = 9223372036854775807, }
+pub enum G174<T, U> { V0(A167), V1([T; 2]), V2(*const U), V3(!), Empty }
+#[repr(C, packed(2))]
+pub union U175 { pub a: i16, pub b: i32, pub c: bool, pub d: [i8; 2], }
+pub type A176 = Res<S47, u32>;
+pub type A177 = &'static [u8; 3];
+#[repr(C, u8)]
+pub enum E178 { V0, V1(u16, Opt<bool>, char), V2(*const [u8]), V3, V4, }
+#[repr(u128)]
+pub enum E179 { V0 = 256, V1 = 4294967295, V2 = 129, V3 = 128, V4 = 2147483647, V5, V6, V7 = 5, V8 = 9223372036854775807, V9, }
+#[repr(i32)]
+pub enum E180 { V0 = 32768, }
+pub type A181 = Res<U175, i128>;
+pub type A182 = Opt<Opt<E178>>;
+pub type A183 = Opt<Opt<A176>>;
+pub struct S184 { pub a: bool, pub b: Opt<i32>, pub c: Nz8, }
+pub type A185 = Res<E179, E127>;
+#[repr(align(4))]
+pub union U186 { pub a: A177, pub b: *const E6, pub c: [u64; 0], pub d: A153, }
+pub type A187 = Opt<U9>;
+#[repr(C, align(2))]
+pub union U188 { pub a: bool, }
+pub type A189 = G91<&'static dyn Tr>;
+#[repr(u64)]
+pub enum E190 { V0([char; 2]), V1(&'static u8, Opt<A30>), V2(A181, A97) = 18446744073709551614, V3([bool; 0]), }
+#[repr(C, i16)]
+pub enum E191 { V0(&'static bool, &'static isize, A176) = 127, V1 { a: Opt<[u16; 3]>, }, V2, V3, }
+#[repr(align(64))]
+pub struct S192(pub (char,), pub S184, pub Opt<A7>, pub A93);
+pub enum E193 { V0 { a: i16, b: u16, c: i8, }, V1 { a: u8, b: u32, c: u32, }, V2(char), V3 { a: Nz8, }, V4(char, u16, bool), }
+#[repr(C, i16)]
+pub enum E194 { V0(Res<A185, *const u8>, i16), V1, V2(f64, S14, E25), V3(Res<A131, f64>, U186, Opt<&'static dyn Tr>), V4, }
+#[repr(transparent)]
+pub struct S195 { pub a: [u8; 0], pub b: (), pub c: A189, }
+pub type A196 = Opt<Opt<S195>>;
+#[repr(transparent)]
+pub struct S197 { pub a: u32, pub b: (), }
+pub struct G198<T> { pub a: [T; 2], pub b: A182, }
+pub type A199 = Opt<E193>;
 pub type N0 = Opt<Opt<A2>>;
 pub type N1 = Opt<A2>;
 pub type N2 = Res<i16, char>;
-pub type N3 = Opt<U9>;
-pub type N4 = Opt<A11>;
-pub type N5 = Opt<&'static str>;
-pub type N6 = Opt<i32>;
-pub type N7 = Opt<bool>;
-pub type N8 = Res<S10, A8>;
-pub type N9 = Res<bool, &'static str>;
-pub type N10 = Opt<Opt<S36>>;
-pub type N11 = Opt<S36>;
-pub type N12 = Opt<&'static mut u32>;
-pub type N13 = Opt<Opt<fn()>>;
-pub type N14 = Opt<fn()>;
-pub type N15 = Opt<f64>;
-pub type N16 = Opt<A22>;
-pub type N17 = Opt<E6>;
-pub type N18 = Opt<A60>;
-pub type N19 = Opt<Opt<!>>;
-pub type N20 = Opt<!>;
-pub type N21 = Opt<i64>;
-pub type N22 = Opt<u128>;
-pub type N23 = Opt<Mid8>;
-pub type N24 = Opt<A64>;
-pub type N25 = Opt<A29>;
-pub type N26 = Res<A75, f64>;
-pub type N27 = Res<f32, i32>;
-pub type N28 = Opt<Opt<A83>>;
-pub type N29 = Opt<A83>;
-pub type N30 = Res<u8, Nz32>;
-pub type N31 = Res<u64, fn(u8, &'static str) -> u16>;
-pub type N32 = Opt<Opt<A103>>;
-pub type N33 = Opt<A91>;
-pub type N34 = Opt<Opt<Opt<A26>>>;
-pub type N35 = Opt<Opt<A26>>;
-pub type N36 = Opt<A26>;
-pub type N37 = Opt<Opt<Opt<Opt<S116>>>>;
-pub type N38 = Opt<Opt<Opt<S116>>>;
-pub type N39 = Opt<Opt<S116>>;
-pub type N40 = Opt<S116>;
-pub type N41 = Opt<A123>;
-pub type N42 = Res<Wrap16, Wrap16>;
-pub type N43 = Opt<E89>;
-pub type N44 = Opt<f32>;
-pub type N45 = Res<A157, A48>;
-pub type N46 = Opt<&'static u8>;
-pub type N47 = Opt<A45>;
-pub type N48 = Opt<E182>;
-pub type N49 = Res<bool, f64>;
-pub type N50 = Opt<A187>;
-pub type N51 = Opt<Wrap16>;
-pub type N52 = Opt<()>;
-pub type N53 = Opt<A193>;
+pub type N3 = Opt<A11>;
+pub type N4 = Opt<&'static str>;
+pub type N5 = Res<[u16; 3], Opt<u32>>;
+pub type N6 = Opt<u32>;
+pub type N7 = Opt<Res<u16, S27>>;
+pub type N8 = Res<u16, S27>;
+pub type N9 = Res<u32, A13>;
+pub type N10 = Opt<bool>;
+pub type N11 = Res<E4, i16>;
+pub type N12 = Opt<Opt<S36>>;
+pub type N13 = Opt<S36>;
+pub type N14 = Opt<&'static mut u32>;
+pub type N15 = Res<u8, E43>;
+pub type N16 = Opt<Opt<!>>;
+pub type N17 = Opt<!>;
+pub type N18 = Opt<Opt<u8>>;
+pub type N19 = Opt<E24>;
+pub type N20 = Res<u16, E40>;
+pub type N21 = Opt<E6>;
+pub type N22 = Opt<u64>;
+pub type N23 = Opt<A52>;
+pub type N24 = Res<fn(u8, &'static str) -> u16, A85>;
+pub type N25 = Opt<Opt<S44>>;
+pub type N26 = Opt<S44>;
+pub type N27 = Opt<Opt<S95>>;
+pub type N28 = Opt<S95>;
+pub type N29 = Opt<E37>;
+pub type N30 = Opt<Opt<Opt<A15>>>;
+pub type N31 = Opt<Opt<A15>>;
+pub type N32 = Opt<A15>;
+pub type N33 = Opt<fn()>;
+pub type N34 = Opt<Nz8>;
+pub type N35 = Opt<S113>;
+pub type N36 = Res<&'static str, [u8; 3]>;
+pub type N37 = Opt<S22>;
+pub type N38 = Opt<Opt<Opt<Opt<Opt<E57>>>>>;
+pub type N39 = Opt<Opt<Opt<Opt<E57>>>>;
+pub type N40 = Opt<Opt<Opt<E57>>>;
+pub type N41 = Opt<Opt<E57>>;
+pub type N42 = Opt<E57>;
+pub type N43 = Opt<A41>;
+pub type N44 = Res<A149, A143>;
+pub type N45 = Opt<A136>;
+pub type N46 = Opt<E127>;
+pub type N47 = Opt<A158>;
+pub type N48 = Opt<Opt<Opt<U58>>>;
+pub type N49 = Opt<Opt<U58>>;
+pub type N50 = Opt<U58>;
+pub type N51 = Opt<A153>;
+pub type N52 = Opt<Nz64>;
+pub type N53 = Opt<E178>;
+pub type N54 = Opt<A176>;
+pub type N55 = Opt<i32>;
+pub type N56 = Opt<A30>;
+pub type N57 = Opt<[u16; 3]>;
+pub type N58 = Res<A185, *const u8>;
+pub type N59 = Res<A131, f64>;
+pub type N60 = Opt<&'static dyn Tr>;
+pub type N61 = Opt<S195>;

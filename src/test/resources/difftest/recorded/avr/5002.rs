@@ -64,7 +64,7 @@ pub type A24 = Opt<Opt<E16>>;
 pub type A25 = G7<Opt<E16>>;
 pub type A26 = G7<u64>;
 pub type A27 = Opt<Opt<E13>>;
-#[repr(u32)]
+#[repr(i16)]
 pub enum E28 { V0(A15, Res<E21, A20>, Opt<A26>), V1, V2 { a: Opt<u8>, }, }
 pub type A29 = Opt<E21>;
 pub type A30 = G7<u32>;
@@ -227,7 +227,7 @@ pub enum E141 { V0 = 32766, V1, V2 = -32768, V3 = -2, V4 = -128, V5 = 3, }
 #[repr(C)]
 pub enum E142 { V0, V1, V2(bool, u8, !), V3, V4, }
 pub union U143 { pub a: *const char, pub b: f64, }
-#[repr(u64)]
+#[repr(u16)]
 pub enum E144 { V0 { a: Opt<f64>, b: [bool; 0], c: i8, }, V1, V2(&'static ()), V3, V4((A62, Nz8), A133), V5, }
 pub enum E145 { V0(A137, Opt<Opt<char>>), V1, }
 pub type A146 = Opt<E11>;
@@ -295,7 +295,7 @@ pub type A195 = Opt<Opt<E119>>;
 pub type A196 = G190<Nz32>;
 #[repr(isize)]
 pub enum E197 { V0 = -129, V1 = -2, V2 = 127, V3 = -1, V4 = 129, V5 = 257, V6, V7, V8, V9, V10 = -128, V11 = 256, }
-#[repr(isize)]
+#[repr(i16)]
 pub enum E198 { V0, V1(Opt<bool>, Opt<bool>), }
 pub type A199 = Opt<A195>;
 pub type N0 = Opt<bool>;

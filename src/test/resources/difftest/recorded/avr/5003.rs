@@ -33,14 +33,14 @@ pub enum E7 {
     V126,
 }
 pub type A8 = Res<A5, fn()>;
-#[repr(u32)]
+#[repr(i8)]
 pub enum E9 { V0, V1((Nz8, A5), Opt<Opt<char>>), V2(E1, (A6, *mut u64), A2), V3 { a: Res<E7, &'static str>, b: Opt<Opt<char>>, }, }
 pub type A10 = Res<E1, Nz64>;
 pub type A11 = Opt<A10>;
 pub type A12 = Res<E7, bool>;
 pub type A13 = [Nz64; 1];
 pub type A14 = Opt<A12>;
-#[repr(usize)]
+#[repr(u32)]
 pub enum E15 { V0, V1(bool, A5, Opt<char>), V2, V3([u8; 0], [A3; 3], Opt<&'static [u16]>), V4((A3, f32), E1, u64), V5, }
 pub struct S16 { pub a: Opt<Opt<S0>>, pub b: Opt<Opt<A14>>, pub c: bool, pub d: A11, pub e: Opt<[u16; 3]>, pub f: A11, }
 #[repr(align(4))]
@@ -197,115 +197,117 @@ pub type A117 = Opt<A42>;
 pub struct S118 { pub a: bool, pub b: Opt<bool>, pub c: S0, pub d: char, pub e: u32, }
 pub struct S119(pub Opt<A107>, pub A112, pub [Opt<&'static u8>; 2], pub &'static u8);
 pub type A120 = *const E19;
-#[repr(u8)]
-pub enum E121 { V0, V1 = 128, V2(Nz32, i64, char), V3, V4, }
-pub struct S122 { pub a: E114, pub b: S53, pub c: E1, pub d: bool, }
-pub struct G123<T> { pub a: Res<usize, A102>, pub b: (T, u8), pub c: Opt<Opt<A20>>, }
-pub type A124 = Opt<Mid8>;
-pub type A125 = G61<&'static [u16], i32>;
-pub type A126 = (Opt<Opt<[bool; 1]>>,);
-pub struct S127(pub [E82; 3], pub A124);
-pub struct S128 { pub a: S27, pub b: isize, pub c: [u8; 16], pub d: u32, pub e: Nz64, pub f: A124, }
-pub type A129 = Opt<Opt<E22>>;
-#[repr(transparent)]
-pub enum E130 { Only { a: &'static &'static str, b: [u8; 0], }, }
-pub type A131 = Opt<Opt<Opt<Opt<Opt<Opt<E24>>>>>>;
-#[repr(packed(2))]
-pub struct S132(pub Res<A120, E82>, pub &'static u8, pub S127);
-pub type A133 = Opt<A124>;
-#[repr(C, align(16))]
-pub enum E134 { V0(A56, Opt<Opt<*const u8>>), V1, V2, V3, }
+#[repr(i32)]
+pub enum E121 { V0, V1 = 65536, V2(Nz32, i64, char) = -129, V3, V4 = 256, }
+pub union U122 { pub a: f32, pub b: bool, pub c: usize, pub d: &'static A10, }
+pub type A123 = Res<A20, Res<U122, E40>>;
+pub enum E124 { V0([u32; 0], [S55; 0], A13), V1([u8; 16], Opt<fn()>), V2(Opt<char>, A32), V3, }
+pub enum E125 { V0, V1(u32, bool, u8), V2(u64, u8, char), V3, }
 #[repr(C)]
-pub struct S135 { pub a: S127, pub b: (), pub c: A94, pub d: *const A48, }
-pub type A136 = G79<E47>;
-pub type A137 = G61<i64, A18>;
-pub union U138 { pub a: (f64, usize), pub b: (), }
-pub type A139 = G115<U138>;
-pub type A140 = Opt<Opt<Opt<A80>>>;
+pub enum E126 { V0 { a: bool, b: bool, c: Opt<bool>, d: E86, }, V1 { a: !, b: u16, c: u32, }, V2, V3(One8, !, u16), V4, }
+pub type A127 = Opt<S84>;
+pub type A128 = Opt<Opt<*const u8>>;
+pub enum E129 { V0, V1((), char), V2, V3 { a: Opt<bool>, b: bool, }, }
+pub type A130 = G61<A128, i8>;
+pub type A131 = G115<i64>;
+pub type A132 = Opt<Opt<Opt<A56>>>;
 #[repr(transparent)]
-pub struct S141(pub (), pub Opt<(A70, char)>);
-pub struct S142 { pub a: (u8, u8, bool), }
-pub enum E143 { V0, V1(u32), }
-pub type A144 = G123<&'static [u16]>;
-pub struct S145 { pub a: char, pub b: E47, pub c: bool, pub d: bool, pub e: Opt<bool>, pub f: u8, }
+pub enum E133 { Only(Opt<U122>, ()), }
+pub type A134 = G115<f32>;
+pub enum E135 { V0(E47, Res<i8, u16>, u32), V1 { a: E133, }, V2 { a: Res<A127, u128>, b: Res<*const [u8], bool>, }, V3, V4 { a: A127, b: A127, }, V5(A6, fn(), [u8; 0]), }
+pub enum E136 { V0 { a: *const [u8], }, V1(bool, S104, E133), V2(A127, Opt<i64>, !, E30), V3(isize, &'static str, E129), V4, }
+#[repr(transparent)]
+pub struct S137(pub A10, pub (), pub [u8; 0]);
+#[repr(align(16))]
+pub union U138 { pub a: u32, pub b: bool, pub c: f64, }
+pub type A139 = Opt<E133>;
+pub type A140 = Opt<A132>;
+pub type A141 = Opt<*mut u64>;
 #[repr(C)]
-pub struct S146 { pub a: E143, pub b: S0, pub c: A68, pub d: E40, }
-pub type A147 = G79<E100>;
-#[repr(i8)]
-pub enum E148 { V0 { a: u128, }, V1 { a: E100, b: Opt<A147>, }, V2(u32, bool, f64), V3, V4(S146, &'static u8, Opt<*mut u64>), V5([S45; 2]), }
-#[repr(C, align(8))]
-pub struct S149 { pub a: bool, pub b: bool, pub c: char, pub d: bool, pub e: u32, pub f: char, }
-pub enum E150 { V0([u16; 3], S149, S142), V1(S149, [u16; 0]), V2(bool, bool, !), V3, V4, }
-pub type A151 = Opt<A111>;
-pub type A152 = &'static [&'static u16; 1];
-pub type A153 = Res<A99, u32>;
-pub type A154 = G115<bool>;
-pub type A155 = Opt<A144>;
-pub type A156 = Opt<A147>;
-pub type A157 = G79<Opt<f64>>;
-pub struct S158(pub A157, pub Opt<Opt<Opt<A152>>>, pub A152, pub [A107; 1]);
-pub enum E159 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    D0(i64), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, D1(*const [u8]),
+pub union U142 { pub a: f32, }
+pub type A143 = G79<f32>;
+pub enum E144 { V0, V1, }
+pub type A145 = Opt<E133>;
+#[repr(u128)]
+pub enum E146 { V0 = 3, }
+#[repr(align(4))]
+pub struct S147 { pub a: !, pub b: Res<Opt<&'static u8>, f32>, pub c: A143, pub d: u64, pub e: bool, }
+pub struct S148 { }
+pub type A149 = G61<Res<&'static u8, A5>, u8>;
+pub type A150 = Res<E24, u32>;
+pub type A151 = G61<bool, E146>;
+pub type A152 = [Mid8; 0];
+pub type A153 = Opt<Res<A141, f64>>;
+pub struct S154(pub S148, pub &'static &'static S27, pub Nz32, pub S148);
+pub type A155 = Res<E47, A28>;
+#[repr(C, packed(2))]
+pub union U156 { pub a: bool, pub b: bool, pub c: &'static E146, pub d: i8, }
+pub enum E157 {
+    D1((u8, u8, bool)), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    D0(u8, f32), V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
+    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
+    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
+    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
+    V126,
 }
-pub type A160 = Opt<E159>;
-pub type A161 = Res<Res<[fn(); 0], E159>, S4>;
-pub type A162 = Opt<Opt<A153>>;
-pub type A163 = G115<()>;
-#[repr(C, align(4))]
-pub union U164 { pub a: A152, }
-#[repr(C, align(8))]
-pub struct S165(pub A155, pub char, pub f32);
-#[repr(C, u8, align(2))]
-pub enum E166 { V0, V1((&'static [u16], i32), Opt<Opt<&'static dyn Tr>>, One8, E86) = 128, V2 { a: S39, } = 1, V3, }
-pub enum E167 { V0(A5), V1 { a: A163, b: U74, c: E159, }, V2, V3 { a: &'static u8, b: bool, }, V4, V5 { a: S108, b: f64, }, }
-#[repr(C, packed(8))]
-pub struct S168 { pub a: Opt<bool>, pub b: bool, }
-pub type A169 = (&'static str, A161);
-pub type A170 = Opt<A28>;
+pub type A158 = G79<fn()>;
+pub type A159 = Opt<A150>;
+pub type A160 = Opt<E40>;
+#[repr(C, align(16))]
+pub union U161 { pub a: i32, pub b: &'static usize, pub c: u32, }
+pub enum E162 { V0(A29), V1 { a: A158, b: A132, c: A160, }, V2, V3 { a: (E157, bool), b: i128, c: (), }, V4(fn(u8, &'static str) -> u16, !), V5, }
+#[repr(i32)]
+pub enum E163 { V0, V1(A155, A153, A71) = -2147483648, V2(&'static [u16], E86) = 32767, V3 { a: A160, b: f32, c: Opt<Opt<i16>>, } = -129, }
+#[repr(packed)]
+pub union U164 { pub a: u16, }
+#[repr(align(16))]
+pub union U165 { pub a: [f64; 1], pub b: u16, }
+pub type A166 = Opt<Opt<Opt<S154>>>;
+pub type A167 = Opt<Opt<U60>>;
+pub enum E168 { V0 = 255, V1, V2 = 1, V3 = -128, V4, }
+pub type A169 = Opt<Opt<Opt<Opt<Opt<E157>>>>>;
+pub enum E170 { Only([u16; 0]), }
+#[repr(C, packed(4))]
+pub struct S171 { pub a: A64, pub b: u16, pub c: A58, pub d: Wrap16, }
+pub struct S172(pub U165);
+pub type A173 = Opt<E170>;
+#[repr(i32)]
+pub enum E174 { V0 = 257, V1 = -2147483648, }
+pub struct S175 { pub a: char, pub b: [u16; 0], }
+pub type A176 = G79<A141>;
+#[repr(i8)]
+pub enum E177 { V0 = 127, V1 = -127, V2, V3 = -128, }
+pub type A178 = [*const E126; 2];
+pub type A179 = G79<u16>;
+pub type A180 = Res<i16, ([bool; 0],)>;
+#[repr(i64)]
+pub enum E181 { V0 = 254, }
+pub type A182 = Opt<Opt<S65>>;
 #[repr(C)]
-pub struct S171;
+pub union U183 { pub a: &'static u8, pub b: *const [u8], pub c: A178, pub d: [u8; 3], }
+pub enum E184 { V0(Nz8, A48), V1(A106, u64), V2(&'static str, u64), V3, V4, }
+#[repr(align(16))]
+pub enum G185<T> { V0(A180), V1((T, u8)), Empty }
 #[repr(C)]
-pub struct S172 { pub a: A169, pub b: f32, pub c: Opt<Opt<i16>>, pub d: i64, pub e: U164, pub f: f32, }
-pub type A173 = G61<A153, S171>;
-pub union U174 { pub a: bool, pub b: u64, }
-#[repr(align(8))]
-pub enum E175 { V0(bool), V1, }
-#[repr(u32)]
-pub enum E176 { V0, V1 = 4294967294, V2 = 129, V3, V4, V5, V6 = 1, V7 = 5, V8 = 100, V9 = 32768, V10 = 255, V11, }
-pub union U177 { pub a: bool, pub b: &'static str, }
-pub struct S178(pub bool, pub bool);
-pub type A179 = (u32,);
-#[repr(C, align(2))]
-pub enum E180 { V0(u64, A170, Opt<[u16; 3]>), V1([u16; 3]), V2([u8; 0], S178, i64), V3(&'static A161, A13), }
-pub enum E181 { V0(&'static u8), V1, V2, V3([bool; 0]), V4, }
-pub type A182 = Opt<Opt<Opt<Opt<Opt<Opt<E181>>>>>>;
-pub type A183 = G61<E176, *const A169>;
-pub type A184 = Res<S168, i8>;
-pub type A185 = G79<u8>;
-pub enum E186 { V0 = 127, V1, V2, V3, V4 = 3, V5, V6 = 0, }
-#[repr(u16)]
-pub enum E187 { V0 = 65535, V1 = 255, V2 = 32767, V3, V4, V5 = 254, V6 = 100, V7, }
-pub type A188 = Opt<A179>;
-#[repr(align(2))]
-pub enum G189<T> { V0((T, u8)), V1(*const bool), V2(A179), Empty }
-pub type A190 = Opt<S178>;
-pub type A191 = G115<[E47; 1]>;
-pub type A192 = Opt<A182>;
-pub type A193 = Opt<S53>;
-pub enum G194<T> { V0([T; 2]), Empty }
-pub enum E195 { Only(char), }
-pub enum E196 { V0, V1, V2 { a: u16, }, V3(u8, Opt<bool>, u32), V4, V5 { a: i64, b: char, }, }
-pub type A197 = Opt<S46>;
-pub type A198 = Opt<Opt<A125>>;
-pub enum E199 { V0 { a: [u8; 3], }, V1(bool, u64, Wrap8), V2 { a: [i64; 2], }, V3(S132, E196), V4, }
+pub struct G186<T: ?Sized> { pub a: T, }
+pub struct S187;
+pub type A188 = G79<E92>;
+#[repr(C)]
+pub enum E189 { Only, }
+#[repr(align(4))]
+pub union U190 { pub a: (&'static dyn Tr, i32), pub b: i8, pub c: &'static u8, pub d: i16, }
+pub enum E191 { V0(bool, !), V1((E129, A178)), V2(One8, A179), V3 { a: u16, b: !, }, }
+pub type A192 = Opt<U122>;
+pub enum G193<T> { V0([T; 2]), Empty }
+pub enum E194 { Only(char), }
+pub enum E195 { V0, V1, V2 { a: u16, }, V3(u8, Opt<bool>, u32), V4, V5 { a: i64, b: char, }, }
+pub type A196 = Opt<S53>;
+pub type A197 = Opt<Opt<A80>>;
+pub enum E198 { V0 { a: [u8; 3], }, V1(bool, u64, Wrap8), V2 { a: [i64; 2], }, V3(S175, E195), V4, }
+pub type A199 = Opt<E189>;
 pub type N0 = Opt<bool>;
 pub type N1 = Opt<Opt<()>>;
 pub type N2 = Opt<()>;
@@ -321,14 +323,14 @@ pub type N11 = Opt<S4>;
 pub type N12 = Opt<Nz32>;
 pub type N13 = Res<E1, A31>;
 pub type N14 = Opt<Opt<S46>>;
-pub type N15 = Opt<A49>;
-pub type N16 = Opt<Opt<Opt<Opt<A49>>>>;
-pub type N17 = Opt<Opt<Opt<A49>>>;
-pub type N18 = Opt<Opt<A49>>;
-pub type N19 = Res<*mut u64, Nz64>;
-pub type N20 = Opt<f32>;
-pub type N21 = Opt<A63>;
-pub type N22 = Opt<Opt<U60>>;
+pub type N15 = Opt<S46>;
+pub type N16 = Opt<A49>;
+pub type N17 = Opt<Opt<Opt<Opt<A49>>>>;
+pub type N18 = Opt<Opt<Opt<A49>>>;
+pub type N19 = Opt<Opt<A49>>;
+pub type N20 = Res<*mut u64, Nz64>;
+pub type N21 = Opt<f32>;
+pub type N22 = Opt<A63>;
 pub type N23 = Opt<U60>;
 pub type N24 = Opt<One8>;
 pub type N25 = Res<char, i32>;
@@ -341,36 +343,24 @@ pub type N31 = Res<usize, u16>;
 pub type N32 = Opt<i32>;
 pub type N33 = Opt<A107>;
 pub type N34 = Opt<&'static u8>;
-pub type N35 = Res<usize, A102>;
-pub type N36 = Opt<Opt<A20>>;
-pub type N37 = Opt<Opt<[bool; 1]>>;
-pub type N38 = Opt<[bool; 1]>;
-pub type N39 = Opt<E22>;
-pub type N40 = Opt<Opt<Opt<Opt<Opt<E24>>>>>;
-pub type N41 = Opt<Opt<Opt<Opt<E24>>>>;
-pub type N42 = Opt<Opt<Opt<E24>>>;
-pub type N43 = Opt<Opt<E24>>;
-pub type N44 = Opt<E24>;
-pub type N45 = Res<A120, E82>;
-pub type N46 = Opt<Opt<*const u8>>;
-pub type N47 = Opt<*const u8>;
-pub type N48 = Opt<Opt<A80>>;
-pub type N49 = Opt<A80>;
-pub type N50 = Opt<(A70, char)>;
-pub type N51 = Opt<*mut u64>;
-pub type N52 = Opt<f64>;
-pub type N53 = Opt<Opt<Opt<A152>>>;
-pub type N54 = Opt<Opt<A152>>;
-pub type N55 = Opt<A152>;
-pub type N56 = Res<[fn(); 0], E159>;
-pub type N57 = Opt<A153>;
-pub type N58 = Opt<Opt<&'static dyn Tr>>;
-pub type N59 = Opt<&'static dyn Tr>;
-pub type N60 = Opt<Opt<i16>>;
-pub type N61 = Opt<i16>;
-pub type N62 = Opt<Opt<Opt<Opt<Opt<E181>>>>>;
-pub type N63 = Opt<Opt<Opt<Opt<E181>>>>;
-pub type N64 = Opt<Opt<Opt<E181>>>;
-pub type N65 = Opt<Opt<E181>>;
-pub type N66 = Opt<E181>;
-pub type N67 = Opt<A125>;
+pub type N35 = Res<U122, E40>;
+pub type N36 = Opt<fn()>;
+pub type N37 = Opt<*const u8>;
+pub type N38 = Opt<Opt<A56>>;
+pub type N39 = Opt<A56>;
+pub type N40 = Res<i8, u16>;
+pub type N41 = Res<A127, u128>;
+pub type N42 = Res<*const [u8], bool>;
+pub type N43 = Opt<i64>;
+pub type N44 = Res<Opt<&'static u8>, f32>;
+pub type N45 = Res<&'static u8, A5>;
+pub type N46 = Res<A141, f64>;
+pub type N47 = Opt<Opt<i16>>;
+pub type N48 = Opt<i16>;
+pub type N49 = Opt<Opt<S154>>;
+pub type N50 = Opt<S154>;
+pub type N51 = Opt<Opt<Opt<Opt<E157>>>>;
+pub type N52 = Opt<Opt<Opt<E157>>>;
+pub type N53 = Opt<Opt<E157>>;
+pub type N54 = Opt<E157>;
+pub type N55 = Opt<A80>;

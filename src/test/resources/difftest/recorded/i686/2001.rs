@@ -22,134 +22,187 @@ pub type A6 = Res<&'static u8, u128>;
 pub type A7 = Opt<One8>;
 #[repr(u16)]
 pub enum E8 { V0 = 256, V1 = 1, V2 = 32768, }
-#[repr(u16)]
+#[repr(u64)]
 pub enum E9 { V0((u8, u8, bool), bool), V1(!, char, u16, u8), }
 pub type A10 = (&'static [u16], u128);
 pub type A11 = Opt<S5>;
-#[repr(usize)]
-pub enum E12 { V0(Opt<Nz32>) = 5, V1 { a: A11, }, V2, V3, }
-pub type A13 = Res<E8, E9>;
+#[repr(u64)]
+pub enum E12 { V0(Opt<Nz32>) = 1, V1 { a: A11, }, V2 = 128, V3, }
+pub type A13 = [A4; 2];
+#[repr(C)]
+pub union U14 { pub a: usize, pub b: (u128, i32), pub c: &'static u8, pub d: u128, }
+pub type A15 = (E8,);
+#[repr(packed(2))]
+pub struct S16 { pub a: &'static u8, pub b: f32, pub c: bool, pub d: &'static u8, pub e: Opt<Opt<E9>>, pub f: &'static dyn Tr, }
+pub type A17 = Res<char, A7>;
 #[repr(packed)]
-pub struct G14<T, U> { pub a: A6, pub b: [T; 2], pub c: U, pub d: Opt<char>, }
-pub type A15 = Opt<Opt<Opt<Opt<Opt<Opt<S5>>>>>>;
-pub type A16 = Opt<A11>;
-pub struct S17 { pub a: A7, pub b: S5, pub c: i16, pub d: f32, pub e: fn(u8, &'static str) -> u16, pub f: S5, }
-#[repr(align(8))]
-pub enum E18 { V0(bool, u8), V1(Opt<bool>), V2 { a: bool, }, V3(bool), V4, }
-pub type A19 = G14<bool, *const u64>;
-#[repr(u8)]
-pub enum E20 { V0 = 100, V1 = 255, V2 = 127, }
-pub enum E21 { V0, V1(i64, E8, [(); 2]), V2 { a: (bool, char), }, V3(A10, A10), V4, V5(E8, u8), }
-pub type A22 = G14<(u32, fn(u8, &'static str) -> u16), E8>;
-pub type A23 = Opt<Opt<A19>>;
-pub type A24 = Opt<E18>;
-#[repr(transparent)]
-pub struct S25 { pub a: One8, pub b: [u8; 0], }
-pub type A26 = G14<Res<bool, bool>, Nz8>;
-pub enum E27 { Only, }
-pub type A28 = G14<isize, usize>;
+pub struct G18<T> { pub a: [T; 2], }
+pub type A19 = G18<[&'static u8; 1]>;
+pub type A20 = Res<A7, Opt<Opt<A4>>>;
+pub type A21 = G18<f32>;
+pub type A22 = G18<char>;
+pub enum E23 { V0, V1(i64, A10, [(); 2]), V2 { a: (bool, char), }, V3(A7, A19), V4(A20), V5(A15, !), }
+#[repr(C)]
+pub struct S24(pub A17, pub Res<[u16; 0], i16>);
+pub type A25 = Opt<Opt<A20>>;
+pub type A26 = (i32,);
+pub enum E27 { V0, V1(A7), V2([u64; 0], Opt<Opt<A7>>), V3, V4, V5, }
 #[repr(C, align(2))]
-pub union U29 { pub a: [u8; 0], pub b: i32, }
-#[repr(align(1))]
-pub struct S30 { pub a: Res<A28, i16>, pub b: A23, pub c: Res<A24, usize>, pub d: E20, }
-pub type A31 = G14<u32, Opt<f64>>;
-pub struct S32 { pub a: &'static dyn Tr, pub b: U0, pub c: Opt<&'static u32>, pub d: i32, pub e: i64, pub f: E27, }
-pub enum E33 {}
-pub type A34 = Opt<A13>;
-pub type A35 = G14<f32, i64>;
-#[repr(C)]
-pub struct G36<T> { pub a: T, pub b: Wrap8, }
-pub type A37 = Opt<Opt<E27>>;
-pub type A38 = Opt<U29>;
-pub type A39 = Opt<E18>;
-pub type A40 = (U0, A37);
-pub type A41 = Opt<A40>;
-pub type A42 = Opt<A40>;
-#[repr(u32)]
-pub enum E43 { V0 { a: Opt<A38>, b: U0, c: Opt<Opt<u8>>, }, V1, V2 { a: Opt<[u8; 0]>, b: A10, }, }
-pub struct S44 { pub a: Ord3, }
-pub type A45 = G36<bool>;
-pub union U46 { pub a: [u64; 0], pub b: bool, pub c: i32, pub d: (u128, &'static u8), }
-#[repr(packed)]
-pub struct S47(pub Ord3, pub [u8; 16], pub u8);
-#[repr(C)]
-pub enum G48<T> { V0(Opt<u128>), V1(A13), V2(*const T), }
-#[repr(C, align(2))]
-pub union U49 { pub a: *const A38, pub b: bool, pub c: A10, pub d: u16, }
-pub type A50 = Opt<A13>;
-pub enum G51<T> { V0(u64), V1(T), Empty }
-#[repr(u8)]
-pub enum E52 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0([u16; 0], &'static u8),
-}
-#[repr(align(1))]
-pub struct S53 { pub a: U49, pub b: S5, }
-pub type A54 = Opt<i64>;
+pub union U28 { pub a: [u8; 0], pub b: u32, }
+#[repr(isize)]
+pub enum E29 { V0, V1 = 32767, V2, }
+pub type A30 = Opt<A20>;
 #[repr(transparent)]
-pub struct S55 { pub a: U46, }
-pub type A56 = Opt<Opt<[u16; 0]>>;
-pub type A57 = Res<A45, i8>;
-pub type A58 = Opt<A40>;
-pub type A59 = Opt<Opt<*const &'static dyn Tr>>;
-pub enum E60 { V0, V1(Opt<Opt<A40>>, u16, [S47; 0]), V2, V3 { a: E33, b: (), c: [i16; 0], }, V4 { a: A59, }, }
-pub type A61 = Opt<bool>;
-pub struct S62;
-pub type A63 = Opt<&'static str>;
-pub enum E64 { V0, V1, V2 { a: A2, b: A57, c: char, }, V3(*const u8), V4, }
-pub type A65 = [A39; 3];
-pub enum E66 { V0, V1 = 32768, V2, V3, V4, V5 = -128, V6 = 255, }
-pub type A67 = Res<S62, Opt<A34>>;
-pub enum E68 { V0, V1, V2, }
+pub struct S31 { pub a: A25, pub b: (), }
+pub union U32 { pub a: bool, pub b: i32, pub c: i8, }
 #[repr(C)]
-pub enum E69 { V0(A11, [Mid8; 1]), V1(A58, f32, A63), V2(()), V3 { a: E33, b: Opt<S62>, c: (), }, V4 { a: usize, b: Wrap16, c: Opt<&'static mut u32>, }, }
-#[repr(align(2))]
-pub union U70 { pub a: f32, }
-pub type A71 = G36<A6>;
-#[repr(C)]
-pub struct S72 { pub a: bool, pub b: Res<Res<fn(), u16>, i16>, pub c: i32, pub d: *const [i16; 3], pub e: E8, }
-pub type A73 = Opt<A67>;
-pub type A74 = G36<i8>;
-pub type A75 = Res<U29, A37>;
-#[repr(i32)]
-pub enum E76 { V0 { a: !, b: bool, c: u8, } = 2, V1(u32, Opt<bool>, !, u32), V2(u16, bool), }
-#[repr(C)]
-pub struct S77 { pub a: A74, pub b: E66, pub c: (E68, &'static str), }
-pub type A78 = Opt<E76>;
-pub type A79 = Res<S72, fn(u8, &'static str) -> u16>;
+pub union U33 { pub a: i16, pub b: u16, pub c: &'static u32, }
+pub union U34 { pub a: i64, pub b: i16, }
+pub enum E35 { V0, V1 = -2147483648, V2, V3, V4 = -32768, V5 = 65535, }
+pub type A36 = Opt<U32>;
+pub type A37 = G18<A15>;
 #[repr(i128)]
-pub enum E80 { V0, V1 = 257, V2 = -32768, V3 = 32768, V4 = 4294967295, }
+pub enum E38 { V0, V1 = -2147483648, V2, V3(i32, i16), }
+pub struct S39(pub Opt<A36>, pub A30, pub (&'static char, i64));
+pub type A40 = G18<Ord3>;
+#[repr(i128)]
+pub enum E41 { V0 = -2, V1 = -9223372036854775808, V2, V3 = 4294967295, V4 = 32767, V5 = -170141183460469231731687303715884105727, }
+pub type A42 = Opt<U33>;
+pub enum E43 { Only { a: bool, }, }
+pub type A44 = G18<Below254>;
+pub struct G45<T> { pub a: [T; 2], }
+pub type A46 = Res<A10, U33>;
+#[repr(align(64))]
+pub struct S47 { pub a: E8, }
+pub enum E48 { V0, V1 { a: [u64; 0], b: (A42, [u16; 0]), c: A46, }, V2, V3(Opt<i32>), V4(A36, Opt<i64>, i16), V5(i64, E38, A40), }
+#[repr(i8)]
+pub enum E49 { V0 = 127, V1 = 2, V2 = -128, V3 = 0, V4 = 3, }
+pub type A50 = Opt<A46>;
+pub type A51 = Opt<U34>;
+pub type A52 = Opt<A20>;
 #[repr(C)]
-pub struct S81 { pub a: Opt<bool>, pub b: Opt<bool>, pub c: bool, pub d: u32, }
+pub enum G53<T, U> { V0(T), V1(()), V2(U), V3(usize), }
+pub type A54 = G53<fn(u8, &'static str) -> u16, &'static u64>;
+pub type A55 = [E41; 2];
+pub type A56 = Res<A51, &'static mut u32>;
+pub type A57 = Opt<Opt<E35>>;
+#[repr(align(4))]
+pub enum G58<T> { V0(A7), V1(([u8; 3], i32)), V2((T, u8)), Empty }
+pub enum E59 { V0 { a: char, b: u16, c: u32, }, V1, V2, }
+pub type A60 = G58<A57>;
+pub union U61 { pub a: &'static u8, }
+pub struct S62(pub (Ord3, [u8; 0]), pub U14);
+pub type A63 = Opt<S24>;
+#[repr(i32)]
+pub enum E64 { V0 = 2147483646, V1, V2 = 32767, }
+pub enum E65 { V0(E38, Mid8, A57), V1, V2, V3, V4(Res<A54, &'static mut u32>), V5 { a: *const A2, b: A51, }, }
+#[repr(i8)]
+pub enum E66 { V0, V1, V2, V3, V4, V5, V6, V7, }
+pub type A67 = Opt<E27>;
+pub type A68 = G58<bool>;
+pub type A69 = Opt<A68>;
+pub type A70 = Opt<A40>;
+pub type A71 = Opt<E59>;
+pub type A72 = G53<[A25; 0], bool>;
+#[repr(u64)]
+pub enum E73 { V0(bool, u16, A63) = 65535, V1, V2(&'static mut u32, i16) = 9223372036854775808, }
+pub type A74 = Opt<E66>;
+pub type A75 = Res<A4, [i64; 1]>;
+pub struct S76(pub bool);
+pub type A77 = Opt<A70>;
+pub enum E78 { V0, V1(A17, Res<A63, A70>), }
+pub type A79 = Opt<E64>;
+#[repr(transparent)]
+pub struct S80 { pub a: Opt<E73>, }
+pub enum G81<T> { V0((T, u8)), }
+pub enum E82 { V0 = 129, V1 = -2147483648, V2, V3, V4 = -128, V5 = 2147483646, V6 = -127, V7 = 32767, V8 = 257, V9, V10, }
+pub type A83 = G18<i16>;
+#[repr(align(4))]
+pub enum E84 { V0(bool, u8, u32), V1, V2, V3(u32), V4(u16, u8), }
+pub enum E85 { V0(f32, Nz32), V1(A70, usize), V2 { a: u128, }, V3(*const u128), }
+pub type A86 = Res<A77, E82>;
+#[repr(align(16))]
+pub struct S87 { pub a: i8, pub b: u16, pub c: E84, pub d: (Ord3, Nz64), pub e: A26, pub f: i64, }
+pub struct S88 { pub a: A70, }
+pub enum E89 {}
+pub type A90 = Res<E82, char>;
+#[repr(C, align(4))]
+pub struct S91 { }
+pub type A92 = Opt<Opt<E73>>;
+pub enum E93 { V0 { a: (u8, u8, bool), b: (u8, u8, bool), c: char, }, V1(bool, &'static u8, E89, bool), V2(bool, E89), V3, V4 { a: !, b: char, }, }
+pub enum E94 { V0, V1 = 254, V2, V3 = -2147483647, V4, V5 = 128, V6, V7, V8, V9 = 257, V10 = -129, }
 #[repr(C)]
-pub union U82 { pub a: !, }
-pub type A83 = Opt<S77>;
-pub type A84 = Opt<i16>;
-pub type A85 = [char; 3];
-pub type A86 = Res<A50, Opt<A85>>;
-pub enum G87<T> { V0(*const T), }
-pub type A88 = Opt<E80>;
-#[repr(packed(16))]
-pub struct S89 { pub a: bool, pub b: &'static u8, pub c: One8, pub d: i64, }
-pub type A90 = Opt<Opt<A88>>;
-pub enum E91 { V0 { a: fn(u8, &'static str) -> u16, }, V1, V2(Nz64, fn(u8, &'static str) -> u16), V3 { a: Opt<Wrap8>, }, V4(S89), }
-#[repr(u16)]
-pub enum E92 { V0, V1 = 255, }
-pub type A93 = Opt<Opt<A84>>;
-#[repr(align(1))]
-pub struct S94 { pub a: [bool; 1], }
-pub enum G95<T> { V0(Opt<T>), V1(E92), Empty }
-#[repr(C)]
-pub union U96 { pub a: i8, pub b: (f64, &'static u8), }
-#[repr(u8)]
-pub enum E97 { V0, V1(Opt<Opt<u8>>, E1), V2, V3 { a: U96, b: E92, c: Res<char, U0>, }, }
-pub enum E98 {
+pub struct S95(pub f32, pub E85, pub A25, pub Opt<Opt<*const [u8]>>, pub char);
+pub type A96 = Res<E94, char>;
+pub type A97 = Opt<Opt<Opt<Opt<S62>>>>;
+#[repr(u64)]
+pub enum E98 { V0 = 3, V1, }
+pub enum E99 { V0, V1, V2 = 2, V3 = 5, V4 = 128, V5 = -32769, V6 = 65536, V7, }
+pub type A100 = Opt<Opt<A42>>;
+pub type A101 = G45<bool>;
+pub struct S102 { pub a: (u8, u8, bool), }
+#[repr(C, align(4))]
+pub struct S103;
+#[repr(C, align(4))]
+pub struct S104(pub bool, pub bool);
+pub type A105 = Opt<A100>;
+pub enum E106 {}
+pub type A107 = G81<[E89; 3]>;
+#[repr(C, align(2))]
+pub union U108 { pub a: *const u8, pub b: bool, pub c: u32, pub d: u16, }
+pub enum E109 { V0 = 126, V1 = -127, V2 = -32768, V3 = -129, V4 = -2, }
+pub struct S110(pub bool, pub Opt<bool>, pub (), pub U108);
+pub type A111 = Opt<E109>;
+pub type A112 = Res<&'static [u8; 16], E109>;
+pub struct S113 { }
+pub type A114 = Opt<E41>;
+pub enum E115 {}
+pub type A116 = Opt<Opt<Opt<Opt<A111>>>>;
+pub enum E117 { V0, V1((A71,), Opt<A90>, &'static str), V2, V3 { a: Opt<Opt<[u64; 0]>>, b: Ord3, c: E115, }, }
+pub type A118 = Opt<A55>;
+#[repr(align(2))]
+pub struct S119 { }
+pub type A120 = G53<Wrap16, f64>;
+pub struct S121(pub (u8, u8, bool));
+pub type A122 = G18<&'static S119>;
+#[repr(packed)]
+pub struct S123 { pub a: bool, pub b: char, pub c: u32, }
+pub type A124 = Res<E43, Res<&'static [u16], u32>>;
+pub type A125 = G45<([u16; 3],)>;
+pub type A126 = *const E115;
+pub struct S127(pub bool, pub Opt<bool>);
+#[repr(align(4))]
+pub enum E128 { V0(u8), V1(Opt<bool>, u16), V2, V3(u8), V4(u32), }
+pub type A129 = Res<A124, A2>;
+pub type A130 = Opt<A124>;
+#[repr(align(8))]
+pub enum E131 { V0, V1(u16), V2 { a: A129, }, }
+pub struct S132 { pub a: f64, pub b: Wrap8, pub c: A100, pub d: Wrap8, pub e: i8, pub f: [S121; 2], }
+#[repr(C, i16)]
+pub enum E133 { V0(S113, i8), V1, V2(Opt<Opt<isize>>), }
+#[repr(align(16))]
+pub struct G134<T, U: ?Sized> { pub a: [T; 2], pub b: A129, pub c: E38, pub d: U, }
+pub enum E135 { V0(i32), V1 { a: S5, b: u32, c: A122, }, }
+pub type A136 = Opt<A52>;
+pub type A137 = Opt<E49>;
+#[repr(C, align(8))]
+pub struct S138 { pub a: Res<&'static u8, A40>, pub b: S104, pub c: Res<[[u16; 3]; 3], A125>, pub d: [Res<i8, A52>; 1], pub e: A130, }
+pub type A139 = Opt<A136>;
+pub type A140 = G58<&'static u8>;
+#[repr(u128)]
+pub enum E141 { V0 = 170141183460469231731687303715884105727, V1, V2 = 32768, V3 = 32767, V4 = 340282366920938463463374607431768211455, }
+pub type A142 = Opt<A111>;
+pub type A143 = [A142; 1];
+pub type A144 = G45<U61>;
+pub enum E145 { V0, V1(u32, bool), V2, V3(E89, u32), V4, V5(u16, (u8, u8, bool)), }
+pub enum E146 { V0 { a: A118, b: char, }, V1(bool, &'static dyn Tr, A143), V2, V3, }
+pub type A147 = Res<E145, A140>;
+pub type A148 = Opt<A75>;
+pub type A149 = Opt<E38>;
+pub enum E150 { V0 { a: U108, }, V1, V2(E106, [Wrap8; 3], A144, A140), V3([A44; 3], A148), }
+#[repr(transparent)]
+pub struct S151 { pub a: (), pub b: i16, pub c: [u8; 0], }
+pub enum E152 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -165,190 +218,112 @@ pub enum E98 {
     V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
     V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
     V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(f64, char),
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
+    V256, D0((u8, u8, bool)),
 }
-#[repr(C)]
-pub enum E99 { Only(A86, A93), }
-pub type A100 = Opt<Opt<A90>>;
-#[repr(C)]
-pub union U101 { pub a: bool, pub b: usize, pub c: *const bool, }
-#[repr(C, i16)]
-pub enum E102 { V0, V1([&'static mut u32; 1], &'static str, E91), V2(U101), V3 { a: i16, }, }
-pub struct S103 { }
-pub type A104 = G48<[char; 3]>;
-pub type A105 = Res<[A58; 1], [[A100; 0]; 1]>;
-#[repr(align(4))]
-pub enum E106 { V0, V1(&'static A85, E98, bool), V2, }
-pub struct S107(pub E98, pub u64);
-#[repr(u64)]
-pub enum E108 { V0 = 255, V1, V2 = 257, }
-pub type A109 = Res<E106, E106>;
-pub type A110 = Opt<Opt<A58>>;
-#[repr(C, align(4))]
-pub struct S111;
-#[repr(packed(16))]
-pub struct S112(pub u128, pub Res<A74, f64>, pub E92, pub E80, pub One8);
-#[repr(align(16))]
-pub struct S113 { pub a: i8, pub b: u16, pub c: E52, pub d: i32, pub e: Nz64, pub f: U49, }
-pub type A114 = (i64, char);
-#[repr(C, align(4))]
-pub struct S115 { }
-pub type A116 = Opt<Opt<S94>>;
-pub enum E117 { V0 { a: (u8, u8, bool), b: (u8, u8, bool), c: char, }, V1(bool, &'static u8, E33, bool), V2(bool, E33), V3, V4 { a: !, b: char, }, }
-pub enum E118 { V0, V1 = 254, V2, V3 = -2147483647, V4, V5 = 128, V6, V7, V8, V9 = 257, V10 = -129, }
-#[repr(C)]
-pub struct S119(pub f32, pub A109, pub A90, pub Opt<Opt<*const [u8]>>, pub char);
-pub type A120 = Res<E118, char>;
-pub type A121 = Opt<Opt<Opt<Opt<A85>>>>;
-#[repr(u64)]
-pub enum E122 { V0 = 3, V1, }
-pub enum E123 { V0, V1, V2 = 2, V3 = 5, V4 = 128, V5 = -32769, V6 = 65536, V7, }
-pub type A124 = Opt<Opt<A41>>;
-pub type A125 = G51<S89>;
-pub enum E126 { Only { a: *mut u64, b: &'static u8, }, }
-#[repr(C, align(4))]
-pub struct S127;
-#[repr(C, align(4))]
-pub struct S128(pub bool, pub bool);
-pub type A129 = Opt<S128>;
-pub type A130 = Opt<A74>;
-pub struct G131<T, U: ?Sized> { pub a: T, pub b: E122, pub c: S89, pub d: U, }
-#[repr(u128)]
-pub enum E132 { V0 = 32768, }
-pub type A133 = Opt<A39>;
-pub struct S134 { }
-pub struct S135(pub bool, pub Opt<bool>, pub (), pub U101);
-pub enum E136 { V0(A86, [u8; 16]), V1(S47), V2([S134; 0], E33, Opt<Opt<Nz64>>), V3(Nz32), V4, V5((A104,), (U101, bool), Nz64), }
-pub enum E137 { V0(Opt<bool>), V1, }
-#[repr(isize)]
-pub enum E138 { V0 = 129, V1 = -2, }
-pub type A139 = G95<f64>;
-pub type A140 = G36<Wrap16>;
-#[repr(C, i16)]
-pub enum E141 { V0, V1(u16, char), V2(bool, i64), V3, V4 { a: Opt<bool>, b: (u8, u8, bool), }, }
-pub type A142 = Opt<Opt<Opt<Opt<A42>>>>;
-#[repr(C)]
-pub enum E143 { V0 = -129, V1 = -2147483648, V2 = 65535, V3 = 255, V4 = 1, V5, V6 = 254, }
-#[repr(C)]
-pub enum E144 { V0 = 2, }
-pub type A145 = Opt<A139>;
-#[repr(align(8))]
-pub enum E146 { V0, V1(u16), V2 { a: E144, }, }
-pub struct S147 { pub a: f64, pub b: Wrap8, pub c: E20, pub d: Wrap8, pub e: i8, pub f: [A104; 2], }
-#[repr(C, align(8))]
-pub union U148 { pub a: isize, }
-pub enum E149 { V0, V1 = 5, }
-pub enum E150 { V0(E141, [E138; 3]), V1, }
-pub type A151 = Opt<U148>;
-pub type A152 = Opt<A145>;
-pub type A153 = G131<u64, &'static u8>;
-#[repr(i128)]
-pub enum E154 { V0 = 4294967296, }
-pub type A155 = Res<&'static u8, A50>;
-#[repr(C)]
-pub union U156 { pub a: u8, pub b: i8, }
-#[repr(C, align(8))]
-pub struct S157 { pub a: f32, pub b: Opt<Opt<char>>, pub c: U156, pub d: i64, }
-pub type A158 = G48<char>;
-pub struct S159 { pub a: &'static dyn Tr, }
-pub enum E160 { V0(Mid8, u16), V1, }
-pub type A161 = Res<E160, [u8; 16]>;
-pub type A162 = Opt<A40>;
-pub type A163 = Opt<Opt<A162>>;
-#[repr(packed)]
-pub union U164 { pub a: !, pub b: &'static u8, pub c: u8, pub d: i8, }
-pub enum E165 { V0(&'static mut u32), V1, V2, V3 { a: U164, b: U164, c: E154, }, }
-pub type A166 = Opt<E122>;
-pub type A167 = [bool; 2];
-pub type A168 = Opt<A88>;
-pub type A169 = Res<A63, A54>;
-pub enum E170 { V0 = 2147483647, }
-#[repr(packed)]
-pub struct S171(pub u8, pub bool, pub u8, pub u8);
-pub type A172 = Opt<S159>;
-pub type A173 = Res<E149, char>;
-pub struct S174 { pub a: Opt<&'static [u16]>, }
+pub type A153 = Opt<A130>;
+pub type A154 = Opt<E106>;
+pub enum G155<T> { V0(E152), V1(A54), V2(T), }
+pub type A156 = Res<A107, char>;
+pub struct S157 { pub a: Opt<&'static [u16]>, }
 #[repr(usize)]
-pub enum E175 { V0 = 1, V1, V2, V3 = 100, V4 = 65535, }
-pub type A176 = (S171, &'static [u16; 0]);
-pub type A177 = (&'static str, A173);
-pub type A178 = Opt<Opt<Opt<Opt<Opt<Opt<A176>>>>>>;
+pub enum E158 { V0 = 1, V1, V2, V3 = 100, V4 = 65535, }
+pub type A159 = (A153, &'static [u16; 0]);
+pub type A160 = (&'static str, A156);
+pub type A161 = Opt<Opt<Opt<Opt<Opt<Opt<A159>>>>>>;
 #[repr(C)]
-pub union U179 { pub a: u32, pub b: char, pub c: f64, pub d: &'static u8, }
-pub type A180 = G51<S174>;
-pub type A181 = G36<usize>;
+pub union U162 { pub a: u32, pub b: char, pub c: f64, pub d: &'static u8, }
+pub type A163 = G58<S157>;
+pub type A164 = G45<usize>;
 #[repr(C)]
-pub enum E182 { Only, }
+pub enum E165 { Only, }
 #[repr(align(8))]
-pub struct G183<T> { pub a: [T; 2], }
+pub struct G166<T> { pub a: [T; 2], }
 #[repr(C)]
-pub struct S184(pub &'static [u16], pub Opt<A172>, pub A173);
-pub type A185 = Opt<E9>;
-pub enum E186 { V0(A38), V1(!, A35, U179), V2, V3, V4 { a: ([u8; 16], u32), }, }
-pub type A187 = G183<Opt<Nz64>>;
-#[repr(align(64))]
-pub struct S188 { pub a: (u8, u8, bool), }
-#[repr(align(4))]
-pub struct S189 { pub a: Opt<Opt<Wrap8>>, pub b: A185, pub c: U179, }
-#[repr(align(32))]
-pub union U190 { pub a: f32, }
-pub type A191 = Opt<S184>;
-pub type A192 = Opt<[u32; 3]>;
-pub type A193 = G48<Opt<Opt<f64>>>;
-pub type A194 = [Opt<i16>; 0];
-pub type A195 = Opt<E143>;
-pub enum E196 { V0, V1, V2, }
-pub struct S197 { pub a: bool, pub b: Nz32, pub c: U190, pub d: Opt<E9>, }
-pub struct S198 { pub a: [u64; 0], }
-pub type A199 = G131<Opt<Opt<Nz8>>, A192>;
-pub type N0 = Opt<Nz32>;
-pub type N1 = Opt<char>;
-pub type N2 = Opt<Opt<Opt<Opt<Opt<S5>>>>>;
-pub type N3 = Opt<Opt<Opt<Opt<S5>>>>;
-pub type N4 = Opt<Opt<Opt<S5>>>;
-pub type N5 = Opt<A19>;
-pub type N6 = Res<bool, bool>;
-pub type N7 = Res<A28, i16>;
-pub type N8 = Res<A24, usize>;
-pub type N9 = Opt<f64>;
-pub type N10 = Opt<&'static u32>;
-pub type N11 = Opt<E27>;
-pub type N12 = Opt<A38>;
-pub type N13 = Opt<Opt<u8>>;
-pub type N14 = Opt<u8>;
-pub type N15 = Opt<[u8; 0]>;
-pub type N16 = Opt<u128>;
-pub type N17 = Opt<[u16; 0]>;
-pub type N18 = Opt<*const &'static dyn Tr>;
-pub type N19 = Opt<Opt<A40>>;
-pub type N20 = Opt<A34>;
-pub type N21 = Opt<S62>;
-pub type N22 = Opt<&'static mut u32>;
-pub type N23 = Res<Res<fn(), u16>, i16>;
-pub type N24 = Res<fn(), u16>;
-pub type N25 = Opt<A85>;
-pub type N26 = Opt<Wrap8>;
-pub type N27 = Opt<A84>;
-pub type N28 = Res<char, U0>;
-pub type N29 = Opt<A90>;
-pub type N30 = Res<A74, f64>;
-pub type N31 = Opt<S94>;
-pub type N32 = Opt<Opt<*const [u8]>>;
-pub type N33 = Opt<*const [u8]>;
-pub type N34 = Opt<Opt<Opt<A85>>>;
-pub type N35 = Opt<Opt<A85>>;
-pub type N36 = Opt<Opt<Nz64>>;
-pub type N37 = Opt<Nz64>;
-pub type N38 = Opt<Opt<Opt<A42>>>;
-pub type N39 = Opt<Opt<char>>;
-pub type N40 = Opt<&'static [u16]>;
-pub type N41 = Opt<Opt<Opt<Opt<Opt<A176>>>>>;
-pub type N42 = Opt<Opt<Opt<Opt<A176>>>>;
-pub type N43 = Opt<Opt<Opt<A176>>>;
-pub type N44 = Opt<Opt<A176>>;
-pub type N45 = Opt<A176>;
-pub type N46 = Opt<A172>;
-pub type N47 = Opt<Opt<Wrap8>>;
-pub type N48 = Opt<Opt<f64>>;
-pub type N49 = Opt<Opt<Nz8>>;
-pub type N50 = Opt<Nz8>;
+pub struct S167(pub &'static [u16], pub Opt<A154>, pub A156);
+pub type A168 = Opt<S76>;
+pub enum E169 { V0(E133), V1(A112, E165, !), V2, V3(u8, &'static dyn Tr), V4 { a: Res<A168, A168>, }, }
+pub type A170 = Opt<A164>;
+pub enum E171 { V0, V1 { a: Opt<A160>, b: &'static i16, }, V2, }
+#[repr(u128)]
+pub enum E172 { V0 = 3, V1, V2, V3 = 257, }
+pub type A173 = Res<Below254, char>;
+pub type A174 = Opt<Ord3>;
+pub type A175 = Opt<Opt<A118>>;
+pub type A176 = &'static Nz8;
+pub type A177 = G81<[char; 3]>;
+#[repr(C, packed(2))]
+pub union U178 { pub a: f32, }
+pub type A179 = Opt<E172>;
+pub type A180 = Opt<[u32; 3]>;
+pub type A181 = G53<Opt<Opt<A90>>, A174>;
+pub type A182 = Opt<A180>;
+pub type A183 = [A177; 3];
+pub enum E184 { V0, V1(u8, *const u8), }
+pub type A185 = Opt<E184>;
+pub struct S186 { pub a: bool, pub b: Nz32, pub c: A179, pub d: Opt<A105>, }
+pub struct S187 { pub a: [u64; 0], }
+pub type A188 = G155<Opt<Opt<Nz8>>>;
+pub type A189 = Opt<S187>;
+pub union U190 { pub a: usize, pub b: usize, pub c: [&'static [u16]; 1], pub d: bool, }
+pub type A191 = G166<&'static dyn Tr>;
+pub enum E192 { V0(Opt<char>, [u64; 0]), V1(A111, A191, U190), V2(Opt<*const [u8]>), V3(bool, !), }
+#[repr(C)]
+pub enum E193 { V0, V1(char, u16), V2 { a: char, b: u16, c: bool, }, V3, V4 { a: char, b: u16, c: bool, }, V5, }
+pub type A194 = G155<u8>;
+pub enum E195 { V0 { a: Nz32, }, V1(u8, u16, Nz8), V2, }
+pub enum E196 { V0, V1(bool, Opt<u32>, usize), V2(fn()), V3, }
+pub type A197 = Opt<Opt<Opt<Opt<Opt<S187>>>>>;
+pub type A198 = Opt<S151>;
+pub type A199 = Opt<char>;
+pub type N0 = Opt<bool>;
+pub type N1 = Opt<Nz32>;
+pub type N2 = Opt<Opt<E9>>;
+pub type N3 = Opt<E9>;
+pub type N4 = Opt<Opt<A4>>;
+pub type N5 = Opt<A4>;
+pub type N6 = Res<[u16; 0], i16>;
+pub type N7 = Opt<Opt<A7>>;
+pub type N8 = Opt<A7>;
+pub type N9 = Opt<A36>;
+pub type N10 = Opt<i32>;
+pub type N11 = Opt<i64>;
+pub type N12 = Opt<E35>;
+pub type N13 = Res<A54, &'static mut u32>;
+pub type N14 = Res<A63, A70>;
+pub type N15 = Opt<E73>;
+pub type N16 = Opt<Opt<*const [u8]>>;
+pub type N17 = Opt<*const [u8]>;
+pub type N18 = Opt<Opt<Opt<S62>>>;
+pub type N19 = Opt<Opt<S62>>;
+pub type N20 = Opt<S62>;
+pub type N21 = Opt<A42>;
+pub type N22 = Opt<Opt<Opt<A111>>>;
+pub type N23 = Opt<Opt<A111>>;
+pub type N24 = Opt<A90>;
+pub type N25 = Opt<Opt<[u64; 0]>>;
+pub type N26 = Opt<[u64; 0]>;
+pub type N27 = Res<&'static [u16], u32>;
+pub type N28 = Opt<Opt<isize>>;
+pub type N29 = Opt<isize>;
+pub type N30 = Res<&'static u8, A40>;
+pub type N31 = Res<[[u16; 3]; 3], A125>;
+pub type N32 = Res<i8, A52>;
+pub type N33 = Opt<&'static [u16]>;
+pub type N34 = Opt<Opt<Opt<Opt<Opt<A159>>>>>;
+pub type N35 = Opt<Opt<Opt<Opt<A159>>>>;
+pub type N36 = Opt<Opt<Opt<A159>>>;
+pub type N37 = Opt<Opt<A159>>;
+pub type N38 = Opt<A159>;
+pub type N39 = Opt<A154>;
+pub type N40 = Res<A168, A168>;
+pub type N41 = Opt<A160>;
+pub type N42 = Opt<A118>;
+pub type N43 = Opt<Opt<A90>>;
+pub type N44 = Opt<A105>;
+pub type N45 = Opt<Opt<Nz8>>;
+pub type N46 = Opt<Nz8>;
+pub type N47 = Opt<u32>;
+pub type N48 = Opt<Opt<Opt<Opt<S187>>>>;
+pub type N49 = Opt<Opt<Opt<S187>>>;
+pub type N50 = Opt<Opt<S187>>;

@@ -20,7 +20,7 @@ pub type A5 = G4<i8>;
 pub struct G6<T, U: ?Sized> { pub a: T, pub b: U, }
 pub type A7 = Opt<U1>;
 pub struct S8 { pub a: (A0,), pub b: f64, }
-#[repr(usize)]
+#[repr(u128)]
 pub enum E9 { V0(!, u8), V1((u8, u8, bool), char), V2, V3 { a: Opt<bool>, b: f32, c: i64, }, V4(*mut u64, u32, u8), V5(bool, bool, char), }
 #[repr(u8)]
 pub enum E10 { V0, V1, V2 { a: Opt<bool>, b: (u8, u8, bool), }, V3 { a: bool, b: u16, }, V4((u8, u8, bool), f32), V5(Opt<bool>, u32, [u8; 0]), }
@@ -91,21 +91,22 @@ pub type A37 = [*const u8; 2];
 pub enum E38 { V0(usize), V1 { a: *mut u64, b: !, c: A35, d: i8, }, V2(u16, !, E28, [u8; 16]), V3(Res<E17, u16>, Nz64, Opt<char>), V4(E28), V5(E30, A36, bool), }
 pub type A39 = Res<E32, E13>;
 pub type A40 = Opt<Opt<E29>>;
-#[repr(u32)]
+#[repr(i128)]
 pub enum E41 { V0(E32), V1 { a: char, b: char, c: u8, }, V2, }
 pub struct G42<T, U> { pub a: (T, u8), pub b: U, }
 pub struct S43 { pub a: A35, pub b: i128, pub c: [i32; 3], pub d: i8, pub e: A25, }
 pub type A44 = G21<*const [u8]>;
 #[repr(C)]
 pub union U45 { pub a: *const [u8; 3], pub b: [&'static [u16]; 3], pub c: u64, pub d: &'static str, }
-#[repr(i8)]
-pub enum E46 { V0, V1, V2 { a: u8, b: bool, c: bool, }, V3, V4 = 126, V5(Opt<bool>), }
-#[repr(C)]
-pub struct S47(pub i8, pub bool);
-pub type A48 = G4<[A37; 3]>;
+#[repr(u64)]
+pub enum E46 { V0 = 0, V1 = 65536, V2 { a: u8, b: bool, c: bool, } = 9223372036854775807, V3, V4, V5(Opt<bool>), }
+pub enum E47 { V0(Nz8, A36), V1(A36, Ord3), V2 { a: E13, b: char, }, V3, V4, }
+#[repr(u32)]
+pub enum E48 { V0 = 129, V1 = 2147483647, }
+pub type A49 = G6<i8, E13>;
 #[repr(i32)]
-pub enum E49 { V0 = -1, }
-pub enum E50 {
+pub enum E50 { V0 = -1, }
+pub enum E51 {
     D0(Res<bool, f64>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
@@ -124,199 +125,69 @@ pub enum E50 {
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
     V255, V256,
 }
-pub enum E51 { Only, }
-pub type A52 = Opt<E51>;
-pub enum E53 { V0(i8, Opt<Opt<One8>>, A48), V1 { a: A7, }, V2 { a: Opt<Opt<bool>>, }, V3, }
-pub type A54 = G21<u32>;
-pub type A55 = Res<A39, Opt<Opt<U11>>>;
-pub type A56 = Opt<A54>;
-pub type A57 = Opt<A48>;
-#[repr(C)]
-pub enum E58 { V0 = 32767, V1 = 5, V2, V3 = 257, V4 = 2147483647, V5 = -128, V6 = 126, }
-pub struct S59 { pub a: Opt<Opt<E13>>, pub b: f32, pub c: A54, }
-pub enum E60 { V0 { a: (E51, E50), b: &'static u8, }, V1(Wrap8), }
-pub type A61 = Opt<E41>;
-pub type A62 = G21<E13>;
-pub type A63 = Opt<E49>;
-pub type A64 = [f32; 0];
-pub type A65 = [[A27; 0]; 3];
-pub type A66 = Res<A55, [Nz64; 0]>;
-pub type A67 = Opt<A48>;
-#[repr(u32)]
-pub enum E68 { V0, V1, V2, V3 = 256, V4 = 4294967295, V5 = 4294967294, }
-pub enum E69 { V0 { a: bool, b: !, }, V1, V2, V3(!, [Nz64; 2]), }
-pub struct G70<T> { pub a: E17, pub b: T, }
-pub enum E71 {}
-pub enum E72 {}
-pub type A73 = Opt<A65>;
-#[repr(packed(16))]
-pub struct S74 { pub a: (u8, u8, bool), pub b: u32, }
+pub enum E52 { Only, }
+pub type A53 = Opt<E52>;
+pub enum E54 { V0(i8, Opt<Opt<One8>>, E50, !), V1((u16, &'static mut u32)), V2, V3(fn(), i8), }
+pub enum E55 { V0, V1(&'static u16), }
+#[repr(u8)]
+pub enum E56 { V0 = 255, V1 = 0, V2 = 1, V3, }
+pub type A57 = Opt<Opt<A39>>;
+pub type A58 = Opt<Below254>;
+pub type A59 = G6<E48, A58>;
+pub type A60 = Opt<A53>;
 #[repr(packed)]
-pub struct G75<T, U> { pub a: A66, pub b: *const T, pub c: U, }
-#[repr(u8)]
-pub enum E76 { V0((u8, u8, bool)), V1 { a: u32, b: u32, c: Opt<bool>, }, }
-pub struct S77;
-pub union U78 { pub a: usize, pub b: u16, pub c: char, }
-pub union U79 { pub a: bool, pub b: f32, }
-pub type A80 = Res<U78, u16>;
-pub type A81 = (S74, A16);
-pub type A82 = Opt<U78>;
-#[repr(i128)]
-pub enum E83 { V0 = 4294967296, V1, V2 = -2147483648, V3 = 100, V4 = 9223372036854775808, V5, V6 = 129, V7 = 255, V8 = 5, V9, }
-pub type A84 = Opt<Opt<S77>>;
-#[repr(i128)]
-pub enum E85 { V0 = 9223372036854775807, V1 = -32769, V2 = -32768, }
-pub struct S86;
-#[repr(isize)]
-pub enum E87 { V0 = 0, V1, V2 = -32769, V3 = 255, }
-pub struct S88 { pub a: Nz32, }
-#[repr(u8)]
-pub enum E89 { Only { a: u16, }, }
+pub struct G61<T> { pub a: u8, pub b: u16, pub c: (T, u8), }
+pub type A62 = G61<u8>;
+pub type A63 = Opt<E55>;
 #[repr(C)]
-pub enum E90 { V0 { a: (u8, u8, bool), b: u32, }, V1(E87), V2 { a: Opt<bool>, b: u32, }, V3, V4 { a: Opt<bool>, }, }
-pub struct G91<T, U> { pub a: (char,), pub b: (T, u8), pub c: Opt<U>, }
-pub enum G92<T, U> { V0(T), V1(U), V2(Nz64), V3([u32; 0]), Empty }
-pub enum E93 { V0, V1, D0(!, Opt<bool>), V2, V3, }
+pub struct G64<T: ?Sized> { pub a: T, }
+#[repr(align(16))]
+pub enum E65 { V0, V1, V2(E51), }
+pub type A66 = G6<Opt<fn()>, u8>;
+pub type A67 = Opt<E65>;
+pub enum E68 { V0(A2, bool, A62), V1([Nz64; 0], A57), }
+pub enum E69 { Only(A0, ()), }
+#[repr(transparent)]
+pub struct S70 { pub a: (i8, [u8; 16]), pub b: [u8; 0], pub c: (), }
+#[repr(packed)]
+pub union U71 { pub a: i8, pub b: bool, }
+pub type A72 = G4<U71>;
+pub type A73 = (f64, i16);
+#[repr(C, u32)]
+pub enum E74 { V0 { a: bool, b: &'static str, }, V1(Res<i64, bool>, A36, Res<E47, A62>), V2 { a: Opt<A60>, b: Opt<Below254>, c: E51, }, V3(Opt<i64>), V4(A73, &'static u8, (A2, [u8; 0])), V5(A27, &'static dyn Tr, Nz32), }
 #[repr(C)]
-pub struct S94 { pub a: Res<i64, Nz32>, pub b: (A31, u32), pub c: A82, pub d: A67, pub e: Wrap8, pub f: Opt<[fn(); 3]>, }
-pub type A95 = Opt<S88>;
-pub enum E96 {}
-#[repr(i128)]
-pub enum E97 { V0 = 9223372036854775808, V1, }
-pub type A98 = Opt<A66>;
-pub type A99 = Opt<A82>;
-#[repr(align(4))]
-pub enum E100 { V0(i64, A5), V1(Res<Wrap16, [u8; 0]>, *const [u8], S19), }
-#[repr(u16)]
-pub enum E101 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D1(u32),
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    D0(bool),
-}
-pub type A102 = G91<S88, Opt<[u64; 0]>>;
-pub enum E103 {}
-pub enum E104 { Only, }
+pub struct S75(pub A44, pub A73);
+pub enum E76 { V0 { a: &'static dyn Tr, b: &'static [u16], c: (Wrap8, char), }, V1, }
+pub type A77 = Opt<E76>;
+#[repr(i32)]
+pub enum E78 { V0, V1 = 2, V2 = 256, V3 = -2, V4, V5 = 65536, V6 = 127, V7 = -128, }
+pub type A79 = Opt<(S70, i64)>;
+#[repr(transparent)]
+pub struct S80 { pub a: [u8; 0], pub b: Opt<u16>, pub c: [u8; 0], }
+pub type A81 = G42<Opt<Opt<&'static [u16]>>, f64>;
+pub union U82 { pub a: (), pub b: &'static str, pub c: u16, }
+pub type A83 = Opt<bool>;
+pub struct S84(pub &'static mut u32, pub S80, pub A79, pub &'static u8, pub U82);
 #[repr(C)]
-pub enum E105 { V0 = 126, V1 = 257, V2, V3 = -2, V4 = 128, V5 = 32768, V6 = -32769, V7 = -2147483647, V8, V9, V10 = -128, V11 = 3, }
-pub type A106 = Opt<Opt<&'static u8>>;
-pub type A107 = G92<&'static str, (*const [u8], Nz64)>;
-pub enum E108 { V0(&'static u8, Opt<S47>, Nz32), V1(Nz32, A98, A82), }
-pub type A109 = Opt<A0>;
-pub struct S110 { pub a: bool, pub b: u8, pub c: u8, }
-pub type A111 = Opt<E103>;
-pub enum E112 { Only, }
+pub struct G85<T> { pub a: Nz8, pub b: &'static u8, pub c: T, }
+#[repr(packed)]
+pub union U86 { pub a: A73, pub b: (char,), }
+pub enum G87<T, U> { V0(T), V1(U), V2(Nz64), V3([u32; 0]), Empty }
+pub enum E88 { V0, V1, D0(!, Opt<bool>), V2, V3, }
 #[repr(C)]
-pub struct G113<T, U: ?Sized> { pub a: U79, pub b: bool, pub c: (T, u8), pub d: U, }
-pub enum E114 { Only, }
-#[repr(u32)]
-pub enum E115 { V0 = 127, V1 = 4294967294, V2, }
-pub type A116 = Res<A95, u16>;
-pub type A117 = Res<A111, &'static bool>;
-pub type A118 = Opt<E112>;
-#[repr(align(4))]
-pub struct S119 { pub a: u8, pub b: E114, }
-pub type A120 = Opt<Opt<Opt<Opt<Opt<S110>>>>>;
-pub struct G121<T, U: ?Sized> { pub a: *const u8, pub b: Opt<T>, pub c: Opt<A64>, pub d: U, }
-pub type A122 = Opt<A120>;
-pub type A123 = Opt<E89>;
-pub type A124 = ((Opt<Opt<i32>>, u8), &'static mut u32);
-#[repr(i128)]
-pub enum E125 { V0 = -2147483648, V1 = 128, V2, }
-pub type A126 = Res<A95, A117>;
-pub enum E127 { V0(char, char), V1(Opt<bool>, Nz8), V2(E96, u32), V3, }
-pub enum E128 { V0 { a: u64, }, V1(&'static bool), V2 { a: A52, }, V3(i8), }
-pub type A129 = Opt<E69>;
-pub enum E130 { V0, V1, }
-pub type A131 = Res<E127, *const &'static u8>;
-pub type A132 = Res<E83, u128>;
-pub type A133 = G121<Wrap16, &'static str>;
-#[repr(C)]
-pub struct S134 { }
-pub type A135 = G91<S86, E83>;
-pub type A136 = G75<u32, Nz64>;
-pub type A137 = Opt<A73>;
-pub type A138 = Res<E105, E127>;
-pub union U139 { pub a: u16, pub b: u64, pub c: *const u8, }
-pub type A140 = Opt<A133>;
-pub type A141 = Res<U139, f32>;
-pub type A142 = Opt<U139>;
-pub enum E143 { V0(S134, A136), V1(Opt<Below254>, E72), }
-pub type A144 = Opt<Opt<A54>>;
-pub type A145 = Res<f32, f64>;
-pub enum E146 { V0(A106), V1, V2, }
-pub struct S147(pub A48, pub i128, pub A138, pub u128);
-pub type A148 = Opt<A120>;
-pub type A149 = Res<E114, [[u8; 3]; 3]>;
-pub type A150 = Opt<A141>;
-#[repr(i64)]
-pub enum E151 { V0 = -2, V1 = 128, V2 = 256, V3, V4, V5 = 4294967295, }
-#[repr(u32)]
-pub enum E152 { V0, V1, }
-pub type A153 = *const A145;
-#[repr(u8)]
-pub enum E154 { V0 = 255, V1 = 126, V2 = 129, V3 = 2, V4, V5, V6, V7, V8 = 1, }
-pub enum E155 { V0(E103, char, u8), V1(E154, char), V2 { a: Opt<bool>, b: !, }, }
-pub type A156 = Res<E152, usize>;
-pub enum E157 { V0(&'static A153, Below254), V1, V2 { a: [u8; 16], b: E151, c: i32, }, V3, V4(E71, A149, char, u8), V5(Opt<Opt<()>>), }
-#[repr(align(1))]
-pub struct S158(pub u16, pub u32, pub u8);
-pub union U159 { pub a: char, pub b: [u16; 3], }
-pub type A160 = G121<Opt<u64>, u128>;
+pub struct S89 { pub a: Res<i64, Nz32>, pub b: [U86; 0], pub c: A34, pub d: U71, pub e: S14, pub f: Res<Opt<Ord3>, u32>, }
+pub enum E90 { Only([E88; 1]), }
+pub type A91 = Opt<E52>;
+pub type A92 = Opt<A25>;
 #[repr(align(2))]
-pub enum G161<T, U> { V0([T; 2]), V1(U), }
-#[repr(u8)]
-pub enum E162 { V0 = 254, V1, }
-pub type A163 = G75<f32, isize>;
-pub type A164 = Res<A156, Nz32>;
-pub type A165 = Opt<Opt<A52>>;
-pub union U166 { pub a: bool, pub b: &'static u8, pub c: [i16; 1], pub d: i64, }
-pub type A167 = Opt<Opt<E154>>;
-pub enum G168<T> { V0(T), Empty }
-pub type A169 = G92<char, &'static dyn Tr>;
-pub type A170 = Opt<Opt<S158>>;
-#[repr(packed)]
-pub struct S171 { pub a: A98, pub b: *const u128, pub c: *const A165, pub d: i32, pub e: A167, pub f: E112, }
-pub union U172 { pub a: &'static u16, }
-pub type A173 = Opt<E162>;
-pub union U174 { pub a: [u16; 3], pub b: bool, pub c: i16, }
-pub struct S175 { pub a: E13, pub b: Nz8, pub c: (Nz8, Opt<Opt<A39>>), pub d: isize, pub e: bool, pub f: [&'static S14; 2], }
-pub type A176 = Opt<Opt<Opt<Opt<E151>>>>;
-#[repr(u16)]
-pub enum E177 {
-    D0([u64; 0]), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    D1(u32, u8), V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
-    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
-    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
-    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
-    V254, V255, V256,
-}
-pub enum E178 {
-    D0(u32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub enum E93 { V0, V1(A2), V2, }
+pub type A94 = [i8; 1];
+pub struct S95 { pub a: Opt<bool>, pub b: (u8, u8, bool), pub c: Opt<bool>, pub d: bool, }
+pub type A96 = Res<S95, A94>;
+pub enum E97 { Only, }
+pub type A98 = G85<A94>;
+pub enum E99 {
+    D0(bool, bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -332,32 +203,75 @@ pub enum E178 {
     V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    V255, V256, D1((u8, u8, bool)),
 }
-pub type A179 = G91<E105, Opt<isize>>;
-pub type A180 = G91<char, (f32, Ord3)>;
-pub struct G181<T: ?Sized> { pub a: u32, pub b: T, }
-pub type A182 = Res<i32, A163>;
-pub type A183 = Res<E154, A52>;
-pub type A184 = G121<U139, u32>;
+pub type A100 = Opt<E88>;
+pub struct S101(pub &'static [u16], pub [Opt<Below254>; 0]);
+pub type A102 = Opt<E90>;
 #[repr(transparent)]
-pub enum E185 { Only { a: f32, }, }
-pub enum E186 { V0, V1(Opt<Opt<A55>>, E96), V2(i8, U174, Ord3), V3, }
-pub type A187 = Opt<E178>;
-#[repr(isize)]
-pub enum E188 { V0 = 32768, V1 = 32767, V2 = -1, V3 = -128, V4 = -129, V5 = -127, V6, V7 = 129, V8, }
-pub enum E189 { V0, V1(Opt<bool>), V2(Ord3, E71), }
-#[repr(transparent)]
-pub enum E190 { Only { a: [u16; 3], b: (), }, }
-pub type A191 = Opt<A106>;
-pub type A192 = G113<Opt<Opt<Nz32>>, u64>;
-pub type A193 = Res<E190, (E32, A131)>;
-pub type A194 = Opt<A136>;
+pub struct S103 { pub a: u16, }
+pub type A104 = G21<[u64; 0]>;
+pub enum E105 { V0(S103, &'static dyn Tr, &'static u8), V1(i16, S95), V2(&'static u8, A100), V3 { a: Nz64, b: Res<A98, A100>, }, }
+pub type A106 = Opt<Opt<A98>>;
+pub union U107 { pub a: &'static A96, pub b: *const [u8], pub c: i16, pub d: &'static u8, }
+pub enum E108 { V0(Opt<i8>), V1(U107, u32, &'static A104), V2(Nz8), }
+pub enum E109 { V0, V1 = 32767, V2 = 254, V3 = -127, V4 = 65536, V5 = 128, V6, V7 = -32768, V8 = 257, }
+pub type A110 = Opt<S103>;
+pub enum E111 { Only(One8), }
+pub enum E112 { V0 = 100, V1, V2 = 127, V3 = 257, }
+pub type A113 = Opt<Opt<Opt<Opt<A104>>>>;
+pub enum E114 { V0, V1, D1(E13), V2, V3, D0(Res<E93, char>), }
+pub enum E115 { V0 { a: !, b: bool, }, V1 { a: bool, b: Res<Nz64, u8>, }, }
+pub type A116 = Opt<U107>;
+pub type A117 = G42<i64, char>;
+pub type A118 = Opt<S101>;
+pub type A119 = Opt<E93>;
+pub type A120 = Opt<A116>;
+pub struct S121(pub bool, pub bool, pub Opt<bool>, pub char);
+pub type A122 = ((Opt<Opt<i32>>, u8), &'static mut u32);
+#[repr(i128)]
+pub enum E123 { V0 = -2147483648, V1 = 128, V2, }
+pub type A124 = Res<S95, A116>;
+pub enum E125 { V0(char, char), V1(Opt<bool>, Nz8), V2(!, u32), V3, }
+pub enum E126 { V0 { a: u64, }, V1(&'static bool), V2 { a: E52, }, V3(i8), }
+pub type A127 = Opt<U71>;
+pub enum E128 { V0, V1, }
+pub type A129 = Res<E125, *const &'static u8>;
+pub type A130 = Res<A83, u128>;
+pub type A131 = G87<Wrap16, &'static str>;
 #[repr(C)]
-pub struct S195(pub bool, pub [(); 3]);
-pub struct S196 { pub a: A65, }
-pub union U197 { pub a: bool, }
-pub enum E198 {
+pub struct S132 { }
+pub type A133 = G61<E88>;
+pub type A134 = Opt<E123>;
+pub type A135 = Opt<S132>;
+#[repr(i32)]
+pub enum E136 { V0 = -127, V1 = 32767, V2 = 128, }
+#[repr(align(16))]
+pub enum E137 { V0(E136, E128), V1, V2, V3(E125, &'static dyn Tr, u128), }
+pub struct S138 { pub a: i128, pub b: A131, }
+#[repr(C, align(16))]
+pub struct S139(pub Opt<!>, pub E51, pub bool, pub A117, pub E97);
+pub struct G140<T, U> { pub a: (T, u8), pub b: [U; 2], }
+pub type A141 = Opt<Opt<Opt<Opt<A131>>>>;
+#[repr(C, align(8))]
+pub struct S142 { pub a: Opt<Opt<(u8, A27)>>, pub b: u128, pub c: &'static dyn Tr, pub d: Res<f32, f64>, pub e: usize, }
+pub type A143 = Opt<Opt<A135>>;
+pub type A144 = Opt<E112>;
+pub enum E145 { V0 { a: bool, b: bool, c: [u16; 0], }, V1(u32, (u8, u8, bool)), V2, }
+pub type A146 = (E136,);
+pub type A147 = Opt<&'static Res<u64, Nz64>>;
+pub struct S148 { pub a: Below254, }
+pub enum E149 { V0, V1 = 255, V2 = -32768, V3, V4, V5 = 2147483647, }
+pub enum E150 { V0, V1, V2, V3, }
+pub type A151 = Opt<E145>;
+pub type A152 = Opt<[Below254; 1]>;
+pub type A153 = Opt<A146>;
+#[repr(C)]
+pub struct S154(pub bool);
+pub type A155 = G61<f64>;
+pub enum E156 { V0, V1(bool, E145), V2, V3, V4(f32, Wrap16), }
+pub type A157 = Opt<E13>;
+pub type A158 = Opt<Opt<Opt<A152>>>;
+pub enum E159 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -366,50 +280,110 @@ pub enum E198 {
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
     V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
     V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    D0(A194),
+    D0(A155, u8), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V255,
 }
-#[repr(i128)]
-pub enum E199 { V0 = 3, V1, }
+pub type A160 = G64<A110>;
+pub type A161 = G85<Below254>;
+pub type A162 = Opt<E88>;
+pub enum E163 { V0(&'static [u16], !), V1(!, *const u8, A158), V2(Opt<Opt<()>>), V3, V4(E145), }
+pub union U164 { pub a: char, pub b: &'static A152, }
+pub type A165 = [S148; 1];
+#[repr(C, u32)]
+pub enum E166 { V0, V1 { a: *const A161, b: A0, c: &'static u8, }, V2, V3 { a: &'static E111, }, V4 { a: A157, b: U164, }, V5, }
+pub enum G167<T, U> { V0(T), V1(*const U), }
+pub type A168 = G85<&'static mut u32>;
+#[repr(i64)]
+pub enum E169 { V0, V1 = 9223372036854775806, V2((A168, E159)) = -127, V3(*const [u8], E69, Res<S95, &'static u8>) = 3, }
+pub type A170 = Opt<A122>;
+pub type A171 = Res<A162, A62>;
+pub type A172 = *const u128;
+pub type A173 = G140<A31, A165>;
+pub struct G174<T> { pub a: usize, pub b: [T; 2], }
+pub type A175 = Opt<E159>;
+pub union U176 { pub a: *const [u8], pub b: u16, pub c: [u16; 3], }
+#[repr(transparent)]
+pub enum E177 { Only { a: Opt<A165>, }, }
+pub type A178 = Opt<U176>;
+pub type A179 = G64<E112>;
+pub struct G180<T, U> { pub a: *const T, pub b: (U, u8), }
+pub type A181 = Opt<Opt<A170>>;
+pub type A182 = Res<A72, Nz8>;
+pub type A183 = Opt<A179>;
+pub type A184 = G85<Opt<A63>>;
+pub type A185 = &'static &'static dyn Tr;
+#[repr(C)]
+pub union U186 { pub a: [u64; 0], pub b: A185, pub c: *const u8, pub d: i8, }
+pub type A187 = (E177, bool);
+pub type A188 = G167<char, isize>;
+pub type A189 = G85<S121>;
+pub type A190 = Opt<A36>;
+#[repr(C)]
+pub struct S191 { pub a: A183, pub b: i16, pub c: A181, pub d: bool, pub e: A134, pub f: bool, }
+pub type A192 = [A118; 3];
+pub type A193 = Res<E50, A185>;
+pub type A194 = Res<A185, A144>;
+#[repr(u128)]
+pub enum E195 { V0 = 65535, V1 = 0, }
+pub type A196 = (u128,);
+#[repr(i16)]
+pub enum E197 { V0 = -1, V1 = 127, V2, }
+pub type A198 = Opt<A190>;
+#[repr(isize)]
+pub enum E199 { V0 = 32768, V1 = 32767, V2 = -1, V3 = -128, V4 = -129, V5 = -127, V6, V7 = 129, V8, }
 pub type N0 = Opt<[A0; 2]>;
-pub type N1 = Opt<bool>;
-pub type N2 = Opt<char>;
-pub type N3 = Opt<Opt<[u16; 3]>>;
-pub type N4 = Opt<[u16; 3]>;
-pub type N5 = Opt<Opt<char>>;
-pub type N6 = Res<E17, u16>;
-pub type N7 = Opt<E29>;
-pub type N8 = Res<bool, f64>;
-pub type N9 = Opt<Opt<One8>>;
-pub type N10 = Opt<One8>;
-pub type N11 = Opt<Opt<U11>>;
-pub type N12 = Opt<S77>;
-pub type N13 = Res<i64, Nz32>;
-pub type N14 = Opt<[fn(); 3]>;
-pub type N15 = Res<Wrap16, [u8; 0]>;
-pub type N16 = Opt<[u64; 0]>;
-pub type N17 = Opt<&'static u8>;
-pub type N18 = Opt<S47>;
-pub type N19 = Opt<Opt<Opt<Opt<S110>>>>;
-pub type N20 = Opt<Opt<Opt<S110>>>;
-pub type N21 = Opt<Opt<S110>>;
-pub type N22 = Opt<S110>;
-pub type N23 = Opt<A64>;
-pub type N24 = Opt<Opt<i32>>;
-pub type N25 = Opt<i32>;
-pub type N26 = Opt<Below254>;
-pub type N27 = Opt<Opt<()>>;
-pub type N28 = Opt<()>;
-pub type N29 = Opt<u64>;
-pub type N30 = Opt<A52>;
-pub type N31 = Opt<E154>;
-pub type N32 = Opt<S158>;
-pub type N33 = Opt<Opt<A39>>;
-pub type N34 = Opt<A39>;
-pub type N35 = Opt<Opt<Opt<E151>>>;
-pub type N36 = Opt<Opt<E151>>;
-pub type N37 = Opt<E151>;
-pub type N38 = Opt<isize>;
-pub type N39 = Opt<Opt<A55>>;
-pub type N40 = Opt<A55>;
-pub type N41 = Opt<Opt<Nz32>>;
-pub type N42 = Opt<Nz32>;
+pub type N1 = Opt<char>;
+pub type N2 = Opt<Opt<[u16; 3]>>;
+pub type N3 = Opt<[u16; 3]>;
+pub type N4 = Opt<Opt<char>>;
+pub type N5 = Res<E17, u16>;
+pub type N6 = Opt<E29>;
+pub type N7 = Res<bool, f64>;
+pub type N8 = Opt<Opt<One8>>;
+pub type N9 = Opt<One8>;
+pub type N10 = Opt<A39>;
+pub type N11 = Opt<fn()>;
+pub type N12 = Res<i64, bool>;
+pub type N13 = Res<E47, A62>;
+pub type N14 = Opt<A60>;
+pub type N15 = Opt<i64>;
+pub type N16 = Opt<u16>;
+pub type N17 = Opt<Opt<&'static [u16]>>;
+pub type N18 = Opt<&'static [u16]>;
+pub type N19 = Res<i64, Nz32>;
+pub type N20 = Res<Opt<Ord3>, u32>;
+pub type N21 = Opt<Ord3>;
+pub type N22 = Res<A98, A100>;
+pub type N23 = Opt<A98>;
+pub type N24 = Opt<i8>;
+pub type N25 = Opt<Opt<Opt<A104>>>;
+pub type N26 = Opt<Opt<A104>>;
+pub type N27 = Opt<A104>;
+pub type N28 = Res<E93, char>;
+pub type N29 = Res<Nz64, u8>;
+pub type N30 = Opt<Opt<i32>>;
+pub type N31 = Opt<i32>;
+pub type N32 = Opt<!>;
+pub type N33 = Opt<Opt<Opt<A131>>>;
+pub type N34 = Opt<Opt<A131>>;
+pub type N35 = Opt<A131>;
+pub type N36 = Opt<Opt<(u8, A27)>>;
+pub type N37 = Opt<(u8, A27)>;
+pub type N38 = Res<f32, f64>;
+pub type N39 = Opt<A135>;
+pub type N40 = Res<u64, Nz64>;
+pub type N41 = Opt<Opt<A152>>;
+pub type N42 = Opt<A152>;
+pub type N43 = Opt<Opt<()>>;
+pub type N44 = Opt<()>;
+pub type N45 = Res<S95, &'static u8>;
+pub type N46 = Opt<A165>;
+pub type N47 = Opt<A170>;
+pub type N48 = Opt<A63>;

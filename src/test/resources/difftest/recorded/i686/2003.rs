@@ -19,13 +19,13 @@ pub enum E3 { V0 = -128, V1 = 254, V2 = 2, }
 pub struct G4<T, U> { pub a: Res<E3, Below254>, pub b: Res<A1, f32>, pub c: T, pub d: [U; 2], }
 pub type A5 = [A1; 0];
 pub type A6 = Opt<A5>;
-#[repr(u32)]
+#[repr(i64)]
 pub enum E7 { V0 { a: u8, b: bool, c: (u8, u8, bool), }, V1(usize, bool, char), V2 { a: char, b: u32, c: bool, }, V3, V4, V5(A5, bool), }
 #[repr(u128)]
 pub enum E8 { V0, V1, V2 = 255, V3 = 254, V4 = 340282366920938463463374607431768211455, V5 = 3, }
 pub enum G9<T> { V0([T; 2]), V1([u8; 0]), V2(E3), Empty }
 pub type A10 = Opt<A1>;
-#[repr(usize)]
+#[repr(i32)]
 pub enum E11 { V0(u16, char, char), V1(u32), }
 pub type A12 = Res<A0, Nz8>;
 pub type A13 = G4<Opt<fn()>, u32>;
@@ -102,28 +102,28 @@ pub union U70 { pub a: u128, pub b: i64, }
 #[repr(C)]
 pub struct G71<T> { pub a: T, }
 pub type A72 = G55<&'static i64, i32>;
-#[repr(i8)]
-pub enum E73 { V0, V1(Opt<S60>) = -128, V2(char, *const u8), V3 = 127, V4 { a: [A67; 0], b: E42, } = 2, V5(f32, A61, A35) = 100, }
-pub enum E74 { Only([E66; 1]), }
-pub type A75 = G9<&'static u8>;
-#[repr(transparent)]
-pub struct S76 { pub a: (), pub b: A72, pub c: [u8; 0], }
-pub type A77 = G55<A22, i64>;
-pub type A78 = Opt<E21>;
-pub struct S79 { pub a: Opt<bool>, pub b: Opt<bool>, pub c: (u8, u8, bool), }
 #[repr(u64)]
-pub enum E80 { V0 { a: char, b: bool, c: (u8, u8, bool), }, V1(Opt<bool>, Opt<bool>), V2, }
+pub enum E73 { V0 = 0, V1(Opt<S60>), V2(char, *const u8), V3 = 2147483647, V4 { a: [A67; 0], b: E42, }, V5(f32, A61, A35) = 4294967295, }
+pub type A74 = G9<&'static u8>;
+#[repr(transparent)]
+pub struct S75 { pub a: (), pub b: A50, pub c: [u8; 0], }
+pub type A76 = G55<S59, i64>;
+pub type A77 = Opt<E37>;
+pub struct S78 { pub a: Opt<bool>, pub b: Opt<bool>, pub c: (u8, u8, bool), }
+#[repr(u64)]
+pub enum E79 { V0 { a: char, b: bool, c: (u8, u8, bool), }, V1(Opt<bool>, Opt<bool>), V2, }
 #[repr(C, align(2))]
-pub struct S81 { pub a: E66, pub b: bool, pub c: bool, pub d: (u8, u8, bool), pub e: u16, pub f: (u8, u8, bool), }
-pub type A82 = Res<A47, bool>;
-pub type A83 = Opt<U70>;
-pub type A84 = Opt<bool>;
+pub struct S80 { pub a: E46, pub b: u32, pub c: u16, pub d: bool, pub e: (u8, u8, bool), pub f: u16, }
+pub type A81 = G55<One8, bool>;
+pub type A82 = Opt<A69>;
+pub type A83 = Opt<bool>;
 #[repr(u8)]
-pub enum E85 { V0 = 255, V1 = 1, V2, V3 = 3, V4 = 100, V5, }
-pub enum E86 { V0 = 65535, V1, V2, V3 = 127, V4 = -129, }
-pub type A87 = Opt<S79>;
-pub type A88 = Opt<A18>;
-pub type A89 = Res<A82, (&'static mut u32, U36)>;
+pub enum E84 { V0 = 255, V1 = 1, V2, V3 = 3, V4 = 100, V5, }
+pub enum E85 { V0 = 65535, V1, V2, V3 = 127, V4 = -129, }
+pub type A86 = Opt<S78>;
+pub type A87 = Opt<S24>;
+pub type A88 = (Nz32,);
+pub type A89 = Opt<U36>;
 pub enum E90 { V0, V1(Ord3, char, E8), V2 { a: A83, b: Res<A88, Nz64>, c: [bool; 0], }, }
 pub enum E91 { V0 = 254, V1 = 2147483647, }
 pub enum G92<T, U> { V0([[u8; 16]; 2]), V1((T, u8)), V2(U), V3(A87), }
@@ -133,229 +133,197 @@ pub type A95 = [Opt<Opt<A88>>; 3];
 pub enum E96 { Only(A57), }
 pub enum E97 { V0, V1, }
 pub enum E98 { Only, }
-pub struct S99 { pub a: fn(), pub b: Res<E97, Opt<A5>>, pub c: *const [u8], }
-pub type A100 = Opt<Opt<Opt<Opt<Opt<Opt<S76>>>>>>;
+pub struct S99 { pub a: fn(), pub b: Res<E97, [A77; 1]>, pub c: E97, }
+pub type A100 = Opt<Opt<A88>>;
+pub struct S101 { pub a: char, pub b: Opt<bool>, }
+pub type A102 = Opt<Opt<E91>>;
+pub type A103 = Opt<E96>;
+pub type A104 = G4<A63, bool>;
+pub type A105 = &'static char;
+pub enum E106 {}
+pub type A107 = G20<Wrap16, Nz8>;
+#[repr(transparent)]
+pub struct S108(pub (), pub [u8; 0], pub E106);
+pub enum E109 { V0 { a: S99, }, V1(i16, !), V2(S108, S101, *const [u8]), V3, V4(*const &'static [u16], A51), V5 { a: *const !, b: A51, }, }
+pub struct S110 { pub a: char, pub b: u8, pub c: u16, }
+pub type A111 = G71<(E21,)>;
+pub enum E112 { V0 { a: [&'static [u16]; 3], b: [u64; 0], }, V1 { a: i16, }, V2(E3, !, E106, S101), V3 { a: E21, }, }
+pub struct S113 { pub a: *const &'static [u16], pub b: E112, }
+pub type A114 = Opt<Opt<A105>>;
 #[repr(C)]
-pub struct S101;
-#[repr(transparent)]
-pub struct S102(pub A6, pub ());
-pub type A103 = G9<U36>;
-#[repr(transparent)]
-pub struct S104 { pub a: &'static char, pub b: [u8; 0], pub c: [u8; 0], }
-#[repr(align(2))]
-pub enum G105<T, U> { V0(T), V1(S45), V2(Opt<U>), Empty }
-pub type A106 = Opt<E53>;
-#[repr(transparent)]
-pub enum E107 { Only(u32), }
-pub type A108 = G71<i16>;
-pub struct S109 { }
-pub type A110 = G9<S101>;
-#[repr(C, u32)]
-pub enum E111 { V0 { a: Wrap16, b: S101, } = 65535, V1 { a: *const !, b: A108, } = 4294967295, }
-pub enum E112 { V0, V1 { a: Opt<Opt<S102>>, b: E21, }, V2 { a: [u16; 3], }, V3, V4, }
-pub type A113 = Res<E107, S101>;
-#[repr(packed(16))]
-pub struct S114 { pub a: (), }
-pub struct S115 { pub a: *const &'static [u16], pub b: E111, }
-pub type A116 = Opt<A108>;
-#[repr(usize)]
-pub enum E117 { V0 { a: &'static u8, }, V1, V2(E21, &'static str, i128), V3, V4([&'static str; 0], *const u8), }
-pub type A118 = Opt<A0>;
-pub type A119 = Opt<A58>;
-pub type A120 = Res<E112, i8>;
-pub struct S121 { pub a: Ord3, pub b: bool, pub c: bool, pub d: &'static A69, pub e: !, }
+pub enum G115<T, U> { V0([T; 2]), V1((U, u8)), V2(u32), V3(i128), Empty }
+pub struct S116 { pub a: [&'static str; 0], pub b: *const u8, pub c: S108, }
 #[repr(C)]
-pub enum G122<T> { V0(T), }
-pub type A123 = [Wrap16; 0];
-pub enum E124 { V0, V1(u16), V2(&'static u8, S101), V3, }
-pub type A125 = G20<i128, u8>;
-#[repr(u16)]
-pub enum E126 { V0 = 1, V1, V2 = 3, }
-#[repr(u64)]
-pub enum E127 { V0(Nz64, S114, A119) = 2, V1(Res<f64, E124>, i128, A118) = 257, V2 { a: A125, b: [A116; 2], c: f64, }, }
-pub type A128 = Res<E21, &'static A116>;
+pub struct S117(pub E84, pub S108, pub i8);
+pub struct S118 { pub a: Ord3, pub b: bool, pub c: bool, pub d: (E79, char), pub e: u32, }
+#[repr(u8)]
+pub enum E119 { V0, V1, }
+pub type A120 = [Wrap16; 0];
+pub enum E121 { V0, V1(u16), V2(&'static u8, E30), V3, }
+pub type A122 = G9<i128>;
+#[repr(i128)]
+pub enum E123 { V0(Opt<u8>, bool, S117), V1 = -2147483648, V2(E106, E53, Opt<S110>) = 65536, V3(Res<f64, A120>, i128, A86) = -9223372036854775808, V4 { a: E121, b: [E112; 2], c: f64, } = 32767, }
+pub type A124 = Opt<u8>;
+pub enum E125 { Only, }
+pub enum E126 { V0 { a: u16, b: fn(u8, &'static str) -> u16, }, V1(i32, i64, bool), V2(S116), V3, V4, V5(A58), }
+pub enum E127 { V0 = -2147483647, V1 = 0, V2 = 2, V3, V4 = -1, }
+pub enum E128 { V0, V1(u32, u32, bool), V2(u16, char, u16), V3 { a: !, b: bool, }, V4(u32, (u8, u8, bool), char), V5(u32, Opt<bool>, u16), }
 #[repr(u32)]
-pub enum E129 { V0 { a: (u8, u8, bool), b: i32, }, V1, V2, V3, }
-pub type A130 = Opt<A118>;
-pub type A131 = Res<Opt<u16>, [E53; 1]>;
-pub type A132 = Opt<Opt<A131>>;
-pub struct S133 { pub a: i64, pub b: *mut u64, }
-pub type A134 = Opt<Opt<Opt<S133>>>;
-pub enum E135 {
-    D0(A125, bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub enum E129 { V0 = 65535, V1 = 127, V2, V3, V4 = 65536, V5 = 32768, }
+pub enum E130 { V0(u16), V1, V2, }
+pub struct S131 { pub a: A65, pub b: E130, pub c: A17, pub d: &'static i32, pub e: Nz8, pub f: A47, }
+pub type A132 = Opt<[i32; 0]>;
+#[repr(u64)]
+pub enum E133 { V0 = 1, V1 = 256, V2 = 3, V3 = 2147483647, V4 = 18446744073709551614, }
+#[repr(C, u8)]
+pub enum E134 { V0(&'static Nz32, E27) = 3, V1, V2(char, A122), V3 { a: bool, b: u32, }, V4, }
+pub enum E135 { V0 = 126, V1 = -2147483648, V2, V3 = 0, V4 = -127, V5 = -2, V6 = 65536, }
+pub type A136 = G115<Res<fn(), Wrap16>, A124>;
+pub enum E137 {
+    D0(bool, bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
     V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    V255, V256, D1(bool),
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D1(Opt<One8>),
+    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V254,
 }
-pub type A136 = Res<f32, U36>;
-#[repr(u128)]
-pub enum E137 { V0 = 5, V1 = 18446744073709551616, V2 = 9223372036854775807, V3 = 18446744073709551615, V4 = 4294967295, V5 = 2147483647, }
-#[repr(u8)]
-pub enum E138 { V0 = 0, V1 = 1, V2 = 129, }
-pub enum E139 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, D1(i16, E138), V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, D0(u32),
-}
-pub type A140 = G105<f64, &'static str>;
-pub enum E141 { V0 { a: char, b: (u8, u8, bool), }, V1, V2(u8), V3, V4 { a: bool, b: u16, }, V5, }
-#[repr(packed)]
-pub struct S142;
-pub struct S143(pub i8);
+pub type A138 = Opt<Opt<Opt<E133>>>;
+#[repr(i16)]
+pub enum E139 { V0 = 100, V1 = -127, V2 = 1, V3 = -129, V4 = -2, V5 = 32767, }
+pub type A140 = Opt<E139>;
+pub type A141 = Opt<E139>;
+pub type A142 = Opt<E112>;
+pub enum E143 { V0, V1(u16), }
+#[repr(align(2))]
+pub struct S144(pub char, pub u8, pub bool, pub u16, pub u8);
+pub struct G145<T> { pub a: *mut u64, pub b: S110, pub c: T, }
+pub type A146 = Opt<Opt<S144>>;
+pub type A147 = Opt<S144>;
 #[repr(C)]
-pub struct S144;
-#[repr(transparent)]
-pub struct S145 { pub a: i32, pub b: (), }
-pub type A146 = (A2, bool);
-pub type A147 = Opt<S23>;
-pub enum G148<T> { V0(Opt<T>), V1(bool), V2(Res<Nz64, S109>), }
-pub type A149 = ([S34; 2], Res<A147, E111>);
-pub type A150 = Res<A2, Nz32>;
-pub struct G151<T, U> { pub a: T, pub b: &'static u8, pub c: U, }
-pub struct S152(pub bool, pub u32);
-pub enum E153 { V0, V1 { a: S114, b: E21, c: A150, }, }
-pub enum E154 { V0, V1 { a: &'static str, }, V2 { a: u32, b: Res<*const [u8], A147>, c: *const [u8], }, V3, V4 { a: Opt<i8>, }, }
-pub enum E155 { V0(E153, E21, Opt<Opt<u8>>, u8), V1(Opt<bool>, Opt<One8>, Opt<u16>), V2 { a: &'static mut u32, b: u32, c: A147, }, V3 { a: A43, }, }
-#[repr(i128)]
-pub enum E156 { V0 = -32768, V1 = 5, }
-#[repr(align(16))]
-pub struct S157(pub A75, pub bool, pub u16, pub A88, pub u32);
-#[repr(transparent)]
-pub struct S158(pub E156);
-pub enum E159 { V0 = -129, V1 = 5, V2, V3 = -2, V4 = 255, V5 = 257, V6, V7, }
-pub type A160 = G122<u128>;
-pub struct S161(pub bool, pub Opt<bool>, pub u32, pub u8);
-pub enum E162 { V0, V1, V2, V3, D0(Opt<bool>, bool), }
-pub type A163 = Opt<Opt<E162>>;
-pub enum E164 { V0, V1(A160, S79, bool), }
-pub struct S165;
-pub type A166 = Res<E162, &'static dyn Tr>;
-pub struct S167(pub Opt<usize>);
+pub enum E148 { V0 { a: Res<A107, bool>, b: char, c: Opt<A146>, }, V1(E130), V2, }
+#[repr(C)]
+pub enum E149 { V0, V1 { a: Opt<bool>, }, V2 { a: bool, }, V3(!, Opt<bool>, Opt<bool>), V4(bool), V5, }
+pub enum E150 { V0(A146, E106, A100), V1, V2, V3, }
+pub type A151 = Res<A147, &'static dyn Tr>;
+pub struct S152(pub Opt<usize>);
 #[repr(align(4))]
-pub struct G168<T> { pub a: Nz64, pub b: Opt<T>, }
-#[repr(u16)]
-pub enum E169 { V0(E21, Opt<S121>, [u8; 3], Nz64), V1(i32, *const [u8]), V2([S158; 3], Opt<*const u8>, i16), }
-pub type A170 = G151<&'static u8, S165>;
-pub type A171 = G168<[Wrap8; 2]>;
-pub type A172 = Opt<E117>;
-pub type A173 = Opt<Res<A120, A57>>;
-#[repr(transparent)]
-pub struct S174(pub bool, pub [u8; 0], pub [u8; 0]);
-pub type A175 = (char, A17);
-pub union U176 { pub a: bool, pub b: [&'static str; 0], pub c: i64, pub d: *const A82, }
-pub enum G177<T> { V0(Res<i8, Nz64>), V1(*const u8), V2((T, u8)), }
-pub enum E178 { V0, V1 = -2147483647, V2, V3 = -32768, V4 = 100, V5 = 2147483647, V6 = 126, V7, V8, }
-pub enum E179 { V0 = 255, V1, V2, V3, V4 = -2, V5 = 32768, }
-pub struct S180 { pub a: (Res<Nz64, A170>, A173), pub b: [(u128, f64); 2], pub c: fn(u8, &'static str) -> u16, pub d: [u16; 0], }
-#[repr(C, i16)]
-pub enum E181 { V0((u8, u8, bool)), V1 { a: Opt<bool>, b: Opt<bool>, }, V2, }
-pub type A182 = Opt<S161>;
-pub enum E183 { V0(u16, *mut u64, u8), V1(bool, usize, (u8, u8, bool)), }
-pub type A184 = Opt<Opt<Opt<S174>>>;
-pub enum E185 { V0(&'static str), V1(f32, Res<usize, U176>, &'static u8), V2((Nz32, U176)), V3([A6; 0], bool), V4, V5 { a: S158, }, }
-#[repr(C, u8)]
-pub enum E186 { V0, V1(u32, (u8, u8, bool), Mid8), V2(f64) = 128, V3(i64, u16, bool, !), V4((u8, u8, bool), u32), }
-pub enum E187 { V0, V1, V2(u32), }
-pub type A188 = Opt<[*mut u64; 1]>;
-pub enum E189 {}
-#[repr(transparent)]
-pub enum E190 { Only(A6), }
-pub type A191 = Opt<A54>;
-pub type A192 = Opt<A147>;
-pub type A193 = Opt<Opt<Opt<Opt<E80>>>>;
-pub struct S194(pub bool, pub fn(), pub (u8, u8, bool), pub i32);
-pub type A195 = G177<bool>;
+pub struct G153<T> { pub a: Nz64, pub b: Opt<T>, }
 #[repr(i8)]
-pub enum E196 { V0, V1 = -128, V2 = -127, V3 = 3, V4 = 1, }
-pub union U197 { pub a: bool, pub b: i64, pub c: *const E187, }
+pub enum E154 { V0(E106, Opt<E3>, [u8; 3], Nz64), V1(i32, *const [u8]), V2(Opt<A141>, E8, Opt<*const u8>), }
+pub type A155 = G115<(bool, u32), S152>;
+pub type A156 = Opt<A151>;
+pub type A157 = [i32; 0];
+pub type A158 = (E106, *const S59);
+pub type A159 = &'static E106;
+pub enum E160 { V0 { a: S75, b: (*const u8, &'static str), c: (One8, u8), }, V1 { a: A111, b: [u64; 0], }, V2(E106, bool, A147), }
+pub type A161 = Opt<A52>;
+pub struct G162<T, U> { pub a: A151, pub b: T, pub c: *const U, }
+pub type A163 = Res<A35, A161>;
+pub type A164 = Opt<Opt<Opt<Ord3>>>;
+#[repr(align(2))]
+pub enum E165 { V0(&'static u8), V1, V2(i32, u8, u8), V3, V4, V5(E3), }
+pub enum E166 { V0(fn()), V1, V2 { a: A159, b: Res<Nz32, bool>, }, V3, }
+pub type A167 = Opt<E165>;
+pub type A168 = Opt<A93>;
+pub union U169 { pub a: &'static u8, }
 #[repr(C)]
-pub union U198 { pub a: isize, pub b: i64, pub c: &'static dyn Tr, }
-pub enum E199 { V0, V1, V2, V3, }
+pub struct G170<T, U> { pub a: [T; 2], pub b: [U; 2], }
+pub type A171 = G145<Nz8>;
+pub struct S172 { pub a: A161, pub b: Res<A47, &'static &'static str>, pub c: A167, pub d: [Res<usize, A163>; 2], }
+pub type A173 = G92<E125, &'static [u16]>;
+#[repr(u8)]
+pub enum E174 { Only { a: [char; 0], b: [u16; 0], }, }
+pub type A175 = G145<f32>;
+pub type A176 = Opt<U36>;
+pub type A177 = G170<*const u8, i32>;
+pub type A178 = Opt<Opt<Opt<Opt<Opt<Opt<E96>>>>>>;
+pub type A179 = G170<E166, &'static u8>;
+pub type A180 = Opt<A176>;
+pub enum E181 { Only(A16), }
+pub type A182 = Opt<A32>;
+pub type A183 = G162<bool, Res<u64, usize>>;
+pub type A184 = G153<[S60; 0]>;
+pub enum E185 {}
+#[repr(transparent)]
+pub struct S186 { pub a: (), pub b: &'static bool, pub c: (), }
+pub type A187 = Opt<Opt<A177>>;
+pub enum E188 { V0, V1 { a: A187, b: [Wrap16; 2], }, V2 { a: S108, b: &'static u8, c: S56, }, }
+#[repr(C)]
+pub union U189 { pub a: i64, pub b: bool, pub c: i64, }
+#[repr(u64)]
+pub enum E190 { V0, V1, V2 = 257, V3 = 65535, }
+pub type A191 = G153<bool>;
+pub struct S192 { pub a: bool, pub b: u16, pub c: u32, pub d: u8, }
+pub type A193 = G170<S192, Opt<char>>;
+pub struct S194 { pub a: &'static u8, pub b: u16, pub c: u8, }
+pub enum E195 { V0(&'static dyn Tr), V1(Nz8, bool), V2, }
+#[repr(align(2))]
+pub enum E196 { V0, V1, V2(!, u16), V3 { a: Opt<bool>, }, V4(u8, bool), }
+pub struct S197 { pub a: S192, }
+#[repr(C)]
+pub enum G198<T, U> { V0(bool), V1(T), V2([U; 2]), V3(Nz32), }
+pub type A199 = Opt<U189>;
 pub type N0 = Res<A1, f32>;
 pub type N1 = Res<E3, Below254>;
 pub type N2 = Opt<fn()>;
 pub type N3 = Opt<E7>;
-pub type N4 = Opt<i64>;
-pub type N5 = Opt<i16>;
-pub type N6 = Res<i32, u64>;
-pub type N7 = Opt<u8>;
+pub type N4 = Opt<E21>;
+pub type N5 = Opt<i64>;
+pub type N6 = Opt<i16>;
+pub type N7 = Res<i32, u64>;
 pub type N8 = Opt<Opt<Wrap16>>;
 pub type N9 = Opt<Wrap16>;
 pub type N10 = Opt<A2>;
 pub type N11 = Opt<A35>;
 pub type N12 = Opt<A17>;
 pub type N13 = Opt<Opt<Opt<U36>>>;
-pub type N14 = Opt<Opt<U36>>;
-pub type N15 = Opt<U36>;
-pub type N16 = Opt<E11>;
-pub type N17 = Opt<S24>;
-pub type N18 = Res<u8, Below254>;
-pub type N19 = Opt<S56>;
-pub type N20 = Opt<Nz32>;
-pub type N21 = Opt<A14>;
-pub type N22 = Opt<Opt<Opt<S59>>>;
-pub type N23 = Opt<Opt<S59>>;
-pub type N24 = Opt<S59>;
-pub type N25 = Opt<A61>;
-pub type N26 = Res<A88, Nz64>;
-pub type N27 = Opt<Opt<Opt<Opt<A89>>>>;
-pub type N28 = Opt<Opt<Opt<A89>>>;
-pub type N29 = Opt<Opt<A89>>;
-pub type N30 = Opt<A89>;
-pub type N31 = Opt<Opt<A88>>;
-pub type N32 = Opt<A88>;
-pub type N33 = Res<E97, Opt<A5>>;
-pub type N34 = Opt<Opt<Opt<Opt<Opt<S76>>>>>;
-pub type N35 = Opt<Opt<Opt<Opt<S76>>>>;
-pub type N36 = Opt<Opt<Opt<S76>>>;
-pub type N37 = Opt<Opt<S76>>;
-pub type N38 = Opt<S76>;
-pub type N39 = Opt<Opt<S102>>;
-pub type N40 = Opt<S102>;
-pub type N41 = Res<f64, E124>;
-pub type N42 = Opt<u16>;
-pub type N43 = Opt<A131>;
-pub type N44 = Opt<Opt<S133>>;
-pub type N45 = Opt<S133>;
-pub type N46 = Res<Nz64, S109>;
-pub type N47 = Res<A147, E111>;
-pub type N48 = Res<*const [u8], A147>;
-pub type N49 = Opt<i8>;
-pub type N50 = Opt<Opt<u8>>;
-pub type N51 = Opt<One8>;
-pub type N52 = Opt<E162>;
-pub type N53 = Opt<usize>;
-pub type N54 = Opt<S121>;
-pub type N55 = Opt<*const u8>;
-pub type N56 = Res<A120, A57>;
-pub type N57 = Res<i8, Nz64>;
-pub type N58 = Res<Nz64, A170>;
-pub type N59 = Opt<Opt<S174>>;
-pub type N60 = Opt<S174>;
-pub type N61 = Res<usize, U176>;
-pub type N62 = Opt<Opt<Opt<E80>>>;
-pub type N63 = Opt<Opt<E80>>;
-pub type N64 = Opt<E80>;
+pub type N14 = Opt<E11>;
+pub type N15 = Res<u8, Below254>;
+pub type N16 = Opt<S56>;
+pub type N17 = Opt<Nz32>;
+pub type N18 = Opt<A14>;
+pub type N19 = Opt<Opt<Opt<S59>>>;
+pub type N20 = Opt<Opt<S59>>;
+pub type N21 = Opt<S59>;
+pub type N22 = Opt<A61>;
+pub type N23 = Res<A88, Nz64>;
+pub type N24 = Opt<Opt<Opt<Opt<A89>>>>;
+pub type N25 = Opt<A88>;
+pub type N26 = Res<E97, [A77; 1]>;
+pub type N27 = Opt<E91>;
+pub type N28 = Opt<A105>;
+pub type N29 = Opt<S110>;
+pub type N30 = Res<f64, A120>;
+pub type N31 = Res<fn(), Wrap16>;
+pub type N32 = Opt<One8>;
+pub type N33 = Opt<Opt<E133>>;
+pub type N34 = Opt<E133>;
+pub type N35 = Res<A107, bool>;
+pub type N36 = Opt<A146>;
+pub type N37 = Opt<usize>;
+pub type N38 = Opt<E3>;
+pub type N39 = Opt<A141>;
+pub type N40 = Opt<*const u8>;
+pub type N41 = Opt<Opt<Ord3>>;
+pub type N42 = Opt<Ord3>;
+pub type N43 = Res<Nz32, bool>;
+pub type N44 = Res<A47, &'static &'static str>;
+pub type N45 = Res<usize, A163>;
+pub type N46 = Opt<Opt<Opt<Opt<Opt<E96>>>>>;
+pub type N47 = Opt<Opt<Opt<Opt<E96>>>>;
+pub type N48 = Opt<Opt<Opt<E96>>>;
+pub type N49 = Opt<Opt<E96>>;
+pub type N50 = Res<u64, usize>;
+pub type N51 = Opt<A177>;
+pub type N52 = Opt<char>;

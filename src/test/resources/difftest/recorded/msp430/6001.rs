@@ -84,7 +84,7 @@ pub struct S39 { pub a: [usize; 1], pub b: A35, pub c: A34, }
 pub type A40 = Res<U17, f32>;
 pub enum E41 { V0 { a: char, b: &'static u8, c: E29, }, V1(E30), V2, }
 pub type A42 = Res<S2, U1>;
-#[repr(u32)]
+#[repr(u64)]
 pub enum E43 { V0, V1, V2 { a: u8, }, }
 pub enum E44 { V0 { a: u8, }, V1(f64, !, Opt<bool>), V2, V3(u8, char), }
 #[repr(transparent)]
@@ -105,40 +105,174 @@ pub enum E56 { V0(char, u32, Opt<bool>), V1 { a: u16, }, V2, V3, V4, V5(u32, i32
 #[repr(u64)]
 pub enum E57 { V0, V1, V2 = 254, V3, }
 pub type A58 = Res<E56, S49>;
-#[repr(i8)]
-pub enum E59 { V0 = -128, V1, V2 { a: A58, } = 1, V3(f32), V4 = 3, V5 { a: E55, b: One8, c: E57, }, }
-pub type A60 = G14<fn(u8, &'static str) -> u16, Nz8>;
-pub type A61 = [S33; 0];
-pub type A62 = G14<Ord3, bool>;
-#[repr(C)]
-pub struct G63<T, U> { pub a: [u8; 0], pub b: (T, u8), pub c: [U; 2], pub d: u8, }
-pub type A64 = G63<u32, *const [u64; 0]>;
-#[repr(isize)]
-pub enum E65 { V0 = 127, V1 = 1, }
-pub enum E66 { V0 { a: usize, b: bool, c: i64, }, V1(&'static u8, Res<u64, fn()>, A18), V2(Wrap8, S2), V3(i64, A6, S2), V4 { a: &'static mut u32, }, V5, }
+#[repr(u64)]
+pub enum E59 { V0 = 129, V1, V2 { a: A58, }, V3(f32) = 2147483647, V4 = 254, V5 { a: E55, b: One8, c: E57, } = 65535, }
+pub type A60 = Opt<S49>;
+pub type A61 = Res<E57, *const A19>;
+pub type A62 = Opt<Opt<Opt<Opt<Opt<E55>>>>>;
+pub enum E63 { V0, V1(bool), }
+pub enum E64 { Only { a: (S33,), b: &'static [u16], }, }
+pub enum E65 { V0 { a: usize, b: bool, c: i64, }, V1(&'static u8, Res<u64, fn()>, A18), V2(Wrap8, S2), V3(i64, A6, S2), V4 { a: &'static mut u32, }, V5, }
 #[repr(transparent)]
-pub struct S67 { pub a: E57, }
-pub type A68 = (A25, i64);
-pub type A69 = Opt<E30>;
-pub type A70 = Opt<S45>;
+pub struct S66 { pub a: E57, }
+pub type A67 = (A25, i64);
+pub type A68 = Opt<E30>;
+pub type A69 = Opt<S45>;
+#[repr(u8)]
+pub enum E70 { V0(Opt<A68>, &'static usize), V1(Res<A61, bool>, Nz64, E44), V2(Opt<bool>, u64), V3(S45, A35), }
+pub type A71 = G47<Wrap8>;
+pub type A72 = G47<fn(u8, &'static str) -> u16>;
+pub enum E73 { V0(!, (u8, u8, bool)), V1 { a: (u8, u8, bool), }, V2 { a: u32, }, }
+pub type A74 = Opt<A72>;
+pub type A75 = Opt<A46>;
+pub type A76 = Opt<A54>;
+pub union U77 { pub a: usize, pub b: u16, pub c: i32, }
+pub type A78 = Res<A75, i64>;
+pub type A79 = Opt<Opt<Opt<Opt<A54>>>>;
+pub type A80 = [(fn(u8, &'static str) -> u16, A6); 1];
+pub enum E81 { V0, V1(E41, &'static u8, i64), V2(E73, A74), V3(A46, !, i16, f32), V4 { a: A75, b: E11, c: Wrap8, }, }
+pub union U82 { pub a: [u64; 0], pub b: &'static [u16], pub c: *const A76, }
+pub enum E83 { V0 { a: &'static u8, }, V1 { a: !, b: [bool; 1], }, V2(Nz32, Res<i16, u16>, char), }
+pub enum E84 { V0(E56, Ord3), V1 { a: E30, b: [&'static str; 0], c: Opt<Opt<Nz32>>, }, }
+pub type A85 = G14<[*const [u8]; 3], &'static u8>;
+pub struct S86 { pub a: [u8; 0], }
+pub type A87 = Opt<A76>;
+pub type A88 = Res<A85, char>;
+pub enum E89 { Only, }
+pub type A90 = Opt<E30>;
+#[repr(u16, align(8))]
+pub enum E91 { V0(u8, Res<A18, f32>, Nz64), V1, V2(Opt<Opt<*mut u64>>), V3(Nz8, Nz64), V4, }
+#[repr(align(16))]
+pub enum E92 { V0(A87), V1, V2, V3(A87, A88, A0, !), }
+pub enum E93 { V0(u64, i8, Wrap16), V1, V2(u32, u16), }
+pub type A94 = Res<A90, Opt<Opt<A19>>>;
+pub enum E95 { V0(u8, (u8, u8, bool), bool), V1 { a: u32, b: u32, c: u32, }, V2(u32), V3(bool, u8), }
+pub type A96 = [u128; 0];
+#[repr(C)]
+pub enum E97 { V0, V1, V2 = -2, V3 = 129, V4, V5, V6 = -129, V7, V8, V9, }
+pub type A98 = *const Ord3;
+pub type A99 = Opt<A94>;
+pub type A100 = Opt<A37>;
+pub type A101 = Opt<E97>;
+#[repr(C)]
+pub struct S102 { pub a: &'static [u16], pub b: Opt<*const [u8]>, pub c: A99, }
+pub type A103 = G47<A101>;
+pub struct S104(pub E64, pub u8);
+pub type A105 = Opt<A99>;
+pub type A106 = Opt<A71>;
+pub type A107 = Opt<A105>;
+#[repr(packed)]
+pub struct S108 { }
+pub type A109 = G47<bool>;
+#[repr(isize)]
+pub enum E110 { V0 = -1, V1 = 256, V2, V3 = 128, V4 = 0, V5 = 127, V6 = 3, V7 = 100, }
+#[repr(u8)]
+pub enum E111 { V0(A103), V1(&'static mut u32, bool, !), V2(S104, &'static u8, [u8; 16]), V3, V4, V5, }
+pub type A112 = G47<char>;
+pub struct S113 { pub a: u8, }
+pub type A114 = ([u64; 0], A105);
+pub type A115 = Res<S108, i64>;
+pub struct S116;
+#[repr(C, packed(2))]
+pub union U117 { pub a: &'static str, pub b: bool, pub c: &'static bool, }
+#[repr(packed)]
+pub struct S118(pub Wrap8, pub char, pub u8);
+pub struct S119 { pub a: bool, pub b: bool, pub c: Nz8, pub d: u128, pub e: u128, }
+pub type A120 = Res<S113, i16>;
+pub type A121 = G47<Opt<U117>>;
+pub type A122 = Opt<Opt<A9>>;
+#[repr(C)]
+pub struct S123 { pub a: bool, pub b: Opt<bool>, pub c: (u8, u8, bool), pub d: Opt<bool>, pub e: u32, pub f: (u8, u8, bool), }
+#[repr(C)]
+pub union U124 { pub a: [u64; 0], pub b: i8, pub c: u128, }
+pub type A125 = Opt<S119>;
+pub type A126 = Opt<U124>;
+pub struct G127<T> { pub a: T, }
+pub enum E128 { V0(Opt<Opt<A122>>, !), V1 { a: A126, b: S22, c: i128, }, V2((usize, bool), [u8; 16], S123), V3(S66, Opt<u8>, char), V4([u64; 0], S118, A125), V5(u16), }
+pub type A129 = Opt<U117>;
+#[repr(C)]
+pub enum E130 { V0 { a: u16, b: Opt<bool>, c: bool, d: !, }, V1 { a: bool, b: (u8, u8, bool), c: u32, }, V2(u32), }
+pub enum E131 { V0, V1 { a: char, b: Opt<bool>, }, V2 { a: u32, b: Mid8, }, }
+#[repr(align(16))]
+pub enum E132 { V0 { a: bool, b: !, c: Nz64, }, V1, V2, }
+pub enum E133 { V0, }
+pub struct G134<T, U> { pub a: (T, u8), pub b: U, pub c: [i64; 2], }
+pub type A135 = G47<bool>;
+pub type A136 = Opt<A122>;
+pub enum E137 {}
+pub type A138 = &'static A136;
+pub enum E139 {}
+#[repr(C)]
+pub struct S140;
+#[repr(C)]
+pub struct G141<T> { pub a: Opt<T>, pub b: i8, }
+pub enum G142<T> { V0(T), }
+pub enum G143<T, U> { V0([usize; 2]), V1(T), V2([U; 2]), }
+pub enum E144 { V0, V1, V2(Res<i16, Ord3>, E29, Res<i8, usize>), }
+#[repr(C)]
+pub union U145 { pub a: u128, }
+#[repr(C, i16)]
+pub enum E146 { V0, V1 { a: &'static str, b: &'static u8, c: A138, }, V2(A25, (u64, A136), Res<U145, bool>), V3 { a: A13, b: (E133, A135), }, }
+#[repr(C, align(2))]
+pub struct S147(pub Opt<[f64; 1]>, pub i32, pub Res<i16, i32>);
+pub type A148 = Opt<u32>;
+pub enum E149 { V0(bool, bool), V1, V2(u8), V3 { a: bool, }, V4(u16, bool, (u8, u8, bool)), V5 { a: u32, }, }
+#[repr(i64)]
+pub enum E150 { V0, V1, V2 = 9223372036854775807, V3 = 128, V4 = 2147483647, V5 = 65535, }
+pub type A151 = Res<S140, Opt<&'static str>>;
+pub type A152 = Opt<A136>;
+pub type A153 = G127<A23>;
+#[repr(transparent)]
+pub struct S154(pub S45);
+pub type A155 = Opt<Opt<A13>>;
+pub type A156 = Opt<U145>;
+pub type A157 = Opt<S154>;
+pub enum E158 { V0, V1 { a: Opt<bool>, b: (u8, u8, bool), c: E137, d: u32, }, V2((u8, u8, bool)), V3(u16), V4, V5, }
+pub type A159 = Opt<E150>;
+pub type A160 = Opt<A152>;
+#[repr(i8)]
+pub enum E161 { V0 = 3, V1, V2 = 100, V3, V4 = 2, V5 = 1, V6 = 126, V7 = -2, V8 = 0, }
+pub struct S162(pub Opt<u32>, pub &'static E73);
+#[repr(C, u8)]
+pub enum E163 { V0, V1(One8, &'static [u16]) = 1, V2(E44), V3 { a: E161, b: *const [u8], } = 129, V4 { a: u8, }, }
+#[repr(u8)]
+pub enum E164 { V0 = 1, V1, V2 = 5, V3 = 127, V4, }
+pub struct S165(pub Opt<bool>, pub u8, pub bool);
+pub enum E166 { V0(S162), V1(S165, i64, E137), V2, V3, V4, }
+pub type A167 = Opt<Opt<S162>>;
+pub type A168 = G134<E164, *const [u8]>;
+pub type A169 = Opt<E73>;
+pub type A170 = Opt<Opt<Opt<[E166; 0]>>>;
+pub type A171 = G127<u8>;
+pub enum E172 { V0, V1 { a: A125, b: E166, c: u128, }, V2(E139, &'static Nz8, A114, usize), V3(S165, u16), }
+pub type A173 = Res<A169, Opt<u8>>;
+#[repr(C)]
+pub struct S174 { pub a: Wrap8, pub b: Opt<bool>, pub c: u8, pub d: Opt<bool>, pub e: (u8, u8, bool), }
+pub type A175 = Res<A105, E95>;
+#[repr(packed)]
+pub struct S176(pub A167);
+pub enum E177 { V0 { a: S22, }, V1, V2(Mid8, [u64; 0], A168), V3((Nz32, char), u16, A170), V4, }
+#[repr(transparent)]
+pub struct S178(pub [u8; 0], pub A171);
+pub type A179 = G142<u128>;
+pub enum E180 { V0 { a: bool, }, V1, V2(u16, u8, bool), V3(u32), V4, V5((u8, u8, bool), (u8, u8, bool), bool), }
+pub struct S181 { pub a: f64, pub b: [u16; 0], pub c: A167, pub d: E180, pub e: i64, }
+pub type A182 = Res<A173, E57>;
+pub type A183 = G142<bool>;
+pub struct S184(pub char, pub Opt<bool>);
+pub enum E185 { V0 { a: char, }, V1(Opt<bool>, u8), V2, V3, V4(&'static [u16]), }
+pub type A186 = Opt<Opt<A179>>;
 #[repr(u16)]
-pub enum E71 { V0(Opt<A69>, &'static usize), V1(Opt<Opt<A62>>, A61, (bool, &'static [u16])), V2(A60), V3 { a: u64, }, }
-pub type A72 = G14<E43, A68>;
-pub type A73 = G47<bool>;
-pub type A74 = Opt<A46>;
-pub type A75 = G16<Below254, [u16; 3]>;
-pub type A76 = Opt<Opt<E3>>;
-pub type A77 = Opt<bool>;
-pub enum E78 {
-    D0(char, u32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+pub enum E187 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    D0(A179), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
     V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
     V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
     V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
@@ -148,167 +282,22 @@ pub enum E78 {
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
     V255,
 }
-pub union U79 { pub a: usize, pub b: u16, pub c: i32, }
-pub type A80 = Res<A77, i64>;
-pub type A81 = Opt<Opt<Opt<Opt<E27>>>>;
-pub type A82 = [(fn(u8, &'static str) -> u16, A13); 1];
-pub enum E83 { V0, V1(A70, &'static u8, i64), V2(A75, A76), V3(A4, !, &'static Nz8, f32), V4 { a: A77, b: A23, c: Wrap8, }, }
-pub union U84 { pub a: [u64; 0], pub b: &'static [u16], pub c: *const E78, }
-pub enum E85 { V0 { a: &'static u8, }, V1 { a: !, b: [bool; 1], }, V2(Nz32, Res<i16, u16>, char), }
-pub enum E86 { V0(A34, Ord3), V1 { a: A7, b: [&'static str; 0], c: Opt<Opt<Nz32>>, }, }
-pub type A87 = G47<[*const [u8]; 3]>;
-pub struct S88(pub [u16; 0], pub [u8; 0]);
-pub type A89 = Opt<E86>;
-pub type A90 = Opt<Opt<Opt<S33>>>;
-pub enum G91<T> { V0([T; 2]), V1(A80), }
-pub type A92 = Opt<E30>;
-#[repr(usize, align(8))]
-pub enum E93 { V0(u8, Res<A18, f32>, Nz64), V1, V2(Opt<Opt<*mut u64>>), V3(Nz8, Nz64), V4, }
-#[repr(align(16))]
-pub enum E94 { V0(S88), V1, V2, V3(S88, E55, A90), }
-pub enum E95 { V0(u64, u8, char), V1(Opt<bool>, u32, u32), V2 { a: u32, }, }
-pub union U96 { pub a: &'static str, pub b: bool, pub c: &'static u8, pub d: bool, }
-#[repr(C, packed(2))]
-pub struct S97 { pub a: f32, pub b: isize, }
-pub type A98 = &'static E86;
-pub type A99 = G14<S97, Mid8>;
-#[repr(align(16))]
-pub enum G100<T> { V0((T, u8)), }
+pub type A188 = [A136; 1];
+#[repr(C)]
+pub enum E189 { V0 = -2, V1 = 0, V2 = 2, V3 = 254, V4 = -32767, V5 = -128, V6 = 129, }
+pub enum E190 { V0 { a: Res<f64, &'static u8>, b: isize, }, V1(A179, bool, Res<i64, bool>), V2, V3 { a: u32, }, V4, V5(!, A188, fn()), }
+pub type A191 = Opt<Opt<Opt<Opt<E185>>>>;
+pub type A192 = Res<A156, Res<S176, A191>>;
+pub union U193 { pub a: i32, }
+pub type A194 = Opt<A183>;
+pub type A195 = Opt<S49>;
+pub type A196 = &'static U10;
+#[repr(C)]
+pub enum E197 { V0, V1, V2(A31, E187, (u8, [u16; 3])), V3, }
 #[repr(align(4))]
-pub struct S101;
-pub enum G102<T, U> { V0(Opt<u32>), V1(T), V2(U), Empty }
-pub type A103 = Opt<A98>;
-pub type A104 = [u128; 3];
+pub enum E198 { V0 { a: Opt<Opt<U48>>, b: Opt<char>, }, V1, V2 { a: A160, }, V3(U193, A186, u64), V4(A196), V5 { a: S178, b: Opt<A195>, }, }
 #[repr(C)]
-pub struct S105 { }
-pub type A106 = Opt<Opt<E95>>;
-pub type A107 = Res<A75, &'static [u16]>;
-pub type A108 = Opt<S101>;
-pub union U109 { pub a: A4, pub b: bool, pub c: bool, }
-#[repr(C, packed(8))]
-pub struct S110 { pub a: E56, }
-#[repr(u128)]
-pub enum E111 { V0, V1 = 32768, V2, V3, V4, V5, V6 = 65535, V7 = 9223372036854775807, V8, V9 = 127, }
-#[repr(i64)]
-pub enum E112 { V0 = 1, }
-pub struct S113 { pub a: Nz64, pub b: i32, pub c: A108, pub d: u128, }
-#[repr(transparent)]
-pub enum E114 { Only { a: &'static bool, }, }
-pub struct S115(pub i16, pub (u8, u8, bool));
-pub type A116 = Opt<A87>;
-#[repr(u8)]
-pub enum E117 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, }
-#[repr(align(4))]
-pub enum E118 { V0 { a: Nz8, }, V1, V2(Opt<A107>), V3(Opt<Opt<i16>>, Below254), V4, V5, }
-pub type A119 = G47<(&'static str,)>;
-pub type A120 = Opt<E114>;
-pub enum E121 { V0 = 0, V1 = 2, V2, V3, V4 = 32767, }
-pub type A122 = Opt<A68>;
-#[repr(packed)]
-pub struct G123<T, U> { pub a: T, pub b: A122, pub c: U, pub d: Res<A9, u32>, }
-pub type A124 = Opt<E114>;
-#[repr(i32)]
-pub enum E125 { V0 = 3, V1 = 1, V2 = 100, V3 = 65535, V4 = -128, V5 = -127, V6 = -129, }
-#[repr(C)]
-pub struct S126 { pub a: A62, pub b: u64, pub c: i64, pub d: ((One8, &'static u8), E114), pub e: S115, pub f: fn(), }
-#[repr(C)]
-pub struct S127(pub (u8, u8, bool), pub i16, pub bool, pub (u8, u8, bool));
-#[repr(align(16))]
-pub enum G128<T, U> { V0(T), V1((U, u8)), V2([*const [u8]; 0]), V3(Opt<Opt<i8>>), Empty }
-pub type A129 = Opt<A120>;
-pub struct G130<T, U> { pub a: T, pub b: Opt<U>, }
-#[repr(i32)]
-pub enum E131 { V0 { a: A124, }, V1 { a: u32, b: [u8; 0], c: bool, }, V2, V3(!, A36, i16) = 126, V4(A64, Opt<Nz8>) = 100, V5(A120, A64, A124) = 32767, }
-pub type A132 = Opt<Res<char, A119>>;
-pub enum E133 { V0 { a: S127, b: A23, }, V1, V2 { a: f32, b: i128, }, V3 { a: !, b: S113, }, V4(A80), }
-pub type A134 = Opt<A119>;
-pub type A135 = Opt<A122>;
-pub enum E136 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, D0(u8),
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-}
-pub type A137 = Opt<Res<Res<char, f64>, &'static [u16]>>;
-#[repr(transparent)]
-pub enum E138 { Only(A5), }
-pub type A139 = G130<fn(u8, &'static str) -> u16, [[u16; 3]; 1]>;
-pub enum E140 { V0, V1(i32, f32, !, bool), V2, V3, V4, V5 { a: E112, }, }
-pub type A141 = Opt<E136>;
-pub struct S142 { pub a: bool, pub b: Nz8, pub c: u8, pub d: Opt<bool>, pub e: u32, pub f: bool, }
-pub type A143 = (u32, E136);
-pub struct S144 { pub a: (u8, u8, bool), pub b: u16, pub c: Opt<bool>, pub d: Opt<bool>, pub e: u8, pub f: bool, }
-pub enum E145 { V0(S142), V1(A13, f64, !, i64), V2, V3, V4, }
-pub type A146 = Opt<Opt<A141>>;
-pub type A147 = G102<A143, *const [u8]>;
-pub type A148 = Opt<A98>;
-pub type A149 = Res<A60, Opt<Opt<u16>>>;
-pub type A150 = Opt<A75>;
-pub type A151 = Res<A135, bool>;
-#[repr(transparent)]
-pub struct S152 { pub a: S88, pub b: (), }
-#[repr(transparent)]
-pub enum E153 { Only { a: Ord3, }, }
-#[repr(packed)]
-pub union U154 { pub a: i16, }
-#[repr(C)]
-pub union U155 { pub a: i16, pub b: char, }
-pub type A156 = G91<S152>;
-pub type A157 = Res<E140, A92>;
-pub enum E158 { Only, }
-pub enum E159 { V0 { a: A157, }, V1(char, u16, S152), V2, V3, V4(S152), }
-pub type A160 = G130<&'static u8, &'static [u16]>;
-pub enum E161 { V0, V1 = 100, V2, V3, V4 = 256, V5, V6 = 254, }
-pub enum E162 { Only(i16), }
-pub enum E163 { V0(A74, (A160, S152)), V1, }
-pub type A164 = G100<S97>;
-pub type A165 = Opt<Opt<E158>>;
-pub type A166 = Opt<A165>;
-#[repr(i8)]
-pub enum E167 { V0 = -2, V1, V2, V3 = 1, V4, V5 = 126, }
-pub type A168 = G130<bool, A165>;
-pub type A169 = G102<E161, Res<u16, i32>>;
-pub type A170 = Opt<A166>;
-pub type A171 = Opt<U17>;
-pub type A172 = Res<E162, [i16; 1]>;
-#[repr(C, align(1))]
-pub union U173 { pub a: char, pub b: *const u64, pub c: &'static A165, pub d: i8, }
-pub enum E174 { V0, V1(*const u128, S142), V2, }
-pub type A175 = G130<A166, A172>;
-pub type A176 = ([Opt<Opt<&'static [u16]>>; 0], S33);
-pub enum E177 {}
-pub struct S178 { }
-pub enum E179 { V0, V1, V2(u128), V3(char, A176), }
-pub enum E180 { V0(Opt<bool>, Opt<bool>, u16), V1, V2(u16, u8), V3(bool, bool), }
-#[repr(isize)]
-pub enum E181 { V0(usize), V1(char), V2 { a: Opt<bool>, b: Nz8, c: !, }, V3((u8, u8, bool)), V4(E177, Opt<bool>, (u8, u8, bool)), }
-pub enum E182 { V0, V1 = -127, }
-pub type A183 = Opt<i64>;
-pub type A184 = G91<bool>;
-pub type A185 = G100<Opt<Opt<&'static str>>>;
-pub type A186 = Opt<E180>;
-#[repr(packed(2))]
-pub struct S187 { pub a: E179, }
-pub type A188 = Opt<A186>;
-pub type A189 = *const S110;
-pub type A190 = G130<E29, u128>;
-pub type A191 = Opt<U109>;
-#[repr(usize)]
-pub enum E192 { V0, V1, V2, V3 = 129, V4 = 65535, V5 = 5, }
-pub enum G193<T, U> { V0(T), V1(&'static u8), V2([U; 2]), Empty }
-pub type A194 = Opt<A189>;
-pub type A195 = Opt<A188>;
-#[repr(C)]
-pub struct S196 { pub a: A166, }
-#[repr(packed(16))]
-pub struct S197 { pub a: bool, pub b: Opt<A188>, }
-#[repr(u8)]
-pub enum E198 { Only(&'static u8, char), }
-pub type A199 = Opt<Opt<i32>>;
+pub struct S199 { }
 pub type N0 = Opt<Opt<Opt<A5>>>;
 pub type N1 = Opt<Opt<A5>>;
 pub type N2 = Opt<A5>;
@@ -316,49 +305,47 @@ pub type N3 = Opt<Nz64>;
 pub type N4 = Res<[u16; 3], U1>;
 pub type N5 = Opt<Opt<f32>>;
 pub type N6 = Opt<f32>;
-pub type N7 = Opt<Opt<Opt<A23>>>;
-pub type N8 = Opt<Opt<A23>>;
-pub type N9 = Opt<Opt<U48>>;
-pub type N10 = Opt<U48>;
-pub type N11 = Opt<&'static [u16]>;
+pub type N7 = Opt<bool>;
+pub type N8 = Opt<Opt<U48>>;
+pub type N9 = Opt<U48>;
+pub type N10 = Opt<&'static [u16]>;
+pub type N11 = Opt<i64>;
 pub type N12 = Opt<A42>;
 pub type N13 = Opt<Opt<Opt<Opt<Opt<A46>>>>>;
 pub type N14 = Opt<Opt<Opt<Opt<A46>>>>;
 pub type N15 = Opt<Opt<Opt<A46>>>;
 pub type N16 = Opt<Opt<A46>>;
-pub type N17 = Res<u64, fn()>;
-pub type N18 = Opt<A69>;
-pub type N19 = Opt<Opt<A62>>;
-pub type N20 = Opt<A62>;
-pub type N21 = Opt<Opt<Opt<E27>>>;
-pub type N22 = Opt<Opt<E27>>;
-pub type N23 = Opt<E27>;
-pub type N24 = Res<i16, u16>;
-pub type N25 = Opt<Opt<Nz32>>;
-pub type N26 = Opt<Nz32>;
-pub type N27 = Opt<Opt<S33>>;
-pub type N28 = Opt<S33>;
-pub type N29 = Res<A18, f32>;
-pub type N30 = Opt<Opt<*mut u64>>;
-pub type N31 = Opt<*mut u64>;
-pub type N32 = Opt<u32>;
-pub type N33 = Opt<E95>;
-pub type N34 = Opt<A107>;
-pub type N35 = Opt<Opt<i16>>;
-pub type N36 = Opt<i16>;
-pub type N37 = Res<A9, u32>;
-pub type N38 = Opt<Opt<i8>>;
-pub type N39 = Opt<i8>;
-pub type N40 = Opt<Nz8>;
-pub type N41 = Res<char, A119>;
-pub type N42 = Res<Res<char, f64>, &'static [u16]>;
-pub type N43 = Res<char, f64>;
-pub type N44 = Opt<A141>;
-pub type N45 = Opt<Opt<u16>>;
-pub type N46 = Opt<u16>;
-pub type N47 = Opt<E158>;
-pub type N48 = Res<u16, i32>;
-pub type N49 = Opt<Opt<&'static [u16]>>;
-pub type N50 = Opt<Opt<&'static str>>;
-pub type N51 = Opt<&'static str>;
-pub type N52 = Opt<i32>;
+pub type N17 = Opt<Opt<Opt<Opt<E55>>>>;
+pub type N18 = Opt<Opt<Opt<E55>>>;
+pub type N19 = Opt<Opt<E55>>;
+pub type N20 = Opt<E55>;
+pub type N21 = Res<u64, fn()>;
+pub type N22 = Opt<A68>;
+pub type N23 = Res<A61, bool>;
+pub type N24 = Opt<Opt<Opt<A54>>>;
+pub type N25 = Res<i16, u16>;
+pub type N26 = Opt<Opt<Nz32>>;
+pub type N27 = Opt<Nz32>;
+pub type N28 = Res<A18, f32>;
+pub type N29 = Opt<Opt<*mut u64>>;
+pub type N30 = Opt<*mut u64>;
+pub type N31 = Opt<*const [u8]>;
+pub type N32 = Opt<u8>;
+pub type N33 = Res<i16, Ord3>;
+pub type N34 = Res<i8, usize>;
+pub type N35 = Res<U145, bool>;
+pub type N36 = Opt<[f64; 1]>;
+pub type N37 = Res<i16, i32>;
+pub type N38 = Opt<&'static str>;
+pub type N39 = Opt<S162>;
+pub type N40 = Opt<Opt<[E166; 0]>>;
+pub type N41 = Opt<[E166; 0]>;
+pub type N42 = Opt<A179>;
+pub type N43 = Res<f64, &'static u8>;
+pub type N44 = Res<i64, bool>;
+pub type N45 = Opt<Opt<Opt<E185>>>;
+pub type N46 = Opt<Opt<E185>>;
+pub type N47 = Opt<E185>;
+pub type N48 = Res<S176, A191>;
+pub type N49 = Opt<char>;
+pub type N50 = Opt<A195>;

@@ -42,7 +42,7 @@ pub type A23 = Opt<Opt<Opt<E17>>>;
 pub enum G24<T, U> { V0(T), V1(*const U), }
 pub type A25 = [fn(); 2];
 pub enum E26 { V0, }
-#[repr(i8)]
+#[repr(u8)]
 pub enum E27 { V0 { a: bool, }, V1 { a: bool, b: Opt<bool>, c: u32, }, V2(bool, char, i64), }
 pub type A28 = Res<A25, u32>;
 pub type A29 = (bool, A20);
@@ -110,38 +110,44 @@ pub enum E63 { V0(bool), V1, }
 pub enum E64 { V0, V1(bool), }
 pub type A65 = &'static &'static str;
 pub struct G66<T, U: ?Sized> { pub a: *const T, pub b: f32, pub c: i16, pub d: U, }
-#[repr(u64)]
-pub enum E67 { V0, V1(E54), V2(*const u64, (u32, A51), (i128,)), V3(A65) = 254, V4(A15) = 126, V5(u32, [u8; 0], f64), }
-pub type A68 = Opt<Opt<Opt<Opt<Wrap8>>>>;
+#[repr(i128)]
+pub enum E67 { V0, V1(E54) = -127, V2(*const u64, (u32, A51), (i128,)), V3(A65) = 32767, V4(A15), V5(u32, [u8; 0], f64), }
+pub type A68 = Opt<A4>;
+pub type A69 = Opt<A65>;
+pub type A70 = Opt<Opt<Opt<Opt<Wrap8>>>>;
 #[repr(C)]
-pub struct S69(pub [Opt<Opt<A59>>; 0], pub Opt<A68>);
+pub struct S71(pub [Opt<Opt<A61>>; 0], pub (A59, &'static str));
 #[repr(C)]
-pub struct S70;
-pub enum E71 {}
-#[repr(packed)]
 pub struct S72;
-pub enum E73 { V0(char), V1, V2(Opt<bool>), }
-pub type A74 = Res<E64, S0>;
-pub struct S75(pub u16, pub i8, pub i128, pub Opt<Opt<A22>>, pub S49);
-pub struct S76 { pub a: Res<Res<[u64; 0], [u16; 3]>, S72>, pub b: S69, pub c: E73, pub d: bool, pub e: E71, }
-pub type A77 = [[bool; 3]; 0];
-#[repr(i32)]
-pub enum E78 { V0, V1 = -2147483647, V2 = 2, V3 = -2, V4 = 128, V5, V6 = 32768, V7 = 1, }
+pub enum E73 {}
+#[repr(packed)]
+pub struct S74;
+pub enum E75 { V0(char), V1, V2(Opt<bool>), }
+pub type A76 = Res<A68, Nz64>;
 #[repr(C, i16)]
-pub enum E79 { V0(A77, E71, u8), V1 { a: Nz8, }, V2(A20, E78), V3(E54, !), V4(E42), }
-pub type A80 = Opt<Opt<A77>>;
+pub enum E77 { V0, V1(A28), V2([Nz8; 0], fn(), A28), V3 = -32768, }
+pub type A78 = [bool; 3];
+#[repr(C)]
+pub union U79 { pub a: char, pub b: char, }
+pub type A80 = Opt<U79>;
+#[repr(u8)]
+pub enum E81 { Only(A76), }
+pub type A82 = G24<A25, &'static i32>;
+pub type A83 = Opt<S56>;
+pub type A84 = Opt<Res<char, S72>>;
+pub type A85 = Res<U19, [[u16; 3]; 0]>;
+pub union U86 { pub a: u32, }
+pub type A87 = Opt<A83>;
+pub struct G88<T: ?Sized> { pub a: fn(), pub b: A78, pub c: T, }
+pub type A89 = Opt<S56>;
+pub enum E90 { V0(Opt<i32>, !, &'static str, A82), V1(A83), V2, V3(Nz64, A83), V4(u128, A78, U79), V5(&'static i64), }
 #[repr(transparent)]
-pub enum E81 { Only((i8, i16)), }
-#[repr(transparent)]
-pub struct S82(pub A80);
-pub type A83 = Res<!, S9>;
-pub type A84 = Res<E78, [u64; 0]>;
-pub type A85 = Opt<S49>;
-pub type A86 = Opt<f64>;
-pub type A87 = Opt<S82>;
+pub enum E91 { Only(Opt<Below254>), }
+pub union U92 { pub a: [&'static [u16]; 1], pub b: (i64,), pub c: &'static u8, }
+pub type A93 = Opt<A87>;
 #[repr(i16)]
-pub enum E88 { V0 = -129, V1 = 100, }
-pub enum E89 {
+pub enum E94 { V0 = -129, V1 = 100, }
+pub enum E95 {
     D1([Ord3; 2], [Below254; 0]), D0(u64, u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
     V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
     V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
@@ -161,142 +167,156 @@ pub enum E89 {
     V254,
 }
 #[repr(packed)]
-pub union U90 { pub a: u32, pub b: &'static str, pub c: [u16; 0], }
-pub type A91 = G57<u16, E81>;
-pub struct G92<T> { pub a: *const T, }
-pub type A93 = Opt<Opt<E73>>;
+pub union U96 { pub a: u32, pub b: &'static str, pub c: [u16; 0], }
+pub type A97 = G62<u16, U86>;
+pub struct G98<T> { pub a: *const T, }
+pub type A99 = Opt<Opt<A20>>;
 #[repr(u32)]
-pub enum E94 { V0 = 1, V1 = 65536, V2 = 126, }
-pub type A95 = Opt<Opt<E89>>;
+pub enum E100 { V0 = 1, V1 = 65536, V2 = 126, }
+pub type A101 = Opt<Opt<E95>>;
 #[repr(packed)]
-pub struct S96 { pub a: usize, pub b: char, pub c: bool, pub d: Opt<bool>, }
-pub type A97 = G57<i8, (u128, i32)>;
+pub struct S102 { pub a: usize, pub b: char, pub c: bool, pub d: Opt<bool>, }
+pub type A103 = G62<i8, (u128, i32)>;
 #[repr(packed)]
-pub struct S98 { }
-pub type A99 = Opt<[u8; 16]>;
-pub enum E100 { V0 { a: (u8, u8, bool), }, V1((u8, u8, bool), bool, char), V2, V3 { a: u32, b: u16, c: !, d: u16, }, V4(u8, Opt<bool>, Opt<bool>), }
-pub type A101 = Opt<Opt<S72>>;
-pub enum E102 { V0, V1 { a: *const S98, b: Opt<Opt<!>>, }, }
-pub type A103 = (U19, E8);
-pub type A104 = G57<[fn(u8, &'static str) -> u16; 1], bool>;
-pub enum G105<T> { V0([u32; 3]), V1(*const T), }
+pub struct S104 { }
+pub type A105 = Opt<[u8; 16]>;
+pub enum E106 { V0 { a: (u8, u8, bool), }, V1((u8, u8, bool), bool, char), V2, V3 { a: u32, b: u16, c: !, d: u16, }, V4(u8, Opt<bool>, Opt<bool>), }
+pub type A107 = Opt<Opt<A87>>;
+pub enum E108 { V0, V1 { a: *const S53, b: Opt<Opt<!>>, }, }
+pub type A109 = (A7, A85);
+pub type A110 = G62<[fn(u8, &'static str) -> u16; 1], bool>;
+pub enum G111<T> { V0([u32; 3]), V1(*const T), }
 #[repr(C)]
-pub union U106 { pub a: *const bool, pub b: u64, pub c: i64, }
-pub union U107 { pub a: u8, pub b: i32, pub c: i8, pub d: !, }
-pub struct G108<T> { pub a: T, pub b: fn(u8, &'static str) -> u16, pub c: A99, }
-pub type A109 = G62<E37, f64>;
+pub union U112 { pub a: *const bool, pub b: u64, pub c: i64, }
+pub union U113 { pub a: u8, pub b: i32, pub c: *const i8, pub d: &'static &'static [u16], }
+#[repr(u32)]
+pub enum E114 { V0 = 1, V1, V2 = 100, V3 = 32767, V4, V5 = 129, V6, }
+#[repr(align(8))]
+pub union U115 { pub a: f32, pub b: i128, pub c: bool, }
+pub type A116 = G62<i32, i32>;
+pub enum E117 { V0 { a: bool, }, V1(A60, Opt<Opt<!>>, U58), V2, V3 { a: S104, b: A83, c: U115, }, }
 #[repr(C)]
-pub enum E110 { V0(u32), V1, V2(char, Opt<bool>), V3, V4(char, char), V5 { a: bool, }, }
-pub enum E111 { V0(E71, E63), V1(Res<i64, bool>, bool, Nz64), }
-pub enum E112 { V0 { a: bool, }, V1(A12, Opt<Opt<!>>, A77), V2, V3 { a: A101, b: !, c: i16, d: S82, }, }
-pub struct G113<T: ?Sized> { pub a: A22, pub b: (Ord3, char), pub c: T, }
-pub type A114 = Opt<Opt<A101>>;
-pub type A115 = (E8, bool);
-pub type A116 = Opt<Opt<Opt<A115>>>;
-pub type A117 = Opt<A104>;
-pub type A118 = Opt<E64>;
-#[repr(C)]
-pub enum E119 { V0, V1 = 126, V2 = -32768, V3 = 128, }
-pub type A120 = Opt<Opt<Opt<A117>>>;
-#[repr(C)]
-pub enum E121 { V0(char, Opt<bool>, bool), V1, V2(Opt<bool>, bool, Opt<bool>), }
-pub type A122 = *const &'static [u16];
-pub type A123 = Opt<E119>;
-pub type A124 = (&'static Nz32, f32);
-pub struct S125 { }
-#[repr(u8)]
-pub enum E126 { Only, }
+pub struct S118(pub A76, pub [u16; 1]);
+#[repr(C, align(2))]
+pub union U119 { pub a: &'static char, pub b: bool, pub c: (i8, bool), }
+pub type A120 = Opt<Opt<Opt<U119>>>;
+pub type A121 = Opt<A110>;
+pub type A122 = Opt<A116>;
+pub type A123 = G57<i32, &'static Wrap8>;
+pub type A124 = Opt<U113>;
+pub type A125 = Res<U119, A124>;
 #[repr(align(2))]
-pub struct S127 { pub a: A1, pub b: A46, pub c: One8, pub d: A124, }
-pub type A128 = Opt<Opt<Opt<A118>>>;
-pub enum E129 { V0(u8, Opt<f32>), V1, V2(Wrap8, E126), }
-#[repr(C)]
-pub enum E130 { V0, V1 { a: bool, b: A114, }, V2(!, [One8; 0], i16), V3(A124), V4(&'static [u16], [fn(u8, &'static str) -> u16; 0], !, S125), }
-pub type A131 = Opt<E129>;
-pub union U132 { pub a: f64, pub b: (), pub c: A124, pub d: (u32, i64), }
-pub type A133 = G113<bool>;
-pub type A134 = Opt<Opt<Opt<Opt<Opt<Opt<A18>>>>>>;
-pub enum E135 { V0, V1, }
-pub type A136 = G92<S125>;
-pub enum E137 { V0(Wrap16, [u8; 0]), V1([i16; 3], E129, E126), V2, }
-pub struct S138(pub bool, pub u16, pub u16);
-pub enum E139 { V0(!, (), u16), V1, V2, }
-pub struct S140 { pub a: A11, pub b: U132, pub c: Opt<Nz32>, pub d: A122, pub e: u32, }
-pub type A141 = Opt<E137>;
-#[repr(C)]
-pub struct S142(pub One8, pub usize);
-pub type A143 = Opt<A136>;
-#[repr(C, align(8))]
-pub struct S144;
-pub type A145 = *const U106;
-pub type A146 = [&'static str; 1];
-#[repr(packed)]
-pub struct S147 { pub a: char, pub b: u32, pub c: bool, }
-#[repr(C, packed(2))]
-pub union U148 { pub a: u16, }
-pub type A149 = Opt<Opt<S56>>;
-pub type A150 = Res<E94, E139>;
-pub struct S151(pub (), pub A18, pub A133, pub Ord3);
-pub type A152 = Res<A145, U90>;
-pub struct G153<T, U> { pub a: (bool, A124), pub b: T, pub c: *const U, }
-pub type A154 = [Opt<u64>; 3];
-pub type A155 = Opt<A149>;
-pub enum E156 { V0 { a: f32, }, V1(Ord3), V2(A152), V3 { a: Res<One8, u32>, b: bool, }, V4 { a: E81, }, }
-#[repr(align(64))]
-pub struct S157 { pub a: Nz64, pub b: [u64; 0], }
+pub enum E126 { V0 { a: bool, }, V1 { a: A5, }, V2, V3 { a: A61, }, V4, }
+pub type A127 = Opt<A123>;
+pub type A128 = (&'static Nz32, f32);
+pub struct S129 { }
+#[repr(u8)]
+pub enum E130 { Only, }
+#[repr(align(2))]
+pub struct S131 { pub a: E8, pub b: A6, pub c: A128, pub d: A121, }
+pub type A132 = G98<i8>;
+pub enum E133 { Only(Wrap8), }
+pub type A134 = Opt<Opt<u8>>;
+pub type A135 = Opt<S9>;
+pub type A136 = Opt<S129>;
+pub type A137 = &'static u8;
+pub type A138 = G98<i16>;
 #[repr(transparent)]
-pub struct S158 { pub a: Nz32, pub b: (), pub c: [u8; 0], }
-pub enum E159 { V0 = -128, V1 = -127, V2 = -2, V3 = 255, V4 = -129, }
-pub enum E160 { V0 { a: [u64; 0], b: u16, }, V1(bool, bool), V2, V3 { a: char, }, V4 { a: u32, b: u8, }, }
-pub type A161 = Opt<A77>;
+pub struct S139 { pub a: [u8; 0], pub b: A134, }
+#[repr(u8)]
+pub enum E140 { V0 = 1, V1, V2, V3 = 127, V4, }
+pub type A141 = G88<u32>;
 #[repr(C)]
-pub struct G162<T, U> { pub a: [T; 2], pub b: [U; 2], }
-pub type A163 = G105<u64>;
-#[repr(C, align(16))]
-pub union U164 { pub a: u32, pub b: i32, }
-pub type A165 = Opt<Opt<E8>>;
-pub enum E166 { V0(u128), V1 { a: Res<bool, E160>, b: A93, c: E159, }, V2, V3 { a: S157, b: fn(), c: U58, }, V4 { a: A154, }, V5(i8, char), }
-pub enum E167 { V0 { a: E139, }, V1(A154, &'static i16, E17), V2([u64; 0], bool, isize), }
-#[repr(packed)]
-pub struct G168<T> { pub a: T, pub b: bool, }
-pub type A169 = G105<&'static *const [u8]>;
-pub enum G170<T, U> { V0(i32), V1(Opt<u16>), V2(Opt<T>), V3([U; 2]), Empty }
-pub type A171 = Opt<Opt<U164>>;
-pub enum E172 { V0, V1, V2, V3 { a: Nz64, }, V4, V5(i32, *const [u8]), }
-#[repr(usize)]
-pub enum E173 { V0, V1 = 256, V2 = 32767, V3 = 5, V4 = 3, }
-pub type A174 = Opt<E41>;
-#[repr(transparent)]
-pub struct S175 { pub a: E8, }
-pub type A176 = Opt<A174>;
-pub enum E177 { V0 = 257, V1 = -32768, V2 = 32767, }
-pub type A178 = Opt<Opt<A174>>;
-pub type A179 = G162<bool, A118>;
-#[repr(C, u32)]
-pub enum E180 { V0 { a: fn(), b: One8, } = 32768, V1(bool, char), V2, V3(u8) = 126, V4 = 65536, }
+pub enum E142 { V0 = -128, V1 = 128, V2 = -2, V3, V4 = -32768, V5 = 32767, }
+pub type A143 = Opt<A132>;
+pub enum E144 { V0, V1(E73, S9), V2(S118), V3(i16), V4, }
+pub enum E145 { V0, V1, V2, D0(u32), }
+pub type A146 = Opt<Opt<()>>;
+pub enum G147<T> { V0(*const T), V1(A141), }
+pub type A148 = G98<E140>;
+#[repr(C)]
+pub union U149 { pub a: usize, pub b: A38, pub c: u32, }
+pub type A150 = Opt<E108>;
+pub enum G151<T, U> { V0(T), V1(U), V2(Wrap8), }
+pub type A152 = Opt<A143>;
 #[repr(C, align(8))]
-pub struct S181(pub A174);
-pub type A182 = Opt<Opt<A11>>;
-pub enum E183 { V0, V1, }
-pub struct S184 { pub a: (u8, u8, bool), pub b: u32, pub c: S72, pub d: bool, }
-pub type A185 = Opt<E159>;
-pub type A186 = Opt<Opt<A118>>;
-pub type A187 = Opt<f32>;
-pub type A188 = Res<A187, Mid8>;
-pub type A189 = Opt<S181>;
-pub type A190 = Res<U106, E34>;
+pub struct S153;
+pub type A154 = Opt<Opt<A148>>;
+#[repr(u8)]
+pub enum E155 { V0 { a: bool, }, V1((u8, u8, bool), char), V2, V3(bool, u32), V4(bool, char, E73, bool), }
+#[repr(packed)]
+pub struct G156<T> { pub a: bool, pub b: T, }
+pub type A157 = ((), Opt<Opt<A143>>);
+pub type A158 = Res<E52, S53>;
+pub type A159 = G88<[*const [u8]; 0]>;
+#[repr(C, i16)]
+pub enum E160 { V0(E155, u64), V1, V2(usize) = -32768, V3, }
+pub type A161 = Opt<A101>;
+pub type A162 = G147<usize>;
+pub type A163 = Opt<A154>;
+pub type A164 = G98<Opt<Opt<bool>>>;
+pub type A165 = Opt<A30>;
+pub union U166 { pub a: &'static u8, pub b: u32, pub c: *const u8, }
+pub type A167 = Opt<Opt<A163>>;
+pub type A168 = Res<E41, &'static u8>;
+pub type A169 = Opt<S72>;
+pub type A170 = Res<Opt<i16>, A163>;
+pub type A171 = Res<A167, A84>;
 #[repr(C)]
-pub enum E191 { V0(bool, i16, u16), V1(char, bool, u16), V2, V3(u32, bool), }
-pub type A192 = Opt<A189>;
-pub type A193 = Opt<Opt<S138>>;
+pub enum E172 { V0, V1(Opt<A101>, &'static str), V2([i32; 3], A162, Opt<Opt<f32>>, E73), V3 { a: Res<bool, A167>, b: A168, c: A4, }, V4, }
+pub type A173 = Res<A165, S50>;
+#[repr(align(2))]
+pub enum G174<T> { V0(T), V1(U86), Empty }
+#[repr(align(16))]
+pub enum E175 { V0(Opt<S74>, A109), V1 { a: &'static i16, b: E73, c: A7, d: Wrap8, }, V2, V3, V4, }
+#[repr(align(32))]
+pub union U176 { pub a: &'static A167, pub b: [i32; 1], }
+pub enum E177 {
+    D1(char, char), D0(A162), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
+    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
+    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
+    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
+    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
+    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
+    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
+    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
+    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+}
+pub type A178 = G156<i16>;
+pub type A179 = G174<Res<u64, [u8; 0]>>;
+#[repr(transparent)]
+pub enum E180 { Only(&'static Mid8), }
+#[repr(C, packed(1))]
+pub struct S181(pub i128, pub &'static u8, pub U166);
+pub type A182 = Opt<E177>;
+pub struct S183(pub char, pub char, pub bool);
+pub union U184 { pub a: !, pub b: i64, pub c: *const bool, }
+pub type A185 = Opt<Opt<S181>>;
 #[repr(C)]
-pub struct S194 { pub a: One8, pub b: u32, pub c: A188, }
-pub struct S195 { pub a: Below254, pub b: S72, pub c: A193, pub d: !, pub e: &'static u8, }
-pub struct S196 { pub a: Res<E71, S184>, pub b: A59, }
-pub type A197 = Opt<i128>;
-pub type A198 = G153<bool, (&'static [u16], &'static dyn Tr)>;
-#[repr(C)]
-pub struct S199(pub E27, pub f32, pub i128);
+pub union U186 { pub a: char, pub b: f32, pub c: i32, pub d: [u16; 3], }
+#[repr(u8)]
+pub enum E187 { V0, V1 { a: A185, b: S183, c: A185, } = 1, V2(U3), V3 { a: U176, b: &'static [u64; 0], c: (S183, S181), }, V4, V5(Opt<i8>) = 128, }
+#[repr(i16, align(2))]
+pub enum E188 { V0 { a: &'static u8, }, V1 { a: f64, b: U86, }, V2, V3, V4(&'static A10), V5(i64, A185, A168), }
+pub enum E189 { V0(bool, !), V1, }
+pub enum E190 { V0(Mid8), V1, V2, V3(A40, U92, bool), V4, V5((i32, u16), u16), }
+pub type A191 = G174<bool>;
+pub enum E192 { V0, V1((&'static [u16], u16), A182), V2 { a: S71, }, V3, V4(A83), }
+pub enum E193 { V0 { a: (u8, u8, bool), b: u8, }, V1, V2(u32, char, char, !), V3(bool), }
+pub type A194 = G98<E37>;
+pub type A195 = Opt<i128>;
+pub type A196 = G147<bool>;
+#[repr(C, align(1))]
+pub union U197 { pub a: &'static [u16], pub b: &'static &'static dyn Tr, pub c: i64, pub d: f32, }
+pub enum E198 { V0, V1 = -128, V2, }
+pub type A199 = Opt<Opt<Opt<Opt<Opt<A89>>>>>;
 pub type N0 = Opt<char>;
 pub type N1 = Opt<Opt<i64>>;
 pub type N2 = Opt<i64>;
@@ -313,43 +333,35 @@ pub type N12 = Opt<E17>;
 pub type N13 = Opt<Opt<Opt<Opt<Opt<A20>>>>>;
 pub type N14 = Opt<Opt<Opt<Opt<A20>>>>;
 pub type N15 = Opt<Opt<Opt<A20>>>;
-pub type N16 = Opt<Opt<A20>>;
-pub type N17 = Opt<A20>;
-pub type N18 = Res<fn(), A22>;
-pub type N19 = Res<i8, f32>;
-pub type N20 = Res<bool, E34>;
-pub type N21 = Opt<usize>;
-pub type N22 = Opt<Opt<Opt<Wrap8>>>;
-pub type N23 = Opt<Opt<Wrap8>>;
-pub type N24 = Opt<Wrap8>;
-pub type N25 = Opt<Opt<A59>>;
-pub type N26 = Opt<A59>;
-pub type N27 = Opt<A68>;
-pub type N28 = Opt<Opt<A22>>;
-pub type N29 = Opt<A22>;
-pub type N30 = Res<Res<[u64; 0], [u16; 3]>, S72>;
-pub type N31 = Res<[u64; 0], [u16; 3]>;
-pub type N32 = Opt<E73>;
-pub type N33 = Opt<E89>;
-pub type N34 = Opt<S72>;
-pub type N35 = Opt<Opt<!>>;
-pub type N36 = Opt<!>;
-pub type N37 = Res<i64, bool>;
-pub type N38 = Opt<A101>;
-pub type N39 = Opt<Opt<A115>>;
-pub type N40 = Opt<A115>;
-pub type N41 = Opt<Opt<A117>>;
-pub type N42 = Opt<A117>;
-pub type N43 = Opt<A118>;
-pub type N44 = Opt<Opt<Opt<Opt<Opt<A18>>>>>;
-pub type N45 = Opt<Opt<Opt<Opt<A18>>>>;
-pub type N46 = Opt<Nz32>;
-pub type N47 = Opt<S56>;
-pub type N48 = Opt<u64>;
-pub type N49 = Res<One8, u32>;
-pub type N50 = Opt<E8>;
-pub type N51 = Res<bool, E160>;
-pub type N52 = Opt<u16>;
-pub type N53 = Opt<U164>;
-pub type N54 = Opt<S138>;
-pub type N55 = Res<E71, S184>;
+pub type N16 = Opt<A20>;
+pub type N17 = Res<fn(), A22>;
+pub type N18 = Res<i8, f32>;
+pub type N19 = Res<bool, E34>;
+pub type N20 = Opt<usize>;
+pub type N21 = Opt<Opt<Opt<Wrap8>>>;
+pub type N22 = Opt<Opt<Wrap8>>;
+pub type N23 = Opt<Wrap8>;
+pub type N24 = Opt<Opt<A61>>;
+pub type N25 = Opt<A61>;
+pub type N26 = Res<char, S72>;
+pub type N27 = Opt<i32>;
+pub type N28 = Opt<Below254>;
+pub type N29 = Opt<E95>;
+pub type N30 = Opt<Opt<!>>;
+pub type N31 = Opt<!>;
+pub type N32 = Opt<Opt<U119>>;
+pub type N33 = Opt<U119>;
+pub type N34 = Opt<u8>;
+pub type N35 = Opt<()>;
+pub type N36 = Opt<A148>;
+pub type N37 = Opt<Opt<A143>>;
+pub type N38 = Opt<Opt<bool>>;
+pub type N39 = Opt<A163>;
+pub type N40 = Opt<i16>;
+pub type N41 = Opt<Opt<f32>>;
+pub type N42 = Opt<f32>;
+pub type N43 = Res<bool, A167>;
+pub type N44 = Opt<S74>;
+pub type N45 = Res<u64, [u8; 0]>;
+pub type N46 = Opt<S181>;
+pub type N47 = Opt<Opt<Opt<Opt<A89>>>>;

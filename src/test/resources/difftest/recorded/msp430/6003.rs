@@ -37,7 +37,7 @@ pub enum E17 { Only(char, i64), }
 pub type A18 = Opt<Opt<S8>>;
 pub type A19 = Opt<Opt<Opt<A9>>>;
 pub type A20 = Opt<A12>;
-#[repr(u64)]
+#[repr(i32)]
 pub enum E21 { V0, V1(u16, A16), V2(u8, u32), }
 pub type A22 = Opt<Opt<A13>>;
 pub type A23 = Opt<A9>;
@@ -141,7 +141,7 @@ pub enum E84 {
     V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
     V190, V191, V192, V193, V194, V195, V196, V197, V198, V199,
 }
-#[repr(i32)]
+#[repr(usize)]
 pub enum E85 { V0(Opt<E4>, bool), V1, V2((A77, E45), [&'static u8; 3]), }
 pub type A86 = (A79, A75);
 #[repr(C)]
@@ -170,9 +170,9 @@ pub type A103 = (bool, (u8, bool));
 #[repr(C, u32)]
 pub enum E104 { V0 { a: Opt<isize>, }, V1(&'static dyn Tr), V2 { a: Opt<Opt<A14>>, b: U95, c: E25, }, V3(f32, Wrap8), V4(U98, Res<bool, bool>), }
 pub type A105 = Opt<Opt<U95>>;
-#[repr(u8)]
+#[repr(i128)]
 pub enum E106 { V0((u8, u8, bool), usize, bool), V1(E25, u32, char), V2(Nz8, u32, u8), }
-#[repr(u16)]
+#[repr(usize)]
 pub enum E107 { V0 = 2, V1 { a: i64, b: usize, } = 1, }
 pub type A108 = Opt<A50>;
 pub type A109 = (A102, A102);
@@ -228,63 +228,83 @@ pub enum E151 { V0, V1, V2 { a: E141, b: U98, }, }
 pub type A152 = Opt<A148>;
 pub type A153 = G52<(E43, bool)>;
 pub type A154 = G52<[u8; 0]>;
-#[repr(i32)]
-pub enum E155 { V0(&'static u8, Nz8), V1(u32, !) = -2147483648, V2(Below254, f64), V3(&'static mut u32, u32), V4 { a: E143, } = -32769, V5 { a: A142, b: u64, }, }
-#[repr(i8)]
-pub enum E156 { V0 = 126, V1 = 2, V2, V3, V4 = -2, V5 = -127, }
+#[repr(isize)]
+pub enum E155 { V0(&'static u8, Nz8) = 0, V1(u32, !), V2(Below254, f64) = -32768, V3(&'static mut u32, u32) = 128, V4 { a: E143, }, V5 { a: A142, b: u64, } = -127, }
+pub struct S156 { }
+pub type A157 = Opt<Opt<Opt<Opt<Opt<A152>>>>>;
+pub struct G158<T, U: ?Sized> { pub a: T, pub b: U, }
+pub type A159 = Opt<E63>;
 #[repr(C)]
-pub struct S157(pub (u8, u8, bool));
-pub enum E158 { V0(u16, Nz8, S157), V1 { a: A152, b: char, c: i16, }, V2(E84, &'static u8), V3([u8; 0]), V4(Res<A20, char>), }
-pub type A159 = Res<A148, S157>;
-pub type A160 = Opt<S150>;
-pub type A161 = G30<U59, Res<Nz64, u32>>;
-pub type A162 = Opt<A152>;
+pub struct S160 { pub a: &'static str, pub b: fn(), }
+pub type A161 = Res<U98, S160>;
+pub enum E162 { V0 = 126, V1, V2 = -32768, V3 = 2, V4 = 3, V5 = 254, V6 = 129, V7 = 32767, V8 = 5, V9 = -127, V10, }
 #[repr(C)]
-pub struct S163(pub u32, pub u8, pub f32, pub u64);
-pub struct S164 { pub a: One8, pub b: Nz64, pub c: [u8; 16], }
-pub type A165 = Res<A83, i32>;
-pub struct S166(pub &'static [u16], pub S163, pub *const E156, pub A9);
-pub enum E167 { V0((i8, A58), S157), V1, V2 { a: f64, b: &'static u8, }, V3, V4(u32), V5(i32, &'static [u16]), }
-pub type A168 = Opt<A160>;
-#[repr(C)]
-pub enum E169 { V0 { a: Opt<u32>, }, V1(A159, A136), V2, V3([u8; 16], Res<[u8; 3], A118>), }
-pub type A170 = Opt<E121>;
-#[repr(C)]
-pub union U171 { pub a: f64, pub b: char, pub c: *const Nz32, pub d: i32, }
-pub type A172 = Res<S163, S150>;
-pub type A173 = G90<bool>;
-#[repr(i16)]
-pub enum E174 { V0, V1 = -32768, V2, V3 = 2, V4, V5 = 128, }
-pub type A175 = Opt<A93>;
-pub type A176 = Opt<Opt<Opt<A165>>>;
-pub type A177 = G147<[u8; 3], f32>;
-#[repr(C)]
-pub enum E178 { V0 = 32767, V1 = 5, V2 = -2, V3 = 2, V4 = 254, V5 = 1, V6 = 126, V7, }
-pub enum E179 { V0, V1 { a: Opt<bool>, b: u8, c: bool, }, }
-pub type A180 = G52<u16>;
-#[repr(C)]
-pub enum E181 { Only, }
-pub struct G182<T: ?Sized> { pub a: usize, pub b: T, }
-pub struct S183 { pub a: i8, pub b: f64, pub c: Opt<Opt<(A2,)>>, pub d: u8, pub e: E144, }
-pub type A184 = Opt<A175>;
-#[repr(u8)]
-pub enum E185 { V0 = 255, }
-pub type A186 = Opt<A114>;
-pub type A187 = Opt<Opt<A50>>;
-pub type A188 = G52<E179>;
-#[repr(packed)]
-pub struct S189(pub u32, pub Opt<Opt<(A187,)>>, pub A184, pub isize);
-pub type A190 = G30<&'static u8, A184>;
-pub type A191 = Opt<A110>;
-pub enum E192 { V0(bool, Opt<u64>), V1, V2, V3, V4 { a: char, }, V5(&'static u8, [i8; 3]), }
-pub type A193 = Opt<A99>;
-pub struct S194(pub i64, pub E39, pub [u16; 0], pub Wrap16, pub [u16; 0]);
-pub type A195 = G30<i32, E125>;
-pub enum G196<T> { V0(*const T), }
-pub type A197 = Opt<S112>;
+pub struct G163<T, U> { pub a: Opt<Wrap16>, pub b: *const T, pub c: U, }
 #[repr(align(4))]
-pub enum G198<T, U> { V0(T), V1(U), }
-pub type A199 = Opt<A159>;
+pub struct G164<T, U: ?Sized> { pub a: T, pub b: U, }
+#[repr(align(4))]
+pub union U165 { pub a: *const Nz32, pub b: i32, }
+pub type A166 = Res<E121, Opt<A154>>;
+#[repr(u64)]
+pub enum E167 { V0 = 256, V1 = 2147483647, V2, V3, V4 = 32768, }
+pub enum E168 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D0(S160, u16), V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252,
+}
+pub type A169 = Opt<Opt<Opt<Opt<Opt<Opt<A166>>>>>>;
+pub enum E170 { V0, V1, V2, V3 { a: *mut u64, b: A50, }, V4(A2, Opt<A159>, (S150, *const u8)), }
+pub type A171 = Opt<U165>;
+#[repr(C, align(1))]
+pub union U172 { pub a: A65, pub b: f64, }
+pub type A173 = (E141,);
+pub enum E174 { V0 = 126, V1 = 3, V2 = -128, V3, V4, V5 = 128, V6 = -32767, V7, }
+pub type A175 = Opt<U119>;
+#[repr(transparent)]
+pub struct S176 { pub a: char, }
+pub type A177 = Res<U165, &'static !>;
+pub struct S178(pub i64, pub A166, pub Wrap16, pub [u16; 0], pub A177);
+pub enum E179 { Only { a: A161, }, }
+pub enum G180<T> { V0(*const T), }
+pub type A181 = Opt<U98>;
+#[repr(align(4))]
+pub enum G182<T, U> { V0(T), V1(U), }
+pub type A183 = Opt<A38>;
+pub type A184 = G164<[Below254; 1], fn()>;
+pub struct S185 { pub a: (u8, u8, bool), pub b: u32, }
+#[repr(packed)]
+pub struct S186 { pub a: [A93; 2], pub b: A75, }
+pub type A187 = Res<A175, &'static u8>;
+pub type A188 = Opt<S8>;
+#[repr(C, u32)]
+pub enum E189 { V0(A188), V1(E25, E149), V2((S185,)), }
+pub type A190 = Opt<&'static mut u32>;
+pub enum E191 { V0, V1, V2, V3, V4, }
+pub struct S192 { pub a: usize, pub b: [E6; 1], pub c: [u8; 16], pub d: i16, pub e: (Opt<Opt<Nz32>>, u16), pub f: [u64; 0], }
+#[repr(transparent)]
+pub struct S193 { pub a: char, pub b: [u8; 0], pub c: [u8; 0], }
+pub enum E194 { V0((Below254, S127)), V1 { a: A130, }, V2, V3([u8; 3]), V4(S156), V5, }
+pub type A195 = Opt<S186>;
+#[repr(C, u8)]
+pub enum E196 { V0(A171, u128, [u16; 0]), V1 { a: A108, b: [u8; 0], }, V2, V3 { a: A161, }, V4, V5([u16; 0], Opt<&'static str>), }
+#[repr(C)]
+pub union U197 { pub a: u128, pub b: &'static Nz8, pub c: char, pub d: u8, }
+#[repr(align(32))]
+pub union U198 { pub a: i64, pub b: bool, pub c: i32, }
+pub enum E199 { V0 = -127, V1 = -32768, V2 = 254, V3, }
 pub type N0 = Res<f64, i64>;
 pub type N1 = Opt<Opt<Nz64>>;
 pub type N2 = Opt<Nz64>;
@@ -329,13 +349,17 @@ pub type N40 = Opt<f64>;
 pub type N41 = Opt<A24>;
 pub type N42 = Res<bool, char>;
 pub type N43 = Opt<E143>;
-pub type N44 = Res<A20, char>;
-pub type N45 = Res<Nz64, u32>;
-pub type N46 = Opt<u32>;
-pub type N47 = Res<[u8; 3], A118>;
-pub type N48 = Opt<Opt<A165>>;
-pub type N49 = Opt<A165>;
-pub type N50 = Opt<Opt<(A2,)>>;
-pub type N51 = Opt<(A2,)>;
-pub type N52 = Opt<Opt<(A187,)>>;
-pub type N53 = Opt<(A187,)>;
+pub type N44 = Opt<Opt<Opt<Opt<A152>>>>;
+pub type N45 = Opt<Opt<Opt<A152>>>;
+pub type N46 = Opt<Opt<A152>>;
+pub type N47 = Opt<A152>;
+pub type N48 = Opt<Wrap16>;
+pub type N49 = Opt<A154>;
+pub type N50 = Opt<Opt<Opt<Opt<Opt<A166>>>>>;
+pub type N51 = Opt<Opt<Opt<Opt<A166>>>>;
+pub type N52 = Opt<Opt<Opt<A166>>>;
+pub type N53 = Opt<Opt<A166>>;
+pub type N54 = Opt<A166>;
+pub type N55 = Opt<A159>;
+pub type N56 = Opt<Opt<Nz32>>;
+pub type N57 = Opt<Nz32>;

@@ -199,11 +199,11 @@ pub type A107 = Opt<A76>;
 pub struct S108 { pub a: &'static [u16], pub b: (&'static [u16], Opt<A91>), }
 pub type A109 = Opt<Opt<S0>>;
 pub type A110 = Opt<Opt<A80>>;
-#[repr(i8)]
+#[repr(usize)]
 pub enum E111 { V0(bool, u32, u16), V1(char, bool, Opt<bool>), V2, V3, V4(bool), V5, }
 #[repr(u8)]
 pub enum E112 { Only { a: (E104, E16), }, }
-#[repr(i8)]
+#[repr(i32)]
 pub enum E113 { V0 { a: bool, b: bool, }, V1(u32, u32, Mid8), V2(u32), V3(char, Opt<bool>, (u8, u8, bool)), }
 pub type A114 = (A23, Res<[E111; 1], Opt<i32>>);
 pub type A115 = Res<usize, !>;
@@ -224,7 +224,7 @@ pub type A126 = Res<A117, U67>;
 pub enum E127 { V0 = 254, V1 = -170141183460469231731687303715884105728, V2 = 129, }
 pub type A128 = G98<!>;
 pub type A129 = Opt<A125>;
-#[repr(u32)]
+#[repr(i16)]
 pub enum E130 { V0(Res<S122, A86>), V1([char; 1]), }
 #[repr(align(8))]
 pub enum E131 { V0, V1, V2, V3, }
@@ -284,8 +284,8 @@ pub type A158 = G17<(&'static dyn Tr, bool)>;
 pub type A159 = G87<f64, bool>;
 #[repr(i32)]
 pub enum E160 { V0 = -32769, V1, V2 = 65536, V3, }
-#[repr(u16)]
-pub enum E161 { V0(Opt<bool>) = 1, V1(f64, char, E22), V2, V3 = 128, V4 { a: bool, b: char, } = 257, V5 { a: Opt<bool>, b: Opt<bool>, }, }
+#[repr(u128)]
+pub enum E161 { V0(Opt<bool>) = 3, V1(f64, char, E22), V2, V3 = 340282366920938463463374607431768211455, V4 { a: bool, b: char, } = 100, V5 { a: Opt<bool>, b: Opt<bool>, }, }
 pub type A162 = Opt<bool>;
 pub enum E163 { Only { a: *const u8, b: [u8; 0], }, }
 pub struct S164 { }
@@ -363,7 +363,7 @@ pub enum E189 { V0(Res<Ord3, A106>, (i8, E179)), V1(S177, A97), }
 pub type A190 = G170<E185>;
 pub type A191 = G17<Opt<A124>>;
 pub struct S192 { }
-#[repr(u64)]
+#[repr(i128)]
 pub enum E193 { V0(i8, i32), V1(u32, u16, u8), V2, }
 #[repr(C)]
 pub union U194 { pub a: &'static u8, pub b: i32, pub c: &'static Nz64, pub d: f64, }

@@ -94,8 +94,8 @@ pub type A54 = Opt<A40>;
 #[repr(packed(8))]
 pub struct S55 { pub a: Nz64, }
 pub union U56 { pub a: bool, pub b: f64, }
-#[repr(i32)]
-pub enum E57 { V0(E14, [u8; 3], f64, !), V1(A39, char, [f32; 2]), V2(*mut u64, A50) = 2147483646, V3((S3, fn(u8, &'static str) -> u16), [*const [u8]; 0]) = -2147483648, V4(A50), V5 { a: One8, b: f64, c: bool, }, }
+#[repr(usize)]
+pub enum E57 { V0(E14, [u8; 3], f64, !), V1(A39, char, [f32; 2]), V2(*mut u64, A50) = 127, V3((S3, fn(u8, &'static str) -> u16), [*const [u8]; 0]) = 129, V4(A50), V5 { a: One8, b: f64, c: bool, }, }
 pub type A58 = Opt<E11>;
 pub type A59 = Res<S55, U36>;
 #[repr(align(2))]
@@ -204,7 +204,7 @@ pub struct S125 { pub a: *const &'static [u16], pub b: E117, }
 pub type A126 = Opt<A120>;
 pub type A127 = Opt<Opt<i32>>;
 pub enum E128 { V0, }
-#[repr(u32)]
+#[repr(i64)]
 pub enum E129 { V0, V1(A83, i64), }
 #[repr(packed)]
 pub struct S130 { pub a: E91, pub b: Nz64, pub c: Opt<[f32; 3]>, pub d: (A122, u32), pub e: (*const u64, A29), pub f: Below254, }

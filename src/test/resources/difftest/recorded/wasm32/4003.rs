@@ -194,8 +194,8 @@ pub enum E93 { V0 { a: u128, b: &'static [u16], c: [[u16; 0]; 1], }, V1(f64), V2
 pub type A94 = Opt<E68>;
 pub type A95 = Opt<E83>;
 pub type A96 = Opt<i64>;
-#[repr(u32)]
-pub enum E97 { V0 { a: E93, b: Opt<bool>, } = 4294967294, V1, V2(A85, A86) = 254, V3 { a: i8, b: u8, }, }
+#[repr(i32)]
+pub enum E97 { V0 { a: E93, b: Opt<bool>, } = 65535, V1, V2(A85, A86) = -2, V3 { a: i8, b: u8, }, }
 pub type A98 = Opt<S89>;
 #[repr(packed(8))]
 pub struct S99(pub Res<Res<u64, fn()>, A30>, pub f64, pub E10, pub u8, pub A94);
@@ -293,8 +293,8 @@ pub struct S165(pub Opt<Opt<A61>>);
 pub type A166 = G109<f32>;
 pub type A167 = Opt<S79>;
 pub enum E168 { V0 { a: E58, b: i64, c: E22, }, V1, V2, V3, V4(S165, A160), V5(A159, A163), }
-#[repr(u32)]
-pub enum E169 { V0(A96) = 254, V1(isize, A163, E22), V2 = 0, }
+#[repr(i32)]
+pub enum E169 { V0(A96) = 256, V1(isize, A163, E22), V2 = 127, }
 #[repr(C)]
 pub union U170 { pub a: u16, pub b: &'static u8, pub c: u32, }
 pub type A171 = (Wrap16, u8);

@@ -298,7 +298,7 @@ pub struct S170 { }
 pub type A171 = Result<A56, U165>;
 pub type A172 = Option<Option<S170>>;
 pub type A173 = Option<Option<A162>>;
-#[repr(usize)]
+#[repr(u8)]
 pub enum E174 { V0(A135, bool), V1, V2(Option<char>, std::sync::Mutex<u32>), V3, V4(&'static [u16]), }
 pub type A175 = [u16; 1];
 #[repr(u16)]
@@ -324,8 +324,8 @@ pub enum E176 {
 pub type A177 = Result<A34, A106>;
 #[derive(Clone, Copy)]
 pub union U178 { pub a: fn(u8, &'static str) -> u16, pub b: char, }
-#[repr(u32)]
-pub enum E179 { V0 { a: isize, b: f64, c: Option<String>, } = 1, V1(U178) = 255, V2 { a: A177, b: *mut u64, c: A173, }, V3([String; 1], S170), V4, V5([u16; 0]) = 65535, }
+#[repr(i128)]
+pub enum E179 { V0 { a: isize, b: f64, c: Option<String>, } = 9223372036854775808, V1(U178) = -170141183460469231731687303715884105728, V2 { a: A177, b: *mut u64, c: A173, }, V3([String; 1], S170), V4, V5([u16; 0]) = -32769, }
 pub type A180 = G166<E176, A175>;
 pub type A181 = Result<A100, A180>;
 pub type A182 = G14<&'static [u16; 3]>;
@@ -416,7 +416,7 @@ pub enum E244 { V0, V1 = -9223372036854775808, }
 pub type A245 = Option<E198>;
 pub type A246 = Result<E244, std::cell::RefCell<Vec<u8>>>;
 pub enum E247 { V0, V1, V2 { a: E11, b: A171, c: f64, }, V3, V4 { a: std::mem::MaybeUninit<u32>, b: i16, }, }
-#[repr(usize)]
+#[repr(i8)]
 pub enum E248 { V0, V1(A239, Option<A89>), V2, V3([u16; 3], A226, Vec<bool>, std::convert::Infallible), }
 #[repr(usize)]
 pub enum E249 { V0 = 2147483647, V1 = 4294967295, }
@@ -425,8 +425,8 @@ pub enum E250 { V0, V1(E247, E121), V2(std::cell::Cell<bool>) = 100, }
 pub struct S251(pub S71, pub (A2, u128), pub S243, pub [(); 0], pub std::collections::HashMap<std::rc::Rc<std::num::NonZero<u16>>, Box<[u8]>>);
 pub enum G252<T> { V0([T; 2]), V1(std::cell::RefCell<u16>), }
 pub type A253 = Result<E247, A245>;
-#[repr(i8)]
-pub enum E254 { V0(E210, std::sync::Mutex<u32>), V1(U228) = -2, V2(Result<E249, S10>, std::convert::Infallible) = 5, V3(E11, u32), V4(E113, Option<S243>, (std::num::NonZero<u128>, i64)), }
+#[repr(i32)]
+pub enum E254 { V0(E210, std::sync::Mutex<u32>), V1(U228) = 128, V2(Result<E249, S10>, std::convert::Infallible) = -32768, V3(E11, u32), V4(E113, Option<S243>, (std::num::NonZero<u128>, i64)), }
 #[repr(packed)]
 pub struct S255 { pub a: E42, }
 #[repr(transparent)]
@@ -441,7 +441,7 @@ pub type A261 = G150<Option<Option<&'static u8>>>;
 pub struct S262(pub std::num::NonZero<u16>);
 #[repr(C, align(16))]
 pub union U263 { pub a: std::mem::ManuallyDrop<Box<bool>>, }
-#[repr(usize)]
+#[repr(u128)]
 pub enum E264 { V0, V1 { a: E11, b: Option<bool>, }, V2(u16), V3(fn(u8, &'static str) -> u16, E48, char), }
 pub type A265 = G149<std::num::NonZero<u32>>;
 pub union U266 { pub a: u64, pub b: std::mem::ManuallyDrop<E259>, pub c: std::mem::ManuallyDrop<Vec<E152>>, pub d: f32, }

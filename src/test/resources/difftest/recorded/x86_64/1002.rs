@@ -44,340 +44,381 @@ pub type A17 = Option<U12>;
 pub type A18 = Option<A3>;
 pub type A19 = Option<A8>;
 pub type A20 = Option<A18>;
-#[repr(u8)]
+#[repr(i128)]
 pub enum E21 { V0 { a: &'static mut u32, b: u8, }, V1([u8; 0], std::convert::Infallible), }
 pub type A22 = Option<Option<A10>>;
 pub type A23 = Option<Option<A19>>;
-#[repr(u64)]
-pub enum E24 { V0(bool) = 4294967295, V1, V2(bool) = 256, V3(bool, char, std::convert::Infallible), V4(u8), }
-#[repr(u8)]
-pub enum E25 { Only([u16; 0], Result<f32, std::marker::PhantomData<u64>>), }
-pub type A26 = Option<S11>;
-#[repr(packed(2))]
-pub struct S27 { pub a: E15, pub b: A19, pub c: &'static [u16], pub d: bool, }
-pub enum E28 { Only, }
-pub type A29 = Option<Option<A19>>;
-#[repr(usize)]
-pub enum E30 { V0 = 9223372036854775808, V1, V2 = 65535, }
-pub enum E31 {}
-pub enum E32 { Only(A8), }
-pub type A33 = Option<Option<E30>>;
-pub struct S34 { pub a: A10, pub b: char, pub c: Option<A33>, pub d: std::sync::Mutex<A29>, pub e: E25, }
-pub type A35 = G1<E32>;
-#[repr(align(8))]
-pub enum E36 { V0, V1 { a: Option<Option<A35>>, b: A33, }, V2 { a: u32, b: Option<&'static str>, c: [i16; 0], }, V3(i64, E25, Option<Option<char>>), V4(std::collections::HashMap<bool, A35>, Option<&'static u8>, u128), }
-pub type A37 = Option<E28>;
-pub enum G38<T> { V0(T), Empty }
-pub type A39 = G6<usize>;
-pub enum E40 { V0 { a: A29, b: std::mem::MaybeUninit<std::sync::Mutex<u32>>, c: std::convert::Infallible, d: Box<u32>, }, V1(&'static u8, u16), V2, }
-pub type A41 = G38<E30>;
-pub type A42 = G38<std::marker::PhantomData<i128>>;
-pub enum E43 { V0 { a: E30, b: A8, c: isize, }, V1(bool, std::collections::HashMap<A37, E21>, std::mem::MaybeUninit<std::mem::MaybeUninit<u32>>), V2 { a: std::marker::PhantomData<u64>, b: [u8; 0], }, V3 { a: usize, b: String, }, V4(&'static A10, (E2, A35), A35), V5(&'static [u16], std::num::NonZero<u128>), }
-pub type A44 = Option<A37>;
-pub type A45 = Option<Option<*const [u8]>>;
-pub enum E46 { V0(A26), V1(u8, A42), V2(std::sync::Arc<A3>), V3 { a: u128, b: (A35, f64), }, V4 { a: char, b: [u8; 16], c: std::convert::Infallible, }, V5, }
-pub type A47 = Option<E28>;
-pub type A48 = G38<A33>;
-pub struct S49 { pub a: std::convert::Infallible, }
-pub type A50 = Result<A17, i8>;
-#[repr(C)]
-pub struct G51<T, U> { pub a: (T, u8), pub b: *const U, }
-pub struct S52 { pub a: char, pub b: u32, pub c: bool, }
-#[repr(C, packed(2))]
-pub union U53 { pub a: std::mem::ManuallyDrop<bool>, pub b: u32, pub c: fn(u8, &'static str) -> u16, }
-pub type A54 = Option<A42>;
-#[repr(u8)]
-pub enum E55 { V0([A47; 1], A45) = 100, V1, V2(A23, std::cell::Cell<Option<std::num::NonZero<u8>>>), }
-pub type A56 = G6<Result<S52, f64>>;
-pub type A57 = Option<A50>;
-pub type A58 = G51<A19, f64>;
-pub type A59 = G1<i8>;
-#[repr(i32)]
-pub enum E60 { V0(u8, i32, S52) = -128, V1, V2(bool, i32), V3 = 129, V4(S49, u32) = 5, V5 = -2147483648, }
-pub type A61 = std::cell::RefCell<S52>;
-pub type A62 = Result<S49, &'static A45>;
-#[repr(C)]
-pub struct G63<T, U> { pub a: [T; 2], pub b: [U; 2], pub c: std::sync::Arc<A33>, }
-pub type A64 = &'static i64;
+#[repr(i8)]
+pub enum E24 { V0(bool), V1, V2(bool) = 100, V3(bool, char, std::convert::Infallible), V4(u8), }
+pub type A25 = G1<std::marker::PhantomData<u64>>;
+pub type A26 = Result<i64, E15>;
+pub type A27 = G6<std::collections::HashMap<[u16; 3], A19>>;
+pub enum E28 { V0((u8, u8, bool), u8, Option<bool>), V1(bool, u8), }
 #[repr(align(4))]
-pub enum E65 { V0(A64, &'static u8, std::num::NonZero<u8>), V1 { a: Box<u32>, b: A61, }, }
-pub struct S66(pub A59);
-pub enum E67 { V0, V1(A64), V2, V3(Option<std::num::NonZero<usize>>, Option<S66>, A59), V4, }
-pub enum E68 {
-    D0(Option<std::num::NonZero<u8>>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252,
-}
-pub type A69 = (Result<A19, u128>, u64);
-#[repr(C, align(4))]
-pub enum E70 { V0, V1 { a: i64, b: Vec<u8>, c: std::cmp::Ordering, }, V2 { a: *const [u8], b: std::collections::HashMap<E68, std::num::NonZero<usize>>, }, V3, }
-pub type A71 = Result<A59, A33>;
-pub type A72 = Option<A13>;
-pub type A73 = Result<A72, E60>;
-pub type A74 = Option<Option<A62>>;
-#[repr(i16)]
-pub enum E75 { V0 = 0, V1, V2 = -1, V3 = 127, V4 = -2, }
+pub enum E29 { V0(f32), V1(bool, A17, E0), V2 { a: *const [u8], b: u32, c: A8, }, V3, }
+pub type A30 = std::sync::Mutex<A25>;
+pub type A31 = Box<std::num::NonZero<i8>>;
+pub type A32 = std::rc::Rc<Result<E28, [u8; 16]>>;
+pub type A33 = Option<Option<A8>>;
+pub type A34 = Result<A33, u128>;
+pub enum E35 { V0, V1, V2 { a: std::convert::Infallible, b: &'static str, }, V3, V4(A25, i64), }
+pub type A36 = Option<A25>;
+pub type A37 = std::marker::PhantomData<bool>;
 #[repr(u128)]
-pub enum E76 { V0 = 2, V1, V2, V3 = 170141183460469231731687303715884105727, V4 = 257, }
-pub enum E77 { V0(i32, bool, bool), V1, V2(u32, u32), V3 { a: bool, }, V4 { a: u16, b: (u8, u8, bool), }, V5, }
-pub type A78 = G38<i8>;
+pub enum E38 { V0, V1 = 340282366920938463463374607431768211455, V2 = 128, V3 = 65535, V4 = 100, }
+pub type A39 = Option<Option<Option<Option<Option<Option<A26>>>>>>;
+pub union U40 { pub a: std::num::NonZeroU32, }
+pub type A41 = Option<Option<Option<Option<Option<Option<S11>>>>>>;
+pub enum E42 { V0, V1, V2, V3, }
+pub enum E43 { V0, V1, D0(char), V2, V3, D1(A31), }
+pub type A44 = G6<Result<char, Option<&'static u8>>>;
+pub enum E45 { V0 { a: E35, b: A26, c: u16, }, V1, V2, V3 { a: Vec<E38>, }, V4(std::collections::HashMap<u8, u16>, f64, std::mem::MaybeUninit<std::mem::MaybeUninit<u32>>), V5 { a: std::marker::PhantomData<u64>, b: [u8; 0], }, }
+pub type A46 = Option<Option<E43>>;
+pub type A47 = G1<u128>;
+pub type A48 = Option<U40>;
+pub type A49 = Result<U12, u16>;
+#[repr(u128)]
+pub enum E50 { V0 { a: u16, }, V1(u16), V2(char), V3, V4, }
+pub enum E51 {
+    D1(Option<bool>), D0(A31, u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
+    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
+    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
+    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
+    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
+    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
+    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
+    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
+    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V254, V255, V256,
+}
+pub type A52 = std::sync::Arc<A26>;
+pub type A53 = Option<Option<std::mem::ManuallyDrop<u128>>>;
+#[derive(Clone, Copy)]
+pub struct S54 { pub a: char, pub b: char, pub c: u32, }
+#[repr(C, align(4))]
+pub struct S55 { pub a: A53, pub b: Result<E43, std::convert::Infallible>, pub c: A48, pub d: [u16; 2], }
+pub type A56 = G6<&'static [u16]>;
+pub type A57 = G1<std::mem::ManuallyDrop<i16>>;
+pub type A58 = Result<std::cell::RefCell<A49>, E51>;
+pub union U59 { pub a: fn(u8, &'static str) -> u16, pub b: std::mem::ManuallyDrop<E50>, }
+pub type A60 = Option<Option<Option<Option<U59>>>>;
+#[repr(align(2))]
+pub struct G61<T, U> { pub a: T, pub b: A53, pub c: U, }
+pub type A62 = G1<std::collections::HashMap<bool, Vec<u8>>>;
+pub type A63 = Option<Option<A9>>;
+pub type A64 = std::mem::ManuallyDrop<bool>;
+pub enum E65 { V0, V1 = 128, V2, V3, V4 = -2, V5 = -128, V6 = 254, V7, V8, }
+#[repr(i32)]
+pub enum E66 { V0 = 2, V1 = 127, V2 = -129, V3 = -2147483648, V4 = -127, V5 = 128, }
+pub type A67 = Option<Option<A64>>;
+pub type A68 = G1<f64>;
+pub type A69 = Option<Option<A68>>;
+pub struct S70 { }
+pub type A71 = G61<std::cell::Cell<u64>, [u64; 0]>;
+pub type A72 = G1<std::mem::MaybeUninit<A31>>;
+pub type A73 = Option<Option<Option<Option<A47>>>>;
 #[repr(C)]
-pub enum E79 { V0, V1 = 254, }
-pub type A80 = G1<i8>;
-#[repr(align(4))]
-pub struct G81<T, U: ?Sized> { pub a: E76, pub b: (T, u8), pub c: U, }
-pub type A82 = Box<E77>;
+pub enum E74 { V0 = 4294967295, V1 = -9223372036854775808, V2 = -32769, V3 = -128, V4 = 1, V5 = -2, V6 = -1, V7, V8 = 129, V9 = 100, V10, V11 = 65535, }
+pub type A75 = G6<bool>;
+pub enum E76 { Only { a: A68, b: A67, }, }
+#[repr(i16)]
+pub enum E77 { V0 = 32767, }
+#[repr(C)]
+pub union U78 { pub a: *const &'static [u16], pub b: &'static u8, pub c: std::mem::ManuallyDrop<E77>, }
+pub union U79 { pub a: std::mem::ManuallyDrop<A63>, pub b: u32, pub c: std::mem::ManuallyDrop<Box<A69>>, }
+pub type A80 = Option<E50>;
+pub enum G81<T> { V0((T, u8)), Empty }
+pub struct G82<T> { pub a: E77, pub b: T, }
+#[repr(u128)]
+pub enum E83 { V0 = 2, V1, V2, V3 = 170141183460469231731687303715884105727, V4 = 257, }
+pub enum E84 { V0(i32, bool, bool), V1, V2(u32, u32), V3 { a: bool, }, V4 { a: u16, b: (u8, u8, bool), }, V5, }
+pub type A85 = G61<i8, &'static u8>;
+pub type A86 = G61<A25, std::cell::Cell<&'static mut u32>>;
+pub struct G87<T> { pub a: &'static dyn Tr, pub b: isize, pub c: T, }
+pub union U88 { pub a: std::mem::ManuallyDrop<Box<E83>>, }
 #[repr(align(1))]
-pub struct S83 { pub a: &'static A74, pub b: std::num::NonZero<i32>, pub c: [std::marker::PhantomData<std::num::NonZero<i32>>; 0], pub d: Result<A35, Option<A69>>, pub e: A72, pub f: &'static std::collections::HashMap<A71, std::cell::RefCell<u16>>, }
-pub union U84 { pub a: i16, pub b: fn(), pub c: bool, }
-pub type A85 = Option<A73>;
-pub type A86 = std::rc::Rc<Option<Result<std::num::NonZeroU32, U84>>>;
+pub struct S89 { pub a: &'static U78, pub b: std::num::NonZero<i32>, pub c: [std::marker::PhantomData<std::num::NonZero<i32>>; 0], pub d: Result<E24, Option<A23>>, pub e: E76, pub f: [Option<Option<A67>>; 3], }
+#[repr(C, packed(2))]
+pub union U90 { pub a: bool, pub b: &'static u8, }
+#[repr(C)]
+pub struct S91 { pub a: [Option<E50>; 0], pub b: bool, pub c: std::cell::RefCell<u16>, }
 #[repr(transparent)]
-pub struct S87 { pub a: &'static u8, pub b: [u8; 0], pub c: [u8; 0], }
+pub struct S92(pub A85);
+pub type A93 = Option<U79>;
+pub type A94 = std::rc::Rc<Option<Result<std::num::NonZeroU32, S92>>>;
+#[repr(transparent)]
+pub struct S95 { pub a: &'static u8, pub b: [u8; 0], pub c: [u8; 0], }
 #[repr(align(4))]
-pub enum E88 { V0, V1(std::mem::MaybeUninit<E76>), }
-pub type A89 = Option<S87>;
-pub type A90 = Result<E79, U84>;
+pub enum E96 { V0, V1(std::mem::MaybeUninit<E84>), }
+pub type A97 = Option<S95>;
+pub type A98 = Result<U88, S92>;
 #[repr(align(8))]
-pub enum E91 { V0, V1, V2(std::rc::Rc<Option<std::num::NonZero<u8>>>), }
-pub struct S92 { }
+pub enum E99 { V0, V1, V2(std::rc::Rc<Option<std::num::NonZero<u8>>>), }
+pub struct S100 { }
 #[repr(align(4))]
-pub enum E93 { V0, V1, }
-pub type A94 = Option<A45>;
+pub enum E101 { V0, V1, }
+pub type A102 = Option<U88>;
 #[repr(transparent)]
-pub enum E95 { Only(u32), }
+pub enum E103 { Only(u32), }
 #[repr(C)]
-pub union U96 { pub a: [u8; 3], pub b: std::mem::ManuallyDrop<Result<A86, E91>>, }
-pub type A97 = Option<Option<E95>>;
+pub union U104 { pub a: [u8; 3], pub b: std::mem::ManuallyDrop<Result<A94, E99>>, }
+pub type A105 = Option<Option<E103>>;
 #[repr(transparent)]
-pub struct S98 { pub a: A42, pub b: [u8; 0], pub c: (), }
-pub type A99 = G81<S92, A90>;
-pub type A100 = Option<U96>;
-pub struct S101(pub u32, pub bool, pub u8);
-pub type A102 = Option<u32>;
-pub type A103 = Option<S92>;
-pub union U104 { pub a: std::mem::ManuallyDrop<Result<&'static u8, u8>>, }
-pub type A105 = G63<u128, u8>;
-#[repr(C)]
-pub struct S106 { pub a: Option<&'static u8>, pub b: A97, pub c: Option<S98>, pub d: U104, }
-pub type A107 = Option<E75>;
-pub enum E108 { V0(A107), V1(U104, S49, Box<[u8]>), V2(std::sync::Arc<()>, [u8; 3]), }
-pub type A109 = Option<S52>;
+pub struct S106 { pub a: E84, pub b: [u8; 0], pub c: (), }
+pub type A107 = G87<S100>;
+pub struct G108<T, U> { pub a: [T; 2], pub b: [U; 2], }
+pub type A109 = Result<A49, A71>;
+pub enum E110 { V0, V1, }
+pub enum E111 { V0(u8, f64), V1, V2 { a: char, b: (u8, u8, bool), c: u32, }, V3(u32), V4, }
 #[repr(C, u32)]
-pub enum E110 { V0(bool) = 129, V1 { a: i128, b: A47, }, V2, V3(i64, U53, [E21; 1]) = 65536, }
-pub type A111 = Option<A35>;
-pub enum E112 {
+pub enum E112 { V0(std::cmp::Ordering), V1, V2 { a: A10, }, V3(A102, Option<E103>), V4, }
+pub type A113 = Option<E38>;
+pub enum E114 { V0(E112), V1 { a: std::sync::Arc<u32>, }, V2, }
+pub type A115 = Option<S106>;
+pub type A116 = Option<A109>;
+pub type A117 = Option<Option<Option<Option<Option<S91>>>>>;
+#[repr(C, u32)]
+pub enum E118 { V0(E111, *const i64), V1(E77, i64, A109), V2, V3 { a: A20, b: (), c: A113, }, V4, V5, }
+pub type A119 = G6<f64>;
+pub type A120 = Option<E110>;
+pub struct S121(pub S54, pub Box<[u8]>, pub A32, pub A105, pub [std::cell::RefCell<A53>; 1]);
+pub type A122 = Option<Option<E28>>;
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub struct S123 { pub a: &'static [std::cell::RefCell<u16>; 2], pub b: A53, pub c: u32, pub d: u32, }
+pub type A124 = std::mem::ManuallyDrop<*const [u8]>;
+pub type A125 = G82<A124>;
+#[repr(align(1))]
+pub struct S126 { }
+pub type A127 = Option<Option<A17>>;
+pub struct G128<T> { pub a: Option<T>, }
+pub type A129 = std::sync::Arc<std::num::NonZero<i8>>;
+pub struct S130 { pub a: i32, pub b: char, pub c: A119, pub d: A120, }
+pub enum E131 { V0 { a: f64, }, V1, V2, }
+pub type A132 = Option<S11>;
+#[repr(transparent)]
+pub struct S133(pub Option<A132>);
+pub struct S134 { pub a: usize, pub b: S123, pub c: S130, }
+pub type A135 = Option<S11>;
+pub type A136 = Result<A135, bool>;
+#[repr(i32)]
+pub enum E137 { V0 = -2147483648, V1 = -2, V2 = -1, V3 = 256, V4 = -128, V5 = -127, V6 = 32767, V7, V8, }
+pub type A138 = Result<E66, A132>;
+pub enum E139 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
     V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
     V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    D0(u16),
+    V96, V97, V98, V99, D1(A136), V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, D0(bool),
 }
-pub type A113 = Option<A109>;
-pub type A114 = Option<E2>;
-#[repr(C)]
-pub struct G115<T> { pub a: T, }
-pub type A116 = Option<Option<A105>>;
-pub type A117 = Result<A105, &'static bool>;
+pub type A140 = Result<A64, i16>;
+pub union U141 { pub a: std::mem::ManuallyDrop<Result<S11, std::time::Duration>>, }
+pub enum E142 { V0(Option<A132>, E42, [u8; 0]), V1(std::convert::Infallible, A132, std::marker::PhantomData<E131>, A36), V2(E43, U141), V3, }
+pub type A143 = Option<Option<A52>>;
+pub enum E144 { V0, V1(A93), V2, V3(U141, usize, S133), V4(A140, U104), }
+pub struct S145 { pub a: S133, }
+pub struct S146 { pub a: &'static mut u32, }
 #[derive(Clone, Copy)]
-pub union U118 { pub a: std::mem::ManuallyDrop<std::num::NonZero<i8>>, }
-#[repr(C, i16)]
-pub enum E119 { V0(E112, std::mem::MaybeUninit<u32>), V1(A41, (u32, String)), V2 { a: Box<[u8]>, b: std::sync::Arc<std::num::NonZero<i8>>, c: E31, } = 3, V3 { a: i32, b: char, }, }
-pub type A120 = std::collections::HashMap<f64, std::num::NonZero<i8>>;
-#[repr(align(8))]
-pub enum E121 { V0 { a: f64, }, V1, V2(u16, bool, i32), V3(std::convert::Infallible, bool), V4 { a: u16, b: u16, }, }
-pub type A122 = Option<S101>;
-#[repr(align(8))]
-pub enum G123<T> { V0(T), }
-pub enum E124 { V0 = 128, V1 = 32767, }
-pub type A125 = G51<std::cell::Cell<String>, E112>;
-pub type A126 = Option<Option<A122>>;
-pub enum E127 {
-    D0(u32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    D1(E40), V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
+pub struct S147 { pub a: bool, pub b: std::num::NonZeroU32, pub c: bool, }
+#[repr(i64)]
+pub enum E148 { V0 = -9223372036854775808, V1 = 0, V2, }
+#[repr(i16)]
+pub enum E149 { V0, }
+pub type A150 = Option<S70>;
+#[repr(align(2))]
+pub enum E151 { V0 { a: std::cell::UnsafeCell<bool>, b: [std::cell::Cell<u8>; 1], c: &'static mut u32, }, V1, V2(i16, fn(u8, &'static str) -> u16, Result<std::cell::Cell<u8>, Box<u32>>), }
+#[repr(C)]
+pub union U152 { pub a: std::mem::ManuallyDrop<(std::marker::PhantomData<u64>, bool)>, pub b: [A140; 3], pub c: std::mem::MaybeUninit<S147>, }
+#[repr(u32)]
+pub enum E153 { V0 = 4294967294, V1 = 65535, V2, V3 = 254, }
+pub enum E154 { V0(E43), V1, V2 { a: S145, b: A143, }, V3(Option<char>), V4, V5, }
+pub type A155 = Option<A67>;
+pub enum E156 {}
+pub enum E157 { V0 { a: std::mem::ManuallyDrop<[u16; 0]>, }, V1, V2, V3(Result<E149, u128>, std::mem::MaybeUninit<u64>, A34), V4(std::collections::HashMap<Box<u32>, fn()>, A52, E156), }
+pub type A158 = Option<U152>;
+pub enum G159<T, U> { V0([T; 2]), V1(U), Empty }
+pub enum G160<T> { V0(T), V1(Vec<S147>), }
+pub type A161 = Option<Option<Option<Option<A150>>>>;
+pub type A162 = Option<S123>;
+pub type A163 = Option<A158>;
+#[repr(transparent)]
+pub struct S164 { pub a: std::cmp::Ordering, }
+pub type A165 = Option<A124>;
+pub type A166 = Result<A31, i16>;
+pub type A167 = Result<A162, E43>;
+pub enum E168 { V0, V1 = 9223372036854775807, V2 = 32767, V3 = -2, V4 = -1, V5 = 65536, V6, V7 = -127, V8 = 126, V9 = -2147483648, V10, }
+#[repr(i32)]
+pub enum E169 { V0 = 32768, V1 = 100, }
+pub struct S170 { pub a: A158, pub b: A17, pub c: &'static dyn Tr, pub d: U90, }
+pub union U171 { pub a: bool, pub b: std::mem::ManuallyDrop<Vec<&'static mut u32>>, pub c: *const E84, pub d: i16, }
+pub type A172 = G108<A52, Option<std::num::NonZero<u32>>>;
+pub type A173 = (Box<Box<S164>>,);
+pub type A174 = Option<Option<E168>>;
+pub enum E175 { V0, V1(bool), }
+#[repr(C)]
+pub enum E176 { Only(A173, Option<std::cmp::Ordering>), }
+pub struct S177 { pub a: Result<std::sync::Arc<str>, *mut u64>, pub b: A166, pub c: std::mem::MaybeUninit<i8>, pub d: U141, pub e: S146, }
+pub type A178 = std::cell::Cell<[i32; 2]>;
+pub enum E179 {}
+pub type A180 = G160<std::rc::Rc<A120>>;
+pub enum E181 { Only(E179, [u8; 0]), }
+pub enum E182 { D0(f32, Option<bool>), V0, V1, V2, }
+pub enum E183 { V0 = 256, V1, V2 = 32768, V3 = -1, V4 = 1, V5 = 129, V6 = -128, V7 = -32769, V8 = 9223372036854775807, V9 = 255, }
+pub type A184 = [i32; 2];
+pub enum E185 { V0(*mut u64, std::collections::HashMap<u8, u16>, f32), V1 { a: A184, }, V2(A178, [u16; 0], f32), }
+pub enum E186 { V0 = 3, V1 = -9223372036854775808, }
+pub type A187 = Option<A8>;
+pub enum E188 { V0(std::convert::Infallible, std::convert::Infallible), V1(char, bool), }
+pub type A189 = Option<A184>;
+pub type A190 = std::mem::ManuallyDrop<A22>;
+#[repr(C, u32)]
+pub enum E191 { V0, V1, V2, V3, V4(std::marker::PhantomData<A113>, A184, usize), V5, }
+pub type A192 = Option<String>;
+pub enum E193 { V0 { a: &'static u8, b: &'static u8, c: Option<std::mem::ManuallyDrop<u16>>, }, V1((E112, bool), (), u8), V2(E191, u128, &'static [u16]), }
+pub enum E194 { V0, V1([*const u8; 3]), V2, V3((U152, Box<dyn Tr>), i128), }
+pub enum E195 { D0(E179, A187), V0, V1, V2, V3, }
+pub type A196 = std::sync::Mutex<()>;
+pub enum E197 { V0, V1, V2(std::rc::Rc<u8>, A189), V3, V4, }
+pub type A198 = Option<A190>;
+pub type A199 = Option<E197>;
+pub struct G200<T, U> { pub a: u128, pub b: T, pub c: Box<[u8; 16]>, pub d: Option<U>, }
+pub type A201 = Option<A117>;
+#[repr(C, packed(4))]
+pub struct S202 { pub a: std::rc::Rc<f32>, }
+#[repr(C, align(2))]
+pub struct S203(pub A94, pub Option<bool>);
+pub type A204 = &'static A63;
+#[repr(packed)]
+pub struct S205;
+pub type A206 = Option<E21>;
+pub enum E207 {
+    D1(std::rc::Rc<u8>, A199), D0(Option<Option<bool>>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
+    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
+    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
+    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
+    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
     V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
     V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
     V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126, V127,
+    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
 }
-pub enum E128 { V0(u16, i16, (u8, u8, bool)), V1, V2, V3, V4, }
-#[repr(i16)]
-pub enum E129 { V0 = -127, V1 = 1, V2 = 127, V3 = -32767, V4 = 5, V5 = -1, }
-pub type A130 = Result<S101, E129>;
-pub enum E131 { V0(f64), V1 { a: A130, b: std::convert::Infallible, }, V2, }
-#[repr(C)]
-pub enum E132 { V0 = 2, V1, V2 = 257, V3 = -2, V4, V5 = 255, }
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub union U133 { pub a: std::num::NonZeroU32, pub b: u8, }
-pub enum E134 {}
-pub type A135 = Option<E124>;
-pub type A136 = Option<Option<E24>>;
-#[repr(align(64))]
-pub struct S137 { pub a: E131, pub b: std::mem::MaybeUninit<E132>, pub c: &'static str, }
-pub type A138 = Option<S66>;
-pub type A139 = Option<Option<Option<Option<Option<E132>>>>>;
-pub type A140 = G38<(bool, std::num::NonZero<u16>)>;
-pub type A141 = Option<E79>;
-pub type A142 = Option<Option<Option<A141>>>;
-pub enum E143 { V0, V1, }
-#[repr(align(64))]
-pub struct S144 { pub a: u16, pub b: u16, pub c: (u8, u8, bool), pub d: u32, }
-pub type A145 = (std::marker::PhantomData<u64>, bool);
-#[repr(C, u8)]
-pub enum E146 { V0, V1, V2(A59, std::cell::RefCell<E143>, A138) = 5, V3, V4 { a: i64, b: A113, }, V5(&'static str, Box<u32>), }
-pub type A147 = Option<Option<Option<Option<Option<A135>>>>>;
-pub type A148 = Option<A138>;
-#[derive(Clone, Copy)]
-#[repr(C, align(16))]
-pub union U149 { pub a: i8, pub b: &'static u8, }
-pub enum E150 { V0 { a: &'static u8, b: A142, }, V1, V2(u8, std::mem::MaybeUninit<A3>), V3(S49), V4(*const bool, i64), }
-pub type A151 = Option<A37>;
-#[derive(Clone, Copy)]
-#[repr(packed)]
-pub struct S152 { }
-#[derive(Clone, Copy)]
-#[repr(C, packed(1))]
-pub struct S153 { pub a: *mut u64, }
-#[repr(packed(16))]
-pub struct S154 { pub a: A145, pub b: u32, pub c: char, pub d: bool, pub e: Option<[u8; 16]>, }
-pub type A155 = Option<S153>;
-#[repr(C, align(2))]
-pub struct S156 { pub a: Box<str>, pub b: Option<Option<u128>>, pub c: [A103; 1], }
-#[repr(transparent)]
-pub struct S157 { pub a: std::cmp::Ordering, }
-pub type A158 = Option<A147>;
-pub type A159 = Option<Option<S152>>;
-pub type A160 = Option<A10>;
-#[repr(C)]
-pub struct G161<T, U: ?Sized> { pub a: std::sync::Mutex<f64>, pub b: A158, pub c: [T; 2], pub d: U, }
-pub struct S162 { pub a: &'static str, }
-pub enum E163 {}
-#[repr(transparent)]
-pub enum E164 { Only { a: S162, b: (), }, }
-pub type A165 = std::sync::Arc<bool>;
-pub struct S166 { pub a: A160, pub b: Option<Option<S157>>, pub c: *const u8, pub d: std::num::NonZero<u8>, }
-pub type A167 = Option<Option<E5>>;
-pub type A168 = Option<A167>;
-pub type A169 = G123<char>;
-pub type A170 = Result<A168, S157>;
-#[repr(align(8))]
-pub enum E171 { V0(std::convert::Infallible, A168, E164), V1, V2(A158), V3, }
-pub type A172 = Option<[u16; 3]>;
-pub struct G173<T: ?Sized> { pub a: bool, pub b: T, }
-#[repr(align(8))]
-pub enum G174<T, U> { V0([u16; 0]), V1(*const T), V2([u64; 0]), V3(U), Empty }
-pub type A175 = G123<i16>;
-pub type A176 = G123<E0>;
-pub type A177 = Result<A165, E128>;
-pub type A178 = (A169,);
-pub type A179 = Option<Option<Option<Option<Option<E75>>>>>;
-pub enum E180 { V0, V1(A177, A177, E134), V2, V3, }
-pub type A181 = Option<A105>;
-pub enum E182 { V0(*mut u64), V1(std::mem::MaybeUninit<i8>, A168), V2(std::cell::Cell<u8>, Option<i16>, std::cell::Cell<*mut u64>), }
-pub type A183 = G174<E95, std::rc::Rc<A37>>;
-pub enum E184 { Only(E182, [u8; 0]), }
-pub enum E185 { D0(f32, Option<bool>), V0, V1, V2, }
-pub enum E186 { V0 = 256, V1, V2 = 32768, V3 = -1, V4 = 1, V5 = 129, V6 = -128, V7 = -32769, V8 = 9223372036854775807, V9 = 255, }
-pub type A187 = [i32; 2];
-pub enum E188 { V0(*mut u64, std::collections::HashMap<u8, u16>, f32), V1 { a: A187, }, V2(A181, [u16; 0], f32), }
-pub enum E189 { V0 = 3, V1 = -9223372036854775808, }
-pub type A190 = Option<S144>;
-pub enum E191 { V0(E31, std::convert::Infallible), V1(char, bool), }
-pub type A192 = Option<A187>;
-pub type A193 = std::mem::ManuallyDrop<U104>;
-#[repr(C, u32)]
-pub enum E194 { V0, V1, V2, V3, V4(std::marker::PhantomData<A147>, A187, usize), V5, }
-pub type A195 = Option<String>;
-pub enum E196 { V0 { a: &'static u8, b: &'static u8, c: Option<std::mem::ManuallyDrop<u16>>, }, V1((A73, bool), (), u8), V2(E194, u128, &'static [u16]), }
-pub enum E197 { V0, V1([*const u8; 3]), V2, V3((A136, i128), E131), }
-pub enum E198 { V0(U96, Option<A195>, std::time::Duration), V1, V2, V3, }
-pub type A199 = Option<A195>;
-pub union U200 { pub a: A192, pub b: std::mem::ManuallyDrop<f64>, }
-pub type A201 = Option<A199>;
-pub struct G202<T, U> { pub a: u128, pub b: T, pub c: Box<[u8; 16]>, pub d: Option<U>, }
-pub type A203 = Option<A199>;
-pub type A204 = std::rc::Rc<A192>;
-#[repr(C, align(2))]
-pub struct S205(pub &'static u8, pub u16);
-pub struct S206 { pub a: u64, pub b: A190, pub c: Option<E93>, pub d: u32, }
-pub type A207 = std::mem::ManuallyDrop<S52>;
-#[repr(C, align(16))]
-pub struct S208 { pub a: bool, pub b: (u8, u8, bool), pub c: u32, }
-pub type A209 = G173<i32>;
-pub type A210 = G173<U84>;
-pub enum E211 { V0(bool, bool), V1, V2(u32, E163, char, u32), V3(u8, std::convert::Infallible, u16), }
-pub enum E212 { V0 { a: E134, b: i16, c: A167, d: U200, }, V1 { a: i16, b: Vec<u8>, c: A29, }, }
-pub type A213 = G173<std::convert::Infallible>;
-pub enum E214 { V0(E134, bool, u8), V1, V2 { a: bool, b: Option<std::num::NonZero<u8>>, c: E163, }, V3(char, u16, bool), V4 { a: u32, b: u16, }, }
-pub enum E215 { V0 { a: &'static u8, }, V1, V2(E76, i16, ()), }
-pub type A216 = std::sync::Arc<A126>;
-pub enum E217 { V0(E163, (E30, usize)), V1(&'static mut u32, *const u8), }
-#[repr(align(16))]
-pub enum G218<T, U> { V0((T, u8)), V1(U), V2(std::rc::Rc<u8>), }
-pub type A219 = Option<Option<A209>>;
-pub type A220 = G123<Option<[u8; 16]>>;
-pub type A221 = Option<A178>;
-pub type A222 = G174<bool, [A103; 1]>;
-pub struct S223 { pub a: (A62, A213), pub b: E15, pub c: u32, pub d: String, pub e: std::cmp::Ordering, pub f: U149, }
-pub enum E224 { V0 = 5, V1 = 65535, V2, V3, }
-#[repr(usize)]
-pub enum E225 { V0 = 2, V1, V2, V3, }
-pub enum E226 { Only, }
-pub type A227 = &'static f32;
-pub type A228 = Option<E226>;
-pub type A229 = G174<E226, E124>;
-pub enum E230 { V0, V1 { a: E134, b: A229, c: [u16; 3], }, V2(A97), }
-pub enum E231 { V0 = 126, V1, V2 = 5, V3 = 0, V4 = -9223372036854775807, V5 = 1, V6 = 65536, V7, V8 = -127, V9, V10 = -2, V11, }
-#[repr(transparent)]
-pub struct S232(pub u64);
-pub struct S233(pub i32, pub E132, pub char);
-pub enum E234 { V0(char, std::cell::UnsafeCell<bool>, S233, E163), V1(&'static u8, E163), V2(E88, &'static str, u64), V3 { a: A62, }, V4, V5, }
-pub type A235 = Option<A227>;
-pub struct S236 { pub a: A111, pub b: u8, pub c: u128, pub d: std::num::NonZero<u8>, pub e: bool, }
-pub type A237 = Option<A10>;
-pub enum E238 { V0, V1, V2, V3, V4(u8), V5 { a: u32, }, }
-pub type A239 = Option<A228>;
-pub type A240 = G174<u8, A192>;
-#[repr(C, packed(4))]
-pub struct S241(pub u16, pub std::marker::PhantomData<E231>, pub Option<&'static mut u32>, pub Box<u32>);
+pub type A208 = Option<Option<A204>>;
+pub type A209 = G159<E83, &'static u8>;
+#[repr(u64)]
+pub enum E210 { V0, }
+pub enum E211 { V0(A198, Box<dyn Tr>, S203), V1, V2, V3(A206, A199, *const [u8]), V4(std::sync::Arc<std::num::NonZero<u128>>, A199, [u8; 3]), V5 { a: i16, b: Vec<u8>, c: A199, }, }
+pub enum E212 { V0, V1, V2, V3(&'static &'static str, (&'static [u16], u32)), V4(Vec<U104>, usize), }
+pub type A213 = Option<A201>;
+pub type A214 = Option<Option<E210>>;
+pub type A215 = G108<std::mem::ManuallyDrop<String>, u32>;
+#[repr(C, packed(2))]
+pub struct S216(pub std::cell::RefCell<u16>, pub std::marker::PhantomData<u64>, pub A19);
+pub type A217 = Option<E207>;
 #[repr(u16)]
-pub enum E242 { V0 = 32767, V1, }
-pub type A243 = *const A235;
-pub type A244 = Option<Option<A237>>;
-pub type A245 = G161<u32, [u8; 16]>;
-pub type A246 = Option<U104>;
-pub type A247 = Option<Option<A237>>;
-pub type A248 = Option<A19>;
+pub enum E218 { V0, }
+pub type A219 = Option<A199>;
+pub type A220 = std::sync::Arc<U152>;
+pub enum E221 { V0(E156, (S146, usize)), V1(&'static mut u32, *const u8), }
+#[repr(align(16))]
+pub enum G222<T, U> { V0((T, u8)), V1(U), V2(std::rc::Rc<u8>), }
+pub type A223 = Option<Option<Option<Option<E210>>>>;
+pub type A224 = Option<Option<Option<Option<Option<E35>>>>>;
 #[repr(C)]
-pub struct G249<T, U> { pub a: T, pub b: E238, pub c: &'static [u16], pub d: U, }
-#[repr(C, i16)]
-pub enum E250 { V0, V1(u32, bool, u32) = 5, }
-pub enum E251 { V0, V1(A227), }
-pub type A252 = std::sync::Arc<&'static [u16]>;
+pub union U225 { pub a: bool, }
+pub type A226 = G160<Box<str>>;
+#[repr(packed(8))]
+pub struct S227(pub (std::rc::Rc<f64>, A64), pub E77, pub A214, pub S216, pub std::cmp::Ordering);
+pub type A228 = G160<char>;
+pub struct S229(pub S126, pub A19);
+pub enum E230 { Only(A219, std::mem::MaybeUninit<A226>), }
+#[repr(C)]
+pub struct S231 { pub a: E221, pub b: S229, pub c: f32, pub d: E182, }
+pub type A232 = Option<A220>;
+pub type A233 = Option<Option<A232>>;
+pub enum E234 { V0, V1 { a: U225, b: U225, c: A228, }, V2(std::num::NonZero<u64>, Option<A184>), }
+pub enum E235 {}
+pub type A236 = G108<A228, Box<f32>>;
+pub type A237 = Option<u64>;
+pub type A238 = G159<E235, Option<[u8; 0]>>;
+#[repr(isize)]
+pub enum E239 { V0 = 257, V1 = -9223372036854775808, }
+#[repr(C, packed(2))]
+pub union U240 { pub a: &'static u8, }
+#[derive(Clone, Copy)]
+pub struct S241;
+pub enum E242 { V0 = 127, V1, V2 = -2147483648, }
+#[repr(C)]
+pub struct G243<T: ?Sized> { pub a: A232, pub b: T, }
+pub type A244 = G243<&'static u8>;
+pub type A245 = Option<E28>;
+#[derive(Clone, Copy)]
+pub struct S246;
+#[derive(Clone, Copy)]
+pub struct S247 { pub a: char, }
+#[repr(usize, align(8))]
+pub enum E248 { V0 { a: Option<&'static u8>, b: &'static mut u32, c: u32, }, V1, }
+#[repr(i128)]
+pub enum E249 { V0 = 2, V1 = 129, V2 = -1, V3 = -170141183460469231731687303715884105728, }
+pub type A250 = G200<&'static u8, char>;
+#[repr(C)]
+pub enum E251 { V0 = 1, V1, V2, }
+pub type A252 = (U90, std::marker::PhantomData<Option<u64>>);
 #[repr(transparent)]
-pub struct S253 { pub a: i32, }
-pub enum E254 {
+pub struct S253(pub Option<E251>);
+pub type A254 = Option<E248>;
+#[repr(u64)]
+pub enum E255 { V0 { a: Option<&'static u8>, b: A254, c: E221, }, V1(std::num::NonZero<i8>, E101), V2, }
+pub struct S256 { pub a: E74, pub b: &'static str, pub c: u64, pub d: E181, pub e: A245, pub f: i16, }
+#[repr(C)]
+pub enum E257 { V0 { a: Option<bool>, b: bool, }, V1(bool), V2 { a: u8, b: char, c: bool, }, V3, }
+pub type A258 = G159<Option<std::rc::Rc<u8>>, i64>;
+pub enum E259 { V0, V1 { a: &'static str, }, V2, V3(std::marker::PhantomData<A237>, std::cmp::Ordering), }
+pub enum E260 { V0((u8, u8, bool), char), V1(bool), V2, }
+pub type A261 = Option<E257>;
+#[repr(u16)]
+pub enum E262 { V0 = 32767, V1, }
+pub type A263 = *const S130;
+pub type A264 = Option<Option<E257>>;
+pub type A265 = G159<u32, [u8; 16]>;
+pub type A266 = Option<E5>;
+pub type A267 = Option<Option<E257>>;
+pub type A268 = Option<E182>;
+#[repr(C)]
+pub struct G269<T, U> { pub a: std::num::NonZero<i32>, pub b: T, pub c: E262, pub d: U, }
+pub type A270 = Option<Option<A220>>;
+pub enum E271 {}
+#[repr(transparent)]
+pub struct S272 { pub a: [u8; 0], pub b: bool, }
+#[derive(Clone, Copy)]
+pub struct S273 { }
+pub type A274 = [std::cmp::Ordering; 1];
+pub type A275 = Option<A267>;
+pub type A276 = Option<Option<S241>>;
+#[repr(transparent)]
+pub struct S277 { pub a: i32, }
+pub enum E278 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -393,67 +434,38 @@ pub enum E254 {
     V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
     V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
     V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, D0(S241, A247),
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, D0(A265, S272),
 }
-pub enum E255 {}
-pub union U256 { pub a: isize, pub b: std::mem::ManuallyDrop<S232>, pub c: [std::num::NonZeroU32; 3], pub d: &'static str, }
-#[repr(u64)]
-pub enum E257 { V0 = 18446744073709551615, V1 = 9223372036854775808, V2, V3 = 5, V4 = 32767, V5 = 18446744073709551614, V6 = 2147483647, V7 = 1, }
-pub type A258 = Option<A47>;
-pub type A259 = Option<S49>;
+pub enum E279 {}
+pub union U280 { pub a: isize, pub b: std::mem::ManuallyDrop<A254>, pub c: std::num::NonZero<i8>, pub d: std::mem::ManuallyDrop<u16>, }
+#[repr(packed)]
+pub struct G281<T, U> { pub a: std::rc::Rc<i32>, pub b: T, pub c: U, pub d: std::num::NonZeroU32, }
+#[repr(i64)]
+pub enum E282 { V0, }
+pub type A283 = Option<A48>;
+pub type A284 = Result<A275, U40>;
+pub type A285 = Result<A283, A274>;
+pub type A286 = std::cell::Cell<f64>;
+pub struct S287 { pub a: i16, pub b: A219, pub c: S277, pub d: Box<str>, }
+#[repr(usize)]
+pub enum E288 { V0 = 65536, }
 #[repr(transparent)]
-pub struct S260 { pub a: *const std::cell::RefCell<A247>, pub b: [u8; 0], pub c: [u8; 0], }
-#[repr(C, align(8))]
-pub struct S261 { pub a: u16, }
-pub type A262 = Option<Option<E250>>;
-pub enum E263 { V0(A61, E255, [std::cell::Cell<u8>; 1]), V1, }
-pub type A264 = Result<std::rc::Rc<Option<A252>>, Box<str>>;
-pub enum E265 { V0 { a: std::mem::ManuallyDrop<u16>, }, V1(E163, usize), V2(String, A135), V3(E91, [u128; 3], Result<u64, bool>), V4, }
-pub struct S266 { pub a: S233, pub b: Option<Option<Result<S261, &'static dyn Tr>>>, pub c: *mut u64, pub d: f64, pub e: E15, }
-pub type A267 = Option<Option<E255>>;
+pub enum E289 { Only(*const bool), }
+pub type A290 = std::mem::ManuallyDrop<E99>;
+#[repr(C, u8)]
+pub enum E291 { V0(std::sync::Mutex<E183>), V1 = 1, V2((std::cell::RefCell<u16>,), fn()) = 254, V3(u32, Option<A285>), V4(char) = 5, V5, }
+pub enum E292 { V0(std::collections::HashMap<u64, A283>), V1 { a: E289, b: std::num::NonZero<u64>, }, V2(E191), V3, }
+pub type A293 = Result<E288, &'static mut u32>;
+#[repr(C, packed(2))]
+pub union U294 { pub a: isize, pub b: &'static u8, }
+pub type A295 = G243<f64>;
+pub struct S296;
+pub type A297 = Option<A107>;
+#[repr(C)]
+pub union U298 { pub a: std::mem::ManuallyDrop<std::mem::ManuallyDrop<u16>>, }
 #[derive(Clone, Copy)]
-pub union U268 { pub a: i64, pub b: char, pub c: i8, }
-pub struct S269(pub Option<bool>, pub bool);
-pub type A270 = Option<A258>;
-#[repr(align(4))]
-pub struct G271<T, U: ?Sized> { pub a: [T; 2], pub b: U, }
-#[repr(i8)]
-pub enum E272 { V0, V1, V2(E255, u16, (i64,), [u16; 0]), V3 { a: [u16; 3], }, V4(E31, Box<std::cell::RefCell<u16>>), V5 { a: (i8,), }, }
-pub enum E273 { V0, V1 { a: bool, b: u8, }, V2, V3(usize), V4, V5(u16, u32, u16), }
-#[derive(Clone, Copy)]
-pub struct S274(pub u8, pub char);
-pub enum E275 { V0 = -9223372036854775808, V1 = 32767, V2 = 126, V3 = 32768, V4, V5 = 2147483647, V6, V7 = 257, V8, V9 = -2147483648, }
-pub type A276 = G173<E124>;
-pub type A277 = Result<A26, U133>;
-pub type A278 = G218<A277, *const A29>;
-pub type A279 = G173<Vec<u8>>;
-pub type A280 = Option<U268>;
 #[repr(C)]
-pub enum E281 { V0 = 0, V1 = -2147483648, V2, }
-#[repr(C)]
-pub struct G282<T, U> { pub a: [T; 2], pub b: U, pub c: u8, pub d: &'static [u16], }
-pub type A283 = [A279; 1];
-pub type A284 = std::rc::Rc<E263>;
-pub enum E285 { V0([U268; 3], E272, S274), V1, V2(Option<Option<&'static u8>>, [A37; 3]), }
-#[repr(C)]
-pub struct S286 { pub a: (), }
-pub type A287 = std::mem::MaybeUninit<[u64; 0]>;
-pub type A288 = G249<S286, E275>;
-pub type A289 = G282<E255, bool>;
-pub type A290 = Option<Option<E281>>;
-#[repr(C)]
-pub enum E291 { Only { a: A283, b: std::marker::PhantomData<u64>, }, }
-#[repr(C)]
-pub struct S292(pub Box<[u8]>, pub std::mem::MaybeUninit<u32>);
-pub enum E293 { V0, V1(char, bool), V2((u8, u8, bool), u16, u8), V3 { a: A284, b: u8, }, }
-pub struct S294(pub bool, pub fn(u8, &'static str) -> u16, pub bool);
-pub type A295 = Option<S286>;
-pub type A296 = Option<S286>;
-#[repr(u32)]
-pub enum E297 { V0, V1(Result<u128, [u64; 0]>), V2, }
-pub struct S298 { }
-#[repr(align(8))]
-pub enum E299 { V0, V1(std::mem::MaybeUninit<[u8; 16]>), V2, V3 { a: f32, }, V4([u64; 0], A203, bool), }
+pub union U299 { pub a: std::mem::ManuallyDrop<char>, pub b: u16, }
 pub type N0 = std::collections::HashMap<Vec<u8>, E0>;
 pub type N1 = Vec<u8>;
 pub type N2 = std::convert::Infallible;
@@ -467,129 +479,147 @@ pub type N9 = Option<i32>;
 pub type N10 = std::cell::UnsafeCell<bool>;
 pub type N11 = std::sync::Arc<str>;
 pub type N12 = std::collections::HashMap<&'static u8, E2>;
-pub type N13 = Result<f32, std::marker::PhantomData<u64>>;
+pub type N13 = Option<A10>;
 pub type N14 = std::marker::PhantomData<u64>;
-pub type N15 = Option<E30>;
-pub type N16 = Option<A33>;
-pub type N17 = std::sync::Mutex<A29>;
-pub type N18 = Option<Option<A35>>;
-pub type N19 = Option<&'static str>;
-pub type N20 = Option<Option<char>>;
-pub type N21 = Option<char>;
-pub type N22 = std::collections::HashMap<bool, A35>;
-pub type N23 = Option<&'static u8>;
-pub type N24 = std::mem::MaybeUninit<std::sync::Mutex<u32>>;
-pub type N25 = std::sync::Mutex<u32>;
-pub type N26 = Box<u32>;
-pub type N27 = std::marker::PhantomData<i128>;
-pub type N28 = std::collections::HashMap<A37, E21>;
-pub type N29 = std::mem::MaybeUninit<std::mem::MaybeUninit<u32>>;
-pub type N30 = std::mem::MaybeUninit<u32>;
-pub type N31 = String;
-pub type N32 = std::num::NonZero<u128>;
-pub type N33 = Option<*const [u8]>;
-pub type N34 = std::sync::Arc<A3>;
-pub type N35 = std::mem::ManuallyDrop<bool>;
-pub type N36 = std::cell::Cell<Option<std::num::NonZero<u8>>>;
-pub type N37 = Option<std::num::NonZero<u8>>;
-pub type N38 = Result<S52, f64>;
-pub type N39 = std::sync::Arc<A33>;
-pub type N40 = std::num::NonZero<u8>;
-pub type N41 = Option<std::num::NonZero<usize>>;
-pub type N42 = std::num::NonZero<usize>;
-pub type N43 = Result<A19, u128>;
-pub type N44 = std::cmp::Ordering;
-pub type N45 = std::collections::HashMap<E68, std::num::NonZero<usize>>;
-pub type N46 = Option<A62>;
-pub type N47 = std::num::NonZero<i32>;
-pub type N48 = std::marker::PhantomData<std::num::NonZero<i32>>;
-pub type N49 = Result<A35, Option<A69>>;
-pub type N50 = Option<A69>;
-pub type N51 = std::collections::HashMap<A71, std::cell::RefCell<u16>>;
-pub type N52 = std::cell::RefCell<u16>;
-pub type N53 = Option<Result<std::num::NonZeroU32, U84>>;
-pub type N54 = Result<std::num::NonZeroU32, U84>;
-pub type N55 = std::num::NonZeroU32;
-pub type N56 = std::mem::MaybeUninit<E76>;
-pub type N57 = std::rc::Rc<Option<std::num::NonZero<u8>>>;
-pub type N58 = std::mem::ManuallyDrop<Result<A86, E91>>;
-pub type N59 = Result<A86, E91>;
-pub type N60 = Option<E95>;
-pub type N61 = std::mem::ManuallyDrop<Result<&'static u8, u8>>;
-pub type N62 = Result<&'static u8, u8>;
-pub type N63 = Option<S98>;
-pub type N64 = Box<[u8]>;
-pub type N65 = std::sync::Arc<()>;
-pub type N66 = std::mem::ManuallyDrop<std::num::NonZero<i8>>;
-pub type N67 = std::sync::Arc<std::num::NonZero<i8>>;
-pub type N68 = std::cell::Cell<String>;
-pub type N69 = Option<A122>;
-pub type N70 = Option<E24>;
-pub type N71 = std::mem::MaybeUninit<E132>;
-pub type N72 = Option<Option<Option<Option<E132>>>>;
-pub type N73 = Option<Option<Option<E132>>>;
-pub type N74 = Option<Option<E132>>;
-pub type N75 = Option<E132>;
-pub type N76 = std::num::NonZero<u16>;
-pub type N77 = Option<Option<A141>>;
-pub type N78 = Option<A141>;
-pub type N79 = std::cell::RefCell<E143>;
-pub type N80 = Option<Option<Option<Option<A135>>>>;
-pub type N81 = Option<Option<Option<A135>>>;
-pub type N82 = Option<Option<A135>>;
-pub type N83 = Option<A135>;
-pub type N84 = std::mem::MaybeUninit<A3>;
-pub type N85 = Option<[u8; 16]>;
-pub type N86 = Box<str>;
-pub type N87 = Option<Option<u128>>;
-pub type N88 = Option<u128>;
-pub type N89 = Option<S152>;
-pub type N90 = std::sync::Mutex<f64>;
-pub type N91 = Option<Option<S157>>;
-pub type N92 = Option<S157>;
-pub type N93 = Option<E5>;
-pub type N94 = Option<Option<Option<Option<E75>>>>;
-pub type N95 = Option<Option<Option<E75>>>;
-pub type N96 = Option<Option<E75>>;
-pub type N97 = std::mem::MaybeUninit<i8>;
-pub type N98 = std::cell::Cell<u8>;
-pub type N99 = Option<i16>;
-pub type N100 = std::cell::Cell<*mut u64>;
-pub type N101 = std::rc::Rc<A37>;
-pub type N102 = Option<bool>;
-pub type N103 = std::marker::PhantomData<A147>;
-pub type N104 = Option<std::mem::ManuallyDrop<u16>>;
-pub type N105 = std::mem::ManuallyDrop<u16>;
-pub type N106 = std::time::Duration;
-pub type N107 = std::mem::ManuallyDrop<f64>;
-pub type N108 = Box<[u8; 16]>;
-pub type N109 = Option<E93>;
-pub type N110 = std::rc::Rc<u8>;
-pub type N111 = Option<A209>;
-pub type N112 = std::marker::PhantomData<E231>;
-pub type N113 = Option<&'static mut u32>;
-pub type N114 = std::mem::ManuallyDrop<S232>;
-pub type N115 = std::cell::RefCell<A247>;
-pub type N116 = Option<E250>;
-pub type N117 = std::rc::Rc<Option<A252>>;
-pub type N118 = Option<A252>;
-pub type N119 = Result<u64, bool>;
-pub type N120 = Option<Option<Result<S261, &'static dyn Tr>>>;
-pub type N121 = Option<Result<S261, &'static dyn Tr>>;
-pub type N122 = Result<S261, &'static dyn Tr>;
-pub type N123 = Option<E255>;
-pub type N124 = Box<std::cell::RefCell<u16>>;
-pub type N125 = Option<Option<&'static u8>>;
-pub type N126 = Option<E281>;
-pub type N127 = Result<u128, [u64; 0]>;
-pub type N128 = std::mem::MaybeUninit<[u8; 16]>;
-pub fn __probe0(_: E0, _: E2, _: A3, _: A4, _: E5, _: E7, _: A8, _: A9, _: A10, _: S11, _: U12, _: A13, _: E14, _: E15, _: E16, _: A17, _: A18, _: A19, _: A20, _: E21, _: A22, _: A23, _: E24, _: E25, _: A26, _: S27, _: E28, _: A29, _: E30, _: E31, _: E32, _: A33, _: S34, _: A35, _: E36, _: A37, _: A39, _: E40, _: A41, _: A42, _: E43, _: A44, _: A45, _: E46, _: A47, _: A48, _: S49, _: A50, _: S52, _: U53, _: A54, _: E55, _: A56, _: A57, _: A58, _: A59, _: E60, _: A61, _: A62, _: A64, _: E65, _: S66, _: E67, _: E68) {}
-pub fn __probe1(_: A69, _: E70, _: A71, _: A72, _: A73, _: A74, _: E75, _: E76, _: E77, _: A78, _: E79, _: A80, _: A82, _: S83, _: U84, _: A85, _: A86, _: S87, _: E88, _: A89, _: A90, _: E91, _: S92, _: E93, _: A94, _: E95, _: U96, _: A97, _: S98, _: A99, _: A100, _: S101, _: A102, _: A103, _: U104, _: A105, _: S106, _: A107, _: E108, _: A109, _: E110, _: A111, _: E112, _: A113, _: A114, _: A116, _: A117, _: U118, _: E119, _: A120, _: E121, _: A122, _: E124, _: A125, _: A126, _: E127, _: E128, _: E129, _: A130, _: E131, _: E132, _: U133, _: E134, _: A135) {}
-pub fn __probe2(_: A136, _: S137, _: A138, _: A139, _: A140, _: A141, _: A142, _: E143, _: S144, _: A145, _: E146, _: A147, _: A148, _: U149, _: E150, _: A151, _: S152, _: S153, _: S154, _: A155, _: S156, _: S157, _: A158, _: A159, _: A160, _: S162, _: E163, _: E164, _: A165, _: S166, _: A167, _: A168, _: A169, _: A170, _: E171, _: A172, _: A175, _: A176, _: A177, _: A178, _: A179, _: E180, _: A181, _: E182, _: A183, _: E184, _: E185, _: E186, _: A187, _: E188, _: E189, _: A190, _: E191, _: A192, _: A193, _: E194, _: A195, _: E196, _: E197, _: E198, _: A199, _: U200, _: A201, _: A203) {}
-pub fn __probe3(_: A204, _: S205, _: S206, _: A207, _: S208, _: A209, _: A210, _: E211, _: E212, _: A213, _: E214, _: E215, _: A216, _: E217, _: A219, _: A220, _: A221, _: A222, _: S223, _: E224, _: E225, _: E226, _: A227, _: A228, _: A229, _: E230, _: E231, _: S232, _: S233, _: E234, _: A235, _: S236, _: A237, _: E238, _: A239, _: A240, _: S241, _: E242, _: A243, _: A244, _: A245, _: A246, _: A247, _: A248, _: E250, _: E251, _: A252, _: S253, _: E254, _: E255, _: U256, _: E257, _: A258, _: A259, _: S260, _: S261, _: A262, _: E263, _: A264, _: E265, _: S266, _: A267, _: U268, _: S269) {}
-pub fn __probe4(_: A270, _: E272, _: E273, _: S274, _: E275, _: A276, _: A277, _: A278, _: A279, _: A280, _: E281, _: A283, _: A284, _: E285, _: S286, _: A287, _: A288, _: A289, _: A290, _: E291, _: S292, _: E293, _: S294, _: A295, _: A296, _: E297, _: S298, _: E299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31, _: N32, _: N33, _: N34, _: N35) {}
-pub fn __probe5(_: N36, _: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95, _: N96, _: N97, _: N98, _: N99) {}
-pub fn __probe6(_: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128) {}
+pub type N15 = std::collections::HashMap<[u16; 3], A19>;
+pub type N16 = Option<bool>;
+pub type N17 = Result<E28, [u8; 16]>;
+pub type N18 = Option<Option<Option<Option<Option<A26>>>>>;
+pub type N19 = Option<Option<Option<Option<A26>>>>;
+pub type N20 = Option<Option<Option<A26>>>;
+pub type N21 = Option<Option<A26>>;
+pub type N22 = Option<A26>;
+pub type N23 = std::num::NonZeroU32;
+pub type N24 = Option<Option<Option<Option<Option<S11>>>>>;
+pub type N25 = Option<Option<Option<Option<S11>>>>;
+pub type N26 = Option<Option<Option<S11>>>;
+pub type N27 = Option<Option<S11>>;
+pub type N28 = Result<char, Option<&'static u8>>;
+pub type N29 = Option<&'static u8>;
+pub type N30 = Vec<E38>;
+pub type N31 = std::mem::MaybeUninit<std::mem::MaybeUninit<u32>>;
+pub type N32 = std::mem::MaybeUninit<u32>;
+pub type N33 = Option<E43>;
+pub type N34 = Option<std::mem::ManuallyDrop<u128>>;
+pub type N35 = std::mem::ManuallyDrop<u128>;
+pub type N36 = Result<E43, std::convert::Infallible>;
+pub type N37 = std::mem::ManuallyDrop<i16>;
+pub type N38 = std::cell::RefCell<A49>;
+pub type N39 = std::mem::ManuallyDrop<E50>;
+pub type N40 = Option<Option<Option<U59>>>;
+pub type N41 = Option<Option<U59>>;
+pub type N42 = Option<U59>;
+pub type N43 = std::collections::HashMap<bool, Vec<u8>>;
+pub type N44 = Option<A9>;
+pub type N45 = Option<A64>;
+pub type N46 = Option<A68>;
+pub type N47 = std::cell::Cell<u64>;
+pub type N48 = std::mem::MaybeUninit<A31>;
+pub type N49 = Option<Option<Option<A47>>>;
+pub type N50 = Option<Option<A47>>;
+pub type N51 = Option<A47>;
+pub type N52 = std::mem::ManuallyDrop<E77>;
+pub type N53 = std::mem::ManuallyDrop<A63>;
+pub type N54 = std::mem::ManuallyDrop<Box<A69>>;
+pub type N55 = Box<A69>;
+pub type N56 = std::cell::Cell<&'static mut u32>;
+pub type N57 = std::mem::ManuallyDrop<Box<E83>>;
+pub type N58 = Box<E83>;
+pub type N59 = std::num::NonZero<i32>;
+pub type N60 = std::marker::PhantomData<std::num::NonZero<i32>>;
+pub type N61 = Result<E24, Option<A23>>;
+pub type N62 = Option<A23>;
+pub type N63 = Option<Option<A67>>;
+pub type N64 = std::cell::RefCell<u16>;
+pub type N65 = Option<Result<std::num::NonZeroU32, S92>>;
+pub type N66 = Result<std::num::NonZeroU32, S92>;
+pub type N67 = std::mem::MaybeUninit<E84>;
+pub type N68 = std::rc::Rc<Option<std::num::NonZero<u8>>>;
+pub type N69 = Option<std::num::NonZero<u8>>;
+pub type N70 = std::mem::ManuallyDrop<Result<A94, E99>>;
+pub type N71 = Result<A94, E99>;
+pub type N72 = Option<E103>;
+pub type N73 = std::cmp::Ordering;
+pub type N74 = std::sync::Arc<u32>;
+pub type N75 = Option<Option<Option<Option<S91>>>>;
+pub type N76 = Option<Option<Option<S91>>>;
+pub type N77 = Option<Option<S91>>;
+pub type N78 = Option<S91>;
+pub type N79 = Box<[u8]>;
+pub type N80 = std::cell::RefCell<A53>;
+pub type N81 = Option<A17>;
+pub type N82 = std::mem::ManuallyDrop<Result<S11, std::time::Duration>>;
+pub type N83 = Result<S11, std::time::Duration>;
+pub type N84 = std::time::Duration;
+pub type N85 = std::marker::PhantomData<E131>;
+pub type N86 = Option<A52>;
+pub type N87 = std::cell::Cell<u8>;
+pub type N88 = Result<std::cell::Cell<u8>, Box<u32>>;
+pub type N89 = Box<u32>;
+pub type N90 = std::mem::ManuallyDrop<(std::marker::PhantomData<u64>, bool)>;
+pub type N91 = std::mem::MaybeUninit<S147>;
+pub type N92 = Option<char>;
+pub type N93 = std::mem::ManuallyDrop<[u16; 0]>;
+pub type N94 = Result<E149, u128>;
+pub type N95 = std::mem::MaybeUninit<u64>;
+pub type N96 = std::collections::HashMap<Box<u32>, fn()>;
+pub type N97 = Vec<S147>;
+pub type N98 = Option<Option<Option<A150>>>;
+pub type N99 = Option<Option<A150>>;
+pub type N100 = Option<A150>;
+pub type N101 = std::mem::ManuallyDrop<Vec<&'static mut u32>>;
+pub type N102 = Vec<&'static mut u32>;
+pub type N103 = Option<std::num::NonZero<u32>>;
+pub type N104 = Box<Box<S164>>;
+pub type N105 = Box<S164>;
+pub type N106 = Option<E168>;
+pub type N107 = Option<std::cmp::Ordering>;
+pub type N108 = Result<std::sync::Arc<str>, *mut u64>;
+pub type N109 = std::mem::MaybeUninit<i8>;
+pub type N110 = std::rc::Rc<A120>;
+pub type N111 = std::marker::PhantomData<A113>;
+pub type N112 = String;
+pub type N113 = Option<std::mem::ManuallyDrop<u16>>;
+pub type N114 = std::mem::ManuallyDrop<u16>;
+pub type N115 = Box<dyn Tr>;
+pub type N116 = std::rc::Rc<u8>;
+pub type N117 = Box<[u8; 16]>;
+pub type N118 = std::rc::Rc<f32>;
+pub type N119 = Option<Option<bool>>;
+pub type N120 = Option<A204>;
+pub type N121 = std::sync::Arc<std::num::NonZero<u128>>;
+pub type N122 = std::num::NonZero<u128>;
+pub type N123 = Vec<U104>;
+pub type N124 = Option<E210>;
+pub type N125 = std::mem::ManuallyDrop<String>;
+pub type N126 = Option<Option<Option<E210>>>;
+pub type N127 = Option<Option<Option<Option<E35>>>>;
+pub type N128 = Option<Option<Option<E35>>>;
+pub type N129 = Option<Option<E35>>;
+pub type N130 = Option<E35>;
+pub type N131 = Box<str>;
+pub type N132 = std::rc::Rc<f64>;
+pub type N133 = std::mem::MaybeUninit<A226>;
+pub type N134 = std::num::NonZero<u64>;
+pub type N135 = Box<f32>;
+pub type N136 = Option<[u8; 0]>;
+pub type N137 = std::marker::PhantomData<Option<u64>>;
+pub type N138 = Option<E251>;
+pub type N139 = Option<std::rc::Rc<u8>>;
+pub type N140 = Option<S241>;
+pub type N141 = std::mem::ManuallyDrop<A254>;
+pub type N142 = std::rc::Rc<i32>;
+pub type N143 = std::sync::Mutex<E183>;
+pub type N144 = Option<A285>;
+pub type N145 = std::collections::HashMap<u64, A283>;
+pub type N146 = std::mem::ManuallyDrop<std::mem::ManuallyDrop<u16>>;
+pub fn __probe0(_: E0, _: E2, _: A3, _: A4, _: E5, _: E7, _: A8, _: A9, _: A10, _: S11, _: U12, _: A13, _: E14, _: E15, _: E16, _: A17, _: A18, _: A19, _: A20, _: E21, _: A22, _: A23, _: E24, _: A25, _: A26, _: A27, _: E28, _: E29, _: A30, _: A31, _: A32, _: A33, _: A34, _: E35, _: A36, _: A37, _: E38, _: A39, _: U40, _: A41, _: E42, _: E43, _: A44, _: E45, _: A46, _: A47, _: A48, _: A49, _: E50, _: E51, _: A52, _: A53, _: S54, _: S55, _: A56, _: A57, _: A58, _: U59, _: A60, _: A62, _: A63, _: A64, _: E65, _: E66) {}
+pub fn __probe1(_: A67, _: A68, _: A69, _: S70, _: A71, _: A72, _: A73, _: E74, _: A75, _: E76, _: E77, _: U78, _: U79, _: A80, _: E83, _: E84, _: A85, _: A86, _: U88, _: S89, _: U90, _: S91, _: S92, _: A93, _: A94, _: S95, _: E96, _: A97, _: A98, _: E99, _: S100, _: E101, _: A102, _: E103, _: U104, _: A105, _: S106, _: A107, _: A109, _: E110, _: E111, _: E112, _: A113, _: E114, _: A115, _: A116, _: A117, _: E118, _: A119, _: A120, _: S121, _: A122, _: S123, _: A124, _: A125, _: S126, _: A127, _: A129, _: S130, _: E131, _: A132, _: S133, _: S134, _: A135) {}
+pub fn __probe2(_: A136, _: E137, _: A138, _: E139, _: A140, _: U141, _: E142, _: A143, _: E144, _: S145, _: S146, _: S147, _: E148, _: E149, _: A150, _: E151, _: U152, _: E153, _: E154, _: A155, _: E156, _: E157, _: A158, _: A161, _: A162, _: A163, _: S164, _: A165, _: A166, _: A167, _: E168, _: E169, _: S170, _: U171, _: A172, _: A173, _: A174, _: E175, _: E176, _: S177, _: A178, _: E179, _: A180, _: E181, _: E182, _: E183, _: A184, _: E185, _: E186, _: A187, _: E188, _: A189, _: A190, _: E191, _: A192, _: E193, _: E194, _: E195, _: A196, _: E197, _: A198, _: A199, _: A201, _: S202) {}
+pub fn __probe3(_: S203, _: A204, _: S205, _: A206, _: E207, _: A208, _: A209, _: E210, _: E211, _: E212, _: A213, _: A214, _: A215, _: S216, _: A217, _: E218, _: A219, _: A220, _: E221, _: A223, _: A224, _: U225, _: A226, _: S227, _: A228, _: S229, _: E230, _: S231, _: A232, _: A233, _: E234, _: E235, _: A236, _: A237, _: A238, _: E239, _: U240, _: S241, _: E242, _: A244, _: A245, _: S246, _: S247, _: E248, _: E249, _: A250, _: E251, _: A252, _: S253, _: A254, _: E255, _: S256, _: E257, _: A258, _: E259, _: E260, _: A261, _: E262, _: A263, _: A264, _: A265, _: A266, _: A267, _: A268) {}
+pub fn __probe4(_: A270, _: E271, _: S272, _: S273, _: A274, _: A275, _: A276, _: S277, _: E278, _: E279, _: U280, _: E282, _: A283, _: A284, _: A285, _: A286, _: S287, _: E288, _: E289, _: A290, _: E291, _: E292, _: A293, _: U294, _: A295, _: S296, _: A297, _: U298, _: U299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31, _: N32, _: N33, _: N34) {}
+pub fn __probe5(_: N35, _: N36, _: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95, _: N96, _: N97, _: N98) {}
+pub fn __probe6(_: N99, _: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131, _: N132, _: N133, _: N134, _: N135, _: N136, _: N137, _: N138, _: N139, _: N140, _: N141, _: N142, _: N143, _: N144, _: N145, _: N146) {}
 fn main() {
     let _p0 = __probe0 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p1 = __probe1 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
@@ -597,5 +627,5 @@ fn main() {
     let _p3 = __probe3 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p5 = __probe5 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
-    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
+    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
 }

@@ -135,8 +135,8 @@ pub union U96 { pub a: u32, pub b: *const S49, pub c: std::mem::ManuallyDrop<A55
 #[repr(C, align(8))]
 pub union U97 { pub a: &'static A35, pub b: i8, }
 pub type A98 = Option<A90>;
-#[repr(u64)]
-pub enum E99 { V0 { a: Option<bool>, b: bool, }, V1 = 126, }
+#[repr(isize)]
+pub enum E99 { V0 { a: Option<bool>, b: bool, }, V1 = 255, }
 pub type A100 = Option<A14>;
 #[derive(Clone, Copy)]
 pub struct S101(pub Option<A50>);
@@ -314,7 +314,7 @@ pub enum E202 { V0, V1 = -9223372036854775808, V2 = -129, }
 pub enum E203 { V0 = 128, V1 = 100, V2, V3 = 256, V4 = 0, V5 = 1, }
 pub enum E204 { D1(A2, std::convert::Infallible), V0, V1, D0(Result<A82, E22>), V2, V3, }
 pub struct G205<T> { pub a: T, pub b: std::collections::HashMap<u8, &'static u8>, pub c: Option<Option<i8>>, }
-#[repr(usize, align(4))]
+#[repr(u64, align(4))]
 pub enum E206 { V0 { a: u8, }, V1(u8, std::convert::Infallible), }
 pub enum E207 { V0 { a: *mut u64, b: u8, }, V1 { a: A138, b: E73, c: isize, }, }
 #[repr(C, packed(8))]
@@ -342,64 +342,49 @@ pub union U223 { pub a: std::mem::ManuallyDrop<std::cell::Cell<u8>>, pub b: std:
 pub union U224 { pub a: std::mem::ManuallyDrop<&'static ()>, pub b: std::mem::ManuallyDrop<i16>, pub c: i32, }
 pub struct G225<T, U> { pub a: T, pub b: A54, pub c: u128, pub d: U, }
 pub type A226 = G197<E8>;
-#[repr(i32)]
-pub enum E227 { V0, V1(std::collections::HashMap<u8, u16>), V2, V3, V4 { a: A220, b: (Vec<u8>, fn()), c: A184, }, V5 { a: Option<Option<char>>, b: std::rc::Rc<bool>, }, }
-pub type A228 = Option<Option<A150>>;
-pub type A229 = G213<&'static u8, &'static [u16; 0]>;
-#[repr(C)]
-pub enum E230 { V0 = 2147483647, V1, V2 = -128, }
-#[repr(C, packed(2))]
-pub union U231 { pub a: std::mem::ManuallyDrop<A226>, }
-pub type A232 = G213<U223, [u16; 0]>;
-pub type A233 = Result<U231, Vec<std::collections::HashMap<u8, u16>>>;
-#[repr(packed(4))]
-pub struct S234 { pub a: [std::mem::ManuallyDrop<u16>; 0], pub b: A39, pub c: E199, }
-pub type A235 = Result<U231, u32>;
-pub type A236 = Option<Option<A226>>;
-#[repr(isize, align(16))]
-pub enum E237 { V0 = -2, V1(A82, std::num::NonZero<i8>) = 257, V2 { a: u32, b: Option<std::collections::HashMap<u8, u16>>, }, V3 = 32768, V4 = -9223372036854775808, V5(bool, Option<u32>) = -129, }
-pub type A238 = Option<Option<A221>>;
-pub type A239 = Option<A233>;
-pub enum E240 { V0 { a: bool, }, V1(char, char, u8), V2 { a: (u8, u8, bool), b: u32, }, V3(u32, u8), V4(u16, u32), V5, }
-pub enum E241 {}
-pub type A242 = Option<E240>;
-pub type A243 = std::sync::Mutex<(A77, std::num::NonZero<u16>)>;
-pub type A244 = G213<A114, usize>;
-pub type A245 = Option<A238>;
-pub type A246 = std::cell::Cell<[u8; 3]>;
-pub enum E247 {
-    D0(A112), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    V255,
-}
-pub type A248 = G213<(std::sync::Mutex<u32>, std::time::Duration), Option<Option<i16>>>;
-pub type A249 = Option<A246>;
-#[repr(C)]
-pub enum E250 { Only(A51), }
+#[repr(i128)]
+pub enum E227 { V0, V1(std::collections::HashMap<u8, u16>), V2, V3 = -127, V4 { a: A220, b: (Vec<u8>, fn()), c: A184, }, V5 { a: Option<Option<char>>, b: std::rc::Rc<bool>, }, }
 #[derive(Clone, Copy)]
-pub struct S251;
+pub struct S228(pub u16, pub i16);
+pub type A229 = G225<std::collections::HashMap<A221, A55>, std::sync::Arc<str>>;
+#[repr(C)]
+pub enum E230 { V0, V1((u8, u8, bool), bool), }
+pub struct G231<T> { pub a: A226, pub b: (S228, E8), pub c: *const T, }
+pub type A232 = G200<&'static u8, Vec<std::collections::HashMap<u8, u16>>>;
+#[repr(packed(4))]
+pub struct S233 { pub a: [std::mem::ManuallyDrop<u16>; 0], pub b: U58, pub c: A156, }
+pub type A234 = Result<A51, (u16, &'static mut u32)>;
+#[repr(C)]
+pub enum G235<T, U> { V0(T), V1(U), }
+#[repr(i64)]
+pub enum E236 { V0 = -127, V1 = -2147483648, V2 = 32768, V3 = -2, V4, }
+#[repr(u32)]
+pub enum E237 { V0, V1 = 126, }
+#[repr(transparent)]
+pub enum E238 { Only(char), }
+#[repr(align(2))]
+pub enum E239 { V0, V1(std::num::NonZero<i32>, Box<dyn Tr>), V2(E85, &'static str), V3, }
+pub struct S240(pub Option<std::cell::RefCell<[u16; 0]>>, pub std::cmp::Ordering, pub u16, pub Vec<i128>, pub A180);
+#[repr(C)]
+pub struct G241<T, U> { pub a: [T; 2], pub b: U, }
+pub enum E242 {}
+pub type A243 = Option<E236>;
+pub type A244 = Result<U224, E242>;
+pub type A245 = (E236, S233);
+pub enum E246 { V0(Option<i32>), V1, V2(A108, A0), V3, V4 { a: E190, b: E199, }, V5(E242, A234, std::num::NonZero<i32>), }
+#[repr(C)]
+pub enum E247 { Only(E53), }
+#[derive(Clone, Copy)]
+pub struct S248;
 #[repr(i8)]
-pub enum E252 { V0, V1 = -1, V2 = -128, V3 = -127, V4, V5 = 2, }
-pub type A253 = Result<E252, E174>;
-pub type A254 = std::mem::MaybeUninit<&'static A228>;
-pub type A255 = Option<A82>;
-pub type A256 = std::cell::RefCell<u128>;
-pub struct S257 { pub a: E247, pub b: (u8, Box<str>), pub c: std::mem::ManuallyDrop<u16>, pub d: E252, pub e: std::time::Duration, pub f: &'static [u16], }
-pub enum E258 {
+pub enum E249 { V0, V1 = -1, V2 = -128, V3 = -127, V4, V5 = 2, }
+pub type A250 = Result<E249, A156>;
+pub type A251 = &'static std::sync::Arc<E42>;
+pub type A252 = Option<A251>;
+#[repr(C, align(1))]
+pub union U253 { pub a: std::mem::ManuallyDrop<A133>, }
+pub struct S254 { pub a: A244, pub b: (u8, Box<str>), pub c: std::mem::ManuallyDrop<u16>, pub d: E249, pub e: std::time::Duration, pub f: &'static [u16], }
+pub enum E255 {
     D0(u32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
@@ -417,74 +402,81 @@ pub enum E258 {
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
 }
-pub enum E259 { Only(E250), }
-pub type A260 = G205<f32>;
+pub enum E256 { Only(E247), }
+pub type A257 = G231<f32>;
 #[repr(packed(1))]
-pub struct S261 { pub a: i16, pub b: &'static A256, }
-pub type A262 = std::rc::Rc<A246>;
-pub type A263 = G205<bool>;
-pub enum E264 { V0, V1(E241, std::mem::MaybeUninit<u32>, Option<std::num::NonZero<u8>>, A253), }
-pub type A265 = Option<u128>;
-pub union U266 { pub a: Option<std::cmp::Ordering>, pub b: i16, }
-pub type A267 = Option<A55>;
-pub type A268 = Result<A256, U266>;
+pub struct S258 { pub a: i16, pub b: &'static U253, }
+pub type A259 = [A152; 0];
+pub type A260 = Option<A56>;
 #[derive(Clone, Copy)]
+#[repr(packed(16))]
+pub struct S261(pub char, pub f64, pub u8);
+pub type A262 = Option<U119>;
+pub type A263 = Option<E256>;
+#[repr(C, i16)]
+pub enum E264 { V0(u16, u32) = 255, V1 = 3, }
+#[repr(packed)]
+pub struct G265<T, U> { pub a: T, pub b: (U, u8), }
+pub type A266 = G265<E255, E255>;
+pub enum E267 { V0, V1, V2(A259, std::collections::HashMap<std::collections::HashMap<u8, u16>, u8>, [isize; 0]), }
+pub type A268 = Option<E264>;
+pub type A269 = Result<E236, &'static u8>;
+pub type A270 = std::mem::ManuallyDrop<A84>;
+pub type A271 = G265<S258, bool>;
+pub type A272 = Option<A270>;
+pub type A273 = Option<E264>;
+#[repr(i8)]
+pub enum E274 { V0, V1, V2, V3, V4, V5, V6, V7, V8, }
+pub union U275 { pub a: &'static [u16], pub b: A161, pub c: f32, }
+pub type A276 = Option<U162>;
+#[repr(transparent)]
+pub struct S277 { pub a: [u8; 0], pub b: U275, pub c: [u8; 0], }
+pub type A278 = G265<E236, Option<Option<std::num::NonZero<i8>>>>;
+pub type A279 = Result<U93, *const bool>;
+pub type A280 = Option<Option<E160>>;
+pub type A281 = G235<u64, (fn(u8, &'static str) -> u16, [u16; 0])>;
+#[repr(u128)]
+pub enum E282 { V0 = 0, V1 = 129, }
 #[repr(C)]
-pub union U269 { pub a: [u64; 0], pub b: std::mem::ManuallyDrop<bool>, pub c: &'static str, }
-#[repr(C)]
-pub struct S270(pub [u16; 0], pub std::collections::HashMap<std::collections::HashMap<u8, u16>, Option<S68>>);
-pub enum E271 { V0(Option<bool>), V1(Option<bool>, (u8, u8, bool)), }
-pub type A272 = Option<A260>;
+pub struct S283 { }
 #[derive(Clone, Copy)]
-#[repr(C, align(4))]
-pub union U273 { pub a: bool, pub b: &'static u8, pub c: [u64; 3], pub d: [u8; 3], }
-pub type A274 = Option<U269>;
-pub type A275 = G225<&'static [u16], i16>;
-pub struct S276;
-pub type A277 = Option<A267>;
-pub type A278 = [std::cell::RefCell<u8>; 3];
-#[derive(Clone, Copy)]
-#[repr(align(2))]
-pub struct S279 { pub a: (u8, u8, bool), }
+#[repr(C, align(16))]
+pub struct S284;
+pub union U285 { pub a: *const A257, pub b: std::mem::ManuallyDrop<usize>, }
+#[repr(u8)]
+pub enum E286 { Only((u128, String), std::sync::Mutex<u32>), }
+pub enum E287 { V0(std::marker::PhantomData<A262>), V1, V2(std::sync::Arc<*const u8>, std::cell::RefCell<u16>, [String; 2]), }
 #[repr(C)]
-pub enum E280 { V0, V1(u32, S279, u16), V2, V3(A14), V4(char, std::sync::Mutex<u32>, std::sync::Arc<str>), V5, }
-pub enum E281 { V0 = 254, V1 = 128, V2, V3, V4 = 257, V5 = 127, }
-pub type A282 = Option<E99>;
-pub type A283 = G189<u64>;
-pub enum E284 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(bool),
+pub struct S288 { pub a: [u8; 3], pub b: E242, pub c: std::num::NonZero<u128>, pub d: S283, pub e: std::sync::Mutex<u32>, pub f: std::cell::Cell<std::time::Duration>, }
+pub enum E289 {
+    D1(bool, fn()), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D0(std::convert::Infallible),
+    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252,
 }
-pub enum E285 { V0, V1(Option<std::num::NonZero<i8>>, Option<A228>), V2, }
-#[repr(i64)]
-pub enum E286 { V0 = 128, V1 = 129, V2 = 65536, V3, V4 = -127, V5 = 257, }
-pub type A287 = Option<A154>;
-pub type A288 = Option<E281>;
-pub struct S289 { pub a: bool, pub b: bool, }
-pub enum G290<T> { V0(T), V1(A288), Empty }
-pub enum E291 { V0 { a: std::cmp::Ordering, b: std::collections::HashMap<u8, u16>, }, V1, V2(std::num::NonZero<i8>, f32), V3(A233, std::marker::PhantomData<E144>, E285), V4, }
-pub enum E292 { V0, V1, V2 { a: u32, b: E241, }, V3(Option<bool>, Option<bool>, u16), }
-pub enum E293 { Only([u16; 3], Option<Option<[u8; 0]>>), }
-pub type A294 = Option<E286>;
-pub type A295 = G200<std::marker::PhantomData<bool>, char>;
-pub enum E296 { V0(u32, Option<bool>, bool), V1, V2, }
-pub type A297 = Option<Option<A218>>;
-pub struct S298 { pub a: (A295, u64), pub b: S183, pub c: A218, }
-pub type A299 = G197<std::cmp::Ordering>;
+pub type A290 = G213<std::rc::Rc<E286>, E199>;
+pub type A291 = Option<A279>;
+pub type A292 = Option<A290>;
+#[repr(u8)]
+pub enum E293 { Only { a: u128, b: char, }, }
+pub type A294 = [&'static u8; 3];
+pub type A295 = Result<A279, Option<char>>;
+pub struct S296 { pub a: Result<u128, (i32, i32)>, pub b: std::marker::PhantomData<u64>, }
+pub enum E297 { Only, }
+pub type A298 = Result<E287, String>;
+pub union U299 { pub a: bool, }
 pub type N0 = Option<Option<A4>>;
 pub type N1 = Option<A4>;
 pub type N2 = Box<u64>;
@@ -600,33 +592,31 @@ pub type N111 = std::marker::PhantomData<Box<dyn Tr>>;
 pub type N112 = std::mem::ManuallyDrop<&'static ()>;
 pub type N113 = std::mem::ManuallyDrop<i16>;
 pub type N114 = std::rc::Rc<bool>;
-pub type N115 = Option<A150>;
-pub type N116 = std::mem::ManuallyDrop<A226>;
-pub type N117 = Vec<std::collections::HashMap<u8, u16>>;
-pub type N118 = Option<A226>;
-pub type N119 = Option<std::collections::HashMap<u8, u16>>;
-pub type N120 = Option<u32>;
-pub type N121 = Option<A221>;
-pub type N122 = Option<Option<i16>>;
-pub type N123 = Option<i16>;
-pub type N124 = Option<std::cmp::Ordering>;
-pub type N125 = std::collections::HashMap<std::collections::HashMap<u8, u16>, Option<S68>>;
-pub type N126 = Option<S68>;
-pub type N127 = std::cell::RefCell<u8>;
-pub type N128 = Option<std::num::NonZero<i8>>;
-pub type N129 = Option<A228>;
-pub type N130 = std::marker::PhantomData<E144>;
-pub type N131 = Option<Option<[u8; 0]>>;
-pub type N132 = Option<[u8; 0]>;
-pub type N133 = std::marker::PhantomData<bool>;
-pub type N134 = Option<A218>;
+pub type N115 = std::collections::HashMap<A221, A55>;
+pub type N116 = Vec<std::collections::HashMap<u8, u16>>;
+pub type N117 = Option<std::cell::RefCell<[u16; 0]>>;
+pub type N118 = std::cell::RefCell<[u16; 0]>;
+pub type N119 = Vec<i128>;
+pub type N120 = Option<i32>;
+pub type N121 = std::sync::Arc<E42>;
+pub type N122 = std::mem::ManuallyDrop<A133>;
+pub type N123 = std::collections::HashMap<std::collections::HashMap<u8, u16>, u8>;
+pub type N124 = Option<Option<std::num::NonZero<i8>>>;
+pub type N125 = Option<std::num::NonZero<i8>>;
+pub type N126 = Option<E160>;
+pub type N127 = std::mem::ManuallyDrop<usize>;
+pub type N128 = std::marker::PhantomData<A262>;
+pub type N129 = std::num::NonZero<u128>;
+pub type N130 = std::cell::Cell<std::time::Duration>;
+pub type N131 = std::rc::Rc<E286>;
+pub type N132 = Result<u128, (i32, i32)>;
 pub fn __probe0(_: A0, _: A1, _: A2, _: E3, _: A4, _: S5, _: E6, _: E7, _: E8, _: A9, _: A10, _: S11, _: E12, _: A13, _: A14, _: E15, _: A16, _: A17, _: A18, _: S19, _: S20, _: S21, _: E22, _: S23, _: A24, _: A25, _: S26, _: A27, _: A28, _: U29, _: E30, _: A31, _: A33, _: U34, _: A35, _: A38, _: A39, _: A40, _: E41, _: E42, _: E43, _: A44, _: E46, _: A47, _: S48, _: S49, _: A50, _: A51, _: A52, _: E53, _: A54, _: A55, _: A56, _: E57, _: U58, _: S59, _: U60, _: E61, _: U63, _: U64, _: E65, _: A66, _: A67, _: S68) {}
 pub fn __probe1(_: A69, _: A70, _: E71, _: A72, _: E73, _: A74, _: S75, _: A76, _: A77, _: E78, _: A79, _: S80, _: A81, _: A82, _: U83, _: A84, _: E85, _: A86, _: A87, _: E88, _: A89, _: A90, _: A91, _: A92, _: U93, _: S94, _: S95, _: U96, _: U97, _: A98, _: E99, _: A100, _: S101, _: A102, _: E103, _: A104, _: A105, _: A106, _: A107, _: A108, _: U109, _: S110, _: S111, _: A112, _: S113, _: A114, _: A115, _: E117, _: S118, _: U119, _: S120, _: E121, _: E122, _: A123, _: A124, _: A125, _: A126, _: A127, _: E128, _: E129, _: S130, _: A131, _: S132, _: A133) {}
 pub fn __probe2(_: A134, _: E135, _: S136, _: E137, _: A138, _: A139, _: A140, _: A141, _: S142, _: E143, _: E144, _: S145, _: A146, _: E147, _: E148, _: A149, _: A150, _: E151, _: A152, _: A153, _: A154, _: U155, _: A156, _: A157, _: A159, _: E160, _: A161, _: U162, _: A163, _: A164, _: S165, _: A166, _: E167, _: E168, _: A169, _: A171, _: E172, _: A173, _: E174, _: A175, _: S176, _: E177, _: S179, _: A180, _: S181, _: A182, _: S183, _: A184, _: A185, _: S186, _: U187, _: E188, _: E190, _: A191, _: E192, _: A193, _: E194, _: S195, _: A196, _: S198, _: E199, _: A201, _: E202, _: E203) {}
-pub fn __probe3(_: E204, _: E206, _: E207, _: S208, _: U209, _: E210, _: A211, _: A212, _: A214, _: A215, _: U216, _: A217, _: A218, _: S219, _: A220, _: A221, _: U222, _: U223, _: U224, _: A226, _: E227, _: A228, _: A229, _: E230, _: U231, _: A232, _: A233, _: S234, _: A235, _: A236, _: E237, _: A238, _: A239, _: E240, _: E241, _: A242, _: A243, _: A244, _: A245, _: A246, _: E247, _: A248, _: A249, _: E250, _: S251, _: E252, _: A253, _: A254, _: A255, _: A256, _: S257, _: E258, _: E259, _: A260, _: S261, _: A262, _: A263, _: E264, _: A265, _: U266, _: A267, _: A268, _: U269, _: S270) {}
-pub fn __probe4(_: E271, _: A272, _: U273, _: A274, _: A275, _: S276, _: A277, _: A278, _: S279, _: E280, _: E281, _: A282, _: A283, _: E284, _: E285, _: E286, _: A287, _: A288, _: S289, _: E291, _: E292, _: E293, _: A294, _: A295, _: E296, _: A297, _: S298, _: A299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31, _: N32, _: N33, _: N34, _: N35) {}
-pub fn __probe5(_: N36, _: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95, _: N96, _: N97, _: N98, _: N99) {}
-pub fn __probe6(_: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131, _: N132, _: N133, _: N134) {}
+pub fn __probe3(_: E204, _: E206, _: E207, _: S208, _: U209, _: E210, _: A211, _: A212, _: A214, _: A215, _: U216, _: A217, _: A218, _: S219, _: A220, _: A221, _: U222, _: U223, _: U224, _: A226, _: E227, _: S228, _: A229, _: E230, _: A232, _: S233, _: A234, _: E236, _: E237, _: E238, _: E239, _: S240, _: E242, _: A243, _: A244, _: A245, _: E246, _: E247, _: S248, _: E249, _: A250, _: A251, _: A252, _: U253, _: S254, _: E255, _: E256, _: A257, _: S258, _: A259, _: A260, _: S261, _: A262, _: A263, _: E264, _: A266, _: E267, _: A268, _: A269, _: A270, _: A271, _: A272, _: A273, _: E274) {}
+pub fn __probe4(_: U275, _: A276, _: S277, _: A278, _: A279, _: A280, _: A281, _: E282, _: S283, _: S284, _: U285, _: E286, _: E287, _: S288, _: E289, _: A290, _: A291, _: A292, _: E293, _: A294, _: A295, _: S296, _: E297, _: A298, _: U299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31, _: N32, _: N33, _: N34, _: N35, _: N36, _: N37, _: N38) {}
+pub fn __probe5(_: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95, _: N96, _: N97, _: N98, _: N99, _: N100, _: N101, _: N102) {}
+pub fn __probe6(_: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131, _: N132) {}
 fn main() {
     let _p0 = __probe0 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p1 = __probe1 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
@@ -634,5 +624,5 @@ fn main() {
     let _p3 = __probe3 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p5 = __probe5 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
-    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
+    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
 }

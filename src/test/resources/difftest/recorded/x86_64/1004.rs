@@ -23,7 +23,7 @@ pub union U15 { pub a: std::mem::ManuallyDrop<A4>, pub b: std::mem::ManuallyDrop
 pub type A16 = Result<A4, f32>;
 #[repr(u64)]
 pub enum E17 { V0 = 3, }
-#[repr(u8)]
+#[repr(usize)]
 pub enum E18 { V0(char), V1, V2, V3 { a: bool, b: u8, }, V4((u8, u8, bool), Option<bool>), V5, }
 #[repr(C)]
 pub struct S19 { pub a: A5, pub b: A7, pub c: bool, pub d: std::mem::MaybeUninit<[u16; 0]>, pub e: Option<&'static u8>, pub f: bool, }
@@ -102,7 +102,7 @@ pub enum E53 {
 #[repr(C, packed(2))]
 pub union U54 { pub a: i8, pub b: f32, }
 pub struct S55 { }
-#[repr(i8)]
+#[repr(i16)]
 pub enum E56 { V0 { a: Option<std::mem::ManuallyDrop<u16>>, b: U27, }, V1(Option<char>, std::convert::Infallible), }
 pub union U57 { pub a: bool, pub b: bool, }
 pub enum E58 { V0, V1, V2, D0(E56, Option<bool>), D1(std::mem::ManuallyDrop<U57>), }
@@ -116,13 +116,215 @@ pub enum E64 { Only { a: A60, b: *const [u8; 16], }, }
 pub enum E65 { V0(&'static u32, [u8; 0]), V1, V2, }
 pub enum E66 { V0, V1(std::convert::Infallible, u8), V2(bool, Option<bool>, u8), V3, }
 pub type A67 = Option<A60>;
-#[repr(i8)]
-pub enum E68 { V0(std::sync::Arc<bool>, E66) = 2, V1(i8, ()), V2 { a: u64, } = -128, V3(E64, std::cell::Cell<U57>) = 126, V4 = 5, }
-pub type A69 = Option<E66>;
-pub type A70 = Option<A67>;
-pub type A71 = std::mem::ManuallyDrop<A11>;
-pub enum E72 {
-    D0(U27, std::cmp::Ordering), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+#[repr(usize)]
+pub enum E68 { V0(std::sync::Arc<bool>, E66), V1(i8, ()) = 18446744073709551615, V2 { a: u64, } = 254, V3(E64, std::cell::Cell<U57>), V4, }
+pub type A69 = G10<u32, std::mem::ManuallyDrop<A60>>;
+pub struct G70<T, U> { pub a: Option<u32>, pub b: std::sync::Arc<()>, pub c: (T, u8), pub d: [U; 2], }
+#[repr(C, u32)]
+pub enum E71 { V0 = 257, V1, V2 { a: f64, b: Vec<*const u8>, } = 32768, }
+pub type A72 = Result<u16, usize>;
+pub type A73 = Option<A11>;
+pub type A74 = Option<Option<A61>>;
+#[repr(transparent)]
+pub struct S75 { pub a: [u8; 0], pub b: Box<[u8]>, pub c: std::marker::PhantomData<u64>, }
+#[repr(isize)]
+pub enum E76 { V0 = -9223372036854775808, V1, V2, }
+pub type A77 = Result<A59, std::cell::RefCell<Box<str>>>;
+pub enum E78 { V0, V1 { a: std::mem::ManuallyDrop<u16>, b: E76, }, V2 { a: E66, b: A67, }, V3(*const [u8], *mut u64, &'static u8), }
+#[repr(transparent)]
+pub struct S79 { pub a: std::num::NonZeroU32, }
+pub type A80 = Option<Option<E71>>;
+pub type A81 = Result<A73, char>;
+pub type A82 = Option<A73>;
+#[repr(isize)]
+pub enum E83 { V0 { a: char, b: Option<bool>, c: char, }, V1 { a: Option<bool>, b: (u8, u8, bool), c: u8, } = 65535, V2 = 256, V3(u16, u32) = 126, }
+#[repr(i32)]
+pub enum E84 { V0 = 257, V1 = 100, V2 = -32769, V3, V4 = 32768, V5, V6 = 2, V7 = 65535, }
+pub type A85 = Option<E65>;
+#[repr(usize)]
+pub enum E86 { V0 = 18446744073709551615, }
+#[repr(align(8))]
+pub enum G87<T, U> { V0(T), V1(U), V2(String), }
+pub type A88 = Option<A77>;
+pub type A89 = Option<Option<E66>>;
+pub enum E90 { V0(char, i16, bool), V1, V2, V3(u32, char, u8), }
+pub enum E91 {}
+pub enum E92 { V0(bool), V1(u16, bool), V2, V3(u32), }
+pub type A93 = Option<E91>;
+pub type A94 = G87<String, std::cell::Cell<f64>>;
+pub enum E95 { Only([U15; 1]), }
+pub type A96 = Option<E90>;
+pub type A97 = Option<A96>;
+pub type A98 = Option<Option<Option<Option<Option<Option<A97>>>>>>;
+pub enum E99 { Only, }
+pub union U100 { pub a: &'static u8, pub b: std::mem::ManuallyDrop<A63>, pub c: bool, }
+#[repr(usize)]
+pub enum E101 { V0 = 4294967296, V1 = 255, V2 = 9223372036854775808, V3 = 65535, V4, V5, V6 = 2147483647, V7 = 18446744073709551615, V8 = 0, }
+pub type A102 = std::rc::Rc<f64>;
+pub enum E103 { V0(S41), V1(E95), }
+pub type A104 = G13<bool, E84>;
+pub type A105 = Result<U100, std::num::NonZero<u8>>;
+pub enum E106 { V0([u16; 0], i32), V1(E99, E91), V2, V3, V4, V5, }
+pub type A107 = Option<Option<Option<Option<A104>>>>;
+#[repr(C, align(2))]
+pub union U108 { pub a: u32, pub b: bool, pub c: std::mem::ManuallyDrop<A0>, pub d: bool, }
+pub type A109 = G13<Vec<[u8; 16]>, E17>;
+pub enum E110 {}
+pub type A111 = Option<U108>;
+pub type A112 = *const char;
+pub type A113 = G10<E110, *const [u8]>;
+#[repr(C, u8)]
+pub enum E114 { V0, V1(std::convert::Infallible, String, A102), V2 { a: i16, b: i8, c: A104, }, V3 { a: A105, b: std::rc::Rc<U57>, c: A102, }, V4 { a: std::marker::PhantomData<A113>, b: i8, c: std::cell::Cell<u8>, }, }
+pub struct S115 { pub a: i32, }
+pub enum E116 { V0([U108; 1], std::num::NonZero<usize>), V1, V2 { a: *const u8, }, V3(&'static u8), V4 { a: fn(), }, V5(bool, u8, std::mem::MaybeUninit<u32>), }
+pub type A117 = Option<E65>;
+pub type A118 = G2<A117, S115>;
+#[repr(packed)]
+pub struct S119(pub Option<u64>, pub E101, pub std::cell::RefCell<u16>, pub std::sync::Arc<u64>);
+pub type A120 = Result<E83, Option<u8>>;
+pub type A121 = Option<Option<A117>>;
+pub struct S122 { pub a: *const [u8], }
+pub type A123 = Option<A1>;
+pub type A124 = Option<A123>;
+#[repr(C)]
+pub union U125 { pub a: bool, pub b: [u64; 0], pub c: std::num::NonZeroU32, pub d: u128, }
+pub type A126 = G2<E76, String>;
+#[repr(packed)]
+pub struct S127 { pub a: A124, pub b: A121, pub c: i32, pub d: bool, pub e: ((i8, S115),), }
+pub type A128 = Option<E24>;
+pub type A129 = G87<std::sync::Mutex<Box<str>>, std::cmp::Ordering>;
+pub type A130 = (i16, S119);
+#[repr(align(16))]
+pub struct S131(pub U54, pub std::collections::HashMap<u8, u16>);
+pub type A132 = Result<E24, A121>;
+pub type A133 = Result<U125, i8>;
+pub type A134 = Result<A130, i8>;
+#[repr(C)]
+pub struct G135<T: ?Sized> { pub a: std::marker::PhantomData<[u64; 0]>, pub b: E92, pub c: T, }
+pub type A136 = G10<E99, Box<Box<str>>>;
+#[repr(i64)]
+pub enum E137 { V0, V1 { a: u8, b: A130, }, V2(A136), V3(&'static u8, Vec<u8>), V4(A130, bool, std::cell::UnsafeCell<bool>), }
+pub enum E138 { V0(std::cmp::Ordering, u64), V1(E91, isize, &'static dyn Tr), V2(std::marker::PhantomData<std::sync::Arc<str>>), }
+pub type A139 = Option<Option<E106>>;
+pub type A140 = Option<E34>;
+pub type A141 = Option<Option<A20>>;
+pub type A142 = Result<A132, A139>;
+#[repr(transparent)]
+pub enum E143 { Only(E76, ()), }
+pub type A144 = Option<A67>;
+#[repr(C)]
+pub struct S145 { pub a: char, pub b: E84, pub c: Option<bool>, pub d: bool, pub e: Option<bool>, pub f: Option<bool>, }
+pub type A146 = G10<u16, E71>;
+pub type A147 = G10<[&'static u8; 3], f32>;
+#[repr(i32)]
+pub enum E148 { V0, V1 = -127, V2 = 256, V3 = 1, V4 = 255, }
+#[repr(C)]
+pub enum G149<T> { V0(T), Empty }
+#[repr(C)]
+pub enum E150 { V0, V1([u8; 0]), V2(i8), }
+pub type A151 = Option<A132>;
+pub struct G152<T, U> { pub a: &'static [u16], pub b: T, pub c: [U; 2], }
+pub type A153 = G135<E148>;
+pub type A154 = Result<E150, Option<&'static u8>>;
+pub type A155 = Option<Option<std::cmp::Ordering>>;
+pub type A156 = Option<E148>;
+pub type A157 = Option<A112>;
+pub type A158 = Option<E150>;
+pub type A159 = std::marker::PhantomData<U108>;
+pub type A160 = Option<A132>;
+pub enum E161 { V0([u8; 0], (u64, [u16; 3]), usize), V1, V2(Vec<A159>), V3, V4(Option<f64>, A144), }
+pub type A162 = Option<A156>;
+pub type A163 = G70<Box<A159>, u64>;
+pub type A164 = Option<A159>;
+pub struct S165;
+pub type A166 = Option<i16>;
+pub type A167 = G87<A164, Option<std::num::NonZero<u8>>>;
+pub type A168 = Result<U15, A45>;
+pub enum E169 { V0(bool), V1(char, bool, bool), V2(bool, bool), }
+pub type A170 = (std::rc::Rc<u8>, std::cell::RefCell<S165>);
+#[repr(u64)]
+pub enum E171 { V0(std::cell::RefCell<u16>, std::cell::Cell<u64>), V1(std::convert::Infallible, Vec<u32>, u16), V2 { a: char, b: A124, c: A160, }, V3(E110, std::sync::Arc<u64>, std::cell::RefCell<u16>, u32), V4(bool), }
+pub union U172 { pub a: std::mem::ManuallyDrop<A45>, pub b: std::num::NonZero<u16>, pub c: &'static dyn Tr, pub d: std::num::NonZero<u16>, }
+pub type A173 = std::sync::Arc<U172>;
+pub enum E174 { V0, V1(Result<&'static str, A162>, f64), V2, V3, V4 { a: U172, b: A80, c: A168, }, V5 { a: f64, b: A170, c: A162, }, }
+pub type A175 = std::collections::HashMap<std::mem::MaybeUninit<U172>, [f64; 0]>;
+#[repr(i32)]
+pub enum E176 { V0, V1 = -32768, }
+#[repr(usize)]
+pub enum E177 { V0 = 4294967295, V1 = 1, V2 = 32767, V3 = 128, V4 = 18446744073709551615, }
+pub type A178 = G35<(std::marker::PhantomData<u64>, Option<std::num::NonZero<u8>>)>;
+pub enum E179 { V0 = 2147483647, V1 = 128, V2, }
+pub type A180 = std::mem::MaybeUninit<u8>;
+pub type A181 = Option<E176>;
+pub type A182 = Option<E179>;
+pub type A183 = std::cell::Cell<u32>;
+pub type A184 = Option<E176>;
+#[derive(Clone, Copy)]
+pub struct S185 { pub a: (u8, u8, bool), }
+pub type A186 = Result<S55, std::num::NonZero<u32>>;
+pub struct S187;
+#[repr(u32)]
+pub enum E188 { V0, V1, V2, V3 = 128, V4 = 2147483647, }
+pub type A189 = G70<Option<Box<u32>>, u128>;
+pub type A190 = Option<A181>;
+pub type A191 = Option<Option<A190>>;
+pub type A192 = Option<E24>;
+pub type A193 = Result<Result<f32, S187>, Box<u32>>;
+pub union U194 { pub a: std::mem::ManuallyDrop<S187>, pub b: S185, pub c: std::mem::ManuallyDrop<A178>, pub d: [std::num::NonZero<u16>; 0], }
+#[repr(C)]
+pub enum E195 { V0 = 100, V1 = 3, V2 = 9223372036854775807, V3 = -9223372036854775808, V4 = 65536, V5 = 127, V6, V7, V8, V9 = -129, V10, V11 = 5, }
+pub type A196 = G87<i64, std::sync::Arc<str>>;
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub union U197 { pub a: char, }
+#[repr(usize)]
+pub enum E198 { V0 = 5, }
+pub type A199 = G87<std::num::NonZeroU32, U125>;
+#[repr(u16)]
+pub enum E200 { V0 = 32768, V1 { a: i64, b: A36, c: char, }, V2((i64, U197), A193, A59) = 65535, V3 = 0, V4(std::num::NonZero<i32>, Option<&'static u8>), }
+pub struct S201(pub std::sync::Arc<str>, pub A192);
+pub type A202 = G135<A48>;
+#[repr(C)]
+pub enum E203 { V0, V1, V2(E91, char, std::sync::Arc<isize>), V3([u8; 0]), V4(Result<char, u16>, A196), V5(f32, i16, std::marker::PhantomData<u64>), }
+pub type A204 = G87<Box<std::num::NonZero<u32>>, A193>;
+pub type A205 = Result<E106, Option<&'static u8>>;
+pub type A206 = Option<Option<E195>>;
+pub enum E207 { V0 = 4294967295, V1 = 1, V2, }
+pub type A208 = (U57,);
+pub enum E209 { V0(u16), V1(bool, E198, char), V2, V3(std::rc::Rc<i16>, i64, A205), V4, }
+pub type A210 = G35<Box<dyn Tr>>;
+pub type A211 = std::sync::Arc<E207>;
+pub enum E212 { V0(std::cmp::Ordering, Option<[u16; 3]>, S201), V1, V2 { a: A208, b: A6, c: i128, }, }
+pub struct S213 { pub a: U108, pub b: fn(u8, &'static str) -> u16, pub c: Box<str>, }
+pub enum E214 { V0(bool, u8, (u8, u8, bool)), V1(&'static u8, u32), V2, V3, }
+pub type A215 = G35<E195>;
+pub type A216 = G149<char>;
+pub enum E217 { V0, V1 { a: Result<u32, char>, b: String, }, V2, V3, V4, V5 { a: i64, b: &'static str, c: A210, }, }
+pub type A218 = Option<S145>;
+pub type A219 = Option<Option<A157>>;
+pub type A220 = Option<Option<Option<Option<A219>>>>;
+pub struct S221 { pub a: &'static A216, pub b: A210, pub c: std::mem::MaybeUninit<A211>, pub d: f32, pub e: A210, }
+#[repr(usize)]
+pub enum E222 { V0, }
+#[repr(align(8))]
+pub enum E223 { V0(i8, Option<Option<i64>>), V1 { a: Option<Option<u64>>, b: i64, }, V2(E95, A216, E179), V3(bool, [u8; 3], S3), }
+#[repr(transparent)]
+pub enum E224 { Only(i128), }
+pub enum E225 { V0, }
+#[repr(C)]
+pub union U226 { pub a: std::mem::ManuallyDrop<E92>, pub b: u64, }
+pub enum G227<T> { V0(T), }
+#[repr(usize)]
+pub enum E228 { V0(char, i64, std::convert::Infallible), V1 { a: E91, b: Option<bool>, c: char, d: char, }, V2(bool, (u8, u8, bool), Box<u32>), V3 { a: E91, b: u8, }, }
+pub type A229 = Result<U54, [U226; 1]>;
+pub enum E230 { V0(Option<E225>), V1(Result<[u64; 0], E225>), V2 { a: E83, b: [u8; 0], c: &'static u8, }, V3(E110, A73, E224, *const u8), V4(*const [u8]), V5 { a: E225, }, }
+pub enum E231 { V0, V1, V2, }
+pub type A232 = Result<U226, E224>;
+pub type A233 = G70<i16, ([u8; 0], &'static u8)>;
+pub type A234 = std::sync::Mutex<[Result<E225, E222>; 1]>;
+#[repr(u16)]
+pub enum E235 {
+    D0(i16, A210), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -140,259 +342,53 @@ pub enum E72 {
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
     V255,
 }
-#[repr(i16)]
-pub enum E73 { V0, V1 = -2, V2 = 126, V3, V4, V5 = 254, V6 = 256, V7 = 32767, V8 = 2, V9, V10, }
-pub type A74 = Option<A33>;
-pub type A75 = Option<E43>;
-pub type A76 = Result<std::cell::RefCell<Box<str>>, u32>;
-#[repr(transparent)]
-pub struct S77(pub std::marker::PhantomData<u64>, pub A75, pub [u8; 0]);
-pub enum E78 { V0(Option<Option<std::cell::Cell<u8>>>, *mut u64), V1(i16, A76, Option<[u64; 0]>), V2 { a: [u8; 3], b: (String, std::convert::Infallible), }, V3(std::num::NonZero<usize>, u8), V4, V5(std::mem::ManuallyDrop<i32>, &'static char, Result<f32, bool>), }
-pub enum E79 { Only { a: char, b: i64, }, }
-#[repr(C)]
-pub struct S80 { pub a: i16, }
-pub type A81 = Option<S40>;
-#[repr(i32)]
-pub enum E82 { V0 = 257, V1 = 100, V2 = -32769, V3, V4 = 32768, V5, V6 = 2, V7 = 65535, }
-pub type A83 = Option<A21>;
-#[repr(usize)]
-pub enum E84 { V0 = 18446744073709551615, }
-#[repr(align(8))]
-pub enum G85<T, U> { V0(T), V1(U), V2(String), }
-pub type A86 = Option<A75>;
-pub type A87 = Option<Option<Option<A76>>>;
-pub enum E88 { V0(E56), V1(std::marker::PhantomData<[u16; 0]>, std::mem::MaybeUninit<Option<&'static u8>>, std::sync::Arc<str>), V2(std::cell::Cell<S40>, *const std::num::NonZero<u32>, &'static u8), V3(std::mem::ManuallyDrop<E64>, char), V4(std::mem::ManuallyDrop<A45>), }
-pub type A89 = Option<Option<A45>>;
-pub type A90 = G85<std::cell::RefCell<*mut u64>, bool>;
-#[repr(C)]
-pub enum E91 { Only(std::num::NonZeroU32, [A87; 0]), }
-pub enum E92 { V0, V1(fn(), E18), V2, V3, V4, }
-#[repr(transparent)]
-pub enum E93 { Only(std::cell::Cell<E92>), }
-#[repr(i8)]
-pub enum E94 { V0, }
-pub type A95 = G85<bool, Option<Option<Box<u32>>>>;
-pub type A96 = Option<Option<A89>>;
-pub struct S97 { pub a: f32, pub b: A96, pub c: A1, pub d: std::mem::MaybeUninit<A12>, }
-#[repr(u8)]
-pub enum E98 { Only(f32), }
-pub enum E99 { V0(Vec<u8>), V1(bool, E91, A87), V2([u16; 0], E43), V3, V4(std::convert::Infallible, A14, i16), V5, }
-pub type A100 = Option<A12>;
-pub type A101 = std::rc::Rc<f64>;
-#[repr(C)]
-pub enum E102 { Only(u32), }
-#[repr(u64)]
-pub enum E103 { V0 = 3, V1 = 65535, V2, V3, }
-pub enum E104 { V0, V1((bool, U15), u8, E103), V2 { a: Vec<f64>, b: *const u8, c: E37, }, V3, V4(std::mem::MaybeUninit<i8>, std::rc::Rc<u8>), V5(A101, *const [u8]), }
-pub type A105 = Option<Option<Option<Option<Option<Option<A62>>>>>>;
-pub type A106 = Option<A96>;
-pub enum G107<T, U> { V0((T, u8)), V1(U), }
-#[repr(C, u32)]
-pub enum E108 { V0, V1, V2(Option<u64>, bool), }
-pub type A109 = std::rc::Rc<E72>;
-#[repr(C, i16)]
-pub enum E110 { V0, V1, V2, V3(E49, Vec<i32>), V4(E98, E102, A14), }
-pub type A111 = Option<Option<A12>>;
-#[repr(C, align(4))]
-pub struct S112;
-pub enum E113 { V0(&'static u8), V1 { a: fn(), }, V2(bool, u8, std::mem::MaybeUninit<u32>), V3 { a: A100, b: A76, }, V4, }
-pub type A114 = Option<E108>;
-#[repr(u32)]
-pub enum E115 { V0(std::convert::Infallible, E102), V1, V2(std::sync::Arc<f32>, [A101; 0], (std::collections::HashMap<u8, u16>, S40)), V3(*const [u8]), V4(char), V5, }
-pub struct G116<T, U> { pub a: [T; 2], pub b: [u16; 3], pub c: i32, pub d: *const U, }
-#[derive(Clone, Copy)]
-pub union U117 { pub a: [f32; 2], pub b: std::num::NonZeroU32, }
-#[repr(u128)]
-pub enum E118 { V0, V1 = 126, V2 = 129, V3, V4, V5 = 4294967296, V6, V7 = 170141183460469231731687303715884105727, V8 = 18446744073709551616, V9 = 5, }
-pub type A119 = Result<S77, E118>;
-pub enum E120 { V0(A111, i8), V1(Option<&'static u8>, std::num::NonZero<i32>, std::convert::Infallible, A25), V2 { a: *const u8, }, V3([u16; 3]), V4(U15), }
-#[repr(C, align(4))]
-pub struct S121 { pub a: U117, pub b: std::cell::Cell<fn()>, pub c: &'static &'static dyn Tr, }
-#[repr(align(8))]
-pub struct S122 { pub a: Option<&'static u8>, pub b: E82, pub c: &'static [u16], pub d: E118, }
-pub enum G123<T, U> { V0(*const T), V1([i16; 1]), V2(A6), V3(U), Empty }
-#[repr(C)]
-pub enum E124 { V0, V1, }
-#[repr(C)]
-pub struct S125 { }
-#[derive(Clone, Copy)]
-#[repr(C, packed(2))]
-pub struct S126;
-pub type A127 = Option<Option<A62>>;
-pub type A128 = Option<S40>;
-#[repr(align(16))]
-pub union U129 { pub a: *const [u8], }
-#[repr(i16)]
-pub enum E130 { V0, V1 = 32767, V2 = 128, V3, V4 = -127, V5 = 256, V6 = 255, V7 = 257, V8 = 1, }
-pub struct S131(pub (i64,), pub E118);
-#[repr(transparent)]
-pub struct S132 { pub a: char, pub b: [u8; 0], }
-pub type A133 = Option<A5>;
-#[repr(C)]
-pub enum G134<T> { V0(T), Empty }
-#[repr(C)]
-pub enum E135 { V0, V1([u8; 0]), V2(i8), }
-pub type A136 = Option<A86>;
-pub struct G137<T, U> { pub a: &'static [u16], pub b: T, pub c: [U; 2], }
-pub type A138 = G123<A136, E135>;
-pub type A139 = Option<Option<std::cmp::Ordering>>;
-pub type A140 = Option<S132>;
-pub type A141 = Option<S29>;
-pub type A142 = Option<E135>;
-pub type A143 = Option<Option<Option<S131>>>;
-#[repr(C)]
-pub struct S144(pub A6, pub u64, pub Vec<u8>, pub Vec<[u8; 0]>, pub [u8; 3]);
-#[repr(align(16))]
-pub enum E145 { V0, V1(Vec<A143>), }
-#[repr(align(2))]
-pub struct S146 { pub a: usize, pub b: u16, pub c: A140, pub d: Result<E145, u64>, pub e: S132, pub f: Option<u8>, }
-pub type A147 = G134<i16>;
-#[repr(packed)]
-pub struct S148 { pub a: u32, pub b: Option<std::num::NonZero<u8>>, pub c: S126, pub d: A7, pub e: bool, pub f: std::num::NonZero<u16>, }
-pub type A149 = Option<A100>;
-#[repr(C)]
-pub enum E150 { V0(bool), V1, V2, V3(bool, bool, u8), V4 { a: Option<bool>, b: bool, }, V5(u32), }
-#[repr(packed)]
-pub struct S151(pub std::mem::MaybeUninit<u8>, pub E135, pub &'static [u16]);
-pub union U152 { pub a: u16, pub b: [u8; 16], pub c: std::mem::ManuallyDrop<A140>, pub d: std::mem::ManuallyDrop<A142>, }
-pub enum E153 { V0 { a: E145, }, V1(std::cell::RefCell<u16>, std::convert::Infallible), V2(i16, bool, U152), V3(E108, Option<A147>), V4, V5(std::num::NonZero<u16>, std::rc::Rc<A12>, S132), }
-pub type A154 = Option<Option<std::time::Duration>>;
-pub type A155 = (bool,);
-#[repr(C, i16, align(8))]
-pub enum E156 { V0 { a: bool, b: char, c: u16, }, V1(bool), V2 { a: u16, b: u64, c: u16, }, V3 = 255, }
-#[repr(C)]
-pub enum E157 { V0(u64), V1(fn(u8, &'static str) -> u16, std::num::NonZero<u64>), V2(f64, S151, E156), V3(A86), }
-pub type A158 = Option<E150>;
-pub type A159 = Option<A136>;
-pub enum E160 { V0, V1(std::mem::MaybeUninit<u8>, S151, U54), }
-#[repr(u8)]
-pub enum E161 { Only { a: u32, }, }
-#[repr(C)]
-pub struct G162<T: ?Sized> { pub a: i32, pub b: T, }
-pub struct S163(pub E156, pub S112, pub f64, pub f64, pub std::num::NonZero<u64>);
-#[repr(C, packed(2))]
-pub union U164 { pub a: i16, pub b: std::mem::ManuallyDrop<E93>, pub c: std::num::NonZero<u32>, }
-pub type A165 = Result<A155, Option<[u16; 3]>>;
-pub enum E166 {
-    D0(E156), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, D1(std::mem::ManuallyDrop<u16>, std::cell::RefCell<u16>),
-    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
-    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
-    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126,
+pub enum E236 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    D0(f64),
 }
-#[repr(C)]
-pub struct S167 { pub a: Result<f32, E160>, }
-pub enum E168 { V0, V1(E160), V2(&'static A45), V3, V4([std::num::NonZero<u16>; 0], Box<str>), }
-pub type A169 = Option<E150>;
-#[repr(C)]
-pub enum E170 { V0 { a: i64, b: u16, c: usize, }, V1, V2 { a: E64, b: usize, }, V3 { a: std::marker::PhantomData<u64>, b: std::marker::PhantomData<bool>, c: A169, }, V4(std::convert::Infallible, std::collections::HashMap<u8, u16>), }
-pub enum E171 { V0(f32, A147, std::convert::Infallible), V1(Option<std::sync::Mutex<u32>>, A147), V2(Option<i32>), V3 { a: f64, }, }
-#[repr(u8)]
-pub enum E172 {
-    D1((u8, u8, bool), std::num::NonZeroU32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, D0(E103, Option<bool>), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
-    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
-    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126, V127,
+pub enum E237 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(std::collections::HashMap<E225, E231>),
 }
-#[repr(align(4))]
-pub struct G173<T, U: ?Sized> { pub a: A128, pub b: T, pub c: A36, pub d: U, }
-pub struct S174 { }
-pub type A175 = Option<A106>;
+pub type A238 = Option<A11>;
+pub enum E239 { Only([u8; 16], std::marker::PhantomData<u64>), }
 #[repr(C)]
-pub struct S176 { pub a: A175, pub b: E56, }
-#[repr(u16, align(16))]
-pub enum E177 { V0 = 32768, V1, V2 = 65535, }
-#[derive(Clone, Copy)]
-pub struct S178 { pub a: bool, pub b: u32, pub c: (u8, u8, bool), pub d: bool, pub e: bool, }
-pub struct G179<T> { pub a: *const T, }
-pub type A180 = Option<A169>;
-pub type A181 = G137<*const std::collections::HashMap<u8, u16>, &'static mut u32>;
-pub type A182 = G162<Option<bool>>;
-pub enum E183 {}
-pub type A184 = Result<E172, Option<u32>>;
-pub type A185 = Option<E172>;
-pub type A186 = Option<Option<Option<Option<Option<A184>>>>>;
-pub type A187 = Option<E66>;
-pub type A188 = Option<Option<E183>>;
-pub struct S189 { pub a: u64, pub b: u32, pub c: std::cell::UnsafeCell<bool>, pub d: usize, }
-pub type A190 = G162<u16>;
-pub type A191 = Option<A143>;
-pub type A192 = Result<A184, A147>;
-pub union U193 { pub a: std::mem::ManuallyDrop<char>, pub b: std::marker::PhantomData<char>, pub c: Option<i16>, }
-#[derive(Clone, Copy)]
-pub union U194 { pub a: f64, }
-pub enum E195 { V0 { a: A154, b: E183, c: A188, }, V1(A184), V2(std::cmp::Ordering, Option<[u16; 3]>, A184), V3, V4 { a: A21, b: std::cmp::Ordering, c: u128, }, }
-#[derive(Clone, Copy)]
-pub struct S196(pub std::num::NonZeroU32);
-pub type A197 = G123<std::num::NonZeroU32, [u64; 0]>;
-pub enum E198 { V0, D1(bool), V1, V2, D0(std::rc::Rc<u8>), }
-pub struct S199(pub &'static A192, pub Option<Option<Option<std::mem::ManuallyDrop<u16>>>>, pub String, pub f64, pub &'static u8);
-pub type A200 = Option<Option<E198>>;
+pub struct S240 { pub a: E231, pub b: &'static u8, }
+pub struct S241 { pub a: u32, pub b: i32, pub c: u16, }
+pub enum E242 { V0(&'static u8, Box<Box<str>>, std::cell::Cell<E239>), V1([u64; 0]), V2(S241, S240), }
+pub type A243 = Option<E239>;
+pub type A244 = Result<E235, bool>;
+pub type A245 = Option<S241>;
+pub enum E246 { Only, }
+pub type A247 = Option<E188>;
+pub type A248 = Option<A244>;
 #[repr(C)]
-pub enum E201 { V0, V1 { a: u8, b: fn(), c: (u8, u8, bool), }, }
-pub type A202 = std::cell::Cell<std::mem::MaybeUninit<std::rc::Rc<u8>>>;
-pub type A203 = G123<[u16; 3], u128>;
-pub type A204 = Option<Option<Option<U194>>>;
-#[repr(usize, align(2))]
-pub enum E205 { V0, V1(E198, &'static str) = 4294967296, }
-#[repr(transparent)]
-pub enum E206 { Only { a: std::mem::MaybeUninit<A11>, }, }
-pub type A207 = Option<E103>;
-pub type A208 = Option<Option<U15>>;
-pub type A209 = G123<E198, A202>;
-pub type A210 = Option<E201>;
-pub union U211 { pub a: std::mem::ManuallyDrop<fn(u8, &'static str) -> u16>, }
-#[repr(transparent)]
-pub enum E212 { Only(i128), }
-pub enum E213 { V0, }
-#[repr(C)]
-pub union U214 { pub a: std::mem::ManuallyDrop<A165>, pub b: u64, }
-pub enum G215<T> { V0((T, u8)), Empty }
-pub type A216 = Option<A210>;
-pub type A217 = Result<A210, f64>;
-pub type A218 = Option<A202>;
-pub type A219 = Option<A14>;
-pub type A220 = Option<Option<std::num::NonZero<i8>>>;
-pub type A221 = G134<U211>;
-pub struct S222 { pub a: std::cell::Cell<A219>, pub b: A89, pub c: [E65; 0], pub d: bool, pub e: A218, pub f: A220, }
-#[derive(Clone, Copy)]
-pub struct S223 { pub a: char, pub b: f64, }
-pub type A224 = Option<A219>;
-pub type A225 = Option<E145>;
-pub type A226 = G134<std::num::NonZero<i8>>;
-pub type A227 = Result<S29, u32>;
-#[repr(C, align(16))]
-pub enum E228 { V0 { a: u8, b: A216, }, V1 { a: S125, }, V2(*const [u8]), V3 { a: E66, }, V4(i32), V5(f32), }
-#[repr(C, align(16))]
-pub union U229 { pub a: std::mem::ManuallyDrop<std::collections::HashMap<A204, u8>>, }
-pub type A230 = Result<A182, E183>;
-#[derive(Clone, Copy)]
-pub union U231 { pub a: std::num::NonZero<i32>, pub b: &'static u8, pub c: ([u8; 16], &'static u8), }
-pub type A232 = std::cell::Cell<i16>;
-#[repr(align(8))]
-pub struct G233<T> { pub a: (T, u8), }
-pub type A234 = std::mem::MaybeUninit<u128>;
-pub type A235 = Option<Option<A224>>;
-pub enum E236 { V0, V1 { a: (A142, E82), b: E183, c: U231, }, V2, V3(U15), V4(A234, Box<Box<str>>), V5(E198), }
-pub enum G237<T> { V0(i128), V1(T), V2(S178), }
-pub type A238 = Result<A230, std::cell::RefCell<u64>>;
-#[repr(align(2))]
-pub union U239 { pub a: std::mem::ManuallyDrop<A238>, pub b: std::num::NonZero<i8>, pub c: std::mem::ManuallyDrop<[u16; 0]>, }
-#[derive(Clone, Copy)]
-pub union U240 { pub a: A234, }
-pub union U241 { pub a: &'static usize, pub b: U117, pub c: std::mem::ManuallyDrop<S29>, pub d: fn(), }
-pub type A242 = [A232; 2];
+pub struct S249 { }
+pub type A250 = Option<E246>;
+pub union U251 { pub a: &'static usize, pub b: &'static [u16], pub c: fn(), pub d: std::mem::ManuallyDrop<[A243; 2]>, }
 #[repr(u8)]
-pub enum E243 {
+pub enum E252 {
     D0(&'static u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
@@ -411,102 +407,90 @@ pub enum E243 {
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
 }
 #[repr(packed)]
-pub struct G244<T, U> { pub a: Option<T>, pub b: (U, u8), }
-pub struct S245 { pub a: bool, pub b: bool, pub c: U240, pub d: [A119; 1], }
-pub struct G246<T> { pub a: std::mem::ManuallyDrop<u8>, pub b: T, }
-pub type A247 = Result<A51, E118>;
-pub type A248 = &'static A100;
+pub struct G253<T, U> { pub a: Option<T>, pub b: (U, u8), }
+pub struct S254 { pub a: bool, pub b: bool, pub c: S249, pub d: [E34; 1], }
+pub struct G255<T> { pub a: std::mem::ManuallyDrop<u8>, pub b: T, }
+pub type A256 = Result<A155, A113>;
+pub type A257 = &'static E64;
 #[repr(packed)]
-pub union U249 { pub a: std::mem::ManuallyDrop<std::collections::HashMap<u8, u16>>, pub b: std::mem::ManuallyDrop<u32>, pub c: Option<std::num::NonZero<u8>>, pub d: std::mem::ManuallyDrop<i8>, }
+pub union U258 { pub a: std::mem::ManuallyDrop<std::collections::HashMap<u8, u16>>, pub b: std::mem::ManuallyDrop<u32>, pub c: Option<std::num::NonZero<u8>>, pub d: std::mem::ManuallyDrop<i8>, }
 #[repr(align(8))]
-pub enum E250 { V0, V1(&'static dyn Tr), V2, V3, V4 { a: A238, }, V5, }
-#[derive(Clone, Copy)]
-pub struct S251 { pub a: Option<std::marker::PhantomData<u64>>, }
-#[repr(u64)]
-pub enum E252 { V0 = 32768, V1 = 18446744073709551615, V2 = 65536, V3 = 257, V4, V5 = 2147483647, V6 = 65535, V7 = 9223372036854775807, V8 = 126, }
+pub enum E259 { V0, V1(&'static dyn Tr), V2, V3, V4 { a: E83, }, V5(char, A33, E252), }
+pub struct S260;
+pub type A261 = std::collections::HashMap<S254, [u64; 0]>;
+#[repr(i128)]
+pub enum E262 { V0 = 254, V1 = 257, V2, V3 = 18446744073709551616, V4 = -32768, V5 = -1, }
 #[repr(C)]
-pub enum E253 { V0, V1(u8), V2 { a: char, b: fn(u8, &'static str) -> u16, }, V3, V4 { a: (u8, u8, bool), }, V5 { a: u8, b: (u8, u8, bool), }, }
-pub enum E254 { Only, }
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub union U255 { pub a: Option<U117>, }
-#[repr(packed)]
-pub struct S256(pub E254, pub [u64; 0], pub i8);
-pub type A257 = Option<Option<u8>>;
-pub type A258 = G246<std::num::NonZero<i8>>;
-pub type A259 = G244<i64, (i32, f64)>;
-pub type A260 = Option<E243>;
-pub enum E261 { V0, V1(Option<i128>, A67, A258), V2 { a: [u8; 3], }, }
-pub type A262 = G246<std::collections::HashMap<i32, std::time::Duration>>;
-#[repr(packed(16))]
-pub struct S263 { pub a: A218, pub b: u64, pub c: Option<Option<std::num::NonZero<u8>>>, }
-pub enum E264 { V0, V1 { a: i32, b: S256, }, V2, }
-pub type A265 = G246<A260>;
-#[repr(C, i16)]
-pub enum E266 { V0, V1, V2((u16, i32), E183, bool), }
-pub type A267 = Result<E264, A184>;
-#[repr(C, align(16))]
-pub struct S268 { pub a: A257, pub b: S256, pub c: std::num::NonZero<usize>, }
-pub enum E269 { Only([Box<u32>; 3]), }
-pub type A270 = G179<char>;
-pub type A271 = Option<Option<E264>>;
-#[repr(align(16))]
-pub struct S272 { pub a: std::num::NonZeroU32, pub b: E73, pub c: i32, pub d: Result<std::cell::RefCell<S178>, std::rc::Rc<Vec<u8>>>, }
-#[derive(Clone, Copy)]
-pub struct S273 { }
-pub type A274 = G237<A60>;
-#[repr(align(4))]
-pub enum E275 { V0 { a: Option<S273>, b: i8, }, V1, V2(A271, u8), V3 { a: E49, b: bool, }, V4(std::sync::Mutex<A235>, usize, E183, Result<&'static mut u32, i8>), V5(*mut u64), }
-pub type A276 = Result<U193, std::sync::Arc<A267>>;
-pub type A277 = Option<Option<Option<Option<Option<S132>>>>>;
-pub enum E278 {
-    D1(u32, u16), D0(A276, bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
-    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
-    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
-    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
-    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
-    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
-    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
-    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
-    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
-    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252,
+pub enum E263 { Only { a: A250, }, }
+pub enum E264 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
+    V256, D0(u32, A256),
 }
-pub enum E279 { V0, V1 { a: (u8, u8, bool), b: u16, c: char, }, V2(bool, std::convert::Infallible, bool, u32), }
-pub type A280 = Option<E278>;
-pub enum E281 { Only, }
-#[repr(align(16))]
-pub struct S282 { pub a: std::num::NonZero<u8>, pub b: std::sync::Arc<str>, pub c: A270, }
-pub type A283 = Option<A217>;
-pub type A284 = Result<f32, u32>;
-pub type A285 = Result<i8, *const [u8]>;
-#[repr(packed)]
-pub struct S286 { pub a: Box<str>, pub b: bool, pub c: std::mem::ManuallyDrop<E278>, pub d: std::mem::ManuallyDrop<std::num::NonZero<i32>>, pub e: [u16; 0], }
-pub type A287 = Option<E279>;
-#[repr(align(4))]
-pub enum E288 { V0 { a: bool, b: char, }, V1, V2(u16), V3, V4(Option<bool>), V5(u16, (u8, u8, bool)), }
-#[derive(Clone, Copy)]
-pub union U289 { pub a: f64, }
-pub type A290 = G246<S131>;
+pub type A265 = Option<Option<S260>>;
+pub type A266 = G152<std::num::NonZero<u64>, char>;
+pub type A267 = G253<S260, i128>;
+#[repr(align(2))]
+pub struct S268 { pub a: A265, pub b: U258, pub c: [u8; 3], pub d: A0, pub e: Option<A265>, pub f: S240, }
 #[repr(C)]
-pub enum E291 { V0(bool, std::convert::Infallible), V1 { a: bool, b: u16, c: std::convert::Infallible, }, V2(std::convert::Infallible), V3(char, i16), V4(char, u32, u32), V5(char), }
-pub type A292 = G237<U289>;
-#[repr(u128)]
-pub enum E293 { V0 = 129, V1, V2 = 9223372036854775808, V3 = 65535, V4 = 126, V5 = 18446744073709551615, V6 = 18446744073709551616, V7 = 2147483647, V8, V9, V10 = 65536, }
-#[repr(isize)]
-pub enum E294 { V0 = 256, V1 { a: S151, b: bool, c: Result<A140, A284>, }, }
-pub type A295 = G246<bool>;
-pub type A296 = Option<Option<Option<Option<Option<A287>>>>>;
+pub enum G269<T, U> { V0(T), V1(Option<U>), V2(f64), V3([*const [u8]; 0]), }
+#[repr(i8)]
+pub enum E270 { V0 = -1, V1, V2, V3, V4 = 127, }
+pub type A271 = G255<bool>;
+pub enum E272 { Only(std::convert::Infallible, [Box<u32>; 3]), }
+pub type A273 = G269<E263, Option<&'static u8>>;
+#[repr(C, u8)]
+pub enum E274 { V0(Option<bool>, std::num::NonZeroU32, u16), V1 = 126, }
+#[repr(C, u32)]
+pub enum E275 { V0, V1(E272, A45) = 65536, V2, V3 { a: A271, b: &'static u8, } = 1, V4, V5 { a: i32, b: i8, }, }
 #[derive(Clone, Copy)]
-pub union U297 { pub a: f32, pub b: std::mem::ManuallyDrop<(f32,)>, pub c: bool, }
-pub enum E298 { D0(E213, u16), V0, V1, V2, }
-#[repr(i32)]
-pub enum E299 { V0 = -2147483647, V1 = 1, V2 = 65535, V3 = 257, V4, V5, V6 = 5, V7 = 2147483646, V8 = 255, V9 = 256, }
+#[repr(transparent)]
+pub struct S276(pub (), pub bool, pub ());
+pub enum E277 { V0, V1 { a: (E198,), b: i64, c: E110, d: E272, }, V2(A266, char, A168), V3 { a: u32, b: Vec<u8>, }, }
+pub enum E278 { V0, V1 { a: (u8, u8, bool), b: u16, c: char, }, V2(bool, E91, bool, u32), }
+pub type A279 = Option<A113>;
+pub enum E280 { Only(std::num::NonZero<u8>, f32), }
+#[repr(usize)]
+pub enum E281 { V0 = 3, V1 = 0, V2 = 32767, }
+pub type A282 = Result<i8, *const [u8]>;
+#[repr(packed)]
+pub struct S283 { pub a: Box<str>, pub b: bool, pub c: std::mem::MaybeUninit<bool>, pub d: std::num::NonZero<i32>, pub e: E278, }
+pub type A284 = Option<&'static u8>;
+#[repr(align(4))]
+pub enum E285 { V0 { a: bool, b: char, }, V1, V2(u16), V3, V4(Option<bool>), V5(u16, (u8, u8, bool)), }
+#[derive(Clone, Copy)]
+pub union U286 { pub a: f64, }
+pub type A287 = G269<u16, Box<u32>>;
+pub type A288 = G255<Box<&'static u8>>;
+#[repr(align(4))]
+pub struct S289 { pub a: *const [u8], pub b: Box<std::marker::PhantomData<bool>>, pub c: A180, pub d: A288, pub e: A282, }
+pub type A290 = Option<Option<A288>>;
+pub type A291 = G152<E281, Option<A282>>;
+pub struct S292(pub isize);
+pub type A293 = Option<Option<Option<Option<Option<E176>>>>>;
+pub type A294 = Option<A287>;
+#[repr(C, packed(4))]
+pub struct S295 { pub a: A175, pub b: A293, pub c: fn(), pub d: A89, pub e: [u8; 16], pub f: u16, }
+#[repr(u32)]
+pub enum E296 { V0 = 255, V1 = 65535, V2 = 100, V3, }
+pub type A297 = Result<S41, f32>;
+pub type A298 = Option<Option<E274>>;
+#[repr(transparent)]
+pub struct S299 { pub a: A168, }
 pub type N0 = Option<Option<Option<Option<A0>>>>;
 pub type N1 = Option<Option<Option<A0>>>;
 pub type N2 = Option<Option<A0>>;
@@ -519,157 +503,136 @@ pub type N8 = std::mem::ManuallyDrop<A4>;
 pub type N9 = std::mem::ManuallyDrop<&'static str>;
 pub type N10 = Option<bool>;
 pub type N11 = std::mem::MaybeUninit<[u16; 0]>;
-pub type N12 = Option<&'static u8>;
-pub type N13 = Result<i8, [u64; 0]>;
-pub type N14 = std::cell::RefCell<Option<std::rc::Rc<u8>>>;
-pub type N15 = Option<std::rc::Rc<u8>>;
-pub type N16 = std::rc::Rc<u8>;
-pub type N17 = Result<char, *const [u8]>;
-pub type N18 = Vec<f64>;
-pub type N19 = Result<std::num::NonZero<u128>, std::num::NonZero<i8>>;
-pub type N20 = std::num::NonZero<u128>;
-pub type N21 = std::num::NonZero<i8>;
-pub type N22 = Option<U27>;
-pub type N23 = std::cell::Cell<u8>;
-pub type N24 = Result<std::marker::PhantomData<Box<dyn Tr>>, [char; 1]>;
-pub type N25 = std::marker::PhantomData<Box<dyn Tr>>;
-pub type N26 = Box<dyn Tr>;
-pub type N27 = Vec<U27>;
-pub type N28 = std::marker::PhantomData<u64>;
-pub type N29 = std::cell::RefCell<char>;
-pub type N30 = Option<Option<f32>>;
-pub type N31 = Option<f32>;
-pub type N32 = std::convert::Infallible;
-pub type N33 = Option<std::mem::ManuallyDrop<u16>>;
-pub type N34 = std::mem::ManuallyDrop<u16>;
-pub type N35 = Option<char>;
-pub type N36 = std::mem::ManuallyDrop<U57>;
-pub type N37 = std::cell::RefCell<u16>;
-pub type N38 = std::num::NonZero<i32>;
-pub type N39 = std::sync::Arc<bool>;
-pub type N40 = std::cell::Cell<U57>;
-pub type N41 = std::cmp::Ordering;
-pub type N42 = std::cell::RefCell<Box<str>>;
-pub type N43 = Box<str>;
-pub type N44 = Option<Option<std::cell::Cell<u8>>>;
-pub type N45 = Option<std::cell::Cell<u8>>;
-pub type N46 = Option<[u64; 0]>;
-pub type N47 = String;
-pub type N48 = std::num::NonZero<usize>;
-pub type N49 = std::mem::ManuallyDrop<i32>;
-pub type N50 = Result<f32, bool>;
-pub type N51 = Option<Option<A76>>;
-pub type N52 = Option<A76>;
-pub type N53 = std::marker::PhantomData<[u16; 0]>;
-pub type N54 = std::mem::MaybeUninit<Option<&'static u8>>;
-pub type N55 = std::cell::Cell<S40>;
-pub type N56 = std::num::NonZero<u32>;
-pub type N57 = std::mem::ManuallyDrop<E64>;
-pub type N58 = std::mem::ManuallyDrop<A45>;
-pub type N59 = std::cell::RefCell<*mut u64>;
-pub type N60 = std::cell::Cell<E92>;
-pub type N61 = Option<Option<Box<u32>>>;
-pub type N62 = Option<Box<u32>>;
-pub type N63 = Box<u32>;
-pub type N64 = std::mem::MaybeUninit<A12>;
-pub type N65 = Vec<u8>;
-pub type N66 = std::mem::MaybeUninit<i8>;
-pub type N67 = Option<Option<Option<Option<Option<A62>>>>>;
+pub type N12 = Result<i8, [u64; 0]>;
+pub type N13 = std::cell::RefCell<Option<std::rc::Rc<u8>>>;
+pub type N14 = Option<std::rc::Rc<u8>>;
+pub type N15 = std::rc::Rc<u8>;
+pub type N16 = Result<char, *const [u8]>;
+pub type N17 = Vec<f64>;
+pub type N18 = Result<std::num::NonZero<u128>, std::num::NonZero<i8>>;
+pub type N19 = std::num::NonZero<u128>;
+pub type N20 = std::num::NonZero<i8>;
+pub type N21 = Option<U27>;
+pub type N22 = std::cell::Cell<u8>;
+pub type N23 = Result<std::marker::PhantomData<Box<dyn Tr>>, [char; 1]>;
+pub type N24 = std::marker::PhantomData<Box<dyn Tr>>;
+pub type N25 = Box<dyn Tr>;
+pub type N26 = Vec<U27>;
+pub type N27 = std::marker::PhantomData<u64>;
+pub type N28 = std::cell::RefCell<char>;
+pub type N29 = Option<Option<f32>>;
+pub type N30 = Option<f32>;
+pub type N31 = std::convert::Infallible;
+pub type N32 = Option<std::mem::ManuallyDrop<u16>>;
+pub type N33 = std::mem::ManuallyDrop<u16>;
+pub type N34 = Option<char>;
+pub type N35 = std::mem::ManuallyDrop<U57>;
+pub type N36 = std::cell::RefCell<u16>;
+pub type N37 = std::num::NonZero<i32>;
+pub type N38 = std::sync::Arc<bool>;
+pub type N39 = std::cell::Cell<U57>;
+pub type N40 = std::mem::ManuallyDrop<A60>;
+pub type N41 = Option<u32>;
+pub type N42 = std::sync::Arc<()>;
+pub type N43 = Vec<*const u8>;
+pub type N44 = Box<[u8]>;
+pub type N45 = std::cell::RefCell<Box<str>>;
+pub type N46 = Box<str>;
+pub type N47 = std::num::NonZeroU32;
+pub type N48 = Option<E71>;
+pub type N49 = String;
+pub type N50 = Option<E66>;
+pub type N51 = std::cell::Cell<f64>;
+pub type N52 = Option<Option<Option<Option<Option<A97>>>>>;
+pub type N53 = Option<Option<Option<Option<A97>>>>;
+pub type N54 = Option<Option<Option<A97>>>;
+pub type N55 = Option<Option<A97>>;
+pub type N56 = Option<A97>;
+pub type N57 = std::mem::ManuallyDrop<A63>;
+pub type N58 = std::num::NonZero<u8>;
+pub type N59 = Option<Option<Option<A104>>>;
+pub type N60 = Option<Option<A104>>;
+pub type N61 = Option<A104>;
+pub type N62 = std::mem::ManuallyDrop<A0>;
+pub type N63 = Vec<[u8; 16]>;
+pub type N64 = std::rc::Rc<U57>;
+pub type N65 = std::marker::PhantomData<A113>;
+pub type N66 = std::num::NonZero<usize>;
+pub type N67 = std::mem::MaybeUninit<u32>;
 pub type N68 = Option<u64>;
-pub type N69 = Vec<i32>;
-pub type N70 = std::mem::MaybeUninit<u32>;
-pub type N71 = std::sync::Arc<f32>;
-pub type N72 = std::collections::HashMap<u8, u16>;
-pub type N73 = std::cell::Cell<fn()>;
-pub type N74 = Option<std::cmp::Ordering>;
-pub type N75 = Option<Option<S131>>;
-pub type N76 = Option<S131>;
-pub type N77 = Vec<[u8; 0]>;
-pub type N78 = Vec<A143>;
-pub type N79 = Result<E145, u64>;
-pub type N80 = Option<u8>;
-pub type N81 = Option<std::num::NonZero<u8>>;
-pub type N82 = std::num::NonZero<u16>;
-pub type N83 = std::mem::MaybeUninit<u8>;
-pub type N84 = std::mem::ManuallyDrop<A140>;
-pub type N85 = std::mem::ManuallyDrop<A142>;
-pub type N86 = Option<A147>;
-pub type N87 = std::rc::Rc<A12>;
-pub type N88 = Option<std::time::Duration>;
-pub type N89 = std::time::Duration;
-pub type N90 = std::num::NonZero<u64>;
-pub type N91 = std::mem::ManuallyDrop<E93>;
-pub type N92 = Option<[u16; 3]>;
-pub type N93 = Result<f32, E160>;
-pub type N94 = std::marker::PhantomData<bool>;
-pub type N95 = Option<std::sync::Mutex<u32>>;
-pub type N96 = std::sync::Mutex<u32>;
-pub type N97 = Option<i32>;
-pub type N98 = Option<u32>;
-pub type N99 = Option<Option<Option<Option<A184>>>>;
-pub type N100 = Option<Option<Option<A184>>>;
-pub type N101 = Option<Option<A184>>;
-pub type N102 = Option<A184>;
-pub type N103 = Option<E183>;
-pub type N104 = std::cell::UnsafeCell<bool>;
-pub type N105 = std::mem::ManuallyDrop<char>;
-pub type N106 = std::marker::PhantomData<char>;
-pub type N107 = Option<i16>;
-pub type N108 = Option<Option<Option<std::mem::ManuallyDrop<u16>>>>;
-pub type N109 = Option<Option<std::mem::ManuallyDrop<u16>>>;
-pub type N110 = Option<E198>;
-pub type N111 = std::mem::MaybeUninit<std::rc::Rc<u8>>;
-pub type N112 = Option<Option<U194>>;
-pub type N113 = Option<U194>;
-pub type N114 = std::mem::MaybeUninit<A11>;
-pub type N115 = std::mem::ManuallyDrop<fn(u8, &'static str) -> u16>;
-pub type N116 = std::mem::ManuallyDrop<A165>;
-pub type N117 = Option<std::num::NonZero<i8>>;
-pub type N118 = std::cell::Cell<A219>;
-pub type N119 = std::mem::ManuallyDrop<std::collections::HashMap<A204, u8>>;
-pub type N120 = std::collections::HashMap<A204, u8>;
-pub type N121 = Option<A224>;
-pub type N122 = Box<Box<str>>;
-pub type N123 = std::cell::RefCell<u64>;
-pub type N124 = std::mem::ManuallyDrop<A238>;
-pub type N125 = std::mem::ManuallyDrop<[u16; 0]>;
-pub type N126 = std::mem::ManuallyDrop<S29>;
-pub type N127 = std::mem::ManuallyDrop<u8>;
-pub type N128 = std::mem::ManuallyDrop<std::collections::HashMap<u8, u16>>;
-pub type N129 = std::mem::ManuallyDrop<u32>;
-pub type N130 = std::mem::ManuallyDrop<i8>;
-pub type N131 = Option<std::marker::PhantomData<u64>>;
-pub type N132 = Option<U117>;
-pub type N133 = Option<i128>;
-pub type N134 = std::collections::HashMap<i32, std::time::Duration>;
-pub type N135 = Option<Option<std::num::NonZero<u8>>>;
-pub type N136 = std::num::NonZero<u8>;
-pub type N137 = Option<E264>;
-pub type N138 = Result<std::cell::RefCell<S178>, std::rc::Rc<Vec<u8>>>;
-pub type N139 = std::cell::RefCell<S178>;
-pub type N140 = std::rc::Rc<Vec<u8>>;
-pub type N141 = Option<S273>;
-pub type N142 = std::sync::Mutex<A235>;
-pub type N143 = Result<&'static mut u32, i8>;
-pub type N144 = std::sync::Arc<A267>;
-pub type N145 = Option<Option<Option<Option<S132>>>>;
-pub type N146 = Option<Option<Option<S132>>>;
-pub type N147 = Option<Option<S132>>;
-pub type N148 = std::mem::ManuallyDrop<E278>;
-pub type N149 = std::mem::ManuallyDrop<std::num::NonZero<i32>>;
-pub type N150 = Result<A140, A284>;
-pub type N151 = Option<Option<Option<Option<A287>>>>;
-pub type N152 = Option<Option<Option<A287>>>;
-pub type N153 = Option<Option<A287>>;
-pub type N154 = Option<A287>;
-pub type N155 = std::mem::ManuallyDrop<(f32,)>;
+pub type N69 = std::sync::Arc<u64>;
+pub type N70 = Option<u8>;
+pub type N71 = Option<A117>;
+pub type N72 = std::sync::Mutex<Box<str>>;
+pub type N73 = std::cmp::Ordering;
+pub type N74 = std::collections::HashMap<u8, u16>;
+pub type N75 = std::marker::PhantomData<[u64; 0]>;
+pub type N76 = Box<Box<str>>;
+pub type N77 = Vec<u8>;
+pub type N78 = std::cell::UnsafeCell<bool>;
+pub type N79 = std::marker::PhantomData<std::sync::Arc<str>>;
+pub type N80 = Option<E106>;
+pub type N81 = Option<std::cmp::Ordering>;
+pub type N82 = Vec<A159>;
+pub type N83 = Option<f64>;
+pub type N84 = Box<A159>;
+pub type N85 = Option<std::num::NonZero<u8>>;
+pub type N86 = std::cell::RefCell<S165>;
+pub type N87 = std::cell::Cell<u64>;
+pub type N88 = Vec<u32>;
+pub type N89 = std::mem::ManuallyDrop<A45>;
+pub type N90 = std::num::NonZero<u16>;
+pub type N91 = Result<&'static str, A162>;
+pub type N92 = std::mem::MaybeUninit<U172>;
+pub type N93 = Option<Box<u32>>;
+pub type N94 = Box<u32>;
+pub type N95 = Option<A190>;
+pub type N96 = Result<f32, S187>;
+pub type N97 = std::mem::ManuallyDrop<S187>;
+pub type N98 = std::mem::ManuallyDrop<A178>;
+pub type N99 = std::sync::Arc<isize>;
+pub type N100 = Result<char, u16>;
+pub type N101 = Box<std::num::NonZero<u32>>;
+pub type N102 = Option<E195>;
+pub type N103 = std::rc::Rc<i16>;
+pub type N104 = Option<[u16; 3]>;
+pub type N105 = Result<u32, char>;
+pub type N106 = Option<A157>;
+pub type N107 = Option<Option<Option<A219>>>;
+pub type N108 = Option<Option<A219>>;
+pub type N109 = Option<A219>;
+pub type N110 = std::mem::MaybeUninit<A211>;
+pub type N111 = Option<Option<i64>>;
+pub type N112 = Option<i64>;
+pub type N113 = Option<Option<u64>>;
+pub type N114 = std::mem::ManuallyDrop<E92>;
+pub type N115 = Option<E225>;
+pub type N116 = Result<[u64; 0], E225>;
+pub type N117 = Result<E225, E222>;
+pub type N118 = std::collections::HashMap<E225, E231>;
+pub type N119 = std::cell::Cell<E239>;
+pub type N120 = std::mem::ManuallyDrop<[A243; 2]>;
+pub type N121 = std::mem::ManuallyDrop<u8>;
+pub type N122 = std::mem::ManuallyDrop<std::collections::HashMap<u8, u16>>;
+pub type N123 = std::mem::ManuallyDrop<u32>;
+pub type N124 = std::mem::ManuallyDrop<i8>;
+pub type N125 = Option<S260>;
+pub type N126 = std::num::NonZero<u64>;
+pub type N127 = Option<A265>;
+pub type N128 = std::mem::MaybeUninit<bool>;
+pub type N129 = Box<&'static u8>;
+pub type N130 = Box<std::marker::PhantomData<bool>>;
+pub type N131 = std::marker::PhantomData<bool>;
+pub type N132 = Option<A288>;
+pub type N133 = Option<A282>;
+pub type N134 = Option<E274>;
 pub fn __probe0(_: A0, _: A1, _: S3, _: A4, _: A5, _: A6, _: A7, _: A8, _: S9, _: A11, _: A12, _: A14, _: U15, _: A16, _: E17, _: E18, _: S19, _: A20, _: A21, _: E22, _: A23, _: E24, _: A25, _: A26, _: U27, _: E28, _: S29, _: S30, _: A31, _: A32, _: A33, _: E34, _: A36, _: E37, _: A38, _: A39, _: S40, _: S41, _: A42, _: E43, _: A44, _: A45, _: S46, _: A47, _: A48, _: E49, _: A50, _: A51, _: E52, _: E53, _: U54, _: S55, _: E56, _: U57, _: E58, _: A59, _: A60, _: A61, _: A62, _: A63, _: E64, _: E65, _: E66, _: A67) {}
-pub fn __probe1(_: E68, _: A69, _: A70, _: A71, _: E72, _: E73, _: A74, _: A75, _: A76, _: S77, _: E78, _: E79, _: S80, _: A81, _: E82, _: A83, _: E84, _: A86, _: A87, _: E88, _: A89, _: A90, _: E91, _: E92, _: E93, _: E94, _: A95, _: A96, _: S97, _: E98, _: E99, _: A100, _: A101, _: E102, _: E103, _: E104, _: A105, _: A106, _: E108, _: A109, _: E110, _: A111, _: S112, _: E113, _: A114, _: E115, _: U117, _: E118, _: A119, _: E120, _: S121, _: S122, _: E124, _: S125, _: S126, _: A127, _: A128, _: U129, _: E130, _: S131, _: S132, _: A133, _: E135, _: A136) {}
-pub fn __probe2(_: A138, _: A139, _: A140, _: A141, _: A142, _: A143, _: S144, _: E145, _: S146, _: A147, _: S148, _: A149, _: E150, _: S151, _: U152, _: E153, _: A154, _: A155, _: E156, _: E157, _: A158, _: A159, _: E160, _: E161, _: S163, _: U164, _: A165, _: E166, _: S167, _: E168, _: A169, _: E170, _: E171, _: E172, _: S174, _: A175, _: S176, _: E177, _: S178, _: A180, _: A181, _: A182, _: E183, _: A184, _: A185, _: A186, _: A187, _: A188, _: S189, _: A190, _: A191, _: A192, _: U193, _: U194, _: E195, _: S196, _: A197, _: E198, _: S199, _: A200, _: E201, _: A202, _: A203, _: A204) {}
-pub fn __probe3(_: E205, _: E206, _: A207, _: A208, _: A209, _: A210, _: U211, _: E212, _: E213, _: U214, _: A216, _: A217, _: A218, _: A219, _: A220, _: A221, _: S222, _: S223, _: A224, _: A225, _: A226, _: A227, _: E228, _: U229, _: A230, _: U231, _: A232, _: A234, _: A235, _: E236, _: A238, _: U239, _: U240, _: U241, _: A242, _: E243, _: S245, _: A247, _: A248, _: U249, _: E250, _: S251, _: E252, _: E253, _: E254, _: U255, _: S256, _: A257, _: A258, _: A259, _: A260, _: E261, _: A262, _: S263, _: E264, _: A265, _: E266, _: A267, _: S268, _: E269, _: A270, _: A271, _: S272, _: S273) {}
-pub fn __probe4(_: A274, _: E275, _: A276, _: A277, _: E278, _: E279, _: A280, _: E281, _: S282, _: A283, _: A284, _: A285, _: S286, _: A287, _: E288, _: U289, _: A290, _: E291, _: A292, _: E293, _: E294, _: A295, _: A296, _: U297, _: E298, _: E299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31, _: N32, _: N33, _: N34, _: N35, _: N36, _: N37) {}
-pub fn __probe5(_: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95, _: N96, _: N97, _: N98, _: N99, _: N100, _: N101) {}
-pub fn __probe6(_: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131, _: N132, _: N133, _: N134, _: N135, _: N136, _: N137, _: N138, _: N139, _: N140, _: N141, _: N142, _: N143, _: N144, _: N145, _: N146, _: N147, _: N148, _: N149, _: N150, _: N151, _: N152, _: N153, _: N154, _: N155) {}
+pub fn __probe1(_: E68, _: A69, _: E71, _: A72, _: A73, _: A74, _: S75, _: E76, _: A77, _: E78, _: S79, _: A80, _: A81, _: A82, _: E83, _: E84, _: A85, _: E86, _: A88, _: A89, _: E90, _: E91, _: E92, _: A93, _: A94, _: E95, _: A96, _: A97, _: A98, _: E99, _: U100, _: E101, _: A102, _: E103, _: A104, _: A105, _: E106, _: A107, _: U108, _: A109, _: E110, _: A111, _: A112, _: A113, _: E114, _: S115, _: E116, _: A117, _: A118, _: S119, _: A120, _: A121, _: S122, _: A123, _: A124, _: U125, _: A126, _: S127, _: A128, _: A129, _: A130, _: S131, _: A132, _: A133) {}
+pub fn __probe2(_: A134, _: A136, _: E137, _: E138, _: A139, _: A140, _: A141, _: A142, _: E143, _: A144, _: S145, _: A146, _: A147, _: E148, _: E150, _: A151, _: A153, _: A154, _: A155, _: A156, _: A157, _: A158, _: A159, _: A160, _: E161, _: A162, _: A163, _: A164, _: S165, _: A166, _: A167, _: A168, _: E169, _: A170, _: E171, _: U172, _: A173, _: E174, _: A175, _: E176, _: E177, _: A178, _: E179, _: A180, _: A181, _: A182, _: A183, _: A184, _: S185, _: A186, _: S187, _: E188, _: A189, _: A190, _: A191, _: A192, _: A193, _: U194, _: E195, _: A196, _: U197, _: E198, _: A199, _: E200) {}
+pub fn __probe3(_: S201, _: A202, _: E203, _: A204, _: A205, _: A206, _: E207, _: A208, _: E209, _: A210, _: A211, _: E212, _: S213, _: E214, _: A215, _: A216, _: E217, _: A218, _: A219, _: A220, _: S221, _: E222, _: E223, _: E224, _: E225, _: U226, _: E228, _: A229, _: E230, _: E231, _: A232, _: A233, _: A234, _: E235, _: E236, _: E237, _: A238, _: E239, _: S240, _: S241, _: E242, _: A243, _: A244, _: A245, _: E246, _: A247, _: A248, _: S249, _: A250, _: U251, _: E252, _: S254, _: A256, _: A257, _: U258, _: E259, _: S260, _: A261, _: E262, _: E263, _: E264, _: A265, _: A266, _: A267) {}
+pub fn __probe4(_: S268, _: E270, _: A271, _: E272, _: A273, _: E274, _: E275, _: S276, _: E277, _: E278, _: A279, _: E280, _: E281, _: A282, _: S283, _: A284, _: E285, _: U286, _: A287, _: A288, _: S289, _: A290, _: A291, _: S292, _: A293, _: A294, _: S295, _: E296, _: A297, _: A298, _: S299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31, _: N32) {}
+pub fn __probe5(_: N33, _: N34, _: N35, _: N36, _: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95, _: N96) {}
+pub fn __probe6(_: N97, _: N98, _: N99, _: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131, _: N132, _: N133, _: N134) {}
 fn main() {
     let _p0 = __probe0 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p1 = __probe1 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
@@ -677,5 +640,5 @@ fn main() {
     let _p3 = __probe3 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p5 = __probe5 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
-    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
+    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
 }

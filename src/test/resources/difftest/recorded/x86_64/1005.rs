@@ -85,7 +85,7 @@ pub type A61 = G7<E54, u64>;
 pub type A62 = Option<U2>;
 pub type A63 = G36<A42, E58>;
 pub enum E64 { V0, V1, V2, V3, V4 = 126, V5 = -9223372036854775807, }
-#[repr(u64)]
+#[repr(i16)]
 pub enum E65 { V0(std::convert::Infallible, std::mem::MaybeUninit<u64>), V1(A62), V2(std::convert::Infallible, A27, E58, std::cell::Cell<u8>), V3(&'static bool, A23, A13), V4(std::convert::Infallible, std::num::NonZero<usize>), }
 pub type A66 = std::marker::PhantomData<&'static [u16]>;
 pub type A67 = Option<Option<S47>>;
@@ -126,7 +126,7 @@ pub struct S94 { pub a: Option<std::marker::PhantomData<u64>>, pub b: i8, }
 #[repr(u64)]
 pub enum E95 { V0, V1 = 256, }
 pub type A96 = G11<char>;
-#[repr(u64)]
+#[repr(isize)]
 pub enum E97 { V0, V1(E6, &'static dyn Tr, &'static S94, E10), V2 { a: std::cell::RefCell<u16>, }, V3, }
 #[repr(i16)]
 pub enum E98 { V0, V1, V2, }
@@ -191,7 +191,7 @@ pub struct S131(pub i8, pub std::num::NonZero<u8>);
 #[repr(C)]
 pub union U132 { pub a: u64, pub b: bool, pub c: std::mem::ManuallyDrop<u16>, pub d: u64, }
 pub type A133 = &'static A66;
-#[repr(usize)]
+#[repr(i128)]
 pub enum E134 { V0(u8, u64, f32), V1(Vec<usize>, u128), }
 pub type A135 = Option<E134>;
 #[repr(i16)]
@@ -288,7 +288,7 @@ pub type A195 = Option<A62>;
 #[repr(transparent)]
 pub struct S196 { pub a: std::sync::Mutex<E192>, pub b: [u8; 0], }
 pub type A197 = Option<Option<A185>>;
-#[repr(i32)]
+#[repr(u64)]
 pub enum E198 { V0(*const std::num::NonZero<u64>), V1 { a: usize, b: A133, c: &'static u8, }, V2, V3(std::num::NonZero<i8>), V4 { a: i32, b: std::mem::MaybeUninit<isize>, }, V5(u128, i8, bool), }
 #[repr(C)]
 pub struct S199(pub bool, pub char);
@@ -370,7 +370,7 @@ pub type A241 = G109<A29, std::collections::HashMap<i32, E91>>;
 pub union U242 { pub a: &'static [u16], pub b: std::mem::ManuallyDrop<std::cell::RefCell<u16>>, pub c: *const [u8], }
 pub type A243 = Option<S225>;
 pub enum E244 {}
-#[repr(u32)]
+#[repr(i8)]
 pub enum E245 { V0 { a: u32, b: u8, }, V1(u16), V2(std::convert::Infallible, (u8, u8, bool)), V3(u16, char, (u8, u8, bool)), }
 pub enum E246 { V0, D0(std::cmp::Ordering, bool), V1, V2, }
 #[repr(C, u32)]

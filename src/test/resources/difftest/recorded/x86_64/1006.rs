@@ -34,7 +34,7 @@ pub struct G11<T> { pub a: std::cell::RefCell<u16>, pub b: T, pub c: Box<u32>, }
 pub type A12 = G3<char, bool>;
 pub type A13 = Option<E2>;
 pub type A14 = Option<Option<A8>>;
-#[repr(u32)]
+#[repr(isize)]
 pub enum E15 { V0(f32, S9, std::num::NonZero<u32>), V1 { a: std::sync::Mutex<u128>, b: std::convert::Infallible, c: S6, d: A8, }, V2(std::cell::RefCell<&'static dyn Tr>, (), S9), V3, V4, V5, }
 #[derive(Clone, Copy)]
 #[repr(packed(4))]
@@ -82,7 +82,7 @@ pub enum E33 {
 }
 pub type A34 = G3<u128, E24>;
 pub type A35 = Option<A29>;
-#[repr(isize)]
+#[repr(i32)]
 pub enum E36 { V0, V1, V2([u16; 0], E10), V3, }
 pub enum E37 { Only(A35, [u8; 0]), }
 pub type A38 = Option<A17>;
@@ -155,17 +155,17 @@ pub union U71 { pub a: std::mem::ManuallyDrop<Box<str>>, pub b: std::mem::Manual
 #[repr(i128)]
 pub enum E72 { V0 = -32769, V1 = 4294967296, V2, }
 pub type A73 = Option<Option<Option<Option<Option<S6>>>>>;
-#[repr(u8)]
+#[repr(i16)]
 pub enum E74 { V0(u8, (u8, u8, bool)), V1(bool, char, u16), V2(u16, u32), V3 { a: char, }, V4 { a: bool, b: (u8, u8, bool), }, }
 pub type A75 = Option<u128>;
 pub type A76 = G11<std::num::NonZeroU32>;
-#[repr(u64)]
+#[repr(u16)]
 pub enum E77 { V0, V1(bool, [u64; 3]), V2(i8, char), V3, }
 #[repr(i8)]
 pub enum E78 { V0, V1 = -1, V2 = 2, }
 #[repr(C)]
 pub enum E79 { Only, }
-#[repr(isize)]
+#[repr(u64)]
 pub enum E80 { V0(E79, std::convert::Infallible), V1, V2(E10, std::rc::Rc<u8>), V3(u16, Option<i64>), }
 pub enum E81 { V0, V1(u16, char), V2, V3(u32, u32, u8), }
 #[repr(C)]
@@ -176,7 +176,7 @@ pub type A85 = Result<E81, S7>;
 pub type A86 = G11<i64>;
 pub type A87 = Option<A75>;
 pub type A88 = Option<E81>;
-#[repr(u64)]
+#[repr(i64)]
 pub enum E89 { V0(char, u32, char), V1 { a: (u8, u8, bool), b: E0, c: bool, }, V2, V3(Option<bool>, bool), V4, V5(u8), }
 #[repr(u8)]
 pub enum E90 { V0 = 126, V1 = 0, V2 = 129, V3, V4, V5, V6, V7 = 254, }
@@ -332,8 +332,8 @@ pub enum E165 { V0, V1(u8, &'static str, E138), }
 pub enum E166 { V0, V1(char, bool, bool), V2 { a: bool, b: (u8, u8, bool), }, V3(char, char, (u8, u8, bool)), V4, }
 pub type A167 = Option<E31>;
 pub type A168 = Option<A159>;
-#[repr(u64)]
-pub enum E169 { V0, V1(Option<i8>) = 32767, V2(char, bool, *const A160), }
+#[repr(i8)]
+pub enum E169 { V0, V1(Option<i8>) = 126, V2(char, bool, *const A160), }
 #[repr(C, u32)]
 pub enum E170 { V0((u8, u8, bool), bool, char), V1 = 2, V2 { a: f32, b: (u8, u8, bool), c: std::cmp::Ordering, } = 127, }
 pub type A171 = Option<Option<A161>>;
@@ -411,7 +411,7 @@ pub type A226 = G98<U220, Option<u16>>;
 #[repr(isize)]
 pub enum E227 { V0, }
 pub enum E228 { V0, V1([A87; 0], std::sync::Arc<u128>), }
-#[repr(u16)]
+#[repr(i64)]
 pub enum E229 { V0(bool, E138), V1 { a: Option<bool>, b: usize, }, V2(bool), V3 { a: bool, b: (u8, u8, bool), }, V4((u8, u8, bool), char), }
 pub type A230 = Option<E78>;
 #[repr(C, packed(8))]
@@ -482,7 +482,7 @@ pub type A268 = G141<&'static str>;
 pub enum E269 { V0, V1(char), }
 pub type A270 = [*const u8; 0];
 pub enum E271 { V0, D1(std::num::NonZero<u32>, A148), D0(std::convert::Infallible, u16), V1, V2, }
-#[repr(u64)]
+#[repr(i8)]
 pub enum E272 { V0, V1 { a: std::mem::MaybeUninit<fn(u8, &'static str) -> u16>, b: u64, c: E138, }, V2(U266), }
 pub type A273 = std::collections::HashMap<std::cell::Cell<E265>, E72>;
 #[derive(Clone, Copy)]
@@ -507,7 +507,7 @@ pub union U286 { pub a: [u16; 3], }
 #[repr(C)]
 pub union U287 { pub a: [u16; 3], pub b: std::convert::Infallible, pub c: S279, pub d: i32, }
 pub type A288 = G235<E183, u64>;
-#[repr(i32)]
+#[repr(u64)]
 pub enum E289 { V0, V1 { a: u16, }, }
 #[repr(isize)]
 pub enum E290 { V0 = 32768, V1 = 2147483647, V2, V3 = -2, }

@@ -146,8 +146,8 @@ pub enum E94 { V0(E45, bool), V1 { a: [u8; 3], }, }
 #[repr(u16)]
 pub enum E95 { V0(u64), V1(A86), V2 { a: i32, b: String, }, V3(Option<bool>), V4(std::cell::Cell<bool>, bool, std::collections::HashMap<i16, A93>), V5(E45, i8, [E84; 1]), }
 pub type A96 = Option<A89>;
-#[repr(u8)]
-pub enum E97 { V0(u32, bool, [u8; 0]), V1(u32, u8) = 100, }
+#[repr(u32)]
+pub enum E97 { V0(u32, bool, [u8; 0]), V1(u32, u8) = 1, }
 #[derive(Clone, Copy)]
 pub struct S98 { pub a: u16, pub b: char, pub c: u32, pub d: u8, }
 pub type A99 = G58<i32, i8>;
@@ -343,7 +343,7 @@ pub type A243 = G139<*const A226, A236>;
 pub enum E244 { V0, V1(bool, i32, u8), V2 { a: bool, }, V3 { a: bool, b: char, }, V4(char), }
 pub type A245 = Result<A240, A237>;
 pub enum E246 { V0 { a: Box<str>, }, V1(Option<A238>, usize, f64), V2(u16), }
-#[repr(u16)]
+#[repr(u64)]
 pub enum E247 { V0((u8, u8, bool), u16), V1, }
 #[repr(usize)]
 pub enum E248 { V0 = 256, V1 = 9223372036854775807, V2, V3 = 18446744073709551615, }

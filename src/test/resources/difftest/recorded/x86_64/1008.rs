@@ -35,7 +35,7 @@ pub struct S22 { pub a: bool, pub b: u16, pub c: u16, }
 pub struct S23;
 #[repr(C)]
 pub enum E24 { V0, V1(f64, i8), V2(Result<S22, fn(u8, &'static str) -> u16>, A10, Result<A19, A19>), }
-#[repr(u16)]
+#[repr(u64)]
 pub enum E25 { V0, V1(bool, u32, bool), V2(bool, Option<bool>, bool), V3(u16, Option<bool>, Option<bool>), }
 pub type A26 = Result<A21, E25>;
 pub struct S27(pub Vec<u8>, pub A19, pub U2, pub std::sync::Arc<A5>);
@@ -310,152 +310,187 @@ pub enum E197 {
 }
 pub type A198 = Option<S138>;
 pub type A199 = G147<S193>;
-#[repr(i8)]
-pub enum E200 { V0(u32) = -127, V1(Option<bool>, bool), V2 = 0, V3, V4(char) = 3, V5(bool), }
-pub enum E201 { V0(char, E17), V1((), u32, [u64; 0]), V2, }
-pub type A202 = Option<E192>;
-#[repr(transparent)]
-pub struct S203 { pub a: [u8; 0], pub b: (A179, E200), pub c: std::marker::PhantomData<u64>, }
-pub type A204 = Option<char>;
-#[derive(Clone, Copy)]
-#[repr(transparent)]
-pub struct S205(pub std::marker::PhantomData<u64>, pub A204, pub std::marker::PhantomData<u64>);
-#[repr(u128)]
-pub enum E206 { V0 = 18446744073709551616, V1 = 127, V2 = 254, V3 = 3, V4 = 0, V5 = 2147483647, }
-pub type A207 = Option<A198>;
-#[repr(C)]
-pub enum E208 { Only { a: std::mem::MaybeUninit<u32>, b: i16, }, }
-#[repr(C)]
-pub struct S209 { pub a: bool, pub b: Option<&'static u8>, pub c: Option<bool>, }
-pub type A210 = Option<Option<E159>>;
-pub type A211 = std::marker::PhantomData<E170>;
-pub type A212 = Option<A116>;
-pub struct S213(pub A202, pub &'static u8, pub S203);
-pub type A214 = Result<E76, u32>;
-#[repr(i16)]
-pub enum E215 { V0 = 1, V1 = -32767, V2 = 257, V3 = 3, }
-pub enum E216 { V0, V1, V2(E123), V3(std::mem::MaybeUninit<u32>, A7, A214), V4, }
-#[repr(u64)]
-pub enum E217 { V0, V1, V2, V3, V4 = 2147483647, }
-pub enum E218 { V0, V1, }
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub union U219 { pub a: Result<f32, std::num::NonZero<usize>>, }
-pub type A220 = (Result<[f32; 1], S138>, std::cmp::Ordering);
-#[repr(i8)]
-pub enum E221 { V0, V1, V2 = -128, }
-pub type A222 = Option<A214>;
-pub type A223 = Option<Option<Option<A202>>>;
-pub type A224 = Result<char, std::cell::RefCell<Result<A222, E123>>>;
-#[derive(Clone, Copy)]
-pub union U225 { pub a: A9, pub b: std::mem::ManuallyDrop<A207>, pub c: std::mem::ManuallyDrop<&'static usize>, }
-pub type A226 = Option<E221>;
-pub type A227 = Option<E217>;
-pub type A228 = G64<E109, S13>;
-pub type A229 = G147<S182>;
-pub type A230 = Option<E221>;
-pub struct S231 { pub a: bool, pub b: (u8, u8, bool), pub c: u8, pub d: u8, pub e: bool, pub f: bool, }
-pub type A232 = Result<A37, &'static str>;
-#[repr(C)]
-pub struct G233<T, U> { pub a: T, pub b: U, pub c: U225, pub d: bool, }
-pub enum E234 { V0 = 255, V1, V2 = 1, V3 = 127, V4, }
-pub type A235 = Option<A45>;
-#[repr(u8)]
-pub enum E236 { Only, }
-pub enum E237 { V0 = -9223372036854775808, V1, V2 = -1, V3, }
-#[repr(align(4))]
-pub enum E238 { V0(Option<bool>, bool), V1(E17, u16), }
-pub type A239 = Option<A160>;
-pub type A240 = G64<*const E238, &'static dyn Tr>;
-pub type A241 = G166<(i8, E237), u64>;
-#[repr(align(32))]
-pub struct S242 { pub a: E237, pub b: A240, pub c: E236, pub d: Box<u32>, }
-pub enum E243 { V0, V1 = -32769, V2 = 2147483647, }
-#[repr(packed(8))]
-pub struct S244(pub E237, pub std::sync::Mutex<u32>, pub [(std::num::NonZero<i8>,); 1], pub std::rc::Rc<E165>);
-pub struct S245 { pub a: E176, pub b: &'static E54, }
-#[repr(i8)]
-pub enum E246 { V0, V1 = 2, V2 = 3, V3, V4, V5, V6 = -128, V7 = -1, V8 = 127, }
-#[repr(transparent)]
-pub struct S247 { pub a: i64, pub b: [u8; 0], }
-pub type A248 = Option<A34>;
-#[repr(C)]
-pub enum G249<T, U> { V0(T), V1([usize; 0]), V2(U), V3(A9), Empty }
-pub type A250 = G178<*const u8, i32>;
-pub type A251 = G73<i32, std::mem::ManuallyDrop<u64>>;
-pub type A252 = *const S247;
-pub enum E253 { V0 { a: std::num::NonZeroU32, b: Option<std::num::NonZero<u8>>, c: u8, }, V1, V2, }
-#[derive(Clone, Copy)]
-pub struct S254 { pub a: std::cmp::Ordering, }
-#[repr(C)]
-pub enum E255 { V0(A251, std::sync::Mutex<bool>), V1, V2(f32), }
-#[repr(packed)]
-pub union U256 { pub a: char, pub b: std::mem::ManuallyDrop<S245>, }
-#[derive(Clone, Copy)]
-#[repr(C, align(1))]
-pub union U257 { pub a: Option<std::num::NonZero<usize>>, }
-pub enum E258 { V0 = -32768, V1 = 126, V2, V3 = 9223372036854775807, V4 = 255, }
-pub enum E259 { V0(u16), V1(u16), V2(u16), V3(char, u32, f32, E17), V4 { a: u64, }, }
-pub type A260 = Option<E246>;
-pub enum E261 { Only(std::collections::HashMap<char, char>, A260), }
-#[repr(C, u32)]
-pub enum E262 { V0, V1(Option<bool>, char, Option<bool>) = 126, V2, }
-#[repr(align(32))]
-pub struct S263;
-pub type A264 = G166<Option<Box<str>>, E170>;
-#[repr(C)]
-pub union U265 { pub a: &'static u8, pub b: i128, pub c: *mut u64, }
-pub type A266 = Option<S263>;
-#[repr(C)]
-pub union U267 { pub a: f64, }
-pub type A268 = Option<E262>;
-pub type A269 = [A47; 2];
-pub type A270 = Result<A47, E261>;
-pub struct S271(pub bool, pub std::marker::PhantomData<u64>);
-pub type A272 = G233<std::mem::ManuallyDrop<i16>, i64>;
-pub type A273 = G166<u8, u8>;
-#[repr(C, packed(2))]
-pub union U274 { pub a: u8, pub b: std::num::NonZero<u64>, pub c: [u8; 3], pub d: std::cmp::Ordering, }
-#[repr(i16)]
-pub enum E275 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, }
-pub type A276 = Option<Option<Option<Option<Option<Option<A269>>>>>>;
-pub struct S277 { pub a: A268, pub b: std::cell::Cell<S231>, pub c: std::num::NonZero<u8>, pub d: *const [u8], pub e: u16, }
 #[repr(i64)]
-pub enum E278 { V0 = 256, V1 = 2147483647, V2 = -2, V3, }
-pub struct S279 { pub a: Option<bool>, pub b: (u8, u8, bool), pub c: (u8, u8, bool), pub d: char, pub e: (u8, u8, bool), }
-pub type A280 = G233<&'static std::num::NonZero<u16>, Box<char>>;
-pub type A281 = Option<S279>;
-pub type A282 = ([u64; 0], (String, bool));
-pub type A283 = Result<S279, A198>;
-pub type A284 = G233<f64, char>;
-pub enum E285 { V0 { a: Option<bool>, b: bool, c: char, }, V1, V2(f32, std::convert::Infallible, Option<bool>, u16), V3((u8, u8, bool)), V4(char, char), V5, }
-pub type A286 = Option<Option<Option<A45>>>;
-#[repr(C)]
-pub union U287 { pub a: std::num::NonZero<u16>, pub b: std::mem::ManuallyDrop<bool>, pub c: std::mem::ManuallyDrop<E183>, pub d: bool, }
-pub type A288 = G233<std::num::NonZero<i32>, u64>;
-pub enum G289<T, U> { V0(Option<E278>), V1(*const T), V2(U), Empty }
-pub union U290 { pub a: i32, pub b: std::mem::ManuallyDrop<std::num::NonZero<i32>>, pub c: std::mem::ManuallyDrop<std::sync::Arc<[u64; 0]>>, }
-pub enum E291 {
+pub enum E200 { V0(u32) = 127, V1(Option<bool>, bool), V2 = 0, V3, V4(char), V5(bool) = 2147483647, }
+pub type A201 = Option<Option<Option<Option<Option<Option<A172>>>>>>;
+#[derive(Clone, Copy)]
+#[repr(C, align(2))]
+pub struct S202(pub char, pub Option<bool>);
+#[repr(i64)]
+pub enum E203 { V0, V1 = -9223372036854775808, }
+pub enum E204 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, D0(E258),
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
+    D0(std::collections::HashMap<i8, A201>, u32),
+}
+pub struct S205(pub u32, pub S130, pub S195);
+pub type A206 = Option<E54>;
+pub type A207 = Option<S193>;
+pub type A208 = G73<[u8; 16], E203>;
+#[repr(usize)]
+pub enum E209 { V0, V1, V2 = 9223372036854775807, V3 = 2147483647, V4, V5, }
+#[derive(Clone, Copy)]
+#[repr(transparent)]
+pub struct S210 { pub a: char, }
+#[repr(u32)]
+pub enum E211 { V0 = 1, }
+pub type A212 = Result<E209, E209>;
+pub enum E213 { V0 { a: bool, b: Option<bool>, }, V1, V2, V3 { a: u16, b: bool, }, }
+#[derive(Clone, Copy)]
+#[repr(align(8))]
+pub struct S214 { pub a: bool, pub b: *mut u64, pub c: bool, }
+pub enum E215 { V0 = 9223372036854775807, V1 = 256, V2, V3 = -127, V4, }
+pub type A216 = Option<A115>;
+pub type A217 = Option<E209>;
+pub type A218 = G147<A206>;
+#[repr(u8)]
+pub enum E219 { Only(Option<A32>, std::cmp::Ordering), }
+pub type A220 = Option<A208>;
+pub struct S221(pub Option<S214>, pub std::collections::HashMap<u8, u16>, pub Result<std::cell::RefCell<u16>, E173>);
+#[derive(Clone, Copy)]
+pub struct S222(pub i16);
+#[repr(isize)]
+pub enum E223 { V0 = 100, V1 = 126, V2 = -32768, }
+pub enum E224 { V0, V1 = 32767, V2, V3, V4, }
+#[derive(Clone, Copy)]
+pub union U225 { pub a: usize, pub b: A61, pub c: u16, pub d: (&'static u8, char), }
+#[repr(align(2))]
+pub enum G226<T, U> { V0(*const T), V1(U), Empty }
+pub type A227 = Result<U194, A218>;
+pub type A228 = Option<U2>;
+pub type A229 = Option<Option<S78>>;
+#[repr(C, u8)]
+pub enum E230 { V0(std::convert::Infallible, bool), V1 { a: u32, }, V2 { a: std::convert::Infallible, b: u16, c: bool, d: char, }, }
+pub type A231 = G166<Option<String>, i8>;
+pub enum E232 {
+    D0(u8, u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
     V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127,
 }
-pub type A292 = Result<A284, std::num::NonZero<u64>>;
-#[repr(align(16))]
-pub struct G293<T> { pub a: [T; 2], }
-pub enum E294 { V0(std::sync::Arc<f64>, std::num::NonZero<i32>, A282), V1, V2 { a: *const u8, }, V3(Option<std::num::NonZero<u16>>), V4(Box<[u8]>, (U287, std::cmp::Ordering)), }
-#[repr(i32)]
-pub enum E295 { V0 { a: E278, b: &'static dyn Tr, c: String, }, V1(std::num::NonZeroU32, Box<u32>), V2 { a: std::convert::Infallible, b: &'static &'static u8, c: std::convert::Infallible, }, }
+pub type A233 = G226<&'static str, A48>;
+#[derive(Clone, Copy)]
 #[repr(transparent)]
-pub struct S296(pub std::cell::RefCell<E291>);
-pub type A297 = G233<u16, std::collections::HashMap<u8, u16>>;
-pub enum E298 { V0 = 126, V1, V2, V3, V4, }
-pub type A299 = Option<Option<Option<Option<U287>>>>;
+pub struct S234 { pub a: bool, pub b: (), pub c: (), }
+#[derive(Clone, Copy)]
+pub union U235 { pub a: u64, }
+pub type A236 = G166<A42, &'static [u16]>;
+pub type A237 = Option<S222>;
+#[repr(u8)]
+pub enum E238 { Only, }
+pub enum E239 { V0 = -9223372036854775808, V1, V2 = -1, V3, }
+#[repr(align(4))]
+pub enum E240 { V0(Option<bool>, bool), V1(E17, u16), }
+pub type A241 = Option<A75>;
+pub type A242 = G64<std::sync::Mutex<E232>, bool>;
+pub struct G243<T: ?Sized> { pub a: T, }
+pub type A244 = Option<A62>;
+pub type A245 = G147<Option<Box<u32>>>;
+pub struct S246 { pub a: A245, pub b: u64, }
+pub struct S247;
+pub struct S248 { pub a: std::num::NonZero<u64>, }
+pub type A249 = std::cell::Cell<Option<A121>>;
+pub enum E250 { V0, V1(&'static std::sync::Mutex<u32>, A122, E190), V2(std::collections::HashMap<bool, std::cmp::Ordering>, char), V3, V4(A241, A49, E55), }
+#[repr(transparent)]
+pub struct S251(pub std::marker::PhantomData<u64>, pub std::marker::PhantomData<u64>, pub Vec<A126>);
+pub type A252 = std::mem::ManuallyDrop<A249>;
+#[repr(C)]
+pub enum G253<T, U> { V0(T), V1(u32), V2((U, u8)), }
+#[repr(C)]
+pub enum E254 { V0, V1(E17, bool), }
+#[repr(u16)]
+pub enum E255 { V0, }
+#[repr(C)]
+pub struct S256 { }
+pub type A257 = Option<S251>;
+pub enum G258<T, U> { V0(A249), V1((T, u8)), V2(U), V3(std::collections::HashMap<S247, u8>), Empty }
+pub type A259 = G243<i16>;
+#[repr(align(4))]
+pub struct G260<T, U: ?Sized> { pub a: *const T, pub b: S251, pub c: U, }
+pub type A261 = G258<Box<Box<u32>>, S247>;
+pub enum E262 { Only { a: std::cell::UnsafeCell<bool>, b: u128, }, }
+pub type A263 = Option<S256>;
+#[repr(align(4))]
+pub enum E264 { V0(Option<Option<i8>>, std::mem::ManuallyDrop<u16>), V1(char), V2(A261, A169, Option<A128>, std::convert::Infallible), V3 { a: (S256, bool), }, }
+pub type A265 = Option<S256>;
+pub type A266 = Option<A113>;
+#[repr(packed)]
+pub union U267 { pub a: A196, pub b: std::mem::ManuallyDrop<A261>, pub c: std::mem::ManuallyDrop<A265>, }
+pub type A268 = std::marker::PhantomData<u16>;
+pub type A269 = G243<i16>;
+pub type A270 = Option<A92>;
+pub type A271 = Result<A259, Option<std::num::NonZero<u8>>>;
+pub type A272 = G253<*const u8, i32>;
+pub type A273 = G178<i32, std::mem::ManuallyDrop<u64>>;
+pub type A274 = std::rc::Rc<E15>;
+pub enum E275 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D0(&'static u8, bool), V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252,
+}
+pub enum E276 { V0 { a: [u8; 0], b: char, c: E17, d: (u8, u8, bool), }, V1, V2, V3(bool), }
+pub union U277 { pub a: usize, pub b: std::mem::ManuallyDrop<A270>, pub c: std::mem::ManuallyDrop<f32>, pub d: std::mem::ManuallyDrop<u16>, }
+pub type A278 = Option<U235>;
+pub type A279 = G253<&'static [u16], std::collections::HashMap<u8, u16>>;
+pub type A280 = G226<A98, A61>;
+pub type A281 = Option<A269>;
+pub type A282 = Result<E275, A207>;
+#[repr(C)]
+pub union U283 { pub a: A49, pub b: (&'static [u16], fn()), pub c: [A278; 3], }
+#[repr(u32)]
+pub enum E284 { V0 = 32768, V1(std::marker::PhantomData<std::cmp::Ordering>), }
+#[repr(C, u32)]
+pub enum E285 { V0(std::num::NonZero<u8>), V1(Box<dyn Tr>, A48, A274, std::convert::Infallible), V2, V3 { a: A281, b: bool, }, }
+#[repr(C)]
+pub union U286 { pub a: [&'static u8; 1], pub b: std::mem::MaybeUninit<*mut u64>, pub c: std::mem::ManuallyDrop<i8>, pub d: &'static u8, }
+pub type A287 = [E54; 2];
+pub type A288 = Result<A137, E215>;
+pub enum E289 { Only, }
+pub struct S290 { pub a: u16, pub b: u16, pub c: u32, }
+pub enum E291 { V0 { a: i16, b: A39, }, V1 { a: std::mem::MaybeUninit<u32>, }, V2, V3, V4(bool, A68), }
+#[repr(C, align(2))]
+pub struct S292 { pub a: Option<Option<Box<u32>>>, pub b: A281, pub c: [u8; 3], pub d: Vec<u8>, }
+#[repr(C)]
+pub union U293 { pub a: *mut u64, pub b: [u64; 0], pub c: &'static u8, pub d: std::mem::ManuallyDrop<std::num::NonZero<u32>>, }
+pub type A294 = G258<Box<u32>, A288>;
+pub type A295 = Option<A108>;
+#[repr(transparent)]
+pub struct S296 { pub a: [u8; 0], pub b: S131, }
+pub enum E297 { V0 { a: std::mem::ManuallyDrop<&'static mut u32>, }, V1, V2(f32), V3(*const std::marker::PhantomData<u64>, bool, u32), }
+pub type A298 = Option<S57>;
+pub type A299 = Result<S296, char>;
 pub type N0 = std::num::NonZero<u32>;
 pub type N1 = Option<Option<Option<Option<Option<U2>>>>>;
 pub type N2 = Option<Option<Option<Option<U2>>>>;
@@ -542,54 +577,47 @@ pub type N82 = std::mem::ManuallyDrop<Result<S131, String>>;
 pub type N83 = Result<S131, String>;
 pub type N84 = std::mem::MaybeUninit<E170>;
 pub type N85 = Option<S182>;
-pub type N86 = std::sync::Arc<str>;
-pub type N87 = std::mem::ManuallyDrop<A185>;
-pub type N88 = std::mem::MaybeUninit<u32>;
-pub type N89 = Option<E159>;
-pub type N90 = Result<f32, std::num::NonZero<usize>>;
-pub type N91 = Result<[f32; 1], S138>;
-pub type N92 = Option<Option<A202>>;
-pub type N93 = Option<A202>;
-pub type N94 = std::cell::RefCell<Result<A222, E123>>;
-pub type N95 = Result<A222, E123>;
-pub type N96 = std::mem::ManuallyDrop<A207>;
-pub type N97 = std::mem::ManuallyDrop<&'static usize>;
-pub type N98 = std::rc::Rc<E165>;
-pub type N99 = std::mem::ManuallyDrop<u64>;
-pub type N100 = std::sync::Mutex<bool>;
-pub type N101 = std::mem::ManuallyDrop<S245>;
-pub type N102 = Option<std::num::NonZero<usize>>;
-pub type N103 = std::collections::HashMap<char, char>;
-pub type N104 = Option<Box<str>>;
-pub type N105 = Box<str>;
-pub type N106 = std::mem::ManuallyDrop<i16>;
-pub type N107 = Option<Option<Option<Option<Option<A269>>>>>;
-pub type N108 = Option<Option<Option<Option<A269>>>>;
-pub type N109 = Option<Option<Option<A269>>>;
-pub type N110 = Option<Option<A269>>;
-pub type N111 = Option<A269>;
-pub type N112 = std::cell::Cell<S231>;
-pub type N113 = Box<char>;
-pub type N114 = Option<Option<A45>>;
-pub type N115 = std::mem::ManuallyDrop<bool>;
-pub type N116 = std::mem::ManuallyDrop<E183>;
-pub type N117 = std::num::NonZero<i32>;
-pub type N118 = Option<E278>;
-pub type N119 = std::mem::ManuallyDrop<std::num::NonZero<i32>>;
-pub type N120 = std::mem::ManuallyDrop<std::sync::Arc<[u64; 0]>>;
-pub type N121 = std::sync::Arc<[u64; 0]>;
-pub type N122 = std::sync::Arc<f64>;
-pub type N123 = std::cell::RefCell<E291>;
-pub type N124 = Option<Option<Option<U287>>>;
-pub type N125 = Option<Option<U287>>;
-pub type N126 = Option<U287>;
+pub type N86 = Option<char>;
+pub type N87 = std::sync::Arc<str>;
+pub type N88 = std::mem::ManuallyDrop<A185>;
+pub type N89 = Option<Option<Option<Option<Option<A172>>>>>;
+pub type N90 = Option<Option<Option<Option<A172>>>>;
+pub type N91 = Option<Option<Option<A172>>>;
+pub type N92 = Option<Option<A172>>;
+pub type N93 = Option<A172>;
+pub type N94 = std::collections::HashMap<i8, A201>;
+pub type N95 = Option<S214>;
+pub type N96 = Result<std::cell::RefCell<u16>, E173>;
+pub type N97 = Option<S78>;
+pub type N98 = Option<String>;
+pub type N99 = std::sync::Mutex<E232>;
+pub type N100 = Option<Box<u32>>;
+pub type N101 = Option<A121>;
+pub type N102 = std::collections::HashMap<bool, std::cmp::Ordering>;
+pub type N103 = Vec<A126>;
+pub type N104 = std::collections::HashMap<S247, u8>;
+pub type N105 = Box<Box<u32>>;
+pub type N106 = Option<Option<i8>>;
+pub type N107 = Option<i8>;
+pub type N108 = Option<A128>;
+pub type N109 = std::mem::ManuallyDrop<A261>;
+pub type N110 = std::mem::ManuallyDrop<A265>;
+pub type N111 = std::mem::ManuallyDrop<u64>;
+pub type N112 = std::mem::ManuallyDrop<A270>;
+pub type N113 = std::marker::PhantomData<std::cmp::Ordering>;
+pub type N114 = std::mem::MaybeUninit<*mut u64>;
+pub type N115 = std::mem::ManuallyDrop<i8>;
+pub type N116 = std::mem::MaybeUninit<u32>;
+pub type N117 = Option<Option<Box<u32>>>;
+pub type N118 = std::mem::ManuallyDrop<std::num::NonZero<u32>>;
+pub type N119 = std::mem::ManuallyDrop<&'static mut u32>;
 pub fn __probe0(_: A0, _: A1, _: U2, _: A3, _: A4, _: A5, _: A6, _: A7, _: A8, _: A9, _: A10, _: A11, _: S13, _: E15, _: S16, _: E17, _: E18, _: A19, _: S20, _: A21, _: S22, _: S23, _: E24, _: E25, _: A26, _: S27, _: E28, _: U29, _: E30, _: S31, _: A32, _: A33, _: A34, _: A35, _: E36, _: A37, _: A38, _: A39, _: U40, _: A42, _: S43, _: E44, _: A45, _: A46, _: A47, _: A48, _: A49, _: E50, _: A51, _: A52, _: E54, _: E55, _: S56, _: S57, _: A58, _: A59, _: U60, _: A61, _: A62, _: A63, _: E65, _: A66, _: E67, _: A68) {}
 pub fn __probe1(_: A69, _: E70, _: E71, _: A72, _: S74, _: A75, _: E76, _: E77, _: S78, _: E79, _: A80, _: A81, _: A82, _: U83, _: E84, _: A85, _: S86, _: E87, _: E88, _: A89, _: A90, _: S91, _: A92, _: S93, _: E94, _: E95, _: E96, _: E97, _: A98, _: A99, _: A100, _: E101, _: A102, _: A103, _: A104, _: A105, _: A106, _: E107, _: A108, _: E109, _: S110, _: S111, _: E112, _: A113, _: A114, _: A115, _: A116, _: A117, _: E118, _: A119, _: E120, _: A121, _: A122, _: E123, _: A124, _: S125, _: A126, _: E127, _: A128, _: A129, _: S130, _: S131, _: E132, _: E133) {}
 pub fn __probe2(_: E134, _: U135, _: A136, _: A137, _: S138, _: S139, _: U140, _: E141, _: A142, _: A143, _: S144, _: A145, _: S146, _: A148, _: A149, _: A150, _: U151, _: E152, _: S153, _: A154, _: A155, _: A156, _: A157, _: A158, _: E159, _: A160, _: A161, _: A162, _: E163, _: A164, _: E165, _: U167, _: E168, _: A169, _: E170, _: E171, _: A172, _: E173, _: A174, _: A175, _: E176, _: S177, _: A179, _: U180, _: E181, _: S182, _: E183, _: A184, _: A185, _: A186, _: A187, _: A188, _: S189, _: E190, _: S191, _: E192, _: S193, _: U194, _: S195, _: A196, _: E197, _: A198, _: A199, _: E200) {}
-pub fn __probe3(_: E201, _: A202, _: S203, _: A204, _: S205, _: E206, _: A207, _: E208, _: S209, _: A210, _: A211, _: A212, _: S213, _: A214, _: E215, _: E216, _: E217, _: E218, _: U219, _: A220, _: E221, _: A222, _: A223, _: A224, _: U225, _: A226, _: A227, _: A228, _: A229, _: A230, _: S231, _: A232, _: E234, _: A235, _: E236, _: E237, _: E238, _: A239, _: A240, _: A241, _: S242, _: E243, _: S244, _: S245, _: E246, _: S247, _: A248, _: A250, _: A251, _: A252, _: E253, _: S254, _: E255, _: U256, _: U257, _: E258, _: E259, _: A260, _: E261, _: E262, _: S263, _: A264, _: U265, _: A266) {}
-pub fn __probe4(_: U267, _: A268, _: A269, _: A270, _: S271, _: A272, _: A273, _: U274, _: E275, _: A276, _: S277, _: E278, _: S279, _: A280, _: A281, _: A282, _: A283, _: A284, _: E285, _: A286, _: U287, _: A288, _: U290, _: E291, _: A292, _: E294, _: E295, _: S296, _: A297, _: E298, _: A299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31, _: N32) {}
-pub fn __probe5(_: N33, _: N34, _: N35, _: N36, _: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95, _: N96) {}
-pub fn __probe6(_: N97, _: N98, _: N99, _: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126) {}
+pub fn __probe3(_: A201, _: S202, _: E203, _: E204, _: S205, _: A206, _: A207, _: A208, _: E209, _: S210, _: E211, _: A212, _: E213, _: S214, _: E215, _: A216, _: A217, _: A218, _: E219, _: A220, _: S221, _: S222, _: E223, _: E224, _: U225, _: A227, _: A228, _: A229, _: E230, _: A231, _: E232, _: A233, _: S234, _: U235, _: A236, _: A237, _: E238, _: E239, _: E240, _: A241, _: A242, _: A244, _: A245, _: S246, _: S247, _: S248, _: A249, _: E250, _: S251, _: A252, _: E254, _: E255, _: S256, _: A257, _: A259, _: A261, _: E262, _: A263, _: E264, _: A265, _: A266, _: U267, _: A268, _: A269) {}
+pub fn __probe4(_: A270, _: A271, _: A272, _: A273, _: A274, _: E275, _: E276, _: U277, _: A278, _: A279, _: A280, _: A281, _: A282, _: U283, _: E284, _: E285, _: U286, _: A287, _: A288, _: E289, _: S290, _: E291, _: S292, _: U293, _: A294, _: A295, _: S296, _: E297, _: A298, _: A299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31, _: N32, _: N33) {}
+pub fn __probe5(_: N34, _: N35, _: N36, _: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95, _: N96, _: N97) {}
+pub fn __probe6(_: N98, _: N99, _: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119) {}
 fn main() {
     let _p0 = __probe0 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p1 = __probe1 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
@@ -597,5 +625,5 @@ fn main() {
     let _p3 = __probe3 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p5 = __probe5 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
-    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
+    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
 }
