@@ -48,3 +48,12 @@ PY
     done
 } > "$HERE/facts-x86_64.txt"
 echo "wrote $HERE/facts-x86_64.txt (${#TYPES[@]} types)"
+
+# 4. The numbered examples: each must compile with rustc; keep what -Zprint-type-sizes prints
+#    for them (ExamplesTest compares rustmem's blocks of the examples' types with these).
+mkdir -p "$HERE/examples"
+for ex in "$HERE"/../../../../examples/*.rs; do
+    name=$(basename "$ex" .rs)
+    rustc --edition 2024 -Zprint-type-sizes --emit=obj -o "$WORK/$name.o" "$ex" > "$HERE/examples/$name.pts"
+    echo "recorded examples/$name.pts"
+done

@@ -116,9 +116,14 @@ final class LayoutCommand {
         if (reportLayoutErrors(engine, named, origin, tcx, reporter)) {
             return 1;
         }
-        BoxFactory boxes = opt.format() == Format.RUSTC ? BoxFactory.NONE : BoxFactory.of(tcx);
-        LayoutReport report = new ReportBuilder(new ViewBuilder(engine, tcx.printer()::print, boxes))
-                .build(target.triple(), named);
+        LayoutReport report;
+        if (opt.format() == Format.RUSTC) {
+            report = new ReportBuilder(new ViewBuilder(engine, tcx.printer()::print, BoxFactory.NONE))
+                    .buildForRustc(target.triple(), named);
+        } else {
+            report = new ReportBuilder(new ViewBuilder(engine, tcx.printer()::print, BoxFactory.of(tcx)))
+                    .build(target.triple(), named);
+        }
         out.print(switch (opt.format()) {
             case TABLE -> new TableRenderer().render(report);
             case RUSTC -> new RustcRenderer().render(report);

@@ -171,6 +171,13 @@ pub mod hash {
     }
 
     pub struct BuildHasherDefault<H>(crate::marker::PhantomData<fn() -> H>);
+
+    /// SipHash 1-3 with `RandomState`'s keys: what `HashMap` hashes with.
+    pub struct DefaultHasher(crate::hash::SipHasher13);
+
+    pub struct SipHasher13 {
+        hasher: core::hash::sip::Hasher<core::hash::sip::Sip13Rounds>,
+    }
 }
 
 pub mod marker {
@@ -235,6 +242,14 @@ pub mod ops {
 
     pub use crate::collections::Bound;
 
+    pub mod index_range {
+        /// `start..end` with `start <= end` (used by array iterators).
+        pub struct IndexRange {
+            start: usize,
+            end: usize,
+        }
+    }
+
     pub enum ControlFlow<B, C = ()> {
         Continue(C),
         Break(B),
@@ -247,6 +262,18 @@ pub mod option {
     pub enum Option<T> {
         None,
         Some(T),
+    }
+
+    pub struct IntoIter<A> {
+        inner: crate::option::Item<A>,
+    }
+
+    pub struct Iter<'a, A: 'a> {
+        inner: crate::option::Item<&'a A>,
+    }
+
+    pub struct Item<A> {
+        opt: crate::option::Option<A>,
     }
 }
 
@@ -341,6 +368,67 @@ pub mod iter {
         b: crate::option::Option<B>,
     }
 
+    pub struct Cloned<I> {
+        it: I,
+    }
+
+    pub struct Copied<I> {
+        it: I,
+    }
+
+    /// `None` once the inner iterator is exhausted.
+    pub struct Fuse<I> {
+        iter: crate::option::Option<I>,
+    }
+
+    pub struct Cycle<I> {
+        orig: I,
+        iter: I,
+    }
+
+    pub struct TakeWhile<I, P> {
+        iter: I,
+        flag: bool,
+        predicate: P,
+    }
+
+    pub struct SkipWhile<I, P> {
+        iter: I,
+        flag: bool,
+        predicate: P,
+    }
+
+    pub struct MapWhile<I, P> {
+        iter: I,
+        predicate: P,
+    }
+
+    pub struct FilterMap<I, F> {
+        iter: I,
+        f: F,
+    }
+
+    pub struct Inspect<I, F> {
+        iter: I,
+        f: F,
+    }
+
+    pub struct Scan<I, St, F> {
+        iter: I,
+        f: F,
+        state: St,
+    }
+
+    pub struct Once<T> {
+        inner: crate::option::IntoIter<T>,
+    }
+
+    pub struct Repeat<A> {
+        element: A,
+    }
+
+    pub struct Empty<T>(crate::marker::PhantomData<fn() -> T>);
+
     pub struct StepBy<I> {
         iter: I,
         step_minus_one: usize,
@@ -355,6 +443,13 @@ pub mod fmt {
 
     /// Zero-sized: formatting failed, no detail.
     pub struct Error;
+
+    /// `format_args!` output (1.95's compact form): a pointer to the template bytes and one to
+    /// the arguments.
+    pub struct Arguments<'a> {
+        template: crate::ptr::NonNull<u8>,
+        args: crate::ptr::NonNull<core::fmt::rt::Argument<'a>>,
+    }
 
     pub type Result = crate::result::Result<(), crate::fmt::Error>;
 }
@@ -687,6 +782,24 @@ pub mod string {
     }
 }
 
+pub mod array {
+    /// `[T; N]::into_iter()`: the array (as MaybeUninit elements) and the alive index range.
+    pub struct IntoIter<T, const N: usize> {
+        inner: crate::mem::ManuallyDrop<
+            crate::array::iter::iter_inner::PolymorphicIter<[crate::mem::MaybeUninit<T>; N]>,
+        >,
+    }
+
+    pub mod iter {
+        pub mod iter_inner {
+            pub struct PolymorphicIter<DATA: ?Sized> {
+                alive: crate::ops::index_range::IndexRange,
+                data: DATA,
+            }
+        }
+    }
+}
+
 pub mod slice {
     /// `ptr` and, for non-zero-sized `T`, the end pointer (for ZSTs the remaining length).
     pub struct Iter<'a, T: 'a> {
@@ -700,12 +813,35 @@ pub mod slice {
         end_or_len: *mut T,
         _marker: crate::marker::PhantomData<&'a mut T>,
     }
+
+    pub struct Chunks<'a, T: 'a> {
+        v: &'a [T],
+        chunk_size: usize,
+    }
+
+    pub struct ChunksExact<'a, T: 'a> {
+        v: &'a [T],
+        rem: &'a [T],
+        chunk_size: usize,
+    }
+
+    pub struct Windows<'a, T: 'a> {
+        v: &'a [T],
+        size: crate::num::NonZero<usize>,
+    }
 }
 
 pub mod str {
     pub struct Chars<'a> {
         pub(crate) iter: crate::slice::Iter<'a, u8>,
     }
+
+    pub struct CharIndices<'a> {
+        pub(crate) front_offset: usize,
+        pub(crate) iter: crate::str::Chars<'a>,
+    }
+
+    pub struct Bytes<'a>(pub(crate) crate::iter::Copied<crate::slice::Iter<'a, u8>>);
 
     pub struct Utf8Error {
         valid_up_to: usize,
@@ -847,6 +983,30 @@ pub mod sync {
 
     pub struct Once {
         inner: crate::sys::sync::once::futex::Once,
+    }
+
+    /// What `lock()` returns when a previous holder panicked: the guard, still usable.
+    pub struct PoisonError<T> {
+        data: T,
+    }
+
+    pub enum TryLockError<T> {
+        Poisoned(crate::sync::PoisonError<T>),
+        WouldBlock,
+    }
+
+    /// A lock the owning thread may take again (behind `Stdout`, `Stderr`).
+    pub struct ReentrantLock<T: ?Sized> {
+        mutex: crate::sys::sync::mutex::futex::Mutex,
+        owner: crate::sync::reentrant_lock::Tid,
+        lock_count: crate::cell::UnsafeCell<u32>,
+        data: T,
+    }
+
+    pub mod reentrant_lock {
+        pub use crate::sync::ReentrantLock;
+
+        pub struct Tid(crate::sync::atomic::AtomicU64);
     }
 
     pub struct OnceLock<T> {
@@ -1020,6 +1180,12 @@ pub mod sync {
     }
 
     pub mod mpsc {
+        pub use crate::sync::mpmc::RecvError;
+        pub use crate::sync::mpmc::RecvTimeoutError;
+        pub use crate::sync::mpmc::SendError;
+        pub use crate::sync::mpmc::TryRecvError;
+        pub use crate::sync::mpmc::TrySendError;
+
         #[rustc_intrinsic] pub fn channel<T>() -> (Sender<T>, Receiver<T>);
         #[rustc_intrinsic] pub fn sync_channel<T>(bound: usize) -> (SyncSender<T>, Receiver<T>);
 
@@ -1045,6 +1211,25 @@ pub mod sync {
 
         pub struct Receiver<T> {
             flavor: crate::sync::mpmc::ReceiverFlavor<T>,
+        }
+
+        pub struct SendError<T>(pub T);
+
+        pub struct RecvError;
+
+        pub enum TryRecvError {
+            Empty,
+            Disconnected,
+        }
+
+        pub enum RecvTimeoutError {
+            Timeout,
+            Disconnected,
+        }
+
+        pub enum TrySendError<T> {
+            Full(T),
+            Disconnected(T),
         }
 
         pub enum SenderFlavor<T> {
@@ -1211,6 +1396,62 @@ pub mod io {
         repr: crate::io::error::Repr,
     }
 
+    /// An in-memory reader/writer: the data and a u64 position.
+    pub struct Cursor<T> {
+        inner: T,
+        pos: u64,
+    }
+
+    pub struct BufReader<R: ?Sized> {
+        buf: crate::io::buffered::bufreader::buffer::Buffer,
+        inner: R,
+    }
+
+    pub struct BufWriter<W: ?Sized> {
+        buf: crate::vec::Vec<u8>,
+        panicked: bool,
+        inner: W,
+    }
+
+    pub struct LineWriter<W: ?Sized> {
+        inner: crate::io::BufWriter<W>,
+    }
+
+    /// A handle to the process-wide, lazily initialised stdout: one reference.
+    pub struct Stdout {
+        inner: &'static crate::sync::ReentrantLock<
+            crate::cell::RefCell<crate::io::LineWriter<crate::io::stdio::StdoutRaw>>,
+        >,
+    }
+
+    pub struct Stderr {
+        inner: &'static crate::sync::ReentrantLock<crate::cell::RefCell<crate::io::stdio::StderrRaw>>,
+    }
+
+    pub struct Stdin {
+        inner: &'static crate::sync::Mutex<crate::io::BufReader<crate::io::stdio::StdinRaw>>,
+    }
+
+    pub mod stdio {
+        pub struct StdinRaw(crate::sys::stdio::unix::Stdin);
+        pub struct StdoutRaw(crate::sys::stdio::unix::Stdout);
+        pub struct StderrRaw(crate::sys::stdio::unix::Stderr);
+    }
+
+    pub mod buffered {
+        pub mod bufreader {
+            pub mod buffer {
+                /// The heap buffer and how much of it was read, consumed and initialised.
+                pub struct Buffer {
+                    buf: crate::boxed::Box<[crate::mem::MaybeUninit<u8>]>,
+                    pos: usize,
+                    filled: usize,
+                    initialized: usize,
+                }
+            }
+        }
+    }
+
     pub enum ErrorKind {
         NotFound,
         PermissionDenied,
@@ -1299,6 +1540,61 @@ pub mod io {
         pub mod repr_unpacked {
             pub struct Repr(crate::io::error::ErrorData<crate::boxed::Box<crate::io::error::Custom>>);
         }
+    }
+}
+
+pub mod net {
+    pub struct Ipv4Addr {
+        octets: [u8; 4],
+    }
+
+    pub struct Ipv6Addr {
+        octets: [u8; 16],
+    }
+
+    pub enum IpAddr {
+        V4(crate::net::Ipv4Addr),
+        V6(crate::net::Ipv6Addr),
+    }
+
+    pub struct SocketAddrV4 {
+        ip: crate::net::Ipv4Addr,
+        port: u16,
+    }
+
+    pub struct SocketAddrV6 {
+        ip: crate::net::Ipv6Addr,
+        port: u16,
+        flowinfo: u32,
+        scope_id: u32,
+    }
+
+    pub enum SocketAddr {
+        V4(crate::net::SocketAddrV4),
+        V6(crate::net::SocketAddrV6),
+    }
+
+    /// A socket is a file descriptor: 4 bytes, never -1.
+    pub struct TcpStream(crate::sys::net::connection::socket::TcpStream);
+
+    pub struct TcpListener(crate::sys::net::connection::socket::TcpListener);
+
+    pub struct UdpSocket(crate::sys::net::connection::socket::UdpSocket);
+
+    pub enum Shutdown {
+        Read,
+        Write,
+        Both,
+    }
+}
+
+pub mod env {
+    pub struct Args {
+        inner: crate::env::ArgsOs,
+    }
+
+    pub struct ArgsOs {
+        inner: crate::sys::args::common::Args,
     }
 }
 
@@ -1422,6 +1718,14 @@ pub mod thread {
 
     pub struct ThreadId(crate::num::NonZero<u64>);
 
+    pub struct ScopedJoinHandle<'scope, T>(crate::thread::lifecycle::JoinInner<'scope, T>);
+
+    pub struct Scope<'scope, 'env: 'scope> {
+        data: crate::sync::Arc<crate::thread::scoped::ScopeData>,
+        scope: crate::marker::PhantomData<&'scope mut &'scope ()>,
+        env: crate::marker::PhantomData<&'env mut &'env ()>,
+    }
+
     pub mod lifecycle {
         pub struct JoinInner<'scope, T> {
             native: crate::sys::thread::unix::Thread,
@@ -1541,6 +1845,45 @@ pub mod sys {
     pub mod fs {
         pub mod unix {
             pub struct File(crate::sys::fd::unix::FileDesc);
+        }
+    }
+
+    pub mod net {
+        pub mod connection {
+            pub mod socket {
+                pub struct TcpStream {
+                    inner: crate::sys::net::connection::socket::unix::Socket,
+                }
+
+                pub struct TcpListener {
+                    inner: crate::sys::net::connection::socket::unix::Socket,
+                }
+
+                pub struct UdpSocket {
+                    inner: crate::sys::net::connection::socket::unix::Socket,
+                }
+
+                pub mod unix {
+                    pub struct Socket(crate::sys::fd::unix::FileDesc);
+                }
+            }
+        }
+    }
+
+    pub mod stdio {
+        pub mod unix {
+            pub struct Stdin;
+            pub struct Stdout;
+            pub struct Stderr;
+        }
+    }
+
+    pub mod args {
+        pub mod common {
+            /// The process arguments, collected at startup.
+            pub struct Args {
+                iter: crate::vec::IntoIter<crate::ffi::OsString>,
+            }
         }
     }
 

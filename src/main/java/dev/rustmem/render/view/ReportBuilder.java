@@ -7,11 +7,9 @@ import dev.rustmem.types.Ty;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,21 +24,28 @@ public final class ReportBuilder {
         this.views = views;
     }
 
-    /** Throws {@code LayoutException} for the first reported type without a layout. */
+    /**
+     * The report for the table and JSON formats: a view (with advice) of every reported type.
+     * Throws {@code LayoutException} for the first reported type without a layout.
+     */
     public LayoutReport build(String target, List<NamedType> reported) {
         List<TypeView> types = new ArrayList<>(reported.size());
-        Map<Ty, TypeView> byTy = new HashMap<>();
         for (NamedType nt : reported) {
-            TypeView v = views.build(nt);
-            types.add(v);
-            byTy.putIfAbsent(nt.ty(), v);
+            types.add(views.build(nt));
         }
+        return new LayoutReport(target, types, List.of());
+    }
+
+    /**
+     * The report for the rustc format: views (without advice) of the ADTs rustc would print, each
+     * once; {@code types} stays empty.
+     */
+    public LayoutReport buildForRustc(String target, List<NamedType> reported) {
         List<TypeView> rustc = new ArrayList<>();
         for (Ty ty : reachableAdts(reported)) {
-            TypeView v = byTy.get(ty);
-            rustc.add(v != null ? v : views.build(ty, "", false));
+            rustc.add(views.build(ty, "", false));
         }
-        return new LayoutReport(target, types, rustc);
+        return new LayoutReport(target, List.of(), rustc);
     }
 
     /** Concrete ADTs among and inside the reported types, each once, in discovery order. */

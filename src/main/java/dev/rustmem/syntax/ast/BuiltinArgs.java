@@ -9,9 +9,14 @@ import java.util.Optional;
  * expander ({@code dev.rustmem.syntax.expand}), which produces them.
  *
  * <p>Which macro gets which form: {@code print println eprint eprintln format panic unreachable
- * todo unimplemented format_args}: {@link Format} without leading expressions;
+ * todo unimplemented format_args}: {@link Format} without leading expressions (for the panicking
+ * ones the format string already holds std's fixed text: {@code panic!()} is
+ * {@code "explicit panic"}, {@code todo!("x")} is {@code "not yet implemented: x"}, so the
+ * panic message is always the formatted string);
  * {@code write writeln}: {@link Format} with the destination leading; {@code assert
- * debug_assert}: {@link Format} with the condition leading, {@code assert_eq assert_ne} (and the
+ * debug_assert}: {@link Format} with the condition leading (without a message the format string
+ * is rustc's default, {@code "assertion failed: <condition as rustc prints it>"}, a single text
+ * piece), {@code assert_eq assert_ne} (and the
  * {@code debug_} forms) with both operands leading ({@code format} empty without a message);
  * {@code vec}: {@link Exprs} or {@link Repeat}; {@code dbg}: {@link Exprs}; {@code matches}:
  * {@link Matches}. {@code stringify concat line column file module_path cfg} become literals and

@@ -48,8 +48,8 @@ final class Builtins {
         this.parser = parser;
         this.cfg = cfg;
         this.nested = nested;
-        this.format = new FormatMacros(diags, parser, nested);
         this.printer = new TokenPrinter(file.text(), transcribed, alone);
+        this.format = new FormatMacros(diags, parser, nested, new ExprPrinter(file, printer));
     }
 
     Optional<Expr> expand(MacCall m, Site site) {

@@ -18,6 +18,9 @@ import dev.rustmem.syntax.lex.Token;
  * with "when calling this macro" on the definition).
  */
 final class MacroInvoker {
+    /** Inputs with more top-level trees than this are matched on a large stack right away. */
+    private static final int LARGE_INPUT = 1000;
+
     private final Diagnostics diags;
     private final MacroMatcher matcher;
     private final Set<Token> alone;
@@ -28,11 +31,19 @@ final class MacroInvoker {
         this.matcher = new MacroMatcher(new ParserFragments(file));
     }
 
-    Optional<List<TokenTree>> invoke(MacroDef def, MacCall call) {
+    Optional<Transcriber.Transcription> invoke(MacroDef def, MacCall call) {
         Span close = new Span(Math.max(call.span().start(), call.span().end() - 1), call.span().end());
         Optional<MacroMatcher.Match> m;
         try {
-            m = matcher.match(def.rules(), call.tokens(), close);
+            if (call.tokens().size() > LARGE_INPUT) {
+                m = BigStack.run(() -> matcher.match(def.rules(), call.tokens(), close));
+            } else {
+                try {
+                    m = matcher.match(def.rules(), call.tokens(), close);
+                } catch (StackOverflowError e) {
+                    m = BigStack.run(() -> matcher.match(def.rules(), call.tokens(), close));
+                }
+            }
         } catch (MatchAbort abort) {
             diags.addAll(abort.diagnostics());
             return Optional.empty();
@@ -45,8 +56,8 @@ final class MacroInvoker {
             return Optional.empty();
         }
         Diagnostics local = new Diagnostics();
-        List<TokenTree> out = new Transcriber(local, alone).transcribe(def.rules().get(m.get().rule()).transcriber(),
-                m.get().env());
+        Transcriber.Transcription out = new Transcriber(local, alone)
+                .transcribe(def.rules().get(m.get().rule()).transcriber(), m.get().env());
         diags.addAll(local);
         return local.hasErrors() ? Optional.empty() : Optional.of(out);
     }

@@ -82,7 +82,7 @@ final class TokenPrinter {
                 && src.startsWith("r#", t.span().start())) {
             return "r#" + t.text();
         }
-        return t.text();
+        return t.is(TokenKind.IDENT) ? Hygiene.written(t.text()) : t.text();
     }
 
     /** rustc's Spacing::Alone: the tree's last token is followed by whitespace or a comment. */

@@ -7,6 +7,9 @@ import dev.rustmem.syntax.ast.TokenTree;
 import dev.rustmem.syntax.lex.Token;
 import dev.rustmem.syntax.lex.TokenKind;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +24,8 @@ final class Transcriber {
     private final Diagnostics diags;
     private final List<Integer> indices = new ArrayList<>();
     private final Set<Token> alone;
+    private final Set<TokenTree.Leaf> bodyIdents = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<String> fragmentIdents = new HashSet<>();
 
     /** @param alone collects the tokens substituted for ident, lifetime and literal fragments (see {@link TokenPrinter}) */
     Transcriber(Diagnostics diags, Set<Token> alone) {
@@ -28,16 +33,26 @@ final class Transcriber {
         this.alone = alone;
     }
 
-    List<TokenTree> transcribe(List<MbeTree> trees, Env env) {
+    /**
+     * The expansion's tokens, which of its identifier leaves the macro body wrote (by identity)
+     * and the identifiers inside substituted fragments, for {@link Hygiene}.
+     */
+    record Transcription(List<TokenTree> trees, Set<TokenTree.Leaf> bodyIdents, Set<String> fragmentIdents) {}
+
+    Transcription transcribe(List<MbeTree> trees, Env env) {
         List<TokenTree> out = new ArrayList<>();
         emit(trees, env, out);
-        return out;
+        return new Transcription(out, bodyIdents, fragmentIdents);
     }
 
     private void emit(List<MbeTree> trees, Env env, List<TokenTree> out) {
         for (MbeTree t : trees) {
             if (t instanceof MbeTree.Tok tok) {
-                out.add(new TokenTree.Leaf(tok.token()));
+                TokenTree.Leaf leaf = new TokenTree.Leaf(tok.token());
+                if (tok.token().is(TokenKind.IDENT)) {
+                    bodyIdents.add(leaf);
+                }
+                out.add(leaf);
             } else if (t instanceof MbeTree.Group g) {
                 List<TokenTree> inner = new ArrayList<>();
                 emit(g.trees(), env, inner);
@@ -68,6 +83,7 @@ final class Transcriber {
         }
         Fragment f = ((Binding.One) cur).fragment();
         List<TokenTree> trees = f.trees();
+        collectIdents(trees);
         boolean wrapped = trees.size() == 1 && Trees.isInvisible(trees.get(0));
         if (f.kind().opaque() && !trees.isEmpty() && !wrapped) {
             out.add(Trees.invisible(trees));
@@ -81,6 +97,16 @@ final class Transcriber {
             }
         } else {
             out.addAll(trees);
+        }
+    }
+
+    private void collectIdents(List<TokenTree> trees) {
+        for (TokenTree tt : trees) {
+            if (tt instanceof TokenTree.Leaf l && l.token().is(TokenKind.IDENT)) {
+                fragmentIdents.add(l.token().text());
+            } else if (tt instanceof TokenTree.Delimited d) {
+                collectIdents(d.trees());
+            }
         }
     }
 

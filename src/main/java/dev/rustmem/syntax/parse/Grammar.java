@@ -29,6 +29,9 @@ final class Grammar {
      */
     boolean noStruct;
 
+    /** True only while parsing an {@code if}/{@code while} condition (where let chains live). */
+    boolean letAllowed;
+
     Grammar(TokenCursor c) {
         this.c = c;
         this.attrs = new AttrParser(this);

@@ -26,7 +26,7 @@ final class ImplParser extends SubParser {
         c.eat(TokenKind.KW_CONST);
         boolean negative = c.eat(TokenKind.NOT);
         int tyStart = c.start();
-        TypeExpr first = g.types.typeNoPlus();
+        TypeExpr first = g.types.type();
         Optional<Path> traitRef = Optional.empty();
         TypeExpr selfTy = first;
         if (c.eat(TokenKind.KW_FOR)) {
@@ -34,7 +34,7 @@ final class ImplParser extends SubParser {
                 throw c.error("expected a trait, found type", c.spanFrom(tyStart), "");
             }
             traitRef = Optional.of(p.path());
-            selfTy = g.types.typeNoPlus();
+            selfTy = g.types.type();
         } else {
             c.check(TokenKind.KW_FOR);
         }

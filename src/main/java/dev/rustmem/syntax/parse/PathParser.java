@@ -66,10 +66,6 @@ final class PathParser extends SubParser {
             segs.add(segment(style));
             if (c.at(TokenKind.PATH_SEP) && isPathSegmentStart(c.kind(1))) {
                 c.bump();
-            } else if (style != Style.MOD && c.at(TokenKind.PATH_SEP) && (c.kind(1) == TokenKind.LT
-                    || c.kind(1) == TokenKind.SHL)) {
-                // turbofish after the last segment is handled in segment(); reaching here means `::<` after args
-                break;
             } else {
                 break;
             }

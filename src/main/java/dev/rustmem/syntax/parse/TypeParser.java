@@ -70,6 +70,7 @@ final class TypeParser extends SubParser {
                 c.bump();
                 return new TypeExpr.ImplTrait(bounds(allowPlus), span(start));
             case QUESTION:
+            case KW_ASYNC:
                 return new TypeExpr.TraitObject(false, bounds(allowPlus), span(start));
             default:
                 if (atPathStart()) {

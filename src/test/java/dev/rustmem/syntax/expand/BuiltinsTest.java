@@ -117,9 +117,9 @@ class BuiltinsTest {
                 }
                 """);
         assertThat(out).contains("write!(s, \"{}\", 1).unwrap();").contains("writeln!(s).unwrap();")
-                .contains("assert!(1 < 2);").contains("assert!(true, \"msg {}\", 3);")
+                .contains("assert!(1 < 2, \"assertion failed: 1 < 2\");").contains("assert!(true, \"msg {}\", 3);")
                 .contains("assert_eq!(1 + 1, 2, \"math\");").contains("debug_assert_ne!(1, 2);")
-                .contains("println!();").contains("panic!();");
+                .contains("println!();").contains("panic!(\"explicit panic\");");
     }
 
     @Test
@@ -224,5 +224,49 @@ class BuiltinsTest {
                 fn main() { let n = 3; log!("{} {n}", 1 + 1); say!("{:?}", n); }
                 """);
         assertThat(out).contains("println!(\"{} {n}\", 1 + 1, n = n);").contains("println!(\"{:?}\", n);");
+    }
+
+    /** assert!'s default message, checked against the panics rustc 1.95's binary printed. */
+    @Test
+    void assertMessagesAsRustc() {
+        String[][] cases = {
+            {"x>1", "x > 1"},
+            {"f( x )==2&&true", "f(x) == 2 && true"},
+            {"!vec![1,2].is_empty() == false", "!vec![1,2].is_empty() == false"},
+            {"x as u8 > 3u8", "x as u8 > 3u8"},
+            {"-x > 0 || x.pow(2) >= 9", "-x > 0 || x.pow(2) >= 9"},
+            {"s.v.len()>0", "s.v.len() > 0"},
+            {"a[0] == a[1]", "a[0] == a[1]"},
+            {"matches!(Some(1), None)", "matches!(Some(1), None)"},
+            {"{ 1 } == 2", "{ 1 } == 2"},
+            {"t.0 + t.1 == 0, ", "t.0 + t.1 == 0"},
+        };
+        for (String[] c : cases) {
+            BuiltinArgs.Format f = (BuiltinArgs.Format) firstMacro("assert!(" + c[0] + ");").args();
+            assertThat(f.format().orElseThrow().raw()).isEqualTo("assertion failed: " + c[1]);
+        }
+    }
+
+    /** The panicking macros' messages, as rustc 1.95's binary printed them. */
+    @Test
+    void panicMessagesAsRustc() {
+        String[][] cases = {
+            {"panic!()", "explicit panic"},
+            {"unreachable!()", "internal error: entered unreachable code"},
+            {"unreachable!(\"x {}\", 1)", "internal error: entered unreachable code: x {}"},
+            {"todo!()", "not yet implemented"},
+            {"todo!(\"t{}\", 2)", "not yet implemented: t{}"},
+            {"unimplemented!()", "not implemented"},
+            {"unimplemented!(\"u\")", "not implemented: u"},
+            {"panic!(\"p {}\", 3)", "p {}"},
+        };
+        for (String[] c : cases) {
+            BuiltinArgs.Format f = (BuiltinArgs.Format) firstMacro(c[0] + ";").args();
+            assertThat(f.format().orElseThrow().raw()).isEqualTo(c[1]);
+        }
+        BuiltinArgs.Format u = (BuiltinArgs.Format) firstMacro("unreachable!(\"x {}\", 1);").args();
+        assertThat(u.format().orElseThrow().pieces()).hasSize(3);
+        assertThat(u.format().orElseThrow().pieces().get(0))
+                .isEqualTo(new BuiltinArgs.Text("internal error: entered unreachable code: "));
     }
 }

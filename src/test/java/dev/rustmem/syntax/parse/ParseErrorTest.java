@@ -77,6 +77,29 @@ class ParseErrorTest {
     }
 
     @Test
+    void letOnlyInConditionsAndArmsNeedBodies() {
+        assertThat(errors("fn f() {\n    let a = let b = 1;\n}")).containsExactly(
+                "demo.rs:2:13: error: expected expression, found `let` statement");
+        assertThat(errors("fn f() { if let Some(x) = a && let y = x {} while let Some(t) = s.pop() && t > 1 {} }"))
+                .isEmpty();
+        assertThat(errors("fn f() { if (let x = 1) {} }")).containsExactly(
+                "demo.rs:1:14: error: expected expression, found `let` statement");
+        assertThat(errors("fn f() { match d { A => 1, [] } }")).containsExactly(
+                "demo.rs:1:28: error: `match` arm with no body");
+    }
+
+    @Test
+    void attributeShapesAndRanges() {
+        assertThat(errors("#[/llow(x)] struct A;")).containsExactly("demo.rs:1:3: error: expected identifier, found `/`");
+        assertThat(errors("#[a b] struct B;")).containsExactly(
+                "demo.rs:1:5: error: expected one of `(`, `::`, `=`, `[`, `]`, or `{`, found `b`");
+        assertThat(errors("#[a =] struct C;")).containsExactly("demo.rs:1:6: error: expected expression, found `]`");
+        assertThat(errors("#[a(x) y] struct D;")).containsExactly("demo.rs:1:8: error: expected `]`, found `y`");
+        assertThat(errors("fn f() { let a = 1..=; let b = &mut ..= x; }")).containsExactly(
+                "demo.rs:1:19: error[E0586]: inclusive range with no end");
+    }
+
+    @Test
     void lexerErrorsAreIncluded() {
         assertThat(errors("fn main() { let s = \"abc; }")).containsExactly(
                 "demo.rs:1:21: error[E0765]: unterminated double quote string",
