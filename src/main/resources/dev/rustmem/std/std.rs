@@ -10,8 +10,13 @@
 //! names are still exact. Target: Linux (futex locks, unix file descriptors); per pointer width
 //! through `#[cfg(target_pointer_width)]`.
 //!
-//! Verified against rustc by src/test/resources/std/facts-x86_64.txt (see record.sh there).
-//! No function bodies yet: the interpreter will add them module by module.
+//! Internal types are `pub` (real std keeps them private) because the four bundled crates name
+//! each other's internals where rustc's printed paths put them.
+//!
+//! Verified against rustc by src/test/resources/std (README.md there: record.sh records rustc's
+//! facts, modelcheck.py compiles this model with rustc and compares, the JUnit tests run it
+//! through rustmem). Free functions are `#[rustc_intrinsic]` declarations without bodies: the
+//! interpreter implements them.
 
 pub mod prelude {
     /// What every edition's prelude has (macros come from the macro expander, not from here).
