@@ -484,8 +484,69 @@ pub mod num {
     /// struct with the same valid range (1..=MAX bit patterns, for signed types too). Every size,
     /// niche and the `std::num::NonZero<T>` block are exact; the inner block prints as
     /// `core::num::niche_types::NonZeroInner<u32>` instead of `...::NonZeroU32Inner`.
+    ///
+    /// Once the resolver lowers associated-type projections, the field becomes real std's
+    /// `<T as ZeroablePrimitive>::NonZeroInner` (the trait and its impls are below already) and
+    /// `NonZeroInner<T>` goes away.
     #[repr(transparent)]
     pub struct NonZero<T>(core::num::niche_types::NonZeroInner<T>);
+
+    /// The integer types `NonZero` accepts, each with its niche-carrying inner type.
+    pub trait ZeroablePrimitive {
+        type NonZeroInner;
+    }
+
+    impl ZeroablePrimitive for u8 {
+        type NonZeroInner = core::num::niche_types::NonZeroU8Inner;
+    }
+
+    impl ZeroablePrimitive for u16 {
+        type NonZeroInner = core::num::niche_types::NonZeroU16Inner;
+    }
+
+    impl ZeroablePrimitive for u32 {
+        type NonZeroInner = core::num::niche_types::NonZeroU32Inner;
+    }
+
+    impl ZeroablePrimitive for u64 {
+        type NonZeroInner = core::num::niche_types::NonZeroU64Inner;
+    }
+
+    impl ZeroablePrimitive for u128 {
+        type NonZeroInner = core::num::niche_types::NonZeroU128Inner;
+    }
+
+    impl ZeroablePrimitive for usize {
+        type NonZeroInner = core::num::niche_types::NonZeroUsizeInner;
+    }
+
+    impl ZeroablePrimitive for i8 {
+        type NonZeroInner = core::num::niche_types::NonZeroI8Inner;
+    }
+
+    impl ZeroablePrimitive for i16 {
+        type NonZeroInner = core::num::niche_types::NonZeroI16Inner;
+    }
+
+    impl ZeroablePrimitive for i32 {
+        type NonZeroInner = core::num::niche_types::NonZeroI32Inner;
+    }
+
+    impl ZeroablePrimitive for i64 {
+        type NonZeroInner = core::num::niche_types::NonZeroI64Inner;
+    }
+
+    impl ZeroablePrimitive for i128 {
+        type NonZeroInner = core::num::niche_types::NonZeroI128Inner;
+    }
+
+    impl ZeroablePrimitive for isize {
+        type NonZeroInner = core::num::niche_types::NonZeroIsizeInner;
+    }
+
+    impl ZeroablePrimitive for char {
+        type NonZeroInner = core::num::niche_types::NonZeroCharInner;
+    }
 
     pub type NonZeroU8 = crate::num::NonZero<u8>;
     pub type NonZeroU16 = crate::num::NonZero<u16>;
