@@ -1150,6 +1150,65 @@ pub mod sync {
     }
 
     pub mod atomic {
+        /// Real std declares its atomic fields as `Atomic<u32>` etc., a projection. rustc's E0588
+        /// check (packed types may not contain `repr(align)` types) does not look through
+        /// projections, so `#[repr(packed)] struct S(Mutex<u8>)` compiles while
+        /// `#[repr(packed)] struct S(AtomicU32)` does not. The model names the atomic types
+        /// directly until the resolver lowers projections; then the fields switch to `Atomic<T>`.
+        pub type Atomic<T> = <T as crate::sync::atomic::AtomicPrimitive>::AtomicInner;
+
+        pub trait AtomicPrimitive {
+            type AtomicInner;
+        }
+
+        impl AtomicPrimitive for bool {
+            type AtomicInner = crate::sync::atomic::AtomicBool;
+        }
+
+        impl AtomicPrimitive for u8 {
+            type AtomicInner = crate::sync::atomic::AtomicU8;
+        }
+
+        impl AtomicPrimitive for i8 {
+            type AtomicInner = crate::sync::atomic::AtomicI8;
+        }
+
+        impl AtomicPrimitive for u16 {
+            type AtomicInner = crate::sync::atomic::AtomicU16;
+        }
+
+        impl AtomicPrimitive for i16 {
+            type AtomicInner = crate::sync::atomic::AtomicI16;
+        }
+
+        impl AtomicPrimitive for u32 {
+            type AtomicInner = crate::sync::atomic::AtomicU32;
+        }
+
+        impl AtomicPrimitive for i32 {
+            type AtomicInner = crate::sync::atomic::AtomicI32;
+        }
+
+        impl AtomicPrimitive for u64 {
+            type AtomicInner = crate::sync::atomic::AtomicU64;
+        }
+
+        impl AtomicPrimitive for i64 {
+            type AtomicInner = crate::sync::atomic::AtomicI64;
+        }
+
+        impl AtomicPrimitive for usize {
+            type AtomicInner = crate::sync::atomic::AtomicUsize;
+        }
+
+        impl AtomicPrimitive for isize {
+            type AtomicInner = crate::sync::atomic::AtomicIsize;
+        }
+
+        impl<T> AtomicPrimitive for *mut T {
+            type AtomicInner = crate::sync::atomic::AtomicPtr<T>;
+        }
+
         /// Atomics are `repr(C, align(size))`: `AtomicU64` is 8-aligned even where `u64` is not.
         #[repr(C, align(1))]
         pub struct AtomicBool {
