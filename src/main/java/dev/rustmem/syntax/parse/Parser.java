@@ -117,7 +117,7 @@ public final class Parser {
     }
 
     public Visibility parseVisibility() {
-        return guard(g.items::visibility, () -> Visibility.inherited(here()));
+        return guard(g.decls::visibility, () -> Visibility.inherited(here()));
     }
 
     public Meta parseMeta() {
