@@ -51,15 +51,15 @@ final class ItemParser extends SubParser {
         int start = c.start();
         List<Attribute> attrs = g.attrs.outer();
         if (!atItemOrMacroStart()) {
-            if (!attrs.isEmpty() && (c.atEof() || c.at(TokenKind.CLOSE_BRACE))) {
-                throw c.error("expected item after attributes", c.peek().span(), "");
-            }
             if (c.at(TokenKind.IDENT) || c.at(TokenKind.PATH_SEP)) {
                 // rustc tries a macro invocation `path!(..)` here
                 g.paths.path(PathParser.Style.MOD);
                 c.check(TokenKind.NOT);
                 c.check(TokenKind.PATH_SEP);
                 throw c.unexpected();
+            }
+            if (!attrs.isEmpty()) {
+                throw c.error("expected item after attributes", attrs.get(attrs.size() - 1).span(), "");
             }
             Token t = c.peek();
             if (assoc) {
