@@ -234,9 +234,13 @@ final class TokenCursor {
         return error(msg, errorSpan(t), label);
     }
 
-    /** rustc points an unexpected end of input at the last token instead. */
+    /**
+     * rustc points an unexpected end of file at the last token instead; the end of a macro
+     * fragment (an EOF anywhere else) is reported where it is.
+     */
     Span errorSpan(Token t) {
-        return t.is(TokenKind.EOF) && prevSpan != null ? prevSpan : t.span();
+        boolean endOfFile = t.is(TokenKind.EOF) && t.span().start() >= file.text().length();
+        return endOfFile && prevSpan != null ? prevSpan : t.span();
     }
 
     ParseError error(String msg, Span span, String label) {
