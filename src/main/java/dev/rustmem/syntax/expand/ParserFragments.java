@@ -30,8 +30,36 @@ final class ParserFragments implements FragmentParser {
         if (!CanBegin.fragment(kind, trees.get(from))) {
             return -1;
         }
-        List<TokenTree> input = trees.subList(from, kind == FragmentKind.PAT_PARAM ? beforeVert(trees, from)
-                : trees.size());
+        int end = kind == FragmentKind.PAT_PARAM ? beforeVert(trees, from) : trees.size();
+        // Parse up to the first token that cannot be inside the fragment first: a parser copies
+        // its input, so parsing each of n comma-separated fragments against everything after it
+        // would cost O(n^2). If that bounded parse fails, the bound was wrong: parse everything.
+        int bound = FragmentBound.of(kind, trees, from, end);
+        if (bound < end) {
+            Parsed p = parse(kind, trees.subList(from, bound));
+            if (!p.parser().diagnostics().hasErrors()) {
+                return consumed(trees.subList(from, bound), p);
+            }
+        }
+        List<TokenTree> input = trees.subList(from, end);
+        Parsed p = parse(kind, input);
+        if (p.parser().diagnostics().hasErrors()) {
+            if (kind == FragmentKind.STMT) {
+                return stmtWithoutSemi(input, p.parser());
+            }
+            throw new MatchAbort(p.parser().diagnostics());
+        }
+        return consumed(input, p);
+    }
+
+    /**
+     * @param stripSemi rustc's {@code stmt} fragment never includes the trailing semicolon of a
+     *                  let or expression statement, which our statement parser consumes
+     */
+    private record Parsed(Parser parser, boolean stripSemi) {}
+
+    /** Parses one fragment of this kind from the start of {@code input}. */
+    private Parsed parse(FragmentKind kind, List<TokenTree> input) {
         Parser p = new Parser(file, withEof(Trees.flatten(input), input));
         boolean stripSemi = false;
         switch (kind) {
@@ -42,10 +70,6 @@ final class ParserFragments implements FragmentParser {
             case META -> p.parseMeta();
             case STMT -> {
                 Stmt s = p.parseStmt();
-                if (p.diagnostics().hasErrors()) {
-                    return stmtWithoutSemi(input, p);
-                }
-                // rustc's `stmt` fragment never includes the trailing semicolon of a let or expression.
                 stripSemi = s instanceof Stmt.Let || s instanceof Stmt.ExprStmt es && es.semi();
             }
             case ITEM -> {
@@ -58,11 +82,12 @@ final class ParserFragments implements FragmentParser {
             }
             default -> throw new AssertionError(kind);
         }
-        if (p.diagnostics().hasErrors()) {
-            throw new MatchAbort(p.diagnostics());
-        }
-        int n = treesFor(input, p.position());
-        if (stripSemi && n > 1 && Trees.isPunct(input.get(n - 1), TokenKind.SEMI)) {
+        return new Parsed(p, stripSemi);
+    }
+
+    private static int consumed(List<TokenTree> input, Parsed p) {
+        int n = treesFor(input, p.parser().position());
+        if (p.stripSemi() && n > 1 && Trees.isPunct(input.get(n - 1), TokenKind.SEMI)) {
             n--;
         }
         return n;

@@ -45,9 +45,11 @@
  *       keeps a module's macros after it. {@code #[macro_export]} macros are reachable as
  *       {@code crate::m!}/{@code $crate::m!} and, more leniently than rustc, by plain name from
  *       anywhere.</li>
- *   <li>No hygiene: identifiers a macro introduces are not renamed, so a {@code let x} in a
- *       macro body can capture a caller's {@code x} (rustc's mixed-site hygiene keeps them
- *       apart). Programs that rely on hygiene to tell two such names apart expand differently.</li>
+ *   <li>Hygiene for local variables only where it matters ({@code Hygiene}): a local the macro
+ *       body binds is renamed {@code name#N} when a fragment mentions the same name or a
+ *       statement macro would leak it into the caller's block; otherwise names stay as written.
+ *       Renderers should show {@code name#N} as {@code name}. Labels and format-string captures
+ *       of macro locals are not renamed.</li>
  *   <li>Fragments other than {@code expr}/{@code ty} are substituted as plain tokens, so a
  *       forwarded {@code $p:path} or {@code $s:stmt} can be re-matched by a literal token of
  *       another macro, which rustc would refuse.</li>

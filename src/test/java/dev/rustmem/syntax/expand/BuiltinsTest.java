@@ -117,9 +117,9 @@ class BuiltinsTest {
                 }
                 """);
         assertThat(out).contains("write!(s, \"{}\", 1).unwrap();").contains("writeln!(s).unwrap();")
-                .contains("assert!(1 < 2);").contains("assert!(true, \"msg {}\", 3);")
+                .contains("assert!(1 < 2, \"assertion failed: 1 < 2\");").contains("assert!(true, \"msg {}\", 3);")
                 .contains("assert_eq!(1 + 1, 2, \"math\");").contains("debug_assert_ne!(1, 2);")
-                .contains("println!();").contains("panic!();");
+                .contains("println!();").contains("panic!(\"explicit panic\");");
     }
 
     @Test
@@ -224,5 +224,113 @@ class BuiltinsTest {
                 fn main() { let n = 3; log!("{} {n}", 1 + 1); say!("{:?}", n); }
                 """);
         assertThat(out).contains("println!(\"{} {n}\", 1 + 1, n = n);").contains("println!(\"{:?}\", n);");
+    }
+
+    /** assert!'s default message, checked against the panics rustc 1.95's binary printed. */
+    @Test
+    void assertMessagesAsRustc() {
+        String[][] cases = {
+            {"x>1", "x > 1"},
+            {"f( x )==2&&true", "f(x) == 2 && true"},
+            {"!vec![1,2].is_empty() == false", "!vec![1,2].is_empty() == false"},
+            {"x as u8 > 3u8", "x as u8 > 3u8"},
+            {"-x > 0 || x.pow(2) >= 9", "-x > 0 || x.pow(2) >= 9"},
+            {"s.v.len()>0", "s.v.len() > 0"},
+            {"a[0] == a[1]", "a[0] == a[1]"},
+            {"matches!(Some(1), None)", "matches!(Some(1), None)"},
+            {"{ 1 } == 2", "{ 1 } == 2"},
+            {"t.0 + t.1 == 0, ", "t.0 + t.1 == 0"},
+        };
+        for (String[] c : cases) {
+            BuiltinArgs.Format f = (BuiltinArgs.Format) firstMacro("assert!(" + c[0] + ");").args();
+            assertThat(f.format().orElseThrow().raw()).isEqualTo("assertion failed: " + c[1]);
+        }
+    }
+
+    /** The panicking macros' messages, as rustc 1.95's binary printed them. */
+    @Test
+    void panicMessagesAsRustc() {
+        String[][] cases = {
+            {"panic!()", "explicit panic"},
+            {"unreachable!()", "internal error: entered unreachable code"},
+            {"unreachable!(\"x {}\", 1)", "internal error: entered unreachable code: x {}"},
+            {"todo!()", "not yet implemented"},
+            {"todo!(\"t{}\", 2)", "not yet implemented: t{}"},
+            {"unimplemented!()", "not implemented"},
+            {"unimplemented!(\"u\")", "not implemented: u"},
+            {"panic!(\"p {}\", 3)", "p {}"},
+        };
+        for (String[] c : cases) {
+            BuiltinArgs.Format f = (BuiltinArgs.Format) firstMacro(c[0] + ";").args();
+            assertThat(f.format().orElseThrow().raw()).isEqualTo(c[1]);
+        }
+        BuiltinArgs.Format u = (BuiltinArgs.Format) firstMacro("unreachable!(\"x {}\", 1);").args();
+        assertThat(u.format().orElseThrow().pieces()).hasSize(3);
+        assertThat(u.format().orElseThrow().pieces().get(0))
+                .isEqualTo(new BuiltinArgs.Text("internal error: entered unreachable code: "));
+    }
+
+    /** dbg!'s texts and location, and panic!'s location, as rustc 1.95's binary printed them. */
+    @Test
+    void dbgTextsAndLocations() {
+        ExpandFixture f = ExpandFixture.of("""
+                macro_rules! boom { () => {
+                    panic!("b")
+                } }
+                fn main() {
+                    let x = 2;
+                    dbg!(x+1, x * 2);
+                    dbg!();
+                    boom!();
+                }
+                """);
+        assertThat(f.errors()).isEmpty();
+        Item.Fn main = (Item.Fn) f.crate().items().get(1);
+        List<Stmt> stmts = main.body().orElseThrow().stmts();
+        Expr.BuiltinMacro dbg = (Expr.BuiltinMacro) ((Stmt.ExprStmt) stmts.get(1)).expr();
+        assertThat(((BuiltinArgs.Dbg) dbg.args()).texts()).containsExactly("x+1", "x * 2");
+        assertThat(location(f, dbg)).isEqualTo("6:5"); // rustc: [main.rs:6:5] x+1 = 3
+        Expr.BuiltinMacro empty = (Expr.BuiltinMacro) ((Stmt.ExprStmt) stmts.get(2)).expr();
+        assertThat(((BuiltinArgs.Dbg) empty.args()).texts()).isEmpty();
+        Expr.BuiltinMacro panic = (Expr.BuiltinMacro) ((Stmt.ExprStmt) stmts.get(3)).expr();
+        assertThat(panic.name()).isEqualTo("panic");
+        assertThat(location(f, panic)).isEqualTo("8:5"); // rustc: panicked at main.rs:8:5 (the boom!() call)
+    }
+
+    private static String location(ExpandFixture f, Expr e) {
+        var lines = f.file().lines();
+        return lines.line(e.span().start()) + ":" + lines.column(e.span().start());
+    }
+
+    /** A forwarded expression re-matched by dbg!'s `$val:expr` is pretty-printed, as in rustc 1.95. */
+    @Test
+    void dbgOfForwardedExpression() {
+        ExpandFixture f = ExpandFixture.of("""
+                macro_rules! d { ($e:expr) => { dbg!($e) } }
+                fn main() { let x = 2; d!(x+1); dbg!(x+1); }
+                """);
+        assertThat(f.errors()).isEmpty();
+        Item.Fn main = (Item.Fn) f.crate().items().get(1);
+        List<Stmt> stmts = main.body().orElseThrow().stmts();
+        var forwarded = (BuiltinArgs.Dbg) ((Expr.BuiltinMacro) ((Stmt.ExprStmt) stmts.get(1)).expr()).args();
+        var direct = (BuiltinArgs.Dbg) ((Expr.BuiltinMacro) ((Stmt.ExprStmt) stmts.get(2)).expr()).args();
+        assertThat(forwarded.texts()).containsExactly("x + 1");
+        assertThat(direct.texts()).containsExactly("x+1");
+    }
+
+    @Test
+    void offsetOfTakesAContainerTypeAndAFieldPath() {
+        Expr.BuiltinMacro m = firstMacro("offset_of!(Pair<u8, (u16, u32)>, b.1);");
+        BuiltinArgs.OffsetOf o = (BuiltinArgs.OffsetOf) m.args();
+        assertThat(o.container()).isInstanceOf(dev.rustmem.syntax.ast.TypeExpr.PathType.class);
+        assertThat(o.fields()).extracting(dev.rustmem.syntax.ast.Ident::name).containsExactly("b", "1");
+        BuiltinArgs.OffsetOf nested = (BuiltinArgs.OffsetOf) firstMacro("std::mem::offset_of!(T, a.0.1);").args();
+        assertThat(nested.fields()).extracting(dev.rustmem.syntax.ast.Ident::name).containsExactly("a", "0", "1");
+    }
+
+    @Test
+    void offsetOfWithoutAFieldIsAnError() {
+        ExpandFixture f = ExpandFixture.of("fn main() { offset_of!(S); }");
+        assertThat(f.errors()).anyMatch(e -> e.contains("expected a type and a field"));
     }
 }
