@@ -58,6 +58,7 @@ public final class Parser {
             return new ParseResult<>(new Crate(file, List.of(), List.of()), diags);
         }
         Parser p = new Parser(file, lexed.value(), diags);
+        p.c.eofAtLastToken = true;
         List<Attribute> attrs = new ArrayList<>();
         List<Item> items = p.guard(() -> p.g.items.itemsUntilClose(attrs), List::of);
         while (!p.c.atEof()) {

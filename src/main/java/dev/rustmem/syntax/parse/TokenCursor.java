@@ -26,6 +26,8 @@ final class TokenCursor {
     private int pos;
     private int prevEnd;
     private Span prevSpan;
+    /** Set for whole files: rustc reports an unexpected end of file at the last token. */
+    boolean eofAtLastToken;
     private int depth;
     // What would have been accepted at the current token; strings are only built when reporting.
     private final EnumSet<TokenKind> expectedKinds = EnumSet.noneOf(TokenKind.class);
@@ -239,7 +241,7 @@ final class TokenCursor {
      * fragment (an EOF anywhere else) is reported where it is.
      */
     Span errorSpan(Token t) {
-        boolean endOfFile = t.is(TokenKind.EOF) && t.span().start() >= file.text().length();
+        boolean endOfFile = eofAtLastToken && t.is(TokenKind.EOF) && t.span().start() >= file.text().length();
         return endOfFile && prevSpan != null ? prevSpan : t.span();
     }
 
