@@ -49,7 +49,7 @@ final class Expander extends AstRewriter {
         TokenMarks marks = new TokenMarks();
         this.invoker = new MacroInvoker(file, diags, marks);
         this.compiled = new MacroCompilerCache(diags);
-        this.resolver = new MacroResolver(DefinitionCollector.collect(crate, compiled), diags);
+        this.resolver = new MacroResolver(DefinitionCollector.collect(crate, compiled, cfg), diags);
         this.stack = new ExpansionStack(crate, diags, resolver);
         this.builtins = new Builtins(file, diags, parser, cfg, e -> stack.deeper(() -> expr(e)),
                 resolver::insideDefinition, marks);

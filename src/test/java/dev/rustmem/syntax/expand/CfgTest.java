@@ -88,4 +88,16 @@ class CfgTest {
         assertThat(f.errors()).containsExactly("main.rs:1:10: error: multiple `cfg` predicates are specified",
                 "main.rs:2:1: error: malformed `cfg` attribute input");
     }
+
+    @Test
+    void cfgRemovesMacroDefinitions() {
+        ExpandFixture f = ExpandFixture.of("""
+                #[cfg(windows)] #[macro_export] macro_rules! m { () => { 1 }; }
+                #[cfg(unix)] macro_rules! m { () => { 2 }; }
+                #[cfg(windows)] macro_rules! broken { ($x) => {}; }
+                fn main() { let a = m!(); }
+                """);
+        assertThat(f.errors()).isEmpty();
+        assertThat(f.render()).contains("let a = 2;");
+    }
 }
