@@ -6,6 +6,10 @@
 #   rustc-type-sizes.sh --check FILE.rs [GOLDEN] every type block of GOLDEN (default FILE.rustc.txt)
 #                                               must appear byte-for-byte in rustc's output, in the
 #                                               same order; prints the blocks that differ
+#   TARGET=i686-unknown-linux-gnu rustc-type-sizes.sh ...
+#                                               the same for another target, through
+#                                               ../difftest/layout32.sh (a #![no_core] build: the
+#                                               file must not use std)
 #
 # rustc prints more types than rustmem (std internals that codegen of the file's functions lays
 # out, e.g. core::fmt::Arguments for a panic path), so the check is "every rustmem block is
@@ -19,7 +23,13 @@ set -euo pipefail
 # reported and skipped.
 KNOWN_ARTIFACTS='^print-type-size type: `core::num::niche_types::NonZeroInner<'
 
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+
 rustc_lines() {
+    if [[ -n "${TARGET:-}" ]]; then
+        bash "$here/../difftest/layout32.sh" -t "$TARGET" -m pts "$1" | grep '^print-type-size '
+        return
+    fi
     local tmp
     tmp="$(mktemp -d)"
     RUSTC_BOOTSTRAP=1 rustc --edition 2024 --crate-type=lib -Zprint-type-sizes --emit=obj \

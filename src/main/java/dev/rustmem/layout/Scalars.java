@@ -8,8 +8,19 @@ import java.util.Optional;
 final class Scalars {
     private Scalars() {}
 
+    /** 2^bits - 1 for bits 0..=128, computed once. */
+    private static final List<BigInteger> MAX = maxima();
+
+    private static List<BigInteger> maxima() {
+        BigInteger[] out = new BigInteger[129];
+        for (int b = 0; b <= 128; b++) {
+            out[b] = BigInteger.ONE.shiftLeft(b).subtract(BigInteger.ONE);
+        }
+        return List.of(out);
+    }
+
     static BigInteger max(int bits) {
-        return BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE);
+        return MAX.get(bits);
     }
 
     static Scalar.Initialized full(Primitive p, TargetDataLayout dl) {

@@ -49,7 +49,7 @@ public final class TyPrinter {
     /** The arguments rustc shows: trailing ones equal to their parameter's default are left out. */
     public List<GenericArg> shownArgs(AdtDef def, List<GenericArg> args) {
         int n = args.size();
-        while (n > 0) {
+        while (n > 0 && n <= def.params().size() && hasDefault(def.params().get(n - 1))) {
             Optional<GenericArg> d = defaults.of(def, n - 1, args.subList(0, n - 1));
             if (d.isPresent() && d.get().equals(args.get(n - 1))) {
                 n--;
@@ -58,6 +58,10 @@ public final class TyPrinter {
             }
         }
         return args.subList(0, n);
+    }
+
+    private static boolean hasDefault(GenericParamDef p) {
+        return p.typeDefault().isPresent() || p.constDefault().isPresent();
     }
 
     private static String constArg(Const c) {

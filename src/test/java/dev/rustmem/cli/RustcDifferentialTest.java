@@ -35,23 +35,40 @@ class RustcDifferentialTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> rustcAgreesOnOtherTargets() throws IOException {
+        boolean rustc = rustcAvailable();
+        return GoldenLayoutTest.targetSources().stream().flatMap(src -> GoldenLayoutTest.OTHER_TARGETS.stream()
+                .map(t -> DynamicTest.dynamicTest(src.getFileName() + " " + t, () -> {
+                    assumeTrue(rustc, "rustc is not on the PATH: skipping the live comparison with rustc -Zprint-type-sizes");
+                    compare(src, GoldenLayoutTest.run(src, Format.RUSTC, t), t);
+                })));
+    }
+
+    @TestFactory
     Stream<DynamicTest> rustcAgrees() throws IOException {
         boolean rustc = rustcAvailable();
         return GoldenLayoutTest.sources().stream().map(src -> DynamicTest.dynamicTest(src.getFileName().toString(), () -> {
             assumeTrue(rustc, "rustc is not on the PATH: skipping the live comparison with rustc -Zprint-type-sizes");
-            CliRun r = GoldenLayoutTest.run(src, Format.RUSTC);
-            assertThat(r.status()).isZero();
-            Path ours = Files.createTempFile("rustmem", ".rustc.txt");
-            try {
-                Files.writeString(ours, r.out(), StandardCharsets.UTF_8);
-                Process p = new ProcessBuilder("bash", SCRIPT.toString(), "--check", src.toString(), ours.toString())
-                        .redirectErrorStream(true).start();
-                String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-                assertThat(p.exitValue()).as(report).isZero();
-            } finally {
-                Files.deleteIfExists(ours);
-            }
+            compare(src, GoldenLayoutTest.run(src, Format.RUSTC), null);
         }));
+    }
+
+    private static void compare(Path src, CliRun r, String target) throws IOException, InterruptedException {
+        assertThat(r.status()).isZero();
+        Path ours = Files.createTempFile("rustmem", ".rustc.txt");
+        try {
+            Files.writeString(ours, r.out(), StandardCharsets.UTF_8);
+            ProcessBuilder pb = new ProcessBuilder("bash", SCRIPT.toString(), "--check", src.toString(), ours.toString())
+                    .redirectErrorStream(true);
+            if (target != null) {
+                pb.environment().put("TARGET", target);
+            }
+            Process p = pb.start();
+            String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as(report).isZero();
+        } finally {
+            Files.deleteIfExists(ours);
+        }
     }
 }

@@ -36,7 +36,7 @@ class StdFactsTest {
     private static final Pattern NONZERO_INNER =
             Pattern.compile("core::num::niche_types::NonZero([UI])(8|16|32|64|128|size)Inner");
     private static final Pattern ARTIFACT = Pattern.compile(
-            "std::panic::Location<'_>|std::ptr::NonNull<str>|std::marker::PhantomData<&str>"
+            "std::panic::Location(<'_>)?|std::ptr::NonNull<str>|std::marker::PhantomData<&str>"
                     + "|std::option::Option<(i8|i16|i32|i64|isize)>"
                     + "|std::ptr::DynMetadata<.*>|std::ptr::NonNull<std::ptr::metadata::VTable>"
                     + "|std::marker::PhantomData<dyn .*>");
@@ -51,17 +51,6 @@ class StdFactsTest {
     private static final String PROJECTION =
             "Cow's `Owned(<B as ToOwned>::Owned)` needs qualified-path (projection) types (types)";
     static final Map<String, String> PENDING = Map.ofEntries(
-            Map.entry("MutexGuard<'static, u32>", LIFETIMES),
-            Map.entry("JoinHandle<()>", LIFETIMES),
-            Map.entry("JoinHandle<u32>", LIFETIMES),
-            Map.entry("Ref<'static, u32>", LIFETIMES),
-            Map.entry("RefMut<'static, u32>", LIFETIMES),
-            Map.entry("RwLockReadGuard<'static, u32>", LIFETIMES),
-            Map.entry("RwLockWriteGuard<'static, u32>", LIFETIMES),
-            Map.entry("SliceIter<'static, u32>", LIFETIMES),
-            Map.entry("SliceIterMut<'static, u8>", LIFETIMES),
-            Map.entry("Chars<'static>", LIFETIMES),
-            Map.entry("BorrowedFd<'static>", LIFETIMES),
             Map.entry("Cow<'static, str>", PROJECTION),
             Map.entry("Cow<'static, [u8]>", PROJECTION),
             Map.entry("Cow<'static, Path>", PROJECTION),
@@ -87,6 +76,10 @@ class StdFactsTest {
             String got = X86_64.rustcBlocks(f.type(), ty);
             Map<String, String> expected = expectedBlocks(f.blocks());
             Map<String, String> gotBlocks = StdFacts.blocks(got);
+            if (!diff(expected, gotBlocks).isEmpty() && diff(withoutLifetimes(expected), gotBlocks).isEmpty()) {
+                // Precisely the lifetime arguments differ: pending on the printer, not the model.
+                Assumptions.abort("pending: " + LIFETIMES);
+            }
             assertThat(diff(expected, gotBlocks)).as("blocks for %s (rustmem printed:%n%s)", f.type(), got).isEmpty();
             if (expected.keySet().equals(gotBlocks.keySet()) && expected.keySet().equals(f.blocks().keySet())) {
                 // Nothing normalised: the whole output, order included, is rustc's.
@@ -127,6 +120,19 @@ class StdFactsTest {
             }
         }
         return sb.toString();
+    }
+
+    /** rustc's blocks as printed without lifetime arguments (`Cow<'_, str>` as `Cow<str>`). */
+    static Map<String, String> withoutLifetimes(Map<String, String> rustc) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : rustc.entrySet()) {
+            out.put(stripLifetimes(e.getKey()), stripLifetimes(e.getValue()));
+        }
+        return out;
+    }
+
+    static String stripLifetimes(String s) {
+        return s.replace("'_, ", "").replace("<'_>", "");
     }
 
     /** rustc's blocks with NonZero inner types renamed to the model's. */

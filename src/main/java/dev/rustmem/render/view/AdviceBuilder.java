@@ -82,12 +82,13 @@ final class AdviceBuilder {
                 second = Math.max(second, s);
             }
         }
-        List<Ty> tys = adt.fieldTys(largest);
+        List<Ty> tys = fields.fieldTys(adt, largest);
         // The boxed enum still holds a pointer or the next largest variant: skip the hypothetical
         // layout when even that bound could not halve the size.
         long lowerBound = Math.max(fields.target().pointerSize(), second);
-        // Option-like enums (one variant with data) would only become a pointer: not worth advice.
-        if (withData < 2 || tys.isEmpty() || largestSize <= fields.target().pointerSize() || lowerBound * 2 > layout.size()) {
+        // A generic Option-like enum (one variant with data: Option<T>) would only become a
+        // pointer to what the user chose to store: no advice. A fixed big variant gets it.
+        if ((withData < 2 && def.isGeneric()) || tys.isEmpty() || largestSize <= fields.target().pointerSize() || lowerBound * 2 > layout.size()) {
             return Optional.empty();
         }
         Optional<Ty> boxed = boxes.boxOf(tys.size() == 1 ? tys.get(0) : new Ty.Tuple(tys));
@@ -118,7 +119,7 @@ final class AdviceBuilder {
         }
         Ty payload = null;
         for (int i = 0; i < m.variants().size(); i++) {
-            for (Ty t : adt.fieldTys(i)) {
+            for (Ty t : fields.fieldTys(adt, i)) {
                 if (!fields.layoutOf(t).isZst()) {
                     if (payload != null) {
                         return Optional.empty();
@@ -144,7 +145,7 @@ final class AdviceBuilder {
 
     private long payloadSize(Ty.Adt adt, int variant) {
         long s = 0;
-        for (Ty t : adt.fieldTys(variant)) {
+        for (Ty t : fields.fieldTys(adt, variant)) {
             s += fields.layoutOf(t).size();
         }
         return s;

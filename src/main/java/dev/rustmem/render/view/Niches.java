@@ -42,7 +42,7 @@ final class Niches {
                 return holder(a.elem(), el, offset, path + "[0]");
             }
         } else {
-            List<Ty> tys = fieldTys(ty, variant);
+            List<Ty> tys = fieldTys(fields, ty, variant);
             if (layout.fields().fieldCount() == tys.size()) {
                 for (int i = 0; i < tys.size(); i++) {
                     long at = layout.fields().offset(i);
@@ -63,9 +63,9 @@ final class Niches {
         return Integer.toString(field);
     }
 
-    private static List<Ty> fieldTys(Ty ty, int variant) {
+    private static List<Ty> fieldTys(Fields fields, Ty ty, int variant) {
         if (ty instanceof Ty.Adt adt && !adt.def().variants().isEmpty()) {
-            return adt.fieldTys(variant);
+            return fields.fieldTys(adt, variant);
         }
         if (ty instanceof Ty.Tuple t) {
             return t.elems();
