@@ -12,7 +12,6 @@ import dev.rustmem.syntax.ast.Item;
 import dev.rustmem.syntax.ast.MacCall;
 import dev.rustmem.syntax.ast.Pat;
 import dev.rustmem.syntax.ast.Stmt;
-import dev.rustmem.syntax.ast.TokenTree;
 import dev.rustmem.syntax.ast.TypeExpr;
 import dev.rustmem.types.Cfg;
 import java.util.ArrayList;

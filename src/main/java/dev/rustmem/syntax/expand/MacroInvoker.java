@@ -6,8 +6,6 @@ import dev.rustmem.diag.Label;
 import dev.rustmem.source.SourceFile;
 import dev.rustmem.source.Span;
 import dev.rustmem.syntax.ast.MacCall;
-import dev.rustmem.syntax.ast.TokenTree;
-import java.util.List;
 import java.util.Optional;
 
 /**
