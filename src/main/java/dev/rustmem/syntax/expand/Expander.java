@@ -169,6 +169,9 @@ final class Expander extends AstRewriter {
 
     @Override
     public List<Stmt> stmt(Stmt s) {
+        if (s instanceof Stmt.ExprStmt es && stack.inSource() && !keep(StmtAttrs.of(file, es))) {
+            return List.of(); // `#[cfg(false_pred)] expr;`
+        }
         if (s instanceof Stmt.ExprStmt es && es.expr() instanceof Expr.MacroCall mc) {
             return stmtMacro(mc.mac(), es.semi(), s);
         }

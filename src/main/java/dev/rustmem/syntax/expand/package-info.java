@@ -60,8 +60,10 @@
  *       token of another macro, which rustc would refuse.</li>
  *   <li>The matcher backtracks instead of reporting rustc's "local ambiguity" errors, so it
  *       accepts some invocations rustc rejects; on inputs rustc accepts both agree.</li>
- *   <li>{@code #[cfg]} on an expression statement ({@code #[cfg(x)] f();}) cannot be honoured:
- *       {@code Stmt.ExprStmt} has no attributes, and the parser drops them.</li>
+ *   <li>{@code #[cfg]} on an expression statement ({@code #[cfg(x)] f();}) is honoured by
+ *       reading the attributes back from the source ({@code StmtAttrs}), since
+ *       {@code Stmt.ExprStmt} has no attribute list; not for such statements a macro produced,
+ *       nor for a block's tail expression.</li>
  *   <li>{@code include!}, {@code include_str!}, {@code include_bytes!}, {@code env!},
  *       {@code option_env!} are reported as unsupported: programs must not read the host.</li>
  * </ul>

@@ -100,4 +100,23 @@ class CfgTest {
         assertThat(f.errors()).isEmpty();
         assertThat(f.render()).contains("let a = 2;");
     }
+
+    /** Stmt.ExprStmt keeps no attributes; the expander recovers them from the source. */
+    @Test
+    void stripsExpressionStatements() {
+        ExpandFixture f = ExpandFixture.of("""
+                fn a() {}
+                fn b() {}
+                fn main() {
+                    #[cfg(windows)] a();
+                    #[cfg(unix)]
+                    #[allow(unused)] b();
+                    #[cfg(windows)] println!("windows");
+                    #[cfg(debug_assertions)] println!("debug");
+                }
+                """);
+        assertThat(f.errors()).isEmpty();
+        assertThat(f.render()).doesNotContain("a();").contains("b();").doesNotContain("windows")
+                .contains("println!(\"debug\");");
+    }
 }
