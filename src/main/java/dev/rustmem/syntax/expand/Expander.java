@@ -103,7 +103,9 @@ final class Expander extends AstRewriter {
         Optional<MacroDef> def = resolver.resolve(call, scope);
         if (def.isPresent()) {
             Optional<List<Item>> items = invoke(def.get(), call)
-                    .flatMap(t -> hygiene.parse(t, parser::items, AstRewriter::items, x -> List.of()));
+                    .flatMap(t -> hygiene.parse(t, ts -> parser.items(ts,
+                            Optional.of(new ExpansionParser.Origin(call.name(), call.span()))),
+                            AstRewriter::items, x -> List.of()));
             return items.isEmpty() ? List.of(mi) : nested(call, () -> items(items.get()));
         }
         if (resolver.isBuiltin(call)) {
