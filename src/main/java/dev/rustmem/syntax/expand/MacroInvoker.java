@@ -24,7 +24,7 @@ final class MacroInvoker {
     MacroInvoker(SourceFile file, Diagnostics diags, TokenMarks marks) {
         this.diags = diags;
         this.marks = marks;
-        this.matcher = new MacroMatcher(new ParserFragments(file), marks);
+        this.matcher = new MacroMatcher(new ParserFragments(file));
     }
 
     Optional<Transcriber.Transcription> invoke(MacroDef def, MacCall call) {
