@@ -89,7 +89,9 @@ final class TokenPrinter {
             return true; // a substituted fragment is followed by a space, as rustc's transcriber emits it
         }
         int end = tt.span().end();
-        if (tt.span().isEmpty() || end >= src.length() || transcribed.test(tt.span())) {
+        // rustc's transcriber emits a body's tokens alone but keeps a body group's DelimSpacing.
+        boolean bodyToken = tt instanceof TokenTree.Leaf && transcribed.test(tt.span());
+        if (tt.span().isEmpty() || end >= src.length() || bodyToken) {
             return true;
         }
         char c = src.charAt(end);
