@@ -17,7 +17,7 @@ import java.util.Set;
  * truth for sizes and offsets: nothing else in rustmem computes them. Results (and errors) are
  * cached per type. A type reached again while its own layout is being computed is
  * {@link LayoutError.Recursive}; nesting deeper than {@link #MAX_DEPTH} is an error instead of a
- * Java stack overflow. Not thread-safe: use one engine per thread.
+ * Java stack overflow. Thread-safe (requests are serialised; the web server may share an engine).
  */
 public final class LayoutEngine {
     /** Nesting limit of layout computations (each level uses a handful of Java frames). */
@@ -43,7 +43,7 @@ public final class LayoutEngine {
     }
 
     /** How many types (including nested ones) have a cached layout or error. */
-    public int cachedCount() {
+    public synchronized int cachedCount() {
         return cache.size();
     }
 
@@ -52,7 +52,7 @@ public final class LayoutEngine {
     }
 
     /** The layout of {@code ty}, or a {@link LayoutException} carrying the {@link LayoutError}. */
-    public Layout layoutOf(Ty ty) {
+    public synchronized Layout layoutOf(Ty ty) {
         if (depth >= MAX_DEPTH) {
             throw new LayoutException(new LayoutError.Unsupported(ty, TOO_DEEP));
         }
