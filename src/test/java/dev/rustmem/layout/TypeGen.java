@@ -2,16 +2,10 @@ package dev.rustmem.layout;
 
 import static dev.rustmem.layout.TyBuilder.*;
 
-import dev.rustmem.source.Span;
 import dev.rustmem.types.AdtDef;
 import dev.rustmem.types.AdtKind;
-import dev.rustmem.types.CtorKind;
-import dev.rustmem.types.FieldDef;
-import dev.rustmem.types.GenericParamDef;
 import dev.rustmem.types.ReprOptions;
 import dev.rustmem.types.Ty;
-import dev.rustmem.types.VariantDef;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
