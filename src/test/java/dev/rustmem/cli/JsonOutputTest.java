@@ -27,7 +27,7 @@ class JsonOutputTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static void check(Path src) {
+    static void check(Path src) {
         CliRun r = GoldenLayoutTest.run(src, Format.JSON);
         assertThat(r.status()).isZero();
         Map<String, Object> root = (Map<String, Object>) MiniJson.parse(r.out());
