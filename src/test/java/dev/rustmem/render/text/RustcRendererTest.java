@@ -28,7 +28,7 @@ class RustcRendererTest {
 
     private static TypeView adt(String name, TypeKind kind, long size, long align, boolean packed,
             Optional<TagView> tag, VariantView... variants) {
-        return new TypeView(name, name, kind, true, size, align, packed, List.of(), List.of(), tag, List.of(variants),
+        return new TypeView(name, name, kind, true, false, size, align, packed, List.of(), List.of(), tag, List.of(variants),
                 Optional.empty(), size, 0, List.of());
     }
 
