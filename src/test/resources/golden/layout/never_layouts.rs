@@ -3,5 +3,6 @@
 use std::convert::Infallible;
 pub enum AllNever { A(Infallible), B(Infallible, u32) }
 pub enum TwoNever { A(Infallible), B(Infallible) }
+pub enum BothNever { A(u32, Infallible), B(u64, Infallible) }
 pub struct HasNever { a: u32, n: Infallible }
-pub fn probe(_: AllNever, _: TwoNever, _: HasNever, _: Result<Infallible, Infallible>, _: Option<Infallible>) {}
+pub fn probe(_: AllNever, _: TwoNever, _: HasNever, _: BothNever, _: Result<Infallible, Infallible>, _: Option<Infallible>) {}

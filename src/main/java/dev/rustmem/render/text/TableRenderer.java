@@ -72,11 +72,12 @@ public final class TableRenderer {
 
     /** Uninhabited types, and enums without a tag (only one variant can exist). */
     private static Optional<String> singleVariantNote(TypeView t) {
-        String only = t.variants().isEmpty() ? "" : " (laid out as variant `" + t.variants().get(0).name() + "`)";
+        boolean singleEnum = t.kind() == TypeKind.ENUM && t.tag().isEmpty() && !t.variants().isEmpty();
         if (t.uninhabited()) {
-            return Optional.of("uninhabited: no value of this type can exist" + (t.kind() == TypeKind.ENUM ? only : ""));
+            String only = singleEnum ? " (laid out as variant `" + t.variants().get(0).name() + "`)" : "";
+            return Optional.of("uninhabited: no value of this type can exist" + only);
         }
-        if (t.kind() == TypeKind.ENUM && t.tag().isEmpty() && !t.variants().isEmpty()) {
+        if (singleEnum) {
             return Optional.of("no tag: `" + t.variants().get(0).name() + "` is the only variant that can exist");
         }
         return Optional.empty();
