@@ -12,5 +12,7 @@ pub enum Nested { X(Option<bool>), Y(Result<u8, ()>), Z }
 pub enum Wide { A(u128), B }
 #[repr(align(16))] pub struct Al(u32);
 pub enum WithAl { A(i32), B(Al) }
+// rustc prints a wrapped-around size for the fieldless variants here (4-byte layouts, 8-byte tag).
+#[repr(align(4))] pub enum AlignedTag { V0, V1, V2, V3(Box<u32>) }
 pub union UZ { a: (), b: u8, c: [u16; 2] }
-pub fn probe(_: Neg, _: CU, _: Before, _: After, _: P2, _: Zs, _: Nested, _: Wide, _: WithAl, _: UZ) {}
+pub fn probe(_: Neg, _: CU, _: Before, _: After, _: P2, _: Zs, _: Nested, _: Wide, _: WithAl, _: UZ, _: AlignedTag) {}
