@@ -136,7 +136,6 @@ final class RustTypeGenerator {
 
     private static GenTy instantiate(GenContext cx, StructGen.GenericDef g) {
         StringBuilder src = new StringBuilder(g.name()).append('<');
-        StringBuilder printed = new StringBuilder(g.name()).append('<');
         int est = 32;
         boolean aligned = g.alignRepr();
         List<GenTy> args = new ArrayList<>();
@@ -144,11 +143,10 @@ final class RustTypeGenerator {
             GenTy a = cx.pool().any(1, t -> t.estSize() <= 64);
             args.add(a);
             src.append(i == 0 ? "" : ", ").append(a.src());
-            printed.append(i == 0 ? "" : ", ").append(a.printed());
-            est += 4 * a.estSize() + 16;
+            est = GenTy.addEst(est, 4 * a.estSize() + 16);
             aligned |= a.aligned();
         }
-        return new GenTy(src.append('>').toString(), printed.append('>').toString(), true, false, aligned, false, est,
+        return new GenTy(src.append('>').toString(), g.printed(args), true, false, aligned, false, est,
                 List.copyOf(args));
     }
 

@@ -13,365 +13,328 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
 pub type A0 = Opt<char>;
 pub enum E1 { V0, V1, V2, V3, V4, }
-pub type A2 = Res<A0, u32>;
-pub type A3 = Opt<A0>;
-#[repr(i32)]
-pub enum E4 { V0 = 129, V1 = 126, V2, V3, }
-#[repr(i128)]
-pub enum E5 { V0 = -129, }
-#[repr(transparent)]
-pub enum E6 { Only(u16, [u8; 0]), }
-pub type A7 = Opt<u8>;
-pub type A8 = Opt<Opt<Opt<A2>>>;
-#[repr(align(32))]
-pub union U9 { pub a: u16, pub b: (), }
-#[repr(transparent)]
-pub struct S10(pub [u8; 0], pub [u8; 0], pub Res<i16, char>);
-pub type A11 = Opt<A0>;
-pub type A12 = Opt<Opt<U9>>;
-pub type A13 = Opt<Opt<A11>>;
-pub struct S14 { }
-pub type A15 = Res<E4, f32>;
 #[repr(C)]
-pub struct G16<T> { pub a: Opt<&'static str>, pub b: U9, pub c: T, }
-#[repr(align(16))]
-pub enum E17 { V0(char, char), V1, V2(!, (u8, u8, bool)), }
-pub type A18 = G16<[u8; 16]>;
-#[repr(i128)]
-pub enum E19 { V0 { a: A8, b: *const bool, }, V1([E17; 1], [*mut u64; 3], i32) = 32767, V2, V3(&'static u8) = 254, V4 = 18446744073709551616, V5 { a: !, b: fn(u8, &'static str) -> u16, } = 127, }
+pub union U2 { pub a: u32, pub b: &'static i32, pub c: &'static u8, pub d: &'static (), }
+#[repr(C, u8)]
+pub enum E3 { V0(char), V1 { a: bool, } = 100, V2, V3 { a: Wrap16, b: Opt<bool>, c: i64, }, }
+pub type A4 = Opt<E1>;
+#[repr(C, u8)]
+pub enum E5 { V0, V1(u16, !), V2, V3 { a: u8, b: u16, c: bool, }, }
+pub type A6 = Res<E1, &'static fn()>;
+pub type A7 = Opt<Opt<U2>>;
+pub type A8 = Opt<Opt<E5>>;
+pub struct S9 { }
+pub enum G10<T, U> { V0(A4), V1(T), V2(Opt<U>), Empty }
+pub type A11 = Opt<Opt<Opt<Opt<Opt<A7>>>>>;
+pub struct S12 { pub a: i64, pub b: E5, }
+pub union U13 { pub a: f64, pub b: i64, pub c: u8, }
+pub type A14 = Res<[u8; 16], E1>;
+pub enum E15 {}
+pub enum E16 { V0, V1, }
+#[repr(packed(4))]
+pub struct S17(pub [E15; 1], pub [*mut u64; 3], pub i32, pub A6);
+pub enum E18 { V0 { a: !, b: fn(u8, &'static str) -> u16, }, V1(bool, *const A7, (i128, bool)), V2, }
+pub type A19 = Res<A0, U13>;
+pub union U20 { pub a: f32, pub b: i8, pub c: i64, pub d: i8, }
+pub struct S21 { pub a: Res<[u16; 3], Opt<u32>>, }
+pub struct S22 { pub a: &'static str, pub b: A4, }
 #[repr(C)]
-pub struct S20 { pub a: A13, }
-pub union U21 { pub a: f32, pub b: i8, pub c: i64, pub d: i8, }
-pub struct S22 { pub a: Res<[u16; 3], Opt<u32>>, }
-pub type A23 = Opt<A0>;
-#[repr(u32)]
-pub enum E24 { V0 = 2, V1 = 0, }
-pub enum E25 {}
-pub struct S26 { pub a: S22, pub b: (S20, Opt<A3>), }
-#[repr(packed)]
-pub struct S27 { pub a: E24, }
-pub enum E28 { V0, V1, V2(u32, (u8, u8, bool)), V3, V4, V5(u8, u8), }
-#[repr(C)]
-pub struct S29(pub *mut u64, pub Opt<Res<u16, S27>>, pub (char, Res<u32, A13>), pub [Nz8; 3], pub f32);
-pub type A30 = G16<bool>;
-#[repr(C, u32)]
-pub enum E31 { V0 { a: u64, b: bool, c: (u8, u8, bool), }, V1, V2(u32, char, u16), V3(u16, char), V4(bool, Opt<bool>, u16), }
-pub type A32 = Opt<E25>;
-pub type A33 = G16<char>;
-#[repr(i8)]
-pub enum E34 { V0, V1, }
-pub type A35 = Res<S27, Res<E4, i16>>;
-#[repr(transparent)]
-pub struct S36 { pub a: &'static str, pub b: [u8; 0], pub c: (), }
-#[repr(C)]
-pub enum E37 { V0, V1(E25), V2, V3, V4(S27, E4), }
-pub type A38 = Res<(), usize>;
-pub enum E39 {
+pub enum E23 { V0(S22), V1(Nz64, U13, U20), V2([u16; 3], E16, U20), }
+pub struct S24 { pub a: bool, }
+pub enum E25 { V0(u8, u8), V1, V2, V3(*mut u64, Opt<bool>, bool), V4, V5(bool), }
+pub type A26 = Opt<S22>;
+pub type A27 = Opt<A4>;
+pub type A28 = *const Res<[Nz8; 3], (E25, fn(u8, &'static str) -> u16)>;
+pub type G29<T, U> = Res<T, (U, u8)>;
+pub type A30 = Opt<&'static i64>;
+pub enum E31 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
     V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    D0(fn(), Opt<bool>), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    D0(char, u32), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
     V127,
 }
-pub enum E40 { V0 { a: u8, b: u64, }, V1(bool), V2 { a: bool, b: i64, }, V3(i16, u8), V4 { a: (u8, u8, bool), }, }
-pub type A41 = Opt<E1>;
-pub type A42 = (i32, Opt<Opt<char>>);
-#[repr(isize)]
-pub enum E43 { V0 = 257, V1, V2 = -32768, V3, V4 = 126, V5, V6 = 0, V7 = 254, V8 = -127, V9, }
-#[repr(C, align(8))]
-pub struct S44;
-pub type A45 = Opt<Opt<Opt<S36>>>;
-#[repr(usize)]
-pub enum E46 { V0, }
-#[repr(transparent)]
-pub struct S47 { pub a: *const Mid8, }
-pub type A48 = G16<f64>;
-pub enum E49 { V0, V1 { a: A3, b: Opt<&'static mut u32>, c: A42, }, V2 { a: E34, b: (U21, fn()), }, }
-pub type A50 = Opt<A18>;
-pub type A51 = G16<E34>;
-pub type A52 = Res<A51, A30>;
-pub type A53 = Res<A50, E17>;
-#[repr(transparent)]
-pub struct S54 { pub a: (), pub b: A3, pub c: (), }
-pub type A55 = G16<&'static i64>;
-pub type A56 = Opt<A50>;
-pub enum E57 { V0(One8), V1, }
+pub type A32 = Opt<A30>;
+pub enum E33 { V0(&'static Wrap8, U2), V1 { a: A19, }, V2, V3(S24, Res<A8, i16>, !), V4, }
+pub type A34 = Res<A27, Res<*mut u64, &'static [u16]>>;
+pub struct S35 { }
+pub type A36 = Opt<A34>;
+#[repr(C)]
+pub union U37 { pub a: A28, pub b: &'static Nz32, pub c: (), }
+pub enum E38 { V0 = 32766, V1 = -129, V2 = -32768, V3, V4 = 5, }
+pub type A39 = Opt<Opt<E38>>;
+#[repr(C)]
+pub union U40 { pub a: [!; 3], pub b: u64, pub c: [bool; 3], pub d: i16, }
+pub type A41 = Opt<A19>;
+pub enum E42 { V0 = 255, V1 = 126, V2, V3 = 0, V4 = 254, V5 = -127, }
 #[repr(align(16))]
-pub union U58 { pub a: u128, pub b: usize, }
-pub type A59 = Opt<Opt<A53>>;
-pub type A60 = Opt<E39>;
-pub type A61 = G16<Nz8>;
-pub enum E62 { V0(bool, f64, f64), V1(A56, [U9; 1], [A30; 1]), V2(A56, ((), A0), Res<u8, E43>), }
-#[repr(align(2))]
-pub enum E63 { V0(&'static u8, usize, [&'static dyn Tr; 0]), V1(fn(u8, &'static str) -> u16, E17, A61), V2(E25, Opt<Opt<!>>), V3, V4, V5, }
-pub enum E64 { V0, V1(i16, Opt<Opt<u8>>), V2(char), V3(A60, S54), }
-pub type A65 = Opt<A53>;
-pub type A66 = G16<&'static dyn Tr>;
-#[repr(u8)]
-pub enum E67 { V0, V1, V2 = 126, V3 = 127, V4 = 254, V5, }
+pub enum E43 { V0(u8, bool), V1 { a: char, }, V2, V3, }
+pub struct S44 { pub a: &'static S44, pub b: *const Mid8, pub c: usize, pub d: A39, }
 #[repr(C)]
-pub enum G68<T> { V0(Opt<E24>), V1(T), V2(E67), Empty }
-#[repr(C)]
-pub struct S69 { pub a: Below254, pub b: A60, pub c: f32, }
-pub type A70 = [&'static str; 2];
-#[repr(u128)]
-pub enum E71 { V0 = 340282366920938463463374607431768211454, V1, }
-#[repr(usize)]
-pub enum E72 { V0(u32, char, u32), V1, V2(bool), }
-#[repr(transparent)]
-pub enum E73 { Only(S22), }
-#[repr(C, align(2))]
-pub union U74 { pub a: bool, }
-#[repr(C)]
-pub struct S75 { pub a: E1, pub b: Ord3, pub c: Nz8, pub d: E71, pub e: S69, pub f: bool, }
-pub type A76 = Res<A23, Opt<A11>>;
-pub type A77 = Opt<U74>;
-pub enum E78 { Only(E71), }
-#[repr(C)]
-pub union U79 { pub a: &'static dyn Tr, pub b: i16, pub c: (), }
-pub type A80 = G68<i64>;
-pub type A81 = G16<Opt<A0>>;
-#[repr(align(16))]
-pub struct G82<T> { pub a: E73, pub b: T, }
-pub type A83 = Opt<U79>;
-pub enum E84 { V0(E71, i64, bool), V1, V2 { a: Nz32, }, V3(Res<u16, E40>, i8), V4, V5 { a: i32, b: [u16; 0], }, }
-pub type A85 = Res<E37, i16>;
-pub enum E86 { V0, V1, V2 { a: A83, b: char, c: A51, }, V3 { a: U79, b: Opt<E6>, }, V4 { a: Ord3, b: Opt<u64>, }, }
-#[repr(C)]
-pub enum E87 { Only(i8), }
-pub enum E88 {}
-#[repr(C)]
-pub union U89 { pub a: u64, pub b: i64, pub c: f64, }
-pub enum E90 { V0(bool, &'static u8, Opt<bool>), V1(Opt<char>), V2 { a: A80, }, V3(Opt<A52>), }
-pub struct G91<T> { pub a: [T; 2], }
-pub type A92 = Opt<A85>;
-pub type A93 = Opt<A61>;
-pub enum E94 { V0 { a: u64, b: Res<fn(u8, &'static str) -> u16, A85>, }, V1 { a: u64, b: Opt<A85>, c: Opt<Opt<S44>>, }, V2, V3(S36), }
-#[repr(transparent)]
-pub struct S95(pub u64);
-pub type A96 = Res<A80, E71>;
-pub type A97 = Res<E88, u16>;
-pub type A98 = G91<*const &'static dyn Tr>;
-#[repr(C)]
-pub enum E99 { V0 { a: A76, b: char, }, V1 { a: u32, b: A97, }, }
-pub enum E100 { V0, V1, V2, V3(*const [u8], U89), V4, V5, }
-pub type A101 = Res<E88, Opt<Opt<S95>>>;
-pub type A102 = Res<A38, Opt<A11>>;
-pub type A103 = G16<A66>;
-pub type A104 = G91<&'static i16>;
+pub union U45 { pub a: &'static dyn Tr, }
+pub type A46 = Opt<A32>;
 #[repr(i128)]
-pub enum E105 { V0, V1, }
-pub type A106 = Opt<A50>;
-pub type A107 = Res<E43, u64>;
-pub type A108 = G16<&'static str>;
-pub enum E109 { V0(E105, Opt<E37>), V1, V2(i32, (E100, E4)), V3, V4(&'static i64), V5, }
-#[repr(usize)]
-pub enum E110 { V0 = 100, V1 = 0, V2 = 1, V3 = 32768, V4 = 65534, V5 = 5, }
+pub enum E47 { V0 = -32768, }
 #[repr(C)]
-pub struct S111 { }
-#[repr(align(4))]
-pub enum E112 { V0, V1(A101), }
-pub struct S113(pub char, pub bool);
-pub type A114 = Opt<Opt<Opt<Opt<A15>>>>;
-#[repr(C)]
-pub enum E115 { V0 { a: A52, b: isize, }, V1, V2(A50, A70, i32), V3(Ord3), }
-pub enum E116 { V0, V1, V2(U9, Opt<fn()>, S111), }
-pub type A117 = Opt<A114>;
-pub struct S118;
-pub type A119 = Opt<Opt<A114>>;
-pub type A120 = Opt<E112>;
-#[repr(C, align(2))]
-pub struct S121 { pub a: usize, pub b: A70, pub c: Opt<Nz8>, }
-#[repr(packed)]
-pub union U122 { pub a: u64, pub b: &'static u8, }
-#[repr(u8)]
-pub enum E123 {
-    D1(u32, Opt<bool>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub union U48 { pub a: bool, pub b: A28, pub c: &'static [u16], }
+pub struct G49<T> { pub a: T, }
+pub enum E50 {}
+pub type G51<T, U> = Res<T, (U, u8)>;
+pub union U52 { pub a: u128, }
+pub type A53 = Res<U2, U13>;
+pub type A54 = Opt<Opt<Opt<U40>>>;
+pub type A55 = G29<i64, Nz8>;
+pub enum E56 { V0, V1(E50, bool), }
+pub enum E57 { V0(A36, Ord3), V1 { a: f64, }, V2(Below254, [Wrap8; 3], Opt<f32>), V3, V4 { a: E1, b: (bool, i8), c: Opt<Opt<E50>>, }, }
+pub type A58 = Opt<U52>;
+#[repr(align(8))]
+pub enum E59 { V0(E50, U45), V1(Res<A53, U2>, E16), V2(Nz32, !, ((), E56), Res<u8, E56>), V3, V4 { a: E47, b: bool, c: E50, }, V5, }
+pub enum E60 {
+    D0(Opt<bool>, [u8; 16]), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
     V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, D0(E28, E40),
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D1(u8, char),
+    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
 }
-#[repr(usize)]
-pub enum E124 { V0, V1, V2 = 127, V3 = 129, }
-pub enum E125 { V0(Opt<S113>, u32, u8), V1(Nz8, A33, Res<&'static str, [u8; 3]>), V2, }
-pub type A126 = Res<U122, Mid8>;
+#[repr(C)]
+pub struct S61 { }
+pub struct S62(pub A8);
+pub type A63 = Opt<S61>;
+pub type A64 = G29<Opt<Opt<f32>>, E15>;
+pub type A65 = G49<[f32; 1]>;
+pub type A66 = Opt<A63>;
 #[repr(u8)]
-pub enum E127 { Only(u32), }
-pub type A128 = Opt<Opt<S22>>;
-#[repr(i128)]
-pub enum E129 { V0 = 2147483647, V1 = 100, V2 = 4294967296, V3 = 4294967295, V4 = 9223372036854775808, }
-pub struct S130 { pub a: A128, pub b: [E25; 0], }
-pub type A131 = (U122, u8);
+pub enum E67 { V0, V1, V2 = 126, V3 = 127, V4 = 254, V5, }
+pub enum G68<T> { V0(T), }
 #[repr(C)]
-pub struct G132<T, U: ?Sized> { pub a: U122, pub b: T, pub c: U, }
-pub type A133 = Opt<Opt<A18>>;
-#[repr(align(2))]
-pub struct S134(pub U122, pub A119, pub &'static dyn Tr, pub [u8; 16]);
-pub type A135 = G16<&'static *const [u8]>;
-pub type A136 = Opt<Opt<Opt<Opt<Opt<Opt<E57>>>>>>;
-pub type A137 = Res<A13, A48>;
+pub enum E69 { V0, }
 #[repr(C)]
-pub struct S138(pub (u8, u8, bool), pub u32);
-#[repr(packed)]
-pub union U139 { pub a: u128, pub b: *mut u64, pub c: i64, pub d: [&'static str; 1], }
-pub type A140 = [bool; 3];
-pub struct S141;
-#[repr(align(16))]
-pub struct S142;
-pub type A143 = Opt<A137>;
-pub type A144 = G82<A131>;
-pub enum E145 { V0(u8, char), V1(Wrap8, u16, bool), V2(bool), V3, V4, }
-#[repr(i64)]
-pub enum E146 { V0 = -2, V1, }
-#[repr(transparent)]
-pub struct S147 { pub a: [u8; 0], pub b: E99, pub c: [u8; 0], }
-pub type A148 = Opt<A117>;
-pub type A149 = Opt<U79>;
-pub type A150 = Opt<A76>;
-pub type A151 = Opt<Opt<A41>>;
-pub enum E152 { V0, V1(&'static u8, S142), V2, V3 { a: &'static dyn Tr, b: E28, c: f32, }, V4(*const U58, &'static [u16]), V5(i16, i32, A128), }
-pub type A153 = (*const [u8],);
-pub type A154 = [Res<A149, A143>; 1];
-#[repr(C)]
-pub struct S155(pub i32, pub !);
-pub enum E156 { V0(A137), V1(&'static mut u32), V2, V3(E145, bool), }
-#[repr(C)]
-pub struct G157<T, U> { pub a: A153, pub b: [T; 2], pub c: *const U, }
-pub type A158 = Opt<E146>;
-pub type A159 = Opt<Opt<A136>>;
-pub enum E160 { V0(A154), V1(Opt<A159>, S155, Mid8), V2(fn(), [u16; 0], Opt<E127>), V3 { a: A153, }, }
-pub type A161 = G82<Opt<A158>>;
-pub type A162 = G68<i32>;
-pub type A163 = Opt<A159>;
-pub type A164 = Opt<Opt<Opt<Opt<U58>>>>;
-#[repr(C, align(8))]
-pub struct S165;
-#[repr(C)]
-pub struct S166 { pub a: S14, pub b: Opt<A153>, }
-pub type A167 = Opt<E28>;
-#[repr(i16)]
-pub enum E168 { V0 = 3, V1((), isize, f32) = -32767, V2 { a: E43, } = 256, }
-pub enum E169 { Only(i128), }
-#[repr(u8)]
-pub enum E170 { V0(i8, &'static u8), V1(S166, u8, u16), V2(S47), V3 { a: Opt<Nz64>, }, }
-#[repr(C)]
-pub struct G171<T, U> { pub a: (T, u8), pub b: Opt<U>, pub c: [u64; 0], pub d: char, }
-pub type A172 = Opt<E43>;
-#[repr(u64)]
-pub enum E173 { V0 = 9223372036854775807, }
-pub enum G174<T, U> { V0(A167), V1([T; 2]), V2(*const U), V3(!), Empty }
-#[repr(C, packed(2))]
-pub union U175 { pub a: i16, pub b: i32, pub c: bool, pub d: [i8; 2], }
-pub type A176 = Res<S47, u32>;
-pub type A177 = &'static [u8; 3];
-#[repr(C, u8)]
-pub enum E178 { V0, V1(u16, Opt<bool>, char), V2(*const [u8]), V3, V4, }
-#[repr(u128)]
-pub enum E179 { V0 = 256, V1 = 4294967295, V2 = 129, V3 = 128, V4 = 2147483647, V5, V6, V7 = 5, V8 = 9223372036854775807, V9, }
-#[repr(i32)]
-pub enum E180 { V0 = 32768, }
-pub type A181 = Res<U175, i128>;
-pub type A182 = Opt<Opt<E178>>;
-pub type A183 = Opt<Opt<A176>>;
-pub struct S184 { pub a: bool, pub b: Opt<i32>, pub c: Nz8, }
-pub type A185 = Res<E179, E127>;
+pub union U70 { pub a: &'static u8, pub b: f32, }
+pub type A71 = Opt<Opt<[A4; 3]>>;
 #[repr(align(4))]
-pub union U186 { pub a: A177, pub b: *const E6, pub c: [u64; 0], pub d: A153, }
-pub type A187 = Opt<U9>;
+pub union U72 { pub a: *const [u8], pub b: &'static str, pub c: (u8, u64), }
+pub struct S73 { }
+#[repr(transparent)]
+pub enum E74 { Only(S21), }
 #[repr(C, align(2))]
-pub union U188 { pub a: bool, }
-pub type A189 = G91<&'static dyn Tr>;
-#[repr(u64)]
-pub enum E190 { V0([char; 2]), V1(&'static u8, Opt<A30>), V2(A181, A97) = 18446744073709551614, V3([bool; 0]), }
-#[repr(C, i16)]
-pub enum E191 { V0(&'static bool, &'static isize, A176) = 127, V1 { a: Opt<[u16; 3]>, }, V2, V3, }
+pub union U75 { pub a: [u8; 3], }
+#[repr(C)]
+pub struct G76<T: ?Sized> { pub a: Ord3, pub b: T, }
+pub enum E77 { V0 = 32767, V1 = 32766, }
+pub type A78 = Res<U13, Opt<A14>>;
+pub type A79 = Opt<U75>;
+pub enum E80 { Only(U72), }
+#[repr(C)]
+pub union U81 { pub a: &'static dyn Tr, pub b: i16, pub c: (), }
+pub type A82 = G49<i64>;
+pub type A83 = G29<E69, usize>;
+pub type A84 = Opt<U81>;
+pub enum E85 { V0(E77, S17, E38), V1, V2 { a: Nz32, }, V3(Res<u16, E25>, i8), V4, V5 { a: i32, b: [u16; 0], }, }
+#[repr(packed)]
+pub union U86 { pub a: i16, pub b: f64, pub c: u64, }
+#[repr(transparent)]
+pub struct S87(pub (), pub A82, pub ());
+#[repr(C, align(4))]
+pub struct S88 { pub a: E77, pub b: E43, pub c: f32, pub d: f64, pub e: A82, pub f: Opt<u64>, }
+#[repr(C)]
+pub enum E89 { Only(i8), }
+pub enum E90 {}
+#[repr(C)]
+pub union U91 { pub a: u64, pub b: i64, pub c: f64, }
+pub enum E92 { V0(bool, &'static u8, Opt<bool>), V1(Opt<char>), V2 { a: A83, }, V3(Opt<A4>), }
+pub type A93 = Res<E89, S87>;
+#[repr(i32)]
+pub enum E94 { V0(u32, u64, &'static mut u32), V1(char), V2, }
+pub type A95 = Opt<Opt<char>>;
+pub struct G96<T: ?Sized> { pub a: U37, pub b: T, }
+pub union U97 { pub a: [u64; 0], pub b: (i128, &'static [u16]), pub c: u16, pub d: *const E1, }
+pub enum E98 { V0(U91, S62), V1(&'static [u16]), V2((A8, S73)), V3(U91), V4(S61), V5(Nz8, bool, S73), }
+pub type A99 = Opt<E43>;
+pub type A100 = Opt<A82>;
+#[repr(C, align(16))]
+pub struct S101 { pub a: S12, pub b: U91, }
+pub type A102 = G51<Opt<&'static u8>, [u16; 3]>;
+pub type A103 = G96<U91>;
+#[repr(C)]
+pub struct S104 { pub a: char, pub b: E90, pub c: u8, pub d: bool, pub e: char, }
+#[repr(align(4))]
+pub enum E105 { V0, V1(A93), }
+pub enum E106 { V0, V1(bool, Below254), V2 { a: u16, b: bool, c: (u8, u8, bool), }, }
+pub type A107 = Opt<U48>;
+pub type A108 = Opt<E38>;
+pub struct S109 { pub a: &'static E31, pub b: E74, pub c: E25, pub d: A107, pub e: *const [u8], }
+pub type A110 = G51<Opt<Opt<u8>>, char>;
+pub type A111 = Opt<A108>;
+pub struct S112;
+pub type A113 = Opt<Opt<A108>>;
+pub type A114 = Opt<E106>;
+#[repr(C, align(2))]
+pub struct S115 { pub a: usize, pub b: A84, pub c: fn(u8, &'static str) -> u16, }
+pub type A116 = Opt<E74>;
+#[repr(C, align(8))]
+pub union U117 { pub a: *const [u8], pub b: [u8; 16], pub c: [u16; 0], }
+pub type A118 = Opt<A54>;
+pub type A119 = Opt<A107>;
+pub union U120 { pub a: [u16; 0], pub b: !, pub c: (), pub d: *const A116, }
+#[repr(C)]
+pub struct S121 { }
+pub type A122 = Res<S112, A30>;
+pub enum G123<T, U> { V0(T), V1(Opt<U>), }
+pub type A124 = Opt<E67>;
+pub type A125 = G68<S121>;
+pub type A126 = Res<U117, U120>;
+pub type A127 = G49<(i64, i32)>;
+pub type A128 = Opt<U117>;
+#[repr(u8)]
+pub enum E129 { Only(Opt<A111>, A124), }
+pub type A130 = G123<Res<Wrap16, Wrap16>, Nz8>;
+pub enum E131 { V0 = 1, V1 = 0, V2 = 3, V3 = -32767, V4 = -32768, }
+#[repr(transparent)]
+pub struct S132 { pub a: Nz64, pub b: [u8; 0], pub c: [u8; 0], }
+#[repr(C, u32)]
+pub enum E133 { V0(Opt<bool>, (u8, u8, bool)) = 126, V1(Opt<bool>, !, bool) = 1, V2(u32), V3(bool, u32, Opt<bool>), V4 = 127, }
+pub type A134 = Opt<A128>;
+pub type A135 = Opt<A127>;
+pub type A136 = Res<A28, bool>;
+pub struct G137<T, U> { pub a: A126, pub b: T, pub c: U, }
+pub type A138 = (u8, U117);
+#[repr(C)]
+pub enum E139 { V0(A128), V1(bool), V2 { a: &'static u8, b: usize, }, }
+pub type A140 = (E129, A125);
+pub enum E141 { V0, V1, V2(A136), V3, }
+pub type A142 = Opt<Opt<Opt<E3>>>;
+pub type A143 = Opt<E131>;
+pub enum E144 { V0(A134, i128), V1(E131, bool, &'static u8), V2 { a: Res<Below254, i16>, b: [A28; 0], }, V3(!, f32), V4(A102, &'static dyn Tr, A128), V5, }
+#[repr(usize)]
+pub enum E145 { V0 = 32768, }
+pub union U146 { pub a: i32, }
+pub type A147 = Opt<S61>;
 #[repr(align(64))]
-pub struct S192(pub (char,), pub S184, pub Opt<A7>, pub A93);
-pub enum E193 { V0 { a: i16, b: u16, c: i8, }, V1 { a: u8, b: u32, c: u32, }, V2(char), V3 { a: Nz8, }, V4(char, u16, bool), }
-#[repr(C, i16)]
-pub enum E194 { V0(Res<A185, *const u8>, i16), V1, V2(f64, S14, E25), V3(Res<A131, f64>, U186, Opt<&'static dyn Tr>), V4, }
+pub struct S148 { pub a: S21, pub b: A142, pub c: [u8; 3], }
+pub type A149 = G51<&'static Nz32, bool>;
+pub enum E150 { V2(u32, Opt<&'static E150>), V0(bool, Opt<bool>), V1(u32, u8), }
+pub type A151 = Opt<Opt<A28>>;
+pub type A152 = G76<bool>;
+#[repr(C)]
+pub struct S153(pub E145, pub Nz64, pub &'static Opt<Opt<A149>>, pub [A36; 3]);
 #[repr(transparent)]
-pub struct S195 { pub a: [u8; 0], pub b: (), pub c: A189, }
-pub type A196 = Opt<Opt<S195>>;
+pub struct S154 { pub a: [bool; 3], pub b: [u8; 0], }
+pub type G155<T, U> = Res<T, (U, u8)>;
+pub type A156 = Opt<A149>;
+pub type A157 = Res<A156, !>;
+#[repr(C)]
+pub enum E158 { V0(fn(), [u16; 0], Opt<E31>), V1 { a: A151, }, V2(bool, char), V3(S154, A147), V4(U45, [bool; 2]), V5(A107, (char, A152)), }
+#[repr(C)]
+pub enum G159<T, U> { V0(T), V1(U), V2(&'static u8), V3(S87), Empty }
+#[repr(align(64))]
+pub struct S160 { pub a: (), pub b: isize, pub c: f32, pub d: A151, pub e: A28, }
+#[repr(C, packed(2))]
+pub struct S161 { pub a: *const u8, pub b: A149, pub c: bool, }
+#[repr(align(2))]
+pub enum G162<T> { V0(T), Empty }
+pub type A163 = G123<i8, &'static u8>;
+pub struct S164 { pub a: i8, }
+pub type A165 = Res<A151, u16>;
+pub type A166 = Res<A152, (A152, bool)>;
+#[repr(align(16))]
+pub enum E167 { V0, V1(Res<bool, Wrap16>, E15), V2(bool, A157), V3(&'static S154), V4, V5, }
+pub type A168 = G155<u16, [i64; 1]>;
+pub type A169 = Opt<A165>;
+pub enum E170 { V0 = -128, V1 = 126, V2, }
+pub type A171 = *const A58;
+pub type A172 = Opt<Opt<Opt<Opt<A95>>>>;
+pub enum E173 { V0, V1, V2 = 100, V3 = -127, V4, }
+pub struct S174 { pub a: [i8; 2], pub b: [A126; 2], pub c: E170, pub d: Opt<&'static S174>, pub e: A28, pub f: Opt<A168>, }
+pub type A175 = Opt<Opt<A125>>;
+pub type A176 = G159<&'static u8, One8>;
+pub enum E177 { V0, V1, V2, V3, D0(A28, u32), D1(bool, A26), }
+pub type A178 = Opt<A176>;
+pub type A179 = Opt<E177>;
+pub type A180 = Opt<A26>;
+pub enum E181 { V0(i8, bool, u32), V1, V2 { a: (u8, u8, bool), b: Opt<bool>, c: u32, }, V3, V4 { a: Opt<bool>, b: bool, c: u8, }, V5((u8, u8, bool), u16, &'static u8), }
+#[repr(C, packed(2))]
+pub union U182 { pub a: f32, pub b: &'static dyn Tr, pub c: !, pub d: *const U20, }
+#[repr(align(8))]
+pub struct S183 { pub a: bool, pub b: (A65, Res<A172, *const u8>), pub c: [i16; 0], pub d: &'static &'static char, pub e: &'static isize, }
+pub type A184 = Opt<A180>;
+pub type A185 = G159<A66, i128>;
+pub enum E186 { V0, V1 { a: bool, }, V2(i64, E74, char), V3([u8; 16]), V4, }
+pub type A187 = G123<E5, Nz8>;
 #[repr(transparent)]
-pub struct S197 { pub a: u32, pub b: (), }
-pub struct G198<T> { pub a: [T; 2], pub b: A182, }
-pub type A199 = Opt<E193>;
-pub type N0 = Opt<Opt<A2>>;
-pub type N1 = Opt<A2>;
-pub type N2 = Res<i16, char>;
-pub type N3 = Opt<A11>;
-pub type N4 = Opt<&'static str>;
-pub type N5 = Res<[u16; 3], Opt<u32>>;
-pub type N6 = Opt<u32>;
-pub type N7 = Opt<Res<u16, S27>>;
-pub type N8 = Res<u16, S27>;
-pub type N9 = Res<u32, A13>;
-pub type N10 = Opt<bool>;
-pub type N11 = Res<E4, i16>;
-pub type N12 = Opt<Opt<S36>>;
-pub type N13 = Opt<S36>;
-pub type N14 = Opt<&'static mut u32>;
-pub type N15 = Res<u8, E43>;
-pub type N16 = Opt<Opt<!>>;
-pub type N17 = Opt<!>;
-pub type N18 = Opt<Opt<u8>>;
-pub type N19 = Opt<E24>;
-pub type N20 = Res<u16, E40>;
-pub type N21 = Opt<E6>;
-pub type N22 = Opt<u64>;
-pub type N23 = Opt<A52>;
-pub type N24 = Res<fn(u8, &'static str) -> u16, A85>;
-pub type N25 = Opt<Opt<S44>>;
-pub type N26 = Opt<S44>;
-pub type N27 = Opt<Opt<S95>>;
-pub type N28 = Opt<S95>;
-pub type N29 = Opt<E37>;
-pub type N30 = Opt<Opt<Opt<A15>>>;
-pub type N31 = Opt<Opt<A15>>;
-pub type N32 = Opt<A15>;
-pub type N33 = Opt<fn()>;
-pub type N34 = Opt<Nz8>;
-pub type N35 = Opt<S113>;
-pub type N36 = Res<&'static str, [u8; 3]>;
-pub type N37 = Opt<S22>;
-pub type N38 = Opt<Opt<Opt<Opt<Opt<E57>>>>>;
-pub type N39 = Opt<Opt<Opt<Opt<E57>>>>;
-pub type N40 = Opt<Opt<Opt<E57>>>;
-pub type N41 = Opt<Opt<E57>>;
-pub type N42 = Opt<E57>;
-pub type N43 = Opt<A41>;
-pub type N44 = Res<A149, A143>;
-pub type N45 = Opt<A136>;
-pub type N46 = Opt<E127>;
-pub type N47 = Opt<A158>;
-pub type N48 = Opt<Opt<Opt<U58>>>;
-pub type N49 = Opt<Opt<U58>>;
-pub type N50 = Opt<U58>;
-pub type N51 = Opt<A153>;
-pub type N52 = Opt<Nz64>;
-pub type N53 = Opt<E178>;
-pub type N54 = Opt<A176>;
-pub type N55 = Opt<i32>;
-pub type N56 = Opt<A30>;
-pub type N57 = Opt<[u16; 3]>;
-pub type N58 = Res<A185, *const u8>;
-pub type N59 = Res<A131, f64>;
-pub type N60 = Opt<&'static dyn Tr>;
-pub type N61 = Opt<S195>;
+pub struct S188(pub Opt<U182>);
+pub type A189 = Opt<A178>;
+pub enum E190 { V0, V1 { a: Below254, b: bool, c: A63, }, V2 { a: &'static u8, }, V3([u16; 0], [u8; 16]), }
+pub type A191 = G159<char, i16>;
+pub type A192 = Opt<A114>;
+pub type A193 = Opt<E190>;
+pub type A194 = G137<&'static A192, Opt<&'static dyn Tr>>;
+pub enum E195 { V0(A189, A184, U81), V1, V2(u32, *const E195), }
+pub struct S196 { pub a: E56, pub b: Opt<&'static S196>, pub c: A193, pub d: i8, pub e: S188, pub f: bool, pub g: A192, }
+pub type A197 = G162<i8>;
+#[repr(C)]
+pub enum E198 { V0 = 32767, }
+#[repr(align(4))]
+pub enum E199 { V0(&'static str, One8), V1(A39), V2 { a: Opt<Opt<A193>>, b: f64, c: [i16; 0], }, V3 { a: A197, b: E198, c: E16, }, V4, }
+pub type N0 = Opt<bool>;
+pub type N1 = Opt<U2>;
+pub type N2 = Opt<E5>;
+pub type N3 = Opt<Opt<Opt<Opt<A7>>>>;
+pub type N4 = Opt<Opt<Opt<A7>>>;
+pub type N5 = Opt<Opt<A7>>;
+pub type N6 = Opt<A7>;
+pub type N7 = Res<[u16; 3], Opt<u32>>;
+pub type N8 = Opt<u32>;
+pub type N9 = Res<[Nz8; 3], (E25, fn(u8, &'static str) -> u16)>;
+pub type N10 = Res<A8, i16>;
+pub type N11 = Res<*mut u64, &'static [u16]>;
+pub type N12 = Opt<Opt<U40>>;
+pub type N13 = Opt<U40>;
+pub type N14 = Opt<f32>;
+pub type N15 = Opt<Opt<E50>>;
+pub type N16 = Opt<E50>;
+pub type N17 = Res<A53, U2>;
+pub type N18 = Res<u8, E56>;
+pub type N19 = Opt<Opt<f32>>;
+pub type N20 = Opt<[A4; 3]>;
+pub type N21 = Opt<A14>;
+pub type N22 = Res<u16, E25>;
+pub type N23 = Opt<u64>;
+pub type N24 = Opt<&'static u8>;
+pub type N25 = Opt<Opt<u8>>;
+pub type N26 = Opt<u8>;
+pub type N27 = Res<Wrap16, Wrap16>;
+pub type N28 = Opt<Opt<E3>>;
+pub type N29 = Opt<E3>;
+pub type N30 = Res<Below254, i16>;
+pub type N31 = Opt<&'static E150>;
+pub type N32 = Opt<A28>;
+pub type N33 = Opt<Opt<A149>>;
+pub type N34 = Opt<E31>;
+pub type N35 = Res<bool, Wrap16>;
+pub type N36 = Opt<Opt<Opt<A95>>>;
+pub type N37 = Opt<Opt<A95>>;
+pub type N38 = Opt<A95>;
+pub type N39 = Opt<&'static S174>;
+pub type N40 = Opt<A168>;
+pub type N41 = Opt<A125>;
+pub type N42 = Res<A172, *const u8>;
+pub type N43 = Opt<U182>;
+pub type N44 = Opt<&'static dyn Tr>;
+pub type N45 = Opt<&'static S196>;
+pub type N46 = Opt<Opt<A193>>;
+pub type N47 = Opt<A193>;

@@ -12,142 +12,108 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
 pub struct S0 { pub a: Opt<char>, pub b: *const [u8], }
-pub type A1 = Res<S0, Opt<Opt<i64>>>;
-pub type A2 = Opt<Opt<S0>>;
+#[repr(C, align(16))]
+pub union U1 { pub a: i64, pub b: [u8; 16], pub c: u128, pub d: [f64; 3], }
 #[repr(C)]
-pub union U3 { pub a: [u8; 16], pub b: u128, pub c: [f64; 3], pub d: &'static dyn Tr, }
-pub type A4 = (char, Ord3);
-pub type A5 = Opt<A2>;
-pub type A6 = Res<A1, u64>;
-pub type A7 = &'static usize;
+pub struct S2(pub S0, pub i64, pub (S0, S0));
+pub type A3 = &'static usize;
 #[repr(u32)]
-pub enum E8 { V0, }
-pub struct S9 { pub a: Opt<Opt<[f64; 1]>>, pub b: bool, }
-pub type A10 = Opt<S9>;
-pub type A11 = [Res<(Nz32, A6), A7>; 1];
-pub type A12 = Opt<(u128,)>;
+pub enum E4 { V0, }
+pub struct S5 { pub a: Opt<Opt<[f64; 1]>>, pub b: bool, }
+pub enum E6 { V0((Nz32, S5), u64, A3), V1(usize, [S0; 0], f64), V2(E4, Opt<S5>, E4), V3(Opt<&'static [u16]>, (&'static u8, Wrap8)), V4, }
+pub type G7<T> = Res<[T; 2], E4>;
+pub type A8 = Opt<S0>;
+pub type A9 = G7<Opt<E4>>;
+pub union U10 { pub a: i64, pub b: [i16; 3], pub c: A3, }
+pub type A11 = Opt<S5>;
+#[repr(packed)]
+pub union U12 { pub a: bool, pub b: i64, pub c: [u16; 0], pub d: usize, }
+#[repr(i32)]
+pub enum E13 { V0, V1(S0, Opt<Opt<bool>>, U12), V2(S0, S5, &'static u8), V3 { a: [fn(); 2], }, V4, }
+pub enum E14 { V0 = 256, V1 = 129, V2 = 254, V3, V4 = -32768, V5, }
+pub type A15 = G7<U12>;
+#[repr(C, packed(8))]
+pub struct S16 { pub a: &'static str, pub b: A9, pub c: u16, pub d: S5, }
 #[repr(align(2))]
-pub union U13 { pub a: f64, pub b: &'static [u16], pub c: *const i8, }
-pub struct S14(pub A12, pub &'static [u16], pub A11);
-pub type A15 = Opt<A11>;
-pub type A16 = Opt<(Opt<A7>, usize)>;
-pub enum E17 { V0 { a: u8, b: Opt<bool>, }, V1 { a: u64, b: u8, }, V2, }
-pub type A18 = Opt<A5>;
-#[repr(packed)]
-pub union U19 { pub a: bool, pub b: bool, pub c: A7, pub d: u16, }
-pub type A20 = Res<E17, Res<i8, E8>>;
-pub type A21 = (A6, Opt<i8>);
-pub type A22 = Opt<A18>;
-pub type A23 = Opt<Opt<Opt<E17>>>;
-pub enum G24<T, U> { V0(T), V1(*const U), }
-pub type A25 = [fn(); 2];
-pub enum E26 { V0, }
-#[repr(u8)]
-pub enum E27 { V0 { a: bool, }, V1 { a: bool, b: Opt<bool>, c: u32, }, V2(bool, char, i64), }
-pub type A28 = Res<A25, u32>;
-pub type A29 = (bool, A20);
-pub type A30 = Opt<Opt<A5>>;
-pub enum E31 { V0(char), V1 { a: !, b: [E26; 2], }, V2(!, A23), }
-pub type A32 = Opt<Opt<Opt<Opt<Opt<Opt<A20>>>>>>;
-pub struct S33(pub u16, pub u16, pub &'static u8, pub bool, pub Res<fn(), A22>);
-pub enum E34 { D0(Below254), V0, V1, V2, }
-#[repr(transparent)]
-pub struct S35 { pub a: [u8; 0], pub b: (Nz8, Res<i8, f32>), pub c: (), }
-#[repr(C)]
-pub enum E36 { V0(!, A28), V1, V2(Ord3, usize), V3(f32, A29), }
-pub enum E37 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
-    V256, D0(char), D1(f32, u8),
-}
-pub type A38 = [!; 3];
-pub type A39 = G24<Res<bool, E34>, u32>;
-pub type A40 = Opt<S35>;
-#[repr(C)]
-pub enum E41 { V0 { a: f64, b: [u8; 2], }, V1, V2(i32), }
-pub enum E42 { V0(u64), V1([u8; 0]), }
-#[repr(C, i16)]
-pub enum E43 { V0, V1 { a: Opt<usize>, b: &'static u8, c: Opt<bool>, }, V2(&'static str, E37) = 256, V3(&'static mut u32, &'static char, A30), }
-pub enum E44 { V0 = 32766, V1 = 2, V2 = -128, }
-pub type A45 = [u32; 1];
-pub type A46 = Opt<E42>;
-pub enum E47 { V0, V1(!, E8), }
-#[repr(align(4))]
-pub enum G48<T> { V0(A45), V1(Nz8), V2(Opt<T>), }
-pub struct S49(pub u8, pub E47);
-pub struct S50 { pub a: u8, pub b: bool, pub c: bool, }
-pub type A51 = G48<i128>;
-pub enum E52 { V0(f64, u8), V1, }
-pub struct S53(pub &'static [u16], pub E8, pub i8, pub i8, pub f32);
-#[repr(transparent)]
-pub enum E54 { Only { a: A1, b: (), }, }
-pub struct G55<T: ?Sized> { pub a: f32, pub b: T, }
-pub struct S56(pub [u64; 0], pub f64, pub *const Ord3, pub S49, pub (&'static A51,));
-#[repr(C)]
-pub struct G57<T, U> { pub a: *const T, pub b: (U, u8), }
-pub union U58 { pub a: &'static A45, pub b: bool, pub c: &'static bool, }
-pub type A59 = Opt<S50>;
-pub type A60 = Res<S53, E52>;
-pub type A61 = Opt<A60>;
-#[repr(C)]
-pub enum G62<T, U> { V0((T, u8)), V1(A18), V2(U), V3(&'static u8), Empty }
-#[repr(align(16))]
-pub enum E63 { V0(bool), V1, }
-pub enum E64 { V0, V1(bool), }
-pub type A65 = &'static &'static str;
-pub struct G66<T, U: ?Sized> { pub a: *const T, pub b: f32, pub c: i16, pub d: U, }
+pub union U17 { pub a: char, pub b: [u64; 0], pub c: [f64; 0], }
+pub type A18 = G7<u64>;
+pub union U19 { pub a: u16, }
+pub struct S20(pub U19, pub U12, pub ((A8, U10), usize), pub A8);
+pub type A21 = Opt<E4>;
+pub struct S22 { pub a: i32, pub b: S0, pub c: E14, pub d: &'static [u16], pub e: u64, pub f: A3, }
+pub struct S23(pub f32);
 #[repr(i128)]
-pub enum E67 { V0, V1(E54) = -127, V2(*const u64, (u32, A51), (i128,)), V3(A65) = 32767, V4(A15), V5(u32, [u8; 0], f64), }
-pub type A68 = Opt<A4>;
-pub type A69 = Opt<A65>;
-pub type A70 = Opt<Opt<Opt<Opt<Wrap8>>>>;
+pub enum E24 { V0 = -9223372036854775808, V1 = 2, V2 = 170141183460469231731687303715884105727, V3 = 0, V4 = 18446744073709551615, V5, }
+pub type A25 = Opt<A21>;
+pub type A26 = G7<&'static u8>;
+pub struct S27 { pub a: Opt<&'static S27>, pub b: &'static A9, pub c: u8, pub d: bool, pub e: Res<Opt<u32>, A18>, pub f: Res<i64, Opt<u8>>, }
+#[repr(packed(4))]
+pub struct S28(pub A18, pub A26, pub usize, pub E24);
+pub type A29 = Opt<Opt<Opt<Opt<Opt<Opt<S22>>>>>>;
+pub type A30 = Opt<S22>;
+#[repr(C, packed(8))]
+pub struct S31(pub A21, pub U10, pub u16);
 #[repr(C)]
-pub struct S71(pub [Opt<Opt<A61>>; 0], pub (A59, &'static str));
-#[repr(C)]
-pub struct S72;
-pub enum E73 {}
-#[repr(packed)]
-pub struct S74;
-pub enum E75 { V0(char), V1, V2(Opt<bool>), }
-pub type A76 = Res<A68, Nz64>;
-#[repr(C, i16)]
-pub enum E77 { V0, V1(A28), V2([Nz8; 0], fn(), A28), V3 = -32768, }
-pub type A78 = [bool; 3];
-#[repr(C)]
-pub union U79 { pub a: char, pub b: char, }
-pub type A80 = Opt<U79>;
-#[repr(u8)]
-pub enum E81 { Only(A76), }
-pub type A82 = G24<A25, &'static i32>;
-pub type A83 = Opt<S56>;
-pub type A84 = Opt<Res<char, S72>>;
-pub type A85 = Res<U19, [[u16; 3]; 0]>;
-pub union U86 { pub a: u32, }
-pub type A87 = Opt<A83>;
-pub struct G88<T: ?Sized> { pub a: fn(), pub b: A78, pub c: T, }
-pub type A89 = Opt<S56>;
-pub enum E90 { V0(Opt<i32>, !, &'static str, A82), V1(A83), V2, V3(Nz64, A83), V4(u128, A78, U79), V5(&'static i64), }
+pub enum E32 { Only(&'static [u16], ()), }
+pub type A33 = Opt<A9>;
+pub type A34 = G7<u8>;
+pub type A35 = Opt<Opt<A34>>;
+pub struct S36(pub E4, pub A35, pub [A34; 3]);
+pub type A37 = Opt<A3>;
+pub type A38 = Res<S31, Nz32>;
 #[repr(transparent)]
-pub enum E91 { Only(Opt<Below254>), }
-pub union U92 { pub a: [&'static [u16]; 1], pub b: (i64,), pub c: &'static u8, }
-pub type A93 = Opt<A87>;
-#[repr(i16)]
-pub enum E94 { V0 = -129, V1 = 100, }
-pub enum E95 {
+pub enum E39 { Only(S31), }
+pub type A40 = Opt<A35>;
+pub enum E41 {}
+pub enum E42 { V0 = 32766, V1 = 2, V2 = -128, }
+pub type A43 = [u32; 1];
+pub type A44 = Opt<A30>;
+pub enum E45 { V0, V1(A9), V2(Opt<i32>, A8), }
+pub enum E46 {
+    D0(E42, fn()), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+}
+pub enum E47 { V0(bool, bool), V1, V2, V3 { a: bool, }, V4(u32, Nz32, u32), }
+pub type A48 = Opt<A11>;
+pub type A49 = Res<E42, bool>;
+pub type A50 = Opt<E39>;
+pub type A51 = Opt<Opt<A37>>;
+pub enum E52 { V0(One8, A51, A50), V1, }
+pub struct S53(pub [u64; 0], pub f64, pub *const Ord3, pub E47, pub (Res<E42, bool>,));
+#[repr(transparent)]
+pub struct S54 { pub a: E41, }
+pub union U55 { pub a: *const E24, pub b: f64, pub c: A43, }
+#[repr(C)]
+pub struct S56 { pub a: S54, pub b: Opt<&'static S56>, }
+pub union U57 { pub a: A43, pub b: bool, }
+pub type A58 = Opt<A43>;
+#[repr(i8)]
+pub enum E59 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, }
+pub type A60 = Opt<U55>;
+pub type A61 = Opt<Res<char, A49>>;
+pub type A62 = Res<A38, [[u16; 3]; 0]>;
+pub union U63 { pub a: [i16; 2], }
+pub enum E64 { V0, V1(u8, u32, U57), V2(&'static str, !, U57), }
+#[repr(C)]
+pub union U65 { pub a: bool, pub b: f32, }
+pub type A66 = Opt<U17>;
+pub union U67 { pub a: u32, }
+pub type A68 = Opt<Opt<S56>>;
+#[repr(i64)]
+pub enum E69 { V0 = -127, V1, V2, V3 = 1, V4, V5 = -9223372036854775808, }
+#[repr(C)]
+pub struct S70 { }
+#[repr(align(2))]
+pub union U71 { pub a: &'static S70, pub b: bool, }
+#[repr(align(8))]
+pub struct G72<T, U> { pub a: (T, u8), pub b: !, pub c: *const U, pub d: u64, }
+pub enum E73 {
     D1([Ord3; 2], [Below254; 0]), D0(u64, u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
     V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
     V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
@@ -167,201 +133,214 @@ pub enum E95 {
     V254,
 }
 #[repr(packed)]
-pub union U96 { pub a: u32, pub b: &'static str, pub c: [u16; 0], }
-pub type A97 = G62<u16, U86>;
-pub struct G98<T> { pub a: *const T, }
-pub type A99 = Opt<Opt<A20>>;
+pub union U74 { pub a: u32, pub b: &'static str, pub c: (u64, &'static u8), }
+pub type A75 = G72<U65, A61>;
+pub type A76 = Opt<Opt<A66>>;
 #[repr(u32)]
-pub enum E100 { V0 = 1, V1 = 65536, V2 = 126, }
-pub type A101 = Opt<Opt<E95>>;
+pub enum E77 { V0 = 1, V1 = 65536, V2 = 126, }
+pub type A78 = Opt<Opt<E73>>;
 #[repr(packed)]
-pub struct S102 { pub a: usize, pub b: char, pub c: bool, pub d: Opt<bool>, }
-pub type A103 = G62<i8, (u128, i32)>;
-#[repr(packed)]
-pub struct S104 { }
-pub type A105 = Opt<[u8; 16]>;
-pub enum E106 { V0 { a: (u8, u8, bool), }, V1((u8, u8, bool), bool, char), V2, V3 { a: u32, b: u16, c: !, d: u16, }, V4(u8, Opt<bool>, Opt<bool>), }
-pub type A107 = Opt<Opt<A87>>;
-pub enum E108 { V0, V1 { a: *const S53, b: Opt<Opt<!>>, }, }
-pub type A109 = (A7, A85);
-pub type A110 = G62<[fn(u8, &'static str) -> u16; 1], bool>;
-pub enum G111<T> { V0([u32; 3]), V1(*const T), }
+pub struct S79 { pub a: usize, pub b: char, pub c: bool, pub d: Opt<bool>, }
+pub type A80 = Opt<Opt<Opt<Opt<U10>>>>;
 #[repr(C)]
-pub union U112 { pub a: *const bool, pub b: u64, pub c: i64, }
-pub union U113 { pub a: u8, pub b: i32, pub c: *const i8, pub d: &'static &'static [u16], }
-#[repr(u32)]
-pub enum E114 { V0 = 1, V1, V2 = 100, V3 = 32767, V4, V5 = 129, V6, }
-#[repr(align(8))]
-pub union U115 { pub a: f32, pub b: i128, pub c: bool, }
-pub type A116 = G62<i32, i32>;
-pub enum E117 { V0 { a: bool, }, V1(A60, Opt<Opt<!>>, U58), V2, V3 { a: S104, b: A83, c: U115, }, }
+pub enum E81 { V0 = 129, V1 = -129, }
+pub type A82 = Opt<U65>;
+pub enum E83 { V0 { a: (u8, u8, bool), }, V1((u8, u8, bool), bool, char), V2, V3 { a: u32, b: u16, c: !, d: u16, }, V4(u8, Opt<bool>, Opt<bool>), }
+pub enum E84 { Only(A40, i64), }
+pub type A85 = *const A37;
+pub type A86 = Opt<Below254>;
+pub type A87 = (A48, [A85; 2]);
+pub type A88 = G7<A34>;
+#[repr(packed(8))]
+pub struct S89(pub u16, pub &'static u8, pub u8, pub u8);
+pub struct S90 { }
+pub type A91 = Opt<E77>;
+#[repr(C, packed(2))]
+pub union U92 { pub a: i64, pub b: i8, pub c: &'static u8, }
+pub struct S93 { pub a: Nz8, pub b: A85, pub c: E32, pub d: A48, }
 #[repr(C)]
-pub struct S118(pub A76, pub [u16; 1]);
-#[repr(C, align(2))]
-pub union U119 { pub a: &'static char, pub b: bool, pub c: (i8, bool), }
-pub type A120 = Opt<Opt<Opt<U119>>>;
-pub type A121 = Opt<A110>;
-pub type A122 = Opt<A116>;
-pub type A123 = G57<i32, &'static Wrap8>;
-pub type A124 = Opt<U113>;
-pub type A125 = Res<U119, A124>;
-#[repr(align(2))]
-pub enum E126 { V0 { a: bool, }, V1 { a: A5, }, V2, V3 { a: A61, }, V4, }
-pub type A127 = Opt<A123>;
-pub type A128 = (&'static Nz32, f32);
-pub struct S129 { }
+pub enum E94 { V0, V1, V2(Opt<bool>, bool), V3(u8), V4(f64, char, f32), }
+pub type A95 = Opt<Opt<E77>>;
+#[repr(C)]
+pub enum E96 { V0(u32), V1, V2(char, Opt<bool>), V3, V4(char, char), V5 { a: u8, }, }
+pub enum E97 { V0(E41, S70), V1(Res<i64, bool>, bool, Nz64), }
 #[repr(u8)]
-pub enum E130 { Only, }
-#[repr(align(2))]
-pub struct S131 { pub a: E8, pub b: A6, pub c: A128, pub d: A121, }
-pub type A132 = G98<i8>;
-pub enum E133 { Only(Wrap8), }
-pub type A134 = Opt<Opt<u8>>;
-pub type A135 = Opt<S9>;
-pub type A136 = Opt<S129>;
-pub type A137 = &'static u8;
-pub type A138 = G98<i16>;
-#[repr(transparent)]
-pub struct S139 { pub a: [u8; 0], pub b: A134, }
-#[repr(u8)]
-pub enum E140 { V0 = 1, V1, V2, V3 = 127, V4, }
-pub type A141 = G88<u32>;
-#[repr(C)]
-pub enum E142 { V0 = -128, V1 = 128, V2 = -2, V3, V4 = -32768, V5 = 32767, }
-pub type A143 = Opt<A132>;
-pub enum E144 { V0, V1(E73, S9), V2(S118), V3(i16), V4, }
-pub enum E145 { V0, V1, V2, D0(u32), }
-pub type A146 = Opt<Opt<()>>;
-pub enum G147<T> { V0(*const T), V1(A141), }
-pub type A148 = G98<E140>;
-#[repr(C)]
-pub union U149 { pub a: usize, pub b: A38, pub c: u32, }
-pub type A150 = Opt<E108>;
-pub enum G151<T, U> { V0(T), V1(U), V2(Wrap8), }
-pub type A152 = Opt<A143>;
-#[repr(C, align(8))]
-pub struct S153;
-pub type A154 = Opt<Opt<A148>>;
-#[repr(u8)]
-pub enum E155 { V0 { a: bool, }, V1((u8, u8, bool), char), V2, V3(bool, u32), V4(bool, char, E73, bool), }
-#[repr(packed)]
-pub struct G156<T> { pub a: bool, pub b: T, }
-pub type A157 = ((), Opt<Opt<A143>>);
-pub type A158 = Res<E52, S53>;
-pub type A159 = G88<[*const [u8]; 0]>;
-#[repr(C, i16)]
-pub enum E160 { V0(E155, u64), V1, V2(usize) = -32768, V3, }
-pub type A161 = Opt<A101>;
-pub type A162 = G147<usize>;
-pub type A163 = Opt<A154>;
-pub type A164 = G98<Opt<Opt<bool>>>;
-pub type A165 = Opt<A30>;
-pub union U166 { pub a: &'static u8, pub b: u32, pub c: *const u8, }
-pub type A167 = Opt<Opt<A163>>;
-pub type A168 = Res<E41, &'static u8>;
-pub type A169 = Opt<S72>;
-pub type A170 = Res<Opt<i16>, A163>;
-pub type A171 = Res<A167, A84>;
-#[repr(C)]
-pub enum E172 { V0, V1(Opt<A101>, &'static str), V2([i32; 3], A162, Opt<Opt<f32>>, E73), V3 { a: Res<bool, A167>, b: A168, c: A4, }, V4, }
-pub type A173 = Res<A165, S50>;
-#[repr(align(2))]
-pub enum G174<T> { V0(T), V1(U86), Empty }
+pub enum E98 { Only((A34,)), }
+pub type A99 = Opt<Opt<A91>>;
+pub enum E100 { V0([u64; 0], !, Mid8, A3), V1, V2, }
 #[repr(align(16))]
-pub enum E175 { V0(Opt<S74>, A109), V1 { a: &'static i16, b: E73, c: A7, d: Wrap8, }, V2, V3, V4, }
-#[repr(align(32))]
-pub union U176 { pub a: &'static A167, pub b: [i32; 1], }
-pub enum E177 {
-    D1(char, char), D0(A162), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
-    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
-    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
-    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
-    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
-    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
-    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
-    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
-    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
-    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
-}
-pub type A178 = G156<i16>;
-pub type A179 = G174<Res<u64, [u8; 0]>>;
-#[repr(transparent)]
-pub enum E180 { Only(&'static Mid8), }
-#[repr(C, packed(1))]
-pub struct S181(pub i128, pub &'static u8, pub U166);
-pub type A182 = Opt<E177>;
-pub struct S183(pub char, pub char, pub bool);
-pub union U184 { pub a: !, pub b: i64, pub c: *const bool, }
-pub type A185 = Opt<Opt<S181>>;
+pub enum G101<T> { V0(U92), V1(T), Empty }
+pub enum E102 { V0 { a: A82, b: Res<Nz64, i32>, }, V1(i8, i8), V2(A91), V3(Opt<Opt<char>>, E81), V4(U55, i32, &'static Wrap8), V5(u32, *const E102), }
+pub type A103 = Res<E96, U92>;
+pub type A104 = Opt<Opt<E94>>;
+#[repr(isize)]
+pub enum E105 { V0, V1 = 32767, V2 = 255, V3 = 257, V4 = 3, V5 = -32768, V6, V7, V8, V9 = 1, }
+pub enum E106 { Only(f64, [u8; 0]), }
+pub type A107 = G7<A49>;
+pub type A108 = G7<Nz32>;
 #[repr(C)]
-pub union U186 { pub a: char, pub b: f32, pub c: i32, pub d: [u16; 3], }
+pub union U109 { pub a: u32, pub b: usize, }
+pub type A110 = Opt<A103>;
+#[repr(C, align(8))]
+pub struct S111;
+pub type A112 = Opt<Opt<A107>>;
 #[repr(u8)]
-pub enum E187 { V0, V1 { a: A185, b: S183, c: A185, } = 1, V2(U3), V3 { a: U176, b: &'static [u64; 0], c: (S183, S181), }, V4, V5(Opt<i8>) = 128, }
-#[repr(i16, align(2))]
-pub enum E188 { V0 { a: &'static u8, }, V1 { a: f64, b: U86, }, V2, V3, V4(&'static A10), V5(i64, A185, A168), }
-pub enum E189 { V0(bool, !), V1, }
-pub enum E190 { V0(Mid8), V1, V2, V3(A40, U92, bool), V4, V5((i32, u16), u16), }
-pub type A191 = G174<bool>;
-pub enum E192 { V0, V1((&'static [u16], u16), A182), V2 { a: S71, }, V3, V4(A83), }
-pub enum E193 { V0 { a: (u8, u8, bool), b: u8, }, V1, V2(u32, char, char, !), V3(bool), }
-pub type A194 = G98<E37>;
-pub type A195 = Opt<i128>;
-pub type A196 = G147<bool>;
-#[repr(C, align(1))]
-pub union U197 { pub a: &'static [u16], pub b: &'static &'static dyn Tr, pub c: i64, pub d: f32, }
-pub enum E198 { V0, V1 = -128, V2, }
-pub type A199 = Opt<Opt<Opt<Opt<Opt<A89>>>>>;
+pub enum E113 { V0 { a: bool, }, V1((u8, u8, bool), char), V2, V3(bool, u32), V4(bool, char, E41, bool), }
+pub type A114 = Res<A103, bool>;
+pub type A115 = ((), Opt<Opt<A104>>);
+pub type A116 = Res<A110, A87>;
+pub type A117 = Opt<A114>;
+pub struct S118 { }
+#[repr(C, i16)]
+pub enum E119 { V0(S70, A114), V1, V2 { a: &'static mut u32, b: A110, }, V4(u32, &'static E119), V3, }
+pub enum E120 { V0(A108), V1, V2 { a: Opt<S23>, }, V3, }
+pub type A121 = Res<A34, Opt<Opt<bool>>>;
+pub type A122 = Opt<A99>;
+pub union U123 { pub a: &'static u8, pub b: &'static str, pub c: bool, }
+pub type A124 = *const E59;
+pub type A125 = Res<bool, char>;
+pub type G126<T> = Opt<(T, u8)>;
+pub type A127 = Res<A125, A125>;
+pub type A128 = Opt<U74>;
+pub type A129 = Res<A121, A80>;
+pub type A130 = Opt<Opt<E98>>;
+pub type A131 = G7<A124>;
+#[repr(C, align(16))]
+pub union U132 { pub a: u32, pub b: i32, }
+pub type A133 = Opt<Opt<E24>>;
+pub enum E134 { V0(u128), V1 { a: Res<bool, A129>, b: U132, c: E120, }, V2 { a: A130, b: S111, }, V3(&'static u8, A128), V4(A121, Opt<*const u8>, bool), V5(Nz8, A125, Opt<A125>), }
+pub struct S135 { pub a: [u64; 0], pub b: bool, pub c: isize, pub d: Opt<A127>, pub e: u16, pub f: A3, }
+pub type A136 = Opt<E113>;
+pub type A137 = Res<A133, i16>;
+pub type A138 = Res<A128, Opt<u16>>;
+pub type A139 = Opt<A60>;
+pub type A140 = Opt<Opt<S135>>;
+pub enum E141 { V0, V1, V2, V3 { a: Nz64, }, V4, V5(i32, *const [u8]), }
+pub type A142 = Res<A137, u64>;
+pub enum E143 { V0 { a: Mid8, b: A139, c: i16, }, V1 { a: &'static [u16], b: Below254, }, V2(bool), }
+pub struct S144(pub Opt<Opt<([u8; 16], *const u8)>>, pub [u8; 16], pub E143, pub Opt<Opt<E141>>);
+pub type G145<T> = Res<[T; 2], i64>;
+pub type A146 = G72<u16, i16>;
+#[repr(C)]
+pub struct G147<T, U: ?Sized> { pub a: A8, pub b: [T; 2], pub c: u128, pub d: U, }
+pub struct S148 { }
+pub type A149 = Opt<E143>;
+pub enum E150 { V0 = 100, V1 = 127, V2 = 32766, V3 = 256, }
+pub enum E151 { Only, }
+#[repr(C)]
+pub enum E152 { Only, }
+pub enum E153 { Only, }
+pub struct G154<T> { pub a: (T, u8), }
+pub type A155 = Res<Res<(E64, Ord3), A122>, E73>;
+#[repr(u64)]
+pub enum E156 { V0 = 9223372036854775808, V1 = 4294967296, V2 = 32767, V3 = 9223372036854775807, V4 = 255, V5 = 256, V6 = 100, V7 = 2, }
+pub enum E157 { V0, V1, V2((u8, u8, bool)), }
+pub enum E158 { V0(bool, !), V1, }
+#[repr(C)]
+pub enum G159<T> { V0(T), V1(fn()), Empty }
+pub type A160 = Res<U109, U10>;
+#[repr(C)]
+pub enum E161 { V0(bool, i16, u16), V1(char, bool, u16), V2, V3(u32, bool), }
+#[repr(u16)]
+pub enum E162 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, }
+pub type A163 = Res<E158, E84>;
+pub type A164 = Opt<E162>;
+pub type A165 = Opt<E96>;
+#[repr(C)]
+pub struct S166(pub f32, pub i8, pub Opt<Opt<char>>, pub char);
+pub enum E167 { V0(Opt<Opt<Nz64>>, E161, bool), V1(Opt<E156>), }
+pub type A168 = [(E151, &'static &'static dyn Tr); 0];
+pub type A169 = ([u64; 0], Opt<E158>);
+pub struct S170(pub A168, pub A165, pub bool, pub u128);
+pub type A171 = Opt<E59>;
+pub type A172 = G147<char, Opt<u32>>;
+pub type A173 = Opt<A124>;
+pub struct S174 { }
+pub enum E175 { V0 { a: Opt<U12>, b: A163, c: U57, }, V1, V2((&'static u8, u8), &'static mut u32, u8), V3(E41, (A163,), Opt<Opt<E46>>, *const S166), V4, }
+pub struct S176(pub char, pub Opt<bool>, pub (u8, u8, bool), pub Opt<bool>);
+#[repr(C, packed(4))]
+pub struct S177(pub u64);
+pub struct G178<T, U: ?Sized> { pub a: u128, pub b: Opt<T>, pub c: U, }
+pub type A179 = Opt<Opt<Opt<Opt<Opt<A169>>>>>;
+pub type A180 = G154<i8>;
+pub enum E181 {}
+#[repr(align(4))]
+pub enum E182 { V0, V4(u32, *const E182), V1(isize, E97, [u16; 2]), V2 { a: [[u8; 0]; 1], }, V3, }
+pub type A183 = Opt<S56>;
+pub type A184 = G145<*const i64>;
+#[repr(u64)]
+pub enum E185 { V0 = 100, V1 = 127, V2 = 256, V3 = 18446744073709551615, V4 = 129, V5 = 4294967296, V6 = 32768, V7, }
+pub type A186 = G145<i16>;
+pub type A187 = Opt<E105>;
+pub type A188 = Opt<A187>;
+pub enum E189 { V0, V1 { a: S177, }, V2((&'static str,), E181, E120), V3 { a: u16, b: Opt<Opt<S70>>, }, V4(E97, !, u64), V5(A188, S54), }
+pub type A190 = Opt<A179>;
+pub type A191 = G159<[u16; 3]>;
+#[repr(align(2))]
+pub enum E192 { V0(u32), V1(u32, char, char), V2, }
+pub struct S193(pub E185, pub (f64, (A187,)), pub &'static u64, pub A49);
+pub enum E194 { V0, V1(u32, u32), V2, V3 { a: bool, b: u8, }, }
+pub type A195 = Opt<A188>;
+#[repr(packed)]
+pub struct S196 { pub a: U19, pub b: (A190, A191), pub c: *mut u64, pub d: u32, pub e: &'static u8, }
+pub struct S197(pub (A11, A191), pub A188, pub bool);
+pub type A198 = Res<A190, A187>;
+pub type A199 = Opt<E42>;
 pub type N0 = Opt<char>;
-pub type N1 = Opt<Opt<i64>>;
-pub type N2 = Opt<i64>;
-pub type N3 = Opt<S0>;
-pub type N4 = Opt<Opt<[f64; 1]>>;
-pub type N5 = Opt<[f64; 1]>;
-pub type N6 = Res<(Nz32, A6), A7>;
-pub type N7 = Opt<A7>;
-pub type N8 = Opt<bool>;
-pub type N9 = Res<i8, E8>;
-pub type N10 = Opt<i8>;
-pub type N11 = Opt<Opt<E17>>;
-pub type N12 = Opt<E17>;
-pub type N13 = Opt<Opt<Opt<Opt<Opt<A20>>>>>;
-pub type N14 = Opt<Opt<Opt<Opt<A20>>>>;
-pub type N15 = Opt<Opt<Opt<A20>>>;
-pub type N16 = Opt<A20>;
-pub type N17 = Res<fn(), A22>;
-pub type N18 = Res<i8, f32>;
-pub type N19 = Res<bool, E34>;
-pub type N20 = Opt<usize>;
-pub type N21 = Opt<Opt<Opt<Wrap8>>>;
-pub type N22 = Opt<Opt<Wrap8>>;
-pub type N23 = Opt<Wrap8>;
-pub type N24 = Opt<Opt<A61>>;
-pub type N25 = Opt<A61>;
-pub type N26 = Res<char, S72>;
-pub type N27 = Opt<i32>;
-pub type N28 = Opt<Below254>;
-pub type N29 = Opt<E95>;
-pub type N30 = Opt<Opt<!>>;
-pub type N31 = Opt<!>;
-pub type N32 = Opt<Opt<U119>>;
-pub type N33 = Opt<U119>;
-pub type N34 = Opt<u8>;
-pub type N35 = Opt<()>;
-pub type N36 = Opt<A148>;
-pub type N37 = Opt<Opt<A143>>;
-pub type N38 = Opt<Opt<bool>>;
-pub type N39 = Opt<A163>;
-pub type N40 = Opt<i16>;
-pub type N41 = Opt<Opt<f32>>;
-pub type N42 = Opt<f32>;
-pub type N43 = Res<bool, A167>;
-pub type N44 = Opt<S74>;
-pub type N45 = Res<u64, [u8; 0]>;
-pub type N46 = Opt<S181>;
-pub type N47 = Opt<Opt<Opt<Opt<A89>>>>;
+pub type N1 = Opt<Opt<[f64; 1]>>;
+pub type N2 = Opt<[f64; 1]>;
+pub type N3 = Opt<&'static [u16]>;
+pub type N4 = Opt<Opt<bool>>;
+pub type N5 = Opt<bool>;
+pub type N6 = Opt<&'static S27>;
+pub type N7 = Res<Opt<u32>, A18>;
+pub type N8 = Opt<u32>;
+pub type N9 = Res<i64, Opt<u8>>;
+pub type N10 = Opt<u8>;
+pub type N11 = Opt<Opt<Opt<Opt<Opt<S22>>>>>;
+pub type N12 = Opt<Opt<Opt<Opt<S22>>>>;
+pub type N13 = Opt<Opt<Opt<S22>>>;
+pub type N14 = Opt<A34>;
+pub type N15 = Opt<i32>;
+pub type N16 = Opt<A37>;
+pub type N17 = Opt<&'static S56>;
+pub type N18 = Res<char, A49>;
+pub type N19 = Opt<A66>;
+pub type N20 = Opt<E73>;
+pub type N21 = Opt<Opt<Opt<U10>>>;
+pub type N22 = Opt<Opt<U10>>;
+pub type N23 = Opt<U10>;
+pub type N24 = Res<i64, bool>;
+pub type N25 = Res<Nz64, i32>;
+pub type N26 = Opt<Opt<char>>;
+pub type N27 = Opt<E94>;
+pub type N28 = Opt<A107>;
+pub type N29 = Opt<Opt<A104>>;
+pub type N30 = Opt<A104>;
+pub type N31 = Opt<S23>;
+pub type N32 = Opt<E98>;
+pub type N33 = Opt<E24>;
+pub type N34 = Res<bool, A129>;
+pub type N35 = Opt<*const u8>;
+pub type N36 = Opt<A125>;
+pub type N37 = Opt<A127>;
+pub type N38 = Opt<u16>;
+pub type N39 = Opt<S135>;
+pub type N40 = Opt<Opt<([u8; 16], *const u8)>>;
+pub type N41 = Opt<([u8; 16], *const u8)>;
+pub type N42 = Opt<Opt<E141>>;
+pub type N43 = Opt<E141>;
+pub type N44 = Res<(E64, Ord3), A122>;
+pub type N45 = Opt<Opt<Nz64>>;
+pub type N46 = Opt<Nz64>;
+pub type N47 = Opt<E156>;
+pub type N48 = Opt<E158>;
+pub type N49 = Opt<U12>;
+pub type N50 = Opt<Opt<E46>>;
+pub type N51 = Opt<E46>;
+pub type N52 = Opt<Opt<Opt<Opt<A169>>>>;
+pub type N53 = Opt<Opt<Opt<A169>>>;
+pub type N54 = Opt<Opt<A169>>;
+pub type N55 = Opt<A169>;
+pub type N56 = Opt<Opt<S70>>;
+pub type N57 = Opt<S70>;
