@@ -49,7 +49,33 @@ PY
 } > "$HERE/facts-x86_64.txt"
 echo "wrote $HERE/facts-x86_64.txt (${#TYPES[@]} types)"
 
-# 4. The numbered examples: each must compile with rustc; keep what -Zprint-type-sizes prints
+# 4. Heap-side types (heap.txt): rustc prints them when a program builds the value.
+{
+    echo "# Recorded by record.sh from $(rustc --version): rustc's block for each line of heap.txt. Do not edit."
+    grep -v '^\s*#' "$HERE/heap.txt" | grep -v '^\s*$' | while IFS= read -r line; do
+        name=$(echo "$line" | awk -F ' ;; ' '{print $1}')
+        expr=$(echo "$line" | awk -F ' ;; ' '{print $3}')
+        echo "pub fn probe() { let _v = $expr; }" > "$WORK/heap.rs"
+        rustc --edition 2024 --crate-type lib -Zprint-type-sizes --emit=obj -o "$WORK/heap.o" "$WORK/heap.rs" \
+            > "$WORK/heap.pts"
+        echo "### $name"
+        python3 - "$WORK/heap.pts" "$name" <<'PY'
+import sys
+out, on = [], False
+for l in open(sys.argv[1]):
+    if l.startswith("print-type-size type: `"):
+        on = l.startswith("print-type-size type: `" + sys.argv[2] + "`: ")
+    if on and l.startswith("print-type-size"):
+        out.append(l)
+if not out:
+    sys.exit("rustc printed no block for " + sys.argv[2])
+sys.stdout.write("".join(out))
+PY
+    done
+} > "$HERE/heap-x86_64.txt"
+echo "wrote $HERE/heap-x86_64.txt"
+
+# 5. The numbered examples: each must compile with rustc; keep what -Zprint-type-sizes prints
 #    for them (ExamplesTest compares rustmem's blocks of the examples' types with these).
 mkdir -p "$HERE/examples"
 for ex in "$HERE"/../../../../examples/*.rs; do

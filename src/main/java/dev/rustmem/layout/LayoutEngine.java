@@ -199,7 +199,8 @@ public final class LayoutEngine {
             // The vtable pointer is never null, even in raw pointers: `*const dyn Tr` has its niche there.
             return Scalars.scalarPair(dl, data, Scalars.nonNullPointer(dl));
         }
-        if (tail instanceof Ty.Param) {
+        if (tail instanceof Ty.Param p && p.maybeUnsized()) {
+            // `&T` with `T: ?Sized` may be thin or fat; with `T: Sized` it is thin (as in rustc).
             throw new LayoutException(new LayoutError.NotConcrete(ty));
         }
         return Scalars.scalarLayout(dl, data);

@@ -14,25 +14,12 @@
 //! No function bodies yet: the interpreter will add them module by module.
 
 pub mod prelude {
-    /// The edition 2024 prelude (also 2021's: they differ only in Future/IntoFuture).
-    pub mod rust_2024 {
-        pub use crate::option::Option;
-        pub use crate::option::Option::Some;
-        pub use crate::option::Option::None;
-        pub use crate::result::Result;
-        pub use crate::result::Result::Ok;
-        pub use crate::result::Result::Err;
-        pub use crate::mem::drop;
-        pub use crate::vec::Vec;
-        pub use crate::string::String;
-        pub use crate::string::ToString;
-        pub use crate::boxed::Box;
-        pub use crate::borrow::ToOwned;
-        pub use crate::clone::Clone;
+    /// What every edition's prelude has (macros come from the macro expander, not from here).
+    pub mod v1 {
         pub use crate::marker::Copy;
         pub use crate::marker::Send;
-        pub use crate::marker::Sync;
         pub use crate::marker::Sized;
+        pub use crate::marker::Sync;
         pub use crate::marker::Unpin;
         pub use crate::ops::Drop;
         pub use crate::ops::Fn;
@@ -41,33 +28,60 @@ pub mod prelude {
         pub use crate::ops::AsyncFn;
         pub use crate::ops::AsyncFnMut;
         pub use crate::ops::AsyncFnOnce;
-        pub use crate::iter::Iterator;
-        pub use crate::iter::IntoIterator;
+        pub use crate::mem::drop;
+        pub use crate::mem::align_of;
+        pub use crate::mem::align_of_val;
+        pub use crate::mem::size_of;
+        pub use crate::mem::size_of_val;
+        pub use crate::clone::Clone;
+        pub use crate::cmp::Eq;
+        pub use crate::cmp::Ord;
+        pub use crate::cmp::PartialEq;
+        pub use crate::cmp::PartialOrd;
+        pub use crate::convert::AsMut;
+        pub use crate::convert::AsRef;
+        pub use crate::convert::From;
+        pub use crate::convert::Into;
+        pub use crate::default::Default;
         pub use crate::iter::DoubleEndedIterator;
         pub use crate::iter::ExactSizeIterator;
         pub use crate::iter::Extend;
+        pub use crate::iter::IntoIterator;
+        pub use crate::iter::Iterator;
+        pub use crate::option::Option;
+        pub use crate::option::Option::Some;
+        pub use crate::option::Option::None;
+        pub use crate::result::Result;
+        pub use crate::result::Result::Ok;
+        pub use crate::result::Result::Err;
+        pub use crate::borrow::ToOwned;
+        pub use crate::boxed::Box;
+        pub use crate::string::String;
+        pub use crate::string::ToString;
+        pub use crate::vec::Vec;
+    }
+
+    pub mod rust_2015 {
+        pub use super::v1::*;
+    }
+
+    pub mod rust_2018 {
+        pub use super::v1::*;
+    }
+
+    /// Edition 2021 adds `FromIterator`, `TryFrom` and `TryInto`.
+    pub mod rust_2021 {
+        pub use super::v1::*;
         pub use crate::iter::FromIterator;
-        pub use crate::default::Default;
-        pub use crate::cmp::Eq;
-        pub use crate::cmp::PartialEq;
-        pub use crate::cmp::Ord;
-        pub use crate::cmp::PartialOrd;
-        pub use crate::convert::AsRef;
-        pub use crate::convert::AsMut;
-        pub use crate::convert::From;
-        pub use crate::convert::Into;
         pub use crate::convert::TryFrom;
         pub use crate::convert::TryInto;
+    }
+
+    /// Edition 2024 adds `Future` and `IntoFuture`.
+    pub mod rust_2024 {
+        pub use super::rust_2021::*;
         pub use crate::future::Future;
         pub use crate::future::IntoFuture;
-    }
-
-    pub mod rust_2021 {
-        pub use super::rust_2024::*;
-    }
-
-    pub mod v1 {
-        pub use super::rust_2024::*;
     }
 }
 
@@ -1268,9 +1282,94 @@ pub mod sync {
             }
         }
 
+        /// The unbounded channel of `mpsc::channel()`: a linked list of 31-slot blocks, head and
+        /// tail positions on their own cache lines.
         pub mod list {
+            pub struct Slot<T> {
+                msg: crate::cell::UnsafeCell<crate::mem::MaybeUninit<T>>,
+                state: crate::sync::atomic::AtomicUsize,
+            }
+
+            pub struct Block<T> {
+                next: crate::sync::atomic::AtomicPtr<crate::sync::mpmc::list::Block<T>>,
+                slots: [crate::sync::mpmc::list::Slot<T>; 31],
+            }
+
+            pub struct Position<T> {
+                index: crate::sync::atomic::AtomicUsize,
+                block: crate::sync::atomic::AtomicPtr<crate::sync::mpmc::list::Block<T>>,
+            }
+
             pub struct Channel<T> {
-                marker: crate::marker::PhantomData<T>,
+                head: crate::sync::mpmc::utils::CachePadded<crate::sync::mpmc::list::Position<T>>,
+                tail: crate::sync::mpmc::utils::CachePadded<crate::sync::mpmc::list::Position<T>>,
+                receivers: crate::sync::mpmc::waker::SyncWaker,
+                _marker: crate::marker::PhantomData<T>,
+            }
+        }
+
+        pub mod utils {
+            /// Aligned to the cache-line (pair) size of the target architecture.
+            #[cfg(any(target_arch = "x86_64", target_arch = "aarch64", target_arch = "powerpc64"))]
+            #[repr(align(128))]
+            pub struct CachePadded<T> {
+                value: T,
+            }
+
+            #[cfg(any(target_arch = "arm", target_arch = "mips", target_arch = "mips32r6", target_arch = "mips64",
+                target_arch = "mips64r6"))]
+            #[repr(align(32))]
+            pub struct CachePadded<T> {
+                value: T,
+            }
+
+            #[cfg(target_arch = "s390x")]
+            #[repr(align(256))]
+            pub struct CachePadded<T> {
+                value: T,
+            }
+
+            #[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64", target_arch = "powerpc64",
+                target_arch = "arm", target_arch = "mips", target_arch = "mips32r6", target_arch = "mips64",
+                target_arch = "mips64r6", target_arch = "s390x")))]
+            #[repr(align(64))]
+            pub struct CachePadded<T> {
+                value: T,
+            }
+        }
+
+        pub mod waker {
+            pub struct Entry {
+                pub(crate) oper: crate::sync::mpmc::select::Operation,
+                pub(crate) packet: *mut (),
+                pub(crate) cx: crate::sync::mpmc::context::Context,
+            }
+
+            pub struct Waker {
+                selectors: crate::vec::Vec<crate::sync::mpmc::waker::Entry>,
+                observers: crate::vec::Vec<crate::sync::mpmc::waker::Entry>,
+            }
+
+            pub struct SyncWaker {
+                inner: crate::sync::Mutex<crate::sync::mpmc::waker::Waker>,
+                is_empty: crate::sync::atomic::AtomicBool,
+            }
+        }
+
+        pub mod select {
+            pub struct Operation(usize);
+        }
+
+        pub mod context {
+            pub struct Context {
+                inner: crate::sync::Arc<crate::sync::mpmc::context::Inner>,
+            }
+
+            pub struct Inner {
+                select: crate::sync::atomic::AtomicUsize,
+                packet: crate::sync::atomic::AtomicPtr<()>,
+                thread: crate::thread::Thread,
+                thread_id: usize,
             }
         }
 
@@ -1746,15 +1845,18 @@ pub mod thread {
     }
 
     pub mod thread {
+        /// The heap block behind a `Thread` handle (allocated with `System`).
         #[repr(align(8))]
         pub struct Inner {
-            name: crate::option::Option<crate::thread::thread::ThreadNameString>,
+            name: crate::option::Option<crate::thread::thread::thread_name_string::ThreadNameString>,
             id: crate::thread::ThreadId,
             parker: crate::sys::sync::thread_parking::futex::Parker,
         }
 
-        pub struct ThreadNameString {
-            inner: crate::ffi::CString,
+        pub mod thread_name_string {
+            pub struct ThreadNameString {
+                inner: crate::ffi::CString,
+            }
         }
     }
 

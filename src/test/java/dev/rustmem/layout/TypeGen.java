@@ -164,7 +164,7 @@ final class TypeGen {
     }
 
     private G leaf() {
-        int k = rnd.nextInt(43);
+        int k = rnd.nextInt(49);
         if (k < 14) {
             String[] names = {"u8", "u16", "u32", "u64", "u128", "i8", "i16", "i32", "i64", "i128", "usize", "isize",
                 "f32", "f64"};
@@ -192,6 +192,12 @@ final class TypeGen {
             case 40: return new G("&'static Tail<[u8]>", ref(new Ty.Adt(tail, List.of(new Ty.Slice(U8)))), false);
             case 41: return new G("*const Tail2<dyn Tr>", ptr(new Ty.Adt(tail2, List.of(dyn()))), false);
             case 42: return new G("&'static (u8, str)", ref(tup(U8, Ty.STR)), false);
+            case 43: return new G("[u8; 6]", arr(U8, 6), false);
+            case 44: return new G("[u16; 3]", arr(U16, 3), false);
+            case 45: return new G("[bool; 2]", arr(BOOL, 2), false);
+            case 46: return new G("(u8, bool)", tup(U8, BOOL), false);
+            case 47: return new G("(bool, u16, u8)", tup(BOOL, U16, U8), false);
+            case 48: return new G("Opt<&'static u8>", new Ty.Adt(opt, List.of(ref(U8))), false);
             default: return fieldless();
         }
     }

@@ -40,7 +40,7 @@ public final class TableRenderer {
     private static void renderType(StringBuilder sb, TypeView t) {
         sb.append(t.header()).append(" (");
         if (!t.sized()) {
-            sb.append("unsized, ").append(Fmt.bytes(t.size())).append(" before the tail");
+            sb.append("unsized, at least ").append(Fmt.bytes(t.size()));
         } else {
             sb.append(Fmt.bytes(t.size()));
         }

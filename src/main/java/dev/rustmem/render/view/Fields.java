@@ -20,18 +20,32 @@ import java.util.function.Function;
 final class Fields {
     private final LayoutEngine engine;
     private final Function<Ty, String> printer;
+    private final Function<Ty, String> fieldPrinter;
     /**
      * Views ask for the same field layouts over and over, mostly with the very same {@code Ty}
      * objects (definitions cache their field types): an identity lookup avoids hashing deep types.
      */
-    private final Map<Ty, Layout> layouts = new IdentityHashMap<>();
+    private final Map<Ty, Layout> layouts;
 
     /** Substituted field types per ADT instance and variant (the definition's own cache hashes its key). */
-    private final Map<Ty.Adt, List<Ty>[]> fieldTys = new IdentityHashMap<>();
+    private final Map<Ty.Adt, List<Ty>[]> fieldTys;
 
     Fields(LayoutEngine engine, Function<Ty, String> printer) {
+        this(engine, printer, printer, new IdentityHashMap<>(), new IdentityHashMap<>());
+    }
+
+    private Fields(LayoutEngine engine, Function<Ty, String> printer, Function<Ty, String> fieldPrinter,
+            Map<Ty, Layout> layouts, Map<Ty.Adt, List<Ty>[]> fieldTys) {
         this.engine = engine;
         this.printer = printer;
+        this.fieldPrinter = fieldPrinter;
+        this.layouts = layouts;
+        this.fieldTys = fieldTys;
+    }
+
+    /** The same fields with empty type names, sharing the caches (the rustc format prints no types). */
+    Fields withoutTypeNames() {
+        return new Fields(engine, printer, ty -> "", layouts, fieldTys);
     }
 
     TargetDataLayout target() {
@@ -126,7 +140,7 @@ final class Fields {
 
     Row.Field field(long offset, String name, Ty ty) {
         Layout fl = layoutOf(ty);
-        return new Row.Field(offset, fl.size(), fl.align(), name, printer.apply(ty), !fl.isSized());
+        return new Row.Field(offset, fl.size(), fl.align(), name, fieldPrinter.apply(ty), !fl.isSized());
     }
 
     static String variantName(AdtDef def, int variant) {

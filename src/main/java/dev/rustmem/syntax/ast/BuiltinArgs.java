@@ -18,15 +18,29 @@ import java.util.Optional;
  * is rustc's default, {@code "assertion failed: <condition as rustc prints it>"}, a single text
  * piece), {@code assert_eq assert_ne} (and the
  * {@code debug_} forms) with both operands leading ({@code format} empty without a message);
- * {@code vec}: {@link Exprs} or {@link Repeat}; {@code dbg}: {@link Exprs}; {@code matches}:
+ * {@code vec}: {@link Exprs} or {@link Repeat}; {@code dbg}: {@link Dbg}; {@code matches}:
  * {@link Matches}. {@code stringify concat line column file module_path cfg} become literals and
  * {@code addr_of addr_of_mut} become {@link Expr.AddrOf}, so they never appear here.
  */
 public sealed interface BuiltinArgs {
-    /** {@code vec![a, b]}, {@code dbg!(a, b)}. */
+    /** {@code vec![a, b]}. */
     record Exprs(List<Expr> exprs) implements BuiltinArgs {
         public Exprs {
             exprs = List.copyOf(exprs);
+        }
+    }
+
+    /**
+     * {@code dbg!(a, b)}: the expressions and their text as {@code stringify!} prints it, for
+     * {@code [file:line:col] text = value}; the location is the macro's span.
+     */
+    record Dbg(List<Expr> exprs, List<String> texts) implements BuiltinArgs {
+        public Dbg {
+            exprs = List.copyOf(exprs);
+            texts = List.copyOf(texts);
+            if (exprs.size() != texts.size()) {
+                throw new IllegalArgumentException("one text per expression");
+            }
         }
     }
 
@@ -49,6 +63,16 @@ public sealed interface BuiltinArgs {
 
     /** {@code matches!(e, pat if guard)}. */
     record Matches(Expr scrutinee, Pat pat, Optional<Expr> guard) implements BuiltinArgs {}
+
+    /**
+     * {@code offset_of!(Container, field)}, {@code offset_of!(Container, a.b.0)} or, for enums,
+     * {@code offset_of!(Enum, Variant.field)}: the container type and the field path.
+     */
+    record OffsetOf(TypeExpr container, List<Ident> fields) implements BuiltinArgs {
+        public OffsetOf {
+            fields = List.copyOf(fields);
+        }
+    }
 
     /** Macros with no expression arguments. */
     record None() implements BuiltinArgs {}

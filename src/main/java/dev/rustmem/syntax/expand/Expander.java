@@ -15,11 +15,7 @@ import dev.rustmem.syntax.ast.Stmt;
 import dev.rustmem.syntax.ast.TokenTree;
 import dev.rustmem.syntax.ast.TypeExpr;
 import dev.rustmem.types.Cfg;
-import dev.rustmem.syntax.lex.Token;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -50,13 +46,13 @@ final class Expander extends AstRewriter {
         this.diags = diags;
         this.cfg = new CfgEval(target);
         this.parser = new ExpansionParser(file, diags);
-        Set<Token> alone = Collections.newSetFromMap(new IdentityHashMap<>());
-        this.invoker = new MacroInvoker(file, diags, alone);
+        TokenMarks marks = new TokenMarks();
+        this.invoker = new MacroInvoker(file, diags, marks);
         this.compiled = new MacroCompilerCache(diags);
         this.resolver = new MacroResolver(DefinitionCollector.collect(crate, compiled), diags);
         this.stack = new ExpansionStack(crate, diags, resolver);
         this.builtins = new Builtins(file, diags, parser, cfg, e -> stack.deeper(() -> expr(e)),
-                resolver::insideDefinition, alone);
+                resolver::insideDefinition, marks);
     }
 
     // ---- cfg ----

@@ -9,8 +9,6 @@ import dev.rustmem.syntax.ast.MacCall;
 import dev.rustmem.syntax.ast.TokenTree;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import dev.rustmem.syntax.lex.Token;
 
 /**
  * One {@code macro_rules!} invocation: match the rules, transcribe the first that matches, and
@@ -23,12 +21,12 @@ final class MacroInvoker {
 
     private final Diagnostics diags;
     private final MacroMatcher matcher;
-    private final Set<Token> alone;
+    private final TokenMarks marks;
 
-    MacroInvoker(SourceFile file, Diagnostics diags, Set<Token> alone) {
+    MacroInvoker(SourceFile file, Diagnostics diags, TokenMarks marks) {
         this.diags = diags;
-        this.alone = alone;
-        this.matcher = new MacroMatcher(new ParserFragments(file));
+        this.marks = marks;
+        this.matcher = new MacroMatcher(new ParserFragments(file), marks);
     }
 
     Optional<Transcriber.Transcription> invoke(MacroDef def, MacCall call) {
@@ -56,7 +54,7 @@ final class MacroInvoker {
             return Optional.empty();
         }
         Diagnostics local = new Diagnostics();
-        Transcriber.Transcription out = new Transcriber(local, alone)
+        Transcriber.Transcription out = new Transcriber(local, marks)
                 .transcribe(def.rules().get(m.get().rule()).transcriber(), m.get().env());
         diags.addAll(local);
         return local.hasErrors() ? Optional.empty() : Optional.of(out);
@@ -76,6 +74,10 @@ final class MacroInvoker {
         d = d.withSecondary(new Label(def.headerSpan(), "when calling this macro"));
         if (f != null && f.expected().isPresent()) {
             d = d.withNote("while trying to match " + f.expected().get());
+        }
+        if (f != null && f.forwarded()) {
+            d = d.withNote("captured metavariables except for `:tt`, `:ident` and `:lifetime` cannot be compared to "
+                    + "other tokens").withHelp("try using `:tt` instead in the macro definition");
         }
         diags.add(d);
     }

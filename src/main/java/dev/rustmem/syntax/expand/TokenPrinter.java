@@ -5,7 +5,8 @@ import dev.rustmem.syntax.ast.TokenTree;
 import dev.rustmem.syntax.lex.Token;
 import dev.rustmem.syntax.lex.TokenKind;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -21,21 +22,26 @@ import java.util.function.Predicate;
 final class TokenPrinter {
     private final String src;
     private final Predicate<Span> transcribed;
-    private final Set<Token> alone;
+    private final TokenMarks marks;
+    private Function<List<TokenTree>, Optional<String>> pretty = trees -> Optional.empty();
 
     /**
      * @param transcribed whether a span lies in a {@code macro_rules!} body: rustc's transcriber
      *                    emits the tokens a macro writes itself as {@code Spacing::Alone}, so
      *                    {@code stringify!(Vec<$t>)} inside a macro prints {@code "Vec < u8 >"}
      *                    while fragments keep the spacing of the invocation
-     * @param alone       tokens the transcriber substituted for {@code $i:ident},
-     *                    {@code $l:lifetime} and {@code $l:literal}, which rustc also emits as
-     *                    alone (by identity)
+     * @param marks       tokens the transcriber substituted for fragments, which rustc emits
+     *                    as alone, and re-matched expressions, which rustc pretty-prints
      */
-    TokenPrinter(String sourceText, Predicate<Span> transcribed, Set<Token> alone) {
+    TokenPrinter(String sourceText, Predicate<Span> transcribed, TokenMarks marks) {
         this.src = sourceText;
         this.transcribed = transcribed;
-        this.alone = alone;
+        this.marks = marks;
+    }
+
+    /** How to pretty-print a re-matched expression (see {@link TokenMarks}); set once by the owner. */
+    void prettyPrinter(Function<List<TokenTree>, Optional<String>> pretty) {
+        this.pretty = pretty;
     }
 
     String print(List<TokenTree> trees) {
@@ -61,7 +67,12 @@ final class TokenPrinter {
         }
         TokenTree.Delimited d = (TokenTree.Delimited) tt;
         if (Trees.isInvisible(d)) {
-            tts(d.trees(), sb);
+            Optional<String> p = marks.isReparsed(d.span()) ? pretty.apply(d.trees()) : Optional.empty();
+            if (p.isPresent()) {
+                sb.append(p.get());
+            } else {
+                tts(d.trees(), sb);
+            }
         } else if (d.delimiter() == TokenTree.Delimiter.BRACE) {
             sb.append('{');
             if (!d.trees().isEmpty()) {
@@ -87,7 +98,7 @@ final class TokenPrinter {
 
     /** rustc's Spacing::Alone: the tree's last token is followed by whitespace or a comment. */
     private boolean alone(TokenTree tt) {
-        if (Trees.isInvisible(tt) || tt instanceof TokenTree.Leaf l && alone.contains(l.token())) {
+        if (Trees.isInvisible(tt) || tt instanceof TokenTree.Leaf l && marks.isAlone(l.token())) {
             return true; // a substituted fragment is followed by a space, as rustc's transcriber emits it
         }
         int end = tt.span().end();

@@ -23,14 +23,14 @@ import java.util.Set;
 final class Transcriber {
     private final Diagnostics diags;
     private final List<Integer> indices = new ArrayList<>();
-    private final Set<Token> alone;
+    private final TokenMarks marks;
     private final Set<TokenTree.Leaf> bodyIdents = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<String> fragmentIdents = new HashSet<>();
 
-    /** @param alone collects the tokens substituted for ident, lifetime and literal fragments (see {@link TokenPrinter}) */
-    Transcriber(Diagnostics diags, Set<Token> alone) {
+    /** @param marks collects the tokens substituted for ident, lifetime, literal and type fragments (see {@link TokenPrinter}) */
+    Transcriber(Diagnostics diags, TokenMarks marks) {
         this.diags = diags;
-        this.alone = alone;
+        this.marks = marks;
     }
 
     /**
@@ -85,19 +85,42 @@ final class Transcriber {
         List<TokenTree> trees = f.trees();
         collectIdents(trees);
         boolean wrapped = trees.size() == 1 && Trees.isInvisible(trees.get(0));
-        if (f.kind().opaque() && !trees.isEmpty() && !wrapped) {
+        if (trees.isEmpty() || wrapped) {
+            out.addAll(trees);
+        } else if (f.kind() == FragmentKind.TY && !hasTopLevelPlus(trees)) {
+            // A type can only be re-associated by a `+` (`&$t` with `dyn A + B`); others go in as
+            // tokens, so that `impl $tr for $t` and `T: $bound` still parse as paths.
+            aloneAfter(trees, out);
+        } else if (f.kind().opaque()) {
             out.add(Trees.invisible(trees));
         } else if (f.kind() == FragmentKind.IDENT || f.kind() == FragmentKind.LIFETIME
                 || f.kind() == FragmentKind.LITERAL) {
-            for (TokenTree tt : trees) {
-                Token t = ((TokenTree.Leaf) tt).token();
-                Token copy = new Token(t.kind(), t.text(), t.span());
-                alone.add(copy);
-                out.add(new TokenTree.Leaf(copy));
-            }
+            aloneAfter(trees, out);
         } else {
             out.addAll(trees);
         }
+    }
+
+    /** Emits the trees with their last token marked alone, as rustc's transcriber spaces a fragment. */
+    private void aloneAfter(List<TokenTree> trees, List<TokenTree> out) {
+        out.addAll(trees.subList(0, trees.size() - 1));
+        TokenTree last = trees.get(trees.size() - 1);
+        if (last instanceof TokenTree.Leaf l) {
+            Token copy = new Token(l.token().kind(), l.token().text(), l.token().span());
+            marks.markAlone(copy);
+            out.add(new TokenTree.Leaf(copy));
+        } else {
+            out.add(last);
+        }
+    }
+
+    private static boolean hasTopLevelPlus(List<TokenTree> trees) {
+        for (TokenTree tt : trees) {
+            if (Trees.isPunct(tt, TokenKind.PLUS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void collectIdents(List<TokenTree> trees) {

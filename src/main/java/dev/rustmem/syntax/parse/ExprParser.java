@@ -30,7 +30,12 @@ final class ExprParser extends SubParser {
         boolean oldLet = g.letAllowed;
         g.letAllowed = false;
         try {
-            return assign();
+            Expr e = assign();
+            // what rustc's postfix and operator loops would have accepted next
+            c.expect("`.`");
+            c.expect("`?`");
+            c.expect("an operator");
+            return e;
         } finally {
             g.letAllowed = oldLet;
             c.exit();
@@ -194,6 +199,10 @@ final class ExprParser extends SubParser {
             c.bump();
             Expr operand = unary();
             return new Expr.Unary(op, operand, span(start));
+        }
+        if (c.at(TokenKind.PLUS)) {
+            c.report(Diagnostic.error("leading `+` is not supported", c.bump().span(), "unexpected `+`"));
+            return unary();
         }
         if (c.at(TokenKind.AND) || c.at(TokenKind.AND_AND)) {
             c.eatSplit(TokenKind.AND);

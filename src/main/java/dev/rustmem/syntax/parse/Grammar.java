@@ -32,6 +32,9 @@ final class Grammar {
     /** True only while parsing an {@code if}/{@code while} condition (where let chains live). */
     boolean letAllowed;
 
+    /** Inside a trait or extern block, where a fn may end with {@code ;} (rustc's FnParseMode.req_body). */
+    boolean bodyOptional;
+
     Grammar(TokenCursor c) {
         this.c = c;
         this.attrs = new AttrParser(this);

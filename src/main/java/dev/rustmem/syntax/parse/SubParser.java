@@ -28,8 +28,7 @@ abstract class SubParser {
             throw c.error("expected identifier, found " + found, t.span(),
                     "expected identifier, found " + found.substring(0, found.indexOf(" `")));
         }
-        c.expect("identifier");
-        throw c.unexpected();
+        throw c.error("expected identifier, found " + Describe.token(t), t.span(), "expected identifier");
     }
 
     Lifetime lifetime() {

@@ -80,50 +80,66 @@ public final class CrateWalker {
         }
     }
 
+    /**
+     * A definition's field types are lowered once, through {@link AdtDef#fieldTys} with the
+     * identity arguments (the same cache the layout and the checks use); only when that fails
+     * are they lowered again one by one to report the errors.
+     */
     private void adt(Def.Adt d) {
         AdtDef def = cx.adtDef(d);
         Item item = d.item();
         if (!def.isGeneric()) {
             out.definition(new Ty.Adt(def, List.of()), d.name(), HeadSpan.of(item, file));
         }
-        Env env = Scope.withGenerics(Env.of(d.scope()), generics(item));
-        env = env.withSelf(new Ty.Adt(def, identity(env, generics(item))));
-        for (FieldDecl f : fields(item, d)) {
-            if (collector.cfg().enabled(f.attrs())) {
-                written(f.ty(), env);
+        List<dev.rustmem.types.GenericArg> id = cx.identityArgs(def);
+        List<List<FieldDecl>> decls = fieldDecls(item, d);
+        for (int v = 0; v < def.variants().size(); v++) {
+            List<FieldDecl> fs = decls.get(v);
+            try {
+                List<Ty> tys = def.fieldTys(v, id);
+                for (int i = 0; i < tys.size() && i < fs.size(); i++) {
+                    TypeExpr te = fs.get(i).ty();
+                    out.written(tys.get(i), te, this::text);
+                }
+            } catch (dev.rustmem.diag.DiagnosticException e) {
+                Env env = new Env(d.scope(), identityEnv(def, id), Optional.of(new Ty.Adt(def, id)));
+                fs.forEach(f -> written(f.ty(), env));
             }
         }
     }
 
-    private static List<dev.rustmem.types.GenericArg> identity(Env env, dev.rustmem.syntax.ast.Generics g) {
-        List<dev.rustmem.types.GenericArg> args = new java.util.ArrayList<>();
-        for (dev.rustmem.syntax.ast.Generics.GenericParam p : g.params()) {
-            if (!(p instanceof dev.rustmem.syntax.ast.Generics.LifetimeParam)) {
-                env.param(p.name().name()).ifPresent(args::add);
+    private static java.util.Map<String, dev.rustmem.types.GenericArg> identityEnv(AdtDef def,
+            List<dev.rustmem.types.GenericArg> id) {
+        java.util.Map<String, dev.rustmem.types.GenericArg> m = new java.util.HashMap<>();
+        for (int i = 0; i < id.size(); i++) {
+            m.put(def.params().get(i).name(), id.get(i));
+        }
+        return m;
+    }
+
+    /** The cfg-enabled field declarations of each variant, matching {@link AdtDef#variants()}. */
+    private List<List<FieldDecl>> fieldDecls(Item item, Def.Adt d) {
+        List<List<FieldDecl>> raw = new java.util.ArrayList<>();
+        if (item instanceof Item.Struct s) {
+            raw.add(s.data().fields());
+        } else if (item instanceof Item.Union u) {
+            raw.add(u.fields());
+        } else {
+            for (Variant v : d.variants()) {
+                raw.add(v.data().fields());
             }
         }
-        return args;
-    }
-
-    private static dev.rustmem.syntax.ast.Generics generics(Item item) {
-        if (item instanceof Item.Struct s) {
-            return s.generics();
+        List<List<FieldDecl>> out = new java.util.ArrayList<>();
+        for (List<FieldDecl> fs : raw) {
+            List<FieldDecl> on = new java.util.ArrayList<>();
+            for (FieldDecl f : fs) {
+                if (collector.cfg().enabled(f.attrs())) {
+                    on.add(f);
+                }
+            }
+            out.add(on);
         }
-        return item instanceof Item.Enum e ? e.generics() : ((Item.Union) item).generics();
-    }
-
-    private static List<FieldDecl> fields(Item item, Def.Adt d) {
-        if (item instanceof Item.Struct s) {
-            return s.data().fields();
-        }
-        if (item instanceof Item.Union u) {
-            return u.fields();
-        }
-        List<FieldDecl> all = new java.util.ArrayList<>();
-        for (Variant v : d.variants()) {
-            all.addAll(v.data().fields());
-        }
-        return all;
+        return out;
     }
 
     private void alias(Env env, Item.TypeAlias t) {
@@ -136,7 +152,7 @@ public final class CrateWalker {
             if (t.generics().params().stream().allMatch(p -> p instanceof dev.rustmem.syntax.ast.Generics.LifetimeParam)) {
                 out.alias(ty.get(), t.name().name(), t.name().span());
             }
-            out.written(ty.get(), label(t.ty().get(), ty.get()), t.ty().get().span());
+            out.written(ty.get(), t.ty().get(), this::text);
         }
     }
 
@@ -156,7 +172,7 @@ public final class CrateWalker {
     private void impl(Env outer, Item.Impl i) {
         Env env = Scope.withGenerics(outer, i.generics());
         Optional<Ty> self = cx.lower(i.selfTy(), env, diags);
-        self.ifPresent(t -> out.written(t, label(i.selfTy(), t), i.selfTy().span()));
+        self.ifPresent(t -> out.written(t, i.selfTy(), this::text));
         i.traitRef().ifPresent(tr -> {
             for (PathSegment s : tr.segments()) {
                 typeArgs(s, env);
@@ -219,12 +235,12 @@ public final class CrateWalker {
 
     /** Lowers a written type, reporting its errors, and records it. */
     void written(TypeExpr te, Env env) {
-        cx.lower(te, env, diags).ifPresent(t -> out.written(t, label(te, t), te.span()));
+        cx.lower(te, env, diags).ifPresent(t -> out.written(t, te, this::text));
     }
 
-    /** The type's source text, or its printed form when the text is a macro's ({@code Option<$t>}). */
-    private String label(TypeExpr te, Ty t) {
+    /** A type's source text, unless it is a macro's ({@code Option<$t>}). */
+    private Optional<String> text(TypeExpr te) {
         String text = file.slice(te.span());
-        return text.indexOf('$') >= 0 ? cx.printer().print(t) : text;
+        return text.indexOf('$') >= 0 ? Optional.empty() : Optional.of(text);
     }
 }

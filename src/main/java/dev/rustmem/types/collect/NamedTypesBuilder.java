@@ -6,10 +6,13 @@ import dev.rustmem.types.GenericArg;
 import dev.rustmem.types.NamedType;
 import dev.rustmem.types.Ty;
 import dev.rustmem.types.TyPrinter;
+import dev.rustmem.syntax.ast.TypeExpr;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Accumulates what {@code rustmem layout} reports, in two sections: definitions and aliases in
@@ -43,22 +46,28 @@ public final class NamedTypesBuilder {
         }
     }
 
-    /** A type written in the program; {@code label} is its source text. */
-    public void written(Ty ty, String label, Span span) {
-        if (isConcrete(ty) && !ty.equals(Ty.UNIT) && seen.add(ty)) {
-            instantiations.add(new NamedType(ty, NamedType.Origin.INSTANTIATION, label, span));
-        }
-        nested(ty, span, true);
+    /**
+     * A type written in the program. Nested types are labelled with their own written text when
+     * the syntax matches the type's shape (not through an alias), else with their printed form.
+     *
+     * @param text the source text of a written type, or empty for text that is not the user's
+     *             (a macro's {@code $t}): the printed form is used then
+     */
+    public void written(Ty ty, TypeExpr te, Function<TypeExpr, Optional<String>> text) {
+        visit(ty, te, te.span(), text, true);
     }
 
-    /** Nested ADTs, tuples and arrays; concrete parts of a generic type count too. */
-    private void nested(Ty ty, Span span, boolean top) {
-        if (!top && (ty instanceof Ty.Adt || ty instanceof Ty.Array || ty instanceof Ty.Tuple && !ty.equals(Ty.UNIT))
-                && isConcrete(ty) && seen.add(ty)) {
-            instantiations.add(new NamedType(ty, NamedType.Origin.INSTANTIATION, printer.print(ty), span));
+    private void visit(Ty ty, TypeExpr te, Span span, Function<TypeExpr, Optional<String>> text, boolean top) {
+        boolean listed = top ? !ty.equals(Ty.UNIT)
+                : ty instanceof Ty.Adt || ty instanceof Ty.Array || ty instanceof Ty.Tuple && !ty.equals(Ty.UNIT);
+        if (listed && isConcrete(ty) && seen.add(ty)) {
+            String label = te == null ? printer.print(ty) : text.apply(te).orElseGet(() -> printer.print(ty));
+            instantiations.add(new NamedType(ty, NamedType.Origin.INSTANTIATION, label, te == null ? span : te.span()));
         }
-        for (Ty t : shownChildren(ty)) {
-            nested(t, span, false);
+        List<Ty> kids = shownChildren(ty);
+        List<TypeExpr> exprs = SubTypes.of(ty, te, kids.size());
+        for (int i = 0; i < kids.size(); i++) {
+            visit(kids.get(i), exprs.get(i), te == null ? span : te.span(), text, false);
         }
     }
 

@@ -2,11 +2,9 @@ package dev.rustmem.types.collect;
 
 import dev.rustmem.diag.DiagnosticException;
 import dev.rustmem.types.AdtDef;
-import dev.rustmem.types.Const;
 import dev.rustmem.types.GenericArg;
-import dev.rustmem.types.GenericParamDef;
 import dev.rustmem.types.Ty;
-import java.util.ArrayList;
+import dev.rustmem.types.lower.LoweringCtxt;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,16 +17,14 @@ import java.util.TreeSet;
  */
 final class ParamsInRepr {
     private final Map<AdtDef, List<Integer>> memo = new IdentityHashMap<>();
+    private final LoweringCtxt cx;
+
+    ParamsInRepr(LoweringCtxt cx) {
+        this.cx = cx;
+    }
 
     List<GenericArg> identity(AdtDef def) {
-        List<GenericArg> args = new ArrayList<>();
-        List<GenericParamDef> ps = def.params();
-        for (int i = 0; i < ps.size(); i++) {
-            GenericParamDef p = ps.get(i);
-            args.add(p.kind() == GenericParamDef.Kind.CONST ? new Const.Param(p.name(), i)
-                    : new Ty.Param(p.name(), i, p.maybeUnsized()));
-        }
-        return args;
+        return cx.identityArgs(def);
     }
 
     List<Integer> of(AdtDef def) {

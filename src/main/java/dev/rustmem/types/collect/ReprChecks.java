@@ -31,11 +31,12 @@ import java.util.Set;
 public final class ReprChecks {
     private final LoweringCtxt cx;
     private final Diagnostics diags;
-    private final ParamsInRepr params = new ParamsInRepr();
+    private final ParamsInRepr params;
 
     public ReprChecks(LoweringCtxt cx, Diagnostics diags) {
         this.cx = cx;
         this.diags = diags;
+        this.params = new ParamsInRepr(cx);
     }
 
     public void check(List<Def.Adt> adts) {

@@ -54,7 +54,7 @@ public final class Representability {
     public Representability(LoweringCtxt cx, Diagnostics diags) {
         this.cx = cx;
         this.diags = diags;
-        this.params = new ParamsInRepr();
+        this.params = new ParamsInRepr(cx);
     }
 
     public void check(List<Def.Adt> adts) {

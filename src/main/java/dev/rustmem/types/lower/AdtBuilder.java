@@ -46,7 +46,7 @@ final class AdtBuilder {
     AdtDef build(Def.Adt d, Diagnostics diags) {
         Item item = d.item();
         SourceFile file = d.scope().krate().ast().file();
-        List<ParamInfo> params = ParamInfo.of(PathLowering.generics(item));
+        List<ParamInfo> params = cx.params(PathLowering.generics(item));
         List<GenericParamDef> paramDefs = new ArrayList<>();
         params.forEach(p -> paramDefs.add(p.def()));
         Span head = HeadSpan.of(item, file);

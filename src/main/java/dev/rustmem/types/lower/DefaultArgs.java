@@ -20,6 +20,8 @@ import java.util.Optional;
 final class DefaultArgs implements TyPrinter.Defaults {
     private final LoweringCtxt cx;
     private final Map<List<Object>, Optional<GenericArg>> cache = new HashMap<>();
+    /** Defaults that name no earlier parameter ({@code A = Global}), by definition and index. */
+    private final Map<AdtDef, Optional<GenericArg>[]> independent = new java.util.IdentityHashMap<>();
 
     DefaultArgs(LoweringCtxt cx) {
         this.cx = cx;
@@ -27,6 +29,10 @@ final class DefaultArgs implements TyPrinter.Defaults {
 
     @Override
     public Optional<GenericArg> of(AdtDef def, int index, List<GenericArg> before) {
+        Optional<GenericArg>[] fixed = independent.computeIfAbsent(def, this::independentDefaults);
+        if (index < fixed.length && fixed[index] != null) {
+            return fixed[index];
+        }
         List<Object> key = List.of(def, index, List.copyOf(before));
         Optional<GenericArg> r = cache.get(key);
         if (r == null) {
@@ -36,14 +42,29 @@ final class DefaultArgs implements TyPrinter.Defaults {
         return r;
     }
 
+    /** For each parameter whose default mentions no parameter name, that default (else null). */
+    @SuppressWarnings("unchecked")
+    private Optional<GenericArg>[] independentDefaults(AdtDef def) {
+        Optional<GenericArg>[] out = new Optional[def.params().size()];
+        java.util.Set<String> names = new java.util.HashSet<>();
+        def.params().forEach(p -> names.add(p.name()));
+        for (int i = 0; i < out.length; i++) {
+            var t = def.params().get(i).typeDefault();
+            if (t.isPresent() && !Mentions.anyName(t.get(), names)) {
+                out[i] = compute(def, i, List.of());
+            }
+        }
+        return out;
+    }
+
     private Optional<GenericArg> compute(AdtDef def, int index, List<GenericArg> before) {
         Optional<Def.Adt> adt = cx.defOf(def);
         if (adt.isEmpty() || index >= def.params().size()) {
             return Optional.empty();
         }
-        List<ParamInfo> params = ParamInfo.of(PathLowering.generics(adt.get().item()));
+        List<ParamInfo> params = cx.params(PathLowering.generics(adt.get().item()));
         Map<String, GenericArg> env = new HashMap<>();
-        for (int i = 0; i < index; i++) {
+        for (int i = 0; i < index && i < before.size(); i++) {
             env.put(params.get(i).name(), before.get(i));
         }
         Env e = new Env(adt.get().scope(), env, Optional.empty());

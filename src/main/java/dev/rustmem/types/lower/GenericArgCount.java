@@ -21,7 +21,10 @@ final class GenericArgCount {
     static Optional<Diagnostic> check(List<ParamInfo> params, List<GenericArg> written, PathSegment seg,
             ArgsLowering.Target target) {
         int total = params.size();
-        int required = (int) params.stream().filter(p -> !p.hasDefault()).count();
+        int required = 0;
+        for (ParamInfo p : params) {
+            required += p.hasDefault() ? 0 : 1;
+        }
         int n = written.size();
         if (n >= required && n <= total) {
             return Optional.empty();

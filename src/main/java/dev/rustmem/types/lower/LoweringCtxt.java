@@ -29,6 +29,8 @@ public final class LoweringCtxt {
     private final AdtBuilder builder;
     private final ConstEval consts;
     private final TyPrinter printer;
+    private final Map<AdtDef, java.util.List<dev.rustmem.types.GenericArg>> identities = new IdentityHashMap<>();
+    private final Map<dev.rustmem.syntax.ast.Generics, java.util.List<ParamInfo>> paramInfos = new IdentityHashMap<>();
     private final java.util.Set<Def.Alias> expanding =
             java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -70,6 +72,17 @@ public final class LoweringCtxt {
 
     public Optional<Def.Adt> defOf(AdtDef def) {
         return Optional.ofNullable(defs.get(def));
+    }
+
+    /** Each parameter standing for itself: the arguments a generic definition is checked with. */
+    public java.util.List<dev.rustmem.types.GenericArg> identityArgs(AdtDef def) {
+        return identities.computeIfAbsent(def, d -> PathLowering.identityArgs(
+                params(PathLowering.generics(defs.get(d).item()))));
+    }
+
+    /** The type and const parameters of a definition's generics, computed once per item. */
+    java.util.List<ParamInfo> params(dev.rustmem.syntax.ast.Generics g) {
+        return paramInfos.computeIfAbsent(g, ParamInfo::of);
     }
 
     /** Guards against type alias cycles ({@code type A = B; type B = A;}). */

@@ -91,7 +91,7 @@ final class PathLowering {
     private Ty ofDef(Def def, PathSegment seg, Path p) {
         if (def instanceof Def.Adt adt) {
             AdtDef d = tl.cx.adtDef(adt);
-            Optional<List<GenericArg>> args = new ArgsLowering(tl).lower(ParamInfo.of(generics(adt.item())), seg,
+            Optional<List<GenericArg>> args = new ArgsLowering(tl).lower(tl.cx.params(generics(adt.item())), seg,
                     ArgsLowering.Target.of(adt), false);
             return args.<Ty>map(a -> new Ty.Adt(d, a)).orElse(Ty.NEVER);
         }
@@ -120,7 +120,7 @@ final class PathLowering {
         if (item.ty().isEmpty()) {
             return tl.error(Diagnostic.unsupported("an associated type without a value", seg.span()));
         }
-        List<ParamInfo> params = ParamInfo.of(item.generics());
+        List<ParamInfo> params = tl.cx.params(item.generics());
         Optional<List<GenericArg>> args = new ArgsLowering(tl).lower(params, seg, ArgsLowering.Target.of(alias), false);
         if (args.isEmpty()) {
             return Ty.NEVER;

@@ -27,8 +27,7 @@ final class Sizedness {
         if (!def.isStruct() || def.variants().get(0).fields().isEmpty()) {
             return false;
         }
-        return tailOf(def, PathLowering.identityArgs(ParamInfo.of(
-                PathLowering.generics(cx.defOf(def).orElseThrow().item()))));
+        return tailOf(def, cx.identityArgs(def));
     }
 
     private boolean tailOf(AdtDef def, List<GenericArg> args) {

@@ -38,7 +38,11 @@ public final class Resolver {
         return Optional.ofNullable(crates.get(name));
     }
 
-    /** A name in a module: its items, then its single imports, then its glob imports. */
+    /**
+     * A name in a module: its items, then its single imports, then its glob imports. Each call
+     * is one search over the glob graph that visits every module at most once, so mutually
+     * glob-importing modules ({@code use super::*} everywhere) stay linear.
+     */
     public Optional<Binding> lookupIn(ModuleData m, String name, Namespace ns) {
         Binding own = m.own(ns).get(name);
         if (own != null) {
@@ -49,14 +53,32 @@ public final class Resolver {
             return cached;
         }
         int before = cycleHits;
-        Optional<Binding> found = viaImports(m, name, ns);
+        Optional<Binding> found = search(m, name, ns, Collections.newSetFromMap(new IdentityHashMap<>()));
         if (found.isPresent() || cycleHits == before) {
             m.cache(ns).put(name, found);
         }
         return found;
     }
 
-    private Optional<Binding> viaImports(ModuleData m, String name, Namespace ns) {
+    /** One step of a search: a module already visited in this search has nothing more to offer. */
+    private Optional<Binding> search(ModuleData m, String name, Namespace ns, Set<ModuleData> visited) {
+        Binding own = m.own(ns).get(name);
+        if (own != null) {
+            return Optional.of(own);
+        }
+        Optional<Binding> cached = m.cache(ns).get(name);
+        if (cached != null) {
+            return cached;
+        }
+        if (!visited.add(m)) {
+            return Optional.empty();
+        }
+        Optional<Binding> found = viaImports(m, name, ns, visited);
+        found.ifPresent(b -> m.cache(ns).put(name, found));
+        return found;
+    }
+
+    private Optional<Binding> viaImports(ModuleData m, String name, Namespace ns, Set<ModuleData> visited) {
         for (Import imp : m.singles(name)) {
             Optional<Def> d = resolveImport(imp, ns);
             if (d.isPresent()) {
@@ -69,7 +91,7 @@ public final class Resolver {
                 continue;
             }
             try {
-                Optional<Binding> b = throughGlob(g, name, ns);
+                Optional<Binding> b = throughGlob(g, name, ns, visited);
                 if (b.isPresent()) {
                     return b;
                 }
@@ -80,14 +102,14 @@ public final class Resolver {
         return Optional.empty();
     }
 
-    private Optional<Binding> throughGlob(Import g, String name, Namespace ns) {
+    private Optional<Binding> throughGlob(Import g, String name, Namespace ns, Set<ModuleData> visited) {
         Optional<Def> target = globTarget(g);
         if (target.isEmpty()) {
             return Optional.empty();
         }
         ModuleData m = g.owner();
         if (target.get() instanceof Def.Module tm) {
-            Optional<Binding> b = lookupIn(tm.module(), name, ns);
+            Optional<Binding> b = search(tm.module(), name, ns, visited);
             if (b.isPresent() && b.get().visibleFrom(m)) {
                 return Optional.of(new Binding(b.get().def(), g.vis(), m, g.span(), true));
             }

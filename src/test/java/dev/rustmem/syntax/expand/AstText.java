@@ -180,6 +180,8 @@ final class AstText {
         BuiltinArgs a = m.args();
         if (a instanceof BuiltinArgs.Exprs es) {
             body = exprs(es.exprs());
+        } else if (a instanceof BuiltinArgs.Dbg d) {
+            body = exprs(d.exprs());
         } else if (a instanceof BuiltinArgs.Repeat r) {
             body = expr(r.value()) + "; " + expr(r.count());
         } else if (a instanceof BuiltinArgs.Matches mt) {

@@ -269,4 +269,68 @@ class BuiltinsTest {
         assertThat(u.format().orElseThrow().pieces().get(0))
                 .isEqualTo(new BuiltinArgs.Text("internal error: entered unreachable code: "));
     }
+
+    /** dbg!'s texts and location, and panic!'s location, as rustc 1.95's binary printed them. */
+    @Test
+    void dbgTextsAndLocations() {
+        ExpandFixture f = ExpandFixture.of("""
+                macro_rules! boom { () => {
+                    panic!("b")
+                } }
+                fn main() {
+                    let x = 2;
+                    dbg!(x+1, x * 2);
+                    dbg!();
+                    boom!();
+                }
+                """);
+        assertThat(f.errors()).isEmpty();
+        Item.Fn main = (Item.Fn) f.crate().items().get(1);
+        List<Stmt> stmts = main.body().orElseThrow().stmts();
+        Expr.BuiltinMacro dbg = (Expr.BuiltinMacro) ((Stmt.ExprStmt) stmts.get(1)).expr();
+        assertThat(((BuiltinArgs.Dbg) dbg.args()).texts()).containsExactly("x+1", "x * 2");
+        assertThat(location(f, dbg)).isEqualTo("6:5"); // rustc: [main.rs:6:5] x+1 = 3
+        Expr.BuiltinMacro empty = (Expr.BuiltinMacro) ((Stmt.ExprStmt) stmts.get(2)).expr();
+        assertThat(((BuiltinArgs.Dbg) empty.args()).texts()).isEmpty();
+        Expr.BuiltinMacro panic = (Expr.BuiltinMacro) ((Stmt.ExprStmt) stmts.get(3)).expr();
+        assertThat(panic.name()).isEqualTo("panic");
+        assertThat(location(f, panic)).isEqualTo("8:5"); // rustc: panicked at main.rs:8:5 (the boom!() call)
+    }
+
+    private static String location(ExpandFixture f, Expr e) {
+        var lines = f.file().lines();
+        return lines.line(e.span().start()) + ":" + lines.column(e.span().start());
+    }
+
+    /** A forwarded expression re-matched by dbg!'s `$val:expr` is pretty-printed, as in rustc 1.95. */
+    @Test
+    void dbgOfForwardedExpression() {
+        ExpandFixture f = ExpandFixture.of("""
+                macro_rules! d { ($e:expr) => { dbg!($e) } }
+                fn main() { let x = 2; d!(x+1); dbg!(x+1); }
+                """);
+        assertThat(f.errors()).isEmpty();
+        Item.Fn main = (Item.Fn) f.crate().items().get(1);
+        List<Stmt> stmts = main.body().orElseThrow().stmts();
+        var forwarded = (BuiltinArgs.Dbg) ((Expr.BuiltinMacro) ((Stmt.ExprStmt) stmts.get(1)).expr()).args();
+        var direct = (BuiltinArgs.Dbg) ((Expr.BuiltinMacro) ((Stmt.ExprStmt) stmts.get(2)).expr()).args();
+        assertThat(forwarded.texts()).containsExactly("x + 1");
+        assertThat(direct.texts()).containsExactly("x+1");
+    }
+
+    @Test
+    void offsetOfTakesAContainerTypeAndAFieldPath() {
+        Expr.BuiltinMacro m = firstMacro("offset_of!(Pair<u8, (u16, u32)>, b.1);");
+        BuiltinArgs.OffsetOf o = (BuiltinArgs.OffsetOf) m.args();
+        assertThat(o.container()).isInstanceOf(dev.rustmem.syntax.ast.TypeExpr.PathType.class);
+        assertThat(o.fields()).extracting(dev.rustmem.syntax.ast.Ident::name).containsExactly("b", "1");
+        BuiltinArgs.OffsetOf nested = (BuiltinArgs.OffsetOf) firstMacro("std::mem::offset_of!(T, a.0.1);").args();
+        assertThat(nested.fields()).extracting(dev.rustmem.syntax.ast.Ident::name).containsExactly("a", "0", "1");
+    }
+
+    @Test
+    void offsetOfWithoutAFieldIsAnError() {
+        ExpandFixture f = ExpandFixture.of("fn main() { offset_of!(S); }");
+        assertThat(f.errors()).anyMatch(e -> e.contains("expected a type and a field"));
+    }
 }

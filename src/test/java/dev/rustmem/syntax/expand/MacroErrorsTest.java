@@ -153,4 +153,16 @@ class MacroErrorsTest {
         assertThat(f.errors()).hasSize(1);
         assertThat(f.errors().get(0)).startsWith("main.rs:3:19: error: expected expression");
     }
+
+    @Test
+    void forwardedExpressionIsOpaque() {
+        ExpandFixture f = ExpandFixture.of("""
+                macro_rules! inner { (a) => { 1 }; }
+                macro_rules! outer { ($e:expr) => { inner!($e) }; }
+                fn main() { let _ = outer!(1 + 2); }
+                """);
+        // rustc points at `$e` in outer's body; rustmem at the forwarded tokens themselves
+        assertThat(f.errors()).containsExactly("main.rs:3:28: error: no rules expected `expr` metavariable");
+        assertThat(f.diagnostics().get(0).help()).hasValue("try using `:tt` instead in the macro definition");
+    }
 }

@@ -190,4 +190,22 @@ class MacroRulesTest {
                 """);
         assertThat(out).contains("let b = matches!(1, 1 | 2);");
     }
+
+    @Test
+    void typeFragmentsInTraitPositionAndWithBounds() {
+        ExpandFixture f = ExpandFixture.of("""
+                trait Tr {}
+                macro_rules! imp { ($tr:ty, $t:ty) => { impl $tr for $t {} }; }
+                macro_rules! r { ($t:ty) => { &'static $t }; }
+                imp!(Tr, u8);
+                static S: r!(dyn std::fmt::Debug + Sync) = &1;
+                fn main() {}
+                """);
+        assertThat(f.errors()).isEmpty();
+        assertThat(f.render()).contains("impl Tr for u8 {");
+        // `&'static $t` keeps `dyn Debug + Sync` together as the referent
+        var s = (dev.rustmem.syntax.ast.Item.Static) f.crate().items().get(4);
+        var ref = (dev.rustmem.syntax.ast.TypeExpr.Ref) s.ty();
+        assertThat(((dev.rustmem.syntax.ast.TypeExpr.TraitObject) ref.pointee()).bounds()).hasSize(2);
+    }
 }

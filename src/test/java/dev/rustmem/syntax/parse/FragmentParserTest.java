@@ -56,10 +56,10 @@ class FragmentParserTest {
 
     @Test
     void errorsBecomeDiagnosticsAndPlaceholders() {
-        Parser p = fragment("+");
+        Parser p = fragment(";");
         Expr e = p.parseExpr();
         assertThat(e).isEqualTo(new Expr.Tuple(List.of(), e.span()));
-        assertThat(p.diagnostics().all()).extracting(d -> d.message()).containsExactly("expected expression, found `+`");
+        assertThat(p.diagnostics().all()).extracting(d -> d.message()).containsExactly("expected expression, found `;`");
         Parser q = fragment("let");
         assertThat(q.parseItem()).isEmpty();
         assertThat(q.diagnostics().hasErrors()).isTrue();

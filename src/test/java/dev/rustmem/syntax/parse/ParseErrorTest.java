@@ -15,7 +15,7 @@ class ParseErrorTest {
         assertThat(errors("fn main() {\n    let y = 1 let z = 2;\n}")).containsExactly(
                 "demo.rs:2:15: error: expected one of `.`, `;`, `?`, `else`, or an operator, found keyword `let`");
         assertThat(errors("struct S { a: u8 b: u8 }")).containsExactly(
-                "demo.rs:1:18: error: expected one of `,` or `}`, found `b`");
+                "demo.rs:1:17: error: expected `,`, or `}`, found `b`");
     }
 
     @Test
@@ -42,7 +42,9 @@ class ParseErrorTest {
                 ""));
         SourceFile g = new SourceFile("demo.rs", "fn f() { a b c d e f g h }");
         Diagnostic many = Parser.parseCrate(g).diagnostics().sorted().get(0);
-        assertThat(many.primary().message()).isEqualTo("expected one of `.`, `;`, `?`, `}`, or an operator");
+        assertThat(many.message()).isEqualTo(
+                "expected one of `!`, `.`, `::`, `;`, `?`, `{`, `}`, or an operator, found `b`");
+        assertThat(many.primary().message()).isEqualTo("expected one of 8 possible tokens");
     }
 
     @Test
@@ -50,7 +52,7 @@ class ParseErrorTest {
         assertThat(errors("struct S { a: 1 }\nfn f() { let x: = 1; foo(a b); }\nenum E { A B }\nfn ok() {}")).containsExactly(
                 "demo.rs:1:15: error: expected type, found `1`",
                 "demo.rs:2:17: error: expected type, found `=`",
-                "demo.rs:2:28: error: expected one of `)` or `,`, found `b`",
+                "demo.rs:2:28: error: expected one of `!`, `)`, `,`, `.`, `::`, `?`, `{`, or an operator, found `b`",
                 "demo.rs:3:12: error: expected one of `(`, `,`, `=`, `{`, or `}`, found `B`");
         ParseResult<?> r = Parser.parseCrate(new SourceFile("demo.rs", "struct S { a: 1 }\nfn ok() {}\nstruct T;"));
         assertThat(((dev.rustmem.syntax.ast.Crate) r.value()).items()).hasSize(2);
@@ -71,7 +73,17 @@ class ParseErrorTest {
                 "demo.rs:1:10: error: comparison operators cannot be chained");
         assertThat(errors("fn f() { 'a: x; }")).containsExactly(
                 "demo.rs:1:14: error: expected `while`, `for`, `loop` or `{` after a label");
-        assertThat(errors("const X = 1;")).containsExactly("demo.rs:1:7: error: missing type for `const` item");
+        assertThat(errors("const X = 1;")).containsExactly("demo.rs:1:8: error: missing type for `const` item");
+        assertThat(errors("struct T!;")).containsExactly(
+                "demo.rs:1:9: error: expected `where`, `{`, `(`, or `;` after struct name, found `!`");
+        assertThat(errors("fn f(x: #[a] u8) {}")).containsExactly(
+                "demo.rs:1:9: error: attributes cannot be applied to types");
+        assertThat(errors("fn f() { if x y {} }")).containsExactly("demo.rs:1:15: error: expected `{`, found `y`");
+        assertThat(errors("fn f() { let x = +1; }")).containsExactly(
+                "demo.rs:1:18: error: leading `+` is not supported");
+        assertThat(errors("pub self::x as _;")).containsExactly(
+                "demo.rs:1:13: error: expected one of `!` or `::`, found keyword `as`");
+        assertThat(errors("pub 1")).containsExactly("demo.rs:1:1: error: visibility `pub` is not followed by an item");
         assertThat(errors("fn f() { let p: *u8; }")).containsExactly(
                 "demo.rs:1:18: error: expected `mut` or `const` keyword in raw pointer type");
     }

@@ -85,7 +85,7 @@ class TypeParseTest {
     void parseTypeTextRejectsTrailingInputAndNonTypes() {
         for (String[] c : new String[][] {{"1", "t.rs:1:1: error: expected type, found `1`"},
             {"u8 u16", "t.rs:1:4: error: expected end of input, found `u16`"},
-            {"Vec<u8", "t.rs:1:7: error: expected one of `,` or `>`, found `<eof>`"}}) {
+            {"Vec<u8", "t.rs:1:7: error: expected one of `!`, `(`, `+`, `,`, `::`, `<`, or `>`, found `<eof>`"}}) {
             SourceFile f = new SourceFile("t.rs", c[0]);
             ParseResult<TypeExpr> r = Parser.parseTypeText(f);
             DiagnosticRenderer dr = new DiagnosticRenderer(f);
