@@ -103,9 +103,10 @@ final class AdtBuilder {
             env.put(params.get(i).name(), args.get(i));
         }
         Env e = new Env(d.scope(), env, Optional.of(new Ty.Adt(self, args)));
-        List<Ty> out = new ArrayList<>();
-        for (FieldDef f : self.variants().get(variant).fields()) {
-            Diagnostics quiet = new Diagnostics();
+        List<FieldDef> fields = self.variants().get(variant).fields();
+        List<Ty> out = new ArrayList<>(fields.size());
+        Diagnostics quiet = new Diagnostics();
+        for (FieldDef f : fields) {
             Optional<Ty> t = cx.lower(f.declaredTy(), e, quiet);
             if (t.isEmpty()) {
                 // Reported when the definition was checked; layouts are not computed after errors.
@@ -119,6 +120,9 @@ final class AdtBuilder {
     }
 
     private static Optional<String> langItem(List<Attribute> attrs) {
+        if (attrs.isEmpty()) {
+            return Optional.empty();
+        }
         for (Attribute a : attrs) {
             if (a.name().equals("lang") && a.meta() instanceof Meta.NameValue nv
                     && nv.value() instanceof Literal.Str s) {
@@ -129,6 +133,9 @@ final class AdtBuilder {
     }
 
     private static Optional<BigInteger> scalarRange(List<Attribute> attrs, String name) {
+        if (attrs.isEmpty()) {
+            return Optional.empty();
+        }
         for (Attribute a : attrs) {
             if (a.name().equals(name) && a.meta() instanceof Meta.ListMeta l && l.items().size() == 1
                     && l.items().get(0) instanceof Meta.Lit lit && lit.value() instanceof Literal.Int i) {

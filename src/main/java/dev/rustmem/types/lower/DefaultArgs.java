@@ -50,7 +50,8 @@ final class DefaultArgs implements TyPrinter.Defaults {
         def.params().forEach(p -> names.add(p.name()));
         for (int i = 0; i < out.length; i++) {
             var t = def.params().get(i).typeDefault();
-            if (t.isPresent() && !Mentions.anyName(t.get(), names)) {
+            var c = def.params().get(i).constDefault();
+            if (t.isPresent() && !Mentions.anyName(t.get(), names) || c.isPresent() && Mentions.isLiteral(c.get())) {
                 out[i] = compute(def, i, List.of());
             }
         }

@@ -21,6 +21,9 @@ public final class CfgEval {
 
     /** False when some {@code #[cfg(p)]} among the attributes has a false predicate. */
     public boolean enabled(List<Attribute> attrs) {
+        if (attrs.isEmpty()) {
+            return true;
+        }
         for (Attribute a : attrs) {
             if (a.name().equals("cfg") && a.meta() instanceof Meta.ListMeta l && l.items().size() == 1
                     && !eval(l.items().get(0))) {
