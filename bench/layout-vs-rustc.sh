@@ -25,6 +25,10 @@ if [ -x ./rustmem ]; then RUSTMEM=(./rustmem)
 elif [ -f target/rustmem.jar ]; then RUSTMEM=(java -jar target/rustmem.jar)
 else RUSTMEM=(java -cp target/classes dev.rustmem.cli.Main); fi
 
+# untimed: lets ./rustmem build target/rustmem.jar and its class-data archive if they are stale,
+# so that every timed run below is an ordinary cold start
+"${RUSTMEM[@]}" --version > /dev/null
+
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 # stats "name" t1 t2 ... -> prints min and median (ms)
 stats() {

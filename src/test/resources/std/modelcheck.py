@@ -14,7 +14,9 @@ record.sh does for the real std) and the printed blocks are compared: inside the
 model's modules are named std, alloc, core and hashbrown, so rustc prints the same paths as for
 the real std. Known differences are listed in KNOWN_PTS_DIFFS.
 
-usage: modelcheck.py [--target TRIPLE] [--dump LAYOUT_DUMP] [--keep FILE.rs] [--pts]
+With --heap, the heap-side types of heap.txt are compared with heap-x86_64.txt the same way.
+
+usage: modelcheck.py [--target TRIPLE] [--dump LAYOUT_DUMP] [--keep FILE.rs] [--pts | --heap]
 exit status 1 when a type differs (x86_64) or rustc rejects the model.
 """
 import argparse, json, os, re, subprocess, sys, tempfile
@@ -48,6 +50,12 @@ def rewrite(krate, text):
         s = line.strip()
         if s.startswith('//!'):
             line = line.replace('//!', '//', 1)
+        m = re.match(r'(\s*)#\[rustc_intrinsic\]\s*pub (?:const )?(?:unsafe )?fn (\w+)', line)
+        if m:
+            # Free functions (their bodies live in the interpreter): keep the name for imports.
+            out.append('%spub fn %s() { loop {} }' % (m.group(1), m.group(2)))
+            continue
+
         m = re.match(r'\s*#\[lang = "([a-z_A-Z]+)"\]', line)
         if m and m.group(1) not in KEEP_LANG:
             continue
@@ -132,22 +140,30 @@ KNOWN_PTS_DIFFS = [
     re.compile(r'core::num::niche_types::NonZeroInner<'),
     re.compile(r'dyn (Tr\b|std::ops::Fn\(\))'),
     # pts mode compiles unions as structs (see pts_check); their blocks print differently.
-    re.compile(r'`std::mem::MaybeUninit<|`std::sync::lazy_lock::Data<'),
+    re.compile(r'`std::mem::MaybeUninit<|std::sync::lazy_lock::Data<|`std::sync::LazyLock<'),
+    re.compile(r'`std::cell::UnsafeCell<(\(\)|std::mem::ManuallyDrop<.*)>`'),
     # Real core builds signed NonZero/NotAllOnes niches as pattern types whose const evaluation
     # computes these layouts too (panic machinery); they are not part of the type's closure.
     re.compile(r"`std::panic::Location<'_>`|`std::ptr::NonNull<str>`|`std::marker::PhantomData<&str>`|`std::option::Option<(i8|i16|i32|i64|isize)>`"),
     # The model's VTable is a plain struct, DynMetadata's closure prints differently.
-    re.compile(r'`std::ptr::NonNull<std::ptr::metadata::VTable>`'),
+    re.compile(r'`std::ptr::NonNull<std::ptr::metadata::VTable>`|`std::ptr::DynMetadata<'),
 ]
+
+
+def unions_as_structs(src):
+    """rustc rejects the model's unions in a #![no_core] crate (it does not accept our ManuallyDrop
+    as the union-field exemption), which is fatal for --emit=obj. For the printing checks they
+    become structs whose fields are wrapped in UnsafeCell: same size, and no niche, like a union."""
+    def fix(m):
+        body = re.sub(r'(\w+): ([^,]+),', r'\1: crate::std::cell::UnsafeCell<\2>,', m.group(2))
+        return 'pub struct' + m.group(1) + body + '}'
+    return re.sub(r'\bpub union\b([^{]*\{)([^}]*)\}', fix, src)
 
 
 def pts_check(base_src, tys, target, jobs):
     import concurrent.futures
     d = tempfile.mkdtemp()
-    # rustc rejects the model's unions in a #![no_core] crate (it does not accept our
-    # ManuallyDrop as the union-field exemption), which is fatal for --emit=obj. Their layouts
-    # are checked by the default mode; here they become structs of the same fields.
-    base_src = re.sub(r'\bpub union\b', 'pub struct', base_src)
+    base_src = unions_as_structs(base_src)
 
     def probe(i):
         t = tys[i].replace('dyn Fn()', 'dyn Tr') if i >= 0 else None
@@ -192,12 +208,55 @@ def pts_check(base_src, tys, target, jobs):
     return 1 if bad else 0
 
 
+def heap_check(base_src, target, jobs):
+    """heap.txt: the model's block for each heap-side type against heap-x86_64.txt."""
+    import concurrent.futures
+    lines = []
+    with open(os.path.join(HERE, 'heap.txt')) as f:
+        for l in f:
+            if l.strip() and not l.lstrip().startswith('#'):
+                name, text, _ = [x.strip() for x in l.split(' ;; ')]
+                lines.append((name, text))
+    want, cur = {}, None
+    with open(os.path.join(HERE, 'heap-x86_64.txt')) as f:
+        for l in f:
+            if l.startswith('### '):
+                cur = l[4:].strip()
+                want[cur] = ''
+            elif l.startswith('print-type-size') and cur is not None:
+                want[cur] += l
+    d = tempfile.mkdtemp()
+    src = unions_as_structs(base_src)
+
+    def probe(i):
+        p = os.path.join(d, 'h%d.rs' % i)
+        with open(p, 'w') as f:
+            f.write(src + 'pub fn __probe() -> usize { const S: usize = crate::size_of::<%s>(); S }\n' % lines[i][1])
+        r = subprocess.run(['rustc', '--crate-type', 'lib', '--edition', '2024', '--target', target,
+                            '-Zprint-type-sizes', '--emit=obj', '-o', p + '.o', p],
+                           capture_output=True, text=True, cwd=d, env=dict(os.environ, RUSTC_BOOTSTRAP='1'))
+        return i, r
+    bad = 0
+    with concurrent.futures.ThreadPoolExecutor(jobs) as ex:
+        for i, r in sorted(ex.map(probe, range(len(lines)))):
+            name = lines[i][0]
+            got = pts_blocks(r.stdout)
+            header = [h for h in got if h.startswith('print-type-size type: `%s`: ' % name)]
+            mine = got[header[0]] + '\n' if header else None
+            if r.returncode != 0 or mine != want.get(name):
+                bad += 1
+                print('DIFF     %s\n  rustc: %s\n  model: %s' % (name, want.get(name), mine or r.stderr[-1500:]))
+    print('%d of %d heap-side types print the same block as rustc' % (len(lines) - bad, len(lines)))
+    return 1 if bad else 0
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--target', default='x86_64-unknown-linux-gnu')
     ap.add_argument('--dump', default='/work/shared/oracle/tools/layout_dump.py')
     ap.add_argument('--keep')
     ap.add_argument('--pts', action='store_true')
+    ap.add_argument('--heap', action='store_true')
     ap.add_argument('--jobs', type=int, default=2)
     a = ap.parse_args()
     src = PRELUDE
@@ -208,6 +267,8 @@ def main():
     tys = types()
     if a.pts:
         return pts_check(src, tys, a.target, a.jobs)
+    if a.heap:
+        return heap_check(src, a.target, a.jobs)
     for i, t in enumerate(tys):
         # The model's Fn traits are plain traits: no parenthesized sugar for rustc here.
         src += '#[rustc_layout(debug)] type T%d = %s;\n' % (i, t.replace('dyn Fn()', 'dyn Tr'))

@@ -39,7 +39,7 @@ seq 0 $((${#TYPES[@]} - 1)) | xargs -P 2 -I{} sh -c \
 import json, sys
 o = json.loads(open(sys.argv[1]).read().splitlines()[int(sys.argv[2])])
 # layout_dump.py keeps source order (it may print a type with its resolved path).
-last = lambda t: t.replace(" ", "").split("<")[0].split("::")[-1]
+last = lambda t: t.replace("'static", "").replace(" ", "").split("<")[0].split("::")[-1]
 if last(o["type"]) != last(sys.argv[3]) and not o["type"].startswith(("std::", "core::", "alloc::")):
     sys.exit("layout dump out of order: %s vs %s" % (o["type"], sys.argv[3]))
 print("layout " + json.dumps(o["layout"], separators=(",", ":"), sort_keys=True))
@@ -48,3 +48,38 @@ PY
     done
 } > "$HERE/facts-x86_64.txt"
 echo "wrote $HERE/facts-x86_64.txt (${#TYPES[@]} types)"
+
+# 4. Heap-side types (heap.txt): rustc prints them when a program builds the value.
+{
+    echo "# Recorded by record.sh from $(rustc --version): rustc's block for each line of heap.txt. Do not edit."
+    grep -v '^\s*#' "$HERE/heap.txt" | grep -v '^\s*$' | while IFS= read -r line; do
+        name=$(echo "$line" | awk -F ' ;; ' '{print $1}')
+        expr=$(echo "$line" | awk -F ' ;; ' '{print $3}')
+        echo "pub fn probe() { let _v = $expr; }" > "$WORK/heap.rs"
+        rustc --edition 2024 --crate-type lib -Zprint-type-sizes --emit=obj -o "$WORK/heap.o" "$WORK/heap.rs" \
+            > "$WORK/heap.pts"
+        echo "### $name"
+        python3 - "$WORK/heap.pts" "$name" <<'PY'
+import sys
+out, on = [], False
+for l in open(sys.argv[1]):
+    if l.startswith("print-type-size type: `"):
+        on = l.startswith("print-type-size type: `" + sys.argv[2] + "`: ")
+    if on and l.startswith("print-type-size"):
+        out.append(l)
+if not out:
+    sys.exit("rustc printed no block for " + sys.argv[2])
+sys.stdout.write("".join(out))
+PY
+    done
+} > "$HERE/heap-x86_64.txt"
+echo "wrote $HERE/heap-x86_64.txt"
+
+# 5. The numbered examples: each must compile with rustc; keep what -Zprint-type-sizes prints
+#    for them (ExamplesTest compares rustmem's blocks of the examples' types with these).
+mkdir -p "$HERE/examples"
+for ex in "$HERE"/../../../../examples/*.rs; do
+    name=$(basename "$ex" .rs)
+    rustc --edition 2024 -Zprint-type-sizes --emit=obj -o "$WORK/$name.o" "$ex" > "$HERE/examples/$name.pts"
+    echo "recorded examples/$name.pts"
+done

@@ -14,7 +14,10 @@ import java.util.Optional;
 final class Frontend {
     private Frontend() {}
 
-    /** The semantic model of {@code file}, or empty when it has errors (reported in {@code diags}). */
+    /**
+     * The semantic model of {@code file}, or empty when a phase had errors (reported in
+     * {@code diags}; like rustc, later phases do not run on a file that failed to parse or expand).
+     */
     static Optional<TyCtxt> load(SourceFile file, Cfg cfg, Diagnostics diags) {
         ParseResult<Crate> parsed = Parser.parseCrate(file);
         diags.addAll(parsed.diagnostics());

@@ -1,10 +1,8 @@
 package dev.rustmem.cli;
 
-import dev.rustmem.diag.Diagnostic;
 import dev.rustmem.diag.DiagnosticException;
 import dev.rustmem.diag.Diagnostics;
 import dev.rustmem.layout.LayoutEngine;
-import dev.rustmem.layout.LayoutException;
 import dev.rustmem.layout.Target;
 import dev.rustmem.render.json.JsonRenderer;
 import dev.rustmem.render.text.RustcRenderer;
@@ -14,15 +12,10 @@ import dev.rustmem.render.view.LayoutReport;
 import dev.rustmem.render.view.ReportBuilder;
 import dev.rustmem.render.view.ViewBuilder;
 import dev.rustmem.source.SourceFile;
-import dev.rustmem.source.Span;
 import dev.rustmem.types.NamedType;
-import dev.rustmem.types.Ty;
 import dev.rustmem.types.TyCtxt;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -103,68 +96,29 @@ final class LayoutCommand {
         } else {
             tcx = TyCtxt.stdOnly(target.cfg(), diags);
         }
-        // Where each reported type was named, to point layout errors there.
-        Map<NamedType, SourceFile> origin = new IdentityHashMap<>();
-        List<NamedType> named = opt.types().isEmpty() ? fromFile(tcx, file, origin) : requested(tcx, opt, reporter, origin);
+        ReportedTypes reported = opt.types().isEmpty() ? ReportedTypes.fromFile(tcx, file)
+                : ReportedTypes.requested(tcx, opt.types(), reporter);
         if (reporter.hasErrors()) {
             return 1;
         }
+        List<NamedType> named = reported.types();
         LayoutEngine engine = new LayoutEngine(target.dl());
-        for (NamedType nt : named) {
-            try {
-                engine.layoutOf(nt.ty());
-            } catch (LayoutException e) {
-                reporter.report(origin.get(nt), LayoutErrors.toDiagnostic(e.error(), nt.span(), tcx.printer()));
-            }
-        }
-        if (reporter.hasErrors()) {
+        if (LayoutErrors.report(engine, reported, tcx.printer(), reporter)) {
             return 1;
         }
-        BoxFactory boxes = opt.format() == Format.RUSTC ? BoxFactory.NONE : BoxFactory.of(tcx);
-        LayoutReport report = new ReportBuilder(new ViewBuilder(engine, tcx.printer()::print, boxes))
-                .build(target.triple(), named);
+        LayoutReport report;
+        if (opt.format() == Format.RUSTC) {
+            report = new ReportBuilder(new ViewBuilder(engine, tcx.printer()::print, BoxFactory.NONE))
+                    .buildForRustc(target.triple(), named);
+        } else {
+            report = new ReportBuilder(new ViewBuilder(engine, tcx.printer()::print, BoxFactory.of(tcx)))
+                    .buildForTable(target.triple(), named);
+        }
         out.print(switch (opt.format()) {
             case TABLE -> new TableRenderer().render(report);
             case RUSTC -> new RustcRenderer().render(report);
             case JSON -> new JsonRenderer().render(report);
         });
         return 0;
-    }
-
-    /** The file's reported types, without primitives and plain pointers (those only on request). */
-    private static List<NamedType> fromFile(TyCtxt tcx, SourceFile file, Map<NamedType, SourceFile> origin) {
-        List<NamedType> out = new ArrayList<>();
-        for (NamedType nt : tcx.namedTypes()) {
-            if (nt.origin() == NamedType.Origin.ALIAS || isAggregate(nt.ty())) {
-                out.add(nt);
-                origin.put(nt, file);
-            }
-        }
-        return out;
-    }
-
-    private static boolean isAggregate(Ty ty) {
-        return ty instanceof Ty.Adt || ty instanceof Ty.Array || (ty instanceof Ty.Tuple t && !t.elems().isEmpty());
-    }
-
-    /** Each {@code --type} text, resolved in the file's root scope (or std's) as its own source {@code <type>}. */
-    private static List<NamedType> requested(TyCtxt tcx, LayoutOptions opt, Reporter reporter,
-            Map<NamedType, SourceFile> origin) {
-        List<NamedType> out = new ArrayList<>();
-        for (String text : opt.types()) {
-            SourceFile src = new SourceFile("<type>", text);
-            Diagnostics d = new Diagnostics();
-            Optional<Ty> ty = tcx.resolveTypeText(src, d);
-            reporter.reportAll(src, d);
-            if (ty.isPresent() && !d.hasErrors()) {
-                NamedType nt = new NamedType(ty.get(), NamedType.Origin.REQUESTED, text, new Span(0, text.length()));
-                out.add(nt);
-                origin.put(nt, src);
-            } else if (!d.hasErrors()) {
-                reporter.report(src, Diagnostic.error("cannot resolve the type `" + text + "`",
-                        new Span(0, text.length()), "not a type"));
-            }
-        }
-        return out;
     }
 }

@@ -2,9 +2,17 @@ package dev.rustmem.cli;
 
 import dev.rustmem.diag.Code;
 import dev.rustmem.diag.Diagnostic;
+import dev.rustmem.layout.LayoutEngine;
 import dev.rustmem.layout.LayoutError;
+import dev.rustmem.layout.LayoutException;
 import dev.rustmem.source.Span;
+import dev.rustmem.types.NamedType;
 import dev.rustmem.types.TyPrinter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Turns a {@link LayoutError} into rustc's diagnostic for it, pointing at where the type was
@@ -12,6 +20,33 @@ import dev.rustmem.types.TyPrinter;
  */
 final class LayoutErrors {
     private LayoutErrors() {}
+
+    /**
+     * Lays out every reported type first, so that nothing is printed unless all succeed, and
+     * reports the failures. A type that fails makes every type containing it fail with the same
+     * error: each error is reported once, where the failing type itself was named if it was (else
+     * where the first type containing it was), in source order. Returns whether there were errors.
+     */
+    static boolean report(LayoutEngine engine, ReportedTypes reported, TyPrinter printer, Reporter reporter) {
+        Map<LayoutError, NamedType> where = new LinkedHashMap<>();
+        for (NamedType nt : reported.types()) {
+            try {
+                engine.layoutOf(nt.ty());
+            } catch (LayoutException e) {
+                NamedType prev = where.get(e.error());
+                if (prev == null || (!prev.ty().equals(e.error().ty()) && nt.ty().equals(e.error().ty()))) {
+                    where.put(e.error(), nt);
+                }
+            }
+        }
+        List<Map.Entry<LayoutError, NamedType>> errors = new ArrayList<>(where.entrySet());
+        errors.sort(Comparator.comparingInt(e -> e.getValue().span().start()));
+        for (Map.Entry<LayoutError, NamedType> e : errors) {
+            NamedType nt = e.getValue();
+            reporter.report(reported.origin().get(nt), toDiagnostic(e.getKey(), nt.span(), printer));
+        }
+        return !errors.isEmpty();
+    }
 
     static Diagnostic toDiagnostic(LayoutError e, Span span, TyPrinter printer) {
         String ty = printer.print(e.ty());

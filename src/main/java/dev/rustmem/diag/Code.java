@@ -45,6 +45,7 @@ public enum Code {
     E0732("`#[repr(inttype)]` must be specified for enums with explicit discriminants and non-unit variants"),
     E0747("generic arguments in the wrong order or of the wrong kind"),
     E0782("expected a type, found a trait"),
+    E0586("inclusive range with no end"),
     E0744("an unsupported expression was used inside a const context"),
     E0748("unterminated raw string"),
     E0758("unterminated block comment"),

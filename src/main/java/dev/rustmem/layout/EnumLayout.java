@@ -67,7 +67,14 @@ final class EnumLayout {
 
     /** A variant that needs no discriminant: only 1-ZST fields, one of them uninhabited ({@code B(!)}). */
     static boolean absent(List<Layout> fields) {
-        return fields.stream().allMatch(Layout::is1Zst) && fields.stream().anyMatch(Layout::uninhabited);
+        boolean uninhabited = false;
+        for (Layout f : fields) {
+            if (!f.is1Zst()) {
+                return false;
+            }
+            uninhabited |= f.uninhabited();
+        }
+        return uninhabited;
     }
 
     /**
@@ -84,7 +91,8 @@ final class EnumLayout {
         }
         List<BigInteger> d = def.discriminants();
         for (int i = 0; i < d.size(); i++) {
-            if (!d.get(i).equals(BigInteger.valueOf(i))) {
+            BigInteger v = d.get(i);
+            if (v.bitLength() >= 31 || v.intValue() != i) {
                 return true;
             }
         }

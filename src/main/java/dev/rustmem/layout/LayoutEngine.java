@@ -28,8 +28,8 @@ public final class LayoutEngine {
     private final TargetDataLayout dl;
     private final Univariant univariant;
     private final EnumLayout enums;
-    private final Map<Ty, Layout> cache = new HashMap<>();
-    private final Map<Ty, LayoutError> errors = new HashMap<>();
+    /** A {@link Layout} or a {@link LayoutError} per type: one lookup serves both. */
+    private final Map<Ty, Object> cache = new HashMap<>();
     private final Set<Ty> inProgress = new HashSet<>();
     private int depth;
 
@@ -37,6 +37,11 @@ public final class LayoutEngine {
         this.dl = dl;
         this.univariant = new Univariant(dl);
         this.enums = new EnumLayout(dl, univariant);
+    }
+
+    /** How many types (including nested ones) have a cached layout or error. */
+    public int cachedCount() {
+        return cache.size();
     }
 
     public TargetDataLayout target() {
@@ -51,12 +56,11 @@ public final class LayoutEngine {
         if (depth == 0 && TyDepth.exceeds(ty, MAX_TY_DEPTH)) {
             throw new LayoutException(new LayoutError.Unsupported(ty, TOO_DEEP));
         }
-        Layout cached = cache.get(ty);
-        if (cached != null) {
-            return cached;
+        Object known = cache.get(ty);
+        if (known instanceof Layout l) {
+            return l;
         }
-        LayoutError failed = errors.get(ty);
-        if (failed != null) {
+        if (known instanceof LayoutError failed) {
             throw new LayoutException(failed);
         }
         if (!inProgress.add(ty)) {
@@ -70,7 +74,7 @@ public final class LayoutEngine {
         } catch (LayoutException e) {
             // A depth failure depends on where the type was reached from; never cache it.
             if (!(e.error() instanceof LayoutError.Unsupported u && u.what().equals(TOO_DEEP))) {
-                errors.put(ty, e.error());
+                cache.put(ty, e.error());
             }
             throw e;
         } finally {
@@ -112,7 +116,7 @@ public final class LayoutEngine {
             return Scalars.scalarLayout(dl, Scalars.full(new Primitive.Float(f.fty()), dl));
         }
         if (ty instanceof Ty.FnPtr) {
-            return Scalars.scalarLayout(dl, Scalars.nonNullPointer(dl));
+            return Scalars.scalarLayout(dl, Scalars.fnPointer(dl));
         }
         if (ty instanceof Ty.Never) {
             return never(dl);
@@ -174,7 +178,9 @@ public final class LayoutEngine {
         if (def.kind() == AdtKind.ENUM) {
             List<List<Layout>> variants = new ArrayList<>(def.variants().size());
             for (int v = 0; v < def.variants().size(); v++) {
-                variants.add(fieldLayouts(ty.fieldTys(v)));
+                // Skipping fieldTys for fieldless variants matters for enums with hundreds of them.
+                boolean fieldless = def.variants().get(v).fields().isEmpty();
+                variants.add(fieldless ? List.of() : fieldLayouts(ty.fieldTys(v)));
             }
             return enums.layout(ty, def, variants);
         }
@@ -193,7 +199,8 @@ public final class LayoutEngine {
             // The vtable pointer is never null, even in raw pointers: `*const dyn Tr` has its niche there.
             return Scalars.scalarPair(dl, data, Scalars.nonNullPointer(dl));
         }
-        if (tail instanceof Ty.Param) {
+        if (tail instanceof Ty.Param p && p.maybeUnsized()) {
+            // `&T` with `T: ?Sized` may be thin or fat; with `T: Sized` it is thin (as in rustc).
             throw new LayoutException(new LayoutError.NotConcrete(ty));
         }
         return Scalars.scalarLayout(dl, data);

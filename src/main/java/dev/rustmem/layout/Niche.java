@@ -10,6 +10,10 @@ public record Niche(long offset, Primitive primitive, WrappingRange valid) {
     /** How many bit patterns lie outside the valid range. */
     public BigInteger available(TargetDataLayout dl) {
         int bits = primitive.bits(dl);
+        if (bits < 63) {
+            long mask = (1L << bits) - 1;
+            return BigInteger.valueOf((valid.start().longValue() - valid.end().longValue() - 1) & mask);
+        }
         BigInteger mod = BigInteger.ONE.shiftLeft(bits);
         // (start - (end + 1)) mod 2^bits
         return valid.start().subtract(valid.end().add(BigInteger.ONE)).mod(mod);

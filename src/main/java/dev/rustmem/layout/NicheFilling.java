@@ -27,9 +27,18 @@ final class NicheFilling {
         List<Layout> layouts = new ArrayList<>(variants.size());
         int largest = 0;
         long largestSize = -1;
+        Layout fieldless = null;
         for (int j = 0; j < variants.size(); j++) {
-            Layout st = univariant.layout(owner, variants.get(j), repr, true, StructKind.ALWAYS_SIZED)
-                    .withVariants(new Variants.Single(j));
+            Layout st;
+            if (variants.get(j).isEmpty()) {
+                if (fieldless == null) {
+                    fieldless = univariant.layout(owner, variants.get(j), repr, true, StructKind.ALWAYS_SIZED);
+                }
+                st = fieldless.withVariants(new Variants.Single(j));
+            } else {
+                st = univariant.layout(owner, variants.get(j), repr, true, StructKind.ALWAYS_SIZED)
+                        .withVariants(new Variants.Single(j));
+            }
             align = Math.max(align, st.align());
             unadjusted = Math.max(unadjusted, st.unadjustedAlign());
             // max_by_key keeps the last of equal maxima.
@@ -87,7 +96,7 @@ final class NicheFilling {
                         : new BackendRepr.ScalarPair(Scalars.toUnion(p.first()), tag);
             }
         }
-        boolean uninhabited = layouts.stream().allMatch(Layout::uninhabited);
+        boolean uninhabited = Univariant.allUninhabited(layouts);
         TagEncoding enc = new TagEncoding.Niche(largest, first, last, reserved.get().nicheStart());
         return Optional.of(new Layout(size, align, unadjusted,
                 new FieldsShape.Arbitrary(List.of(nicheOffset), List.of(0)), new Variants.Multiple(tag, enc, 0, layouts),

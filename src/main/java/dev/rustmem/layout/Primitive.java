@@ -32,7 +32,16 @@ public sealed interface Primitive {
         }
     }
 
-    record Pointer() implements Primitive {
+    /**
+     * A pointer in an LLVM address space: 0 for data; fn pointers live in the target's instruction
+     * address space (1 on AVR), so a data and a fn pointer are different primitives there.
+     */
+    record Pointer(int addressSpace) implements Primitive {
+        /** A data pointer (address space 0). */
+        public Pointer() {
+            this(0);
+        }
+
         public long size(TargetDataLayout dl) {
             return dl.pointerSize();
         }

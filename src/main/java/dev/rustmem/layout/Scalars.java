@@ -8,8 +8,19 @@ import java.util.Optional;
 final class Scalars {
     private Scalars() {}
 
+    /** 2^bits - 1 for bits 0..=128, computed once. */
+    private static final List<BigInteger> MAX = maxima();
+
+    private static List<BigInteger> maxima() {
+        BigInteger[] out = new BigInteger[129];
+        for (int b = 0; b <= 128; b++) {
+            out[b] = BigInteger.ONE.shiftLeft(b).subtract(BigInteger.ONE);
+        }
+        return List.of(out);
+    }
+
     static BigInteger max(int bits) {
-        return BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE);
+        return MAX.get(bits);
     }
 
     static Scalar.Initialized full(Primitive p, TargetDataLayout dl) {
@@ -23,6 +34,11 @@ final class Scalars {
     /** A non-null pointer (references, vtables, fn pointers): valid 1..=MAX. */
     static Scalar.Initialized nonNullPointer(TargetDataLayout dl) {
         return withRange(new Primitive.Pointer(), 1, max(dl.pointerBits()));
+    }
+
+    /** A fn pointer: non-null, in the instruction address space. */
+    static Scalar.Initialized fnPointer(TargetDataLayout dl) {
+        return withRange(new Primitive.Pointer(dl.instructionAddressSpace()), 1, max(dl.pointerBits()));
     }
 
     /** {@code Niche::from_scalar}: a niche only if some bit pattern is invalid. */

@@ -11,6 +11,10 @@ import java.util.TreeSet;
  * smallest wrapping range on the tag's bit patterns instead; 1.95 differs in three ways: the
  * computation runs at the width of the discriminant type (isize for enums without an int repr),
  * signed types measure widths modulo 2^(n-1), and ties go to the later candidate.
+ *
+ * <p>Known gap: for {@code repr(i128)} enums whose discriminants span 2^127 or more, rustc 1.95
+ * sometimes picks a wrapping candidate where this rule takes the plain range (16 of 300 random
+ * such enums; every narrower span and every other width matches).
  */
 public final class TagRange {
     private TagRange() {}

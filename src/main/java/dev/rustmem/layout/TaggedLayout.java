@@ -45,9 +45,19 @@ final class TaggedLayout {
         long startAlign = 256;
         List<Layout> layouts = new ArrayList<>(variants.size());
         StructKind kind = StructKind.prefixed(minIty.width().bytes(), prefixAlign);
+        Layout fieldless = null;
         for (int i = 0; i < variants.size(); i++) {
             List<Layout> fields = variants.get(i);
-            Layout st = univariant.layout(owner, fields, repr, reorder, kind).withVariants(new Variants.Single(i));
+            Layout st;
+            if (fields.isEmpty()) {
+                // Fieldless variants all look alike; enums may have hundreds of them.
+                if (fieldless == null) {
+                    fieldless = univariant.layout(owner, fields, repr, reorder, kind);
+                }
+                st = fieldless.withVariants(new Variants.Single(i));
+            } else {
+                st = univariant.layout(owner, fields, repr, reorder, kind).withVariants(new Variants.Single(i));
+            }
             FieldsShape.Arbitrary fs = (FieldsShape.Arbitrary) st.fields();
             for (int idx : fs.inMemoryOrder()) {
                 if (!fields.get(idx).is1Zst()) {
@@ -76,7 +86,7 @@ final class TaggedLayout {
         }
         WrappingRange range = TagRange.truncate(endpoints, ity.bits());
         Scalar.Initialized tag = new Scalar.Initialized(new Primitive.Int(ity, minIty.signed()), range);
-        boolean uninhabited = layouts.stream().allMatch(Layout::uninhabited);
+        boolean uninhabited = Univariant.allUninhabited(layouts);
         BackendRepr abi = TaggedAbi.abi(dl, tag, variants, layouts, size, align);
         if (!(abi instanceof BackendRepr.Memory)) {
             layouts = TaggedAbi.propagate(abi, layouts, size, align);
@@ -94,13 +104,26 @@ final class TaggedLayout {
         List<BigInteger> out = new ArrayList<>();
         int bits = d.width().bits();
         for (int i = 0; i < variants.size(); i++) {
-            if (!def.repr().c() && variants.get(i).stream().anyMatch(Layout::uninhabited)) {
+            if (!def.repr().c() && Univariant.anyUninhabited(variants.get(i))) {
                 continue;
             }
-            BigInteger v = def.discriminants().get(i);
-            out.add(d.signed() ? TagRange.signExtend(v, bits) : v.and(Scalars.max(bits)));
+            out.add(reinterpret(def.discriminants().get(i), bits, d.signed()));
         }
         return out;
+    }
+
+    /** {@code v}'s low {@code bits} bits as a value of the discriminant type. */
+    private static BigInteger reinterpret(BigInteger v, int bits, boolean signed) {
+        if (bits > 64) {
+            return signed ? TagRange.signExtend(v, bits) : v.and(Scalars.max(bits));
+        }
+        // longValue() keeps the low 64 bits; shifting sign- or zero-extends from `bits`.
+        long low = v.longValue() << (64 - bits);
+        if (signed) {
+            return BigInteger.valueOf(low >> (64 - bits));
+        }
+        long u = low >>> (64 - bits);
+        return u >= 0 ? BigInteger.valueOf(u) : BigInteger.valueOf(u).and(Scalars.max(64));
     }
 
     /** rustc's {@code Integer::for_align}: the integer whose size and alignment both equal {@code align}. */

@@ -49,6 +49,14 @@ public record TargetDataLayout(
     }
 
     /**
+     * The address space of fn pointers ({@code instruction_address_space}, LLVM's {@code P1} on AVR,
+     * whose code lives in flash). Verified: on avr-none {@code Result<&u8, fn()>} is not a ScalarPair.
+     */
+    public int instructionAddressSpace() {
+        return triple.startsWith("avr") ? 1 : 0;
+    }
+
+    /**
      * Objects must be smaller than this many bytes (rustc_abi's {@code obj_size_bound}): 2^61 on
      * 64-bit targets, 2^31 on 32-bit and 2^15 on 16-bit ones. Larger sizes are {@code SizeOverflow}.
      */

@@ -20,6 +20,37 @@ final class TyDepth {
 
     /** Whether {@code ty} is nested more than {@code limit} levels deep. */
     static boolean exceeds(Ty ty, int limit) {
+        int[] budget = {256};
+        int h = boundedHeight(ty, limit, budget);
+        if (h >= 0) {
+            return false;
+        }
+        return h == TOO_DEEP || exceedsMemo(ty, limit);
+    }
+
+    private static final int TOO_DEEP = -1;
+    private static final int OVER_BUDGET = -2;
+
+    /** Height by plain recursion over at most {@code budget} nodes and {@code limit} levels. */
+    private static int boundedHeight(Ty t, int limit, int[] budget) {
+        if (--budget[0] < 0) {
+            return OVER_BUDGET;
+        }
+        if (limit < 0) {
+            return TOO_DEEP;
+        }
+        int h = 0;
+        for (Ty c : children(t)) {
+            int ch = boundedHeight(c, limit - 1, budget);
+            if (ch < 0) {
+                return ch;
+            }
+            h = Math.max(h, ch + 1);
+        }
+        return h;
+    }
+
+    private static boolean exceedsMemo(Ty ty, int limit) {
         Map<Ty, Integer> height = new IdentityHashMap<>();
         Deque<Ty> stack = new ArrayDeque<>();
         stack.push(ty);

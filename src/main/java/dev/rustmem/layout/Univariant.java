@@ -100,17 +100,42 @@ final class Univariant {
         for (long o : offsets) {
             offsetList.add(o);
         }
-        boolean uninhabited = fields.stream().anyMatch(Layout::uninhabited);
+        boolean uninhabited = anyUninhabited(fields);
         BackendRepr abi = sized ? abi(fields, offsets, repr, size, align) : new BackendRepr.Memory(false);
         if (repr.transparent()) {
             // rustc keeps the single non-ZST field's unadjusted alignment for repr(transparent).
-            List<Layout> nonZst = fields.stream().filter(f -> !f.isZst()).toList();
-            if (nonZst.size() == 1) {
-                unadjusted = nonZst.get(0).unadjustedAlign();
+            Layout single = null;
+            int nonZst = 0;
+            for (Layout f : fields) {
+                if (!f.isZst()) {
+                    single = f;
+                    nonZst++;
+                }
+            }
+            if (nonZst == 1) {
+                unadjusted = single.unadjustedAlign();
             }
         }
         return new Layout(size, align, unadjusted, new FieldsShape.Arbitrary(offsetList, order),
                 new Variants.Single(0), largestNiche, abi, uninhabited);
+    }
+
+    static boolean anyUninhabited(List<Layout> layouts) {
+        for (Layout l : layouts) {
+            if (l.uninhabited()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean allUninhabited(List<Layout> layouts) {
+        for (Layout l : layouts) {
+            if (!l.uninhabited()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Scalar/ScalarPair when one or two non-ZST scalar fields sit exactly where a scalar (pair) would. */

@@ -175,13 +175,15 @@ public final class TyPrinter {
         }
 
         private void fnPtr(Ty.FnPtr f) {
-            int count = 0;
-            for (Ty in : f.inputs()) {
-                count += LateBound.count(in);
-            }
-            List<String> names = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                names.add(LateBound.name(i));
+            // Bound regions get names 'a, 'b, ... in order; 'static and outer regions print erased.
+            List<String> regions = new ArrayList<>(f.lateBound().size());
+            List<String> names = new ArrayList<>();
+            for (boolean bound : f.lateBound()) {
+                String name = bound ? LateBound.name(names.size()) : null;
+                if (name != null) {
+                    names.add(name);
+                }
+                regions.add(name);
             }
             if (!names.isEmpty()) {
                 sb.append("for<").append(String.join(", ", names)).append("> ");
@@ -189,7 +191,7 @@ public final class TyPrinter {
             sb.append(f.unsafe() ? "unsafe " : "");
             f.abi().ifPresent(abi -> sb.append("extern \"").append(abi).append("\" "));
             sb.append("fn(");
-            new Writer(sb, names, null).list(f.inputs());
+            new Writer(sb, regions, null).list(f.inputs());
             if (f.variadic()) {
                 sb.append(f.inputs().isEmpty() ? "..." : ", ...");
             }

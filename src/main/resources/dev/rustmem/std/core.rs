@@ -14,9 +14,7 @@ pub use std::convert;
 pub use std::default;
 pub use std::error;
 pub use std::ffi;
-pub use std::fmt;
 pub use std::future;
-pub use std::hash;
 pub use std::iter;
 pub use std::marker;
 pub use std::mem;
@@ -29,6 +27,45 @@ pub use std::ptr;
 pub use std::result;
 pub use std::str;
 pub use std::time;
+
+pub mod fmt {
+    pub use std::fmt::*;
+
+    /// Runtime pieces of `format_args!`; only ever behind a pointer in `Arguments`.
+    pub mod rt {
+        /// Reduced: a type-erased pointer to the value and its formatting function.
+        pub struct Argument<'a> {
+            value: std::ptr::NonNull<()>,
+            formatter: fn(),
+            _lifetime: std::marker::PhantomData<&'a ()>,
+        }
+    }
+}
+
+pub mod hash {
+    pub use std::hash::*;
+
+    pub mod sip {
+        pub struct Hasher<S> {
+            k0: u64,
+            k1: u64,
+            length: usize,
+            state: crate::hash::sip::State,
+            tail: u64,
+            ntail: usize,
+            _marker: std::marker::PhantomData<S>,
+        }
+
+        pub struct State {
+            v0: u64,
+            v2: u64,
+            v1: u64,
+            v3: u64,
+        }
+
+        pub struct Sip13Rounds;
+    }
+}
 
 pub mod sync {
     pub use std::sync::atomic;

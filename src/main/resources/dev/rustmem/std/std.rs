@@ -14,25 +14,12 @@
 //! No function bodies yet: the interpreter will add them module by module.
 
 pub mod prelude {
-    /// The edition 2024 prelude (also 2021's: they differ only in Future/IntoFuture).
-    pub mod rust_2024 {
-        pub use crate::option::Option;
-        pub use crate::option::Option::Some;
-        pub use crate::option::Option::None;
-        pub use crate::result::Result;
-        pub use crate::result::Result::Ok;
-        pub use crate::result::Result::Err;
-        pub use crate::mem::drop;
-        pub use crate::vec::Vec;
-        pub use crate::string::String;
-        pub use crate::string::ToString;
-        pub use crate::boxed::Box;
-        pub use crate::borrow::ToOwned;
-        pub use crate::clone::Clone;
+    /// What every edition's prelude has (macros come from the macro expander, not from here).
+    pub mod v1 {
         pub use crate::marker::Copy;
         pub use crate::marker::Send;
-        pub use crate::marker::Sync;
         pub use crate::marker::Sized;
+        pub use crate::marker::Sync;
         pub use crate::marker::Unpin;
         pub use crate::ops::Drop;
         pub use crate::ops::Fn;
@@ -41,33 +28,60 @@ pub mod prelude {
         pub use crate::ops::AsyncFn;
         pub use crate::ops::AsyncFnMut;
         pub use crate::ops::AsyncFnOnce;
-        pub use crate::iter::Iterator;
-        pub use crate::iter::IntoIterator;
+        pub use crate::mem::drop;
+        pub use crate::mem::align_of;
+        pub use crate::mem::align_of_val;
+        pub use crate::mem::size_of;
+        pub use crate::mem::size_of_val;
+        pub use crate::clone::Clone;
+        pub use crate::cmp::Eq;
+        pub use crate::cmp::Ord;
+        pub use crate::cmp::PartialEq;
+        pub use crate::cmp::PartialOrd;
+        pub use crate::convert::AsMut;
+        pub use crate::convert::AsRef;
+        pub use crate::convert::From;
+        pub use crate::convert::Into;
+        pub use crate::default::Default;
         pub use crate::iter::DoubleEndedIterator;
         pub use crate::iter::ExactSizeIterator;
         pub use crate::iter::Extend;
+        pub use crate::iter::IntoIterator;
+        pub use crate::iter::Iterator;
+        pub use crate::option::Option;
+        pub use crate::option::Option::Some;
+        pub use crate::option::Option::None;
+        pub use crate::result::Result;
+        pub use crate::result::Result::Ok;
+        pub use crate::result::Result::Err;
+        pub use crate::borrow::ToOwned;
+        pub use crate::boxed::Box;
+        pub use crate::string::String;
+        pub use crate::string::ToString;
+        pub use crate::vec::Vec;
+    }
+
+    pub mod rust_2015 {
+        pub use super::v1::*;
+    }
+
+    pub mod rust_2018 {
+        pub use super::v1::*;
+    }
+
+    /// Edition 2021 adds `FromIterator`, `TryFrom` and `TryInto`.
+    pub mod rust_2021 {
+        pub use super::v1::*;
         pub use crate::iter::FromIterator;
-        pub use crate::default::Default;
-        pub use crate::cmp::Eq;
-        pub use crate::cmp::PartialEq;
-        pub use crate::cmp::Ord;
-        pub use crate::cmp::PartialOrd;
-        pub use crate::convert::AsRef;
-        pub use crate::convert::AsMut;
-        pub use crate::convert::From;
-        pub use crate::convert::Into;
         pub use crate::convert::TryFrom;
         pub use crate::convert::TryInto;
+    }
+
+    /// Edition 2024 adds `Future` and `IntoFuture`.
+    pub mod rust_2024 {
+        pub use super::rust_2021::*;
         pub use crate::future::Future;
         pub use crate::future::IntoFuture;
-    }
-
-    pub mod rust_2021 {
-        pub use super::rust_2024::*;
-    }
-
-    pub mod v1 {
-        pub use super::rust_2024::*;
     }
 }
 
@@ -169,6 +183,15 @@ pub mod hash {
         k0: u64,
         k1: u64,
     }
+
+    pub struct BuildHasherDefault<H>(crate::marker::PhantomData<fn() -> H>);
+
+    /// SipHash 1-3 with `RandomState`'s keys: what `HashMap` hashes with.
+    pub struct DefaultHasher(crate::hash::SipHasher13);
+
+    pub struct SipHasher13 {
+        hasher: core::hash::sip::Hasher<core::hash::sip::Sip13Rounds>,
+    }
 }
 
 pub mod marker {
@@ -231,10 +254,14 @@ pub mod ops {
         pub end: Idx,
     }
 
-    pub enum Bound<T> {
-        Included(T),
-        Excluded(T),
-        Unbounded,
+    pub use crate::collections::Bound;
+
+    pub mod index_range {
+        /// `start..end` with `start <= end` (used by array iterators).
+        pub struct IndexRange {
+            start: usize,
+            end: usize,
+        }
     }
 
     pub enum ControlFlow<B, C = ()> {
@@ -249,6 +276,18 @@ pub mod option {
     pub enum Option<T> {
         None,
         Some(T),
+    }
+
+    pub struct IntoIter<A> {
+        inner: crate::option::Item<A>,
+    }
+
+    pub struct Iter<'a, A: 'a> {
+        inner: crate::option::Item<&'a A>,
+    }
+
+    pub struct Item<A> {
+        opt: crate::option::Option<A>,
     }
 }
 
@@ -343,6 +382,67 @@ pub mod iter {
         b: crate::option::Option<B>,
     }
 
+    pub struct Cloned<I> {
+        it: I,
+    }
+
+    pub struct Copied<I> {
+        it: I,
+    }
+
+    /// `None` once the inner iterator is exhausted.
+    pub struct Fuse<I> {
+        iter: crate::option::Option<I>,
+    }
+
+    pub struct Cycle<I> {
+        orig: I,
+        iter: I,
+    }
+
+    pub struct TakeWhile<I, P> {
+        iter: I,
+        flag: bool,
+        predicate: P,
+    }
+
+    pub struct SkipWhile<I, P> {
+        iter: I,
+        flag: bool,
+        predicate: P,
+    }
+
+    pub struct MapWhile<I, P> {
+        iter: I,
+        predicate: P,
+    }
+
+    pub struct FilterMap<I, F> {
+        iter: I,
+        f: F,
+    }
+
+    pub struct Inspect<I, F> {
+        iter: I,
+        f: F,
+    }
+
+    pub struct Scan<I, St, F> {
+        iter: I,
+        f: F,
+        state: St,
+    }
+
+    pub struct Once<T> {
+        inner: crate::option::IntoIter<T>,
+    }
+
+    pub struct Repeat<A> {
+        element: A,
+    }
+
+    pub struct Empty<T>(crate::marker::PhantomData<fn() -> T>);
+
     pub struct StepBy<I> {
         iter: I,
         step_minus_one: usize,
@@ -357,6 +457,13 @@ pub mod fmt {
 
     /// Zero-sized: formatting failed, no detail.
     pub struct Error;
+
+    /// `format_args!` output (1.95's compact form): a pointer to the template bytes and one to
+    /// the arguments.
+    pub struct Arguments<'a> {
+        template: crate::ptr::NonNull<u8>,
+        args: crate::ptr::NonNull<core::fmt::rt::Argument<'a>>,
+    }
 
     pub type Result = crate::result::Result<(), crate::fmt::Error>;
 }
@@ -626,8 +733,6 @@ pub mod mem {
         uninit: (),
         value: crate::mem::ManuallyDrop<T>,
     }
-
-    pub struct Discriminant<T>(crate::marker::PhantomData<T>);
 }
 
 pub mod alloc {
@@ -691,7 +796,67 @@ pub mod string {
     }
 }
 
+pub mod array {
+    /// `[T; N]::into_iter()`: the array (as MaybeUninit elements) and the alive index range.
+    pub struct IntoIter<T, const N: usize> {
+        inner: crate::mem::ManuallyDrop<
+            crate::array::iter::iter_inner::PolymorphicIter<[crate::mem::MaybeUninit<T>; N]>,
+        >,
+    }
+
+    pub mod iter {
+        pub mod iter_inner {
+            pub struct PolymorphicIter<DATA: ?Sized> {
+                alive: crate::ops::index_range::IndexRange,
+                data: DATA,
+            }
+        }
+    }
+}
+
+pub mod slice {
+    /// `ptr` and, for non-zero-sized `T`, the end pointer (for ZSTs the remaining length).
+    pub struct Iter<'a, T: 'a> {
+        ptr: crate::ptr::NonNull<T>,
+        end_or_len: *const T,
+        _marker: crate::marker::PhantomData<&'a T>,
+    }
+
+    pub struct IterMut<'a, T: 'a> {
+        ptr: crate::ptr::NonNull<T>,
+        end_or_len: *mut T,
+        _marker: crate::marker::PhantomData<&'a mut T>,
+    }
+
+    pub struct Chunks<'a, T: 'a> {
+        v: &'a [T],
+        chunk_size: usize,
+    }
+
+    pub struct ChunksExact<'a, T: 'a> {
+        v: &'a [T],
+        rem: &'a [T],
+        chunk_size: usize,
+    }
+
+    pub struct Windows<'a, T: 'a> {
+        v: &'a [T],
+        size: crate::num::NonZero<usize>,
+    }
+}
+
 pub mod str {
+    pub struct Chars<'a> {
+        pub(crate) iter: crate::slice::Iter<'a, u8>,
+    }
+
+    pub struct CharIndices<'a> {
+        pub(crate) front_offset: usize,
+        pub(crate) iter: crate::str::Chars<'a>,
+    }
+
+    pub struct Bytes<'a>(pub(crate) crate::iter::Copied<crate::slice::Iter<'a, u8>>);
+
     pub struct Utf8Error {
         valid_up_to: usize,
         error_len: crate::option::Option<u8>,
@@ -834,6 +999,30 @@ pub mod sync {
         inner: crate::sys::sync::once::futex::Once,
     }
 
+    /// What `lock()` returns when a previous holder panicked: the guard, still usable.
+    pub struct PoisonError<T> {
+        data: T,
+    }
+
+    pub enum TryLockError<T> {
+        Poisoned(crate::sync::PoisonError<T>),
+        WouldBlock,
+    }
+
+    /// A lock the owning thread may take again (behind `Stdout`, `Stderr`).
+    pub struct ReentrantLock<T: ?Sized> {
+        mutex: crate::sys::sync::mutex::futex::Mutex,
+        owner: crate::sync::reentrant_lock::Tid,
+        lock_count: crate::cell::UnsafeCell<u32>,
+        data: T,
+    }
+
+    pub mod reentrant_lock {
+        pub use crate::sync::ReentrantLock;
+
+        pub struct Tid(crate::sync::atomic::AtomicU64);
+    }
+
     pub struct OnceLock<T> {
         once: crate::sync::Once,
         value: crate::cell::UnsafeCell<crate::mem::MaybeUninit<T>>,
@@ -856,9 +1045,21 @@ pub mod sync {
     }
 
     pub struct Barrier {
-        lock: crate::sync::Mutex<crate::sync::barrier::BarrierState>,
-        cvar: crate::sync::Condvar,
+        lock: crate::sync::nonpoison::Mutex<crate::sync::barrier::BarrierState>,
+        cvar: crate::sync::nonpoison::Condvar,
         num_threads: usize,
+    }
+
+    /// Locks without a poison flag (what `Barrier` uses internally in 1.95).
+    pub mod nonpoison {
+        pub struct Mutex<T: ?Sized> {
+            inner: crate::sys::sync::mutex::futex::Mutex,
+            data: crate::cell::UnsafeCell<T>,
+        }
+
+        pub struct Condvar {
+            inner: crate::sys::sync::condvar::futex::Condvar,
+        }
     }
 
     pub mod barrier {
@@ -993,6 +1194,12 @@ pub mod sync {
     }
 
     pub mod mpsc {
+        pub use crate::sync::mpmc::RecvError;
+        pub use crate::sync::mpmc::RecvTimeoutError;
+        pub use crate::sync::mpmc::SendError;
+        pub use crate::sync::mpmc::TryRecvError;
+        pub use crate::sync::mpmc::TrySendError;
+
         #[rustc_intrinsic] pub fn channel<T>() -> (Sender<T>, Receiver<T>);
         #[rustc_intrinsic] pub fn sync_channel<T>(bound: usize) -> (SyncSender<T>, Receiver<T>);
 
@@ -1018,6 +1225,25 @@ pub mod sync {
 
         pub struct Receiver<T> {
             flavor: crate::sync::mpmc::ReceiverFlavor<T>,
+        }
+
+        pub struct SendError<T>(pub T);
+
+        pub struct RecvError;
+
+        pub enum TryRecvError {
+            Empty,
+            Disconnected,
+        }
+
+        pub enum RecvTimeoutError {
+            Timeout,
+            Disconnected,
+        }
+
+        pub enum TrySendError<T> {
+            Full(T),
+            Disconnected(T),
         }
 
         pub enum SenderFlavor<T> {
@@ -1056,9 +1282,94 @@ pub mod sync {
             }
         }
 
+        /// The unbounded channel of `mpsc::channel()`: a linked list of 31-slot blocks, head and
+        /// tail positions on their own cache lines.
         pub mod list {
+            pub struct Slot<T> {
+                msg: crate::cell::UnsafeCell<crate::mem::MaybeUninit<T>>,
+                state: crate::sync::atomic::AtomicUsize,
+            }
+
+            pub struct Block<T> {
+                next: crate::sync::atomic::AtomicPtr<crate::sync::mpmc::list::Block<T>>,
+                slots: [crate::sync::mpmc::list::Slot<T>; 31],
+            }
+
+            pub struct Position<T> {
+                index: crate::sync::atomic::AtomicUsize,
+                block: crate::sync::atomic::AtomicPtr<crate::sync::mpmc::list::Block<T>>,
+            }
+
             pub struct Channel<T> {
-                marker: crate::marker::PhantomData<T>,
+                head: crate::sync::mpmc::utils::CachePadded<crate::sync::mpmc::list::Position<T>>,
+                tail: crate::sync::mpmc::utils::CachePadded<crate::sync::mpmc::list::Position<T>>,
+                receivers: crate::sync::mpmc::waker::SyncWaker,
+                _marker: crate::marker::PhantomData<T>,
+            }
+        }
+
+        pub mod utils {
+            /// Aligned to the cache-line (pair) size of the target architecture.
+            #[cfg(any(target_arch = "x86_64", target_arch = "aarch64", target_arch = "powerpc64"))]
+            #[repr(align(128))]
+            pub struct CachePadded<T> {
+                value: T,
+            }
+
+            #[cfg(any(target_arch = "arm", target_arch = "mips", target_arch = "mips32r6", target_arch = "mips64",
+                target_arch = "mips64r6"))]
+            #[repr(align(32))]
+            pub struct CachePadded<T> {
+                value: T,
+            }
+
+            #[cfg(target_arch = "s390x")]
+            #[repr(align(256))]
+            pub struct CachePadded<T> {
+                value: T,
+            }
+
+            #[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64", target_arch = "powerpc64",
+                target_arch = "arm", target_arch = "mips", target_arch = "mips32r6", target_arch = "mips64",
+                target_arch = "mips64r6", target_arch = "s390x")))]
+            #[repr(align(64))]
+            pub struct CachePadded<T> {
+                value: T,
+            }
+        }
+
+        pub mod waker {
+            pub struct Entry {
+                pub(crate) oper: crate::sync::mpmc::select::Operation,
+                pub(crate) packet: *mut (),
+                pub(crate) cx: crate::sync::mpmc::context::Context,
+            }
+
+            pub struct Waker {
+                selectors: crate::vec::Vec<crate::sync::mpmc::waker::Entry>,
+                observers: crate::vec::Vec<crate::sync::mpmc::waker::Entry>,
+            }
+
+            pub struct SyncWaker {
+                inner: crate::sync::Mutex<crate::sync::mpmc::waker::Waker>,
+                is_empty: crate::sync::atomic::AtomicBool,
+            }
+        }
+
+        pub mod select {
+            pub struct Operation(usize);
+        }
+
+        pub mod context {
+            pub struct Context {
+                inner: crate::sync::Arc<crate::sync::mpmc::context::Inner>,
+            }
+
+            pub struct Inner {
+                select: crate::sync::atomic::AtomicUsize,
+                packet: crate::sync::atomic::AtomicPtr<()>,
+                thread: crate::thread::Thread,
+                thread_id: usize,
             }
         }
 
@@ -1120,6 +1431,13 @@ pub mod collections {
         marker: crate::marker::PhantomData<crate::boxed::Box<crate::collections::linked_list::Node<T>, A>>,
     }
 
+    /// Defined in core::ops; rustc prints the shorter visible path through this re-export.
+    pub enum Bound<T> {
+        Included(T),
+        Excluded(T),
+        Unbounded,
+    }
+
     pub struct TryReserveError {
         kind: crate::collections::TryReserveErrorKind,
     }
@@ -1175,6 +1493,62 @@ pub mod io {
     /// the `ErrorData` enum itself (`repr_unpacked`).
     pub struct Error {
         repr: crate::io::error::Repr,
+    }
+
+    /// An in-memory reader/writer: the data and a u64 position.
+    pub struct Cursor<T> {
+        inner: T,
+        pos: u64,
+    }
+
+    pub struct BufReader<R: ?Sized> {
+        buf: crate::io::buffered::bufreader::buffer::Buffer,
+        inner: R,
+    }
+
+    pub struct BufWriter<W: ?Sized> {
+        buf: crate::vec::Vec<u8>,
+        panicked: bool,
+        inner: W,
+    }
+
+    pub struct LineWriter<W: ?Sized> {
+        inner: crate::io::BufWriter<W>,
+    }
+
+    /// A handle to the process-wide, lazily initialised stdout: one reference.
+    pub struct Stdout {
+        inner: &'static crate::sync::ReentrantLock<
+            crate::cell::RefCell<crate::io::LineWriter<crate::io::stdio::StdoutRaw>>,
+        >,
+    }
+
+    pub struct Stderr {
+        inner: &'static crate::sync::ReentrantLock<crate::cell::RefCell<crate::io::stdio::StderrRaw>>,
+    }
+
+    pub struct Stdin {
+        inner: &'static crate::sync::Mutex<crate::io::BufReader<crate::io::stdio::StdinRaw>>,
+    }
+
+    pub mod stdio {
+        pub struct StdinRaw(crate::sys::stdio::unix::Stdin);
+        pub struct StdoutRaw(crate::sys::stdio::unix::Stdout);
+        pub struct StderrRaw(crate::sys::stdio::unix::Stderr);
+    }
+
+    pub mod buffered {
+        pub mod bufreader {
+            pub mod buffer {
+                /// The heap buffer and how much of it was read, consumed and initialised.
+                pub struct Buffer {
+                    buf: crate::boxed::Box<[crate::mem::MaybeUninit<u8>]>,
+                    pos: usize,
+                    filled: usize,
+                    initialized: usize,
+                }
+            }
+        }
     }
 
     pub enum ErrorKind {
@@ -1265,6 +1639,61 @@ pub mod io {
         pub mod repr_unpacked {
             pub struct Repr(crate::io::error::ErrorData<crate::boxed::Box<crate::io::error::Custom>>);
         }
+    }
+}
+
+pub mod net {
+    pub struct Ipv4Addr {
+        octets: [u8; 4],
+    }
+
+    pub struct Ipv6Addr {
+        octets: [u8; 16],
+    }
+
+    pub enum IpAddr {
+        V4(crate::net::Ipv4Addr),
+        V6(crate::net::Ipv6Addr),
+    }
+
+    pub struct SocketAddrV4 {
+        ip: crate::net::Ipv4Addr,
+        port: u16,
+    }
+
+    pub struct SocketAddrV6 {
+        ip: crate::net::Ipv6Addr,
+        port: u16,
+        flowinfo: u32,
+        scope_id: u32,
+    }
+
+    pub enum SocketAddr {
+        V4(crate::net::SocketAddrV4),
+        V6(crate::net::SocketAddrV6),
+    }
+
+    /// A socket is a file descriptor: 4 bytes, never -1.
+    pub struct TcpStream(crate::sys::net::connection::socket::TcpStream);
+
+    pub struct TcpListener(crate::sys::net::connection::socket::TcpListener);
+
+    pub struct UdpSocket(crate::sys::net::connection::socket::UdpSocket);
+
+    pub enum Shutdown {
+        Read,
+        Write,
+        Both,
+    }
+}
+
+pub mod env {
+    pub struct Args {
+        inner: crate::env::ArgsOs,
+    }
+
+    pub struct ArgsOs {
+        inner: crate::sys::args::common::Args,
     }
 }
 
@@ -1388,6 +1817,14 @@ pub mod thread {
 
     pub struct ThreadId(crate::num::NonZero<u64>);
 
+    pub struct ScopedJoinHandle<'scope, T>(crate::thread::lifecycle::JoinInner<'scope, T>);
+
+    pub struct Scope<'scope, 'env: 'scope> {
+        data: crate::sync::Arc<crate::thread::scoped::ScopeData>,
+        scope: crate::marker::PhantomData<&'scope mut &'scope ()>,
+        env: crate::marker::PhantomData<&'env mut &'env ()>,
+    }
+
     pub mod lifecycle {
         pub struct JoinInner<'scope, T> {
             native: crate::sys::thread::unix::Thread,
@@ -1408,15 +1845,18 @@ pub mod thread {
     }
 
     pub mod thread {
+        /// The heap block behind a `Thread` handle (allocated with `System`).
         #[repr(align(8))]
         pub struct Inner {
-            name: crate::option::Option<crate::thread::thread::ThreadNameString>,
+            name: crate::option::Option<crate::thread::thread::thread_name_string::ThreadNameString>,
             id: crate::thread::ThreadId,
             parker: crate::sys::sync::thread_parking::futex::Parker,
         }
 
-        pub struct ThreadNameString {
-            inner: crate::ffi::CString,
+        pub mod thread_name_string {
+            pub struct ThreadNameString {
+                inner: crate::ffi::CString,
+            }
         }
     }
 
@@ -1507,6 +1947,45 @@ pub mod sys {
     pub mod fs {
         pub mod unix {
             pub struct File(crate::sys::fd::unix::FileDesc);
+        }
+    }
+
+    pub mod net {
+        pub mod connection {
+            pub mod socket {
+                pub struct TcpStream {
+                    inner: crate::sys::net::connection::socket::unix::Socket,
+                }
+
+                pub struct TcpListener {
+                    inner: crate::sys::net::connection::socket::unix::Socket,
+                }
+
+                pub struct UdpSocket {
+                    inner: crate::sys::net::connection::socket::unix::Socket,
+                }
+
+                pub mod unix {
+                    pub struct Socket(crate::sys::fd::unix::FileDesc);
+                }
+            }
+        }
+    }
+
+    pub mod stdio {
+        pub mod unix {
+            pub struct Stdin;
+            pub struct Stdout;
+            pub struct Stderr;
+        }
+    }
+
+    pub mod args {
+        pub mod common {
+            /// The process arguments, collected at startup.
+            pub struct Args {
+                iter: crate::vec::IntoIter<crate::ffi::OsString>,
+            }
         }
     }
 

@@ -33,7 +33,7 @@ final class EnumGen {
 
     GenTy data(String name, StringBuilder out) {
         int r = cx.rnd().nextInt(100);
-        String intRepr = r < 55 ? "" : r < 68 ? cx.pick(List.of("u8", "i8", "u16", "i32", "u32", "u64", "usize", "isize"))
+        String intRepr = r < 55 ? "" : r < 68 ? cx.pick(GenContext.INT_REPRS)
                 : r < 76 ? "C" : r < 84 ? cx.pick(List.of("C, u8", "C, i16", "C, u32")) : "";
         String repr = r >= 84 && r < 92 ? "align(" + cx.pow2(1, 4) + ")" : intRepr;
         if (!intRepr.isEmpty() && cx.chance(8)) {
@@ -57,6 +57,11 @@ final class EnumGen {
             }
             vars.add(new Var("V" + i, fields, kind >= 80));
         }
+        if (cx.chance(10)) {
+            // a recursive variant, like `Cons(u32, Box<List>)`
+            vars.add(cx.rnd().nextInt(vars.size() + 1),
+                    new Var("V" + vars.size(), List.of(GenTy.prim("u32", 4, true), cx.selfRef(name)), false));
+        }
         if (intRepr.startsWith("C, ") && vars.stream().allMatch(v -> v.fields() == null)) {
             // repr(C, u8) on a fieldless enum is rustc's E0566 (conflicting representation hints)
             intRepr = intRepr.substring(3);
@@ -65,7 +70,7 @@ final class EnumGen {
         List<BigInteger> discr = null;
         String discrType = intRepr.startsWith("C, ") ? intRepr.substring(3) : intRepr;
         if (!discrType.isEmpty() && !discrType.equals("C") && cx.chance(40)) {
-            discr = cx.discriminants().pick(discrType, n, 0.5);
+            discr = cx.discriminants().pick(discrType, vars.size(), 0.5);
         }
         return write(name, repr, vars, discr, out);
     }

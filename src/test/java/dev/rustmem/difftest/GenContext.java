@@ -36,6 +36,18 @@ record GenContext(Random rnd, GenProfile profile, TypePool pool, Discriminants d
         return new GenTy("std::marker::PhantomData<u64>", "std::marker::PhantomData<u64>", true, true, false, true, 0);
     }
 
+    /** A pointer back to the type being defined ({@code Option<Box<Self>>}-like): recursive types. */
+    GenTy selfRef(String name) {
+        GenTy self = new GenTy(name, name, true, false, false, false, 0);
+        StdTypes std = pool.std();
+        switch (rnd.nextInt(4)) {
+            case 0: return std.reference(self);
+            case 1: return std.rawPtr(self);
+            case 2: return profile.std() ? std.stdWrapper(1, self, () -> self) : std.option(std.reference(self));
+            default: return std.option(profile.std() ? std.stdWrapper(0, self, () -> self) : std.reference(self));
+        }
+    }
+
     /** Small, niche-rich field types for the shapes that trigger rustc's end-biased pass. */
     GenTy smallField() {
         int r = rnd.nextInt(10);

@@ -26,6 +26,13 @@ record GenTy(String src, String printed, boolean adt, boolean copy, boolean alig
         return new GenTy(src, printed, adt, copy, aligned, zst1, estSize, java.util.List.of(ps));
     }
 
+    /** The estimate of huge types (arrays of 2^40 bytes); sums saturate at it. */
+    static final int HUGE = 1 << 29;
+
+    static int addEst(int a, int b) {
+        return (int) Math.min(HUGE, (long) a + b);
+    }
+
     /** A non-ADT leaf spelled the same way in source and by rustc. */
     static GenTy prim(String name, int size, boolean copy) {
         return new GenTy(name, name, false, copy, false, false, size);

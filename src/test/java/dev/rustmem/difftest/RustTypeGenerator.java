@@ -19,8 +19,9 @@ import java.util.Set;
  */
 final class RustTypeGenerator {
     /**
-     * A generated file and the rustc names of the ADTs it defines or names at top level
-     * (definitions, alias targets): rustmem must print a block for each of them.
+     * A generated file and the rustc names of the ADTs it defines or names anywhere (definitions,
+     * alias targets, and every ADT in a field or generic argument, which gets a {@code type N<k>}
+     * alias): rustmem must print a block for each of them, and rustc prints one.
      */
     record GeneratedFile(long seed, GenProfile profile, String source, List<String> requiredNames) {}
 
@@ -135,7 +136,6 @@ final class RustTypeGenerator {
 
     private static GenTy instantiate(GenContext cx, StructGen.GenericDef g) {
         StringBuilder src = new StringBuilder(g.name()).append('<');
-        StringBuilder printed = new StringBuilder(g.name()).append('<');
         int est = 32;
         boolean aligned = g.alignRepr();
         List<GenTy> args = new ArrayList<>();
@@ -143,11 +143,10 @@ final class RustTypeGenerator {
             GenTy a = cx.pool().any(1, t -> t.estSize() <= 64);
             args.add(a);
             src.append(i == 0 ? "" : ", ").append(a.src());
-            printed.append(i == 0 ? "" : ", ").append(a.printed());
-            est += 4 * a.estSize() + 16;
+            est = GenTy.addEst(est, 4 * a.estSize() + 16);
             aligned |= a.aligned();
         }
-        return new GenTy(src.append('>').toString(), printed.append('>').toString(), true, false, aligned, false, est,
+        return new GenTy(src.append('>').toString(), g.printed(args), true, false, aligned, false, est,
                 List.copyOf(args));
     }
 

@@ -41,7 +41,9 @@ class RustTypeGeneratorTest {
                 "&'static dyn Tr", "*const ", "fn(", "std::num::NonZero<", "String", "Vec<", "Box<[u8]>", "Box<dyn Tr>",
                 "Option<Option<", "Result<", "std::rc::Rc<", "std::sync::Arc<", "std::cell::Cell<",
                 "std::cell::RefCell<", "std::sync::Mutex<", "std::collections::HashMap<", "std::marker::PhantomData<",
-                "std::time::Duration", "std::cmp::Ordering", "= -", " {}\n", "V256,", "?Sized");
+                "std::time::Duration", "std::cmp::Ordering", "= -", " {}\n", "V256,", "?Sized", "[u8; 1099511627776]");
+        assertThat(s).containsPattern("pub type G[0-9]+<T> = ").containsPattern("pub struct (S[0-9]+)\\b.*Box<\\1>")
+                .containsPattern("pub enum (E[0-9]+)\\b.*Box<\\1>");
         String narrow = RustTypeGenerator.generate(1, 600, GenProfile.AVR).source();
         assertThat(narrow).contains("pub enum Opt<T>", "Opt<Opt<", "!", "#[repr(packed").doesNotContain("std::");
     }

@@ -81,6 +81,11 @@ final class StdTypes {
         l.add(new Leaf(new GenTy("[u8; 0]", "[u8; 0]", false, true, false, true, 0), 1));
         l.addAll(uninhabitedLeaves().stream().map(t -> new Leaf(t, 1)).toList());
         l.add(new Leaf(GenTy.prim("[u8; 3]", 3, true), 1));
+        if (profile.pointerBits() >= 32) {
+            // a huge array: sizes beyond 32 bits on 64-bit targets (never nested: see NEST_LIMIT)
+            String big = profile.pointerBits() == 64 ? "[u8; 1099511627776]" : "[u16; 134217728]";
+            l.add(new Leaf(GenTy.prim(big, GenTy.HUGE, true), 1));
+        }
         l.add(new Leaf(GenTy.prim("[u16; 3]", 6, true), 1));
         l.add(new Leaf(GenTy.prim("[u8; 16]", 16, true), 1));
         if (profile.std()) {
@@ -165,7 +170,7 @@ final class StdTypes {
             copy &= x.copy();
             aligned |= x.aligned();
             zst1 &= x.zst1();
-            est += x.estSize() + 8;
+            est = GenTy.addEst(est, x.estSize() + 8);
         }
         String close = xs.size() == 1 ? ",)" : ")";
         return new GenTy(s + close, pr + close, false, copy, aligned, zst1, est, List.copyOf(xs));

@@ -6,7 +6,20 @@ import java.util.List;
 /** Writes structs, unions and generic definitions (with their reprs) into a generated file. */
 final class StructGen {
     /** A generic definition that later aliases instantiate. */
-    record GenericDef(String name, int params, boolean alignRepr) {}
+    record GenericDef(String name, int params, boolean alignRepr, String aliasPrinted) {
+        /** rustc's name of an instance: the alias expanded, or {@code Name<args>}. */
+        String printed(java.util.List<GenTy> args) {
+            if (aliasPrinted == null) {
+                StringBuilder s = new StringBuilder(name).append('<');
+                for (int i = 0; i < args.size(); i++) {
+                    s.append(i == 0 ? "" : ", ").append(args.get(i).printed());
+                }
+                return s.append('>').toString();
+            }
+            String p = aliasPrinted.replace("#T", args.get(0).printed());
+            return args.size() > 1 ? p.replace("#U", args.get(1).printed()) : p;
+        }
+    }
 
     private static final String[] FIELD_NAMES = {"a", "b", "c", "d", "e", "f", "g", "h"};
 
@@ -35,6 +48,9 @@ final class StructGen {
                 GenTy t = small ? cx.smallField() : cx.pool().any(2);
                 fields.add(packed && t.aligned() ? GenTy.prim("u16", 2, true) : t);
             }
+        }
+        if (!unit && !transparent && cx.chance(10)) {
+            fields.add(cx.rnd().nextInt(fields.size() + 1), cx.selfRef(name));
         }
         cx.named().noteAll(fields);
         boolean copy = fields.stream().allMatch(GenTy::copy) && cx.profile().std() && cx.chance(40);
@@ -80,6 +96,9 @@ final class StructGen {
     /** A generic struct or enum; every parameter is used by some field. */
     GenericDef generic(String name, StringBuilder out) {
         int params = cx.between(1, 2);
+        if (cx.chance(20)) {
+            return genericAlias(name, params, out);
+        }
         int r = cx.rnd().nextInt(100);
         boolean isEnum = cx.chance(40);
         String repr = r < 55 ? "" : r < 75 ? "C" : r < 88 && !isEnum ? "packed" : "align(" + cx.pow2(1, 4) + ")";
@@ -115,7 +134,29 @@ final class StructGen {
             }
             out.append("}\n");
         }
-        return new GenericDef(name, params, repr.contains("align"));
+        return new GenericDef(name, params, repr.contains("align"), null);
+    }
+
+    /** {@code type G<T> = Option<(T, u8)>;}-like: instances print as the expanded type. */
+    private GenericDef genericAlias(String name, int params, StringBuilder out) {
+        boolean std = cx.profile().std();
+        String src;
+        String printed;
+        if (params == 2) {
+            src = (std ? "Result" : "Res") + "<T, (U, u8)>";
+            printed = (std ? "std::result::Result" : "Res") + "<#T, (#U, u8)>";
+        } else if (cx.chance(50)) {
+            src = (std ? "Option" : "Opt") + "<(T, u8)>";
+            printed = (std ? "std::option::Option" : "Opt") + "<(#T, u8)>";
+        } else {
+            GenTy other = cx.pool().any(1, t -> t.estSize() <= TypePool.NEST_LIMIT);
+            cx.named().note(other);
+            src = (std ? "Result" : "Res") + "<[T; 2], " + other.src() + ">";
+            printed = (std ? "std::result::Result" : "Res") + "<[#T; 2], " + other.printed() + ">";
+        }
+        out.append("pub type ").append(name).append(params == 1 ? "<T>" : "<T, U>").append(" = ").append(src)
+                .append(";\n");
+        return new GenericDef(name, params, false, printed);
     }
 
     private String concreteForGeneric(String repr) {
@@ -171,7 +212,7 @@ final class StructGen {
         int est = 8;
         boolean aligned = alignRepr;
         for (GenTy f : fields) {
-            est += f.estSize() + 8;
+            est = GenTy.addEst(est, f.estSize() + 8);
             aligned |= f.aligned();
         }
         if (alignRepr) {

@@ -186,6 +186,30 @@ class EnumExamplesTest {
         assertThat(al.repr()).isEqualTo(new BackendRepr.Memory(true));
     }
 
+    @Test
+    void tagSizedFromTheChosenRangeEndpoints() {
+        // Verified on rustc 1.95: a no-repr enum whose range wraps between two non-negative values
+        // gets an unsigned tag; wraps through a negative endpoint keep the signed one.
+        assertThat(LayoutAssert.tag(la.of(fieldless("W1", repr(), -1, 4611686018427387914L))))
+                .isEqualTo("direct i64 4611686018427387914..=18446744073709551615");
+        assertThat(LayoutAssert.tag(la.of(fieldless("W2", repr(), -4611686018427387914L, 1, 2))))
+                .isEqualTo("direct i64 1..=13835058055282163702");
+        assertThat(LayoutAssert.tag(la.of(fieldless("W3", repr(), -442147285077467998L, 581934551371527506L,
+                6506967825995788310L)))).isEqualTo("direct u64 6506967825995788310..=581934551371527506");
+        assertThat(LayoutAssert.tag(la.of(fieldless("W4", reprC(), -2, 4611686018427387914L))))
+                .isEqualTo("direct i64 4611686018427387914..=18446744073709551614");
+    }
+
+    @Test
+    void tagGrowthLeavesZstFieldsPastSmallVariants() {
+        // rustc 1.95: variant A keeps size 4 while its `()` moves from offset 1 to 8.
+        Layout e = la.check(enumOf("E", aligned(4), vs(List.of(UNIT), List.of(U64, U64))), 24, 8);
+        Layout a = ((Variants.Multiple) e.variants()).variants().get(0);
+        assertThat(a.size()).isEqualTo(4);
+        assertThat(LayoutAssert.offsets(a)).containsExactly(8L);
+        assertThat(LayoutAssert.tag(e)).isEqualTo("direct u64 0..=1");
+    }
+
     private static long[] range(int n) {
         long[] out = new long[n];
         for (int i = 0; i < n; i++) {

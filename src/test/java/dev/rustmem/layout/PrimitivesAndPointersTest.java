@@ -66,6 +66,15 @@ class PrimitivesAndPointersTest {
     }
 
     @Test
+    void genericParameters() {
+        LayoutEngine e = new LayoutEngine(TargetDataLayout.X86_64);
+        assertThat(e.errorOf(new Ty.Param("T", 0, false))).containsInstanceOf(LayoutError.NotConcrete.class);
+        assertThat(e.layoutOf(ref(new Ty.Param("T", 0, false))).size()).isEqualTo(8);
+        assertThat(e.errorOf(ref(new Ty.Param("T", 0, true)))).containsInstanceOf(LayoutError.NotConcrete.class);
+        assertThat(e.errorOf(tup(U8, new Ty.Param("T", 0, false)))).containsInstanceOf(LayoutError.NotConcrete.class);
+    }
+
+    @Test
     void unsizedTypes() {
         assertThat(la.check(Ty.STR, 0, 1).isSized()).isFalse();
         assertThat(la.check(new Ty.Slice(U64), 0, 8).isSized()).isFalse();

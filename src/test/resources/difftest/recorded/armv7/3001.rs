@@ -12,107 +12,91 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
 #[repr(C)]
-pub union U0 { pub a: &'static str, pub b: &'static u8, pub c: i32, pub d: bool, }
+pub union U0 { pub a: &'static str, pub b: i64, pub c: i64, pub d: i64, }
 pub type A1 = Opt<U0>;
-pub union U2 { pub a: i32, pub b: &'static dyn Tr, }
+pub union U2 { pub a: char, pub b: i64, }
 pub type A3 = Opt<U2>;
 pub struct S4(pub u8, pub Opt<bool>, pub bool);
-pub enum E5 { Only, }
-#[repr(isize)]
-pub enum E6 { V0 = 65535, V1 = 2147483647, }
-pub type A7 = Opt<A1>;
-pub type A8 = Opt<A7>;
-pub type A9 = Opt<A1>;
-pub enum E10 { V0 { a: char, b: !, c: (u8, u8, bool), }, V1, V2 { a: u32, b: bool, c: char, }, }
-#[repr(u8)]
-pub enum E11 { Only, }
-pub enum E12 { Only, }
-#[repr(C, align(8))]
-pub struct S13(pub Res<[u64; 0], (E6,)>);
-pub type A14 = Opt<A8>;
-pub type A15 = Opt<A7>;
-pub type A16 = Opt<A15>;
-#[repr(i64)]
-pub enum E17 { V0 = 9223372036854775806, V1, V2 = -2147483648, V3 = -32769, }
-pub type A18 = Opt<A3>;
-pub type A19 = Opt<Opt<E11>>;
-#[repr(C, i16)]
-pub enum E20 { V0 { a: bool, b: i64, c: u32, }, V1, V2(char, Opt<bool>), V3, V4 { a: bool, }, }
-#[repr(align(8))]
-pub struct S21 { pub a: u16, pub b: bool, pub c: E11, }
-pub struct S22 { pub a: bool, }
-pub type A23 = Opt<A14>;
-pub enum E24 { V0(bool), V1 { a: S4, b: A7, c: A23, }, V2(A1, Res<&'static str, Nz8>), V3(S13, E5, &'static mut u32), }
-pub struct S25(pub E5, pub u32);
-#[repr(usize)]
-pub enum E26 { V0 { a: (fn(u8, &'static str) -> u16, u16), b: E10, } = 257, V1(S13, E17), }
-pub type A27 = Opt<E17>;
-pub type A28 = Res<E20, Wrap8>;
-pub struct S29 { pub a: Opt<u16>, }
-pub type A30 = Opt<A18>;
-#[repr(align(4))]
-pub struct S31 { pub a: i16, pub b: &'static dyn Tr, }
-pub type A32 = Opt<S31>;
-pub struct S33 { pub a: A27, pub b: A3, pub c: A30, pub d: Nz32, pub e: Opt<A16>, }
-pub type A34 = Opt<A28>;
-pub enum E35 { V0(bool, &'static str, &'static str), V1(E20), V2(A28, u16, Opt<Opt<&'static str>>), V3(u16), }
-pub type A36 = Opt<A32>;
-pub enum E37 { V0, V1, }
-pub type A38 = Res<E37, &'static u8>;
+pub struct S5 { pub a: U0, pub b: bool, pub c: A3, pub d: char, pub e: u8, pub f: char, }
+pub type A6 = Opt<A3>;
 #[repr(C)]
-pub struct S39 { pub a: !, pub b: i64, pub c: f32, pub d: Opt<Opt<*const u16>>, pub e: A38, pub f: Res<A36, Opt<&'static u8>>, }
-pub type A40 = Opt<Opt<Opt<A30>>>;
-#[repr(align(4))]
-pub union U41 { pub a: *const u8, }
-pub type A42 = Opt<A36>;
-pub type A43 = Opt<Opt<S22>>;
-pub type A44 = Opt<i8>;
-pub enum E45 { V0(A28, Opt<A36>, !), V1, V2(A43, &'static f64, A7), V3, V4 { a: usize, b: i16, c: isize, }, }
-pub enum E46 { V0, V1, V2, V3(A34, A34), V4 { a: !, b: A15, }, V5(&'static [u16], A1, Opt<Opt<char>>), }
-pub type A47 = [f64; 0];
-#[repr(u8)]
-pub enum E48 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(A42, bool),
-}
-pub type A49 = Opt<A23>;
-pub type A50 = (Res<Nz64, u64>, *const A47);
-#[repr(u128)]
-pub enum E51 { V0 = 255, V1 = 340282366920938463463374607431768211455, V2 = 340282366920938463463374607431768211454, V3 = 0, V4, }
-#[repr(C, packed(2))]
-pub union U52 { pub a: (), }
-pub type A53 = [U0; 0];
-#[repr(align(4))]
-pub union U54 { pub a: (u32,), }
-#[repr(i16)]
-pub enum E55 { V0, V1 = 32767, V2 = -127, V3 = 5, }
-pub type A56 = &'static E51;
-#[repr(packed)]
-pub struct G57<T, U> { pub a: T, pub b: U, }
-pub type A58 = Opt<A47>;
-pub enum E59 { V0, V1(u8), }
+pub enum E7 { V0 { a: u16, b: (u8, u8, bool), }, V1 { a: bool, b: !, c: (u8, u8, bool), }, V2, V3 { a: u32, b: bool, c: char, }, V4(bool, bool, u32), V5, }
+pub type A8 = &'static u32;
+pub struct S9 { }
+pub type A10 = Opt<A1>;
+#[repr(align(8))]
+pub struct S11(pub A10);
 #[repr(i64)]
-pub enum E60 { V0, V1, V2 = 2, V3 = 65535, V4 = 127, }
-pub type A61 = Opt<Opt<A9>>;
-pub struct S62 { pub a: Opt<Opt<A44>>, pub b: bool, pub c: A34, pub d: &'static (char, char), pub e: char, pub f: Nz64, }
-pub type A63 = Opt<A19>;
+pub enum E12 { V0 = 9223372036854775806, V1, V2 = -2147483648, V3 = -32769, }
+pub type A13 = Opt<S9>;
+pub type A14 = Opt<Opt<Opt<U2>>>;
+pub type A15 = Opt<U0>;
+pub type A16 = *const A8;
+pub type A17 = Opt<A8>;
+pub type A18 = Opt<U0>;
+#[repr(packed(4))]
+pub struct S19 { }
+pub type A20 = Opt<A8>;
+pub enum E21 { V0(&'static Nz64), V1(S19, usize), V2, V3([u64; 2]), V4(A20, A13), V5, }
+pub type A22 = Opt<A13>;
+pub type A23 = &'static &'static E12;
+pub type A24 = [isize; 3];
+pub struct S25(pub A14, pub i16);
+pub struct S26 { pub a: (Below254, i8), pub b: A10, pub c: u8, pub d: A15, pub e: *const [u8], pub f: Opt<A17>, }
+#[repr(i128)]
+pub enum E27 { V0 = -170141183460469231731687303715884105728, V1 = 4294967295, V2, }
+pub struct S28 { pub a: Opt<*const u8>, }
+pub struct S29(pub (u8, u8, bool), pub bool, pub char, pub bool, pub u64);
+pub type A30 = Opt<S29>;
+pub struct S31 { pub a: S25, pub b: A1, pub c: S28, pub d: fn(u8, &'static str) -> u16, pub e: Opt<A10>, }
+#[repr(C)]
+pub enum E32 { V0 { a: Opt<Opt<Nz32>>, }, V1(A18, U2, Opt<A30>), }
+pub type A33 = Opt<A23>;
+pub type A34 = Opt<Opt<A33>>;
+pub enum E35 { V0 = 256, V1, V2, V3 = -2147483647, }
+#[repr(C, packed(2))]
+pub union U36 { pub a: &'static [u16], pub b: u8, pub c: &'static u8, }
+pub struct S37 { pub a: *const u32, pub b: E35, pub c: usize, pub d: A34, }
+pub type A38 = Opt<E27>;
+pub type A39 = Opt<Opt<Opt<S29>>>;
+#[repr(align(4))]
+pub union U40 { pub a: u8, }
+pub type A41 = Opt<E35>;
+pub type A42 = Opt<Opt<S28>>;
+pub type A43 = Opt<i64>;
+pub enum E44 { V0(U36, [u16; 0]), V1, V2, V3, V4, }
+pub type A45 = Opt<[A38; 1]>;
+pub type A46 = Opt<A38>;
+pub type A47 = Opt<A16>;
+#[repr(C, u8)]
+pub enum E48 { V0([u8; 0], u32), V1(u32), V2(bool, u16), }
+pub struct S49(pub E48, pub f64, pub [u16; 3], pub &'static S49, pub (Opt<S4>, (Nz64, A45)));
+pub type A50 = Opt<Opt<Opt<Opt<Opt<A38>>>>>;
+pub type A51 = (A3, (Nz64, Opt<Opt<()>>));
+pub type A52 = (Res<fn(), char>, *const E27);
+pub struct S53;
+pub enum E54 { Only([u16; 0], &'static mut u32), }
+pub type A55 = Opt<E54>;
+pub type A56 = Opt<A3>;
+pub type A57 = Opt<A46>;
+#[repr(align(8))]
+pub enum E58 { V0(char), V1, V2(bool, bool, u32), }
+#[repr(align(4))]
+pub union U59 { pub a: (usize,), }
+#[repr(i16)]
+pub enum E60 { V0, V1 = 32767, V2 = -127, V3 = 5, }
+pub type A61 = &'static A56;
+#[repr(C)]
+pub enum G62<T, U> { V0(T), V1(U), }
+#[repr(C)]
+pub enum G63<T, U> { V0(T), V1(E60), V2(U), V3(i8), }
+#[repr(C)]
+pub enum E64 { V0([usize; 0], bool), V1 { a: !, b: &'static [u16], }, V2, }
+pub enum E65 { V0(bool), V1, V2(A52, Opt<u16>), V3([[u16; 0]; 0], i32, A56), }
+pub type A66 = Opt<A41>;
 #[repr(u16)]
-pub enum E64 {
-    D0(i32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub enum E67 {
+    D0(u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -131,94 +115,145 @@ pub enum E64 {
     V255, V256, D1((u8, u8, bool), bool),
 }
 #[repr(C)]
-pub enum E65 { V0, V1, V2, V3, }
-pub struct S66 { pub a: (bool, bool), pub b: usize, pub c: i64, }
-pub type A67 = G57<f32, f64>;
-#[repr(C)]
-pub struct S68 { pub a: (u8, u8, bool), pub b: bool, }
-pub type A69 = (Nz8,);
-pub type A70 = Opt<A53>;
-#[repr(C)]
-pub struct G71<T: ?Sized> { pub a: E55, pub b: fn(), pub c: T, }
-pub enum E72 { V0 { a: A43, }, V1(S66, One8, bool), V2 { a: A70, }, V3(Nz64), }
-pub type A73 = G57<Opt<E17>, Res<i32, A70>>;
-#[repr(align(4))]
-pub enum E74 { V0(E65), V1, V2(!, Opt<E20>, fn(u8, &'static str) -> u16, u32), }
-pub union U75 { pub a: [u8; 16], pub b: &'static [u16], }
-pub enum E76 { V0, V1, V2, }
-pub enum E77 { V0(A69, A67, !, A30), V1 { a: E76, }, V2, V3([u8; 3]), V4, }
-pub type A78 = Opt<U0>;
-pub enum E79 { V0 = 0, V1, }
-pub type A80 = [(&'static u8, Ord3); 3];
-pub type A81 = Opt<S68>;
-pub enum E82 { V0 = 255, V1 = 2147483646, V2, }
-pub type A83 = Opt<A70>;
-#[repr(C)]
-pub enum E84 { V0 { a: f32, }, V1, V2 { a: A15, b: *const E79, }, V3, V4, V5, }
-#[repr(u128)]
-pub enum E85 { V0 = 129, V1, V2 = 4294967295, V3 = 0, V4 = 18446744073709551615, V5 = 1, }
-#[repr(i128)]
-pub enum E86 { V0 = 254, }
-#[repr(u16)]
-pub enum E87 { V0(A78), V1 { a: u128, b: i32, }, V2(S31, bool), V3(E76, A81), V4([u16; 0], A83, !), }
-pub type A88 = *const S4;
-pub type A89 = Opt<E79>;
-pub struct S90(pub char, pub bool);
-pub union U91 { pub a: i64, pub b: bool, pub c: bool, pub d: *const E84, }
-pub type A92 = Opt<E82>;
-#[repr(usize)]
-pub enum E93 { V0 = 256, V1 = 1, V2 = 257, V3 = 65536, V4, }
-pub enum E94 { V0(Nz64, Opt<bool>, bool), V1(Opt<bool>), V2 { a: bool, b: bool, c: u16, }, V3, V4, V5(u32, char), }
-pub enum E95 { V0 { a: (fn(u8, &'static str) -> u16, U41), b: [bool; 2], c: *const u8, }, V1([u16; 3], U41, i8), V2(*const u8, S29, usize), V3([u16; 3]), }
-pub type A96 = Opt<E86>;
-pub union U97 { pub a: u64, pub b: *const usize, pub c: *mut u64, pub d: [u16; 0], }
-#[repr(C)]
-pub struct S98;
-pub type A99 = Res<U97, Opt<Opt<usize>>>;
-pub type A100 = Opt<Opt<S90>>;
-pub type A101 = G71<A89>;
-#[repr(u16)]
-pub enum E102 { V0 = 65534, V1 = 128, V2 = 129, V3, V4 = 32768, V5, V6, V7, V8 = 5, V9 = 126, }
-pub type A103 = G57<*const [u8], char>;
-pub type A104 = G57<A56, f64>;
-pub enum E105 { V0 { a: u16, b: u16, }, V1 { a: u64, }, }
-pub type A106 = Opt<U97>;
-pub type A107 = Res<E85, A69>;
-pub type A108 = Opt<A7>;
-pub type A109 = ((i64, U97),);
-#[repr(transparent)]
-pub struct S110 { pub a: [u8; 0], pub b: (), pub c: *mut u64, }
-pub type A111 = G57<i16, u64>;
-#[repr(C)]
-pub union U112 { pub a: bool, pub b: char, }
-pub type A113 = Opt<S4>;
-pub enum E114 { V0, V1(char, Below254), V2((), !), V3 { a: A107, }, }
-pub enum E115 { V0, V1(bool), V2, V3, V4(fn(u8, &'static str) -> u16), V5(S4, *const u8), }
-pub type A116 = Res<u8, U2>;
-#[repr(transparent)]
-pub struct S117 { pub a: Opt<Opt<A40>>, }
-pub type A118 = Opt<A81>;
-pub struct S119 { pub a: bool, pub b: char, }
+pub enum E68 { V0, V4(u32, Opt<&'static E68>), V1, V2, V3, }
+pub type A69 = Opt<E60>;
+pub enum E70 { V0, V1 { a: !, b: &'static dyn Tr, c: (u8, u8, bool), }, V2, }
+pub type A71 = Opt<E60>;
+pub type A72 = Opt<S19>;
 #[repr(align(16))]
-pub enum G120<T> { V0([T; 2]), Empty }
-pub type A121 = Opt<A109>;
-#[repr(C, packed(8))]
-pub struct S122 { pub a: &'static mut u32, }
-#[repr(isize)]
-pub enum E123 { V0 { a: f32, b: Opt<A113>, c: &'static f64, }, V1 { a: S122, b: A49, c: A118, } = 65536, V2 { a: Opt<Opt<i32>>, b: [u8; 16], } = 127, V3(i128, E12, !, i64), }
-#[repr(u64)]
-pub enum E124 { V0 = 0, V1 = 1, V2 = 32767, V3, V4 = 3, }
-pub enum E125 {}
-pub union U126 { pub a: u128, }
+pub enum G73<T> { V0((T, u8)), V1(&'static A46), Empty }
+pub type A74 = Opt<Opt<A55>>;
+#[repr(u128)]
+pub enum E75 { V0 = 256, V1 = 65535, V2 = 340282366920938463463374607431768211455, V3 = 4294967296, V4, V5 = 128, }
+pub union U76 { pub a: !, pub b: f64, }
+pub type A77 = Opt<A69>;
+pub union U78 { pub a: &'static u8, pub b: *mut u64, pub c: i32, pub d: &'static dyn Tr, }
+pub enum E79 { V0, V1, V2, }
+#[repr(C)]
+pub union U80 { pub a: [&'static [u16]; 2], }
+pub struct S81 { pub a: &'static &'static u8, }
+pub type A82 = Opt<Opt<U78>>;
+pub type A83 = Res<A74, i64>;
+pub enum E84 { V0(u8, char, char), V1(u8), V2, }
+pub struct G85<T, U> { pub a: T, pub b: (U, u8), pub c: &'static u8, }
+pub type A86 = [Opt<Opt<u32>>; 3];
+#[repr(C)]
+pub union U87 { pub a: [&'static str; 2], }
+pub struct S88(pub *const (S19, S53), pub i128);
+pub enum E89 { V0, V1 = 127, V2, V3 = 32767, V4 = -2147483648, V5 = -32768, V6 = 1, V7 = -2147483647, V8 = 126, }
+pub type A90 = Res<A1, A83>;
+pub type A91 = Res<E75, i16>;
+pub type A92 = [A91; 3];
+pub type A93 = G63<Opt<S81>, S81>;
+pub type A94 = Opt<E84>;
+pub type A95 = G63<u32, [S53; 0]>;
+#[repr(transparent)]
+pub struct S96 { pub a: [u8; 0], pub b: bool, pub c: (), }
+pub enum E97 { V0 = 3, V1, V2, V3 = -2147483647, V4 = 32768, V5, }
+pub struct S98(pub E97, pub A86);
+pub struct G99<T> { pub a: char, pub b: *const T, }
+#[repr(transparent)]
+pub enum E100 { Only(S96), }
+pub type A101 = Opt<E54>;
+pub type A102 = Opt<Opt<Opt<A56>>>;
+pub struct S103 { pub a: One8, pub b: bool, }
+pub union U104 { pub a: char, pub b: char, pub c: &'static u8, }
+pub type A105 = [U104; 3];
+pub type A106 = Opt<Opt<Opt<Opt<A94>>>>;
+#[repr(i8)]
+pub enum E107 { V0 { a: bool, } = 5, V1(Nz32, char, char), V2, V3(char) = 126, V4(!, Opt<bool>, Opt<bool>), }
+pub type A108 = Opt<Opt<A106>>;
+pub type A109 = Opt<Opt<&'static u8>>;
+pub type A110 = Opt<Opt<*const A24>>;
+pub enum E111 { V0(Nz32, char), V1, }
+pub enum E112 { V0, V1(u8, bool), V2 { a: *const u8, }, V3 { a: u16, b: Nz8, c: u8, }, }
+pub type A113 = G99<*const usize>;
+pub type A114 = Opt<E75>;
+pub type A115 = Res<S98, Nz8>;
+pub struct S116 { pub a: [i16; 2], pub b: (U78, Opt<u32>), pub c: *const S116, pub d: Ord3, pub e: A34, pub f: (Opt<E84>, A115), }
+pub type A117 = Res<E48, S19>;
+pub type A118 = Opt<A47>;
+pub type A119 = ((char, A3), u128);
+#[repr(transparent)]
+pub struct S120 { pub a: [u8; 0], pub b: (), pub c: bool, }
+pub type A121 = G73<f32>;
+pub enum E122 { V0(Nz32), V1, V2(Wrap16), }
+pub enum E123 { V3(u32, Opt<&'static E123>), V0 { a: u16, b: u32, c: u16, }, V1(Opt<bool>), V2(!, bool, u8, u8), }
+pub enum E124 { V0, V1(isize, [u8; 16]), V2(f64, !), V3 { a: A117, }, }
+#[repr(C)]
+pub enum E125 { V0(u32), V1, }
+pub type A126 = Opt<A114>;
+pub struct S127 { pub a: u64, pub b: u16, pub c: u16, }
+#[repr(C)]
+pub enum E128 { V0 { a: !, b: u8, c: f32, }, V1, V2((u8, u8, bool), u16), V3(u32), V4, }
+pub struct G129<T> { pub a: bool, pub b: *const T, }
+pub union U130 { pub a: f64, pub b: &'static f32, pub c: [char; 0], pub d: bool, }
+pub enum E131 { V0 = 65536, V1 = 127, V2, V3 = 2147483647, V4 = 2147483646, }
+#[repr(i128)]
+pub enum E132 { V0 = -2147483648, V1, V2 = -170141183460469231731687303715884105727, V3 = -128, }
+pub type A133 = G63<E131, Res<&'static [u16], i64>>;
+pub type A134 = (Nz64, char);
+pub enum E135 { V0(u32, Nz64), V1, V2 { a: bool, }, V3 { a: u8, b: (u8, u8, bool), c: bool, }, V4(bool, u16), }
+pub type A136 = Res<E123, *const E124>;
+pub type A137 = Opt<(i16,)>;
 #[repr(align(8))]
-pub struct S127(pub One8);
-pub enum E128 { V0, V1, V2(u32, One8), V3, V4 { a: bool, }, V5 { a: u8, b: (u8, u8, bool), c: bool, }, }
-pub type A129 = &'static i32;
-pub type A130 = (E124, ((Wrap16, bool),));
+pub enum E138 { V0(&'static [u16], E107), V1, V2(i8, Opt<E128>, Opt<U0>), V4(u32, *const E138), V3, }
+pub type A139 = Res<A121, Wrap8>;
+pub type A140 = Opt<E131>;
+pub enum E141 { V0(bool, char, u8), V1, V2(Opt<bool>, bool), V3(u8), }
+pub type A142 = Opt<E131>;
+pub type A143 = (bool,);
+pub enum E144 { V0 { a: [A136; 0], }, V1(!, A142, A143), V2(&'static str, A140), V3, }
+pub type A145 = Opt<A56>;
+pub type A146 = Opt<i128>;
+#[repr(u16)]
+pub enum E147 { V0 = 3, }
+pub type A148 = Opt<S29>;
+pub enum E149 { V0, V1, V2, }
+pub type A150 = G99<i128>;
+pub type A151 = Opt<E12>;
+pub type A152 = *const Opt<Opt<u128>>;
+pub type A153 = Opt<A151>;
+pub type A154 = Opt<A52>;
+pub type A155 = Res<A15, u64>;
+#[repr(C, align(2))]
+pub union U156 { pub a: &'static [u8; 3], }
+pub type A157 = Opt<A154>;
+#[repr(C)]
+pub union U158 { pub a: &'static [u8; 0], }
+pub enum E159 { V0 = 126, V1 = 100, V2 = -2147483648, V3, V4, V5 = 255, V6, }
+pub type A160 = G73<&'static u8>;
+pub type A161 = Opt<E135>;
+pub type A162 = Res<A151, A151>;
+pub enum E163 { V0, V1, V2 { a: &'static dyn Tr, b: !, c: Nz64, }, V3(bool, Opt<S53>, char), V4(Opt<Opt<*mut u64>>, U40, Opt<f64>), }
+pub type A164 = Opt<A77>;
+pub type A165 = Res<A6, U156>;
+#[repr(C)]
+pub enum E166 { V0 = -127, }
+#[repr(C, align(4))]
+pub union U167 { pub a: u32, pub b: f32, pub c: [u16; 0], pub d: i64, }
+pub type A168 = Opt<A164>;
+pub enum E169 { V0, V1, V2, V3, V4, V5(u32, Opt<&'static E169>), }
+pub type A170 = Res<A160, &'static [u16]>;
+#[repr(packed)]
+pub struct G171<T> { pub a: u32, pub b: Opt<T>, pub c: &'static [u16], }
+pub enum E172 { Only([A115; 2], ()), }
 #[repr(align(2))]
-pub struct G131<T> { pub a: T, pub b: Opt<A23>, }
-pub enum E132 { V0, V1 { a: S66, b: Opt<S66>, c: E124, }, }
-pub enum E133 {
+pub enum E173 { V0([u8; 3]), V1(E21, (bool, &'static u8), Nz64), V2((bool, A168), &'static [u16], (&'static [u16],)), V3 { a: Nz8, b: !, }, }
+pub enum E174 { V0(Opt<u64>), V1, V2(u64, A170), V3(&'static E122, i128, Opt<A164>), V4 { a: i8, b: !, c: u64, d: &'static u8, }, }
+pub struct S175 { pub a: u8, pub b: Opt<bool>, pub c: u16, pub d: u32, pub e: bool, }
+pub enum E176 { V0(u32), V1 { a: Wrap8, }, }
+pub type A177 = Opt<A148>;
+#[repr(usize)]
+pub enum E178 { V0 = 255, V1, V2 = 0, V3 = 3, V4, V5, V6, V7 = 126, }
+#[repr(C)]
+pub enum G179<T> { V0(A142), V1(Opt<T>), }
+pub type A180 = Res<E166, A47>;
+pub enum E181 {}
+pub type A182 = Opt<E178>;
+pub type A183 = G73<char>;
+#[repr(u8)]
+pub enum E184 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -226,135 +261,63 @@ pub enum E133 {
     V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
     V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
-    V256, D0(u32),
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0(E60),
 }
-#[repr(u128)]
-pub enum E134 { V0 = 32768, V1 = 128, V2 = 5, V3, }
-#[repr(u8)]
-pub enum E135 { V0, V1 = 255, V2 = 128, V3, }
-pub type A136 = G71<i16>;
-#[repr(usize)]
-pub enum E137 { V0, V1 { a: E125, b: char, }, V2, V3((u8, u8, bool), Opt<bool>), V4(E135), V5(u8), }
-pub type A138 = Opt<U75>;
-pub type A139 = Opt<A138>;
+pub type A185 = G73<char>;
+pub type A186 = Res<f64, u16>;
+pub enum E187 { Only([E21; 0], i8), }
+pub type A188 = Res<E181, A185>;
+pub type A189 = Opt<E68>;
+pub struct G190<T, U> { pub a: T, pub b: U, }
 #[repr(C)]
-pub struct S140;
-pub type A141 = Opt<A109>;
-pub type A142 = *const Opt<Opt<Wrap16>>;
-pub type A143 = Opt<A141>;
-pub type A144 = Opt<A106>;
-pub type A145 = Res<A141, S140>;
-pub enum E146 { V0 { a: u8, b: E65, }, V1, V2, }
-pub type A147 = Opt<S90>;
-pub type A148 = Opt<A145>;
-#[repr(C)]
-pub union U149 { pub a: &'static i8, }
-pub enum E150 { V0 = 126, V1 = 100, V2 = -2147483648, V3, V4, V5 = 255, V6, }
-pub type A151 = G120<A147>;
-pub type A152 = Opt<Opt<u16>>;
-pub type A153 = Opt<E146>;
-pub type A154 = Res<A143, Opt<Opt<Res<u8, u16>>>>;
-pub type A155 = Res<A154, u32>;
-pub type A156 = G131<[u64; 0]>;
-pub type A157 = Opt<Opt<A138>>;
-pub enum E158 { V0, V1 { a: char, b: u32, c: u8, }, }
-#[repr(C, u8)]
-pub enum E159 { V0 { a: u8, } = 0, V1 { a: u8, b: bool, c: bool, }, V2(Opt<bool>, f32) = 129, V3((u8, u8, bool)) = 127, V4(Mid8, u8, char) = 254, V5 = 255, }
-pub type A160 = G71<fn(u8, &'static str) -> u16>;
-#[repr(usize)]
-pub enum E161 { V0 = 4294967295, }
-pub type A162 = Opt<E150>;
-pub type A163 = Res<A162, Nz32>;
-pub type A164 = [E82; 2];
-pub type A165 = Opt<E82>;
-#[repr(align(2))]
-pub enum E166 { V0(i128), V1(A153, (f32, u8), Nz8), V2((One8, A162), &'static u8, (Nz32,)), V3 { a: i32, b: !, }, }
-pub union U167 { pub a: i32, pub b: [u8; 3], pub c: usize, }
-pub enum E168 { V0(A130, &'static A81, bool), V1(bool, E10, Nz8), }
-pub enum E169 {}
-pub struct S170 { }
-pub enum E171 { V0, V1(S90), V2, V3, V4 { a: Mid8, }, V5(Opt<Opt<bool>>), }
-pub type A172 = (A108, One8);
-pub type A173 = [E169; 1];
-#[repr(u16)]
-pub enum E174 { V0 = 3, V1 = 128, V2 = 65535, V3 = 32768, V4 = 2, }
-pub type A175 = G120<u64>;
-pub type A176 = Opt<A172>;
-pub type A177 = Res<A173, E55>;
-#[repr(C, align(16))]
-pub union U178 { pub a: i32, pub b: i64, pub c: [u16; 0], pub d: [u16; 0], }
-pub type A179 = Res<A138, Wrap8>;
-#[repr(u64)]
-pub enum E180 { V0, V1, V2(i64, U178, Opt<Wrap16>), V3(A179, Opt<Wrap16>), V4(E171), }
-pub enum E181 { V0 { a: [u8; 3], b: char, c: f32, }, V1 { a: Opt<A177>, b: Res<i8, u32>, }, V2, V3(A103, Opt<A179>), }
-pub type A182 = Res<A175, A179>;
-pub type A183 = Opt<A27>;
-pub type A184 = Opt<A42>;
-pub union U185 { pub a: u16, pub b: bool, }
-pub type A186 = Opt<E102>;
-pub struct S187(pub E59, pub char, pub A143, pub Ord3, pub &'static [u16]);
-#[repr(i64)]
-pub enum E188 { V0 = 100, }
-pub type A189 = G120<A160>;
+pub union U191 { pub a: *const A186, pub b: &'static dyn Tr, pub c: char, }
+pub struct S192(pub Ord3);
+pub type A193 = Res<E97, u16>;
+pub enum E194 { V0, V1, V2, V3, }
+pub type A195 = Opt<Opt<Res<fn(u8, &'static str) -> u16, i8>>>;
 #[repr(i32)]
-pub enum E190 { V0 = -2147483648, V1, V2, V3, V4 = -1, V5 = 100, }
-pub type A191 = Opt<A165>;
-pub union U192 { pub a: f64, pub b: u128, pub c: bool, pub d: f32, }
-pub type A193 = G71<&'static str>;
-#[repr(C)]
-pub struct S194(pub bool, pub i16, pub A67);
-#[repr(u16)]
-pub enum E195 { V0 = 255, V1 = 5, V2 = 100, V3 = 254, }
-pub enum E196 { V0(f64, u128), V1(bool), }
-#[repr(C, u32)]
-pub enum E197 { V0(E169, u8), V1(A61), }
-pub type A198 = Opt<Opt<Opt<U97>>>;
-#[repr(C)]
-pub struct S199(pub A70);
+pub enum E196 { V0 = -2147483648, V1, V2, V3, V4 = -1, V5 = 100, }
+pub type A197 = Opt<A114>;
+pub union U198 { pub a: *mut u64, pub b: u8, pub c: u8, pub d: char, }
+pub enum E199 { V0 { a: u8, b: Opt<bool>, c: u8, }, V1, }
 pub type N0 = Opt<bool>;
-pub type N1 = Res<[u64; 0], (E6,)>;
-pub type N2 = Opt<E11>;
-pub type N3 = Res<&'static str, Nz8>;
-pub type N4 = Opt<u16>;
-pub type N5 = Opt<Opt<&'static str>>;
-pub type N6 = Opt<&'static str>;
-pub type N7 = Opt<Opt<*const u16>>;
-pub type N8 = Opt<*const u16>;
-pub type N9 = Res<A36, Opt<&'static u8>>;
-pub type N10 = Opt<&'static u8>;
-pub type N11 = Opt<Opt<A30>>;
-pub type N12 = Opt<A30>;
-pub type N13 = Opt<S22>;
-pub type N14 = Opt<Opt<char>>;
-pub type N15 = Opt<char>;
-pub type N16 = Res<Nz64, u64>;
-pub type N17 = Opt<Opt<A44>>;
-pub type N18 = Opt<A44>;
-pub type N19 = Res<i32, A70>;
-pub type N20 = Opt<E20>;
-pub type N21 = Opt<Opt<usize>>;
-pub type N22 = Opt<usize>;
-pub type N23 = Opt<Opt<A40>>;
-pub type N24 = Opt<A40>;
-pub type N25 = Opt<A113>;
-pub type N26 = Opt<Opt<i32>>;
-pub type N27 = Opt<i32>;
-pub type N28 = Opt<S66>;
-pub type N29 = Opt<Opt<Wrap16>>;
-pub type N30 = Opt<Wrap16>;
-pub type N31 = Opt<Opt<Res<u8, u16>>>;
-pub type N32 = Opt<Res<u8, u16>>;
-pub type N33 = Res<u8, u16>;
-pub type N34 = Opt<Opt<bool>>;
-pub type N35 = Opt<A177>;
-pub type N36 = Res<i8, u32>;
-pub type N37 = Opt<A179>;
+pub type N1 = Opt<A17>;
+pub type N2 = Opt<*const u8>;
+pub type N3 = Opt<A10>;
+pub type N4 = Opt<Opt<Nz32>>;
+pub type N5 = Opt<Nz32>;
+pub type N6 = Opt<A33>;
+pub type N7 = Opt<S28>;
+pub type N8 = Opt<S4>;
+pub type N9 = Opt<Opt<Opt<Opt<A38>>>>;
+pub type N10 = Opt<Opt<Opt<A38>>>;
+pub type N11 = Opt<Opt<()>>;
+pub type N12 = Opt<()>;
+pub type N13 = Res<fn(), char>;
+pub type N14 = Opt<u16>;
+pub type N15 = Opt<&'static E68>;
+pub type N16 = Opt<A55>;
+pub type N17 = Opt<U78>;
+pub type N18 = Opt<Opt<u32>>;
+pub type N19 = Opt<u32>;
+pub type N20 = Opt<S81>;
+pub type N21 = Opt<Opt<A56>>;
+pub type N22 = Opt<Opt<Opt<A94>>>;
+pub type N23 = Opt<Opt<A94>>;
+pub type N24 = Opt<A94>;
+pub type N25 = Opt<A106>;
+pub type N26 = Opt<&'static u8>;
+pub type N27 = Opt<*const A24>;
+pub type N28 = Opt<&'static E123>;
+pub type N29 = Res<&'static [u16], i64>;
+pub type N30 = Opt<E128>;
+pub type N31 = Opt<Opt<u128>>;
+pub type N32 = Opt<u128>;
+pub type N33 = Opt<S53>;
+pub type N34 = Opt<Opt<*mut u64>>;
+pub type N35 = Opt<*mut u64>;
+pub type N36 = Opt<f64>;
+pub type N37 = Opt<&'static E169>;
+pub type N38 = Opt<u64>;
+pub type N39 = Opt<Res<fn(u8, &'static str) -> u16, i8>>;
+pub type N40 = Res<fn(u8, &'static str) -> u16, i8>;

@@ -11,141 +11,119 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
 #[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
-pub type A0 = (i8,);
-pub type A1 = Opt<Opt<(A0, (u16, &'static dyn Tr))>>;
+pub type A0 = ([u64; 0],);
+pub type A1 = Opt<Opt<(A0, (Nz32, usize))>>;
 pub type A2 = Opt<A1>;
 #[repr(align(16))]
 pub enum E3 { V0(u8, u8, bool), V1, V2, V3, V4(bool, bool, bool), }
-pub type A4 = (Opt<E3>,);
-pub type A5 = [Opt<u16>; 3];
-pub enum E6 { V0, }
-pub type A7 = Res<A1, Nz8>;
-pub type A8 = Opt<A0>;
-pub type A9 = (f32, [u16; 0]);
-pub union U10 { pub a: i64, }
-pub type A11 = Opt<Opt<[u16; 0]>>;
-pub struct S12 { pub a: f32, }
-#[repr(align(16))]
-pub union U13 { pub a: u64, pub b: i64, pub c: i64, pub d: bool, }
-#[repr(C)]
-pub struct S14;
-pub type A15 = Opt<E6>;
-pub type A16 = Opt<S12>;
+pub type A4 = Opt<E3>;
+pub type A5 = Res<E3, !>;
+pub enum E6 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
+    D0(Opt<bool>), D1(u16),
+}
+pub type A7 = Opt<A5>;
+pub type A8 = ([u16; 3], &'static u8);
+pub union U9 { pub a: bool, }
+pub type A10 = Opt<Opt<&'static u8>>;
+pub struct S11 { pub a: &'static u8, }
+pub type A12 = Opt<A0>;
+#[repr(C, align(2))]
+pub struct S13 { pub a: (u8, u8, bool), pub b: u32, pub c: bool, pub d: u16, }
+#[repr(C, packed(2))]
+pub union U14 { pub a: bool, pub b: char, pub c: usize, }
+pub struct S15 { pub a: bool, pub b: *const S15, }
+pub type A16 = Opt<A12>;
 pub enum E17 { V0, V1, V2 = -1, }
-pub type A18 = Opt<A15>;
+pub type A18 = Opt<S15>;
 #[repr(C, i16)]
-pub enum E19 { V0, V1, V2, V3(Opt<bool>, char, u16), V4(u8, Opt<bool>), V5, }
-pub struct G20<T> { pub a: T, }
-pub type A21 = G20<&'static S14>;
-pub type A22 = Res<U13, u32>;
-pub type A23 = (A22, usize);
-pub type A24 = Opt<Opt<A22>>;
-#[repr(transparent)]
-pub struct S25 { pub a: (), pub b: Opt<[u16; 3]>, pub c: [u8; 0], }
-#[repr(u8)]
-pub enum E26 { V0 = 254, V1 = 1, V2, V3 = 128, V4 = 129, }
-pub struct S27 { pub a: [u16; 0], }
-pub type A28 = Opt<usize>;
-pub type A29 = Opt<A28>;
-pub type A30 = G20<Opt<Opt<bool>>>;
-pub type A31 = Opt<E19>;
-#[repr(transparent)]
-pub struct S32(pub A31);
-pub type A33 = Opt<Opt<Opt<A22>>>;
-pub type A34 = G20<Nz64>;
-pub union U35 { pub a: usize, pub b: (), pub c: char, pub d: bool, }
-pub struct G36<T: ?Sized> { pub a: &'static u8, pub b: T, }
-pub struct S37 { pub a: (u8, u8, bool), pub b: u16, pub c: Opt<bool>, pub d: bool, pub e: char, }
-pub type A38 = Opt<A29>;
-#[repr(isize)]
-pub enum E39 { V0 = 2147483646, V1 = 65536, V2 = -2, V3 = -2147483648, }
-#[repr(align(8))]
-pub enum E40 { V0(char), V1, V2, }
+pub enum E19 { V0, V1, V2, V3(Opt<bool>, char, u32), V4(u8, Opt<bool>), V5, }
+pub type A20 = Opt<S15>;
+pub type A21 = Opt<Opt<Opt<Opt<Opt<S11>>>>>;
+pub type A22 = Res<A10, E19>;
+pub type A23 = Opt<Opt<Opt<Opt<Opt<A16>>>>>;
+pub type A24 = Opt<A16>;
+pub type A25 = (bool,);
+pub type A26 = Opt<A12>;
+pub type A27 = Opt<Opt<A16>>;
+#[repr(packed(8))]
+pub struct S28(pub &'static S28, pub bool);
+pub type A29 = Opt<A18>;
+pub type A30 = Res<&'static str, Opt<Opt<i8>>>;
+pub type A31 = Opt<A7>;
+#[repr(packed(1))]
+pub struct S32;
+pub type A33 = Opt<A12>;
+pub type A34 = Opt<A29>;
+pub type A35 = Res<A30, &'static u8>;
+pub type A36 = Res<*mut u64, char>;
+#[repr(C)]
+pub enum E37 { Only, }
+pub type A38 = Res<A5, Res<A35, Below254>>;
+pub type A39 = Opt<E3>;
+pub type A40 = Opt<S13>;
+pub type A41 = Opt<A40>;
+pub type A42 = Opt<A40>;
+pub type A43 = Opt<A35>;
+pub type A44 = [A36; 3];
+pub type A45 = Res<i32, A1>;
+pub enum E46 { V0(A18, [u16; 0]), V1([u8; 16]), V2(E37, [u16; 134217728], [u16; 134217728]), V3(fn(), bool, A26), V4, }
+pub enum E47 { V0(bool, !), V1, V2, V5(u32, Opt<&'static E47>), V3, V4 { a: usize, b: u16, c: A45, }, }
+pub enum E48 { V0(char, E37), V1 { a: char, b: (u8, u8, bool), c: Opt<bool>, }, V2(bool, (u8, u8, bool), u32), V3(Opt<bool>), V4, V5(bool), }
+pub type A49 = Opt<A4>;
+pub type A50 = Opt<A35>;
+pub type A51 = Res<&'static Res<S15, i64>, ()>;
 #[repr(packed)]
-pub struct S41(pub u16, pub [u8; 3]);
-#[repr(C, align(8))]
-pub union U42 { pub a: !, }
-pub type A43 = &'static Res<(Ord3, S14), char>;
-pub type A44 = Opt<A38>;
-pub type A45 = G20<Nz8>;
-pub enum E46 {}
-pub type A47 = Res<E26, &'static u8>;
-pub type A48 = Opt<A45>;
-pub type A49 = Opt<A47>;
-pub type A50 = Opt<A29>;
+pub struct S52 { pub a: u8, pub b: u16, pub c: u64, pub d: E17, }
+pub type A53 = Opt<A40>;
 #[repr(C, u32)]
-pub enum E51 { V0, V1(u32, bool, char), V2 { a: bool, }, V3(Opt<bool>, E39), V4, }
-#[repr(transparent)]
-pub enum E52 { Only(bool, ()), }
-pub type A53 = G36<i16>;
-pub type A54 = Opt<E46>;
-pub type A55 = Opt<A50>;
-pub enum E56 { V0(usize, Nz64), V1 { a: U42, }, V2(u16), V3((&'static [u16], Nz64), A44), }
-#[repr(C, packed(2))]
-pub union U57 { pub a: isize, pub b: bool, pub c: f64, pub d: u16, }
-#[repr(C, packed(2))]
-pub union U58 { pub a: &'static dyn Tr, pub b: bool, }
-pub type A59 = Opt<Opt<Opt<Opt<Opt<Opt<A47>>>>>>;
-pub type A60 = Opt<Opt<S14>>;
-pub type A61 = Opt<A49>;
-pub struct S62 { pub a: u32, pub b: (u8, u8, bool), }
-pub type A63 = G20<Opt<Opt<bool>>>;
-pub type A64 = Res<E52, A59>;
-pub type A65 = Opt<Opt<A44>>;
-pub type A66 = Res<A59, i64>;
-#[repr(C, u8)]
-pub enum E67 { V0(U58, usize) = 254, V1 = 100, V2(!, Nz32, (E19, Ord3)) = 128, V3([u16; 3], u8), V4(U58) = 0, V5(E40, Opt<A59>, Opt<A60>), }
-#[repr(packed)]
-pub struct S68;
-pub type A69 = Res<A60, bool>;
-#[repr(packed)]
-pub struct S70(pub Wrap16, pub (bool, &'static str));
-pub enum E71 { V0(bool, bool, (u8, u8, bool)), V1, V2 { a: bool, b: bool, }, }
-pub enum E72 {}
-pub enum E73 { V0 { a: E3, }, V1, V2(Opt<Opt<Nz32>>, A1), V3(isize, A31, Opt<Opt<A59>>), V4(bool), V5, }
-#[repr(align(2))]
-pub enum E74 { V0 { a: Opt<Nz64>, }, V1 { a: [u64; 0], b: S70, }, V2(*mut u64), V3, V4, }
-#[repr(C)]
-pub enum E75 { V0, V1, }
-pub enum E76 { V0(E75), V1(u16), V2, V3(u32, u8), V4, }
-pub struct S77 { pub a: E71, pub b: &'static &'static u8, }
-pub struct S78 { pub a: bool, pub b: char, }
-pub type A79 = [Opt<Opt<char>>; 3];
-#[repr(C)]
-pub struct S80(pub Opt<Opt<u8>>, pub Nz8, pub bool, pub E19, pub f32);
-pub enum E81 { V0 { a: S78, b: Nz8, c: Nz32, }, V1(A34, S78), }
-#[repr(isize)]
-pub enum E82 { V0 = 5, V1, }
-pub type A83 = G36<f32>;
-pub type A84 = Opt<S62>;
+pub enum E54 { V0, V1(u32, bool, char), V2 { a: bool, }, V3(Opt<bool>, bool) = 3, V4(char, (u8, u8, bool), u16), }
+#[repr(i32)]
+pub enum E55 { V0, V1, V2, V3 = 2147483647, V4 = 3, }
+pub type A56 = Opt<A18>;
+pub struct G57<T: ?Sized> { pub a: E3, pub b: A45, pub c: T, }
+pub type A58 = G57<Wrap16>;
+pub struct S59(pub A51, pub Res<&'static str, (A58, S52)>, pub bool, pub (f64, bool), pub *const [u8]);
 #[repr(i64)]
-pub enum E85 { V0, V1, V2, }
-pub type A86 = Opt<A84>;
-#[repr(u8)]
-pub enum E87 { Only(fn()), }
-pub enum E88 { V0(E82, E72), V1 { a: (u128, !), }, V2(u8, A86), V3(*const u8), }
-pub type A89 = Opt<Opt<E82>>;
-pub type A90 = Opt<S37>;
-pub type A91 = Opt<A60>;
-#[repr(transparent)]
-pub enum E92 { Only(A86), }
+pub enum E60 { V0 { a: U9, b: A18, }, V1(A27), V2, V3, V4(*const char, Nz32, u64), }
+#[repr(u16)]
+pub enum E61 { V0(Opt<bool>, u8, &'static dyn Tr), V1, V2, V3(u32, Opt<&'static E61>), }
+pub type A62 = Res<S52, E54>;
+pub enum E63 { V0, V1, D0(Opt<i32>, bool), V2, V3, }
 #[repr(C)]
-pub struct S93 { pub a: char, pub b: (u8, u8, bool), pub c: &'static [u16], }
+pub struct S64 { pub a: Opt<Opt<A58>>, pub b: A36, }
+pub type A65 = Opt<Opt<!>>;
+pub type A66 = G57<A56>;
+pub type A67 = Opt<E61>;
+pub type A68 = G57<i32>;
 #[repr(i128)]
-pub enum E94 { V0 = -9223372036854775808, V1 = -128, V2 = 2147483647, V3 = 126, V4 = 254, }
-pub type A95 = G36<f64>;
-pub type A96 = Opt<S93>;
-pub type A97 = Opt<A65>;
-pub union U98 { pub a: f32, pub b: bool, }
-pub type A99 = Res<E94, [u8; 0]>;
+pub enum E69 { V0 = -2147483648, V1, V2 = 126, }
+pub type A70 = G57<Opt<i8>>;
+pub union U71 { pub a: u64, }
+pub struct S72 { pub a: A62, pub b: u32, }
+pub type A73 = G57<Opt<&'static mut u32>>;
+pub enum E74 { V0(u16), V1(bool, u8), V2(i64, u16), V5(u32, &'static E74), V3 { a: bool, b: i32, c: !, }, V4((u8, u8, bool), bool, bool), }
+pub type A75 = Opt<A35>;
+pub type A76 = *const Res<Opt<Wrap8>, (i128, A34)>;
 #[repr(packed)]
-pub struct S100(pub U98);
-pub struct S101 { pub a: Opt<fn()>, pub b: i16, }
-#[repr(align(4))]
-pub struct G102<T> { pub a: [i64; 3], pub b: T, pub c: char, }
-pub enum E103 { V0, V1 { a: E46, b: &'static u8, }, V2, V3 { a: f32, b: (A79, i64), c: char, }, V4 { a: Opt<f32>, b: u128, c: A53, }, V5(i16, A91, Opt<U98>), }
-pub enum E104 {
-    D0(bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub struct S77 { pub a: u32, pub b: bool, pub c: &'static u8, pub d: (u8, u8, bool), pub e: Below254, pub f: A76, }
+pub enum E78 {
+    D1(bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -157,19 +135,47 @@ pub enum E104 {
     V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
     V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
     V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, D1(Opt<E82>, f64),
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, D0(Opt<bool>, u8),
 }
-pub type A105 = Opt<E75>;
+pub type A79 = Res<A7, A30>;
+pub struct S80 { pub a: &'static mut u32, pub b: S52, pub c: [Opt<Opt<u8>>; 3], pub d: f32, pub e: A8, pub f: Opt<Opt<i64>>, }
+pub enum E81 { V0 = 3, V1 = 2147483647, V2 = -1, V3 = -2, V4 = -2147483648, V5 = 32768, V6 = -32768, V7, }
+#[repr(packed)]
+pub union U82 { pub a: *const u8, }
 #[repr(transparent)]
-pub enum E106 { Only(E19), }
-#[repr(align(32))]
-pub struct S107 { pub a: Opt<f64>, pub b: [u64; 0], pub c: S62, }
-pub type A108 = Opt<u8>;
-pub union U109 { pub a: *const bool, pub b: usize, pub c: &'static u8, }
-pub type A110 = Res<Res<&'static Ord3, A47>, S100>;
-pub type A111 = Res<[u8; 16], A110>;
-pub enum E112 {
-    D0(U35), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub struct S83(pub Nz32, pub ());
+pub type A84 = G57<f32>;
+pub struct G85<T> { pub a: T, }
+pub enum E86 {}
+pub enum E87 { V0(i16, E86), V1 { a: (Wrap16, i32), }, V2(Wrap16, A84), V3(char), V4(Opt<Ord3>, Ord3, u8), }
+pub type A88 = G85<&'static str>;
+pub type A89 = Opt<S83>;
+pub type A90 = Res<A29, A43>;
+pub type A91 = G85<[i16; 0]>;
+pub type A92 = G57<bool>;
+pub type A93 = Res<A90, f32>;
+pub type A94 = Res<S83, A90>;
+pub type A95 = Opt<&'static dyn Tr>;
+#[repr(i16)]
+pub enum E96 { V0(bool, char, Wrap16) = 126, V1 { a: fn(), b: u8, }, V2 = 2, V3, V4(bool, u8), }
+pub type A97 = Res<E17, [&'static dyn Tr; 0]>;
+pub type A98 = [A88; 3];
+#[repr(u32)]
+pub enum E99 { V0(i16, A88, Opt<A95>), V1(fn(u8, &'static str) -> u16, i128), V2(E86, S11, i8, f32), V3(A16, [E63; 0], f32), V4, }
+pub type A100 = Opt<S28>;
+#[repr(align(4))]
+pub enum E101 { V0(!, i16, A97), V1, V2, }
+pub type A102 = Opt<Opt<*const &'static u8>>;
+pub enum G103<T, U> { V0(T), V1([U; 2]), Empty }
+#[repr(C, packed(2))]
+pub union U104 { pub a: *const u8, pub b: char, pub c: u32, }
+pub type A105 = Res<Res<&'static Ord3, U71>, A95>;
+pub type A106 = Res<Wrap16, A105>;
+pub enum E107 {
+    D0(E96), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -184,167 +190,201 @@ pub enum E112 {
     V191, V192, V193, V194, V195, V196, V197, V198, V199,
 }
 #[repr(u64)]
-pub enum E113 { V0 = 126, V1 = 254, V2, V3 = 4294967296, }
+pub enum E108 { V0 = 126, V1 = 254, V2, V3 = 4294967296, }
 #[repr(i128)]
-pub enum E114 { V0 = -1, V1 = 126, V2 = 4294967295, V3, V4 = -2, }
-pub type A115 = [Opt<A108>; 1];
-pub struct S116 { pub a: A105, pub b: Res<[(); 0], bool>, }
-pub type A117 = Opt<E106>;
-pub type A118 = Opt<Opt<Opt<Opt<Opt<Opt<E85>>>>>>;
-#[repr(C)]
-pub struct G119<T> { pub a: *const T, }
-pub type A120 = Res<char, f64>;
-#[repr(u128)]
-pub enum E121 { V0 = 65536, V1 = 255, }
-pub type A122 = Opt<S70>;
+pub enum E109 { V0 = -1, V1 = 126, V2 = 4294967295, V3, V4 = -2, }
+pub type A110 = [Opt<A102>; 1];
+pub struct S111 { pub a: A58, pub b: i8, }
+pub type A112 = G57<bool>;
 #[repr(C, packed(2))]
-pub union U123 { pub a: [u8; 0], }
-pub union U124 { pub a: i16, }
-#[repr(packed(16))]
-pub struct S125 { pub a: [[&'static u8; 0]; 3], pub b: fn(), pub c: isize, pub d: u128, }
-pub enum E126 { V0, V1(E46, char, bool, char), V2, }
-#[repr(align(4))]
-pub struct G127<T, U> { pub a: (T, u8), pub b: U, }
-pub type A128 = Opt<E40>;
-pub type A129 = G36<A115>;
-pub type A130 = G102<Opt<Nz64>>;
-#[repr(u8)]
-pub enum E131 { Only(i16), }
-#[repr(u8)]
-pub enum E132 { V0 { a: Opt<A130>, }, V1(E131, Res<A22, fn()>, One8), V2 { a: A120, b: Opt<A118>, c: A122, }, V3([u8; 3], &'static str), V4, }
-pub type A133 = Opt<A122>;
-#[repr(i32)]
-pub enum E134 { V0 = 127, }
-#[repr(C)]
-pub enum E135 { V0 = -32769, V1 = 32768, }
-pub type A136 = Opt<E39>;
-pub type A137 = Opt<S32>;
-pub enum E138 {}
-pub type A139 = G36<isize>;
-#[repr(i128)]
-pub enum E140 { V0 = -32769, V1 = -127, }
-pub type A141 = Res<A95, u64>;
-pub type A142 = G119<Opt<char>>;
-pub enum E143 { V0(u16), V1(&'static u8, (bool, u64), u8), V2, V3, V4, V5, }
-pub struct S144(pub u8, pub char, pub u16, pub char, pub char);
-#[repr(C)]
-pub union U145 { pub a: i8, pub b: A9, pub c: (bool,), }
-pub type A146 = Opt<E143>;
-pub type A147 = Res<A117, Opt<Opt<fn(u8, &'static str) -> u16>>>;
+pub struct S113 { pub a: char, pub b: i8, pub c: S28, pub d: u16, pub e: A8, pub f: Res<char, u16>, }
+pub enum E114 {}
+pub type A115 = G85<i8>;
+pub type A116 = Opt<A88>;
+pub type A117 = Opt<U14>;
+#[repr(C, packed(2))]
+pub union U118 { pub a: i8, }
+pub union U119 { pub a: (u16, i16), }
+pub type A120 = G57<Opt<&'static dyn Tr>>;
+pub type A121 = Opt<Res<[U119; 1], Opt<&'static dyn Tr>>>;
+pub type A122 = [[[(); 0]; 3]; 1];
+pub struct S123 { pub a: &'static mut u32, pub b: Opt<Nz8>, }
+pub type G124<T, U> = Res<T, (U, u8)>;
+pub type A125 = Res<A112, A95>;
+pub type A126 = G103<(i64, &'static u8), &'static A65>;
+pub type A127 = Opt<Opt<U119>>;
 #[repr(i8)]
-pub enum E148 { V0 = 3, V1 = 100, V2, V3 = -128, V4, V5, }
-#[repr(C, packed(2))]
-pub union U149 { pub a: bool, pub b: i8, }
-#[repr(C, align(4))]
-pub union U150 { pub a: (bool,), pub b: u8, pub c: u32, }
-#[repr(align(2))]
-pub enum E151 { V0, V1(bool, u8, u8), V2 { a: char, b: Opt<bool>, }, V3, }
-#[repr(u16)]
-pub enum E152 { V0(E151, U145, Opt<char>), V1, V2, V3, V4, }
-#[repr(packed(1))]
-pub struct S153(pub E19, pub fn(u8, &'static str) -> u16, pub U149, pub bool, pub A146);
-pub type A154 = Opt<Opt<S144>>;
-pub struct G155<T, U> { pub a: (T, u8), pub b: [U; 2], pub c: Opt<*mut u64>, pub d: E143, }
-pub type A156 = Opt<Res<E52, S68>>;
-pub enum E157 { Only { a: Opt<[u64; 0]>, }, }
-pub type A158 = Opt<E106>;
+pub enum E128 { V0 { a: Opt<A4>, }, V1(E86, A115), V2 { a: usize, b: U14, c: A115, }, V3(i16, A94), V4, }
+#[repr(i16, align(16))]
+pub enum E129 { V0(E19, A120, usize) = 126, V1 = -32768, V2(A8) = 256, }
+pub type A130 = Opt<Nz8>;
+pub type A131 = G57<!>;
+#[repr(i128)]
+pub enum E132 { V0 = -32769, V1 = -127, }
+pub type A133 = Res<E63, &'static dyn Tr>;
+pub type A134 = G103<Opt<bool>, &'static [u16]>;
+#[repr(C)]
+pub enum G135<T, U> { V0((T, u8)), V1(U), }
 #[repr(u8)]
-pub enum E159 { V0 = 128, V1, V2 = 1, V3 = 127, V4 = 0, V5 = 126, V6 = 254, }
+pub enum E136 { V0, V1(char, i8, E86, f64), V2, V3 { a: !, b: &'static A131, c: A133, d: u16, }, }
+pub type A137 = Opt<A130>;
+pub struct S138 { pub a: Opt<Opt<(char,)>>, pub b: [u64; 0], pub c: u128, pub d: (Ord3, i16), pub e: i8, }
+#[repr(align(2))]
+pub struct S139 { pub a: Opt<bool>, pub b: u32, pub c: u16, pub d: u64, pub e: u32, }
+#[repr(C, align(4))]
+pub union U140 { pub a: (usize,), pub b: *const u8, pub c: i8, }
+#[repr(align(2))]
+pub enum E141 { V0, V1(bool, [u8; 0], i8), V2 { a: char, b: Opt<bool>, }, V3, }
+pub type A142 = [A93; 1];
+pub type A143 = Res<E141, ([u8; 3],)>;
+pub enum E144 { V0, V1, V2, V3, V4(E141), V5, }
+#[repr(packed(1))]
+pub struct S145(pub A122, pub f64, pub u16, pub u32, pub S138);
+pub type A146 = Res<E136, u64>;
+pub type A147 = Opt<E144>;
+pub struct S148(pub bool);
+pub type A149 = Opt<bool>;
+pub type A150 = Opt<Res<U71, S77>>;
+pub enum E151 { Only { a: Opt<char>, }, }
+pub type A152 = Opt<A150>;
+#[repr(u8)]
+pub enum E153 { V0 = 128, V1, V2 = 1, V3 = 127, V4 = 0, V5 = 126, V6 = 254, }
 #[repr(packed(16))]
-pub struct S160 { pub a: Opt<u64>, pub b: char, pub c: E159, pub d: bool, pub e: E138, pub f: A154, }
-pub union U161 { pub a: i64, pub b: &'static u8, pub c: &'static [u16], pub d: (i32, [u8; 0]), }
-pub enum E162 { Only((A43, i16), Opt<f64>), }
+pub struct S154 { pub a: Opt<u8>, pub b: i64, pub c: E153, pub d: f32, pub e: E136, pub f: bool, }
+#[repr(usize)]
+pub enum E155 { V0 = 254, V1, V2 = 129, V3, V4 = 32768, V5, }
+#[repr(u64)]
+pub enum E156 { V0 = 4294967295, V1 = 9223372036854775808, V2 = 1, V3 = 18446744073709551614, V4 = 65535, V5, }
+#[repr(i8)]
+pub enum E157 { V0 = 100, V1, V2, V3 = 2, V4 = -1, V5 = -128, }
 #[repr(C)]
-pub struct G163<T, U: ?Sized> { pub a: *const u8, pub b: T, pub c: U, }
-pub type A164 = G127<E140, S78>;
-pub type A165 = G102<[Nz32; 2]>;
+pub enum E158 { V0, V1, V2, V3, V4 { a: u16, b: [A73; 2], }, V5, }
+pub type A159 = Opt<A16>;
+pub enum E160 { V0(&'static [u8; 0], Opt<A0>, Opt<A159>), V1, V3(u32, *const E160), V2, }
+pub type A161 = Opt<E86>;
+pub union U162 { pub a: bool, pub b: isize, pub c: u32, pub d: f32, }
+pub struct G163<T: ?Sized> { pub a: T, }
+pub type A164 = G163<Opt<isize>>;
+#[repr(align(2))]
+pub struct G165<T, U> { pub a: A159, pub b: [T; 2], pub c: *const U, }
+pub enum E166 { V0, V1, V2, V3 { a: ((), E37), b: i32, }, V4, V5(i32), }
+#[repr(transparent)]
+pub enum E167 { Only(E153, [u8; 0]), }
+pub enum E168 { V0([i8; 1], A105), V1, V2, }
+pub struct S169 { }
+pub enum E170 { V0(Opt<Opt<i128>>, !), V1, V2, V3, V4(&'static [u8; 0], bool, A93), V5, }
+pub enum E171 { V0, V1, }
+pub type A172 = G165<Mid8, i8>;
+pub union U173 { pub a: [*const [u8]; 3], pub b: bool, pub c: i16, }
+pub type G174<T, U> = Res<T, (U, u8)>;
+pub enum G175<T, U> { V0((T, u8)), V1((U, u8)), V2(*const *const [u8]), Empty }
+#[repr(i128)]
+pub enum E176 { V0, V1(i16, ()), V2, }
+pub type A177 = G163<u8>;
+pub type A178 = G175<i32, i16>;
+#[repr(u128)]
+pub enum E179 { V0, V1 = 256, V2 = 4294967296, V3 = 65536, }
+pub enum E180 { V0(Opt<E171>, [u16; 0]), V1 { a: bool, }, V2(!, Wrap8), }
+pub type A181 = G163<S169>;
+#[repr(isize, align(16))]
+pub enum E182 { V0 = 256, V1 = 254, V2 = -127, V3((f32, E171), [S169; 1], !), V4, }
+#[repr(transparent)]
+pub struct S183(pub Opt<A178>, pub [u8; 0]);
+pub type A184 = Res<E180, [&'static [u16]; 2]>;
+pub struct S185 { pub a: Opt<A178>, pub b: bool, pub c: bool, pub d: A159, pub e: u64, pub f: E180, }
+pub struct G186<T> { pub a: &'static u8, pub b: u32, pub c: (T, u8), }
+pub enum E187 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(E176),
+}
+pub type A188 = Res<A159, E17>;
+pub type A189 = G165<bool, Opt<Wrap8>>;
+#[repr(u8)]
+pub enum E190 {
+    D0(E182, u16), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199,
+}
+pub type A191 = Res<i64, Nz8>;
+#[repr(transparent)]
+pub struct S192 { pub a: A159, }
+pub enum E193 { V0, V1, V2, V3, V4(u32, *const E193), }
+pub type A194 = Res<A164, f64>;
+pub type A195 = Opt<f64>;
+pub type A196 = (u16,);
 #[repr(C)]
-pub struct S166 { pub a: A122, pub b: [A99; 2], pub c: A105, pub d: [E162; 1], pub e: (u64, (A154, bool)), pub f: &'static u8, }
-pub type A167 = Opt<A156>;
-pub type A168 = Res<A111, A38>;
-pub enum E169 { V0, V1, V2, }
+pub enum E197 { Only { a: Opt<E156>, }, }
+#[repr(transparent)]
+pub struct S198 { pub a: E197, }
 #[repr(C)]
-pub struct S170 { pub a: u32, pub b: u32, pub c: u8, pub d: u8, }
-pub type A171 = [E159; 2];
-pub type A172 = Opt<E169>;
-#[repr(C)]
-pub struct S173(pub &'static dyn Tr, pub A9);
-#[repr(C, packed(4))]
-pub struct S174(pub char, pub u32, pub Opt<Opt<i32>>, pub Opt<bool>, pub &'static u8);
-pub type A175 = [&'static u8; 3];
-#[repr(packed)]
-pub struct S176(pub &'static Nz8, pub u16, pub Opt<A175>, pub A167, pub isize);
-pub type A177 = G163<&'static [u16], A53>;
-pub type A178 = G119<[E52; 1]>;
-pub type A179 = [Res<bool, (&'static u8, i8)>; 1];
-#[repr(i16)]
-pub enum E180 { V0 = -32767, V1 = 0, V2 = -128, V3, V4, V5, }
-#[repr(C)]
-pub struct G181<T, U> { pub a: *const S174, pub b: T, pub c: E92, pub d: Opt<U>, }
-pub type A182 = G127<i16, A175>;
-pub type A183 = Opt<[u64; 0]>;
-pub type A184 = Opt<Opt<U98>>;
-#[repr(C, packed(2))]
-pub union U185 { pub a: u8, pub b: bool, }
-pub struct S186;
-pub struct S187 { }
-pub enum E188 { V0, V1(Opt<Opt<u8>>, E46), V2, }
-pub struct S189;
-pub type A190 = (Res<u16, i16>, S186);
-pub union U191 { pub a: u64, }
-pub type A192 = G181<Ord3, char>;
-pub union U193 { pub a: [i32; 3], pub b: (A9,), pub c: i64, }
-pub type A194 = Opt<Opt<U193>>;
-pub type A195 = Res<S189, U191>;
-pub enum E196 { V0, V1, V2, V3 = 32767, V4 = -2147483648, V5, V6 = 257, V7, V8, V9 = 254, V10 = 32768, }
-pub struct S197 { pub a: U185, pub b: Nz32, pub c: A190, pub d: U150, pub e: Mid8, }
-pub type A198 = Opt<A195>;
-pub type A199 = Opt<A22>;
-pub type N0 = Opt<(A0, (u16, &'static dyn Tr))>;
-pub type N1 = Opt<E3>;
-pub type N2 = Opt<u16>;
-pub type N3 = Opt<[u16; 0]>;
-pub type N4 = Opt<bool>;
-pub type N5 = Opt<[u16; 3]>;
-pub type N6 = Opt<Opt<bool>>;
-pub type N7 = Res<(Ord3, S14), char>;
-pub type N8 = Opt<Opt<Opt<Opt<Opt<A47>>>>>;
-pub type N9 = Opt<Opt<Opt<Opt<A47>>>>;
-pub type N10 = Opt<Opt<Opt<A47>>>;
-pub type N11 = Opt<S14>;
-pub type N12 = Opt<A44>;
-pub type N13 = Opt<A59>;
-pub type N14 = Opt<Opt<Nz32>>;
-pub type N15 = Opt<Nz32>;
-pub type N16 = Opt<Opt<A59>>;
-pub type N17 = Opt<Nz64>;
-pub type N18 = Opt<Opt<char>>;
-pub type N19 = Opt<char>;
-pub type N20 = Opt<Opt<u8>>;
-pub type N21 = Opt<E82>;
-pub type N22 = Opt<fn()>;
-pub type N23 = Opt<f32>;
-pub type N24 = Opt<U98>;
-pub type N25 = Opt<f64>;
-pub type N26 = Res<&'static Ord3, A47>;
-pub type N27 = Res<[(); 0], bool>;
-pub type N28 = Opt<Opt<Opt<Opt<Opt<E85>>>>>;
-pub type N29 = Opt<Opt<Opt<Opt<E85>>>>;
-pub type N30 = Opt<Opt<Opt<E85>>>;
-pub type N31 = Opt<Opt<E85>>;
-pub type N32 = Opt<E85>;
-pub type N33 = Opt<A130>;
-pub type N34 = Res<A22, fn()>;
-pub type N35 = Opt<A118>;
-pub type N36 = Opt<Opt<fn(u8, &'static str) -> u16>>;
-pub type N37 = Opt<fn(u8, &'static str) -> u16>;
-pub type N38 = Opt<S144>;
-pub type N39 = Opt<*mut u64>;
-pub type N40 = Res<E52, S68>;
-pub type N41 = Opt<u64>;
-pub type N42 = Opt<Opt<i32>>;
-pub type N43 = Opt<i32>;
-pub type N44 = Opt<A175>;
-pub type N45 = Res<bool, (&'static u8, i8)>;
-pub type N46 = Res<u16, i16>;
-pub type N47 = Opt<U193>;
+pub enum E199 { Only(A90, Opt<Opt<fn(u8, &'static str) -> u16>>), }
+pub type N0 = Opt<(A0, (Nz32, usize))>;
+pub type N1 = Opt<&'static u8>;
+pub type N2 = Opt<Opt<Opt<Opt<S11>>>>;
+pub type N3 = Opt<Opt<Opt<S11>>>;
+pub type N4 = Opt<Opt<S11>>;
+pub type N5 = Opt<S11>;
+pub type N6 = Opt<Opt<Opt<Opt<A16>>>>;
+pub type N7 = Opt<Opt<Opt<A16>>>;
+pub type N8 = Opt<Opt<i8>>;
+pub type N9 = Opt<i8>;
+pub type N10 = Res<A35, Below254>;
+pub type N11 = Opt<&'static E47>;
+pub type N12 = Res<S15, i64>;
+pub type N13 = Res<&'static str, (A58, S52)>;
+pub type N14 = Opt<&'static E61>;
+pub type N15 = Opt<i32>;
+pub type N16 = Opt<Opt<A58>>;
+pub type N17 = Opt<A58>;
+pub type N18 = Opt<!>;
+pub type N19 = Opt<&'static mut u32>;
+pub type N20 = Res<Opt<Wrap8>, (i128, A34)>;
+pub type N21 = Opt<Wrap8>;
+pub type N22 = Opt<Opt<u8>>;
+pub type N23 = Opt<u8>;
+pub type N24 = Opt<Opt<i64>>;
+pub type N25 = Opt<i64>;
+pub type N26 = Opt<Ord3>;
+pub type N27 = Opt<A95>;
+pub type N28 = Opt<*const &'static u8>;
+pub type N29 = Res<&'static Ord3, U71>;
+pub type N30 = Opt<A102>;
+pub type N31 = Res<char, u16>;
+pub type N32 = Res<[U119; 1], Opt<&'static dyn Tr>>;
+pub type N33 = Opt<U119>;
+pub type N34 = Opt<Opt<(char,)>>;
+pub type N35 = Opt<(char,)>;
+pub type N36 = Res<U71, S77>;
+pub type N37 = Opt<char>;
+pub type N38 = Opt<isize>;
+pub type N39 = Opt<Opt<i128>>;
+pub type N40 = Opt<i128>;
+pub type N41 = Opt<E171>;
+pub type N42 = Opt<A178>;
+pub type N43 = Opt<E156>;
+pub type N44 = Opt<Opt<fn(u8, &'static str) -> u16>>;
+pub type N45 = Opt<fn(u8, &'static str) -> u16>;

@@ -11,174 +11,132 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
 #[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
-pub type A0 = Res<char, !>;
-pub type A1 = &'static &'static u8;
-pub union U2 { pub a: isize, pub b: A1, }
-pub enum E3 { V0(Ord3, Res<bool, U2>), V1(f32, !, A0, [One8; 3]), V2 { a: i128, b: u16, c: fn(), }, }
-#[repr(C)]
-pub union U4 { pub a: f64, pub b: A1, }
-pub type A5 = Opt<U4>;
-#[repr(C)]
-pub union U6 { pub a: f64, }
-pub type A7 = [bool; 3];
-pub type A8 = [A0; 2];
-pub type A9 = Opt<A1>;
-pub type A10 = Opt<A7>;
-pub type A11 = Opt<U2>;
-pub type A12 = Opt<U2>;
-pub union U13 { pub a: bool, pub b: &'static [u16], pub c: u16, }
-pub type A14 = Opt<Opt<Opt<Opt<A11>>>>;
-pub type A15 = Opt<Opt<Opt<Opt<Opt<Opt<A7>>>>>>;
-pub type A16 = Opt<A11>;
-pub enum E17 { V0 = -2147483648, V1, V2, V3 = 65536, V4 = 257, V5 = 65535, V6 = -128, V7, V8, V9, V10, V11, }
-pub enum E18 { V0 { a: &'static E17, b: A1, }, V1(U13, !), V2 { a: Opt<char>, b: Res<i32, A14>, }, }
-pub enum E19 { Only(u32, Res<*mut u64, A10>), }
-pub type A20 = Opt<E19>;
-#[repr(usize)]
-pub enum E21 { V0 = 255, V1, V2, V3 = 1, V4 = 4294967295, }
-pub type A22 = Opt<A16>;
-#[repr(isize)]
-pub enum E23 { V0, V1 = 32768, V2 = -32768, V3 = 65535, V4 = 2147483647, V5 = -1, V6 = -32769, V7 = -129, V8 = 32767, V9 = 2147483646, }
+pub type A0 = Res<&'static mut u32, Nz64>;
+pub type A1 = &'static i16;
+pub union U2 { pub a: u16, pub b: A1, }
+pub enum E3 { V0(Nz64, Res<u128, U2>), V1(bool, !, A0, [u16; 3]), V2 { a: u8, b: &'static mut u32, c: u64, }, }
 #[repr(transparent)]
-pub struct S24(pub E19);
+pub enum E4 { Only(&'static str), }
 #[repr(C)]
-pub struct G25<T, U> { pub a: Nz64, pub b: U4, pub c: T, pub d: U, }
-pub enum E26 { Only { a: u128, b: i8, }, }
-pub type A27 = Opt<A14>;
-pub type A28 = G25<&'static str, f32>;
-pub type A29 = G25<i32, Opt<u16>>;
-pub type A30 = G25<f64, i128>;
-pub type A31 = Opt<Opt<A27>>;
-pub type A32 = G25<E26, Opt<Opt<i16>>>;
-pub type A33 = Res<E23, E17>;
-pub union U34 { pub a: i64, pub b: f32, pub c: i128, }
-pub type A35 = Opt<A27>;
-pub type A36 = Opt<A31>;
-#[repr(C, packed(2))]
-pub struct S37;
-pub type A38 = Opt<A29>;
-#[repr(C)]
-pub enum E39 { V0, V1 { a: A14, }, V2, V3(!, bool, u8), V4(A27, Nz64), }
-pub type A40 = *const A28;
-pub type A41 = G25<A33, (fn(), Wrap16)>;
-#[repr(align(4))]
-pub struct S42 { pub a: bool, pub b: u8, pub c: (u8, u8, bool), pub d: Opt<bool>, pub e: &'static dyn Tr, pub f: u8, }
-pub type A43 = Opt<Opt<A33>>;
-pub struct S44 { pub a: A33, pub b: i8, pub c: A40, }
-pub type A45 = Opt<E26>;
-#[repr(C)]
-pub enum E46 { V0, V1, V2 = 65536, V3 = 32768, V4 = 128, V5 = 5, }
-pub struct S47 { }
+pub enum E5 { V0 = 65535, V1 = -129, V2, V3 = 1, }
+pub type A6 = [u64; 3];
+pub type A7 = [E5; 2];
+pub type A8 = Opt<A6>;
+pub type A9 = Opt<U2>;
+pub type A10 = Opt<A8>;
+pub type A11 = Opt<A0>;
+pub union U12 { pub a: i32, pub b: u128, pub c: bool, }
+pub type A13 = (Below254, *const [u8]);
 #[repr(align(2))]
-pub struct S48(pub usize, pub S47);
+pub enum E14 { V0(char, u32), V1, }
+pub type A15 = Opt<Opt<Opt<Opt<U2>>>>;
+pub type A16 = Opt<Opt<Opt<Opt<Opt<Opt<A8>>>>>>;
+pub type A17 = Opt<A6>;
+pub enum E18 { V0 = -2147483648, V1, V2, V3 = 65536, V4 = 257, V5 = 65535, V6 = -128, V7, V8, V9, V10, V11, }
+pub enum E19 { V0 { a: &'static E14, b: A11, }, V1(E14, !), V2 { a: Opt<*const u8>, b: Res<fn(u8, &'static str) -> u16, A15>, }, }
+#[repr(C)]
+pub enum E20 { V0 { a: A13, b: u32, }, V1(A9, (i128, One8), i32), V2(&'static &'static str, A8, Opt<bool>), }
+pub type A21 = (bool,);
+#[repr(packed(8))]
+pub struct S22 { pub a: Opt<Opt<i32>>, pub b: &'static (A9, A21), pub c: u64, pub d: A21, pub e: U12, pub f: (f32, bool), }
+pub type A23 = Opt<A21>;
+pub struct S24 { pub a: (bool, [Wrap8; 1]), pub b: A15, pub c: A1, }
+pub enum E25 { V0, V1(A17, Nz32, u32), V2(A13, Res<A13, [u8; 16]>, (&'static mut u32, fn(u8, &'static str) -> u16)), V3(&'static u8, i32, !, *const [u8]), V4(Opt<Opt<&'static dyn Tr>>, A11), V5, }
+pub type A26 = [A21; 3];
+#[repr(packed)]
+pub struct S27 { pub a: u16, }
+pub struct G28<T> { pub a: T, pub b: *const bool, }
+pub enum E29 { V0(&'static u8, Wrap8, i8), V1, V2 { a: A16, b: [A26; 2], c: bool, }, V3(E18), V4(u64), V5, }
+pub type A30 = G28<i16>;
+pub type A31 = Res<A10, u16>;
+#[repr(transparent)]
+pub struct S32 { pub a: Mid8, }
+#[repr(C)]
+pub enum E33 { V0(u32), V1 { a: char, b: u16, }, }
+pub type A34 = G28<A8>;
+pub type A35 = Opt<S32>;
+pub struct S36(pub (Nz8,), pub &'static dyn Tr, pub Below254, pub S24, pub U12);
+#[repr(align(2))]
+pub enum G37<T, U> { V0(Opt<T>), V1(U), }
+pub type A38 = Opt<S32>;
+pub type A39 = [char; 2];
+pub type A40 = G28<[bool; 1]>;
+pub enum E41 { V0(!, &'static u8, f64), V1(S27, [u8; 3]), V2(S27, A23), V3, V4 { a: Opt<Opt<i8>>, b: !, }, V5, V6(u32, *const E41), }
+pub type A42 = Opt<Opt<Opt<A8>>>;
+pub struct G43<T, U> { pub a: T, pub b: U, }
+#[repr(isize)]
+pub enum E44 { V0 { a: u128, b: E18, }, V1, V2, V3 { a: f64, }, }
+#[repr(C)]
+pub union U45 { pub a: (usize,), }
+pub type A46 = Opt<usize>;
+pub type A47 = Opt<A15>;
+pub struct S48 { pub a: Opt<&'static S48>, }
+pub struct G49<T> { pub a: T, }
 #[repr(i16)]
-pub enum E49 { V0, V1 = 5, }
-pub type A50 = Opt<U4>;
-pub type A51 = Opt<Opt<S24>>;
-#[repr(align(4))]
-pub enum G52<T, U> { V0(i32), V1(T), V2(U), }
-pub type A53 = Opt<E21>;
-pub type A54 = &'static i16;
-pub enum E55 {}
-pub type A56 = G25<bool, i16>;
-pub type A57 = G52<Nz32, &'static str>;
+pub enum E50 { V0, V1 = 5, }
+pub type A51 = Opt<A8>;
+pub type A52 = Opt<Opt<A31>>;
+pub enum G53<T, U> { V0(f64), V1(T), V2(U), }
+pub type A54 = Opt<U2>;
+#[repr(transparent)]
+pub struct S55 { pub a: [u8; 0], pub b: bool, }
+pub type A56 = Opt<E18>;
+pub type A57 = Opt<E50>;
+pub struct S58 { pub a: E44, }
+#[repr(align(1))]
+pub struct S59 { pub a: (char, i16), pub b: E14, pub c: E44, pub d: bool, pub e: Below254, }
+pub type A60 = Opt<E50>;
+pub type A61 = G28<A60>;
+#[repr(align(2))]
+pub union U62 { pub a: char, pub b: (), pub c: [u64; 0], }
+pub enum G63<T> { V0(S24), V1([T; 2]), Empty }
 #[repr(u64)]
-pub enum E58 { V0 { a: Opt<Opt<Nz32>>, }, V1 { a: A57, b: &'static u8, }, V2 { a: E55, b: [u16; 0], c: [u8; 0], }, V3 { a: i32, b: U4, c: A35, }, }
-#[repr(C)]
-pub union U59 { pub a: A7, pub b: [bool; 2], pub c: char, }
-#[repr(i32)]
-pub enum E60 { V0 = 3, V1, V2 = 2147483647, V3 = 128, V4 = 129, V5 = 1, }
-pub type A61 = (A56, E49);
-pub type A62 = *const Opt<Opt<u64>>;
-pub enum E63 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0(A53, A16),
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, D1(char, bool),
-}
-pub type A64 = Opt<A10>;
-pub type A65 = Res<A54, Opt<Opt<&'static u8>>>;
-pub type A66 = Res<E63, *mut u64>;
-pub type A67 = Opt<Opt<U13>>;
-pub type A68 = G25<A62, fn()>;
-pub enum E69 { V0(U59, &'static u8, f32), V1 { a: f64, b: Opt<*const [u8]>, }, V2 { a: (A64, char), }, V3(i16, A57), V4, V5, }
-pub type A70 = Opt<u32>;
-#[repr(transparent)]
-pub struct S71(pub Nz64, pub [u8; 0]);
+pub enum E64 { V0, V1((S58, A51)), V2 { a: i16, b: (fn(), [u8; 0]), c: U45, }, }
+#[repr(packed(16))]
+pub struct S65 { pub a: u32, pub b: char, pub c: char, pub d: f32, }
+pub type A66 = Res<A54, Opt<Opt<bool>>>;
+pub type A67 = Res<A61, A35>;
+pub type A68 = G49<Opt<A56>>;
+pub enum E69 { V0(S58, Nz64, Ord3), V1 { a: [u64; 0], b: Opt<bool>, }, V2 { a: Opt<A60>, }, V3(bool, A56), V4, V5, }
+pub type A70 = Opt<S65>;
+pub type A71 = Opt<Opt<A66>>;
+#[repr(u8)]
+pub enum E72 { Only(Res<A16, A35>), }
+#[repr(align(8))]
+pub struct S73 { pub a: usize, pub b: u16, pub c: !, }
+pub type A74 = G37<[u8; 3], Opt<S55>>;
+pub type A75 = Opt<A61>;
+pub enum E76 { V0, V1(A61), }
+pub type A77 = Opt<S73>;
+pub type A78 = G49<()>;
+pub type A79 = G53<bool, A17>;
+pub type A80 = G53<&'static u8, S65>;
+#[repr(C, align(16))]
+pub struct S81 { pub a: &'static u8, pub b: Res<A7, Ord3>, pub c: Opt<u32>, pub d: u64, pub e: u32, }
+pub type A82 = Opt<S55>;
+pub type A83 = G63<A82>;
 #[repr(packed)]
-pub struct G72<T> { pub a: A45, pub b: A31, pub c: T, }
-pub type A73 = Res<A65, A64>;
-#[repr(u32)]
-pub enum E74 { V0 = 3, V1 = 4294967294, }
-pub enum E75 { V0(u16), V1 { a: (u8, u8, bool), }, V2 { a: u8, }, V3(u8, char), V4(bool), }
-pub type A76 = Opt<&'static [u16; 0]>;
-pub enum G77<T> { V0((T, u8)), }
-#[repr(i16)]
-pub enum E78 { V0, V1 = 1, V2, V3, V4 = 100, }
-pub type A79 = Opt<E75>;
-#[repr(C, u8)]
-pub enum E80 { V0 = 128, V1(E55, &'static u8), V2(*const A20, [A79; 3], Nz32) = 5, V3 = 126, }
-pub struct G81<T, U> { pub a: bool, pub b: T, pub c: A53, pub d: U, }
-pub union U82 { pub a: bool, pub b: u32, }
-pub type A83 = [A30; 2];
-pub type A84 = Opt<Opt<E74>>;
+pub union U84 { pub a: *const bool, }
+pub type A85 = Res<A78, A75>;
+pub type A86 = Res<A82, bool>;
+pub type A87 = G43<fn(u8, &'static str) -> u16, [u16; 0]>;
+pub type A88 = Opt<Opt<Opt<A77>>>;
 #[repr(packed)]
-pub struct S85 { pub a: A11, pub b: u8, }
+pub struct S89 { pub a: U84, pub b: i16, }
+#[repr(align(2))]
+pub enum E90 { V0 { a: u16, b: bool, c: u16, }, V1(u8, u32), }
 #[repr(C)]
-pub struct S86 { pub a: Opt<&'static mut u32>, }
-pub type A87 = G25<&'static mut u32, E74>;
-pub enum E88 { V0(Opt<Opt<&'static dyn Tr>>, Ord3), V1(u32, u16), V2, }
-pub type A89 = Opt<Opt<S44>>;
-pub type A90 = Opt<S24>;
-#[repr(align(32))]
 pub struct S91 { }
-pub type A92 = Opt<Opt<Opt<Opt<Opt<S85>>>>>;
-pub struct S93(pub [u8; 3], pub Nz32);
-pub type A94 = (Opt<S91>, S85);
-pub type A95 = Opt<S91>;
-#[repr(align(8))]
-pub union U96 { pub a: bool, pub b: u16, pub c: i128, pub d: &'static str, }
-#[repr(align(4))]
-pub struct G97<T> { pub a: T, }
-pub type A98 = (Nz64, Nz32);
-#[repr(C)]
-pub union U99 { pub a: i32, pub b: i8, }
-pub type A100 = Opt<f32>;
-pub type A101 = *const &'static u8;
-pub type A102 = G97<u32>;
-#[repr(transparent)]
-pub enum E103 { Only(i16), }
-pub type A104 = Opt<S93>;
-pub type A105 = Res<A20, Nz32>;
-pub type A106 = [bool; 3];
-pub struct S107(pub Opt<A104>, pub U99, pub &'static Opt<bool>, pub Opt<u16>, pub u128);
-pub type A108 = Opt<A106>;
-pub type A109 = Opt<Opt<U96>>;
-pub type A110 = G81<A106, A9>;
-pub type A111 = Res<U99, A45>;
-#[repr(C)]
-pub struct S112 { }
-#[repr(packed)]
-pub struct G113<T> { pub a: (T, u8), }
-#[repr(C)]
-pub union U114 { pub a: bool, }
-pub type A115 = Opt<A110>;
-pub type A116 = Opt<Opt<Opt<Opt<Opt<Opt<A111>>>>>>;
-#[repr(align(8))]
-pub enum E117 { V0(A84), V1(isize, u8, One8), V2 { a: Nz64, b: Opt<A67>, }, V3, V4, V5(A108, Opt<A105>, bool), }
-pub enum E118 {
+pub type A92 = Opt<A60>;
+pub type G93<T, U> = Res<T, (U, u8)>;
+pub struct S94(pub &'static u8, pub u16);
+pub type A95 = Opt<E76>;
+#[repr(align(32))]
+pub struct S96 { }
+pub enum E97 { V0(i32), V1, V2, }
+pub enum E98 { V0, V1, }
+#[repr(u8)]
+pub enum E99 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -191,186 +149,206 @@ pub enum E118 {
     V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
     V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
     V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, D0(A108, char),
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, D0((A87, A7), (u8, u8, bool)), D1(A54),
 }
-pub enum E119 {}
-#[repr(usize)]
-pub enum E120 { V0 = 254, V1, }
-pub type A121 = Opt<A110>;
-pub type A122 = Opt<Opt<Opt<A62>>>;
-#[repr(u32)]
-pub enum E123 { V0 = 2, V1, V2 = 0, V3, }
-#[repr(usize)]
-pub enum E124 { V0 = 128, V1 = 100, V2 = 255, V3, V4 = 32767, V5 = 129, V6, V7, V8, V9 = 1, V10 = 4294967295, }
-pub type A125 = Opt<A22>;
 #[repr(C)]
-pub enum E126 { V0((U114,), [f64; 0]), V1(u32), V2, }
-#[repr(C, packed(8))]
-pub struct S127 { pub a: A8, }
-#[repr(align(8))]
-pub enum E128 { V0(i8), V1, V2(&'static f32, A122), V3(E124), V4 { a: S127, b: E88, c: Nz8, }, }
-pub enum E129 { V0, V1(S71), V2(E23, S71), }
-pub type A130 = Opt<A16>;
-pub type A131 = G52<E123, [u128; 3]>;
-pub enum E132 { V0(S127, ([u16; 0], E126), i128), V1(E126, A76, i64), V2, V3(Opt<E129>, A73, !), V4 { a: Nz64, b: Opt<&'static str>, c: f64, }, }
-pub enum E133 { V0(bool), V1(i8, Opt<bool>), }
-#[repr(C, align(4))]
-pub union U134 { pub a: f64, pub b: *const u8, pub c: usize, pub d: f64, }
-pub type A135 = Res<A33, A15>;
-pub enum G136<T> { V0(T), V1(i8), V2(i16), Empty }
-pub type A137 = Opt<U13>;
-pub type A138 = Opt<*const u8>;
-pub type A139 = Opt<S91>;
-pub type A140 = *const E129;
-pub enum E141 { V0, V1(char, bool, Opt<bool>), V2 { a: (u8, u8, bool), b: bool, }, V3 { a: E119, b: char, }, }
-#[repr(C, packed(8))]
-pub struct S142(pub Mid8);
-pub union U143 { pub a: char, pub b: u8, }
-#[repr(align(4))]
-pub struct S144 { pub a: U143, }
-#[repr(i16)]
-pub enum E145 { V0 = 254, V1, V2 = 0, V3 = -128, V4 = 127, V5 = 126, V6 = -32768, V7, V8, }
-pub type A146 = G72<A137>;
-#[repr(u128)]
-pub enum E147 { V0, V1 = 18446744073709551616, V2 = 127, V3 = 2, }
-pub type A148 = Opt<E141>;
-pub enum E149 { V0(bool), V1((A148, fn())), V2((E145, f32)), V3 { a: Opt<S127>, b: Opt<isize>, }, V4, }
-#[repr(u64)]
-pub enum E150 { V0 = 128, }
-pub type A151 = G72<&'static str>;
+pub union U100 { pub a: &'static u8, pub b: &'static char, pub c: [i8; 3], pub d: i8, }
+pub type A101 = Opt<Opt<S24>>;
+pub type A102 = G93<f32, [[u16; 0]; 3]>;
 #[repr(transparent)]
-pub enum E152 { Only(*const i8), }
-pub enum E153 { V0(u32, u16, Opt<bool>), V1, V2((u8, u8, bool), char, u16), V3(char, u16), V4, V5(u32, bool, char), }
+pub struct S103(pub Opt<E98>, pub [u8; 0], pub [u8; 0]);
 #[repr(C)]
-pub struct S154(pub bool, pub u16, pub u8);
-pub enum E155 {}
-pub type A156 = Res<A111, E152>;
-#[repr(C, packed(2))]
-pub struct S157(pub Res<f64, char>, pub [E145; 1], pub E152);
-pub enum E158 { V0 = -2147483647, V1 = 3, V2, V3 = 100, V4 = 257, V5, V6, V7, V8, V9 = 32768, V10, V11, }
-#[repr(align(4))]
-pub enum E159 { V0(&'static (), E158, bool), V1(E147, [Mid8; 3]), V2(A33, E158, E158), V3 { a: *const [u8], b: Opt<A130>, c: E119, d: U114, }, V4, }
+pub enum E104 { Only(S91), }
+pub type A105 = &'static i16;
+pub type A106 = Opt<S103>;
 #[repr(i32)]
-pub enum E160 { V0 = 0, V1, V2 = 128, V3, }
-pub type A161 = Opt<Opt<E160>>;
-pub enum E162 { V0([u16; 0]), V1, V2 { a: i8, b: Ord3, }, V3, V4(E160, E150, A30), V5, }
-pub enum E163 {
-    D0(u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+pub enum E107 { V0([u8; 3]) = 100, V1 { a: Nz64, b: Nz8, c: A39, } = 257, V2(A105, &'static u8, (S103, f64)) = 32767, V3 { a: A57, b: !, }, }
+pub type A108 = Opt<E97>;
+pub type A109 = G37<S89, S103>;
+#[repr(isize)]
+pub enum E110 { V0 = 0, }
+pub type A111 = Opt<E33>;
+pub type A112 = Opt<Opt<A105>>;
+pub struct G113<T> { pub a: A112, pub b: [T; 2], pub c: A38, }
+#[repr(C)]
+pub struct S114(pub i64, pub A87, pub A112, pub (char,), pub A66);
+pub enum E115 { V0, V1(bool), }
+#[repr(i128)]
+pub enum E116 { V0, V1(A111), }
+#[repr(i16)]
+pub enum E117 { V2(u32, *const E117), V0 { a: i128, b: E115, }, V1(&'static fn(u8, &'static str) -> u16, E115), }
+pub type A118 = Opt<A60>;
+pub type A119 = Opt<E5>;
+#[repr(packed)]
+pub struct S120(pub u8, pub u16, pub (u8, u8, bool), pub char, pub bool);
+#[repr(C, packed(8))]
+pub struct S121(pub u32, pub &'static u8, pub [i16; 3], pub u64);
+pub type A122 = Opt<E4>;
+pub type A123 = G93<E110, A66>;
+pub type A124 = G113<Ord3>;
+#[repr(i32)]
+pub enum E125 { V0, V1, V2, V3, V4 = -1, }
+pub type A126 = G53<[u16; 3], bool>;
+#[repr(C)]
+pub enum E127 { V0, V1(!, E50, A66, E125), V2, }
+pub enum E128 { V0 = 2147483647, V1 = 126, V2 = 65535, V3 = 100, V4 = -129, }
+#[repr(u64)]
+pub enum E129 { V0 = 65536, V1 = 2, V2 = 128, }
+pub type A130 = Res<Nz8, &'static str>;
+pub type A131 = Opt<Opt<E128>>;
+pub enum E132 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    D0(Opt<bool>, i8), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
     V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
     V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
     V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
     V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
     V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V255,
 }
-pub type A164 = Res<A125, usize>;
-pub type A165 = Opt<A8>;
-pub type A166 = (A165,);
-pub enum E167 { V0, D0(u32), V1, V2, }
-#[repr(transparent)]
-pub enum E168 { Only(i8), }
-pub type A169 = (Res<S86, &'static [u16]>, S144);
-pub type A170 = Opt<A161>;
-pub type A171 = Opt<A1>;
-pub type A172 = Opt<A125>;
-pub union U173 { pub a: u64, pub b: i64, pub c: (i8, !), }
+pub type A133 = Opt<E129>;
+#[repr(C)]
+pub union U134 { pub a: u32, }
+pub type A135 = [bool; 0];
+pub enum E136 { V0(A126), V1 { a: Ord3, b: isize, }, V2(A130, bool, u128, !), }
 #[repr(u32)]
-pub enum E174 { V0, V1(u64, A139, Ord3), V2, V3 { a: A165, b: &'static u8, }, V4 { a: Opt<A170>, b: A164, }, }
-pub struct S175 { pub a: A40, pub b: One8, pub c: A122, }
-#[repr(packed)]
-pub struct G176<T> { pub a: S175, pub b: u8, pub c: Opt<T>, }
-pub type A177 = Opt<Opt<Opt<Opt<Opt<E168>>>>>;
-pub enum E178 { V0, V1([u64; 0], u16, i8), V2(A170, Res<bool, Wrap8>, &'static u8), V3(f32, bool), }
-pub type A179 = Res<A130, &'static &'static [u16]>;
-pub type A180 = Opt<E167>;
+pub enum E137 { V0 = 3, V1, V2, V3 = 4294967294, V4 = 65536, }
+pub type A138 = G63<A130>;
+pub enum E139 { Only(bool, &'static Wrap8), }
+pub type A140 = G43<U100, E132>;
+pub type A141 = Opt<Opt<E139>>;
+pub type A142 = G113<(u64, char)>;
+pub enum E143 { V0, V1, V2 { a: E132, b: &'static S73, }, V3(A142, A142), V4, }
+pub enum E144 { V0, V1(Opt<bool>), V2(*mut u64), V3(Opt<A138>, u64, [u8; 16]), }
+pub type A145 = Opt<A57>;
+pub type A146 = Res<E90, &'static [u16]>;
+pub type A147 = Res<A23, bool>;
 #[repr(u16)]
-pub enum E181 { V0 = 128, V1 = 1, V2, }
-pub enum E182 { V0 = 32767, V1 = -1, V2 = -32768, }
+pub enum E148 { V0 = 257, V1, }
+pub enum G149<T, U> { V0(T), V1([U; 2]), }
+pub type A150 = Res<E117, [u8; 16]>;
+pub type A151 = Opt<E148>;
+pub type A152 = Opt<A141>;
+pub type A153 = Opt<A146>;
+pub enum E154 { V0 { a: bool, }, V1(A141, char, (!, [u8; 0])), }
+pub type A155 = Res<S65, E50>;
+pub type G156<T> = Opt<(T, u8)>;
+pub type A157 = Res<E154, Opt<Opt<i128>>>;
+#[repr(u128)]
+pub enum E158 { V0 = 126, }
+pub type A159 = Opt<A150>;
+pub type A160 = Opt<E148>;
+pub type A161 = Opt<&'static *const A150>;
+pub enum E162 { V0 = 0, V1 = 127, }
+pub type A163 = G113<i16>;
+pub enum E164 { V0 { a: Opt<bool>, b: bool, }, V1(Opt<bool>), V2(Opt<bool>, u32, u32), }
+pub type A165 = Opt<A157>;
+pub type A166 = Res<A163, A163>;
+#[repr(u16)]
+pub enum E167 { V0 = 126, V1, V2 = 256, V3, V4, V5 = 1, V6 = 65535, }
+#[repr(i16)]
+pub enum E168 { V0, V1 { a: u32, b: u8, c: (u8, u8, bool), }, V2 { a: (u8, u8, bool), b: !, c: (u8, u8, bool), }, V3(char, bool), }
+pub type A169 = G149<[u32; 1], u8>;
+pub type A170 = Res<E158, A165>;
 #[repr(u8)]
-pub enum E183 { V0 = 0, }
-#[repr(transparent)]
-pub enum E184 { Only(E181), }
-pub type A185 = Res<E88, usize>;
-pub type A186 = G176<bool>;
-pub type A187 = Opt<A22>;
-pub type A188 = G136<i64>;
+pub enum E171 { Only(f32), }
+pub enum E172 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, D0(u16, bool),
+}
 #[repr(packed)]
-pub struct S189;
-pub type A190 = (Opt<Opt<Opt<A180>>>, A179);
-pub type A191 = Opt<E181>;
-pub type A192 = Opt<A186>;
-#[repr(i128)]
-pub enum E193 { V0 = -2, V1, V2 = 65536, V3 = 9223372036854775807, V4 = 170141183460469231731687303715884105727, V5 = -170141183460469231731687303715884105727, V6 = 128, V7, V8, V9 = 3, V10, V11 = 255, }
-pub struct S194 { pub a: usize, pub b: Opt<(Ord3, f64)>, pub c: One8, }
-pub type A195 = Opt<A5>;
-pub type A196 = G136<Opt<Opt<&'static [u16]>>>;
-pub type A197 = &'static bool;
-pub type A198 = Opt<U13>;
-pub type A199 = G97<E145>;
-pub type N0 = Res<bool, U2>;
-pub type N1 = Opt<Opt<Opt<Opt<Opt<A7>>>>>;
-pub type N2 = Opt<Opt<Opt<Opt<A7>>>>;
-pub type N3 = Opt<Opt<Opt<A7>>>;
-pub type N4 = Opt<char>;
-pub type N5 = Res<i32, A14>;
-pub type N6 = Res<*mut u64, A10>;
-pub type N7 = Opt<u16>;
-pub type N8 = Opt<Opt<i16>>;
-pub type N9 = Opt<i16>;
-pub type N10 = Opt<bool>;
-pub type N11 = Opt<A33>;
-pub type N12 = Opt<Opt<Nz32>>;
-pub type N13 = Opt<Nz32>;
-pub type N14 = Opt<Opt<u64>>;
-pub type N15 = Opt<u64>;
-pub type N16 = Opt<Opt<&'static u8>>;
-pub type N17 = Opt<&'static u8>;
-pub type N18 = Opt<*const [u8]>;
-pub type N19 = Opt<E74>;
-pub type N20 = Opt<&'static mut u32>;
-pub type N21 = Opt<Opt<&'static dyn Tr>>;
-pub type N22 = Opt<&'static dyn Tr>;
-pub type N23 = Opt<S44>;
-pub type N24 = Opt<Opt<Opt<Opt<S85>>>>;
-pub type N25 = Opt<Opt<Opt<S85>>>;
-pub type N26 = Opt<Opt<S85>>;
-pub type N27 = Opt<S85>;
-pub type N28 = Opt<A104>;
-pub type N29 = Opt<U96>;
-pub type N30 = Opt<Opt<Opt<Opt<Opt<A111>>>>>;
-pub type N31 = Opt<Opt<Opt<Opt<A111>>>>;
-pub type N32 = Opt<Opt<Opt<A111>>>;
-pub type N33 = Opt<Opt<A111>>;
-pub type N34 = Opt<A111>;
-pub type N35 = Opt<A67>;
-pub type N36 = Opt<A105>;
-pub type N37 = Opt<Opt<A62>>;
-pub type N38 = Opt<A62>;
-pub type N39 = Opt<E129>;
-pub type N40 = Opt<&'static str>;
-pub type N41 = Opt<S127>;
-pub type N42 = Opt<isize>;
-pub type N43 = Res<f64, char>;
-pub type N44 = Opt<E160>;
-pub type N45 = Res<S86, &'static [u16]>;
-pub type N46 = Opt<A170>;
-pub type N47 = Opt<Opt<Opt<Opt<E168>>>>;
-pub type N48 = Opt<Opt<Opt<E168>>>;
-pub type N49 = Opt<Opt<E168>>;
-pub type N50 = Opt<E168>;
-pub type N51 = Res<bool, Wrap8>;
-pub type N52 = Opt<Opt<Opt<A180>>>;
-pub type N53 = Opt<Opt<A180>>;
-pub type N54 = Opt<A180>;
-pub type N55 = Opt<(Ord3, f64)>;
-pub type N56 = Opt<Opt<&'static [u16]>>;
-pub type N57 = Opt<&'static [u16]>;
+pub union U173 { pub a: i32, pub b: bool, pub c: A105, pub d: bool, }
+pub type A174 = G63<*const u8>;
+pub type A175 = Opt<char>;
+pub type A176 = Res<u32, i128>;
+#[repr(C)]
+pub struct S177(pub bool, pub u8, pub bool, pub &'static [u16], pub u8);
+pub type A178 = Opt<E97>;
+#[repr(u128)]
+pub enum E179 { V0 = 2, V1 = 2147483647, V2 = 1, }
+pub type A180 = Opt<E97>;
+pub type A181 = G156<Opt<u32>>;
+pub type A182 = Opt<Opt<A176>>;
+#[repr(C, u32)]
+pub enum E183 { V0, V1(char, (&'static [u16], A153), char), V2((i16, fn(u8, &'static str) -> u16), A40), }
+pub type A184 = Res<E179, A180>;
+pub type A185 = Opt<A122>;
+pub type A186 = Res<A39, &'static u8>;
+pub type A187 = Opt<A159>;
+pub type A188 = (A67,);
+pub type A189 = G93<A185, u64>;
+pub type A190 = Opt<Opt<A182>>;
+pub type A191 = Opt<A182>;
+pub struct S192 { }
+pub type A193 = G93<Opt<bool>, E44>;
+pub struct S194(pub S32, pub [u16; 3], pub E139, pub *const A67);
+pub type A195 = Opt<Opt<A151>>;
+pub type A196 = Opt<Opt<A169>>;
+#[repr(C)]
+pub struct S197 { pub a: u8, pub b: S27, pub c: u64, pub d: (A169, A23), pub e: Opt<E50>, }
+#[repr(transparent)]
+pub enum E198 { Only(*const bool), }
+pub enum E199 { V0(u32, u16, Opt<bool>), V1, V2((u8, u8, bool), char, f32), V3(bool, char, !, (u8, u8, bool)), V4, V5, }
+pub type N0 = Res<u128, U2>;
+pub type N1 = Opt<Opt<Opt<U2>>>;
+pub type N2 = Opt<Opt<U2>>;
+pub type N3 = Opt<Opt<Opt<Opt<Opt<A8>>>>>;
+pub type N4 = Opt<Opt<Opt<Opt<A8>>>>;
+pub type N5 = Opt<Opt<A8>>;
+pub type N6 = Opt<*const u8>;
+pub type N7 = Res<fn(u8, &'static str) -> u16, A15>;
+pub type N8 = Opt<bool>;
+pub type N9 = Opt<Opt<i32>>;
+pub type N10 = Opt<i32>;
+pub type N11 = Res<A13, [u8; 16]>;
+pub type N12 = Opt<Opt<&'static dyn Tr>>;
+pub type N13 = Opt<&'static dyn Tr>;
+pub type N14 = Opt<Opt<i8>>;
+pub type N15 = Opt<i8>;
+pub type N16 = Opt<&'static S48>;
+pub type N17 = Opt<A31>;
+pub type N18 = Opt<Opt<bool>>;
+pub type N19 = Opt<A56>;
+pub type N20 = Opt<A66>;
+pub type N21 = Res<A16, A35>;
+pub type N22 = Res<A7, Ord3>;
+pub type N23 = Opt<u32>;
+pub type N24 = Opt<Opt<A77>>;
+pub type N25 = Opt<A77>;
+pub type N26 = Opt<S24>;
+pub type N27 = Opt<E98>;
+pub type N28 = Opt<A105>;
+pub type N29 = Opt<E128>;
+pub type N30 = Opt<E139>;
+pub type N31 = Opt<A138>;
+pub type N32 = Opt<Opt<i128>>;
+pub type N33 = Opt<i128>;
+pub type N34 = Opt<A176>;
+pub type N35 = Opt<A151>;
+pub type N36 = Opt<A169>;

@@ -13,157 +13,96 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
 pub type A0 = Opt<char>;
 pub enum E1 { V0, V1, V2, V3, V4, }
-pub type A2 = Res<A0, u32>;
-pub type A3 = Opt<A0>;
-#[repr(i32)]
-pub enum E4 { V0 = 129, V1 = 126, V2, V3, }
-#[repr(i128)]
-pub enum E5 { V0 = -129, }
-#[repr(transparent)]
-pub enum E6 { Only(u16, [u8; 0]), }
-pub type A7 = Opt<u8>;
-pub type A8 = Opt<Opt<Opt<A2>>>;
-#[repr(align(32))]
-pub union U9 { pub a: u16, pub b: (), }
-#[repr(transparent)]
-pub struct S10(pub [u8; 0], pub [u8; 0], pub Res<i16, char>);
-pub type A11 = Opt<A0>;
-pub type A12 = Opt<Opt<U9>>;
-pub type A13 = Opt<Opt<A11>>;
-pub struct S14 { }
-pub type A15 = Res<E4, f32>;
 #[repr(C)]
-pub struct G16<T> { pub a: Opt<&'static str>, pub b: U9, pub c: T, }
-#[repr(align(16))]
-pub enum E17 { V0(char, char), V1, V2(!, (u8, u8, bool)), }
-pub type A18 = G16<[u8; 16]>;
-#[repr(i8)]
-pub enum E19 { V0 { a: A8, b: *const bool, } = 0, V1([E17; 1], [*mut u64; 3], i32) = -127, V2 = 1, V3(&'static u8), V4 = 126, V5 { a: !, b: fn(u8, &'static str) -> u16, }, }
-pub struct S20(pub E1, pub A12, pub u8, pub A8);
-pub enum E21 {
-    D1(Below254), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, D0(bool, f32), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
-    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
-    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
-    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
-    V254, V255,
-}
-pub type A22 = Opt<Opt<U9>>;
-pub type A23 = G16<&'static [u8; 3]>;
-pub type A24 = Res<E17, Nz8>;
-pub enum E25 {
-    D0(S14, u32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199,
-}
-pub type A26 = Opt<A13>;
-pub enum G27<T> { V0(T), V1(u16), V2(&'static mut u32), Empty }
-pub enum E28 { V0(i32), V1(*mut u64), V2 { a: Ord3, }, V3, }
-pub type A29 = G16<char>;
+pub union U2 { pub a: u32, pub b: &'static i32, pub c: &'static u8, pub d: &'static (), }
+#[repr(C, u8)]
+pub enum E3 { V0(char), V1 { a: bool, } = 100, V2, V3 { a: Wrap16, b: Opt<bool>, c: i64, }, }
+pub type A4 = Opt<E1>;
+#[repr(C, u8)]
+pub enum E5 { V0, V1(u16, !), V2, V3 { a: u8, b: u16, c: bool, }, }
+pub type A6 = Res<E1, &'static fn()>;
+pub type A7 = Opt<Opt<U2>>;
+pub type A8 = Opt<Opt<E5>>;
+pub struct S9 { }
+pub enum G10<T, U> { V0(A4), V1(T), V2(Opt<U>), Empty }
+pub type A11 = Opt<Opt<Opt<Opt<Opt<A7>>>>>;
+pub struct S12 { pub a: i64, pub b: E5, }
+pub union U13 { pub a: f64, pub b: i64, pub c: u8, }
+pub type A14 = Res<[u8; 16], E1>;
+pub enum E15 {}
+pub enum E16 { V0, V1, }
+#[repr(packed(4))]
+pub struct S17(pub [E15; 1], pub [*mut u64; 3], pub i32, pub A6);
+pub enum E18 { V0 { a: !, b: fn(u8, &'static str) -> u16, }, V1(bool, *const A7, (i128, bool)), V2, }
+pub type A19 = Res<A0, U13>;
+pub union U20 { pub a: f32, pub b: i8, pub c: i64, pub d: i8, }
+pub struct S21 { pub a: Res<[u16; 3], Opt<u32>>, }
+pub struct S22 { pub a: &'static str, pub b: A4, }
 #[repr(C)]
-pub enum E30 { V0(Opt<i32>, Nz8, f32), V1(bool, bool, E21), V2 { a: i64, b: bool, c: char, }, }
-pub type A31 = G27<Opt<bool>>;
-pub struct S32 { pub a: u32, pub b: (A26, Wrap8), pub c: A31, }
-#[repr(C, align(16))]
-pub struct S33(pub &'static mut u32, pub [u16; 3], pub Res<S10, A8>, pub E28);
-pub struct S34 { pub a: &'static str, pub b: A29, pub c: *mut u64, }
-#[repr(transparent)]
-pub enum E35 { Only(A0), }
-#[repr(transparent)]
-pub struct S36(pub Ord3, pub ());
-pub type A37 = G27<Res<bool, &'static str>>;
-pub type A38 = Opt<A0>;
-pub enum E39 {
+pub enum E23 { V0(S22), V1(Nz64, U13, U20), V2([u16; 3], E16, U20), }
+pub struct S24 { pub a: bool, }
+pub enum E25 { V0(u8, u8), V1, V2, V3(*mut u64, Opt<bool>, bool), V4, V5(bool), }
+pub type A26 = Opt<S22>;
+pub type A27 = Opt<A4>;
+pub type A28 = *const Res<[Nz8; 3], (E25, fn(u8, &'static str) -> u16)>;
+pub type G29<T, U> = Res<T, (U, u8)>;
+pub type A30 = Opt<&'static i64>;
+pub enum E31 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
     V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    D0(fn(), Opt<bool>), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    D0(char, u32), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
     V127,
 }
-pub enum E40 { V0 { a: u8, b: u64, }, V1(bool), V2 { a: bool, b: i64, }, V3(i16, u8), V4 { a: (u8, u8, bool), }, }
-pub type A41 = Opt<E21>;
-pub type A42 = (i32, Opt<Opt<char>>);
-#[repr(isize)]
-pub enum E43 { V0 = 257, V1, V2 = -32768, V3, V4 = 126, V5, V6 = 0, V7 = 254, V8 = -127, V9, }
-#[repr(C, align(8))]
-pub struct S44;
-pub type A45 = Opt<Opt<Opt<S36>>>;
-#[repr(usize)]
-pub enum E46 { V0, }
-#[repr(transparent)]
-pub struct S47 { pub a: *const Mid8, }
-pub type A48 = G27<f64>;
-pub enum E49 { V0, V1 { a: E28, b: Opt<&'static mut u32>, c: A42, }, V2 { a: A29, b: f64, }, }
-pub type A50 = G16<Opt<Opt<fn()>>>;
-pub type A51 = Opt<A18>;
-pub type A52 = G27<E35>;
-pub type A53 = Res<E46, S47>;
-pub enum E54 { V0(E39, S34, Opt<f64>), V1(E5), V2, V3(&'static str, u8), }
-pub struct S55 { pub a: A0, }
-pub type A56 = Res<A48, Opt<A22>>;
-pub type A57 = Opt<Nz32>;
-pub enum E58 { V0(u16, !), V1, V2, V3 { a: bool, b: Opt<bool>, c: u8, }, }
-pub enum E59 { V0(A53), V1, V2, V3(U9), V4, V5(A48), }
-pub type A60 = G27<Opt<E5>>;
-pub type A61 = Opt<Opt<E6>>;
-pub type A62 = G16<f32>;
-pub enum E63 {}
-pub type A64 = Res<E58, ((), A48)>;
-pub type A65 = (Opt<A60>, usize);
-#[repr(align(2))]
-pub enum E66 { V0(&'static u8, usize, [&'static dyn Tr; 0]), V1(fn(u8, &'static str) -> u16, E6, A64), V2(E63, Opt<Opt<!>>), V3, V4, V5, }
-pub enum E67 { V0, V1(i16, Opt<Opt<u8>>), V2(char), V3(E63, A57), }
-pub type A68 = Opt<S14>;
-pub enum E69 { V0 { a: &'static u8, }, V1 { a: Opt<i64>, b: Opt<u128>, c: Opt<Mid8>, }, }
-pub type A70 = G27<&'static u8>;
-#[repr(u64)]
-pub enum E71 { V0, V1 { a: A57, b: [E69; 2], c: E63, }, V2((u32, A61), &'static str, [bool; 2]) = 255, }
-#[repr(i8)]
-pub enum E72 { V0, }
-pub type A73 = Opt<Opt<A64>>;
-pub struct S74 { }
-pub type A75 = Opt<S74>;
-pub type A76 = Res<S55, A64>;
-pub struct S77 { pub a: bool, pub b: bool, pub c: u16, pub d: bool, pub e: u32, }
+pub type A32 = Opt<A30>;
+pub enum E33 { V0(&'static Wrap8, U2), V1 { a: A19, }, V2, V3(S24, Res<A8, i16>, !), V4, }
+pub type A34 = Res<A27, Res<*mut u64, &'static [u16]>>;
+pub struct S35 { }
+pub type A36 = Opt<A34>;
 #[repr(C)]
-pub union U78 { pub a: &'static *const u8, pub b: *const &'static mut u32, pub c: i16, pub d: (), }
-pub type A79 = G27<i64>;
-pub type A80 = G16<(E25,)>;
-pub enum E81 {
-    D1(*const [u8], Nz8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub union U37 { pub a: A28, pub b: &'static Nz32, pub c: (), }
+pub enum E38 { V0 = 32766, V1 = -129, V2 = -32768, V3, V4 = 5, }
+pub type A39 = Opt<Opt<E38>>;
+#[repr(C)]
+pub union U40 { pub a: [!; 3], pub b: u64, pub c: [bool; 3], pub d: i16, }
+pub type A41 = Opt<A19>;
+pub enum E42 { V0 = 255, V1 = 126, V2, V3 = 0, V4 = 254, V5 = -127, }
+#[repr(align(16))]
+pub enum E43 { V0(u8, bool), V1 { a: char, }, V2, V3, }
+pub struct S44 { pub a: &'static S44, pub b: *const Mid8, pub c: usize, pub d: A39, }
+#[repr(C)]
+pub union U45 { pub a: &'static dyn Tr, }
+pub type A46 = Opt<A32>;
+#[repr(i128)]
+pub enum E47 { V0 = -32768, }
+#[repr(C)]
+pub union U48 { pub a: bool, pub b: A28, pub c: &'static [u16], }
+pub struct G49<T> { pub a: T, }
+pub enum E50 {}
+pub type G51<T, U> = Res<T, (U, u8)>;
+pub union U52 { pub a: u128, }
+pub type A53 = Res<U2, U13>;
+pub type A54 = Opt<Opt<Opt<U40>>>;
+pub type A55 = G29<i64, Nz8>;
+pub enum E56 { V0, V1(E50, bool), }
+pub enum E57 { V0(A36, Ord3), V1 { a: f64, }, V2(Below254, [Wrap8; 3], Opt<f32>), V3, V4 { a: E1, b: (bool, i8), c: Opt<Opt<E50>>, }, }
+pub type A58 = Opt<U52>;
+#[repr(align(8))]
+pub enum E59 { V0(E50, U45), V1(Res<A53, U2>, E16), V2(Nz32, !, ((), E56), Res<u8, E56>), V3, V4 { a: E47, b: bool, c: E50, }, V5, }
+pub enum E60 {
+    D0(Opt<bool>, [u8; 16]), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
     V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, D0(bool), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D1(u8, char),
+    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
     V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
     V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
     V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
@@ -171,207 +110,231 @@ pub enum E81 {
     V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
     V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
     V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
-    V254, V255,
 }
-pub type A82 = Res<A48, E21>;
-pub type A83 = Opt<A75>;
-pub type A84 = Opt<E81>;
-pub type A85 = Res<E81, Opt<A29>>;
-pub type A86 = Opt<A57>;
-pub enum E87 { V0 { a: (u8, u8, bool), b: Opt<bool>, c: bool, }, V1(u32, bool, u16), }
-#[repr(align(8))]
-pub enum E88 { V0(Res<A75, f64>), V1, V2(A86, Res<f32, i32>, Ord3), }
-pub enum E89 { D1(i64, u16), V0, V1, D0(E87), V2, V3, }
-pub type A90 = G16<Opt<bool>>;
-pub type A91 = G16<Opt<char>>;
-pub type A92 = Opt<Opt<Opt<A83>>>;
-#[repr(packed(16))]
-pub struct S93 { }
-pub type A94 = Res<A92, Res<u8, Nz32>>;
-pub type A95 = Opt<A85>;
-pub enum G96<T> { V0((T, u8)), V1(Res<u64, fn(u8, &'static str) -> u16>), }
-pub enum G97<T> { V0([T; 2]), }
-pub enum E98 { V0(bool), V1 { a: bool, }, V2(bool, bool), V3, }
-pub type A99 = G97<*const &'static dyn Tr>;
 #[repr(C)]
-pub enum E100 { V0 { a: E5, b: char, }, V1 { a: u32, b: E98, }, }
-pub enum E101 { V0, V1, V2, V3(*const [u8], E89), V4, V5, }
-pub type A102 = Res<E89, E89>;
-pub type A103 = Opt<A42>;
-pub type A104 = Opt<Opt<A60>>;
-#[repr(align(1))]
-pub struct S105 { pub a: A103, pub b: *const u8, }
-pub type A106 = Opt<A95>;
-pub type A107 = G16<&'static u8>;
-pub type A108 = Opt<Opt<Opt<A103>>>;
-pub type A109 = Opt<Opt<A95>>;
-pub type A110 = Opt<A7>;
-pub type A111 = Res<E17, A42>;
-#[repr(i64)]
-pub enum E112 { V0 = 4294967295, V1, }
-pub type A113 = Res<A8, (&'static [u16], S14)>;
-pub type A114 = Opt<Opt<A91>>;
-#[repr(packed(2))]
-pub struct S115 { pub a: bool, pub b: &'static u8, pub c: u8, pub d: f32, pub e: u16, pub f: E112, }
-#[repr(transparent)]
-pub struct S116(pub U78);
-pub enum G117<T, U> { V0(A106), V1([T; 2]), V2(Opt<U>), V3(Below254), Empty }
-pub struct S118(pub char, pub bool);
-pub type A119 = Opt<Opt<Opt<Opt<A26>>>>;
-#[repr(C)]
-pub enum E120 { V0 { a: A75, b: isize, }, V1, V2(E35, E67, i32), V3(Ord3), }
-pub enum E121 { V0, V1, V2(A106, Opt<Opt<u8>>, char), }
-pub struct S122 { pub a: Opt<bool>, pub b: bool, pub c: bool, pub d: Opt<bool>, }
-pub type A123 = Opt<Opt<Opt<Opt<Opt<S116>>>>>;
-#[repr(C, align(2))]
-pub struct S124 { pub a: usize, pub b: S118, pub c: E58, }
-pub enum E125 {}
-pub struct S126(pub Below254, pub E28, pub u64, pub Opt<A123>, pub (S122, A123));
-pub type A127 = Opt<E63>;
-pub type A128 = Opt<S118>;
-pub enum E129 { V0, V1 { a: &'static A119, b: [u16; 0], c: !, }, V2(E63, A127, (A8, u8), A73), }
-pub type A130 = Res<A127, Nz8>;
-#[repr(C, align(4))]
-pub union U131 { pub a: [u64; 0], pub b: (), pub c: u32, pub d: char, }
-pub type A132 = Opt<A130>;
-pub type A133 = G16<A128>;
-pub type A134 = G96<(i64, i32)>;
-pub type A135 = Opt<E125>;
+pub struct S61 { }
+pub struct S62(pub A8);
+pub type A63 = Opt<S61>;
+pub type A64 = G29<Opt<Opt<f32>>, E15>;
+pub type A65 = G49<[f32; 1]>;
+pub type A66 = Opt<A63>;
 #[repr(u8)]
-pub enum E136 { Only(Opt<A91>, U131), }
-pub type A137 = G117<Res<Wrap16, Wrap16>, Nz8>;
-pub enum E138 { V0 = 1, V1 = 0, V2 = 3, V3 = -32767, V4 = -32768, }
-#[repr(transparent)]
-pub struct S139 { pub a: Nz64, pub b: [u8; 0], pub c: [u8; 0], }
-#[repr(C, u32)]
-pub enum E140 { V0(Opt<bool>, (u8, u8, bool)), V1(Opt<bool>, !, bool), V2(u32), V3(bool, u32, Opt<bool>), V4, }
+pub enum E67 { V0, V1, V2 = 126, V3 = 127, V4 = 254, V5, }
+pub enum G68<T> { V0(T), }
 #[repr(C)]
-pub struct S141(pub bool);
-#[repr(i32)]
-pub enum E142 { V0(A135), V1 = -127, V2 = 129, V3, V4(A23, Opt<i64>), }
-pub type A143 = Opt<U131>;
-pub type A144 = Opt<fn(u8, &'static str) -> u16>;
-pub enum E145 { V0(A143, A22), V1(E142), V2, V3 { a: [bool; 3], b: E125, c: f64, d: Wrap16, }, }
-pub type A146 = Opt<A70>;
-pub enum E147 { V0(u8, char), V1(Wrap8, u16, i32), V2, V3((u8, u8, bool), u8), V4(f32), }
-#[repr(transparent)]
-pub struct S148 { pub a: [u8; 0], pub b: E67, pub c: [u8; 0], }
-pub type A149 = Opt<A90>;
-pub type A150 = Opt<A103>;
-pub type A151 = Opt<E5>;
-pub type A152 = Opt<Opt<E89>>;
-pub enum E153 { V0, V1(&'static u8, A143), V2, V3 { a: &'static dyn Tr, b: A146, c: u32, }, V4(usize), V5, }
-#[repr(align(16))]
-pub union U154 { pub a: i16, pub b: i32, pub c: *const [u8], pub d: [bool; 3], }
-pub type A155 = &'static A149;
+pub enum E69 { V0, }
 #[repr(C)]
-pub struct G156<T> { pub a: T, }
-pub type A157 = Opt<S47>;
-pub enum E158 { V0(bool, Opt<bool>), V1(u32, u8), }
-#[repr(packed)]
-pub struct S159 { pub a: E1, pub b: (E147, bool), }
-#[repr(packed)]
-pub struct G160<T> { pub a: Opt<f32>, pub b: T, }
-pub type A161 = Opt<E158>;
-pub type A162 = G117<A155, u16>;
-pub struct G163<T, U> { pub a: T, pub b: U, }
-#[repr(align(2))]
-pub enum E164 { V0, V1(A161, Opt<Opt<u8>>), V2, }
-pub type A165 = G163<Mid8, *mut u64>;
-pub type A166 = Opt<S10>;
+pub union U70 { pub a: &'static u8, pub b: f32, }
+pub type A71 = Opt<Opt<[A4; 3]>>;
+#[repr(align(4))]
+pub union U72 { pub a: *const [u8], pub b: &'static str, pub c: (u8, u64), }
+pub struct S73 { }
 #[repr(transparent)]
-pub enum E167 { Only(Res<A157, A48>), }
-pub type A168 = [bool; 2];
-pub enum E169 {}
-pub type A170 = G97<E158>;
-pub type A171 = (char, A166);
-pub type A172 = G156<E158>;
-pub type A173 = Opt<A70>;
-#[repr(i8)]
-pub enum E174 { V0 = 100, V1((), isize, f32) = -2, V2 { a: S36, } = 5, }
-pub enum E175 { Only(i128), }
-#[repr(u64)]
-pub enum E176 { V0(i8, &'static u8), V1(!, A166, A165, A165), V2(A165), V3 { a: u16, b: Opt<&'static u8>, }, }
-pub type A177 = Opt<Opt<A45>>;
-pub enum E178 { V0 = 126, V1 = -32768, V2 = 257, V3 = 100, V4 = -1, V5, V6 = 129, V7 = -128, }
-pub type A179 = G156<u16>;
-pub type A180 = Opt<i16>;
-pub type A181 = Opt<A177>;
-pub enum E182 { V0 = -128, V1 = 126, V2, }
-pub type A183 = [A179; 3];
-pub struct S184 { pub a: f64, pub b: (u32, f32), }
-pub enum E185 { V0(char, A0, Opt<bool>), V1(E182, E125, A70, Nz8), V2 { a: [u8; 16], b: S184, c: [i8; 2], }, V3(E174, A181, A179), V4(u16, i32), V5(Wrap8, A60, &'static u8), }
-pub enum E186 { V0(A179, f64, f32), V1, V2, V3(E174), V4, }
-pub type A187 = G96<Nz8>;
-pub type A188 = G163<[u64; 0], u32>;
-#[repr(i64)]
-pub enum E189 { V0 = 100, V1, V2 = -127, V3 = -129, V4 = 65536, V5 = 0, }
-pub type A190 = Opt<S14>;
-pub type A191 = G117<*const A42, [u64; 0]>;
-pub type A192 = Opt<Opt<E182>>;
-pub type A193 = Opt<A135>;
+pub enum E74 { Only(S21), }
 #[repr(C, align(2))]
-pub union U194 { pub a: bool, }
-pub type A195 = G97<&'static dyn Tr>;
-#[repr(u16)]
-pub enum E196 { V0([char; 2]), V1(&'static u8, Opt<A85>), V2(A85, A193), V3(Res<bool, f64>, Opt<A187>, A192), }
-#[repr(align(2))]
-pub enum E197 { V0 { a: Opt<Wrap16>, }, V1(E25, Opt<()>, [u16; 3]), V2 { a: bool, }, V3 { a: u64, }, V4, }
+pub union U75 { pub a: [u8; 3], }
 #[repr(C)]
-pub struct S198 { pub a: u128, pub b: (u128,), pub c: &'static [u16], pub d: [u8; 0], }
+pub struct G76<T: ?Sized> { pub a: Ord3, pub b: T, }
+pub enum E77 { V0 = 32767, V1 = 32766, }
+pub type A78 = Res<U13, Opt<A14>>;
+pub type A79 = Opt<U75>;
+pub enum E80 { Only(U72), }
+#[repr(C)]
+pub union U81 { pub a: &'static dyn Tr, pub b: i16, pub c: (), }
+pub type A82 = G49<i64>;
+pub type A83 = G29<E69, usize>;
+pub type A84 = Opt<U81>;
+pub enum E85 { V0(E77, S17, E38), V1, V2 { a: Nz32, }, V3(Res<u16, E25>, i8), V4, V5 { a: i32, b: [u16; 0], }, }
+#[repr(packed)]
+pub union U86 { pub a: i16, pub b: f64, pub c: u64, }
+#[repr(transparent)]
+pub struct S87(pub (), pub A82, pub ());
+#[repr(C, align(4))]
+pub struct S88 { pub a: E77, pub b: E43, pub c: f32, pub d: f64, pub e: A82, pub f: Opt<u64>, }
+#[repr(C)]
+pub enum E89 { Only(i8), }
+pub enum E90 {}
+#[repr(C)]
+pub union U91 { pub a: u64, pub b: i64, pub c: f64, }
+pub enum E92 { V0(bool, &'static u8, Opt<bool>), V1(Opt<char>), V2 { a: A83, }, V3(Opt<A4>), }
+pub type A93 = Res<E89, S87>;
+#[repr(i32)]
+pub enum E94 { V0(u32, u64, &'static mut u32), V1(char), V2, }
+pub type A95 = Opt<Opt<char>>;
+pub struct G96<T: ?Sized> { pub a: U37, pub b: T, }
+pub union U97 { pub a: [u64; 0], pub b: (i128, &'static [u16]), pub c: u16, pub d: *const E1, }
+pub enum E98 { V0(U91, S62), V1(&'static [u16]), V2((A8, S73)), V3(U91), V4(S61), V5(Nz8, bool, S73), }
+pub type A99 = Opt<E43>;
+pub type A100 = Opt<A82>;
+#[repr(C, align(16))]
+pub struct S101 { pub a: S12, pub b: U91, }
+pub type A102 = G51<Opt<&'static u8>, [u16; 3]>;
+pub type A103 = G96<U91>;
+#[repr(C)]
+pub struct S104 { pub a: char, pub b: E90, pub c: u8, pub d: bool, pub e: char, }
+#[repr(align(4))]
+pub enum E105 { V0, V1(A93), }
+pub enum E106 { V0, V1(bool, Below254), V2 { a: u16, b: bool, c: (u8, u8, bool), }, }
+pub type A107 = Opt<U48>;
+pub type A108 = Opt<E38>;
+pub struct S109 { pub a: &'static E31, pub b: E74, pub c: E25, pub d: A107, pub e: *const [u8], }
+pub type A110 = G51<Opt<Opt<u8>>, char>;
+pub type A111 = Opt<A108>;
+pub struct S112;
+pub type A113 = Opt<Opt<A108>>;
+pub type A114 = Opt<E106>;
+#[repr(C, align(2))]
+pub struct S115 { pub a: usize, pub b: A84, pub c: fn(u8, &'static str) -> u16, }
+pub type A116 = Opt<E74>;
+#[repr(C, align(8))]
+pub union U117 { pub a: *const [u8], pub b: [u8; 16], pub c: [u16; 0], }
+pub type A118 = Opt<A54>;
+pub type A119 = Opt<A107>;
+pub union U120 { pub a: [u16; 0], pub b: !, pub c: (), pub d: *const A116, }
+#[repr(C)]
+pub struct S121 { }
+pub type A122 = Res<S112, A30>;
+pub enum G123<T, U> { V0(T), V1(Opt<U>), }
+pub type A124 = Opt<E67>;
+pub type A125 = G68<S121>;
+pub type A126 = Res<U117, U120>;
+pub type A127 = G49<(i64, i32)>;
+pub type A128 = Opt<U117>;
+#[repr(u8)]
+pub enum E129 { Only(Opt<A111>, A124), }
+pub type A130 = G123<Res<Wrap16, Wrap16>, Nz8>;
+pub enum E131 { V0 = 1, V1 = 0, V2 = 3, V3 = -32767, V4 = -32768, }
+#[repr(transparent)]
+pub struct S132 { pub a: Nz64, pub b: [u8; 0], pub c: [u8; 0], }
 #[repr(C, u32)]
-pub enum E199 { V0 { a: f64, b: A173, }, V1, V2, V3, V4(u8, Opt<A193>), V5 { a: i16, b: bool, }, }
-pub type N0 = Opt<Opt<A2>>;
-pub type N1 = Opt<A2>;
-pub type N2 = Res<i16, char>;
-pub type N3 = Opt<U9>;
-pub type N4 = Opt<A11>;
-pub type N5 = Opt<&'static str>;
-pub type N6 = Opt<i32>;
-pub type N7 = Opt<bool>;
-pub type N8 = Res<S10, A8>;
-pub type N9 = Res<bool, &'static str>;
-pub type N10 = Opt<Opt<S36>>;
-pub type N11 = Opt<S36>;
-pub type N12 = Opt<&'static mut u32>;
-pub type N13 = Opt<Opt<fn()>>;
-pub type N14 = Opt<fn()>;
-pub type N15 = Opt<f64>;
-pub type N16 = Opt<A22>;
-pub type N17 = Opt<E6>;
-pub type N18 = Opt<A60>;
-pub type N19 = Opt<Opt<!>>;
-pub type N20 = Opt<!>;
-pub type N21 = Opt<i64>;
-pub type N22 = Opt<u128>;
-pub type N23 = Opt<Mid8>;
-pub type N24 = Opt<A64>;
-pub type N25 = Opt<A29>;
-pub type N26 = Res<A75, f64>;
-pub type N27 = Res<f32, i32>;
-pub type N28 = Opt<Opt<A83>>;
-pub type N29 = Opt<A83>;
-pub type N30 = Res<u8, Nz32>;
-pub type N31 = Res<u64, fn(u8, &'static str) -> u16>;
-pub type N32 = Opt<Opt<A103>>;
-pub type N33 = Opt<A91>;
-pub type N34 = Opt<Opt<Opt<A26>>>;
-pub type N35 = Opt<Opt<A26>>;
-pub type N36 = Opt<A26>;
-pub type N37 = Opt<Opt<Opt<Opt<S116>>>>;
-pub type N38 = Opt<Opt<Opt<S116>>>;
-pub type N39 = Opt<Opt<S116>>;
-pub type N40 = Opt<S116>;
-pub type N41 = Opt<A123>;
-pub type N42 = Res<Wrap16, Wrap16>;
-pub type N43 = Opt<E89>;
-pub type N44 = Opt<f32>;
-pub type N45 = Res<A157, A48>;
-pub type N46 = Opt<&'static u8>;
-pub type N47 = Opt<A45>;
-pub type N48 = Opt<E182>;
-pub type N49 = Res<bool, f64>;
-pub type N50 = Opt<A187>;
-pub type N51 = Opt<Wrap16>;
-pub type N52 = Opt<()>;
-pub type N53 = Opt<A193>;
+pub enum E133 { V0(Opt<bool>, (u8, u8, bool)) = 126, V1(Opt<bool>, !, bool) = 1, V2(u32), V3(bool, u32, Opt<bool>), V4 = 127, }
+pub type A134 = Opt<A128>;
+pub type A135 = Opt<A127>;
+pub type A136 = Res<A28, bool>;
+pub struct G137<T, U> { pub a: A126, pub b: T, pub c: U, }
+pub type A138 = (u8, U117);
+#[repr(C)]
+pub enum E139 { V0(A128), V1(bool), V2 { a: &'static u8, b: usize, }, }
+pub type A140 = (E129, A125);
+pub enum E141 { V0, V1, V2(A136), V3, }
+pub type A142 = Opt<Opt<Opt<E3>>>;
+pub type A143 = Opt<E131>;
+pub enum E144 { V0(A134, i128), V1(E131, bool, &'static u8), V2 { a: Res<Below254, i16>, b: [A28; 0], }, V3(!, f32), V4(A102, &'static dyn Tr, A128), V5, }
+#[repr(usize)]
+pub enum E145 { V0 = 32768, }
+pub union U146 { pub a: i32, }
+pub type A147 = Opt<S61>;
+#[repr(align(64))]
+pub struct S148 { pub a: S21, pub b: A142, pub c: [u8; 3], }
+pub type A149 = G51<&'static Nz32, bool>;
+pub enum E150 { V2(u32, Opt<&'static E150>), V0(bool, Opt<bool>), V1(u32, u8), }
+pub type A151 = Opt<Opt<A28>>;
+pub type A152 = G76<bool>;
+#[repr(C)]
+pub struct S153(pub E145, pub Nz64, pub &'static Opt<Opt<A149>>, pub [A36; 3]);
+#[repr(transparent)]
+pub struct S154 { pub a: [bool; 3], pub b: [u8; 0], }
+pub type G155<T, U> = Res<T, (U, u8)>;
+pub type A156 = Opt<A149>;
+pub type A157 = Res<A156, !>;
+#[repr(C)]
+pub enum E158 { V0(fn(), [u16; 0], Opt<E31>), V1 { a: A151, }, V2(bool, char), V3(S154, A147), V4(U45, [bool; 2]), V5(A107, (char, A152)), }
+#[repr(C)]
+pub enum G159<T, U> { V0(T), V1(U), V2(&'static u8), V3(S87), Empty }
+#[repr(align(64))]
+pub struct S160 { pub a: (), pub b: isize, pub c: f32, pub d: A151, pub e: A28, }
+#[repr(C, packed(2))]
+pub struct S161 { pub a: *const u8, pub b: A149, pub c: bool, }
+#[repr(align(2))]
+pub enum G162<T> { V0(T), Empty }
+pub type A163 = G123<i8, &'static u8>;
+pub struct S164 { pub a: i8, }
+pub type A165 = Res<A151, u16>;
+pub type A166 = Res<A152, (A152, bool)>;
+#[repr(align(16))]
+pub enum E167 { V0, V1(Res<bool, Wrap16>, E15), V2(bool, A157), V3(&'static S154), V4, V5, }
+pub type A168 = G155<u16, [i64; 1]>;
+pub type A169 = Opt<A165>;
+pub enum E170 { V0 = -128, V1 = 126, V2, }
+pub type A171 = *const A58;
+pub type A172 = Opt<Opt<Opt<Opt<A95>>>>;
+pub enum E173 { V0, V1, V2 = 100, V3 = -127, V4, }
+pub struct S174 { pub a: [i8; 2], pub b: [A126; 2], pub c: E170, pub d: Opt<&'static S174>, pub e: A28, pub f: Opt<A168>, }
+pub type A175 = Opt<Opt<A125>>;
+pub type A176 = G159<&'static u8, One8>;
+pub enum E177 { V0, V1, V2, V3, D0(A28, u32), D1(bool, A26), }
+pub type A178 = Opt<A176>;
+pub type A179 = Opt<E177>;
+pub type A180 = Opt<A26>;
+pub enum E181 { V0(i8, bool, u32), V1, V2 { a: (u8, u8, bool), b: Opt<bool>, c: u32, }, V3, V4 { a: Opt<bool>, b: bool, c: u8, }, V5((u8, u8, bool), u16, &'static u8), }
+#[repr(C, packed(2))]
+pub union U182 { pub a: f32, pub b: &'static dyn Tr, pub c: !, pub d: *const U20, }
+#[repr(align(8))]
+pub struct S183 { pub a: bool, pub b: (A65, Res<A172, *const u8>), pub c: [i16; 0], pub d: &'static &'static char, pub e: &'static isize, }
+pub type A184 = Opt<A180>;
+pub type A185 = G159<A66, i128>;
+pub enum E186 { V0, V1 { a: bool, }, V2(i64, E74, char), V3([u8; 16]), V4, }
+pub type A187 = G123<E5, Nz8>;
+#[repr(transparent)]
+pub struct S188(pub Opt<U182>);
+pub type A189 = Opt<A178>;
+pub enum E190 { V0, V1 { a: Below254, b: bool, c: A63, }, V2 { a: &'static u8, }, V3([u16; 0], [u8; 16]), }
+pub type A191 = G159<char, i16>;
+pub type A192 = Opt<A114>;
+pub type A193 = Opt<E190>;
+pub type A194 = G137<&'static A192, Opt<&'static dyn Tr>>;
+pub enum E195 { V0(A189, A184, U81), V1, V2(u32, *const E195), }
+pub struct S196 { pub a: E56, pub b: Opt<&'static S196>, pub c: A193, pub d: i8, pub e: S188, pub f: bool, pub g: A192, }
+pub type A197 = G162<i8>;
+#[repr(C)]
+pub enum E198 { V0 = 32767, }
+#[repr(align(4))]
+pub enum E199 { V0(&'static str, One8), V1(A39), V2 { a: Opt<Opt<A193>>, b: f64, c: [i16; 0], }, V3 { a: A197, b: E198, c: E16, }, V4, }
+pub type N0 = Opt<bool>;
+pub type N1 = Opt<U2>;
+pub type N2 = Opt<E5>;
+pub type N3 = Opt<Opt<Opt<Opt<A7>>>>;
+pub type N4 = Opt<Opt<Opt<A7>>>;
+pub type N5 = Opt<Opt<A7>>;
+pub type N6 = Opt<A7>;
+pub type N7 = Res<[u16; 3], Opt<u32>>;
+pub type N8 = Opt<u32>;
+pub type N9 = Res<[Nz8; 3], (E25, fn(u8, &'static str) -> u16)>;
+pub type N10 = Res<A8, i16>;
+pub type N11 = Res<*mut u64, &'static [u16]>;
+pub type N12 = Opt<Opt<U40>>;
+pub type N13 = Opt<U40>;
+pub type N14 = Opt<f32>;
+pub type N15 = Opt<Opt<E50>>;
+pub type N16 = Opt<E50>;
+pub type N17 = Res<A53, U2>;
+pub type N18 = Res<u8, E56>;
+pub type N19 = Opt<Opt<f32>>;
+pub type N20 = Opt<[A4; 3]>;
+pub type N21 = Opt<A14>;
+pub type N22 = Res<u16, E25>;
+pub type N23 = Opt<u64>;
+pub type N24 = Opt<&'static u8>;
+pub type N25 = Opt<Opt<u8>>;
+pub type N26 = Opt<u8>;
+pub type N27 = Res<Wrap16, Wrap16>;
+pub type N28 = Opt<Opt<E3>>;
+pub type N29 = Opt<E3>;
+pub type N30 = Res<Below254, i16>;
+pub type N31 = Opt<&'static E150>;
+pub type N32 = Opt<A28>;
+pub type N33 = Opt<Opt<A149>>;
+pub type N34 = Opt<E31>;
+pub type N35 = Res<bool, Wrap16>;
+pub type N36 = Opt<Opt<Opt<A95>>>;
+pub type N37 = Opt<Opt<A95>>;
+pub type N38 = Opt<A95>;
+pub type N39 = Opt<&'static S174>;
+pub type N40 = Opt<A168>;
+pub type N41 = Opt<A125>;
+pub type N42 = Res<A172, *const u8>;
+pub type N43 = Opt<U182>;
+pub type N44 = Opt<&'static dyn Tr>;
+pub type N45 = Opt<&'static S196>;
+pub type N46 = Opt<Opt<A193>>;
+pub type N47 = Opt<A193>;

@@ -14,25 +14,17 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 pub type A0 = Res<char, &'static str>;
 pub type A1 = Opt<A0>;
 #[repr(C, u8)]
-pub enum E2 { V0(u16, Wrap8), V1(char, !), V2(Opt<bool>), V3(u16, u16, u32), V4((u8, u8, bool)), }
-#[repr(u64)]
-pub enum E3 { V0 = 100, V1 = 256, V2 = 4294967295, }
-pub type A4 = Opt<E2>;
-#[repr(u8)]
-pub enum E5 { V0 = 129, V1 = 127, V2, }
-#[repr(u8)]
-pub enum E6 { Only { a: [u8; 16], b: u64, }, }
-#[repr(C)]
-pub enum G7<T> { V0(bool), V1(char), V2(T), }
-pub enum E8 { V0, V1 = -129, V2 = 5, V3 = 100, V4 = 254, }
-pub enum E9 { V0, V1 { a: u16, b: u32, c: Opt<bool>, }, V2(i32, E8), V3 { a: bool, b: u16, c: bool, }, }
-pub enum E10 { V0, }
-pub enum E11 { V0, V1, }
-pub type A12 = G7<E11>;
-pub enum E13 { V0 = 254, V1 = -32768, V2 = 100, V3, V4 = 256, V5 = -129, V6 = -128, V7, V8 = 2, V9, V10 = 126, V11 = -2, }
-pub type A14 = G7<&'static isize>;
-pub type A15 = Res<E8, (E5, E6)>;
-pub enum E16 {
+pub enum E2 { V0(u16, Wrap8), V1(char, !), V2(Opt<bool>), V3(u16, u16, u32) = 255, V4((u8, u8, bool)) = 100, }
+pub struct S3 { pub a: i8, pub b: Res<One8, E2>, }
+pub enum E4 { V0, V1 = 255, V2, V3 = 129, V4, V5 = -129, V6, V7 = 2, V8 = -2, V9 = 5, }
+pub enum E5 { V0, }
+pub enum E6 { V0, V1, }
+pub type A7 = Res<A1, E2>;
+pub enum E8 { V0 = 254, V1 = -32768, V2 = 100, V3, V4 = 256, V5 = -129, V6 = -128, V7, V8 = 2, V9, V10 = 126, V11 = -2, }
+pub type A9 = *const E2;
+pub type A10 = Res<E6, [u8; 3]>;
+pub type A11 = Opt<Opt<Nz64>>;
+pub enum E12 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -52,310 +44,303 @@ pub enum E16 {
     V255, V256,
 }
 #[repr(packed(8))]
-pub struct S17 { pub a: E9, }
-pub struct G18<T, U> { pub a: T, pub b: bool, pub c: U, }
-#[repr(transparent)]
-pub struct S19 { pub a: (), pub b: (), pub c: (E9, Nz64), }
-pub type A20 = G7<Opt<bool>>;
-pub enum E21 { V0, V1, V2(u128, &'static [u16; 0], Opt<*const [u8]>), }
-pub type A22 = Opt<E11>;
-pub type A23 = Opt<S17>;
-pub type A24 = Opt<Opt<E16>>;
-pub type A25 = G7<Opt<E16>>;
-pub type A26 = G7<u64>;
-pub type A27 = Opt<Opt<E13>>;
-#[repr(u32)]
-pub enum E28 { V0(A15, Res<E21, A20>, Opt<A26>), V1, V2 { a: Opt<u8>, }, }
-pub type A29 = Opt<E21>;
-pub type A30 = G7<u32>;
-pub type A31 = G7<*const Ord3>;
-pub enum E32 { V0(!, &'static mut u32, E2), V1(One8), V2, V3(Nz8), }
+pub struct S13 { pub a: E2, }
+pub type A14 = Opt<A9>;
+pub enum E15 { V0, }
+pub type A16 = (E15, (E12, E12));
+pub enum E17 { Only(Opt<bool>, Ord3), }
+#[repr(packed(8))]
+pub struct S18(pub bool, pub A9, pub bool, pub char, pub char);
+pub type A19 = Opt<A1>;
+pub type A20 = Opt<E15>;
+pub type A21 = Opt<Opt<A14>>;
+pub type A22 = *const E12;
+pub enum E23 { V0(isize, A20, f32), V1 { a: A1, b: bool, c: char, }, }
+pub type A24 = Opt<A21>;
+pub union U25 { pub a: !, }
+pub type A26 = Res<E2, u8>;
 #[repr(C)]
-pub struct G33<T, U> { pub a: E13, pub b: *const T, pub c: Opt<u128>, pub d: U, }
-pub type A34 = Opt<Opt<Opt<A29>>>;
-pub enum E35 { V0(u32, Opt<bool>), V1 { a: char, }, V2 { a: Nz8, b: bool, c: u16, }, V3(i32, Opt<bool>, u32), V4 { a: char, b: u8, c: bool, }, }
+pub enum E27 { V0(i32, char, u32), V1, V2(bool, bool, usize), V3 { a: Nz32, b: u32, c: bool, }, V4 { a: Opt<bool>, b: u16, }, }
+pub type A28 = Opt<A21>;
+pub enum E29 { V0, V1, V2(A22), }
+pub struct S30 { pub a: [A20; 0], pub b: &'static [u16], }
+#[repr(align(4))]
+pub enum E31 { V0, V3(u32, *const E31), V1(Mid8, Opt<Nz8>), V2 { a: One8, b: E27, }, }
+pub enum E32 { V0(Opt<Opt<Nz8>>, E8, u8), V1, V2(char), }
+pub type A33 = Opt<A14>;
+pub type A34 = *const &'static u8;
+pub type A35 = Res<E5, [u64; 2]>;
 #[repr(C)]
-pub struct G36<T> { pub a: !, pub b: Opt<T>, pub c: [u16; 1], }
-pub type A37 = Opt<A30>;
-pub type A38 = Opt<A29>;
-pub type A39 = Res<A38, bool>;
-pub enum E40 {
-    D0(A30, Ord3), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub struct G36<T, U> { pub a: Opt<T>, pub b: U, }
+pub type A37 = Opt<Opt<A35>>;
+pub enum E38 { V0, V1 = 100, V2 = 254, V3, V4 = -2, V5 = 2, V6 = 32767, V7 = 129, V8 = -32768, V9, V10, }
+pub type A39 = Opt<A22>;
+pub enum E40 { V0(u32, bool), V1, V2(u32), V3, V4((u8, u8, bool), (u8, u8, bool), u32), }
+pub type A41 = Opt<Opt<A28>>;
+pub struct S42(pub u8, pub u64, pub E32, pub bool, pub &'static str);
+pub union U43 { pub a: u8, pub b: char, }
+pub enum E44 { V0 { a: [char; 0], }, V1, V2, V3(Opt<[u8; 0]>, A39), }
+pub type A45 = G36<A34, Opt<Opt<E8>>>;
+pub enum E46 { V0, V1, V2 { a: bool, }, V3, V4(u32, *const E46), }
+pub enum E47 { V0(u32, Opt<bool>, u32), V1(bool, bool), V2, V3(u8, char), }
+pub type A48 = Opt<E47>;
+pub type A49 = Opt<bool>;
+#[repr(C)]
+pub struct S50 { pub a: &'static S50, }
+pub type A51 = Res<A41, Opt<u16>>;
+pub type A52 = Opt<S50>;
+pub type A53 = Opt<A22>;
+pub enum E54 { V0 { a: (u8, u8, bool), }, V1((u8, u8, bool)), }
+pub type A55 = Opt<E23>;
+#[repr(u8)]
+pub enum E56 {
+    D0(char, u16), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
     V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D1(A0),
-    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
-    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
-    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
-    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
 }
-#[repr(transparent)]
-pub enum E41 { Only([f64; 3]), }
-#[repr(C)]
-pub enum G42<T, U> { V0(*const T), V1(Opt<U>), Empty }
-pub enum E43 { V0, V1, V2, V3, V4 { a: (u8, u8, bool), }, V5 { a: (u8, u8, bool), }, }
-pub type A44 = Opt<E40>;
-pub type A45 = Res<A34, A1>;
-pub union U46 { pub a: u16, }
-pub enum G47<T> { V0(A39), V1(&'static u8), V2(T), Empty }
-pub type A48 = Res<U46, u32>;
-pub enum E49 { V0 = -127, }
-pub type A50 = Opt<A34>;
-pub type A51 = Opt<Opt<A38>>;
-#[repr(C)]
-pub struct S52 { pub a: bool, pub b: Opt<&'static mut u32>, pub c: Mid8, pub d: [u8; 16], pub e: E2, pub f: bool, }
-pub struct S53(pub i64, pub usize, pub U46, pub Opt<bool>, pub bool);
-pub struct S54 { pub a: A48, pub b: &'static u8, pub c: char, pub d: Res<Res<bool, f64>, Below254>, pub e: A48, pub f: u8, }
-pub type A55 = Opt<A38>;
-#[repr(transparent)]
-pub struct S56(pub (), pub Ord3);
-pub type A57 = Res<E21, (A55,)>;
-pub enum E58 { V0 { a: [char; 0], }, V1, V2, V3(Opt<[u8; 0]>, E3), }
-#[repr(C)]
-pub union U59 { pub a: usize, pub b: (u128, [u16; 3]), pub c: &'static str, pub d: i32, }
-pub enum E60 { V0(u8, u32, !), V1(Opt<bool>, u32), V2 { a: char, }, V3(*const [u8], u8, bool), }
-pub enum E61 { V0, }
-pub type A62 = Opt<E60>;
-pub union U63 { pub a: u128, pub b: &'static bool, pub c: u128, }
-#[repr(transparent)]
-pub struct S64 { pub a: *const Nz8, }
-pub type A65 = G33<i8, E58>;
-pub enum E66 { V0(!, u16), V1, V2 { a: !, b: char, c: bool, }, V3 { a: !, b: u8, }, }
-pub enum E67 { V0 { a: Opt<bool>, b: u16, c: bool, }, V1, V2 { a: u8, b: bool, c: [u16; 3], }, }
-pub type A68 = [A57; 2];
-pub struct S69 { pub a: E66, pub b: U63, pub c: &'static u128, pub d: u16, pub e: Opt<bool>, }
-pub type A70 = G47<usize>;
-#[repr(packed)]
-pub struct G71<T> { pub a: *const T, pub b: A62, }
-pub type A72 = Opt<Opt<Opt<E66>>>;
-#[repr(C)]
-pub struct S73(pub (Res<E66, E61>, A70), pub usize, pub U63, pub Res<*const [u8], A72>, pub A15);
-#[repr(align(2))]
-pub enum E74 { V0, V1, V2 { a: u16, b: u16, c: !, }, }
-#[repr(C)]
-pub struct S75(pub S64, pub Nz64, pub Opt<E67>, pub &'static fn());
-pub type A76 = Opt<i32>;
-#[repr(align(2))]
-pub struct S77 { }
-pub enum E78 { V0 { a: f32, b: u32, }, V1, V2(!, u16, Nz8, u16), V3 { a: Mid8, b: u32, }, V4, V5(bool, char), }
-pub type A79 = Opt<A39>;
-pub type A80 = G71<&'static bool>;
-#[repr(align(16))]
-pub enum E81 { V0 { a: [u8; 16], b: u8, }, V1, V2, V3, V4 { a: S77, b: Opt<A62>, }, V5(i64, (E74, Wrap8), A70), }
-pub type A82 = Opt<E9>;
-#[repr(C, packed(2))]
-pub union U83 { pub a: *const u8, pub b: &'static [u16], pub c: &'static u8, pub d: [[u8; 0]; 0], }
-pub enum E84 { V0(A80, *const u8), V1, V2, V3, }
-pub type A85 = G18<*const &'static mut u32, u64>;
-#[repr(C)]
-pub enum E86 { V0 { a: Opt<Opt<u8>>, b: A79, c: A85, }, V1(A38), V2 { a: i32, b: Nz64, c: Opt<Opt<()>>, }, }
-pub type A87 = G36<i32>;
-pub type A88 = Opt<Opt<Opt<Opt<Opt<E6>>>>>;
-pub enum E89 { Only(u32, Res<u32, i32>), }
-pub type A90 = Opt<Opt<E41>>;
-#[repr(packed)]
-pub struct G91<T, U> { pub a: A1, pub b: T, pub c: U, pub d: E6, }
-pub enum E92 { V0, V1 { a: Opt<u128>, b: bool, }, V2(&'static mut u32, Opt<bool>), V3((U59, Mid8), A72), V4 { a: A87, b: A80, c: Opt<Opt<A82>>, }, V5(Opt<Opt<A87>>, Opt<A90>, Ord3), }
-pub struct S93 { pub a: &'static A87, }
-pub enum E94 { V0(A87, !, (A87, [u8; 0])), V1 { a: ([u64; 0], char), b: A87, }, V2, }
-pub type A95 = Res<E16, A55>;
-pub type A96 = Opt<U46>;
-pub type A97 = G42<A31, *const [u8]>;
-#[repr(u32)]
-pub enum E98 { V0 = 255, V1 = 32768, V2, V3, }
-pub struct S99 { pub a: S64, pub b: A23, }
-pub struct S100(pub E78, pub E89, pub Ord3, pub bool, pub i16);
-pub type A101 = Opt<Opt<u8>>;
-pub struct S102 { pub a: E43, pub b: A101, pub c: char, pub d: Below254, }
-pub type A103 = G42<One8, Nz32>;
-pub type A104 = Opt<()>;
-pub struct S105 { pub a: bool, pub b: u32, pub c: bool, }
-pub type A106 = Res<A45, (i128, A82)>;
-#[repr(transparent)]
-pub enum E107 { Only { a: A103, }, }
-pub enum E108 {}
-pub type A109 = Res<U59, char>;
-pub type A110 = (Opt<Res<E98, &'static [u16]>>, f32);
-#[repr(packed)]
-pub union U111 { pub a: bool, pub b: char, pub c: u32, }
-#[repr(align(4))]
-pub enum E112 { V0 { a: bool, b: u16, c: Nz8, }, V1(bool, bool, u16), }
-#[repr(C)]
-pub struct S113 { pub a: u8, pub b: Opt<Opt<&'static *mut u64>>, pub c: [f32; 1], pub d: [u16; 3], pub e: i16, pub f: i64, }
-pub type A114 = Opt<A20>;
-#[repr(u128)]
-pub enum E115 { V0 = 100, V1 = 255, V2 = 257, V3 = 1, V4 = 18446744073709551616, V5 = 4294967296, V6, V7 = 127, V8, V9 = 2, V10, V11 = 0, }
-pub struct S116 { pub a: &'static mut u32, pub b: S105, pub c: A114, pub d: Opt<Opt<E115>>, pub e: &'static A110, }
-pub type A117 = Res<A114, Ord3>;
-pub type A118 = Opt<A109>;
-pub enum E119 { V0(u16, !, i64), V1 { a: bool, b: Opt<bool>, c: f64, }, V2, }
-#[repr(C)]
-pub enum E120 { Only(u128), }
-#[repr(align(2))]
-pub enum E121 { V0(E119, i8, E84), V1, }
-pub enum E122 { V0, V1(u16), V2 { a: (u8, u8, bool), }, V3 { a: u16, }, V4, V5 { a: (u8, u8, bool), }, }
-#[repr(align(4))]
-pub struct G123<T, U> { pub a: T, pub b: U, pub c: Res<A96, [u16; 0]>, }
-pub type A124 = Opt<E84>;
-pub type A125 = [[u16; 1]; 3];
-pub type A126 = Opt<Opt<E60>>;
-pub type A127 = G123<&'static i16, A125>;
-pub enum E128 { V0, V1 { a: Opt<u16>, b: A118, c: f64, }, }
-pub type A129 = G36<A48>;
-pub union U130 { pub a: i64, pub b: A125, }
-pub enum E131 { V0 { a: Opt<E119>, }, V1, }
-pub type A132 = G71<usize>;
-pub type A133 = Res<E60, i16>;
-#[repr(transparent)]
-pub enum E134 { Only(fn(u8, &'static str) -> u16), }
-pub type A135 = Opt<Opt<U63>>;
-pub enum E136 { Only((bool,), Opt<*const u8>), }
-pub type A137 = Opt<E43>;
-pub type A138 = Opt<A132>;
-#[repr(C, align(2))]
-pub enum E139 { V0(Opt<Wrap16>), V1(A137), V2(u64, A137), V3(i8, [u8; 0]), V4 { a: bool, b: (A138, !), }, V5(A127, isize), }
-pub type A140 = Opt<A95>;
-pub enum E141 { V0 = 32766, V1, V2 = -32768, V3 = -2, V4 = -128, V5 = 3, }
-#[repr(C)]
-pub enum E142 { V0, V1, V2(bool, u8, !), V3, V4, }
-pub union U143 { pub a: *const char, pub b: f64, }
+pub type A57 = Opt<A51>;
+pub type A58 = Opt<Opt<u16>>;
+pub type A59 = Opt<A41>;
+#[repr(u8)]
+pub enum E60 { V0 = 128, V1, V2 = 1, V3, V4, V5, V6 = 254, }
+pub struct S61 { }
+pub struct S62 { pub a: u16, pub b: Opt<bool>, pub c: Opt<S50>, pub d: E56, }
 #[repr(u64)]
-pub enum E144 { V0 { a: Opt<f64>, b: [bool; 0], c: i8, }, V1, V2(&'static ()), V3, V4((A62, Nz8), A133), V5, }
-pub enum E145 { V0(A137, Opt<Opt<char>>), V1, }
-pub type A146 = Opt<E11>;
-pub type A147 = Opt<Opt<A85>>;
-pub type A148 = G91<(*mut u64, U143), *const u8>;
-pub type A149 = Opt<Opt<Opt<Opt<U143>>>>;
-pub type A150 = Opt<Opt<A132>>;
-pub enum E151 { V0(Opt<char>, Opt<i8>), V1 { a: &'static mut u32, b: E141, c: Opt<&'static dyn Tr>, }, V2(u64, Opt<Opt<A127>>, [bool; 1]), V3 { a: (u32, A1), b: [U143; 3], }, V4, V5 { a: char, b: Below254, }, }
-pub enum E152 { V0(i64, E142, E108, char), V1, V2(A37, &'static u8), }
-pub type A153 = (Nz8, U143);
+pub enum E63 { V0, }
+pub enum E64 {}
+pub type A65 = Opt<Opt<[A58; 2]>>;
+pub type A66 = [usize; 1];
+pub type G67<T> = Res<[T; 2], f64>;
+pub type A68 = Opt<E56>;
+pub type A69 = Opt<Opt<A24>>;
+#[repr(align(32))]
+pub struct S70 { pub a: A65, pub b: fn(u8, &'static str) -> u16, pub c: u8, }
+#[repr(align(16))]
+pub struct G71<T, U> { pub a: [fn(u8, &'static str) -> u16; 2], pub b: [T; 2], pub c: [U; 2], }
+#[repr(i128)]
+pub enum E72 { V0 = -1, V1, }
 #[repr(transparent)]
-pub struct S154 { pub a: (), pub b: (), pub c: bool, }
-pub struct S155 { }
-#[repr(C)]
-pub struct S156;
-pub struct S157 { pub a: f64, pub b: &'static *const [u8], }
-pub type A158 = Opt<Opt<S155>>;
-pub type A159 = Opt<S157>;
-pub type A160 = Opt<S64>;
-pub type A161 = Opt<Opt<E61>>;
-pub type A162 = Res<A158, ((),)>;
-pub type A163 = &'static A30;
-pub type A164 = Opt<S154>;
-pub enum E165 { V0, V1(bool, E5, Opt<u8>), V2, V3([&'static u8; 2], A161), }
-#[repr(u16)]
-pub enum E166 { V0 = 0, V1 = 65535, V2 = 1, V3 = 126, V4 = 127, V5, V6, }
-pub type A167 = (E165, E166);
-pub enum E168 { V0(u128, Opt<fn(u8, &'static str) -> u16>, ([u16; 3],)), V1 { a: S157, b: [A117; 1], }, }
-#[repr(C)]
-pub enum E169 { V0 { a: Res<&'static str, [u8; 0]>, b: [i64; 0], }, V1 { a: &'static [u16], }, V2 { a: A23, b: E166, }, }
-#[repr(C)]
-pub struct G170<T> { pub a: (T, u8), pub b: usize, }
-pub enum E171 { V0, V1, V2, V3(A167, i16, A163), V4, }
-pub type A172 = Opt<Opt<A30>>;
-pub type A173 = G47<bool>;
-#[repr(u16)]
-pub enum E174 { V0 = 0, V1, V2, V3, V4 = 32768, }
-pub type A175 = G170<E174>;
-pub enum E176 { V0, V1, V2 { a: Opt<A96>, }, }
-#[repr(C)]
-pub union U177 { pub a: ([u8; 0], char), }
-pub union U178 { pub a: i32, pub b: u64, }
-#[repr(C)]
-pub enum E179 { V0, V1 { a: E174, }, V2, V3 { a: Opt<Nz32>, b: [u8; 0], }, V4(E176, (i32,)), V5, }
-pub type A180 = Opt<Res<u32, U59>>;
-pub type A181 = Opt<A172>;
-pub enum E182 { V0(Res<A82, &'static dyn Tr>, u32, usize), V1, V2, V3(Opt<A72>, A26), }
-pub type A183 = Opt<Opt<A51>>;
-pub type A184 = G71<Nz8>;
-#[repr(transparent)]
-pub struct S185(pub f32);
-#[repr(transparent)]
-pub enum E186 { Only(S185), }
-pub type A187 = Opt<E40>;
-pub enum E188 { V0, V1, }
-#[repr(C)]
-pub struct S189(pub [u64; 0], pub U46, pub A167, pub u8, pub ());
-pub struct G190<T> { pub a: (T, u8), }
-pub type A191 = G71<fn()>;
-pub type A192 = [A191; 3];
-pub type A193 = Opt<E8>;
-#[repr(C, align(1))]
-pub union U194 { pub a: !, pub b: f32, pub c: u128, }
-pub type A195 = Opt<Opt<E119>>;
-pub type A196 = G190<Nz32>;
+pub struct S73(pub Opt<Opt<f32>>, pub ());
+pub type A74 = G71<Res<usize, i32>, A34>;
 #[repr(isize)]
-pub enum E197 { V0 = -129, V1 = -2, V2 = 127, V3 = -1, V4 = 129, V5 = 257, V6, V7, V8, V9, V10 = -128, V11 = 256, }
-#[repr(isize)]
-pub enum E198 { V0, V1(Opt<bool>, Opt<bool>), }
-pub type A199 = Opt<A195>;
-pub type N0 = Opt<bool>;
-pub type N1 = Opt<*const [u8]>;
-pub type N2 = Opt<E16>;
-pub type N3 = Opt<E13>;
-pub type N4 = Res<E21, A20>;
-pub type N5 = Opt<A26>;
-pub type N6 = Opt<u8>;
-pub type N7 = Opt<u128>;
-pub type N8 = Opt<&'static mut u32>;
-pub type N9 = Res<Res<bool, f64>, Below254>;
-pub type N10 = Res<bool, f64>;
-pub type N11 = Opt<[u8; 0]>;
-pub type N12 = Opt<Opt<E66>>;
-pub type N13 = Opt<E66>;
-pub type N14 = Res<E66, E61>;
-pub type N15 = Res<*const [u8], A72>;
-pub type N16 = Opt<E67>;
-pub type N17 = Opt<Opt<()>>;
-pub type N18 = Opt<Opt<Opt<Opt<E6>>>>;
-pub type N19 = Opt<Opt<Opt<E6>>>;
-pub type N20 = Opt<Opt<E6>>;
-pub type N21 = Opt<E6>;
-pub type N22 = Res<u32, i32>;
-pub type N23 = Opt<E41>;
-pub type N24 = Opt<Opt<A82>>;
-pub type N25 = Opt<A82>;
-pub type N26 = Opt<Opt<A87>>;
-pub type N27 = Opt<A87>;
-pub type N28 = Opt<A90>;
-pub type N29 = Opt<Res<E98, &'static [u16]>>;
-pub type N30 = Res<E98, &'static [u16]>;
-pub type N31 = Opt<Opt<&'static *mut u64>>;
-pub type N32 = Opt<&'static *mut u64>;
-pub type N33 = Opt<Opt<E115>>;
-pub type N34 = Opt<E115>;
-pub type N35 = Res<A96, [u16; 0]>;
-pub type N36 = Opt<u16>;
-pub type N37 = Opt<E119>;
-pub type N38 = Opt<U63>;
-pub type N39 = Opt<*const u8>;
-pub type N40 = Opt<Wrap16>;
-pub type N41 = Opt<f64>;
-pub type N42 = Opt<Opt<char>>;
-pub type N43 = Opt<char>;
-pub type N44 = Opt<A85>;
-pub type N45 = Opt<Opt<Opt<U143>>>;
-pub type N46 = Opt<Opt<U143>>;
-pub type N47 = Opt<U143>;
-pub type N48 = Opt<i8>;
-pub type N49 = Opt<&'static dyn Tr>;
-pub type N50 = Opt<Opt<A127>>;
-pub type N51 = Opt<A127>;
-pub type N52 = Opt<S155>;
-pub type N53 = Opt<E61>;
-pub type N54 = Opt<fn(u8, &'static str) -> u16>;
-pub type N55 = Res<&'static str, [u8; 0]>;
-pub type N56 = Opt<A96>;
-pub type N57 = Opt<Nz32>;
-pub type N58 = Res<u32, U59>;
-pub type N59 = Res<A82, &'static dyn Tr>;
-pub type N60 = Opt<A72>;
+pub enum E75 { V0 = -127, V1 = 257, V2 = 0, V3 = -32767, V4, }
+pub type A76 = Opt<Opt<E63>>;
+pub type A77 = Opt<A41>;
+pub type A78 = Opt<A22>;
+pub enum E79 { V0 = -32768, V1 = 32767, V2 = 5, }
+pub type A80 = G71<E17, Wrap8>;
+#[repr(packed)]
+pub union U81 { pub a: *const E72, pub b: i32, }
+#[repr(i8)]
+pub enum E82 { V0 = 127, }
+pub type A83 = Res<E79, E75>;
+pub type A84 = Res<E79, Ord3>;
+pub type A85 = Opt<A76>;
+pub type A86 = [[u8; 0]; 0];
+pub enum E87 { V0(A83, *const u8), V1, V2, V3, }
+pub type A88 = G67<(isize, A83)>;
+#[repr(u128)]
+pub enum E89 { V0 = 9223372036854775808, V1, V2 = 254, V3 = 18446744073709551615, V4 = 18446744073709551616, V5 = 32768, V6 = 0, V7 = 128, V8 = 2, V9, V10 = 5, V11, }
+pub type A90 = Res<A83, bool>;
+#[repr(u16)]
+pub enum E91 { V0 = 127, V1 = 0, V2 = 32767, V3, V4 = 128, V5 = 129, }
+pub struct S92 { pub a: u8, pub b: u8, }
+pub type A93 = G71<i8, E91>;
+pub enum E94 {}
+pub type A95 = G71<Opt<u32>, E87>;
+pub type A96 = Opt<E46>;
+pub type A97 = Opt<E87>;
+pub struct S98 { pub a: Nz32, pub b: [E23; 2], pub c: *const S98, }
+pub type A99 = G71<E5, E87>;
+#[repr(C)]
+pub enum E100 { V0, }
+pub struct S101;
+pub type A102 = [(Opt<*mut u64>, Opt<usize>); 0];
+pub type A103 = Opt<S92>;
+pub type A104 = Opt<E46>;
+pub enum E105 { V0 { a: A103, b: [i8; 1], }, V1, V3(u32, *const E105), V2(A53, (usize, [u16; 0]), E44), }
+pub type A106 = Opt<A96>;
+pub enum G107<T, U> { V0(Below254), V1(A97), V2((T, u8)), V3(Opt<U>), }
+#[repr(i32)]
+pub enum E108 { V0 = -2147483648, V1 = 0, V2 = -127, V3 = 127, }
+pub type A109 = Opt<Opt<()>>;
+pub type A110 = Opt<E100>;
+pub type A111 = G107<i64, bool>;
+#[repr(transparent)]
+pub struct S112 { pub a: (), pub b: E72, pub c: (), }
+pub type A113 = Opt<Opt<E47>>;
+pub type A114 = Res<S101, Opt<A111>>;
+pub type A115 = [A39; 3];
+pub type A116 = [!; 2];
+pub type A117 = G71<A33, E108>;
+#[repr(C, packed(4))]
+pub struct S118 { pub a: Opt<&'static S118>, pub b: [char; 3], pub c: Nz32, }
+pub type A119 = G67<S112>;
+pub type A120 = Opt<E108>;
+pub type A121 = *const One8;
+pub type A122 = Opt<S118>;
+pub type A123 = [Opt<E8>; 1];
+pub type A124 = Opt<E40>;
+pub enum E125 { V0((u8, u8, bool), bool), V1(u8, bool, u32), V2, }
+#[repr(transparent)]
+pub enum E126 { Only(Below254), }
+pub type A127 = Opt<A66>;
+#[repr(u32)]
+pub enum E128 { V0, V1, V2(u64, E54, Wrap16), V3, }
+#[repr(transparent)]
+pub struct S129 { pub a: [u8; 0], pub b: (), pub c: A69, }
+pub type A130 = Opt<E126>;
+#[repr(i32)]
+pub enum E131 { V0 = 2147483647, V1 = -2, V2 = 127, V3, V4 = 2, V5 = -32769, V6 = 32768, }
+pub type A132 = Res<A103, A84>;
+pub struct S133(pub A33, pub u16);
+pub type A134 = *const E126;
+pub type G135<T> = Opt<(T, u8)>;
+pub type A136 = Res<A110, u8>;
+pub type A137 = G36<Opt<A134>, A132>;
+pub enum E138 { V0 = 3, V1 = -129, V2 = 1, V3, V4 = -1, V5 = 257, V6 = 5, V7, V8, }
+pub type A139 = G135<u16>;
+pub type A140 = G135<char>;
+pub type A141 = Opt<A140>;
+pub struct S142 { pub a: i16, pub b: E138, pub c: E131, pub d: (Nz64, u8), }
+pub struct S143 { pub a: &'static [u16], pub b: Res<u32, (u16,)>, pub c: [Opt<E15>; 0], pub d: A132, pub e: &'static Opt<Wrap16>, pub f: E126, }
+pub type A144 = G36<*mut u64, S133>;
+#[repr(u32)]
+pub enum E145 { V0 { a: A59, b: Opt<Opt<bool>>, }, V1, V2, V3, V4, }
+pub enum E146 { V5(u32, &'static E146), V0, V1, V2, V3(u8, Opt<i32>, bool), V4(A139, A140, [u16; 0]), }
+#[repr(usize)]
+pub enum E147 { V0, V1 { a: fn(), b: u32, }, V2(E60), }
+pub enum E148 { V0 = 126, V1, V2 = 100, }
+pub type A149 = Opt<Opt<E38>>;
+pub type A150 = Opt<i8>;
+#[repr(C)]
+pub struct S151 { pub a: [bool; 0], pub b: Opt<(S62, Nz8)>, pub c: i32, pub d: Opt<Opt<One8>>, }
+pub type A152 = G67<Nz64>;
+pub struct S153;
+pub type A154 = Opt<Opt<A53>>;
+pub type A155 = G67<E72>;
+pub type A156 = Opt<A155>;
+pub enum E157 { V0 = 5, }
+pub type A158 = Opt<Opt<A39>>;
+pub type A159 = Opt<E4>;
+pub enum E160 { V0(Opt<char>, Opt<i8>), V1 { a: &'static mut u32, b: A24, c: Opt<Opt<A158>>, }, V2 { a: A158, b: (E157, i8), c: [bool; 1], }, V3 { a: (u32, A11), b: [A152; 3], }, V4, V5 { a: char, b: Below254, }, }
+#[repr(C)]
+pub union U161 { pub a: [u16; 0], pub b: bool, }
+pub enum E162 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, D0(char, A22),
+}
+#[repr(u16)]
+pub enum E163 { V0, V1 = 1, V2 = 65535, V3 = 126, V4 = 32767, }
+#[repr(C)]
+pub struct S164;
+pub struct S165 { pub a: f64, pub b: &'static *const [u8], }
+pub enum E166 {}
+pub type A167 = G71<U161, bool>;
+pub type A168 = G135<f32>;
+#[repr(i64)]
+pub enum E169 { V0, V1, V2 = -128, V3 = 256, }
+pub type A170 = Opt<A22>;
+pub type A171 = G71<&'static u8, A168>;
+pub type A172 = Opt<E166>;
+#[repr(C, packed(2))]
+pub union U173 { pub a: [u128; 0], pub b: u16, }
+#[repr(u64)]
+pub enum E174 { V0 = 18446744073709551615, V1 = 9223372036854775808, V2 = 257, V3 = 32767, V4, V5, }
+pub type A175 = (U173, E174);
+pub enum E176 { V0(u128, Opt<fn(u8, &'static str) -> u16>, ([u16; 3],)), V1 { a: S165, b: Opt<E17>, }, V2(u32, *const E176), }
+#[repr(C)]
+pub enum E177 { V0 { a: Res<&'static str, [u8; 0]>, b: [i64; 0], }, V1 { a: &'static [u16], }, V2 { a: S118, b: Opt<E174>, }, }
+pub type A178 = G36<A168, i32>;
+pub type A179 = Opt<A168>;
+#[repr(C)]
+pub struct G180<T> { pub a: T, }
+pub enum E181 { Only, }
+#[repr(C, u32)]
+pub enum E182 { V0(&'static bool), V1(Opt<E174>, *mut u64, Opt<Opt<u16>>) = 257, V2 = 4294967294, V3(Opt<Opt<E181>>, u128) = 65536, }
+pub type A183 = Opt<Opt<Opt<A179>>>;
+pub type A184 = Opt<A121>;
+pub type A185 = G107<(A184, u16), i64>;
+pub struct S186 { pub a: A1, pub b: E181, pub c: Res<Wrap16, Opt<Nz32>>, pub d: [u8; 0], pub e: A110, pub f: A183, }
+#[repr(u8)]
+pub enum E187 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, }
+pub enum G188<T, U> { V0(T), V1(A90), V2(&'static str), V3(U), }
+pub type A189 = Opt<E12>;
+pub type A190 = Opt<S30>;
+pub type A191 = Opt<E181>;
+pub union U192 { pub a: f32, pub b: u16, }
+pub type A193 = [U192; 2];
+pub type A194 = Res<&'static u8, Opt<f32>>;
+pub type A195 = Opt<E27>;
+pub type A196 = [i32; 3];
+pub type A197 = Opt<E128>;
+#[repr(u8)]
+pub enum E198 { Only, }
+pub type A199 = *const E198;
+pub type N0 = Res<One8, E2>;
+pub type N1 = Opt<Nz64>;
+pub type N2 = Opt<Nz8>;
+pub type N3 = Opt<Opt<Nz8>>;
+pub type N4 = Opt<A35>;
+pub type N5 = Opt<A28>;
+pub type N6 = Opt<[u8; 0]>;
+pub type N7 = Opt<Opt<E8>>;
+pub type N8 = Opt<E8>;
+pub type N9 = Opt<u16>;
+pub type N10 = Opt<[A58; 2]>;
+pub type N11 = Opt<Opt<f32>>;
+pub type N12 = Opt<f32>;
+pub type N13 = Res<usize, i32>;
+pub type N14 = Opt<E63>;
+pub type N15 = Opt<u32>;
+pub type N16 = Opt<*mut u64>;
+pub type N17 = Opt<usize>;
+pub type N18 = Opt<()>;
+pub type N19 = Opt<A111>;
+pub type N20 = Opt<&'static S118>;
+pub type N21 = Opt<A134>;
+pub type N22 = Res<u32, (u16,)>;
+pub type N23 = Opt<Wrap16>;
+pub type N24 = Opt<Opt<bool>>;
+pub type N25 = Opt<i32>;
+pub type N26 = Opt<E38>;
+pub type N27 = Opt<(S62, Nz8)>;
+pub type N28 = Opt<Opt<One8>>;
+pub type N29 = Opt<One8>;
+pub type N30 = Opt<A53>;
+pub type N31 = Opt<char>;
+pub type N32 = Opt<Opt<A158>>;
+pub type N33 = Opt<A158>;
+pub type N34 = Opt<fn(u8, &'static str) -> u16>;
+pub type N35 = Opt<E17>;
+pub type N36 = Res<&'static str, [u8; 0]>;
+pub type N37 = Opt<E174>;
+pub type N38 = Opt<Opt<E181>>;
+pub type N39 = Opt<Opt<A179>>;
+pub type N40 = Opt<A179>;
+pub type N41 = Res<Wrap16, Opt<Nz32>>;
+pub type N42 = Opt<Nz32>;

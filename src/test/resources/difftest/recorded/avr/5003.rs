@@ -13,144 +13,16 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
 #[repr(C)]
 pub struct S0 { }
-#[repr(i64)]
-pub enum E1 { V0, V1, V2 = 2, }
-pub type A2 = Opt<E1>;
-pub type A3 = Opt<A2>;
-#[repr(packed(2))]
-pub struct S4 { pub a: E1, pub b: *const isize, pub c: Nz8, pub d: usize, pub e: E1, }
-pub type A5 = Opt<Opt<bool>>;
-pub type A6 = [Opt<Opt<()>>; 1];
-pub enum E7 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, D1(char),
-    D0(u8, *const u8), V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
-    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
-    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126,
-}
-pub type A8 = Res<A5, fn()>;
-#[repr(u32)]
-pub enum E9 { V0, V1((Nz8, A5), Opt<Opt<char>>), V2(E1, (A6, *mut u64), A2), V3 { a: Res<E7, &'static str>, b: Opt<Opt<char>>, }, }
-pub type A10 = Res<E1, Nz64>;
-pub type A11 = Opt<A10>;
-pub type A12 = Res<E7, bool>;
-pub type A13 = [Nz64; 1];
-pub type A14 = Opt<A12>;
-#[repr(usize)]
-pub enum E15 { V0, V1(bool, A5, Opt<char>), V2, V3([u8; 0], [A3; 3], Opt<&'static [u16]>), V4((A3, f32), E1, u64), V5, }
-pub struct S16 { pub a: Opt<Opt<S0>>, pub b: Opt<Opt<A14>>, pub c: bool, pub d: A11, pub e: Opt<[u16; 3]>, pub f: A11, }
-#[repr(align(4))]
-pub enum E17 { V0((u8, u8, bool), (u8, u8, bool), !, char), V1, V2 { a: i16, b: u8, c: Nz8, }, V3 { a: Opt<bool>, }, }
-pub type A18 = Res<E7, A13>;
-pub enum E19 { V0 = 256, V1 = -2, }
-pub type A20 = Opt<Opt<S4>>;
-pub type A21 = Res<A11, A11>;
-pub enum E22 { V0, V1 { a: char, b: (u8, u8, bool), c: u32, }, V2(!, Below254, u16), V3(u16, (u8, u8, bool), u32), }
-pub enum E23 { V0(bool, &'static [u16], fn(u8, &'static str) -> u16), V1(A14, (char, i32)), V2, V3, V4(isize, E19, Opt<A14>), V5(A5, E22), }
-pub enum E24 { V0, V1, V2, V3, V4(bool, Opt<bool>, u8), V5(u16, bool), }
-pub type A25 = Opt<Opt<A18>>;
-pub type A26 = Opt<Opt<A18>>;
-pub struct S27(pub bool, pub Opt<bool>, pub fn(u8, &'static str) -> u16, pub char, pub u32);
-pub type A28 = Opt<[A18; 2]>;
-pub type A29 = Opt<E19>;
-#[repr(i128)]
-pub enum E30 { V0, V1 = -129, V2, V3 = 257, V4, V5 = 170141183460469231731687303715884105727, }
-pub type A31 = Res<S27, A26>;
-pub type A32 = Opt<E30>;
-#[repr(packed)]
-pub struct S33 { pub a: A31, pub b: A28, pub c: bool, }
-#[repr(C, align(8))]
-pub enum E34 { V0(A26), V1, V2(S4, u64), V3(bool), V4 { a: E7, }, V5, }
-#[repr(align(2))]
-pub struct S35(pub i16);
-pub enum E36 { V0, V1, V2 { a: u8, b: Opt<Nz32>, }, }
-pub type A37 = Opt<A28>;
-#[repr(C)]
-pub enum E38 { V0(usize, S35, Res<E1, A31>), V1, }
-#[repr(transparent)]
-pub struct S39(pub &'static u8, pub (), pub [u8; 0]);
+pub enum G1<T, U> { V0(T), V1(U), Empty }
 #[repr(i16)]
-pub enum E40 { V0 = 5, }
-pub enum E41 { V0, V1, V2, V3, V4(S39, bool, E22), }
-pub type A42 = Opt<&'static [u16]>;
-pub enum E43 { V0(char, S39, S35), V1, V2(&'static bool, A25, (u128, ())), V3 { a: u64, }, V4, V5(E36, fn(u8, &'static str) -> u16), }
-#[repr(align(1))]
-pub struct S44;
-#[repr(transparent)]
-pub struct S45 { pub a: E36, }
-#[repr(C, align(4))]
-pub struct S46;
-#[repr(i8)]
-pub enum E47 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, }
-pub type A48 = &'static (i16, bool);
-pub type A49 = Res<E40, bool>;
-pub type A50 = Opt<S39>;
-pub enum E51 { V0(bool, Opt<Opt<S46>>, !, Nz32), V1, V2 { a: Opt<A49>, }, V3, }
-pub type A52 = Opt<Opt<A42>>;
-#[repr(C)]
-pub struct S53 { pub a: bool, pub b: u8, pub c: bool, pub d: u32, pub e: (u8, u8, bool), pub f: u8, }
-pub type A54 = Opt<Opt<E30>>;
-pub struct S55;
-pub type A56 = (A14, u32);
-pub type A57 = Opt<[A6; 1]>;
-pub type A58 = Opt<A18>;
-pub type A59 = Opt<Opt<Opt<Opt<Opt<A49>>>>>;
-#[repr(C)]
-pub union U60 { pub a: u8, }
-pub struct G61<T, U: ?Sized> { pub a: Opt<T>, pub b: Nz32, pub c: usize, pub d: U, }
-pub type A62 = [A57; 1];
-pub type A63 = Res<S53, Res<*mut u64, Nz64>>;
-pub type A64 = Res<A59, A54>;
-#[repr(C)]
-pub struct S65(pub (), pub A56, pub Opt<f32>, pub u16);
-pub enum E66 { V0, V1(*const u8), V2, V3, V4(Opt<A63>, Opt<S46>, usize), V5(!, (A42, A59), [u16; 0], [[u8; 3]; 1]), }
-pub enum E67 { V0, V1, V2(u64, A63, &'static A57), V3, V4 { a: &'static Nz64, b: A63, c: *mut u64, }, }
-pub type A68 = Opt<S55>;
-pub type A69 = (i32, &'static str);
-pub type A70 = Res<E40, Opt<Opt<U60>>>;
-pub type A71 = G61<f64, i16>;
-pub type A72 = Opt<S65>;
-pub type A73 = G61<A69, [i64; 0]>;
-#[repr(C, packed(2))]
-pub union U74 { pub a: &'static u64, pub b: [bool; 2], }
-pub type A75 = Opt<A69>;
-pub union U76 { pub a: [u16; 0], pub b: A69, pub c: [u8; 16], }
-#[repr(usize)]
-pub enum E77 { V0 = 255, V1 = 32768, V2 = 254, V3 = 3, V4, }
-pub type A78 = G61<Opt<One8>, Res<char, i32>>;
-pub enum G79<T> { V0(T), Empty }
-pub type A80 = G79<Mid8>;
-pub type A81 = G79<i64>;
-#[repr(isize)]
-pub enum E82 { V0 = -32768, V1 = 2, V2 = 0, V3, V4 = 3, V5, V6 = 32767, V7 = 255, V8 = -129, V9, V10, V11, }
-pub struct S83(pub S35, pub bool, pub bool);
-pub struct S84 { pub a: char, pub b: u32, pub c: bool, pub d: bool, }
-pub type A85 = Opt<A20>;
-pub enum E86 {}
-#[repr(align(4))]
-pub enum E87 { V0 { a: Opt<[u8; 3]>, }, V1(A48, E86), V2(A70, i16, A31), V3 { a: i128, b: (Nz8, Ord3), c: [A49; 0], }, }
-#[repr(usize)]
-pub enum E88 { V0 = 3, V1 = 126, V2 = 1, V3 = 65534, V4, V5 = 0, }
-#[repr(C)]
-pub union U89 { pub a: &'static i16, pub b: char, pub c: (), pub d: i32, }
-#[repr(i8)]
-pub enum E90 { V0 = 100, V1 = 126, V2 = 1, V3 = -127, V4 = 2, V5, V6 = -128, }
-pub type A91 = (A58, i32);
-#[repr(isize)]
-pub enum E92 { V0 = 256, V1, V2, V3, V4 = 5, }
-pub enum E93 { V0(E82, bool), V1(u8, bool, u32), V2(bool), V3(!, Opt<bool>, u32, Opt<bool>), }
-pub type A94 = G61<u16, bool>;
-#[repr(transparent)]
-pub struct S95 { pub a: [u8; 0], pub b: Wrap16, }
-pub type A96 = Res<S84, E90>;
-#[repr(C)]
-pub enum E97 { V0 = 0, V1, V2 = 257, V3, V4 = 254, V5 = -32768, V6, V7 = 3, V8 = 127, }
-#[repr(u16)]
-pub enum E98 {
+pub enum E2 { V0, V1 = 127, V2 = -2, }
+pub struct S3 { pub a: S0, }
+pub type A4 = Opt<bool>;
+#[repr(C, align(2))]
+pub struct S5 { pub a: E2, pub b: *const u8, pub c: !, pub d: [f64; 3], }
+pub enum E6 {}
+pub type A7 = Opt<E2>;
+pub enum E8 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -159,218 +31,316 @@ pub enum E98 {
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
     V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
     V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
-    D0(Nz8, E88), D1(u8),
+    D0(E2, bool), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V255, V256,
 }
-pub type A99 = Opt<E40>;
-#[repr(transparent)]
-pub enum E100 { Only(&'static u8), }
-pub type A101 = Res<A94, A6>;
-pub type A102 = G61<f32, Ord3>;
-#[repr(C)]
-pub struct S103 { pub a: Opt<E98>, pub b: E98, pub c: &'static dyn Tr, pub d: &'static [u16], pub e: bool, }
-#[repr(packed)]
-pub struct S104 { pub a: char, }
-pub type A105 = Res<A49, Opt<S55>>;
-pub type A106 = G61<E97, [[u16; 0]; 0]>;
-pub type A107 = Res<A70, A105>;
-pub struct S108(pub A96, pub Mid8, pub [u8; 16]);
-pub type A109 = Opt<A12>;
-#[repr(C)]
-pub struct S110 { pub a: Opt<Opt<(E100, f32)>>, pub b: char, pub c: i128, pub d: *const bool, pub e: E98, pub f: A73, }
-pub type A111 = Opt<A106>;
-pub type A112 = Opt<A105>;
-pub type A113 = Res<A107, Opt<S104>>;
-#[repr(C)]
-pub enum E114 { V0, V1, V2 { a: [Nz64; 0], b: Res<usize, u16>, c: A105, }, V3, V4, }
-pub struct G115<T> { pub a: (T, u8), pub b: Opt<i32>, pub c: A112, }
-#[repr(transparent)]
-pub struct S116(pub Opt<A69>);
-pub type A117 = Opt<A42>;
-pub struct S118 { pub a: bool, pub b: Opt<bool>, pub c: S0, pub d: char, pub e: u32, }
-pub struct S119(pub Opt<A107>, pub A112, pub [Opt<&'static u8>; 2], pub &'static u8);
-pub type A120 = *const E19;
-#[repr(u8)]
-pub enum E121 { V0, V1 = 128, V2(Nz32, i64, char), V3, V4, }
-pub struct S122 { pub a: E114, pub b: S53, pub c: E1, pub d: bool, }
-pub struct G123<T> { pub a: Res<usize, A102>, pub b: (T, u8), pub c: Opt<Opt<A20>>, }
-pub type A124 = Opt<Mid8>;
-pub type A125 = G61<&'static [u16], i32>;
-pub type A126 = (Opt<Opt<[bool; 1]>>,);
-pub struct S127(pub [E82; 3], pub A124);
-pub struct S128 { pub a: S27, pub b: isize, pub c: [u8; 16], pub d: u32, pub e: Nz64, pub f: A124, }
-pub type A129 = Opt<Opt<E22>>;
-#[repr(transparent)]
-pub enum E130 { Only { a: &'static &'static str, b: [u8; 0], }, }
-pub type A131 = Opt<Opt<Opt<Opt<Opt<Opt<E24>>>>>>;
-#[repr(packed(2))]
-pub struct S132(pub Res<A120, E82>, pub &'static u8, pub S127);
-pub type A133 = Opt<A124>;
-#[repr(C, align(16))]
-pub enum E134 { V0(A56, Opt<Opt<*const u8>>), V1, V2, V3, }
-#[repr(C)]
-pub struct S135 { pub a: S127, pub b: (), pub c: A94, pub d: *const A48, }
-pub type A136 = G79<E47>;
-pub type A137 = G61<i64, A18>;
-pub union U138 { pub a: (f64, usize), pub b: (), }
-pub type A139 = G115<U138>;
-pub type A140 = Opt<Opt<Opt<A80>>>;
-#[repr(transparent)]
-pub struct S141(pub (), pub Opt<(A70, char)>);
-pub struct S142 { pub a: (u8, u8, bool), }
-pub enum E143 { V0, V1(u32), }
-pub type A144 = G123<&'static [u16]>;
-pub struct S145 { pub a: char, pub b: E47, pub c: bool, pub d: bool, pub e: Opt<bool>, pub f: u8, }
-#[repr(C)]
-pub struct S146 { pub a: E143, pub b: S0, pub c: A68, pub d: E40, }
-pub type A147 = G79<E100>;
-#[repr(i8)]
-pub enum E148 { V0 { a: u128, }, V1 { a: E100, b: Opt<A147>, }, V2(u32, bool, f64), V3, V4(S146, &'static u8, Opt<*mut u64>), V5([S45; 2]), }
-#[repr(C, align(8))]
-pub struct S149 { pub a: bool, pub b: bool, pub c: char, pub d: bool, pub e: u32, pub f: char, }
-pub enum E150 { V0([u16; 3], S149, S142), V1(S149, [u16; 0]), V2(bool, bool, !), V3, V4, }
-pub type A151 = Opt<A111>;
-pub type A152 = &'static [&'static u16; 1];
-pub type A153 = Res<A99, u32>;
-pub type A154 = G115<bool>;
-pub type A155 = Opt<A144>;
-pub type A156 = Opt<A147>;
-pub type A157 = G79<Opt<f64>>;
-pub struct S158(pub A157, pub Opt<Opt<Opt<A152>>>, pub A152, pub [A107; 1]);
-pub enum E159 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    D0(i64), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, D1(*const [u8]),
-}
-pub type A160 = Opt<E159>;
-pub type A161 = Res<Res<[fn(); 0], E159>, S4>;
-pub type A162 = Opt<Opt<A153>>;
-pub type A163 = G115<()>;
-#[repr(C, align(4))]
-pub union U164 { pub a: A152, }
-#[repr(C, align(8))]
-pub struct S165(pub A155, pub char, pub f32);
-#[repr(C, u8, align(2))]
-pub enum E166 { V0, V1((&'static [u16], i32), Opt<Opt<&'static dyn Tr>>, One8, E86) = 128, V2 { a: S39, } = 1, V3, }
-pub enum E167 { V0(A5), V1 { a: A163, b: U74, c: E159, }, V2, V3 { a: &'static u8, b: bool, }, V4, V5 { a: S108, b: f64, }, }
-#[repr(C, packed(8))]
-pub struct S168 { pub a: Opt<bool>, pub b: bool, }
-pub type A169 = (&'static str, A161);
-pub type A170 = Opt<A28>;
-#[repr(C)]
-pub struct S171;
-#[repr(C)]
-pub struct S172 { pub a: A169, pub b: f32, pub c: Opt<Opt<i16>>, pub d: i64, pub e: U164, pub f: f32, }
-pub type A173 = G61<A153, S171>;
-pub union U174 { pub a: bool, pub b: u64, }
-#[repr(align(8))]
-pub enum E175 { V0(bool), V1, }
-#[repr(u32)]
-pub enum E176 { V0, V1 = 4294967294, V2 = 129, V3, V4, V5, V6 = 1, V7 = 5, V8 = 100, V9 = 32768, V10 = 255, V11, }
-pub union U177 { pub a: bool, pub b: &'static str, }
-pub struct S178(pub bool, pub bool);
-pub type A179 = (u32,);
-#[repr(C, align(2))]
-pub enum E180 { V0(u64, A170, Opt<[u16; 3]>), V1([u16; 3]), V2([u8; 0], S178, i64), V3(&'static A161, A13), }
-pub enum E181 { V0(&'static u8), V1, V2, V3([bool; 0]), V4, }
-pub type A182 = Opt<Opt<Opt<Opt<Opt<Opt<E181>>>>>>;
-pub type A183 = G61<E176, *const A169>;
-pub type A184 = Res<S168, i8>;
-pub type A185 = G79<u8>;
-pub enum E186 { V0 = 127, V1, V2, V3, V4 = 3, V5, V6 = 0, }
+pub type A9 = Opt<S3>;
+pub type A10 = Opt<E2>;
+pub type A11 = Opt<Opt<S5>>;
+pub type A12 = G1<S0, S0>;
+pub type A13 = G1<A4, i32>;
+pub struct S14 { }
 #[repr(u16)]
-pub enum E187 { V0 = 65535, V1 = 255, V2 = 32767, V3, V4, V5 = 254, V6 = 100, V7, }
-pub type A188 = Opt<A179>;
+pub enum E15 { V0 = 65535, V1 = 0, V2 = 127, V3, V4, V5, V6 = 3, V7 = 32768, }
+#[repr(transparent)]
+pub struct S16(pub [u8; 0], pub [u8; 0], pub (Res<char, u16>, A13));
+pub type A17 = [Opt<Opt<char>>; 3];
+pub enum E18 { Only, }
+pub type A19 = Res<A13, i16>;
+pub type A20 = Opt<S3>;
+#[repr(C, packed(1))]
+pub struct S21 { pub a: f32, pub b: A17, pub c: u64, pub d: i32, pub e: E18, }
+pub type A22 = G1<A10, A4>;
+pub type A23 = &'static E18;
+pub type A24 = Opt<E18>;
+#[repr(C)]
+pub enum E25 { V0, V1 { a: (), }, }
+pub enum E26 { V0(&'static u8), V1, V2, }
+pub type A27 = Res<A17, i32>;
+#[repr(C)]
+pub struct S28(pub u16, pub Res<A17, Nz32>, pub &'static [u16], pub i32);
+pub type A29 = Res<A12, (A17, !)>;
+pub type A30 = Opt<Opt<A29>>;
+pub type A31 = Res<E18, A9>;
+pub enum E32 { V0, V1 { a: char, b: (u8, u8, bool), c: u32, }, V2(!, Below254, u16), V3(u16, (u8, u8, bool), u32), }
 #[repr(align(2))]
-pub enum G189<T> { V0((T, u8)), V1(*const bool), V2(A179), Empty }
-pub type A190 = Opt<S178>;
-pub type A191 = G115<[E47; 1]>;
-pub type A192 = Opt<A182>;
-pub type A193 = Opt<S53>;
-pub enum G194<T> { V0([T; 2]), Empty }
-pub enum E195 { Only(char), }
-pub enum E196 { V0, V1, V2 { a: u16, }, V3(u8, Opt<bool>, u32), V4, V5 { a: i64, b: char, }, }
-pub type A197 = Opt<S46>;
-pub type A198 = Opt<Opt<A125>>;
-pub enum E199 { V0 { a: [u8; 3], }, V1(bool, u64, Wrap8), V2 { a: [i64; 2], }, V3(S132, E196), V4, }
-pub type N0 = Opt<bool>;
-pub type N1 = Opt<Opt<()>>;
-pub type N2 = Opt<()>;
-pub type N3 = Opt<Opt<char>>;
-pub type N4 = Opt<char>;
-pub type N5 = Res<E7, &'static str>;
-pub type N6 = Opt<Opt<S0>>;
-pub type N7 = Opt<S0>;
-pub type N8 = Opt<Opt<A14>>;
-pub type N9 = Opt<A14>;
-pub type N10 = Opt<[u16; 3]>;
-pub type N11 = Opt<S4>;
-pub type N12 = Opt<Nz32>;
-pub type N13 = Res<E1, A31>;
-pub type N14 = Opt<Opt<S46>>;
-pub type N15 = Opt<A49>;
-pub type N16 = Opt<Opt<Opt<Opt<A49>>>>;
-pub type N17 = Opt<Opt<Opt<A49>>>;
-pub type N18 = Opt<Opt<A49>>;
-pub type N19 = Res<*mut u64, Nz64>;
-pub type N20 = Opt<f32>;
-pub type N21 = Opt<A63>;
-pub type N22 = Opt<Opt<U60>>;
-pub type N23 = Opt<U60>;
-pub type N24 = Opt<One8>;
-pub type N25 = Res<char, i32>;
-pub type N26 = Opt<[u8; 3]>;
-pub type N27 = Opt<E98>;
-pub type N28 = Opt<Opt<(E100, f32)>>;
-pub type N29 = Opt<(E100, f32)>;
-pub type N30 = Opt<S104>;
-pub type N31 = Res<usize, u16>;
-pub type N32 = Opt<i32>;
-pub type N33 = Opt<A107>;
-pub type N34 = Opt<&'static u8>;
-pub type N35 = Res<usize, A102>;
-pub type N36 = Opt<Opt<A20>>;
-pub type N37 = Opt<Opt<[bool; 1]>>;
-pub type N38 = Opt<[bool; 1]>;
-pub type N39 = Opt<E22>;
-pub type N40 = Opt<Opt<Opt<Opt<Opt<E24>>>>>;
-pub type N41 = Opt<Opt<Opt<Opt<E24>>>>;
-pub type N42 = Opt<Opt<Opt<E24>>>;
-pub type N43 = Opt<Opt<E24>>;
-pub type N44 = Opt<E24>;
-pub type N45 = Res<A120, E82>;
-pub type N46 = Opt<Opt<*const u8>>;
-pub type N47 = Opt<*const u8>;
-pub type N48 = Opt<Opt<A80>>;
-pub type N49 = Opt<A80>;
-pub type N50 = Opt<(A70, char)>;
-pub type N51 = Opt<*mut u64>;
-pub type N52 = Opt<f64>;
-pub type N53 = Opt<Opt<Opt<A152>>>;
-pub type N54 = Opt<Opt<A152>>;
-pub type N55 = Opt<A152>;
-pub type N56 = Res<[fn(); 0], E159>;
-pub type N57 = Opt<A153>;
-pub type N58 = Opt<Opt<&'static dyn Tr>>;
-pub type N59 = Opt<&'static dyn Tr>;
-pub type N60 = Opt<Opt<i16>>;
-pub type N61 = Opt<i16>;
-pub type N62 = Opt<Opt<Opt<Opt<Opt<E181>>>>>;
-pub type N63 = Opt<Opt<Opt<Opt<E181>>>>;
-pub type N64 = Opt<Opt<Opt<E181>>>;
-pub type N65 = Opt<Opt<E181>>;
-pub type N66 = Opt<E181>;
-pub type N67 = Opt<A125>;
+pub struct S33 { pub a: f64, pub b: [fn(u8, &'static str) -> u16; 1], pub c: E6, pub d: &'static (char, i32), }
+#[repr(i32)]
+pub enum E34 { V0, V1 = 65536, V2, V3 = 32768, V4, V5 = 32767, }
+pub enum E35 { V0([&'static str; 2]), V1, V2 { a: i16, b: char, c: Ord3, }, V3 { a: i8, b: A4, c: E26, }, V4(&'static u8, One8), V5(Nz8), }
+pub type A36 = G1<E26, i128>;
+pub type A37 = G1<&'static E26, Below254>;
+pub type A38 = Opt<A29>;
+pub type A39 = G1<u8, &'static mut u32>;
+pub enum E40 { V0(u16, bool, Opt<bool>), V1(i32, Opt<bool>, bool), }
+pub type A41 = Opt<S33>;
+pub type A42 = Opt<E26>;
+#[repr(usize)]
+pub enum E43 { V0, V1 = 126, V2, }
+pub type A44 = Opt<Opt<Opt<A41>>>;
+pub type A45 = G1<char, bool>;
+#[repr(packed)]
+pub struct S46 { pub a: i16, pub b: f64, }
+pub type A47 = Opt<E15>;
+#[repr(C)]
+pub struct S48(pub A13, pub Opt<&'static u8>, pub bool);
+pub type A49 = G1<A42, S46>;
+pub type A50 = G1<u128, A47>;
+pub struct S51;
+pub type A52 = Opt<E43>;
+pub type A53 = (char,);
+pub type A54 = G1<i8, bool>;
+pub enum E55 { V0, V1, V2, V3, V4(A53, bool, S46), }
+pub type A56 = Opt<Opt<Opt<Opt<Opt<E43>>>>>;
+pub type A57 = Res<A23, A53>;
+pub type A58 = Res<A24, Ord3>;
+#[repr(align(2))]
+pub union U59 { pub a: (), pub b: char, pub c: u16, pub d: bool, }
+pub struct S60 { pub a: Nz32, pub b: (&'static Nz64, A24), pub c: Opt<Opt<E34>>, pub d: (*const [u8], [E40; 1]), }
+pub type A61 = Opt<A58>;
+pub enum E62 { V0(Opt<A56>, E6), V1([u8; 0], S51, (A54,)), }
+#[repr(usize)]
+pub enum E63 { V0 = 128, V1 = 255, V2, V3, V4 = 127, V5 = 3, V6, V7, }
+#[repr(u64, align(16))]
+pub enum E64 { V0, V1 { a: !, b: char, c: u8, }, V2(Nz64, u8), V3(bool), }
+#[repr(u8)]
+pub enum E65 { Only { a: E64, b: Opt<Opt<A54>>, }, }
+pub union U66 { pub a: u32, pub b: (u16,), }
+pub type A67 = G1<Opt<A58>, A57>;
+pub type A68 = Opt<Opt<E63>>;
+pub type A69 = Opt<A58>;
+pub type A70 = G1<Opt<&'static [u16]>, u128>;
+pub type A71 = G1<A69, i64>;
+pub struct S72 { }
+pub type A73 = Opt<A45>;
+pub type A74 = Opt<A12>;
+pub type A75 = Opt<E18>;
+pub type A76 = (A17, [u8; 0]);
+pub type A77 = Opt<A69>;
+pub type A78 = Opt<A13>;
+pub type A79 = G1<[u8; 1], (A75, char)>;
+pub enum E80 { V0 { a: [u16; 3], b: Opt<Opt<&'static u8>>, }, V1(A75, A77, ()), V2, }
+pub type A81 = Res<A77, [f32; 2]>;
+#[repr(C)]
+pub struct S82 { pub a: bool, pub b: u8, pub c: bool, pub d: u32, pub e: (u8, u8, bool), pub f: u8, }
+#[repr(C, u8, align(16))]
+pub enum E83 { V0 { a: bool, b: Opt<bool>, }, V1(bool), }
+#[repr(align(8))]
+pub union U84 { pub a: i8, pub b: bool, pub c: u128, }
+pub type A85 = Opt<A81>;
+#[repr(C)]
+pub union U86 { pub a: i64, pub b: u32, pub c: u8, }
+pub type A87 = Opt<A81>;
+pub enum E88 { V0, V1(*const u8), V2, V3, V4(Opt<A85>, Opt<A37>, usize), V5(E6, (A38, S82), [u16; 0], [[u8; 3]; 1]), }
+pub type A89 = Opt<Opt<E83>>;
+#[repr(align(2))]
+pub struct G90<T, U> { pub a: i16, pub b: T, pub c: U, pub d: A13, }
+#[repr(align(16))]
+pub enum E91 { V0(A17, E6, Ord3), V1, V2 { a: &'static str, b: Opt<Opt<A81>>, }, }
+pub enum E92 { V0 = 257, V1, V2, V3 = 0, V4, V5, V6 = -127, V7 = 126, }
+pub type A93 = G1<bool, U86>;
+pub union U94 { pub a: [bool; 2], pub b: [u16; 0], }
+pub type A95 = Res<S82, i16>;
+#[repr(C, align(2))]
+pub enum E96 { V0, V1(U66, A4), V2(i32, isize), V3 { a: &'static u8, b: Opt<Opt<i16>>, }, V4, V5, }
+pub struct G97<T, U> { pub a: i8, pub b: Opt<T>, pub c: [U; 2], }
+pub enum E98 { V0(u64, u8), V1, V2 { a: [u16; 0], b: Res<char, i32>, }, }
+pub struct S99(pub Opt<U86>, pub Opt<Opt<Mid8>>, pub (Opt<&'static str>, Nz64), pub E98);
+pub struct S100 { pub a: *const Opt<u64>, pub b: Res<bool, [u64; 0]>, pub c: f64, }
+pub type A101 = G90<A42, E92>;
+pub type A102 = Opt<A4>;
+pub type A103 = Opt<E32>;
+pub enum E104 { V0 = 1, V1 = 256, V2, V3 = -32768, V4 = 3, }
+#[repr(C, align(2))]
+pub struct S105(pub Opt<&'static str>, pub char);
+pub enum E106 { V0(Res<&'static mut u32, A56>, E98), V1(*const u64), V2(Nz8, bool), V3(&'static Nz8), }
+pub type A107 = (Opt<bool>, f32);
+pub type A108 = G97<(i16, bool), E104>;
+pub union U109 { pub a: i128, pub b: *const A76, pub c: &'static u64, pub d: bool, }
+pub type A110 = Opt<Opt<S3>>;
+pub type A111 = Opt<Opt<Opt<U84>>>;
+#[repr(C, u8)]
+pub enum E112 { V0([Ord3; 3]) = 129, V1(*const [u8; 3], &'static u8), V2 { a: u32, }, V3 { a: A37, } = 3, V4 { a: Opt<Opt<A110>>, b: [u8; 0], c: !, }, }
+pub type A113 = Res<A42, Res<Ord3, bool>>;
+pub struct S114(pub (E2, Nz64), pub (), pub i16, pub *mut u64);
+pub enum E115 { V0, V1(A42), V2(&'static A107, A12, Opt<U66>), }
+pub type A116 = *const fn(u8, &'static str) -> u16;
+pub type A117 = G97<u64, u32>;
+#[repr(i64)]
+pub enum E118 { V0(A110, A75, E25), V1, }
+pub enum E119 { V0, V1 { a: S46, b: &'static mut u32, }, V2, }
+pub type A120 = Res<E63, *const &'static u8>;
+pub type A121 = G1<u64, A116>;
+pub type A122 = [!; 0];
+pub union U123 { pub a: A116, pub b: bool, pub c: &'static u8, }
+pub type A124 = Res<E118, [bool; 2]>;
+pub enum E125 { V0(i64, u32), V1 { a: u32, b: S51, c: i64, }, V2(&'static u8), V3 { a: bool, b: !, }, }
+#[repr(transparent)]
+pub enum E126 { Only(A120), }
+#[repr(C)]
+pub union U127 { pub a: !, pub b: f32, pub c: A23, }
+#[repr(C)]
+pub struct S128(pub A117);
+pub type A129 = Opt<U123>;
+pub enum E130 { V0, V1, V2(u16), V3 { a: Opt<bool>, b: char, c: u8, }, V4 { a: u16, b: E104, c: u32, }, V5 { a: u32, }, }
+pub enum E131 { V0, V1 = 129, V2 = 32766, V3, }
+pub type A132 = Opt<Opt<U127>>;
+pub enum G133<T> { V0(()), V1((T, u8)), }
+pub type A134 = Opt<Opt<Opt<Opt<E130>>>>;
+pub type A135 = G97<i32, A129>;
+#[repr(C)]
+pub struct S136 { pub a: i64, pub b: u32, pub c: [&'static str; 1], pub d: *mut u64, }
+#[repr(packed)]
+pub union U137 { pub a: [[u16; 0]; 0], pub b: bool, }
+pub type A138 = Opt<E125>;
+pub struct S139 { pub a: [Mid8; 1], pub b: E125, pub c: &'static str, pub d: Wrap8, pub e: *const A117, pub f: bool, }
+pub type A140 = Opt<A132>;
+pub enum E141 { V0, V1, V2(&'static [u16], E26, (Mid8, i64)), V3, V4, }
+pub type A142 = Res<S136, Opt<A132>>;
+#[repr(C)]
+pub enum E143 { V0, V1, V2 { a: [Nz64; 0], b: !, c: Res<usize, u16>, d: U66, }, V3, V4 { a: [E141; 2], b: [char; 0], c: !, }, }
+pub type G144<T> = Opt<(T, u8)>;
+#[repr(align(4))]
+pub union U145 { pub a: &'static u8, pub b: char, }
+pub type A146 = G97<A52, char>;
+pub type A147 = Opt<S136>;
+pub type A148 = G1<U137, S136>;
+pub type A149 = Opt<Opt<U137>>;
+pub type A150 = Opt<A142>;
+pub type G151<T, U> = Res<T, (U, u8)>;
+pub type A152 = Opt<A87>;
+pub type A153 = Res<E98, A42>;
+pub type A154 = Res<usize, A89>;
+pub type A155 = Opt<A152>;
+pub enum E156 { V0, }
+#[repr(u128)]
+pub enum E157 { V0 = 5, V1, V2, V3 = 257, V4, V5, }
+pub union U158 { pub a: [u8; 16], pub b: u32, pub c: A122, pub d: (i16, u16), }
+pub type A159 = Opt<Opt<Opt<Opt<Opt<Opt<U59>>>>>>;
+#[repr(packed(2))]
+pub struct S160(pub Opt<A68>, pub Opt<E6>, pub One8);
+#[repr(C, align(4))]
+pub struct S161;
+pub type A162 = Opt<A121>;
+pub type A163 = Opt<Opt<*const u8>>;
+pub enum E164 { V0, V1(E156, char), V2(Opt<bool>), V3(bool, u16), }
+pub enum E165 {}
+#[repr(C)]
+pub union U166 { pub a: i8, pub b: i64, pub c: i128, pub d: (f64, usize), }
+pub type A167 = G97<u16, A163>;
+pub type A168 = Res<U59, E130>;
+pub type A169 = Opt<S114>;
+pub type A170 = G90<(u8,), *const [u8]>;
+pub struct S171 { pub a: (u8, u8, bool), }
+pub union U172 { pub a: [char; 0], pub b: [u8; 0], pub c: *const [u8], pub d: bool, }
+pub type G173<T> = Res<[T; 2], U172>;
+#[repr(C)]
+pub union U174 { pub a: &'static A73, }
+pub enum E175 { V0, V1(bool, A163), V2, V3, }
+pub type A176 = (E34, Opt<Opt<A163>>);
+pub type A177 = G97<U174, f32>;
+pub union U178 { pub a: i16, pub b: f32, }
+#[repr(align(4))]
+pub struct G179<T, U> { pub a: *const T, pub b: [U; 2], }
+#[repr(packed)]
+pub struct G180<T> { pub a: A177, pub b: T, }
+pub type A181 = Opt<A75>;
+pub enum E182 { V4(u32, Opt<&'static E182>), V0(&'static [u16]), V1, V2([u16; 3], A181, S46), V3(E175, ([u16; 3], [u16; 0]), f32), }
+pub type A183 = Opt<S14>;
+pub type A184 = Opt<A183>;
+pub type A185 = G133<u32>;
+pub type A186 = G133<bool>;
+pub type A187 = Opt<U174>;
+pub type A188 = Opt<U178>;
+pub type A189 = G133<&'static A188>;
+pub type A190 = Opt<U178>;
+pub type A191 = &'static A190;
+pub type A192 = Res<A120, bool>;
+pub enum E193 { V0(A192), V1(A191), }
+#[repr(u16)]
+pub enum E194 {
+    D1(E193, i16), D0(char), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
+    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
+    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
+    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
+    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
+    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
+    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
+    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
+    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V254, V255,
+}
+pub type A195 = Res<A184, i128>;
+pub type A196 = Opt<Opt<A54>>;
+pub type A197 = Opt<E193>;
+#[repr(packed)]
+pub struct G198<T, U> { pub a: T, pub b: *const U, }
+#[repr(C, align(4))]
+pub union U199 { pub a: A191, }
+pub type N0 = Opt<S5>;
+pub type N1 = Res<char, u16>;
+pub type N2 = Opt<Opt<char>>;
+pub type N3 = Opt<char>;
+pub type N4 = Res<A17, Nz32>;
+pub type N5 = Opt<Opt<A41>>;
+pub type N6 = Opt<A41>;
+pub type N7 = Opt<&'static u8>;
+pub type N8 = Opt<Opt<Opt<Opt<E43>>>>;
+pub type N9 = Opt<Opt<Opt<E43>>>;
+pub type N10 = Opt<Opt<E43>>;
+pub type N11 = Opt<Opt<E34>>;
+pub type N12 = Opt<E34>;
+pub type N13 = Opt<A56>;
+pub type N14 = Opt<A54>;
+pub type N15 = Opt<E63>;
+pub type N16 = Opt<&'static [u16]>;
+pub type N17 = Opt<Opt<&'static u8>>;
+pub type N18 = Opt<A37>;
+pub type N19 = Opt<E83>;
+pub type N20 = Opt<Opt<i16>>;
+pub type N21 = Opt<i16>;
+pub type N22 = Res<char, i32>;
+pub type N23 = Opt<U86>;
+pub type N24 = Opt<Opt<Mid8>>;
+pub type N25 = Opt<Mid8>;
+pub type N26 = Opt<&'static str>;
+pub type N27 = Opt<u64>;
+pub type N28 = Res<bool, [u64; 0]>;
+pub type N29 = Res<&'static mut u32, A56>;
+pub type N30 = Opt<Opt<U84>>;
+pub type N31 = Opt<U84>;
+pub type N32 = Opt<Opt<A110>>;
+pub type N33 = Opt<A110>;
+pub type N34 = Res<Ord3, bool>;
+pub type N35 = Opt<U66>;
+pub type N36 = Opt<U127>;
+pub type N37 = Opt<Opt<Opt<E130>>>;
+pub type N38 = Opt<Opt<E130>>;
+pub type N39 = Opt<E130>;
+pub type N40 = Res<usize, u16>;
+pub type N41 = Opt<U137>;
+pub type N42 = Opt<Opt<Opt<Opt<Opt<U59>>>>>;
+pub type N43 = Opt<Opt<Opt<Opt<U59>>>>;
+pub type N44 = Opt<Opt<Opt<U59>>>;
+pub type N45 = Opt<Opt<U59>>;
+pub type N46 = Opt<U59>;
+pub type N47 = Opt<A68>;
+pub type N48 = Opt<E6>;
+pub type N49 = Opt<*const u8>;
+pub type N50 = Opt<Opt<A163>>;
+pub type N51 = Opt<A163>;
+pub type N52 = Opt<&'static E182>;

@@ -11,145 +11,221 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
 #[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
-pub union U0 { pub a: &'static u8, pub b: &'static u8, pub c: ([u8; 3], u16), pub d: u32, }
+pub union U0 { pub a: f64, pub b: *const [u8], pub c: f32, pub d: i16, }
 pub enum E1 { V0 = 2, V1 = -32768, V2 = 127, V3 = 32768, V4 = -2147483647, }
 pub type A2 = [U0; 1];
 #[repr(C, i16)]
-pub enum E3 { V0(Opt<bool>, A2, fn(u8, &'static str) -> u16), V1 { a: f64, }, V2 { a: &'static u8, }, V3(U0, [char; 3]), }
-pub type A4 = [U0; 1];
-pub struct S5 { pub a: (u64, [u16; 3]), pub b: A2, pub c: bool, }
-pub type A6 = Res<&'static u8, u128>;
-pub type A7 = Opt<One8>;
-#[repr(u16)]
-pub enum E8 { V0 = 256, V1 = 1, V2 = 32768, }
-#[repr(u16)]
-pub enum E9 { V0((u8, u8, bool), bool), V1(!, char, u16, u8), }
-pub type A10 = (&'static [u16], u128);
-pub type A11 = Opt<S5>;
-#[repr(usize)]
-pub enum E12 { V0(Opt<Nz32>) = 5, V1 { a: A11, }, V2, V3, }
-pub type A13 = Res<E8, E9>;
-#[repr(packed)]
-pub struct G14<T, U> { pub a: A6, pub b: [T; 2], pub c: U, pub d: Opt<char>, }
-pub type A15 = Opt<Opt<Opt<Opt<Opt<Opt<S5>>>>>>;
-pub type A16 = Opt<A11>;
-pub struct S17 { pub a: A7, pub b: S5, pub c: i16, pub d: f32, pub e: fn(u8, &'static str) -> u16, pub f: S5, }
-#[repr(align(8))]
-pub enum E18 { V0(bool, u8), V1(Opt<bool>), V2 { a: bool, }, V3(bool), V4, }
-pub type A19 = G14<bool, *const u64>;
-#[repr(u8)]
-pub enum E20 { V0 = 100, V1 = 255, V2 = 127, }
-pub enum E21 { V0, V1(i64, E8, [(); 2]), V2 { a: (bool, char), }, V3(A10, A10), V4, V5(E8, u8), }
-pub type A22 = G14<(u32, fn(u8, &'static str) -> u16), E8>;
-pub type A23 = Opt<Opt<A19>>;
-pub type A24 = Opt<E18>;
+pub enum E3 { V0(Opt<*const [u8]>, A2, i8), V1 { a: i16, }, V2 { a: u8, }, V3(U0, [Nz64; 3]), }
+pub type A4 = (Opt<Below254>,);
+pub type A5 = Opt<Opt<Opt<Opt<Opt<E1>>>>>;
+pub type A6 = (bool, i16);
+pub type A7 = [&'static u8; 1];
+pub struct S8 { pub a: Opt<&'static S8>, pub b: (Opt<char>,), pub c: A2, pub d: f64, pub e: A7, }
+pub type A9 = Res<A4, Opt<u64>>;
+pub struct S10(pub u32, pub u32);
+pub union U11 { pub a: char, }
+pub type A12 = (i32, S10);
+pub type A13 = Res<A6, &'static &'static dyn Tr>;
+pub struct S14 { pub a: u16, pub b: bool, pub c: Opt<bool>, pub d: &'static S14, }
+pub type A15 = Opt<A7>;
+pub type A16 = Opt<A15>;
 #[repr(transparent)]
-pub struct S25 { pub a: One8, pub b: [u8; 0], }
-pub type A26 = G14<Res<bool, bool>, Nz8>;
-pub enum E27 { Only, }
-pub type A28 = G14<isize, usize>;
-#[repr(C, align(2))]
-pub union U29 { pub a: [u8; 0], pub b: i32, }
-#[repr(align(1))]
-pub struct S30 { pub a: Res<A28, i16>, pub b: A23, pub c: Res<A24, usize>, pub d: E20, }
-pub type A31 = G14<u32, Opt<f64>>;
-pub struct S32 { pub a: &'static dyn Tr, pub b: U0, pub c: Opt<&'static u32>, pub d: i32, pub e: i64, pub f: E27, }
-pub enum E33 {}
-pub type A34 = Opt<A13>;
-pub type A35 = G14<f32, i64>;
+pub enum E17 { Only { a: A13, }, }
+pub type A18 = (*const u8, i32);
+pub type A19 = [Opt<U11>; 3];
+pub type A20 = &'static Opt<U11>;
+#[repr(C, packed(8))]
+pub struct S21(pub A13, pub u16, pub u8, pub i8, pub A5);
+pub enum G22<T> { V0(T), }
+pub enum E23 { Only, }
+pub union U24 { pub a: *const [u8], pub b: u16, pub c: bool, }
+pub type A25 = G22<S10>;
+pub type A26 = Opt<A12>;
+pub type A27 = G22<*const A13>;
+pub type A28 = [Opt<Opt<S14>>; 2];
+pub struct S29 { }
+pub type A30 = G22<A13>;
+#[repr(transparent)]
+pub struct S31(pub (), pub A27);
+pub type A32 = (bool, i8);
+pub type A33 = Opt<Opt<S29>>;
+pub type A34 = (Opt<Opt<A27>>, bool);
+pub enum E35 { V0(A12), V1, V2, V3, V4(A12, u32), }
+pub type A36 = Opt<U24>;
+pub type A37 = Opt<A33>;
+pub type A38 = Opt<Opt<A20>>;
+pub type A39 = G22<Res<isize, &'static str>>;
+pub type A40 = Opt<Opt<Opt<Opt<Opt<Opt<A32>>>>>>;
+pub type A41 = G22<Res<*const u8, bool>>;
+#[repr(C, u8)]
+pub enum E42 { V0(&'static mut u32, A36, A16), V1, V2, V3, }
+pub type A43 = [Opt<A4>; 0];
+pub type A44 = &'static *mut u64;
+pub type A45 = G22<E17>;
+pub type A46 = G22<[Wrap16; 1]>;
+pub enum G47<T, U> { V0(u32), V1(T), V2(*mut u64), V3(Opt<U>), Empty }
+pub struct S48 { pub a: f64, pub b: A37, pub c: A37, pub d: &'static Nz64, pub e: A43, pub f: i64, }
+pub type A49 = G22<Opt<u8>>;
+pub type A50 = G22<f64>;
 #[repr(C)]
-pub struct G36<T> { pub a: T, pub b: Wrap8, }
-pub type A37 = Opt<Opt<E27>>;
-pub type A38 = Opt<U29>;
-pub type A39 = Opt<E18>;
-pub type A40 = (U0, A37);
-pub type A41 = Opt<A40>;
-pub type A42 = Opt<A40>;
+pub struct S51 { pub a: (u8, u8, bool), pub b: u32, pub c: char, pub d: char, pub e: bool, }
+pub struct S52 { pub a: A49, pub b: U0, }
+pub type A53 = Opt<U0>;
+pub type A54 = (A39, S51);
+pub type A55 = Opt<A19>;
+#[repr(u16)]
+pub enum E56 { V0 { a: (A44,), b: Wrap8, c: A43, } = 255, V1(Opt<[u64; 0]>, f64, (i16,)), V2(&'static u8, A53, char, !) = 0, V3(fn()), V4(bool, A50) = 32768, }
+pub type A57 = G47<[u16; 3], One8>;
+pub enum E58 { V0, V1 = 5, V2, }
+pub type A59 = [usize; 3];
+pub type A60 = Res<A44, bool>;
+pub type A61 = Opt<Opt<A59>>;
+pub type A62 = G22<Nz8>;
+pub type A63 = Opt<S10>;
+pub enum E64 { V0 { a: A49, }, V1(A53, A60), V2(A16, Res<Nz32, E58>, char), }
+pub enum E65 { V0, V1(&'static mut u32, !), V2 { a: i16, }, }
+pub type A66 = G22<&'static f32>;
+pub type A67 = Opt<A15>;
+pub type A68 = Opt<A6>;
+pub type A69 = (Opt<A4>,);
+#[repr(C)]
+pub union U70 { pub a: [u8; 3], pub b: &'static [u16; 3], pub c: u128, }
+pub type A71 = Opt<A61>;
+pub type A72 = G22<i64>;
+#[repr(i128)]
+pub enum E73 { V0 = 65535, V1 = -2147483648, V2 = 126, V3 = -9223372036854775808, V4 = 5, V5 = -129, }
+pub enum E74 { V0 = 100, V1, V2 = 3, V3, V4, V5, V6, V7 = 2147483647, V8 = 128, V9 = 126, V10 = 2, V11 = -2, }
+pub type A75 = Opt<A72>;
+pub type A76 = G22<Opt<Opt<f32>>>;
+pub type A77 = G47<i32, A33>;
+pub type A78 = Res<E1, [u16; 3]>;
+pub type A79 = Opt<([u8; 0], Nz32)>;
+pub enum E80 { V0, V1 = -128, V2 = 127, }
+pub type A81 = G22<A16>;
+pub type A82 = G22<Nz64>;
+pub union U83 { pub a: isize, }
+#[repr(u64)]
+pub enum E84 { V0 = 256, V1, V2 = 3, V3 = 254, }
+pub type A85 = G22<u64>;
+#[repr(C, packed(2))]
+pub union U86 { pub a: [u8; 0], pub b: char, pub c: [&'static [u16]; 2], }
+#[repr(C)]
+pub enum E87 { Only, }
+pub type A88 = G22<E87>;
+#[repr(C, i16)]
+pub enum E89 { V0, V1(Nz64, Below254, U0) = 5, V2(Opt<[u64; 0]>, u16) = 2, V3 { a: u16, b: [&'static dyn Tr; 0], }, V4(i32, !) = -2, V5, }
+pub enum E90 { V0(&'static u8, [&'static dyn Tr; 0], !), V1(A72), }
+pub struct S91(pub u32, pub bool, pub bool, pub bool);
+#[repr(i128)]
+pub enum E92 { V0 = 0, V1, V2 = 9223372036854775807, V3 = 256, V4 = -128, V5 = 32768, }
+#[repr(align(1))]
+pub struct S93 { pub a: [Nz8; 1], }
+pub type A94 = Opt<A82>;
+pub type A95 = G47<[i16; 0], A13>;
+#[repr(i8)]
+pub enum E96 { V0 = 0, }
+pub type A97 = Res<E65, Nz32>;
+#[repr(C)]
+pub union U98 { pub a: bool, pub b: bool, pub c: isize, pub d: [u8; 16], }
+pub type A99 = Opt<E92>;
+pub union U100 { pub a: u32, pub b: i64, pub c: [!; 1], pub d: usize, }
+pub enum E101 { V0(u32, usize, !), V1, V2(S91, Res<U70, A2>), V3(Res<&'static str, [u8; 3]>, Opt<u32>, i32), V4(A71), V5 { a: bool, b: A97, }, }
+pub union U102 { pub a: &'static u8, pub b: char, pub c: [u8; 16], pub d: u128, }
+pub union U103 { pub a: A7, pub b: (u64,), pub c: i128, }
+pub type A104 = Opt<E87>;
+pub type A105 = G47<i16, f64>;
+pub type A106 = Opt<Opt<A99>>;
+pub union U107 { pub a: isize, pub b: &'static u8, pub c: bool, pub d: bool, }
+pub struct S108(pub (u8, u8, bool));
+#[repr(align(8))]
+pub struct S109 { pub a: u32, pub b: char, pub c: char, pub d: char, pub e: u8, pub f: u16, }
+pub enum E110 {}
+pub type A111 = Opt<S108>;
+pub enum E112 {}
+pub type A113 = G22<u128>;
+pub type A114 = Opt<A15>;
+pub type A115 = ((A53, *const *const u8), A114);
+pub type A116 = G22<A6>;
+pub type A117 = Res<A60, f64>;
+pub enum E118 { V0(usize, Opt<Wrap16>, i16), V1 { a: E112, b: A113, c: A59, }, V2 { a: Opt<U107>, b: !, c: Nz8, }, V3 { a: S91, b: A71, }, V4, V5, }
+pub enum E119 { V0, V1, V2, }
+#[repr(transparent)]
+pub struct S120(pub (), pub f64, pub [u8; 0]);
+pub type A121 = Res<A114, E112>;
+pub struct S122 { pub a: u128, pub b: &'static Opt<i8>, pub c: *const S122, }
+pub enum E123 { Only(bool), }
+pub enum E124 { V0, V1(u16), V2, V3, V4(Nz64, bool, bool), }
+#[repr(usize)]
+pub enum E125 { V0 = 126, V1, V2 = 32768, }
+pub type A126 = Opt<Opt<E119>>;
+pub enum E127 { Only((A121, ())), }
+pub enum E128 { V0 { a: [u64; 0], b: One8, c: A116, }, V1, V2 { a: *const [u8], b: E123, }, }
+pub struct G129<T, U> { pub a: T, pub b: U, pub c: [u16; 0], pub d: Opt<i64>, }
+pub struct S130;
+pub enum E131 { V0, V1, V2(Opt<*mut u64>, U100), V3, V4 { a: &'static &'static u8, }, }
+pub type A132 = Res<E125, E123>;
+pub enum E133 { Only, }
+pub type A134 = Opt<E133>;
+pub struct S135 { }
+pub struct G136<T> { pub a: S108, pub b: T, }
+#[repr(packed)]
+pub struct S137(pub A27);
+#[repr(C)]
+pub struct S138 { pub a: Opt<bool>, pub b: u16, pub c: S135, }
+#[repr(i64)]
+pub enum E139 { V0 = 256, V1, V2 = 4294967296, V3, V4, V5 = 9223372036854775807, V6 = 2, V7 = -127, V8 = 254, V9 = -9223372036854775807, V10 = 126, }
+pub type A140 = G47<[&'static [u16]; 2], S135>;
+pub struct S141 { pub a: [u16; 0], pub b: bool, }
+#[repr(transparent)]
+pub struct S142(pub Opt<E87>);
+pub type G143<T> = Res<[T; 2], bool>;
 #[repr(u32)]
-pub enum E43 { V0 { a: Opt<A38>, b: U0, c: Opt<Opt<u8>>, }, V1, V2 { a: Opt<[u8; 0]>, b: A10, }, }
-pub struct S44 { pub a: Ord3, }
-pub type A45 = G36<bool>;
-pub union U46 { pub a: [u64; 0], pub b: bool, pub c: i32, pub d: (u128, &'static u8), }
-#[repr(packed)]
-pub struct S47(pub Ord3, pub [u8; 16], pub u8);
+pub enum E144 { V0, V1, V2([u16; 3]), }
+pub type A145 = G47<&'static u32, E139>;
+pub type A146 = Opt<A134>;
 #[repr(C)]
-pub enum G48<T> { V0(Opt<u128>), V1(A13), V2(*const T), }
-#[repr(C, align(2))]
-pub union U49 { pub a: *const A38, pub b: bool, pub c: A10, pub d: u16, }
-pub type A50 = Opt<A13>;
-pub enum G51<T> { V0(u64), V1(T), Empty }
-#[repr(u8)]
-pub enum E52 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0([u16; 0], &'static u8),
+pub enum E147 { V0, V1(bool, bool, ()), }
+pub enum E148 {
+    D0(S109, char), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
 }
-#[repr(align(1))]
-pub struct S53 { pub a: U49, pub b: S5, }
-pub type A54 = Opt<i64>;
-#[repr(transparent)]
-pub struct S55 { pub a: U46, }
-pub type A56 = Opt<Opt<[u16; 0]>>;
-pub type A57 = Res<A45, i8>;
-pub type A58 = Opt<A40>;
-pub type A59 = Opt<Opt<*const &'static dyn Tr>>;
-pub enum E60 { V0, V1(Opt<Opt<A40>>, u16, [S47; 0]), V2, V3 { a: E33, b: (), c: [i16; 0], }, V4 { a: A59, }, }
-pub type A61 = Opt<bool>;
-pub struct S62;
-pub type A63 = Opt<&'static str>;
-pub enum E64 { V0, V1, V2 { a: A2, b: A57, c: char, }, V3(*const u8), V4, }
-pub type A65 = [A39; 3];
-pub enum E66 { V0, V1 = 32768, V2, V3, V4, V5 = -128, V6 = 255, }
-pub type A67 = Res<S62, Opt<A34>>;
-pub enum E68 { V0, V1, V2, }
-#[repr(C)]
-pub enum E69 { V0(A11, [Mid8; 1]), V1(A58, f32, A63), V2(()), V3 { a: E33, b: Opt<S62>, c: (), }, V4 { a: usize, b: Wrap16, c: Opt<&'static mut u32>, }, }
+pub enum E149 { V0(S135), V1, V2 { a: Opt<Opt<&'static u8>>, b: bool, c: E147, }, V3(Opt<bool>, [(); 1]), V4 { a: Opt<&'static u8>, }, }
+pub enum E150 { V0(&'static E80, u64, A145), V1(E147), V2((A68, i8), f32, &'static &'static [u16]), V3 { a: bool, }, V4(char, [char; 0], [u8; 0]), }
+pub enum E151 { V0, V1 { a: Opt<Nz32>, }, }
+#[repr(u8)]
+pub enum E152 { V0(bool), V1 { a: Opt<S141>, }, }
+pub type A153 = Opt<E151>;
 #[repr(align(2))]
-pub union U70 { pub a: f32, }
-pub type A71 = G36<A6>;
-#[repr(C)]
-pub struct S72 { pub a: bool, pub b: Res<Res<fn(), u16>, i16>, pub c: i32, pub d: *const [i16; 3], pub e: E8, }
-pub type A73 = Opt<A67>;
-pub type A74 = G36<i8>;
-pub type A75 = Res<U29, A37>;
-#[repr(i32)]
-pub enum E76 { V0 { a: !, b: bool, c: u8, } = 2, V1(u32, Opt<bool>, !, u32), V2(u16, bool), }
-#[repr(C)]
-pub struct S77 { pub a: A74, pub b: E66, pub c: (E68, &'static str), }
-pub type A78 = Opt<E76>;
-pub type A79 = Res<S72, fn(u8, &'static str) -> u16>;
-#[repr(i128)]
-pub enum E80 { V0, V1 = 257, V2 = -32768, V3 = 32768, V4 = 4294967295, }
-#[repr(C)]
-pub struct S81 { pub a: Opt<bool>, pub b: Opt<bool>, pub c: bool, pub d: u32, }
-#[repr(C)]
-pub union U82 { pub a: !, }
-pub type A83 = Opt<S77>;
-pub type A84 = Opt<i16>;
-pub type A85 = [char; 3];
-pub type A86 = Res<A50, Opt<A85>>;
-pub enum G87<T> { V0(*const T), }
-pub type A88 = Opt<E80>;
-#[repr(packed(16))]
-pub struct S89 { pub a: bool, pub b: &'static u8, pub c: One8, pub d: i64, }
-pub type A90 = Opt<Opt<A88>>;
-pub enum E91 { V0 { a: fn(u8, &'static str) -> u16, }, V1, V2(Nz64, fn(u8, &'static str) -> u16), V3 { a: Opt<Wrap8>, }, V4(S89), }
-#[repr(u16)]
-pub enum E92 { V0, V1 = 255, }
-pub type A93 = Opt<Opt<A84>>;
-#[repr(align(1))]
-pub struct S94 { pub a: [bool; 1], }
-pub enum G95<T> { V0(Opt<T>), V1(E92), Empty }
-#[repr(C)]
-pub union U96 { pub a: i8, pub b: (f64, &'static u8), }
-#[repr(u8)]
-pub enum E97 { V0, V1(Opt<Opt<u8>>, E1), V2, V3 { a: U96, b: E92, c: Res<char, U0>, }, }
-pub enum E98 {
+pub enum E154 { V0 { a: bool, }, V1, V2(Opt<u32>), V3(E133), }
+pub type A155 = Res<E144, i32>;
+pub type A156 = Res<E147, i8>;
+pub enum E157 { Only(u64, Res<char, A153>), }
+pub type A158 = Opt<A153>;
+pub type A159 = Res<E157, A156>;
+pub type A160 = Res<A155, i64>;
+pub type A161 = Opt<A158>;
+pub type A162 = Opt<A155>;
+pub type A163 = G22<&'static u8>;
+#[repr(u32)]
+pub enum E164 { V0 = 65536, V1 = 129, V2, }
+pub type A165 = Opt<U103>;
+pub type A166 = [A18; 0];
+pub type A167 = Res<[u16; 3], A155>;
+pub type A168 = Res<&'static [u16], E123>;
+pub type A169 = Opt<A162>;
+pub enum E170 { V0(Opt<bool>), V1, V2(Opt<bool>, u32, &'static u8), V3, V4, }
+pub type A171 = Res<Opt<f32>, char>;
+pub type A172 = G47<(), bool>;
+#[repr(transparent)]
+pub struct S173 { pub a: [u8; 0], pub b: bool, pub c: [u8; 0], }
+pub struct S174(pub [Wrap8; 3]);
+pub enum E175 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -157,198 +233,99 @@ pub enum E98 {
     V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
     V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(f64, char),
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0(Opt<bool>),
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
 }
-#[repr(C)]
-pub enum E99 { Only(A86, A93), }
-pub type A100 = Opt<Opt<A90>>;
-#[repr(C)]
-pub union U101 { pub a: bool, pub b: usize, pub c: *const bool, }
-#[repr(C, i16)]
-pub enum E102 { V0, V1([&'static mut u32; 1], &'static str, E91), V2(U101), V3 { a: i16, }, }
-pub struct S103 { }
-pub type A104 = G48<[char; 3]>;
-pub type A105 = Res<[A58; 1], [[A100; 0]; 1]>;
-#[repr(align(4))]
-pub enum E106 { V0, V1(&'static A85, E98, bool), V2, }
-pub struct S107(pub E98, pub u64);
+pub enum E176 { V0(usize, S138), V1(A168), V2 { a: A167, b: i64, }, }
 #[repr(u64)]
-pub enum E108 { V0 = 255, V1, V2 = 257, }
-pub type A109 = Res<E106, E106>;
-pub type A110 = Opt<Opt<A58>>;
-#[repr(C, align(4))]
-pub struct S111;
-#[repr(packed(16))]
-pub struct S112(pub u128, pub Res<A74, f64>, pub E92, pub E80, pub One8);
-#[repr(align(16))]
-pub struct S113 { pub a: i8, pub b: u16, pub c: E52, pub d: i32, pub e: Nz64, pub f: U49, }
-pub type A114 = (i64, char);
-#[repr(C, align(4))]
-pub struct S115 { }
-pub type A116 = Opt<Opt<S94>>;
-pub enum E117 { V0 { a: (u8, u8, bool), b: (u8, u8, bool), c: char, }, V1(bool, &'static u8, E33, bool), V2(bool, E33), V3, V4 { a: !, b: char, }, }
-pub enum E118 { V0, V1 = 254, V2, V3 = -2147483647, V4, V5 = 128, V6, V7, V8, V9 = 257, V10 = -129, }
+pub enum E177 { V0 = 255, V1 = 4294967296, V2 = 5, V3, V4 = 0, V5, V6, }
+#[repr(u8)]
+pub enum E178 { Only, }
+pub type A179 = G22<A168>;
+pub type A180 = Opt<Opt<u8>>;
+#[repr(align(2))]
+pub enum E181 { V0, V1((u8, u8, bool)), V2((u8, u8, bool), Opt<bool>, (u8, u8, bool)), }
+#[repr(packed(4))]
+pub struct S182 { }
+pub type A183 = Opt<E90>;
+pub type A184 = Opt<S173>;
+pub type A185 = G143<Wrap8>;
+pub struct S186 { pub a: [(fn(), *const [u8]); 0], pub b: E42, pub c: bool, pub d: E178, pub e: A183, pub f: E178, }
+pub type A187 = Res<S182, &'static [u16; 3]>;
+pub type A188 = ([u8; 0], A184);
+pub type A189 = Opt<Opt<Opt<Opt<Opt<Opt<A187>>>>>>;
 #[repr(C)]
-pub struct S119(pub f32, pub A109, pub A90, pub Opt<Opt<*const [u8]>>, pub char);
-pub type A120 = Res<E118, char>;
-pub type A121 = Opt<Opt<Opt<Opt<A85>>>>;
-#[repr(u64)]
-pub enum E122 { V0 = 3, V1, }
-pub enum E123 { V0, V1, V2 = 2, V3 = 5, V4 = 128, V5 = -32769, V6 = 65536, V7, }
-pub type A124 = Opt<Opt<A41>>;
-pub type A125 = G51<S89>;
-pub enum E126 { Only { a: *mut u64, b: &'static u8, }, }
-#[repr(C, align(4))]
-pub struct S127;
-#[repr(C, align(4))]
-pub struct S128(pub bool, pub bool);
-pub type A129 = Opt<S128>;
-pub type A130 = Opt<A74>;
-pub struct G131<T, U: ?Sized> { pub a: T, pub b: E122, pub c: S89, pub d: U, }
-#[repr(u128)]
-pub enum E132 { V0 = 32768, }
-pub type A133 = Opt<A39>;
-pub struct S134 { }
-pub struct S135(pub bool, pub Opt<bool>, pub (), pub U101);
-pub enum E136 { V0(A86, [u8; 16]), V1(S47), V2([S134; 0], E33, Opt<Opt<Nz64>>), V3(Nz32), V4, V5((A104,), (U101, bool), Nz64), }
-pub enum E137 { V0(Opt<bool>), V1, }
-#[repr(isize)]
-pub enum E138 { V0 = 129, V1 = -2, }
-pub type A139 = G95<f64>;
-pub type A140 = G36<Wrap16>;
-#[repr(C, i16)]
-pub enum E141 { V0, V1(u16, char), V2(bool, i64), V3, V4 { a: Opt<bool>, b: (u8, u8, bool), }, }
-pub type A142 = Opt<Opt<Opt<Opt<A42>>>>;
+pub union U190 { pub a: A20, pub b: u8, pub c: &'static u8, pub d: bool, }
 #[repr(C)]
-pub enum E143 { V0 = -129, V1 = -2147483648, V2 = 65535, V3 = 255, V4 = 1, V5, V6 = 254, }
+pub enum E191 { Only, }
+pub struct G192<T> { pub a: [T; 2], }
 #[repr(C)]
-pub enum E144 { V0 = 2, }
-pub type A145 = Opt<A139>;
-#[repr(align(8))]
-pub enum E146 { V0, V1(u16), V2 { a: E144, }, }
-pub struct S147 { pub a: f64, pub b: Wrap8, pub c: E20, pub d: Wrap8, pub e: i8, pub f: [A104; 2], }
-#[repr(C, align(8))]
-pub union U148 { pub a: isize, }
-pub enum E149 { V0, V1 = 5, }
-pub enum E150 { V0(E141, [E138; 3]), V1, }
-pub type A151 = Opt<U148>;
-pub type A152 = Opt<A145>;
-pub type A153 = G131<u64, &'static u8>;
-#[repr(i128)]
-pub enum E154 { V0 = 4294967296, }
-pub type A155 = Res<&'static u8, A50>;
-#[repr(C)]
-pub union U156 { pub a: u8, pub b: i8, }
-#[repr(C, align(8))]
-pub struct S157 { pub a: f32, pub b: Opt<Opt<char>>, pub c: U156, pub d: i64, }
-pub type A158 = G48<char>;
-pub struct S159 { pub a: &'static dyn Tr, }
-pub enum E160 { V0(Mid8, u16), V1, }
-pub type A161 = Res<E160, [u8; 16]>;
-pub type A162 = Opt<A40>;
-pub type A163 = Opt<Opt<A162>>;
+pub struct S193(pub *const u8, pub Res<U190, A188>, pub Nz64);
+pub type A194 = G143<Res<i64, u16>>;
 #[repr(packed)]
-pub union U164 { pub a: !, pub b: &'static u8, pub c: u8, pub d: i8, }
-pub enum E165 { V0(&'static mut u32), V1, V2, V3 { a: U164, b: U164, c: E154, }, }
-pub type A166 = Opt<E122>;
-pub type A167 = [bool; 2];
-pub type A168 = Opt<A88>;
-pub type A169 = Res<A63, A54>;
-pub enum E170 { V0 = 2147483647, }
-#[repr(packed)]
-pub struct S171(pub u8, pub bool, pub u8, pub u8);
-pub type A172 = Opt<S159>;
-pub type A173 = Res<E149, char>;
-pub struct S174 { pub a: Opt<&'static [u16]>, }
-#[repr(usize)]
-pub enum E175 { V0 = 1, V1, V2, V3 = 100, V4 = 65535, }
-pub type A176 = (S171, &'static [u16; 0]);
-pub type A177 = (&'static str, A173);
-pub type A178 = Opt<Opt<Opt<Opt<Opt<Opt<A176>>>>>>;
-#[repr(C)]
-pub union U179 { pub a: u32, pub b: char, pub c: f64, pub d: &'static u8, }
-pub type A180 = G51<S174>;
-pub type A181 = G36<usize>;
-#[repr(C)]
-pub enum E182 { Only, }
-#[repr(align(8))]
-pub struct G183<T> { pub a: [T; 2], }
-#[repr(C)]
-pub struct S184(pub &'static [u16], pub Opt<A172>, pub A173);
-pub type A185 = Opt<E9>;
-pub enum E186 { V0(A38), V1(!, A35, U179), V2, V3, V4 { a: ([u8; 16], u32), }, }
-pub type A187 = G183<Opt<Nz64>>;
-#[repr(align(64))]
-pub struct S188 { pub a: (u8, u8, bool), }
-#[repr(align(4))]
-pub struct S189 { pub a: Opt<Opt<Wrap8>>, pub b: A185, pub c: U179, }
-#[repr(align(32))]
-pub union U190 { pub a: f32, }
-pub type A191 = Opt<S184>;
-pub type A192 = Opt<[u32; 3]>;
-pub type A193 = G48<Opt<Opt<f64>>>;
-pub type A194 = [Opt<i16>; 0];
-pub type A195 = Opt<E143>;
-pub enum E196 { V0, V1, V2, }
-pub struct S197 { pub a: bool, pub b: Nz32, pub c: U190, pub d: Opt<E9>, }
-pub struct S198 { pub a: [u64; 0], }
-pub type A199 = G131<Opt<Opt<Nz8>>, A192>;
-pub type N0 = Opt<Nz32>;
-pub type N1 = Opt<char>;
-pub type N2 = Opt<Opt<Opt<Opt<Opt<S5>>>>>;
-pub type N3 = Opt<Opt<Opt<Opt<S5>>>>;
-pub type N4 = Opt<Opt<Opt<S5>>>;
-pub type N5 = Opt<A19>;
-pub type N6 = Res<bool, bool>;
-pub type N7 = Res<A28, i16>;
-pub type N8 = Res<A24, usize>;
-pub type N9 = Opt<f64>;
-pub type N10 = Opt<&'static u32>;
-pub type N11 = Opt<E27>;
-pub type N12 = Opt<A38>;
-pub type N13 = Opt<Opt<u8>>;
-pub type N14 = Opt<u8>;
-pub type N15 = Opt<[u8; 0]>;
-pub type N16 = Opt<u128>;
-pub type N17 = Opt<[u16; 0]>;
-pub type N18 = Opt<*const &'static dyn Tr>;
-pub type N19 = Opt<Opt<A40>>;
-pub type N20 = Opt<A34>;
-pub type N21 = Opt<S62>;
-pub type N22 = Opt<&'static mut u32>;
-pub type N23 = Res<Res<fn(), u16>, i16>;
-pub type N24 = Res<fn(), u16>;
-pub type N25 = Opt<A85>;
-pub type N26 = Opt<Wrap8>;
-pub type N27 = Opt<A84>;
-pub type N28 = Res<char, U0>;
-pub type N29 = Opt<A90>;
-pub type N30 = Res<A74, f64>;
-pub type N31 = Opt<S94>;
-pub type N32 = Opt<Opt<*const [u8]>>;
-pub type N33 = Opt<*const [u8]>;
-pub type N34 = Opt<Opt<Opt<A85>>>;
-pub type N35 = Opt<Opt<A85>>;
-pub type N36 = Opt<Opt<Nz64>>;
-pub type N37 = Opt<Nz64>;
-pub type N38 = Opt<Opt<Opt<A42>>>;
-pub type N39 = Opt<Opt<char>>;
-pub type N40 = Opt<&'static [u16]>;
-pub type N41 = Opt<Opt<Opt<Opt<Opt<A176>>>>>;
-pub type N42 = Opt<Opt<Opt<Opt<A176>>>>;
-pub type N43 = Opt<Opt<Opt<A176>>>;
-pub type N44 = Opt<Opt<A176>>;
-pub type N45 = Opt<A176>;
-pub type N46 = Opt<A172>;
-pub type N47 = Opt<Opt<Wrap8>>;
-pub type N48 = Opt<Opt<f64>>;
-pub type N49 = Opt<Opt<Nz8>>;
-pub type N50 = Opt<Nz8>;
+pub struct G195<T> { pub a: Nz32, pub b: *const T, pub c: Ord3, }
+pub enum E196 { V0(&'static Nz64, A189, A194), V1(A20, [u16; 0]), V2, }
+pub type A197 = Opt<A185>;
+pub type A198 = G136<f64>;
+pub type A199 = Opt<Opt<A188>>;
+pub type N0 = Opt<*const [u8]>;
+pub type N1 = Opt<Below254>;
+pub type N2 = Opt<Opt<Opt<Opt<E1>>>>;
+pub type N3 = Opt<Opt<Opt<E1>>>;
+pub type N4 = Opt<Opt<E1>>;
+pub type N5 = Opt<E1>;
+pub type N6 = Opt<&'static S8>;
+pub type N7 = Opt<char>;
+pub type N8 = Opt<u64>;
+pub type N9 = Opt<bool>;
+pub type N10 = Opt<U11>;
+pub type N11 = Opt<Opt<S14>>;
+pub type N12 = Opt<S14>;
+pub type N13 = Opt<S29>;
+pub type N14 = Opt<Opt<A27>>;
+pub type N15 = Opt<A27>;
+pub type N16 = Opt<A20>;
+pub type N17 = Res<isize, &'static str>;
+pub type N18 = Opt<Opt<Opt<Opt<Opt<A32>>>>>;
+pub type N19 = Opt<Opt<Opt<Opt<A32>>>>;
+pub type N20 = Opt<Opt<Opt<A32>>>;
+pub type N21 = Opt<Opt<A32>>;
+pub type N22 = Opt<A32>;
+pub type N23 = Res<*const u8, bool>;
+pub type N24 = Opt<A4>;
+pub type N25 = Opt<u8>;
+pub type N26 = Opt<[u64; 0]>;
+pub type N27 = Opt<A59>;
+pub type N28 = Res<Nz32, E58>;
+pub type N29 = Opt<Opt<f32>>;
+pub type N30 = Opt<f32>;
+pub type N31 = Res<U70, A2>;
+pub type N32 = Res<&'static str, [u8; 3]>;
+pub type N33 = Opt<u32>;
+pub type N34 = Opt<A99>;
+pub type N35 = Opt<Wrap16>;
+pub type N36 = Opt<U107>;
+pub type N37 = Opt<i8>;
+pub type N38 = Opt<E119>;
+pub type N39 = Opt<i64>;
+pub type N40 = Opt<*mut u64>;
+pub type N41 = Opt<Opt<&'static u8>>;
+pub type N42 = Opt<&'static u8>;
+pub type N43 = Opt<Nz32>;
+pub type N44 = Opt<S141>;
+pub type N45 = Res<char, A153>;
+pub type N46 = Opt<Opt<Opt<Opt<Opt<A187>>>>>;
+pub type N47 = Opt<Opt<Opt<Opt<A187>>>>;
+pub type N48 = Opt<Opt<Opt<A187>>>;
+pub type N49 = Opt<Opt<A187>>;
+pub type N50 = Opt<A187>;
+pub type N51 = Res<U190, A188>;
+pub type N52 = Res<i64, u16>;
+pub type N53 = Opt<A188>;

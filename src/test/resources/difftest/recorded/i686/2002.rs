@@ -11,24 +11,133 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
 #[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
-pub type A0 = Opt<[u8; 2]>;
-pub union U1 { pub a: [i64; 3], pub b: bool, }
-pub type A2 = (u16, Opt<[A0; 2]>);
-pub type A3 = Res<A2, U1>;
-pub enum G4<T> { V0(!), V1([u16; 3]), V2(T), Empty }
-pub type A5 = G4<i8>;
-pub struct G6<T, U: ?Sized> { pub a: T, pub b: U, }
-pub type A7 = Opt<U1>;
-pub struct S8 { pub a: (A0,), pub b: f64, }
-#[repr(usize)]
-pub enum E9 { V0(!, u8), V1((u8, u8, bool), char), V2, V3 { a: Opt<bool>, b: f32, c: i64, }, V4(*mut u64, u32, u8), V5(bool, bool, char), }
-#[repr(u8)]
-pub enum E10 { V0, V1, V2 { a: Opt<bool>, b: (u8, u8, bool), }, V3 { a: bool, b: u16, }, V4((u8, u8, bool), f32), V5(Opt<bool>, u32, [u8; 0]), }
+pub type A0 = Opt<[Wrap8; 2]>;
+pub union U1 { pub a: [i8; 3], pub b: u32, }
+pub type A2 = [A0; 2];
+pub type A3 = Opt<Opt<A2>>;
+#[repr(C, u8)]
+pub enum E4 { V0 = 2, V1 = 129, V2(u8, Opt<bool>, u8), V3(i64), V4(bool) = 5, V5 = 1, }
+#[repr(u128)]
+pub enum E5 { V0(!, u8) = 255, V1((u8, u8, bool), char), V2 = 65535, V3 { a: Opt<bool>, b: i32, c: bool, }, V4(i64, u32, u8) = 340282366920938463463374607431768211454, V5(bool, i32, [u16; 0]), }
+pub enum E6 { V0(A0, (u64, U1)), V1(A3, i8), V2(A0, Res<&'static u8, Ord3>, A3), V3((E4, u64)), V4(u16, E4, U1), V5((A3, Wrap16), Opt<bool>, Opt<[u16; 0]>), }
+pub enum E7 { V0(A0, E4), V1(Below254, u64), V2, V3 { a: bool, }, V4, V5(Opt<Opt<i32>>, i64), }
+#[repr(packed)]
+pub union U8 { pub a: f64, pub b: i32, }
+pub type A9 = Opt<U8>;
+#[repr(i8)]
+pub enum E10 { V0 = -127, V1 = 5, V2 = 0, V3 = 127, }
+pub type A11 = Opt<Opt<Opt<Opt<Opt<Opt<A3>>>>>>;
+#[repr(C, align(4))]
+pub union U12 { pub a: u32, }
+pub type A13 = Opt<A9>;
+#[repr(align(2))]
+pub struct G14<T, U> { pub a: (T, u8), pub b: Nz64, pub c: U, }
 #[repr(C)]
-pub union U11 { pub a: char, pub b: [u16; 0], pub c: u16, pub d: &'static u64, }
+pub struct S15 { pub a: i8, pub b: U8, }
+pub type A16 = Opt<A13>;
+pub struct S17 { pub a: S15, pub b: Opt<U8>, pub c: U8, pub d: Opt<char>, pub e: E4, pub f: Opt<u64>, }
+pub type A18 = Opt<Ord3>;
+pub type A19 = G14<i8, &'static A16>;
+pub type A20 = Opt<A16>;
+#[repr(align(1))]
+pub struct S21 { }
+pub type A22 = Opt<Opt<Wrap8>>;
+#[repr(C)]
+pub struct S23 { pub a: Res<Opt<Opt<u128>>, u32>, pub b: A0, pub c: [U12; 2], pub d: i16, pub e: Opt<&'static S23>, pub f: f32, pub g: Opt<S15>, }
+pub type A24 = G14<A0, bool>;
+pub struct S25 { pub a: ((), f64), pub b: fn(), pub c: [A16; 0], pub d: A3, pub e: char, }
+pub type A26 = Res<A20, A2>;
+pub enum E27 { V0(f64, usize, &'static u8), V1(f32, A18, A16), V2, V3, }
+pub type A28 = [&'static u8; 2];
+pub enum E29 { V0(u32), V1 { a: !, b: [u16; 3], c: A22, d: (E4, A19), }, V2(U1), V3, V4 { a: char, }, V5(Opt<A26>), }
+pub type A30 = Opt<Opt<A3>>;
+pub type A31 = Opt<A30>;
+pub enum E32 { V0 { a: Opt<bool>, b: (u8, u8, bool), c: Nz32, }, V1, V2, V3(u32, bool), V4(bool, bool), }
+pub type A33 = G14<bool, &'static u8>;
+pub type A34 = Opt<E32>;
+pub type A35 = Res<A31, E10>;
+pub type A36 = Opt<A28>;
+pub type A37 = Opt<A31>;
+pub type A38 = Opt<A33>;
+#[repr(u32)]
+pub enum E39 { V0, V1, V2, V3 = 257, }
+pub struct G40<T, U> { pub a: A35, pub b: *const T, pub c: (U, u8), pub d: bool, }
+pub type A41 = Opt<A33>;
+pub struct S42 { pub a: u32, pub b: A31, pub c: [U1; 3], pub d: Res<A38, A2>, pub e: Wrap16, }
+#[repr(isize)]
+pub enum E43 { V0, V1 = 2147483646, V2 = 257, }
+#[repr(C)]
+pub enum E44 { V0 = -128, V1 = 257, V2, V3, V4, }
+pub enum E45 { V0(bool, A36), V1, V2, V3(A34, f64), V4 { a: A38, b: isize, }, }
+pub type A46 = Opt<E39>;
+pub type A47 = G40<[u8; 0], U8>;
+pub enum E48 { Only(A37), }
+pub enum E49 { V0(char, A41), V1([u16; 134217728]), V2(bool, Opt<Opt<&'static u8>>, E44), V3 { a: A28, }, V4 { a: Opt<Opt<f64>>, }, }
+pub type A50 = G40<Wrap8, &'static A28>;
+pub union U51 { pub a: char, }
+pub struct S52(pub [u8; 3]);
+pub enum E53 { V0(A50, Nz64), V1, V2((A41,), A41), V3 { a: A50, b: char, c: U12, }, }
+pub type A54 = G40<E39, E10>;
+pub type A55 = (&'static dyn Tr, E43);
+pub type A56 = G14<&'static E32, i8>;
+pub enum E57 { V0, V1, V2, V3([A50; 0], S52, A46), V4 { a: A30, b: fn(), }, V5, }
+#[repr(C, u32)]
+pub enum E58 { V0, V1((usize, char), Opt<i32>, f64), V2(A0, A50), V3, }
+pub type A59 = Opt<E32>;
+#[repr(usize)]
+pub enum E60 { V0 = 2, }
+#[repr(C, u32)]
+pub enum E61 { V0 { a: u128, b: f32, } = 5, V1(Res<i128, bool>, A55, &'static u8), V2(A54, A54, !) = 2, V3 { a: S52, }, V4, V5(f64, &'static Wrap16) = 32767, }
+pub enum E62 { V0 { a: char, }, V1, V2(u32), V3, V4(Nz32), }
+#[repr(C)]
+pub struct S63(pub U1, pub A50);
+pub type A64 = Opt<E60>;
+#[repr(i128)]
+pub enum E65 { V0 = 4294967296, V1, V2 = -2147483648, V3 = 100, V4 = 9223372036854775808, V5, V6 = 129, V7 = 255, V8 = 5, V9, }
+pub type A66 = Opt<Opt<A59>>;
+#[repr(i128)]
+pub enum E67 { V0 = 9223372036854775807, V1 = -32769, V2 = -32768, }
+pub struct S68;
+#[repr(isize)]
+pub enum E69 { V0 = 0, V1, V2 = -32769, V3 = 255, }
+pub struct S70 { pub a: *const [u8], }
+pub type G71<T> = Opt<(T, u8)>;
+pub type A72 = Opt<char>;
+pub struct S73(pub bool, pub S68, pub E67, pub Mid8, pub S70);
+pub type A74 = G40<E67, [Nz32; 0]>;
+pub type A75 = Res<A9, bool>;
+pub enum G76<T> { V0((T, u8)), V1(A72), V2(One8), Empty }
+pub struct S77;
+#[repr(transparent)]
+pub enum E78 { Only([char; 0], ()), }
+#[repr(u32)]
+pub enum E79 { V0, V1, V2, V3, }
+pub type A80 = Opt<Opt<A59>>;
+pub enum E81 { V0([u16; 0], A41, E65), V1(Res<i16, bool>), V2, }
+pub enum E82 {}
+#[repr(i128)]
+pub enum E83 { V0 = 9223372036854775808, V1, }
+pub type A84 = Opt<A26>;
+pub enum G85<T> { V0(*const T), V1(u64), }
 #[repr(u8)]
-pub enum E12 {
-    D1(A2, Opt<Opt<U1>>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub enum E86 { Only(Opt<Opt<A33>>, [u8; 0]), }
+pub enum E87 { V0 = -2147483648, V1 = 100, V2 = -32768, V3 = 3, }
+pub type A88 = Opt<E86>;
+#[repr(transparent)]
+pub struct S89 { pub a: [u8; 0], pub b: u128, pub c: [u8; 0], }
+pub enum E90 { V0, V1(u8), V2, }
+#[repr(i16)]
+pub enum E91 { V0 = -1, V1 = -32768, V2 = 1, V3 = 126, V4, V5, }
+#[repr(C)]
+pub enum E92 { V0, V1(*const bool, Nz8, bool), }
+pub union U93 { pub a: i32, pub b: &'static [u16], pub c: u16, pub d: u64, }
+pub enum E94 { V0, D0(i8), V1, V2, D1(u8), }
+#[repr(i128)]
+pub enum E95 { V0 = -170141183460469231731687303715884105727, V1 = 2, V2, V3, V4 = 1, V5 = -2147483648, V6 = -127, V7 = -1, V8 = 18446744073709551615, V9 = 9223372036854775807, }
+#[repr(align(2))]
+pub enum E96 { V0(E82, char), V1(bool, u16, bool), }
+pub enum E97 {
+    D0(&'static [u16]), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -36,10 +145,29 @@ pub enum E12 {
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    D0(char),
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
 }
-pub enum E13 {
-    D1(i8, &'static u8), D0(u32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
+pub struct S98 { pub a: bool, pub b: u8, }
+pub type A99 = G14<bool, char>;
+pub enum E100 { Only(&'static [u16], S98), }
+pub enum E101 { Only, }
+#[repr(C)]
+pub enum G102<T, U> { V0((T, u8)), V1([U; 2]), }
+pub type A103 = Opt<Opt<Opt<Opt<U93>>>>;
+pub enum E104 { V0, V1, D1(A20), V2, V3, D0(Opt<Opt<U1>>), }
+pub enum E105 { V0 { a: E82, b: Ord3, }, V1 { a: &'static mut u32, b: Res<u32, &'static u8>, }, }
+#[repr(u128)]
+pub enum E106 { V0 = 18446744073709551615, }
+pub type A107 = [E100; 2];
+pub enum E108 {
+    D1(Opt<bool>), D0(bool, E105), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
     V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
     V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
     V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
@@ -47,66 +175,29 @@ pub enum E13 {
     V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
     V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
     V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
-    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
-    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
-    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
-    V254, V255, V256,
+    V126, V127,
 }
-#[repr(C, packed(2))]
-pub struct S14 { pub a: (u8, u8, bool), }
-pub type A15 = Opt<E13>;
-pub type A16 = Opt<A7>;
-#[repr(u32)]
-pub enum E17 { V0 = 32768, V1 = 100, V2, V3 = 126, V4 = 32767, V5 = 255, }
-pub type A18 = G6<S14, char>;
-#[repr(transparent)]
-pub struct S19 { pub a: (), pub b: Nz32, }
+pub type A109 = G40<&'static E4, Opt<Opt<bool>>>;
+pub type A110 = Opt<E105>;
+pub enum E111 { V0((u8, u8, bool), bool, [u64; 0]), V1((u8, u8, bool), u8, Opt<bool>), V2, }
+pub enum E112 { V0, V1(bool, u32, char, E82), V2(Opt<bool>, bool), V3(E82, u32), V4, V5, }
+pub type A113 = Res<E112, [u8; 16]>;
 #[repr(C)]
-pub enum E20 { V0((), Opt<bool>), V1 { a: u16, b: bool, c: !, }, V2, }
-pub struct G21<T> { pub a: T, pub b: S19, }
-#[repr(packed(8))]
-pub struct S22(pub U11, pub [u8; 3], pub (A2, S19));
-#[repr(C)]
-pub enum E23 { V0, V1(S14, Opt<char>, U11), V2 { a: Opt<Opt<[u16; 3]>>, b: u64, }, V3 { a: U11, }, }
-pub struct S24 { pub a: Mid8, pub b: i64, pub c: u16, }
-pub type A25 = Opt<U11>;
-pub type A26 = Opt<A15>;
-pub type A27 = Opt<Opt<bool>>;
-pub enum E28 { V0(char), V1, V2, }
-pub enum E29 { V0, V1, V2 = 2147483646, }
-pub enum E30 { V0, V1 { a: A26, }, }
-pub type A31 = Opt<E17>;
-#[repr(C)]
-pub enum E32 { V0 = 1, V1 = 3, V2, V3 = 2147483646, }
-pub type A33 = G6<Opt<Opt<char>>, [char; 2]>;
-pub type A34 = G21<&'static str>;
-pub type A35 = Opt<E20>;
-pub type A36 = Opt<E17>;
-pub type A37 = [*const u8; 2];
-pub enum E38 { V0(usize), V1 { a: *mut u64, b: !, c: A35, d: i8, }, V2(u16, !, E28, [u8; 16]), V3(Res<E17, u16>, Nz64, Opt<char>), V4(E28), V5(E30, A36, bool), }
-pub type A39 = Res<E32, E13>;
-pub type A40 = Opt<Opt<E29>>;
-#[repr(u32)]
-pub enum E41 { V0(E32), V1 { a: char, b: char, c: u8, }, V2, }
-pub struct G42<T, U> { pub a: (T, u8), pub b: U, }
-pub struct S43 { pub a: A35, pub b: i128, pub c: [i32; 3], pub d: i8, pub e: A25, }
-pub type A44 = G21<*const [u8]>;
-#[repr(C)]
-pub union U45 { pub a: *const [u8; 3], pub b: [&'static [u16]; 3], pub c: u64, pub d: &'static str, }
-#[repr(i8)]
-pub enum E46 { V0, V1, V2 { a: u8, b: bool, c: bool, }, V3, V4 = 126, V5(Opt<bool>), }
-#[repr(C)]
-pub struct S47(pub i8, pub bool);
-pub type A48 = G4<[A37; 3]>;
+pub union U114 { pub a: &'static u64, pub b: *const i16, pub c: i64, pub d: f32, }
+#[repr(align(16))]
+pub struct G115<T, U> { pub a: Opt<T>, pub b: *const U, pub c: bool, }
+pub type A116 = Opt<E112>;
 #[repr(i32)]
-pub enum E49 { V0 = -1, }
-pub enum E50 {
-    D0(Res<bool, f64>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub enum E117 { V0 = -127, V1 = 32767, V2 = 128, }
+#[repr(align(16))]
+pub enum E118 { V0(E117, E108), V1, V2, V4(u32, Opt<&'static E118>), V3(E105, char, i128), }
+pub type A119 = Res<A38, E111>;
+#[repr(C, align(16))]
+pub struct S120(pub Opt<i32>, pub U93, pub bool, pub E86, pub E94);
+pub enum E121 { V0(E111, A113), V1(Opt<char>, !), }
+pub enum E122 {}
+pub enum E123 {
+    D0(u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -121,295 +212,155 @@ pub enum E50 {
     V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
     V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    V255, V256,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
 }
-pub enum E51 { Only, }
-pub type A52 = Opt<E51>;
-pub enum E53 { V0(i8, Opt<Opt<One8>>, A48), V1 { a: A7, }, V2 { a: Opt<Opt<bool>>, }, V3, }
-pub type A54 = G21<u32>;
-pub type A55 = Res<A39, Opt<Opt<U11>>>;
-pub type A56 = Opt<A54>;
-pub type A57 = Opt<A48>;
-#[repr(C)]
-pub enum E58 { V0 = 32767, V1 = 5, V2, V3 = 257, V4 = 2147483647, V5 = -128, V6 = 126, }
-pub struct S59 { pub a: Opt<Opt<E13>>, pub b: f32, pub c: A54, }
-pub enum E60 { V0 { a: (E51, E50), b: &'static u8, }, V1(Wrap8), }
-pub type A61 = Opt<E41>;
-pub type A62 = G21<E13>;
-pub type A63 = Opt<E49>;
-pub type A64 = [f32; 0];
-pub type A65 = [[A27; 0]; 3];
-pub type A66 = Res<A55, [Nz64; 0]>;
-pub type A67 = Opt<A48>;
-#[repr(u32)]
-pub enum E68 { V0, V1, V2, V3 = 256, V4 = 4294967295, V5 = 4294967294, }
-pub enum E69 { V0 { a: bool, b: !, }, V1, V2, V3(!, [Nz64; 2]), }
-pub struct G70<T> { pub a: E17, pub b: T, }
-pub enum E71 {}
-pub enum E72 {}
-pub type A73 = Opt<A65>;
-#[repr(packed(16))]
-pub struct S74 { pub a: (u8, u8, bool), pub b: u32, }
-#[repr(packed)]
-pub struct G75<T, U> { pub a: A66, pub b: *const T, pub c: U, }
+pub struct S124 { pub a: fn(u8, &'static str) -> u16, pub b: [u8; 0], pub c: S52, pub d: bool, pub e: i16, pub f: bool, }
+#[repr(align(16))]
+pub struct G125<T> { pub a: [T; 2], }
+pub type A126 = Opt<E111>;
+pub type A127 = Res<E117, A46>;
+pub struct S128 { pub a: &'static str, pub b: [u16; 0], pub c: u32, pub d: E90, pub e: u32, pub f: E78, }
+pub struct S129 { pub a: f32, pub b: Res<A126, A119>, pub c: i64, }
+pub type A130 = Opt<A119>;
 #[repr(u8)]
-pub enum E76 { V0((u8, u8, bool)), V1 { a: u32, b: u32, c: Opt<bool>, }, }
-pub struct S77;
-pub union U78 { pub a: usize, pub b: u16, pub c: char, }
-pub union U79 { pub a: bool, pub b: f32, }
-pub type A80 = Res<U78, u16>;
-pub type A81 = (S74, A16);
-pub type A82 = Opt<U78>;
-#[repr(i128)]
-pub enum E83 { V0 = 4294967296, V1, V2 = -2147483648, V3 = 100, V4 = 9223372036854775808, V5, V6 = 129, V7 = 255, V8 = 5, V9, }
-pub type A84 = Opt<Opt<S77>>;
-#[repr(i128)]
-pub enum E85 { V0 = 9223372036854775807, V1 = -32769, V2 = -32768, }
-pub struct S86;
-#[repr(isize)]
-pub enum E87 { V0 = 0, V1, V2 = -32769, V3 = 255, }
-pub struct S88 { pub a: Nz32, }
-#[repr(u8)]
-pub enum E89 { Only { a: u16, }, }
-#[repr(C)]
-pub enum E90 { V0 { a: (u8, u8, bool), b: u32, }, V1(E87), V2 { a: Opt<bool>, b: u32, }, V3, V4 { a: Opt<bool>, }, }
-pub struct G91<T, U> { pub a: (char,), pub b: (T, u8), pub c: Opt<U>, }
-pub enum G92<T, U> { V0(T), V1(U), V2(Nz64), V3([u32; 0]), Empty }
-pub enum E93 { V0, V1, D0(!, Opt<bool>), V2, V3, }
-#[repr(C)]
-pub struct S94 { pub a: Res<i64, Nz32>, pub b: (A31, u32), pub c: A82, pub d: A67, pub e: Wrap8, pub f: Opt<[fn(); 3]>, }
-pub type A95 = Opt<S88>;
-pub enum E96 {}
-#[repr(i128)]
-pub enum E97 { V0 = 9223372036854775808, V1, }
-pub type A98 = Opt<A66>;
-pub type A99 = Opt<A82>;
-#[repr(align(4))]
-pub enum E100 { V0(i64, A5), V1(Res<Wrap16, [u8; 0]>, *const [u8], S19), }
-#[repr(u16)]
-pub enum E101 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D1(u32),
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    D0(bool),
-}
-pub type A102 = G91<S88, Opt<[u64; 0]>>;
-pub enum E103 {}
-pub enum E104 { Only, }
-#[repr(C)]
-pub enum E105 { V0 = 126, V1 = 257, V2, V3 = -2, V4 = 128, V5 = 32768, V6 = -32769, V7 = -2147483647, V8, V9, V10 = -128, V11 = 3, }
-pub type A106 = Opt<Opt<&'static u8>>;
-pub type A107 = G92<&'static str, (*const [u8], Nz64)>;
-pub enum E108 { V0(&'static u8, Opt<S47>, Nz32), V1(Nz32, A98, A82), }
-pub type A109 = Opt<A0>;
-pub struct S110 { pub a: bool, pub b: u8, pub c: u8, }
-pub type A111 = Opt<E103>;
-pub enum E112 { Only, }
-#[repr(C)]
-pub struct G113<T, U: ?Sized> { pub a: U79, pub b: bool, pub c: (T, u8), pub d: U, }
-pub enum E114 { Only, }
-#[repr(u32)]
-pub enum E115 { V0 = 127, V1 = 4294967294, V2, }
-pub type A116 = Res<A95, u16>;
-pub type A117 = Res<A111, &'static bool>;
-pub type A118 = Opt<E112>;
-#[repr(align(4))]
-pub struct S119 { pub a: u8, pub b: E114, }
-pub type A120 = Opt<Opt<Opt<Opt<Opt<S110>>>>>;
-pub struct G121<T, U: ?Sized> { pub a: *const u8, pub b: Opt<T>, pub c: Opt<A64>, pub d: U, }
-pub type A122 = Opt<A120>;
-pub type A123 = Opt<E89>;
-pub type A124 = ((Opt<Opt<i32>>, u8), &'static mut u32);
-#[repr(i128)]
-pub enum E125 { V0 = -2147483648, V1 = 128, V2, }
-pub type A126 = Res<A95, A117>;
-pub enum E127 { V0(char, char), V1(Opt<bool>, Nz8), V2(E96, u32), V3, }
-pub enum E128 { V0 { a: u64, }, V1(&'static bool), V2 { a: A52, }, V3(i8), }
-pub type A129 = Opt<E69>;
-pub enum E130 { V0, V1, }
-pub type A131 = Res<E127, *const &'static u8>;
-pub type A132 = Res<E83, u128>;
-pub type A133 = G121<Wrap16, &'static str>;
-#[repr(C)]
-pub struct S134 { }
-pub type A135 = G91<S86, E83>;
-pub type A136 = G75<u32, Nz64>;
-pub type A137 = Opt<A73>;
-pub type A138 = Res<E105, E127>;
-pub union U139 { pub a: u16, pub b: u64, pub c: *const u8, }
-pub type A140 = Opt<A133>;
-pub type A141 = Res<U139, f32>;
-pub type A142 = Opt<U139>;
-pub enum E143 { V0(S134, A136), V1(Opt<Below254>, E72), }
-pub type A144 = Opt<Opt<A54>>;
-pub type A145 = Res<f32, f64>;
-pub enum E146 { V0(A106), V1, V2, }
-pub struct S147(pub A48, pub i128, pub A138, pub u128);
-pub type A148 = Opt<A120>;
-pub type A149 = Res<E114, [[u8; 3]; 3]>;
-pub type A150 = Opt<A141>;
-#[repr(i64)]
-pub enum E151 { V0 = -2, V1 = 128, V2 = 256, V3, V4, V5 = 4294967295, }
-#[repr(u32)]
-pub enum E152 { V0, V1, }
-pub type A153 = *const A145;
-#[repr(u8)]
-pub enum E154 { V0 = 255, V1 = 126, V2 = 129, V3 = 2, V4, V5, V6, V7, V8 = 1, }
-pub enum E155 { V0(E103, char, u8), V1(E154, char), V2 { a: Opt<bool>, b: !, }, }
-pub type A156 = Res<E152, usize>;
-pub enum E157 { V0(&'static A153, Below254), V1, V2 { a: [u8; 16], b: E151, c: i32, }, V3, V4(E71, A149, char, u8), V5(Opt<Opt<()>>), }
-#[repr(align(1))]
-pub struct S158(pub u16, pub u32, pub u8);
-pub union U159 { pub a: char, pub b: [u16; 3], }
-pub type A160 = G121<Opt<u64>, u128>;
+pub enum E131 { V0, }
+pub type A132 = G102<Mid8, u8>;
 #[repr(align(2))]
-pub enum G161<T, U> { V0([T; 2]), V1(U), }
-#[repr(u8)]
-pub enum E162 { V0 = 254, V1, }
-pub type A163 = G75<f32, isize>;
-pub type A164 = Res<A156, Nz32>;
-pub type A165 = Opt<Opt<A52>>;
-pub union U166 { pub a: bool, pub b: &'static u8, pub c: [i16; 1], pub d: i64, }
-pub type A167 = Opt<Opt<E154>>;
-pub enum G168<T> { V0(T), Empty }
-pub type A169 = G92<char, &'static dyn Tr>;
-pub type A170 = Opt<Opt<S158>>;
+pub enum E133 { V0 { a: Opt<u64>, }, V1, V2 { a: Nz64, }, }
 #[repr(packed)]
-pub struct S171 { pub a: A98, pub b: *const u128, pub c: *const A165, pub d: i32, pub e: A167, pub f: E112, }
-pub union U172 { pub a: &'static u16, }
-pub type A173 = Opt<E162>;
-pub union U174 { pub a: [u16; 3], pub b: bool, pub c: i16, }
-pub struct S175 { pub a: E13, pub b: Nz8, pub c: (Nz8, Opt<Opt<A39>>), pub d: isize, pub e: bool, pub f: [&'static S14; 2], }
-pub type A176 = Opt<Opt<Opt<Opt<E151>>>>;
-#[repr(u16)]
-pub enum E177 {
-    D0([u64; 0]), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    D1(u32, u8), V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
-    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
-    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
-    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
-    V254, V255, V256,
-}
-pub enum E178 {
-    D0(u32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    V255, V256, D1((u8, u8, bool)),
-}
-pub type A179 = G91<E105, Opt<isize>>;
-pub type A180 = G91<char, (f32, Ord3)>;
-pub struct G181<T: ?Sized> { pub a: u32, pub b: T, }
-pub type A182 = Res<i32, A163>;
-pub type A183 = Res<E154, A52>;
-pub type A184 = G121<U139, u32>;
-#[repr(transparent)]
-pub enum E185 { Only { a: f32, }, }
-pub enum E186 { V0, V1(Opt<Opt<A55>>, E96), V2(i8, U174, Ord3), V3, }
-pub type A187 = Opt<E178>;
-#[repr(isize)]
-pub enum E188 { V0 = 32768, V1 = 32767, V2 = -1, V3 = -128, V4 = -129, V5 = -127, V6, V7 = 129, V8, }
-pub enum E189 { V0, V1(Opt<bool>), V2(Ord3, E71), }
-#[repr(transparent)]
-pub enum E190 { Only { a: [u16; 3], b: (), }, }
-pub type A191 = Opt<A106>;
-pub type A192 = G113<Opt<Opt<Nz32>>, u64>;
-pub type A193 = Res<E190, (E32, A131)>;
-pub type A194 = Opt<A136>;
+pub struct S134(pub Nz32);
+#[repr(usize)]
+pub enum E135 { V0, V1(&'static char, char, Opt<i64>), V2 { a: Nz32, }, V3(E82, A35), V4(E131, bool), V5 { a: i64, b: Nz8, }, }
+pub type A136 = G85<One8>;
+#[repr(i32)]
+pub enum E137 { V0, V1, V2, V3, V4, }
+pub struct S138(pub (i64, A103), pub &'static mut u32, pub E131, pub &'static u8, pub E44);
+pub enum E139 { V0(E133, &'static u8, Nz32), V1(bool, A74), }
+pub type A140 = Opt<E137>;
 #[repr(C)]
-pub struct S195(pub bool, pub [(); 3]);
-pub struct S196 { pub a: A65, }
-pub union U197 { pub a: bool, }
-pub enum E198 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    D0(A194),
-}
-#[repr(i128)]
-pub enum E199 { V0 = 3, V1, }
-pub type N0 = Opt<[A0; 2]>;
+pub union U141 { pub a: bool, pub b: u16, pub c: [u8; 0], }
+pub type A142 = G115<U141, bool>;
+pub enum E143 { V0(u32), V1(A64), }
+#[repr(i64)]
+pub enum E144 { V0, V1, V2((E143, E143)), V3, }
+pub type A145 = Opt<Opt<E133>>;
+pub struct G146<T> { pub a: A41, pub b: T, }
+pub type A147 = Opt<Opt<A136>>;
+#[repr(packed)]
+pub struct S148 { pub a: A64, pub b: [*const &'static str; 0], pub c: E137, pub d: A116, pub e: A136, pub f: u16, }
+#[repr(packed)]
+pub struct S149 { }
+pub type A150 = Opt<A19>;
+pub type A151 = G125<Ord3>;
+pub type A152 = Opt<E111>;
+pub union U153 { pub a: i16, pub b: char, pub c: i8, }
+pub type A154 = G102<char, Opt<*const u8>>;
+#[repr(align(16))]
+pub struct G155<T: ?Sized> { pub a: A20, pub b: Opt<i32>, pub c: T, }
+pub struct S156 { pub a: A151, pub b: Opt<Opt<A56>>, pub c: u8, pub d: (Opt<A151>, &'static A145), pub e: [u16; 3], pub f: Opt<Opt<&'static Nz8>>, }
+pub type A157 = Opt<E144>;
+pub type A158 = Res<A38, &'static u8>;
+pub type A159 = Opt<Opt<Opt<A75>>>;
+pub enum E160 {}
+pub type A161 = G146<A151>;
+pub type A162 = Opt<Opt<E160>>;
+pub type A163 = G146<char>;
+pub type A164 = Opt<Opt<A154>>;
+pub type A165 = Opt<Opt<Opt<Opt<Opt<A132>>>>>;
+pub type A166 = Opt<Opt<A158>>;
+pub union U167 { pub a: bool, }
+pub type A168 = Res<A151, A56>;
+#[repr(align(8))]
+pub struct S169 { pub a: S134, }
+pub type A170 = (A113, ());
+pub type A171 = Res<A84, f64>;
+#[repr(transparent)]
+pub enum E172 { Only { a: i8, }, }
+pub enum E173 { V0, V1(Opt<Opt<A126>>, !), V2(One8, A162, [u16; 134217728]), V3, }
+pub enum E174 { V0 { a: E172, b: Opt<&'static str>, c: (i8, fn()), }, V1(Opt<i64>, Opt<i32>, A168), V2(S169, i32, *mut u64), }
+pub type A175 = Opt<S15>;
+pub type A176 = Opt<A151>;
+pub type A177 = Opt<Opt<A162>>;
+pub type A178 = Opt<A170>;
+pub type A179 = Res<E144, &'static i8>;
+pub type A180 = Opt<A26>;
+pub type A181 = Opt<E143>;
+pub type A182 = G125<Opt<Nz8>>;
+pub enum E183 { Only(Ord3, A178), }
+pub type A184 = Opt<A175>;
+pub type A185 = Opt<&'static dyn Tr>;
+pub type G186<T, U> = Res<T, (U, u8)>;
+pub enum E187 { Only, }
+#[repr(transparent)]
+pub struct S188(pub A30);
+#[repr(align(8))]
+pub struct S189(pub *const S189, pub u128, pub bool, pub u64, pub A26, pub (A182,));
+#[repr(usize)]
+pub enum E190 { V0 = 32768, }
+pub type A191 = Opt<A36>;
+#[repr(C, u8)]
+pub enum E192 { V0(bool, bool), V1, V2 { a: bool, b: Opt<bool>, }, V3, V4, V5 { a: char, } = 254, }
+pub type A193 = G146<E78>;
+pub enum G194<T> { V0(T), V1(()), V2(char), }
+#[repr(packed(4))]
+pub struct S195 { pub a: Wrap8, }
+pub struct S196(pub E190, pub A30, pub [fn(u8, &'static str) -> u16; 2]);
+pub struct G197<T, U: ?Sized> { pub a: *const T, pub b: E187, pub c: U, }
+#[repr(C)]
+pub struct G198<T, U> { pub a: Res<u32, [u8; 16]>, pub b: [i32; 0], pub c: *const T, pub d: U, }
+pub type A199 = Opt<E192>;
+pub type N0 = Opt<A2>;
 pub type N1 = Opt<bool>;
-pub type N2 = Opt<char>;
-pub type N3 = Opt<Opt<[u16; 3]>>;
-pub type N4 = Opt<[u16; 3]>;
-pub type N5 = Opt<Opt<char>>;
-pub type N6 = Res<E17, u16>;
-pub type N7 = Opt<E29>;
-pub type N8 = Res<bool, f64>;
-pub type N9 = Opt<Opt<One8>>;
-pub type N10 = Opt<One8>;
-pub type N11 = Opt<Opt<U11>>;
-pub type N12 = Opt<S77>;
-pub type N13 = Res<i64, Nz32>;
-pub type N14 = Opt<[fn(); 3]>;
-pub type N15 = Res<Wrap16, [u8; 0]>;
-pub type N16 = Opt<[u64; 0]>;
-pub type N17 = Opt<&'static u8>;
-pub type N18 = Opt<S47>;
-pub type N19 = Opt<Opt<Opt<Opt<S110>>>>;
-pub type N20 = Opt<Opt<Opt<S110>>>;
-pub type N21 = Opt<Opt<S110>>;
-pub type N22 = Opt<S110>;
-pub type N23 = Opt<A64>;
-pub type N24 = Opt<Opt<i32>>;
-pub type N25 = Opt<i32>;
-pub type N26 = Opt<Below254>;
-pub type N27 = Opt<Opt<()>>;
-pub type N28 = Opt<()>;
-pub type N29 = Opt<u64>;
-pub type N30 = Opt<A52>;
-pub type N31 = Opt<E154>;
-pub type N32 = Opt<S158>;
-pub type N33 = Opt<Opt<A39>>;
-pub type N34 = Opt<A39>;
-pub type N35 = Opt<Opt<Opt<E151>>>;
-pub type N36 = Opt<Opt<E151>>;
-pub type N37 = Opt<E151>;
-pub type N38 = Opt<isize>;
-pub type N39 = Opt<Opt<A55>>;
-pub type N40 = Opt<A55>;
-pub type N41 = Opt<Opt<Nz32>>;
-pub type N42 = Opt<Nz32>;
+pub type N2 = Res<&'static u8, Ord3>;
+pub type N3 = Opt<[u16; 0]>;
+pub type N4 = Opt<Opt<i32>>;
+pub type N5 = Opt<i32>;
+pub type N6 = Opt<Opt<Opt<Opt<Opt<A3>>>>>;
+pub type N7 = Opt<A3>;
+pub type N8 = Opt<u64>;
+pub type N9 = Opt<Wrap8>;
+pub type N10 = Res<Opt<Opt<u128>>, u32>;
+pub type N11 = Opt<Opt<u128>>;
+pub type N12 = Opt<u128>;
+pub type N13 = Opt<&'static S23>;
+pub type N14 = Res<A38, A2>;
+pub type N15 = Opt<Opt<&'static u8>>;
+pub type N16 = Opt<&'static u8>;
+pub type N17 = Opt<Opt<f64>>;
+pub type N18 = Opt<f64>;
+pub type N19 = Res<i128, bool>;
+pub type N20 = Opt<A59>;
+pub type N21 = Res<i16, bool>;
+pub type N22 = Opt<Opt<A33>>;
+pub type N23 = Opt<Opt<Opt<U93>>>;
+pub type N24 = Opt<Opt<U93>>;
+pub type N25 = Opt<U93>;
+pub type N26 = Opt<Opt<U1>>;
+pub type N27 = Opt<U1>;
+pub type N28 = Res<u32, &'static u8>;
+pub type N29 = Opt<Opt<bool>>;
+pub type N30 = Opt<&'static E118>;
+pub type N31 = Res<A126, A119>;
+pub type N32 = Opt<i64>;
+pub type N33 = Opt<E133>;
+pub type N34 = Opt<A136>;
+pub type N35 = Opt<*const u8>;
+pub type N36 = Opt<Opt<A56>>;
+pub type N37 = Opt<A56>;
+pub type N38 = Opt<Opt<&'static Nz8>>;
+pub type N39 = Opt<&'static Nz8>;
+pub type N40 = Opt<Opt<A75>>;
+pub type N41 = Opt<A75>;
+pub type N42 = Opt<E160>;
+pub type N43 = Opt<A154>;
+pub type N44 = Opt<Opt<Opt<Opt<A132>>>>;
+pub type N45 = Opt<Opt<Opt<A132>>>;
+pub type N46 = Opt<Opt<A132>>;
+pub type N47 = Opt<A132>;
+pub type N48 = Opt<A158>;
+pub type N49 = Opt<Opt<A126>>;
+pub type N50 = Opt<A126>;
+pub type N51 = Opt<&'static str>;
+pub type N52 = Opt<A162>;
+pub type N53 = Opt<Nz8>;
+pub type N54 = Res<u32, [u8; 16]>;

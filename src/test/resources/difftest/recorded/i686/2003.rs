@@ -11,178 +11,266 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
 #[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
-pub type A0 = Res<Below254, [u16; 0]>;
+pub type A0 = Res<bool, usize>;
 pub type A1 = Opt<A0>;
 pub type A2 = Opt<A1>;
 #[repr(C)]
 pub enum E3 { V0 = -128, V1 = 254, V2 = 2, }
-pub struct G4<T, U> { pub a: Res<E3, Below254>, pub b: Res<A1, f32>, pub c: T, pub d: [U; 2], }
-pub type A5 = [A1; 0];
-pub type A6 = Opt<A5>;
-#[repr(u32)]
-pub enum E7 { V0 { a: u8, b: bool, c: (u8, u8, bool), }, V1(usize, bool, char), V2 { a: char, b: u32, c: bool, }, V3, V4, V5(A5, bool), }
-#[repr(u128)]
-pub enum E8 { V0, V1, V2 = 255, V3 = 254, V4 = 340282366920938463463374607431768211455, V5 = 3, }
-pub enum G9<T> { V0([T; 2]), V1([u8; 0]), V2(E3), Empty }
-pub type A10 = Opt<A1>;
-#[repr(usize)]
-pub enum E11 { V0(u16, char, char), V1(u32), }
-pub type A12 = Res<A0, Nz8>;
-pub type A13 = G4<Opt<fn()>, u32>;
-pub type A14 = Res<E3, E3>;
-pub type A15 = Opt<Opt<E7>>;
-pub type A16 = Res<A6, char>;
-pub type A17 = Opt<Opt<A5>>;
-pub type A18 = Opt<A16>;
-#[repr(i64)]
-pub enum E19 { V0, V1 = -9223372036854775808, V2 = 256, V3 = -1, V4 = 129, V5 = 9223372036854775807, }
-pub enum G20<T, U> { V0([T; 2]), V1(U), Empty }
-pub enum E21 {}
-pub type A22 = (u32, A12);
-#[repr(align(1))]
-pub struct S23 { pub a: *const u64, pub b: Wrap8, }
-pub struct S24 { }
-#[repr(align(8))]
-pub enum E25 { V0, V1(bool, A17, A16), V2, V3([i16; 3], [A22; 1], &'static Nz64), V4, }
-#[repr(C)]
-pub enum E26 { V0, V1, V2 { a: A17, }, V3(E19, !, bool), V4, V5 { a: &'static dyn Tr, }, }
-pub enum E27 { V0 = 2, V1 = -2, V2 = 100, V3 = 127, V4 = 128, }
-pub type A28 = Opt<S23>;
-pub enum E29 { V0(A22, (bool, [u64; 0])), V1(Opt<E21>, ()), V2(A22), V3(Opt<i64>, Opt<i16>), V4 { a: Res<i32, u64>, b: [u8; 0], }, V5 { a: Nz32, b: A17, c: Opt<u8>, }, }
-pub enum E30 { V0 = 32768, V1 = -1, V2 = 129, V3, V4 = 0, V5 = 127, V6, V7 = -2, V8 = 65536, V9 = 100, V10 = -127, }
-pub type A31 = G9<A18>;
-pub type A32 = Opt<bool>;
-pub enum E33 { V0, V1 { a: E21, b: E26, }, V2 { a: A32, b: A22, }, V3([A12; 3], u128), V4(Opt<Opt<Wrap16>>, A22), }
-pub struct S34 { pub a: i16, pub b: &'static str, }
-pub type A35 = Opt<A32>;
-pub union U36 { pub a: &'static S34, pub b: bool, pub c: u32, pub d: &'static str, }
-pub enum E37 { V0, V1 = 129, V2 = 126, V3 = 257, V4, V5, V6, V7 = -2, V8, V9 = 255, V10, V11 = -129, }
-pub type A38 = G4<u32, u16>;
-#[repr(C, u32)]
-pub enum E39 { V0(Opt<bool>), V1 = 3, V2(char, bool) = 256, }
-pub type A40 = G20<A32, E39>;
-pub type A41 = Opt<Opt<A2>>;
-#[repr(C)]
-pub enum E42 { V0, V1(!, i16), }
-pub type A43 = (i32, A38);
-#[repr(C)]
-pub enum E44 { V0(f32, Ord3, Opt<A2>), V1 { a: Opt<A35>, }, V2(A18), V3, V4(A38, u32, Opt<A17>), }
-pub struct S45(pub A14, pub *const A38, pub u64, pub A2, pub Nz8);
-pub enum E46 { V0 = 0, V1 = 126, V2 = 5, }
-pub type A47 = Opt<E39>;
-pub type A48 = *const !;
-pub type A49 = Opt<E37>;
-pub type A50 = Opt<Opt<Opt<Opt<U36>>>>;
-pub type A51 = Opt<Opt<E11>>;
-pub type A52 = Opt<Opt<S24>>;
-#[repr(C, u32)]
-pub enum E53 { V0 = 2, V1(bool, (i16, i16), Res<u8, Below254>), V2 { a: [u64; 0], } = 128, }
-pub type A54 = Opt<A22>;
 #[repr(align(16))]
-pub struct G55<T, U> { pub a: A47, pub b: (T, u8), pub c: [U; 2], }
+pub enum G4<T, U> { V0([T; 2]), V1(U), }
 #[repr(C)]
-pub struct S56 { pub a: u128, }
-pub type A57 = Opt<Opt<S56>>;
-pub type A58 = (Nz32, S56);
-#[repr(transparent)]
-pub struct S59 { pub a: (), pub b: &'static u8, pub c: (), }
-pub struct S60(pub Opt<bool>, pub Opt<bool>, pub Opt<bool>, pub u8, pub &'static str);
-pub type A61 = Res<A51, A48>;
-pub enum E62 { V0(Ord3), V1(!, i64), V2(f64, u64, S60), V3(*mut u64, u64, Opt<Nz32>), V4 { a: [u8; 3], }, V5, }
-pub type A63 = Opt<Opt<A14>>;
-pub type A64 = Opt<A52>;
-pub type A65 = Opt<S60>;
-#[repr(i16)]
-pub enum E66 { V0 = 254, V1 = 3, V2, }
-pub type A67 = Res<A48, E66>;
-pub type A68 = Opt<Opt<Opt<Opt<S59>>>>;
-pub type A69 = Opt<Opt<A61>>;
-#[repr(align(2))]
-pub union U70 { pub a: u128, pub b: i64, }
+pub union U5 { pub a: &'static u8, pub b: [u16; 3], }
+pub union U6 { pub a: [u128; 2], pub b: &'static dyn Tr, }
+pub type A7 = Opt<Opt<A2>>;
+pub type A8 = Opt<A1>;
+#[repr(align(4))]
+pub union U9 { pub a: [u8; 16], pub b: u16, pub c: u8, pub d: [u32; 0], }
+pub type A10 = Opt<U9>;
+pub type A11 = Res<U9, Opt<u64>>;
+pub type A12 = G4<A8, u128>;
+#[repr(C, packed(2))]
+pub union U13 { pub a: f64, pub b: [u32; 0], pub c: i8, pub d: u8, }
+pub type A14 = Opt<U5>;
+pub union U15 { pub a: u16, pub b: !, pub c: (f64, i16), }
+pub enum E16 { V0 { a: Res<E3, U6>, b: [[u8; 0]; 3], c: A0, }, V1(Opt<i64>, A10), V2(Nz8, U13), V3, V4(u64), }
+pub union U17 { pub a: u32, pub b: bool, }
 #[repr(C)]
-pub struct G71<T> { pub a: T, }
-pub type A72 = G55<&'static i64, i32>;
-#[repr(i8)]
-pub enum E73 { V0, V1(Opt<S60>) = -128, V2(char, *const u8), V3 = 127, V4 { a: [A67; 0], b: E42, } = 2, V5(f32, A61, A35) = 100, }
-pub enum E74 { Only([E66; 1]), }
-pub type A75 = G9<&'static u8>;
-#[repr(transparent)]
-pub struct S76 { pub a: (), pub b: A72, pub c: [u8; 0], }
-pub type A77 = G55<A22, i64>;
-pub type A78 = Opt<E21>;
-pub struct S79 { pub a: Opt<bool>, pub b: Opt<bool>, pub c: (u8, u8, bool), }
-#[repr(u64)]
-pub enum E80 { V0 { a: char, b: bool, c: (u8, u8, bool), }, V1(Opt<bool>, Opt<bool>), V2, }
-#[repr(C, align(2))]
-pub struct S81 { pub a: E66, pub b: bool, pub c: bool, pub d: (u8, u8, bool), pub e: u16, pub f: (u8, u8, bool), }
-pub type A82 = Res<A47, bool>;
-pub type A83 = Opt<U70>;
-pub type A84 = Opt<bool>;
-#[repr(u8)]
-pub enum E85 { V0 = 255, V1 = 1, V2, V3 = 3, V4 = 100, V5, }
-pub enum E86 { V0 = 65535, V1, V2, V3 = 127, V4 = -129, }
-pub type A87 = Opt<S79>;
-pub type A88 = Opt<A18>;
-pub type A89 = Res<A82, (&'static mut u32, U36)>;
-pub enum E90 { V0, V1(Ord3, char, E8), V2 { a: A83, b: Res<A88, Nz64>, c: [bool; 0], }, }
-pub enum E91 { V0 = 254, V1 = 2147483647, }
-pub enum G92<T, U> { V0([[u8; 16]; 2]), V1((T, u8)), V2(U), V3(A87), }
-pub type A93 = Opt<Opt<Opt<Opt<Opt<A89>>>>>;
-pub type A94 = Opt<A41>;
-pub type A95 = [Opt<Opt<A88>>; 3];
-pub enum E96 { Only(A57), }
-pub enum E97 { V0, V1, }
-pub enum E98 { Only, }
-pub struct S99 { pub a: fn(), pub b: Res<E97, Opt<A5>>, pub c: *const [u8], }
-pub type A100 = Opt<Opt<Opt<Opt<Opt<Opt<S76>>>>>>;
+pub struct S18(pub Opt<u128>, pub U13, pub Res<Opt<Opt<A14>>, &'static u8>);
+pub type A19 = Opt<bool>;
+pub struct S20;
+pub union U21 { pub a: usize, pub b: [u16; 134217728], pub c: bool, }
+pub union U22 { pub a: i32, pub b: u128, pub c: &'static &'static [u16], }
+#[repr(u128)]
+pub enum E23 { V0, V1 = 9223372036854775807, }
 #[repr(C)]
-pub struct S101;
-#[repr(transparent)]
-pub struct S102(pub A6, pub ());
-pub type A103 = G9<U36>;
-#[repr(transparent)]
-pub struct S104 { pub a: &'static char, pub b: [u8; 0], pub c: [u8; 0], }
-#[repr(align(2))]
-pub enum G105<T, U> { V0(T), V1(S45), V2(Opt<U>), Empty }
-pub type A106 = Opt<E53>;
-#[repr(transparent)]
-pub enum E107 { Only(u32), }
-pub type A108 = G71<i16>;
-pub struct S109 { }
-pub type A110 = G9<S101>;
-#[repr(C, u32)]
-pub enum E111 { V0 { a: Wrap16, b: S101, } = 65535, V1 { a: *const !, b: A108, } = 4294967295, }
-pub enum E112 { V0, V1 { a: Opt<Opt<S102>>, b: E21, }, V2 { a: [u16; 3], }, V3, V4, }
-pub type A113 = Res<E107, S101>;
-#[repr(packed(16))]
-pub struct S114 { pub a: (), }
-pub struct S115 { pub a: *const &'static [u16], pub b: E111, }
-pub type A116 = Opt<A108>;
-#[repr(usize)]
-pub enum E117 { V0 { a: &'static u8, }, V1, V2(E21, &'static str, i128), V3, V4([&'static str; 0], *const u8), }
-pub type A118 = Opt<A0>;
-pub type A119 = Opt<A58>;
-pub type A120 = Res<E112, i8>;
-pub struct S121 { pub a: Ord3, pub b: bool, pub c: bool, pub d: &'static A69, pub e: !, }
+pub union U24 { pub a: i8, pub b: (), }
+pub enum E25 { V0(u32, *const [u8]), V1 { a: u8, }, V2(Opt<bool>, bool), V3, V4(u32, Opt<&'static E25>), }
+pub type A26 = Opt<E25>;
+pub type A27 = Opt<U6>;
 #[repr(C)]
-pub enum G122<T> { V0(T), }
-pub type A123 = [Wrap16; 0];
-pub enum E124 { V0, V1(u16), V2(&'static u8, S101), V3, }
-pub type A125 = G20<i128, u8>;
-#[repr(u16)]
-pub enum E126 { V0 = 1, V1, V2 = 3, }
-#[repr(u64)]
-pub enum E127 { V0(Nz64, S114, A119) = 2, V1(Res<f64, E124>, i128, A118) = 257, V2 { a: A125, b: [A116; 2], c: f64, }, }
-pub type A128 = Res<E21, &'static A116>;
+pub union U28 { pub a: u8, pub b: u64, }
+pub type A29 = G4<usize, U17>;
+#[repr(packed)]
+pub struct S30 { pub a: Opt<A19>, pub b: usize, pub c: U15, pub d: A26, pub e: i16, pub f: A26, }
+pub type A31 = G4<Opt<Nz32>, Opt<*mut u64>>;
+pub enum E32 { V0, V1 = 2147483646, V2 = -1, V3 = 1, }
+pub enum E33 { V0 = 32768, V1 = -1, V2 = 129, V3, V4 = 0, V5 = 127, V6, V7 = -2, V8 = 65536, V9 = 100, V10 = -127, }
+pub type A34 = G4<E32, U22>;
+pub enum E35 { V0, V1 { a: !, b: U28, }, V2 { a: E23, b: i8, }, V3, V4 { a: [u16; 134217728], b: fn(), }, }
+pub type A36 = G4<Opt<Opt<f32>>, u128>;
+pub type A37 = Opt<Opt<A27>>;
+pub type A38 = Opt<U5>;
+#[repr(C)]
+pub enum E39 { V0 = -32768, V1 = 254, V2 = -127, V3 = -128, }
+#[repr(C)]
+pub struct S40;
+pub union U41 { pub a: usize, pub b: isize, }
+pub type A42 = G4<[u64; 0], u8>;
 #[repr(u32)]
-pub enum E129 { V0 { a: (u8, u8, bool), b: i32, }, V1, V2, V3, }
-pub type A130 = Opt<A118>;
-pub type A131 = Res<Opt<u16>, [E53; 1]>;
-pub type A132 = Opt<Opt<A131>>;
-pub struct S133 { pub a: i64, pub b: *mut u64, }
-pub type A134 = Opt<Opt<Opt<S133>>>;
-pub enum E135 {
-    D0(A125, bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub enum E43 { V0 = 129, V1 = 126, V2 = 100, V3, V4, V5 = 1, V6 = 256, V7 = 5, V8, V9, V10 = 0, }
+pub type A44 = Opt<Opt<A26>>;
+pub type A45 = Res<(*const i32, Nz8), A19>;
+pub struct S46 { pub a: &'static [u16], pub b: i8, pub c: Opt<Opt<E39>>, pub d: bool, pub e: u32, pub f: Opt<Opt<Wrap8>>, }
+pub type A47 = [U22; 3];
+pub enum E48 { V0 = 65535, V1, V2, V3 = 1, V4, V5, }
+#[repr(C)]
+pub enum E49 { Only, }
+pub struct S50(pub S40, pub &'static &'static u8, pub (U9,));
+pub struct S51;
+#[repr(align(4))]
+pub struct S52 { pub a: A42, pub b: (E49, Opt<bool>), pub c: E49, }
+#[repr(transparent)]
+pub struct S53(pub (Opt<U41>, &'static u8), pub ());
+pub struct S54(pub E43, pub E33, pub u16, pub &'static str, pub char);
+pub type A55 = Res<S53, U28>;
+#[repr(C, packed(2))]
+pub union U56 { pub a: !, }
+pub type A57 = Opt<S40>;
+#[repr(align(8))]
+pub struct S58(pub bool);
+pub type A59 = G4<U22, (bool, f32)>;
+pub type A60 = Opt<U6>;
+pub type G61<T, U> = Res<T, (U, u8)>;
+#[repr(align(2))]
+pub union U62 { pub a: bool, pub b: bool, }
+#[repr(packed)]
+pub struct G63<T> { pub a: T, }
+pub type A64 = G63<S20>;
+pub type A65 = Opt<U56>;
+#[repr(align(4))]
+pub enum E66 { V0, V1(&'static [u16]), }
+pub type A67 = Opt<S58>;
+pub type A68 = Res<U56, A57>;
+pub enum E69 { V0(*mut u64), V1, V2(A65, usize, [U56; 0]), V3, V4, }
+pub type A70 = (Opt<E69>, E66);
+#[repr(isize)]
+pub enum E71 { V0, V1 = 129, V2 = 2147483646, V3, V4 = -128, V5 = 254, }
+pub type A72 = Res<E69, f32>;
+pub type A73 = Opt<U15>;
+pub struct S74 { pub a: Opt<bool>, pub b: Opt<bool>, pub c: (u8, u8, bool), }
+pub type A75 = Opt<A64>;
+pub enum E76 { V0, V1, }
+pub union U77 { pub a: char, pub b: f64, pub c: *const u8, pub d: i16, }
+pub enum E78 { V0, V1 { a: E76, b: bool, c: f64, }, V2, V3, V4(Opt<f32>, bool, Opt<A10>), }
+pub type A79 = G63<Mid8>;
+pub type A80 = Res<Res<u16, U62>, Res<Below254, A79>>;
+pub type A81 = Opt<A72>;
+#[repr(align(2))]
+pub enum E82 { V0(Opt<Opt<A75>>, Res<char, [u16; 0]>, E71), V1(Res<&'static [u16], A75>), V2, }
+pub type A83 = [A73; 3];
+pub type A84 = G63<U28>;
+pub type A85 = Opt<i32>;
+pub type A86 = Opt<A75>;
+#[repr(align(16))]
+pub union U87 { pub a: &'static u8, pub b: u32, }
+pub union U88 { pub a: *const u16, pub b: i32, pub c: f64, pub d: *const u8, }
+#[repr(align(16))]
+pub enum E89 { V0(Nz8, &'static dyn Tr), V1, V2(U87, f64, !, A65), }
+pub type A90 = G61<Ord3, U56>;
+pub type A91 = Res<U88, f64>;
+pub type A92 = G4<i128, &'static u8>;
+pub type A93 = G61<U56, Opt<i8>>;
+#[repr(packed)]
+pub union U94 { pub a: [u8; 3], pub b: bool, pub c: [u8; 16], pub d: i64, }
+pub type A95 = Res<E43, S74>;
+pub type A96 = G4<[u8; 3], E49>;
+pub type A97 = Res<A19, [i64; 3]>;
+pub struct S98 { pub a: Nz8, }
+pub type A99 = Opt<A55>;
+pub enum E100 { V0(A60, U5, A60), V1, V2 { a: U94, b: u8, c: U94, }, V3 { a: u8, b: &'static u8, }, }
+pub type A101 = G63<Nz8>;
+pub struct S102 { pub a: &'static dyn Tr, pub b: u8, pub c: bool, pub d: f32, pub e: char, }
+pub struct S103 { pub a: &'static str, }
+#[repr(transparent)]
+pub struct S104(pub &'static dyn Tr, pub ());
+#[repr(C, u32)]
+pub enum E105 { V0(S104, i8, u128), V1(bool), V2([u16; 0], [u16; 0]), V6(u32, &'static E105), V3(A99, &'static u32), V4, V5(S40, Res<E25, Nz8>, char), }
+#[repr(i32)]
+pub enum E106 { V0 = 65535, V1, V2, V3 = 5, V4, V5, }
+pub type A107 = Opt<A27>;
+pub type A108 = Opt<S102>;
+pub type A109 = Opt<S102>;
+pub type G110<T> = Res<[T; 2], i64>;
+pub type A111 = [A14; 3];
+#[repr(transparent)]
+pub enum E112 { Only { a: u64, }, }
+pub enum E113 { V0 = 0, V1 = 65535, V2 = -2147483648, V3 = 254, }
+pub union U114 { pub a: i64, pub b: char, pub c: [u8; 0], }
+pub struct S115 { pub a: &'static A108, }
+pub type A116 = Opt<Opt<E113>>;
+pub enum G117<T> { V0(T), Empty }
+pub type A118 = Opt<A14>;
+pub enum E119 { V0(E69), V1, V2, }
+pub type A120 = Res<A108, !>;
+pub type A121 = Opt<i8>;
+pub enum E122 { V0 = -32769, V1 = 65535, V2 = -32768, V3 = 32767, V4 = -129, }
+#[repr(u8)]
+pub enum E123 { V0 = 0, V1 = 1, V2 = 129, }
+pub enum E124 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, D1(bool, E123), V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, D0(u32),
+}
+pub type A125 = G110<[u8; 0]>;
+pub type A126 = Opt<A121>;
+pub struct S127(pub u16, pub bool, pub char, pub (u8, u8, bool), pub char);
+pub union U128 { pub a: f32, pub b: [bool; 3], pub c: (), pub d: i8, }
+pub union U129 { pub a: [(); 0], pub b: i64, }
+pub enum E130 { V0, V1, V2, V3, }
+pub type A131 = Res<A121, &'static str>;
+#[repr(align(8))]
+pub enum E132 { V0(E119, [i32; 1]), V1(S127, i64), V2 { a: E25, b: i16, c: (Nz64,), }, V3, }
+#[repr(align(2))]
+pub enum E133 { V0, V1 { a: bool, b: char, }, V2(u32, Opt<&'static E133>), }
+pub type A134 = Opt<Opt<Opt<E122>>>;
+pub type A135 = Opt<Opt<E133>>;
+pub enum E136 { V0, V1 { a: char, }, V2 { a: &'static str, b: Res<isize, A131>, c: char, }, V3, V4 { a: Opt<*mut u64>, }, }
+#[repr(C)]
+pub enum G137<T, U> { V0(Opt<T>), V1(U), V2(char), }
+pub struct S138 { pub a: S127, pub b: u64, pub c: Opt<Opt<bool>>, }
+pub enum E139 { V0 { a: Res<bool, Below254>, b: u128, }, V1(E136), V2 { a: A68, b: !, c: &'static u8, d: [bool; 3], }, V3(&'static [u16], &'static f32), V4([i16; 3], Res<E136, bool>, [&'static str; 3]), V5(A126, U128), }
+pub enum E140 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0(bool, char),
+}
+pub type A141 = G110<A121>;
+#[repr(transparent)]
+pub struct S142 { pub a: (), pub b: [u8; 0], pub c: Res<A92, Ord3>, }
+#[repr(transparent)]
+pub struct S143 { pub a: A107, }
+pub type A144 = G110<&'static u8>;
+pub struct S145(pub bool, pub Opt<bool>, pub u32, pub u8);
+pub struct S146 { pub a: A141, pub b: Opt<Opt<S145>>, pub c: f64, pub d: Opt<A111>, pub e: S138, }
+pub struct S147 { pub a: Opt<bool>, pub b: char, pub c: bool, }
+pub struct S148(pub u16, pub u8, pub char);
+pub struct S149 { pub a: Res<(Below254, u64), (f64, char)>, pub b: (A81, bool), }
+pub enum E150 { V0, V1, V2 { a: u32, b: u16, c: u16, }, }
+pub type A151 = Res<S147, E140>;
+pub type A152 = Opt<Opt<Opt<Opt<Opt<Opt<A68>>>>>>;
+pub enum E153 { V0 { a: Opt<A144>, b: Opt<E112>, c: u16, }, V1 { a: [u16; 3], b: (i64, u16), }, V2(Opt<Opt<A151>>, i16, bool), V3(Opt<!>, Opt<E3>), }
+pub enum E154 { V0(A151), V1, V2, V3 { a: S115, }, V4 { a: [u8; 16], b: &'static u8, }, }
+#[repr(C)]
+pub enum E155 { Only { a: A151, }, }
+#[repr(u128)]
+pub enum E156 { V0 = 4294967296, V1, V2 = 3, }
+pub enum E157 { V0, V1(S147), V2 { a: bool, b: (A152, bool), c: [U15; 3], }, V3 { a: E155, b: E156, c: [Nz8; 2], }, V4 { a: Res<isize, S145>, b: [S148; 3], }, }
+pub type A158 = Opt<Opt<A152>>;
+#[repr(u64)]
+pub enum E159 { V0(char, Opt<Opt<&'static [u16]>>, Opt<!>) = 2, V1(Opt<*const u8>, !, ([u16; 0],), &'static u8), V2 { a: Opt<u128>, b: Res<bool, A152>, c: *const u8, }, }
+#[repr(C, packed(2))]
+pub union U160 { pub a: usize, }
+pub type A161 = G63<i32>;
+pub struct S162 { pub a: S58, pub b: (), pub c: E66, pub d: &'static [u8; 16], }
+pub type A163 = Opt<Opt<A161>>;
+pub type A164 = G137<bool, i32>;
+pub type A165 = G4<(&'static u8, [u16; 3]), i8>;
+#[repr(u8)]
+pub enum E166 { Only { a: [&'static u8; 0], b: u16, }, }
+pub type A167 = G63<&'static mut u32>;
+pub type A168 = Opt<A55>;
+pub type A169 = G137<Opt<u64>, char>;
+pub type A170 = Opt<Opt<A161>>;
+#[repr(transparent)]
+pub enum E171 { Only(u128), }
+pub enum G172<T, U> { V0(E171), V1(Opt<T>), V2(U), V3(S40), }
+pub type A173 = G61<fn(u8, &'static str) -> u16, S148>;
+pub type A174 = Opt<A161>;
+pub type A175 = G117<bool>;
+pub type A176 = G117<[E48; 0]>;
+pub enum E177 {}
+#[repr(transparent)]
+pub struct S178 { pub a: (), pub b: &'static !, pub c: (), }
+pub type A179 = Opt<Opt<A175>>;
+pub struct S180(pub A164, pub &'static str);
+pub type A181 = [isize; 2];
+pub type A182 = Opt<Opt<E177>>;
+pub type A183 = Res<U13, E171>;
+pub type A184 = Opt<E171>;
+pub type A185 = G110<*const A175>;
+#[repr(C)]
+pub union U186 { pub a: *const [u8], pub b: f32, pub c: bool, }
+pub enum E187 { V0, V1, V2, V3, }
+pub type A188 = Opt<E177>;
+pub type A189 = Opt<A26>;
+#[repr(u16)]
+pub enum E190 {
+    D1(Res<A185, A189>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -198,164 +286,77 @@ pub enum E135 {
     V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    V255, V256, D1(bool),
+    D0(char),
 }
-pub type A136 = Res<f32, U36>;
+#[repr(transparent)]
+pub enum E191 { Only { a: Nz8, }, }
+pub type A192 = Opt<U186>;
+pub type A193 = G137<u16, i32>;
+pub type A194 = (bool, A181);
+#[repr(C, align(16))]
+pub struct S195(pub [u8; 3], pub *const S195);
+#[repr(transparent)]
+pub struct S196(pub (), pub char, pub [u8; 0]);
 #[repr(u128)]
-pub enum E137 { V0 = 5, V1 = 18446744073709551616, V2 = 9223372036854775807, V3 = 18446744073709551615, V4 = 4294967295, V5 = 2147483647, }
-#[repr(u8)]
-pub enum E138 { V0 = 0, V1 = 1, V2 = 129, }
-pub enum E139 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, D1(i16, E138), V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, D0(u32),
-}
-pub type A140 = G105<f64, &'static str>;
-pub enum E141 { V0 { a: char, b: (u8, u8, bool), }, V1, V2(u8), V3, V4 { a: bool, b: u16, }, V5, }
-#[repr(packed)]
-pub struct S142;
-pub struct S143(pub i8);
-#[repr(C)]
-pub struct S144;
+pub enum E197 { V0, V1 = 127, V2, }
 #[repr(transparent)]
-pub struct S145 { pub a: i32, pub b: (), }
-pub type A146 = (A2, bool);
-pub type A147 = Opt<S23>;
-pub enum G148<T> { V0(Opt<T>), V1(bool), V2(Res<Nz64, S109>), }
-pub type A149 = ([S34; 2], Res<A147, E111>);
-pub type A150 = Res<A2, Nz32>;
-pub struct G151<T, U> { pub a: T, pub b: &'static u8, pub c: U, }
-pub struct S152(pub bool, pub u32);
-pub enum E153 { V0, V1 { a: S114, b: E21, c: A150, }, }
-pub enum E154 { V0, V1 { a: &'static str, }, V2 { a: u32, b: Res<*const [u8], A147>, c: *const [u8], }, V3, V4 { a: Opt<i8>, }, }
-pub enum E155 { V0(E153, E21, Opt<Opt<u8>>, u8), V1(Opt<bool>, Opt<One8>, Opt<u16>), V2 { a: &'static mut u32, b: u32, c: A147, }, V3 { a: A43, }, }
-#[repr(i128)]
-pub enum E156 { V0 = -32768, V1 = 5, }
-#[repr(align(16))]
-pub struct S157(pub A75, pub bool, pub u16, pub A88, pub u32);
-#[repr(transparent)]
-pub struct S158(pub E156);
-pub enum E159 { V0 = -129, V1 = 5, V2, V3 = -2, V4 = 255, V5 = 257, V6, V7, }
-pub type A160 = G122<u128>;
-pub struct S161(pub bool, pub Opt<bool>, pub u32, pub u8);
-pub enum E162 { V0, V1, V2, V3, D0(Opt<bool>, bool), }
-pub type A163 = Opt<Opt<E162>>;
-pub enum E164 { V0, V1(A160, S79, bool), }
-pub struct S165;
-pub type A166 = Res<E162, &'static dyn Tr>;
-pub struct S167(pub Opt<usize>);
-#[repr(align(4))]
-pub struct G168<T> { pub a: Nz64, pub b: Opt<T>, }
-#[repr(u16)]
-pub enum E169 { V0(E21, Opt<S121>, [u8; 3], Nz64), V1(i32, *const [u8]), V2([S158; 3], Opt<*const u8>, i16), }
-pub type A170 = G151<&'static u8, S165>;
-pub type A171 = G168<[Wrap8; 2]>;
-pub type A172 = Opt<E117>;
-pub type A173 = Opt<Res<A120, A57>>;
-#[repr(transparent)]
-pub struct S174(pub bool, pub [u8; 0], pub [u8; 0]);
-pub type A175 = (char, A17);
-pub union U176 { pub a: bool, pub b: [&'static str; 0], pub c: i64, pub d: *const A82, }
-pub enum G177<T> { V0(Res<i8, Nz64>), V1(*const u8), V2((T, u8)), }
-pub enum E178 { V0, V1 = -2147483647, V2, V3 = -32768, V4 = 100, V5 = 2147483647, V6 = 126, V7, V8, }
-pub enum E179 { V0 = 255, V1, V2, V3, V4 = -2, V5 = 32768, }
-pub struct S180 { pub a: (Res<Nz64, A170>, A173), pub b: [(u128, f64); 2], pub c: fn(u8, &'static str) -> u16, pub d: [u16; 0], }
-#[repr(C, i16)]
-pub enum E181 { V0((u8, u8, bool)), V1 { a: Opt<bool>, b: Opt<bool>, }, V2, }
-pub type A182 = Opt<S161>;
-pub enum E183 { V0(u16, *mut u64, u8), V1(bool, usize, (u8, u8, bool)), }
-pub type A184 = Opt<Opt<Opt<S174>>>;
-pub enum E185 { V0(&'static str), V1(f32, Res<usize, U176>, &'static u8), V2((Nz32, U176)), V3([A6; 0], bool), V4, V5 { a: S158, }, }
-#[repr(C, u8)]
-pub enum E186 { V0, V1(u32, (u8, u8, bool), Mid8), V2(f64) = 128, V3(i64, u16, bool, !), V4((u8, u8, bool), u32), }
-pub enum E187 { V0, V1, V2(u32), }
-pub type A188 = Opt<[*mut u64; 1]>;
-pub enum E189 {}
-#[repr(transparent)]
-pub enum E190 { Only(A6), }
-pub type A191 = Opt<A54>;
-pub type A192 = Opt<A147>;
-pub type A193 = Opt<Opt<Opt<Opt<E80>>>>;
-pub struct S194(pub bool, pub fn(), pub (u8, u8, bool), pub i32);
-pub type A195 = G177<bool>;
-#[repr(i8)]
-pub enum E196 { V0, V1 = -128, V2 = -127, V3 = 3, V4 = 1, }
-pub union U197 { pub a: bool, pub b: i64, pub c: *const E187, }
-#[repr(C)]
-pub union U198 { pub a: isize, pub b: i64, pub c: &'static dyn Tr, }
-pub enum E199 { V0, V1, V2, V3, }
-pub type N0 = Res<A1, f32>;
-pub type N1 = Res<E3, Below254>;
-pub type N2 = Opt<fn()>;
-pub type N3 = Opt<E7>;
-pub type N4 = Opt<i64>;
-pub type N5 = Opt<i16>;
-pub type N6 = Res<i32, u64>;
-pub type N7 = Opt<u8>;
-pub type N8 = Opt<Opt<Wrap16>>;
-pub type N9 = Opt<Wrap16>;
-pub type N10 = Opt<A2>;
-pub type N11 = Opt<A35>;
-pub type N12 = Opt<A17>;
-pub type N13 = Opt<Opt<Opt<U36>>>;
-pub type N14 = Opt<Opt<U36>>;
-pub type N15 = Opt<U36>;
-pub type N16 = Opt<E11>;
-pub type N17 = Opt<S24>;
-pub type N18 = Res<u8, Below254>;
-pub type N19 = Opt<S56>;
-pub type N20 = Opt<Nz32>;
-pub type N21 = Opt<A14>;
-pub type N22 = Opt<Opt<Opt<S59>>>;
-pub type N23 = Opt<Opt<S59>>;
-pub type N24 = Opt<S59>;
-pub type N25 = Opt<A61>;
-pub type N26 = Res<A88, Nz64>;
-pub type N27 = Opt<Opt<Opt<Opt<A89>>>>;
-pub type N28 = Opt<Opt<Opt<A89>>>;
-pub type N29 = Opt<Opt<A89>>;
-pub type N30 = Opt<A89>;
-pub type N31 = Opt<Opt<A88>>;
-pub type N32 = Opt<A88>;
-pub type N33 = Res<E97, Opt<A5>>;
-pub type N34 = Opt<Opt<Opt<Opt<Opt<S76>>>>>;
-pub type N35 = Opt<Opt<Opt<Opt<S76>>>>;
-pub type N36 = Opt<Opt<Opt<S76>>>;
-pub type N37 = Opt<Opt<S76>>;
-pub type N38 = Opt<S76>;
-pub type N39 = Opt<Opt<S102>>;
-pub type N40 = Opt<S102>;
-pub type N41 = Res<f64, E124>;
-pub type N42 = Opt<u16>;
-pub type N43 = Opt<A131>;
-pub type N44 = Opt<Opt<S133>>;
-pub type N45 = Opt<S133>;
-pub type N46 = Res<Nz64, S109>;
-pub type N47 = Res<A147, E111>;
-pub type N48 = Res<*const [u8], A147>;
-pub type N49 = Opt<i8>;
-pub type N50 = Opt<Opt<u8>>;
-pub type N51 = Opt<One8>;
-pub type N52 = Opt<E162>;
-pub type N53 = Opt<usize>;
-pub type N54 = Opt<S121>;
-pub type N55 = Opt<*const u8>;
-pub type N56 = Res<A120, A57>;
-pub type N57 = Res<i8, Nz64>;
-pub type N58 = Res<Nz64, A170>;
-pub type N59 = Opt<Opt<S174>>;
-pub type N60 = Opt<S174>;
-pub type N61 = Res<usize, U176>;
-pub type N62 = Opt<Opt<Opt<E80>>>;
-pub type N63 = Opt<Opt<E80>>;
-pub type N64 = Opt<E80>;
+pub struct S198 { pub a: [S195; 0], }
+pub type G199<T, U> = Res<T, (U, u8)>;
+pub type N0 = Opt<A2>;
+pub type N1 = Opt<u64>;
+pub type N2 = Res<E3, U6>;
+pub type N3 = Opt<i64>;
+pub type N4 = Opt<u128>;
+pub type N5 = Res<Opt<Opt<A14>>, &'static u8>;
+pub type N6 = Opt<Opt<A14>>;
+pub type N7 = Opt<&'static E25>;
+pub type N8 = Opt<A19>;
+pub type N9 = Opt<Nz32>;
+pub type N10 = Opt<*mut u64>;
+pub type N11 = Opt<Opt<f32>>;
+pub type N12 = Opt<f32>;
+pub type N13 = Opt<Opt<E39>>;
+pub type N14 = Opt<E39>;
+pub type N15 = Opt<Opt<Wrap8>>;
+pub type N16 = Opt<Wrap8>;
+pub type N17 = Opt<U41>;
+pub type N18 = Opt<E69>;
+pub type N19 = Opt<A10>;
+pub type N20 = Res<u16, U62>;
+pub type N21 = Res<Below254, A79>;
+pub type N22 = Opt<Opt<A75>>;
+pub type N23 = Res<char, [u16; 0]>;
+pub type N24 = Res<&'static [u16], A75>;
+pub type N25 = Res<E25, Nz8>;
+pub type N26 = Opt<E113>;
+pub type N27 = Opt<&'static E133>;
+pub type N28 = Opt<Opt<E122>>;
+pub type N29 = Opt<E122>;
+pub type N30 = Opt<E133>;
+pub type N31 = Res<isize, A131>;
+pub type N32 = Res<bool, Below254>;
+pub type N33 = Res<E136, bool>;
+pub type N34 = Res<A92, Ord3>;
+pub type N35 = Opt<Opt<S145>>;
+pub type N36 = Opt<S145>;
+pub type N37 = Opt<A111>;
+pub type N38 = Res<(Below254, u64), (f64, char)>;
+pub type N39 = Opt<Opt<Opt<Opt<Opt<A68>>>>>;
+pub type N40 = Opt<Opt<Opt<Opt<A68>>>>;
+pub type N41 = Opt<Opt<Opt<A68>>>;
+pub type N42 = Opt<Opt<A68>>;
+pub type N43 = Opt<A68>;
+pub type N44 = Opt<A144>;
+pub type N45 = Opt<E112>;
+pub type N46 = Opt<Opt<A151>>;
+pub type N47 = Opt<A151>;
+pub type N48 = Opt<!>;
+pub type N49 = Opt<E3>;
+pub type N50 = Res<isize, S145>;
+pub type N51 = Opt<A152>;
+pub type N52 = Opt<Opt<&'static [u16]>>;
+pub type N53 = Opt<&'static [u16]>;
+pub type N54 = Opt<*const u8>;
+pub type N55 = Res<bool, A152>;
+pub type N56 = Opt<A175>;
+pub type N57 = Res<A185, A189>;

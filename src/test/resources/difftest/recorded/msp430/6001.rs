@@ -15,122 +15,25 @@ pub type A0 = Opt<[u32; 0]>;
 #[repr(align(2))]
 pub union U1 { pub a: f64, pub b: char, pub c: u32, pub d: &'static dyn Tr, }
 pub struct S2 { pub a: u32, }
-pub enum E3 { V0, V1, }
-pub type A4 = [*const [u16; 2]; 0];
-pub type A5 = (Wrap8, (bool,));
-pub type A6 = Opt<Opt<Opt<Opt<A5>>>>;
-pub type A7 = Opt<E3>;
-pub struct S8(pub &'static dyn Tr, pub A6, pub (A7, u8), pub fn());
-pub type A9 = &'static &'static u8;
+pub enum E3 {}
+pub type A4 = Res<A0, S2>;
+pub type A5 = *const A0;
+pub type A6 = (E3, *const (bool,));
+pub enum E7 { V0, V1(i32, f64), V2(&'static dyn Tr, S2), V3(&'static i8, fn(), S2), V4 { a: A6, b: char, c: A4, }, }
+#[repr(C)]
+pub struct S8(pub (i32, (fn(), E3)), pub Mid8);
 #[repr(packed)]
-pub union U10 { pub a: A9, pub b: (i32, !), }
-#[repr(isize)]
-pub enum E11 { V0, V1 = 3, V2 = 1, V3 = 128, V4 = -2, V5, V6 = -129, }
-#[repr(C, u8)]
-pub enum E12 { V0(Opt<Nz64>, Nz8, i128), V1(i64, [U10; 3]), V2((&'static [u16], Mid8), E3, A9), V3(Opt<U1>, U10), V4 { a: A0, }, V5((u64, u16), S2, Res<[u16; 3], U1>), }
-pub type A13 = Opt<A9>;
-#[repr(align(16))]
-pub struct G14<T, U> { pub a: T, pub b: U, }
-pub struct S15 { pub a: u64, pub b: (u8, u8, bool), pub c: (u8, u8, bool), }
-pub struct G16<T, U> { pub a: (T, u8), pub b: *const U, }
-pub union U17 { pub a: A4, pub b: f32, pub c: bool, pub d: A9, }
-pub type A18 = G14<*const [u8], &'static u8>;
-pub type A19 = Opt<A13>;
-pub enum E20 { V0(u32, u8, u16), V1(char), V2((u8, u8, bool), Nz64), V3(bool), }
-pub type A21 = G14<(i64, bool), char>;
-#[repr(transparent)]
-pub struct S22 { pub a: U10, pub b: (), }
-pub type A23 = Opt<A13>;
+pub union U9 { pub a: [usize; 0], pub b: char, pub c: f32, pub d: u32, }
+pub type A10 = Opt<Opt<(Nz64, bool)>>;
+pub type G11<T, U> = Res<T, (U, u8)>;
+pub enum E12 { V0(u8, i32), V1 { a: &'static i64, b: U9, }, V2 { a: U1, b: Opt<U1>, c: A4, }, }
 #[repr(C)]
-pub struct S24 { pub a: Opt<Opt<f32>>, pub b: E20, pub c: (u16, &'static [u16]), }
-pub type A25 = Opt<A13>;
-pub type A26 = Opt<A9>;
-#[repr(C)]
-pub enum E27 { Only(bool), }
-pub type A28 = Opt<U1>;
-pub enum E29 { V0(char, bool, bool), V1, V2, V3(u32), }
-#[repr(C)]
-pub enum E30 { V0 = 128, V1 = 100, V2 = 32766, V3 = 32767, V4 = -32767, }
-pub type A31 = Opt<A23>;
-#[repr(u16)]
-pub enum E32 {
-    D1(u16), D0((u8, u8, bool)), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
-    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
-    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
-    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
-    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
-    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
-    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
-    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
-    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
-    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
-    V254,
-}
-#[repr(transparent)]
-pub struct S33 { pub a: S2, }
-pub type A34 = Opt<(i64, *const [u8])>;
-pub type A35 = Opt<Opt<Opt<Opt<A23>>>>;
-pub type A36 = Res<E32, f32>;
-pub type A37 = Opt<E29>;
-pub type A38 = Res<A28, One8>;
-#[repr(C)]
-pub struct S39 { pub a: [usize; 1], pub b: A35, pub c: A34, }
-pub type A40 = Res<U17, f32>;
-pub enum E41 { V0 { a: char, b: &'static u8, c: E29, }, V1(E30), V2, }
-pub type A42 = Res<S2, U1>;
-#[repr(u32)]
-pub enum E43 { V0, V1, V2 { a: u8, }, }
-pub enum E44 { V0 { a: u8, }, V1(f64, !, Opt<bool>), V2, V3(u8, char), }
-#[repr(transparent)]
-pub struct S45 { pub a: (), pub b: [u8; 3], }
-pub type A46 = Res<A4, i16>;
-pub struct G47<T> { pub a: [u8; 3], pub b: T, }
-#[repr(packed)]
-pub union U48 { pub a: *const char, pub b: bool, }
-pub struct S49(pub char, pub i16, pub (u8, u8, bool), pub Nz32);
-pub type A50 = Opt<Opt<Opt<U48>>>;
-pub type A51 = G16<Opt<&'static [u16]>, Opt<i64>>;
-pub type A52 = Opt<E41>;
-pub type A53 = Opt<Opt<A42>>;
-pub type A54 = Opt<Opt<Opt<Opt<Opt<Opt<A46>>>>>>;
-#[repr(C, align(2))]
-pub enum E55 { V0((u8, u8, bool)), V1 { a: &'static [u16], b: bool, }, V2(fn(u8, &'static str) -> u16, !, u8), }
-pub enum E56 { V0(char, u32, Opt<bool>), V1 { a: u16, }, V2, V3, V4, V5(u32, i32, char), }
-#[repr(u64)]
-pub enum E57 { V0, V1, V2 = 254, V3, }
-pub type A58 = Res<E56, S49>;
-#[repr(i8)]
-pub enum E59 { V0 = -128, V1, V2 { a: A58, } = 1, V3(f32), V4 = 3, V5 { a: E55, b: One8, c: E57, }, }
-pub type A60 = G14<fn(u8, &'static str) -> u16, Nz8>;
-pub type A61 = [S33; 0];
-pub type A62 = G14<Ord3, bool>;
-#[repr(C)]
-pub struct G63<T, U> { pub a: [u8; 0], pub b: (T, u8), pub c: [U; 2], pub d: u8, }
-pub type A64 = G63<u32, *const [u64; 0]>;
-#[repr(isize)]
-pub enum E65 { V0 = 127, V1 = 1, }
-pub enum E66 { V0 { a: usize, b: bool, c: i64, }, V1(&'static u8, Res<u64, fn()>, A18), V2(Wrap8, S2), V3(i64, A6, S2), V4 { a: &'static mut u32, }, V5, }
-#[repr(transparent)]
-pub struct S67 { pub a: E57, }
-pub type A68 = (A25, i64);
-pub type A69 = Opt<E30>;
-pub type A70 = Opt<S45>;
-#[repr(u16)]
-pub enum E71 { V0(Opt<A69>, &'static usize), V1(Opt<Opt<A62>>, A61, (bool, &'static [u16])), V2(A60), V3 { a: u64, }, }
-pub type A72 = G14<E43, A68>;
-pub type A73 = G47<bool>;
-pub type A74 = Opt<A46>;
-pub type A75 = G16<Below254, [u16; 3]>;
-pub type A76 = Opt<Opt<E3>>;
-pub type A77 = Opt<bool>;
-pub enum E78 {
-    D0(char, u32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub enum E13 { Only { a: One8, b: bool, }, }
+pub enum E14 { Only(E13, Res<[u16; 3], A10>), }
+pub type A15 = G11<U9, A5>;
+pub type A16 = G11<&'static u8, f64>;
+pub enum E17 {
+    D0(f32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -138,227 +41,287 @@ pub enum E78 {
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    V255,
+    D1(u16), V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V254, V255,
 }
-pub union U79 { pub a: usize, pub b: u16, pub c: i32, }
-pub type A80 = Res<A77, i64>;
-pub type A81 = Opt<Opt<Opt<Opt<E27>>>>;
-pub type A82 = [(fn(u8, &'static str) -> u16, A13); 1];
-pub enum E83 { V0, V1(A70, &'static u8, i64), V2(A75, A76), V3(A4, !, &'static Nz8, f32), V4 { a: A77, b: A23, c: Wrap8, }, }
-pub union U84 { pub a: [u64; 0], pub b: &'static [u16], pub c: *const E78, }
-pub enum E85 { V0 { a: &'static u8, }, V1 { a: !, b: [bool; 1], }, V2(Nz32, Res<i16, u16>, char), }
-pub enum E86 { V0(A34, Ord3), V1 { a: A7, b: [&'static str; 0], c: Opt<Opt<Nz32>>, }, }
-pub type A87 = G47<[*const [u8]; 3]>;
-pub struct S88(pub [u16; 0], pub [u8; 0]);
-pub type A89 = Opt<E86>;
-pub type A90 = Opt<Opt<Opt<S33>>>;
-pub enum G91<T> { V0([T; 2]), V1(A80), }
-pub type A92 = Opt<E30>;
-#[repr(usize, align(8))]
-pub enum E93 { V0(u8, Res<A18, f32>, Nz64), V1, V2(Opt<Opt<*mut u64>>), V3(Nz8, Nz64), V4, }
-#[repr(align(16))]
-pub enum E94 { V0(S88), V1, V2, V3(S88, E55, A90), }
-pub enum E95 { V0(u64, u8, char), V1(Opt<bool>, u32, u32), V2 { a: u32, }, }
-pub union U96 { pub a: &'static str, pub b: bool, pub c: &'static u8, pub d: bool, }
-#[repr(C, packed(2))]
-pub struct S97 { pub a: f32, pub b: isize, }
-pub type A98 = &'static E86;
-pub type A99 = G14<S97, Mid8>;
-#[repr(align(16))]
-pub enum G100<T> { V0((T, u8)), }
-#[repr(align(4))]
-pub struct S101;
-pub enum G102<T, U> { V0(Opt<u32>), V1(T), V2(U), Empty }
-pub type A103 = Opt<A98>;
-pub type A104 = [u128; 3];
-#[repr(C)]
-pub struct S105 { }
-pub type A106 = Opt<Opt<E95>>;
-pub type A107 = Res<A75, &'static [u16]>;
-pub type A108 = Opt<S101>;
-pub union U109 { pub a: A4, pub b: bool, pub c: bool, }
-#[repr(C, packed(8))]
-pub struct S110 { pub a: E56, }
+pub union U18 { pub a: f32, pub b: bool, pub c: *const [u8], pub d: &'static u8, }
+pub type A19 = Opt<U18>;
 #[repr(u128)]
-pub enum E111 { V0, V1 = 32768, V2, V3, V4, V5, V6 = 65535, V7 = 9223372036854775807, V8, V9 = 127, }
-#[repr(i64)]
-pub enum E112 { V0 = 1, }
-pub struct S113 { pub a: Nz64, pub b: i32, pub c: A108, pub d: u128, }
-#[repr(transparent)]
-pub enum E114 { Only { a: &'static bool, }, }
-pub struct S115(pub i16, pub (u8, u8, bool));
-pub type A116 = Opt<A87>;
-#[repr(u8)]
-pub enum E117 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, }
-#[repr(align(4))]
-pub enum E118 { V0 { a: Nz8, }, V1, V2(Opt<A107>), V3(Opt<Opt<i16>>, Below254), V4, V5, }
-pub type A119 = G47<(&'static str,)>;
-pub type A120 = Opt<E114>;
-pub enum E121 { V0 = 0, V1 = 2, V2, V3, V4 = 32767, }
-pub type A122 = Opt<A68>;
+pub enum E20 { V0 { a: U18, b: Opt<A0>, c: Nz64, }, V1(S8), V2 { a: Opt<S8>, } = 340282366920938463463374607431768211455, V3 { a: char, b: E3, c: char, } = 65535, }
+pub type G21<T, U> = Res<T, (U, u8)>;
+pub type A22 = Opt<A16>;
+#[repr(align(8))]
+pub enum G23<T> { V0([T; 2]), V1(A0), }
+pub type A24 = Opt<E13>;
+#[repr(C)]
+pub enum E25 { Only(bool), }
+pub type A26 = Opt<U1>;
+pub enum E27 { V0(char, bool, bool), V1, V2, V3(u32), }
+pub enum E28 { V0 { a: Wrap16, b: bool, }, V1(bool, u16), V2, V3 { a: u32, }, V4(bool), V5, }
+pub type A29 = G21<Opt<char>, E25>;
+pub enum E30 { V0(A24, bool), V1(Nz8, A10, [usize; 1]), V2(E25), V3(Wrap16, bool), }
+pub type A31 = (&'static u8, &'static u8);
+pub type A32 = Res<E28, U18>;
+pub type A33 = G21<fn(), E25>;
+pub type A34 = Res<U18, A32>;
+#[repr(u64)]
+pub enum E35 { V0, V1 = 1, V2 { a: u8, }, }
+pub type A36 = G23<char>;
+#[repr(C)]
+pub union U37 { pub a: u64, }
+pub enum E38 { V0, V1([u8; 3]), }
+pub type A39 = [E13; 0];
+pub type G40<T> = Res<[T; 2], E38>;
+pub type A41 = Opt<E35>;
+pub type A42 = Opt<[*const char; 1]>;
+pub type A43 = Opt<A32>;
+pub struct S44;
+pub union U45 { pub a: i16, }
+pub type A46 = G23<fn()>;
+pub type A47 = Opt<E13>;
 #[repr(packed)]
-pub struct G123<T, U> { pub a: T, pub b: A122, pub c: U, pub d: Res<A9, u32>, }
-pub type A124 = Opt<E114>;
-#[repr(i32)]
-pub enum E125 { V0 = 3, V1 = 1, V2 = 100, V3 = 65535, V4 = -128, V5 = -127, V6 = -129, }
+pub union U48 { pub a: &'static A46, pub b: bool, pub c: i64, }
 #[repr(C)]
-pub struct S126 { pub a: A62, pub b: u64, pub c: i64, pub d: ((One8, &'static u8), E114), pub e: S115, pub f: fn(), }
-#[repr(C)]
-pub struct S127(pub (u8, u8, bool), pub i16, pub bool, pub (u8, u8, bool));
-#[repr(align(16))]
-pub enum G128<T, U> { V0(T), V1((U, u8)), V2([*const [u8]; 0]), V3(Opt<Opt<i8>>), Empty }
-pub type A129 = Opt<A120>;
-pub struct G130<T, U> { pub a: T, pub b: Opt<U>, }
-#[repr(i32)]
-pub enum E131 { V0 { a: A124, }, V1 { a: u32, b: [u8; 0], c: bool, }, V2, V3(!, A36, i16) = 126, V4(A64, Opt<Nz8>) = 100, V5(A120, A64, A124) = 32767, }
-pub type A132 = Opt<Res<char, A119>>;
-pub enum E133 { V0 { a: S127, b: A23, }, V1, V2 { a: f32, b: i128, }, V3 { a: !, b: S113, }, V4(A80), }
-pub type A134 = Opt<A119>;
-pub type A135 = Opt<A122>;
-pub enum E136 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, D0(u8),
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-}
-pub type A137 = Opt<Res<Res<char, f64>, &'static [u16]>>;
+pub enum E49 { Only(U37, u16), }
+pub type A50 = Opt<Opt<Opt<Opt<Opt<Opt<A43>>>>>>;
+#[repr(C, align(2))]
+pub enum E51 { V0((u8, u8, bool)), V1 { a: &'static [u16], b: bool, }, V3(u32, &'static E51), V2(char, (u8, u8, bool)), }
+pub type A52 = Opt<A39>;
+pub type A53 = Res<E35, E13>;
+pub type A54 = Opt<A52>;
+pub enum E55 { V0, V1 = 257, V2, V3, V4, }
+pub type A56 = Opt<A26>;
+pub type A57 = Opt<A54>;
+#[repr(u64)]
+pub enum E58 { V0 = 32768, V1 = 254, V2, V3, V4 = 18446744073709551614, V5, V6 = 2147483647, V7, }
+pub type A59 = G23<Opt<f64>>;
+pub type A60 = Opt<A52>;
+pub enum E61 { V0(f32), V1, V2 { a: A57, b: One8, c: A59, }, V3, V4(f32, [&'static dyn Tr; 2], E58), }
+pub type A62 = G40<Opt<Nz8>>;
+pub type A63 = G21<A57, *const A59>;
+pub type A64 = Opt<Opt<U37>>;
+pub type A65 = &'static A59;
+pub type A66 = Res<A22, A59>;
+pub enum E67 { V0, V1, V2, V3, V4, V5([&'static u8; 3]), V6(u32, &'static E67), }
+pub type A68 = G21<u32, ([u16; 0], u8)>;
+#[repr(C, packed(4))]
+pub struct S69 { pub a: A65, pub b: A57, pub c: u16, }
+pub type A70 = Res<S69, Opt<i8>>;
+pub type A71 = Opt<A4>;
+pub type A72 = G40<A41>;
+pub type A73 = G11<bool, (Ord3, &'static dyn Tr)>;
+pub struct S74 { pub a: A62, pub b: (A71, Opt<Opt<A39>>), }
+#[repr(align(8))]
+pub struct G75<T, U: ?Sized> { pub a: T, pub b: U, }
+pub type A76 = Opt<A64>;
+pub type A77 = *const Opt<Opt<u64>>;
+pub type A78 = Opt<Opt<A73>>;
+#[repr(packed(8))]
+pub struct S79(pub Wrap8);
+pub type A80 = Opt<A57>;
+#[repr(u128)]
+pub enum E81 { V0 = 255, V1, V2, V3 = 4294967295, V4 = 127, }
 #[repr(transparent)]
-pub enum E138 { Only(A5), }
-pub type A139 = G130<fn(u8, &'static str) -> u16, [[u16; 3]; 1]>;
-pub enum E140 { V0, V1(i32, f32, !, bool), V2, V3, V4, V5 { a: E112, }, }
-pub type A141 = Opt<E136>;
-pub struct S142 { pub a: bool, pub b: Nz8, pub c: u8, pub d: Opt<bool>, pub e: u32, pub f: bool, }
-pub type A143 = (u32, E136);
-pub struct S144 { pub a: (u8, u8, bool), pub b: u16, pub c: Opt<bool>, pub d: Opt<bool>, pub e: u8, pub f: bool, }
-pub enum E145 { V0(S142), V1(A13, f64, !, i64), V2, V3, V4, }
-pub type A146 = Opt<Opt<A141>>;
-pub type A147 = G102<A143, *const [u8]>;
-pub type A148 = Opt<A98>;
-pub type A149 = Res<A60, Opt<Opt<u16>>>;
-pub type A150 = Opt<A75>;
-pub type A151 = Res<A135, bool>;
-#[repr(transparent)]
-pub struct S152 { pub a: S88, pub b: (), }
-#[repr(transparent)]
-pub enum E153 { Only { a: Ord3, }, }
-#[repr(packed)]
-pub union U154 { pub a: i16, }
+pub enum E82 { Only(Opt<bool>), }
+pub type A83 = Opt<A31>;
+pub union U84 { pub a: usize, pub b: u16, pub c: i32, }
+pub type A85 = Res<E82, i64>;
+pub type A86 = Opt<Opt<Opt<Opt<E82>>>>;
+pub type A87 = [(fn(u8, &'static str) -> u16, E3); 1];
+pub enum E88 { V0, V1(A53, &'static u8, i64), V2(A80, E81), V3(U84, !, &'static Nz8, f32), V4 { a: E82, b: A73, c: Wrap8, }, }
 #[repr(C)]
-pub union U155 { pub a: i16, pub b: char, }
-pub type A156 = G91<S152>;
-pub type A157 = Res<E140, A92>;
-pub enum E158 { Only, }
-pub enum E159 { V0 { a: A157, }, V1(char, u16, S152), V2, V3, V4(S152), }
-pub type A160 = G130<&'static u8, &'static [u16]>;
-pub enum E161 { V0, V1 = 100, V2, V3, V4 = 256, V5, V6 = 254, }
-pub enum E162 { Only(i16), }
-pub enum E163 { V0(A74, (A160, S152)), V1, }
-pub type A164 = G100<S97>;
-pub type A165 = Opt<Opt<E158>>;
-pub type A166 = Opt<A165>;
-#[repr(i8)]
-pub enum E167 { V0 = -2, V1, V2, V3 = 1, V4, V5 = 126, }
-pub type A168 = G130<bool, A165>;
-pub type A169 = G102<E161, Res<u16, i32>>;
-pub type A170 = Opt<A166>;
-pub type A171 = Opt<U17>;
-pub type A172 = Res<E162, [i16; 1]>;
-#[repr(C, align(1))]
-pub union U173 { pub a: char, pub b: *const u64, pub c: &'static A165, pub d: i8, }
-pub enum E174 { V0, V1(*const u128, S142), V2, }
-pub type A175 = G130<A166, A172>;
-pub type A176 = ([Opt<Opt<&'static [u16]>>; 0], S33);
-pub enum E177 {}
-pub struct S178 { }
-pub enum E179 { V0, V1, V2(u128), V3(char, A176), }
-pub enum E180 { V0(Opt<bool>, Opt<bool>, u16), V1, V2(u16, u8), V3(bool, bool), }
-#[repr(isize)]
-pub enum E181 { V0(usize), V1(char), V2 { a: Opt<bool>, b: Nz8, c: !, }, V3((u8, u8, bool)), V4(E177, Opt<bool>, (u8, u8, bool)), }
-pub enum E182 { V0, V1 = -127, }
-pub type A183 = Opt<i64>;
-pub type A184 = G91<bool>;
-pub type A185 = G100<Opt<Opt<&'static str>>>;
-pub type A186 = Opt<E180>;
-#[repr(packed(2))]
-pub struct S187 { pub a: E179, }
-pub type A188 = Opt<A186>;
-pub type A189 = *const S110;
-pub type A190 = G130<E29, u128>;
-pub type A191 = Opt<U109>;
-#[repr(usize)]
-pub enum E192 { V0, V1, V2, V3 = 129, V4 = 65535, V5 = 5, }
-pub enum G193<T, U> { V0(T), V1(&'static u8), V2([U; 2]), Empty }
-pub type A194 = Opt<A189>;
-pub type A195 = Opt<A188>;
-#[repr(C)]
-pub struct S196 { pub a: A166, }
+pub enum E89 { V0 = 126, V1 = -127, }
+pub type A90 = Opt<A19>;
+pub type A91 = Opt<Opt<Opt<Opt<E67>>>>;
+pub type A92 = G21<i32, char>;
+pub type A93 = Opt<Opt<A4>>;
+#[repr(i16)]
+pub enum E94 { V0, V1 { a: &'static u8, b: [A93; 2], c: A36, }, V2(Nz64, (A22,), A92), }
+pub type A95 = Res<U1, [&'static str; 0]>;
+pub type A96 = Opt<Opt<Opt<Opt<Opt<E49>>>>>;
+pub type A97 = Opt<A90>;
 #[repr(packed(16))]
-pub struct S197 { pub a: bool, pub b: Opt<A188>, }
+pub struct S98 { pub a: [u8; 0], pub b: u8, pub c: &'static str, pub d: u32, pub e: u32, }
+pub type A99 = G21<A64, bool>;
+pub enum E100 { V0, V1 { a: u8, b: [Wrap16; 3], }, V2(i16, u8, Res<A33, f32>), }
+pub type A101 = Opt<A70>;
+pub type A102 = Opt<u8>;
+#[repr(isize)]
+pub enum E103 { V0, V1 = 5, }
+pub type A104 = G11<[A5; 0], i16>;
+pub enum E105 {}
+#[repr(packed)]
+pub union U106 { pub a: char, pub b: isize, pub c: bool, pub d: u64, }
+pub type A107 = Res<A77, i32>;
+pub union U108 { pub a: bool, pub b: &'static u8, pub c: A5, pub d: char, }
+#[repr(C, u8)]
+pub enum E109 { V0 { a: Opt<bool>, } = 3, V1(bool, i8, Opt<bool>), V2, V3, }
+#[repr(C)]
+pub enum E110 { V0 = 256, }
+pub type A111 = Res<E110, (Below254, u8)>;
+#[repr(C)]
+pub struct S112 { pub a: (A52, A104), pub b: A66, pub c: &'static [u16], pub d: Opt<*const [u8]>, pub e: E109, pub f: &'static S112, pub g: E89, }
+pub type A113 = Opt<U108>;
+pub type A114 = Opt<A102>;
+pub enum E115 { Only { a: U106, }, }
+pub type A116 = &'static (Opt<A114>, Res<E25, E103>);
+#[repr(isize)]
+pub enum E117 { V0 = -1, V1 = 256, V2, V3 = 128, V4 = 0, V5 = 127, V6 = 3, V7 = 100, }
 #[repr(u8)]
-pub enum E198 { Only(&'static u8, char), }
-pub type A199 = Opt<Opt<i32>>;
-pub type N0 = Opt<Opt<Opt<A5>>>;
-pub type N1 = Opt<Opt<A5>>;
-pub type N2 = Opt<A5>;
-pub type N3 = Opt<Nz64>;
-pub type N4 = Res<[u16; 3], U1>;
-pub type N5 = Opt<Opt<f32>>;
-pub type N6 = Opt<f32>;
-pub type N7 = Opt<Opt<Opt<A23>>>;
-pub type N8 = Opt<Opt<A23>>;
-pub type N9 = Opt<Opt<U48>>;
-pub type N10 = Opt<U48>;
-pub type N11 = Opt<&'static [u16]>;
-pub type N12 = Opt<A42>;
-pub type N13 = Opt<Opt<Opt<Opt<Opt<A46>>>>>;
-pub type N14 = Opt<Opt<Opt<Opt<A46>>>>;
-pub type N15 = Opt<Opt<Opt<A46>>>;
-pub type N16 = Opt<Opt<A46>>;
-pub type N17 = Res<u64, fn()>;
-pub type N18 = Opt<A69>;
-pub type N19 = Opt<Opt<A62>>;
-pub type N20 = Opt<A62>;
-pub type N21 = Opt<Opt<Opt<E27>>>;
-pub type N22 = Opt<Opt<E27>>;
-pub type N23 = Opt<E27>;
-pub type N24 = Res<i16, u16>;
-pub type N25 = Opt<Opt<Nz32>>;
-pub type N26 = Opt<Nz32>;
-pub type N27 = Opt<Opt<S33>>;
-pub type N28 = Opt<S33>;
-pub type N29 = Res<A18, f32>;
-pub type N30 = Opt<Opt<*mut u64>>;
-pub type N31 = Opt<*mut u64>;
-pub type N32 = Opt<u32>;
-pub type N33 = Opt<E95>;
-pub type N34 = Opt<A107>;
-pub type N35 = Opt<Opt<i16>>;
-pub type N36 = Opt<i16>;
-pub type N37 = Res<A9, u32>;
-pub type N38 = Opt<Opt<i8>>;
-pub type N39 = Opt<i8>;
-pub type N40 = Opt<Nz8>;
-pub type N41 = Res<char, A119>;
-pub type N42 = Res<Res<char, f64>, &'static [u16]>;
-pub type N43 = Res<char, f64>;
-pub type N44 = Opt<A141>;
-pub type N45 = Opt<Opt<u16>>;
-pub type N46 = Opt<u16>;
-pub type N47 = Opt<E158>;
-pub type N48 = Res<u16, i32>;
-pub type N49 = Opt<Opt<&'static [u16]>>;
-pub type N50 = Opt<Opt<&'static str>>;
-pub type N51 = Opt<&'static str>;
-pub type N52 = Opt<i32>;
+pub enum E118 { V0(E110), V1(&'static mut u32, bool, !), V2(A111, &'static u8, [u8; 16]), V3, V4, V5, }
+pub type A119 = Opt<E118>;
+pub struct S120 { pub a: u8, }
+pub type A121 = Opt<E81>;
+#[repr(C)]
+pub struct G122<T> { pub a: T, }
+pub enum G123<T> { V0(Opt<&'static mut u32>), V1(T), V2([u16; 3]), }
+#[repr(usize)]
+pub enum E124 { V0 = 255, }
+#[repr(i64)]
+pub enum E125 { V0 = 1, }
+pub struct S126 { pub a: Nz64, pub b: i32, pub c: A119, pub d: u128, }
+pub type A127 = &'static bool;
+pub type A128 = Opt<A46>;
+#[repr(C)]
+pub struct S129 { pub a: i16, }
+pub type A130 = Opt<E115>;
+#[repr(u8)]
+pub enum E131 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, }
+#[repr(align(4))]
+pub enum E132 { V0 { a: Nz8, }, V1, V2(Opt<A119>), V3(Opt<Opt<i16>>, Below254), V4, V5, }
+pub type A133 = Opt<Opt<Opt<Opt<Opt<S8>>>>>;
+pub enum G134<T> { V0(T), Empty }
+pub type G135<T> = Res<[T; 2], &'static char>;
+pub struct S136(pub u32, pub char, pub char, pub u16, pub bool);
+pub type A137 = G123<([u8; 16], E125)>;
+#[repr(C)]
+pub union U138 { pub a: i64, pub b: i128, }
+pub type A139 = Res<A59, A5>;
+pub enum E140 {}
+pub type A141 = Res<A83, i8>;
+pub type A142 = Opt<S136>;
+pub type A143 = Opt<E131>;
+#[repr(i16)]
+pub enum E144 { V0 { a: (u8, u8, bool), b: !, }, V1, V2(A5, (u8, u8, bool)), V3, V4(char, (u8, u8, bool), bool), V5, }
+pub struct S145 { pub a: char, pub b: u32, }
+#[repr(packed(8))]
+pub struct S146 { }
+#[repr(u16)]
+pub enum E147 { V0, V1 { a: f64, } = 129, V2 { a: f64, b: &'static A139, c: E105, d: A114, }, V3 { a: u8, b: Opt<E140>, c: E144, } = 100, V4(A142, Opt<Opt<A64>>) = 254, }
+pub type A148 = G75<i16, &'static [u16]>;
+#[repr(C)]
+pub enum G149<T, U> { V0(A141), V1(T), V2(U), V3(S145), Empty }
+pub enum E150 { V0, V1, V2 = 32767, }
+pub type A151 = G75<A4, Opt<Opt<u8>>>;
+pub type A152 = G75<&'static str, A141>;
+pub enum E153 { V0(S146, (u128, bool)), V1((A10, f32)), V2(Opt<Opt<A128>>, E3, i32), V3(A26, u16), }
+pub struct S154 { pub a: &'static A119, pub b: Nz32, }
+pub type A155 = G135<u32>;
+pub type A156 = Opt<Opt<E82>>;
+pub type A157 = Res<A104, (!, char)>;
+#[repr(i64)]
+pub enum E158 { V0, V1, V2([Mid8; 0]), }
+pub struct S159 { pub a: f32, pub b: bool, }
+pub type A160 = Opt<f64>;
+pub type A161 = G135<u16>;
+#[repr(u32)]
+pub enum E162 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, }
+pub type A163 = Opt<Opt<A156>>;
+pub type A164 = Opt<A163>;
+#[repr(i8)]
+pub enum E165 { V0 = -2, V1, V2, V3 = 1, V4, V5 = 126, }
+pub type A166 = G149<bool, A155>;
+#[repr(packed)]
+pub union U167 { pub a: char, }
+pub type A168 = Opt<Opt<[E124; 1]>>;
+pub enum E169 { V0 { a: char, b: E140, }, V1, }
+pub enum E170 { V0, V1 { a: Opt<u8>, }, V2, V3(A163, Below254, Opt<&'static dyn Tr>), V4, }
+pub type A171 = (A161, A161);
+pub union U172 { pub a: [u8; 0], }
+pub type A173 = G149<!, E125>;
+#[repr(C, packed(2))]
+pub union U174 { pub a: i32, pub b: i8, pub c: bool, pub d: u32, }
+pub union U175 { pub a: i16, }
+#[repr(C)]
+pub struct G176<T> { pub a: S154, pub b: (A34, u32), pub c: *const T, }
+#[repr(u16)]
+pub enum E177 { V0 = 128, V1 = 65535, V2 = 65534, V3 = 1, }
+#[repr(transparent)]
+pub struct S178 { pub a: [u8; 0], pub b: E103, pub c: (), }
+pub type A179 = G176<Ord3>;
+pub enum E180 {}
+#[repr(i64)]
+pub enum E181 { V0 = 65536, V1, V2, }
+pub type A182 = Res<A148, (S79, [u8; 3])>;
+pub type G183<T> = Res<[T; 2], Opt<char>>;
+pub type A184 = Opt<A179>;
+pub union U185 { pub a: u64, pub b: f64, pub c: !, pub d: i16, }
+pub type A186 = Opt<Opt<i64>>;
+pub type A187 = Opt<E181>;
+pub type A188 = G134<Opt<Opt<&'static str>>>;
+pub type A189 = Opt<A182>;
+#[repr(packed(2))]
+pub struct S190 { pub a: E181, }
+pub enum E191 { V0 = 254, V1 = 127, V2, V3, }
+pub struct S192(pub E181, pub E191, pub u16, pub &'static dyn Tr);
+pub type A193 = Opt<S190>;
+pub enum E194 { V0(u32, E181, E140, Opt<bool>), V1, V2, }
+pub type A195 = Opt<A93>;
+pub type A196 = G123<u32>;
+pub type A197 = Opt<Opt<S190>>;
+#[repr(C)]
+pub union U198 { pub a: !, }
+pub type A199 = Opt<A189>;
+pub type N0 = Opt<(Nz64, bool)>;
+pub type N1 = Res<[u16; 3], A10>;
+pub type N2 = Opt<A0>;
+pub type N3 = Opt<S8>;
+pub type N4 = Opt<char>;
+pub type N5 = Opt<Opt<Opt<Opt<Opt<A43>>>>>;
+pub type N6 = Opt<Opt<Opt<Opt<A43>>>>;
+pub type N7 = Opt<Opt<Opt<A43>>>;
+pub type N8 = Opt<Opt<A43>>;
+pub type N9 = Opt<A43>;
+pub type N10 = Opt<Nz8>;
+pub type N11 = Opt<U37>;
+pub type N12 = Opt<i8>;
+pub type N13 = Opt<Opt<u64>>;
+pub type N14 = Opt<u64>;
+pub type N15 = Opt<A73>;
+pub type N16 = Opt<bool>;
+pub type N17 = Opt<Opt<Opt<E82>>>;
+pub type N18 = Opt<E82>;
+pub type N19 = Opt<Opt<Opt<E67>>>;
+pub type N20 = Opt<Opt<E67>>;
+pub type N21 = Opt<E67>;
+pub type N22 = Opt<Opt<Opt<Opt<E49>>>>;
+pub type N23 = Opt<Opt<Opt<E49>>>;
+pub type N24 = Opt<Opt<E49>>;
+pub type N25 = Opt<E49>;
+pub type N26 = Res<A33, f32>;
+pub type N27 = Opt<*const [u8]>;
+pub type N28 = Opt<A114>;
+pub type N29 = Res<E25, E103>;
+pub type N30 = Opt<&'static mut u32>;
+pub type N31 = Opt<A119>;
+pub type N32 = Opt<Opt<i16>>;
+pub type N33 = Opt<i16>;
+pub type N34 = Opt<Opt<Opt<Opt<S8>>>>;
+pub type N35 = Opt<Opt<Opt<S8>>>;
+pub type N36 = Opt<Opt<S8>>;
+pub type N37 = Opt<E140>;
+pub type N38 = Opt<Opt<A64>>;
+pub type N39 = Opt<Opt<A128>>;
+pub type N40 = Opt<A128>;
+pub type N41 = Opt<[E124; 1]>;
+pub type N42 = Opt<&'static dyn Tr>;
+pub type N43 = Opt<i64>;
+pub type N44 = Opt<Opt<&'static str>>;
+pub type N45 = Opt<&'static str>;

@@ -12,136 +12,108 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
 pub struct S0 { pub a: Opt<char>, pub b: *const [u8], }
-pub type A1 = Res<S0, Opt<Opt<i64>>>;
-pub type A2 = Opt<Opt<S0>>;
+#[repr(C, align(16))]
+pub union U1 { pub a: i64, pub b: [u8; 16], pub c: u128, pub d: [f64; 3], }
 #[repr(C)]
-pub union U3 { pub a: [u8; 16], pub b: u128, pub c: [f64; 3], pub d: &'static dyn Tr, }
-pub type A4 = (char, Ord3);
-pub type A5 = Opt<A2>;
-pub type A6 = Res<A1, u64>;
-pub type A7 = &'static usize;
+pub struct S2(pub S0, pub i64, pub (S0, S0));
+pub type A3 = &'static usize;
 #[repr(u32)]
-pub enum E8 { V0, }
-pub struct S9 { pub a: Opt<Opt<[f64; 1]>>, pub b: bool, }
-pub type A10 = Opt<S9>;
-pub type A11 = [Res<(Nz32, A6), A7>; 1];
-pub type A12 = Opt<(u128,)>;
-#[repr(align(2))]
-pub union U13 { pub a: f64, pub b: &'static [u16], pub c: *const i8, }
-pub struct S14(pub A12, pub &'static [u16], pub A11);
-pub type A15 = Opt<A11>;
-pub type A16 = Opt<(Opt<A7>, usize)>;
-pub enum E17 { V0 { a: u8, b: Opt<bool>, }, V1 { a: u64, b: u8, }, V2, }
-pub type A18 = Opt<A5>;
+pub enum E4 { V0, }
+pub struct S5 { pub a: Opt<Opt<[f64; 1]>>, pub b: bool, }
+pub enum E6 { V0((Nz32, S5), u64, A3), V1(usize, [S0; 0], f64), V2(E4, Opt<S5>, E4), V3(Opt<&'static [u16]>, (&'static u8, Wrap8)), V4, }
+pub type G7<T> = Res<[T; 2], E4>;
+pub type A8 = Opt<S0>;
+pub type A9 = G7<Opt<E4>>;
+pub union U10 { pub a: i64, pub b: [i16; 3], pub c: A3, }
+pub type A11 = Opt<S5>;
 #[repr(packed)]
-pub union U19 { pub a: bool, pub b: bool, pub c: A7, pub d: u16, }
-pub type A20 = Res<E17, Res<i8, E8>>;
-pub type A21 = (A6, Opt<i8>);
-pub type A22 = Opt<A18>;
-pub type A23 = Opt<Opt<Opt<E17>>>;
-pub enum G24<T, U> { V0(T), V1(*const U), }
-pub type A25 = [fn(); 2];
-pub enum E26 { V0, }
-#[repr(i8)]
-pub enum E27 { V0 { a: bool, }, V1 { a: bool, b: Opt<bool>, c: u32, }, V2(bool, char, i64), }
-pub type A28 = Res<A25, u32>;
-pub type A29 = (bool, A20);
-pub type A30 = Opt<Opt<A5>>;
-pub enum E31 { V0(char), V1 { a: !, b: [E26; 2], }, V2(!, A23), }
-pub type A32 = Opt<Opt<Opt<Opt<Opt<Opt<A20>>>>>>;
-pub struct S33(pub u16, pub u16, pub &'static u8, pub bool, pub Res<fn(), A22>);
-pub enum E34 { D0(Below254), V0, V1, V2, }
-#[repr(transparent)]
-pub struct S35 { pub a: [u8; 0], pub b: (Nz8, Res<i8, f32>), pub c: (), }
-#[repr(C)]
-pub enum E36 { V0(!, A28), V1, V2(Ord3, usize), V3(f32, A29), }
-pub enum E37 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
-    V256, D0(char), D1(f32, u8),
-}
-pub type A38 = [!; 3];
-pub type A39 = G24<Res<bool, E34>, u32>;
-pub type A40 = Opt<S35>;
-#[repr(C)]
-pub enum E41 { V0 { a: f64, b: [u8; 2], }, V1, V2(i32), }
-pub enum E42 { V0(u64), V1([u8; 0]), }
-#[repr(C, i16)]
-pub enum E43 { V0, V1 { a: Opt<usize>, b: &'static u8, c: Opt<bool>, }, V2(&'static str, E37) = 256, V3(&'static mut u32, &'static char, A30), }
-pub enum E44 { V0 = 32766, V1 = 2, V2 = -128, }
-pub type A45 = [u32; 1];
-pub type A46 = Opt<E42>;
-pub enum E47 { V0, V1(!, E8), }
-#[repr(align(4))]
-pub enum G48<T> { V0(A45), V1(Nz8), V2(Opt<T>), }
-pub struct S49(pub u8, pub E47);
-pub struct S50 { pub a: u8, pub b: bool, pub c: bool, }
-pub type A51 = G48<i128>;
-pub enum E52 { V0(f64, u8), V1, }
-pub struct S53(pub &'static [u16], pub E8, pub i8, pub i8, pub f32);
-#[repr(transparent)]
-pub enum E54 { Only { a: A1, b: (), }, }
-pub struct G55<T: ?Sized> { pub a: f32, pub b: T, }
-pub struct S56(pub [u64; 0], pub f64, pub *const Ord3, pub S49, pub (&'static A51,));
-#[repr(C)]
-pub struct G57<T, U> { pub a: *const T, pub b: (U, u8), }
-pub union U58 { pub a: &'static A45, pub b: bool, pub c: &'static bool, }
-pub type A59 = Opt<S50>;
-pub type A60 = Res<S53, E52>;
-pub type A61 = Opt<A60>;
-#[repr(C)]
-pub enum G62<T, U> { V0((T, u8)), V1(A18), V2(U), V3(&'static u8), Empty }
-#[repr(align(16))]
-pub enum E63 { V0(bool), V1, }
-pub enum E64 { V0, V1(bool), }
-pub type A65 = &'static &'static str;
-pub struct G66<T, U: ?Sized> { pub a: *const T, pub b: f32, pub c: i16, pub d: U, }
-#[repr(u64)]
-pub enum E67 { V0, V1(E54), V2(*const u64, (u32, A51), (i128,)), V3(A65) = 254, V4(A15) = 126, V5(u32, [u8; 0], f64), }
-pub type A68 = Opt<Opt<Opt<Opt<Wrap8>>>>;
-#[repr(C)]
-pub struct S69(pub [Opt<Opt<A59>>; 0], pub Opt<A68>);
-#[repr(C)]
-pub struct S70;
-pub enum E71 {}
-#[repr(packed)]
-pub struct S72;
-pub enum E73 { V0(char), V1, V2(Opt<bool>), }
-pub type A74 = Res<E64, S0>;
-pub struct S75(pub u16, pub i8, pub i128, pub Opt<Opt<A22>>, pub S49);
-pub struct S76 { pub a: Res<Res<[u64; 0], [u16; 3]>, S72>, pub b: S69, pub c: E73, pub d: bool, pub e: E71, }
-pub type A77 = [[bool; 3]; 0];
+pub union U12 { pub a: bool, pub b: i64, pub c: [u16; 0], pub d: usize, }
 #[repr(i32)]
-pub enum E78 { V0, V1 = -2147483647, V2 = 2, V3 = -2, V4 = 128, V5, V6 = 32768, V7 = 1, }
-#[repr(C, i16)]
-pub enum E79 { V0(A77, E71, u8), V1 { a: Nz8, }, V2(A20, E78), V3(E54, !), V4(E42), }
-pub type A80 = Opt<Opt<A77>>;
+pub enum E13 { V0, V1(S0, Opt<Opt<bool>>, U12), V2(S0, S5, &'static u8), V3 { a: [fn(); 2], }, V4, }
+pub enum E14 { V0 = 256, V1 = 129, V2 = 254, V3, V4 = -32768, V5, }
+pub type A15 = G7<U12>;
+#[repr(C, packed(8))]
+pub struct S16 { pub a: &'static str, pub b: A9, pub c: u16, pub d: S5, }
+#[repr(align(2))]
+pub union U17 { pub a: char, pub b: [u64; 0], pub c: [f64; 0], }
+pub type A18 = G7<u64>;
+pub union U19 { pub a: u16, }
+pub struct S20(pub U19, pub U12, pub ((A8, U10), usize), pub A8);
+pub type A21 = Opt<E4>;
+pub struct S22 { pub a: i32, pub b: S0, pub c: E14, pub d: &'static [u16], pub e: u64, pub f: A3, }
+pub struct S23(pub f32);
+#[repr(i128)]
+pub enum E24 { V0 = -9223372036854775808, V1 = 2, V2 = 170141183460469231731687303715884105727, V3 = 0, V4 = 18446744073709551615, V5, }
+pub type A25 = Opt<A21>;
+pub type A26 = G7<&'static u8>;
+pub struct S27 { pub a: Opt<&'static S27>, pub b: &'static A9, pub c: u8, pub d: bool, pub e: Res<Opt<u32>, A18>, pub f: Res<i64, Opt<u8>>, }
+#[repr(packed(4))]
+pub struct S28(pub A18, pub A26, pub usize, pub E24);
+pub type A29 = Opt<Opt<Opt<Opt<Opt<Opt<S22>>>>>>;
+pub type A30 = Opt<S22>;
+#[repr(C, packed(8))]
+pub struct S31(pub A21, pub U10, pub u16);
+#[repr(C)]
+pub enum E32 { Only(&'static [u16], ()), }
+pub type A33 = Opt<A9>;
+pub type A34 = G7<u8>;
+pub type A35 = Opt<Opt<A34>>;
+pub struct S36(pub E4, pub A35, pub [A34; 3]);
+pub type A37 = Opt<A3>;
+pub type A38 = Res<S31, Nz32>;
 #[repr(transparent)]
-pub enum E81 { Only((i8, i16)), }
+pub enum E39 { Only(S31), }
+pub type A40 = Opt<A35>;
+pub enum E41 {}
+pub enum E42 { V0 = 32766, V1 = 2, V2 = -128, }
+pub type A43 = [u32; 1];
+pub type A44 = Opt<A30>;
+pub enum E45 { V0, V1(A9), V2(Opt<i32>, A8), }
+pub enum E46 {
+    D0(E42, fn()), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+}
+pub enum E47 { V0(bool, bool), V1, V2, V3 { a: bool, }, V4(u32, Nz32, u32), }
+pub type A48 = Opt<A11>;
+pub type A49 = Res<E42, bool>;
+pub type A50 = Opt<E39>;
+pub type A51 = Opt<Opt<A37>>;
+pub enum E52 { V0(One8, A51, A50), V1, }
+pub struct S53(pub [u64; 0], pub f64, pub *const Ord3, pub E47, pub (Res<E42, bool>,));
 #[repr(transparent)]
-pub struct S82(pub A80);
-pub type A83 = Res<!, S9>;
-pub type A84 = Res<E78, [u64; 0]>;
-pub type A85 = Opt<S49>;
-pub type A86 = Opt<f64>;
-pub type A87 = Opt<S82>;
-#[repr(i16)]
-pub enum E88 { V0 = -129, V1 = 100, }
-pub enum E89 {
+pub struct S54 { pub a: E41, }
+pub union U55 { pub a: *const E24, pub b: f64, pub c: A43, }
+#[repr(C)]
+pub struct S56 { pub a: S54, pub b: Opt<&'static S56>, }
+pub union U57 { pub a: A43, pub b: bool, }
+pub type A58 = Opt<A43>;
+#[repr(i8)]
+pub enum E59 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, }
+pub type A60 = Opt<U55>;
+pub type A61 = Opt<Res<char, A49>>;
+pub type A62 = Res<A38, [[u16; 3]; 0]>;
+pub union U63 { pub a: [i16; 2], }
+pub enum E64 { V0, V1(u8, u32, U57), V2(&'static str, !, U57), }
+#[repr(C)]
+pub union U65 { pub a: bool, pub b: f32, }
+pub type A66 = Opt<U17>;
+pub union U67 { pub a: u32, }
+pub type A68 = Opt<Opt<S56>>;
+#[repr(i64)]
+pub enum E69 { V0 = -127, V1, V2, V3 = 1, V4, V5 = -9223372036854775808, }
+#[repr(C)]
+pub struct S70 { }
+#[repr(align(2))]
+pub union U71 { pub a: &'static S70, pub b: bool, }
+#[repr(align(8))]
+pub struct G72<T, U> { pub a: (T, u8), pub b: !, pub c: *const U, pub d: u64, }
+pub enum E73 {
     D1([Ord3; 2], [Below254; 0]), D0(u64, u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
     V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
     V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
@@ -161,195 +133,214 @@ pub enum E89 {
     V254,
 }
 #[repr(packed)]
-pub union U90 { pub a: u32, pub b: &'static str, pub c: [u16; 0], }
-pub type A91 = G57<u16, E81>;
-pub struct G92<T> { pub a: *const T, }
-pub type A93 = Opt<Opt<E73>>;
+pub union U74 { pub a: u32, pub b: &'static str, pub c: (u64, &'static u8), }
+pub type A75 = G72<U65, A61>;
+pub type A76 = Opt<Opt<A66>>;
 #[repr(u32)]
-pub enum E94 { V0 = 1, V1 = 65536, V2 = 126, }
-pub type A95 = Opt<Opt<E89>>;
+pub enum E77 { V0 = 1, V1 = 65536, V2 = 126, }
+pub type A78 = Opt<Opt<E73>>;
 #[repr(packed)]
-pub struct S96 { pub a: usize, pub b: char, pub c: bool, pub d: Opt<bool>, }
-pub type A97 = G57<i8, (u128, i32)>;
-#[repr(packed)]
-pub struct S98 { }
-pub type A99 = Opt<[u8; 16]>;
-pub enum E100 { V0 { a: (u8, u8, bool), }, V1((u8, u8, bool), bool, char), V2, V3 { a: u32, b: u16, c: !, d: u16, }, V4(u8, Opt<bool>, Opt<bool>), }
-pub type A101 = Opt<Opt<S72>>;
-pub enum E102 { V0, V1 { a: *const S98, b: Opt<Opt<!>>, }, }
-pub type A103 = (U19, E8);
-pub type A104 = G57<[fn(u8, &'static str) -> u16; 1], bool>;
-pub enum G105<T> { V0([u32; 3]), V1(*const T), }
+pub struct S79 { pub a: usize, pub b: char, pub c: bool, pub d: Opt<bool>, }
+pub type A80 = Opt<Opt<Opt<Opt<U10>>>>;
 #[repr(C)]
-pub union U106 { pub a: *const bool, pub b: u64, pub c: i64, }
-pub union U107 { pub a: u8, pub b: i32, pub c: i8, pub d: !, }
-pub struct G108<T> { pub a: T, pub b: fn(u8, &'static str) -> u16, pub c: A99, }
-pub type A109 = G62<E37, f64>;
-#[repr(C)]
-pub enum E110 { V0(u32), V1, V2(char, Opt<bool>), V3, V4(char, char), V5 { a: bool, }, }
-pub enum E111 { V0(E71, E63), V1(Res<i64, bool>, bool, Nz64), }
-pub enum E112 { V0 { a: bool, }, V1(A12, Opt<Opt<!>>, A77), V2, V3 { a: A101, b: !, c: i16, d: S82, }, }
-pub struct G113<T: ?Sized> { pub a: A22, pub b: (Ord3, char), pub c: T, }
-pub type A114 = Opt<Opt<A101>>;
-pub type A115 = (E8, bool);
-pub type A116 = Opt<Opt<Opt<A115>>>;
-pub type A117 = Opt<A104>;
-pub type A118 = Opt<E64>;
-#[repr(C)]
-pub enum E119 { V0, V1 = 126, V2 = -32768, V3 = 128, }
-pub type A120 = Opt<Opt<Opt<A117>>>;
-#[repr(C)]
-pub enum E121 { V0(char, Opt<bool>, bool), V1, V2(Opt<bool>, bool, Opt<bool>), }
-pub type A122 = *const &'static [u16];
-pub type A123 = Opt<E119>;
-pub type A124 = (&'static Nz32, f32);
-pub struct S125 { }
-#[repr(u8)]
-pub enum E126 { Only, }
-#[repr(align(2))]
-pub struct S127 { pub a: A1, pub b: A46, pub c: One8, pub d: A124, }
-pub type A128 = Opt<Opt<Opt<A118>>>;
-pub enum E129 { V0(u8, Opt<f32>), V1, V2(Wrap8, E126), }
-#[repr(C)]
-pub enum E130 { V0, V1 { a: bool, b: A114, }, V2(!, [One8; 0], i16), V3(A124), V4(&'static [u16], [fn(u8, &'static str) -> u16; 0], !, S125), }
-pub type A131 = Opt<E129>;
-pub union U132 { pub a: f64, pub b: (), pub c: A124, pub d: (u32, i64), }
-pub type A133 = G113<bool>;
-pub type A134 = Opt<Opt<Opt<Opt<Opt<Opt<A18>>>>>>;
-pub enum E135 { V0, V1, }
-pub type A136 = G92<S125>;
-pub enum E137 { V0(Wrap16, [u8; 0]), V1([i16; 3], E129, E126), V2, }
-pub struct S138(pub bool, pub u16, pub u16);
-pub enum E139 { V0(!, (), u16), V1, V2, }
-pub struct S140 { pub a: A11, pub b: U132, pub c: Opt<Nz32>, pub d: A122, pub e: u32, }
-pub type A141 = Opt<E137>;
-#[repr(C)]
-pub struct S142(pub One8, pub usize);
-pub type A143 = Opt<A136>;
-#[repr(C, align(8))]
-pub struct S144;
-pub type A145 = *const U106;
-pub type A146 = [&'static str; 1];
-#[repr(packed)]
-pub struct S147 { pub a: char, pub b: u32, pub c: bool, }
+pub enum E81 { V0 = 129, V1 = -129, }
+pub type A82 = Opt<U65>;
+pub enum E83 { V0 { a: (u8, u8, bool), }, V1((u8, u8, bool), bool, char), V2, V3 { a: u32, b: u16, c: !, d: u16, }, V4(u8, Opt<bool>, Opt<bool>), }
+pub enum E84 { Only(A40, i64), }
+pub type A85 = *const A37;
+pub type A86 = Opt<Below254>;
+pub type A87 = (A48, [A85; 2]);
+pub type A88 = G7<A34>;
+#[repr(packed(8))]
+pub struct S89(pub u16, pub &'static u8, pub u8, pub u8);
+pub struct S90 { }
+pub type A91 = Opt<E77>;
 #[repr(C, packed(2))]
-pub union U148 { pub a: u16, }
-pub type A149 = Opt<Opt<S56>>;
-pub type A150 = Res<E94, E139>;
-pub struct S151(pub (), pub A18, pub A133, pub Ord3);
-pub type A152 = Res<A145, U90>;
-pub struct G153<T, U> { pub a: (bool, A124), pub b: T, pub c: *const U, }
-pub type A154 = [Opt<u64>; 3];
-pub type A155 = Opt<A149>;
-pub enum E156 { V0 { a: f32, }, V1(Ord3), V2(A152), V3 { a: Res<One8, u32>, b: bool, }, V4 { a: E81, }, }
-#[repr(align(64))]
-pub struct S157 { pub a: Nz64, pub b: [u64; 0], }
-#[repr(transparent)]
-pub struct S158 { pub a: Nz32, pub b: (), pub c: [u8; 0], }
-pub enum E159 { V0 = -128, V1 = -127, V2 = -2, V3 = 255, V4 = -129, }
-pub enum E160 { V0 { a: [u64; 0], b: u16, }, V1(bool, bool), V2, V3 { a: char, }, V4 { a: u32, b: u8, }, }
-pub type A161 = Opt<A77>;
+pub union U92 { pub a: i64, pub b: i8, pub c: &'static u8, }
+pub struct S93 { pub a: Nz8, pub b: A85, pub c: E32, pub d: A48, }
 #[repr(C)]
-pub struct G162<T, U> { pub a: [T; 2], pub b: [U; 2], }
-pub type A163 = G105<u64>;
-#[repr(C, align(16))]
-pub union U164 { pub a: u32, pub b: i32, }
-pub type A165 = Opt<Opt<E8>>;
-pub enum E166 { V0(u128), V1 { a: Res<bool, E160>, b: A93, c: E159, }, V2, V3 { a: S157, b: fn(), c: U58, }, V4 { a: A154, }, V5(i8, char), }
-pub enum E167 { V0 { a: E139, }, V1(A154, &'static i16, E17), V2([u64; 0], bool, isize), }
-#[repr(packed)]
-pub struct G168<T> { pub a: T, pub b: bool, }
-pub type A169 = G105<&'static *const [u8]>;
-pub enum G170<T, U> { V0(i32), V1(Opt<u16>), V2(Opt<T>), V3([U; 2]), Empty }
-pub type A171 = Opt<Opt<U164>>;
-pub enum E172 { V0, V1, V2, V3 { a: Nz64, }, V4, V5(i32, *const [u8]), }
-#[repr(usize)]
-pub enum E173 { V0, V1 = 256, V2 = 32767, V3 = 5, V4 = 3, }
-pub type A174 = Opt<E41>;
-#[repr(transparent)]
-pub struct S175 { pub a: E8, }
-pub type A176 = Opt<A174>;
-pub enum E177 { V0 = 257, V1 = -32768, V2 = 32767, }
-pub type A178 = Opt<Opt<A174>>;
-pub type A179 = G162<bool, A118>;
-#[repr(C, u32)]
-pub enum E180 { V0 { a: fn(), b: One8, } = 32768, V1(bool, char), V2, V3(u8) = 126, V4 = 65536, }
+pub enum E94 { V0, V1, V2(Opt<bool>, bool), V3(u8), V4(f64, char, f32), }
+pub type A95 = Opt<Opt<E77>>;
+#[repr(C)]
+pub enum E96 { V0(u32), V1, V2(char, Opt<bool>), V3, V4(char, char), V5 { a: u8, }, }
+pub enum E97 { V0(E41, S70), V1(Res<i64, bool>, bool, Nz64), }
+#[repr(u8)]
+pub enum E98 { Only((A34,)), }
+pub type A99 = Opt<Opt<A91>>;
+pub enum E100 { V0([u64; 0], !, Mid8, A3), V1, V2, }
+#[repr(align(16))]
+pub enum G101<T> { V0(U92), V1(T), Empty }
+pub enum E102 { V0 { a: A82, b: Res<Nz64, i32>, }, V1(i8, i8), V2(A91), V3(Opt<Opt<char>>, E81), V4(U55, i32, &'static Wrap8), V5(u32, *const E102), }
+pub type A103 = Res<E96, U92>;
+pub type A104 = Opt<Opt<E94>>;
+#[repr(isize)]
+pub enum E105 { V0, V1 = 32767, V2 = 255, V3 = 257, V4 = 3, V5 = -32768, V6, V7, V8, V9 = 1, }
+pub enum E106 { Only(f64, [u8; 0]), }
+pub type A107 = G7<A49>;
+pub type A108 = G7<Nz32>;
+#[repr(C)]
+pub union U109 { pub a: u32, pub b: usize, }
+pub type A110 = Opt<A103>;
 #[repr(C, align(8))]
-pub struct S181(pub A174);
-pub type A182 = Opt<Opt<A11>>;
-pub enum E183 { V0, V1, }
-pub struct S184 { pub a: (u8, u8, bool), pub b: u32, pub c: S72, pub d: bool, }
-pub type A185 = Opt<E159>;
-pub type A186 = Opt<Opt<A118>>;
-pub type A187 = Opt<f32>;
-pub type A188 = Res<A187, Mid8>;
-pub type A189 = Opt<S181>;
-pub type A190 = Res<U106, E34>;
+pub struct S111;
+pub type A112 = Opt<Opt<A107>>;
+#[repr(u8)]
+pub enum E113 { V0 { a: bool, }, V1((u8, u8, bool), char), V2, V3(bool, u32), V4(bool, char, E41, bool), }
+pub type A114 = Res<A103, bool>;
+pub type A115 = ((), Opt<Opt<A104>>);
+pub type A116 = Res<A110, A87>;
+pub type A117 = Opt<A114>;
+pub struct S118 { }
+#[repr(C, i16)]
+pub enum E119 { V0(S70, A114), V1, V2 { a: &'static mut u32, b: A110, }, V4(u32, &'static E119), V3, }
+pub enum E120 { V0(A108), V1, V2 { a: Opt<S23>, }, V3, }
+pub type A121 = Res<A34, Opt<Opt<bool>>>;
+pub type A122 = Opt<A99>;
+pub union U123 { pub a: &'static u8, pub b: &'static str, pub c: bool, }
+pub type A124 = *const E59;
+pub type A125 = Res<bool, char>;
+pub type G126<T> = Opt<(T, u8)>;
+pub type A127 = Res<A125, A125>;
+pub type A128 = Opt<U74>;
+pub type A129 = Res<A121, A80>;
+pub type A130 = Opt<Opt<E98>>;
+pub type A131 = G7<A124>;
+#[repr(C, align(16))]
+pub union U132 { pub a: u32, pub b: i32, }
+pub type A133 = Opt<Opt<E24>>;
+pub enum E134 { V0(u128), V1 { a: Res<bool, A129>, b: U132, c: E120, }, V2 { a: A130, b: S111, }, V3(&'static u8, A128), V4(A121, Opt<*const u8>, bool), V5(Nz8, A125, Opt<A125>), }
+pub struct S135 { pub a: [u64; 0], pub b: bool, pub c: isize, pub d: Opt<A127>, pub e: u16, pub f: A3, }
+pub type A136 = Opt<E113>;
+pub type A137 = Res<A133, i16>;
+pub type A138 = Res<A128, Opt<u16>>;
+pub type A139 = Opt<A60>;
+pub type A140 = Opt<Opt<S135>>;
+pub enum E141 { V0, V1, V2, V3 { a: Nz64, }, V4, V5(i32, *const [u8]), }
+pub type A142 = Res<A137, u64>;
+pub enum E143 { V0 { a: Mid8, b: A139, c: i16, }, V1 { a: &'static [u16], b: Below254, }, V2(bool), }
+pub struct S144(pub Opt<Opt<([u8; 16], *const u8)>>, pub [u8; 16], pub E143, pub Opt<Opt<E141>>);
+pub type G145<T> = Res<[T; 2], i64>;
+pub type A146 = G72<u16, i16>;
 #[repr(C)]
-pub enum E191 { V0(bool, i16, u16), V1(char, bool, u16), V2, V3(u32, bool), }
-pub type A192 = Opt<A189>;
-pub type A193 = Opt<Opt<S138>>;
+pub struct G147<T, U: ?Sized> { pub a: A8, pub b: [T; 2], pub c: u128, pub d: U, }
+pub struct S148 { }
+pub type A149 = Opt<E143>;
+pub enum E150 { V0 = 100, V1 = 127, V2 = 32766, V3 = 256, }
+pub enum E151 { Only, }
 #[repr(C)]
-pub struct S194 { pub a: One8, pub b: u32, pub c: A188, }
-pub struct S195 { pub a: Below254, pub b: S72, pub c: A193, pub d: !, pub e: &'static u8, }
-pub struct S196 { pub a: Res<E71, S184>, pub b: A59, }
-pub type A197 = Opt<i128>;
-pub type A198 = G153<bool, (&'static [u16], &'static dyn Tr)>;
+pub enum E152 { Only, }
+pub enum E153 { Only, }
+pub struct G154<T> { pub a: (T, u8), }
+pub type A155 = Res<Res<(E64, Ord3), A122>, E73>;
+#[repr(u64)]
+pub enum E156 { V0 = 9223372036854775808, V1 = 4294967296, V2 = 32767, V3 = 9223372036854775807, V4 = 255, V5 = 256, V6 = 100, V7 = 2, }
+pub enum E157 { V0, V1, V2((u8, u8, bool)), }
+pub enum E158 { V0(bool, !), V1, }
 #[repr(C)]
-pub struct S199(pub E27, pub f32, pub i128);
+pub enum G159<T> { V0(T), V1(fn()), Empty }
+pub type A160 = Res<U109, U10>;
+#[repr(C)]
+pub enum E161 { V0(bool, i16, u16), V1(char, bool, u16), V2, V3(u32, bool), }
+#[repr(u16)]
+pub enum E162 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, }
+pub type A163 = Res<E158, E84>;
+pub type A164 = Opt<E162>;
+pub type A165 = Opt<E96>;
+#[repr(C)]
+pub struct S166(pub f32, pub i8, pub Opt<Opt<char>>, pub char);
+pub enum E167 { V0(Opt<Opt<Nz64>>, E161, bool), V1(Opt<E156>), }
+pub type A168 = [(E151, &'static &'static dyn Tr); 0];
+pub type A169 = ([u64; 0], Opt<E158>);
+pub struct S170(pub A168, pub A165, pub bool, pub u128);
+pub type A171 = Opt<E59>;
+pub type A172 = G147<char, Opt<u32>>;
+pub type A173 = Opt<A124>;
+pub struct S174 { }
+pub enum E175 { V0 { a: Opt<U12>, b: A163, c: U57, }, V1, V2((&'static u8, u8), &'static mut u32, u8), V3(E41, (A163,), Opt<Opt<E46>>, *const S166), V4, }
+pub struct S176(pub char, pub Opt<bool>, pub (u8, u8, bool), pub Opt<bool>);
+#[repr(C, packed(4))]
+pub struct S177(pub u64);
+pub struct G178<T, U: ?Sized> { pub a: u128, pub b: Opt<T>, pub c: U, }
+pub type A179 = Opt<Opt<Opt<Opt<Opt<A169>>>>>;
+pub type A180 = G154<i8>;
+pub enum E181 {}
+#[repr(align(4))]
+pub enum E182 { V0, V4(u32, *const E182), V1(isize, E97, [u16; 2]), V2 { a: [[u8; 0]; 1], }, V3, }
+pub type A183 = Opt<S56>;
+pub type A184 = G145<*const i64>;
+#[repr(u64)]
+pub enum E185 { V0 = 100, V1 = 127, V2 = 256, V3 = 18446744073709551615, V4 = 129, V5 = 4294967296, V6 = 32768, V7, }
+pub type A186 = G145<i16>;
+pub type A187 = Opt<E105>;
+pub type A188 = Opt<A187>;
+pub enum E189 { V0, V1 { a: S177, }, V2((&'static str,), E181, E120), V3 { a: u16, b: Opt<Opt<S70>>, }, V4(E97, !, u64), V5(A188, S54), }
+pub type A190 = Opt<A179>;
+pub type A191 = G159<[u16; 3]>;
+#[repr(align(2))]
+pub enum E192 { V0(u32), V1(u32, char, char), V2, }
+pub struct S193(pub E185, pub (f64, (A187,)), pub &'static u64, pub A49);
+pub enum E194 { V0, V1(u32, u32), V2, V3 { a: bool, b: u8, }, }
+pub type A195 = Opt<A188>;
+#[repr(packed)]
+pub struct S196 { pub a: U19, pub b: (A190, A191), pub c: *mut u64, pub d: u32, pub e: &'static u8, }
+pub struct S197(pub (A11, A191), pub A188, pub bool);
+pub type A198 = Res<A190, A187>;
+pub type A199 = Opt<E42>;
 pub type N0 = Opt<char>;
-pub type N1 = Opt<Opt<i64>>;
-pub type N2 = Opt<i64>;
-pub type N3 = Opt<S0>;
-pub type N4 = Opt<Opt<[f64; 1]>>;
-pub type N5 = Opt<[f64; 1]>;
-pub type N6 = Res<(Nz32, A6), A7>;
-pub type N7 = Opt<A7>;
-pub type N8 = Opt<bool>;
-pub type N9 = Res<i8, E8>;
-pub type N10 = Opt<i8>;
-pub type N11 = Opt<Opt<E17>>;
-pub type N12 = Opt<E17>;
-pub type N13 = Opt<Opt<Opt<Opt<Opt<A20>>>>>;
-pub type N14 = Opt<Opt<Opt<Opt<A20>>>>;
-pub type N15 = Opt<Opt<Opt<A20>>>;
-pub type N16 = Opt<Opt<A20>>;
-pub type N17 = Opt<A20>;
-pub type N18 = Res<fn(), A22>;
-pub type N19 = Res<i8, f32>;
-pub type N20 = Res<bool, E34>;
-pub type N21 = Opt<usize>;
-pub type N22 = Opt<Opt<Opt<Wrap8>>>;
-pub type N23 = Opt<Opt<Wrap8>>;
-pub type N24 = Opt<Wrap8>;
-pub type N25 = Opt<Opt<A59>>;
-pub type N26 = Opt<A59>;
-pub type N27 = Opt<A68>;
-pub type N28 = Opt<Opt<A22>>;
-pub type N29 = Opt<A22>;
-pub type N30 = Res<Res<[u64; 0], [u16; 3]>, S72>;
-pub type N31 = Res<[u64; 0], [u16; 3]>;
-pub type N32 = Opt<E73>;
-pub type N33 = Opt<E89>;
-pub type N34 = Opt<S72>;
-pub type N35 = Opt<Opt<!>>;
-pub type N36 = Opt<!>;
-pub type N37 = Res<i64, bool>;
-pub type N38 = Opt<A101>;
-pub type N39 = Opt<Opt<A115>>;
-pub type N40 = Opt<A115>;
-pub type N41 = Opt<Opt<A117>>;
-pub type N42 = Opt<A117>;
-pub type N43 = Opt<A118>;
-pub type N44 = Opt<Opt<Opt<Opt<Opt<A18>>>>>;
-pub type N45 = Opt<Opt<Opt<Opt<A18>>>>;
-pub type N46 = Opt<Nz32>;
-pub type N47 = Opt<S56>;
-pub type N48 = Opt<u64>;
-pub type N49 = Res<One8, u32>;
-pub type N50 = Opt<E8>;
-pub type N51 = Res<bool, E160>;
-pub type N52 = Opt<u16>;
-pub type N53 = Opt<U164>;
-pub type N54 = Opt<S138>;
-pub type N55 = Res<E71, S184>;
+pub type N1 = Opt<Opt<[f64; 1]>>;
+pub type N2 = Opt<[f64; 1]>;
+pub type N3 = Opt<&'static [u16]>;
+pub type N4 = Opt<Opt<bool>>;
+pub type N5 = Opt<bool>;
+pub type N6 = Opt<&'static S27>;
+pub type N7 = Res<Opt<u32>, A18>;
+pub type N8 = Opt<u32>;
+pub type N9 = Res<i64, Opt<u8>>;
+pub type N10 = Opt<u8>;
+pub type N11 = Opt<Opt<Opt<Opt<Opt<S22>>>>>;
+pub type N12 = Opt<Opt<Opt<Opt<S22>>>>;
+pub type N13 = Opt<Opt<Opt<S22>>>;
+pub type N14 = Opt<A34>;
+pub type N15 = Opt<i32>;
+pub type N16 = Opt<A37>;
+pub type N17 = Opt<&'static S56>;
+pub type N18 = Res<char, A49>;
+pub type N19 = Opt<A66>;
+pub type N20 = Opt<E73>;
+pub type N21 = Opt<Opt<Opt<U10>>>;
+pub type N22 = Opt<Opt<U10>>;
+pub type N23 = Opt<U10>;
+pub type N24 = Res<i64, bool>;
+pub type N25 = Res<Nz64, i32>;
+pub type N26 = Opt<Opt<char>>;
+pub type N27 = Opt<E94>;
+pub type N28 = Opt<A107>;
+pub type N29 = Opt<Opt<A104>>;
+pub type N30 = Opt<A104>;
+pub type N31 = Opt<S23>;
+pub type N32 = Opt<E98>;
+pub type N33 = Opt<E24>;
+pub type N34 = Res<bool, A129>;
+pub type N35 = Opt<*const u8>;
+pub type N36 = Opt<A125>;
+pub type N37 = Opt<A127>;
+pub type N38 = Opt<u16>;
+pub type N39 = Opt<S135>;
+pub type N40 = Opt<Opt<([u8; 16], *const u8)>>;
+pub type N41 = Opt<([u8; 16], *const u8)>;
+pub type N42 = Opt<Opt<E141>>;
+pub type N43 = Opt<E141>;
+pub type N44 = Res<(E64, Ord3), A122>;
+pub type N45 = Opt<Opt<Nz64>>;
+pub type N46 = Opt<Nz64>;
+pub type N47 = Opt<E156>;
+pub type N48 = Opt<E158>;
+pub type N49 = Opt<U12>;
+pub type N50 = Opt<Opt<E46>>;
+pub type N51 = Opt<E46>;
+pub type N52 = Opt<Opt<Opt<Opt<A169>>>>;
+pub type N53 = Opt<Opt<Opt<A169>>>;
+pub type N54 = Opt<Opt<A169>>;
+pub type N55 = Opt<A169>;
+pub type N56 = Opt<Opt<S70>>;
+pub type N57 = Opt<S70>;

@@ -13,329 +13,351 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
 #[repr(C)]
 pub enum E0 { V0([u8; 16], Res<f64, i64>, char), V1(Opt<Opt<Nz64>>, Opt<Opt<bool>>), V2(&'static u8), V3, V4(Mid8, char, f32), }
+pub type A1 = [i64; 0];
+pub type A2 = Res<A1, ()>;
+#[repr(C, align(8))]
+pub union U3 { pub a: u32, pub b: A1, }
+pub type A4 = Opt<A2>;
+pub type A5 = Res<U3, u16>;
+pub type A6 = Opt<U3>;
+pub type A7 = Opt<A5>;
+pub type A8 = Opt<Opt<A7>>;
 #[repr(C)]
-pub union U1 { pub a: i64, pub b: &'static u8, pub c: f64, }
-pub type A2 = Opt<Opt<Opt<Opt<Opt<Opt<U1>>>>>>;
-pub type A3 = Res<A2, [U1; 0]>;
+pub struct S9 { pub a: A4, }
+pub type A10 = Opt<Wrap16>;
+pub type A11 = Res<u32, A7>;
+pub union U12 { pub a: bool, pub b: u32, pub c: A1, }
+pub type A13 = Opt<A4>;
+pub type A14 = Res<U3, Opt<Opt<f64>>>;
+#[repr(u8)]
+pub enum E15 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0(U12),
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+}
+pub struct S16 { pub a: u8, pub b: bool, pub c: bool, }
+pub type A17 = Opt<A5>;
+pub type A18 = Opt<A6>;
+pub type A19 = Opt<Opt<Opt<Opt<Opt<Opt<U3>>>>>>;
+pub struct S20 { pub a: Opt<bool>, pub b: u16, pub c: Opt<bool>, pub d: u16, pub e: u8, pub f: (u8, u8, bool), }
+pub union U21 { pub a: *const A4, pub b: *mut u64, pub c: u16, }
+pub type A22 = (A11,);
+pub enum E23 { V0 { a: A17, b: S9, c: [u8; 3], }, V1, V2(A13, A18), V3 { a: A5, b: i64, c: Opt<bool>, }, V4, V5, }
 #[repr(i32)]
-pub enum E4 { V0, V1 { a: u64, b: U1, }, V2, V3(*const u32), }
-pub type A5 = Opt<&'static u8>;
-#[repr(u8)]
-pub enum E6 { Only, }
-#[repr(align(4))]
-pub struct G7<T, U: ?Sized> { pub a: bool, pub b: E6, pub c: *const T, pub d: U, }
-pub struct S8 { pub a: u8, pub b: bool, pub c: bool, }
-pub type A9 = G7<[A5; 1], bool>;
-pub enum G10<T, U> { V0(u8), V1(*const T), V2(*const U), V3(One8), }
-pub type A11 = Res<E6, (U1,)>;
-pub type A12 = Opt<A11>;
-pub type A13 = Opt<S8>;
-pub type A14 = Opt<A13>;
-pub type A15 = (A9, A13);
-pub type A16 = &'static Res<Mid8, Opt<E4>>;
-pub enum E17 { Only(char, i64), }
-pub type A18 = Opt<Opt<S8>>;
-pub type A19 = Opt<Opt<Opt<A9>>>;
-pub type A20 = Opt<A12>;
-#[repr(u64)]
-pub enum E21 { V0, V1(u16, A16), V2(u8, u32), }
-pub type A22 = Opt<Opt<A13>>;
-pub type A23 = Opt<A9>;
-pub type A24 = Res<A13, E17>;
-pub enum E25 {}
-pub enum E26 { V0 { a: (A22, &'static [u16]), b: i64, c: A2, }, V1, V2(A12), }
-pub type A27 = G10<Nz8, Opt<&'static [u16]>>;
-pub type A28 = (A20, i128);
-pub enum E29 { V0, V1(A9), V2([i64; 2], A11, i32), V3, V4 { a: &'static E25, b: Opt<Ord3>, }, }
+pub enum E24 { V0, V1(u16, A1, !), V2(u8, (u8, u8, bool)), }
+#[repr(i128)]
+pub enum E25 { V0([u64; 0], Opt<U3>, Opt<A14>), V1 { a: bool, b: i32, }, V2 { a: Nz64, b: U21, c: A18, }, V3, V4(isize), }
+pub type A26 = (Nz64, E15);
+pub type A27 = Opt<A22>;
+pub type A28 = Opt<fn()>;
 #[repr(C)]
-pub enum G30<T, U> { V0(One8), V1(Opt<T>), V2(*const U), }
+pub struct S29;
+pub struct S30 { pub a: f64, pub b: [i64; 2], pub c: S9, pub d: i32, pub e: E24, pub f: A28, }
+#[repr(i32)]
+pub enum E31 { V0 { a: !, b: A26, }, V1(!, [u16; 3]), V2 { a: *const u8, b: f32, }, }
+pub enum G32<T> { V0([&'static u8; 3]), V1(Opt<T>), Empty }
+pub type A33 = Opt<A26>;
+pub enum E34 { V0, V1, V2, V3, V4(f32, (Below254, u32)), V5, }
 #[repr(packed)]
-pub struct S31 { pub a: *const u8, pub b: f32, pub c: E21, pub d: E25, pub e: u16, }
-pub type A32 = Opt<Opt<Opt<Opt<Opt<Opt<A5>>>>>>;
-pub type A33 = Opt<A23>;
-pub type A34 = Res<Wrap16, One8>;
-pub type A35 = Opt<A34>;
-pub enum E36 { D1(Opt<&'static str>), V0, D0(f32), V1, V2, }
-pub type A37 = Opt<Opt<A23>>;
-pub type A38 = Res<A5, bool>;
-pub enum E39 { D0(i16, A20), D1(u16, Mid8), V0, V1, V2, }
-#[repr(i64)]
-pub enum E40 { V0 = 127, V1 = -1, V2, V3 = 9223372036854775806, }
-pub type A41 = Opt<A38>;
-#[repr(packed)]
-pub union U42 { pub a: usize, pub b: f64, pub c: &'static u8, }
+pub struct G35<T> { pub a: (T, u8), }
+pub struct S36 { pub a: i64, pub b: A18, pub c: bool, pub d: Opt<&'static S36>, pub e: (), }
+pub type A37 = Opt<E31>;
+pub type G38<T> = Res<[T; 2], u64>;
+pub type A39 = Res<Mid8, Nz64>;
+pub union U40 { pub a: [char; 0], pub b: A1, pub c: f64, pub d: &'static u8, }
 #[repr(isize)]
-pub enum E43 { V0, V1 = 127, V2 = 1, V3 = 5, V4 = -32768, V5, V6 = 100, V7, V8, V9, }
+pub enum E41 { V0, V1 = 127, V2 = 1, V3 = 5, V4 = -32768, V5, V6 = 100, V7, V8, V9, }
 #[repr(align(4))]
-pub enum E44 { V0, V1, V2 { a: bool, }, V3(bool, bool, u16), V4(bool, One8), }
-pub enum E45 { V0, V1(Opt<bool>, u8), V2(Opt<bool>), V3, V4 { a: f32, }, V5(u16, (u8, u8, bool), char), }
-pub type A46 = Res<E36, (A38, f64)>;
-pub type A47 = G7<[char; 0], u8>;
-pub type A48 = Opt<A18>;
-pub type A49 = G7<Nz8, S8>;
-pub type A50 = Res<A48, Mid8>;
-pub enum E51 { V0 { a: A41, b: Opt<u8>, c: [Nz8; 0], }, V1 { a: bool, }, V2 { a: A24, b: [i32; 0], c: &'static E25, }, }
-pub enum G52<T> { V0(*const T), }
+pub enum E42 { V0, V1, V2 { a: bool, }, V3(bool, bool, u16), V4(bool, One8), }
+pub enum E43 {
+    D0(Opt<bool>, Nz32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, D1(Opt<bool>, u16), V125,
+    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252,
+}
+pub type A44 = Res<A11, bool>;
+pub type G45<T, U> = Res<T, (U, u8)>;
+pub type A46 = Opt<Opt<U40>>;
+#[repr(u64)]
+pub enum E47 { V0 = 4294967296, V1 = 128, V2 = 9223372036854775808, V3 = 65535, V4, }
+pub type A48 = Opt<S20>;
+pub type A49 = G32<Nz8>;
+#[repr(C, packed(2))]
+pub union U50 { pub a: i16, pub b: u8, }
+#[repr(usize)]
+pub enum E51 { V0 = 256, V1 = 65535, }
+pub type A52 = (bool, A4);
 #[repr(u32)]
-pub enum E53 { V0 = 65535, V1, V2 = 1, V3 = 127, }
-pub type A54 = Opt<E45>;
-pub struct S55(pub Ord3, pub Opt<bool>, pub u8, pub (u8, u8, bool));
-#[repr(u8)]
-pub enum E56 { V0 = 1, }
-pub type A57 = Opt<A2>;
-pub type A58 = Res<S55, [u8; 16]>;
-#[repr(C)]
-pub union U59 { pub a: (), pub b: f32, }
+pub enum E53 { V0 = 2147483647, V1, V2, V3 = 1, V4 = 127, V5, V6, V7 = 3, }
+#[repr(i128, align(8))]
+pub enum E54 { V0(E31, A48), V1 { a: u64, b: (A13, A46), c: A1, d: !, }, V2 { a: char, b: A11, c: A49, }, V3, }
+#[repr(transparent)]
+pub struct S55 { pub a: E53, pub b: (), }
 #[repr(align(4))]
-pub struct G60<T, U: ?Sized> { pub a: (T, u8), pub b: U, }
-#[repr(C)]
-pub enum E61 { V0, V1(A58, Res<u128, U59>), V2([bool; 1], Opt<S55>, Res<E53, i32>), V3(E45, Nz32, A48), }
-pub enum E62 {
-    D1(u8), D0(Opt<&'static u8>, E56), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
-    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
-    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
-    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
+pub enum G56<T, U> { V0(Opt<T>), V1(Opt<bool>), V2(U), V3(E51), Empty }
+#[repr(transparent)]
+pub enum E57 { Only { a: &'static dyn Tr, }, }
+pub type A58 = Opt<E57>;
+pub type A59 = G45<S16, A58>;
+pub enum E60 {
+    D0(Opt<&'static u8>, A1), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, D1(A58, u32),
     V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
     V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
     V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
     V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
     V126,
 }
-pub enum E63 { V0 = -129, }
-#[repr(C)]
-pub union U64 { pub a: f64, }
-pub type A65 = [[&'static i32; 0]; 1];
-pub type A66 = G30<E63, !>;
-pub type A67 = G7<f64, Opt<i16>>;
-pub type A68 = [S55; 3];
-pub enum E69 { Only { a: &'static [u16], b: [u8; 0], }, }
-#[repr(transparent)]
-pub enum E70 { Only(u64, [u8; 0]), }
-pub type A71 = (u8, Opt<Opt<[i64; 1]>>);
-pub type A72 = Opt<E62>;
-#[repr(C)]
-pub union U73 { pub a: f32, pub b: [i16; 3], }
-pub enum E74 { V0(u8), V1, }
-pub type A75 = Opt<E69>;
-pub enum E76 { V0 = 32766, V1 = -32768, V2 = 1, V3 = 32767, V4 = -2, V5 = 126, V6 = 129, V7, }
-pub type A77 = Opt<Opt<A12>>;
-pub type A78 = G52<Opt<u64>>;
-pub type A79 = Opt<A78>;
-#[repr(u64)]
-pub enum E80 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, }
-pub type A81 = Res<E62, i64>;
-pub union U82 { pub a: *const u16, pub b: f32, pub c: f32, pub d: bool, }
-pub type A83 = G52<Nz64>;
-pub enum E84 {
-    D0(u32, f32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, D1(A72), V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199,
-}
-#[repr(i32)]
-pub enum E85 { V0(Opt<E4>, bool), V1, V2((A77, E45), [&'static u8; 3]), }
-pub type A86 = (A79, A75);
-#[repr(C)]
-pub enum E87 { V0, V1 = 32767, V2 = -32767, V3 = 256, V4 = -129, }
-pub struct S88(pub (usize, Opt<f32>), pub A23, pub (A79, A81));
-pub type A89 = Opt<A71>;
-pub struct G90<T> { pub a: [T; 2], }
-#[repr(transparent)]
-pub struct S91(pub Opt<A79>);
-pub enum E92 { V0(Res<E84, U1>, u64, (A79, A50)), V1(Res<u32, E17>), V2([!; 2], E87, E25), }
-pub type A93 = Opt<A65>;
-#[repr(C)]
-pub enum E94 { V0 { a: [u64; 0], b: i16, }, V1 { a: !, b: u64, c: [u8; 0], d: Opt<Opt<i8>>, }, V2, V3 { a: bool, b: A24, }, }
-#[repr(C)]
-pub union U95 { pub a: u64, pub b: A16, pub c: *const u128, pub d: &'static [u16], }
-pub type A96 = Opt<A93>;
+pub enum E61 { V0, V1 = 254, V2 = 256, V3 = 5, V4 = -128, V5, }
+pub type A62 = Opt<A52>;
+pub type A63 = Opt<A18>;
+pub type A64 = G35<bool>;
+pub type A65 = Opt<A52>;
+pub type A66 = Opt<A8>;
+pub type A67 = *const E57;
+pub enum E68 { V0 { a: [u8; 3], }, V1, }
+#[repr(align(16))]
+pub struct S69(pub A22);
+pub struct G70<T> { pub a: T, }
+pub type A71 = [(bool, i64); 1];
+pub type A72 = [[u16; 3]; 1];
+pub enum G73<T> { V0([T; 2]), Empty }
+pub enum E74 { V0(E60, &'static u8), V1, V2(i128, A1), V3 { a: Wrap8, b: char, }, V4, }
+pub type A75 = G35<&'static str>;
 #[repr(u128)]
-pub enum E97 { V0 = 1, V1, V2 = 256, V3 = 126, V4 = 100, V5 = 0, V6 = 9223372036854775807, V7, V8 = 32767, }
-#[repr(align(32))]
-pub union U98 { pub a: i32, pub b: u128, pub c: [u8; 0], pub d: char, }
-pub type A99 = Opt<A72>;
-pub type A100 = Opt<A99>;
-pub enum E101 { V0(A99), V1, V2(A100), V3(Opt<Opt<u64>>, u128), V4((bool, A78), A48, A13), }
-pub type A102 = (U95, A93);
-pub type A103 = (bool, (u8, bool));
+pub enum E76 { V0 = 4294967295, V1 = 65536, V2, }
+pub union U77 { pub a: u64, pub b: u16, }
 #[repr(C, u32)]
-pub enum E104 { V0 { a: Opt<isize>, }, V1(&'static dyn Tr), V2 { a: Opt<Opt<A14>>, b: U95, c: E25, }, V3(f32, Wrap8), V4(U98, Res<bool, bool>), }
-pub type A105 = Opt<Opt<U95>>;
-#[repr(u8)]
-pub enum E106 { V0((u8, u8, bool), usize, bool), V1(E25, u32, char), V2(Nz8, u32, u8), }
-#[repr(u16)]
-pub enum E107 { V0 = 2, V1 { a: i64, b: usize, } = 1, }
-pub type A108 = Opt<A50>;
-pub type A109 = (A102, A102);
-pub type A110 = Opt<A99>;
-pub enum E111 { D0((u8, u8, bool), (u8, u8, bool)), V0, V1, V2, }
+pub enum E78 { V0(Res<i64, S9>), V3(u32, *const E78), V1(u64), V2(Opt<A62>, usize, Opt<Nz64>), }
+pub enum E79 { V0, V1 { a: (A71, E15), b: A13, c: i8, }, V2 { a: !, b: i32, }, }
+pub union U80 { pub a: &'static &'static str, pub b: i8, }
+pub enum E81 { Only, }
+pub type A82 = Opt<U40>;
+pub type A83 = Opt<Opt<U80>>;
+pub type A84 = Opt<A71>;
+pub type A85 = Opt<Opt<A83>>;
+#[repr(align(16))]
+pub struct S86(pub bool, pub u32, pub (u8, u8, bool), pub u32);
+pub enum E87 { V0, V1 = 1, V2 = -32768, V3 = 128, V4 = -129, V5, }
+pub type A88 = G38<u8>;
+pub struct S89;
+pub type A90 = Opt<S89>;
+pub enum E91 { V0 { a: (Ord3, E87), }, V1, V2(Opt<()>, f32, ()), V3(&'static str, u8), }
+#[repr(packed(1))]
+pub struct S92 { pub a: Opt<Opt<bool>>, pub b: bool, pub c: Nz8, pub d: bool, pub e: char, pub f: A67, }
 #[repr(transparent)]
-pub struct S112(pub (), pub (), pub &'static dyn Tr);
-pub type A113 = Opt<A14>;
-pub type A114 = Opt<A110>;
-pub enum E115 { V0, V1(Opt<char>, &'static A35, A13), V2, V3(U64, i16, i16), V4, }
-pub type A116 = Opt<A113>;
-#[repr(align(2))]
-pub union U117 { pub a: char, pub b: i8, }
-pub type A118 = Opt<E111>;
-pub union U119 { pub a: (), pub b: [u8; 16], pub c: bool, }
-pub type A120 = Res<S31, Opt<Opt<bool>>>;
-pub enum E121 { V0, V1, V2, D0(bool, [*mut u64; 1]), }
-pub type A122 = Opt<Opt<E44>>;
-pub type A123 = G10<[u8; 0], isize>;
-pub struct S124 { pub a: &'static u16, pub b: One8, }
-#[repr(i16)]
-pub enum E125 { V0, V1 = 129, }
-pub type A126 = Opt<E121>;
-pub struct S127 { pub a: E121, }
-pub type A128 = Opt<E6>;
-pub type A129 = Opt<A126>;
-pub type A130 = [Opt<f64>; 0];
-pub struct S131 { pub a: u8, pub b: bool, pub c: bool, pub d: char, pub e: char, }
-pub type A132 = &'static fn(u8, &'static str) -> u16;
-#[repr(u64)]
-pub enum E133 { V0 = 1, V1 = 2147483647, V2 = 128, V3 = 32767, V4 = 4294967295, V5 = 129, V6, }
-pub struct S134 { pub a: u32, pub b: E74, }
-pub enum E135 { V0(A132, Opt<A24>), V1(S124, A72, E125), V2(*mut u64, Res<bool, char>, bool), }
-pub type A136 = Opt<A130>;
-pub type A137 = G30<*const S31, U64>;
-pub struct S138 { pub a: A128, pub b: E74, }
-pub enum E139 { D0(S134, Nz32), V0, V1, V2, D1(char), }
-pub type A140 = Res<A23, ([u16; 3], A14)>;
-#[repr(u64)]
-pub enum E141 { V0 = 127, V1 = 18446744073709551614, V2 = 0, V3 = 5, V4 = 128, V5 = 3, V6, }
-pub type A142 = G52<E63>;
-pub enum E143 { V0, V1(i8, u32, u32), }
-pub enum E144 { V0(char), V1, V2, V3 { a: char, }, V4 { a: u16, }, }
-pub type A145 = (Mid8, E139);
+pub struct S93 { pub a: *const Opt<char>, pub b: [u8; 0], pub c: [u8; 0], }
+pub type A94 = Opt<A33>;
+pub type A95 = Opt<E53>;
+pub type A96 = G56<fn(u8, &'static str) -> u16, bool>;
+pub struct S97(pub u16, pub (u8, u8, bool), pub char);
+pub type A98 = Opt<Opt<S97>>;
+pub enum E99 { V0, V1(bool, bool, char), V2 { a: u32, b: Opt<bool>, }, V3((u8, u8, bool), [u16; 0], u32), V6(u32, Opt<&'static E99>), V4, V5(Opt<bool>, u8), }
+pub type A100 = Res<E60, Res<bool, S86>>;
+pub struct S101 { pub a: bool, }
+pub type A102 = G73<i64>;
+#[repr(C)]
+pub struct S103(pub i8, pub usize);
+pub struct S104 { pub a: A96, pub b: u32, pub c: (A17, S93), pub d: S92, pub e: u8, }
+pub struct S105 { pub a: S103, pub b: Opt<i64>, pub c: (S103, u16), pub d: f64, }
+#[repr(u16)]
+pub enum E106 { V0, V1 { a: i64, }, V2(A48), V3(fn(), A49), V4(!, S101), V5, }
 #[repr(isize)]
-pub enum E146 { V0 = 129, }
+pub enum E107 { V0 = -32768, V1 = 2, V2 = 1, V3 = -127, V4, V5 = 126, }
+#[repr(C, u8)]
+pub enum E108 { V0, V1, V2(Nz8, u8), V3, }
+pub type A109 = Opt<A10>;
+pub type A110 = G70<U80>;
+pub enum E111 { V0, V1(Res<u32, A63>), V2 { a: A49, }, V3, V4(&'static dyn Tr, bool, u64), }
+#[repr(C)]
+pub enum E112 { V0 = 257, }
 #[repr(packed)]
-pub struct G147<T, U> { pub a: A81, pub b: E143, pub c: T, pub d: U, }
-pub type A148 = Opt<Opt<E143>>;
-pub enum E149 { V0, V1, V2(bool, u32, u16), }
-pub struct S150 { pub a: bool, pub b: u32, pub c: u8, pub d: u32, }
-pub enum E151 { V0, V1, V2 { a: E141, b: U98, }, }
-pub type A152 = Opt<A148>;
-pub type A153 = G52<(E43, bool)>;
-pub type A154 = G52<[u8; 0]>;
-#[repr(i32)]
-pub enum E155 { V0(&'static u8, Nz8), V1(u32, !) = -2147483648, V2(Below254, f64), V3(&'static mut u32, u32), V4 { a: E143, } = -32769, V5 { a: A142, b: u64, }, }
+pub struct S113;
+#[repr(transparent)]
+pub struct S114 { pub a: i8, pub b: (), pub c: [u8; 0], }
+pub type A115 = Opt<bool>;
+pub type A116 = G56<S113, S114>;
+pub union U117 { pub a: *const u128, }
+pub struct S118;
+#[repr(align(16))]
+pub enum E119 { V0, V1(Opt<Opt<A83>>, &'static Nz64, Opt<A115>), V2, V3(A64, Wrap8), }
+pub struct S120 { pub a: f32, pub b: A17, pub c: i64, }
+pub type A121 = G73<E112>;
+#[repr(i128)]
+pub enum E122 { V0 = 170141183460469231731687303715884105727, V1 = -129, }
+pub type A123 = (A65, Res<Nz64, E122>);
+pub type A124 = Res<A11, (U117, i64)>;
+pub enum E125 { V0, V1(u32), V2(u8), }
+pub type A126 = Opt<A123>;
+#[repr(C)]
+pub struct S127(pub [fn(); 0], pub usize);
+pub type A128 = Opt<Opt<A2>>;
+#[repr(i64)]
+pub enum E129 { V0, V1 { a: !, b: char, }, }
+pub type A130 = G56<E87, (E129, E61)>;
+pub type A131 = G70<[(); 0]>;
+#[repr(C)]
+pub union U132 { pub a: A71, pub b: f32, pub c: !, }
+#[repr(i128)]
+pub enum E133 { V0((u8, u8, bool), usize, bool) = -127, V1(!, u32, char) = -2147483648, V2(Nz8, u32, u8), }
+#[repr(u64)]
+pub enum E134 { V0 = 2147483647, V1, }
+#[repr(C)]
+pub enum E135 { V0 = 256, V1 = -128, V2 = -32768, V3 = 0, V4, V5 = 2, }
+pub type A136 = G35<E15>;
+pub type A137 = [E134; 0];
+pub type A138 = Res<A75, (f64, A137)>;
+pub type A139 = Res<A110, (u32,)>;
+pub type A140 = (A18, A85);
+pub type G141<T, U> = Res<T, (U, u8)>;
+pub type A142 = Opt<Opt<E133>>;
+#[repr(align(16))]
+pub union U143 { pub a: i8, pub b: (), pub c: [u8; 16], pub d: bool, }
+pub type A144 = Res<E87, Opt<Opt<bool>>>;
+pub enum E145 { V0, V1, V2, D0(bool, [*mut u64; 1]), }
+pub type A146 = Opt<Opt<E31>>;
+pub type A147 = G45<[u8; 0], isize>;
+pub struct S148 { pub a: &'static u16, pub b: One8, }
+pub type A149 = Opt<Opt<A64>>;
+pub type G150<T, U> = Res<T, (U, u8)>;
+pub type A151 = Opt<A137>;
+pub type A152 = Opt<usize>;
+pub type A153 = Opt<A149>;
+pub type A154 = [Opt<f64>; 0];
+pub struct S155 { pub a: u8, pub b: bool, pub c: bool, pub d: char, pub e: char, }
+pub type A156 = Opt<Opt<A144>>;
+pub type A157 = [i64; 2];
+#[repr(transparent)]
+pub enum E158 { Only([i64; 3]), }
 #[repr(i8)]
-pub enum E156 { V0 = 126, V1 = 2, V2, V3, V4 = -2, V5 = -127, }
-#[repr(C)]
-pub struct S157(pub (u8, u8, bool));
-pub enum E158 { V0(u16, Nz8, S157), V1 { a: A152, b: char, c: i16, }, V2(E84, &'static u8), V3([u8; 0]), V4(Res<A20, char>), }
-pub type A159 = Res<A148, S157>;
-pub type A160 = Opt<S150>;
-pub type A161 = G30<U59, Res<Nz64, u32>>;
-pub type A162 = Opt<A152>;
-#[repr(C)]
-pub struct S163(pub u32, pub u8, pub f32, pub u64);
-pub struct S164 { pub a: One8, pub b: Nz64, pub c: [u8; 16], }
-pub type A165 = Res<A83, i32>;
-pub struct S166(pub &'static [u16], pub S163, pub *const E156, pub A9);
-pub enum E167 { V0((i8, A58), S157), V1, V2 { a: f64, b: &'static u8, }, V3, V4(u32), V5(i32, &'static [u16]), }
-pub type A168 = Opt<A160>;
-#[repr(C)]
-pub enum E169 { V0 { a: Opt<u32>, }, V1(A159, A136), V2, V3([u8; 16], Res<[u8; 3], A118>), }
-pub type A170 = Opt<E121>;
-#[repr(C)]
-pub union U171 { pub a: f64, pub b: char, pub c: *const Nz32, pub d: i32, }
-pub type A172 = Res<S163, S150>;
-pub type A173 = G90<bool>;
-#[repr(i16)]
-pub enum E174 { V0, V1 = -32768, V2, V3 = 2, V4, V5 = 128, }
-pub type A175 = Opt<A93>;
-pub type A176 = Opt<Opt<Opt<A165>>>;
-pub type A177 = G147<[u8; 3], f32>;
-#[repr(C)]
-pub enum E178 { V0 = 32767, V1 = 5, V2 = -2, V3 = 2, V4 = 254, V5 = 1, V6 = 126, V7, }
-pub enum E179 { V0, V1 { a: Opt<bool>, b: u8, c: bool, }, }
-pub type A180 = G52<u16>;
-#[repr(C)]
-pub enum E181 { Only, }
-pub struct G182<T: ?Sized> { pub a: usize, pub b: T, }
-pub struct S183 { pub a: i8, pub b: f64, pub c: Opt<Opt<(A2,)>>, pub d: u8, pub e: E144, }
-pub type A184 = Opt<A175>;
-#[repr(u8)]
-pub enum E185 { V0 = 255, }
-pub type A186 = Opt<A114>;
-pub type A187 = Opt<Opt<A50>>;
-pub type A188 = G52<E179>;
+pub enum E159 { V0 { a: bool, }, V1, V2(i64, char, bool), V3, }
+pub enum E160 { V0(Opt<A157>, Opt<E34>, A124), V1(S92, A149), }
+pub type A161 = Opt<A33>;
+pub type A162 = Opt<A153>;
 #[repr(packed)]
-pub struct S189(pub u32, pub Opt<Opt<(A187,)>>, pub A184, pub isize);
-pub type A190 = G30<&'static u8, A184>;
-pub type A191 = Opt<A110>;
-pub enum E192 { V0(bool, Opt<u64>), V1, V2, V3, V4 { a: char, }, V5(&'static u8, [i8; 3]), }
-pub type A193 = Opt<A99>;
-pub struct S194(pub i64, pub E39, pub [u16; 0], pub Wrap16, pub [u16; 0]);
-pub type A195 = G30<i32, E125>;
-pub enum G196<T> { V0(*const T), }
-pub type A197 = Opt<S112>;
-#[repr(align(4))]
-pub enum G198<T, U> { V0(T), V1(U), }
-pub type A199 = Opt<A159>;
+pub struct G163<T> { pub a: U12, pub b: Opt<T>, pub c: Opt<Opt<E159>>, }
+pub type A164 = *const bool;
+pub type A165 = Opt<A161>;
+pub type A166 = Opt<A17>;
+pub type A167 = Res<A154, !>;
+pub type A168 = Opt<S148>;
+pub enum E169 { V0, V1 { a: char, b: Opt<bool>, }, V2(bool, u8), V3(u32, bool), V4(&'static dyn Tr, (u8, u8, bool), !, u16), V5 { a: (u8, u8, bool), b: bool, c: (u8, u8, bool), }, }
+pub type A170 = G150<u16, A164>;
+pub type A171 = Opt<E43>;
+pub enum G172<T, U> { V0([T; 2]), V1([U; 2]), V2(Nz8), V3(*const [u8]), }
+pub type A173 = Opt<Res<&'static i16, Mid8>>;
+pub enum E174 { V0 { a: (fn(), i64), }, V1(&'static u8, A162, f64), }
+#[repr(i32)]
+pub enum E175 { V0 = 5, V1, }
+pub type A176 = Opt<A5>;
+pub struct S177 { pub a: bool, pub b: u32, pub c: u8, pub d: u32, }
+pub enum E178 { V0, V1 { a: (u8, u8, bool), b: fn(u8, &'static str) -> u16, }, V2, V3, V4(bool, bool), V5(bool, u16, Ord3), }
+pub enum E179 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
+    V256, D0([u8; 0], bool),
+}
+#[repr(C)]
+pub union U180 { pub a: !, pub b: f64, }
+#[repr(C, i16)]
+pub enum E181 { V0 { a: Nz64, }, V1, V2 { a: u64, }, V3, V4, }
+pub struct S182(pub bool, pub &'static &'static [u16]);
+pub type A183 = Opt<S20>;
+pub union U184 { pub a: char, pub b: f32, }
+pub struct S185(pub [S89; 2], pub fn(u8, &'static str) -> u16, pub E179, pub Opt<A171>);
+pub enum E186 { V0 = -129, }
+pub type A187 = G141<isize, i16>;
+pub type A188 = Opt<E31>;
+pub type A189 = G163<S182>;
+#[repr(C)]
+pub struct G190<T, U> { pub a: T, pub b: U, }
+pub enum E191 { V0 { a: bool, b: u16, }, V1 { a: Opt<bool>, b: u32, c: u8, }, V2(char, &'static [u16], One8), }
+pub type A192 = Opt<Opt<Opt<Opt<Opt<Opt<E41>>>>>>;
+pub type A193 = G150<u128, &'static str>;
+pub enum E194 { V0(u16, bool), V1(u32, f64), V2(char, i16, Opt<bool>), V3(u32, char), }
+#[repr(i16)]
+pub enum E195 { V0(Opt<Opt<E194>>), V1(A183), V2(A88), V3 { a: A193, }, }
+pub enum E196 { V0 { a: u128, b: u64, c: A193, }, V1, V2(Nz64, Opt<A183>), V3 { a: char, }, V4(One8), V5(!, f32, E175, i32), }
+pub type A197 = Opt<E194>;
+pub type A198 = G172<[isize; 1], [(); 0]>;
+pub type A199 = Opt<A198>;
 pub type N0 = Res<f64, i64>;
 pub type N1 = Opt<Opt<Nz64>>;
 pub type N2 = Opt<Nz64>;
 pub type N3 = Opt<Opt<bool>>;
-pub type N4 = Opt<bool>;
-pub type N5 = Opt<Opt<Opt<Opt<Opt<U1>>>>>;
-pub type N6 = Opt<Opt<Opt<Opt<U1>>>>;
-pub type N7 = Opt<Opt<Opt<U1>>>;
-pub type N8 = Opt<Opt<U1>>;
-pub type N9 = Opt<U1>;
-pub type N10 = Res<Mid8, Opt<E4>>;
-pub type N11 = Opt<E4>;
-pub type N12 = Opt<&'static [u16]>;
-pub type N13 = Opt<Ord3>;
-pub type N14 = Opt<Opt<Opt<Opt<Opt<A5>>>>>;
-pub type N15 = Opt<Opt<Opt<Opt<A5>>>>;
-pub type N16 = Opt<Opt<Opt<A5>>>;
-pub type N17 = Opt<Opt<A5>>;
-pub type N18 = Opt<A5>;
-pub type N19 = Opt<&'static str>;
-pub type N20 = Opt<u8>;
-pub type N21 = Res<u128, U59>;
-pub type N22 = Opt<S55>;
-pub type N23 = Res<E53, i32>;
-pub type N24 = Opt<i16>;
-pub type N25 = Opt<Opt<[i64; 1]>>;
-pub type N26 = Opt<[i64; 1]>;
-pub type N27 = Opt<u64>;
-pub type N28 = Opt<f32>;
-pub type N29 = Opt<A79>;
-pub type N30 = Res<E84, U1>;
-pub type N31 = Res<u32, E17>;
-pub type N32 = Opt<Opt<i8>>;
-pub type N33 = Opt<i8>;
-pub type N34 = Opt<Opt<u64>>;
-pub type N35 = Opt<isize>;
-pub type N36 = Res<bool, bool>;
-pub type N37 = Opt<U95>;
-pub type N38 = Opt<char>;
-pub type N39 = Opt<E44>;
-pub type N40 = Opt<f64>;
-pub type N41 = Opt<A24>;
-pub type N42 = Res<bool, char>;
-pub type N43 = Opt<E143>;
-pub type N44 = Res<A20, char>;
-pub type N45 = Res<Nz64, u32>;
-pub type N46 = Opt<u32>;
-pub type N47 = Res<[u8; 3], A118>;
-pub type N48 = Opt<Opt<A165>>;
-pub type N49 = Opt<A165>;
-pub type N50 = Opt<Opt<(A2,)>>;
-pub type N51 = Opt<(A2,)>;
-pub type N52 = Opt<Opt<(A187,)>>;
-pub type N53 = Opt<(A187,)>;
+pub type N4 = Opt<Opt<f64>>;
+pub type N5 = Opt<f64>;
+pub type N6 = Opt<Opt<Opt<Opt<Opt<U3>>>>>;
+pub type N7 = Opt<Opt<Opt<Opt<U3>>>>;
+pub type N8 = Opt<A14>;
+pub type N9 = Opt<&'static S36>;
+pub type N10 = Opt<&'static u8>;
+pub type N11 = Res<i64, S9>;
+pub type N12 = Opt<A62>;
+pub type N13 = Opt<U80>;
+pub type N14 = Opt<A83>;
+pub type N15 = Opt<()>;
+pub type N16 = Opt<char>;
+pub type N17 = Opt<S97>;
+pub type N18 = Opt<&'static E99>;
+pub type N19 = Res<bool, S86>;
+pub type N20 = Opt<i64>;
+pub type N21 = Res<u32, A63>;
+pub type N22 = Res<Nz64, E122>;
+pub type N23 = Opt<E133>;
+pub type N24 = Opt<A64>;
+pub type N25 = Opt<A144>;
+pub type N26 = Opt<A157>;
+pub type N27 = Opt<E34>;
+pub type N28 = Opt<Opt<E159>>;
+pub type N29 = Opt<E159>;
+pub type N30 = Res<&'static i16, Mid8>;
+pub type N31 = Opt<A171>;
+pub type N32 = Opt<Opt<Opt<Opt<Opt<E41>>>>>;
+pub type N33 = Opt<Opt<Opt<Opt<E41>>>>;
+pub type N34 = Opt<Opt<Opt<E41>>>;
+pub type N35 = Opt<Opt<E41>>;
+pub type N36 = Opt<E41>;
+pub type N37 = Opt<Opt<E194>>;
+pub type N38 = Opt<A183>;

@@ -11,82 +11,66 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
 #[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
-pub struct S0 { pub a: Ord3, pub b: (), pub c: (Opt<bool>, Wrap16), pub d: u16, }
+pub struct S0 { pub a: i8, pub b: Opt<&'static S0>, pub c: i128, pub d: (Opt<i64>, ()), pub e: u128, }
+pub type A1 = Opt<i16>;
+pub union U2 { pub a: &'static [u16], pub b: bool, pub c: bool, }
+pub type A3 = Opt<S0>;
+pub type A4 = Opt<Opt<S0>>;
+pub type A5 = Opt<Opt<A3>>;
+pub type A6 = Opt<Opt<Opt<Opt<A1>>>>;
+pub type A7 = Opt<Opt<[u16; 3]>>;
+pub union U8 { pub a: [bool; 3], pub b: f32, pub c: u8, pub d: u16, }
+pub type A9 = Res<U2, Nz64>;
+#[repr(transparent)]
+pub enum E10 { Only { a: u64, }, }
+pub type A11 = Res<U2, Res<&'static u8, i8>>;
+pub enum E12 { V0(u8, U8), V1, V2(A11), V3(Below254, [[u16; 3]; 1]), V4, V5(A7), }
 #[repr(C)]
-pub struct S1 { pub a: &'static [u16], pub b: f64, pub c: bool, pub d: f64, }
-pub enum G2<T, U> { V0(T), V1(&'static [u8; 3]), V2(*const U), }
-pub type A3 = G2<Opt<i128>, Nz32>;
-pub type A4 = G2<i32, Opt<[u16; 0]>>;
-#[repr(i8)]
-pub enum E5 { V0 = -2, V1 = -127, V2, V3 = 5, V4, V5, V6, }
-pub type A6 = Opt<Opt<S1>>;
-#[repr(C, u32)]
-pub enum E7 { V0 = 32767, V1 = 5, V2([u8; 3]), }
-pub type A8 = Res<A6, Res<u16, char>>;
-pub enum E9 { V0, V1 { a: bool, }, V2, V3, V4(&'static dyn Tr, char), }
-pub type A10 = G2<E5, i64>;
-pub type A11 = Res<A10, bool>;
-pub struct G12<T, U> { pub a: T, pub b: U, }
-pub struct S13 { pub a: Opt<&'static bool>, }
-pub type A14 = G12<Res<i128, *const [u8]>, bool>;
-pub enum E15 {
-    D0(([u16; 0], &'static [u16]), u64), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    V255,
-}
-pub enum E16 { V0(u8, !, bool), V1(E5, char), V2 { a: char, }, V3(bool, bool, u32), }
-#[repr(align(4))]
-pub enum G17<T> { V0((&'static str, E16)), V1((bool, !)), V2([T; 2]), Empty }
-#[repr(C, align(16))]
-pub struct S18 { pub a: [Opt<A11>; 0], }
+pub struct G13<T, U: ?Sized> { pub a: T, pub b: U, }
+pub struct S14 { pub a: Opt<&'static i128>, }
+pub type A15 = Res<E10, bool>;
+pub enum E16 { V0, V1, V2, V3(u64), }
+pub type A17 = Opt<Opt<([u16; 0], Opt<Nz8>)>>;
+pub enum E18 { V0(!, bool), V1(bool, u32), V2(char, bool, u32), V3(bool, u16), V4, V5 { a: char, }, V6(u32, Opt<&'static E18>), }
+pub type A19 = [i64; 0];
+pub struct S20(pub A3, pub Opt<Wrap16>, pub Opt<&'static S20>);
 #[repr(C)]
-pub struct S19;
-pub type A20 = Res<S0, E7>;
-pub type A21 = G12<bool, f64>;
-pub enum E22 {}
-pub type A23 = Opt<Opt<E15>>;
-#[repr(C)]
-pub struct S24;
-#[repr(C)]
-pub struct S25 { pub a: &'static u8, pub b: i64, pub c: [Res<i16, bool>; 3], pub d: S0, pub e: Opt<Opt<&'static S24>>, }
-pub type A26 = G2<[u64; 0], u16>;
-pub type A27 = Opt<S18>;
-pub enum E28 { V0, V1(E16, u128, f64), }
-pub type A29 = Opt<S19>;
-pub type A30 = Opt<Opt<A23>>;
-pub type A31 = Opt<A21>;
-pub type A32 = G17<[A21; 0]>;
-pub type A33 = Res<E22, u64>;
-pub enum E34 { V0, V1 { a: A31, b: (i64,), c: *const u8, }, V2(S18, Res<i16, char>, char), }
-pub enum E35 { V0 = 128, V1 = 3, V2 = -32769, }
-pub enum E36 { V0(i32, [E15; 2]), V1, }
-pub type A37 = Opt<A23>;
-#[repr(C, packed(1))]
-pub struct S38 { pub a: A6, pub b: Wrap8, pub c: &'static u8, pub d: u16, pub e: S13, }
-pub enum E39 { V0 = 255, V1, V2, V3 = 2, V4, V5 = 65535, }
-pub type A40 = Opt<A6>;
-pub union U41 { pub a: &'static E35, pub b: u64, pub c: [u32; 3], pub d: bool, }
-#[repr(C, packed(8))]
-pub struct S42 { pub a: u16, pub b: &'static u8, pub c: (u8, u8, bool), pub d: Opt<bool>, pub e: bool, }
-pub enum E43 { V0(u32), V1(Opt<A33>), V2((A33, A37), &'static bool), V3((E36, A31), i64, U41), V4, V5(*const A37), }
-pub type A44 = Opt<Opt<Opt<Opt<A10>>>>;
+pub struct G21<T: ?Sized> { pub a: A11, pub b: Nz8, pub c: T, }
+pub enum E22 { V0, V1(i8, !), V2([Nz32; 1]), V3((&'static u8, A15), E18), V4 { a: &'static i16, b: &'static [u16], c: Nz64, }, }
+pub enum E23 { V0, V1, V2, D0(bool), D1(Ord3), }
+pub enum E24 { V0, V1(u16, bool, char), V2(bool), }
+pub type A25 = G13<S14, Nz32>;
+pub type A26 = Opt<S14>;
 #[repr(align(8))]
-pub enum E45 { V0(bool), V1, }
-pub enum E46 {
+pub enum E27 { V0, V1, V2, V3, V4(E10), V5((U8,), char), }
+pub struct S28 { pub a: u16, pub b: *mut u64, pub c: A19, pub d: E23, pub e: &'static u8, pub f: Opt<[u8; 16]>, }
+#[repr(packed(1))]
+pub struct S29(pub S28, pub &'static u8, pub Opt<[A17; 2]>, pub &'static u8);
+pub type A30 = Opt<E23>;
+pub type A31 = Res<A30, Opt<&'static dyn Tr>>;
+pub type A32 = Res<A15, A31>;
+pub enum E33 { V0 = 100, }
+pub type A34 = [(i64, S28); 2];
+#[repr(C)]
+pub struct S35 { pub a: A30, pub b: Opt<&'static S35>, pub c: E24, pub d: (E24,), }
+pub union U36 { pub a: &'static A30, pub b: isize, pub c: [*mut u64; 3], pub d: *const [u8], }
+#[repr(C, packed(8))]
+pub struct S37 { pub a: u16, pub b: f32, pub c: (u8, u8, bool), pub d: Opt<bool>, pub e: bool, }
+pub struct S38 { pub a: i64, pub b: [u16; 134217728], pub c: E23, pub d: &'static [u16], pub e: E33, pub f: U2, }
+pub type A39 = G13<A9, A30>;
+pub enum G40<T> { V0([T; 2]), }
+pub type A41 = Opt<Opt<Opt<Opt<A6>>>>;
+#[repr(align(8))]
+pub enum E42 { V0(u64), V1, }
+pub type A43 = Opt<A30>;
+pub type A44 = Opt<Opt<A31>>;
+pub type A45 = (E16, Opt<&'static i32>);
+pub type A46 = Opt<Opt<A3>>;
+pub type A47 = Opt<Opt<A17>>;
+pub struct S48;
+pub type A49 = Opt<Opt<A41>>;
+pub type A50 = Opt<A26>;
+pub enum E51 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -94,28 +78,7 @@ pub enum E46 {
     V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
     V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, D0(*const [u8]),
-}
-#[repr(align(2))]
-pub struct G47<T> { pub a: Opt<bool>, pub b: T, }
-pub type A48 = (A6, Opt<S19>);
-pub type A49 = Opt<S42>;
-pub type A50 = Opt<Opt<U41>>;
-pub type A51 = Opt<A27>;
-pub enum E52 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D0(A50), V126,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D0(E33), V126,
     V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
     V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
     V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
@@ -125,122 +88,56 @@ pub enum E52 {
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252,
 }
-pub enum E53 { Only(A29), }
 #[repr(C)]
-pub struct S54 { }
-pub type A55 = Res<U41, i8>;
-#[repr(packed(2))]
-pub struct S56 { pub a: E35, pub b: [u8; 3], pub c: [u8; 16], pub d: A55, }
-#[repr(C)]
-pub enum E57 { V0 = 65536, V1 = -129, V2 = 5, V3 = 32767, V4, V5 = 129, }
-pub struct S58 { pub a: E57, pub b: S56, pub c: A32, pub d: A8, pub e: &'static u8, pub f: E53, }
-#[repr(C)]
-pub union U59 { pub a: *const u8, pub b: i16, }
-pub type A60 = Opt<Opt<A8>>;
-#[repr(C, packed(8))]
-pub struct S61 { pub a: u64, pub b: E35, }
-pub type A62 = G17<u128>;
-pub type A63 = &'static (*const u8, E57);
-pub type A64 = G12<(i32, Nz8), &'static u8>;
-pub type A65 = Res<A60, Opt<S19>>;
-pub enum E66 { V0 { a: S54, }, V1, V2, V3 { a: &'static u8, b: E46, c: [A63; 0], }, V4 { a: A60, b: E22, c: u8, }, }
-#[repr(C, align(4))]
-pub union U67 { pub a: bool, pub b: usize, pub c: f64, pub d: i16, }
-pub type A68 = Opt<U67>;
-pub type A69 = G17<f64>;
-pub enum E70 { V0, V1, V2(A32, ([u16; 0],), u8), V3(E36, A60), V4, }
-pub type A71 = [bool; 1];
-pub enum E72 { V0 = -2147483648, V1 = 2, V2 = -1, V3 = 100, V4, V5, }
-#[repr(packed)]
-pub union U73 { pub a: bool, }
-pub struct S74(pub A48, pub A62, pub U73);
-#[repr(usize)]
-pub enum E75 { V0 = 4294967294, V1 = 256, V2 = 3, }
-pub type A76 = G2<usize, [u16; 3]>;
-pub type A77 = Opt<A51>;
-pub type A78 = Res<E16, Nz32>;
-#[repr(packed)]
-pub union U79 { pub a: char, }
-pub type A80 = Res<A23, &'static char>;
-pub struct S81 { pub a: S13, pub b: (Res<Below254, u32>, char), pub c: [u8; 0], pub d: &'static E28, }
-pub struct S82(pub &'static u8, pub A77, pub U79);
+pub union U52 { pub a: f32, }
+pub type A53 = Res<A41, Below254>;
+pub enum E54 { V0 { a: i64, b: *const [u8], c: U52, }, V1(A45), V2(S48), V3((S48,)), V4(A19, E42, U52, !), V5, }
 #[repr(transparent)]
-pub enum E83 { Only(fn()), }
-#[repr(i32)]
-pub enum E84 { V0 = -127, V1 = 129, V2 = 32768, V3, V4, V5 = -128, V6 = 1, V7 = -2147483648, V8 = 127, V9 = -32769, V10, }
-#[repr(align(16))]
-pub enum E85 { V0, V1(Opt<A76>, A6), V2, }
-pub type A86 = Res<A71, u8>;
-pub struct G87<T, U> { pub a: T, pub b: U, }
-pub type A88 = G47<A63>;
-#[repr(C, i16, align(4))]
-pub enum E89 { V0(char), V1, V2(i32), }
-pub type A90 = G47<*const A86>;
-pub type A91 = (A86, u16);
-pub enum E92 { V0((f64, U67)), V1(u32, E83, A86), V2(bool, [bool; 3], Opt<Opt<u8>>), V3(Opt<A50>, Opt<Opt<f32>>), }
-pub type A93 = Opt<Opt<Opt<Opt<Opt<Opt<E35>>>>>>;
-pub type A94 = Opt<A60>;
-pub struct S95 { pub a: Nz64, pub b: &'static u8, pub c: u64, }
-pub type A96 = Opt<A37>;
-pub type A97 = G17<*const [u64; 0]>;
-pub enum G98<T> { V0(bool), V1(T), V2(fn()), Empty }
-#[repr(C)]
-pub struct S99;
-pub type A100 = Res<E84, A91>;
-pub type A101 = Opt<Opt<A100>>;
-pub type A102 = Opt<E89>;
-pub type A103 = G12<u64, Nz32>;
+pub struct S55(pub [u8; 0], pub [u8; 0], pub Opt<!>);
+#[repr(usize)]
+pub enum E56 { V0 { a: E42, }, V1(f32, u64), }
+pub type A57 = Opt<A45>;
+pub type A58 = Opt<S48>;
+pub type A59 = [Res<u64, Opt<[u8; 0]>>; 3];
 #[repr(C, u32)]
-pub enum E104 { V0, V1, V2(u16, E22), }
+pub enum E60 { V0, V1 { a: Res<u32, bool>, }, V2(Nz32, Res<Nz8, A58>, (i32, bool)), V3 { a: !, b: A57, c: A43, d: (Nz64, A59), }, V4(U2), }
 #[repr(C)]
-pub struct S105(pub Wrap16, pub i16);
-pub type A106 = Opt<S99>;
-pub type A107 = Opt<A76>;
-pub struct S108 { pub a: &'static [u16], pub b: (&'static [u16], Opt<A91>), }
-pub type A109 = Opt<Opt<S0>>;
-pub type A110 = Opt<Opt<A80>>;
-#[repr(i8)]
-pub enum E111 { V0(bool, u32, u16), V1(char, bool, Opt<bool>), V2, V3, V4(bool), V5, }
-#[repr(u8)]
-pub enum E112 { Only { a: (E104, E16), }, }
-#[repr(i8)]
-pub enum E113 { V0 { a: bool, b: bool, }, V1(u32, u32, Mid8), V2(u32), V3(char, Opt<bool>, (u8, u8, bool)), }
-pub type A114 = (A23, Res<[E111; 1], Opt<i32>>);
-pub type A115 = Res<usize, !>;
-pub type A116 = Opt<E39>;
-pub type A117 = G87<[i8; 1], u16>;
-pub struct S118 { pub a: A117, pub b: A109, }
+pub union U61 { pub a: u128, }
+pub struct S62 { pub a: A57, pub b: [A3; 0], pub c: i16, }
+pub enum E63 { V0 { a: u16, }, V1(Opt<bool>, bool, f64), }
+pub type A64 = Opt<E63>;
 #[repr(C)]
-pub struct S119 { pub a: i16, pub b: E113, }
-pub type A120 = G2<A116, Below254>;
-pub type A121 = Opt<A115>;
-#[repr(C, align(16))]
-pub struct S122(pub i8, pub bool, pub bool, pub Opt<bool>);
-pub struct S123 { pub a: f64, pub b: A69, pub c: Opt<i8>, }
-pub type A124 = Opt<A116>;
-pub type A125 = Opt<A124>;
-pub type A126 = Res<A117, U67>;
-#[repr(i128)]
-pub enum E127 { V0 = 254, V1 = -170141183460469231731687303715884105728, V2 = 129, }
-pub type A128 = G98<!>;
-pub type A129 = Opt<A125>;
-#[repr(u32)]
-pub enum E130 { V0(Res<S122, A86>), V1([char; 1]), }
-#[repr(align(8))]
-pub enum E131 { V0, V1, V2, V3, }
-#[repr(C)]
-pub struct S132 { pub a: A124, pub b: &'static u8, pub c: u32, pub d: i64, pub e: [A128; 2], pub f: Opt<S123>, }
-pub type A133 = G47<Opt<i64>>;
-pub type A134 = *const Opt<&'static u8>;
-pub struct S135 { pub a: A128, pub b: E127, pub c: i32, pub d: bool, pub e: Nz64, }
-pub enum E136 { V0, V1 { a: bool, b: char, }, V2, V3(&'static u8), }
-#[repr(C)]
-pub enum E137 { V0, V1, V2, V3, V4 = -2, }
-pub type A138 = G12<u8, !>;
-#[repr(C)]
-pub enum E139 { Only((u128, i32)), }
-pub type A140 = G47<A115>;
-pub enum E141 {
+pub union U65 { pub a: i16, pub b: &'static dyn Tr, pub c: *const u16, }
+pub type A66 = G21<(One8, A15)>;
+pub enum E67 { V0 { a: &'static str, b: E63, }, V1(&'static U61, u32), V2(S62, Res<bool, E56>, One8), V3(&'static dyn Tr), V4, }
+pub type A68 = G21<[S48; 0]>;
+#[repr(align(4))]
+pub struct S69 { pub a: char, pub b: bool, }
+pub struct S70(pub A6, pub A26, pub S69);
+pub type A71 = Opt<&'static u8>;
+pub type A72 = Opt<Opt<u16>>;
+pub struct S73 { pub a: E16, pub b: char, pub c: A64, pub d: A9, pub e: (U65,), }
+pub enum E74 { V0, V1, V2, V3(Opt<A44>, [U65; 2], u32), }
+pub type A75 = Opt<[u64; 0]>;
+pub union U76 { pub a: bool, }
+pub type A77 = &'static A26;
+pub struct S78(pub Nz32, pub A77, pub (bool, E42));
+pub type A79 = Opt<U52>;
+pub type A80 = Opt<A79>;
+pub type A81 = G13<Opt<fn()>, [char; 2]>;
+pub type A82 = G13<Nz32, [i8; 2]>;
+#[repr(transparent)]
+pub enum E83 { Only(Opt<A80>), }
+#[repr(isize)]
+pub enum E84 { V0 = 32767, V1, }
+pub type A85 = Res<U76, Ord3>;
+pub type A86 = G40<Opt<Opt<i32>>>;
+pub type A87 = Opt<A31>;
+#[repr(C, packed(8))]
+pub struct S88 { pub a: A79, pub b: u16, }
+pub type A89 = Opt<A82>;
+pub type A90 = Opt<A3>;
+pub enum E91 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -256,126 +153,54 @@ pub enum E141 {
     V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
     V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
     V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
-    D0(bool, E137),
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, D0(Opt<A79>),
 }
-#[repr(align(8))]
-pub struct S142 { pub a: f32, pub b: E139, pub c: E52, }
-#[repr(C, align(8))]
-pub struct S143 { pub a: &'static [u16], pub b: u8, pub c: i8, pub d: A32, pub e: u8, pub f: Mid8, }
-#[repr(align(4))]
-pub struct S144(pub Opt<isize>, pub i32, pub E46);
-pub type A145 = Opt<E136>;
-pub type A146 = Opt<Opt<A110>>;
-pub enum E147 { V0, V1 { a: char, b: [f32; 3], }, V2 { a: E141, b: One8, c: A86, }, V3, }
 #[repr(i128)]
-pub enum E148 { V0 = 129, V1 = 128, V2 = 5, V3 = 170141183460469231731687303715884105727, V4 = 2147483647, }
-pub type A149 = Opt<E111>;
-pub type A150 = G47<[i8; 3]>;
-pub type A151 = Opt<Opt<Opt<Opt<Opt<Opt<A149>>>>>>;
-pub type A152 = Opt<E141>;
-pub type A153 = G98<(i32,)>;
-pub type A154 = Opt<S42>;
-pub type A155 = Opt<E28>;
-pub type A156 = Opt<S144>;
+pub enum E92 { V0 = -2, V1 = 126, V2 = 170141183460469231731687303715884105727, V3 = 32768, V4, V5, V6 = -32769, V7 = 4294967296, V8, V9 = 18446744073709551616, V10 = -170141183460469231731687303715884105727, V11 = 128, }
 #[repr(transparent)]
-pub enum E157 { Only { a: u128, }, }
-pub type A158 = G17<(&'static dyn Tr, bool)>;
-pub type A159 = G87<f64, bool>;
-#[repr(i32)]
-pub enum E160 { V0 = -32769, V1, V2 = 65536, V3, }
-#[repr(u16)]
-pub enum E161 { V0(Opt<bool>) = 1, V1(f64, char, E22), V2, V3 = 128, V4 { a: bool, b: char, } = 257, V5 { a: Opt<bool>, b: Opt<bool>, }, }
-pub type A162 = Opt<bool>;
-pub enum E163 { Only { a: *const u8, b: [u8; 0], }, }
-pub struct S164 { }
-#[repr(align(2))]
-pub enum E165 { V0, V1((A159, u32), isize), V2(f32, bool, char), V3, V4(A86, E147, bool), }
-pub struct S166 { pub a: i32, }
-#[repr(u8)]
-pub enum E167 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    D0(i64, u8), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127,
-}
-pub type A168 = Opt<S122>;
-pub type A169 = (A162, u32);
-pub struct G170<T: ?Sized> { pub a: bool, pub b: T, }
-pub type A171 = Res<A128, Res<bool, u16>>;
-pub type A172 = G170<E163>;
-pub enum E173 {
-    D0(u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    D1(bool, bool),
-}
-#[repr(i8)]
-pub enum E174 { V0 = 5, V1, V2 = 100, V3 = -128, V4 = -2, V5 = 1, V6 = 2, }
-pub type A175 = Res<S144, S166>;
-pub enum E176 { Only(A169, i16), }
-pub struct S177(pub u32, pub f32, pub char, pub u32, pub Nz64);
-#[repr(i32)]
-pub enum E178 { V0 = 1, V1 = 128, V2, }
-#[repr(u16)]
-pub enum E179 {
-    D1(u64), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    D0(Opt<Opt<f32>>, f32), V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
-    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
-    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
-    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
-    V254,
-}
-#[repr(i8)]
-pub enum E180 { V0 = 100, V1 = -1, V2 = 0, V3, V4, }
-pub type A181 = G87<Nz8, A91>;
-#[repr(align(16))]
-pub enum E182 { V0(Res<u16, Ord3>, (bool, ()), Res<[u8; 0], bool>), V1(Nz32, i32), V2(E174, [S1; 2], S61), V3, V4 { a: u32, b: (bool, A175), }, V5, }
-pub type A183 = G12<usize, bool>;
-pub struct G184<T, U> { pub a: [T; 2], pub b: A175, pub c: [U; 2], }
-#[repr(i128)]
-pub enum E185 { V0 = -128, V1, V2 = 127, V3 = 18446744073709551616, }
-pub type A186 = G47<A145>;
-pub type A187 = Opt<Opt<Opt<Opt<A27>>>>;
-pub type A188 = G87<&'static [u16], &'static E176>;
-pub enum E189 { V0(Res<Ord3, A106>, (i8, E179)), V1(S177, A97), }
-pub type A190 = G170<E185>;
-pub type A191 = G17<Opt<A124>>;
-pub struct S192 { }
-#[repr(u64)]
-pub enum E193 { V0(i8, i32), V1(u32, u16, u8), V2, }
+pub enum E93 { Only { a: &'static mut u32, }, }
+pub type A94 = Opt<Opt<Opt<Opt<Opt<A89>>>>>;
+pub type A95 = Res<A71, E92>;
+pub enum E96 { V0 = 2147483647, V1 = 127, V2 = 32768, V3 = -2147483648, V4, V5 = 65536, }
+#[repr(transparent)]
+pub struct S97 { pub a: E83, pub b: (), pub c: [u8; 0], }
+pub type A98 = Opt<E51>;
+#[repr(i64)]
+pub enum E99 { V0, V1 = 4294967295, V2, V3 = 257, V4 = 1, V5 = 126, V6 = -129, V7 = -32768, V8, V9 = 5, V10 = 2147483647, V11 = -9223372036854775808, }
+pub type A100 = (fn(), E93);
+pub type A101 = Opt<E91>;
+pub union U102 { pub a: bool, pub b: f32, pub c: f32, pub d: *const [u8], }
+pub type A103 = Opt<A98>;
+pub type A104 = G21<u128>;
+pub type A105 = Res<A100, A103>;
+pub type A106 = G21<[[u8; 16]; 1]>;
+pub type A107 = Opt<Nz32>;
+pub type A108 = Res<[u8; 16], *const [u8]>;
+pub type A109 = Opt<E24>;
+pub type A110 = G21<[Nz64; 1]>;
+pub type A111 = G40<[u16; 3]>;
+pub struct S112(pub Res<A101, A19>);
+pub enum E113 { V0(f32), V1(Below254), V2(A107), V3(usize, Opt<Opt<u128>>, S88), V4(S37), }
 #[repr(C)]
-pub union U194 { pub a: &'static u8, pub b: i32, pub c: &'static Nz64, pub d: f64, }
-pub enum E195 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D0(S192, &'static Nz8), V126,
+pub union U114 { pub a: &'static [u16], }
+#[repr(align(4))]
+pub enum E115 { V0(u8, !, u16), V1, }
+#[repr(C, align(1))]
+pub union U116 { pub a: u32, pub b: [u16; 134217728], }
+#[repr(i64)]
+pub enum E117 { V0, V1 = 2147483647, V2 = 5, V3 = 255, V4 = 126, V5 = 254, V6 = -9223372036854775808, }
+#[repr(transparent)]
+pub enum E118 { Only(u64), }
+#[repr(u8)]
+pub enum E119 {
+    D0(i16), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
     V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
     V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
     V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
@@ -383,63 +208,185 @@ pub enum E195 {
     V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
     V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D1(S99),
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
 }
-pub type A196 = Opt<S61>;
+pub type A120 = G40<*mut u64>;
+pub enum E121 { V0(E118, &'static mut u32, &'static dyn Tr), V1 { a: Opt<A109>, b: bool, c: !, }, }
+pub enum E122 { V0(u32, u32, S88), V1(E117, A105, Opt<S78>), V2(!, S37), V3 { a: !, b: i64, }, }
+#[repr(align(16))]
+pub enum E123 { V0, V1, V2(E119), V3, V4 { a: i8, }, V5, }
+#[repr(packed(2))]
+pub struct S124 { }
+pub enum E125 { Only, }
+pub type A126 = Opt<A11>;
+pub enum E127 { V0(A126), V1(isize), V2(bool, char), V3((u8, char)), V4(i8, i64), }
+pub type A128 = Opt<A19>;
+pub type A129 = G40<&'static E123>;
+pub struct S130 { pub a: bool, pub b: bool, pub c: (u8, u8, bool), pub d: u8, }
 #[repr(C)]
-pub enum E197 { V0, V1, V2(U194), }
+pub struct S131;
+pub type A132 = Res<A9, bool>;
+pub enum E133 { V0(bool), V1, V2, V3((E115,), !), V4(&'static mut u32, A132), V5(Opt<f32>), }
+#[repr(C, align(2))]
+pub struct S134;
+pub type A135 = Opt<Opt<A126>>;
+#[repr(transparent)]
+pub struct S136 { pub a: [u8; 0], pub b: f64, pub c: (), }
+#[repr(u16)]
+pub enum E137 { V0, V1 = 255, }
+#[repr(transparent)]
+pub enum E138 { Only(Nz64), }
+pub enum E139 { V0(i8, [u16; 3], !), V1, V2, V3(u32, E138, bool), V4(Opt<S14>, S136), V5, }
+pub type A140 = G13<Nz64, u8>;
+pub enum E141 {}
+pub type A142 = G13<(f32, [u8; 3]), u64>;
+pub struct S143(pub Opt<Opt<i128>>, pub ([u64; 0], bool), pub Opt<S136>);
+pub type A144 = Opt<S112>;
+pub union U145 { pub a: u64, pub b: &'static u8, pub c: char, pub d: i32, }
+pub type A146 = Opt<S136>;
+pub enum E147 { V0([u8; 3], Ord3, usize), V4(u32, *const E147), V1(u32), V2, V3(bool, (&'static dyn Tr, usize), E141), }
 #[repr(C)]
-pub struct S198;
-pub type A199 = ([bool; 3], S192);
-pub type N0 = Opt<i128>;
-pub type N1 = Opt<[u16; 0]>;
-pub type N2 = Opt<S1>;
-pub type N3 = Res<u16, char>;
-pub type N4 = Opt<&'static bool>;
-pub type N5 = Res<i128, *const [u8]>;
-pub type N6 = Opt<A11>;
-pub type N7 = Opt<E15>;
-pub type N8 = Res<i16, bool>;
-pub type N9 = Opt<Opt<&'static S24>>;
-pub type N10 = Opt<&'static S24>;
-pub type N11 = Res<i16, char>;
-pub type N12 = Opt<A33>;
-pub type N13 = Opt<Opt<Opt<A10>>>;
-pub type N14 = Opt<Opt<A10>>;
-pub type N15 = Opt<A10>;
-pub type N16 = Opt<U41>;
-pub type N17 = Opt<A8>;
-pub type N18 = Res<Below254, u32>;
-pub type N19 = Opt<Opt<u8>>;
-pub type N20 = Opt<u8>;
-pub type N21 = Opt<A50>;
-pub type N22 = Opt<Opt<f32>>;
-pub type N23 = Opt<f32>;
-pub type N24 = Opt<Opt<Opt<Opt<Opt<E35>>>>>;
-pub type N25 = Opt<Opt<Opt<Opt<E35>>>>;
-pub type N26 = Opt<Opt<Opt<E35>>>;
-pub type N27 = Opt<Opt<E35>>;
-pub type N28 = Opt<E35>;
-pub type N29 = Opt<A100>;
-pub type N30 = Opt<A91>;
-pub type N31 = Opt<S0>;
-pub type N32 = Opt<A80>;
-pub type N33 = Res<[E111; 1], Opt<i32>>;
-pub type N34 = Opt<i32>;
-pub type N35 = Opt<i8>;
-pub type N36 = Res<S122, A86>;
-pub type N37 = Opt<S123>;
-pub type N38 = Opt<i64>;
-pub type N39 = Opt<&'static u8>;
-pub type N40 = Opt<isize>;
-pub type N41 = Opt<A110>;
-pub type N42 = Opt<Opt<Opt<Opt<Opt<A149>>>>>;
-pub type N43 = Opt<Opt<Opt<Opt<A149>>>>;
-pub type N44 = Opt<Opt<Opt<A149>>>;
-pub type N45 = Opt<Opt<A149>>;
-pub type N46 = Opt<A149>;
-pub type N47 = Res<bool, u16>;
-pub type N48 = Res<u16, Ord3>;
-pub type N49 = Res<[u8; 0], bool>;
-pub type N50 = Opt<Opt<Opt<A27>>>;
-pub type N51 = Res<Ord3, A106>;
+pub enum E148 { Only(f64, A44), }
+#[repr(C, align(1))]
+pub union U149 { pub a: [f64; 2], pub b: f64, }
+pub struct S150 { pub a: A146, pub b: i16, pub c: S130, pub d: E99, pub e: u64, }
+pub struct S151 { pub a: !, }
+pub type A152 = Res<Wrap16, f64>;
+pub enum E153 { V0 = -127, V1 = 3, V2 = -2147483647, V3, }
+#[repr(C)]
+pub union U154 { pub a: u32, }
+pub enum E155 { V0, V1 = -129, V2 = 32768, }
+pub enum E156 { V0(E148, *const u8, Opt<E99>, !), V1(A120, E153, Mid8), V2(A47, E148, Nz8), }
+pub struct S157 { pub a: A111, pub b: (A31, i8), pub c: (Opt<Opt<bool>>, *const A146), }
+#[repr(align(16))]
+pub enum G158<T, U> { V0(T), V1(U), Empty }
+pub enum E159 { V0(fn(u8, &'static str) -> u16, char), V1 { a: U149, b: E92, }, V5(u32, *const E159), V2, V3(&'static str, S97, One8), V4([u16; 3], f64, Ord3), }
+pub type A160 = Opt<A152>;
+pub type A161 = G158<U114, f64>;
+#[repr(C)]
+pub union U162 { pub a: char, pub b: [A77; 3], }
+#[repr(i16)]
+pub enum E163 { V0(u32), V1 { a: (u8, u8, bool), b: i64, c: E153, }, V4(u32, *const E163), V2(u8, bool, u16), V3(bool, u32, u32), }
+#[repr(C)]
+pub enum E164 { Only(isize), }
+pub type A165 = G40<*const A160>;
+pub type A166 = (&'static str, A44);
+pub type A167 = G40<[u8; 3]>;
+#[repr(C)]
+pub struct S168 { pub a: A166, pub b: [E96; 2], }
+pub type A169 = Opt<&'static u8>;
+#[repr(C, align(2))]
+pub struct S170 { }
+pub struct G171<T, U> { pub a: u64, pub b: T, pub c: *const U, }
+pub type A172 = Opt<A160>;
+pub type A173 = Res<E10, Nz32>;
+pub type A174 = G158<Opt<&'static str>, char>;
+pub type A175 = [A103; 3];
+#[repr(i8)]
+pub enum E176 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, }
+pub type A177 = [Opt<Opt<A15>>; 2];
+pub type A178 = Res<A177, S168>;
+#[repr(C, packed(2))]
+pub union U179 { pub a: u128, }
+pub enum E180 { V0, D0(Ord3, i64), V1, V2, D1(bool, E176), }
+#[repr(transparent)]
+pub struct S181 { pub a: *const u8, }
+pub type A182 = Res<S170, S48>;
+pub struct S183(pub char, pub E176, pub u8, pub char);
+#[repr(i16)]
+pub enum E184 { V0 = -32767, V1 = 2, V2 = 127, }
+#[repr(transparent)]
+pub struct S185(pub S130);
+#[repr(transparent)]
+pub struct S186(pub (), pub A32);
+#[repr(C, packed(8))]
+pub struct S187(pub bool, pub &'static str);
+#[repr(C, align(4))]
+pub union U188 { pub a: char, }
+pub type A189 = [u32; 0];
+pub struct S190 { pub a: S88, }
+pub enum E191 { V0(&'static mut u32, u64, bool), V1, V2, V3(Opt<bool>, &'static mut u32), V4 { a: i16, }, V5(A182, Opt<U188>, !), }
+pub type A192 = Opt<S187>;
+pub type A193 = Opt<E184>;
+#[repr(transparent)]
+pub struct S194 { pub a: [bool; 2], }
+#[repr(transparent)]
+pub enum E195 { Only([A193; 2], ()), }
+pub type A196 = G21<A30>;
+pub type A197 = Opt<A110>;
+#[repr(u64)]
+pub enum E198 { V0, V1 = 2, V2, V3, V4 = 2147483647, V5 = 9223372036854775807, }
+#[repr(u8)]
+pub enum E199 {
+    D0(()), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+}
+pub type N0 = Opt<&'static S0>;
+pub type N1 = Opt<i64>;
+pub type N2 = Opt<Opt<Opt<A1>>>;
+pub type N3 = Opt<Opt<A1>>;
+pub type N4 = Opt<A1>;
+pub type N5 = Opt<[u16; 3]>;
+pub type N6 = Res<&'static u8, i8>;
+pub type N7 = Opt<&'static i128>;
+pub type N8 = Opt<([u16; 0], Opt<Nz8>)>;
+pub type N9 = Opt<Nz8>;
+pub type N10 = Opt<&'static E18>;
+pub type N11 = Opt<Wrap16>;
+pub type N12 = Opt<&'static S20>;
+pub type N13 = Opt<[u8; 16]>;
+pub type N14 = Opt<[A17; 2]>;
+pub type N15 = Opt<&'static dyn Tr>;
+pub type N16 = Opt<&'static S35>;
+pub type N17 = Opt<bool>;
+pub type N18 = Opt<Opt<Opt<A6>>>;
+pub type N19 = Opt<Opt<A6>>;
+pub type N20 = Opt<A6>;
+pub type N21 = Opt<&'static i32>;
+pub type N22 = Opt<A17>;
+pub type N23 = Opt<A41>;
+pub type N24 = Opt<!>;
+pub type N25 = Res<u64, Opt<[u8; 0]>>;
+pub type N26 = Opt<[u8; 0]>;
+pub type N27 = Res<u32, bool>;
+pub type N28 = Res<Nz8, A58>;
+pub type N29 = Res<bool, E56>;
+pub type N30 = Opt<u16>;
+pub type N31 = Opt<A44>;
+pub type N32 = Opt<fn()>;
+pub type N33 = Opt<A80>;
+pub type N34 = Opt<Opt<i32>>;
+pub type N35 = Opt<i32>;
+pub type N36 = Opt<Opt<Opt<Opt<A89>>>>;
+pub type N37 = Opt<Opt<Opt<A89>>>;
+pub type N38 = Opt<Opt<A89>>;
+pub type N39 = Opt<A89>;
+pub type N40 = Res<A101, A19>;
+pub type N41 = Opt<Opt<u128>>;
+pub type N42 = Opt<u128>;
+pub type N43 = Opt<A109>;
+pub type N44 = Opt<S78>;
+pub type N45 = Opt<f32>;
+pub type N46 = Opt<A126>;
+pub type N47 = Opt<Opt<i128>>;
+pub type N48 = Opt<i128>;
+pub type N49 = Opt<E99>;
+pub type N50 = Opt<Opt<bool>>;
+pub type N51 = Opt<&'static str>;
+pub type N52 = Opt<Opt<A15>>;
+pub type N53 = Opt<A15>;
+pub type N54 = Opt<U188>;

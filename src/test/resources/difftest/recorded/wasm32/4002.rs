@@ -11,149 +11,23 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
 #[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
-pub enum E0 { V0(Res<char, char>, bool, !), V1(Nz64, i32, (Ord3, Nz8)), V2(isize, (), [i16; 0]), }
-#[repr(u8)]
-pub enum E1 { V0, }
-pub type A2 = &'static [E1; 1];
-pub struct S3(pub A2);
-pub type A4 = Opt<A2>;
-pub type A5 = Opt<u8>;
-pub type A6 = *const E1;
-#[repr(C)]
-pub enum E7 { V0, V1 = -2147483647, V2 = 65535, V3 = 100, V4 = 1, V5 = 3, V6 = 129, V7 = 255, V8 = -128, V9 = 5, V10, }
-#[repr(C)]
-pub struct S8(pub A4, pub A5, pub S3);
-#[repr(packed)]
-pub struct S9(pub [A2; 1], pub Res<&'static u8, S8>, pub *mut u64, pub Opt<S8>);
-pub type A10 = Opt<Opt<S8>>;
-pub enum E11 { V0 = 126, V1, V2 = 100, V3 = 257, V4, V5 = -2, }
-#[repr(u16)]
-pub enum E12 { V0 = 32768, V1, V2 = 254, V3 = 0, V4 = 127, V5, V6 = 100, V7 = 257, V8 = 65534, V9 = 126, }
-#[repr(align(8))]
-pub enum G13<T, U> { V0(*const T), V1(U), }
-pub enum E14 { V0, V1 { a: bool, }, V2(u8, E1), }
-#[repr(transparent)]
-pub struct S15(pub A10);
-#[repr(align(8))]
-pub union U16 { pub a: u32, pub b: &'static isize, pub c: f32, }
-pub type A17 = Opt<[u16; 0]>;
-pub type A18 = Res<E11, i16>;
-pub enum E19 { V0, V1(bool, char), V2(u32, (u8, u8, bool), (u8, u8, bool)), V3(char, bool, Opt<bool>), V4(bool), V5(u8, E11), }
-pub type A20 = G13<Nz64, bool>;
-pub type A21 = Opt<S15>;
-pub enum E22 { V0([f32; 3]), V1(E11), V2(bool, E11), V3(!, Res<i128, S15>), V4 { a: &'static u8, }, }
-pub type A23 = Opt<A17>;
-pub type A24 = G13<S3, [u16; 0]>;
-#[repr(C, packed(2))]
-pub union U25 { pub a: i64, pub b: f64, }
-#[repr(C)]
-pub enum E26 { V0(A6, (A18, A6)), V1, V2, V3(f64, S15, (A18, A17)), }
-pub type A27 = Opt<Opt<E0>>;
-pub type A28 = Opt<Opt<U25>>;
-pub type A29 = Opt<Opt<Opt<Opt<A5>>>>;
-pub type A30 = Opt<Opt<A29>>;
-pub type A31 = Res<U25, A29>;
-pub enum E32 {
-    D1(bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    D0(Opt<bool>),
-}
-pub enum E33 { V0 = -32769, V1, V2, V3 = 100, V4, V5, V6 = -2147483648, V7, V8 = 5, }
-pub type A34 = Opt<A31>;
-pub enum E35 { V0(bool, A31), V1(Nz64, &'static u16), V2, }
-#[repr(C, align(4))]
-pub union U36 { pub a: u16, pub b: [u16; 3], }
-#[repr(transparent)]
-pub struct S37(pub (isize, U25), pub [u8; 0], pub ());
-pub enum E38 { V0, V1 { a: (), }, V2(A4, [u8; 3], !), }
-pub type A39 = G13<E1, u64>;
-pub type A40 = Opt<Opt<A30>>;
-pub type A41 = Opt<Opt<Opt<Opt<A30>>>>;
-pub type A42 = G13<bool, E32>;
-pub struct S43(pub A21, pub bool, pub (usize, E38));
-pub struct S44(pub u8);
-#[repr(C)]
-pub enum E45 { V0, V1, V2(bool, u16), V3(u16), V4(u16, Opt<bool>, !), V5, }
-pub type A46 = (char, usize);
-pub struct G47<T, U> { pub a: Opt<T>, pub b: U, pub c: Nz8, pub d: One8, }
-#[repr(u8)]
-pub enum E48 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, }
-#[repr(align(16))]
-pub struct S49(pub Opt<u8>, pub E38);
-pub type A50 = (char, A17);
-pub enum G51<T> { V0(T), V1(A50), Empty }
-pub type A52 = Opt<S44>;
-pub enum E53 { V0(Opt<Opt<A5>>, !, Opt<Opt<bool>>, E45), V1(f64, Opt<A31>, U36), V2(E45, char), }
-pub type A54 = Opt<A40>;
-#[repr(packed(8))]
-pub struct S55 { pub a: Nz64, }
-pub union U56 { pub a: bool, pub b: f64, }
-#[repr(i32)]
-pub enum E57 { V0(E14, [u8; 3], f64, !), V1(A39, char, [f32; 2]), V2(*mut u64, A50) = 2147483646, V3((S3, fn(u8, &'static str) -> u16), [*const [u8]; 0]) = -2147483648, V4(A50), V5 { a: One8, b: f64, c: bool, }, }
-pub type A58 = Opt<E11>;
-pub type A59 = Res<S55, U36>;
+pub enum E0 { V0(Res<bool, Nz32>, i32, !), V1(Wrap8, usize, (&'static u8, f32)), V2, }
+pub enum E1 { V0, V1 { a: u64, }, V2(E0, E0), }
+pub type A2 = Opt<Opt<E0>>;
+pub enum E3 { V0 { a: (Mid8, A2), b: !, }, V1 { a: [A2; 2], b: E0, c: &'static A2, }, V2, }
+pub type A4 = Opt<Opt<Opt<&'static E0>>>;
 #[repr(align(2))]
-pub struct G60<T: ?Sized> { pub a: T, }
-#[repr(C, packed(8))]
-pub struct S61 { pub a: &'static mut u32, pub b: ((char, f64), &'static mut u32), pub c: Wrap8, pub d: [u8; 16], pub e: u8, }
-#[repr(C, u8)]
-pub enum E62 { V0(u8) = 126, V1(Opt<Opt<E48>>, bool, bool) = 127, V2 { a: A50, b: f32, }, }
-pub type A63 = G51<Ord3>;
-pub type A64 = Res<S55, A2>;
-pub type A65 = Opt<E14>;
-#[repr(align(64))]
-pub struct S66(pub Nz32, pub Opt<Opt<One8>>, pub &'static u8);
-#[repr(C, u8)]
-pub enum E67 { V0, V1 { a: *const u8, b: &'static f64, }, V2(u128, E38, !) = 2, V3 { a: A18, }, }
-pub type A68 = Res<A64, Res<i64, [u64; 0]>>;
-pub type A69 = Opt<A65>;
-pub enum E70 { V0, V1 { a: S66, }, }
-pub enum E71 { V0, V1 { a: A39, b: A58, }, V2 { a: i64, b: &'static str, }, }
-pub struct G72<T, U> { pub a: T, pub b: u16, pub c: U, }
-pub enum E73 { V0, V1(bool, &'static u8), V2(&'static str), V3(u8, A6, !), V4, }
-pub type A74 = Opt<S8>;
-pub type A75 = G13<A63, Ord3>;
-#[repr(i64)]
-pub enum E76 { V0, V1 = 256, V2 = -127, V3 = -129, V4 = 126, V5, }
-pub type A77 = G47<Wrap16, Opt<Opt<i64>>>;
-pub type A78 = *const (Mid8, A65);
-pub type A79 = Opt<S66>;
-pub type A80 = G47<&'static U16, (&'static [u16],)>;
-pub type A81 = Opt<E76>;
-#[repr(isize)]
-pub enum E82 { V0 = -2147483648, V1 = 100, V2 = 257, }
-pub type A83 = Opt<E73>;
-pub type A84 = Opt<A83>;
-#[repr(C)]
-pub union U85 { pub a: &'static u8, }
-pub type A86 = G13<U56, f64>;
+pub struct S5 { pub a: E0, pub b: [u16; 3], pub c: bool, }
+pub type A6 = &'static Opt<&'static str>;
+pub type A7 = Opt<[bool; 2]>;
 #[repr(u8)]
-pub enum E87 { V0 = 1, V1, V2, }
-pub enum E88 { V0, V1(!, u8, Opt<bool>, char), }
-pub type A89 = Opt<Opt<Opt<Opt<Opt<A21>>>>>;
-pub type A90 = Opt<E88>;
-#[repr(isize)]
-pub enum E91 { V0, V1 = 32767, V2, V3 = 257, }
+pub enum E8 { Only, }
+#[repr(u128)]
+pub enum E9 { V0, V1(bool, Ord3), }
+pub type A10 = Res<A2, i16>;
 #[repr(i64)]
-pub enum E92 { V0 = 9223372036854775806, }
-pub type A93 = Opt<Opt<A64>>;
-pub union U94 { pub a: u16, }
-pub struct S95(pub f32, pub S15, pub U94, pub Opt<Opt<A93>>);
-pub type A96 = Res<A93, i16>;
-#[repr(packed)]
-pub struct G97<T> { pub a: T, pub b: S61, }
-#[repr(C)]
-pub enum E98 { Only, }
-pub type A99 = Res<A10, Nz64>;
-#[repr(C, packed(8))]
-pub struct S100(pub bool);
-pub enum E101 {
+pub enum E11 { V0(&'static A6) = 65536, V1(u32, i16, A7) = 0, V2, V3(A2), V4(*const E9, A6, E0) = -32769, V5 { a: &'static str, b: E9, }, }
+pub enum E12 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -161,7 +35,107 @@ pub enum E101 {
     V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
     V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D1((i64, u8), &'static str), V126,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    D1(E0, A6), D0(Wrap8, f32), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V254, V255,
+}
+pub type A13 = Opt<Opt<Opt<E9>>>;
+pub type A14 = Res<E0, E8>;
+pub type A15 = Opt<char>;
+#[repr(transparent)]
+pub struct S16(pub A14, pub ());
+#[repr(align(8))]
+pub union U17 { pub a: A6, pub b: (u8, i8), pub c: char, }
+pub enum E18 { V0(char), V1(u32, (u8, u8, bool), (u8, u8, bool)), V2(char, bool, Opt<bool>), }
+pub type A19 = ([*const u8; 0], fn(u8, &'static str) -> u16);
+pub type A20 = Res<Opt<Nz8>, *const S16>;
+pub enum E21 { V0([u128; 3]), V1(E18), V2, V3(!, bool, (A15, A14)), V4 { a: u64, }, }
+pub enum E22 { V0(U17), V1(E18, A13), V2, V3(u32, *const E22), }
+#[repr(C)]
+pub struct S23;
+pub type A24 = Opt<Opt<A13>>;
+pub struct S25 { }
+pub type A26 = Res<Opt<A15>, [u8; 0]>;
+pub type A27 = Opt<A26>;
+pub type A28 = Opt<A27>;
+pub enum E29 {}
+pub type A30 = Res<A4, u8>;
+pub type A31 = Opt<Opt<A7>>;
+pub type A32 = Opt<Opt<E29>>;
+pub type A33 = Opt<Opt<S23>>;
+pub struct S34 { pub a: A26, pub b: Opt<&'static A30>, pub c: A26, pub d: &'static mut u32, pub e: S25, }
+pub struct S35 { pub a: bool, }
+pub enum E36 { V0 = -32769, V1, V2, V3 = 100, V4, V5, V6 = -2147483648, V7, V8 = 5, }
+pub type A37 = Opt<E29>;
+pub type A38 = Opt<E0>;
+pub struct S39(pub Opt<bool>, pub (&'static Nz32, f32));
+pub struct S40(pub Wrap16, pub &'static [u16], pub (bool, A28), pub E36, pub A33);
+pub type A41 = Opt<Opt<Nz8>>;
+pub enum E42 { V0(Nz64, u128, E29), V1 { a: &'static u8, b: f64, c: S35, }, V2, }
+pub type A43 = Opt<Opt<A37>>;
+#[repr(C)]
+pub struct S44(pub Opt<Opt<A24>>);
+#[repr(u8)]
+pub enum E45 { V0 = 254, V1, V2 = 129, V3 = 127, V4 = 0, }
+#[repr(C, packed(4))]
+pub struct S46 { pub a: u32, pub b: Opt<&'static S46>, pub c: bool, pub d: u16, }
+#[repr(align(8))]
+pub struct S47(pub u8, pub S46, pub usize, pub A6, pub E0, pub &'static S47);
+#[repr(i8)]
+pub enum E48 { V0, }
+#[repr(packed(2))]
+pub struct S49 { pub a: usize, pub b: S16, pub c: E42, pub d: u32, }
+#[repr(transparent)]
+pub struct S50 { pub a: A37, pub b: [u8; 0], }
+pub type A51 = Opt<A33>;
+pub type A52 = Opt<Opt<A41>>;
+pub type A53 = Opt<E48>;
+pub type G54<T> = Opt<(T, u8)>;
+pub type A55 = G54<u32>;
+#[repr(packed(16))]
+pub struct S56(pub bool, pub Opt<Opt<A55>>, pub A4, pub Res<(A53, u32), S44>);
+pub type A57 = Opt<Opt<Opt<A30>>>;
+pub struct S58(pub A4);
+pub type A59 = Opt<E48>;
+pub enum E60 {}
+pub struct S61 { pub a: Res<Res<S50, Wrap8>, S35>, pub b: A51, pub c: E60, pub d: Opt<i32>, pub e: !, pub f: [Below254; 2], }
+#[repr(C, align(1))]
+pub union U62 { pub a: *const [u8], pub b: *const [u8], }
+pub type A63 = Opt<A19>;
+pub struct S64 { pub a: u32, pub b: Opt<bool>, pub c: (), pub d: bool, }
+#[repr(C, align(4))]
+pub struct S65(pub &'static A63);
+pub type A66 = Res<S23, A2>;
+pub type A67 = Opt<S35>;
+pub type A68 = Res<A14, A59>;
+pub type A69 = Res<i64, Nz32>;
+pub enum E70 { V0, V1(A20, A68, A68), V2(A28, &'static u8, [u16; 0]), V3((S64, A13), E0, u64), V4(u64, u8, [u64; 0]), V5, }
+pub type A71 = G54<Below254>;
+pub type A72 = Opt<A7>;
+#[repr(u64)]
+pub enum E73 { V0 = 2, V1, V2, V3, V4, }
+#[repr(i32)]
+pub enum E74 { V0, V1 = -2147483648, }
+#[repr(C, i16)]
+pub enum E75 { V0(u32, A69) = -32768, V1 = 0, V2 = -2, V3(E18) = -128, V4(Opt<A55>), V5(u16) = 257, }
+pub union U76 { pub a: f64, pub b: [u8; 0], }
+pub type A77 = Opt<[Opt<*const u8>; 2]>;
+pub enum E78 {
+    D0(E74), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
     V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
     V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
     V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
@@ -169,186 +143,236 @@ pub enum E101 {
     V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
     V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(u16, [E88; 1]),
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V255, V256,
 }
-pub type A102 = Opt<E88>;
-#[repr(packed)]
-pub struct G103<T> { pub a: T, }
-pub enum E104 { V0 { a: !, b: Below254, }, V1 { a: u128, }, V2 { a: E92, }, V3(S37), V4, }
-pub type A105 = G97<i128>;
-pub union U106 { pub a: &'static u8, pub b: char, pub c: f64, }
-pub type A107 = Opt<U106>;
-pub type A108 = &'static u128;
-#[repr(C)]
-pub enum E109 { V0 = 126, V1 = -1, }
-pub type A110 = Opt<Opt<One8>>;
-pub type A111 = G97<i8>;
-pub type A112 = G97<Nz8>;
-pub enum E113 { V0((u8, u8, bool), (u8, u8, bool), char), V1, V2(u16, char), V3, }
-pub type A114 = Opt<E109>;
+pub enum G79<T> { V0([T; 2]), Empty }
+pub type A80 = Opt<A57>;
+pub type A81 = Res<A31, bool>;
+pub type A82 = (A69,);
+pub enum E83 { V0, V1, V2(u16, S58), V3 { a: [bool; 0], }, V4(U76), }
+pub enum E84 { V0 { a: [f32; 3], b: Res<Nz64, bool>, }, V1(bool, char, Opt<A32>), V2(E73), }
+pub enum E85 {}
+pub type A86 = G54<[u16; 0]>;
+#[repr(C, packed(8))]
+pub struct S87 { pub a: &'static [u16], pub b: ((u8, char), Nz64), pub c: [u8; 3], pub d: u32, pub e: i32, }
+pub type A88 = Res<A80, bool>;
 #[repr(transparent)]
-pub enum E115 { Only(A110), }
-pub type A116 = G97<bool>;
-#[repr(C)]
-pub enum E117 { V0 = -129, V1 = 128, V2 = 0, V3, }
-pub type A118 = G51<i16>;
-#[repr(align(16))]
-pub enum E119 { V0 { a: i16, }, V1, V2, V3, V4 { a: usize, b: A21, c: !, d: &'static u8, }, V5 { a: [[u8; 16]; 2], }, }
-pub type A120 = Opt<A118>;
-pub type A121 = G103<A114>;
-pub type A122 = Res<A121, A118>;
-#[repr(transparent)]
-pub enum E123 { Only(U16), }
-pub type A124 = Res<A21, u8>;
-pub struct S125 { pub a: *const &'static [u16], pub b: E117, }
-pub type A126 = Opt<A120>;
-pub type A127 = Opt<Opt<i32>>;
-pub enum E128 { V0, }
-#[repr(u32)]
-pub enum E129 { V0, V1(A83, i64), }
-#[repr(packed)]
-pub struct S130 { pub a: E91, pub b: Nz64, pub c: Opt<[f32; 3]>, pub d: (A122, u32), pub e: (*const u64, A29), pub f: Below254, }
-pub union U131 { pub a: (i32, u32), }
-pub type A132 = Opt<E113>;
-#[repr(packed(4))]
-pub struct S133(pub A120, pub A127, pub u16, pub u16);
-pub enum E134 { V0, V1(Ord3, i16), V2(A127, *const E12, Below254), V3 { a: (u16, E1), b: !, }, V4, V5, }
-pub type A135 = Opt<E129>;
-pub type A136 = G103<(fn(u8, &'static str) -> u16, f64)>;
-pub type A137 = Res<U131, Opt<bool>>;
-pub enum G138<T, U> { V0(T), V1(A135), V2([U; 2]), Empty }
-pub type A139 = Opt<U131>;
-#[repr(C)]
-pub enum E140 { Only((A135, A132), A127), }
-pub type A141 = Opt<Res<A112, A137>>;
-pub type A142 = Opt<A135>;
-pub type A143 = Opt<E134>;
-pub struct G144<T> { pub a: [T; 2], }
+pub struct S89(pub A80);
+pub union U90 { pub a: i128, pub b: bool, }
+pub type A91 = Opt<A6>;
+pub type A92 = Opt<E85>;
+pub enum E93 { V0, V1, V2, V3(E85, usize), V4, }
 #[repr(packed(1))]
-pub struct S145(pub u128);
-#[repr(i8)]
-pub enum E146 { V0 = -127, }
-pub enum E147 { Only { a: A142, }, }
-#[repr(C, u8)]
-pub enum E148 { V0 { a: u8, } = 126, V1 = 0, V2 { a: u32, b: u32, c: char, }, V3, V4((u8, u8, bool), Opt<bool>, char) = 254, V5(u8, Opt<bool>, bool) = 100, }
-pub enum E149 { V0, V1(A137, A141), V2(*const A139), }
+pub struct S94 { }
+#[repr(C, packed(2))]
+pub union U95 { pub a: bool, pub b: &'static char, pub c: u16, pub d: &'static [u16; 0], }
+#[repr(align(16))]
+pub union U96 { pub a: [u16; 134217728], pub b: u16, pub c: &'static A86, pub d: &'static u8, }
+pub type G97<T, U> = Res<T, (U, u8)>;
+pub type A98 = Opt<A88>;
+#[repr(C)]
+pub enum E99 { V0, V1, V2 { a: u32, b: (), }, }
 #[repr(C, align(4))]
-pub struct S150;
-pub type A151 = G144<A4>;
-#[repr(usize)]
-pub enum E152 { V0 = 5, V1 = 128, V2 = 4294967295, }
-pub type A153 = Opt<E152>;
-pub type A154 = Opt<A52>;
-pub type A155 = Res<E33, A110>;
-pub type A156 = Opt<*const u64>;
-pub type A157 = Opt<Opt<S145>>;
-pub type A158 = Opt<Res<E73, S150>>;
-pub type A159 = Opt<S37>;
-#[repr(C)]
-pub union U160 { pub a: &'static dyn Tr, pub b: i64, }
-pub type A161 = G103<u8>;
-pub enum E162 { Only(A154, bool), }
-#[repr(C)]
-pub enum E163 { V0, V1, V2(char, bool), V3, V4, V5, }
-pub type A164 = Res<A154, bool>;
-#[repr(transparent)]
-pub enum E165 { Only(A156), }
-pub type A166 = Opt<A161>;
-pub type A167 = Res<E1, E165>;
-#[repr(C)]
-pub enum E168 { V0, V1(Res<A63, Wrap16>), V2(Opt<Opt<u32>>, E35, !, A156), V3 { a: *const [u8], b: ([u64; 0], f64), }, V4(A29, A108, ()), }
-pub type A169 = (Nz32, One8);
-pub type A170 = G72<A167, [u8; 16]>;
-#[repr(C)]
-pub union U171 { pub a: [u8; 0], pub b: !, pub c: [!; 2], pub d: i64, }
-pub enum E172 { V0 { a: Opt<Opt<i128>>, b: A167, }, V1 { a: [u64; 0], }, V2, V3(u16, Opt<A58>, [E163; 2]), V4, V5(u8), }
-pub type A173 = Opt<Opt<Opt<A169>>>;
-#[repr(C)]
-pub struct G174<T: ?Sized> { pub a: fn(), pub b: bool, pub c: T, }
-#[repr(u8)]
-pub enum E175 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, }
-pub type A176 = Opt<U171>;
-pub enum E177 {
-    D0(A116), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, D1(&'static u8), V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199,
-}
-pub type A178 = Opt<Opt<E92>>;
-pub enum E179 { V0(A166, A173, !, Opt<Nz8>), V1 { a: bool, }, }
+pub struct S100 { pub a: Res<A33, E78>, pub b: u8, pub c: A15, pub d: Wrap8, pub e: U90, }
+pub type A101 = Res<Opt<E93>, Ord3>;
+#[repr(i128)]
+pub enum E102 { V0 = -32768, V1 = 2, }
+#[repr(packed(2))]
+pub struct S103 { pub a: bool, pub b: E102, }
+pub type A104 = G79<u8>;
+pub type A105 = G79<A101>;
+pub type A106 = Opt<E102>;
+pub type A107 = Opt<Below254>;
 #[repr(i16)]
-pub enum E180 { V0 = 127, V1 = 126, V2 = 32767, V3 = 128, V4 = -2, V5 = 256, V6, V7, V8 = 0, V9, }
-pub type A181 = Opt<Opt<A30>>;
-#[repr(C)]
-pub struct S182 { pub a: A122, pub b: u128, }
-#[repr(transparent)]
-pub struct S183 { pub a: [u8; 0], pub b: [u8; 0], pub c: &'static A176, }
-pub enum E184 { Only((u8, A158)), }
-pub type A185 = Res<A173, fn(u8, &'static str) -> u16>;
-#[repr(C)]
-pub struct S186 { pub a: i64, }
-pub enum E187 { V0 { a: [u8; 0], b: u128, }, V1(u16), V2, V3, V4 { a: i32, b: i16, c: isize, }, }
+pub enum E108 { V0 = 127, V1 = -1, V2 = -32768, V3 = -128, V4, V5 = 256, }
 #[repr(u8)]
-pub enum E188 { V0 = 129, V1, V2 = 255, }
+pub enum E109 { D1(bool, Opt<E99>), V0, V1, V2, V3, D0(u32), }
+pub enum E110 { V0(Opt<bool>), V1(char, A104), V2 { a: (Nz32,), b: &'static E109, }, V3(char, &'static str, &'static u8), V4((&'static [u16], bool), E99), }
+pub type A111 = (u64,);
+pub type A112 = Opt<Opt<Opt<Opt<Opt<E109>>>>>;
+pub type A113 = Opt<E8>;
+pub type A114 = Opt<E108>;
+pub enum E115 { V0(A111, (A107, A88), i16), V1, V2(A107, i16, A53), V3, }
+#[repr(C, align(8))]
+pub struct S116(pub char, pub u32);
+pub type A117 = Opt<Opt<A114>>;
+pub type A118 = Opt<A53>;
+pub type A119 = Opt<E9>;
+pub type A120 = G54<Opt<A41>>;
+pub enum E121 { V0, V5(u32, *const E121), V1(Res<i128, S87>, [*const [u8]; 2], A114), V2([&'static str; 2], E60), V3, V4, }
+pub type A122 = Opt<Opt<A113>>;
+pub type A123 = G97<(i16, i32), A117>;
+#[repr(C)]
+pub union U124 { pub a: &'static u8, pub b: u32, pub c: u64, }
+pub enum E125 {}
+pub type A126 = G79<A51>;
+pub type A127 = G97<u128, &'static u8>;
+#[repr(i32)]
+pub enum E128 { V0, V1 = 256, V2, V3 = 2147483646, V4 = -129, V5 = 65536, }
+pub type A129 = Res<A33, &'static str>;
+pub enum G130<T> { V0((T, u8)), V1(A129), Empty }
+pub enum E131 { V0 = -32768, V1 = 129, }
+pub type A132 = Opt<S46>;
+pub type A133 = Opt<A71>;
+pub type A134 = Opt<Opt<E60>>;
+pub type A135 = Res<A20, Opt<Nz32>>;
+#[repr(i128)]
+pub enum E136 { V0(A68), V1((A68, !), bool), V2 { a: u64, }, V3, V4, V5, }
+#[repr(u32)]
+pub enum E137 { V0, V1 { a: A111, b: *mut u64, }, V2(Opt<U124>), V3, V4(S87, A129), }
+pub type A138 = G130<A26>;
+pub type A139 = Res<A134, Res<E85, Mid8>>;
+pub struct S140 { pub a: *const usize, pub b: A132, }
+#[repr(C)]
+pub struct S141(pub Nz32, pub &'static S141, pub S140, pub A101);
+#[repr(C)]
+pub struct G142<T, U> { pub a: Res<A77, *const [u8]>, pub b: T, pub c: Opt<U>, pub d: [u64; 1], }
+#[repr(C)]
+pub enum E143 { Only, }
+pub type A144 = G130<i8>;
+#[repr(C, align(1))]
+pub union U145 { pub a: u16, pub b: *const [u8], pub c: &'static isize, pub d: *const i16, }
+#[repr(u128)]
+pub enum E146 { V0, V1(&'static [u16]), V2, V3(Wrap8, Opt<[u64; 0]>, bool), V4, V5(A139, S140), }
+#[repr(align(4))]
+pub enum E147 { V0(u32), V1, V2, V3, V4 { a: bool, b: !, }, }
+pub enum E148 { V0 { a: (f64, A77), b: E125, }, V1, }
+pub type A149 = Opt<E143>;
+pub type A150 = G79<(Ord3, *const [u8])>;
+pub type A151 = Res<U145, Opt<&'static u8>>;
+pub struct G152<T, U: ?Sized> { pub a: T, pub b: bool, pub c: U, }
+pub type G153<T, U> = Res<T, (U, u8)>;
+pub type A154 = G153<A139, A26>;
+pub type A155 = Opt<Opt<A27>>;
+#[repr(C)]
+pub struct S156 { pub a: (u8, u8, bool), pub b: (u8, u8, bool), pub c: u16, pub d: u8, }
+#[repr(C)]
+pub struct S157(pub (i8, u32), pub E99, pub A151);
+pub type A158 = [Ord3; 1];
+pub type A159 = Opt<Opt<E9>>;
+pub type A160 = Opt<Opt<A155>>;
+#[repr(C, u8)]
+pub enum E161 { V6(u32, &'static E161), V0 { a: u8, }, V1, V2 { a: i8, b: u32, c: char, }, V3, V4((u8, u8, bool), Opt<bool>, char), V5(u8, Opt<bool>, bool), }
+#[repr(C)]
+pub union U162 { pub a: !, }
+pub type A163 = G79<*const [u8]>;
+pub type A164 = Opt<A158>;
+#[repr(align(2))]
+pub struct S165;
+pub struct S166 { pub a: char, pub b: u64, pub c: u32, }
+pub type A167 = Opt<i8>;
+pub type A168 = Opt<Opt<A55>>;
+pub type A169 = Opt<Opt<Opt<Opt<Opt<Opt<U162>>>>>>;
+pub struct S170 { pub a: Res<i8, char>, pub b: Opt<A169>, }
+pub type A171 = Res<A168, S103>;
+pub type A172 = G130<i8>;
+pub enum E173 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(u16),
+}
+pub type A174 = Opt<A82>;
+pub enum E175 { V0, V1(*const [u8; 16], i32), V2(E29, A169, Res<E109, A167>, f32), }
+pub type A176 = Opt<Opt<Opt<Opt<Opt<A169>>>>>;
+pub type A177 = Res<E173, i16>;
+pub type A178 = G142<&'static str, E173>;
+pub type A179 = Opt<A38>;
+pub type A180 = Opt<A179>;
+pub type A181 = Res<char, ()>;
+#[repr(align(16))]
+pub enum E182 { V0, V1(bool, &'static [u16]), V2((bool,), *const E173, i128), V3, V4(f64, Res<A92, A119>, Opt<Opt<A172>>), V5(Opt<Opt<bool>>, A174, Opt<A177>), V6(u32, Opt<&'static E182>), }
+pub type A183 = [A113; 1];
+pub union U184 { pub a: i8, }
+pub type A185 = Opt<U124>;
+pub type G186<T, U> = Res<T, (U, u8)>;
+#[repr(align(2))]
+pub enum E187 { V0, V1(Opt<Opt<bool>>, Nz8), V2(Wrap16), V3, V4, V5, }
+pub type A188 = G97<u8, char>;
+#[repr(transparent)]
+pub struct S189 { pub a: (), pub b: A177, }
+pub type A190 = [Res<Opt<Opt<bool>>, (i64, Nz64)>; 0];
 #[repr(align(64))]
-pub struct S189 { pub a: u16, pub b: bool, pub c: Opt<bool>, }
-pub type A190 = [&'static u8; 2];
-pub type A191 = G144<Opt<Nz8>>;
-pub struct S192(pub u16, pub Opt<bool>, pub u16, pub Opt<bool>);
-pub enum E193 { D1(i64), V0, V1, V2, D0(bool), }
-pub type A194 = Res<A30, Nz32>;
-pub type A195 = Opt<Opt<A2>>;
-pub type A196 = Res<E113, &'static i64>;
-pub type A197 = Opt<S186>;
-pub type A198 = G144<(char, *mut u64)>;
-pub type A199 = G174<Opt<()>>;
-pub type N0 = Res<char, char>;
-pub type N1 = Res<&'static u8, S8>;
-pub type N2 = Opt<bool>;
-pub type N3 = Res<i128, S15>;
-pub type N4 = Opt<E0>;
-pub type N5 = Opt<U25>;
-pub type N6 = Opt<Opt<Opt<A5>>>;
-pub type N7 = Opt<Opt<A5>>;
-pub type N8 = Opt<A5>;
-pub type N9 = Opt<A29>;
-pub type N10 = Opt<A30>;
-pub type N11 = Opt<Opt<bool>>;
-pub type N12 = Opt<Opt<E48>>;
-pub type N13 = Opt<E48>;
-pub type N14 = Opt<One8>;
-pub type N15 = Res<i64, [u64; 0]>;
-pub type N16 = Opt<Opt<i64>>;
-pub type N17 = Opt<i64>;
-pub type N18 = Opt<Opt<Opt<Opt<A21>>>>;
-pub type N19 = Opt<Opt<Opt<A21>>>;
-pub type N20 = Opt<Opt<A21>>;
-pub type N21 = Opt<A21>;
-pub type N22 = Opt<A64>;
-pub type N23 = Opt<Opt<A93>>;
-pub type N24 = Opt<A93>;
-pub type N25 = Opt<i32>;
-pub type N26 = Opt<[f32; 3]>;
-pub type N27 = Res<A112, A137>;
-pub type N28 = Opt<S145>;
-pub type N29 = Res<E73, S150>;
-pub type N30 = Res<A63, Wrap16>;
-pub type N31 = Opt<Opt<u32>>;
-pub type N32 = Opt<u32>;
-pub type N33 = Opt<Opt<i128>>;
-pub type N34 = Opt<i128>;
-pub type N35 = Opt<A58>;
-pub type N36 = Opt<Opt<A169>>;
-pub type N37 = Opt<A169>;
-pub type N38 = Opt<E92>;
-pub type N39 = Opt<Nz8>;
-pub type N40 = Opt<()>;
+pub struct S191 { }
+#[repr(C, u32)]
+pub enum E192 { V0, V1(A188, A91, u32) = 2147483647, V2 { a: E128, b: S189, }, V3(u128, char, &'static A179), V4(u16, E187), V5, }
+pub struct S193 { pub a: E187, pub b: [u16; 0], pub c: fn(u8, &'static str) -> u16, pub d: [S46; 2], pub e: !, pub f: A107, }
+pub type A194 = Opt<U184>;
+#[repr(u64)]
+pub enum E195 { V0, V1 = 2, V2 = 65536, V3 = 5, V4 = 9223372036854775807, V5, }
+pub struct G196<T, U> { pub a: A150, pub b: [T; 2], pub c: Opt<U>, }
+pub struct G197<T, U> { pub a: Opt<T>, pub b: Opt<U>, pub c: [i8; 1], }
+pub type A198 = Opt<Opt<A171>>;
+pub type A199 = G196<A104, A185>;
+pub type N0 = Res<bool, Nz32>;
+pub type N1 = Opt<Opt<&'static E0>>;
+pub type N2 = Opt<&'static E0>;
+pub type N3 = Opt<&'static str>;
+pub type N4 = Opt<bool>;
+pub type N5 = Opt<Nz8>;
+pub type N6 = Opt<A13>;
+pub type N7 = Opt<A15>;
+pub type N8 = Opt<S23>;
+pub type N9 = Opt<&'static A30>;
+pub type N10 = Opt<Opt<A24>>;
+pub type N11 = Opt<A24>;
+pub type N12 = Opt<&'static S46>;
+pub type N13 = Opt<A41>;
+pub type N14 = Opt<A55>;
+pub type N15 = Res<(A53, u32), S44>;
+pub type N16 = Opt<Opt<A30>>;
+pub type N17 = Opt<A30>;
+pub type N18 = Res<Res<S50, Wrap8>, S35>;
+pub type N19 = Res<S50, Wrap8>;
+pub type N20 = Opt<i32>;
+pub type N21 = Opt<*const u8>;
+pub type N22 = Res<Nz64, bool>;
+pub type N23 = Res<A33, E78>;
+pub type N24 = Opt<E93>;
+pub type N25 = Opt<E99>;
+pub type N26 = Opt<Opt<Opt<Opt<E109>>>>;
+pub type N27 = Opt<Opt<Opt<E109>>>;
+pub type N28 = Opt<Opt<E109>>;
+pub type N29 = Opt<E109>;
+pub type N30 = Opt<A114>;
+pub type N31 = Res<i128, S87>;
+pub type N32 = Opt<A113>;
+pub type N33 = Opt<E60>;
+pub type N34 = Opt<Nz32>;
+pub type N35 = Res<E85, Mid8>;
+pub type N36 = Res<A77, *const [u8]>;
+pub type N37 = Opt<[u64; 0]>;
+pub type N38 = Opt<&'static u8>;
+pub type N39 = Opt<A155>;
+pub type N40 = Opt<Opt<Opt<Opt<Opt<U162>>>>>;
+pub type N41 = Opt<Opt<Opt<Opt<U162>>>>;
+pub type N42 = Opt<Opt<Opt<U162>>>;
+pub type N43 = Opt<Opt<U162>>;
+pub type N44 = Opt<U162>;
+pub type N45 = Res<i8, char>;
+pub type N46 = Opt<A169>;
+pub type N47 = Res<E109, A167>;
+pub type N48 = Opt<Opt<Opt<Opt<A169>>>>;
+pub type N49 = Opt<Opt<Opt<A169>>>;
+pub type N50 = Opt<Opt<A169>>;
+pub type N51 = Res<A92, A119>;
+pub type N52 = Opt<Opt<A172>>;
+pub type N53 = Opt<A172>;
+pub type N54 = Opt<Opt<bool>>;
+pub type N55 = Opt<A177>;
+pub type N56 = Opt<&'static E182>;
+pub type N57 = Res<Opt<Opt<bool>>, (i64, Nz64)>;
+pub type N58 = Opt<A171>;

@@ -11,393 +11,347 @@ pub enum Res<T, E> { Ok(T), Err(E) }
 #[rustc_layout_scalar_valid_range_start(7)] #[rustc_layout_scalar_valid_range_end(7)] pub struct One8(u8);
 #[rustc_layout_scalar_valid_range_start(65000)] #[rustc_layout_scalar_valid_range_end(100)] pub struct Wrap16(u16);
 #[repr(i8)] pub enum Ord3 { Less = -1, Equal = 0, Greater = 1 }
-pub type A0 = (Opt<i16>, Opt<usize>);
+pub type A0 = (Opt<[u16; 0]>, Opt<Wrap8>);
 pub type A1 = Res<A0, &'static A0>;
 #[repr(C, align(16))]
-pub struct S2(pub i32);
-pub type A3 = (Mid8, Wrap8);
-pub type A4 = Opt<u32>;
-pub type A5 = Opt<A0>;
-pub type A6 = Res<A0, Opt<bool>>;
-#[repr(C)]
-pub enum E7 { V0, V1(char, bool, !), }
-pub type A8 = Res<E7, Opt<Nz64>>;
-pub type A9 = Opt<Opt<([bool; 2], A1)>>;
-#[repr(u8)]
-pub enum E10 { Only, }
-pub struct G11<T> { pub a: (T, u8), pub b: A1, pub c: &'static E10, }
-#[repr(C, u32)]
-pub enum E12 { V0(A4, u64, A5), V1 { a: Opt<A6>, }, V2(char, Nz8), V3(E10, &'static f32), }
-#[repr(C)]
-pub enum E13 { V0(u16), V1, V2, }
-#[repr(C)]
-pub enum E14 { V0 = 254, V1 = 2147483647, V2 = -2147483648, }
-pub enum G15<T> { V0(T), V1(A0), V2([u8; 16]), Empty }
-#[repr(C, align(8))]
-pub struct S16(pub Opt<bool>, pub u16, pub u32);
-pub enum E17 { V0, V1, V2, }
-pub enum E18 { V0(Opt<&'static u8>), V1(E10, char, A5), V2, V3(E13, A1), V4((Ord3,)), V5(&'static [u16], !), }
-pub enum E19 { Only { a: Opt<bool>, b: Opt<char>, }, }
-#[repr(C)]
-pub enum E20 { V0(Opt<Opt<Mid8>>, f32, A9), V1, V2 { a: !, b: f64, c: A4, d: E17, }, V3(S2, A3, E14), }
-pub type A21 = G15<[u16; 3]>;
-pub enum E22 {}
-pub type A23 = Res<E14, E10>;
-pub enum E24 {
-    D0((u8, u8, bool), Ord3), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, D1(u8),
-}
-#[repr(align(8))]
-pub enum E25 { V0, V1, V2(E22), }
-#[repr(isize)]
-pub enum E26 { V0 = 0, V1 = 254, V2 = 65536, V3, V4, V5, }
-pub union U27 { pub a: &'static [u16], pub b: &'static u8, pub c: &'static E24, pub d: u64, }
-pub type A28 = Opt<A3>;
-#[repr(C, i16)]
-pub enum E29 { V0, V1((bool, fn(u8, &'static str) -> u16)), V2 { a: A8, b: A28, }, }
-pub type A30 = Res<U27, A21>;
-pub enum E31 { V0 = 100, V1, }
-pub struct S32 { pub a: Opt<E19>, pub b: [u8; 16], pub c: Opt<E31>, pub d: Opt<*const [u8]>, pub e: [u8; 0], pub f: i128, }
-pub type A33 = G15<Res<f64, E10>>;
-pub type A34 = G11<E22>;
-pub type A35 = Res<E7, Res<A30, !>>;
-pub type A36 = G15<char>;
-pub type A37 = Opt<A35>;
-pub union U38 { pub a: char, }
-pub type A39 = Res<E29, [u8; 0]>;
-pub struct G40<T, U> { pub a: Opt<Opt<&'static u8>>, pub b: T, pub c: U, }
-#[repr(packed(8))]
-pub struct S41(pub A5);
-pub type A42 = G40<&'static u8, A36>;
-pub type A43 = G15<&'static str>;
-pub type A44 = Opt<Opt<Opt<Nz64>>>;
-pub struct S45 { pub a: i16, }
-#[repr(align(16))]
-pub enum E46 { V0, V1, }
-pub type A47 = Opt<E31>;
-pub type A48 = G15<A36>;
-pub enum E49 {
-    D0(char), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
-}
-pub type A50 = G40<*const u64, A36>;
-pub type A51 = &'static i16;
-pub type A52 = Opt<Opt<E46>>;
-pub type A53 = Res<E24, i8>;
-#[repr(packed(16))]
-pub struct S54(pub A1, pub A51, pub &'static mut u32, pub i32, pub A53);
-pub type A55 = Res<A51, (f64,)>;
-pub struct S56(pub (u8, u8, bool));
-pub type A57 = Opt<A4>;
-pub enum E58 { V0, V1, V2 = -1, }
-pub union U59 { pub a: A51, pub b: [u8; 16], pub c: bool, pub d: bool, }
-#[repr(C, u8)]
-pub enum E60 { V0(Opt<Opt<u16>>, A52), V1(Nz64), V2 { a: U27, b: i64, c: A51, }, }
-pub type A61 = Opt<E22>;
-pub enum E62 { V0(E19), V1, V2(fn(), u32, &'static str), }
-pub enum E63 { V0 { a: E13, b: A53, }, V1 { a: A57, b: u128, c: !, d: isize, }, V2(E22, char, U59), V3 { a: bool, }, V4(E62, E17, !), }
-pub type A64 = [char; 2];
-pub enum E65 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    D0(f64), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    V255, V256,
-}
-pub enum G66<T> { V0(T), }
-#[repr(u128)]
-pub enum E67 { V0 = 3, V1 = 1, V2 = 2, V3 = 18446744073709551615, V4, V5 = 65536, V6 = 9223372036854775808, V7, V8, V9 = 65535, }
-pub enum E68 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0(*const u8, u8),
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
-}
-pub type A69 = G40<*const [u8], char>;
-pub type A70 = Res<usize, bool>;
-pub type A71 = Opt<Opt<Opt<Opt<Opt<A69>>>>>;
-pub enum E72 { V0(Res<Nz64, &'static mut u32>), V1, V2(E67, bool, u16), V3, V4(S16), V5(Res<&'static u8, &'static mut u32>, E67, char), }
-#[repr(C)]
-pub enum E73 { V0(!, A34, usize), V1(f64), }
-pub enum E74 { V0, V1, V2(bool, u8, char), V3, V4, V5, }
-pub type A75 = Opt<A64>;
-pub type A76 = Res<E65, [u8; 3]>;
-pub enum E77 { V0([u8; 3], A75), V1 { a: i8, }, V2, V3 { a: i16, }, }
-pub type A78 = Opt<Opt<Opt<U59>>>;
-#[repr(C)]
-pub struct S79(pub &'static u8, pub i32, pub A70, pub Nz32, pub S56);
-pub type A80 = G66<[u16; 0]>;
-pub type A81 = Opt<A78>;
-pub enum E82 { V0(!, *const u8), V1(A81, [f32; 0]), V2(!, *const E77), }
-#[repr(u8)]
-pub enum E83 { V0 = 3, V1, V2 = 129, V3, }
-pub type A84 = ([A0; 1],);
-pub type A85 = G11<A75>;
-pub type A86 = Res<A80, f32>;
-#[repr(C)]
-pub enum E87 { V0, V1, V2, V3, V4(i8, E22), }
-pub type A88 = G15<A86>;
-pub struct S89 { pub a: u8, pub b: char, pub c: bool, }
-pub enum E90 { V0(fn(u8, &'static str) -> u16, A34), V1, V2(A35, A85), }
-pub struct S91;
-pub type A92 = Opt<A84>;
-pub enum E93 { V0 { a: u128, b: &'static [u16], c: [[u16; 0]; 1], }, V1(f64), V2(A84), V3, }
-pub type A94 = Opt<E68>;
-pub type A95 = Opt<E83>;
-pub type A96 = Opt<i64>;
-#[repr(u32)]
-pub enum E97 { V0 { a: E93, b: Opt<bool>, } = 4294967294, V1, V2(A85, A86) = 254, V3 { a: i8, b: u8, }, }
-pub type A98 = Opt<S89>;
-#[repr(packed(8))]
-pub struct S99(pub Res<Res<u64, fn()>, A30>, pub f64, pub E10, pub u8, pub A94);
-pub enum E100 { V0(Nz8), V1(&'static str, A98, Opt<A98>), V2, V3(([u8; 0],), i64, A98), V4(U59, S89, bool), V5(E17, A98, &'static dyn Tr), }
-pub enum E101 { V0((S89, A75), &'static str, u16), V1 { a: S89, }, }
-pub type A102 = G40<Opt<f64>, [&'static str; 0]>;
-pub enum E103 { V0 = -32768, }
-#[repr(u32)]
-pub enum E104 { V0 = 256, V1 = 0, V2, V3, V4 = 5, V5, }
-#[repr(C, align(2))]
-pub union U105 { pub a: &'static u8, }
-pub type A106 = Opt<E73>;
-pub enum E107 { Only, }
-pub enum E108 { V0 { a: u8, b: bool, c: E103, }, V1(E22, bool, Opt<bool>), V2, V3(bool, bool), }
-pub enum G109<T> { V0(A36), V1(Opt<T>), V2(Opt<A70>), Empty }
-pub type A110 = Res<A102, (i64, [u64; 0])>;
-pub type A111 = G66<E13>;
-#[repr(C, packed(2))]
-pub struct S112 { pub a: A95, pub b: u8, pub c: Res<A111, (u8, E31)>, pub d: &'static u8, }
-#[repr(align(2))]
-pub enum E113 { V0 { a: char, b: bool, }, V1, }
-pub type A114 = Opt<E113>;
-pub type A115 = Opt<Nz64>;
-pub type A116 = &'static A98;
-pub type A117 = Res<A111, E104>;
-pub enum E118 { V0, V1(u8, bool, u32), V2 { a: u8, b: (u8, u8, bool), }, V3, }
-pub union U119 { pub a: i16, pub b: f64, pub c: char, }
-pub type A120 = G15<i8>;
-pub enum G121<T, U> { V0([u8; 3]), V1(*const T), V2(U), }
-pub struct G122<T> { pub a: A120, pub b: (T, u8), }
-#[repr(C)]
-pub struct S123 { pub a: E118, pub b: [Opt<A70>; 0], pub c: A115, }
-#[repr(i32)]
-pub enum E124 { V0, V1 = 257, V2, }
-#[repr(C, packed(8))]
-pub struct S125;
-pub union U126 { pub a: u16, pub b: &'static [u16], }
-pub type A127 = Opt<Opt<A64>>;
-pub struct S128 { pub a: A115, pub b: isize, pub c: [u8; 0], pub d: [Opt<Opt<Mid8>>; 2], pub e: A120, pub f: Opt<Opt<A51>>, }
-pub type A129 = Opt<[i16; 0]>;
-pub type A130 = Res<S125, [u8; 16]>;
-pub type A131 = G109<&'static bool>;
-pub type A132 = Opt<Opt<Opt<A130>>>;
-#[repr(u8)]
-pub enum E133 {
-    D1(u16, char), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, D0(Opt<[u8; 3]>, bool), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
-    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
-    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126, V127,
-}
-pub enum E134 { V0, V1 { a: Opt<Mid8>, b: &'static u8, }, V2, V3 { a: u16, b: S125, }, V4, V5(Opt<Opt<bool>>, E22), }
-#[repr(C)]
-pub struct S135 { pub a: *const u8, }
-pub type A136 = G109<bool>;
-pub type A137 = Opt<A136>;
-pub type A138 = Opt<E104>;
-pub type A139 = G40<Opt<Opt<[u8; 0]>>, Opt<Opt<i8>>>;
-pub struct S140 { }
-pub type A141 = Opt<E134>;
-pub struct S142(pub bool, pub u64);
-pub enum E143 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, }
-pub enum E144 { V0 = 65536, }
-pub enum E145 { V0 = 254, V1, V2, V3 = -128, }
-pub type A146 = Res<E108, (E143, E143)>;
-pub type A147 = Opt<S56>;
-#[repr(C)]
-pub struct G148<T, U> { pub a: [T; 2], pub b: [U; 2], }
-#[repr(u32)]
-pub enum E149 { V0, }
-pub type A150 = *const !;
-pub struct S151 { pub a: bool, pub b: u16, }
-#[repr(align(2))]
-pub union U152 { pub a: bool, pub b: bool, pub c: f64, pub d: *const u8, }
-#[repr(u8)]
-pub enum E153 { Only(i32, ()), }
-pub type A154 = G148<Res<A150, u16>, A150>;
-pub type A155 = Opt<Opt<A146>>;
-pub type A156 = (u32, A150);
-pub type A157 = G148<char, Nz32>;
-#[repr(align(32))]
-pub struct S158;
-pub type A159 = Res<A146, &'static A157>;
-pub type A160 = [f64; 3];
-pub type A161 = Opt<Opt<A155>>;
-pub type A162 = Opt<A150>;
-pub type A163 = Opt<S158>;
-pub struct S164(pub A163, pub E93, pub fn(), pub f64);
+pub struct S2(pub bool);
+pub type A3 = Opt<A0>;
 #[repr(transparent)]
-pub struct S165(pub Opt<Opt<A61>>);
-pub type A166 = G109<f32>;
-pub type A167 = Opt<S79>;
-pub enum E168 { V0 { a: E58, b: i64, c: E22, }, V1, V2, V3, V4(S165, A160), V5(A159, A163), }
-#[repr(u32)]
-pub enum E169 { V0(A96) = 254, V1(isize, A163, E22), V2 = 0, }
+pub struct S4 { pub a: A1, pub b: [u8; 0], }
+pub union U5 { pub a: i16, pub b: i32, pub c: u64, pub d: [&'static u8; 2], }
+pub type A6 = Res<A1, S4>;
+pub type A7 = Res<A0, A1>;
+#[repr(C, packed(2))]
+pub struct S8 { pub a: &'static A0, }
+pub type A9 = (A1, A7);
 #[repr(C)]
-pub union U170 { pub a: u16, pub b: &'static u8, pub c: u32, }
-pub type A171 = (Wrap16, u8);
-pub type A172 = Opt<A155>;
-pub enum E173 {
+pub enum E10 { V0, V1, V2 = 2147483647, V3 = -129, V4 = -2147483647, }
+pub type A11 = Opt<Opt<A1>>;
+pub type A12 = &'static u8;
+pub type A13 = Res<U5, char>;
+pub enum E14 { V0, V1(bool, Opt<bool>), }
+pub struct S15 { pub a: (i8, u128), pub b: A12, pub c: A11, pub d: (A12, A7), }
+pub type A16 = Opt<S2>;
+pub struct S17(pub S8, pub &'static str, pub [*mut u64; 3], pub Nz32, pub i64);
+#[repr(i64)]
+pub enum E18 { V0 = 2, V1, V2 = -9223372036854775808, }
+pub type A19 = Opt<Opt<Opt<Opt<Opt<Opt<U5>>>>>>;
+#[repr(align(4))]
+pub enum E20 { V2(u32, Opt<&'static E20>), V0, V1 { a: [u8; 3], }, }
+pub struct S21 { pub a: bool, pub b: char, pub c: bool, }
+#[repr(C)]
+pub enum E22 { V0(Opt<Opt<i8>>, bool, A13), V1, V2 { a: !, b: bool, c: E18, d: U5, }, V3(S2, A13, S17), }
+pub type A23 = Res<A16, Nz8>;
+pub type A24 = (A13, A13);
+#[repr(u128)]
+pub enum E25 { V0 = 4294967295, V1 = 2147483647, V2, V3 = 0, V4 = 340282366920938463463374607431768211454, V5 = 2, V6, V7 = 4294967296, V8 = 65536, V9, }
+#[repr(packed)]
+pub struct G26<T, U> { pub a: i64, pub b: (T, u8), pub c: [U; 2], pub d: i16, }
+pub type A27 = Res<E20, i16>;
+pub struct G28<T, U> { pub a: &'static u8, pub b: Opt<Opt<fn(u8, &'static str) -> u16>>, pub c: T, pub d: Opt<U>, }
+pub type A29 = &'static i8;
+pub type A30 = Opt<Opt<bool>>;
+#[repr(transparent)]
+pub enum E31 { Only { a: [u16; 3], }, }
+pub type A32 = Opt<A29>;
+pub type A33 = G26<A30, *const u8>;
+pub enum E34 { V0 { a: A29, b: A27, }, V1(!, Opt<E25>), V2(E25, !, u8), }
+pub enum E35 { V0 { a: Opt<S8>, b: char, }, V1(E25, bool, Wrap8, !), V2(One8), }
+pub type A36 = G26<bool, E25>;
+pub type A37 = G28<i64, &'static mut u32>;
+pub type A38 = G28<[u8; 3], A32>;
+#[repr(i8)]
+pub enum E39 { V0 = -1, V1, V2 = 100, V3, }
+#[repr(C)]
+pub union U40 { pub a: [char; 2], }
+pub type A41 = G26<U5, u8>;
+pub type A42 = G28<u16, u16>;
+#[repr(isize)]
+pub enum E43 { V0, V1, V2 = -2, V3 = -129, }
+#[repr(u128)]
+pub enum E44 { V0(E10, i8), V1 { a: Nz8, }, }
+pub type A45 = G28<E44, E44>;
+pub type A46 = Opt<A19>;
+pub type A47 = G28<Opt<[u8; 16]>, Wrap16>;
+#[repr(C)]
+pub enum E48 { V0(A36, bool, U40), V1(&'static str, !), V2(Nz8, bool, E39), V3(Mid8), V4, }
+pub enum G49<T, U> { V0([T; 2]), V1(*const U), V2(u8), V3(Mid8), }
+pub type A50 = G26<E39, u16>;
+pub type A51 = Opt<A42>;
+#[repr(u8)]
+pub enum E52 { Only(bool), }
+#[repr(C, u8)]
+pub enum E53 { V0(Opt<Opt<()>>, E44), V1(Nz8) = 254, V3(u32, Opt<&'static E53>) = 255, V2 { a: A29, b: *const u8, c: S2, } = 3, }
+pub type A54 = Opt<S4>;
+pub enum E55 { V0 { a: E52, b: Nz8, }, V1(Opt<*const u8>), V2(Mid8, A54, [A51; 3]), V3 { a: Nz64, }, V4(A54, A3, !), }
+pub type A56 = Opt<A50>;
+#[repr(u32)]
+pub enum E57 { V0 = 2, V1 = 100, V2, V3, V4 = 254, V5 = 3, V6 = 5, V7 = 1, V8 = 256, V9, V10 = 0, }
+pub type A58 = Opt<Opt<Opt<E57>>>;
+pub type A59 = *const A54;
+#[repr(C, packed(8))]
+pub struct S60(pub u16, pub &'static (f32, i32), pub S4, pub ([E52; 1],));
+pub type A61 = Opt<E35>;
+#[repr(C)]
+pub struct S62 { pub a: [u8; 0], pub b: &'static u8, pub c: &'static [u16], pub d: bool, }
+#[repr(C, packed(2))]
+pub struct S63(pub bool, pub [u64; 0]);
+pub struct S64 { pub a: bool, }
+pub enum E65 { V0(Opt<Nz64>), V1((i16, A1), A54, u64), V2, V3 { a: f64, b: A16, c: !, }, V4, V5(Res<Nz8, usize>, A59), }
+pub type A66 = G26<fn(u8, &'static str) -> u16, !>;
+#[repr(usize)]
+pub enum E67 { V0, V1(u16), V2(bool, char) = 255, }
+#[repr(transparent)]
+pub struct S68(pub &'static str, pub ());
+#[repr(i16)]
+pub enum E69 { V0 = 257, V1, }
+pub union U70 { pub a: [u8; 3], pub b: bool, pub c: &'static S64, }
+pub type A71 = Opt<Opt<S4>>;
+pub type A72 = Res<E67, char>;
+pub type A73 = G49<Opt<&'static u8>, A72>;
+#[repr(u16)]
+pub enum E74 { V0 = 257, V1, V2 = 65535, V3 = 32768, }
+pub type A75 = G49<Opt<E57>, Opt<char>>;
+#[repr(i16)]
+pub enum E76 { V0 { a: f32, b: E67, c: A37, }, V1, V2(u32, &'static E76), }
+pub type A77 = (S17, E43);
+pub enum E78 { V0 { a: char, b: u32, }, V1(!, Opt<bool>), V2, V3(u16, &'static mut u32), }
+#[repr(transparent)]
+pub struct S79 { pub a: [u16; 0], }
+#[repr(C)]
+pub enum E80 { V0 = -2, }
+pub type G81<T> = Res<[T; 2], A50>;
+pub type A82 = Opt<A51>;
+pub struct G83<T: ?Sized> { pub a: T, }
+pub type A84 = G49<([u16; 3], Ord3), E67>;
+pub type A85 = Opt<A0>;
+#[repr(transparent)]
+pub struct S86(pub A85, pub [u8; 0]);
+#[repr(transparent)]
+pub struct S87 { pub a: [u8; 0], pub b: E80, }
+pub struct S88 { pub a: Nz8, }
+pub enum E89 { Only, }
+pub enum G90<T> { V0(T), V1(E18), }
+pub type A91 = G26<u32, (bool, S88)>;
+#[repr(C, align(2))]
+pub enum E92 { V0 { a: !, b: E52, c: bool, d: (S68, A0), }, V1 { a: u16, b: Res<A61, fn()>, }, V2, V3, V4(Opt<A85>), V5(u32, *const E92), }
+pub type A93 = Opt<S86>;
+pub type A94 = Opt<E80>;
+pub enum E95 { V0(&'static u8, A58, S87), V1, V2(A94), V3(u32, Opt<&'static E95>), }
+pub struct S96(pub A94);
+pub type A97 = G28<S87, [A59; 0]>;
+pub type A98 = G49<U70, E10>;
+pub enum E99 { V0, V1 = 257, V2, }
+#[repr(C, packed(8))]
+pub struct S100;
+pub union U101 { pub a: char, pub b: &'static dyn Tr, }
+pub type A102 = Opt<Opt<Opt<Opt<Opt<Opt<A7>>>>>>;
+pub enum E103 { V0(Nz32, E99), V1 { a: &'static &'static dyn Tr, b: U70, c: u16, }, V2([u16; 0]), V3 { a: &'static u8, b: [A93; 2], c: bool, }, }
+pub struct S104 { }
+pub enum E105 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, D0(A166, u8),
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, D0(u16),
     V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
 }
-#[repr(C, u32)]
-pub enum E174 { V0(bool, u8, (u8, u8, bool)) = 127, V1 = 129, V2 = 4294967294, }
-pub enum E175 { V0(E49), V1(Opt<Wrap16>, f64, [A163; 1]), V2(Nz32, E173, A80), V3(fn(), One8), }
-pub type A176 = G109<A166>;
-pub type A177 = Opt<A33>;
-pub type A178 = G66<A95>;
-pub struct S179;
-pub union U180 { pub a: u64, pub b: i8, pub c: bool, pub d: u32, }
-pub struct S181(pub Wrap8, pub bool, pub Opt<Opt<S179>>, pub A178, pub u64);
-pub type A182 = Opt<E124>;
-#[repr(i32)]
-pub enum E183 { V0 = 2, V1 = -32768, }
-pub enum E184 { V0, V1, V2(usize, char, Nz32), V3(Nz64, E22, E173, [f32; 1]), V4((A178,), Opt<!>, E173), V5 { a: u64, b: [bool; 2], c: i32, }, }
-pub type A185 = Opt<Opt<Opt<A96>>>;
-pub type A186 = Opt<Opt<Opt<Opt<Opt<A162>>>>>;
-#[repr(i8)]
-pub enum E187 { V0 = 126, V1 = -2, V2, V3, }
-#[repr(align(32))]
-pub union U188 { pub a: f32, pub b: bool, }
-pub type A189 = Opt<Nz8>;
+pub type A106 = G81<Opt<i64>>;
+pub enum E107 { V0, V1, V2, V3(S17, (Wrap8, Nz32), (A94, usize)), V4, }
+pub enum E108 { V0((), E105, E67), V1 { a: &'static mut u32, b: Res<&'static str, bool>, c: A37, }, V2(S86), }
+pub type A109 = Opt<A54>;
+pub type A110 = Opt<Opt<U101>>;
+pub enum E111 { V0 = -129, V1 = 2147483646, V2, }
+pub type A112 = Opt<E105>;
+pub struct S113(pub bool, pub Mid8);
+pub enum E114 { V0 = 129, V1 = 32768, V2 = -2, V3 = 0, }
+pub type A115 = Res<U5, Opt<f64>>;
+pub struct S116 { pub a: [u16; 0], }
+#[repr(transparent)]
+pub struct S117 { pub a: [u8; 0], pub b: (), pub c: S116, }
+pub union U118 { pub a: f32, pub b: i32, }
+pub struct S119;
+pub type A120 = G83<S62>;
+pub enum E121 {}
+pub type A122 = Opt<Opt<E31>>;
+pub type A123 = Opt<Opt<E121>>;
+pub enum E124 { V0, V1, }
+pub type A125 = Opt<A72>;
+pub type A126 = Opt<Opt<Opt<Opt<Opt<Opt<A51>>>>>>;
+#[repr(C, align(2))]
+pub union U127 { pub a: &'static str, pub b: f32, pub c: *mut u64, }
+#[repr(C, align(2))]
+pub enum E128 { V0 { a: Opt<&'static [u16]>, b: Wrap16, }, V1(A37), }
+pub enum E129 { V0 { a: E35, }, V1(E67), V2, V3, V4(S17), V5(Res<f32, A123>, f64, S79), }
+pub enum E130 {
+    D0(&'static u8, &'static u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, D1(u32),
+}
 #[repr(C)]
-pub enum E190 { Only(Res<*const u8, &'static str>, E183), }
-pub type A191 = Opt<E31>;
-pub type A192 = [f32; 2];
-pub type A193 = Res<E183, E187>;
-pub struct S194 { pub a: E187, pub b: [Nz8; 3], pub c: Opt<Opt<E190>>, }
-pub type A195 = Opt<A185>;
+pub struct S131 { pub a: Opt<bool>, pub b: i32, }
+pub type A132 = Opt<S79>;
+pub enum E133 { V0 = -127, V1, V2, V3, }
+pub struct S134(pub Opt<&'static S134>, pub Nz64);
+pub type A135 = Opt<Opt<Opt<Opt<Opt<Opt<A123>>>>>>;
+pub type A136 = Opt<U127>;
+#[repr(i128)]
+pub enum E137 { V0, V1 = 128, V2 = 2, }
+pub type A138 = (&'static mut u32, [u8; 0]);
+pub type A139 = Opt<Opt<E133>>;
+pub type A140 = Opt<E20>;
+#[repr(C, packed(8))]
+pub struct S141 { pub a: (), pub b: E105, pub c: E35, }
+pub struct S142 { pub a: i32, pub b: char, pub c: bool, pub d: (u8, u8, bool), pub e: Opt<bool>, pub f: u16, }
+pub type A143 = Opt<[u8; 3]>;
+pub enum E144 { V0, V6(u32, &'static E144), V1, V2 { a: Opt<[u64; 0]>, b: [*mut u64; 1], }, V3(*mut u64), V4 { a: A135, }, V5 { a: E18, b: &'static &'static [u16], }, }
+pub enum E145 { V0 { a: &'static u8, }, V1 { a: u128, b: Opt<A138>, }, }
+pub enum E146 { Only { a: char, }, }
+pub type A147 = *const [&'static A139; 1];
+pub type G148<T, U> = Res<T, (U, u8)>;
 #[repr(C)]
-pub union U196 { pub a: char, pub b: i16, pub c: [u16; 2], pub d: &'static [u16], }
-pub type A197 = Opt<A35>;
+pub struct G149<T, U> { pub a: (T, u8), pub b: A139, pub c: (U, u8), pub d: u64, }
+pub enum E150 { V5(u32, Opt<&'static E150>), V0(A136, Res<E114, f64>), V1(bool), V2 { a: S142, }, V3(bool, (f32, S142)), V4(bool, E145, E146, !), }
+pub type A151 = Res<A140, &'static A147>;
+pub type A152 = [Nz64; 3];
+pub type A153 = Opt<Opt<Opt<Opt<Opt<E133>>>>>;
+pub struct S154 { pub a: u32, pub b: u16, pub c: u32, pub d: u32, pub e: bool, pub f: Opt<&'static S154>, pub g: u16, }
+#[repr(u32)]
+pub enum E155 { V0, V1 = 4294967295, }
 #[repr(C)]
-pub struct S198 { pub a: char, }
-pub enum E199 { V0(u8, bool, !, (fn(u8, &'static str) -> u16, i32)), V1, V2(isize, S198, A193), }
-pub type N0 = Opt<i16>;
-pub type N1 = Opt<usize>;
-pub type N2 = Opt<bool>;
-pub type N3 = Opt<([bool; 2], A1)>;
-pub type N4 = Opt<A6>;
-pub type N5 = Opt<&'static u8>;
-pub type N6 = Opt<char>;
-pub type N7 = Opt<Opt<Mid8>>;
-pub type N8 = Opt<Mid8>;
-pub type N9 = Opt<E19>;
-pub type N10 = Opt<*const [u8]>;
-pub type N11 = Res<f64, E10>;
-pub type N12 = Res<A30, !>;
-pub type N13 = Opt<Opt<&'static u8>>;
-pub type N14 = Opt<Opt<Nz64>>;
-pub type N15 = Opt<E46>;
-pub type N16 = Opt<Opt<u16>>;
-pub type N17 = Opt<u16>;
-pub type N18 = Opt<Opt<Opt<Opt<A69>>>>;
-pub type N19 = Opt<Opt<Opt<A69>>>;
-pub type N20 = Opt<Opt<A69>>;
-pub type N21 = Opt<A69>;
-pub type N22 = Res<Nz64, &'static mut u32>;
-pub type N23 = Res<&'static u8, &'static mut u32>;
-pub type N24 = Opt<Opt<U59>>;
-pub type N25 = Opt<U59>;
-pub type N26 = Res<Res<u64, fn()>, A30>;
-pub type N27 = Res<u64, fn()>;
-pub type N28 = Opt<A98>;
-pub type N29 = Opt<f64>;
-pub type N30 = Opt<A70>;
-pub type N31 = Res<A111, (u8, E31)>;
-pub type N32 = Opt<Opt<A51>>;
-pub type N33 = Opt<A51>;
-pub type N34 = Opt<Opt<A130>>;
-pub type N35 = Opt<A130>;
-pub type N36 = Opt<[u8; 3]>;
-pub type N37 = Opt<Opt<bool>>;
-pub type N38 = Opt<Opt<[u8; 0]>>;
-pub type N39 = Opt<[u8; 0]>;
-pub type N40 = Opt<Opt<i8>>;
-pub type N41 = Opt<i8>;
-pub type N42 = Res<A150, u16>;
-pub type N43 = Opt<A146>;
-pub type N44 = Opt<Opt<A61>>;
-pub type N45 = Opt<A61>;
-pub type N46 = Opt<Wrap16>;
-pub type N47 = Opt<Opt<S179>>;
-pub type N48 = Opt<S179>;
-pub type N49 = Opt<!>;
-pub type N50 = Opt<Opt<A96>>;
-pub type N51 = Opt<A96>;
-pub type N52 = Opt<Opt<Opt<Opt<A162>>>>;
-pub type N53 = Opt<Opt<Opt<A162>>>;
-pub type N54 = Opt<Opt<A162>>;
-pub type N55 = Opt<A162>;
-pub type N56 = Res<*const u8, &'static str>;
-pub type N57 = Opt<Opt<E190>>;
-pub type N58 = Opt<E190>;
+pub enum E156 { V0 { a: A153, b: [u8; 0], c: A109, }, V1, V2, V3 { a: E121, b: Res<A66, f64>, }, }
+pub enum E157 { V0, V1 = 65536, V2 = 3, V3, V4, }
+pub enum E158 { Only(A123), }
+pub type A159 = G90<U70>;
+pub enum E160 { V0(u8, *const [u8], E121), V1 { a: u32, b: E20, c: [A109; 1], }, V2, V3(A85, &'static mut u32), V4, }
+#[repr(C, align(2))]
+pub struct S161 { pub a: u32, pub b: E155, }
+pub type A162 = Opt<Opt<bool>>;
+pub enum G163<T, U> { V0(*const T), V1(*const U), V2(f64), Empty }
+pub type A164 = Opt<A27>;
+#[repr(C)]
+pub enum E165 { V0, V1, V2, }
+pub type A166 = Opt<E121>;
+pub union U167 { pub a: &'static [u16], pub b: u64, }
+pub type A168 = Res<A162, E158>;
+#[repr(align(4))]
+pub struct S169 { pub a: A162, pub b: A42, pub c: i32, pub d: [u8; 3], }
+pub type A170 = G83<Opt<Wrap8>>;
+pub type A171 = [A164; 3];
+pub type A172 = Opt<A162>;
+pub enum E173 { V0(!, bool), V1(char), V2(u16, u32, &'static str), V3(u8), V4(char, u16), }
+pub struct S174;
+pub enum E175 { V2(u32, &'static E175), V0(E173, A164), V1(char, Res<bool, &'static u8>, !), }
+pub type A176 = Opt<A61>;
+pub type A177 = Res<S174, A36>;
+pub type A178 = Opt<E173>;
+#[repr(C)]
+pub union U179 { pub a: isize, pub b: bool, pub c: [f32; 1], pub d: &'static str, }
+pub type A180 = Res<E89, A177>;
+pub type A181 = Res<A19, S96>;
+#[repr(transparent)]
+pub struct S182(pub [u8; 0], pub [[u64; 2]; 0], pub ());
+pub type A183 = G90<f32>;
+#[repr(transparent)]
+pub enum E184 { Only { a: u16, }, }
+#[repr(packed)]
+pub struct G185<T> { pub a: (T, u8), }
+#[repr(C)]
+pub enum E186 { Only, }
+#[repr(C)]
+pub enum E187 { V0(A180, E121, (Nz8, f32), S174), V1, V2(U179, (A36,)), V3 { a: A183, b: Opt<Opt<E130>>, c: Below254, }, V4(U179, [f32; 3]), V5(E18), }
+pub type A188 = Res<A183, Opt<Opt<E186>>>;
+pub type A189 = Res<S113, (A177, i64)>;
+#[repr(usize)]
+pub enum E190 { V0 = 4294967295, V1 = 65536, }
+pub enum G191<T> { V0(([u64; 0], char)), V1(Opt<Opt<i8>>), V2(T), Empty }
+#[repr(C)]
+pub enum E192 { V0 = -2147483647, }
+pub type A193 = Opt<Opt<Opt<E186>>>;
+pub type A194 = G191<E186>;
+pub type A195 = Opt<A183>;
+#[repr(C)]
+pub struct G196<T, U> { pub a: T, pub b: Nz32, pub c: *const U, }
+#[repr(i128)]
+pub enum E197 { V0, V1 = -127, V2, V3, V4 = 3, }
+pub type A198 = Opt<E43>;
+#[repr(C)]
+pub union U199 { pub a: bool, }
+pub type N0 = Opt<[u16; 0]>;
+pub type N1 = Opt<Wrap8>;
+pub type N2 = Opt<A1>;
+pub type N3 = Opt<bool>;
+pub type N4 = Opt<Opt<Opt<Opt<Opt<U5>>>>>;
+pub type N5 = Opt<Opt<Opt<Opt<U5>>>>;
+pub type N6 = Opt<Opt<Opt<U5>>>;
+pub type N7 = Opt<Opt<U5>>;
+pub type N8 = Opt<U5>;
+pub type N9 = Opt<&'static E20>;
+pub type N10 = Opt<Opt<i8>>;
+pub type N11 = Opt<i8>;
+pub type N12 = Opt<Opt<fn(u8, &'static str) -> u16>>;
+pub type N13 = Opt<fn(u8, &'static str) -> u16>;
+pub type N14 = Opt<E25>;
+pub type N15 = Opt<S8>;
+pub type N16 = Opt<[u8; 16]>;
+pub type N17 = Opt<Opt<()>>;
+pub type N18 = Opt<()>;
+pub type N19 = Opt<&'static E53>;
+pub type N20 = Opt<*const u8>;
+pub type N21 = Opt<Opt<E57>>;
+pub type N22 = Opt<E57>;
+pub type N23 = Opt<Nz64>;
+pub type N24 = Res<Nz8, usize>;
+pub type N25 = Opt<&'static u8>;
+pub type N26 = Opt<char>;
+pub type N27 = Res<A61, fn()>;
+pub type N28 = Opt<A85>;
+pub type N29 = Opt<&'static E95>;
+pub type N30 = Opt<Opt<Opt<Opt<Opt<A7>>>>>;
+pub type N31 = Opt<Opt<Opt<Opt<A7>>>>;
+pub type N32 = Opt<Opt<Opt<A7>>>;
+pub type N33 = Opt<Opt<A7>>;
+pub type N34 = Opt<A7>;
+pub type N35 = Opt<i64>;
+pub type N36 = Res<&'static str, bool>;
+pub type N37 = Opt<U101>;
+pub type N38 = Opt<f64>;
+pub type N39 = Opt<E31>;
+pub type N40 = Opt<Opt<Opt<Opt<Opt<A51>>>>>;
+pub type N41 = Opt<Opt<Opt<Opt<A51>>>>;
+pub type N42 = Opt<Opt<Opt<A51>>>;
+pub type N43 = Opt<Opt<A51>>;
+pub type N44 = Opt<&'static [u16]>;
+pub type N45 = Res<f32, A123>;
+pub type N46 = Opt<&'static S134>;
+pub type N47 = Opt<Opt<Opt<Opt<Opt<A123>>>>>;
+pub type N48 = Opt<Opt<Opt<Opt<A123>>>>;
+pub type N49 = Opt<Opt<Opt<A123>>>;
+pub type N50 = Opt<Opt<A123>>;
+pub type N51 = Opt<A123>;
+pub type N52 = Opt<E133>;
+pub type N53 = Opt<[u64; 0]>;
+pub type N54 = Opt<A138>;
+pub type N55 = Opt<&'static E150>;
+pub type N56 = Res<E114, f64>;
+pub type N57 = Opt<Opt<Opt<Opt<E133>>>>;
+pub type N58 = Opt<Opt<Opt<E133>>>;
+pub type N59 = Opt<&'static S154>;
+pub type N60 = Res<A66, f64>;
+pub type N61 = Res<bool, &'static u8>;
+pub type N62 = Opt<Opt<E130>>;
+pub type N63 = Opt<E130>;
+pub type N64 = Opt<Opt<E186>>;
+pub type N65 = Opt<E186>;

@@ -19,365 +19,337 @@ pub enum E0 {
     V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
     V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, D0(char, u8),
 }
-pub enum G1<T> { V0(T), Empty }
-pub enum E2 { V0, V1, V2(std::collections::HashMap<Vec<u8>, E0>, E0, E0, std::convert::Infallible), }
-pub type A3 = G1<Box<E0>>;
-pub type A4 = (A3, E2);
-#[repr(u32)]
-pub enum E5 { V0 = 257, V1 = 5, V2, V3, V4 = 0, }
-pub struct G6<T: ?Sized> { pub a: E2, pub b: T, }
-pub enum E7 { V0((u128, E5), std::mem::ManuallyDrop<char>), V1, V2(f32, Result<std::num::NonZero<i8>, Vec<u8>>), V3(E2, (char, i64)), V4, V5(E0, std::convert::Infallible, A3, std::collections::HashMap<u8, u16>), }
-pub type A8 = std::mem::ManuallyDrop<std::cell::Cell<fn(u8, &'static str) -> u16>>;
-pub type A9 = Result<bool, Option<i32>>;
-pub type A10 = [E5; 3];
-#[repr(packed(2))]
-pub struct S11;
-#[derive(Clone, Copy)]
-#[repr(C, align(4))]
-pub union U12 { pub a: bool, }
-pub type A13 = G6<&'static str>;
-pub enum E14 { V0(std::cell::UnsafeCell<bool>, f32, std::sync::Arc<str>), V1, V2(A3), V3(&'static u8, S11, std::collections::HashMap<&'static u8, E2>), V4(f32), }
-pub enum E15 { V0(E5), V1, V2(bool, u8), V3, V4 { a: std::convert::Infallible, b: u32, }, V5(bool, u64, std::convert::Infallible), }
-#[repr(align(2))]
-pub enum E16 { V0, V1(&'static dyn Tr, E15, Option<i32>), V2 { a: U12, b: A10, }, }
-pub type A17 = Option<U12>;
-pub type A18 = Option<A3>;
-pub type A19 = Option<A8>;
-pub type A20 = Option<A18>;
-#[repr(u8)]
-pub enum E21 { V0 { a: &'static mut u32, b: u8, }, V1([u8; 0], std::convert::Infallible), }
-pub type A22 = Option<Option<A10>>;
-pub type A23 = Option<Option<A19>>;
-#[repr(u64)]
-pub enum E24 { V0(bool) = 4294967295, V1, V2(bool) = 256, V3(bool, char, std::convert::Infallible), V4(u8), }
-#[repr(u8)]
-pub enum E25 { Only([u16; 0], Result<f32, std::marker::PhantomData<u64>>), }
-pub type A26 = Option<S11>;
-#[repr(packed(2))]
-pub struct S27 { pub a: E15, pub b: A19, pub c: &'static [u16], pub d: bool, }
-pub enum E28 { Only, }
-pub type A29 = Option<Option<A19>>;
+pub enum G1<T> { V0(Option<T>), Empty }
+#[repr(C)]
+pub struct S2 { }
+pub type A3 = Option<S2>;
+pub type A4 = G1<A3>;
+pub type A5 = G1<E0>;
 #[repr(usize)]
-pub enum E30 { V0 = 9223372036854775808, V1, V2 = 65535, }
-pub enum E31 {}
-pub enum E32 { Only(A8), }
-pub type A33 = Option<Option<E30>>;
-pub struct S34 { pub a: A10, pub b: char, pub c: Option<A33>, pub d: std::sync::Mutex<A29>, pub e: E25, }
-pub type A35 = G1<E32>;
-#[repr(align(8))]
-pub enum E36 { V0, V1 { a: Option<Option<A35>>, b: A33, }, V2 { a: u32, b: Option<&'static str>, c: [i16; 0], }, V3(i64, E25, Option<Option<char>>), V4(std::collections::HashMap<bool, A35>, Option<&'static u8>, u128), }
-pub type A37 = Option<E28>;
-pub enum G38<T> { V0(T), Empty }
-pub type A39 = G6<usize>;
-pub enum E40 { V0 { a: A29, b: std::mem::MaybeUninit<std::sync::Mutex<u32>>, c: std::convert::Infallible, d: Box<u32>, }, V1(&'static u8, u16), V2, }
-pub type A41 = G38<E30>;
-pub type A42 = G38<std::marker::PhantomData<i128>>;
-pub enum E43 { V0 { a: E30, b: A8, c: isize, }, V1(bool, std::collections::HashMap<A37, E21>, std::mem::MaybeUninit<std::mem::MaybeUninit<u32>>), V2 { a: std::marker::PhantomData<u64>, b: [u8; 0], }, V3 { a: usize, b: String, }, V4(&'static A10, (E2, A35), A35), V5(&'static [u16], std::num::NonZero<u128>), }
-pub type A44 = Option<A37>;
-pub type A45 = Option<Option<*const [u8]>>;
-pub enum E46 { V0(A26), V1(u8, A42), V2(std::sync::Arc<A3>), V3 { a: u128, b: (A35, f64), }, V4 { a: char, b: [u8; 16], c: std::convert::Infallible, }, V5, }
-pub type A47 = Option<E28>;
-pub type A48 = G38<A33>;
-pub struct S49 { pub a: std::convert::Infallible, }
-pub type A50 = Result<A17, i8>;
+pub enum E6 { V0, V1, V2 { a: E0, b: &'static u8, }, }
+pub type A7 = Option<S2>;
 #[repr(C)]
-pub struct G51<T, U> { pub a: (T, u8), pub b: *const U, }
-pub struct S52 { pub a: char, pub b: u32, pub c: bool, }
-#[repr(C, packed(2))]
-pub union U53 { pub a: std::mem::ManuallyDrop<bool>, pub b: u32, pub c: fn(u8, &'static str) -> u16, }
-pub type A54 = Option<A42>;
-#[repr(u8)]
-pub enum E55 { V0([A47; 1], A45) = 100, V1, V2(A23, std::cell::Cell<Option<std::num::NonZero<u8>>>), }
-pub type A56 = G6<Result<S52, f64>>;
-pub type A57 = Option<A50>;
-pub type A58 = G51<A19, f64>;
-pub type A59 = G1<i8>;
-#[repr(i32)]
-pub enum E60 { V0(u8, i32, S52) = -128, V1, V2(bool, i32), V3 = 129, V4(S49, u32) = 5, V5 = -2147483648, }
-pub type A61 = std::cell::RefCell<S52>;
-pub type A62 = Result<S49, &'static A45>;
-#[repr(C)]
-pub struct G63<T, U> { pub a: [T; 2], pub b: [U; 2], pub c: std::sync::Arc<A33>, }
-pub type A64 = &'static i64;
-#[repr(align(4))]
-pub enum E65 { V0(A64, &'static u8, std::num::NonZero<u8>), V1 { a: Box<u32>, b: A61, }, }
-pub struct S66(pub A59);
-pub enum E67 { V0, V1(A64), V2, V3(Option<std::num::NonZero<usize>>, Option<S66>, A59), V4, }
-pub enum E68 {
-    D0(Option<std::num::NonZero<u8>>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252,
-}
-pub type A69 = (Result<A19, u128>, u64);
-#[repr(C, align(4))]
-pub enum E70 { V0, V1 { a: i64, b: Vec<u8>, c: std::cmp::Ordering, }, V2 { a: *const [u8], b: std::collections::HashMap<E68, std::num::NonZero<usize>>, }, V3, }
-pub type A71 = Result<A59, A33>;
-pub type A72 = Option<A13>;
-pub type A73 = Result<A72, E60>;
-pub type A74 = Option<Option<A62>>;
-#[repr(i16)]
-pub enum E75 { V0 = 0, V1, V2 = -1, V3 = 127, V4 = -2, }
-#[repr(u128)]
-pub enum E76 { V0 = 2, V1, V2, V3 = 170141183460469231731687303715884105727, V4 = 257, }
-pub enum E77 { V0(i32, bool, bool), V1, V2(u32, u32), V3 { a: bool, }, V4 { a: u16, b: (u8, u8, bool), }, V5, }
-pub type A78 = G38<i8>;
-#[repr(C)]
-pub enum E79 { V0, V1 = 254, }
-pub type A80 = G1<i8>;
-#[repr(align(4))]
-pub struct G81<T, U: ?Sized> { pub a: E76, pub b: (T, u8), pub c: U, }
-pub type A82 = Box<E77>;
-#[repr(align(1))]
-pub struct S83 { pub a: &'static A74, pub b: std::num::NonZero<i32>, pub c: [std::marker::PhantomData<std::num::NonZero<i32>>; 0], pub d: Result<A35, Option<A69>>, pub e: A72, pub f: &'static std::collections::HashMap<A71, std::cell::RefCell<u16>>, }
-pub union U84 { pub a: i16, pub b: fn(), pub c: bool, }
-pub type A85 = Option<A73>;
-pub type A86 = std::rc::Rc<Option<Result<std::num::NonZeroU32, U84>>>;
-#[repr(transparent)]
-pub struct S87 { pub a: &'static u8, pub b: [u8; 0], pub c: [u8; 0], }
-#[repr(align(4))]
-pub enum E88 { V0, V1(std::mem::MaybeUninit<E76>), }
-pub type A89 = Option<S87>;
-pub type A90 = Result<E79, U84>;
-#[repr(align(8))]
-pub enum E91 { V0, V1, V2(std::rc::Rc<Option<std::num::NonZero<u8>>>), }
-pub struct S92 { }
-#[repr(align(4))]
-pub enum E93 { V0, V1, }
-pub type A94 = Option<A45>;
-#[repr(transparent)]
-pub enum E95 { Only(u32), }
-#[repr(C)]
-pub union U96 { pub a: [u8; 3], pub b: std::mem::ManuallyDrop<Result<A86, E91>>, }
-pub type A97 = Option<Option<E95>>;
-#[repr(transparent)]
-pub struct S98 { pub a: A42, pub b: [u8; 0], pub c: (), }
-pub type A99 = G81<S92, A90>;
-pub type A100 = Option<U96>;
-pub struct S101(pub u32, pub bool, pub u8);
-pub type A102 = Option<u32>;
-pub type A103 = Option<S92>;
-pub union U104 { pub a: std::mem::ManuallyDrop<Result<&'static u8, u8>>, }
-pub type A105 = G63<u128, u8>;
-#[repr(C)]
-pub struct S106 { pub a: Option<&'static u8>, pub b: A97, pub c: Option<S98>, pub d: U104, }
-pub type A107 = Option<E75>;
-pub enum E108 { V0(A107), V1(U104, S49, Box<[u8]>), V2(std::sync::Arc<()>, [u8; 3]), }
-pub type A109 = Option<S52>;
-#[repr(C, u32)]
-pub enum E110 { V0(bool) = 129, V1 { a: i128, b: A47, }, V2, V3(i64, U53, [E21; 1]) = 65536, }
-pub type A111 = Option<A35>;
-pub enum E112 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    D0(u16),
-}
-pub type A113 = Option<A109>;
-pub type A114 = Option<E2>;
-#[repr(C)]
-pub struct G115<T> { pub a: T, }
-pub type A116 = Option<Option<A105>>;
-pub type A117 = Result<A105, &'static bool>;
+pub union U8 { pub a: std::mem::ManuallyDrop<[A4; 2]>, pub b: i32, pub c: std::mem::ManuallyDrop<*mut u64>, }
 #[derive(Clone, Copy)]
-pub union U118 { pub a: std::mem::ManuallyDrop<std::num::NonZero<i8>>, }
+#[repr(packed(4))]
+pub struct S9;
+pub type A10 = G1<std::cell::RefCell<&'static mut u32>>;
+pub type A11 = Result<S9, f64>;
+pub type A12 = G1<std::mem::ManuallyDrop<Box<u32>>>;
+pub type A13 = Option<A7>;
+pub type A14 = G1<Box<dyn Tr>>;
+pub type A15 = Option<Option<A11>>;
+#[repr(usize)]
+pub enum E16 { V0 = 128, V1 = 257, V2, V3 = 9223372036854775808, V4 = 255, V5, V6 = 65536, V7 = 254, V8 = 3, }
+pub type A17 = G1<Result<[u8; 0], &'static str>>;
+pub type A18 = Option<A7>;
+pub type A19 = G1<S9>;
+pub struct S20 { }
+pub struct S21(pub E16, pub std::cmp::Ordering, pub String, pub Vec<S21>, pub Option<i32>);
+pub type A22 = Option<S9>;
+#[repr(i16)]
+pub enum E23 { V0, V1(usize, S2, std::collections::HashMap<std::num::NonZeroU32, A12>) = -2, V2(bool) = 127, V3, }
+pub type A24 = Result<A13, Option<std::num::NonZero<u16>>>;
+pub type A25 = Option<S20>;
+#[repr(transparent)]
+pub struct S26(pub S20);
+#[repr(align(2))]
+pub enum E27 { V0, V1([u64; 0], E16, Option<[u16; 3]>), V2 { a: E23, b: S21, }, }
+#[repr(u32)]
+pub enum E28 { V0 = 0, V1, V2 = 2, V3, V4 = 4294967294, V5, V6 = 32768, V7 = 2147483647, }
+pub struct S29 { pub a: bool, pub b: A25, pub c: Option<Box<S29>>, pub d: std::sync::Mutex<i16>, pub e: A25, pub f: E23, }
+pub type A30 = Option<A24>;
+pub struct S31(pub Option<bool>, pub bool);
+pub enum E32 { V0(u8), V1, V2, V3(Option<bool>, bool, Option<bool>), V4 { a: char, b: char, }, }
+#[derive(Clone, Copy)]
+#[repr(C, align(4))]
+pub struct S33;
+pub type A34 = (S33, Box<str>);
+pub enum E35 { V0((u8, u8, bool), u8, Option<bool>), V1(bool, u8), }
+pub type A36 = Result<E23, A34>;
+pub type A37 = Option<A30>;
+#[repr(C)]
+pub struct S38(pub *const S38, pub Box<&'static S26>, pub bool);
+pub type A39 = G1<usize>;
+pub type A40 = G1<std::mem::ManuallyDrop<u16>>;
+pub type A41 = G1<std::mem::ManuallyDrop<i16>>;
+pub type A42 = Result<A41, fn()>;
+pub enum E43 { V0, V1, V2 { a: std::convert::Infallible, b: std::cell::UnsafeCell<bool>, }, V3, V4(A37, A42), }
+pub type A44 = std::marker::PhantomData<std::sync::Mutex<u32>>;
+#[repr(u128)]
+pub enum E45 { V0, V1 = 340282366920938463463374607431768211455, V2 = 128, V3 = 65535, V4 = 100, }
+pub type A46 = Option<Option<Option<Option<Option<Option<A3>>>>>>;
+pub union U47 { pub a: i32, }
+pub type A48 = Option<Option<A12>>;
+pub enum E49 { V0(S38, f32, bool), V1, V2 { a: u8, b: i32, }, V3(E16, std::convert::Infallible, A3, std::cell::Cell<Box<u32>>), }
+pub enum E50 { V0(A42, A30, (&'static str, f64)), V1(A42, S21, std::mem::MaybeUninit<bool>), V2 { a: std::cell::RefCell<u16>, b: std::cmp::Ordering, }, V3 { a: i64, b: &'static mut u32, }, V4(&'static A15, Option<A42>, [A36; 0]), }
+pub type G51<T> = Option<(T, u8)>;
+pub type A52 = Option<Option<E0>>;
+pub enum E53 { V0 = 9223372036854775807, V1 = 3, V2, V3, }
+pub type A54 = G51<A44>;
+#[repr(i128)]
+pub enum E55 { V0, V1 = 256, V2 = -2, V3 = -9223372036854775808, V4 = 32768, V5 = 170141183460469231731687303715884105727, V6 = 128, V7 = 4294967296, V8 = 257, }
+pub enum E56 { V0 { a: [u8; 2], }, V1(&'static str, Option<A12>, u64), }
+pub type A57 = std::cell::RefCell<U47>;
+pub enum E58 { V0(A48, A3), V5(u32, &'static E58), V1, V2 { a: A15, b: A57, }, V3(A57), V4(std::cell::RefCell<&'static str>, A57), }
+pub type A59 = Option<A52>;
+pub enum E60 { V0 { a: Option<bool>, b: char, c: bool, }, V1(bool, Box<u32>, bool), V2, V3((u8, u8, bool)), V4([u8; 0], char, Option<bool>), }
+pub type A61 = Option<Option<Option<Option<A30>>>>;
+#[repr(transparent)]
+pub struct S62 { pub a: std::sync::Arc<str>, }
+pub type A63 = Result<E55, S38>;
+pub enum E64 { V0(f64, std::cell::RefCell<A59>, std::convert::Infallible), V1, V2, V3, }
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub struct S65 { }
+pub type A66 = Result<A48, E55>;
+pub type A67 = G1<&'static fn(u8, &'static str) -> u16>;
+pub type A68 = G51<&'static str>;
+pub type A69 = Option<A59>;
+pub type A70 = G1<std::sync::Arc<A30>>;
+pub type A71 = &'static i128;
+#[repr(align(4))]
+pub enum E72 { V0(A63, [A71; 0], A42), V1 { a: A57, }, }
+pub struct S73(pub [u8; 0], pub &'static str, pub char);
+pub type A74 = Option<S62>;
+#[repr(C)]
+pub enum E75 { V6(u32, *const E75), V0 { a: (A70, &'static u8), }, V1(Option<A40>, A22), V2, V3, V4, V5, }
+pub type A76 = Option<A67>;
+pub type A77 = Result<&'static u16, f64>;
+pub enum E78 { Only { a: A70, b: A22, }, }
+#[repr(i16)]
+pub enum E79 { V0 = 32767, }
+#[repr(C)]
+pub union U80 { pub a: *const std::cmp::Ordering, pub b: i32, pub c: std::mem::ManuallyDrop<E79>, }
+pub union U81 { pub a: std::mem::ManuallyDrop<E53>, pub b: std::num::NonZero<i32>, pub c: std::mem::ManuallyDrop<Box<A71>>, }
+pub type A82 = Option<A15>;
+pub type G83<T> = Option<(T, u8)>;
+pub union U84 { pub a: std::mem::ManuallyDrop<Option<Option<std::num::NonZero<u8>>>>, }
+pub struct G85<T, U> { pub a: Option<T>, pub b: *const U, }
+#[repr(i8)]
+pub enum E86 { V0 = 0, V1, V2, V3, V4, V5 = -127, }
+pub enum E87 { V0, V1, V2, V3(u64, &'static &'static [u16], U84), V4(std::mem::ManuallyDrop<f32>, A76, std::convert::Infallible), V5((), std::cell::RefCell<[u16; 0]>), }
+pub type A88 = Option<S20>;
+pub type A89 = Option<Option<Option<Option<Option<Option<A48>>>>>>;
+pub type A90 = &'static A42;
+pub type A91 = Option<Option<U80>>;
+pub struct G92<T, U> { pub a: T, pub b: *const U, }
+pub type A93 = G83<u128>;
+#[repr(C)]
+pub struct S94 { }
+pub type A95 = Option<Option<E35>>;
+pub type A96 = Option<Option<A90>>;
+pub type A97 = Option<Option<S94>>;
+pub enum E98 { V0(S9, Option<f32>), V1 { a: bool, }, }
+pub enum E99 { V0((A88, f32)), V1, }
+pub type A100 = Option<Option<A30>>;
+pub type A101 = Option<A93>;
+#[repr(C, align(4))]
+pub union U102 { pub a: &'static u8, pub b: std::mem::ManuallyDrop<[u64; 0]>, }
+pub enum E103 { V0, V1, V2, }
+pub struct S104 { pub a: std::num::NonZero<u8>, pub b: std::cell::RefCell<Vec<u16>>, pub c: Option<A101>, pub d: A93, }
+#[repr(C, packed(2))]
+pub union U105 { pub a: std::mem::ManuallyDrop<E99>, }
+pub type A106 = Option<Option<Option<Option<A40>>>>;
+#[derive(Clone, Copy)]
+pub struct S107 { pub a: std::num::NonZero<u64>, }
+#[repr(u128)]
+pub enum E108 { V0 = 1, V1 = 9223372036854775808, V2, V3 = 340282366920938463463374607431768211455, }
+pub union U109 { pub a: std::mem::ManuallyDrop<std::num::NonZero<u32>>, pub b: [u8; 0], pub c: f64, pub d: [S107; 3], }
+#[repr(align(4))]
+pub struct S110 { pub a: A15, pub b: [(std::cell::Cell<u8>,); 3], pub c: A36, pub d: [E53; 1], pub e: A71, }
+pub type A111 = Option<Option<std::sync::Arc<[u64; 0]>>>;
+pub struct S112(pub A19, pub &'static mut u32, pub A93, pub U109, pub std::num::NonZeroU32);
+pub type A113 = Result<A10, A106>;
+#[repr(align(32))]
+pub union U114 { pub a: &'static dyn Tr, }
+pub type A115 = Result<U114, [i16; 2]>;
+pub type A116 = Result<A42, A115>;
+#[repr(align(64))]
+pub struct S117(pub bool);
+pub type A118 = G1<[u8; 3]>;
+pub type A119 = G1<i32>;
+pub type A120 = Option<Option<A42>>;
+#[repr(transparent)]
+pub struct S121 { pub a: f64, pub b: (), pub c: (), }
+pub struct S122 { pub a: Box<u32>, pub b: i8, pub c: A18, pub d: Vec<S122>, pub e: bool, }
+pub type A123 = G85<usize, *const i64>;
+#[repr(align(8))]
+pub enum E124 { V0 { a: fn(), }, V1, V2(u16, bool, std::mem::MaybeUninit<u32>), V3(std::convert::Infallible, bool), V4 { a: u16, b: u16, }, }
+pub struct S125 { pub a: std::rc::Rc<&'static mut u32>, pub b: Option<Option<Box<dyn Tr>>>, pub c: Result<S121, usize>, pub d: std::cell::Cell<A119>, pub e: std::marker::PhantomData<std::sync::Mutex<String>>, }
+pub type A126 = Result<A118, u16>;
+pub type A127 = G51<i32>;
+pub enum E128 {}
+#[repr(C, align(16))]
+pub union U129 { pub a: i8, pub b: std::num::NonZero<u16>, }
+#[repr(C)]
+pub struct G130<T, U> { pub a: T, pub b: U, pub c: A39, }
+pub enum E131 {}
+#[repr(C)]
+pub union U132 { pub a: &'static [u16], pub b: std::mem::ManuallyDrop<Box<u32>>, pub c: &'static u8, pub d: u64, }
+#[repr(transparent)]
+pub struct S133 { pub a: Option<S122>, }
+pub union U134 { pub a: bool, pub b: std::marker::PhantomData<S122>, pub c: std::mem::ManuallyDrop<bool>, pub d: std::mem::ManuallyDrop<std::collections::HashMap<char, std::num::NonZero<u8>>>, }
+#[repr(C)]
+pub struct G135<T, U> { pub a: T, pub b: E128, pub c: (U, u8), }
+pub type A136 = G135<S94, std::sync::Mutex<u32>>;
+pub type A137 = G135<i64, std::num::NonZero<i32>>;
+#[repr(i16)]
+pub enum E138 { V0, V1 = 32766, }
+#[repr(C)]
+pub union U139 { pub a: i128, pub b: bool, }
+#[derive(Clone, Copy)]
+pub struct S140(pub ());
+pub type A141 = G85<bool, bool>;
+pub type A142 = Option<A22>;
+pub type A143 = Option<Option<Option<Option<Option<A136>>>>>;
+pub type A144 = G51<(std::cell::RefCell<u16>, f64)>;
+pub type A145 = Option<A141>;
+pub type A146 = Option<Option<A136>>;
+#[repr(u64, align(4))]
+pub enum E147 { V0 { a: u32, b: u32, c: u16, }, V1(bool, char) = 3, V2(u32, &'static E147) = 32768, }
+pub enum E148 { V0, V1(A145, S140, &'static u8), V2, V3 { a: std::cmp::Ordering, b: A97, }, V4([u8; 1099511627776], Option<&'static u8>), }
+pub type A149 = Result<String, std::cell::RefCell<A18>>;
 #[repr(C, i16)]
-pub enum E119 { V0(E112, std::mem::MaybeUninit<u32>), V1(A41, (u32, String)), V2 { a: Box<[u8]>, b: std::sync::Arc<std::num::NonZero<i8>>, c: E31, } = 3, V3 { a: i32, b: char, }, }
-pub type A120 = std::collections::HashMap<f64, std::num::NonZero<i8>>;
-#[repr(align(8))]
-pub enum E121 { V0 { a: f64, }, V1, V2(u16, bool, i32), V3(std::convert::Infallible, bool), V4 { a: u16, b: u16, }, }
-pub type A122 = Option<S101>;
-#[repr(align(8))]
-pub enum G123<T> { V0(T), }
-pub enum E124 { V0 = 128, V1 = 32767, }
-pub type A125 = G51<std::cell::Cell<String>, E112>;
-pub type A126 = Option<Option<A122>>;
-pub enum E127 {
-    D0(u32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    D1(E40), V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
+pub enum E150 { V0(U139), V1(Option<u16>), V2, V3, V4(Option<Option<std::num::NonZero<u32>>>), }
+pub type A151 = Option<Option<Option<Option<S133>>>>;
+#[repr(packed(4))]
+pub struct S152(pub &'static [u16], pub std::collections::HashMap<u8, u16>, pub A100, pub Option<Box<S152>>, pub std::collections::HashMap<[fn(); 2], std::num::NonZero<u64>>);
+pub type A153 = G51<&'static mut u32>;
+pub type A154 = G135<u64, std::num::NonZero<u16>>;
+#[repr(C)]
+pub struct S155;
+#[repr(i32)]
+pub enum E156 { V0, V1 = 1, V2 = 129, V3, V4, V5 = -1, }
+pub type A157 = Result<A145, std::sync::Arc<[u64; 0]>>;
+#[repr(usize)]
+pub enum E158 { V0 { a: [Option<&'static u8>; 2], b: A69, c: bool, } = 254, V1(char, E147) = 18446744073709551615, V2(A96) = 129, V3 { a: std::num::NonZeroU32, }, V4, }
+pub type A159 = G135<u64, i8>;
+pub type A160 = Result<A93, *const u8>;
+#[repr(C, align(4))]
+pub enum E161 { V0(Box<u32>, E156), V1(A157, A145, A157), V2, V3(A159, Vec<A157>, std::marker::PhantomData<u64>), }
+#[repr(packed)]
+pub union U162 { pub a: std::mem::ManuallyDrop<std::rc::Rc<A3>>, pub b: std::mem::ManuallyDrop<[u8; 0]>, pub c: A44, pub d: std::mem::ManuallyDrop<A30>, }
+pub enum E163 { V0 { a: A120, }, V1, V2(E79, U162), V3(Option<Option<char>>), V4(u32), V5, }
+pub type A164 = G135<&'static bool, E156>;
+pub enum E165 { V0 { a: E86, }, V1(&'static [u16], u8, A164), V2, }
+pub type A166 = Option<A153>;
+pub enum E167 { V0, V1(A164, A164, std::convert::Infallible), V2, V3, }
+pub struct S168 { pub a: Result<*mut u64, i16>, pub b: A157, pub c: std::mem::MaybeUninit<std::time::Duration>, pub d: A96, pub e: A40, }
+#[repr(transparent)]
+pub struct S169 { pub a: [&'static u8; 2], pub b: (), }
+pub type A170 = G85<E16, U84>;
+pub type A171 = &'static S169;
+pub type A172 = Option<A46>;
+#[repr(C)]
+pub enum E173 { V0 = 32768, V1, }
+pub enum E174 { V0 = 256, V1, V2 = 32768, V3 = -1, V4 = 1, V5 = 129, V6 = -128, V7 = -32769, V8 = 9223372036854775807, V9 = 255, }
+pub type A175 = [&'static [u16]; 2];
+pub enum E176 { V0(std::num::NonZero<u128>, std::num::NonZero<u128>, fn(u8, &'static str) -> u16), V1 { a: A175, }, V2(S169, i64, u8), }
+#[repr(transparent)]
+pub struct S177 { pub a: [u8; 0], pub b: [u8; 0], pub c: Result<Option<Option<A69>>, S2>, }
+pub type A178 = Option<Option<A52>>;
+#[repr(C)]
+pub enum E179 { V0 = -2147483648, V1, V2 = -9223372036854775808, V3 = 65535, }
+pub enum G180<T, U> { V0(std::cell::Cell<f32>), V1((T, u8)), V2(U), Empty }
+pub type A181 = Option<Option<Option<E173>>>;
+pub struct S182 { pub a: *const S182, pub b: A172, pub c: Option<Box<str>>, pub d: fn(), pub e: i64, }
+#[repr(C, i16)]
+pub enum E183 { V0, V1, V2, V4(u32, *const E183), V3, }
+#[derive(Clone, Copy)]
+#[repr(transparent)]
+pub struct S184 { pub a: i64, pub b: [u8; 0], }
+pub enum E185 { V0, V1([std::rc::Rc<u8>; 3]), V2, V3((U80, f32), bool), }
+pub type A186 = G130<i8, S73>;
+pub type A187 = Result<A178, S184>;
+#[repr(transparent)]
+pub struct S188(pub [bool; 0], pub [u8; 0], pub ());
+#[repr(C)]
+pub enum G189<T, U> { V0(Result<E55, S188>), V1([T; 2]), V2(*const U), Empty }
+#[repr(align(4))]
+pub enum E190 { V0 { a: Result<f32, i16>, }, V1, V2(std::mem::ManuallyDrop<u16>, S121, &'static dyn Tr), }
+#[repr(isize)]
+pub enum E191 { V0, }
+pub type A192 = Result<A120, Box<A187>>;
+pub type A193 = Option<A164>;
+#[repr(u8)]
+pub enum E194 {
+    D1(fn(), S184), D0(Option<Option<bool>>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
+    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
+    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
+    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
+    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
     V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
     V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
     V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126, V127,
+    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
 }
-pub enum E128 { V0(u16, i16, (u8, u8, bool)), V1, V2, V3, V4, }
-#[repr(i16)]
-pub enum E129 { V0 = -127, V1 = 1, V2 = 127, V3 = -32767, V4 = 5, V5 = -1, }
-pub type A130 = Result<S101, E129>;
-pub enum E131 { V0(f64), V1 { a: A130, b: std::convert::Infallible, }, V2, }
-#[repr(C)]
-pub enum E132 { V0 = 2, V1, V2 = 257, V3 = -2, V4, V5 = 255, }
+pub type A195 = G130<*const std::num::NonZero<usize>, E173>;
 #[derive(Clone, Copy)]
-#[repr(C)]
-pub union U133 { pub a: std::num::NonZeroU32, pub b: u8, }
-pub enum E134 {}
-pub type A135 = Option<E124>;
-pub type A136 = Option<Option<E24>>;
-#[repr(align(64))]
-pub struct S137 { pub a: E131, pub b: std::mem::MaybeUninit<E132>, pub c: &'static str, }
-pub type A138 = Option<S66>;
-pub type A139 = Option<Option<Option<Option<Option<E132>>>>>;
-pub type A140 = G38<(bool, std::num::NonZero<u16>)>;
-pub type A141 = Option<E79>;
-pub type A142 = Option<Option<Option<A141>>>;
-pub enum E143 { V0, V1, }
-#[repr(align(64))]
-pub struct S144 { pub a: u16, pub b: u16, pub c: (u8, u8, bool), pub d: u32, }
-pub type A145 = (std::marker::PhantomData<u64>, bool);
-#[repr(C, u8)]
-pub enum E146 { V0, V1, V2(A59, std::cell::RefCell<E143>, A138) = 5, V3, V4 { a: i64, b: A113, }, V5(&'static str, Box<u32>), }
-pub type A147 = Option<Option<Option<Option<Option<A135>>>>>;
-pub type A148 = Option<A138>;
+pub struct S196 { pub a: Option<bool>, pub b: u32, pub c: u8, pub d: bool, }
+pub enum E197 { V0(S184, i64, S188), V1, V2, V3(A192, E185, [u16; 0]), V4(std::sync::Arc<&'static [u16]>, E185, char), V5 { a: std::num::NonZero<u32>, b: u16, c: A187, }, }
+pub type A198 = Option<Option<A88>>;
+pub enum E199 { V0 { a: std::sync::Arc<()>, b: Option<S122>, }, V1(Vec<u8>, std::sync::Mutex<i8>), V2, }
+pub type A200 = Option<Option<S196>>;
+pub type A201 = G92<std::mem::ManuallyDrop<[u8; 3]>, std::sync::Mutex<u32>>;
 #[derive(Clone, Copy)]
-#[repr(C, align(16))]
-pub union U149 { pub a: i8, pub b: &'static u8, }
-pub enum E150 { V0 { a: &'static u8, b: A142, }, V1, V2(u8, std::mem::MaybeUninit<A3>), V3(S49), V4(*const bool, i64), }
-pub type A151 = Option<A37>;
-#[derive(Clone, Copy)]
-#[repr(packed)]
-pub struct S152 { }
-#[derive(Clone, Copy)]
-#[repr(C, packed(1))]
-pub struct S153 { pub a: *mut u64, }
-#[repr(packed(16))]
-pub struct S154 { pub a: A145, pub b: u32, pub c: char, pub d: bool, pub e: Option<[u8; 16]>, }
-pub type A155 = Option<S153>;
-#[repr(C, align(2))]
-pub struct S156 { pub a: Box<str>, pub b: Option<Option<u128>>, pub c: [A103; 1], }
-#[repr(transparent)]
-pub struct S157 { pub a: std::cmp::Ordering, }
-pub type A158 = Option<A147>;
-pub type A159 = Option<Option<S152>>;
-pub type A160 = Option<A10>;
-#[repr(C)]
-pub struct G161<T, U: ?Sized> { pub a: std::sync::Mutex<f64>, pub b: A158, pub c: [T; 2], pub d: U, }
-pub struct S162 { pub a: &'static str, }
-pub enum E163 {}
-#[repr(transparent)]
-pub enum E164 { Only { a: S162, b: (), }, }
-pub type A165 = std::sync::Arc<bool>;
-pub struct S166 { pub a: A160, pub b: Option<Option<S157>>, pub c: *const u8, pub d: std::num::NonZero<u8>, }
-pub type A167 = Option<Option<E5>>;
-pub type A168 = Option<A167>;
-pub type A169 = G123<char>;
-pub type A170 = Result<A168, S157>;
-#[repr(align(8))]
-pub enum E171 { V0(std::convert::Infallible, A168, E164), V1, V2(A158), V3, }
-pub type A172 = Option<[u16; 3]>;
-pub struct G173<T: ?Sized> { pub a: bool, pub b: T, }
-#[repr(align(8))]
-pub enum G174<T, U> { V0([u16; 0]), V1(*const T), V2([u64; 0]), V3(U), Empty }
-pub type A175 = G123<i16>;
-pub type A176 = G123<E0>;
-pub type A177 = Result<A165, E128>;
-pub type A178 = (A169,);
-pub type A179 = Option<Option<Option<Option<Option<E75>>>>>;
-pub enum E180 { V0, V1(A177, A177, E134), V2, V3, }
-pub type A181 = Option<A105>;
-pub enum E182 { V0(*mut u64), V1(std::mem::MaybeUninit<i8>, A168), V2(std::cell::Cell<u8>, Option<i16>, std::cell::Cell<*mut u64>), }
-pub type A183 = G174<E95, std::rc::Rc<A37>>;
-pub enum E184 { Only(E182, [u8; 0]), }
-pub enum E185 { D0(f32, Option<bool>), V0, V1, V2, }
-pub enum E186 { V0 = 256, V1, V2 = 32768, V3 = -1, V4 = 1, V5 = 129, V6 = -128, V7 = -32769, V8 = 9223372036854775807, V9 = 255, }
-pub type A187 = [i32; 2];
-pub enum E188 { V0(*mut u64, std::collections::HashMap<u8, u16>, f32), V1 { a: A187, }, V2(A181, [u16; 0], f32), }
-pub enum E189 { V0 = 3, V1 = -9223372036854775808, }
-pub type A190 = Option<S144>;
-pub enum E191 { V0(E31, std::convert::Infallible), V1(char, bool), }
-pub type A192 = Option<A187>;
-pub type A193 = std::mem::ManuallyDrop<U104>;
-#[repr(C, u32)]
-pub enum E194 { V0, V1, V2, V3, V4(std::marker::PhantomData<A147>, A187, usize), V5, }
-pub type A195 = Option<String>;
-pub enum E196 { V0 { a: &'static u8, b: &'static u8, c: Option<std::mem::ManuallyDrop<u16>>, }, V1((A73, bool), (), u8), V2(E194, u128, &'static [u16]), }
-pub enum E197 { V0, V1([*const u8; 3]), V2, V3((A136, i128), E131), }
-pub enum E198 { V0(U96, Option<A195>, std::time::Duration), V1, V2, V3, }
-pub type A199 = Option<A195>;
-pub union U200 { pub a: A192, pub b: std::mem::ManuallyDrop<f64>, }
-pub type A201 = Option<A199>;
-pub struct G202<T, U> { pub a: u128, pub b: T, pub c: Box<[u8; 16]>, pub d: Option<U>, }
-pub type A203 = Option<A199>;
-pub type A204 = std::rc::Rc<A192>;
-#[repr(C, align(2))]
-pub struct S205(pub &'static u8, pub u16);
-pub struct S206 { pub a: u64, pub b: A190, pub c: Option<E93>, pub d: u32, }
-pub type A207 = std::mem::ManuallyDrop<S52>;
-#[repr(C, align(16))]
-pub struct S208 { pub a: bool, pub b: (u8, u8, bool), pub c: u32, }
-pub type A209 = G173<i32>;
-pub type A210 = G173<U84>;
-pub enum E211 { V0(bool, bool), V1, V2(u32, E163, char, u32), V3(u8, std::convert::Infallible, u16), }
-pub enum E212 { V0 { a: E134, b: i16, c: A167, d: U200, }, V1 { a: i16, b: Vec<u8>, c: A29, }, }
-pub type A213 = G173<std::convert::Infallible>;
-pub enum E214 { V0(E134, bool, u8), V1, V2 { a: bool, b: Option<std::num::NonZero<u8>>, c: E163, }, V3(char, u16, bool), V4 { a: u32, b: u16, }, }
-pub enum E215 { V0 { a: &'static u8, }, V1, V2(E76, i16, ()), }
-pub type A216 = std::sync::Arc<A126>;
-pub enum E217 { V0(E163, (E30, usize)), V1(&'static mut u32, *const u8), }
+#[repr(C, packed(2))]
+pub struct S202(pub std::marker::PhantomData<u64>, pub std::marker::PhantomData<u64>, pub u16);
+pub type A203 = Option<Option<u32>>;
+pub struct G204<T> { pub a: Option<T>, }
+pub type A205 = std::sync::Arc<E86>;
+pub enum E206 { V0(E128, (A159, ())), V1(bool, &'static dyn Tr), }
+pub type A207 = std::mem::ManuallyDrop<u8>;
+#[repr(i128)]
+pub enum E208 { V0, V1, V2, V3, V4 = 18446744073709551616, V5 = 129, V6 = -129, V7, V8 = -9223372036854775808, }
+pub struct S209(pub i32, pub A205, pub bool);
+pub type A210 = Option<S196>;
+pub enum E211 { V0(u128, S209), V1(E208), }
+pub enum E212 { V0 { a: char, }, V1(u8), V2, V3((u8, u8, bool), bool, char), V4(u32, u8, std::cmp::Ordering), V5(bool, bool, Option<bool>), }
+pub type A213 = Result<A164, E208>;
 #[repr(align(16))]
-pub enum G218<T, U> { V0((T, u8)), V1(U), V2(std::rc::Rc<u8>), }
-pub type A219 = Option<Option<A209>>;
-pub type A220 = G123<Option<[u8; 16]>>;
-pub type A221 = Option<A178>;
-pub type A222 = G174<bool, [A103; 1]>;
-pub struct S223 { pub a: (A62, A213), pub b: E15, pub c: u32, pub d: String, pub e: std::cmp::Ordering, pub f: U149, }
-pub enum E224 { V0 = 5, V1 = 65535, V2, V3, }
-#[repr(usize)]
-pub enum E225 { V0 = 2, V1, V2, V3, }
-pub enum E226 { Only, }
-pub type A227 = &'static f32;
-pub type A228 = Option<E226>;
-pub type A229 = G174<E226, E124>;
-pub enum E230 { V0, V1 { a: E134, b: A229, c: [u16; 3], }, V2(A97), }
-pub enum E231 { V0 = 126, V1, V2 = 5, V3 = 0, V4 = -9223372036854775807, V5 = 1, V6 = 65536, V7, V8 = -127, V9, V10 = -2, V11, }
-#[repr(transparent)]
-pub struct S232(pub u64);
-pub struct S233(pub i32, pub E132, pub char);
-pub enum E234 { V0(char, std::cell::UnsafeCell<bool>, S233, E163), V1(&'static u8, E163), V2(E88, &'static str, u64), V3 { a: A62, }, V4, V5, }
-pub type A235 = Option<A227>;
-pub struct S236 { pub a: A111, pub b: u8, pub c: u128, pub d: std::num::NonZero<u8>, pub e: bool, }
-pub type A237 = Option<A10>;
-pub enum E238 { V0, V1, V2, V3, V4(u8), V5 { a: u32, }, }
-pub type A239 = Option<A228>;
-pub type A240 = G174<u8, A192>;
-#[repr(C, packed(4))]
-pub struct S241(pub u16, pub std::marker::PhantomData<E231>, pub Option<&'static mut u32>, pub Box<u32>);
-#[repr(u16)]
-pub enum E242 { V0 = 32767, V1, }
-pub type A243 = *const A235;
-pub type A244 = Option<Option<A237>>;
-pub type A245 = G161<u32, [u8; 16]>;
-pub type A246 = Option<U104>;
-pub type A247 = Option<Option<A237>>;
-pub type A248 = Option<A19>;
+pub enum E214 { V0 { a: char, b: char, }, V6(u32, Vec<E214>), V1(u16), V2 { a: Option<bool>, b: u8, }, V3 { a: bool, b: char, }, V4(u16, Option<bool>, bool), V5(E131, (u8, u8, bool)), }
+pub struct S215(pub bool);
+#[derive(Clone, Copy)]
+pub union U216 { pub a: std::num::NonZero<usize>, }
+pub type A217 = Vec<i64>;
+pub type A218 = Option<S62>;
+pub type A219 = Option<A25>;
+pub struct S220 { pub a: u32, pub b: u8, pub c: i16, pub d: u32, }
 #[repr(C)]
-pub struct G249<T, U> { pub a: T, pub b: E238, pub c: &'static [u16], pub d: U, }
+pub enum E221 { V0, V1 = -9223372036854775808, V2 = -128, V3 = 32768, V4 = 5, }
+#[repr(C)]
+pub enum E222 { V0, V1(String, Vec<std::time::Duration>, i32), V2(U216), V3(u64, u16), V4(&'static mut u32, bool), }
+#[derive(Clone, Copy)]
+pub union U223 { pub a: std::mem::ManuallyDrop<&'static i64>, pub b: U216, }
+pub type A224 = ([A219; 2], u16);
+pub type A225 = Option<A219>;
+#[repr(u64)]
+pub enum E226 { V0 { a: std::collections::HashMap<u8, u16>, b: A225, c: A68, } = 32768, V1(f64, E53) = 2, V2 = 18446744073709551615, V3(u32, Option<Box<E226>>) = 128, }
+pub enum E227 { V0 { a: U139, }, V1, V2, V3(i8, Result<A175, E185>, f64), V4, }
+pub type A228 = Option<Option<A119>>;
+pub type A229 = G130<Option<bool>, i8>;
+pub enum E230 { V0, V1 { a: std::cell::Cell<u8>, }, V2, V3(std::marker::PhantomData<A146>, isize), }
+pub struct S231(pub u8, pub A225, pub std::marker::PhantomData<E221>, pub Option<bool>);
+pub enum E232 { V0, V1 = 100, V2, V3 = 127, V4 = -127, V5 = 4294967295, V6, V7, V8 = -9223372036854775808, }
+pub type A233 = Option<E230>;
+#[repr(C)]
+pub enum E234 { V0(A228), V1(Box<[u8]>), V2, V3, V4(u32, *const E234), }
+pub type A235 = Option<S94>;
 #[repr(C, i16)]
-pub enum E250 { V0, V1(u32, bool, u32) = 5, }
-pub enum E251 { V0, V1(A227), }
-pub type A252 = std::sync::Arc<&'static [u16]>;
+pub enum E236 { V0 = 5, V1 { a: u8, b: E232, c: bool, }, V2 = 255, }
+#[repr(align(16))]
+pub enum G237<T> { V0(*const T), V1(u32), Empty }
 #[repr(transparent)]
-pub struct S253 { pub a: i32, }
-pub enum E254 {
+pub struct S238 { pub a: *mut u64, }
+pub enum E239 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -393,203 +365,288 @@ pub enum E254 {
     V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
     V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
     V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, D0(S241, A247),
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, D0(A235, std::cell::Cell<u8>),
 }
-pub enum E255 {}
-pub union U256 { pub a: isize, pub b: std::mem::ManuallyDrop<S232>, pub c: [std::num::NonZeroU32; 3], pub d: &'static str, }
-#[repr(u64)]
-pub enum E257 { V0 = 18446744073709551615, V1 = 9223372036854775808, V2, V3 = 5, V4 = 32767, V5 = 18446744073709551614, V6 = 2147483647, V7 = 1, }
-pub type A258 = Option<A47>;
-pub type A259 = Option<S49>;
+pub union U240 { pub a: *const [u8], pub b: std::mem::ManuallyDrop<A40>, pub c: char, pub d: std::num::NonZero<u8>, }
+pub type A241 = [std::sync::Mutex<Option<&'static [u16]>>; 2];
+pub enum E242 { V0 { a: (A233, bool), }, V1(U240), V2(i32, &'static i32, &'static u8), V3, }
+#[repr(C)]
+pub union U243 { pub a: bool, pub b: std::mem::ManuallyDrop<E99>, }
+pub type A244 = Option<A233>;
 #[repr(transparent)]
-pub struct S260 { pub a: *const std::cell::RefCell<A247>, pub b: [u8; 0], pub c: [u8; 0], }
-#[repr(C, align(8))]
-pub struct S261 { pub a: u16, }
-pub type A262 = Option<Option<E250>>;
-pub enum E263 { V0(A61, E255, [std::cell::Cell<u8>; 1]), V1, }
-pub type A264 = Result<std::rc::Rc<Option<A252>>, Box<str>>;
-pub enum E265 { V0 { a: std::mem::ManuallyDrop<u16>, }, V1(E163, usize), V2(String, A135), V3(E91, [u128; 3], Result<u64, bool>), V4, }
-pub struct S266 { pub a: S233, pub b: Option<Option<Result<S261, &'static dyn Tr>>>, pub c: *mut u64, pub d: f64, pub e: E15, }
-pub type A267 = Option<Option<E255>>;
+pub enum E245 { Only(*const u128), }
+pub type A246 = Result<U240, std::cell::RefCell<[char; 2]>>;
+#[repr(C)]
+pub union U247 { pub a: std::mem::ManuallyDrop<std::sync::Mutex<E55>>, pub b: std::mem::ManuallyDrop<std::rc::Rc<A229>>, pub c: u32, }
+pub type A248 = Result<A244, std::mem::ManuallyDrop<*const [u8]>>;
+pub struct S249(pub std::num::NonZero<i8>, pub A244, pub std::collections::HashMap<&'static dyn Tr, std::num::NonZero<i8>>);
+pub type A250 = G204<fn(u8, &'static str) -> u16>;
+pub type A251 = Option<U243>;
+pub struct S252 { pub a: *const std::cell::RefCell<U240>, pub b: &'static str, pub c: A250, pub d: (A15, std::num::NonZero<usize>), }
+pub enum E253 { V0(U47, std::marker::PhantomData<A246>, E128, Result<fn(), u8>), V1 { a: bool, }, }
+#[repr(C)]
+pub union U254 { pub a: std::mem::ManuallyDrop<*const u8>, }
 #[derive(Clone, Copy)]
-pub union U268 { pub a: i64, pub b: char, pub c: i8, }
-pub struct S269(pub Option<bool>, pub bool);
-pub type A270 = Option<A258>;
-#[repr(align(4))]
-pub struct G271<T, U: ?Sized> { pub a: [T; 2], pub b: U, }
-#[repr(i8)]
-pub enum E272 { V0, V1, V2(E255, u16, (i64,), [u16; 0]), V3 { a: [u16; 3], }, V4(E31, Box<std::cell::RefCell<u16>>), V5 { a: (i8,), }, }
-pub enum E273 { V0, V1 { a: bool, b: u8, }, V2, V3(usize), V4, V5(u16, u32, u16), }
-#[derive(Clone, Copy)]
-pub struct S274(pub u8, pub char);
-pub enum E275 { V0 = -9223372036854775808, V1 = 32767, V2 = 126, V3 = 32768, V4, V5 = 2147483647, V6, V7 = 257, V8, V9 = -2147483648, }
-pub type A276 = G173<E124>;
-pub type A277 = Result<A26, U133>;
-pub type A278 = G218<A277, *const A29>;
-pub type A279 = G173<Vec<u8>>;
-pub type A280 = Option<U268>;
 #[repr(C)]
-pub enum E281 { V0 = 0, V1 = -2147483648, V2, }
+pub union U255 { pub a: std::mem::ManuallyDrop<char>, pub b: u128, }
+#[repr(transparent)]
+pub struct S256 { pub a: std::marker::PhantomData<u64>, pub b: (), pub c: U247, }
+pub type A257 = G130<u64, [u8; 3]>;
+#[repr(align(16))]
+pub enum E258 { V0, V1([u16; 3]), V2, V3(Result<E253, bool>, std::cell::RefCell<u16>, &'static i32), }
+pub type A259 = Option<Option<Option<Option<A111>>>>;
+pub enum E260 { V0(E55, Option<i8>), V1(u8, A250), V2, V3, }
+pub enum E261 { V0, V1, V2, V3, V4(bool, (u8, u8, bool), bool), V5, }
+pub type A262 = Option<Option<Option<A250>>>;
+pub type A263 = Option<Option<E260>>;
 #[repr(C)]
-pub struct G282<T, U> { pub a: [T; 2], pub b: U, pub c: u8, pub d: &'static [u16], }
-pub type A283 = [A279; 1];
-pub type A284 = std::rc::Rc<E263>;
-pub enum E285 { V0([U268; 3], E272, S274), V1, V2(Option<Option<&'static u8>>, [A37; 3]), }
-#[repr(C)]
-pub struct S286 { pub a: (), }
-pub type A287 = std::mem::MaybeUninit<[u64; 0]>;
-pub type A288 = G249<S286, E275>;
-pub type A289 = G282<E255, bool>;
-pub type A290 = Option<Option<E281>>;
-#[repr(C)]
-pub enum E291 { Only { a: A283, b: std::marker::PhantomData<u64>, }, }
-#[repr(C)]
-pub struct S292(pub Box<[u8]>, pub std::mem::MaybeUninit<u32>);
-pub enum E293 { V0, V1(char, bool), V2((u8, u8, bool), u16, u8), V3 { a: A284, b: u8, }, }
-pub struct S294(pub bool, pub fn(u8, &'static str) -> u16, pub bool);
-pub type A295 = Option<S286>;
-pub type A296 = Option<S286>;
+pub enum E264 { V0 = -1, V1 = -32768, V2 = -2147483648, V3 = 3, V4 = -128, V5 = 65536, }
+pub type A265 = Option<Option<Option<Option<Option<Option<E260>>>>>>;
+pub type A266 = G204<U254>;
+#[repr(i32)]
+pub enum E267 { V0 = -127, V1 = 32767, V2, V3 = 129, V4 = 1, }
+pub type A268 = G237<Option<u8>>;
+#[repr(transparent)]
+pub enum E269 { Only(Box<u32>), }
 #[repr(u32)]
-pub enum E297 { V0, V1(Result<u128, [u64; 0]>), V2, }
-pub struct S298 { }
-#[repr(align(8))]
-pub enum E299 { V0, V1(std::mem::MaybeUninit<[u8; 16]>), V2, V3 { a: f32, }, V4([u64; 0], A203, bool), }
-pub type N0 = std::collections::HashMap<Vec<u8>, E0>;
-pub type N1 = Vec<u8>;
-pub type N2 = std::convert::Infallible;
-pub type N3 = Box<E0>;
-pub type N4 = std::mem::ManuallyDrop<char>;
-pub type N5 = Result<std::num::NonZero<i8>, Vec<u8>>;
-pub type N6 = std::num::NonZero<i8>;
-pub type N7 = std::collections::HashMap<u8, u16>;
-pub type N8 = std::cell::Cell<fn(u8, &'static str) -> u16>;
-pub type N9 = Option<i32>;
-pub type N10 = std::cell::UnsafeCell<bool>;
-pub type N11 = std::sync::Arc<str>;
-pub type N12 = std::collections::HashMap<&'static u8, E2>;
-pub type N13 = Result<f32, std::marker::PhantomData<u64>>;
-pub type N14 = std::marker::PhantomData<u64>;
-pub type N15 = Option<E30>;
-pub type N16 = Option<A33>;
-pub type N17 = std::sync::Mutex<A29>;
-pub type N18 = Option<Option<A35>>;
-pub type N19 = Option<&'static str>;
-pub type N20 = Option<Option<char>>;
-pub type N21 = Option<char>;
-pub type N22 = std::collections::HashMap<bool, A35>;
-pub type N23 = Option<&'static u8>;
-pub type N24 = std::mem::MaybeUninit<std::sync::Mutex<u32>>;
-pub type N25 = std::sync::Mutex<u32>;
-pub type N26 = Box<u32>;
-pub type N27 = std::marker::PhantomData<i128>;
-pub type N28 = std::collections::HashMap<A37, E21>;
-pub type N29 = std::mem::MaybeUninit<std::mem::MaybeUninit<u32>>;
-pub type N30 = std::mem::MaybeUninit<u32>;
-pub type N31 = String;
-pub type N32 = std::num::NonZero<u128>;
-pub type N33 = Option<*const [u8]>;
-pub type N34 = std::sync::Arc<A3>;
-pub type N35 = std::mem::ManuallyDrop<bool>;
-pub type N36 = std::cell::Cell<Option<std::num::NonZero<u8>>>;
-pub type N37 = Option<std::num::NonZero<u8>>;
-pub type N38 = Result<S52, f64>;
-pub type N39 = std::sync::Arc<A33>;
-pub type N40 = std::num::NonZero<u8>;
-pub type N41 = Option<std::num::NonZero<usize>>;
-pub type N42 = std::num::NonZero<usize>;
-pub type N43 = Result<A19, u128>;
-pub type N44 = std::cmp::Ordering;
-pub type N45 = std::collections::HashMap<E68, std::num::NonZero<usize>>;
-pub type N46 = Option<A62>;
-pub type N47 = std::num::NonZero<i32>;
-pub type N48 = std::marker::PhantomData<std::num::NonZero<i32>>;
-pub type N49 = Result<A35, Option<A69>>;
-pub type N50 = Option<A69>;
-pub type N51 = std::collections::HashMap<A71, std::cell::RefCell<u16>>;
-pub type N52 = std::cell::RefCell<u16>;
-pub type N53 = Option<Result<std::num::NonZeroU32, U84>>;
-pub type N54 = Result<std::num::NonZeroU32, U84>;
-pub type N55 = std::num::NonZeroU32;
-pub type N56 = std::mem::MaybeUninit<E76>;
-pub type N57 = std::rc::Rc<Option<std::num::NonZero<u8>>>;
-pub type N58 = std::mem::ManuallyDrop<Result<A86, E91>>;
-pub type N59 = Result<A86, E91>;
-pub type N60 = Option<E95>;
-pub type N61 = std::mem::ManuallyDrop<Result<&'static u8, u8>>;
-pub type N62 = Result<&'static u8, u8>;
-pub type N63 = Option<S98>;
-pub type N64 = Box<[u8]>;
-pub type N65 = std::sync::Arc<()>;
-pub type N66 = std::mem::ManuallyDrop<std::num::NonZero<i8>>;
-pub type N67 = std::sync::Arc<std::num::NonZero<i8>>;
-pub type N68 = std::cell::Cell<String>;
-pub type N69 = Option<A122>;
-pub type N70 = Option<E24>;
-pub type N71 = std::mem::MaybeUninit<E132>;
-pub type N72 = Option<Option<Option<Option<E132>>>>;
-pub type N73 = Option<Option<Option<E132>>>;
-pub type N74 = Option<Option<E132>>;
-pub type N75 = Option<E132>;
-pub type N76 = std::num::NonZero<u16>;
-pub type N77 = Option<Option<A141>>;
-pub type N78 = Option<A141>;
-pub type N79 = std::cell::RefCell<E143>;
-pub type N80 = Option<Option<Option<Option<A135>>>>;
-pub type N81 = Option<Option<Option<A135>>>;
-pub type N82 = Option<Option<A135>>;
-pub type N83 = Option<A135>;
-pub type N84 = std::mem::MaybeUninit<A3>;
-pub type N85 = Option<[u8; 16]>;
-pub type N86 = Box<str>;
-pub type N87 = Option<Option<u128>>;
-pub type N88 = Option<u128>;
-pub type N89 = Option<S152>;
-pub type N90 = std::sync::Mutex<f64>;
-pub type N91 = Option<Option<S157>>;
-pub type N92 = Option<S157>;
-pub type N93 = Option<E5>;
-pub type N94 = Option<Option<Option<Option<E75>>>>;
-pub type N95 = Option<Option<Option<E75>>>;
-pub type N96 = Option<Option<E75>>;
-pub type N97 = std::mem::MaybeUninit<i8>;
-pub type N98 = std::cell::Cell<u8>;
-pub type N99 = Option<i16>;
-pub type N100 = std::cell::Cell<*mut u64>;
-pub type N101 = std::rc::Rc<A37>;
-pub type N102 = Option<bool>;
-pub type N103 = std::marker::PhantomData<A147>;
-pub type N104 = Option<std::mem::ManuallyDrop<u16>>;
-pub type N105 = std::mem::ManuallyDrop<u16>;
-pub type N106 = std::time::Duration;
-pub type N107 = std::mem::ManuallyDrop<f64>;
-pub type N108 = Box<[u8; 16]>;
-pub type N109 = Option<E93>;
-pub type N110 = std::rc::Rc<u8>;
-pub type N111 = Option<A209>;
-pub type N112 = std::marker::PhantomData<E231>;
-pub type N113 = Option<&'static mut u32>;
-pub type N114 = std::mem::ManuallyDrop<S232>;
-pub type N115 = std::cell::RefCell<A247>;
-pub type N116 = Option<E250>;
-pub type N117 = std::rc::Rc<Option<A252>>;
-pub type N118 = Option<A252>;
-pub type N119 = Result<u64, bool>;
-pub type N120 = Option<Option<Result<S261, &'static dyn Tr>>>;
-pub type N121 = Option<Result<S261, &'static dyn Tr>>;
-pub type N122 = Result<S261, &'static dyn Tr>;
-pub type N123 = Option<E255>;
-pub type N124 = Box<std::cell::RefCell<u16>>;
-pub type N125 = Option<Option<&'static u8>>;
-pub type N126 = Option<E281>;
-pub type N127 = Result<u128, [u64; 0]>;
-pub type N128 = std::mem::MaybeUninit<[u8; 16]>;
-pub fn __probe0(_: E0, _: E2, _: A3, _: A4, _: E5, _: E7, _: A8, _: A9, _: A10, _: S11, _: U12, _: A13, _: E14, _: E15, _: E16, _: A17, _: A18, _: A19, _: A20, _: E21, _: A22, _: A23, _: E24, _: E25, _: A26, _: S27, _: E28, _: A29, _: E30, _: E31, _: E32, _: A33, _: S34, _: A35, _: E36, _: A37, _: A39, _: E40, _: A41, _: A42, _: E43, _: A44, _: A45, _: E46, _: A47, _: A48, _: S49, _: A50, _: S52, _: U53, _: A54, _: E55, _: A56, _: A57, _: A58, _: A59, _: E60, _: A61, _: A62, _: A64, _: E65, _: S66, _: E67, _: E68) {}
-pub fn __probe1(_: A69, _: E70, _: A71, _: A72, _: A73, _: A74, _: E75, _: E76, _: E77, _: A78, _: E79, _: A80, _: A82, _: S83, _: U84, _: A85, _: A86, _: S87, _: E88, _: A89, _: A90, _: E91, _: S92, _: E93, _: A94, _: E95, _: U96, _: A97, _: S98, _: A99, _: A100, _: S101, _: A102, _: A103, _: U104, _: A105, _: S106, _: A107, _: E108, _: A109, _: E110, _: A111, _: E112, _: A113, _: A114, _: A116, _: A117, _: U118, _: E119, _: A120, _: E121, _: A122, _: E124, _: A125, _: A126, _: E127, _: E128, _: E129, _: A130, _: E131, _: E132, _: U133, _: E134, _: A135) {}
-pub fn __probe2(_: A136, _: S137, _: A138, _: A139, _: A140, _: A141, _: A142, _: E143, _: S144, _: A145, _: E146, _: A147, _: A148, _: U149, _: E150, _: A151, _: S152, _: S153, _: S154, _: A155, _: S156, _: S157, _: A158, _: A159, _: A160, _: S162, _: E163, _: E164, _: A165, _: S166, _: A167, _: A168, _: A169, _: A170, _: E171, _: A172, _: A175, _: A176, _: A177, _: A178, _: A179, _: E180, _: A181, _: E182, _: A183, _: E184, _: E185, _: E186, _: A187, _: E188, _: E189, _: A190, _: E191, _: A192, _: A193, _: E194, _: A195, _: E196, _: E197, _: E198, _: A199, _: U200, _: A201, _: A203) {}
-pub fn __probe3(_: A204, _: S205, _: S206, _: A207, _: S208, _: A209, _: A210, _: E211, _: E212, _: A213, _: E214, _: E215, _: A216, _: E217, _: A219, _: A220, _: A221, _: A222, _: S223, _: E224, _: E225, _: E226, _: A227, _: A228, _: A229, _: E230, _: E231, _: S232, _: S233, _: E234, _: A235, _: S236, _: A237, _: E238, _: A239, _: A240, _: S241, _: E242, _: A243, _: A244, _: A245, _: A246, _: A247, _: A248, _: E250, _: E251, _: A252, _: S253, _: E254, _: E255, _: U256, _: E257, _: A258, _: A259, _: S260, _: S261, _: A262, _: E263, _: A264, _: E265, _: S266, _: A267, _: U268, _: S269) {}
-pub fn __probe4(_: A270, _: E272, _: E273, _: S274, _: E275, _: A276, _: A277, _: A278, _: A279, _: A280, _: E281, _: A283, _: A284, _: E285, _: S286, _: A287, _: A288, _: A289, _: A290, _: E291, _: S292, _: E293, _: S294, _: A295, _: A296, _: E297, _: S298, _: E299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31, _: N32, _: N33, _: N34, _: N35) {}
-pub fn __probe5(_: N36, _: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95, _: N96, _: N97, _: N98, _: N99) {}
-pub fn __probe6(_: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128) {}
+pub enum E270 { V0 = 1, V1 = 255, }
+pub type A271 = G237<u128>;
+pub type A272 = Option<A271>;
+#[repr(u32)]
+pub enum E273 { V0 = 129, V1 { a: char, } = 126, V2, V3 { a: u16, b: u8, } = 254, V4((u8, u8, bool), u16, bool), }
+pub struct S274(pub u32, pub u8, pub bool, pub (u8, u8, bool));
+pub type A275 = std::mem::ManuallyDrop<E264>;
+#[repr(align(16))]
+pub enum E276 { V0(std::mem::MaybeUninit<i8>, E270), V1(std::num::NonZeroU32, &'static u8, E131), V2(A271, A68, E269), }
+pub type A277 = G180<A203, bool>;
+pub type A278 = G189<E221, u8>;
+pub type A279 = Option<A268>;
+#[repr(C)]
+pub enum E280 { V0 = 0, V1 = -2147483648, V2, }
+#[repr(C)]
+pub struct G281<T, U: ?Sized> { pub a: u16, pub b: T, pub c: char, pub d: U, }
+pub type A282 = [A278; 1];
+pub type A283 = [S20; 0];
+pub type A284 = Option<Option<Option<Option<Option<A283>>>>>;
+pub enum E285 {}
+#[repr(align(2))]
+pub enum E286 { V0(char, E273), V1(A278), V2 { a: *const [u8], b: Option<Option<S202>>, }, V3(i8), }
+pub type A287 = Result<S274, A36>;
+#[repr(C)]
+pub enum E288 { V0 = -32768, V1 = 127, V2 = 32768, V3 = 9223372036854775807, V4 = 100, }
+pub type A289 = Result<E285, E288>;
+#[repr(i128)]
+pub enum E290 { V0 = 9223372036854775808, }
+pub type A291 = G237<Option<Option<[u64; 0]>>>;
+#[derive(Clone, Copy)]
+#[repr(C, packed(2))]
+pub union U292 { pub a: bool, pub b: i8, }
+pub type A293 = Option<A42>;
+pub struct S294(pub A287, pub *mut u64, pub A11, pub i16);
+#[repr(u64)]
+pub enum E295 { V0 = 32768, V1, V2 = 9223372036854775807, V3, }
+#[repr(i16)]
+pub enum E296 { V0(char, i16), V1 { a: bool, }, }
+pub type A297 = Option<Option<Option<Option<Option<Option<A287>>>>>>;
+pub struct S298 { pub a: Option<E290>, pub b: E288, pub c: i64, pub d: std::mem::ManuallyDrop<u16>, pub e: std::collections::HashMap<u8, u16>, pub f: E296, }
+#[repr(C)]
+pub enum E299 { V0 { a: bool, }, V1(Box<str>, A268, u64), }
+pub type N0 = std::mem::ManuallyDrop<[A4; 2]>;
+pub type N1 = std::mem::ManuallyDrop<*mut u64>;
+pub type N2 = std::cell::RefCell<&'static mut u32>;
+pub type N3 = std::mem::ManuallyDrop<Box<u32>>;
+pub type N4 = Box<u32>;
+pub type N5 = Box<dyn Tr>;
+pub type N6 = Option<A11>;
+pub type N7 = Result<[u8; 0], &'static str>;
+pub type N8 = std::cmp::Ordering;
+pub type N9 = String;
+pub type N10 = Vec<S21>;
+pub type N11 = Option<i32>;
+pub type N12 = std::collections::HashMap<std::num::NonZeroU32, A12>;
+pub type N13 = std::num::NonZeroU32;
+pub type N14 = Option<std::num::NonZero<u16>>;
+pub type N15 = std::num::NonZero<u16>;
+pub type N16 = Option<[u16; 3]>;
+pub type N17 = Option<Box<S29>>;
+pub type N18 = Box<S29>;
+pub type N19 = std::sync::Mutex<i16>;
+pub type N20 = Option<bool>;
+pub type N21 = Box<str>;
+pub type N22 = Box<&'static S26>;
+pub type N23 = std::mem::ManuallyDrop<u16>;
+pub type N24 = std::mem::ManuallyDrop<i16>;
+pub type N25 = std::convert::Infallible;
+pub type N26 = std::cell::UnsafeCell<bool>;
+pub type N27 = std::sync::Mutex<u32>;
+pub type N28 = Option<Option<Option<Option<Option<A3>>>>>;
+pub type N29 = Option<Option<Option<Option<A3>>>>;
+pub type N30 = Option<Option<Option<A3>>>;
+pub type N31 = Option<Option<A3>>;
+pub type N32 = Option<A12>;
+pub type N33 = std::cell::Cell<Box<u32>>;
+pub type N34 = std::mem::MaybeUninit<bool>;
+pub type N35 = std::cell::RefCell<u16>;
+pub type N36 = Option<E0>;
+pub type N37 = std::cell::RefCell<&'static str>;
+pub type N38 = Option<Option<Option<A30>>>;
+pub type N39 = std::sync::Arc<str>;
+pub type N40 = std::cell::RefCell<A59>;
+pub type N41 = std::sync::Arc<A30>;
+pub type N42 = Option<A40>;
+pub type N43 = std::mem::ManuallyDrop<E79>;
+pub type N44 = std::mem::ManuallyDrop<E53>;
+pub type N45 = std::num::NonZero<i32>;
+pub type N46 = std::mem::ManuallyDrop<Box<A71>>;
+pub type N47 = Box<A71>;
+pub type N48 = std::mem::ManuallyDrop<Option<Option<std::num::NonZero<u8>>>>;
+pub type N49 = Option<Option<std::num::NonZero<u8>>>;
+pub type N50 = Option<std::num::NonZero<u8>>;
+pub type N51 = std::mem::ManuallyDrop<f32>;
+pub type N52 = std::cell::RefCell<[u16; 0]>;
+pub type N53 = Option<Option<Option<Option<Option<A48>>>>>;
+pub type N54 = Option<Option<Option<Option<A48>>>>;
+pub type N55 = Option<Option<Option<A48>>>;
+pub type N56 = Option<Option<A48>>;
+pub type N57 = Option<A48>;
+pub type N58 = Option<U80>;
+pub type N59 = Option<E35>;
+pub type N60 = Option<A90>;
+pub type N61 = Option<f32>;
+pub type N62 = std::mem::ManuallyDrop<[u64; 0]>;
+pub type N63 = std::num::NonZero<u8>;
+pub type N64 = std::cell::RefCell<Vec<u16>>;
+pub type N65 = Vec<u16>;
+pub type N66 = Option<A101>;
+pub type N67 = std::mem::ManuallyDrop<E99>;
+pub type N68 = Option<Option<Option<A40>>>;
+pub type N69 = Option<Option<A40>>;
+pub type N70 = std::num::NonZero<u64>;
+pub type N71 = std::mem::ManuallyDrop<std::num::NonZero<u32>>;
+pub type N72 = std::cell::Cell<u8>;
+pub type N73 = Option<std::sync::Arc<[u64; 0]>>;
+pub type N74 = std::sync::Arc<[u64; 0]>;
+pub type N75 = Vec<S122>;
+pub type N76 = std::mem::MaybeUninit<u32>;
+pub type N77 = std::rc::Rc<&'static mut u32>;
+pub type N78 = Option<Option<Box<dyn Tr>>>;
+pub type N79 = Option<Box<dyn Tr>>;
+pub type N80 = Result<S121, usize>;
+pub type N81 = std::cell::Cell<A119>;
+pub type N82 = std::marker::PhantomData<std::sync::Mutex<String>>;
+pub type N83 = std::sync::Mutex<String>;
+pub type N84 = Option<S122>;
+pub type N85 = std::marker::PhantomData<S122>;
+pub type N86 = std::mem::ManuallyDrop<bool>;
+pub type N87 = std::mem::ManuallyDrop<std::collections::HashMap<char, std::num::NonZero<u8>>>;
+pub type N88 = std::collections::HashMap<char, std::num::NonZero<u8>>;
+pub type N89 = Option<Option<Option<Option<A136>>>>;
+pub type N90 = Option<Option<Option<A136>>>;
+pub type N91 = Option<A136>;
+pub type N92 = Option<&'static u8>;
+pub type N93 = std::cell::RefCell<A18>;
+pub type N94 = Option<u16>;
+pub type N95 = Option<Option<std::num::NonZero<u32>>>;
+pub type N96 = Option<std::num::NonZero<u32>>;
+pub type N97 = Option<Option<Option<S133>>>;
+pub type N98 = Option<Option<S133>>;
+pub type N99 = Option<S133>;
+pub type N100 = std::collections::HashMap<u8, u16>;
+pub type N101 = Option<Box<S152>>;
+pub type N102 = Box<S152>;
+pub type N103 = std::collections::HashMap<[fn(); 2], std::num::NonZero<u64>>;
+pub type N104 = Vec<A157>;
+pub type N105 = std::marker::PhantomData<u64>;
+pub type N106 = std::mem::ManuallyDrop<std::rc::Rc<A3>>;
+pub type N107 = std::rc::Rc<A3>;
+pub type N108 = std::mem::ManuallyDrop<[u8; 0]>;
+pub type N109 = std::mem::ManuallyDrop<A30>;
+pub type N110 = Option<Option<char>>;
+pub type N111 = Option<char>;
+pub type N112 = Result<*mut u64, i16>;
+pub type N113 = std::mem::MaybeUninit<std::time::Duration>;
+pub type N114 = std::time::Duration;
+pub type N115 = std::num::NonZero<u128>;
+pub type N116 = Result<Option<Option<A69>>, S2>;
+pub type N117 = Option<Option<A69>>;
+pub type N118 = Option<A69>;
+pub type N119 = std::cell::Cell<f32>;
+pub type N120 = Option<Option<E173>>;
+pub type N121 = Option<E173>;
+pub type N122 = Option<Box<str>>;
+pub type N123 = std::rc::Rc<u8>;
+pub type N124 = Result<E55, S188>;
+pub type N125 = Result<f32, i16>;
+pub type N126 = Box<A187>;
+pub type N127 = Option<Option<bool>>;
+pub type N128 = std::num::NonZero<usize>;
+pub type N129 = std::sync::Arc<&'static [u16]>;
+pub type N130 = std::sync::Arc<()>;
+pub type N131 = Vec<u8>;
+pub type N132 = std::sync::Mutex<i8>;
+pub type N133 = std::mem::ManuallyDrop<[u8; 3]>;
+pub type N134 = Option<u32>;
+pub type N135 = Vec<E214>;
+pub type N136 = Vec<std::time::Duration>;
+pub type N137 = std::mem::ManuallyDrop<&'static i64>;
+pub type N138 = Option<Box<E226>>;
+pub type N139 = Box<E226>;
+pub type N140 = Result<A175, E185>;
+pub type N141 = Option<A119>;
+pub type N142 = std::marker::PhantomData<A146>;
+pub type N143 = std::marker::PhantomData<E221>;
+pub type N144 = Box<[u8]>;
+pub type N145 = std::mem::ManuallyDrop<A40>;
+pub type N146 = std::sync::Mutex<Option<&'static [u16]>>;
+pub type N147 = Option<&'static [u16]>;
+pub type N148 = std::cell::RefCell<[char; 2]>;
+pub type N149 = std::mem::ManuallyDrop<std::sync::Mutex<E55>>;
+pub type N150 = std::sync::Mutex<E55>;
+pub type N151 = std::mem::ManuallyDrop<std::rc::Rc<A229>>;
+pub type N152 = std::rc::Rc<A229>;
+pub type N153 = std::mem::ManuallyDrop<*const [u8]>;
+pub type N154 = std::num::NonZero<i8>;
+pub type N155 = std::collections::HashMap<&'static dyn Tr, std::num::NonZero<i8>>;
+pub type N156 = std::cell::RefCell<U240>;
+pub type N157 = std::marker::PhantomData<A246>;
+pub type N158 = Result<fn(), u8>;
+pub type N159 = std::mem::ManuallyDrop<*const u8>;
+pub type N160 = std::mem::ManuallyDrop<char>;
+pub type N161 = Result<E253, bool>;
+pub type N162 = Option<Option<Option<A111>>>;
+pub type N163 = Option<Option<A111>>;
+pub type N164 = Option<A111>;
+pub type N165 = Option<i8>;
+pub type N166 = Option<Option<A250>>;
+pub type N167 = Option<A250>;
+pub type N168 = Option<E260>;
+pub type N169 = Option<Option<Option<Option<Option<E260>>>>>;
+pub type N170 = Option<Option<Option<Option<E260>>>>;
+pub type N171 = Option<Option<Option<E260>>>;
+pub type N172 = Option<u8>;
+pub type N173 = std::mem::MaybeUninit<i8>;
+pub type N174 = Option<Option<Option<Option<A283>>>>;
+pub type N175 = Option<Option<Option<A283>>>;
+pub type N176 = Option<Option<A283>>;
+pub type N177 = Option<A283>;
+pub type N178 = Option<Option<S202>>;
+pub type N179 = Option<S202>;
+pub type N180 = Option<Option<[u64; 0]>>;
+pub type N181 = Option<[u64; 0]>;
+pub type N182 = Option<Option<Option<Option<Option<A287>>>>>;
+pub type N183 = Option<Option<Option<Option<A287>>>>;
+pub type N184 = Option<Option<Option<A287>>>;
+pub type N185 = Option<Option<A287>>;
+pub type N186 = Option<A287>;
+pub type N187 = Option<E290>;
+pub fn __probe0(_: E0, _: S2, _: A3, _: A4, _: A5, _: E6, _: A7, _: U8, _: S9, _: A10, _: A11, _: A12, _: A13, _: A14, _: A15, _: E16, _: A17, _: A18, _: A19, _: S20, _: S21, _: A22, _: E23, _: A24, _: A25, _: S26, _: E27, _: E28, _: S29, _: A30, _: S31, _: E32, _: S33, _: A34, _: E35, _: A36, _: A37, _: S38, _: A39, _: A40, _: A41, _: A42, _: E43, _: A44, _: E45, _: A46, _: U47, _: A48, _: E49, _: E50, _: A52, _: E53, _: A54, _: E55, _: E56, _: A57, _: E58, _: A59, _: E60, _: A61, _: S62, _: A63, _: E64, _: S65) {}
+pub fn __probe1(_: A66, _: A67, _: A68, _: A69, _: A70, _: A71, _: E72, _: S73, _: A74, _: E75, _: A76, _: A77, _: E78, _: E79, _: U80, _: U81, _: A82, _: U84, _: E86, _: E87, _: A88, _: A89, _: A90, _: A91, _: A93, _: S94, _: A95, _: A96, _: A97, _: E98, _: E99, _: A100, _: A101, _: U102, _: E103, _: S104, _: U105, _: A106, _: S107, _: E108, _: U109, _: S110, _: A111, _: S112, _: A113, _: U114, _: A115, _: A116, _: S117, _: A118, _: A119, _: A120, _: S121, _: S122, _: A123, _: E124, _: S125, _: A126, _: A127, _: E128, _: U129, _: E131, _: U132, _: S133) {}
+pub fn __probe2(_: U134, _: A136, _: A137, _: E138, _: U139, _: S140, _: A141, _: A142, _: A143, _: A144, _: A145, _: A146, _: E147, _: E148, _: A149, _: E150, _: A151, _: S152, _: A153, _: A154, _: S155, _: E156, _: A157, _: E158, _: A159, _: A160, _: E161, _: U162, _: E163, _: A164, _: E165, _: A166, _: E167, _: S168, _: S169, _: A170, _: A171, _: A172, _: E173, _: E174, _: A175, _: E176, _: S177, _: A178, _: E179, _: A181, _: S182, _: E183, _: S184, _: E185, _: A186, _: A187, _: S188, _: E190, _: E191, _: A192, _: A193, _: E194, _: A195, _: S196, _: E197, _: A198, _: E199, _: A200) {}
+pub fn __probe3(_: A201, _: S202, _: A203, _: A205, _: E206, _: A207, _: E208, _: S209, _: A210, _: E211, _: E212, _: A213, _: E214, _: S215, _: U216, _: A217, _: A218, _: A219, _: S220, _: E221, _: E222, _: U223, _: A224, _: A225, _: E226, _: E227, _: A228, _: A229, _: E230, _: S231, _: E232, _: A233, _: E234, _: A235, _: E236, _: S238, _: E239, _: U240, _: A241, _: E242, _: U243, _: A244, _: E245, _: A246, _: U247, _: A248, _: S249, _: A250, _: A251, _: S252, _: E253, _: U254, _: U255, _: S256, _: A257, _: E258, _: A259, _: E260, _: E261, _: A262, _: A263, _: E264, _: A265, _: A266) {}
+pub fn __probe4(_: E267, _: A268, _: E269, _: E270, _: A271, _: A272, _: E273, _: S274, _: A275, _: E276, _: A277, _: A278, _: A279, _: E280, _: A282, _: A283, _: A284, _: E285, _: E286, _: A287, _: E288, _: A289, _: E290, _: A291, _: U292, _: A293, _: S294, _: E295, _: E296, _: A297, _: S298, _: E299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31) {}
+pub fn __probe5(_: N32, _: N33, _: N34, _: N35, _: N36, _: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95) {}
+pub fn __probe6(_: N96, _: N97, _: N98, _: N99, _: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131, _: N132, _: N133, _: N134, _: N135, _: N136, _: N137, _: N138, _: N139, _: N140, _: N141, _: N142, _: N143, _: N144, _: N145, _: N146, _: N147, _: N148, _: N149, _: N150, _: N151, _: N152, _: N153, _: N154, _: N155, _: N156, _: N157, _: N158, _: N159) {}
+pub fn __probe7(_: N160, _: N161, _: N162, _: N163, _: N164, _: N165, _: N166, _: N167, _: N168, _: N169, _: N170, _: N171, _: N172, _: N173, _: N174, _: N175, _: N176, _: N177, _: N178, _: N179, _: N180, _: N181, _: N182, _: N183, _: N184, _: N185, _: N186, _: N187) {}
 fn main() {
     let _p0 = __probe0 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p1 = __probe1 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
@@ -597,5 +654,6 @@ fn main() {
     let _p3 = __probe3 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p5 = __probe5 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
-    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
+    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
+    let _p7 = __probe7 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
 }

@@ -5,212 +5,269 @@ pub trait Tr {}
 pub enum E0 { V0, V1, }
 pub type A1 = Option<E0>;
 #[repr(align(2))]
-pub union U2 { pub a: std::mem::ManuallyDrop<E0>, pub b: u8, }
+pub union U2 { pub a: std::mem::ManuallyDrop<E0>, pub b: bool, }
 #[repr(C, u32)]
-pub enum E3 { V0(u8, E0, std::num::NonZero<usize>) = 2, V1(E0, std::marker::PhantomData<char>) = 1, V2(u8) = 254, V3(U2, E0, Result<std::num::NonZero<usize>, [u8; 0]>), }
+pub enum E3 { V0(bool, E0, std::cmp::Ordering), V1(E0, std::marker::PhantomData<u32>) = 1, V2(bool) = 254, V3(U2, E0, Result<Box<str>, std::mem::ManuallyDrop<u16>>), }
 pub type A4 = Option<A1>;
 pub type A5 = Option<A1>;
 pub enum E6 {}
-pub struct G7<T, U> { pub a: [T; 2], pub b: U, }
-pub type A8 = G7<A5, E0>;
-pub type A9 = Option<E0>;
-pub enum E10 { Only(A1), }
-pub enum G11<T> { V0(T), V1(E10), V2(std::sync::Mutex<i64>), }
-pub type A12 = Option<A1>;
-pub type A13 = Option<A9>;
-pub enum E14 { Only, }
-pub type A15 = G7<std::num::NonZero<u128>, (u64,)>;
-pub union U16 { pub a: Option<std::num::NonZero<u8>>, }
-pub struct S17;
-pub type A18 = G11<Result<bool, bool>>;
-pub struct S19 { pub a: std::mem::MaybeUninit<u32>, pub b: Option<A5>, pub c: i32, }
-pub type A20 = G11<i32>;
-pub enum E21 { V0, V1((), A12, A13), V2(u64, A9, bool), V3 { a: U16, b: std::cell::Cell<f32>, }, V4, V5(&'static u8, U16, std::convert::Infallible), }
-pub struct S22 { pub a: &'static u8, }
-pub type A23 = Option<S17>;
-pub type A24 = Option<&'static U2>;
-#[derive(Clone, Copy)]
-pub struct S25 { pub a: bool, pub b: u32, pub c: Option<bool>, }
-pub type A26 = Option<Option<A23>>;
-pub type A27 = Option<A18>;
-pub struct S28 { pub a: A20, pub b: Result<Result<A18, std::cmp::Ordering>, [u64; 0]>, pub c: std::mem::MaybeUninit<A26>, pub d: std::mem::MaybeUninit<Result<std::cell::RefCell<u16>, i8>>, pub e: std::num::NonZero<u8>, }
-pub type A29 = Result<S17, E10>;
-#[repr(C)]
-pub struct S30 { pub a: E10, pub b: f32, pub c: [Result<i32, A20>; 1], pub d: std::sync::Arc<Option<Option<[u8; 3]>>>, pub e: std::mem::MaybeUninit<S19>, }
-pub enum E31 { V0(u8, &'static i128, (&'static [u16], std::mem::MaybeUninit<u32>)), V1 { a: std::rc::Rc<A9>, }, V2(E0, S19), }
+pub type G7<T, U> = Result<T, (U, u8)>;
+pub type A8 = Option<E6>;
+pub enum E9 { V0(std::num::NonZero<u16>, std::num::NonZero<i32>), V1, V2(std::convert::Infallible, std::num::NonZero<u8>, E0), }
+pub enum G10<T> { V0(std::collections::HashMap<u8, u16>), V1(T), V2(std::sync::Mutex<&'static u8>), }
+pub type A11 = Option<E9>;
+pub type A12 = Option<A11>;
+pub type A13 = Option<A12>;
+pub type A14 = G10<&'static u8>;
+pub type A15 = Option<[U2; 0]>;
+pub type A16 = Option<A5>;
 #[repr(transparent)]
-pub struct S32 { pub a: (), pub b: [u8; 0], pub c: [u8; 16], }
-pub type A33 = Option<Option<A23>>;
-pub struct S34(pub bool, pub u64, pub usize, pub fn(u8, &'static str) -> u16, pub A24);
-pub type A35 = Option<Option<Option<A33>>>;
-#[repr(C)]
-pub struct G36<T, U> { pub a: [T; 2], pub b: S32, pub c: Option<U>, }
-pub type A37 = G36<usize, [[u8; 0]; 2]>;
-pub type A38 = G7<char, std::collections::HashMap<*const [u8], A26>>;
-pub type A39 = G7<&'static A33, std::mem::ManuallyDrop<S32>>;
-#[repr(i16)]
-pub enum E40 { V0 = -129, V1, V2 = 0, V3 = 126, V4 = 127, V5 = 257, V6, V7, V8, V9 = 128, V10, V11 = 256, }
-#[repr(i16)]
-pub enum E41 { V0, V1 = 3, V2 = -2, V3, V4 = -127, }
-pub type A42 = Result<S32, [i128; 3]>;
-#[derive(Clone, Copy)]
-#[repr(packed(2))]
-pub struct S43 { }
-pub type A44 = Result<A35, &'static u8>;
-#[repr(u128)]
-pub enum E45 { V0 = 2147483647, V1 = 255, V2 = 9223372036854775807, V3, V4, V5 = 127, V6 = 65536, V7 = 257, V8 = 2, V9, V10 = 129, }
-pub type A46 = G7<(E40,), String>;
-pub struct S47 { pub a: [u16; 0], pub b: [u8; 3], pub c: std::cell::RefCell<u16>, pub d: U16, }
-pub union U48 { pub a: std::mem::ManuallyDrop<A12>, }
-pub type A49 = &'static Option<std::cell::RefCell<U48>>;
-#[repr(C)]
-pub enum E50 { V0(fn()), V1, V2 { a: usize, }, V3(f32), V4 { a: std::convert::Infallible, b: f64, c: (u8, u8, bool), d: u32, }, }
-#[derive(Clone, Copy)]
-pub struct S51(pub u32, pub char);
-#[repr(packed)]
-pub struct S52 { pub a: Option<Option<A20>>, pub b: A27, pub c: E45, pub d: i32, pub e: std::num::NonZero<u8>, }
-pub type A53 = Option<Option<Option<Option<Option<Option<A13>>>>>>;
+pub enum E17 { Only(std::num::NonZero<u128>, std::marker::PhantomData<u64>), }
+pub type A18 = Option<A16>;
+pub type A19 = Option<E6>;
+pub struct S20 { pub a: bool, pub b: Option<E6>, pub c: [u8; 16], }
+pub type A21 = G7<Box<dyn Tr>, bool>;
+pub enum E22 { V0, V1(A13), }
 #[repr(u16)]
-pub enum E54 { V0, V1, }
+pub enum E23 {
+    D1(u16), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, D0(bool), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V254, V255, V256,
+}
+#[repr(align(16))]
+pub enum E24 { V0 { a: std::convert::Infallible, b: u32, c: u16, d: Option<bool>, }, V1(bool, (u8, u8, bool)), V2, V3 { a: bool, }, V4((u8, u8, bool)), }
+#[repr(align(2))]
+pub struct S25 { pub a: Option<Option<E23>>, }
+pub enum E26 { V0([u8; 16]), V1, }
+pub struct S27 { pub a: f32, pub b: i16, }
+pub type A28 = G7<String, i8>;
 #[repr(transparent)]
-pub struct S55(pub (), pub i32, pub std::marker::PhantomData<u64>);
-pub type A56 = Option<U48>;
-pub type A57 = G36<Option<std::num::NonZero<i32>>, std::sync::Arc<str>>;
-pub enum E58 { V0, V1, V2 { a: u32, }, V3(bool), V4, }
+pub enum E29 { Only(Vec<u8>), }
+pub type A30 = Option<S27>;
 #[repr(C)]
-pub union U59 { pub a: bool, pub b: std::mem::ManuallyDrop<std::rc::Rc<A33>>, pub c: f64, }
-#[repr(C)]
-pub struct S60 { pub a: &'static S22, pub b: (E40,), pub c: &'static u8, }
-pub type A61 = G7<E54, u64>;
-pub type A62 = Option<U2>;
-pub type A63 = G36<A42, E58>;
-pub enum E64 { V0, V1, V2, V3, V4 = 126, V5 = -9223372036854775807, }
-#[repr(u64)]
-pub enum E65 { V0(std::convert::Infallible, std::mem::MaybeUninit<u64>), V1(A62), V2(std::convert::Infallible, A27, E58, std::cell::Cell<u8>), V3(&'static bool, A23, A13), V4(std::convert::Infallible, std::num::NonZero<usize>), }
-pub type A66 = std::marker::PhantomData<&'static [u16]>;
-pub type A67 = Option<Option<S47>>;
-#[repr(packed)]
-pub struct G68<T> { pub a: Vec<E58>, pub b: Option<T>, pub c: Option<u32>, }
-pub type A69 = [i128; 3];
-pub type A70 = G7<std::cell::RefCell<[u8; 16]>, A69>;
-pub type A71 = Option<A62>;
-pub type A72 = [A26; 2];
-pub type A73 = Option<Option<Option<Option<Option<A66>>>>>;
-pub type A74 = G36<i8, std::rc::Rc<A23>>;
-pub type A75 = G11<A66>;
-#[repr(C)]
-pub struct S76(pub (u8, u8, bool), pub u8);
-pub enum E77 { Only { a: &'static str, }, }
-#[repr(u32)]
-pub enum E78 { V0 = 255, }
-pub type A79 = G36<std::num::NonZero<u8>, Box<i32>>;
-pub type A80 = G11<std::num::NonZero<u64>>;
-pub type A81 = Option<Option<Option<Option<A67>>>>;
-pub enum E82 { V0, V1, V2(std::convert::Infallible, Option<bool>, u8), V3, }
-pub struct S83 { pub a: char, }
-pub type A84 = Option<Option<Option<E82>>>;
-pub enum E85 { V0(A74, std::rc::Rc<Option<&'static u8>>), V1(std::cell::RefCell<i8>), V2(std::collections::HashMap<i32, &'static [u16]>, isize, std::num::NonZero<u64>), V3 { a: E82, b: A29, c: Option<&'static u8>, }, V4, }
-#[repr(C)]
-pub enum E86 { V0(u32, bool), V1(bool), }
-#[repr(C)]
-pub enum E87 { V0(&'static u8, i32, Result<Box<[u8]>, E78>), V1(std::marker::PhantomData<A80>, std::num::NonZero<usize>), V2(S19, std::mem::ManuallyDrop<std::cell::RefCell<u16>>, A42), V3, V4(u128), }
-pub enum E88 { V0(std::sync::Mutex<A84>), V1((i32, E82), Result<Option<std::num::NonZero<u8>>, E86>, Option<A80>), V2(std::convert::Infallible, E78), V3, }
-#[repr(usize)]
-pub enum E89 { V0, V1 = 127, V2 = 129, V3 = 2147483647, V4, }
-pub struct S90(pub A80, pub A80);
-#[repr(C)]
-pub enum E91 { V0 = 4294967296, V1 = -2, V2 = 127, V3 = -9223372036854775807, V4, }
-pub enum E92 { V0(i16), V1 { a: std::cell::RefCell<std::convert::Infallible>, }, V2 { a: i32, b: E86, c: &'static dyn Tr, }, }
-pub type A93 = std::cell::RefCell<&'static E14>;
-pub struct S94 { pub a: Option<std::marker::PhantomData<u64>>, pub b: i8, }
-#[repr(u64)]
-pub enum E95 { V0, V1 = 256, }
-pub type A96 = G11<char>;
-#[repr(u64)]
-pub enum E97 { V0, V1(E6, &'static dyn Tr, &'static S94, E10), V2 { a: std::cell::RefCell<u16>, }, V3, }
-#[repr(i16)]
-pub enum E98 { V0, V1, V2, }
-pub type A99 = Option<A62>;
-pub type A100 = Result<E98, E10>;
-pub enum E101 {}
-#[repr(transparent)]
-pub struct S102 { pub a: A62, pub b: (), }
-pub type A103 = std::collections::HashMap<Option<std::time::Duration>, Result<E98, A100>>;
-pub type A104 = Option<A93>;
-#[repr(C)]
-pub union U105 { pub a: std::mem::ManuallyDrop<S102>, pub b: f32, }
-pub type A106 = G68<A9>;
-pub type A107 = G36<&'static [u16], Option<Option<i64>>>;
+pub enum E31 { V0 = 1, V1 = 3, V2 = 32768, V3, V4 = 9223372036854775806, V5, V6 = 2147483647, V7, }
+pub type A32 = Result<E23, Box<bool>>;
+pub type A33 = Result<std::mem::ManuallyDrop<u16>, *mut u64>;
+pub type A34 = Option<A8>;
+pub type A35 = Option<A32>;
+#[repr(align(4))]
+pub struct S36 { pub a: E17, pub b: Option<E29>, pub c: &'static S36, pub d: &'static str, pub e: S27, pub f: std::num::NonZero<u128>, pub g: Option<char>, }
+pub type A37 = G10<i64>;
+pub type A38 = Option<A35>;
 #[derive(Clone, Copy)]
-#[repr(C, align(2))]
-pub struct S108;
+#[repr(C)]
+pub union U39 { pub a: std::mem::ManuallyDrop<bool>, pub b: bool, }
+pub type A40 = Result<A30, std::marker::PhantomData<bool>>;
+pub type A41 = G7<A16, A5>;
+pub type A42 = G10<i128>;
+pub type A43 = G7<std::num::NonZeroU32, [i128; 2]>;
+pub type A44 = G7<A8, std::cmp::Ordering>;
+pub type A45 = Option<A40>;
+pub type A46 = G7<std::sync::Arc<std::num::NonZero<i32>>, u16>;
+pub type A47 = Option<Option<A38>>;
+pub type A48 = G10<Box<[u8]>>;
+pub type A49 = G10<&'static A44>;
+pub type A50 = G7<A40, Vec<u8>>;
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub struct S51;
+#[repr(align(4))]
+pub enum G52<T, U> { V0(T), V1((U, u8)), }
+pub type A53 = std::mem::ManuallyDrop<std::num::NonZero<u32>>;
+pub struct S54 { pub a: bool, pub b: char, }
+pub type A55 = Option<Option<A37>>;
+#[repr(transparent)]
+pub enum E56 { Only(E31, [u8; 0]), }
+pub enum E57 { V0(i64, A49), V1, V2(A46, A46, u32), V3(A16, Box<std::sync::Mutex<u32>>, E26), V4(A44, A11, A34), }
+pub type A58 = Option<Option<Option<Option<A19>>>>;
+pub enum E59 { V0 = 100, V1, V2 = -9223372036854775807, }
+pub type A60 = Option<A32>;
+pub struct S61(pub E59, pub [u8; 3]);
+pub type A62 = G52<std::num::NonZeroU32, [&'static dyn Tr; 3]>;
+#[repr(packed(2))]
+pub struct S63 { }
+pub struct G64<T: ?Sized> { pub a: std::cell::Cell<u8>, pub b: std::cell::RefCell<S51>, pub c: T, }
+pub enum E65 { V0 { a: [u8; 16], b: A55, c: bool, }, V1(A40, Option<A58>), }
+pub type A66 = Option<E31>;
+#[repr(i64)]
+pub enum E67 { V0 = -9223372036854775808, V1, V2 = 126, V3 = 254, }
+pub enum G68<T> { V0(std::sync::Mutex<std::num::NonZero<u32>>), V1([T; 2]), Empty }
+pub type A69 = Option<A60>;
+pub type A70 = Option<A60>;
+pub type A71 = Option<A46>;
+pub type A72 = std::collections::HashMap<[bool; 2], A18>;
+pub type A73 = G68<std::cell::RefCell<u16>>;
+pub type A74 = Result<U39, A66>;
 #[repr(packed)]
-pub struct G109<T, U> { pub a: T, pub b: U, }
-pub enum E110 { V0(Option<[u8; 0]>, u16), V1, V2(A69), V3 { a: U59, }, V4((&'static u8, &'static str)), }
-pub enum E111 {
+pub struct G75<T, U> { pub a: Option<Option<A44>>, pub b: T, pub c: (U, u8), }
+pub type G76<T, U> = Result<T, (U, u8)>;
+pub type A77 = Option<E67>;
+pub type A78 = G64<A74>;
+#[repr(packed)]
+pub struct S79 { pub a: String, pub b: A69, }
+pub type A80 = G52<std::sync::Mutex<[u16; 3]>, bool>;
+pub type A81 = &'static A80;
+#[repr(C)]
+pub enum E82 { V0(f64), V1, V2 { a: f32, }, V3, V4(i32), }
+pub type A83 = Result<E9, *const A80>;
+pub struct S84 { pub a: u32, pub b: i8, pub c: u64, pub d: u32, pub e: (u8, u8, bool), }
+#[derive(Clone, Copy)]
+pub struct S85;
+#[repr(u32)]
+pub enum E86 { V0 = 126, V1 = 1, }
+#[repr(transparent)]
+pub struct S87(pub S84);
+pub enum E88 { V0, V1, V2, V3(u32), V4, }
+pub type A89 = Result<A80, A42>;
+pub type A90 = Option<S79>;
+pub type A91 = Result<E88, (A81,)>;
+pub type A92 = Result<bool, bool>;
+pub type A93 = Result<A33, &'static E67>;
+pub type A94 = G10<std::cmp::Ordering>;
+#[repr(u128)]
+pub enum E95 { V0 = 32767, }
+#[repr(u16)]
+pub enum E96 { V0 = 65535, V1 = 256, }
+pub type A97 = G52<i32, E88>;
+pub type A98 = G68<Option<[u8; 0]>>;
+pub struct S99(pub i16, pub &'static u8, pub A91, pub A93, pub A45);
+pub type A100 = Option<A46>;
+pub enum E101 { V0(Option<A94>), V1, V2, V3(A14, [u8; 1099511627776], A80), }
+pub type A102 = std::marker::PhantomData<S84>;
+pub type A103 = G76<&'static i64, S54>;
+#[repr(u8)]
+pub enum E104 { Only, }
+#[repr(u8)]
+pub enum E105 {
+    D1(Box<bool>, std::collections::HashMap<E9, u8>), D0(A15), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
+    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
+    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
+    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
+    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
+    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
+    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
+    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
+    V126,
+}
+pub type A106 = G75<std::cell::RefCell<std::num::NonZero<i32>>, Result<std::num::NonZero<i32>, A15>>;
+pub enum E107 { V0 { a: S87, b: Box<[u8]>, }, V2(u32, &'static E107), V1, }
+pub type A108 = Result<A93, A97>;
+pub type A109 = std::cell::Cell<A98>;
+#[repr(i128)]
+pub enum E110 { V0, V1 = 255, V2 = 3, V3, V4 = 170141183460469231731687303715884105726, V5 = 254, V6 = 9223372036854775807, V7 = -2147483648, }
+#[repr(transparent)]
+pub struct S111 { pub a: A98, pub b: [u8; 0], }
+pub type A112 = Option<A102>;
+pub type A113 = G64<std::cell::RefCell<A112>>;
+#[repr(C, align(4))]
+pub enum E114 { V0(Box<u32>, std::num::NonZero<u8>, std::collections::HashMap<u8, u16>), V1 { a: char, b: Box<u32>, c: usize, }, V2(E104, bool, fn()), V3, }
+#[repr(i16)]
+pub enum E115 { V0 = 128, }
+pub enum E116 { V0(A81, std::rc::Rc<f64>), V1(std::cell::RefCell<u32>), V2(std::collections::HashMap<f64, std::num::NonZero<u16>>, &'static u8, [u64; 0]), V3 { a: A112, b: [u8; 16], c: A18, d: std::convert::Infallible, }, V4, }
+pub type A117 = &'static char;
+#[repr(u8)]
+pub enum E118 { V0 { a: A117, b: U39, c: [std::collections::HashMap<u8, u16>; 0], }, V1, V2(A109), }
+pub type A119 = G76<&'static u8, E115>;
+pub type A120 = Option<A18>;
+pub enum E121 { V0, V1, V2(bool), V3(bool, bool, bool), V4(u64), }
+pub type A122 = Vec<Option<std::num::NonZero<u8>>>;
+pub enum E123 { V0, V1(char, bool, char), V2(bool), V3(u8), V4(u16), }
+#[repr(C, align(2))]
+pub struct S124(pub std::rc::Rc<u8>, pub Option<i8>);
+#[repr(i32)]
+pub enum E125 { V0 = -129, V1, }
+pub type A126 = G76<usize, std::mem::MaybeUninit<u32>>;
+pub type A127 = std::mem::MaybeUninit<i64>;
+#[repr(C)]
+pub enum E128 { V0, V1(bool, u16), V2(u8, std::num::NonZeroU32), V3 { a: E6, b: char, }, }
+#[repr(C, align(16))]
+pub union U129 { pub a: std::mem::ManuallyDrop<A122>, pub b: i16, pub c: A127, }
+#[derive(Clone, Copy)]
+pub struct S130 { pub a: Option<std::cmp::Ordering>, pub b: &'static str, }
+pub enum E131 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, D0(&'static str), V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, D0(std::mem::ManuallyDrop<A120>, (bool, A119)),
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199,
+    D1(u32),
 }
-#[repr(C)]
-pub enum E112 { V0 { a: A100, b: A106, }, V1, }
-pub enum G113<T, U> { V0(*const T), V1(bool), V2(Option<U>), Empty }
-#[repr(C)]
-pub struct S114 { pub a: Option<bool>, pub b: u32, }
-pub type A115 = Option<S102>;
-pub union U116 { pub a: std::mem::ManuallyDrop<Option<&'static [u16]>>, }
-pub type A117 = G7<Option<&'static u8>, A104>;
-pub type A118 = [std::rc::Rc<&'static u8>; 0];
-pub struct S119;
-pub enum E120 { V0, V1, V2(Box<dyn Tr>, fn(u8, &'static str) -> u16), V3, V4(bool, S108, S114), V5, }
-pub enum E121 { V0(u16, u8, bool), V1, V2(u8, char), V3, V4, V5 { a: u32, b: u32, }, }
-pub enum E122 { V0 { a: bool, b: f64, c: std::cell::RefCell<std::num::NonZero<i8>>, }, V1((E98, String), A115), }
-pub enum E123 { V0(E101, U116), V1([u8; 16], std::collections::HashMap<u8, u16>), V2(Option<S119>, E14, [std::collections::HashMap<u8, u16>; 2]), }
-pub struct G124<T: ?Sized> { pub a: T, }
-pub struct S125 { pub a: u16, }
-pub enum E126 { V0, V1, V2, V3 = -128, V4 = -9223372036854775808, }
-#[repr(C)]
-pub struct S127 { pub a: E6, pub b: Vec<char>, pub c: std::sync::Mutex<A115>, pub d: Option<String>, pub e: f32, pub f: &'static [u16], }
-pub type A128 = Option<A118>;
-pub type A129 = Option<S125>;
-pub type A130 = Option<S43>;
+#[repr(u64)]
+pub enum E132 { V0 { a: E86, }, V1 { a: u32, b: bool, } = 18446744073709551615, V2(u8, u8, u8) = 257, V3 { a: u16, b: char, } = 255, }
+pub union U133 { pub a: ([u8; 16], &'static [u16]), pub b: S130, pub c: Option<i32>, pub d: Option<u16>, }
+pub enum E134 { V0(&'static bool, std::collections::HashMap<U129, usize>), V1(E128), V2(E6, *const [u8], Option<Option<f32>>), V3 { a: A122, b: std::collections::HashMap<u8, u16>, c: i16, }, V4 { a: std::time::Duration, b: E6, c: *mut u64, d: Box<[u8]>, }, V5(S130), }
+pub type A135 = Option<E17>;
 #[derive(Clone, Copy)]
-#[repr(C)]
-pub struct S131(pub i8, pub std::num::NonZero<u8>);
+#[repr(transparent)]
+pub struct S136 { pub a: [u8; 0], pub b: bool, }
+pub type A137 = Option<Option<S136>>;
+pub enum E138 { V0 = 126, V1 = 257, V2, V3 = 2, }
 #[derive(Clone, Copy)]
-#[repr(C)]
-pub union U132 { pub a: u64, pub b: bool, pub c: std::mem::ManuallyDrop<u16>, pub d: u64, }
-pub type A133 = &'static A66;
-#[repr(usize)]
-pub enum E134 { V0(u8, u64, f32), V1(Vec<usize>, u128), }
-pub type A135 = Option<E134>;
-#[repr(i16)]
-pub enum E136 { V0 = 32766, V1 = -1, V2 = -129, V3, V4 = 0, V5 = 254, }
-pub enum E137 { V0, V1 = -9223372036854775807, V2 = 2, }
-#[repr(u8)]
-pub enum E138 { V0, }
-pub type A139 = G109<E77, Box<bool>>;
-pub type A140 = Option<i64>;
-pub type A141 = std::rc::Rc<E137>;
-pub type A142 = G36<std::marker::PhantomData<f64>, bool>;
-pub type A143 = Option<Option<A62>>;
+#[repr(C, packed(2))]
+pub struct S139(pub &'static E128, pub &'static u8);
+pub type A140 = Option<std::marker::PhantomData<u64>>;
+pub type A141 = G76<&'static [u16], bool>;
 #[derive(Clone, Copy)]
-#[repr(packed)]
-pub union U144 { pub a: &'static &'static dyn Tr, }
-pub type A145 = Option<E134>;
-#[repr(C, packed(8))]
-pub struct S146 { pub a: A53, pub b: std::mem::MaybeUninit<u32>, pub c: std::sync::Mutex<(A135,)>, pub d: i32, }
-pub enum E147 {
+pub struct S142 { pub a: u32, }
+pub type A143 = Result<A73, std::cmp::Ordering>;
+pub type A144 = std::rc::Rc<i16>;
+pub enum E145 { Only(fn(), usize), }
+pub struct S146(pub [u8; 16]);
+pub type A147 = Option<Option<S87>>;
+pub type A148 = Result<E138, A37>;
+#[repr(i128)]
+pub enum E149 { V0 = 18446744073709551615, V1 = 170141183460469231731687303715884105726, V2 = -129, }
+pub enum E150 { V0 = 257, V1, V2, V3, V4, }
+pub type A151 = Result<S139, std::mem::ManuallyDrop<u16>>;
+pub type A152 = Option<Option<E149>>;
+pub enum E153 { V0 { a: A152, }, V1, V2 { a: u64, b: A92, }, }
+pub type A154 = Option<A38>;
+pub enum E155 { V0(std::convert::Infallible, A148), V1(*const u8, Box<dyn Tr>), V2(std::marker::PhantomData<A154>, char, bool), }
+pub type A156 = std::rc::Rc<(A154, ())>;
+pub type A157 = Option<A42>;
+#[repr(i32)]
+pub enum E158 { V0 = 2, V1 = 32767, V2 = 256, V3 = 100, V4 = -128, }
+pub type A159 = G52<E150, std::cell::Cell<A40>>;
+pub union U160 { pub a: std::mem::ManuallyDrop<std::rc::Rc<u8>>, }
+pub type A161 = Option<A152>;
+pub type A162 = Option<A156>;
+#[derive(Clone, Copy)]
+pub union U163 { pub a: &'static u8, }
+pub enum E164 { V0, V1 = -32768, V2 = 255, V3 = 257, V4, V5 = 126, }
+pub type A165 = std::sync::Arc<A40>;
+pub type A166 = Option<Option<A156>>;
+pub enum E167 {}
+pub type A168 = Result<A33, &'static [u16]>;
+pub type A169 = Option<A165>;
+pub type A170 = Option<E158>;
+pub type A171 = std::cell::RefCell<*const bool>;
+#[derive(Clone, Copy)]
+pub struct S172;
+#[repr(transparent)]
+pub enum E173 { Only(i32), }
+pub struct G174<T, U> { pub a: A165, pub b: Option<T>, pub c: S87, pub d: U, }
+pub type A175 = Option<Option<usize>>;
+pub type A176 = Option<&'static u16>;
+pub type A177 = Option<A13>;
+pub type A178 = Result<E167, u32>;
+pub enum E179 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -226,406 +283,308 @@ pub enum E147 {
     V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
     V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
     V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, D0(&'static str, u32),
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(Option<*const [u8]>),
 }
-pub type A148 = Option<E138>;
-#[derive(Clone, Copy)]
-#[repr(transparent)]
-pub struct S149 { pub a: f32, pub b: [u8; 0], pub c: [u8; 0], }
-pub enum E150 { V0, V1 = 1, V2 = 32768, V3 = -9223372036854775808, V4, V5 = 9223372036854775806, V6 = -2147483648, V7 = 126, V8, }
-pub type A151 = G36<A33, Option<fn()>>;
-pub type A152 = Option<S149>;
-#[derive(Clone, Copy)]
-#[repr(transparent)]
-pub struct S153(pub [u8; 0], pub [u8; 0], pub bool);
-#[repr(i32)]
-pub enum E154 { V0 = 254, }
-pub type A155 = Option<A145>;
-pub type A156 = Option<bool>;
-#[repr(i8)]
-pub enum E157 { V0, V1, V2 = 126, V3 = 3, V4, V5 = 5, V6 = 100, V7, }
-pub struct G158<T, U> { pub a: &'static mut u32, pub b: Option<char>, pub c: [T; 2], pub d: U, }
-pub type A159 = Option<Option<E147>>;
-pub type A160 = Option<Option<A37>>;
-pub union U161 { pub a: *const u128, }
-pub type A162 = Option<A148>;
-pub enum E163 { V0, V1(A152, i128), }
-pub struct S164 { pub a: char, pub b: (u8, u8, bool), pub c: bool, pub d: E154, pub e: i16, pub f: E95, }
-pub enum E165 { V0(A61, usize), V1(std::sync::Mutex<u8>), }
-pub enum E166 { V0(std::num::NonZero<i32>, [A9; 2]), V1 { a: Result<A56, E157>, b: Vec<A18>, c: [u8; 16], }, V2(std::convert::Infallible, char), }
-pub type A167 = Option<E98>;
-pub type A168 = Option<S47>;
-pub type A169 = G36<&'static String, Box<bool>>;
-pub enum E170 { V0 { a: [A162; 3], b: A169, }, V1(std::mem::MaybeUninit<u32>, std::num::NonZero<u32>), V2(std::convert::Infallible, A130), V3, V4, V5, }
-pub type A171 = Option<S164>;
-pub type A172 = std::rc::Rc<[E41; 3]>;
-pub type A173 = Option<A172>;
-#[repr(i64)]
-pub enum E174 { V0 = 32767, V1 = 65536, V2, V3 = 256, V4, V5, V6 = 1, V7, }
-pub struct S175(pub A44, pub A171);
-pub struct S176 { pub a: A173, pub b: A24, pub c: [u16; 0], pub d: A168, }
-pub type A177 = Option<S125>;
-pub type A178 = G113<Result<u32, *const [u8]>, std::num::NonZero<i32>>;
-#[repr(i128)]
-pub enum E179 { V0 = 18446744073709551615, V1, V2 = -170141183460469231731687303715884105728, V3, V4 = 257, }
-pub type A180 = std::sync::Arc<&'static [u16]>;
-pub type A181 = G36<A180, char>;
-pub type A182 = G68<std::cell::RefCell<u16>>;
-pub type A183 = Result<A173, Option<i8>>;
-pub type A184 = G109<i64, i8>;
-pub type A185 = Option<A5>;
-pub union U186 { pub a: std::num::NonZero<u8>, pub b: i64, pub c: Option<Option<bool>>, }
-pub union U187 { pub a: std::marker::PhantomData<u64>, pub b: u16, pub c: std::mem::ManuallyDrop<(std::time::Duration, f32)>, pub d: bool, }
-pub struct S188 { pub a: bool, pub b: E95, pub c: &'static [u16], pub d: std::convert::Infallible, }
-pub enum E189 {}
-pub struct S190 { pub a: u8, pub b: bool, pub c: [u8; 0], pub d: char, }
-pub type A191 = Option<Option<Option<Option<A184>>>>;
-#[repr(C)]
-pub enum E192 { V0, V1, V2, V3, V4 = 126, V5 = -32769, }
-pub type A193 = Option<Option<Option<Option<Option<Option<A185>>>>>>;
-pub type A194 = Result<E121, E40>;
-pub type A195 = Option<A62>;
-#[repr(transparent)]
-pub struct S196 { pub a: std::sync::Mutex<E192>, pub b: [u8; 0], }
-pub type A197 = Option<Option<A185>>;
-#[repr(i32)]
-pub enum E198 { V0(*const std::num::NonZero<u64>), V1 { a: usize, b: A133, c: &'static u8, }, V2, V3(std::num::NonZero<i8>), V4 { a: i32, b: std::mem::MaybeUninit<isize>, }, V5(u128, i8, bool), }
-#[repr(C)]
-pub struct S199(pub bool, pub char);
-pub enum E200 { V0, V1 = -2147483648, V2 = 126, V3 = -129, V4 = 9223372036854775806, }
-#[repr(C, align(8))]
-pub struct S201;
-pub type A202 = [std::collections::HashMap<A74, Vec<u128>>; 2];
-pub type A203 = std::mem::ManuallyDrop<u16>;
-pub type A204 = G124<E192>;
-#[repr(C, align(2))]
-pub union U205 { pub a: bool, pub b: std::mem::ManuallyDrop<A195>, pub c: std::mem::ManuallyDrop<A202>, pub d: std::mem::ManuallyDrop<std::marker::PhantomData<S201>>, }
-#[repr(packed)]
-pub struct G206<T> { pub a: [T; 2], }
-pub type A207 = Option<U48>;
-pub type A208 = Option<Option<S199>>;
-pub enum E209 { V0, V1(Option<bool>, u16), V2, V3, V4((u8, u8, bool), bool, usize), }
-#[repr(packed)]
-pub union U210 { pub a: std::mem::ManuallyDrop<S199>, }
-#[repr(C, align(2))]
-pub struct S211(pub std::marker::PhantomData<A204>, pub S22, pub S32, pub U187);
-pub type A212 = Option<A169>;
-#[repr(packed(8))]
-pub struct S213 { pub a: &'static u8, }
-pub type A214 = &'static A203;
-pub enum E215 { V0(u128, std::num::NonZero<i32>, std::rc::Rc<&'static u8>), V1, V2(E78, bool, E209), V3, V4(Option<Vec<u8>>, std::num::NonZero<u64>), V5(*mut u64, U187, Option<Option<u32>>), }
-pub type A216 = G109<S190, std::cell::UnsafeCell<bool>>;
-pub type A217 = G113<bool, Option<std::cmp::Ordering>>;
-pub struct S218 { pub a: E209, pub b: &'static (&'static u8,), pub c: Vec<u8>, pub d: A208, pub e: bool, }
-pub type A219 = Option<Option<S196>>;
-pub type A220 = G206<u64>;
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub struct S221(pub i16);
-pub type A222 = G113<(i16, usize), &'static E157>;
-#[repr(u32)]
-pub enum E223 { V0 = 0, V1, V2, V3 = 4294967294, V4 = 2147483647, }
-pub struct S224 { pub a: std::collections::HashMap<A219, E58>, pub b: std::marker::PhantomData<std::sync::Arc<S213>>, pub c: std::cmp::Ordering, pub d: std::marker::PhantomData<S213>, pub e: std::mem::ManuallyDrop<Box<Box<dyn Tr>>>, pub f: char, }
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub struct S225(pub f64);
-pub type A226 = Option<Option<U187>>;
-pub struct S227(pub u64, pub E223, pub U48);
-pub enum E228 { D1(u32), D0(Option<bool>), V0, V1, V2, }
-pub type A229 = Option<S225>;
-pub type A230 = Option<E228>;
-pub enum E231 { Only { a: S224, b: f64, }, }
-pub type A232 = G109<S225, [u16; 0]>;
-#[repr(C)]
-pub enum E233 { Only, }
-pub struct G234<T, U> { pub a: T, pub b: [U; 2], }
-#[repr(u8)]
-pub enum E235 { Only, }
-#[repr(u8)]
-pub enum E236 {
-    D1(i32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, D0(std::num::NonZeroU32),
-}
-pub enum E237 { V0(u16), V1, V2(bool), V3, V4(u8, bool, bool), }
-pub enum E238 { Only, }
-#[repr(align(2))]
-pub enum E239 { V0, V1, V2 { a: [Box<u32>; 2], b: E238, c: E189, d: E228, }, V3, }
-pub enum E240 { V0, V1 { a: A230, }, }
-pub type A241 = G109<A29, std::collections::HashMap<i32, E91>>;
-#[repr(C)]
-pub union U242 { pub a: &'static [u16], pub b: std::mem::ManuallyDrop<std::cell::RefCell<u16>>, pub c: *const [u8], }
-pub type A243 = Option<S225>;
-pub enum E244 {}
-#[repr(u32)]
-pub enum E245 { V0 { a: u32, b: u8, }, V1(u16), V2(std::convert::Infallible, (u8, u8, bool)), V3(u16, char, (u8, u8, bool)), }
-pub enum E246 { V0, D0(std::cmp::Ordering, bool), V1, V2, }
-#[repr(C, u32)]
-pub enum E247 { V0(std::cell::UnsafeCell<bool>, f32), V1, }
-pub type A248 = Option<Option<Option<Option<Option<Option<A243>>>>>>;
-pub struct G249<T, U> { pub a: (T, u8), pub b: (U, u8), }
-pub type A250 = Option<E237>;
-#[repr(packed(1))]
-pub struct S251(pub A243, pub E245, pub U242, pub std::num::NonZero<i32>);
-pub type A252 = G124<(i16,)>;
-#[repr(C)]
-pub enum E253 { V0 = 100, V1, V2 = -128, V3 = 257, V4, }
-#[repr(u8)]
-pub enum E254 { V0, V1, V2, V3, V4, V5, V6, V7, }
-pub type A255 = Option<A252>;
-pub type A256 = Result<E134, bool>;
-pub enum E257 { V0, V1(A256), V2(A256, i16, S225), V3 { a: A256, }, V4((A252, std::cell::UnsafeCell<bool>)), V5(std::num::NonZero<i8>, usize, std::time::Duration), }
-pub enum E258 {
-    D0([std::sync::Mutex<u32>; 1]), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252,
-}
-pub type A259 = Option<Option<E246>>;
-pub enum E260 { V0((u8, u8, bool)), V1, V2(i8, (u8, u8, bool), u32), V3, V4, V5, }
-#[repr(packed(8))]
-pub struct S261 { pub a: E10, pub b: &'static [u16], }
-pub type A262 = Option<S261>;
-#[repr(align(2))]
-pub enum E263 { V0 { a: bool, b: std::cell::RefCell<S261>, }, V1(std::cell::Cell<E258>, Box<u32>, E244), }
-pub type A264 = Option<E238>;
-pub type A265 = Option<S125>;
-#[repr(C)]
-pub struct G266<T, U> { pub a: bool, pub b: Option<T>, pub c: *const U, }
-#[repr(C)]
-pub union U267 { pub a: std::mem::ManuallyDrop<A259>, pub b: std::mem::ManuallyDrop<[u8; 16]>, }
-#[repr(C)]
-pub union U268 { pub a: &'static U16, pub b: std::mem::MaybeUninit<&'static str>, pub c: std::mem::ManuallyDrop<A262>, }
-#[derive(Clone, Copy)]
-#[repr(C, packed(1))]
-pub struct S269;
-pub type A270 = Option<Option<E174>>;
-pub type A271 = Option<A265>;
-pub type A272 = G266<std::cmp::Ordering, u16>;
-pub type A273 = Result<U267, std::collections::HashMap<u8, u16>>;
-#[repr(C)]
-pub enum E274 { Only(A270, [A35; 0]), }
-pub type A275 = G249<i128, &'static str>;
-pub enum E276 { Only, }
-pub type A277 = G158<std::num::NonZero<u128>, A173>;
-pub type A278 = Option<A20>;
-pub type A279 = G234<E276, E276>;
-pub type A280 = Option<E236>;
-#[repr(align(4))]
-pub struct G281<T> { pub a: std::cell::RefCell<std::num::NonZero<i32>>, pub b: (T, u8), }
-#[repr(C, i16)]
-pub enum E282 { V0 { a: std::convert::Infallible, b: (u128, A278), c: f32, }, V1, V2, V3, V4(u128, A26, S213), }
-pub enum E283 { V0 = 9223372036854775807, V1 = 126, V2, V3, V4 = -128, V5 = -9223372036854775807, V6 = 2, V7 = -1, }
-pub type A284 = Option<A272>;
-pub enum E285 { V0 { a: S76, b: &'static mut u32, c: std::sync::Arc<str>, }, V1, V2(std::time::Duration, A259), V3 { a: i32, b: E189, c: [S131; 0], d: Option<A220>, }, }
-pub type A286 = G266<(i8,), std::num::NonZeroU32>;
-#[repr(isize)]
-pub enum E287 { V0 = -32768, }
-pub type A288 = Option<Option<A272>>;
-pub type A289 = Option<E10>;
-pub enum E290 { V0, V1 { a: usize, b: S94, c: u32, }, V2, V3, V4(std::marker::PhantomData<std::num::NonZero<i8>>, bool, std::sync::Mutex<std::rc::Rc<u8>>), }
+#[repr(i16)]
+pub enum E180 { V0 = 3, V1 = 257, V2, V3 = 254, V4 = 32766, V5 = 32767, }
+pub type A181 = Result<A170, Box<str>>;
+pub type A182 = Option<U163>;
 #[repr(C, packed(2))]
-pub struct S291 { pub a: bool, pub b: u8, pub c: u8, }
-pub type A292 = G281<Result<[u64; 0], A140>>;
-pub type A293 = Result<A280, i16>;
-pub type A294 = Option<A288>;
+pub union U183 { pub a: std::mem::ManuallyDrop<A181>, }
+pub enum E184 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, D0([char; 2], Option<Option<A176>>),
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+}
+pub type A185 = G75<std::marker::PhantomData<u64>, E179>;
 #[derive(Clone, Copy)]
+#[repr(align(2))]
+pub struct S186 { pub a: (u8, u8, bool), pub b: bool, }
+pub type A187 = Result<E179, std::num::NonZero<usize>>;
+#[repr(C)]
+pub struct S188 { pub a: Box<dyn Tr>, pub b: A100, pub c: &'static u8, }
+pub type A189 = G64<u64>;
+pub type A190 = Option<S54>;
+pub type A191 = Option<S84>;
+pub type A192 = G174<i32, u32>;
+pub type A193 = &'static &'static [U163; 0];
+#[repr(i16)]
+pub enum E194 { V0 = -2, V1 = -129, }
+pub enum E195 { V0(char, Option<bool>), V1(u16, u16, (u8, u8, bool)), }
+pub enum E196 { V0, V1(Option<Option<E179>>), V2, V3(Option<A189>, std::time::Duration, Option<i128>), V4(A4, A94), V5 { a: u128, b: [u64; 0], c: A191, }, }
+pub struct S197(pub *const std::num::NonZero<usize>);
+pub enum E198 { V0(Box<dyn Tr>, *const [u8]), V1 { a: std::rc::Rc<u8>, b: i16, }, V2(A190, [bool; 2]), V4(u32, &'static E198), V3 { a: [u64; 0], b: std::collections::HashMap<std::time::Duration, bool>, }, }
+pub type A199 = Option<A192>;
+pub struct S200;
+pub struct S201(pub fn(), pub i32, pub std::mem::ManuallyDrop<Box<A193>>, pub i64, pub A154);
+pub type A202 = Option<S84>;
+pub union U203 { pub a: i8, pub b: std::marker::PhantomData<u64>, pub c: *const u8, }
+pub union U204 { pub a: std::mem::ManuallyDrop<u16>, pub b: S172, pub c: std::mem::ManuallyDrop<E86>, }
+pub enum E205 { V0(U203, bool), V1(std::sync::Mutex<usize>), }
+pub type A206 = Result<U204, E23>;
+pub type A207 = Option<Option<E145>>;
+pub enum E208 { V0 { a: Vec<u8>, b: &'static u8, }, V1(*const u8, A12, i16), V2, V3, V4 { a: E110, b: U203, c: i32, }, V5(U203, Vec<A202>, A13), }
+pub type A209 = Result<U204, fn(u8, &'static str) -> u16>;
+#[repr(transparent)]
+pub enum E210 { Only(A209, ()), }
+pub enum E211 { V0 { a: std::convert::Infallible, b: E150, }, V1, V2, V3, V4 { a: f32, }, }
+#[repr(packed)]
+pub struct S212 { }
+pub type A213 = Option<U203>;
+pub struct S214 { pub a: std::time::Duration, }
+pub struct S215(pub Option<Box<S215>>, pub S146, pub E211);
+pub type A216 = Result<S215, ([u8; 3], A122)>;
+pub type A217 = Option<Option<Option<Option<Option<A209>>>>>;
+#[repr(packed)]
+pub struct S218 { pub a: Result<std::num::NonZero<u128>, Option<Option<&'static dyn Tr>>>, pub b: *const u8, pub c: A216, pub d: std::num::NonZero<u8>, pub e: isize, }
+pub type A219 = Option<Option<S214>>;
+pub struct S220 { pub a: char, pub b: u32, pub c: u16, }
+pub type A221 = std::sync::Arc<std::cmp::Ordering>;
+pub type A222 = G52<A221, &'static [u16]>;
+pub type A223 = G64<u64>;
+pub type A224 = Result<S214, Option<Option<std::num::NonZero<u8>>>>;
+pub type A225 = G68<Option<std::num::NonZero<u8>>>;
+pub type G226<T, U> = Result<T, (U, u8)>;
+pub enum E227 { V0(S214, E180, A81), V1(A223, A217, u32), V2(Result<&'static u8, std::num::NonZero<u8>>, E26, S130), }
+pub struct S228 { pub a: Result<Option<[u8; 16]>, A219>, pub b: Option<&'static [u16]>, pub c: &'static str, pub d: std::mem::ManuallyDrop<u16>, pub e: A8, }
+pub type A229 = Option<S186>;
+pub struct S230 { pub a: u8, pub b: bool, pub c: std::sync::Mutex<u32>, pub d: u32, }
+pub type A231 = Option<A98>;
+pub type A232 = Option<E210>;
+pub enum E233 { V0(&'static str), V1(i64, Result<A100, A48>), V2(Vec<f64>, E6, std::sync::Mutex<A229>), V3(A90, u16), }
+pub enum E234 {}
+pub type A235 = G64<*const u16>;
+pub type A236 = [A206; 0];
+#[repr(isize)]
+pub enum E237 { V0, V1 = 32767, V2 = -2, V3, V4 = -2147483648, V5 = 126, V6, V7, V8 = 32768, }
+pub type A238 = ([u8; 3], u16);
+pub struct S239 { pub a: bool, }
+pub struct S240 { pub a: u32, pub b: bool, pub c: u8, pub d: bool, pub e: bool, }
+pub type A241 = Result<A81, std::cell::Cell<&'static u8>>;
+pub type A242 = std::rc::Rc<Box<u32>>;
+pub enum E243 { V0(S54), V1([u8; 3]), V2(Option<A15>, E6), V3(S212), }
+pub type A244 = G226<E138, S146>;
+pub type A245 = Option<A187>;
+pub enum E246 { V0(bool, fn()), V1(S239, f32, E96), V2 { a: f32, }, V3(E234, std::collections::HashMap<E150, f64>), }
+pub type A247 = Result<A238, A35>;
+pub type A248 = G174<std::cmp::Ordering, i8>;
+#[repr(C)]
+pub union U249 { pub a: std::mem::ManuallyDrop<f64>, }
+#[repr(packed(8))]
+pub struct S250 { pub a: u8, }
+pub type A251 = G226<&'static E0, std::cell::Cell<A32>>;
+pub type A252 = std::rc::Rc<Box<str>>;
+pub type A253 = Option<E26>;
+pub type A254 = Option<A253>;
+#[repr(C)]
+pub enum E255 { V0, V1(Option<u8>, u8), V2(&'static u8, A209, Option<Option<bool>>), }
+pub type A256 = Option<S239>;
+#[derive(Clone, Copy)]
+#[repr(align(8))]
+pub struct S257 { }
+pub type A258 = Option<S250>;
+#[repr(i128)]
+pub enum E259 { V0 { a: Result<A248, std::mem::MaybeUninit<u32>>, }, V1(f64, u32, std::convert::Infallible) = -32769, V2(i64, Option<std::num::NonZero<u8>>, A247), }
+#[repr(align(8))]
+pub enum E260 { V0, V1(E56), V2, V3, V4(U249), V5, }
+#[derive(Clone, Copy)]
+pub struct S261(pub i16);
+pub struct S262 { pub a: &'static u8, pub b: &'static S261, pub c: [std::marker::PhantomData<u64>; 0], pub d: std::mem::MaybeUninit<String>, }
+#[repr(C, align(4))]
+pub struct S263 { pub a: A258, pub b: Option<Option<bool>>, pub c: std::sync::Arc<Vec<*mut u64>>, pub d: Vec<A258>, pub e: Vec<A254>, pub f: [u16; 0], }
+pub type A264 = G75<[u16; 0], i8>;
+pub struct G265<T> { pub a: S261, pub b: Result<S262, A92>, pub c: Option<T>, }
+pub type A266 = Result<A187, Box<dyn Tr>>;
+#[repr(C)]
+pub enum E267 { V0 = 9223372036854775807, V1 = 32768, V2 = 4294967295, V3, V4, V5, V6 = -32768, }
+#[repr(align(32))]
+pub struct S268 { pub a: E260, pub b: (Option<std::num::NonZero<u8>>, E205), pub c: std::num::NonZero<u128>, pub d: std::sync::Arc<A98>, pub e: u8, pub f: &'static str, }
+pub struct G269<T: ?Sized> { pub a: E173, pub b: T, }
 #[repr(packed(2))]
-pub struct S295 { }
-pub type A296 = G249<std::num::NonZero<u16>, std::sync::Mutex<E200>>;
-pub type A297 = G234<(), u8>;
-pub type A298 = G266<S190, A289>;
-pub type A299 = G281<bool>;
+pub struct S270 { pub a: fn(u8, &'static str) -> u16, pub b: u16, pub c: u16, }
+pub type A271 = G269<std::cell::RefCell<u16>>;
+pub type A272 = ([Box<u32>; 2],);
+pub type A273 = Option<Option<S261>>;
+pub enum E274 { V0, V1 { a: A264, }, }
+#[repr(packed)]
+pub struct G275<T> { pub a: A273, pub b: (T, u8), }
+pub struct S276(pub E115, pub &'static str, pub i16, pub Option<u64>, pub std::sync::Arc<str>);
+#[repr(i8)]
+pub enum E277 { V0 { a: u32, b: u8, }, V1(u16), V2(std::convert::Infallible, (u8, u8, bool)), V3(std::sync::Mutex<u32>, char, (u8, u8, bool)) = -128, }
+#[derive(Clone, Copy)]
+#[repr(align(2))]
+pub struct S278(pub char);
+#[repr(C)]
+pub enum E279 { V0 = -32769, V1 = 257, V2 = 32768, V3 = -32768, }
+pub type A280 = G269<std::cell::UnsafeCell<bool>>;
+pub type A281 = Option<A1>;
+pub type A282 = Option<Option<A272>>;
+#[repr(transparent)]
+pub enum E283 { Only(E274), }
+pub type A284 = Option<A280>;
+pub type A285 = G174<*mut u64, E173>;
+pub type A286 = Result<Option<(std::num::NonZero<i8>,)>, i8>;
+pub type A287 = Option<A282>;
+pub type A288 = Result<A14, &'static u8>;
+pub enum E289 { V0 = 1, }
+pub type A290 = Option<E128>;
+pub type A291 = Result<A32, std::mem::MaybeUninit<i16>>;
+pub type A292 = Option<Option<A286>>;
+pub type A293 = Option<A48>;
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub union U294 { pub a: i16, }
+pub type A295 = std::mem::MaybeUninit<std::sync::Mutex<A16>>;
+#[repr(i16)]
+pub enum E296 { V0 = 127, V1 = 2, V2 = -32767, }
+pub type A297 = Option<A287>;
+pub type A298 = G265<std::rc::Rc<bool>>;
+#[repr(transparent)]
+pub struct S299 { pub a: Result<i8, A288>, pub b: [u8; 0], pub c: [u8; 0], }
 pub type N0 = std::mem::ManuallyDrop<E0>;
-pub type N1 = std::num::NonZero<usize>;
-pub type N2 = std::marker::PhantomData<char>;
-pub type N3 = Result<std::num::NonZero<usize>, [u8; 0]>;
-pub type N4 = std::sync::Mutex<i64>;
-pub type N5 = std::num::NonZero<u128>;
-pub type N6 = Option<std::num::NonZero<u8>>;
-pub type N7 = Result<bool, bool>;
-pub type N8 = std::mem::MaybeUninit<u32>;
-pub type N9 = std::cell::Cell<f32>;
-pub type N10 = std::convert::Infallible;
-pub type N11 = Option<A23>;
-pub type N12 = Result<Result<A18, std::cmp::Ordering>, [u64; 0]>;
-pub type N13 = Result<A18, std::cmp::Ordering>;
-pub type N14 = std::cmp::Ordering;
-pub type N15 = std::mem::MaybeUninit<A26>;
-pub type N16 = std::mem::MaybeUninit<Result<std::cell::RefCell<u16>, i8>>;
-pub type N17 = Result<std::cell::RefCell<u16>, i8>;
-pub type N18 = std::cell::RefCell<u16>;
-pub type N19 = std::num::NonZero<u8>;
-pub type N20 = Result<i32, A20>;
-pub type N21 = std::sync::Arc<Option<Option<[u8; 3]>>>;
-pub type N22 = Option<Option<[u8; 3]>>;
-pub type N23 = Option<[u8; 3]>;
-pub type N24 = std::mem::MaybeUninit<S19>;
-pub type N25 = std::rc::Rc<A9>;
-pub type N26 = Option<Option<A33>>;
-pub type N27 = Option<A33>;
-pub type N28 = std::collections::HashMap<*const [u8], A26>;
-pub type N29 = std::mem::ManuallyDrop<S32>;
-pub type N30 = String;
-pub type N31 = std::mem::ManuallyDrop<A12>;
-pub type N32 = Option<std::cell::RefCell<U48>>;
-pub type N33 = std::cell::RefCell<U48>;
-pub type N34 = Option<Option<A20>>;
-pub type N35 = Option<Option<Option<Option<Option<A13>>>>>;
-pub type N36 = Option<Option<Option<Option<A13>>>>;
-pub type N37 = Option<Option<A13>>;
-pub type N38 = std::marker::PhantomData<u64>;
-pub type N39 = Option<std::num::NonZero<i32>>;
-pub type N40 = std::num::NonZero<i32>;
-pub type N41 = std::sync::Arc<str>;
-pub type N42 = std::mem::ManuallyDrop<std::rc::Rc<A33>>;
-pub type N43 = std::rc::Rc<A33>;
-pub type N44 = std::mem::MaybeUninit<u64>;
-pub type N45 = std::cell::Cell<u8>;
-pub type N46 = Option<u32>;
-pub type N47 = Vec<E58>;
-pub type N48 = std::cell::RefCell<[u8; 16]>;
-pub type N49 = Option<Option<Option<Option<A66>>>>;
-pub type N50 = Option<Option<Option<A66>>>;
-pub type N51 = Option<Option<A66>>;
-pub type N52 = Option<A66>;
-pub type N53 = std::rc::Rc<A23>;
-pub type N54 = Box<i32>;
-pub type N55 = std::num::NonZero<u64>;
-pub type N56 = Option<Option<Option<A67>>>;
-pub type N57 = Option<Option<A67>>;
-pub type N58 = Option<A67>;
-pub type N59 = Option<Option<E82>>;
-pub type N60 = Option<E82>;
-pub type N61 = std::rc::Rc<Option<&'static u8>>;
-pub type N62 = Option<&'static u8>;
-pub type N63 = std::cell::RefCell<i8>;
-pub type N64 = std::collections::HashMap<i32, &'static [u16]>;
-pub type N65 = Result<Box<[u8]>, E78>;
-pub type N66 = Box<[u8]>;
-pub type N67 = std::marker::PhantomData<A80>;
-pub type N68 = std::mem::ManuallyDrop<std::cell::RefCell<u16>>;
-pub type N69 = std::sync::Mutex<A84>;
-pub type N70 = Result<Option<std::num::NonZero<u8>>, E86>;
-pub type N71 = Option<A80>;
-pub type N72 = std::cell::RefCell<std::convert::Infallible>;
-pub type N73 = Option<std::marker::PhantomData<u64>>;
-pub type N74 = Option<std::time::Duration>;
-pub type N75 = std::time::Duration;
-pub type N76 = Result<E98, A100>;
-pub type N77 = std::mem::ManuallyDrop<S102>;
-pub type N78 = Option<Option<i64>>;
-pub type N79 = Option<[u8; 0]>;
-pub type N80 = std::mem::ManuallyDrop<Option<&'static [u16]>>;
-pub type N81 = Option<&'static [u16]>;
-pub type N82 = std::rc::Rc<&'static u8>;
-pub type N83 = Box<dyn Tr>;
-pub type N84 = std::cell::RefCell<std::num::NonZero<i8>>;
-pub type N85 = std::num::NonZero<i8>;
-pub type N86 = std::collections::HashMap<u8, u16>;
-pub type N87 = Option<S119>;
-pub type N88 = Vec<char>;
-pub type N89 = std::sync::Mutex<A115>;
-pub type N90 = Option<String>;
-pub type N91 = Vec<usize>;
-pub type N92 = Box<bool>;
-pub type N93 = std::marker::PhantomData<f64>;
-pub type N94 = std::sync::Mutex<(A135,)>;
-pub type N95 = Option<fn()>;
-pub type N96 = Option<char>;
-pub type N97 = Option<E147>;
-pub type N98 = Option<A37>;
-pub type N99 = std::sync::Mutex<u8>;
-pub type N100 = Result<A56, E157>;
-pub type N101 = Vec<A18>;
-pub type N102 = std::num::NonZero<u32>;
-pub type N103 = Result<u32, *const [u8]>;
-pub type N104 = Option<i8>;
-pub type N105 = Option<Option<bool>>;
-pub type N106 = std::mem::ManuallyDrop<(std::time::Duration, f32)>;
-pub type N107 = Option<Option<Option<A184>>>;
-pub type N108 = Option<Option<A184>>;
-pub type N109 = Option<A184>;
-pub type N110 = std::sync::Mutex<E192>;
-pub type N111 = std::mem::MaybeUninit<isize>;
-pub type N112 = std::collections::HashMap<A74, Vec<u128>>;
-pub type N113 = Vec<u128>;
-pub type N114 = std::mem::ManuallyDrop<A195>;
-pub type N115 = std::mem::ManuallyDrop<A202>;
-pub type N116 = std::mem::ManuallyDrop<std::marker::PhantomData<S201>>;
-pub type N117 = std::marker::PhantomData<S201>;
-pub type N118 = Option<S199>;
-pub type N119 = std::mem::ManuallyDrop<S199>;
-pub type N120 = std::marker::PhantomData<A204>;
-pub type N121 = Option<Vec<u8>>;
-pub type N122 = Vec<u8>;
-pub type N123 = Option<Option<u32>>;
-pub type N124 = std::cell::UnsafeCell<bool>;
-pub type N125 = Option<std::cmp::Ordering>;
-pub type N126 = Option<S196>;
-pub type N127 = std::collections::HashMap<A219, E58>;
-pub type N128 = std::marker::PhantomData<std::sync::Arc<S213>>;
-pub type N129 = std::sync::Arc<S213>;
-pub type N130 = std::marker::PhantomData<S213>;
-pub type N131 = std::mem::ManuallyDrop<Box<Box<dyn Tr>>>;
-pub type N132 = Box<Box<dyn Tr>>;
-pub type N133 = Option<U187>;
-pub type N134 = Box<u32>;
-pub type N135 = std::collections::HashMap<i32, E91>;
-pub type N136 = Option<Option<Option<Option<Option<A243>>>>>;
-pub type N137 = Option<Option<Option<Option<A243>>>>;
-pub type N138 = Option<Option<Option<A243>>>;
-pub type N139 = Option<Option<A243>>;
-pub type N140 = Option<A243>;
-pub type N141 = std::sync::Mutex<u32>;
-pub type N142 = Option<E246>;
-pub type N143 = std::cell::RefCell<S261>;
-pub type N144 = std::cell::Cell<E258>;
-pub type N145 = std::mem::ManuallyDrop<A259>;
-pub type N146 = std::mem::ManuallyDrop<[u8; 16]>;
-pub type N147 = std::mem::MaybeUninit<&'static str>;
-pub type N148 = std::mem::ManuallyDrop<A262>;
-pub type N149 = Option<E174>;
-pub type N150 = std::cell::RefCell<std::num::NonZero<i32>>;
-pub type N151 = Option<A220>;
-pub type N152 = std::marker::PhantomData<std::num::NonZero<i8>>;
-pub type N153 = std::sync::Mutex<std::rc::Rc<u8>>;
-pub type N154 = std::rc::Rc<u8>;
-pub type N155 = Result<[u64; 0], A140>;
-pub type N156 = std::num::NonZero<u16>;
-pub type N157 = std::sync::Mutex<E200>;
-pub fn __probe0(_: E0, _: A1, _: U2, _: E3, _: A4, _: A5, _: E6, _: A8, _: A9, _: E10, _: A12, _: A13, _: E14, _: A15, _: U16, _: S17, _: A18, _: S19, _: A20, _: E21, _: S22, _: A23, _: A24, _: S25, _: A26, _: A27, _: S28, _: A29, _: S30, _: E31, _: S32, _: A33, _: S34, _: A35, _: A37, _: A38, _: A39, _: E40, _: E41, _: A42, _: S43, _: A44, _: E45, _: A46, _: S47, _: U48, _: A49, _: E50, _: S51, _: S52, _: A53, _: E54, _: S55, _: A56, _: A57, _: E58, _: U59, _: S60, _: A61, _: A62, _: A63, _: E64, _: E65, _: A66) {}
-pub fn __probe1(_: A67, _: A69, _: A70, _: A71, _: A72, _: A73, _: A74, _: A75, _: S76, _: E77, _: E78, _: A79, _: A80, _: A81, _: E82, _: S83, _: A84, _: E85, _: E86, _: E87, _: E88, _: E89, _: S90, _: E91, _: E92, _: A93, _: S94, _: E95, _: A96, _: E97, _: E98, _: A99, _: A100, _: E101, _: S102, _: A103, _: A104, _: U105, _: A106, _: A107, _: S108, _: E110, _: E111, _: E112, _: S114, _: A115, _: U116, _: A117, _: A118, _: S119, _: E120, _: E121, _: E122, _: E123, _: S125, _: E126, _: S127, _: A128, _: A129, _: A130, _: S131, _: U132, _: A133, _: E134) {}
-pub fn __probe2(_: A135, _: E136, _: E137, _: E138, _: A139, _: A140, _: A141, _: A142, _: A143, _: U144, _: A145, _: S146, _: E147, _: A148, _: S149, _: E150, _: A151, _: A152, _: S153, _: E154, _: A155, _: A156, _: E157, _: A159, _: A160, _: U161, _: A162, _: E163, _: S164, _: E165, _: E166, _: A167, _: A168, _: A169, _: E170, _: A171, _: A172, _: A173, _: E174, _: S175, _: S176, _: A177, _: A178, _: E179, _: A180, _: A181, _: A182, _: A183, _: A184, _: A185, _: U186, _: U187, _: S188, _: E189, _: S190, _: A191, _: E192, _: A193, _: A194, _: A195, _: S196, _: A197, _: E198, _: S199) {}
-pub fn __probe3(_: E200, _: S201, _: A202, _: A203, _: A204, _: U205, _: A207, _: A208, _: E209, _: U210, _: S211, _: A212, _: S213, _: A214, _: E215, _: A216, _: A217, _: S218, _: A219, _: A220, _: S221, _: A222, _: E223, _: S224, _: S225, _: A226, _: S227, _: E228, _: A229, _: A230, _: E231, _: A232, _: E233, _: E235, _: E236, _: E237, _: E238, _: E239, _: E240, _: A241, _: U242, _: A243, _: E244, _: E245, _: E246, _: E247, _: A248, _: A250, _: S251, _: A252, _: E253, _: E254, _: A255, _: A256, _: E257, _: E258, _: A259, _: E260, _: S261, _: A262, _: E263, _: A264, _: A265, _: U267) {}
-pub fn __probe4(_: U268, _: S269, _: A270, _: A271, _: A272, _: A273, _: E274, _: A275, _: E276, _: A277, _: A278, _: A279, _: A280, _: E282, _: E283, _: A284, _: E285, _: A286, _: E287, _: A288, _: A289, _: E290, _: S291, _: A292, _: A293, _: A294, _: S295, _: A296, _: A297, _: A298, _: A299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31, _: N32) {}
-pub fn __probe5(_: N33, _: N34, _: N35, _: N36, _: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95, _: N96) {}
-pub fn __probe6(_: N97, _: N98, _: N99, _: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131, _: N132, _: N133, _: N134, _: N135, _: N136, _: N137, _: N138, _: N139, _: N140, _: N141, _: N142, _: N143, _: N144, _: N145, _: N146, _: N147, _: N148, _: N149, _: N150, _: N151, _: N152, _: N153, _: N154, _: N155, _: N156, _: N157) {}
+pub type N1 = std::cmp::Ordering;
+pub type N2 = std::marker::PhantomData<u32>;
+pub type N3 = Result<Box<str>, std::mem::ManuallyDrop<u16>>;
+pub type N4 = Box<str>;
+pub type N5 = std::mem::ManuallyDrop<u16>;
+pub type N6 = std::num::NonZero<u16>;
+pub type N7 = std::num::NonZero<i32>;
+pub type N8 = std::convert::Infallible;
+pub type N9 = std::num::NonZero<u8>;
+pub type N10 = std::collections::HashMap<u8, u16>;
+pub type N11 = std::sync::Mutex<&'static u8>;
+pub type N12 = std::num::NonZero<u128>;
+pub type N13 = std::marker::PhantomData<u64>;
+pub type N14 = Box<dyn Tr>;
+pub type N15 = Option<bool>;
+pub type N16 = Option<Option<E23>>;
+pub type N17 = Option<E23>;
+pub type N18 = String;
+pub type N19 = Vec<u8>;
+pub type N20 = Box<bool>;
+pub type N21 = Option<E29>;
+pub type N22 = Option<char>;
+pub type N23 = std::mem::ManuallyDrop<bool>;
+pub type N24 = std::marker::PhantomData<bool>;
+pub type N25 = std::num::NonZeroU32;
+pub type N26 = std::sync::Arc<std::num::NonZero<i32>>;
+pub type N27 = Box<[u8]>;
+pub type N28 = Option<A37>;
+pub type N29 = Box<std::sync::Mutex<u32>>;
+pub type N30 = std::sync::Mutex<u32>;
+pub type N31 = Option<Option<Option<A19>>>;
+pub type N32 = Option<Option<A19>>;
+pub type N33 = std::cell::RefCell<S51>;
+pub type N34 = std::cell::Cell<u8>;
+pub type N35 = Option<A58>;
+pub type N36 = std::sync::Mutex<std::num::NonZero<u32>>;
+pub type N37 = std::cell::RefCell<u16>;
+pub type N38 = Option<Option<A44>>;
+pub type N39 = Option<A44>;
+pub type N40 = std::sync::Mutex<[u16; 3]>;
+pub type N41 = Option<[u8; 0]>;
+pub type N42 = Option<A94>;
+pub type N43 = std::collections::HashMap<E9, u8>;
+pub type N44 = std::cell::RefCell<std::num::NonZero<i32>>;
+pub type N45 = Result<std::num::NonZero<i32>, A15>;
+pub type N46 = std::cell::RefCell<A112>;
+pub type N47 = Box<u32>;
+pub type N48 = std::rc::Rc<f64>;
+pub type N49 = std::cell::RefCell<u32>;
+pub type N50 = std::collections::HashMap<f64, std::num::NonZero<u16>>;
+pub type N51 = Option<std::num::NonZero<u8>>;
+pub type N52 = std::rc::Rc<u8>;
+pub type N53 = Option<i8>;
+pub type N54 = std::mem::MaybeUninit<u32>;
+pub type N55 = std::mem::ManuallyDrop<A122>;
+pub type N56 = Option<std::cmp::Ordering>;
+pub type N57 = std::mem::ManuallyDrop<A120>;
+pub type N58 = Option<i32>;
+pub type N59 = Option<u16>;
+pub type N60 = std::collections::HashMap<U129, usize>;
+pub type N61 = Option<Option<f32>>;
+pub type N62 = Option<f32>;
+pub type N63 = std::time::Duration;
+pub type N64 = Option<S136>;
+pub type N65 = Option<S87>;
+pub type N66 = Option<E149>;
+pub type N67 = std::marker::PhantomData<A154>;
+pub type N68 = std::cell::Cell<A40>;
+pub type N69 = std::mem::ManuallyDrop<std::rc::Rc<u8>>;
+pub type N70 = Option<usize>;
+pub type N71 = Option<*const [u8]>;
+pub type N72 = std::mem::ManuallyDrop<A181>;
+pub type N73 = Option<Option<A176>>;
+pub type N74 = Option<A176>;
+pub type N75 = std::num::NonZero<usize>;
+pub type N76 = Option<Option<E179>>;
+pub type N77 = Option<E179>;
+pub type N78 = Option<A189>;
+pub type N79 = Option<i128>;
+pub type N80 = std::collections::HashMap<std::time::Duration, bool>;
+pub type N81 = std::mem::ManuallyDrop<Box<A193>>;
+pub type N82 = Box<A193>;
+pub type N83 = std::mem::ManuallyDrop<E86>;
+pub type N84 = std::sync::Mutex<usize>;
+pub type N85 = Option<E145>;
+pub type N86 = Vec<A202>;
+pub type N87 = Option<Box<S215>>;
+pub type N88 = Box<S215>;
+pub type N89 = Option<Option<Option<Option<A209>>>>;
+pub type N90 = Option<Option<Option<A209>>>;
+pub type N91 = Option<Option<A209>>;
+pub type N92 = Option<A209>;
+pub type N93 = Result<std::num::NonZero<u128>, Option<Option<&'static dyn Tr>>>;
+pub type N94 = Option<Option<&'static dyn Tr>>;
+pub type N95 = Option<&'static dyn Tr>;
+pub type N96 = Option<S214>;
+pub type N97 = Option<Option<std::num::NonZero<u8>>>;
+pub type N98 = Result<&'static u8, std::num::NonZero<u8>>;
+pub type N99 = Result<Option<[u8; 16]>, A219>;
+pub type N100 = Option<[u8; 16]>;
+pub type N101 = Option<&'static [u16]>;
+pub type N102 = Result<A100, A48>;
+pub type N103 = Vec<f64>;
+pub type N104 = std::sync::Mutex<A229>;
+pub type N105 = std::cell::Cell<&'static u8>;
+pub type N106 = Option<A15>;
+pub type N107 = std::collections::HashMap<E150, f64>;
+pub type N108 = std::mem::ManuallyDrop<f64>;
+pub type N109 = std::cell::Cell<A32>;
+pub type N110 = Option<u8>;
+pub type N111 = Option<Option<bool>>;
+pub type N112 = Result<A248, std::mem::MaybeUninit<u32>>;
+pub type N113 = std::mem::MaybeUninit<String>;
+pub type N114 = std::sync::Arc<Vec<*mut u64>>;
+pub type N115 = Vec<*mut u64>;
+pub type N116 = Vec<A258>;
+pub type N117 = Vec<A254>;
+pub type N118 = Result<S262, A92>;
+pub type N119 = std::sync::Arc<A98>;
+pub type N120 = Option<S261>;
+pub type N121 = Option<u64>;
+pub type N122 = std::sync::Arc<str>;
+pub type N123 = std::cell::UnsafeCell<bool>;
+pub type N124 = Option<A272>;
+pub type N125 = Option<(std::num::NonZero<i8>,)>;
+pub type N126 = std::num::NonZero<i8>;
+pub type N127 = std::mem::MaybeUninit<i16>;
+pub type N128 = Option<A286>;
+pub type N129 = std::sync::Mutex<A16>;
+pub type N130 = std::rc::Rc<bool>;
+pub type N131 = Result<i8, A288>;
+pub fn __probe0(_: E0, _: A1, _: U2, _: E3, _: A4, _: A5, _: E6, _: A8, _: E9, _: A11, _: A12, _: A13, _: A14, _: A15, _: A16, _: E17, _: A18, _: A19, _: S20, _: A21, _: E22, _: E23, _: E24, _: S25, _: E26, _: S27, _: A28, _: E29, _: A30, _: E31, _: A32, _: A33, _: A34, _: A35, _: S36, _: A37, _: A38, _: U39, _: A40, _: A41, _: A42, _: A43, _: A44, _: A45, _: A46, _: A47, _: A48, _: A49, _: A50, _: S51, _: A53, _: S54, _: A55, _: E56, _: E57, _: A58, _: E59, _: A60, _: S61, _: A62, _: S63, _: E65, _: A66, _: E67) {}
+pub fn __probe1(_: A69, _: A70, _: A71, _: A72, _: A73, _: A74, _: A77, _: A78, _: S79, _: A80, _: A81, _: E82, _: A83, _: S84, _: S85, _: E86, _: S87, _: E88, _: A89, _: A90, _: A91, _: A92, _: A93, _: A94, _: E95, _: E96, _: A97, _: A98, _: S99, _: A100, _: E101, _: A102, _: A103, _: E104, _: E105, _: A106, _: E107, _: A108, _: A109, _: E110, _: S111, _: A112, _: A113, _: E114, _: E115, _: E116, _: A117, _: E118, _: A119, _: A120, _: E121, _: A122, _: E123, _: S124, _: E125, _: A126, _: A127, _: E128, _: U129, _: S130, _: E131, _: E132, _: U133, _: E134) {}
+pub fn __probe2(_: A135, _: S136, _: A137, _: E138, _: S139, _: A140, _: A141, _: S142, _: A143, _: A144, _: E145, _: S146, _: A147, _: A148, _: E149, _: E150, _: A151, _: A152, _: E153, _: A154, _: E155, _: A156, _: A157, _: E158, _: A159, _: U160, _: A161, _: A162, _: U163, _: E164, _: A165, _: A166, _: E167, _: A168, _: A169, _: A170, _: A171, _: S172, _: E173, _: A175, _: A176, _: A177, _: A178, _: E179, _: E180, _: A181, _: A182, _: U183, _: E184, _: A185, _: S186, _: A187, _: S188, _: A189, _: A190, _: A191, _: A192, _: A193, _: E194, _: E195, _: E196, _: S197, _: E198, _: A199) {}
+pub fn __probe3(_: S200, _: S201, _: A202, _: U203, _: U204, _: E205, _: A206, _: A207, _: E208, _: A209, _: E210, _: E211, _: S212, _: A213, _: S214, _: S215, _: A216, _: A217, _: S218, _: A219, _: S220, _: A221, _: A222, _: A223, _: A224, _: A225, _: E227, _: S228, _: A229, _: S230, _: A231, _: A232, _: E233, _: E234, _: A235, _: A236, _: E237, _: A238, _: S239, _: S240, _: A241, _: A242, _: E243, _: A244, _: A245, _: E246, _: A247, _: A248, _: U249, _: S250, _: A251, _: A252, _: A253, _: A254, _: E255, _: A256, _: S257, _: A258, _: E259, _: E260, _: S261, _: S262, _: S263, _: A264) {}
+pub fn __probe4(_: A266, _: E267, _: S268, _: S270, _: A271, _: A272, _: A273, _: E274, _: S276, _: E277, _: S278, _: E279, _: A280, _: A281, _: A282, _: E283, _: A284, _: A285, _: A286, _: A287, _: A288, _: E289, _: A290, _: A291, _: A292, _: A293, _: U294, _: A295, _: E296, _: A297, _: A298, _: S299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31) {}
+pub fn __probe5(_: N32, _: N33, _: N34, _: N35, _: N36, _: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95) {}
+pub fn __probe6(_: N96, _: N97, _: N98, _: N99, _: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131) {}
 fn main() {
     let _p0 = __probe0 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p1 = __probe1 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
@@ -633,5 +592,5 @@ fn main() {
     let _p3 = __probe3 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p5 = __probe5 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
-    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
+    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
 }

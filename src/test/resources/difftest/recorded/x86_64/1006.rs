@@ -2,284 +2,191 @@
 #![allow(dead_code, unused, non_camel_case_types, improper_ctypes_definitions, repr_c_enums_larger_than_int)]
 pub trait Tr {}
 pub enum E0 {}
+#[derive(Clone, Copy)]
 #[repr(C)]
-pub struct S1(pub std::mem::ManuallyDrop<Option<&'static u8>>, pub usize, pub bool, pub u16, pub [Option<&'static u8>; 0]);
-pub enum E2 {
-    D0(Result<char, std::cmp::Ordering>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199,
-}
-pub struct G3<T, U> { pub a: Result<f32, E2>, pub b: T, pub c: U, }
-pub type A4 = Option<E0>;
-pub type A5 = Option<E0>;
-#[repr(align(32))]
-pub struct S6 { pub a: &'static str, pub b: E0, pub c: Box<u32>, pub d: E0, pub e: std::sync::Mutex<fn(u8, &'static str) -> u16>, }
+pub struct S1(pub std::mem::ManuallyDrop<Option<u64>>, pub u64, pub char, pub std::num::NonZero<i32>, pub [Option<char>; 0]);
+pub type A2 = Option<Option<Option<Option<Option<Option<S1>>>>>>;
+pub struct S3 { pub a: bool, pub b: std::cmp::Ordering, pub c: (u8, u8, bool), pub d: E0, pub e: u8, pub f: Option<bool>, }
+#[repr(C)]
+pub union U4 { pub a: std::mem::ManuallyDrop<std::num::NonZero<u32>>, pub b: S1, }
+pub struct G5<T, U> { pub a: T, pub b: E0, pub c: U, }
 #[repr(C, packed(8))]
-pub struct S7(pub A5, pub Box<[u8]>, pub E2, pub bool);
-pub type A8 = Result<[u8; 16], A5>;
-#[repr(transparent)]
-pub struct S9 { pub a: [u8; 0], pub b: (), pub c: &'static dyn Tr, }
-pub enum E10 {}
-pub struct G11<T> { pub a: std::cell::RefCell<u16>, pub b: T, pub c: Box<u32>, }
-pub type A12 = G3<char, bool>;
-pub type A13 = Option<E2>;
-pub type A14 = Option<Option<A8>>;
-#[repr(u32)]
-pub enum E15 { V0(f32, S9, std::num::NonZero<u32>), V1 { a: std::sync::Mutex<u128>, b: std::convert::Infallible, c: S6, d: A8, }, V2(std::cell::RefCell<&'static dyn Tr>, (), S9), V3, V4, V5, }
-#[derive(Clone, Copy)]
-#[repr(packed(4))]
-pub struct S16 { pub a: (u8, u8, bool), pub b: u8, pub c: bool, }
-pub type A17 = Option<S7>;
-#[repr(isize)]
-pub enum E18 { V0 = 257, }
-pub type A19 = Option<S6>;
-pub type A20 = Option<A13>;
-#[repr(i32)]
-pub enum E21 { V0 = 254, V1 = -2147483647, V2 = -32769, V3, }
-pub type A22 = G3<*const [u8], E2>;
-#[repr(i32)]
-pub enum E23 { V0 = 254, V1 = 65535, V2, V3 = -2147483647, V4 = -128, V5 = 2147483647, }
-pub enum E24 { V0, V1, V2 { a: std::time::Duration, }, V3 { a: A5, }, V4, V5, }
-#[repr(C)]
-pub struct S25 { pub a: Option<Option<E18>>, pub b: E23, pub c: E23, pub d: std::sync::Mutex<S7>, pub e: std::num::NonZero<u32>, }
-pub type A26 = Option<E10>;
-pub type A27 = G11<Option<E18>>;
-#[repr(C, i16)]
-pub enum E28 { V0, V1(std::mem::ManuallyDrop<Box<dyn Tr>>), V2, V3, }
-pub type A29 = std::sync::Mutex<&'static [u16]>;
-pub enum E30 { V0, V1, V2(std::mem::MaybeUninit<E24>), V3, }
-pub enum E31 { V0, V1, V2 = 65536, V3, V4, V5 = 2147483647, V6 = 4294967295, V7 = -129, V8, }
-#[repr(transparent)]
-pub struct S32(pub (Box<[u8]>, i64));
+pub struct S6(pub S1, pub f64, pub S1, pub [u16; 0]);
+pub struct S7 { pub a: i8, pub b: S3, pub c: E0, pub d: Option<[&'static dyn Tr; 2]>, pub e: fn(), }
+pub type A8 = Option<Option<S1>>;
+pub type A9 = Option<Option<Option<Option<A8>>>>;
+pub type A10 = Option<U4>;
+pub enum E11 { V0, V1 = 4294967295, V2 = 100, V3 = 4294967296, V4 = 9223372036854775807, V5 = 1, }
+pub type A12 = G5<u128, char>;
+pub type A13 = G5<std::cell::Cell<[u16; 3]>, std::cell::RefCell<char>>;
+pub struct S14(pub std::cell::RefCell<Box<dyn Tr>>, pub std::num::NonZero<usize>, pub S3, pub std::sync::Arc<str>, pub i64);
+pub type A15 = Option<U4>;
+pub type A16 = Option<A10>;
+pub type A17 = Option<E11>;
+pub type A18 = G5<u32, i64>;
+pub enum E19 { V0(Box<str>, std::mem::ManuallyDrop<usize>, Result<A15, &'static mut u32>), V1, V2(u32, &'static E19), }
+pub type A20 = Result<std::mem::ManuallyDrop<std::collections::HashMap<u8, u16>>, A17>;
 #[repr(u8)]
-pub enum E33 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D1(A17, (u8, u8, bool)),
-    D0(S32, E30), V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+pub enum E21 { Only(*const [u8]), }
+pub type A22 = std::cell::RefCell<bool>;
+pub struct S23(pub &'static u8, pub (&'static [u16], A12), pub [u8; 16], pub bool, pub E11);
+pub union U24 { pub a: u8, pub b: [u16; 3], }
+pub type A25 = Result<A22, std::mem::ManuallyDrop<std::rc::Rc<u8>>>;
+pub union U26 { pub a: std::num::NonZero<u8>, }
+pub struct S27(pub E11, pub Option<std::marker::PhantomData<u64>>, pub &'static [u16]);
+pub type A28 = G5<*const [u8], Vec<A22>>;
+pub enum E29 { V0(std::mem::ManuallyDrop<i8>), V1(E21, bool, std::num::NonZero<u128>), V2 { a: f32, b: u8, c: A17, }, V3 { a: &'static S1, }, }
+pub type A30 = std::mem::MaybeUninit<U26>;
+pub enum E31 { V0(std::sync::Mutex<A30>), V1 { a: &'static E21, b: std::num::NonZeroU32, c: U26, }, V2 { a: u8, b: i16, }, }
+pub type A32 = Option<E29>;
+pub enum E33 { Only(A30), }
+#[repr(i16)]
+pub enum E34 { V0, V1, V2 = -127, }
+pub union U35 { pub a: *const E31, pub b: &'static [u16], pub c: std::mem::ManuallyDrop<i8>, pub d: std::convert::Infallible, }
+pub type A36 = Option<A10>;
+pub type A37 = G5<std::num::NonZero<u16>, Option<Vec<u8>>>;
+pub type A38 = G5<bool, isize>;
+#[repr(i16)]
+pub enum E39 { V0 = 100, V1 = -127, V2, V3 = 0, V4 = 257, V5 = -32768, }
+pub type A40 = Option<E39>;
+pub type A41 = Option<A40>;
+#[repr(transparent)]
+pub enum E42 { Only(Option<*const u8>, ()), }
+#[derive(Clone, Copy)]
+pub union U43 { pub a: u16, pub b: (std::mem::MaybeUninit<u32>,), pub c: &'static u8, }
+pub enum E44 { V0((u8, u8, bool), u32), V1 { a: u8, b: bool, }, V2(bool, u8), V3(Option<bool>, (u8, u8, bool)), V4(u32, *const E44), }
+#[repr(i128)]
+pub enum E45 { V0 = 18446744073709551616, V1 = 32768, V2 = -2, V3 = -32769, V4, }
+#[repr(C, packed(2))]
+pub union U46 { pub a: std::mem::ManuallyDrop<std::cell::Cell<E11>>, }
+pub enum E47 { V0, V1(std::collections::HashMap<u8, u16>), V2, }
+pub type A48 = G5<A20, &'static bool>;
+pub type A49 = Option<E39>;
+pub type A50 = Box<Option<A20>>;
+pub enum E51 { V0 = -2, V1 = -9223372036854775807, V2, V3, V4 = 5, V5 = 3, V6, V7 = 65536, }
+pub enum E52 { V6(u32, *const E52), V0, V1(i8), V2(bool, u32, bool), V3(bool, *mut u64, i8), V4, V5(u32, (u8, u8, bool)), }
+pub enum E53 { V0, V1, }
+pub type A54 = Option<E53>;
+pub type A55 = G5<u8, fn()>;
+pub type A56 = G5<(), A50>;
+pub type A57 = Option<A56>;
+pub type A58 = Option<Option<A55>>;
+pub type A59 = G5<std::mem::MaybeUninit<E47>, A54>;
+#[repr(transparent)]
+pub struct S60 { pub a: A54, pub b: [u8; 0], pub c: std::marker::PhantomData<u64>, }
+pub enum E61 { V0 = 65535, V1, V2 = -2, V3, V4, }
+pub type A62 = Option<E52>;
+pub struct S63 { pub a: bool, pub b: Option<bool>, pub c: (u8, u8, bool), pub d: bool, pub e: std::mem::ManuallyDrop<u16>, pub f: bool, }
+pub union U64 { pub a: std::mem::ManuallyDrop<std::cell::Cell<u8>>, pub b: Result<char, char>, pub c: std::mem::ManuallyDrop<A57>, }
+#[repr(packed(2))]
+pub struct S65 { }
+pub type A66 = Option<A56>;
+pub type A67 = G5<fn(u8, &'static str) -> u16, u8>;
+pub type A68 = Option<E47>;
+pub type A69 = G5<std::mem::ManuallyDrop<std::mem::MaybeUninit<u32>>, std::marker::PhantomData<std::num::NonZero<i32>>>;
+#[repr(C)]
+pub union U70 { pub a: std::mem::MaybeUninit<std::num::NonZeroU32>, pub b: std::mem::ManuallyDrop<E61>, }
+#[repr(i64)]
+pub enum E71 { V0 { a: f32, b: *mut u64, }, V1(std::collections::HashMap<i16, String>, std::num::NonZero<u128>), V2(A68, bool, A38), V3(A41, U70), V4(usize), V5, }
+#[repr(transparent)]
+pub struct S72(pub E31, pub [u8; 0], pub ());
+pub type A73 = Option<A22>;
+#[repr(C)]
+pub enum E74 { V0, }
+pub type A75 = Option<A73>;
+pub type A76 = Option<U43>;
+pub type A77 = Option<U70>;
+pub type A78 = G5<(u64, std::num::NonZero<u32>), U70>;
+pub type A79 = G5<Box<usize>, *const [u8]>;
+pub type A80 = Result<A69, Option<Option<&'static [u16]>>>;
+#[repr(align(2))]
+pub enum G81<T, U> { V0(*const T), V1(f64), V2(*const U), Empty }
+pub type A82 = Option<A68>;
+pub type A83 = Option<Option<A79>>;
+pub struct S84 { pub a: A75, pub b: A49, pub c: u16, pub d: A73, pub e: E11, }
+#[repr(i32)]
+pub enum E85 { V0, V1((u8, u8, bool)), V2 { a: char, }, V3 = -127, V4, V5(std::rc::Rc<u8>, Option<bool>, char) = 5, }
+pub type A86 = Option<Option<Option<Option<Option<A18>>>>>;
+pub struct S87 { pub a: char, }
+pub enum E88 { D1((u8, u8, bool)), V0, V1, V2, D0(u8), }
+pub type A89 = Result<S1, A76>;
+pub type A90 = G5<Option<Box<[u8]>>, *const u16>;
+#[derive(Clone, Copy)]
+#[repr(C, packed(2))]
+pub union U91 { pub a: Option<[u16; 3]>, }
+pub enum E92 { V0, V1((u8, u8, bool), &'static mut u32, u8), V2(u32), V3, V4((u8, u8, bool), std::marker::PhantomData<u64>), V5 { a: bool, }, }
+pub enum E93 {}
+pub enum G94<T> { V0(T), V1(bool), V2(A82), }
+#[repr(isize)]
+pub enum E95 { V0 { a: E34, b: bool, }, V1, }
+pub type A96 = G81<A41, bool>;
+#[repr(u64)]
+pub enum E97 { V0 = 3, V1, V2 = 4294967296, V3 = 1, }
+pub enum E98 { V0(char), V1(f32, u32), V2 { a: usize, b: u8, c: u16, }, V3, V4 { a: f64, }, }
+pub type A99 = G94<A73>;
+pub enum E100 { V0, V1([A18; 3], fn(), [char; 1]), V2, V3(&'static i32), V4 { a: S87, b: E0, c: A89, }, }
+pub type A101 = Option<A20>;
+pub type A102 = G81<Vec<std::num::NonZero<u32>>, E42>;
+pub type A103 = Result<E98, A80>;
+pub enum E104 { V0 { a: f32, b: Option<Option<bool>>, }, V1(i16, &'static String, Box<u32>, E93), V2(Result<u8, Option<std::num::NonZero<u8>>>), }
+pub type A105 = Option<E95>;
+pub type A106 = Option<S87>;
+pub type A107 = G81<bool, [u16; 0]>;
+pub type A108 = Option<E47>;
+pub enum E109 { V0, V1(u32), V2((u8, u8, bool), u16, E0), V3(char), V4(u8, u8, char), V5(char, u32, bool), }
+pub type A110 = std::sync::Arc<std::rc::Rc<std::num::NonZero<i32>>>;
+pub type A111 = G5<U26, [u16; 0]>;
+pub type A112 = Option<E109>;
+#[repr(C)]
+pub struct S113(pub i64, pub [u8; 0], pub [std::time::Duration; 3]);
+pub type A114 = Option<S113>;
+pub type A115 = std::cell::RefCell<&'static [u16]>;
+pub struct S116 { pub a: A107, pub b: Option<std::rc::Rc<u8>>, pub c: std::num::NonZero<i32>, }
+#[repr(transparent)]
+pub struct S117 { pub a: (), pub b: &'static [u16], }
+pub type A118 = Result<E33, Option<A115>>;
+pub type A119 = Option<E98>;
+pub type A120 = Option<A114>;
+pub enum E121 {
+    D1(&'static u8), D0(char), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
+    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
+    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
+    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
+    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
+    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
+    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
+    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
+    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
     V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
     V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
     V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
-    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
-    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
-    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199,
 }
-pub type A34 = G3<u128, E24>;
-pub type A35 = Option<A29>;
-#[repr(isize)]
-pub enum E36 { V0, V1, V2([u16; 0], E10), V3, }
-pub enum E37 { Only(A35, [u8; 0]), }
-pub type A38 = Option<A17>;
-pub enum E39 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, D1(bool, E31), V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, D0(f64, S32),
-}
-pub type A40 = G3<bool, bool>;
-pub type A41 = Result<E24, S32>;
+#[repr(C)]
+pub struct G122<T, U> { pub a: Option<T>, pub b: *const U, }
+pub type A123 = Option<S63>;
+pub type A124 = G5<f32, i32>;
 #[derive(Clone, Copy)]
-#[repr(align(32))]
-pub struct S42 { }
-pub enum E43 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    D0(Option<bool>),
-}
-pub enum E44 { V0, V1 { a: (A35, u32), b: bool, }, V2([A29; 3], A26, std::rc::Rc<std::num::NonZero<u8>>), V3, }
-pub type A45 = Option<f32>;
-pub type A46 = Option<A45>;
-#[repr(transparent)]
-pub enum E47 { Only(Option<i64>, ()), }
-pub union U48 { pub a: f32, pub b: A45, pub c: [std::num::NonZero<usize>; 1], }
-pub enum E49 { Only([u8; 16], ()), }
-pub type A50 = Result<U48, std::mem::MaybeUninit<i16>>;
-#[repr(isize)]
-pub enum E51 { V0, V1, V2 = -9223372036854775807, V3, V4, V5 = 5, V6 = 3, V7, V8 = 65536, V9 = 127, V10 = 256, V11, }
-#[repr(i8)]
-pub enum E52 { V0 = 3, V1 = 126, V2, }
-pub type A53 = G11<bool>;
-pub type A54 = Option<A45>;
+pub struct S125(pub ());
+pub enum E126 { V0((u8, u8, bool), bool, u32), V1(std::cell::UnsafeCell<bool>, char), V2((u8, u8, bool), std::sync::Mutex<u32>), V3 { a: u32, b: bool, c: std::sync::Mutex<u32>, }, V4 { a: E93, b: Option<bool>, }, V5 { a: Option<bool>, b: u32, }, }
 #[repr(C)]
-pub enum G55<T, U> { V0(isize), V1(T), V2(U), Empty }
-pub type A56 = Option<A54>;
-pub type A57 = G11<bool>;
-#[repr(align(8))]
-pub enum E58 { V0(std::convert::Infallible, E49, S32), V1 { a: char, b: A46, }, V2 { a: f32, }, }
-pub type A59 = Result<A53, fn()>;
-pub type A60 = G3<bool, A54>;
-pub type A61 = Option<A17>;
-pub type A62 = G3<Option<std::num::NonZero<u32>>, A14>;
-pub type A63 = Option<Option<A59>>;
-pub type A64 = Option<E10>;
-#[repr(C)]
-pub enum E65 { V0 = 100, V1, V2, V3 = 2147483647, V4, V5 = 32767, V6, V7 = -9223372036854775807, V8, V9 = 254, V10, }
-pub type A66 = Option<A57>;
-pub type A67 = Result<A56, A26>;
-pub type A68 = Result<std::sync::Arc<str>, std::collections::HashMap<A63, A63>>;
-pub type A69 = Option<A57>;
-pub type A70 = G55<std::marker::PhantomData<char>, u16>;
-#[repr(C)]
-pub union U71 { pub a: std::mem::ManuallyDrop<Box<str>>, pub b: std::mem::ManuallyDrop<bool>, pub c: std::mem::ManuallyDrop<Option<E2>>, pub d: f64, }
-#[repr(i128)]
-pub enum E72 { V0 = -32769, V1 = 4294967296, V2, }
-pub type A73 = Option<Option<Option<Option<Option<S6>>>>>;
+pub struct S127 { pub a: f32, pub b: [u8; 16], pub c: std::rc::Rc<u8>, pub d: std::marker::PhantomData<E31>, pub e: u8, }
+pub type A128 = Option<Option<S125>>;
+pub enum E129 { V0(E53, i64, std::cell::UnsafeCell<bool>), V1([u8; 3], S117, E52), V2(f32), V3, V4(S116, A20, bool), }
+#[repr(align(2))]
+pub enum G130<T, U> { V0(std::rc::Rc<[u8; 0]>), V1(Option<T>), V2(U), }
 #[repr(u8)]
-pub enum E74 { V0(u8, (u8, u8, bool)), V1(bool, char, u16), V2(u16, u32), V3 { a: char, }, V4 { a: bool, b: (u8, u8, bool), }, }
-pub type A75 = Option<u128>;
-pub type A76 = G11<std::num::NonZeroU32>;
-#[repr(u64)]
-pub enum E77 { V0, V1(bool, [u64; 3]), V2(i8, char), V3, }
-#[repr(i8)]
-pub enum E78 { V0, V1 = -1, V2 = 2, }
-#[repr(C)]
-pub enum E79 { Only, }
-#[repr(isize)]
-pub enum E80 { V0(E79, std::convert::Infallible), V1, V2(E10, std::rc::Rc<u8>), V3(u16, Option<i64>), }
-pub enum E81 { V0, V1(u16, char), V2, V3(u32, u32, u8), }
-#[repr(C)]
-pub enum E82 { V0(A27), V1, }
-pub type A83 = Option<E39>;
-pub struct G84<T> { pub a: A83, pub b: u64, pub c: T, }
-pub type A85 = Result<E81, S7>;
-pub type A86 = G11<i64>;
-pub type A87 = Option<A75>;
-pub type A88 = Option<E81>;
-#[repr(u64)]
-pub enum E89 { V0(char, u32, char), V1 { a: (u8, u8, bool), b: E0, c: bool, }, V2, V3(Option<bool>, bool), V4, V5(u8), }
-#[repr(u8)]
-pub enum E90 { V0 = 126, V1 = 0, V2 = 129, V3, V4, V5, V6, V7 = 254, }
-pub type A91 = Option<E65>;
-pub type A92 = G3<std::mem::MaybeUninit<String>, bool>;
-#[repr(C, align(4))]
-pub struct S93(pub A61);
-pub enum G94<T> { V0(std::num::NonZero<i8>), V1(T), V2(Vec<u8>), Empty }
-pub type A95 = [String; 3];
-#[repr(transparent)]
-pub struct S96 { pub a: E89, pub b: std::marker::PhantomData<u64>, }
-pub type A97 = Option<A85>;
-#[repr(packed)]
-pub struct G98<T, U> { pub a: *const T, pub b: (U, u8), }
-pub type A99 = Option<E90>;
-pub type A100 = Option<E18>;
-#[repr(C, i16)]
-pub enum E101 { V0, V1(bool, bool, E10), V2((u8, u8, bool), u32), V3 { a: char, b: u8, c: u16, }, V4, }
-#[repr(transparent)]
-pub enum E102 { Only { a: f64, }, }
-pub type A103 = G98<A64, std::rc::Rc<u8>>;
-pub enum E104 {
-    D0(A27, std::sync::Mutex<u32>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    D1(u8), V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
-    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
-    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
-    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
-    V254, V255,
-}
-pub type A105 = std::rc::Rc<&'static bool>;
-pub type A106 = Result<U71, A103>;
-#[repr(C, i16)]
-pub enum E107 { V0 { a: u64, b: E47, }, V1(A105, E101), }
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub union U108 { pub a: bool, pub b: std::mem::ManuallyDrop<[u8; 16]>, pub c: f32, }
-#[repr(u8)]
-pub enum E109 { Only, }
-#[repr(i128)]
-pub enum E110 { V0 = -2, V1, V2 = -129, V3 = 257, V4, V5, V6, V7, V8 = -2147483648, V9 = 18446744073709551615, V10 = 254, V11, }
-pub type A111 = Option<S42>;
-pub type A112 = Option<A103>;
-pub struct S113 { pub a: E101, pub b: E37, pub c: E110, pub d: std::cmp::Ordering, }
-pub struct S114(pub E110, pub std::cell::Cell<u8>);
-#[repr(C)]
-pub union U115 { pub a: u64, pub b: std::mem::ManuallyDrop<A105>, pub c: Option<A56>, pub d: u64, }
-pub enum E116 { V0, V1, }
-#[repr(packed)]
-pub struct S117(pub u32);
-pub type A118 = G94<E116>;
-#[repr(C)]
-pub struct S119;
-pub union U120 { pub a: std::mem::ManuallyDrop<A27>, pub b: std::marker::PhantomData<A111>, pub c: std::mem::ManuallyDrop<Result<U108, E110>>, }
-pub type A121 = (([u8; 0], usize), std::convert::Infallible);
-pub type A122 = (Option<std::num::NonZero<u8>>, E79);
-pub type A123 = Option<Option<S16>>;
-pub type A124 = Result<A122, u32>;
-pub type A125 = Box<i16>;
-pub enum E126 { V0(E10, A123, std::num::NonZero<usize>, std::cmp::Ordering), V1(std::mem::ManuallyDrop<u16>, U115, A69), V2(std::num::NonZero<u128>), V3, V4(A68, std::convert::Infallible, E65, i128), }
-pub enum E127 { V0([std::convert::Infallible; 0], std::rc::Rc<u8>), V1, V2 { a: std::convert::Infallible, b: Box<[u8]>, }, }
-pub type A128 = Option<A83>;
-pub type A129 = Option<Option<A122>>;
-pub type A130 = Result<A129, E127>;
-pub struct S131(pub A45, pub E89, pub A122, pub A118);
-pub type A132 = G98<std::mem::ManuallyDrop<i16>, char>;
-#[repr(u16)]
-pub enum E133 {
-    D0(A129, std::cell::RefCell<u16>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    V255,
-}
-pub type A134 = Option<A123>;
+pub enum E131 { V0, V1, V2 = 128, V3, V4 = 127, }
+pub type A132 = Result<E131, A128>;
+pub struct S133(pub A12, pub A103, pub u128, pub std::cell::UnsafeCell<bool>);
+pub type A134 = G5<std::sync::Mutex<String>, A132>;
+pub type A135 = Result<E131, std::cell::Cell<u8>>;
+pub type A136 = Option<fn()>;
 #[repr(u128)]
-pub enum E135 { V0, V1 = 257, }
-pub type A136 = Option<A54>;
-pub type A137 = Option<Option<Option<Option<Option<A132>>>>>;
-pub enum E138 {}
-pub enum E139 {
+pub enum E137 { V0, V1 = 257, }
+pub type A138 = Option<A135>;
+pub type A139 = Option<Option<E131>>;
+pub enum E140 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -298,226 +205,227 @@ pub enum E139 {
     V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(u8),
 }
 #[repr(i16)]
-pub enum E140 { V0 = -127, V1 = -129, V2 = 32766, }
-pub struct G141<T> { pub a: f64, pub b: [T; 2], }
-pub enum E142 { V0, V1(A63, u64, i8), }
-#[repr(align(2))]
-pub enum G143<T> { V0(*const T), V1(std::collections::HashMap<u8, u16>), V2(A134), }
-pub enum E144 {}
-pub enum E145 { V0, V1(A111), V2(E139, E138, std::cell::UnsafeCell<bool>), V3, V4(char, Box<*const [u8]>, &'static [u16]), }
-#[derive(Clone, Copy)]
-pub union U146 { pub a: std::mem::MaybeUninit<[u16; 0]>, }
+pub enum E141 { V0 = -127, V1 = -129, V2 = 32766, }
 #[repr(C)]
-pub struct S147 { }
-pub type A148 = Result<A134, std::rc::Rc<u8>>;
-#[repr(transparent)]
-pub struct S149 { pub a: char, pub b: (), }
-pub type A150 = Option<Option<A4>>;
-pub type A151 = Result<A4, U146>;
-pub enum E152 { V0, V1(u64), }
-pub type A153 = Option<U146>;
-pub type A154 = Option<A150>;
-pub type A155 = G98<E102, i8>;
-#[derive(Clone, Copy)]
-pub union U156 { pub a: bool, }
-pub type A157 = Result<E82, bool>;
-pub type A158 = G141<std::rc::Rc<i8>>;
-pub type A159 = std::marker::PhantomData<Option<std::rc::Rc<u8>>>;
-pub type A160 = Option<Option<Option<Option<Option<A153>>>>>;
-pub type A161 = Option<U156>;
-pub type A162 = G94<std::mem::ManuallyDrop<u16>>;
-pub type A163 = G55<i8, Result<Box<dyn Tr>, i16>>;
-pub enum E164 { V0(A160, E39, E152), V1, V2 { a: &'static u8, b: E139, }, V3(u8), V4(std::cell::RefCell<A162>), V5, }
-pub enum E165 { V0, V1(u8, &'static str, E138), }
-pub enum E166 { V0, V1(char, bool, bool), V2 { a: bool, b: (u8, u8, bool), }, V3(char, char, (u8, u8, bool)), V4, }
-pub type A167 = Option<E31>;
-pub type A168 = Option<A159>;
-#[repr(u64)]
-pub enum E169 { V0, V1(Option<i8>) = 32767, V2(char, bool, *const A160), }
-#[repr(C, u32)]
-pub enum E170 { V0((u8, u8, bool), bool, char), V1 = 2, V2 { a: f32, b: (u8, u8, bool), c: std::cmp::Ordering, } = 127, }
-pub type A171 = Option<Option<A161>>;
-pub struct S172(pub A162, pub A50, pub Result<bool, std::mem::MaybeUninit<u32>>, pub fn());
-pub type A173 = Option<E170>;
-pub type A174 = Result<S1, u16>;
-#[repr(u64)]
-pub enum E175 { V0 = 126, V1 = 4294967295, V2, V3, V4 = 1, V5, V6 = 32768, V7 = 127, V8 = 65536, V9, }
-pub type A176 = Option<E78>;
-pub type A177 = Option<E170>;
+pub struct G142<T> { pub a: Option<T>, }
 #[repr(C)]
-pub enum E178 { V0, V1, }
-pub type A179 = (A20,);
-#[repr(packed)]
-pub struct S180 { pub a: S32, pub b: i128, pub c: &'static u8, pub d: fn(u8, &'static str) -> u16, }
-#[repr(transparent)]
-pub struct S181 { pub a: A171, }
-pub enum E182 { V0 = -9223372036854775807, V1 = 0, V2, V3 = 65536, }
+pub enum E143 { V0 { a: bool, b: u32, c: u32, }, V1(bool, E93), V2(u16, u8, u32), V3 { a: u16, b: char, }, }
+pub struct S144 { pub a: std::sync::Mutex<&'static [u16]>, pub b: std::mem::ManuallyDrop<std::num::NonZero<u8>>, pub c: i16, }
+pub union U145 { pub a: [u8; 3], pub b: std::mem::ManuallyDrop<(E137, A132)>, pub c: std::mem::MaybeUninit<u16>, }
+pub enum E146 { V0 = 254, V1, }
 #[repr(isize)]
-pub enum E183 { V0 = 129, V1 = -2, V2 = 9223372036854775807, V3 = 256, V4 = -9223372036854775808, V5 = 257, V6, }
-pub type A184 = Option<Option<Option<Option<Option<E77>>>>>;
-pub type A185 = Option<Option<Option<Option<A174>>>>;
-#[derive(Clone, Copy)]
-pub union U186 { pub a: &'static std::mem::ManuallyDrop<u16>, pub b: u16, pub c: &'static std::mem::ManuallyDrop<u16>, }
-#[repr(C, u32)]
-pub enum E187 { V0 = 127, V1 = 129, V2(std::mem::MaybeUninit<f64>, E178, *const S180), }
-pub type A188 = Option<Option<A179>>;
-pub type A189 = std::mem::MaybeUninit<bool>;
-pub type A190 = Option<A158>;
-#[derive(Clone, Copy)]
-#[repr(C, packed(2))]
-pub union U191 { pub a: std::num::NonZero<u32>, pub b: std::num::NonZero<u16>, pub c: std::marker::PhantomData<u64>, pub d: u64, }
-pub enum E192 { V0 { a: S180, b: *const [u8], }, V1(std::rc::Rc<u8>), }
-pub type A193 = Option<Option<E183>>;
-pub type A194 = Result<std::num::NonZero<i8>, std::num::NonZero<u16>>;
-pub struct S195(pub u32, pub bool, pub u8, pub bool, pub u8);
-pub type A196 = Option<Option<Option<Option<A160>>>>;
+pub enum E147 { V0 { a: bool, b: bool, c: bool, }, V1(bool, u32, u32) = 3, V2(u16, char, bool), V3(u8, char) = -127, V4 { a: (u8, u8, bool), } = 5, V5 { a: char, } = 129, }
+pub type A148 = G81<A138, *const u8>;
+pub type A149 = G130<std::rc::Rc<i64>, std::num::NonZero<u128>>;
+pub struct S150 { pub a: i8, pub b: std::cell::RefCell<std::cell::RefCell<S63>>, pub c: i8, pub d: Result<E146, Result<[u64; 0], std::num::NonZero<u64>>>, }
+#[repr(transparent)]
+pub struct S151(pub std::marker::PhantomData<u64>, pub E141, pub std::marker::PhantomData<u64>);
+pub type A152 = Result<A149, Box<u128>>;
+pub struct S153(pub S117);
+pub type A154 = Vec<U145>;
+pub type A155 = Option<std::num::NonZero<u64>>;
+pub enum E156 { V0, V1(bool, u16, E0), }
+pub enum E157 { V0(char, bool, bool), V1 { a: bool, b: (u8, u8, bool), }, }
+#[repr(i16)]
+pub enum E158 { V0, V1 = 1, V2 = 32766, V3 = 255, V4, }
+pub type A159 = G81<E51, u128>;
+pub struct S160 { pub a: E157, pub b: *const S151, pub c: A159, }
+pub type A161 = G5<E156, Result<E93, Box<[u8]>>>;
+pub enum E162 { V0, V1 { a: isize, b: std::num::NonZero<usize>, }, V2 { a: A159, }, }
+pub type A163 = G5<std::num::NonZero<i32>, std::sync::Arc<str>>;
 #[repr(C)]
-pub struct S197(pub String, pub A50, pub S149, pub std::collections::HashMap<(f32, bool), A188>);
-pub enum E198 { V0(String, u64, std::cell::Cell<u8>), V1(std::sync::Arc<std::time::Duration>, E183), V2(A188, A190, Option<E0>), }
-pub type A199 = Option<U191>;
+pub struct S164(pub Option<std::rc::Rc<E33>>, pub Option<&'static u8>, pub char);
+pub type A165 = Option<E156>;
 #[derive(Clone, Copy)]
-pub union U200 { pub a: std::mem::ManuallyDrop<Option<std::num::NonZero<u8>>>, }
-pub struct S201 { pub a: Box<A20>, pub b: Option<Option<U191>>, pub c: A68, pub d: [u8; 0], pub e: *mut u64, }
-pub type A202 = Result<U200, S32>;
-pub type A203 = Option<S42>;
-#[repr(u8)]
-pub enum E204 { Only((Option<std::num::NonZero<u8>>,), ()), }
-pub type A205 = std::marker::PhantomData<[u8; 2]>;
-pub type A206 = Option<A59>;
-#[repr(C)]
-pub union U207 { pub a: std::num::NonZero<u64>, pub b: std::num::NonZero<u16>, pub c: std::mem::ManuallyDrop<[u8; 0]>, }
-pub type A208 = G98<std::sync::Mutex<E204>, std::cell::Cell<&'static [u16]>>;
-pub struct S209 { }
-pub type A210 = G84<[&'static str; 3]>;
-pub type A211 = Result<A5, u8>;
-#[repr(packed)]
-pub struct S212(pub A205, pub std::sync::Mutex<u32>, pub std::rc::Rc<U207>, pub U207);
-pub type A213 = Option<i32>;
+pub struct S166(pub u32, pub u32);
+#[repr(i8)]
+pub enum E167 { V0 = -2, V1 = -127, }
+pub type A168 = G94<U91>;
+pub type A169 = Option<E29>;
+#[derive(Clone, Copy)]
+pub struct S170 { pub a: [&'static str; 3], }
+pub struct S171(pub u16, pub std::num::NonZero<i8>, pub Result<std::cell::RefCell<Option<std::num::NonZero<u8>>>, Option<Option<bool>>>, pub u16);
+pub enum E172 { V0, V1(u16), V2, V3(Option<bool>), V4(char), V5, }
+pub type A173 = Result<S144, S171>;
+#[repr(transparent)]
+pub struct S174(pub [u8; 0], pub A165);
 #[repr(usize)]
-pub enum E214 { V0 = 4294967295, }
-pub enum E215 {}
-pub struct S216 { pub a: [u16; 3], pub b: Option<[u16; 3]>, pub c: std::cell::RefCell<std::cell::UnsafeCell<bool>>, pub d: [std::num::NonZero<u128>; 2], pub e: A67, pub f: Box<u32>, }
-pub enum E217 { V0 { a: S209, b: E21, }, V1(u32, S209), V2 { a: Option<std::num::NonZero<u8>>, }, }
-pub type A218 = Result<A206, E215>;
-pub enum E219 { V0 = 65536, V1 = -2147483648, }
-#[derive(Clone, Copy)]
-pub union U220 { pub a: f32, pub b: bool, }
-pub type A221 = Result<A211, E187>;
-pub type A222 = Option<A150>;
-pub type A223 = Option<U186>;
-pub enum E224 { V0 { a: E101, b: Option<std::num::NonZero<u64>>, c: bool, }, V1, }
-pub enum E225 { V0([u16; 0]), V1(A179, char), V2(f64, Result<E219, isize>), V3(A218), V4, }
-pub type A226 = G98<U220, Option<u16>>;
-#[repr(isize)]
-pub enum E227 { V0, }
-pub enum E228 { V0, V1([A87; 0], std::sync::Arc<u128>), }
-#[repr(u16)]
-pub enum E229 { V0(bool, E138), V1 { a: Option<bool>, b: usize, }, V2(bool), V3 { a: bool, b: (u8, u8, bool), }, V4((u8, u8, bool), char), }
-pub type A230 = Option<E78>;
-#[repr(C, packed(8))]
-pub struct S231 { pub a: U220, pub b: f64, pub c: (A148, u32), pub d: *const E219, }
-pub type A232 = Option<A75>;
-pub type A233 = G84<*const std::marker::PhantomData<u64>>;
-pub struct S234 { pub a: std::cell::Cell<E79>, pub b: A159, pub c: String, }
-pub struct G235<T, U: ?Sized> { pub a: T, pub b: A56, pub c: E227, pub d: U, }
-pub type A236 = Option<A151>;
-pub type A237 = Result<E227, std::cell::Cell<u8>>;
-pub type A238 = Option<E51>;
-pub type A239 = Option<A237>;
-#[repr(C)]
-pub struct S240(pub U108, pub Box<u32>, pub std::mem::MaybeUninit<std::num::NonZeroU32>);
+pub enum E175 { V0 = 18446744073709551614, V1 = 9223372036854775808, V2 = 126, V3 = 4294967295, V4, }
+pub type A176 = Option<Option<Option<Option<Option<Option<S166>>>>>>;
+pub type A177 = Option<Option<Option<A173>>>;
+pub struct S178 { pub a: (u8, u8, bool), pub b: *const S178, pub c: u32, pub d: bool, pub e: char, pub f: char, pub g: (u8, u8, bool), }
+pub type A179 = Option<Option<E52>>;
+pub type A180 = Option<Option<Option<E61>>>;
+pub type A181 = G122<i16, E172>;
+pub enum E182 { V0, V1 { a: i32, b: bool, c: u16, }, V2, V3(std::sync::Mutex<u32>), }
 #[repr(transparent)]
-pub enum E241 { Only { a: std::num::NonZero<u32>, b: (), }, }
-#[repr(C, u8)]
-pub enum E242 { V0(A239), V1, V2 { a: fn(u8, &'static str) -> u16, }, V3, V4 { a: S42, b: std::convert::Infallible, }, }
-pub type A243 = Option<A130>;
-pub type A244 = Option<A206>;
-pub type A245 = Result<A232, A56>;
-pub type A246 = Option<A244>;
+pub enum E183 { Only { a: A114, }, }
+pub type A184 = G142<usize>;
+pub type A185 = Option<Option<A101>>;
+#[repr(u32)]
+pub enum E186 { V0(std::time::Duration), V1(*const bool, [u8; 1099511627776], E175), V2(i32, std::convert::Infallible), V3(Vec<S63>), V4 { a: Result<E175, std::time::Duration>, b: A118, }, }
+pub union U187 { pub a: i8, pub b: Option<&'static u8>, pub c: std::mem::ManuallyDrop<Option<Option<char>>>, pub d: f64, }
+pub type A188 = Option<S27>;
+pub type A189 = G130<Vec<std::collections::HashMap<u8, u16>>, ()>;
+pub type A190 = Result<A180, Vec<bool>>;
 #[repr(align(16))]
-pub enum E247 { V0, V1(E166, Result<u8, S240>), V2, V3, }
-pub struct S248;
+pub enum G191<T> { V0((T, u8)), V1(A76), }
+pub type A192 = G130<std::cell::Cell<u8>, u32>;
+pub type A193 = Option<E88>;
+#[repr(align(16))]
+pub struct G194<T, U> { pub a: E95, pub b: (T, u8), pub c: U, pub d: A190, }
+pub enum E195 { V0(A76, E85, std::mem::MaybeUninit<[u8; 0]>), V1, V2 { a: std::cmp::Ordering, b: std::convert::Infallible, c: E11, }, }
+pub type A196 = G130<E182, &'static u8>;
+pub type A197 = Option<Option<bool>>;
+pub enum E198 { V0, V1 { a: (u8, u8, bool), b: i32, }, V2 { a: u8, b: i16, c: u16, }, }
+#[repr(isize)]
+pub enum E199 { V0, V1, V2, V3, V4, V5, }
+#[repr(u64)]
+pub enum E200 { V0 = 255, V1, V2 = 127, V3, V4, V5 = 2147483647, V6 = 0, V7, V8, V9 = 9223372036854775807, }
+pub type A201 = std::sync::Arc<String>;
+pub type A202 = Result<A197, E199>;
+pub type A203 = Option<A189>;
+pub type A204 = Option<Option<A197>>;
 #[repr(C)]
-pub struct S249(pub bool, pub *const A124);
-#[repr(u16)]
-pub enum E250 { V0 = 65535, V1 = 254, V2, V3 = 65534, V4 = 100, V5, V6 = 127, V7 = 3, }
-pub type A251 = Option<*const u8>;
-pub type A252 = Option<Option<A251>>;
+pub enum E205 { V0(std::convert::Infallible, u16), V1, V2 { a: &'static u8, b: char, }, V3 { a: u16, }, V4, V5 { a: Option<bool>, b: bool, }, V6(u32, &'static E205), }
+pub type A206 = Option<Option<U43>>;
+pub type A207 = Vec<A189>;
+pub type A208 = Option<Option<E199>>;
+pub type A209 = Option<Option<Option<Option<Option<Option<A18>>>>>>;
+#[repr(packed(1))]
+pub struct S210 { pub a: E198, pub b: [(char, E199); 0], pub c: A201, pub d: &'static S210, pub e: (A106, A10), }
+pub struct S211(pub Option<bool>, pub bool, pub bool, pub u16, pub std::mem::ManuallyDrop<u16>);
+pub type A212 = G122<[&'static u8; 3], A110>;
+pub type A213 = Option<A208>;
+#[repr(u8)]
+pub enum E214 { V0, V1 { a: std::rc::Rc<String>, b: (char, A202), }, V2(Option<i64>, bool), V3, V4(Option<Box<str>>, (std::sync::Arc<str>, &'static [u16])) = 5, V5, }
+pub type G215<T, U> = Result<T, (U, u8)>;
+#[derive(Clone, Copy)]
+pub struct S216 { }
+#[repr(C, packed(2))]
+pub struct S217(pub Result<A206, (&'static str,)>, pub std::time::Duration, pub A207);
+pub type A218 = Option<A206>;
+pub type A219 = Result<A139, Option<Vec<u8>>>;
+pub type A220 = Option<A18>;
+pub enum E221 { V0 { a: A80, b: Option<std::collections::HashMap<u8, u16>>, c: [u8; 16], }, V1, }
+#[repr(align(8))]
+pub enum E222 { V0, V1, V2((A18, E93), U91, i64), V3, V4, }
+pub type A223 = Result<E183, A218>;
+pub type A224 = G191<i64>;
+pub type A225 = Option<S216>;
+#[repr(isize)]
+pub enum E226 { V0, }
+pub enum E227 { V0, V1(std::collections::HashMap<A223, A225>, S216), }
+#[repr(usize)]
+pub enum E228 { V0, V1 = 2147483647, }
+pub type A229 = Option<A219>;
+pub type A230 = Option<Option<A218>>;
+pub type A231 = Result<A229, A40>;
+pub type A232 = Option<A231>;
+#[repr(packed(8))]
+pub struct S233(pub A229, pub Option<A223>, pub A185, pub A77);
+pub enum E234 { V0(A223), V1 { a: A229, b: E226, }, }
+#[repr(C)]
+pub union U235 { pub a: &'static [u16], pub b: std::mem::ManuallyDrop<std::cell::Cell<A77>>, }
+pub type A236 = Option<Option<A185>>;
+pub enum E237 {}
+#[repr(u64)]
+pub enum E238 { V0 = 100, V1 = 1, V2 = 4294967295, V3 = 9223372036854775808, }
+pub enum E239 { V0(E143), V1, V2 { a: E228, b: A230, c: U235, }, V3(A236), V6(u32, *const E239), V4, V5 { a: bool, }, }
+#[derive(Clone, Copy)]
+pub struct S240;
+#[repr(align(16))]
+pub struct S241(pub S240);
+#[repr(C)]
+pub enum E242 { V0 = 32767, V1, V2, V3, V4, }
+#[repr(transparent)]
+pub struct S243 { pub a: [u8; 0], pub b: A89, }
+#[repr(u32)]
+pub enum E244 { V0 = 65535, V1(String, u64) = 32768, V2, V3 { a: S240, } = 1, V4 { a: E205, b: &'static str, } = 2147483647, V5(usize, &'static str, i128), }
+pub type A245 = G215<u8, u16>;
+pub type A246 = Option<Box<std::time::Duration>>;
+pub type A247 = G142<(std::cell::RefCell<u16>,)>;
+pub type A248 = *const std::sync::Arc<E237>;
+pub enum E249 { V0, V1, V2, D0(bool), D1(u16), }
+pub type A250 = Option<U145>;
+#[repr(u64)]
+pub enum E251 { V0(bool), V1 = 257, V2(char) = 254, V3(u8, (u8, u8, bool), (u8, u8, bool)) = 128, V4((u8, u8, bool), Option<bool>, u8) = 32768, }
+#[derive(Clone, Copy)]
+pub struct S252(pub u32);
+pub type A253 = Option<E249>;
+#[repr(i32)]
+pub enum E254 { V0 = 32768, V1 = -1, V2, V3, }
 #[derive(Clone, Copy)]
 #[repr(C)]
-pub union U253 { pub a: &'static i8, }
-pub type A254 = Option<A245>;
+pub union U255 { pub a: S252, }
+pub type A256 = Option<Option<Option<Option<Option<A245>>>>>;
 #[repr(packed)]
-pub struct S255 { pub a: bool, }
+pub struct S257 { pub a: Box<str>, }
 #[repr(align(8))]
-pub union U256 { pub a: std::mem::ManuallyDrop<u32>, }
-pub type A257 = Option<S249>;
-pub enum E258 { V0, V1(std::sync::Mutex<bool>, &'static A238, U253), V2([u64; 0], &'static [u16], (i16,)), }
-pub enum E259 { V0, V1(f64), V2 { a: A252, b: i32, c: A29, }, V3(std::cmp::Ordering, [u64; 0], A54), }
+pub union U258 { pub a: std::mem::ManuallyDrop<Box<dyn Tr>>, }
+pub type A259 = G122<Option<std::cell::RefCell<u16>>, &'static A223>;
+pub type A260 = Option<A248>;
+#[derive(Clone, Copy)]
+#[repr(C, align(4))]
+pub struct S261;
+pub struct G262<T> { pub a: bool, pub b: T, pub c: Option<Option<A25>>, }
 #[repr(C)]
-pub struct S260(pub (u8, u8, bool), pub isize, pub u8);
-pub type A261 = G235<Box<u32>, S255>;
-pub type A262 = Option<U256>;
-pub enum E263 {
+pub struct S263 { }
+pub type A264 = Option<A58>;
+pub type A265 = G130<std::rc::Rc<u8>, char>;
+pub struct G266<T> { pub a: (T, u8), }
+#[repr(align(16))]
+pub enum E267 { V0(std::collections::HashMap<u8, u16>, S261, u32), V1, V2 { a: (i8,), b: std::time::Duration, c: Box<u128>, }, }
+pub enum E268 { V0, V1(u16), V2(bool, *const u8, (u8, u8, bool)), V3(Option<bool>, bool), V4(bool), }
+#[repr(C, packed(1))]
+pub struct S269 { pub a: i8, pub b: u16, }
+pub enum E270 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
     V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, D0(i16, bool),
+    D0(U258), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127,
 }
-pub enum E264 { V0, V1(u16), V2(bool, &'static u8, bool), V3 { a: Option<&'static u8>, b: (u8, u8, bool), c: u16, }, V4(u32, (u8, u8, bool)), }
-pub enum E265 { V0(std::mem::ManuallyDrop<std::num::NonZero<u128>>), V1, }
-#[repr(align(8))]
-pub union U266 { pub a: (std::convert::Infallible, u128), }
-pub type A267 = Box<i128>;
-pub type A268 = G141<&'static str>;
-pub enum E269 { V0, V1(char), }
-pub type A270 = [*const u8; 0];
-pub enum E271 { V0, D1(std::num::NonZero<u32>, A148), D0(std::convert::Infallible, u16), V1, V2, }
-#[repr(u64)]
-pub enum E272 { V0, V1 { a: std::mem::MaybeUninit<fn(u8, &'static str) -> u16>, b: u64, c: E138, }, V2(U266), }
-pub type A273 = std::collections::HashMap<std::cell::Cell<E265>, E72>;
-#[derive(Clone, Copy)]
-#[repr(C, packed(2))]
-pub union U274 { pub a: std::marker::PhantomData<std::mem::ManuallyDrop<u16>>, pub b: std::mem::ManuallyDrop<i32>, pub c: *const fn(u8, &'static str) -> u16, pub d: std::mem::ManuallyDrop<u32>, }
-pub type A275 = G84<S234>;
-pub type A276 = std::collections::HashMap<char, std::num::NonZero<u32>>;
-pub type A277 = G94<&'static [u16]>;
-pub type A278 = Result<E144, E110>;
-#[derive(Clone, Copy)]
-#[repr(packed(16))]
-pub struct S279(pub u16, pub A205);
-pub struct S280 { pub a: char, pub b: (A278,), pub c: std::cell::RefCell<&'static [u16]>, }
-pub enum E281 { Only { a: std::marker::PhantomData<u64>, }, }
-pub struct S282 { pub a: i64, pub b: E187, pub c: std::marker::PhantomData<i8>, pub d: std::num::NonZero<i8>, }
-pub type A283 = G84<bool>;
-#[repr(u128)]
-pub enum E284 { V0 = 9223372036854775808, V1 = 18446744073709551616, V2 = 65536, }
-pub type A285 = Option<E284>;
 #[repr(C)]
-pub union U286 { pub a: [u16; 3], }
-#[repr(C)]
-pub union U287 { pub a: [u16; 3], pub b: std::convert::Infallible, pub c: S279, pub d: i32, }
-pub type A288 = G235<E183, u64>;
+pub union U271 { pub a: S170, }
 #[repr(i32)]
-pub enum E289 { V0, V1 { a: u16, }, }
+pub enum E272 { V0(u32, std::mem::ManuallyDrop<[u16; 3]>, bool), V1, V2, }
+pub enum E273 { V4(u32, Vec<E273>), V0(S269, (bool, [u64; 0])), V1 { a: [A265; 0], b: std::rc::Rc<u8>, c: A264, }, V2(Option<Box<str>>, u32, bool), V3(E272), }
+#[repr(u8)]
+pub enum E274 { Only(i128), }
+pub type A275 = Result<S151, [E274; 3]>;
+pub type A276 = Option<Option<&'static u8>>;
+#[repr(packed)]
+pub union U277 { pub a: std::mem::ManuallyDrop<&'static str>, }
+pub type A278 = G215<usize, bool>;
+pub type A279 = Option<A17>;
+pub type A280 = std::sync::Mutex<Option<U271>>;
+#[repr(C)]
+pub struct G281<T, U> { pub a: char, pub b: T, pub c: Option<U>, }
+pub type A282 = G194<char, std::mem::ManuallyDrop<S216>>;
+pub type A283 = Option<S63>;
+pub enum E284 { Only { a: A280, }, }
+pub struct S285 { pub a: bool, pub b: Option<A275>, pub c: u8, }
+#[repr(u16)]
+pub enum E286 { V0(A275, bool, std::marker::PhantomData<f32>), V1(E85, std::marker::PhantomData<Box<u32>>, bool), V2(*const u8), V3(U277, &'static S3, S240), }
+pub type A287 = Option<Option<U277>>;
+pub type A288 = Option<Option<U187>>;
+pub type A289 = Result<E284, std::cell::Cell<A280>>;
+#[repr(packed)]
+pub union U290 { pub a: A206, pub b: [u16; 3], pub c: u32, pub d: Option<Option<&'static dyn Tr>>, }
 #[repr(isize)]
-pub enum E290 { V0 = 32768, V1 = 2147483647, V2, V3 = -2, }
+pub enum E291 { V0 = 32768, V1 = 2147483647, V2, V3 = -2, }
 #[repr(C, i16)]
-pub enum E291 { V0 = -2, V1((u8, u8, bool)), }
-pub type A292 = G141<A230>;
+pub enum E292 { V0 = -32768, V1((u8, u8, bool)) = 126, }
+pub type A293 = Result<A289, A40>;
 #[repr(u32)]
-pub enum E293 { V0 = 65536, V1 = 128, V2, V3 = 32768, V4 = 3, V5, }
-pub enum E294 {
-    D0([A56; 0], std::sync::Mutex<Vec<u8>>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub enum E294 { V0 = 65536, V1 = 128, V2, V3 = 32768, V4 = 3, V5, }
+pub enum E295 {
+    D0([E143; 0], std::sync::Mutex<char>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -527,148 +435,174 @@ pub enum E294 {
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
 }
 #[repr(transparent)]
-pub struct S295 { pub a: (), pub b: A61, }
+pub struct S296 { pub a: (), pub b: E97, }
 #[repr(transparent)]
-pub struct S296(pub std::sync::Arc<i32>);
-pub type A297 = Result<std::collections::HashMap<u8, u16>, std::collections::HashMap<u8, u16>>;
+pub struct S297(pub std::sync::Arc<std::num::NonZero<u16>>);
+pub type A298 = Result<u32, u16>;
 #[repr(C, align(4))]
-pub union U298 { pub a: Option<Option<[u8; 3]>>, pub b: std::num::NonZero<i8>, pub c: *const [u8], pub d: std::mem::ManuallyDrop<i32>, }
-pub type A299 = [Result<Result<E293, bool>, A85>; 2];
-pub type N0 = std::mem::ManuallyDrop<Option<&'static u8>>;
-pub type N1 = Option<&'static u8>;
-pub type N2 = Result<char, std::cmp::Ordering>;
-pub type N3 = std::cmp::Ordering;
-pub type N4 = Result<f32, E2>;
-pub type N5 = Box<u32>;
-pub type N6 = std::sync::Mutex<fn(u8, &'static str) -> u16>;
-pub type N7 = Box<[u8]>;
-pub type N8 = std::cell::RefCell<u16>;
-pub type N9 = Option<A8>;
-pub type N10 = std::num::NonZero<u32>;
-pub type N11 = std::sync::Mutex<u128>;
-pub type N12 = std::convert::Infallible;
-pub type N13 = std::cell::RefCell<&'static dyn Tr>;
-pub type N14 = std::time::Duration;
-pub type N15 = Option<Option<E18>>;
-pub type N16 = std::sync::Mutex<S7>;
-pub type N17 = std::mem::ManuallyDrop<Box<dyn Tr>>;
-pub type N18 = Box<dyn Tr>;
-pub type N19 = std::mem::MaybeUninit<E24>;
-pub type N20 = Option<bool>;
-pub type N21 = std::rc::Rc<std::num::NonZero<u8>>;
-pub type N22 = std::num::NonZero<u8>;
-pub type N23 = Option<i64>;
-pub type N24 = std::num::NonZero<usize>;
-pub type N25 = std::mem::MaybeUninit<i16>;
-pub type N26 = Option<std::num::NonZero<u32>>;
-pub type N27 = std::sync::Arc<str>;
-pub type N28 = std::collections::HashMap<A63, A63>;
-pub type N29 = std::marker::PhantomData<char>;
-pub type N30 = std::mem::ManuallyDrop<Box<str>>;
-pub type N31 = Box<str>;
-pub type N32 = std::mem::ManuallyDrop<bool>;
-pub type N33 = std::mem::ManuallyDrop<Option<E2>>;
-pub type N34 = Option<Option<Option<Option<S6>>>>;
-pub type N35 = Option<Option<Option<S6>>>;
-pub type N36 = Option<Option<S6>>;
-pub type N37 = std::rc::Rc<u8>;
-pub type N38 = std::mem::MaybeUninit<String>;
-pub type N39 = String;
-pub type N40 = Vec<u8>;
-pub type N41 = std::num::NonZero<i8>;
-pub type N42 = std::marker::PhantomData<u64>;
-pub type N43 = std::sync::Mutex<u32>;
-pub type N44 = std::mem::ManuallyDrop<[u8; 16]>;
+pub union U299 { pub a: Option<Option<std::num::NonZero<u64>>>, pub b: &'static [u16], pub c: u128, pub d: std::mem::ManuallyDrop<std::sync::Mutex<u32>>, }
+pub type N0 = std::mem::ManuallyDrop<Option<u64>>;
+pub type N1 = Option<u64>;
+pub type N2 = std::num::NonZero<i32>;
+pub type N3 = Option<char>;
+pub type N4 = Option<Option<Option<Option<Option<S1>>>>>;
+pub type N5 = Option<Option<Option<Option<S1>>>>;
+pub type N6 = Option<Option<Option<S1>>>;
+pub type N7 = Option<S1>;
+pub type N8 = std::cmp::Ordering;
+pub type N9 = Option<bool>;
+pub type N10 = std::mem::ManuallyDrop<std::num::NonZero<u32>>;
+pub type N11 = std::num::NonZero<u32>;
+pub type N12 = Option<[&'static dyn Tr; 2]>;
+pub type N13 = std::cell::Cell<[u16; 3]>;
+pub type N14 = std::cell::RefCell<char>;
+pub type N15 = std::cell::RefCell<Box<dyn Tr>>;
+pub type N16 = Box<dyn Tr>;
+pub type N17 = std::num::NonZero<usize>;
+pub type N18 = std::sync::Arc<str>;
+pub type N19 = Box<str>;
+pub type N20 = std::mem::ManuallyDrop<usize>;
+pub type N21 = Result<A15, &'static mut u32>;
+pub type N22 = std::mem::ManuallyDrop<std::collections::HashMap<u8, u16>>;
+pub type N23 = std::collections::HashMap<u8, u16>;
+pub type N24 = std::mem::ManuallyDrop<std::rc::Rc<u8>>;
+pub type N25 = std::rc::Rc<u8>;
+pub type N26 = std::num::NonZero<u8>;
+pub type N27 = Option<std::marker::PhantomData<u64>>;
+pub type N28 = std::marker::PhantomData<u64>;
+pub type N29 = Vec<A22>;
+pub type N30 = std::mem::ManuallyDrop<i8>;
+pub type N31 = std::num::NonZero<u128>;
+pub type N32 = std::sync::Mutex<A30>;
+pub type N33 = std::convert::Infallible;
+pub type N34 = std::num::NonZero<u16>;
+pub type N35 = Option<Vec<u8>>;
+pub type N36 = Vec<u8>;
+pub type N37 = Option<*const u8>;
+pub type N38 = std::mem::MaybeUninit<u32>;
+pub type N39 = std::mem::ManuallyDrop<std::cell::Cell<E11>>;
+pub type N40 = std::cell::Cell<E11>;
+pub type N41 = Option<A55>;
+pub type N42 = std::mem::MaybeUninit<E47>;
+pub type N43 = std::mem::ManuallyDrop<u16>;
+pub type N44 = std::mem::ManuallyDrop<std::cell::Cell<u8>>;
 pub type N45 = std::cell::Cell<u8>;
-pub type N46 = std::mem::ManuallyDrop<A105>;
-pub type N47 = Option<A56>;
-pub type N48 = std::mem::ManuallyDrop<A27>;
-pub type N49 = std::marker::PhantomData<A111>;
-pub type N50 = std::mem::ManuallyDrop<Result<U108, E110>>;
-pub type N51 = Result<U108, E110>;
-pub type N52 = Option<std::num::NonZero<u8>>;
-pub type N53 = Option<S16>;
-pub type N54 = std::mem::ManuallyDrop<u16>;
-pub type N55 = std::num::NonZero<u128>;
-pub type N56 = Option<A122>;
-pub type N57 = std::mem::ManuallyDrop<i16>;
-pub type N58 = Option<Option<Option<Option<A132>>>>;
-pub type N59 = Option<Option<Option<A132>>>;
-pub type N60 = Option<Option<A132>>;
-pub type N61 = Option<A132>;
-pub type N62 = std::collections::HashMap<u8, u16>;
-pub type N63 = std::cell::UnsafeCell<bool>;
-pub type N64 = Box<*const [u8]>;
-pub type N65 = std::mem::MaybeUninit<[u16; 0]>;
-pub type N66 = Option<A4>;
-pub type N67 = std::rc::Rc<i8>;
-pub type N68 = Option<std::rc::Rc<u8>>;
-pub type N69 = Option<Option<Option<Option<A153>>>>;
-pub type N70 = Option<Option<Option<A153>>>;
-pub type N71 = Option<Option<A153>>;
-pub type N72 = Option<A153>;
-pub type N73 = Result<Box<dyn Tr>, i16>;
-pub type N74 = std::cell::RefCell<A162>;
-pub type N75 = Option<i8>;
-pub type N76 = Option<A161>;
-pub type N77 = Result<bool, std::mem::MaybeUninit<u32>>;
-pub type N78 = std::mem::MaybeUninit<u32>;
-pub type N79 = Option<Option<Option<Option<E77>>>>;
-pub type N80 = Option<Option<Option<E77>>>;
-pub type N81 = Option<Option<E77>>;
-pub type N82 = Option<E77>;
-pub type N83 = Option<Option<Option<A174>>>;
-pub type N84 = Option<Option<A174>>;
-pub type N85 = Option<A174>;
-pub type N86 = std::mem::MaybeUninit<f64>;
-pub type N87 = Option<A179>;
-pub type N88 = std::num::NonZero<u16>;
-pub type N89 = Option<E183>;
-pub type N90 = Option<Option<Option<A160>>>;
-pub type N91 = Option<Option<A160>>;
-pub type N92 = Option<A160>;
-pub type N93 = std::collections::HashMap<(f32, bool), A188>;
-pub type N94 = std::sync::Arc<std::time::Duration>;
-pub type N95 = std::mem::ManuallyDrop<Option<std::num::NonZero<u8>>>;
-pub type N96 = Box<A20>;
-pub type N97 = Option<Option<U191>>;
-pub type N98 = std::num::NonZero<u64>;
-pub type N99 = std::mem::ManuallyDrop<[u8; 0]>;
-pub type N100 = std::sync::Mutex<E204>;
-pub type N101 = std::cell::Cell<&'static [u16]>;
-pub type N102 = std::rc::Rc<U207>;
-pub type N103 = Option<[u16; 3]>;
-pub type N104 = std::cell::RefCell<std::cell::UnsafeCell<bool>>;
-pub type N105 = Option<std::num::NonZero<u64>>;
-pub type N106 = Result<E219, isize>;
-pub type N107 = Option<u16>;
-pub type N108 = std::sync::Arc<u128>;
-pub type N109 = std::cell::Cell<E79>;
-pub type N110 = std::mem::MaybeUninit<std::num::NonZeroU32>;
-pub type N111 = Result<u8, S240>;
-pub type N112 = Option<A251>;
-pub type N113 = std::mem::ManuallyDrop<u32>;
-pub type N114 = std::sync::Mutex<bool>;
-pub type N115 = std::mem::ManuallyDrop<std::num::NonZero<u128>>;
-pub type N116 = std::mem::MaybeUninit<fn(u8, &'static str) -> u16>;
-pub type N117 = std::cell::Cell<E265>;
-pub type N118 = std::marker::PhantomData<std::mem::ManuallyDrop<u16>>;
-pub type N119 = std::mem::ManuallyDrop<i32>;
-pub type N120 = std::cell::RefCell<&'static [u16]>;
-pub type N121 = std::marker::PhantomData<i8>;
-pub type N122 = std::sync::Mutex<Vec<u8>>;
-pub type N123 = std::sync::Arc<i32>;
-pub type N124 = Option<Option<[u8; 3]>>;
-pub type N125 = Option<[u8; 3]>;
-pub type N126 = Result<Result<E293, bool>, A85>;
-pub type N127 = Result<E293, bool>;
-pub fn __probe0(_: E0, _: S1, _: E2, _: A4, _: A5, _: S6, _: S7, _: A8, _: S9, _: E10, _: A12, _: A13, _: A14, _: E15, _: S16, _: A17, _: E18, _: A19, _: A20, _: E21, _: A22, _: E23, _: E24, _: S25, _: A26, _: A27, _: E28, _: A29, _: E30, _: E31, _: S32, _: E33, _: A34, _: A35, _: E36, _: E37, _: A38, _: E39, _: A40, _: A41, _: S42, _: E43, _: E44, _: A45, _: A46, _: E47, _: U48, _: E49, _: A50, _: E51, _: E52, _: A53, _: A54, _: A56, _: A57, _: E58, _: A59, _: A60, _: A61, _: A62, _: A63, _: A64, _: E65, _: A66) {}
-pub fn __probe1(_: A67, _: A68, _: A69, _: A70, _: U71, _: E72, _: A73, _: E74, _: A75, _: A76, _: E77, _: E78, _: E79, _: E80, _: E81, _: E82, _: A83, _: A85, _: A86, _: A87, _: A88, _: E89, _: E90, _: A91, _: A92, _: S93, _: A95, _: S96, _: A97, _: A99, _: A100, _: E101, _: E102, _: A103, _: E104, _: A105, _: A106, _: E107, _: U108, _: E109, _: E110, _: A111, _: A112, _: S113, _: S114, _: U115, _: E116, _: S117, _: A118, _: S119, _: U120, _: A121, _: A122, _: A123, _: A124, _: A125, _: E126, _: E127, _: A128, _: A129, _: A130, _: S131, _: A132, _: E133) {}
-pub fn __probe2(_: A134, _: E135, _: A136, _: A137, _: E138, _: E139, _: E140, _: E142, _: E144, _: E145, _: U146, _: S147, _: A148, _: S149, _: A150, _: A151, _: E152, _: A153, _: A154, _: A155, _: U156, _: A157, _: A158, _: A159, _: A160, _: A161, _: A162, _: A163, _: E164, _: E165, _: E166, _: A167, _: A168, _: E169, _: E170, _: A171, _: S172, _: A173, _: A174, _: E175, _: A176, _: A177, _: E178, _: A179, _: S180, _: S181, _: E182, _: E183, _: A184, _: A185, _: U186, _: E187, _: A188, _: A189, _: A190, _: U191, _: E192, _: A193, _: A194, _: S195, _: A196, _: S197, _: E198, _: A199) {}
-pub fn __probe3(_: U200, _: S201, _: A202, _: A203, _: E204, _: A205, _: A206, _: U207, _: A208, _: S209, _: A210, _: A211, _: S212, _: A213, _: E214, _: E215, _: S216, _: E217, _: A218, _: E219, _: U220, _: A221, _: A222, _: A223, _: E224, _: E225, _: A226, _: E227, _: E228, _: E229, _: A230, _: S231, _: A232, _: A233, _: S234, _: A236, _: A237, _: A238, _: A239, _: S240, _: E241, _: E242, _: A243, _: A244, _: A245, _: A246, _: E247, _: S248, _: S249, _: E250, _: A251, _: A252, _: U253, _: A254, _: S255, _: U256, _: A257, _: E258, _: E259, _: S260, _: A261, _: A262, _: E263, _: E264) {}
-pub fn __probe4(_: E265, _: U266, _: A267, _: A268, _: E269, _: A270, _: E271, _: E272, _: A273, _: U274, _: A275, _: A276, _: A277, _: A278, _: S279, _: S280, _: E281, _: S282, _: A283, _: E284, _: A285, _: U286, _: U287, _: A288, _: E289, _: E290, _: E291, _: A292, _: E293, _: E294, _: S295, _: S296, _: A297, _: U298, _: A299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28) {}
-pub fn __probe5(_: N29, _: N30, _: N31, _: N32, _: N33, _: N34, _: N35, _: N36, _: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92) {}
-pub fn __probe6(_: N93, _: N94, _: N95, _: N96, _: N97, _: N98, _: N99, _: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127) {}
+pub type N46 = Result<char, char>;
+pub type N47 = std::mem::ManuallyDrop<A57>;
+pub type N48 = std::mem::ManuallyDrop<std::mem::MaybeUninit<u32>>;
+pub type N49 = std::marker::PhantomData<std::num::NonZero<i32>>;
+pub type N50 = std::mem::MaybeUninit<std::num::NonZeroU32>;
+pub type N51 = std::mem::ManuallyDrop<E61>;
+pub type N52 = std::collections::HashMap<i16, String>;
+pub type N53 = String;
+pub type N54 = Box<usize>;
+pub type N55 = Option<Option<&'static [u16]>>;
+pub type N56 = Option<&'static [u16]>;
+pub type N57 = Option<A79>;
+pub type N58 = Option<Option<Option<Option<A18>>>>;
+pub type N59 = Option<Option<Option<A18>>>;
+pub type N60 = Option<Option<A18>>;
+pub type N61 = Option<Box<[u8]>>;
+pub type N62 = Box<[u8]>;
+pub type N63 = Option<[u16; 3]>;
+pub type N64 = Vec<std::num::NonZero<u32>>;
+pub type N65 = Box<u32>;
+pub type N66 = Result<u8, Option<std::num::NonZero<u8>>>;
+pub type N67 = Option<std::num::NonZero<u8>>;
+pub type N68 = std::rc::Rc<std::num::NonZero<i32>>;
+pub type N69 = std::time::Duration;
+pub type N70 = Option<std::rc::Rc<u8>>;
+pub type N71 = Option<A115>;
+pub type N72 = std::cell::UnsafeCell<bool>;
+pub type N73 = std::sync::Mutex<u32>;
+pub type N74 = std::marker::PhantomData<E31>;
+pub type N75 = Option<S125>;
+pub type N76 = std::rc::Rc<[u8; 0]>;
+pub type N77 = std::sync::Mutex<String>;
+pub type N78 = Option<E131>;
+pub type N79 = std::sync::Mutex<&'static [u16]>;
+pub type N80 = std::mem::ManuallyDrop<std::num::NonZero<u8>>;
+pub type N81 = std::mem::ManuallyDrop<(E137, A132)>;
+pub type N82 = std::mem::MaybeUninit<u16>;
+pub type N83 = std::rc::Rc<i64>;
+pub type N84 = std::cell::RefCell<std::cell::RefCell<S63>>;
+pub type N85 = std::cell::RefCell<S63>;
+pub type N86 = Result<E146, Result<[u64; 0], std::num::NonZero<u64>>>;
+pub type N87 = Result<[u64; 0], std::num::NonZero<u64>>;
+pub type N88 = std::num::NonZero<u64>;
+pub type N89 = Box<u128>;
+pub type N90 = Result<E93, Box<[u8]>>;
+pub type N91 = Option<std::rc::Rc<E33>>;
+pub type N92 = std::rc::Rc<E33>;
+pub type N93 = Option<&'static u8>;
+pub type N94 = std::num::NonZero<i8>;
+pub type N95 = Result<std::cell::RefCell<Option<std::num::NonZero<u8>>>, Option<Option<bool>>>;
+pub type N96 = std::cell::RefCell<Option<std::num::NonZero<u8>>>;
+pub type N97 = Option<Option<Option<Option<Option<S166>>>>>;
+pub type N98 = Option<Option<Option<Option<S166>>>>;
+pub type N99 = Option<Option<Option<S166>>>;
+pub type N100 = Option<Option<S166>>;
+pub type N101 = Option<S166>;
+pub type N102 = Option<Option<A173>>;
+pub type N103 = Option<A173>;
+pub type N104 = Option<Option<E61>>;
+pub type N105 = Option<E61>;
+pub type N106 = Option<A101>;
+pub type N107 = Vec<S63>;
+pub type N108 = Result<E175, std::time::Duration>;
+pub type N109 = std::mem::ManuallyDrop<Option<Option<char>>>;
+pub type N110 = Option<Option<char>>;
+pub type N111 = Vec<std::collections::HashMap<u8, u16>>;
+pub type N112 = Vec<bool>;
+pub type N113 = std::mem::MaybeUninit<[u8; 0]>;
+pub type N114 = Option<A197>;
+pub type N115 = Option<E199>;
+pub type N116 = std::rc::Rc<String>;
+pub type N117 = Option<i64>;
+pub type N118 = Option<Box<str>>;
+pub type N119 = Result<A206, (&'static str,)>;
+pub type N120 = Option<std::collections::HashMap<u8, u16>>;
+pub type N121 = std::collections::HashMap<A223, A225>;
+pub type N122 = Option<A218>;
+pub type N123 = Option<A223>;
+pub type N124 = std::mem::ManuallyDrop<std::cell::Cell<A77>>;
+pub type N125 = std::cell::Cell<A77>;
+pub type N126 = Option<A185>;
+pub type N127 = Box<std::time::Duration>;
+pub type N128 = std::cell::RefCell<u16>;
+pub type N129 = std::sync::Arc<E237>;
+pub type N130 = Option<Option<Option<Option<A245>>>>;
+pub type N131 = Option<Option<Option<A245>>>;
+pub type N132 = Option<Option<A245>>;
+pub type N133 = Option<A245>;
+pub type N134 = std::mem::ManuallyDrop<Box<dyn Tr>>;
+pub type N135 = Option<std::cell::RefCell<u16>>;
+pub type N136 = Option<Option<A25>>;
+pub type N137 = Option<A25>;
+pub type N138 = std::mem::ManuallyDrop<[u16; 3]>;
+pub type N139 = Vec<E273>;
+pub type N140 = std::mem::ManuallyDrop<&'static str>;
+pub type N141 = Option<U271>;
+pub type N142 = std::mem::ManuallyDrop<S216>;
+pub type N143 = Option<A275>;
+pub type N144 = std::marker::PhantomData<f32>;
+pub type N145 = std::marker::PhantomData<Box<u32>>;
+pub type N146 = Option<U277>;
+pub type N147 = Option<U187>;
+pub type N148 = std::cell::Cell<A280>;
+pub type N149 = Option<Option<&'static dyn Tr>>;
+pub type N150 = Option<&'static dyn Tr>;
+pub type N151 = std::sync::Mutex<char>;
+pub type N152 = std::sync::Arc<std::num::NonZero<u16>>;
+pub type N153 = Option<Option<std::num::NonZero<u64>>>;
+pub type N154 = std::mem::ManuallyDrop<std::sync::Mutex<u32>>;
+pub fn __probe0(_: E0, _: S1, _: A2, _: S3, _: U4, _: S6, _: S7, _: A8, _: A9, _: A10, _: E11, _: A12, _: A13, _: S14, _: A15, _: A16, _: A17, _: A18, _: E19, _: A20, _: E21, _: A22, _: S23, _: U24, _: A25, _: U26, _: S27, _: A28, _: E29, _: A30, _: E31, _: A32, _: E33, _: E34, _: U35, _: A36, _: A37, _: A38, _: E39, _: A40, _: A41, _: E42, _: U43, _: E44, _: E45, _: U46, _: E47, _: A48, _: A49, _: A50, _: E51, _: E52, _: E53, _: A54, _: A55, _: A56, _: A57, _: A58, _: A59, _: S60, _: E61, _: A62, _: S63, _: U64) {}
+pub fn __probe1(_: S65, _: A66, _: A67, _: A68, _: A69, _: U70, _: E71, _: S72, _: A73, _: E74, _: A75, _: A76, _: A77, _: A78, _: A79, _: A80, _: A82, _: A83, _: S84, _: E85, _: A86, _: S87, _: E88, _: A89, _: A90, _: U91, _: E92, _: E93, _: E95, _: A96, _: E97, _: E98, _: A99, _: E100, _: A101, _: A102, _: A103, _: E104, _: A105, _: A106, _: A107, _: A108, _: E109, _: A110, _: A111, _: A112, _: S113, _: A114, _: A115, _: S116, _: S117, _: A118, _: A119, _: A120, _: E121, _: A123, _: A124, _: S125, _: E126, _: S127, _: A128, _: E129, _: E131, _: A132) {}
+pub fn __probe2(_: S133, _: A134, _: A135, _: A136, _: E137, _: A138, _: A139, _: E140, _: E141, _: E143, _: S144, _: U145, _: E146, _: E147, _: A148, _: A149, _: S150, _: S151, _: A152, _: S153, _: A154, _: A155, _: E156, _: E157, _: E158, _: A159, _: S160, _: A161, _: E162, _: A163, _: S164, _: A165, _: S166, _: E167, _: A168, _: A169, _: S170, _: S171, _: E172, _: A173, _: S174, _: E175, _: A176, _: A177, _: S178, _: A179, _: A180, _: A181, _: E182, _: E183, _: A184, _: A185, _: E186, _: U187, _: A188, _: A189, _: A190, _: A192, _: A193, _: E195, _: A196, _: A197, _: E198, _: E199) {}
+pub fn __probe3(_: E200, _: A201, _: A202, _: A203, _: A204, _: E205, _: A206, _: A207, _: A208, _: A209, _: S210, _: S211, _: A212, _: A213, _: E214, _: S216, _: S217, _: A218, _: A219, _: A220, _: E221, _: E222, _: A223, _: A224, _: A225, _: E226, _: E227, _: E228, _: A229, _: A230, _: A231, _: A232, _: S233, _: E234, _: U235, _: A236, _: E237, _: E238, _: E239, _: S240, _: S241, _: E242, _: S243, _: E244, _: A245, _: A246, _: A247, _: A248, _: E249, _: A250, _: E251, _: S252, _: A253, _: E254, _: U255, _: A256, _: S257, _: U258, _: A259, _: A260, _: S261, _: S263, _: A264, _: A265) {}
+pub fn __probe4(_: E267, _: E268, _: S269, _: E270, _: U271, _: E272, _: E273, _: E274, _: A275, _: A276, _: U277, _: A278, _: A279, _: A280, _: A282, _: A283, _: E284, _: S285, _: E286, _: A287, _: A288, _: A289, _: U290, _: E291, _: E292, _: A293, _: E294, _: E295, _: S296, _: S297, _: A298, _: U299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31) {}
+pub fn __probe5(_: N32, _: N33, _: N34, _: N35, _: N36, _: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95) {}
+pub fn __probe6(_: N96, _: N97, _: N98, _: N99, _: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131, _: N132, _: N133, _: N134, _: N135, _: N136, _: N137, _: N138, _: N139, _: N140, _: N141, _: N142, _: N143, _: N144, _: N145, _: N146, _: N147, _: N148, _: N149, _: N150, _: N151, _: N152, _: N153, _: N154) {}
 fn main() {
     let _p0 = __probe0 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p1 = __probe1 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
@@ -676,5 +610,5 @@ fn main() {
     let _p3 = __probe3 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p5 = __probe5 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
-    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
+    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
 }

@@ -81,7 +81,7 @@ public final class JsonRenderer {
     private static void rows(JsonWriter w, List<Row> rows) {
         w.beginArray();
         for (Row r : rows) {
-            w.beginObject();
+            w.beginInlineObject();
             if (r instanceof Row.Field f) {
                 w.name("kind").value("field");
                 w.name("offset").value(f.offset());
@@ -127,7 +127,7 @@ public final class JsonRenderer {
         }
         w.name("values").beginArray();
         for (TagView.VariantValue v : tag.values()) {
-            w.beginObject();
+            w.beginInlineObject();
             w.name("variant").value(v.variant());
             w.name("value");
             if (v.value().isPresent()) {

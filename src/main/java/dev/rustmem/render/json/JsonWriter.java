@@ -2,17 +2,31 @@ package dev.rustmem.render.json;
 
 /**
  * A minimal streaming JSON writer (no dependency, for startup time): two-space indentation,
- * keys in the order written, {@code \n} line endings, strings escaped per RFC 8259.
+ * keys in the order written, {@code \n} line endings, strings escaped per RFC 8259. Objects
+ * opened with {@link #beginInlineObject} (and everything inside them) are written on one line,
+ * which keeps table-like data (rows) readable.
  */
 public final class JsonWriter {
     private final StringBuilder sb = new StringBuilder();
     private int depth;
+    /** Depth at which the current inline object started, or -1 when not inside one. */
+    private int inlineFrom = -1;
     private boolean first = true;
     private boolean afterKey;
 
     public JsonWriter beginObject() {
         value();
         sb.append('{');
+        return open();
+    }
+
+    /** An object written on a single line: {@code {"a": 1, "b": "x"}}. */
+    public JsonWriter beginInlineObject() {
+        value();
+        sb.append('{');
+        if (inlineFrom < 0) {
+            inlineFrom = depth + 1;
+        }
         return open();
     }
 
@@ -74,11 +88,16 @@ public final class JsonWriter {
     }
 
     private JsonWriter close(char c) {
-        depth--;
-        if (!first) {
+        if (!first && inlineFrom < 0) {
+            depth--;
             newline();
+        } else {
+            depth--;
         }
         sb.append(c);
+        if (inlineFrom > depth) {
+            inlineFrom = -1;
+        }
         first = false;
         return this;
     }
@@ -98,7 +117,13 @@ public final class JsonWriter {
         if (!first) {
             sb.append(',');
         }
-        newline();
+        if (inlineFrom >= 0) {
+            if (!first) {
+                sb.append(' ');
+            }
+        } else {
+            newline();
+        }
         first = false;
     }
 

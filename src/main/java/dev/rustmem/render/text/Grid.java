@@ -19,7 +19,7 @@ final class Grid {
         if (r instanceof Row.Field f) {
             lines.add(new String[] {off, f.unsized() ? "unsized" : size, Long.toString(f.align()), fieldName(f), f.type()});
         } else if (r instanceof Row.Tag t) {
-            lines.add(new String[] {off, size, "", "(tag)", t.intType() + t.value().map(v -> " = " + v).orElse("")});
+            lines.add(new String[] {off, size, "", "(tag)", t.intType() + t.value().map(v -> " = " + TableRenderer.number(v)).orElse("")});
         } else if (r instanceof Row.Padding) {
             lines.add(new String[] {off, size, "", "(padding)", ""});
         } else {
@@ -60,15 +60,27 @@ final class Grid {
 
     /** Numbers right-aligned, names left-aligned, the last column unpadded (no trailing blanks). */
     private static void appendLine(StringBuilder sb, String[] l, int[] w) {
-        StringBuilder line = new StringBuilder("  ");
+        sb.append("  ");
         for (int i = 0; i < 3; i++) {
-            line.append(" ".repeat(w[i] - l[i].length())).append(l[i]).append("  ");
+            pad(sb, w[i] - l[i].length());
+            sb.append(l[i]).append("  ");
         }
-        line.append(l[3]).append(" ".repeat(w[3] - l[3].length())).append("  ").append(l[4]);
-        int end = line.length();
-        while (end > 0 && line.charAt(end - 1) == ' ') {
+        sb.append(l[3]);
+        if (!l[4].isEmpty()) {
+            pad(sb, w[3] - l[3].length() + 2);
+            sb.append(l[4]);
+        }
+        int end = sb.length();
+        while (sb.charAt(end - 1) == ' ') {
             end--;
         }
-        sb.append(line, 0, end).append('\n');
+        sb.setLength(end);
+        sb.append('\n');
+    }
+
+    private static void pad(StringBuilder sb, int n) {
+        for (int i = 0; i < n; i++) {
+            sb.append(' ');
+        }
     }
 }

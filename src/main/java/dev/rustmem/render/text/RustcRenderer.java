@@ -53,7 +53,9 @@ public final class RustcRenderer {
             String indent = "    ";
             if (!structLike) {
                 sb.append(PREFIX).append(indent).append("variant `").append(v.name()).append("`: ")
-                        .append(v.extent() - discr).append(" bytes\n");
+                        // rustc subtracts in u64 without overflow checks: a variant that ends before a
+                        // grown tag prints as a huge wrapped number.
+                        .append(Long.toUnsignedString(v.extent() - discr)).append(" bytes\n");
                 indent = "        ";
             }
             maxVariant = Math.max(maxVariant, v.extent());

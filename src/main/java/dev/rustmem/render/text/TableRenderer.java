@@ -40,7 +40,7 @@ public final class TableRenderer {
     private static void renderType(StringBuilder sb, TypeView t) {
         sb.append(t.header()).append(" (");
         if (!t.sized()) {
-            sb.append("unsized, ").append(Fmt.bytes(t.size())).append(" before the tail");
+            sb.append("unsized, at least ").append(Fmt.bytes(t.size()));
         } else {
             sb.append(Fmt.bytes(t.size()));
         }
@@ -86,7 +86,7 @@ public final class TableRenderer {
         List<String> never = new ArrayList<>();
         for (TagView.VariantValue v : tag.values()) {
             if (v.value().isPresent()) {
-                sb.append(' ').append(v.variant()).append(" = ").append(v.value().get()).append(',');
+                sb.append(' ').append(v.variant()).append(" = ").append(number(v.value().get())).append(',');
             } else if (tag.untagged().isEmpty() || !tag.untagged().get().equals(v.variant())) {
                 never.add(v.variant());
             }
@@ -110,8 +110,13 @@ public final class TableRenderer {
             where = "(" + holder + ")";
         }
         BigInteger spare = n.spare();
-        return range(n.offset(), n.size()) + " " + where + ", valid " + n.validStart() + "..=" + n.validEnd() + ", "
+        return range(n.offset(), n.size()) + " " + where + ", valid " + number(n.validStart()) + "..=" + number(n.validEnd()) + ", "
                 + spare + (spare.equals(BigInteger.ONE) ? " spare value" : " spare values");
+    }
+
+    /** Bit patterns: decimal while small, hexadecimal from 2^16 on ({@code 0x110000}, not 1114112). */
+    static String number(BigInteger v) {
+        return v.bitLength() <= 16 ? v.toString() : "0x" + v.toString(16);
     }
 
     static String range(long offset, long size) {

@@ -43,7 +43,7 @@ final class AdviceBuilder {
     }
 
     /** (a) Structs whose fields rustc reordered: what declaration order would cost. */
-    private Optional<Advice> reorder(Ty.Adt adt, Layout layout) {
+    Optional<Advice> reorder(Ty.Adt adt, Layout layout) {
         AdtDef def = adt.def();
         if (!def.isStruct() || def.repr().c() || !(layout.fields() instanceof FieldsShape.Arbitrary a)
                 || isIdentity(a.inMemoryOrder())) {
@@ -62,22 +62,33 @@ final class AdviceBuilder {
     }
 
     /** (b) One variant much larger than the rest: the enum with that variant's fields behind a Box. */
-    private Optional<Advice> boxLargestVariant(Ty.Adt adt, Layout layout) {
+    Optional<Advice> boxLargestVariant(Ty.Adt adt, Layout layout) {
         AdtDef def = adt.def();
         if (!def.isEnum() || !(layout.variants() instanceof Variants.Multiple m) || def.variants().size() < 2) {
             return Optional.empty();
         }
         int largest = -1;
         long largestSize = -1;
+        long second = 0;
+        int withData = 0;
         for (int i = 0; i < m.variants().size(); i++) {
             long s = payloadSize(adt, i);
+            withData += s > 0 ? 1 : 0;
             if (s > largestSize) {
+                second = Math.max(second, largestSize);
                 largest = i;
                 largestSize = s;
+            } else {
+                second = Math.max(second, s);
             }
         }
-        List<Ty> tys = adt.fieldTys(largest);
-        if (tys.isEmpty() || largestSize <= fields.target().pointerSize()) {
+        List<Ty> tys = fields.fieldTys(adt, largest);
+        // The boxed enum still holds a pointer or the next largest variant: skip the hypothetical
+        // layout when even that bound could not halve the size.
+        long lowerBound = Math.max(fields.target().pointerSize(), second);
+        // A generic Option-like enum (one variant with data: Option<T>) would only become a
+        // pointer to what the user chose to store: no advice. A fixed big variant gets it.
+        if ((withData < 2 && def.isGeneric()) || tys.isEmpty() || largestSize <= fields.target().pointerSize() || lowerBound * 2 > layout.size()) {
             return Optional.empty();
         }
         Optional<Ty> boxed = boxes.boxOf(tys.size() == 1 ? tys.get(0) : new Ty.Tuple(tys));
@@ -102,13 +113,13 @@ final class AdviceBuilder {
     }
 
     /** (c) An Option-like enum that needs a tag because its payload's niche is already full. */
-    private Optional<Advice> nicheUsedUp(Ty.Adt adt, Layout layout) {
+    Optional<Advice> nicheUsedUp(Ty.Adt adt, Layout layout) {
         if (!(layout.variants() instanceof Variants.Multiple m) || !(m.encoding() instanceof TagEncoding.Direct)) {
             return Optional.empty();
         }
         Ty payload = null;
         for (int i = 0; i < m.variants().size(); i++) {
-            for (Ty t : adt.fieldTys(i)) {
+            for (Ty t : fields.fieldTys(adt, i)) {
                 if (!fields.layoutOf(t).isZst()) {
                     if (payload != null) {
                         return Optional.empty();
@@ -134,7 +145,7 @@ final class AdviceBuilder {
 
     private long payloadSize(Ty.Adt adt, int variant) {
         long s = 0;
-        for (Ty t : adt.fieldTys(variant)) {
+        for (Ty t : fields.fieldTys(adt, variant)) {
             s += fields.layoutOf(t).size();
         }
         return s;

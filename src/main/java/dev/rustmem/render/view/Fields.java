@@ -8,7 +8,9 @@ import dev.rustmem.types.AdtDef;
 import dev.rustmem.types.Ty;
 import dev.rustmem.types.VariantDef;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -18,10 +20,32 @@ import java.util.function.Function;
 final class Fields {
     private final LayoutEngine engine;
     private final Function<Ty, String> printer;
+    private final Function<Ty, String> fieldPrinter;
+    /**
+     * Views ask for the same field layouts over and over, mostly with the very same {@code Ty}
+     * objects (definitions cache their field types): an identity lookup avoids hashing deep types.
+     */
+    private final Map<Ty, Layout> layouts;
+
+    /** Substituted field types per ADT instance and variant (the definition's own cache hashes its key). */
+    private final Map<Ty.Adt, List<Ty>[]> fieldTys;
 
     Fields(LayoutEngine engine, Function<Ty, String> printer) {
+        this(engine, printer, printer, new IdentityHashMap<>(), new IdentityHashMap<>());
+    }
+
+    private Fields(LayoutEngine engine, Function<Ty, String> printer, Function<Ty, String> fieldPrinter,
+            Map<Ty, Layout> layouts, Map<Ty.Adt, List<Ty>[]> fieldTys) {
         this.engine = engine;
         this.printer = printer;
+        this.fieldPrinter = fieldPrinter;
+        this.layouts = layouts;
+        this.fieldTys = fieldTys;
+    }
+
+    /** The same fields with empty type names, sharing the caches (the rustc format prints no types). */
+    Fields withoutTypeNames() {
+        return new Fields(engine, printer, ty -> "", layouts, fieldTys);
     }
 
     TargetDataLayout target() {
@@ -29,17 +53,34 @@ final class Fields {
     }
 
     Layout layoutOf(Ty ty) {
-        return engine.layoutOf(ty);
+        Layout l = layouts.get(ty);
+        if (l == null) {
+            l = engine.layoutOf(ty);
+            layouts.put(ty, l);
+        }
+        return l;
     }
 
     Function<Ty, String> printer() {
         return printer;
     }
 
+    /** {@code adt.fieldTys(variant)}, cached by identity. */
+    List<Ty> fieldTys(Ty.Adt adt, int variant) {
+        @SuppressWarnings("unchecked")
+        List<Ty>[] perVariant = fieldTys.computeIfAbsent(adt, a -> new List[Math.max(1, a.def().variants().size())]);
+        List<Ty> tys = perVariant[variant];
+        if (tys == null) {
+            tys = adt.fieldTys(variant);
+            perVariant[variant] = tys;
+        }
+        return tys;
+    }
+
     /** Fields of variant {@code variant} of an ADT, placed by {@code layout} (that variant's layout). */
     List<Row.Field> ofVariant(Ty.Adt adt, int variant, Layout layout) {
         VariantDef vdef = adt.def().variants().get(variant);
-        List<Ty> tys = adt.fieldTys(variant);
+        List<Ty> tys = fieldTys(adt, variant);
         if (layout.fields().fieldCount() != tys.size()) {
             // An uninhabited variant without a layout of its own (rustc keeps one, but be robust).
             return List.of();
@@ -64,12 +105,12 @@ final class Fields {
             return out;
         }
         if (ty instanceof Ty.Array a) {
-            Layout elem = engine.layoutOf(a.elem());
+            Layout elem = layoutOf(a.elem());
             return List.of(new Row.Field(0, layout.size(), elem.align(), "[0.." + a.len() + "]",
                     printer.apply(a.elem()), false));
         }
         if (ty instanceof Ty.Slice s) {
-            Layout elem = engine.layoutOf(s.elem());
+            Layout elem = layoutOf(s.elem());
             return List.of(new Row.Field(0, 0, elem.align(), "[0..]", printer.apply(s.elem()), true));
         }
         if (ty instanceof Ty.Str) {
@@ -98,8 +139,8 @@ final class Fields {
     }
 
     Row.Field field(long offset, String name, Ty ty) {
-        Layout fl = engine.layoutOf(ty);
-        return new Row.Field(offset, fl.size(), fl.align(), name, printer.apply(ty), !fl.isSized());
+        Layout fl = layoutOf(ty);
+        return new Row.Field(offset, fl.size(), fl.align(), name, fieldPrinter.apply(ty), !fl.isSized());
     }
 
     static String variantName(AdtDef def, int variant) {

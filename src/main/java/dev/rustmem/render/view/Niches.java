@@ -42,22 +42,30 @@ final class Niches {
                 return holder(a.elem(), el, offset, path + "[0]");
             }
         } else {
-            List<Row.Field> fs = fields.ofSingle(ty, layout, variant);
-            List<Ty> tys = fieldTys(ty, variant);
-            for (int i = 0; i < fs.size() && i < tys.size(); i++) {
-                Row.Field f = fs.get(i);
-                Layout fl = fields.layoutOf(tys.get(i));
-                if (fl.largestNiche().isPresent() && f.offset() + fl.largestNiche().get().offset() == offset) {
-                    return holder(tys.get(i), fl, offset - f.offset(), path + "." + f.name());
+            List<Ty> tys = fieldTys(fields, ty, variant);
+            if (layout.fields().fieldCount() == tys.size()) {
+                for (int i = 0; i < tys.size(); i++) {
+                    long at = layout.fields().offset(i);
+                    Layout fl = fields.layoutOf(tys.get(i));
+                    if (fl.largestNiche().isPresent() && at + fl.largestNiche().get().offset() == offset) {
+                        return holder(tys.get(i), fl, offset - at, path + "." + fieldName(ty, variant, i));
+                    }
                 }
             }
         }
         return path.isEmpty() ? fields.printer().apply(ty) : path + " (" + fields.printer().apply(ty) + ")";
     }
 
-    private static List<Ty> fieldTys(Ty ty, int variant) {
+    private static String fieldName(Ty ty, int variant, int field) {
+        if (ty instanceof Ty.Adt adt) {
+            return adt.def().variants().get(variant).fields().get(field).name();
+        }
+        return Integer.toString(field);
+    }
+
+    private static List<Ty> fieldTys(Fields fields, Ty ty, int variant) {
         if (ty instanceof Ty.Adt adt && !adt.def().variants().isEmpty()) {
-            return adt.fieldTys(variant);
+            return fields.fieldTys(adt, variant);
         }
         if (ty instanceof Ty.Tuple t) {
             return t.elems();

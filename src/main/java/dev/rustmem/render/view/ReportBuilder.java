@@ -5,13 +5,13 @@ import dev.rustmem.types.GenericArg;
 import dev.rustmem.types.NamedType;
 import dev.rustmem.types.Ty;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,33 +26,52 @@ public final class ReportBuilder {
         this.views = views;
     }
 
-    /** Throws {@code LayoutException} for the first reported type without a layout. */
+    /**
+     * Both halves of the report: views with advice of the reported types, and the rustc list.
+     * Throws {@code LayoutException} for the first reported type without a layout.
+     */
     public LayoutReport build(String target, List<NamedType> reported) {
+        return new LayoutReport(target, buildForTable(target, reported).types(),
+                buildForRustc(target, reported).rustcTypes());
+    }
+
+    /**
+     * The report for the table and JSON formats: a view (with advice) of every reported type;
+     * {@code rustcTypes} stays empty.
+     */
+    public LayoutReport buildForTable(String target, List<NamedType> reported) {
         List<TypeView> types = new ArrayList<>(reported.size());
-        Map<Ty, TypeView> byTy = new HashMap<>();
         for (NamedType nt : reported) {
-            TypeView v = views.build(nt);
-            types.add(v);
-            byTy.putIfAbsent(nt.ty(), v);
+            types.add(views.build(nt));
         }
+        return new LayoutReport(target, types, List.of());
+    }
+
+    /**
+     * The report for the rustc format: views of the ADTs rustc would print, each once, with only
+     * what that format needs (see {@link ViewBuilder#buildForRustc}); {@code types} stays empty.
+     */
+    public LayoutReport buildForRustc(String target, List<NamedType> reported) {
         List<TypeView> rustc = new ArrayList<>();
         for (Ty ty : reachableAdts(reported)) {
-            TypeView v = byTy.get(ty);
-            rustc.add(v != null ? v : views.build(ty, "", false));
+            rustc.add(views.buildForRustc(ty));
         }
-        return new LayoutReport(target, types, rustc);
+        return new LayoutReport(target, List.of(), rustc);
     }
 
     /** Concrete ADTs among and inside the reported types, each once, in discovery order. */
     static Set<Ty> reachableAdts(List<NamedType> reported) {
         Set<Ty> adts = new LinkedHashSet<>();
+        // Most revisits are the very same objects (definitions cache their field types): an
+        // identity check first spares hashing deep types.
+        Set<Ty> seenObjects = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<Ty> seen = new HashSet<>();
         Deque<Ty> work = new ArrayDeque<>();
         for (NamedType nt : reported) {
             work.push(nt.ty());
             while (!work.isEmpty()) {
                 Ty ty = work.pop();
-                if (!seen.add(ty) || !isConcrete(ty)) {
+                if (!seenObjects.add(ty) || !seen.add(ty) || !isConcrete(ty)) {
                     continue;
                 }
                 if (ty instanceof Ty.Adt adt) {

@@ -9,19 +9,38 @@ import java.util.Optional;
  * expander ({@code dev.rustmem.syntax.expand}), which produces them.
  *
  * <p>Which macro gets which form: {@code print println eprint eprintln format panic unreachable
- * todo unimplemented format_args}: {@link Format} without leading expressions;
+ * todo unimplemented format_args}: {@link Format} without leading expressions (for the panicking
+ * ones the format string already holds std's fixed text: {@code panic!()} is
+ * {@code "explicit panic"}, {@code todo!("x")} is {@code "not yet implemented: x"}, so the
+ * panic message is always the formatted string);
  * {@code write writeln}: {@link Format} with the destination leading; {@code assert
- * debug_assert}: {@link Format} with the condition leading, {@code assert_eq assert_ne} (and the
+ * debug_assert}: {@link Format} with the condition leading (without a message the format string
+ * is rustc's default, {@code "assertion failed: <condition as rustc prints it>"}, a single text
+ * piece), {@code assert_eq assert_ne} (and the
  * {@code debug_} forms) with both operands leading ({@code format} empty without a message);
- * {@code vec}: {@link Exprs} or {@link Repeat}; {@code dbg}: {@link Exprs}; {@code matches}:
+ * {@code vec}: {@link Exprs} or {@link Repeat}; {@code dbg}: {@link Dbg}; {@code matches}:
  * {@link Matches}. {@code stringify concat line column file module_path cfg} become literals and
  * {@code addr_of addr_of_mut} become {@link Expr.AddrOf}, so they never appear here.
  */
 public sealed interface BuiltinArgs {
-    /** {@code vec![a, b]}, {@code dbg!(a, b)}. */
+    /** {@code vec![a, b]}. */
     record Exprs(List<Expr> exprs) implements BuiltinArgs {
         public Exprs {
             exprs = List.copyOf(exprs);
+        }
+    }
+
+    /**
+     * {@code dbg!(a, b)}: the expressions and their text as {@code stringify!} prints it, for
+     * {@code [file:line:col] text = value}; the location is the macro's span.
+     */
+    record Dbg(List<Expr> exprs, List<String> texts) implements BuiltinArgs {
+        public Dbg {
+            exprs = List.copyOf(exprs);
+            texts = List.copyOf(texts);
+            if (exprs.size() != texts.size()) {
+                throw new IllegalArgumentException("one text per expression");
+            }
         }
     }
 

@@ -39,17 +39,35 @@ final class Builtins {
     private final CfgEval cfg;
     private final UnaryOperator<Expr> nested;
     private final FormatMacros format;
+    private final TokenPrinter printer;
+    private final TokenMarks marks;
 
-    Builtins(SourceFile file, Diagnostics diags, ExpansionParser parser, CfgEval cfg, UnaryOperator<Expr> nested) {
+    Builtins(SourceFile file, Diagnostics diags, ExpansionParser parser, CfgEval cfg, UnaryOperator<Expr> nested,
+            java.util.function.Predicate<Span> transcribed, TokenMarks marks) {
         this.file = file;
         this.diags = diags;
         this.parser = parser;
         this.cfg = cfg;
         this.nested = nested;
-        this.format = new FormatMacros(diags, parser, nested);
+        this.marks = marks;
+        this.printer = new TokenPrinter(file.text(), transcribed, marks);
+        ExprPrinter exprs = new ExprPrinter(file, printer);
+        ExpansionParser quiet = new ExpansionParser(file, new Diagnostics());
+        printer.prettyPrinter(trees -> quiet.expr(trees, Optional.empty()).map(exprs::print));
+        this.format = new FormatMacros(diags, parser, nested, exprs);
     }
 
+    /**
+     * The expansion of a built-in; a {@link Expr.BuiltinMacro} gets the span of the invocation
+     * the user wrote (for one inside a macro body, the outer invocation), which is where rustc
+     * reports a panic's location and where {@code dbg!} says it is.
+     */
     Optional<Expr> expand(MacCall m, Site site) {
+        return expandHere(m, site).map(e -> e instanceof Expr.BuiltinMacro b
+                ? new Expr.BuiltinMacro(b.name(), b.args(), site.callSite()) : e);
+    }
+
+    private Optional<Expr> expandHere(MacCall m, Site site) {
         String name = m.name();
         Span span = m.span();
         if (HOST.contains(name)) {
@@ -57,7 +75,7 @@ final class Builtins {
             return Optional.empty();
         }
         return switch (name) {
-            case "stringify" -> Optional.of(str(new TokenPrinter(file.text()).print(m.tokens()), span));
+            case "stringify" -> Optional.of(str(printer.print(m.tokens()), span));
             case "line" -> Optional.of(u32(file.lines().line(site.callSite().start()), span));
             case "column" -> Optional.of(u32(file.lines().column(site.callSite().start()), span));
             case "file" -> Optional.of(str(file.name(), span));
@@ -69,7 +87,7 @@ final class Builtins {
             case "addr_of", "addr_of_mut" -> parser.expr(m.tokens(), Optional.empty())
                     .map(e -> new Expr.AddrOf(true, name.equals("addr_of_mut"), e, span));
             case "vec" -> vec(m);
-            case "dbg" -> exprs(m.tokens()).map(es -> builtin(m, new BuiltinArgs.Exprs(es)));
+            case "dbg" -> dbg(m);
             case "matches" -> new MatchesMacro(parser, diags).parse(m).map(a -> builtin(m, a));
             case "thread_local" -> {
                 diags.add(Diagnostic.error("`thread_local!` can only be used in item position", span, ""));
@@ -96,6 +114,18 @@ final class Builtins {
             }
         }
         return exprs(ts).map(es -> builtin(m, new BuiltinArgs.Exprs(es)));
+    }
+
+    /** dbg! prints each argument's tokens as {@code stringify!} does. */
+    private Optional<Expr> dbg(MacCall m) {
+        List<String> texts = new java.util.ArrayList<>();
+        for (List<TokenTree> part : ArgSplitter.split(m.tokens())) {
+            if (part.size() == 1 && Trees.isInvisible(part.get(0))) {
+                marks.markReparsed(part.get(0).span()); // std's dbg! matches it again as `$val:expr`
+            }
+            texts.add(printer.print(part));
+        }
+        return exprs(m.tokens()).map(es -> builtin(m, new BuiltinArgs.Dbg(es, texts)));
     }
 
     Optional<List<Expr>> exprs(List<TokenTree> ts) {

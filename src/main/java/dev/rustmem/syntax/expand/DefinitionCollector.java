@@ -30,7 +30,9 @@ final class DefinitionCollector extends AstRewriter {
 
     static Definitions collect(Crate crate, MacroCompilerCache compiler) {
         DefinitionCollector c = new DefinitionCollector(compiler);
-        c.crate(crate);
+        if (QuickScan.mayDefineMacros(crate.file().text())) {
+            c.crate(crate);
+        }
         return new Definitions(c.firstByName, c.exported, c.bodies);
     }
 

@@ -37,31 +37,22 @@ final class Expander extends AstRewriter {
     private final MacroCompilerCache compiled;
     private final Builtins builtins;
     private final MacroResolver resolver;
-    private final int recursionLimit;
-    private final List<String> modulePath = new ArrayList<>();
+    private final ExpansionStack stack;
+    private final Hygiene hygiene = new Hygiene();
     private MacroScope scope = new MacroScope(null);
-    private int depth;
-    private Span callSite = Span.at(0);
-    private boolean limitReported;
 
     Expander(Crate crate, Cfg target, Diagnostics diags) {
         this.file = crate.file();
         this.diags = diags;
         this.cfg = new CfgEval(target);
         this.parser = new ExpansionParser(file, diags);
-        this.invoker = new MacroInvoker(file, diags);
+        TokenMarks marks = new TokenMarks();
+        this.invoker = new MacroInvoker(file, diags, marks);
         this.compiled = new MacroCompilerCache(diags);
-        this.builtins = new Builtins(file, diags, parser, cfg, this::nestedExpr);
         this.resolver = new MacroResolver(DefinitionCollector.collect(crate, compiled), diags);
-        this.recursionLimit = RecursionLimit.of(crate, diags);
-        modulePath.add(crateName(file.name()));
-    }
-
-    /** rustc's default crate name: the file stem with {@code -} replaced by {@code _}. */
-    static String crateName(String fileName) {
-        String base = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
-        int dot = base.lastIndexOf('.');
-        return (dot > 0 ? base.substring(0, dot) : base).replace('-', '_');
+        this.stack = new ExpansionStack(crate, diags, resolver);
+        this.builtins = new Builtins(file, diags, parser, cfg, e -> stack.deeper(() -> expr(e)),
+                resolver::insideDefinition, marks);
     }
 
     // ---- cfg ----
@@ -73,7 +64,8 @@ final class Expander extends AstRewriter {
 
     @Override
     public boolean keep(List<Attribute> attrs) {
-        return cfg.keep(attrs, diags);
+        // A #[cfg] may come out of a #[cfg_attr]; the cfg_attr's own errors are reported once, by attrs().
+        return cfg.keep(cfg.expandCfgAttr(attrs, new Diagnostics()), diags);
     }
 
     // ---- items ----
@@ -94,11 +86,11 @@ final class Expander extends AstRewriter {
     private Item module(Item.Mod m) {
         MacroScope outer = scope;
         scope = outer.child();
-        modulePath.add(m.name().name());
+        stack.enterModule(m.name().name());
         try {
             return itemChildren(m);
         } finally {
-            modulePath.remove(modulePath.size() - 1);
+            stack.exitModule();
             MacroScope inner = scope;
             scope = outer;
             if (Attribute.find(m.attrs(), "macro_use").isPresent()) {
@@ -111,7 +103,8 @@ final class Expander extends AstRewriter {
         MacCall call = mi.mac();
         Optional<MacroDef> def = resolver.resolve(call, scope);
         if (def.isPresent()) {
-            Optional<List<Item>> items = invoke(def.get(), call).flatMap(parser::items);
+            Optional<List<Item>> items = invoke(def.get(), call)
+                    .flatMap(t -> hygiene.parse(t, parser::items, AstRewriter::items, x -> List.of()));
             return items.isEmpty() ? List.of(mi) : nested(call, () -> items(items.get()));
         }
         if (resolver.isBuiltin(call)) {
@@ -187,7 +180,8 @@ final class Expander extends AstRewriter {
     private List<Stmt> stmtMacro(MacCall call, boolean semi, Stmt original) {
         Optional<MacroDef> def = resolver.resolve(call, scope);
         if (def.isPresent()) {
-            Optional<List<Stmt>> parsed = invoke(def.get(), call).flatMap(parser::stmts);
+            Optional<List<Stmt>> parsed = invoke(def.get(), call)
+                    .flatMap(t -> hygiene.parse(t, parser::stmts, AstRewriter::stmts, x -> x));
             if (parsed.isEmpty()) {
                 return List.of(original);
             }
@@ -225,8 +219,9 @@ final class Expander extends AstRewriter {
         MacCall call = mc.mac();
         Optional<MacroDef> def = resolver.resolve(call, scope);
         if (def.isPresent()) {
-            Optional<Expr> e = invoke(def.get(), call)
-                    .flatMap(ts -> parser.expr(ts, Optional.of(new ExpansionParser.Origin(call.name(), call.span()))));
+            var origin = Optional.of(new ExpansionParser.Origin(call.name(), call.span()));
+            Optional<Expr> e = invoke(def.get(), call).flatMap(t -> hygiene.parse(t, ts -> parser.expr(ts, origin),
+                    AstRewriter::expr, x -> List.of()));
             return e.isEmpty() ? mc : nested(call, () -> expr(e.get()));
         }
         if (resolver.isBuiltin(call)) {
@@ -237,23 +232,14 @@ final class Expander extends AstRewriter {
         return mc;
     }
 
-    /** Expands a built-in's argument (e.g. {@code concat!(stringify!(x))}) one level deeper. */
-    private Expr nestedExpr(Expr e) {
-        depth++;
-        try {
-            return expr(e);
-        } finally {
-            depth--;
-        }
-    }
-
     @Override
     public TypeExpr type(TypeExpr t) {
         if (t instanceof TypeExpr.MacroType mt) {
             MacCall call = mt.mac();
             Optional<MacroDef> def = resolver.resolveOrReport(call, scope, "type");
-            Optional<TypeExpr> r = def.flatMap(d -> invoke(d, call))
-                    .flatMap(ts -> parser.type(ts, Optional.of(new ExpansionParser.Origin(call.name(), call.span()))));
+            var origin = Optional.of(new ExpansionParser.Origin(call.name(), call.span()));
+            Optional<TypeExpr> r = def.flatMap(d -> invoke(d, call)).flatMap(tr -> hygiene.parse(tr,
+                    ts -> parser.type(ts, origin), AstRewriter::type, x -> List.of()));
             return r.isEmpty() ? t : nested(call, () -> type(r.get()));
         } else if (t instanceof TypeExpr.Paren p && p.span().equals(p.inner().span())) {
             return type(p.inner());
@@ -266,8 +252,9 @@ final class Expander extends AstRewriter {
         if (p instanceof Pat.MacroPat mp) {
             MacCall call = mp.mac();
             Optional<MacroDef> def = resolver.resolveOrReport(call, scope, "pattern");
-            Optional<Pat> r = def.flatMap(d -> invoke(d, call))
-                    .flatMap(ts -> parser.pat(ts, Optional.of(new ExpansionParser.Origin(call.name(), call.span()))));
+            var origin = Optional.of(new ExpansionParser.Origin(call.name(), call.span()));
+            Optional<Pat> r = def.flatMap(d -> invoke(d, call)).flatMap(t -> hygiene.parse(t,
+                    ts -> parser.pat(ts, origin), AstRewriter::pat, x -> List.of()));
             return r.isEmpty() ? p : nested(call, () -> pat(r.get()));
         } else if (p instanceof Pat.ParenPat pp && pp.span().equals(pp.inner().span())) {
             return pat(pp.inner());
@@ -277,39 +264,15 @@ final class Expander extends AstRewriter {
 
     // ---- invocation plumbing ----
 
-    private Optional<List<TokenTree>> invoke(MacroDef def, MacCall call) {
-        if (depth >= recursionLimit) {
-            if (!limitReported) {
-                limitReported = true;
-                diags.add(Diagnostic.error("recursion limit reached while expanding `" + call.name() + "!`",
-                        call.span(), "").withHelp("consider increasing the recursion limit by adding a "
-                        + "`#![recursion_limit = \"" + recursionLimit * 2 + "\"]` attribute to your crate (`"
-                        + modulePath.get(0) + "`)"));
-            }
-            return Optional.empty();
-        }
-        return invoker.invoke(def, call);
+    private Optional<Transcriber.Transcription> invoke(MacroDef def, MacCall call) {
+        return stack.limitReached(call) ? Optional.empty() : invoker.invoke(def, call);
     }
 
-    /** Walks an expansion one level deeper, remembering the outermost call site (for line!()). */
     private <T> T nested(MacCall call, Supplier<T> walk) {
-        Span outerSite = callSite;
-        if (depth == 0) {
-            callSite = call.span();
-        }
-        depth++;
-        try {
-            return walk.get();
-        } finally {
-            depth--;
-            callSite = outerSite;
-        }
+        return stack.nested(call, walk);
     }
 
     private Builtins.Site site(MacCall call) {
-        // rustc's expansion_cause: line!() written inside a macro definition reports the outermost
-        // invocation; written in the user's own tokens (even as a macro argument) it reports itself.
-        boolean fromDefinition = depth > 0 && resolver.insideDefinition(call.span());
-        return new Builtins.Site(fromDefinition ? callSite : call.span(), String.join("::", modulePath));
+        return stack.site(call);
     }
 }

@@ -259,6 +259,9 @@ final class ExprRewriter implements Expr.Visitor<Expr> {
             Pat p = r.pat(m.pat());
             Optional<Expr> g = ox(m.guard());
             return s == m.scrutinee() && p == m.pat() && g == m.guard() ? a : new BuiltinArgs.Matches(s, p, g);
+        } else if (a instanceof BuiltinArgs.Dbg d) {
+            List<Expr> xs = xs(d.exprs());
+            return xs == d.exprs() ? a : new BuiltinArgs.Dbg(xs, d.texts());
         } else if (a instanceof BuiltinArgs.None) {
             return a;
         }

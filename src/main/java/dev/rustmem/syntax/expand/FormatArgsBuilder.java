@@ -30,7 +30,7 @@ final class FormatArgsBuilder {
     private final List<Boolean> used = new ArrayList<>();
     private int positional;
     private int nextPositional;
-    private int implicitCount;
+    private final List<Span> implicitSpans = new ArrayList<>();
     private int maxImplicit = -1;
     private Span fmtSpan;
 
@@ -67,9 +67,9 @@ final class FormatArgsBuilder {
         }
         int index;
         if (rp.argument().isEmpty()) {
-            index = implicit();
+            index = implicit(rp.span());
         } else if (rp.argument().get().chars().allMatch(Character::isDigit)) {
-            index = explicitIndex(Integer.parseInt(rp.argument().get()), rp.span());
+            index = explicitIndex(Integer.parseInt(rp.argument().get()), rp.argSpan());
         } else {
             index = named(rp.argument().get(), rp.argSpan());
         }
@@ -83,16 +83,16 @@ final class FormatArgsBuilder {
         if (c.literal().isPresent()) {
             return new Count.Is(c.literal().get());
         } else if (c.star()) {
-            return new Count.Arg(implicit()); // `.*` takes the next positional argument first
+            return new Count.Arg(implicit(rp.span())); // `.*` takes the next positional argument first
         }
         String a = c.argument().orElseThrow();
         return new Count.Arg(a.chars().allMatch(Character::isDigit)
                 ? explicitIndex(Integer.parseInt(a), rp.span()) : named(a, rp.span()));
     }
 
-    private int implicit() {
+    private int implicit(Span at) {
         int i = nextPositional++;
-        implicitCount++;
+        implicitSpans.add(at);
         maxImplicit = Math.max(maxImplicit, i);
         return mark(i);
     }
@@ -135,8 +135,13 @@ final class FormatArgsBuilder {
         }
         String given = positional == 0 ? "no arguments were given"
                 : positional == 1 ? "there is 1 argument" : "there are " + positional + " arguments";
-        String n = implicitCount == 1 ? "1 positional argument" : implicitCount + " positional arguments";
-        diags.add(Diagnostic.error(n + " in format string, but " + given, fmtSpan, ""));
+        int count = implicitSpans.size();
+        String n = count == 1 ? "1 positional argument" : count + " positional arguments";
+        Diagnostic d = Diagnostic.error(n + " in format string, but " + given, implicitSpans.get(0), "");
+        for (Span s : implicitSpans.subList(1, count)) {
+            d = d.withSecondary(Label.of(s)); // rustc underlines every `{}` that takes a positional argument
+        }
+        diags.add(d);
     }
 
     private void checkUnused(int explicit) {

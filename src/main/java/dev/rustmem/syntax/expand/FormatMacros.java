@@ -28,11 +28,13 @@ final class FormatMacros {
     private final Diagnostics diags;
     private final ExpansionParser parser;
     private final UnaryOperator<Expr> nested;
+    private final ExprPrinter printer;
 
-    FormatMacros(Diagnostics diags, ExpansionParser parser, UnaryOperator<Expr> nested) {
+    FormatMacros(Diagnostics diags, ExpansionParser parser, UnaryOperator<Expr> nested, ExprPrinter printer) {
         this.diags = diags;
         this.parser = parser;
         this.nested = nested;
+        this.printer = printer;
     }
 
     private static int leadingCount(String name) {
@@ -51,7 +53,42 @@ final class FormatMacros {
         };
     }
 
+    /**
+     * The panicking macros' fixed messages (core::panic's explicit panic, unreachable!, todo!,
+     * unimplemented!), made part of the format string so the message is always the formatted string.
+     */
+    private static Optional<String> panicPrefix(String name) {
+        return switch (name) {
+            case "panic" -> Optional.of("explicit panic");
+            case "unreachable" -> Optional.of("internal error: entered unreachable code");
+            case "todo" -> Optional.of("not yet implemented");
+            case "unimplemented" -> Optional.of("not implemented");
+            default -> Optional.empty();
+        };
+    }
+
     Optional<BuiltinArgs> expand(MacCall m) {
+        Optional<BuiltinArgs> args = parse(m);
+        Optional<String> prefix = panicPrefix(m.name());
+        if (args.isEmpty() || prefix.isEmpty() || !(args.get() instanceof BuiltinArgs.Format f)) {
+            return args;
+        }
+        if (f.format().isEmpty()) {
+            var fs = new BuiltinArgs.FormatString(prefix.get(), List.of(new BuiltinArgs.Text(prefix.get())), m.span());
+            return Optional.of(new BuiltinArgs.Format(f.leading(), Optional.of(fs), f.args()));
+        }
+        if (m.name().equals("panic")) {
+            return args; // panic!("msg") is just the message
+        }
+        BuiltinArgs.FormatString user = f.format().get();
+        List<BuiltinArgs.Piece> pieces = new ArrayList<>();
+        pieces.add(new BuiltinArgs.Text(prefix.get() + ": "));
+        pieces.addAll(user.pieces());
+        var fs = new BuiltinArgs.FormatString(prefix.get() + ": " + user.raw(), pieces, user.span());
+        return Optional.of(new BuiltinArgs.Format(f.leading(), Optional.of(fs), f.args()));
+    }
+
+    private Optional<BuiltinArgs> parse(MacCall m) {
         String name = m.name();
         List<List<TokenTree>> parts = ArgSplitter.split(m.tokens());
         int lead = leadingCount(name);
@@ -70,6 +107,12 @@ final class FormatMacros {
             leading.add(e.get());
         }
         List<List<TokenTree>> rest = parts.subList(lead, parts.size());
+        if (rest.isEmpty() && (name.equals("assert") || name.equals("debug_assert"))) {
+            // rustc: `if !cond { panic!("assertion failed: <cond pretty-printed>") }`
+            String msg = "assertion failed: " + printer.print(leading.get(0));
+            var fs = new BuiltinArgs.FormatString(msg, List.of(new BuiltinArgs.Text(msg)), leading.get(0).span());
+            return Optional.of(new BuiltinArgs.Format(leading, Optional.of(fs), List.of()));
+        }
         if (rest.isEmpty()) {
             if (formatRequired(name)) {
                 diags.add(Diagnostic.error("requires at least a format string argument", m.span(), ""));

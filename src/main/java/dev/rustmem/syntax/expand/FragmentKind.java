@@ -30,9 +30,10 @@ public enum FragmentKind {
     /**
      * Whether a captured fragment is substituted as an opaque group, so that {@code $e * 2} with
      * {@code e = 1 + 1} keeps its precedence. rustc makes every fragment except {@code ident},
-     * {@code lifetime} and {@code tt} opaque; rustmem wraps only expressions and types (in
-     * invisible parentheses, see {@link Trees}), which is where precedence can change, and
-     * substitutes the other kinds as their tokens.
+     * {@code lifetime} and {@code tt} opaque; rustmem wraps only expressions, and types with a
+     * top-level {@code +} (in invisible parentheses, see {@link Trees}), which is where
+     * precedence can change, and substitutes the other kinds as their tokens (so that
+     * {@code impl $tr for $t} still sees paths).
      */
     public boolean opaque() {
         return this == EXPR || this == EXPR_2021 || this == TY;

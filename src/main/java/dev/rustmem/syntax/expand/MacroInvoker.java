@@ -16,19 +16,32 @@ import java.util.Optional;
  * with "when calling this macro" on the definition).
  */
 final class MacroInvoker {
+    /** Inputs with more top-level trees than this are matched on a large stack right away. */
+    private static final int LARGE_INPUT = 1000;
+
     private final Diagnostics diags;
     private final MacroMatcher matcher;
+    private final TokenMarks marks;
 
-    MacroInvoker(SourceFile file, Diagnostics diags) {
+    MacroInvoker(SourceFile file, Diagnostics diags, TokenMarks marks) {
         this.diags = diags;
-        this.matcher = new MacroMatcher(new ParserFragments(file));
+        this.marks = marks;
+        this.matcher = new MacroMatcher(new ParserFragments(file), marks);
     }
 
-    Optional<List<TokenTree>> invoke(MacroDef def, MacCall call) {
+    Optional<Transcriber.Transcription> invoke(MacroDef def, MacCall call) {
         Span close = new Span(Math.max(call.span().start(), call.span().end() - 1), call.span().end());
         Optional<MacroMatcher.Match> m;
         try {
-            m = matcher.match(def.rules(), call.tokens(), close);
+            if (call.tokens().size() > LARGE_INPUT) {
+                m = BigStack.run(() -> matcher.match(def.rules(), call.tokens(), close));
+            } else {
+                try {
+                    m = matcher.match(def.rules(), call.tokens(), close);
+                } catch (StackOverflowError e) {
+                    m = BigStack.run(() -> matcher.match(def.rules(), call.tokens(), close));
+                }
+            }
         } catch (MatchAbort abort) {
             diags.addAll(abort.diagnostics());
             return Optional.empty();
@@ -41,8 +54,8 @@ final class MacroInvoker {
             return Optional.empty();
         }
         Diagnostics local = new Diagnostics();
-        List<TokenTree> out = new Transcriber(local).transcribe(def.rules().get(m.get().rule()).transcriber(),
-                m.get().env());
+        Transcriber.Transcription out = new Transcriber(local, marks)
+                .transcribe(def.rules().get(m.get().rule()).transcriber(), m.get().env());
         diags.addAll(local);
         return local.hasErrors() ? Optional.empty() : Optional.of(out);
     }
@@ -61,6 +74,10 @@ final class MacroInvoker {
         d = d.withSecondary(new Label(def.headerSpan(), "when calling this macro"));
         if (f != null && f.expected().isPresent()) {
             d = d.withNote("while trying to match " + f.expected().get());
+        }
+        if (f != null && f.forwarded()) {
+            d = d.withNote("captured metavariables except for `:tt`, `:ident` and `:lifetime` cannot be compared to "
+                    + "other tokens").withHelp("try using `:tt` instead in the macro definition");
         }
         diags.add(d);
     }

@@ -20,13 +20,15 @@ import java.util.Optional;
  */
 final class MacroMatcher {
     private final FragmentParser fragments;
+    private final TokenMarks marks;
     private Failure best;
 
     /** @param found the token description, or empty at the end of the macro input */
-    record Failure(int pos, Span span, Optional<String> found, Optional<String> expected) {}
+    record Failure(int pos, Span span, Optional<String> found, Optional<String> expected, boolean forwarded) {}
 
-    MacroMatcher(FragmentParser fragments) {
+    MacroMatcher(FragmentParser fragments, TokenMarks marks) {
         this.fragments = fragments;
+        this.marks = marks;
     }
 
     private interface Cont {
@@ -96,6 +98,10 @@ final class MacroMatcher {
                 return false;
             }
             List<TokenTree> got = in.trees.subList(ii, ii + n);
+            if (n == 1 && (v.kind() == FragmentKind.EXPR || v.kind() == FragmentKind.EXPR_2021)
+                    && Trees.isInvisible(got.get(0))) {
+                marks.markReparsed(got.get(0).span());
+            }
             Span span = n == 0 ? Span.at(ii < in.size() ? in.get(ii).span().start() : in.end.start())
                     : Trees.extent(got);
             Env e2 = env.with(v.name(), new Binding.One(new Fragment(v.kind(), got, span)));
@@ -166,11 +172,11 @@ final class MacroMatcher {
             TokenTree tt = in.get(ii);
             Span span = tt instanceof TokenTree.Delimited d && !Trees.isInvisible(d)
                     ? new Span(d.span().start(), d.span().start() + 1) : tt.span();
-            best = new Failure(pos, span, Optional.of(describe(tt)), expected);
+            best = new Failure(pos, span, Optional.of(describe(tt)), expected, Trees.isInvisible(tt));
         } else if (in.top) {
-            best = new Failure(pos, in.end, Optional.empty(), expected);
+            best = new Failure(pos, in.end, Optional.empty(), expected, false);
         } else {
-            best = new Failure(pos, in.end, Optional.of("`" + in.close + "`"), expected);
+            best = new Failure(pos, in.end, Optional.of("`" + in.close + "`"), expected, false);
         }
     }
 

@@ -127,7 +127,6 @@ final class MacroRulesCompiler {
                 j++;
             }
         }
-        Span start = ((TokenTree.Leaf) trees.get(i)).span();
         if (op.isEmpty()) {
             Span at = j < trees.size() ? trees.get(j).span() : body.span();
             error("expected one of: `*`, `+`, or `?`", at);
@@ -135,7 +134,8 @@ final class MacroRulesCompiler {
         }
         Set<String> vars = new LinkedHashSet<>();
         collectVars(inner, vars);
-        out.add(new MbeTree.Sequence(inner, sep, op.get(), List.copyOf(vars), start.to(trees.get(j).span())));
+        // rustc reports repetition errors at the parenthesised group, without the `$` and the operator
+        out.add(new MbeTree.Sequence(inner, sep, op.get(), List.copyOf(vars), body.span()));
         return j + 1;
     }
 

@@ -30,8 +30,36 @@ final class ParserFragments implements FragmentParser {
         if (!CanBegin.fragment(kind, trees.get(from))) {
             return -1;
         }
-        List<TokenTree> input = trees.subList(from, kind == FragmentKind.PAT_PARAM ? beforeVert(trees, from)
-                : trees.size());
+        int end = kind == FragmentKind.PAT_PARAM ? beforeVert(trees, from) : trees.size();
+        // Parse up to the first token that cannot be inside the fragment first: a parser copies
+        // its input, so parsing each of n comma-separated fragments against everything after it
+        // would cost O(n^2). If that bounded parse fails, the bound was wrong: parse everything.
+        int bound = FragmentBound.of(kind, trees, from, end);
+        if (bound < end) {
+            Parsed p = parse(kind, trees.subList(from, bound));
+            if (!p.parser().diagnostics().hasErrors()) {
+                return consumed(trees.subList(from, bound), p);
+            }
+        }
+        List<TokenTree> input = trees.subList(from, end);
+        Parsed p = parse(kind, input);
+        if (p.parser().diagnostics().hasErrors()) {
+            if (kind == FragmentKind.STMT) {
+                return stmtWithoutSemi(input, p.parser());
+            }
+            throw new MatchAbort(p.parser().diagnostics());
+        }
+        return consumed(input, p);
+    }
+
+    /**
+     * @param stripSemi rustc's {@code stmt} fragment never includes the trailing semicolon of a
+     *                  let or expression statement, which our statement parser consumes
+     */
+    private record Parsed(Parser parser, boolean stripSemi) {}
+
+    /** Parses one fragment of this kind from the start of {@code input}. */
+    private Parsed parse(FragmentKind kind, List<TokenTree> input) {
         Parser p = new Parser(file, withEof(Trees.flatten(input), input));
         boolean stripSemi = false;
         switch (kind) {
@@ -42,7 +70,6 @@ final class ParserFragments implements FragmentParser {
             case META -> p.parseMeta();
             case STMT -> {
                 Stmt s = p.parseStmt();
-                // rustc's `stmt` fragment never includes the trailing semicolon of a let or expression.
                 stripSemi = s instanceof Stmt.Let || s instanceof Stmt.ExprStmt es && es.semi();
             }
             case ITEM -> {
@@ -55,14 +82,39 @@ final class ParserFragments implements FragmentParser {
             }
             default -> throw new AssertionError(kind);
         }
-        if (p.diagnostics().hasErrors()) {
-            throw new MatchAbort(p.diagnostics());
-        }
-        int n = treesFor(input, p.position());
-        if (stripSemi && n > 1 && Trees.isPunct(input.get(n - 1), TokenKind.SEMI)) {
+        return new Parsed(p, stripSemi);
+    }
+
+    private static int consumed(List<TokenTree> input, Parsed p) {
+        int n = treesFor(input, p.parser().position());
+        if (p.stripSemi() && n > 1 && Trees.isPunct(input.get(n - 1), TokenKind.SEMI)) {
             n--;
         }
         return n;
+    }
+
+    /**
+     * rustc parses a {@code stmt} fragment without its semicolon ({@code let z = 3} is a whole
+     * fragment), which our statement parser requires: retry on each prefix that ends where a
+     * statement may end (before {@code ,} {@code ;} {@code =>} or at the end), with a synthetic
+     * {@code ;} appended, and take the shortest that parses completely.
+     */
+    private int stmtWithoutSemi(List<TokenTree> input, Parser failed) {
+        for (int k = 1; k <= input.size(); k++) {
+            if (k < input.size() && !Trees.isPunct(input.get(k), TokenKind.COMMA)
+                    && !Trees.isPunct(input.get(k), TokenKind.SEMI) && !Trees.isPunct(input.get(k), TokenKind.FAT_ARROW)) {
+                continue;
+            }
+            List<TokenTree> prefix = input.subList(0, k);
+            List<Token> tokens = Trees.flatten(prefix);
+            tokens.add(new Token(TokenKind.SEMI, ";", Span.at(prefix.get(k - 1).span().end())));
+            Parser p = new Parser(file, tokens);
+            p.parseStmt();
+            if (!p.diagnostics().hasErrors() && p.position() == tokens.size()) {
+                return k;
+            }
+        }
+        throw new MatchAbort(failed.diagnostics());
     }
 
     /** The number of trees whose tokens add up to {@code tokens}, or -1 if it ends inside a tree. */

@@ -1,9 +1,13 @@
 package dev.rustmem.syntax.expand;
 
+import dev.rustmem.source.Span;
 import dev.rustmem.syntax.ast.TokenTree;
 import dev.rustmem.syntax.lex.Token;
 import dev.rustmem.syntax.lex.TokenKind;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Prints token trees the way {@code stringify!} does in rustc 1.95
@@ -17,9 +21,27 @@ import java.util.List;
  */
 final class TokenPrinter {
     private final String src;
+    private final Predicate<Span> transcribed;
+    private final TokenMarks marks;
+    private Function<List<TokenTree>, Optional<String>> pretty = trees -> Optional.empty();
 
-    TokenPrinter(String sourceText) {
+    /**
+     * @param transcribed whether a span lies in a {@code macro_rules!} body: rustc's transcriber
+     *                    emits the tokens a macro writes itself as {@code Spacing::Alone}, so
+     *                    {@code stringify!(Vec<$t>)} inside a macro prints {@code "Vec < u8 >"}
+     *                    while fragments keep the spacing of the invocation
+     * @param marks       tokens the transcriber substituted for fragments, which rustc emits
+     *                    as alone, and re-matched expressions, which rustc pretty-prints
+     */
+    TokenPrinter(String sourceText, Predicate<Span> transcribed, TokenMarks marks) {
         this.src = sourceText;
+        this.transcribed = transcribed;
+        this.marks = marks;
+    }
+
+    /** How to pretty-print a re-matched expression (see {@link TokenMarks}); set once by the owner. */
+    void prettyPrinter(Function<List<TokenTree>, Optional<String>> pretty) {
+        this.pretty = pretty;
     }
 
     String print(List<TokenTree> trees) {
@@ -45,7 +67,12 @@ final class TokenPrinter {
         }
         TokenTree.Delimited d = (TokenTree.Delimited) tt;
         if (Trees.isInvisible(d)) {
-            tts(d.trees(), sb);
+            Optional<String> p = marks.isReparsed(d.span()) ? pretty.apply(d.trees()) : Optional.empty();
+            if (p.isPresent()) {
+                sb.append(p.get());
+            } else {
+                tts(d.trees(), sb);
+            }
         } else if (d.delimiter() == TokenTree.Delimiter.BRACE) {
             sb.append('{');
             if (!d.trees().isEmpty()) {
@@ -66,17 +93,16 @@ final class TokenPrinter {
                 && src.startsWith("r#", t.span().start())) {
             return "r#" + t.text();
         }
-        return t.text();
+        return t.is(TokenKind.IDENT) ? Hygiene.written(t.text()) : t.text();
     }
 
     /** rustc's Spacing::Alone: the tree's last token is followed by whitespace or a comment. */
     private boolean alone(TokenTree tt) {
-        if (Trees.isInvisible(tt)) {
-            List<TokenTree> in = ((TokenTree.Delimited) tt).trees();
-            return alone(in.get(in.size() - 1));
+        if (Trees.isInvisible(tt) || tt instanceof TokenTree.Leaf l && marks.isAlone(l.token())) {
+            return true; // a substituted fragment is followed by a space, as rustc's transcriber emits it
         }
         int end = tt.span().end();
-        if (tt.span().isEmpty() || end >= src.length()) {
+        if (tt.span().isEmpty() || end >= src.length() || transcribed.test(tt.span())) {
             return true;
         }
         char c = src.charAt(end);

@@ -7,8 +7,12 @@ import dev.rustmem.syntax.ast.TokenTree;
 import dev.rustmem.syntax.lex.Token;
 import dev.rustmem.syntax.lex.TokenKind;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Substitutes meta-variables into a rule's transcriber, as rustc's {@code mbe::transcribe}:
@@ -19,21 +23,36 @@ import java.util.Optional;
 final class Transcriber {
     private final Diagnostics diags;
     private final List<Integer> indices = new ArrayList<>();
+    private final TokenMarks marks;
+    private final Set<TokenTree.Leaf> bodyIdents = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<String> fragmentIdents = new HashSet<>();
 
-    Transcriber(Diagnostics diags) {
+    /** @param marks collects the tokens substituted for ident, lifetime, literal and type fragments (see {@link TokenPrinter}) */
+    Transcriber(Diagnostics diags, TokenMarks marks) {
         this.diags = diags;
+        this.marks = marks;
     }
 
-    List<TokenTree> transcribe(List<MbeTree> trees, Env env) {
+    /**
+     * The expansion's tokens, which of its identifier leaves the macro body wrote (by identity)
+     * and the identifiers inside substituted fragments, for {@link Hygiene}.
+     */
+    record Transcription(List<TokenTree> trees, Set<TokenTree.Leaf> bodyIdents, Set<String> fragmentIdents) {}
+
+    Transcription transcribe(List<MbeTree> trees, Env env) {
         List<TokenTree> out = new ArrayList<>();
         emit(trees, env, out);
-        return out;
+        return new Transcription(out, bodyIdents, fragmentIdents);
     }
 
     private void emit(List<MbeTree> trees, Env env, List<TokenTree> out) {
         for (MbeTree t : trees) {
             if (t instanceof MbeTree.Tok tok) {
-                out.add(new TokenTree.Leaf(tok.token()));
+                TokenTree.Leaf leaf = new TokenTree.Leaf(tok.token());
+                if (tok.token().is(TokenKind.IDENT)) {
+                    bodyIdents.add(leaf);
+                }
+                out.add(leaf);
             } else if (t instanceof MbeTree.Group g) {
                 List<TokenTree> inner = new ArrayList<>();
                 emit(g.trees(), env, inner);
@@ -64,11 +83,53 @@ final class Transcriber {
         }
         Fragment f = ((Binding.One) cur).fragment();
         List<TokenTree> trees = f.trees();
+        collectIdents(trees);
         boolean wrapped = trees.size() == 1 && Trees.isInvisible(trees.get(0));
-        if (f.kind().opaque() && !trees.isEmpty() && !wrapped) {
+        if (trees.isEmpty() || wrapped) {
+            out.addAll(trees);
+        } else if (f.kind() == FragmentKind.TY && !hasTopLevelPlus(trees)) {
+            // A type can only be re-associated by a `+` (`&$t` with `dyn A + B`); others go in as
+            // tokens, so that `impl $tr for $t` and `T: $bound` still parse as paths.
+            aloneAfter(trees, out);
+        } else if (f.kind().opaque()) {
             out.add(Trees.invisible(trees));
+        } else if (f.kind() == FragmentKind.IDENT || f.kind() == FragmentKind.LIFETIME
+                || f.kind() == FragmentKind.LITERAL) {
+            aloneAfter(trees, out);
         } else {
             out.addAll(trees);
+        }
+    }
+
+    /** Emits the trees with their last token marked alone, as rustc's transcriber spaces a fragment. */
+    private void aloneAfter(List<TokenTree> trees, List<TokenTree> out) {
+        out.addAll(trees.subList(0, trees.size() - 1));
+        TokenTree last = trees.get(trees.size() - 1);
+        if (last instanceof TokenTree.Leaf l) {
+            Token copy = new Token(l.token().kind(), l.token().text(), l.token().span());
+            marks.markAlone(copy);
+            out.add(new TokenTree.Leaf(copy));
+        } else {
+            out.add(last);
+        }
+    }
+
+    private static boolean hasTopLevelPlus(List<TokenTree> trees) {
+        for (TokenTree tt : trees) {
+            if (Trees.isPunct(tt, TokenKind.PLUS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void collectIdents(List<TokenTree> trees) {
+        for (TokenTree tt : trees) {
+            if (tt instanceof TokenTree.Leaf l && l.token().is(TokenKind.IDENT)) {
+                fragmentIdents.add(l.token().text());
+            } else if (tt instanceof TokenTree.Delimited d) {
+                collectIdents(d.trees());
+            }
         }
     }
 

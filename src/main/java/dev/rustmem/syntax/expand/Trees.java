@@ -56,7 +56,13 @@ final class Trees {
             return "`" + l.token().text() + "`";
         }
         TokenTree.Delimited d = (TokenTree.Delimited) tt;
-        return isInvisible(d) ? "`" + d.trees().get(0) + "`" : "`" + open(d.delimiter()) + "`";
+        if (isInvisible(d)) {
+            // a forwarded fragment: only expressions and `+` types are wrapped (see FragmentKind.opaque)
+            boolean type = d.trees().get(0) instanceof TokenTree.Leaf l
+                    && (l.token().is(TokenKind.KW_DYN) || l.token().is(TokenKind.KW_IMPL));
+            return (type ? "`ty`" : "`expr`") + " metavariable";
+        }
+        return "`" + open(d.delimiter()) + "`";
     }
 
     static String open(TokenTree.Delimiter d) {

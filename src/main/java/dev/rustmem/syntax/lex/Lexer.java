@@ -7,6 +7,7 @@ import dev.rustmem.source.SourceFile;
 import dev.rustmem.source.Span;
 import dev.rustmem.syntax.parse.ParseResult;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -24,6 +25,7 @@ public final class Lexer {
     private final Diagnostics diags = new Diagnostics();
     private final List<Token> out = new ArrayList<>();
     private final QuoteScanner quotes;
+    private final Interner names = new Interner();
     private int pos;
 
     private Lexer(SourceFile file) {
@@ -35,7 +37,7 @@ public final class Lexer {
     public static ParseResult<List<Token>> lex(SourceFile file) {
         Lexer lx = new Lexer(file);
         lx.run();
-        return new ParseResult<>(List.copyOf(lx.out), lx.diags);
+        return new ParseResult<>(Collections.unmodifiableList(lx.out), lx.diags);
     }
 
     private void run() {
@@ -213,7 +215,7 @@ public final class Lexer {
             rawIdent(start);
         } else {
             pos = CharClass.skipIdent(src, start);
-            String text = src.substring(start, pos);
+            String text = names.intern(src, start, pos);
             TokenKind kw = Keywords.lookup(text);
             if (text.equals("_")) {
                 kw = TokenKind.UNDERSCORE;

@@ -36,11 +36,8 @@ final class AdtParser extends SubParser {
             gs = g.generics.where(gs);
             c.expect(TokenKind.SEMI);
         } else {
-            c.check(TokenKind.SEMI);
-            if (gs.params().isEmpty()) {
-                c.check(TokenKind.LT);
-            }
-            throw c.unexpected();
+            String msg = "expected `where`, `{`, `(`, or `;` after struct name";
+            throw c.error(msg + ", found " + Describe.token(c.peek()), c.peek().span(), msg);
         }
         return new Item.Struct(attrs, vis, name, gs, data, span(start));
     }
@@ -99,6 +96,7 @@ final class AdtParser extends SubParser {
             int fstart = c.start();
             List<Attribute> attrs = g.attrs.outer();
             Visibility vis = g.items.visibility();
+            c.eat(TokenKind.KW_UNSAFE); // unsafe fields (unstable), accepted by rustc's parser
             Ident name = ident();
             c.expect(TokenKind.COLON);
             TypeExpr ty = g.types.type();
@@ -109,6 +107,11 @@ final class AdtParser extends SubParser {
             }
             fields.add(new FieldDecl(attrs, vis, Optional.of(name), ty, dflt, span(fstart)));
             if (!c.eat(TokenKind.COMMA)) {
+                if (!c.at(TokenKind.CLOSE_BRACE)) {
+                    // rustc's recovery message for a missing comma between fields, right after the field
+                    throw c.error("expected `,`, or `}`, found " + Describe.token(c.peek()),
+                            dev.rustmem.source.Span.at(c.prevEnd()), "");
+                }
                 break;
             }
         }

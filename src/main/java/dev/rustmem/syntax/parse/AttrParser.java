@@ -1,5 +1,6 @@
 package dev.rustmem.syntax.parse;
 
+import dev.rustmem.diag.Diagnostic;
 import dev.rustmem.source.Span;
 import dev.rustmem.syntax.ast.Attribute;
 import dev.rustmem.syntax.ast.Meta;
@@ -20,7 +21,7 @@ final class AttrParser extends SubParser {
         while (c.at(TokenKind.POUND)) {
             if (c.kind(1) == TokenKind.NOT && c.kind(2) == TokenKind.OPEN_BRACKET) {
                 Attribute a = attribute();
-                c.report(dev.rustmem.diag.Diagnostic.error("an inner attribute is not permitted in this context",
+                c.report(Diagnostic.error("an inner attribute is not permitted in this context",
                         a.span(), "not permitted in this context")
                         .withNote("inner attributes, like `#![no_std]`, annotate the item enclosing them, and are "
                                 + "usually found at the beginning of source files"));
@@ -51,8 +52,54 @@ final class AttrParser extends SubParser {
             throw c.unexpected();
         }
         TokenTree.Delimited group = delimited();
+        checkShape(group);
         Meta meta = MetaParser.parse(group.trees(), group.span(), c.diags);
         return new Attribute(inner, meta, span(start));
+    }
+
+    /**
+     * An attribute is a path followed by nothing, one delimited group, or {@code = tokens}
+     * (rustc's parse_attr_item); anything else is reported in rustc's words.
+     */
+    private void checkShape(TokenTree.Delimited group) {
+        List<TokenTree> trees = group.trees();
+        if (trees.size() >= 2 && trees.get(0) instanceof TokenTree.Leaf u && u.token().is(TokenKind.KW_UNSAFE)
+                && trees.get(1) instanceof TokenTree.Delimited inner) {
+            trees = inner.trees();
+        }
+        int n = MetaParser.pathLength(trees);
+        if (n == 0) {
+            Span at = trees.isEmpty() ? Span.at(group.span().end() - 1) : firstSpan(trees.get(0));
+            String found = trees.isEmpty() ? "`]`" : describe(trees.get(0));
+            c.report(Diagnostic.error("expected identifier, found " + found, at, "expected identifier"));
+            return;
+        }
+        if (n == trees.size() || (n + 1 == trees.size() && trees.get(n) instanceof TokenTree.Delimited)) {
+            return;
+        }
+        if (trees.get(n) instanceof TokenTree.Leaf eq && eq.token().is(TokenKind.EQ) && n + 1 < trees.size()) {
+            return;
+        }
+        int bad = trees.get(n) instanceof TokenTree.Delimited ? n + 1 : n;
+        String expected = bad == n ? "expected one of `(`, `::`, `=`, `[`, `]`, or `{`" : "expected `]`";
+        if (bad == n && trees.get(n) instanceof TokenTree.Leaf eq && eq.token().is(TokenKind.EQ)) {
+            c.report(Diagnostic.error("expected expression, found `]`", Span.at(group.span().end() - 1),
+                    "expected expression"));
+            return;
+        }
+        c.report(Diagnostic.error(expected + ", found " + describe(trees.get(bad)), firstSpan(trees.get(bad)),
+                expected));
+    }
+
+    private static Span firstSpan(TokenTree t) {
+        return t instanceof TokenTree.Delimited d ? new Span(d.span().start(), d.span().start() + 1) : t.span();
+    }
+
+    private static String describe(TokenTree t) {
+        if (t instanceof TokenTree.Leaf l) {
+            return Describe.token(l.token());
+        }
+        return "`" + TokenTrees.openKind(((TokenTree.Delimited) t).delimiter()).spelling() + "`";
     }
 
     /** Consumes one balanced delimited group starting at the current open delimiter. */

@@ -1,5 +1,6 @@
 package dev.rustmem.syntax.parse;
 
+import dev.rustmem.diag.Diagnostic;
 import dev.rustmem.syntax.ast.Attribute;
 import dev.rustmem.syntax.ast.Block;
 import dev.rustmem.syntax.ast.Expr;
@@ -26,9 +27,15 @@ final class BlockParser extends SubParser {
     /** {@code { inner-attrs stmts tail }}; inner attributes are appended to {@code innerOut}. */
     Block block(List<Attribute> innerOut) {
         int start = c.start();
-        c.expect(TokenKind.OPEN_BRACE);
+        if (!c.at(TokenKind.OPEN_BRACE)) {
+            // rustc's error_block_no_opening_brace ignores the other expectations
+            throw c.error("expected `{`, found " + Describe.token(c.peek()), c.peek().span(), "expected `{`");
+        }
+        c.bump();
         boolean old = g.noStruct;
+        boolean oldOptional = g.bodyOptional;
         g.noStruct = false;
+        g.bodyOptional = false;
         try {
             innerOut.addAll(g.attrs.inner());
             List<Stmt> stmts = stmtsUntilClose();
@@ -37,6 +44,7 @@ final class BlockParser extends SubParser {
             return new Block(stmts, tail, span(start));
         } finally {
             g.noStruct = old;
+            g.bodyOptional = oldOptional;
         }
     }
 
@@ -98,7 +106,13 @@ final class BlockParser extends SubParser {
 
     private Stmt let(List<Attribute> attrs, int start) {
         c.expect(TokenKind.KW_LET);
+        int patStart = c.start();
+        boolean leadingVert = c.at(TokenKind.OR);
         Pat pat = g.pats.pat();
+        if (pat instanceof Pat.OrPat || leadingVert) {
+            c.report(Diagnostic.error("`let` bindings require top-level or-patterns in parentheses", span(patStart), "")
+                    .withHelp("wrap the pattern in parentheses"));
+        }
         Optional<TypeExpr> ty = Optional.empty();
         if (c.eat(TokenKind.COLON)) {
             ty = Optional.of(g.types.type());

@@ -1,5 +1,6 @@
 package dev.rustmem.syntax.parse;
 
+import dev.rustmem.diag.Diagnostic;
 import dev.rustmem.syntax.ast.Arm;
 import dev.rustmem.syntax.ast.Attribute;
 import dev.rustmem.syntax.ast.Block;
@@ -89,7 +90,7 @@ final class ControlParser extends SubParser {
     private Expr ifExpr() {
         int start = c.start();
         c.expect(TokenKind.KW_IF);
-        Expr cond = g.exprs.exprNoStruct();
+        Expr cond = g.exprs.condition();
         Block then = g.blocks.block(new ArrayList<>());
         Optional<Expr> otherwise = Optional.empty();
         if (c.eat(TokenKind.KW_ELSE)) {
@@ -106,6 +107,10 @@ final class ControlParser extends SubParser {
     /** {@code let pat = scrutinee}; the scrutinee binds tighter than {@code &&} so let chains split there. */
     private Expr letExpr() {
         int start = c.start();
+        if (!g.letAllowed) {
+            c.report(Diagnostic.error("expected expression, found `let` statement", c.peek().span(), "")
+                    .withNote("only supported directly in conditions of `if` and `while` expressions"));
+        }
         c.expect(TokenKind.KW_LET);
         Pat pat = g.pats.pat();
         c.expect(TokenKind.EQ);
@@ -137,6 +142,13 @@ final class ControlParser extends SubParser {
         } else {
             c.check(TokenKind.KW_IF);
         }
+        if (guard.isEmpty() && (c.at(TokenKind.COMMA) || c.at(TokenKind.CLOSE_BRACE))) {
+            // rustc recovers a pattern without `=> body` (parse_arm's "arm with no body")
+            c.report(Diagnostic.error("`match` arm with no body", pat.span(), "")
+                    .withHelp("add a body after the pattern"));
+            c.eat(TokenKind.COMMA);
+            return new Arm(attrs, pat, guard, new Expr.Tuple(List.of(), pat.span()), span(start));
+        }
         c.expect(TokenKind.FAT_ARROW);
         boolean old = g.noStruct;
         g.noStruct = false;
@@ -157,7 +169,7 @@ final class ControlParser extends SubParser {
 
     private Expr whileExpr(Optional<Lifetime> label, int start) {
         c.expect(TokenKind.KW_WHILE);
-        Expr cond = g.exprs.exprNoStruct();
+        Expr cond = g.exprs.condition();
         Block body = g.blocks.block(new ArrayList<>());
         return new Expr.While(label, cond, body, span(start));
     }

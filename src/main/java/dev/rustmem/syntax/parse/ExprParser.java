@@ -1,5 +1,6 @@
 package dev.rustmem.syntax.parse;
 
+import dev.rustmem.diag.Code;
 import dev.rustmem.diag.Diagnostic;
 import dev.rustmem.diag.Label;
 import dev.rustmem.syntax.ast.BinOp;
@@ -26,9 +27,33 @@ final class ExprParser extends SubParser {
 
     Expr expr() {
         c.enter();
+        boolean oldLet = g.letAllowed;
+        g.letAllowed = false;
+        try {
+            Expr e = assign();
+            // what rustc's postfix and operator loops would have accepted next
+            c.expect("`.`");
+            c.expect("`?`");
+            c.expect("an operator");
+            return e;
+        } finally {
+            g.letAllowed = oldLet;
+            c.exit();
+        }
+    }
+
+    /** The condition of {@code if}/{@code while}: no struct literals, {@code let} allowed (let chains). */
+    Expr condition() {
+        c.enter();
+        boolean oldLet = g.letAllowed;
+        boolean oldStruct = g.noStruct;
+        g.letAllowed = true;
+        g.noStruct = true;
         try {
             return assign();
         } finally {
+            g.letAllowed = oldLet;
+            g.noStruct = oldStruct;
             c.exit();
         }
     }
@@ -80,18 +105,34 @@ final class ExprParser extends SubParser {
 
     private Expr range() {
         if (c.at(TokenKind.DOT_DOT) || c.at(TokenKind.DOT_DOT_EQ) || c.at(TokenKind.DOT_DOT_DOT)) {
-            int start = c.start();
-            boolean inclusive = !c.bump().is(TokenKind.DOT_DOT);
-            Optional<Expr> end = canBeginRangeEnd() ? Optional.of(binary(1)) : Optional.empty();
-            return new Expr.Range(Optional.empty(), end, inclusive, span(start));
+            return prefixRange();
         }
         return rangeRest(binary(1));
     }
 
+    /** {@code ..}, {@code ..b}, {@code ..=b}; also the operand of {@code &} (rustc's parse_expr_borrow). */
+    Expr prefixRange() {
+        int start = c.start();
+        Token op = c.bump();
+        boolean inclusive = !op.is(TokenKind.DOT_DOT);
+        Optional<Expr> end = canBeginRangeEnd() ? Optional.of(binary(1)) : Optional.empty();
+        checkInclusiveEnd(op, inclusive, end);
+        return new Expr.Range(Optional.empty(), end, inclusive, span(start));
+    }
+
+    private void checkInclusiveEnd(Token op, boolean inclusive, Optional<Expr> end) {
+        if (inclusive && end.isEmpty()) {
+            c.report(Diagnostic.error(Code.E0586, "inclusive range with no end", op.span(), "")
+                    .withNote("inclusive ranges must be bounded at the end (`..=b` or `a..=b`)"));
+        }
+    }
+
     private Expr rangeRest(Expr lhs) {
         if (c.at(TokenKind.DOT_DOT) || c.at(TokenKind.DOT_DOT_EQ) || c.at(TokenKind.DOT_DOT_DOT)) {
-            boolean inclusive = !c.bump().is(TokenKind.DOT_DOT);
+            Token op = c.bump();
+            boolean inclusive = !op.is(TokenKind.DOT_DOT);
             Optional<Expr> end = canBeginRangeEnd() ? Optional.of(binary(1)) : Optional.empty();
+            checkInclusiveEnd(op, inclusive, end);
             return new Expr.Range(Optional.of(lhs), end, inclusive, lhs.span().to(span(lhs.span().start())));
         }
         return lhs;
@@ -159,6 +200,10 @@ final class ExprParser extends SubParser {
             Expr operand = unary();
             return new Expr.Unary(op, operand, span(start));
         }
+        if (c.at(TokenKind.PLUS)) {
+            c.report(Diagnostic.error("leading `+` is not supported", c.bump().span(), "unexpected `+`"));
+            return unary();
+        }
         if (c.at(TokenKind.AND) || c.at(TokenKind.AND_AND)) {
             c.eatSplit(TokenKind.AND);
             boolean raw = false;
@@ -170,7 +215,7 @@ final class ExprParser extends SubParser {
             } else {
                 mutable = c.eat(TokenKind.KW_MUT);
             }
-            Expr operand = unary();
+            Expr operand = c.at(TokenKind.DOT_DOT) || c.at(TokenKind.DOT_DOT_EQ) ? prefixRange() : unary();
             return new Expr.AddrOf(raw, mutable, operand, span(start));
         }
         return g.postfix.postfix(g.primary.primary());

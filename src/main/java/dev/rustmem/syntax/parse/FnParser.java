@@ -30,6 +30,10 @@ final class FnParser extends SubParser {
         c.expect(TokenKind.KW_FN);
         Ident name = ident();
         Generics gs = g.generics.generics();
+        if (!c.at(TokenKind.OPEN_PAREN) && gs.params().isEmpty() && !c.at(TokenKind.LT)) {
+            throw c.error("missing parameters for function definition", dev.rustmem.source.Span.at(c.prevEnd()),
+                    "");
+        }
         c.expect(TokenKind.OPEN_PAREN);
         List<FnSig.Param> params = new ArrayList<>();
         boolean variadic = params(params);
@@ -39,13 +43,14 @@ final class FnParser extends SubParser {
         }
         gs = g.generics.where(gs);
         FnSig sig = new FnSig(q, name, gs, params, variadic, ret, span(start));
-        if (c.eat(TokenKind.SEMI)) {
+        if (g.bodyOptional ? c.check(TokenKind.SEMI) : c.at(TokenKind.SEMI)) {
+            // rustc lists `;` as expected only where bodies are optional (traits, extern blocks)
+            c.bump();
             return new Item.Fn(attrs, vis, sig, Optional.empty(), span(start));
         }
-        c.check(TokenKind.SEMI);
         if (!c.at(TokenKind.OPEN_BRACE)) {
             c.check(TokenKind.OPEN_BRACE);
-            if (ret.isEmpty()) {
+            if (ret.isEmpty() && gs.where().isEmpty()) {
                 c.check(TokenKind.R_ARROW);
             }
             if (gs.where().isEmpty()) {
@@ -102,6 +107,7 @@ final class FnParser extends SubParser {
                     c.bump();
                     variadic = true;
                 } else {
+                    c.check(TokenKind.OR); // rustc checks `|` to recover or-patterns in parameters
                     c.expect(TokenKind.COLON);
                     TypeExpr ty = g.types.type();
                     out.add(new FnSig.Param(attrs, FnSig.SelfKind.NONE, pat, ty, span(start)));

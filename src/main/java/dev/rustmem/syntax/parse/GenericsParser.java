@@ -22,7 +22,7 @@ final class GenericsParser extends SubParser {
     /** Parameters if the cursor is at {@code <}; otherwise empty generics at the cursor. */
     Generics generics() {
         int start = c.start();
-        if (!c.at(TokenKind.LT)) {
+        if (!c.check(TokenKind.LT)) {
             return Generics.empty(dev.rustmem.source.Span.at(c.prevEnd()));
         }
         c.bump();

@@ -29,6 +29,12 @@ final class Grammar {
      */
     boolean noStruct;
 
+    /** True only while parsing an {@code if}/{@code while} condition (where let chains live). */
+    boolean letAllowed;
+
+    /** Inside a trait or extern block, where a fn may end with {@code ;} (rustc's FnParseMode.req_body). */
+    boolean bodyOptional;
+
     Grammar(TokenCursor c) {
         this.c = c;
         this.attrs = new AttrParser(this);

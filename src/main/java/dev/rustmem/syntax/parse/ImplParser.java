@@ -23,10 +23,15 @@ final class ImplParser extends SubParser {
     Item impl(List<Attribute> attrs, int start, boolean unsafe) {
         c.expect(TokenKind.KW_IMPL);
         Generics gs = atImplGenerics() ? g.generics.generics() : Generics.empty(dev.rustmem.source.Span.at(c.prevEnd()));
-        c.eat(TokenKind.KW_CONST);
-        boolean negative = c.eat(TokenKind.NOT);
+        if (c.at(TokenKind.KW_CONST)) {
+            c.bump();
+        }
+        boolean negative = c.at(TokenKind.NOT);
+        if (negative) {
+            c.bump();
+        }
         int tyStart = c.start();
-        TypeExpr first = g.types.typeNoPlus();
+        TypeExpr first = g.types.type();
         Optional<Path> traitRef = Optional.empty();
         TypeExpr selfTy = first;
         if (c.eat(TokenKind.KW_FOR)) {
@@ -34,13 +39,13 @@ final class ImplParser extends SubParser {
                 throw c.error("expected a trait, found type", c.spanFrom(tyStart), "");
             }
             traitRef = Optional.of(p.path());
-            selfTy = g.types.typeNoPlus();
+            selfTy = g.types.type();
         } else {
             c.check(TokenKind.KW_FOR);
         }
         gs = g.generics.where(gs);
         List<Attribute> all = new ArrayList<>(attrs);
-        List<Item> items = body(all);
+        List<Item> items = body(all, false);
         return new Item.Impl(all, unsafe, gs, negative, traitRef, selfTy, items, span(start));
     }
 
@@ -76,7 +81,7 @@ final class ImplParser extends SubParser {
         }
         gs = g.generics.where(gs);
         List<Attribute> all = new ArrayList<>(attrs);
-        List<Item> items = body(all);
+        List<Item> items = body(all, true);
         return new Item.Trait(all, vis, unsafe, auto, name, gs, supers, items, span(start));
     }
 
@@ -85,14 +90,20 @@ final class ImplParser extends SubParser {
         c.expect(TokenKind.KW_EXTERN);
         Optional<String> abi = c.at(TokenKind.OPEN_BRACE) ? Optional.empty() : Optional.of(g.fns.abiString());
         List<Attribute> all = new ArrayList<>(attrs);
-        List<Item> items = body(all);
+        List<Item> items = body(all, true);
         return new Item.ExternBlock(all, unsafe, abi, items, span(start));
     }
 
-    private List<Item> body(List<Attribute> innerOut) {
+    private List<Item> body(List<Attribute> innerOut, boolean bodyOptional) {
         c.expect(TokenKind.OPEN_BRACE);
-        List<Item> items = g.items.itemsUntilClose(innerOut);
-        c.expect(TokenKind.CLOSE_BRACE);
-        return items;
+        boolean old = g.bodyOptional;
+        g.bodyOptional = bodyOptional;
+        try {
+            List<Item> items = g.items.itemsUntilClose(innerOut, true);
+            c.expect(TokenKind.CLOSE_BRACE);
+            return items;
+        } finally {
+            g.bodyOptional = old;
+        }
     }
 }

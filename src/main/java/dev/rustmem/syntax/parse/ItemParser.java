@@ -31,13 +31,18 @@ final class ItemParser extends SubParser {
 
     /** Items until {@code }} or end of input, recovering after errors; inner attributes go to {@code inner}. */
     List<Item> itemsUntilClose(List<Attribute> inner) {
+        return itemsUntilClose(inner, false);
+    }
+
+    /** @param assoc an impl, trait or extern block body, where rustc says "non-item in item list" */
+    List<Item> itemsUntilClose(List<Attribute> inner, boolean assoc) {
         inner.addAll(g.attrs.inner());
         List<Item> out = new ArrayList<>();
         while (!c.atEof() && !c.at(TokenKind.CLOSE_BRACE)) {
             int from = c.position();
             int depth = c.depth();
             try {
-                out.add(item());
+                out.add(item(assoc));
             } catch (ParseError e) {
                 c.resetDepth(depth);
                 Recovery.synchronize(c, from, false);
@@ -48,13 +53,27 @@ final class ItemParser extends SubParser {
 
     /** One item, attributes included; throws after reporting when none starts here. */
     Item item() {
+        return item(false);
+    }
+
+    private Item item(boolean assoc) {
         int start = c.start();
         List<Attribute> attrs = g.attrs.outer();
         if (!atItemOrMacroStart()) {
             if (!attrs.isEmpty() && (c.atEof() || c.at(TokenKind.CLOSE_BRACE))) {
                 throw c.error("expected item after attributes", c.peek().span(), "");
             }
+            if (c.at(TokenKind.IDENT) || c.at(TokenKind.PATH_SEP)) {
+                // rustc tries a macro invocation `path!(..)` here
+                g.paths.path(PathParser.Style.MOD);
+                c.check(TokenKind.NOT);
+                c.check(TokenKind.PATH_SEP);
+                throw c.unexpected();
+            }
             Token t = c.peek();
+            if (assoc) {
+                throw c.error("non-item in item list", t.span(), "non-item starts here");
+            }
             String found = Describe.token(t);
             throw c.error("expected item, found " + found, t.span(), "expected item");
         }
@@ -70,10 +89,10 @@ final class ItemParser extends SubParser {
             case KW_IMPL: case KW_EXTERN: case KW_PUB:
                 return true;
             case KW_STATIC:
-                return k1 == TokenKind.IDENT || k1 == TokenKind.KW_MUT;
             case KW_CONST:
-                return k1 == TokenKind.IDENT || k1 == TokenKind.UNDERSCORE || k1 == TokenKind.KW_FN
-                        || k1 == TokenKind.KW_UNSAFE || k1 == TokenKind.KW_ASYNC || k1 == TokenKind.KW_EXTERN;
+                // not `const {..}` blocks or `static ||`/`const ||` closures
+                return k1 != TokenKind.OPEN_BRACE && k1 != TokenKind.OR && k1 != TokenKind.OR_OR
+                        && k1 != TokenKind.KW_MOVE && !(k1 == TokenKind.KW_ASYNC && c.kind(2) != TokenKind.KW_FN);
             case KW_UNSAFE:
                 return k1 == TokenKind.KW_FN || k1 == TokenKind.KW_IMPL || k1 == TokenKind.KW_TRAIT
                         || k1 == TokenKind.KW_EXTERN || k1 == TokenKind.KW_MOD || c.peek(1).isIdent("auto");
@@ -145,11 +164,12 @@ final class ItemParser extends SubParser {
             case KW_FN:
             case KW_ASYNC:
                 return g.fns.fn(attrs, vis, start);
-            case KW_CONST:
-                if (c.kind(1) == TokenKind.UNDERSCORE || (c.kind(1) == TokenKind.IDENT && !c.peek(1).isIdent("safe"))) {
-                    return constItem(attrs, vis, start);
-                }
-                return g.fns.fn(attrs, vis, start);
+            case KW_CONST: {
+                TokenKind k1 = c.kind(1);
+                boolean fnQualifier = k1 == TokenKind.KW_FN || k1 == TokenKind.KW_UNSAFE || k1 == TokenKind.KW_ASYNC
+                        || k1 == TokenKind.KW_EXTERN || c.peek(1).isIdent("safe");
+                return fnQualifier ? g.fns.fn(attrs, vis, start) : constItem(attrs, vis, start);
+            }
             case KW_UNSAFE:
                 return unsafeItem(attrs, vis, start);
             case KW_EXTERN:
@@ -172,6 +192,17 @@ final class ItemParser extends SubParser {
         }
         if (t.isIdent("macro_rules") && c.kind(1) == TokenKind.NOT) {
             return macroRules(attrs, start);
+        }
+        if (c.at(TokenKind.IDENT) || c.at(TokenKind.PATH_SEP) || isPathSegmentKeyword(c.kind())) {
+            // rustc tries a macro invocation `path!(..)` here
+            g.paths.path(PathParser.Style.MOD);
+            c.check(TokenKind.NOT);
+            c.check(TokenKind.PATH_SEP);
+            throw c.unexpected();
+        }
+        if (vis.kind() != Visibility.Kind.INHERITED) {
+            throw c.error("visibility `" + c.file.slice(vis.span()) + "` is not followed by an item", vis.span(),
+                    "the visibility");
         }
         throw c.error("expected item, found " + Describe.token(t), t.span(), "expected item");
     }
@@ -296,9 +327,10 @@ final class ItemParser extends SubParser {
         if (!c.at(TokenKind.COLON)) {
             c.check(TokenKind.COLON);
             Token t = c.peek();
-            if (t.is(TokenKind.EQ)) {
-                throw c.error("missing type for `const` item", name.span().to(t.span()),
-                        "help: provide a type for the item");
+            if (t.is(TokenKind.EQ) || t.is(TokenKind.SEMI)) {
+                c.report(Diagnostic.error("missing type for `const` item", Span.at(c.prevEnd()), "")
+                        .withHelp("provide a type for the item"));
+                throw new ParseError();
             }
             throw c.unexpected();
         }

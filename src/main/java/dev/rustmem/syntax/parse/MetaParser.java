@@ -84,7 +84,7 @@ final class MetaParser {
     }
 
     /** Number of leading trees forming a path {@code a::b::c}. */
-    private static int pathLength(List<TokenTree> trees) {
+    static int pathLength(List<TokenTree> trees) {
         int i = 0;
         if (i < trees.size() && isSep(trees.get(i))) {
             i++;

@@ -52,7 +52,7 @@ public final class Parser {
         diags.addAll(lexed.diagnostics());
         // Unbalanced delimiters stop rustc before parsing (lex_token_trees); so do we.
         Diagnostics delims = new Diagnostics();
-        TokenTrees.build(lexed.value(), delims);
+        TokenTrees.check(lexed.value(), delims);
         if (delims.hasErrors()) {
             diags.addAll(delims);
             return new ParseResult<>(new Crate(file, List.of(), List.of()), diags);
@@ -77,10 +77,8 @@ public final class Parser {
         Parser p = new Parser(file, lexed.value(), diags);
         TypeExpr ty = p.parseType();
         if (!p.c.atEof() && !diags.hasErrors()) {
-            p.c.expect("end of input");
-            p.guard(() -> {
-                throw p.c.unexpected();
-            }, () -> null);
+            Token t = p.c.peek();
+            p.c.error("expected end of input, found " + Describe.token(t), t.span(), "expected end of input");
         }
         return new ParseResult<>(ty, diags);
     }

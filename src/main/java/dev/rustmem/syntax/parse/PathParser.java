@@ -64,12 +64,8 @@ final class PathParser extends SubParser {
     private void segments(Style style, List<PathSegment> segs) {
         while (true) {
             segs.add(segment(style));
-            if (c.at(TokenKind.PATH_SEP) && isPathSegmentStart(c.kind(1))) {
+            if (c.check(TokenKind.PATH_SEP) && isPathSegmentStart(c.kind(1))) {
                 c.bump();
-            } else if (style != Style.MOD && c.at(TokenKind.PATH_SEP) && (c.kind(1) == TokenKind.LT
-                    || c.kind(1) == TokenKind.SHL)) {
-                // turbofish after the last segment is handled in segment(); reaching here means `::<` after args
-                break;
             } else {
                 break;
             }
@@ -93,10 +89,10 @@ final class PathParser extends SubParser {
             c.bump();
             return new PathSegment(name, Optional.of(angleArgs()), span(start));
         }
-        if (style == Style.TYPE && (c.at(TokenKind.LT) || c.at(TokenKind.SHL))) {
+        if (style == Style.TYPE && (c.check(TokenKind.LT) || c.at(TokenKind.SHL))) {
             return new PathSegment(name, Optional.of(angleArgs()), span(start));
         }
-        if (style == Style.TYPE && c.at(TokenKind.OPEN_PAREN)) {
+        if (style == Style.TYPE && c.check(TokenKind.OPEN_PAREN)) {
             return new PathSegment(name, Optional.of(parenArgs()), span(start));
         }
         if (style == Style.TYPE && c.at(TokenKind.PATH_SEP) && c.kind(1) == TokenKind.OPEN_PAREN) {
@@ -112,6 +108,13 @@ final class PathParser extends SubParser {
         c.eatSplit(TokenKind.LT);
         List<GenericArg> args = new ArrayList<>();
         while (!c.atSplit(TokenKind.GT) && !c.atEof()) {
+            if (!atGenericArgStart()) {
+                c.check(TokenKind.GT);
+                c.expect("a const expression");
+                c.expect("lifetime");
+                c.expect("type");
+                throw c.unexpected();
+            }
             args.add(genericArg());
             if (!c.eat(TokenKind.COMMA)) {
                 break;
@@ -123,6 +126,12 @@ final class PathParser extends SubParser {
             throw c.unexpected();
         }
         return new GenericArgs.AngleBracketed(args, span(start));
+    }
+
+    private boolean atGenericArgStart() {
+        TokenKind k = c.kind();
+        return k == TokenKind.LIFETIME || k.isLiteral() || k == TokenKind.MINUS || k == TokenKind.OPEN_BRACE
+                || k == TokenKind.KW_TRUE || k == TokenKind.KW_FALSE || g.types.atTypeStart();
     }
 
     private GenericArg genericArg() {
@@ -183,7 +192,7 @@ final class PathParser extends SubParser {
         int start = c.start();
         c.expect(TokenKind.OPEN_PAREN);
         List<TypeExpr> inputs = new ArrayList<>();
-        while (!c.check(TokenKind.CLOSE_PAREN)) {
+        while (!c.at(TokenKind.CLOSE_PAREN)) {
             inputs.add(g.types.type());
             if (!c.eat(TokenKind.COMMA)) {
                 break;

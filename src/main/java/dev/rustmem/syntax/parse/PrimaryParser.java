@@ -117,11 +117,11 @@ final class PrimaryParser extends SubParser {
 
     private Expr pathStart(int start) {
         Path path = g.paths.path(PathParser.Style.EXPR);
-        if (c.at(TokenKind.NOT) && isOpenDelim(c.kind(1)) && path.qself().isEmpty()) {
+        if (c.check(TokenKind.NOT) && isOpenDelim(c.kind(1)) && path.qself().isEmpty()) {
             c.bump();
             return new Expr.MacroCall(macCall(path, start));
         }
-        if (c.at(TokenKind.OPEN_BRACE) && !g.noStruct) {
+        if (!g.noStruct && c.check(TokenKind.OPEN_BRACE)) {
             return structLit(path, start);
         }
         return new Expr.PathExpr(path);
@@ -179,6 +179,7 @@ final class PrimaryParser extends SubParser {
             throw c.unexpected();
         }
         c.bump();
+        c.check(TokenKind.COLON);
         Ident name = identOf(t);
         return new Expr.FieldInit(attrs, name, PathParser.pathExpr(name), true, span(start));
     }

@@ -38,7 +38,8 @@ final class Recovery {
             }
             c.bump();
         }
-        if (c.position() == from && !c.atEof() && !isClose(c.kind())) {
+        // Guarantee progress; a `}` is left for the enclosing list, which stops there.
+        if (c.position() == from && !c.atEof() && c.kind() != TokenKind.CLOSE_BRACE) {
             c.bump();
         }
     }

@@ -21,8 +21,14 @@ abstract class SubParser {
             Token t = c.bump();
             return new Ident(t.text(), t.span());
         }
-        c.expect("identifier");
-        throw c.unexpected();
+        Token t = c.peek();
+        if (t.kind().isKeyword() || t.is(TokenKind.UNDERSCORE)) {
+            // rustc's parse_ident: a keyword gets its own message, whatever else was expected
+            String found = Describe.token(t);
+            throw c.error("expected identifier, found " + found, t.span(),
+                    "expected identifier, found " + found.substring(0, found.indexOf(" `")));
+        }
+        throw c.error("expected identifier, found " + Describe.token(t), t.span(), "expected identifier");
     }
 
     Lifetime lifetime() {

@@ -7,6 +7,8 @@ import dev.rustmem.source.Span;
 import dev.rustmem.syntax.lex.Token;
 import dev.rustmem.syntax.lex.TokenKind;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.TreeSet;
 
 /**
@@ -24,7 +26,9 @@ final class TokenCursor {
     private int pos;
     private int prevEnd;
     private int depth;
-    private final TreeSet<String> expected = new TreeSet<>();
+    // What would have been accepted at the current token; strings are only built when reporting.
+    private final EnumSet<TokenKind> expectedKinds = EnumSet.noneOf(TokenKind.class);
+    private final List<String> expectedOther = new ArrayList<>();
 
     TokenCursor(SourceFile file, List<Token> tokens, Diagnostics diags) {
         this.file = file;
@@ -76,7 +80,7 @@ final class TokenCursor {
         if (toks[pos].kind() == k) {
             return true;
         }
-        expected.add("`" + k.spelling() + "`");
+        expectedKinds.add(k);
         return false;
     }
 
@@ -84,13 +88,22 @@ final class TokenCursor {
         if (atIdent(contextualKeyword)) {
             return true;
         }
-        expected.add("`" + contextualKeyword + "`");
+        expectedOther.add("`" + contextualKeyword + "`");
         return false;
     }
 
     /** Records a description ("identifier", "type", ...) for the next error message. */
     void expect(String description) {
-        expected.add(description);
+        expectedOther.add(description);
+    }
+
+    private void clearExpected() {
+        if (!expectedKinds.isEmpty()) {
+            expectedKinds.clear();
+        }
+        if (!expectedOther.isEmpty()) {
+            expectedOther.clear();
+        }
     }
 
     boolean eat(TokenKind k) {
@@ -114,7 +127,7 @@ final class TokenCursor {
             pos++;
         }
         prevEnd = t.span().end();
-        expected.clear();
+        clearExpected();
         return t;
     }
 
@@ -168,7 +181,7 @@ final class TokenCursor {
         int mid = t.span().start() + w.length();
         toks[pos] = new Token(rest, rest.spelling(), new Span(Math.min(mid, t.span().end()), t.span().end()));
         prevEnd = Math.min(mid, t.span().end());
-        expected.clear();
+        clearExpected();
         return true;
     }
 
@@ -189,7 +202,11 @@ final class TokenCursor {
 
     /** Reports rustc's "expected one of ..., found ..." at the current token. */
     ParseError unexpected() {
-        List<String> exp = List.copyOf(expected);
+        TreeSet<String> sorted = new TreeSet<>(expectedOther);
+        for (TokenKind k : expectedKinds) {
+            sorted.add("`" + k.spelling() + "`");
+        }
+        List<String> exp = List.copyOf(sorted);
         Token t = peek();
         String found = Describe.token(t);
         String msg;

@@ -32,9 +32,11 @@ final class TokenTrees {
     static List<TokenTree> build(List<Token> tokens, Diagnostics diags) {
         Deque<Frame> stack = new ArrayDeque<>();
         Frame top = new Frame(null);
+        int eof = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).span().end();
         for (Token t : tokens) {
             TokenKind k = t.kind();
             if (k == TokenKind.EOF) {
+                eof = t.span().start();
                 break;
             }
             if (k == TokenKind.OPEN_PAREN || k == TokenKind.OPEN_BRACKET || k == TokenKind.OPEN_BRACE) {
@@ -47,7 +49,6 @@ final class TokenTrees {
             }
         }
         if (top.open != null) {
-            int eof = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).span().end();
             Diagnostic d = Diagnostic.error("this file contains an unclosed delimiter", Span.at(eof), "");
             while (top.open != null) {
                 d = d.withSecondary(new Label(top.open.span(), "unclosed delimiter"));
@@ -71,9 +72,11 @@ final class TokenTrees {
             parent.trees.add(finish(top, t.span()));
             return parent;
         }
-        diags.add(Diagnostic.error("mismatched closing delimiter: `" + t.text() + "`", t.span(),
-                "mismatched closing delimiter").withSecondary(new Label(top.open.span(), "unclosed delimiter")));
-        // If an enclosing delimiter matches, the inner ones were left open: close them all here.
+        // rustc reports the unclosed opener as the primary span and the closer as its partner.
+        diags.add(Diagnostic.error("mismatched closing delimiter: `" + t.text() + "`", top.open.span(),
+                "unclosed delimiter").withSecondary(new Label(t.span(), "mismatched closing delimiter")));
+        // If an enclosing delimiter matches, the inner ones were left open: close them all here;
+        // otherwise the closer closes the innermost group, as rustc's recovery does.
         int nonMatching = 1;
         boolean found = false;
         for (Frame s : stack) {
@@ -87,7 +90,9 @@ final class TokenTrees {
             nonMatching++;
         }
         if (!found) {
-            return top;
+            Frame parent = stack.pop();
+            parent.trees.add(finish(top, t.span()));
+            return parent;
         }
         Frame cur = top;
         for (int i = 0; i < nonMatching; i++) {
@@ -102,6 +107,32 @@ final class TokenTrees {
 
     private static TokenTree.Delimited finish(Frame f, Span closeSpan) {
         return new TokenTree.Delimited(delimiter(f.open.kind()), f.trees, f.open.span().to(closeSpan));
+    }
+
+    /**
+     * Reports delimiter errors exactly as {@link #build} does, without building trees (used on
+     * whole files, where only the verdict matters).
+     */
+    static void check(List<Token> tokens, Diagnostics diags) {
+        TokenKind[] stack = new TokenKind[64];
+        int depth = 0;
+        for (Token t : tokens) {
+            TokenKind k = t.kind();
+            if (k == TokenKind.OPEN_PAREN || k == TokenKind.OPEN_BRACKET || k == TokenKind.OPEN_BRACE) {
+                if (depth == stack.length) {
+                    stack = java.util.Arrays.copyOf(stack, depth * 2);
+                }
+                stack[depth++] = k;
+            } else if (k == TokenKind.CLOSE_PAREN || k == TokenKind.CLOSE_BRACKET || k == TokenKind.CLOSE_BRACE) {
+                if (depth == 0 || !matches(stack[--depth], k)) {
+                    build(tokens, diags); // slow path: the full algorithm words the errors
+                    return;
+                }
+            }
+        }
+        if (depth != 0) {
+            build(tokens, diags);
+        }
     }
 
     static boolean matches(TokenKind open, TokenKind close) {

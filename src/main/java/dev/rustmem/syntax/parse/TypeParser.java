@@ -57,6 +57,8 @@ final class TypeParser extends SubParser {
             case UNDERSCORE:
                 c.bump();
                 return new TypeExpr.Infer(span(start));
+            case POUND:
+                throw c.error("attributes cannot be applied to types", t.span(), "");
             case KW_FN:
             case KW_UNSAFE:
             case KW_EXTERN:
@@ -70,6 +72,9 @@ final class TypeParser extends SubParser {
                 c.bump();
                 return new TypeExpr.ImplTrait(bounds(allowPlus), span(start));
             case QUESTION:
+            case KW_ASYNC:
+            case KW_CONST:
+            case TILDE:
                 return new TypeExpr.TraitObject(false, bounds(allowPlus), span(start));
             default:
                 if (atPathStart()) {
@@ -82,7 +87,10 @@ final class TypeParser extends SubParser {
 
     private TypeExpr pathType(int start, boolean allowPlus) {
         Path path = g.paths.path(PathParser.Style.TYPE);
-        if (c.at(TokenKind.NOT) && isOpenDelim(c.kind(1)) && path.qself().isEmpty()) {
+        if (allowPlus) {
+            c.check(TokenKind.PLUS);
+        }
+        if (c.check(TokenKind.NOT) && isOpenDelim(c.kind(1)) && path.qself().isEmpty()) {
             c.bump();
             return new TypeExpr.MacroType(g.primary.macCall(path, start));
         }
@@ -100,7 +108,7 @@ final class TypeParser extends SubParser {
         c.bump();
         List<TypeExpr> elems = new ArrayList<>();
         boolean trailingComma = false;
-        while (!c.check(TokenKind.CLOSE_PAREN)) {
+        while (!c.at(TokenKind.CLOSE_PAREN)) {
             elems.add(type(true));
             trailingComma = c.eat(TokenKind.COMMA);
             if (!trailingComma) {
@@ -207,6 +215,18 @@ final class TypeParser extends SubParser {
         return new TypeExpr.FnPtr(lts, unsafe, abi, params, variadic, ret, span(start));
     }
 
+    /** Tokens that can begin a type (rustc's Token::can_begin_type). */
+    boolean atTypeStart() {
+        switch (c.kind()) {
+            case OPEN_PAREN: case NOT: case OPEN_BRACKET: case AND: case AND_AND: case STAR: case UNDERSCORE:
+            case KW_FN: case KW_UNSAFE: case KW_EXTERN: case KW_FOR: case KW_DYN: case KW_IMPL: case QUESTION:
+            case KW_ASYNC: case KW_CONST: case TILDE: case LIFETIME:
+                return true;
+            default:
+                return atPathStart();
+        }
+    }
+
     List<GenericBound> bounds() {
         return bounds(true);
     }
@@ -260,6 +280,7 @@ final class TypeParser extends SubParser {
         }
         c.eat(TokenKind.KW_ASYNC);
         List<Lifetime> lts = c.at(TokenKind.KW_FOR) ? g.generics.forLifetimes() : List.of();
+        c.eat(TokenKind.KW_ASYNC); // `for<'a> async Fn(..)`
         Path path = g.paths.path(PathParser.Style.TYPE);
         return new GenericBound.Trait(mod, lts, path, span(start));
     }

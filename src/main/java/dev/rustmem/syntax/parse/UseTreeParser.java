@@ -32,7 +32,7 @@ final class UseTreeParser extends SubParser {
         while (isPathSegmentStart(c.kind())) {
             segs.add(PathSegment.of(identOf(c.bump())));
             prefixEnd = c.prevEnd();
-            if (!(c.at(TokenKind.PATH_SEP))) {
+            if (!(c.check(TokenKind.PATH_SEP))) {
                 break;
             }
             if (c.kind(1) == TokenKind.STAR || c.kind(1) == TokenKind.OPEN_BRACE) {
@@ -43,10 +43,12 @@ final class UseTreeParser extends SubParser {
         }
         Path prefix = new Path(global, Optional.empty(), segs,
                 new dev.rustmem.source.Span(start, Math.max(start, segs.isEmpty() && global ? start + 2 : prefixEnd)));
-        if (c.eat(TokenKind.STAR)) {
+        if (c.at(TokenKind.STAR)) {
+            c.bump();
             return new UseTree.Glob(prefix, span(start));
         }
-        if (c.eat(TokenKind.OPEN_BRACE)) {
+        if (c.at(TokenKind.OPEN_BRACE)) {
+            c.bump();
             List<UseTree> trees = new ArrayList<>();
             while (!c.check(TokenKind.CLOSE_BRACE)) {
                 trees.add(tree());
@@ -58,10 +60,7 @@ final class UseTreeParser extends SubParser {
             return new UseTree.Nested(prefix, trees, span(start));
         }
         if (segs.isEmpty()) {
-            c.check(TokenKind.STAR);
-            c.check(TokenKind.OPEN_BRACE);
-            c.expect("identifier");
-            throw c.unexpected();
+            ident(); // reports rustc's "expected identifier, found .."
         }
         Optional<Ident> rename = Optional.empty();
         if (c.eat(TokenKind.KW_AS)) {

@@ -52,8 +52,7 @@ final class ConstExprEval {
         IntRange r = range(ty, e);
         BigInteger v = value(e, ty, r);
         if (!r.contains(v)) {
-            throw err(Diagnostic.error(Code.E0080, "literal out of range for `" + r.name() + "`", e.span(),
-                    "the literal `" + v + "` does not fit into the type `" + r.name() + "`"));
+            throw err(r.literalOutOfRange(e.span(), v));
         }
         return v;
     }
@@ -104,6 +103,15 @@ final class ConstExprEval {
                 if (!r.signed()) {
                     throw err(Diagnostic.error("cannot apply unary operator `-` to type `" + r.name() + "`", u.span(),
                             "cannot apply unary operator `-`"));
+                }
+                if (u.operand() instanceof Expr.Lit l && l.value() instanceof Literal.Int lit) {
+                    // rustc checks a negated literal as one value (overflowing_literals looks through the
+                    // negation), so `-128` is an i8 and `-9223372036854775808` an i64/isize.
+                    BigInteger v = lit.value().negate();
+                    if (!r.contains(v)) {
+                        throw err(r.literalOutOfRange(u.span(), v));
+                    }
+                    return v;
                 }
                 BigInteger v = eval(u.operand(), ty).negate();
                 if (!r.contains(v)) {

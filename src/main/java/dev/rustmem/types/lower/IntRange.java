@@ -49,4 +49,30 @@ record IntRange(BigInteger min, BigInteger max, int bits, boolean signed, String
         }
         return v + "_" + name;
     }
+
+    /**
+     * rustc's deny-by-default {@code overflowing_literals} lint for a literal (or negated literal)
+     * that does not fit: no error code, the range in a note, a wider type in the help.
+     */
+    dev.rustmem.diag.Diagnostic literalOutOfRange(dev.rustmem.source.Span span, BigInteger v) {
+        dev.rustmem.diag.Diagnostic d = dev.rustmem.diag.Diagnostic.error("literal out of range for `" + name + "`",
+                span, "").withNote("the literal `" + v + "` does not fit into the type `" + name
+                        + "` whose range is `" + min + "..=" + max + "`");
+        d = withLintNote(d);
+        for (int w : new int[] {8, 16, 32, 64, 128}) {
+            if (w > bits && (signed || v.signum() >= 0)) {
+                BigInteger half = BigInteger.ONE.shiftLeft(w - 1);
+                boolean fits = signed ? v.compareTo(half.negate()) >= 0 && v.compareTo(half) < 0
+                        : v.compareTo(BigInteger.ONE.shiftLeft(w)) < 0;
+                if (fits) {
+                    return d.withHelp("consider using the type `" + (signed ? "i" : "u") + w + "` instead");
+                }
+            }
+        }
+        return d;
+    }
+
+    private static dev.rustmem.diag.Diagnostic withLintNote(dev.rustmem.diag.Diagnostic d) {
+        return d.withNote("`#[deny(overflowing_literals)]` on by default");
+    }
 }

@@ -27,6 +27,24 @@ class JsonWriterTest {
     }
 
     @Test
+    void inlineObjectsStayOnOneLine() {
+        JsonWriter w = new JsonWriter();
+        w.beginObject().name("rows").beginArray()
+                .beginInlineObject().name("a").value(1).name("b").beginArray().value(2).value(3).endArray().endObject()
+                .beginInlineObject().endObject()
+                .endArray().name("z").value(false).endObject();
+        assertThat(w.toString()).isEqualTo("""
+                {
+                  "rows": [
+                    {"a": 1, "b": [2, 3]},
+                    {}
+                  ],
+                  "z": false
+                }""");
+        assertThat(MiniJson.parse(w.toString())).isInstanceOf(Map.class);
+    }
+
+    @Test
     void escapesStringsSoTheyParseBack() {
         String nasty = "quote\" backslash\\ newline\n tab\t bell\u0007 unicode é `&'static str`";
         JsonWriter w = new JsonWriter();

@@ -149,7 +149,7 @@ class ViewBuilderTest {
         Ty rc = TestTypes.enumTy("RC", c, List.of("A", "B"),
                 List.of(List.of(u(UintTy.U8), u(UintTy.U32)), List.of(u(UintTy.U16))));
         LayoutReport report = new ReportBuilder(builder).build("x", List.of(def(cw), def(rc)));
-        assertThat(new RustcRenderer().render(report)).isEqualTo("""
+        assertThat(new RustcRenderer().render(new ReportBuilder(builder).buildForRustc("x", List.of(def(cw), def(rc))))).isEqualTo("""
                 print-type-size type: `RC`: 12 bytes, alignment: 4 bytes
                 print-type-size     discriminant: 4 bytes
                 print-type-size     variant `A`: 8 bytes
@@ -181,18 +181,18 @@ class ViewBuilderTest {
         Ty behind = TestTypes.struct("Behind", ReprOptions.DEFAULT, List.of("y"), List.of(u(UintTy.U16)));
         Ty outer = TestTypes.struct("Outer", ReprOptions.DEFAULT, List.of("a", "b", "c"),
                 List.of(new Ty.Array(TestTypes.option(inner), 2), new Ty.Ref(behind, false), new Ty.Tuple(List.of(inner))));
-        LayoutReport report = new ReportBuilder(builder).build("x", List.of(def(outer)));
-        assertThat(report.types()).extracting(TypeView::name).containsExactly("Outer");
-        assertThat(report.rustcTypes()).extracting(TypeView::name)
+        assertThat(new ReportBuilder(builder).build("x", List.of(def(outer))).types()).extracting(TypeView::name)
+                .containsExactly("Outer");
+        assertThat(new ReportBuilder(builder).buildForRustc("x", List.of(def(outer))).rustcTypes()).extracting(TypeView::name)
                 .containsExactlyInAnyOrder("Outer", "std::option::Option<Inner>", "Inner");
     }
 
     @Test
     void unsizedTypesAreReportedAsUnsized() {
-        TypeView str = builder.build(Ty.STR, "str", false);
+        TypeView str = builder.build(Ty.STR, "str");
         assertThat(str.sized()).isFalse();
-        assertThat(new TableRenderer().renderType(str)).startsWith("str (unsized, 0 bytes before the tail, align 1)\n");
-        TypeView sliceRef = builder.build(new Ty.Ref(new Ty.Slice(u(UintTy.U8)), false), "&[u8]", false);
+        assertThat(new TableRenderer().renderType(str)).startsWith("str (unsized, at least 0 bytes, align 1)\n");
+        TypeView sliceRef = builder.build(new Ty.Ref(new Ty.Slice(u(UintTy.U8)), false), "&[u8]");
         assertThat(sliceRef.rows()).extracting(Row::offset, Row::size).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(0L, 8L), org.assertj.core.groups.Tuple.tuple(8L, 8L));
         assertThat(sliceRef.niche().orElseThrow().spare()).isEqualTo(java.math.BigInteger.ONE);

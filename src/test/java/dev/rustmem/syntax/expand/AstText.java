@@ -95,15 +95,18 @@ final class AstText {
         } else if (e instanceof Expr.PathExpr p) {
             return path(p.path());
         } else if (e instanceof Expr.Unary u) {
-            return u.op().spelling() + expr(u.operand());
+            return u.op().spelling() + operand(u.operand(), 100);
         } else if (e instanceof Expr.Binary b) {
-            return expr(b.lhs()) + " " + b.op().spelling() + " " + expr(b.rhs());
+            int p = prec(b.op());
+            return operand(b.lhs(), p) + " " + b.op().spelling() + " " + operand(b.rhs(), p + 1);
+        } else if (e instanceof Expr.Let l) {
+            return "let " + pat(l.pat()) + " = " + expr(l.scrutinee());
         } else if (e instanceof Expr.Assign a) {
             return expr(a.target()) + " = " + expr(a.value());
         } else if (e instanceof Expr.AssignOp a) {
             return expr(a.target()) + " " + a.op().spelling() + "= " + expr(a.value());
         } else if (e instanceof Expr.Cast c) {
-            return expr(c.expr()) + " as " + type(c.ty());
+            return operand(c.expr(), 50) + " as " + type(c.ty());
         } else if (e instanceof Expr.AddrOf a) {
             return "&" + (a.raw() ? (a.mutable() ? "raw mut " : "raw const ") : a.mutable() ? "mut " : "")
                     + expr(a.expr());
@@ -145,6 +148,27 @@ final class AstText {
         return file.slice(e.span());
     }
 
+    /** Prints an operand, parenthesised when its own precedence is below {@code min}. */
+    private String operand(Expr e, int min) {
+        int own = e instanceof Expr.Binary b ? prec(b.op()) : e instanceof Expr.Cast ? 50
+                : e instanceof Expr.Assign || e instanceof Expr.AssignOp || e instanceof Expr.Range ? 0 : 1000;
+        return own < min ? "(" + expr(e) + ")" : expr(e);
+    }
+
+    private static int prec(BinOp op) {
+        return switch (op) {
+            case MUL, DIV, REM -> 10;
+            case ADD, SUB -> 9;
+            case SHL, SHR -> 8;
+            case BIT_AND -> 7;
+            case BIT_XOR -> 6;
+            case BIT_OR -> 5;
+            case EQ, NE, LT, LE, GT, GE -> 4;
+            case AND -> 3;
+            case OR -> 2;
+        };
+    }
+
     private String exprs(List<Expr> es) {
         return es.stream().map(this::expr).collect(Collectors.joining(", "));
     }
@@ -156,6 +180,8 @@ final class AstText {
         BuiltinArgs a = m.args();
         if (a instanceof BuiltinArgs.Exprs es) {
             body = exprs(es.exprs());
+        } else if (a instanceof BuiltinArgs.Dbg d) {
+            body = exprs(d.exprs());
         } else if (a instanceof BuiltinArgs.Repeat r) {
             body = expr(r.value()) + "; " + expr(r.count());
         } else if (a instanceof BuiltinArgs.Matches mt) {

@@ -63,7 +63,7 @@ final class ParseFixtures {
         SourceFile f = new SourceFile("demo.rs", src);
         ParseResult<TypeExpr> r = Parser.parseTypeText(f);
         assertThat(located(f, r.diagnostics().sorted())).isEmpty();
-        return new SExpr(f).of(List.of(r.value())); // list wrapper forces the reflective form
+        return "[" + new SExpr(f).structural((Record) r.value()) + "]";
     }
 
     static String pat(String src) {

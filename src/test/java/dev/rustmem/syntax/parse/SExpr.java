@@ -46,6 +46,14 @@ final class SExpr {
         return String.valueOf(o);
     }
 
+    /** The node itself reflectively (a path type's path too); nested types and paths as source text. */
+    String structural(Record node) {
+        if (node instanceof TypeExpr.PathType p) {
+            return "PathType(" + record(p.path()) + ")";
+        }
+        return record(node);
+    }
+
     private String expr(Expr e) {
         if (e instanceof Expr.Binary b) {
             return "(" + b.op().spelling() + " " + of(b.lhs()) + " " + of(b.rhs()) + ")";

@@ -1,0 +1,114 @@
+package dev.rustmem.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code rustmem layout} on input with errors: rustc-style diagnostics on stderr (location, source
+ * line, caret), nothing on stdout, exit status 1.
+ */
+class LayoutErrorsTest {
+    @TempDir
+    Path dir;
+
+    private CliRun layout(String name, String text, String... more) throws IOException {
+        Path f = dir.resolve(name);
+        Files.writeString(f, text);
+        String[] args = new String[2 + more.length];
+        args[0] = "layout";
+        args[1] = f.toString();
+        System.arraycopy(more, 0, args, 2, more.length);
+        return CliRun.of(args);
+    }
+
+    private static void failsWith(CliRun r, String stderr) {
+        assertThat(r.err()).isEqualTo(stderr);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.status()).isEqualTo(1);
+    }
+
+    @Test
+    void parseErrorShowsTheLineAndACaret() throws IOException {
+        CliRun r = layout("perr.rs", "struct A {\n    b: u8,\n    c: u32\n    d: u16,\n}\n");
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("error: expected ").contains(" --> " + dir.resolve("perr.rs") + ":")
+                .contains(" | ").contains("^").endsWith("\nerror: aborting due to 1 previous error\n");
+    }
+
+    @Test
+    void unknownTypeIsRustcs0425() throws IOException {
+        // rustc 1.95 reports an unknown type name as E0425 (older compilers said E0412).
+        CliRun r = layout("unk.rs", "struct A { b: Bogus }\n");
+        failsWith(r, "error[E0425]: cannot find type `Bogus` in this scope\n"
+                + " --> " + dir.resolve("unk.rs") + ":1:15\n"
+                + "  |\n"
+                + "1 | struct A { b: Bogus }\n"
+                + "  |               ^^^^^ not found in this scope\n"
+                + "\n"
+                + "error: aborting due to 1 previous error\n");
+    }
+
+    @Test
+    void recursiveTypeIsE0072() throws IOException {
+        CliRun r = layout("rec.rs", "pub struct List { v: u8, next: Option<List> }\n");
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("error[E0072]: recursive type `List` has infinite size\n"
+                + " --> " + dir.resolve("rec.rs") + ":1:1\n")
+                .contains("recursive without indirection")
+                .contains("insert some indirection (e.g., a `Box`, `Rc`, or `&`) to break the cycle")
+                .endsWith("error: aborting due to 1 previous error\n");
+    }
+
+    @Test
+    void tooBigIsReportedOnceWhereTheTypeIsWritten() throws IOException {
+        CliRun r = layout("big.rs", "pub struct Big {\n    a: [u64; 1 << 61],\n    b: u8,\n}\n");
+        failsWith(r, "error: values of the type `[u64; 2305843009213693952]` are too big for the target architecture\n"
+                + " --> " + dir.resolve("big.rs") + ":2:8\n"
+                + "  |\n"
+                + "2 |     a: [u64; 1 << 61],\n"
+                + "  |        ^^^^^^^^^^^^^^\n"
+                + "\n"
+                + "error: aborting due to 1 previous error\n");
+    }
+
+    @Test
+    void typeArgumentErrorsPointIntoTheTypeText() throws IOException {
+        CliRun r = layout("ok.rs", "pub struct S(u8);\n", "--type", "Option<Bogus>");
+        failsWith(r, "error[E0425]: cannot find type `Bogus` in this scope\n"
+                + " --> <type>:1:8\n"
+                + "  |\n"
+                + "1 | Option<Bogus>\n"
+                + "  |        ^^^^^ not found in this scope\n"
+                + "\n"
+                + "error: aborting due to 1 previous error\n");
+        CliRun syntax = CliRun.of("layout", "--type", "Option<u8");
+        assertThat(syntax.status()).isEqualTo(1);
+        assertThat(syntax.err()).startsWith("error: expected ").contains(" --> <type>:1:10\n");
+    }
+
+    @Test
+    void typeArgumentsAreResolvedInTheFilesScope() throws IOException {
+        CliRun r = layout("s.rs", "pub struct S(u8, u32);\n", "--type", "Option<S>", "--format", "rustc");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.status()).isZero();
+        // rustc 1.95's lines for `pub fn f(_: Option<S>) {}` (S has no niche: a 4-byte tag).
+        assertThat(r.out()).isEqualTo("""
+                print-type-size type: `std::option::Option<S>`: 12 bytes, alignment: 4 bytes
+                print-type-size     discriminant: 4 bytes
+                print-type-size     variant `Some`: 8 bytes
+                print-type-size         field `.0`: 8 bytes
+                print-type-size     variant `None`: 0 bytes
+                print-type-size type: `S`: 8 bytes, alignment: 4 bytes
+                print-type-size     field `.1`: 4 bytes
+                print-type-size     field `.0`: 1 bytes
+                print-type-size     end padding: 3 bytes
+                """);
+    }
+}
