@@ -143,13 +143,13 @@ public final class CrateWalker {
 
     private void impl(Env outer, Item.Impl i) {
         Env env = Scope.withGenerics(outer, i.generics());
-        Optional<Ty> self = cx.lower(i.selfTy(), env, diags);
-        self.ifPresent(t -> out.written(t, i.selfTy(), this::text));
         i.traitRef().ifPresent(tr -> {
             for (PathSegment s : tr.segments()) {
                 typeArgs(s, env);
             }
         });
+        Optional<Ty> self = cx.lower(i.selfTy(), env, diags);
+        self.ifPresent(t -> out.written(t, i.selfTy(), this::text));
         assocItems(self.isPresent() ? env.withSelf(self.get()) : env, i.items());
     }
 
