@@ -50,15 +50,16 @@ final class AdtBuilder {
         List<GenericParamDef> paramDefs = new ArrayList<>();
         params.forEach(p -> paramDefs.add(p.def()));
         Span head = HeadSpan.of(item, file);
+        List<Attribute> attrs = cx.cfg().expandCfgAttr(item.attrs());
         List<VariantDef> variants = variants(d);
-        ReprOptions repr = new ReprParser(diags).parse(item.attrs(), d.kind(),
+        ReprOptions repr = new ReprParser(diags).parse(attrs, d.kind(),
                 d.kind() == AdtKind.ENUM && variants.isEmpty(), head, HeadSpan.item(item, file));
         List<BigInteger> discrs = d.kind() == AdtKind.ENUM
                 ? new Discriminants(cx, diags).compute(d.variants(), repr, Env.of(d.scope()), head, d.name())
                 : List.of();
         AdtDef def = new AdtDef(d.name(), d.path(), d.kind(), paramDefs, repr, variants, discrs,
-                scalarRange(item.attrs(), "rustc_layout_scalar_valid_range_start"),
-                scalarRange(item.attrs(), "rustc_layout_scalar_valid_range_end"), langItem(item.attrs()), file,
+                scalarRange(attrs, "rustc_layout_scalar_valid_range_start"),
+                scalarRange(attrs, "rustc_layout_scalar_valid_range_end"), langItem(attrs), file,
                 item.span(), (self, variant, args) -> fieldTys(d, params, self, variant, args));
         def.setTailMaybeUnsized(() -> new Sizedness(cx).tailMaybeUnsized(def));
         return def;

@@ -20,11 +20,19 @@ import java.util.Optional;
 final class DefaultArgs implements TyPrinter.Defaults {
     private final LoweringCtxt cx;
     private final Map<List<Object>, Optional<GenericArg>> cache = new HashMap<>();
+    private final Map<AdtDef, Integer> regionCounts = new java.util.IdentityHashMap<>();
     /** Defaults that name no earlier parameter ({@code A = Global}), by definition and index. */
     private final Map<AdtDef, Optional<GenericArg>[]> independent = new java.util.IdentityHashMap<>();
 
     DefaultArgs(LoweringCtxt cx) {
         this.cx = cx;
+    }
+
+    @Override
+    public int lifetimeParams(AdtDef def) {
+        return regionCounts.computeIfAbsent(def, d -> cx.defOf(d).map(a -> (int) PathLowering.generics(a.item())
+                .params().stream().filter(p -> p instanceof dev.rustmem.syntax.ast.Generics.LifetimeParam).count())
+                .orElse(0));
     }
 
     @Override

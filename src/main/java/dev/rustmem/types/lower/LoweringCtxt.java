@@ -29,6 +29,7 @@ public final class LoweringCtxt {
     private final AdtBuilder builder;
     private final ConstEval consts;
     private final TyPrinter printer;
+    private final Projections projections = new Projections(this);
     private final Map<Ty, java.util.Optional<IntRange>> ranges = new java.util.HashMap<>();
     private final Map<AdtDef, java.util.List<dev.rustmem.types.GenericArg>> identities = new IdentityHashMap<>();
     private final Map<dev.rustmem.syntax.ast.Generics, java.util.List<ParamInfo>> paramInfos = new IdentityHashMap<>();
@@ -73,6 +74,15 @@ public final class LoweringCtxt {
 
     public Optional<Def.Adt> defOf(AdtDef def) {
         return Optional.ofNullable(defs.get(def));
+    }
+
+    /** Registers the trait impls of a crate (a live list) for associated type projections. */
+    public void addImpls(java.util.List<dev.rustmem.types.resolve.ImplDef> crateImpls) {
+        projections.addImpls(crateImpls);
+    }
+
+    Projections projections() {
+        return projections;
     }
 
     /** Each parameter standing for itself: the arguments a generic definition is checked with. */
