@@ -107,4 +107,24 @@ class NamedTypesTest {
                 "I (u16, core::option::Option<u16>) [P<u16>]",
                 "I core::option::Option<u16> [core::option::Option<u16>]");
     }
+
+    @Test
+    void associatedTypesOfImplsAndOpaqueProjectionsOnParameters() {
+        assertThat(named("struct Counter { n: u32 }\n"
+                + "trait Iter { type Item; fn next(&mut self) -> Option<Self::Item>; }\n"
+                + "impl Iter for Counter { type Item = (u32, u8); fn next(&mut self) -> Option<Self::Item> { None } }\n"
+                + "trait Shape { type Out; }\n"
+                + "struct Sq;\n"
+                + "impl Shape for Sq { type Out = [u16; 4]; }\n"
+                + "impl Sq { fn a(&self) -> Option<<Self as Shape>::Out> { None } fn b(&self) -> Box<Self::Out> { loop {} } }\n"
+                + "fn generic<T: Iter>(t: T) -> Option<T::Item> { None }\n")).containsExactly(
+                "D Counter [Counter]",
+                "D Sq [Sq]",
+                "I u32 [u32]",
+                "I (u32, u8) [(u32, u8)]",
+                "I core::option::Option<(u32, u8)> [Option<Self::Item>]",
+                "I [u16; 4] [[u16; 4]]",
+                "I core::option::Option<[u16; 4]> [Option<<Self as Shape>::Out>]",
+                "I alloc::boxed::Box<[u16; 4]> [Box<Self::Out>]");
+    }
 }

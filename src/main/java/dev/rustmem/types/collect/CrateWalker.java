@@ -150,7 +150,8 @@ public final class CrateWalker {
         });
         Optional<Ty> self = cx.lower(i.selfTy(), env, diags);
         self.ifPresent(t -> out.written(t, i.selfTy(), this::text));
-        assocItems(self.isPresent() ? env.withSelf(self.get()) : env, i.items());
+        Env inner = self.isPresent() ? env.withSelf(self.get()) : env;
+        assocItems(i.traitRef().isPresent() ? inner.inImpl(i) : inner, i.items());
     }
 
     private void assocItems(Env env, List<Item> items) {

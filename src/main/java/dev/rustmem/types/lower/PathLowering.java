@@ -39,6 +39,9 @@ final class PathLowering {
         List<PathSegment> segs = p.segments();
         String first = segs.get(0).name().name();
         if (!p.global() && (env.param(first).isPresent() || first.equals("Self"))) {
+            if (segs.size() == 2 && segs.get(1).args().isEmpty()) {
+                return typeRelative(segs.get(0), segs.get(1));
+            }
             if (segs.size() > 1) {
                 return tl.error(Diagnostic.unsupported("an associated type path (`" + p.plain() + "`)", p.span()));
             }
@@ -94,6 +97,34 @@ final class PathLowering {
                     + "` is not implemented for `" + qs2 + "`"));
         }
         return t.get();
+    }
+
+    /**
+     * {@code Self::Item} / {@code T::Output}: the current impl's {@code type Item = ..}, else the
+     * one of an impl for the (concrete) self type; a projection on a generic parameter stays an
+     * opaque parameter (it is resolved per instantiation in rustc; rustmem skips such types).
+     */
+    private Ty typeRelative(PathSegment base, PathSegment assoc) {
+        String name = assoc.name().name();
+        Env env = tl.env();
+        if (base.name().name().equals("Self") && env.impl().isPresent()) {
+            for (Item it : env.impl().get().item().items()) {
+                if (it instanceof Item.TypeAlias ta && ta.name().name().equals(name) && ta.ty().isPresent()) {
+                    return tl.lower(ta.ty().get(), env.impl().get().env());
+                }
+            }
+        }
+        Ty q = paramOrSelf(base);
+        if (tl.failed()) {
+            return Ty.NEVER;
+        }
+        if (!Projections.hasParams(q)) {
+            Optional<Ty> t = tl.cx.projections().normalizeAny(q, name);
+            if (t.isPresent()) {
+                return t.get();
+            }
+        }
+        return new Ty.Param(base.name().name() + "::" + name, -1, false);
     }
 
     private Ty paramOrSelf(PathSegment seg) {

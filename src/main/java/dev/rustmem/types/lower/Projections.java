@@ -46,10 +46,19 @@ final class Projections {
     }
 
     Optional<Ty> normalize(Ty q, Def.Trait trait, String name) {
+        return select(q, name, p -> p.trait() == trait);
+    }
+
+    /** {@code Q::Name} written without its trait: any impl for {@code Q} that defines {@code Name}. */
+    Optional<Ty> normalizeAny(Ty q, String name) {
+        return select(q, name, p -> true);
+    }
+
+    private Optional<Ty> select(Ty q, String name, java.util.function.Predicate<Pattern> which) {
         List<Pattern> candidates = new ArrayList<>();
         for (List<ImplDef> list : sources) {
             for (int i = 0; i < list.size(); i++) {
-                pattern(list.get(i)).filter(p -> p.trait() == trait).ifPresent(candidates::add);
+                pattern(list.get(i)).filter(which).ifPresent(candidates::add);
             }
         }
         candidates.sort((a, b) -> Boolean.compare(a.blanket(), b.blanket()));
