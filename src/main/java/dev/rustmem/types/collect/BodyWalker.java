@@ -232,6 +232,10 @@ final class BodyWalker implements Expr.Visitor<Void> {
         } else if (a instanceof BuiltinArgs.Matches m) {
             expr(m.scrutinee());
             opt(m.guard());
+        } else if (a instanceof BuiltinArgs.Dbg d) {
+            all(d.exprs());
+        } else if (a instanceof BuiltinArgs.OffsetOf o) {
+            crate.written(o.container(), env);
         }
         return null;
     }
