@@ -20,6 +20,11 @@ public final class TyPrinter {
     @FunctionalInterface
     public interface Defaults {
         Optional<GenericArg> of(AdtDef def, int index, List<GenericArg> before);
+
+        /** How many lifetime parameters the definition declares (printed as {@code '_}). */
+        default int lifetimeParams(AdtDef def) {
+            return 0;
+        }
     }
 
     private final Defaults defaults;
@@ -144,10 +149,15 @@ public final class TyPrinter {
             } else if (ty instanceof Ty.Adt a) {
                 sb.append(a.def().path());
                 List<GenericArg> shown = shownArgs(a.def(), a.args());
-                if (!shown.isEmpty()) {
+                int regions = defaults.lifetimeParams(a.def());
+                if (!shown.isEmpty() || regions > 0) {
                     sb.append('<');
+                    // Erased lifetime arguments print as '_ (rustc: `std::borrow::Cow<'_, str>`).
+                    for (int i = 0; i < regions; i++) {
+                        sb.append(i == 0 ? "'_" : ", '_");
+                    }
                     for (int i = 0; i < shown.size(); i++) {
-                        sb.append(i == 0 ? "" : ", ");
+                        sb.append(i == 0 && regions == 0 ? "" : ", ");
                         arg(shown.get(i));
                     }
                     sb.append('>');

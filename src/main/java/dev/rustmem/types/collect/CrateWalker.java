@@ -2,14 +2,13 @@ package dev.rustmem.types.collect;
 
 import dev.rustmem.diag.Diagnostics;
 import dev.rustmem.source.SourceFile;
-import dev.rustmem.syntax.ast.FieldDecl;
+import dev.rustmem.types.FieldDef;
 import dev.rustmem.syntax.ast.FnSig;
 import dev.rustmem.syntax.ast.GenericArg;
 import dev.rustmem.syntax.ast.GenericArgs;
 import dev.rustmem.syntax.ast.Item;
 import dev.rustmem.syntax.ast.PathSegment;
 import dev.rustmem.syntax.ast.TypeExpr;
-import dev.rustmem.syntax.ast.Variant;
 import dev.rustmem.types.AdtDef;
 import dev.rustmem.types.Ty;
 import dev.rustmem.types.lower.Env;
@@ -92,18 +91,16 @@ public final class CrateWalker {
             out.definition(new Ty.Adt(def, List.of()), d.name(), HeadSpan.of(item, file));
         }
         List<dev.rustmem.types.GenericArg> id = cx.identityArgs(def);
-        List<List<FieldDecl>> decls = fieldDecls(item, d);
         for (int v = 0; v < def.variants().size(); v++) {
-            List<FieldDecl> fs = decls.get(v);
+            List<FieldDef> fs = def.variants().get(v).fields();
             try {
                 List<Ty> tys = def.fieldTys(v, id);
-                for (int i = 0; i < tys.size() && i < fs.size(); i++) {
-                    TypeExpr te = fs.get(i).ty();
-                    out.written(tys.get(i), te, this::text);
+                for (int i = 0; i < tys.size(); i++) {
+                    out.written(tys.get(i), fs.get(i).declaredTy(), this::text);
                 }
             } catch (dev.rustmem.diag.DiagnosticException e) {
                 Env env = new Env(d.scope(), identityEnv(def, id), Optional.of(new Ty.Adt(def, id)));
-                fs.forEach(f -> written(f.ty(), env));
+                fs.forEach(f -> written(f.declaredTy(), env));
             }
         }
     }
@@ -115,31 +112,6 @@ public final class CrateWalker {
             m.put(def.params().get(i).name(), id.get(i));
         }
         return m;
-    }
-
-    /** The cfg-enabled field declarations of each variant, matching {@link AdtDef#variants()}. */
-    private List<List<FieldDecl>> fieldDecls(Item item, Def.Adt d) {
-        List<List<FieldDecl>> raw = new java.util.ArrayList<>();
-        if (item instanceof Item.Struct s) {
-            raw.add(s.data().fields());
-        } else if (item instanceof Item.Union u) {
-            raw.add(u.fields());
-        } else {
-            for (Variant v : d.variants()) {
-                raw.add(v.data().fields());
-            }
-        }
-        List<List<FieldDecl>> out = new java.util.ArrayList<>();
-        for (List<FieldDecl> fs : raw) {
-            List<FieldDecl> on = new java.util.ArrayList<>();
-            for (FieldDecl f : fs) {
-                if (collector.cfg().enabled(f.attrs())) {
-                    on.add(f);
-                }
-            }
-            out.add(on);
-        }
-        return out;
     }
 
     private void alias(Env env, Item.TypeAlias t) {
@@ -171,14 +143,15 @@ public final class CrateWalker {
 
     private void impl(Env outer, Item.Impl i) {
         Env env = Scope.withGenerics(outer, i.generics());
-        Optional<Ty> self = cx.lower(i.selfTy(), env, diags);
-        self.ifPresent(t -> out.written(t, i.selfTy(), this::text));
         i.traitRef().ifPresent(tr -> {
             for (PathSegment s : tr.segments()) {
                 typeArgs(s, env);
             }
         });
-        assocItems(self.isPresent() ? env.withSelf(self.get()) : env, i.items());
+        Optional<Ty> self = cx.lower(i.selfTy(), env, diags);
+        self.ifPresent(t -> out.written(t, i.selfTy(), this::text));
+        Env inner = self.isPresent() ? env.withSelf(self.get()) : env;
+        assocItems(i.traitRef().isPresent() ? inner.inImpl(i) : inner, i.items());
     }
 
     private void assocItems(Env env, List<Item> items) {

@@ -52,8 +52,12 @@ public final class Resolver {
         if (cached != null) {
             return cached;
         }
+        if (m.singles(name).isEmpty() && m.globs().isEmpty()) {
+            m.cache(ns).put(name, Optional.empty());
+            return Optional.empty();
+        }
         int before = cycleHits;
-        Optional<Binding> found = search(m, name, ns, Collections.newSetFromMap(new IdentityHashMap<>()));
+        Optional<Binding> found = search(m, name, ns, Collections.newSetFromMap(new IdentityHashMap<>(8)));
         if (found.isPresent() || cycleHits == before) {
             m.cache(ns).put(name, found);
         }
