@@ -6,6 +6,7 @@ macro_rules! mixed { ($t:ty, $n:ident) => { stringify!(Vec<$t> $n [1, 2]) } }
 macro_rules! fwd { ($e:expr) => { e!($e) } }
 macro_rules! body { () => { stringify!(a+b, f(x), [1,2], Vec<u8>) } }
 macro_rules! lit { ($l:literal, $i:ident) => { stringify!($l$i) } }
+macro_rules! long { ($t:ty) => { stringify!(Option<$t> | Option<$t> | Option<$t> | Option<$t>) } }
 fn main() {
     println!("{}", stringify!(HashMap<String, String>));
     println!("{}", stringify!(&[u8]));
@@ -39,4 +40,11 @@ fn main() {
     println!("{}", fwd!(f(a,b)[0].c));
     println!("{}", body!());
     println!("{}", lit!(1, x));
+    // longer than rustc's 78-column margin: its pretty printer breaks the line
+    println!("{}", stringify!(aaaaaaaaaa bbbbbbbbbb cccccccccc dddddddddd eeeeeeeeee ffffffffff gggggggggg hhhhhhhhhh iiiiiiiiii));
+    println!("{}", stringify!(aaaaaaaaaa bbbbbbbbbb cccccccccc dddddddddd eeeeeeeeee ffffffffff g(hhhhhhhhhh, iiiiiiiiii, jjjjjjjjjj)));
+    println!("{}", stringify!(if x { aaaaaaaaaa bbbbbbbbbb cccccccccc dddddddddd eeeeeeeeee ffffffffff gggggggggg hhhhhhhhhh } else { y }));
+    println!("{}", stringify!(f(g(aaaaaaaaaa, bbbbbbbbbb, cccccccccc), h(dddddddddd, eeeeeeeeee, ffffffffff), i(gggggggggg, hhhhhhhhhh))));
+    println!("{}", long!(Box<dyn Fn(u8) -> u8>));
+    println!("{}", long!([u8; 4]));
 }

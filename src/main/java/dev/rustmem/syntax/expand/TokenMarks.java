@@ -7,11 +7,14 @@ import java.util.Set;
 
 /**
  * What rustc's token streams carry and rustmem's tokens do not, recorded during one expansion
- * run for {@code stringify!}: the tokens the transcriber emits as {@code Spacing::Alone} (by
- * identity).
+ * run for {@code stringify!} (tokens keep their identity through re-parsing): the tokens the
+ * transcriber emits as {@code Spacing::Alone}, and the first and last tokens of a type fragment
+ * substituted as plain tokens, which rustc prints as one pretty-printer box.
  */
 final class TokenMarks {
     private final Set<Token> alone = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Token> groupStarts = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Token> groupEnds = Collections.newSetFromMap(new IdentityHashMap<>());
 
     void markAlone(Token t) {
         alone.add(t);
@@ -19,5 +22,18 @@ final class TokenMarks {
 
     boolean isAlone(Token t) {
         return alone.contains(t);
+    }
+
+    void markGroup(Token first, Token last) {
+        groupStarts.add(first);
+        groupEnds.add(last);
+    }
+
+    boolean startsGroup(Token t) {
+        return groupStarts.contains(t);
+    }
+
+    boolean endsGroup(Token t) {
+        return groupEnds.contains(t);
     }
 }

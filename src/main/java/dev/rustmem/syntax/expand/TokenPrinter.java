@@ -37,41 +37,67 @@ final class TokenPrinter {
     }
 
     String print(List<TokenTree> trees) {
-        StringBuilder sb = new StringBuilder();
-        tts(trees, sb);
-        return sb.toString();
+        return PrettyLines.print(tts(trees).box(false, 0));
     }
 
-    private void tts(List<TokenTree> trees, StringBuilder sb) {
+    private PrettyLines.Builder tts(List<TokenTree> trees) {
+        return tts(trees, false);
+    }
+
+    /** @param inFragment the trees are one type fragment already (do not box it again) */
+    private PrettyLines.Builder tts(List<TokenTree> trees, boolean inFragment) {
+        PrettyLines.Builder b = new PrettyLines.Builder();
         for (int i = 0; i < trees.size(); i++) {
             TokenTree tt = trees.get(i);
-            tt(tt, sb);
+            int end = inFragment && i == 0 ? -1 : groupEnd(trees, i);
+            if (end > i) {
+                b.add(tts(trees.subList(i, end + 1), true).box(false, 0)); // a type fragment (see TokenMarks)
+                i = end;
+                tt = trees.get(i);
+            } else {
+                tt(tt, b);
+            }
             if (i + 1 < trees.size() && alone(tt) && spaceBetween(tt, trees.get(i + 1))) {
-                sb.append(' ');
+                b.space();
             }
         }
+        return b;
     }
 
-    private void tt(TokenTree tt, StringBuilder sb) {
+    /** The index of the token closing the type fragment that starts at {@code i}, or -1. */
+    private int groupEnd(List<TokenTree> trees, int i) {
+        if (!(trees.get(i) instanceof TokenTree.Leaf l) || !marks.startsGroup(l.token())) {
+            return -1;
+        }
+        for (int j = i + 1; j < trees.size(); j++) {
+            if (trees.get(j) instanceof TokenTree.Leaf e && marks.endsGroup(e.token())) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * rustc's print_tt: parentheses and brackets around an inconsistent box, braces as a
+     * consistent box indented by 4 ({@code bopen}/{@code bclose}), an invisible group as a box.
+     */
+    private void tt(TokenTree tt, PrettyLines.Builder b) {
         if (tt instanceof TokenTree.Leaf l) {
-            sb.append(text(l.token()));
+            b.text(text(l.token()));
             return;
         }
         TokenTree.Delimited d = (TokenTree.Delimited) tt;
         if (Trees.isInvisible(d)) {
-            tts(d.trees(), sb);
+            b.add(tts(d.trees()).box(false, 0));
         } else if (d.delimiter() == TokenTree.Delimiter.BRACE) {
-            sb.append('{');
-            if (!d.trees().isEmpty()) {
-                sb.append(' ');
-                tts(d.trees(), sb);
-                sb.append(' ');
+            if (d.trees().isEmpty()) {
+                b.text("{}");
+                return;
             }
-            sb.append('}');
+            b.add(new PrettyLines.Builder().text("{").space().add(tts(d.trees()).box(false, 0))
+                    .add(new PrettyLines.Break(-4)).text("}").box(true, 4));
         } else {
-            sb.append(Trees.open(d.delimiter()));
-            tts(d.trees(), sb);
-            sb.append(Trees.close(d.delimiter()));
+            b.text(Trees.open(d.delimiter())).add(tts(d.trees()).box(false, 0)).text(Trees.close(d.delimiter()));
         }
     }
 

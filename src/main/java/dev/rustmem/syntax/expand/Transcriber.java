@@ -88,12 +88,12 @@ final class Transcriber {
         if (trees.isEmpty() || wrapped) {
             out.addAll(trees);
         } else if (f.kind() == FragmentKind.TY && !hasTopLevelPlus(trees)
-                && trees.get(trees.size() - 1) instanceof TokenTree.Leaf) {
+                && trees.get(0) instanceof TokenTree.Leaf && trees.get(trees.size() - 1) instanceof TokenTree.Leaf) {
             // A type can only be re-associated by a `+` (`&$t` with `dyn A + B`); others go in as
-            // tokens, so that `impl $tr for $t` and `T: $bound` still parse as paths. One ending
-            // in a group (`[u8; 4]`) stays wrapped: only a wrapped group can print a space after
-            // it as rustc's stringify! does (`Option < [u8; 4] >`).
-            aloneAfter(trees, out);
+            // tokens, so that `impl $tr for $t` and `T: $bound` still parse as paths; its ends
+            // are marked so stringify! still prints it as rustc's one box. One starting or ending
+            // in a group (`[u8; 4]`) stays wrapped, which gives the same printing.
+            typeTokens(trees, out);
         } else if (f.kind().opaque()) {
             out.add(Trees.invisible(trees));
         } else if (f.kind() == FragmentKind.IDENT || f.kind() == FragmentKind.LIFETIME
@@ -102,6 +102,22 @@ final class Transcriber {
         } else {
             out.addAll(trees);
         }
+    }
+
+    private void typeTokens(List<TokenTree> trees, List<TokenTree> out) {
+        Token first = copy(((TokenTree.Leaf) trees.get(0)).token());
+        Token last = trees.size() == 1 ? first : copy(((TokenTree.Leaf) trees.get(trees.size() - 1)).token());
+        marks.markAlone(last);
+        marks.markGroup(first, last);
+        out.add(new TokenTree.Leaf(first));
+        out.addAll(trees.subList(1, Math.max(1, trees.size() - 1)));
+        if (trees.size() > 1) {
+            out.add(new TokenTree.Leaf(last));
+        }
+    }
+
+    private static Token copy(Token t) {
+        return new Token(t.kind(), t.text(), t.span());
     }
 
     /** Emits the trees with their last token marked alone, as rustc's transcriber spaces a fragment. */
