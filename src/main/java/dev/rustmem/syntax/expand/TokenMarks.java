@@ -1,7 +1,9 @@
 package dev.rustmem.syntax.expand;
 
+import dev.rustmem.source.Span;
 import dev.rustmem.syntax.lex.Token;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Set;
 
@@ -13,6 +15,7 @@ import java.util.Set;
  */
 final class TokenMarks {
     private final Set<Token> alone = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Span> aloneGroups = new HashSet<>();
     private final Set<Token> groupStarts = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Token> groupEnds = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -22,6 +25,15 @@ final class TokenMarks {
 
     boolean isAlone(Token t) {
         return alone.contains(t);
+    }
+
+    /** A delimited group ending a fragment: spaced after, like a token (groups are rebuilt by re-parsing, spans stay). */
+    void markAloneGroup(Span group) {
+        aloneGroups.add(group);
+    }
+
+    boolean isAloneGroup(Span group) {
+        return aloneGroups.contains(group);
     }
 
     void markGroup(Token first, Token last) {

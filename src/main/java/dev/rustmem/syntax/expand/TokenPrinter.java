@@ -102,6 +102,9 @@ final class TokenPrinter {
     }
 
     private String text(Token t) {
+        if (t.is(TokenKind.KW_CRATE) && src.startsWith("$crate", t.span().start())) {
+            return "$crate"; // rustc prints a transcribed $crate as written
+        }
         if (t.is(TokenKind.IDENT) && t.span().length() == t.text().length() + 2
                 && src.startsWith("r#", t.span().start())) {
             return "r#" + t.text();
@@ -111,7 +114,8 @@ final class TokenPrinter {
 
     /** rustc's Spacing::Alone: the tree's last token is followed by whitespace or a comment. */
     private boolean alone(TokenTree tt) {
-        if (Trees.isInvisible(tt) || tt instanceof TokenTree.Leaf l && marks.isAlone(l.token())) {
+        if (Trees.isInvisible(tt) || tt instanceof TokenTree.Leaf l && marks.isAlone(l.token())
+                || tt instanceof TokenTree.Delimited && marks.isAloneGroup(tt.span())) {
             return true; // a substituted fragment is followed by a space, as rustc's transcriber emits it
         }
         int end = tt.span().end();

@@ -96,11 +96,10 @@ final class Transcriber {
             typeTokens(trees, out);
         } else if (f.kind().opaque()) {
             out.add(Trees.invisible(trees));
-        } else if (f.kind() == FragmentKind.IDENT || f.kind() == FragmentKind.LIFETIME
-                || f.kind() == FragmentKind.LITERAL) {
-            aloneAfter(trees, out);
+        } else if (f.kind() == FragmentKind.TT) {
+            out.addAll(trees); // a tt keeps the spacing it had
         } else {
-            out.addAll(trees);
+            aloneAfter(trees, out);
         }
     }
 
@@ -129,6 +128,7 @@ final class Transcriber {
             marks.markAlone(copy);
             out.add(new TokenTree.Leaf(copy));
         } else {
+            marks.markAloneGroup(last.span());
             out.add(last);
         }
     }
