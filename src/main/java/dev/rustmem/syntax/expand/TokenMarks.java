@@ -16,6 +16,7 @@ import java.util.Set;
 final class TokenMarks {
     private final Set<Token> alone = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Span> aloneGroups = new HashSet<>();
+    private final Set<Token> spaceBefore = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Token> groupStarts = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Token> groupEnds = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -34,6 +35,15 @@ final class TokenMarks {
 
     boolean isAloneGroup(Span group) {
         return aloneGroups.contains(group);
+    }
+
+    /** A token after an empty fragment, which rustc prints with a space before it. */
+    void markSpaceBefore(Token t) {
+        spaceBefore.add(t);
+    }
+
+    boolean hasSpaceBefore(Token t) {
+        return spaceBefore.contains(t);
     }
 
     void markGroup(Token first, Token last) {

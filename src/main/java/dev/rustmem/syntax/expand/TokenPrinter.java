@@ -47,8 +47,13 @@ final class TokenPrinter {
     /** @param inFragment the trees are one type fragment already (do not box it again) */
     private PrettyLines.Builder tts(List<TokenTree> trees, boolean inFragment) {
         PrettyLines.Builder b = new PrettyLines.Builder();
+        boolean spaced = false;
         for (int i = 0; i < trees.size(); i++) {
             TokenTree tt = trees.get(i);
+            if (!spaced && tt instanceof TokenTree.Leaf l && marks.hasSpaceBefore(l.token())) {
+                b.space();
+            }
+            spaced = false;
             int end = inFragment && i == 0 ? -1 : groupEnd(trees, i);
             if (end > i) {
                 b.add(tts(trees.subList(i, end + 1), true).box(false, 0)); // a type fragment (see TokenMarks)
@@ -59,6 +64,7 @@ final class TokenPrinter {
             }
             if (i + 1 < trees.size() && alone(tt) && spaceBetween(tt, trees.get(i + 1))) {
                 b.space();
+                spaced = true;
             }
         }
         return b;
@@ -90,12 +96,18 @@ final class TokenPrinter {
         if (Trees.isInvisible(d)) {
             b.add(tts(d.trees()).box(false, 0));
         } else if (d.delimiter() == TokenTree.Delimiter.BRACE) {
-            if (d.trees().isEmpty()) {
-                b.text("{}");
-                return;
+            // rustc spaces inside braces only if the `{` was followed by whitespace, and then on
+            // both sides ("symmetry is better"): `{b}` stays, `{  b  }` prints as `{ b }`.
+            boolean openSpace = !d.trees().isEmpty() && openAlone(d);
+            PrettyLines.Builder inner = new PrettyLines.Builder().text("{");
+            if (openSpace) {
+                inner.space();
             }
-            b.add(new PrettyLines.Builder().text("{").space().add(tts(d.trees()).box(false, 0))
-                    .add(new PrettyLines.Break(-4)).text("}").box(true, 4));
+            inner.add(tts(d.trees()).box(false, 0));
+            if (openSpace) {
+                inner.add(new PrettyLines.Break(-4));
+            }
+            b.add(inner.text("}").box(true, 4));
         } else {
             b.text(Trees.open(d.delimiter())).add(tts(d.trees()).box(false, 0)).text(Trees.close(d.delimiter()));
         }
@@ -129,6 +141,17 @@ final class TokenPrinter {
             return true;
         }
         return c == '/' && end + 1 < src.length() && (src.charAt(end + 1) == '/' || src.charAt(end + 1) == '*');
+    }
+
+    /** Whether a group's opening delimiter is followed by whitespace or a comment in the source. */
+    private boolean openAlone(TokenTree.Delimited d) {
+        int after = d.span().start() + 1;
+        if (after >= src.length()) {
+            return true;
+        }
+        char c = src.charAt(after);
+        return Character.isWhitespace(c)
+                || c == '/' && after + 1 < src.length() && (src.charAt(after + 1) == '/' || src.charAt(after + 1) == '*');
     }
 
     private static boolean isPunct(TokenTree tt) {

@@ -24,6 +24,7 @@ final class Transcriber {
     private final Diagnostics diags;
     private final List<Integer> indices = new ArrayList<>();
     private final TokenMarks marks;
+    private boolean emptyFragmentBefore;
     private final Set<TokenTree.Leaf> bodyIdents = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<String> fragmentIdents = new HashSet<>();
 
@@ -48,8 +49,16 @@ final class Transcriber {
     private void emit(List<MbeTree> trees, Env env, List<TokenTree> out) {
         for (MbeTree t : trees) {
             if (t instanceof MbeTree.Tok tok) {
-                TokenTree.Leaf leaf = new TokenTree.Leaf(tok.token());
-                if (tok.token().is(TokenKind.IDENT)) {
+                Token token = tok.token();
+                if (emptyFragmentBefore) {
+                    // rustc emits an empty invisible group for an empty `$v:vis`, which
+                    // stringify! prints as a space
+                    token = copy(token);
+                    marks.markSpaceBefore(token);
+                    emptyFragmentBefore = false;
+                }
+                TokenTree.Leaf leaf = new TokenTree.Leaf(token);
+                if (token.is(TokenKind.IDENT)) {
                     bodyIdents.add(leaf);
                 }
                 out.add(leaf);
@@ -85,6 +94,7 @@ final class Transcriber {
         List<TokenTree> trees = f.trees();
         collectIdents(trees);
         boolean wrapped = trees.size() == 1 && Trees.isInvisible(trees.get(0));
+        emptyFragmentBefore = trees.isEmpty();
         if (trees.isEmpty() || wrapped) {
             out.addAll(trees);
         } else if (f.kind() == FragmentKind.TY && !hasTopLevelPlus(trees)
