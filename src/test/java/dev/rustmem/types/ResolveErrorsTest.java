@@ -110,4 +110,13 @@ class ResolveErrorsTest {
                 "demo.rs:2:27: error[E0433]: cannot find module `A` in `E`");
         assertThat(l.rendered()).contains("`A` is a variant, not a module");
     }
+
+    @Test
+    void stdItemsTheModelLacksAreNotSupportedInDefinitionsAndIgnoredInSignatures() {
+        Fixture.Loaded l = Fixture.load("fn f(x: &std::fmt::Formatter) -> std::fmt::Result { loop {} }\n"
+                + "fn main() { let y: Option<std::fmt::Arguments>; }\n"
+                + "struct S { a: std::fmt::Formatter }\n");
+        assertThat(l.errors()).containsExactly(
+                "demo.rs:3:15: error: `std::fmt::Formatter` is not in rustmem's model of the standard library yet");
+    }
 }

@@ -73,7 +73,7 @@ final class BodyWalker implements Expr.Visitor<Void> {
 
     private void stmt(Stmt s) {
         if (s instanceof Stmt.Let l) {
-            l.ty().ifPresent(t -> crate.written(t, env));
+            l.ty().ifPresent(t -> crate.writtenLenient(t, env));
             opt(l.init());
             l.elseBlock().ifPresent(this::block);
         } else if (s instanceof Stmt.ExprStmt es) {
@@ -94,7 +94,7 @@ final class BodyWalker implements Expr.Visitor<Void> {
             if (namesType(p, i)) {
                 Path prefix = new Path(p.global(), Optional.empty(), segs.subList(0, i + 1),
                         segs.get(0).span().to(s.span()));
-                crate.written(new TypeExpr.PathType(prefix), env);
+                crate.writtenLenient(new TypeExpr.PathType(prefix), env);
             } else {
                 crate.typeArgs(s, env);
             }
@@ -135,7 +135,7 @@ final class BodyWalker implements Expr.Visitor<Void> {
 
     @Override public Void visitCast(Expr.Cast e) {
         expr(e.expr());
-        crate.written(e.ty(), env);
+        crate.writtenLenient(e.ty(), env);
         return null;
     }
 
@@ -200,8 +200,8 @@ final class BodyWalker implements Expr.Visitor<Void> {
     @Override public Void visitReturn(Expr.Return e) { opt(e.value()); return null; }
 
     @Override public Void visitClosure(Expr.Closure e) {
-        e.params().forEach(p -> p.ty().ifPresent(t -> crate.written(t, env)));
-        e.ret().ifPresent(t -> crate.written(t, env));
+        e.params().forEach(p -> p.ty().ifPresent(t -> crate.writtenLenient(t, env)));
+        e.ret().ifPresent(t -> crate.writtenLenient(t, env));
         expr(e.body());
         return null;
     }
@@ -235,7 +235,7 @@ final class BodyWalker implements Expr.Visitor<Void> {
         } else if (a instanceof BuiltinArgs.Dbg d) {
             all(d.exprs());
         } else if (a instanceof BuiltinArgs.OffsetOf o) {
-            crate.written(o.container(), env);
+            crate.writtenLenient(o.container(), env);
         }
         return null;
     }

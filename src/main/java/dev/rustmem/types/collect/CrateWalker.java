@@ -14,6 +14,7 @@ import dev.rustmem.types.Ty;
 import dev.rustmem.types.lower.Env;
 import dev.rustmem.types.resolve.HeadSpan;
 import dev.rustmem.types.lower.LoweringCtxt;
+import dev.rustmem.types.lower.StdGap;
 import dev.rustmem.types.resolve.DefCollector;
 import dev.rustmem.types.resolve.Def;
 import dev.rustmem.types.resolve.ModuleData;
@@ -133,10 +134,10 @@ public final class CrateWalker {
         FnSig sig = f.sig();
         for (FnSig.Param p : sig.params()) {
             if (p.selfKind() == FnSig.SelfKind.NONE || p.selfKind() == FnSig.SelfKind.EXPLICIT) {
-                written(p.ty(), env);
+                writtenLenient(p.ty(), env);
             }
         }
-        sig.ret().ifPresent(r -> written(r, env));
+        sig.ret().ifPresent(r -> writtenLenient(r, env));
         Env body = env;
         f.body().ifPresent(b -> new BodyWalker(this, env.scope(), body).fnBody(b, sig.name().name()));
     }
@@ -175,9 +176,9 @@ public final class CrateWalker {
         if (s.args().isPresent() && s.args().get() instanceof GenericArgs.AngleBracketed ab) {
             for (GenericArg a : ab.args()) {
                 if (a instanceof GenericArg.Type t) {
-                    written(t.ty(), env);
+                    writtenLenient(t.ty(), env);
                 } else if (a instanceof GenericArg.Binding b) {
-                    written(b.ty(), env);
+                    writtenLenient(b.ty(), env);
                 }
             }
         }
@@ -209,6 +210,21 @@ public final class CrateWalker {
     /** Lowers a written type, reporting its errors, and records it. */
     void written(TypeExpr te, Env env) {
         cx.lower(te, env, diags).ifPresent(t -> out.written(t, te, this::text));
+    }
+
+    /**
+     * A type in a signature or body: a std item the model lacks ({@link StdGap}) makes it
+     * skipped rather than an error, since no layout depends on it.
+     */
+    void writtenLenient(TypeExpr te, Env env) {
+        Diagnostics found = new Diagnostics();
+        Optional<Ty> t = cx.lower(te, env, found);
+        for (dev.rustmem.diag.Diagnostic d : found.all()) {
+            if (!StdGap.is(d)) {
+                diags.add(d);
+            }
+        }
+        t.ifPresent(ty -> out.written(ty, te, this::text));
     }
 
     /** A type's source text, unless it is a macro's ({@code Option<$t>}). */

@@ -53,6 +53,10 @@ final class PathLowering {
         }
         PathRes r = tl.cx.resolver().resolvePath(env.scope(), idents, p.global(), Namespace.TYPE);
         if (r instanceof PathRes.Failed f) {
+            if (f.failure() == PathRes.Failure.NOT_IN_PARENT && f.parent() instanceof Def.Module m
+                    && !m.module().krate().isUser()) {
+                return tl.error(StdGap.diagnostic(p));
+            }
             return tl.error(ResolveErrors.forPath(f, "type"));
         }
         PathRes.Ok ok = (PathRes.Ok) r;
