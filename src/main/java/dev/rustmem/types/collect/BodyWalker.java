@@ -29,16 +29,18 @@ final class BodyWalker implements Expr.Visitor<Void> {
     private final CrateWalker crate;
     private ModuleData scope;
     private Env env;
-    private String fnName = "";
+    private final String owner;
+    private int closures;
 
-    BodyWalker(CrateWalker crate, ModuleData scope, Env env) {
+    /** @param owner rustc's printed path of the body's owner, the prefix of block-local items */
+    BodyWalker(CrateWalker crate, ModuleData scope, Env env, String owner) {
         this.crate = crate;
         this.scope = scope;
         this.env = env;
+        this.owner = owner;
     }
 
-    void fnBody(Block b, String fn) {
-        fnName = fn;
+    void fnBody(Block b) {
         block(b);
     }
 
@@ -57,8 +59,7 @@ final class BodyWalker implements Expr.Visitor<Void> {
     private void block(Block b) {
         ModuleData saved = scope;
         Env savedEnv = env;
-        Optional<ModuleData> inner = crate.collector.collectBlock(scope, b.stmts(), fnName.isEmpty() ? "{constant}"
-                : fnName);
+        Optional<ModuleData> inner = crate.collector.collectBlock(scope, b.stmts(), owner);
         if (inner.isPresent()) {
             scope = inner.get();
             env = env.withScope(scope);
@@ -202,7 +203,8 @@ final class BodyWalker implements Expr.Visitor<Void> {
     @Override public Void visitClosure(Expr.Closure e) {
         e.params().forEach(p -> p.ty().ifPresent(t -> crate.writtenLenient(t, env)));
         e.ret().ifPresent(t -> crate.writtenLenient(t, env));
-        expr(e.body());
+        // Items in a closure print under it: `main::{closure#0}::Local` (numbered per owner).
+        new BodyWalker(crate, scope, env, owner + "::{closure#" + closures++ + "}").expr(e.body());
         return null;
     }
 

@@ -60,19 +60,19 @@ public final class CrateWalker {
         } else if (item instanceof Item.TypeAlias t) {
             alias(env, t);
         } else if (item instanceof Item.Fn f) {
-            fn(env, f);
+            fn(env, f, scope.itemPath(f.name().name()));
         } else if (item instanceof Item.Impl i) {
             impl(env, i);
         } else if (item instanceof Item.Trait t) {
             Env te = Scope.withGenerics(env, t.generics()).withSelf(new Ty.Param("Self", -1, true));
-            assocItems(te, t.items());
+            assocItems(te, t.items(), scope.itemPath(t.name().name()));
         } else if (item instanceof Item.Const c) {
             written(c.ty(), env);
-            c.value().ifPresent(v -> new BodyWalker(this, scope, env).expr(v));
+            c.value().ifPresent(v -> new BodyWalker(this, scope, env, scope.itemPath(c.name().name())).expr(v));
             evaluate(c, env);
         } else if (item instanceof Item.Static s) {
             written(s.ty(), env);
-            s.value().ifPresent(v -> new BodyWalker(this, scope, env).expr(v));
+            s.value().ifPresent(v -> new BodyWalker(this, scope, env, scope.itemPath(s.name().name())).expr(v));
         } else if (item instanceof Item.Mod) {
             collector.moduleFor(item).ifPresent(m -> ((Item.Mod) item).items().ifPresent(is -> items(m, is)));
         } else if (item instanceof Item.ExternBlock eb) {
@@ -129,7 +129,8 @@ public final class CrateWalker {
         }
     }
 
-    void fn(Env outer, Item.Fn f) {
+    /** @param owner rustc's printed path of the function ({@code inner::f}, {@code Foo::m}) */
+    void fn(Env outer, Item.Fn f, String owner) {
         Env env = Scope.withGenerics(outer, f.sig().generics());
         FnSig sig = f.sig();
         for (FnSig.Param p : sig.params()) {
@@ -139,7 +140,7 @@ public final class CrateWalker {
         }
         sig.ret().ifPresent(r -> writtenLenient(r, env));
         Env body = env;
-        f.body().ifPresent(b -> new BodyWalker(this, env.scope(), body).fnBody(b, sig.name().name()));
+        f.body().ifPresent(b -> new BodyWalker(this, env.scope(), body, owner).fnBody(b));
     }
 
     private void impl(Env outer, Item.Impl i) {
@@ -152,19 +153,23 @@ public final class CrateWalker {
         Optional<Ty> self = cx.lower(i.selfTy(), env, diags);
         self.ifPresent(t -> out.written(t, i.selfTy(), this::text));
         Env inner = self.isPresent() ? env.withSelf(self.get()) : env;
-        assocItems(i.traitRef().isPresent() ? inner.inImpl(i) : inner, i.items());
+        // rustc prints items inside impl bodies under the self type's path: `Foo::m::Local`.
+        String owner = self.map(t -> t instanceof Ty.Adt a ? a.def().path() : cx.printer().print(t))
+                .orElse(env.scope().printPrefix());
+        assocItems(i.traitRef().isPresent() ? inner.inImpl(i) : inner, i.items(), owner);
     }
 
-    private void assocItems(Env env, List<Item> items) {
+    private void assocItems(Env env, List<Item> items, String owner) {
         for (Item it : items) {
             if (!collector.cfg().enabled(it.attrs())) {
                 continue;
             }
             if (it instanceof Item.Fn f) {
-                fn(env, f);
+                fn(env, f, owner + "::" + f.name().name());
             } else if (it instanceof Item.Const c) {
                 written(c.ty(), env);
-                c.value().ifPresent(v -> new BodyWalker(this, env.scope(), env).expr(v));
+                c.value().ifPresent(v -> new BodyWalker(this, env.scope(), env, owner + "::" + c.name().name())
+                        .expr(v));
             } else if (it instanceof Item.TypeAlias t && t.ty().isPresent()) {
                 written(t.ty().get(), Scope.withGenerics(env, t.generics()));
             }
