@@ -10,8 +10,13 @@
 //! names are still exact. Target: Linux (futex locks, unix file descriptors); per pointer width
 //! through `#[cfg(target_pointer_width)]`.
 //!
-//! Verified against rustc by src/test/resources/std/facts-x86_64.txt (see record.sh there).
-//! No function bodies yet: the interpreter will add them module by module.
+//! Internal types are `pub` (real std keeps them private) because the four bundled crates name
+//! each other's internals where rustc's printed paths put them.
+//!
+//! Verified against rustc by src/test/resources/std (README.md there: record.sh records rustc's
+//! facts, modelcheck.py compiles this model with rustc and compares, the JUnit tests run it
+//! through rustmem). Free functions are `#[rustc_intrinsic]` declarations without bodies: the
+//! interpreter implements them.
 
 pub mod prelude {
     /// What every edition's prelude has (macros come from the macro expander, not from here).
@@ -479,8 +484,69 @@ pub mod num {
     /// struct with the same valid range (1..=MAX bit patterns, for signed types too). Every size,
     /// niche and the `std::num::NonZero<T>` block are exact; the inner block prints as
     /// `core::num::niche_types::NonZeroInner<u32>` instead of `...::NonZeroU32Inner`.
+    ///
+    /// Once the resolver lowers associated-type projections, the field becomes real std's
+    /// `<T as ZeroablePrimitive>::NonZeroInner` (the trait and its impls are below already) and
+    /// `NonZeroInner<T>` goes away.
     #[repr(transparent)]
     pub struct NonZero<T>(core::num::niche_types::NonZeroInner<T>);
+
+    /// The integer types `NonZero` accepts, each with its niche-carrying inner type.
+    pub trait ZeroablePrimitive {
+        type NonZeroInner;
+    }
+
+    impl ZeroablePrimitive for u8 {
+        type NonZeroInner = core::num::niche_types::NonZeroU8Inner;
+    }
+
+    impl ZeroablePrimitive for u16 {
+        type NonZeroInner = core::num::niche_types::NonZeroU16Inner;
+    }
+
+    impl ZeroablePrimitive for u32 {
+        type NonZeroInner = core::num::niche_types::NonZeroU32Inner;
+    }
+
+    impl ZeroablePrimitive for u64 {
+        type NonZeroInner = core::num::niche_types::NonZeroU64Inner;
+    }
+
+    impl ZeroablePrimitive for u128 {
+        type NonZeroInner = core::num::niche_types::NonZeroU128Inner;
+    }
+
+    impl ZeroablePrimitive for usize {
+        type NonZeroInner = core::num::niche_types::NonZeroUsizeInner;
+    }
+
+    impl ZeroablePrimitive for i8 {
+        type NonZeroInner = core::num::niche_types::NonZeroI8Inner;
+    }
+
+    impl ZeroablePrimitive for i16 {
+        type NonZeroInner = core::num::niche_types::NonZeroI16Inner;
+    }
+
+    impl ZeroablePrimitive for i32 {
+        type NonZeroInner = core::num::niche_types::NonZeroI32Inner;
+    }
+
+    impl ZeroablePrimitive for i64 {
+        type NonZeroInner = core::num::niche_types::NonZeroI64Inner;
+    }
+
+    impl ZeroablePrimitive for i128 {
+        type NonZeroInner = core::num::niche_types::NonZeroI128Inner;
+    }
+
+    impl ZeroablePrimitive for isize {
+        type NonZeroInner = core::num::niche_types::NonZeroIsizeInner;
+    }
+
+    impl ZeroablePrimitive for char {
+        type NonZeroInner = core::num::niche_types::NonZeroCharInner;
+    }
 
     pub type NonZeroU8 = crate::num::NonZero<u8>;
     pub type NonZeroU16 = crate::num::NonZero<u16>;
@@ -1084,6 +1150,65 @@ pub mod sync {
     }
 
     pub mod atomic {
+        /// Real std declares its atomic fields as `Atomic<u32>` etc., a projection. rustc's E0588
+        /// check (packed types may not contain `repr(align)` types) does not look through
+        /// projections, so `#[repr(packed)] struct S(Mutex<u8>)` compiles while
+        /// `#[repr(packed)] struct S(AtomicU32)` does not. The model names the atomic types
+        /// directly until the resolver lowers projections; then the fields switch to `Atomic<T>`.
+        pub type Atomic<T> = <T as crate::sync::atomic::AtomicPrimitive>::AtomicInner;
+
+        pub trait AtomicPrimitive {
+            type AtomicInner;
+        }
+
+        impl AtomicPrimitive for bool {
+            type AtomicInner = crate::sync::atomic::AtomicBool;
+        }
+
+        impl AtomicPrimitive for u8 {
+            type AtomicInner = crate::sync::atomic::AtomicU8;
+        }
+
+        impl AtomicPrimitive for i8 {
+            type AtomicInner = crate::sync::atomic::AtomicI8;
+        }
+
+        impl AtomicPrimitive for u16 {
+            type AtomicInner = crate::sync::atomic::AtomicU16;
+        }
+
+        impl AtomicPrimitive for i16 {
+            type AtomicInner = crate::sync::atomic::AtomicI16;
+        }
+
+        impl AtomicPrimitive for u32 {
+            type AtomicInner = crate::sync::atomic::AtomicU32;
+        }
+
+        impl AtomicPrimitive for i32 {
+            type AtomicInner = crate::sync::atomic::AtomicI32;
+        }
+
+        impl AtomicPrimitive for u64 {
+            type AtomicInner = crate::sync::atomic::AtomicU64;
+        }
+
+        impl AtomicPrimitive for i64 {
+            type AtomicInner = crate::sync::atomic::AtomicI64;
+        }
+
+        impl AtomicPrimitive for usize {
+            type AtomicInner = crate::sync::atomic::AtomicUsize;
+        }
+
+        impl AtomicPrimitive for isize {
+            type AtomicInner = crate::sync::atomic::AtomicIsize;
+        }
+
+        impl<T> AtomicPrimitive for *mut T {
+            type AtomicInner = crate::sync::atomic::AtomicPtr<T>;
+        }
+
         /// Atomics are `repr(C, align(size))`: `AtomicU64` is 8-aligned even where `u64` is not.
         #[repr(C, align(1))]
         pub struct AtomicBool {
@@ -1275,10 +1400,22 @@ pub mod sync {
             }
         }
 
-        /// Channel state lives behind the counter pointer; reduced to its element type.
+        /// The bounded channel of `mpsc::sync_channel(n)` for n > 0: a ring of slots.
         pub mod array {
+            pub struct Slot<T> {
+                stamp: crate::sync::atomic::AtomicUsize,
+                msg: crate::cell::UnsafeCell<crate::mem::MaybeUninit<T>>,
+            }
+
             pub struct Channel<T> {
-                marker: crate::marker::PhantomData<T>,
+                head: crate::sync::mpmc::utils::CachePadded<crate::sync::atomic::AtomicUsize>,
+                tail: crate::sync::mpmc::utils::CachePadded<crate::sync::atomic::AtomicUsize>,
+                buffer: crate::boxed::Box<[crate::sync::mpmc::array::Slot<T>]>,
+                cap: usize,
+                one_lap: usize,
+                mark_bit: usize,
+                senders: crate::sync::mpmc::waker::SyncWaker,
+                receivers: crate::sync::mpmc::waker::SyncWaker,
             }
         }
 
@@ -1373,9 +1510,17 @@ pub mod sync {
             }
         }
 
+        /// The rendezvous channel of `mpsc::sync_channel(0)`.
         pub mod zero {
+            pub struct Inner {
+                senders: crate::sync::mpmc::waker::Waker,
+                receivers: crate::sync::mpmc::waker::Waker,
+                is_disconnected: bool,
+            }
+
             pub struct Channel<T> {
-                marker: crate::marker::PhantomData<T>,
+                inner: crate::sync::Mutex<crate::sync::mpmc::zero::Inner>,
+                _marker: crate::marker::PhantomData<T>,
             }
         }
     }

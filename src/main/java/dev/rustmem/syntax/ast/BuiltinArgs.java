@@ -19,7 +19,12 @@ import java.util.Optional;
  * piece), {@code assert_eq assert_ne} (and the
  * {@code debug_} forms) with both operands leading ({@code format} empty without a message);
  * {@code vec}: {@link Exprs} or {@link Repeat}; {@code dbg}: {@link Dbg}; {@code matches}:
- * {@link Matches}. {@code stringify concat line column file module_path cfg} become literals and
+ * {@link Matches}. {@code println eprintln writeln} add the newline themselves (it is not in the
+ * format string); {@code assert_eq}/{@code assert_ne} panic with std's
+ * {@code "assertion `left == right` failed[: message]\n  left: {:?}\n right: {:?}"}. The
+ * {@link Expr.BuiltinMacro}'s span is the invocation the user wrote (for a built-in a macro body
+ * produced, the enclosing invocation written in the source), which is where rustc locates panics and
+ * {@code dbg!} output. {@code stringify concat line column file module_path cfg} become literals and
  * {@code addr_of addr_of_mut} become {@link Expr.AddrOf}, so they never appear here.
  */
 public sealed interface BuiltinArgs {

@@ -41,7 +41,6 @@ final class Builtins {
     private final UnaryOperator<Expr> nested;
     private final FormatMacros format;
     private final TokenPrinter printer;
-    private final TokenMarks marks;
 
     Builtins(SourceFile file, Diagnostics diags, ExpansionParser parser, CfgEval cfg, UnaryOperator<Expr> nested,
             java.util.function.Predicate<Span> transcribed, TokenMarks marks) {
@@ -50,12 +49,8 @@ final class Builtins {
         this.parser = parser;
         this.cfg = cfg;
         this.nested = nested;
-        this.marks = marks;
         this.printer = new TokenPrinter(file.text(), transcribed, marks);
-        ExprPrinter exprs = new ExprPrinter(file, printer);
-        ExpansionParser quiet = new ExpansionParser(file, new Diagnostics());
-        printer.prettyPrinter(trees -> quiet.expr(trees, Optional.empty()).map(exprs::print));
-        this.format = new FormatMacros(diags, parser, nested, exprs);
+        this.format = new FormatMacros(diags, parser, nested, new ExprPrinter(file, printer));
     }
 
     /**
@@ -174,9 +169,6 @@ final class Builtins {
     private Optional<Expr> dbg(MacCall m) {
         List<String> texts = new java.util.ArrayList<>();
         for (List<TokenTree> part : ArgSplitter.split(m.tokens())) {
-            if (part.size() == 1 && Trees.isInvisible(part.get(0))) {
-                marks.markReparsed(part.get(0).span()); // std's dbg! matches it again as `$val:expr`
-            }
             texts.add(printer.print(part));
         }
         return exprs(m.tokens()).map(es -> builtin(m, new BuiltinArgs.Dbg(es, texts)));

@@ -20,20 +20,29 @@ final class DefinitionCollector extends AstRewriter {
     record Definitions(Map<String, Span> firstByName, Map<String, MacroDef> exported, List<Span> bodies) {}
 
     private final MacroCompilerCache compiler;
+    private final CfgEval cfg;
     private final Map<String, Span> firstByName = new HashMap<>();
     private final Map<String, MacroDef> exported = new LinkedHashMap<>();
     private final List<Span> bodies = new ArrayList<>();
 
-    private DefinitionCollector(MacroCompilerCache compiler) {
+    private DefinitionCollector(MacroCompilerCache compiler, CfgEval cfg) {
         this.compiler = compiler;
+        this.cfg = cfg;
     }
 
-    static Definitions collect(Crate crate, MacroCompilerCache compiler) {
-        DefinitionCollector c = new DefinitionCollector(compiler);
+    static Definitions collect(Crate crate, MacroCompilerCache compiler, CfgEval cfg) {
+        DefinitionCollector c = new DefinitionCollector(compiler, cfg);
         if (QuickScan.mayDefineMacros(crate.file().text())) {
             c.crate(crate);
         }
         return new Definitions(c.firstByName, c.exported, c.bodies);
+    }
+
+    /** Definitions under a false {@code #[cfg]} do not exist (their cfg errors are reported by the expander). */
+    @Override
+    public boolean keep(List<dev.rustmem.syntax.ast.Attribute> attrs) {
+        dev.rustmem.diag.Diagnostics ignored = new dev.rustmem.diag.Diagnostics();
+        return cfg.keep(cfg.expandCfgAttr(attrs, ignored), ignored);
     }
 
     @Override

@@ -12,7 +12,6 @@ import dev.rustmem.syntax.ast.Item;
 import dev.rustmem.syntax.ast.MacCall;
 import dev.rustmem.syntax.ast.Pat;
 import dev.rustmem.syntax.ast.Stmt;
-import dev.rustmem.syntax.ast.TokenTree;
 import dev.rustmem.syntax.ast.TypeExpr;
 import dev.rustmem.types.Cfg;
 import java.util.ArrayList;
@@ -49,7 +48,7 @@ final class Expander extends AstRewriter {
         TokenMarks marks = new TokenMarks();
         this.invoker = new MacroInvoker(file, diags, marks);
         this.compiled = new MacroCompilerCache(diags);
-        this.resolver = new MacroResolver(DefinitionCollector.collect(crate, compiled), diags);
+        this.resolver = new MacroResolver(DefinitionCollector.collect(crate, compiled, cfg), diags);
         this.stack = new ExpansionStack(crate, diags, resolver);
         this.builtins = new Builtins(file, diags, parser, cfg, e -> stack.deeper(() -> expr(e)),
                 resolver::insideDefinition, marks);
@@ -104,7 +103,9 @@ final class Expander extends AstRewriter {
         Optional<MacroDef> def = resolver.resolve(call, scope);
         if (def.isPresent()) {
             Optional<List<Item>> items = invoke(def.get(), call)
-                    .flatMap(t -> hygiene.parse(t, parser::items, AstRewriter::items, x -> List.of()));
+                    .flatMap(t -> hygiene.parse(t, ts -> parser.items(ts,
+                            Optional.of(new ExpansionParser.Origin(call.name(), call.span()))),
+                            AstRewriter::items, x -> List.of()));
             return items.isEmpty() ? List.of(mi) : nested(call, () -> items(items.get()));
         }
         if (resolver.isBuiltin(call)) {
@@ -170,6 +171,9 @@ final class Expander extends AstRewriter {
 
     @Override
     public List<Stmt> stmt(Stmt s) {
+        if (s instanceof Stmt.ExprStmt es && stack.inSource() && !keep(StmtAttrs.of(file, es))) {
+            return List.of(); // `#[cfg(false_pred)] expr;`
+        }
         if (s instanceof Stmt.ExprStmt es && es.expr() instanceof Expr.MacroCall mc) {
             return stmtMacro(mc.mac(), es.semi(), s);
         }

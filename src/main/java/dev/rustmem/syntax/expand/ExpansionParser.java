@@ -58,10 +58,27 @@ final class ExpansionParser {
         return report(p) ? Optional.empty() : Optional.of(stmts);
     }
 
-    Optional<List<Item>> items(List<TokenTree> trees) {
-        Parser p = parser(trees);
-        List<Item> items = p.parseItemsToEnd();
-        return report(p) ? Optional.empty() : Optional.of(items);
+    /** Items up to the end; a token where no item can start is rustc's "macro expansion ignores". */
+    Optional<List<Item>> items(List<TokenTree> trees, Optional<Origin> origin) {
+        List<Token> tokens = Trees.flatten(trees);
+        Parser p = new Parser(file, ParserFragments.withEof(tokens, trees));
+        List<Item> items = new java.util.ArrayList<>();
+        while (!p.atEnd()) {
+            int before = p.position();
+            Optional<Item> item = p.parseItem();
+            if (p.diagnostics().hasErrors() && p.position() == before && before < tokens.size()) {
+                ignores(tokens.get(before), origin, "item");
+                return Optional.empty();
+            }
+            if (report(p)) {
+                return Optional.empty();
+            }
+            if (item.isEmpty()) {
+                break;
+            }
+            items.add(item.get());
+        }
+        return Optional.of(items);
     }
 
     /** Parses a prefix of the tokens; the second value is the number of tokens consumed. */
@@ -82,21 +99,27 @@ final class ExpansionParser {
             return Optional.empty();
         }
         if (!p.atEnd() && p.position() < tokens.size()) {
-            Token extra = tokens.get(p.position());
-            Diagnostic d = Diagnostic.error("macro expansion ignores " + describe(extra) + " and any tokens following",
-                    extra.span(), "");
-            if (origin.isPresent()) {
-                d = d.withSecondary(new Label(origin.get().callSpan(), "caused by the macro expansion here"))
-                        .withNote("the usage of `" + origin.get().macroName() + "!` is likely invalid in " + context
-                                + " context");
-            }
-            diags.add(d);
+            ignores(tokens.get(p.position()), origin, context);
             return Optional.empty();
         }
         return Optional.of(value);
     }
 
+    private void ignores(Token extra, Optional<Origin> origin, String context) {
+        Diagnostic d = Diagnostic.error("macro expansion ignores " + describe(extra) + " and any tokens following",
+                extra.span(), "");
+        if (origin.isPresent()) {
+            d = d.withSecondary(new Label(origin.get().callSpan(), "caused by the macro expansion here"))
+                    .withNote("the usage of `" + origin.get().macroName() + "!` is likely invalid in " + context
+                            + " context");
+        }
+        diags.add(d);
+    }
+
     private static String describe(Token t) {
+        if (t.is(dev.rustmem.syntax.lex.TokenKind.OPEN_PAREN) && t.text().isEmpty()) {
+            return "`expr` metavariable"; // an invisible group (see Trees)
+        }
         return t.kind().isKeyword() ? "keyword `" + t.text() + "`" : "`" + t.text() + "`";
     }
 

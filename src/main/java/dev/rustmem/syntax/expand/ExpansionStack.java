@@ -80,6 +80,11 @@ final class ExpansionStack {
         }
     }
 
+    /** Whether the walk is in code written in the source (not in a macro's expansion). */
+    boolean inSource() {
+        return depth == 0;
+    }
+
     Builtins.Site site(MacCall call) {
         // rustc's expansion_cause: line!() written inside a macro definition reports the innermost
         // user-written invocation; written in the user's own tokens (even as an argument) itself.

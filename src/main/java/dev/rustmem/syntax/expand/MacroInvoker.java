@@ -6,8 +6,6 @@ import dev.rustmem.diag.Label;
 import dev.rustmem.source.SourceFile;
 import dev.rustmem.source.Span;
 import dev.rustmem.syntax.ast.MacCall;
-import dev.rustmem.syntax.ast.TokenTree;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,7 +24,7 @@ final class MacroInvoker {
     MacroInvoker(SourceFile file, Diagnostics diags, TokenMarks marks) {
         this.diags = diags;
         this.marks = marks;
-        this.matcher = new MacroMatcher(new ParserFragments(file), marks);
+        this.matcher = new MacroMatcher(new ParserFragments(file));
     }
 
     Optional<Transcriber.Transcription> invoke(MacroDef def, MacCall call) {

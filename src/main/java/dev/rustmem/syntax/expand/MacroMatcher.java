@@ -20,15 +20,13 @@ import java.util.Optional;
  */
 final class MacroMatcher {
     private final FragmentParser fragments;
-    private final TokenMarks marks;
     private Failure best;
 
     /** @param found the token description, or empty at the end of the macro input */
     record Failure(int pos, Span span, Optional<String> found, Optional<String> expected, boolean forwarded) {}
 
-    MacroMatcher(FragmentParser fragments, TokenMarks marks) {
+    MacroMatcher(FragmentParser fragments) {
         this.fragments = fragments;
-        this.marks = marks;
     }
 
     private interface Cont {
@@ -98,10 +96,6 @@ final class MacroMatcher {
                 return false;
             }
             List<TokenTree> got = in.trees.subList(ii, ii + n);
-            if (n == 1 && (v.kind() == FragmentKind.EXPR || v.kind() == FragmentKind.EXPR_2021)
-                    && Trees.isInvisible(got.get(0))) {
-                marks.markReparsed(got.get(0).span());
-            }
             Span span = n == 0 ? Span.at(ii < in.size() ? in.get(ii).span().start() : in.end.start())
                     : Trees.extent(got);
             Env e2 = env.with(v.name(), new Binding.One(new Fragment(v.kind(), got, span)));

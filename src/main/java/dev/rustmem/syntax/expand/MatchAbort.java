@@ -7,6 +7,8 @@ import dev.rustmem.diag.Diagnostics;
  * remaining rules then. Stackless control flow, caught by the expander, never user-visible.
  */
 final class MatchAbort extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     private final transient Diagnostics diagnostics;
 
     MatchAbort(Diagnostics diagnostics) {

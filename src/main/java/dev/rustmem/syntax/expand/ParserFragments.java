@@ -11,7 +11,6 @@ import dev.rustmem.syntax.lex.TokenKind;
 import dev.rustmem.syntax.parse.Parser;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The matcher's black-box fragment parser, backed by {@link Parser}: first rustc's
@@ -143,9 +142,5 @@ final class ParserFragments implements FragmentParser {
         out.addAll(tokens);
         out.add(new Token(TokenKind.EOF, "", Span.at(end)));
         return out;
-    }
-
-    static Optional<Token> firstToken(TokenTree tt) {
-        return tt instanceof TokenTree.Leaf l ? Optional.of(l.token()) : Optional.empty();
     }
 }

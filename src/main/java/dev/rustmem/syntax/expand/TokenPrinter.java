@@ -5,8 +5,6 @@ import dev.rustmem.syntax.ast.TokenTree;
 import dev.rustmem.syntax.lex.Token;
 import dev.rustmem.syntax.lex.TokenKind;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -23,7 +21,6 @@ final class TokenPrinter {
     private final String src;
     private final Predicate<Span> transcribed;
     private final TokenMarks marks;
-    private Function<List<TokenTree>, Optional<String>> pretty = trees -> Optional.empty();
 
     /**
      * @param transcribed whether a span lies in a {@code macro_rules!} body: rustc's transcriber
@@ -31,17 +28,12 @@ final class TokenPrinter {
      *                    {@code stringify!(Vec<$t>)} inside a macro prints {@code "Vec < u8 >"}
      *                    while fragments keep the spacing of the invocation
      * @param marks       tokens the transcriber substituted for fragments, which rustc emits
-     *                    as alone, and re-matched expressions, which rustc pretty-prints
+     *                    as alone
      */
     TokenPrinter(String sourceText, Predicate<Span> transcribed, TokenMarks marks) {
         this.src = sourceText;
         this.transcribed = transcribed;
         this.marks = marks;
-    }
-
-    /** How to pretty-print a re-matched expression (see {@link TokenMarks}); set once by the owner. */
-    void prettyPrinter(Function<List<TokenTree>, Optional<String>> pretty) {
-        this.pretty = pretty;
     }
 
     String print(List<TokenTree> trees) {
@@ -67,12 +59,7 @@ final class TokenPrinter {
         }
         TokenTree.Delimited d = (TokenTree.Delimited) tt;
         if (Trees.isInvisible(d)) {
-            Optional<String> p = marks.isReparsed(d.span()) ? pretty.apply(d.trees()) : Optional.empty();
-            if (p.isPresent()) {
-                sb.append(p.get());
-            } else {
-                tts(d.trees(), sb);
-            }
+            tts(d.trees(), sb);
         } else if (d.delimiter() == TokenTree.Delimiter.BRACE) {
             sb.append('{');
             if (!d.trees().isEmpty()) {
@@ -102,7 +89,9 @@ final class TokenPrinter {
             return true; // a substituted fragment is followed by a space, as rustc's transcriber emits it
         }
         int end = tt.span().end();
-        if (tt.span().isEmpty() || end >= src.length() || transcribed.test(tt.span())) {
+        // rustc's transcriber emits a body's tokens alone but keeps a body group's DelimSpacing.
+        boolean bodyToken = tt instanceof TokenTree.Leaf && transcribed.test(tt.span());
+        if (tt.span().isEmpty() || end >= src.length() || bodyToken) {
             return true;
         }
         char c = src.charAt(end);

@@ -87,9 +87,12 @@ final class Transcriber {
         boolean wrapped = trees.size() == 1 && Trees.isInvisible(trees.get(0));
         if (trees.isEmpty() || wrapped) {
             out.addAll(trees);
-        } else if (f.kind() == FragmentKind.TY && !hasTopLevelPlus(trees)) {
+        } else if (f.kind() == FragmentKind.TY && !hasTopLevelPlus(trees)
+                && trees.get(trees.size() - 1) instanceof TokenTree.Leaf) {
             // A type can only be re-associated by a `+` (`&$t` with `dyn A + B`); others go in as
-            // tokens, so that `impl $tr for $t` and `T: $bound` still parse as paths.
+            // tokens, so that `impl $tr for $t` and `T: $bound` still parse as paths. One ending
+            // in a group (`[u8; 4]`) stays wrapped: only a wrapped group can print a space after
+            // it as rustc's stringify! does (`Option < [u8; 4] >`).
             aloneAfter(trees, out);
         } else if (f.kind().opaque()) {
             out.add(Trees.invisible(trees));

@@ -141,23 +141,6 @@ final class Trees {
         return n;
     }
 
-    /** Splits at top-level commas; a trailing comma yields no empty last part. */
-    static List<List<TokenTree>> splitCommas(List<TokenTree> trees) {
-        List<List<TokenTree>> parts = new ArrayList<>();
-        List<TokenTree> cur = new ArrayList<>();
-        for (TokenTree tt : trees) {
-            if (isPunct(tt, TokenKind.COMMA)) {
-                parts.add(cur);
-                cur = new ArrayList<>();
-            } else {
-                cur.add(tt);
-            }
-        }
-        if (!cur.isEmpty()) {
-            parts.add(cur);
-        }
-        return parts;
-    }
 
     /** Removes the invisible wrapping of a single opaque fragment, e.g. a forwarded {@code $fmt:expr}. */
     static List<TokenTree> unwrapInvisible(List<TokenTree> trees) {

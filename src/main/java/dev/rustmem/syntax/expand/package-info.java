@@ -30,12 +30,17 @@
  *       {@code MacroPat} except invocations that were reported as errors and
  *       {@code thread_local!} items (kept; {@link dev.rustmem.syntax.expand.ThreadLocalDecl#parse}
  *       gives their declarations). {@code macro_rules!} items stay.</li>
- *   <li>Captured {@code $e:expr} and {@code $t:ty} fragments are substituted inside invisible
- *       parentheses (see {@code Trees}) so they keep their precedence; the resulting
- *       {@code Paren} nodes (span equal to the inner node's span) are removed again, so the tree
- *       carries the grouping in its structure only.</li>
+ *   <li>Captured {@code $e:expr} fragments (and {@code $t:ty} ones with a top-level {@code +})
+ *       are substituted inside invisible parentheses (see {@code Trees}) so they keep their
+ *       precedence; the resulting {@code Paren} nodes (span equal to the inner node's span) are
+ *       removed again, so the tree carries the grouping in its structure only.</li>
  *   <li>Spans of expanded code point at the tokens' origin: the macro definition for tokens the
- *       transcriber wrote, the invocation for captured fragments.</li>
+ *       transcriber wrote, the invocation for captured fragments. An {@code Expr.BuiltinMacro}
+ *       is the exception: its span is the invocation written in the source, where rustc locates
+ *       panics and {@code dbg!} output.</li>
+ *   <li>{@code stringify!} prints as rustc 1.95 does: source spacing for the user's tokens,
+ *       {@code Spacing::Alone} for tokens a macro body wrote, pretty-printing for re-matched
+ *       expressions ({@code TokenPrinter}, {@code TokenMarks}).</li>
  * </ul>
  *
  * <h2>Supported, simplified, unsupported</h2>
@@ -50,9 +55,15 @@
  *       statement macro would leak it into the caller's block; otherwise names stay as written.
  *       Renderers should show {@code name#N} as {@code name}. Labels and format-string captures
  *       of macro locals are not renamed.</li>
- *   <li>Fragments other than {@code expr}/{@code ty} are substituted as plain tokens, so a
- *       forwarded {@code $p:path} or {@code $s:stmt} can be re-matched by a literal token of
- *       another macro, which rustc would refuse.</li>
+ *   <li>Fragments other than {@code expr} (and {@code +} types) are substituted as plain
+ *       tokens, so a forwarded {@code $p:path} or {@code $s:stmt} can be re-matched by a literal
+ *       token of another macro, which rustc would refuse.</li>
+ *   <li>The matcher backtracks instead of reporting rustc's "local ambiguity" errors, so it
+ *       accepts some invocations rustc rejects; on inputs rustc accepts both agree.</li>
+ *   <li>{@code #[cfg]} on an expression statement ({@code #[cfg(x)] f();}) is honoured by
+ *       reading the attributes back from the source ({@code StmtAttrs}), since
+ *       {@code Stmt.ExprStmt} has no attribute list; not for such statements a macro produced,
+ *       nor for a block's tail expression.</li>
  *   <li>{@code include!}, {@code include_str!}, {@code include_bytes!}, {@code env!},
  *       {@code option_env!} are reported as unsupported: programs must not read the host.</li>
  * </ul>

@@ -88,4 +88,35 @@ class CfgTest {
         assertThat(f.errors()).containsExactly("main.rs:1:10: error: multiple `cfg` predicates are specified",
                 "main.rs:2:1: error: malformed `cfg` attribute input");
     }
+
+    @Test
+    void cfgRemovesMacroDefinitions() {
+        ExpandFixture f = ExpandFixture.of("""
+                #[cfg(windows)] #[macro_export] macro_rules! m { () => { 1 }; }
+                #[cfg(unix)] macro_rules! m { () => { 2 }; }
+                #[cfg(windows)] macro_rules! broken { ($x) => {}; }
+                fn main() { let a = m!(); }
+                """);
+        assertThat(f.errors()).isEmpty();
+        assertThat(f.render()).contains("let a = 2;");
+    }
+
+    /** Stmt.ExprStmt keeps no attributes; the expander recovers them from the source. */
+    @Test
+    void stripsExpressionStatements() {
+        ExpandFixture f = ExpandFixture.of("""
+                fn a() {}
+                fn b() {}
+                fn main() {
+                    #[cfg(windows)] a();
+                    #[cfg(unix)]
+                    #[allow(unused)] b();
+                    #[cfg(windows)] println!("windows");
+                    #[cfg(debug_assertions)] println!("debug");
+                }
+                """);
+        assertThat(f.errors()).isEmpty();
+        assertThat(f.render()).doesNotContain("a();").contains("b();").doesNotContain("windows")
+                .contains("println!(\"debug\");");
+    }
 }

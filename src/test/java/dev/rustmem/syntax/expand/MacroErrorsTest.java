@@ -165,4 +165,17 @@ class MacroErrorsTest {
         assertThat(f.errors()).containsExactly("main.rs:3:28: error: no rules expected `expr` metavariable");
         assertThat(f.diagnostics().get(0).help()).hasValue("try using `:tt` instead in the macro definition");
     }
+
+    @Test
+    void expressionMacroInItemPosition() {
+        ExpandFixture f = ExpandFixture.of("""
+                macro_rules! square { ($x:expr) => { $x * $x }; }
+                square!(3);
+                fn main() {}
+                """);
+        assertThat(f.errors()).containsExactly(
+                "main.rs:2:9: error: macro expansion ignores `expr` metavariable and any tokens following");
+        assertThat(f.diagnostics().get(0).notes()).containsExactly(
+                "the usage of `square!` is likely invalid in item context");
+    }
 }

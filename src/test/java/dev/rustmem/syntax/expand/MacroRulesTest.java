@@ -208,4 +208,15 @@ class MacroRulesTest {
         var ref = (dev.rustmem.syntax.ast.TypeExpr.Ref) s.ty();
         assertThat(((dev.rustmem.syntax.ast.TypeExpr.TraitObject) ref.pointee()).bounds()).hasSize(2);
     }
+
+    @Test
+    void typeListsWithGenericCommas() {
+        String out = expand("""
+                use std::collections::HashMap;
+                macro_rules! sizes { ($($t:ty),* $(,)?) => { [$(std::mem::size_of::<$t>()),*] }; }
+                fn main() { let s = sizes!(u8, HashMap<String, Vec<u8>>, (u8, u16), [u8; 4], fn(u8) -> u8,); }
+                """);
+        assertThat(out).contains("let s = [std::mem::size_of::<u8>(), std::mem::size_of::<HashMap<String, Vec<u8>>>(), "
+                + "std::mem::size_of::<(u8, u16)>(), std::mem::size_of::<[u8; 4]>(), std::mem::size_of::<fn(u8) -> u8>()];");
+    }
 }
