@@ -146,6 +146,7 @@ public final class CrateWalker {
     private void impl(Env outer, Item.Impl i) {
         Env env = Scope.withGenerics(outer, i.generics());
         i.traitRef().ifPresent(tr -> {
+            checkTrait(tr, env);
             for (PathSegment s : tr.segments()) {
                 typeArgs(s, env);
             }
@@ -173,6 +174,18 @@ public final class CrateWalker {
             } else if (it instanceof Item.TypeAlias t && t.ty().isPresent()) {
                 written(t.ty().get(), Scope.withGenerics(env, t.generics()));
             }
+        }
+    }
+
+    /** E0405 for an impl of a trait that does not resolve (a std trait the model lacks is skipped). */
+    private void checkTrait(dev.rustmem.syntax.ast.Path tr, Env env) {
+        List<dev.rustmem.syntax.ast.Ident> idents = new java.util.ArrayList<>();
+        tr.segments().forEach(s -> idents.add(s.name()));
+        dev.rustmem.types.resolve.PathRes r = cx.resolver().resolvePath(env.scope(), idents, tr.global(),
+                dev.rustmem.types.resolve.Namespace.TYPE);
+        if (r instanceof dev.rustmem.types.resolve.PathRes.Failed f
+                && !(f.parent() instanceof Def.Module m && !m.module().krate().isUser())) {
+            diags.add(dev.rustmem.types.resolve.ResolveErrors.forPath(f, "trait"));
         }
     }
 

@@ -93,6 +93,12 @@ final class PathLowering {
         if (Projections.hasParams(q)) {
             return new Ty.Param("<" + tl.cx.printer().print(q) + " as " + trait.path() + ">::" + name, -1, false);
         }
+        if (trait.item().items().stream().noneMatch(it -> it instanceof Item.TypeAlias ta
+                && ta.name().name().equals(name))) {
+            PathSegment at = segs.get(qs.position());
+            return tl.error(Diagnostic.error(Code.E0576, "cannot find associated type `" + name + "` in trait `"
+                    + trait.name() + "`", at.span(), "not found in `" + trait.name() + "`"));
+        }
         Optional<Ty> t = tl.cx.projections().normalize(q, trait, name);
         if (t.isEmpty()) {
             String qs2 = tl.cx.printer().print(q);
