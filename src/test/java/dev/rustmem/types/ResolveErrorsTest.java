@@ -113,11 +113,14 @@ class ResolveErrorsTest {
 
     @Test
     void stdItemsTheModelLacksAreNotSupportedInDefinitionsAndIgnoredInSignatures() {
-        Fixture.Loaded l = Fixture.load("fn f(x: &std::fmt::Formatter) -> std::fmt::Result { loop {} }\n"
-                + "fn main() { let y: Option<std::fmt::Arguments>; }\n"
-                + "struct S { a: std::fmt::Formatter }\n");
+        Fixture.Loaded l = Fixture.load("use std::fmt::{Formatter, Display};\n"
+                + "fn f(x: &std::fmt::Formatter) -> std::fmt::Result { loop {} }\n"
+                + "fn main() { let y: Option<std::fmt::Arguments>; let z: &Formatter; let d: &dyn Display; }\n"
+                + "impl Display for S {}\n"
+                + "struct S { a: std::fmt::Formatter, b: Formatter }\n");
         assertThat(l.errors()).containsExactly(
-                "demo.rs:3:15: error: `std::fmt::Formatter` is not in rustmem's model of the standard library yet");
+                "demo.rs:5:15: error: `std::fmt::Formatter` is not in rustmem's model of the standard library yet",
+                "demo.rs:5:39: error: `Formatter` is not in rustmem's model of the standard library yet");
     }
 
     @Test

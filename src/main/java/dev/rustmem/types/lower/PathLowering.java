@@ -185,6 +185,9 @@ final class PathLowering {
             }
             return prim.ty();
         }
+        if (def instanceof Def.Missing) {
+            return tl.error(StdGap.diagnostic(p));
+        }
         if (def instanceof Def.Trait) {
             return tl.error(Diagnostic.error(Code.E0782, "expected a type, found a trait", p.span(), "")
                     .withHelp("you can add the `dyn` keyword if you want a trait object"));
