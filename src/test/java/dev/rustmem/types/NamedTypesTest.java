@@ -127,4 +127,19 @@ class NamedTypesTest {
                 "I core::option::Option<[u16; 4]> [Option<<Self as Shape>::Out>]",
                 "I alloc::boxed::Box<[u16; 4]> [Box<Self::Out>]");
     }
+
+    @Test
+    void blockLocalItemsPrintUnderTheirOwner() {
+        // rustc 1.95 -Zprint-type-sizes: Foo::m::L, T::d::D, inner::f::L2, inner::f::L3, C::InConst,
+        // main::{closure#0}::InClosure
+        assertThat(named("struct Foo;\n"
+                + "impl Foo { fn m() { struct L(u8); } }\n"
+                + "trait T { fn d() { struct D(u16); } }\n"
+                + "mod inner { pub fn f() { struct L2(u32); { struct L3(u64); } } }\n"
+                + "const C: usize = { struct InConst(u8); 1 };\n"
+                + "fn main() { let c = || { struct InClosure(i8); }; }\n")).containsExactly(
+                "D Foo [Foo]", "D Foo::m::L [L]", "D T::d::D [D]", "D inner::f::L2 [L2]", "D inner::f::L3 [L3]",
+                "D C::InConst [InConst]", "D main::{closure#0}::InClosure [InClosure]",
+                "I u8 [u8]", "I u16 [u16]", "I u32 [u32]", "I u64 [u64]", "I usize [usize]", "I i8 [i8]");
+    }
 }

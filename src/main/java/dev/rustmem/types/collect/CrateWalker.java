@@ -14,6 +14,7 @@ import dev.rustmem.types.Ty;
 import dev.rustmem.types.lower.Env;
 import dev.rustmem.types.resolve.HeadSpan;
 import dev.rustmem.types.lower.LoweringCtxt;
+import dev.rustmem.types.lower.StdGap;
 import dev.rustmem.types.resolve.DefCollector;
 import dev.rustmem.types.resolve.Def;
 import dev.rustmem.types.resolve.ModuleData;
@@ -59,19 +60,19 @@ public final class CrateWalker {
         } else if (item instanceof Item.TypeAlias t) {
             alias(env, t);
         } else if (item instanceof Item.Fn f) {
-            fn(env, f);
+            fn(env, f, scope.itemPath(f.name().name()));
         } else if (item instanceof Item.Impl i) {
             impl(env, i);
         } else if (item instanceof Item.Trait t) {
             Env te = Scope.withGenerics(env, t.generics()).withSelf(new Ty.Param("Self", -1, true));
-            assocItems(te, t.items());
+            assocItems(te, t.items(), scope.itemPath(t.name().name()));
         } else if (item instanceof Item.Const c) {
             written(c.ty(), env);
-            c.value().ifPresent(v -> new BodyWalker(this, scope, env).expr(v));
+            c.value().ifPresent(v -> new BodyWalker(this, scope, env, scope.itemPath(c.name().name())).expr(v));
             evaluate(c, env);
         } else if (item instanceof Item.Static s) {
             written(s.ty(), env);
-            s.value().ifPresent(v -> new BodyWalker(this, scope, env).expr(v));
+            s.value().ifPresent(v -> new BodyWalker(this, scope, env, scope.itemPath(s.name().name())).expr(v));
         } else if (item instanceof Item.Mod) {
             collector.moduleFor(item).ifPresent(m -> ((Item.Mod) item).items().ifPresent(is -> items(m, is)));
         } else if (item instanceof Item.ExternBlock eb) {
@@ -128,22 +129,24 @@ public final class CrateWalker {
         }
     }
 
-    void fn(Env outer, Item.Fn f) {
+    /** @param owner rustc's printed path of the function ({@code inner::f}, {@code Foo::m}) */
+    void fn(Env outer, Item.Fn f, String owner) {
         Env env = Scope.withGenerics(outer, f.sig().generics());
         FnSig sig = f.sig();
         for (FnSig.Param p : sig.params()) {
             if (p.selfKind() == FnSig.SelfKind.NONE || p.selfKind() == FnSig.SelfKind.EXPLICIT) {
-                written(p.ty(), env);
+                writtenLenient(p.ty(), env);
             }
         }
-        sig.ret().ifPresent(r -> written(r, env));
+        sig.ret().ifPresent(r -> writtenLenient(r, env));
         Env body = env;
-        f.body().ifPresent(b -> new BodyWalker(this, env.scope(), body).fnBody(b, sig.name().name()));
+        f.body().ifPresent(b -> new BodyWalker(this, env.scope(), body, owner).fnBody(b));
     }
 
     private void impl(Env outer, Item.Impl i) {
         Env env = Scope.withGenerics(outer, i.generics());
         i.traitRef().ifPresent(tr -> {
+            checkTrait(tr, env);
             for (PathSegment s : tr.segments()) {
                 typeArgs(s, env);
             }
@@ -151,22 +154,38 @@ public final class CrateWalker {
         Optional<Ty> self = cx.lower(i.selfTy(), env, diags);
         self.ifPresent(t -> out.written(t, i.selfTy(), this::text));
         Env inner = self.isPresent() ? env.withSelf(self.get()) : env;
-        assocItems(i.traitRef().isPresent() ? inner.inImpl(i) : inner, i.items());
+        // rustc prints items inside impl bodies under the self type's path: `Foo::m::Local`.
+        String owner = self.map(t -> t instanceof Ty.Adt a ? a.def().path() : cx.printer().print(t))
+                .orElse(env.scope().printPrefix());
+        assocItems(i.traitRef().isPresent() ? inner.inImpl(i) : inner, i.items(), owner);
     }
 
-    private void assocItems(Env env, List<Item> items) {
+    private void assocItems(Env env, List<Item> items, String owner) {
         for (Item it : items) {
             if (!collector.cfg().enabled(it.attrs())) {
                 continue;
             }
             if (it instanceof Item.Fn f) {
-                fn(env, f);
+                fn(env, f, owner + "::" + f.name().name());
             } else if (it instanceof Item.Const c) {
                 written(c.ty(), env);
-                c.value().ifPresent(v -> new BodyWalker(this, env.scope(), env).expr(v));
+                c.value().ifPresent(v -> new BodyWalker(this, env.scope(), env, owner + "::" + c.name().name())
+                        .expr(v));
             } else if (it instanceof Item.TypeAlias t && t.ty().isPresent()) {
                 written(t.ty().get(), Scope.withGenerics(env, t.generics()));
             }
+        }
+    }
+
+    /** E0405 for an impl of a trait that does not resolve (a std trait the model lacks is skipped). */
+    private void checkTrait(dev.rustmem.syntax.ast.Path tr, Env env) {
+        List<dev.rustmem.syntax.ast.Ident> idents = new java.util.ArrayList<>();
+        tr.segments().forEach(s -> idents.add(s.name()));
+        dev.rustmem.types.resolve.PathRes r = cx.resolver().resolvePath(env.scope(), idents, tr.global(),
+                dev.rustmem.types.resolve.Namespace.TYPE);
+        if (r instanceof dev.rustmem.types.resolve.PathRes.Failed f
+                && !(f.parent() instanceof Def.Module m && !m.module().krate().isUser())) {
+            diags.add(dev.rustmem.types.resolve.ResolveErrors.forPath(f, "trait"));
         }
     }
 
@@ -175,9 +194,9 @@ public final class CrateWalker {
         if (s.args().isPresent() && s.args().get() instanceof GenericArgs.AngleBracketed ab) {
             for (GenericArg a : ab.args()) {
                 if (a instanceof GenericArg.Type t) {
-                    written(t.ty(), env);
+                    writtenLenient(t.ty(), env);
                 } else if (a instanceof GenericArg.Binding b) {
-                    written(b.ty(), env);
+                    writtenLenient(b.ty(), env);
                 }
             }
         }
@@ -209,6 +228,21 @@ public final class CrateWalker {
     /** Lowers a written type, reporting its errors, and records it. */
     void written(TypeExpr te, Env env) {
         cx.lower(te, env, diags).ifPresent(t -> out.written(t, te, this::text));
+    }
+
+    /**
+     * A type in a signature or body: a std item the model lacks ({@link StdGap}) makes it
+     * skipped rather than an error, since no layout depends on it.
+     */
+    void writtenLenient(TypeExpr te, Env env) {
+        Diagnostics found = new Diagnostics();
+        Optional<Ty> t = cx.lower(te, env, found);
+        for (dev.rustmem.diag.Diagnostic d : found.all()) {
+            if (!StdGap.is(d)) {
+                diags.add(d);
+            }
+        }
+        t.ifPresent(ty -> out.written(ty, te, this::text));
     }
 
     /** A type's source text, unless it is a macro's ({@code Option<$t>}). */

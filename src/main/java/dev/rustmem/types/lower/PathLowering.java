@@ -53,6 +53,10 @@ final class PathLowering {
         }
         PathRes r = tl.cx.resolver().resolvePath(env.scope(), idents, p.global(), Namespace.TYPE);
         if (r instanceof PathRes.Failed f) {
+            if (f.failure() == PathRes.Failure.NOT_IN_PARENT && f.parent() instanceof Def.Module m
+                    && !m.module().krate().isUser()) {
+                return tl.error(StdGap.diagnostic(p));
+            }
             return tl.error(ResolveErrors.forPath(f, "type"));
         }
         PathRes.Ok ok = (PathRes.Ok) r;
@@ -88,6 +92,12 @@ final class PathLowering {
         }
         if (Projections.hasParams(q)) {
             return new Ty.Param("<" + tl.cx.printer().print(q) + " as " + trait.path() + ">::" + name, -1, false);
+        }
+        if (trait.item().items().stream().noneMatch(it -> it instanceof Item.TypeAlias ta
+                && ta.name().name().equals(name))) {
+            PathSegment at = segs.get(qs.position());
+            return tl.error(Diagnostic.error(Code.E0576, "cannot find associated type `" + name + "` in trait `"
+                    + trait.name() + "`", at.span(), "not found in `" + trait.name() + "`"));
         }
         Optional<Ty> t = tl.cx.projections().normalize(q, trait, name);
         if (t.isEmpty()) {
@@ -174,6 +184,9 @@ final class PathLowering {
                                 "not allowed on builtin type `" + prim.name() + "`")));
             }
             return prim.ty();
+        }
+        if (def instanceof Def.Missing) {
+            return tl.error(StdGap.diagnostic(p));
         }
         if (def instanceof Def.Trait) {
             return tl.error(Diagnostic.error(Code.E0782, "expected a type, found a trait", p.span(), "")

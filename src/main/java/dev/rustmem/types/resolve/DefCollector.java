@@ -82,9 +82,10 @@ public final class DefCollector {
     /**
      * The anonymous module of a block whose statements include items, or empty when it has none.
      *
-     * @param fnName the enclosing function, which rustc prints in the path of block-local items
+     * @param owner rustc's printed path of the enclosing body's owner ({@code main}, {@code inner::f},
+     *              {@code Foo::m} for a method, {@code C} for a const), the prefix of block-local items
      */
-    public Optional<ModuleData> collectBlock(ModuleData parent, List<Stmt> stmts, String fnName) {
+    public Optional<ModuleData> collectBlock(ModuleData parent, List<Stmt> stmts, String owner) {
         List<Item> items = new ArrayList<>();
         for (Stmt s : stmts) {
             if (s instanceof Stmt.ItemStmt is) {
@@ -94,8 +95,7 @@ public final class DefCollector {
         if (items.isEmpty()) {
             return Optional.empty();
         }
-        String prefix = parent.isBlock() ? parent.printPrefix() : parent.itemPath(fnName);
-        ModuleData block = new ModuleData(parent.krate(), parent, fnName, true, prefix, parent.writtenPath());
+        ModuleData block = new ModuleData(parent.krate(), parent, owner, true, owner, parent.writtenPath());
         modules.add(block);
         collectItems(block, items);
         return Optional.of(block);

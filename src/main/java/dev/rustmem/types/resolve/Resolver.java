@@ -154,6 +154,10 @@ public final class Resolver {
             if (r instanceof PathRes.Ok ok && ok.consumed() == imp.segments().size()) {
                 return Optional.of(ok.def());
             }
+            if (r instanceof PathRes.Failed f && f.isLast() && f.failure() == PathRes.Failure.NOT_IN_PARENT
+                    && f.parent() instanceof Def.Module m && !m.module().krate().isUser() && ns == Namespace.TYPE) {
+                return Optional.of(new Def.Missing(imp.name(), f.written() + "::" + f.segment().name()));
+            }
             return Optional.empty();
         } finally {
             inProgress.remove(imp);
