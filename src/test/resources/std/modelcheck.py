@@ -92,6 +92,15 @@ def imports():
     return '\n'.join(lines)
 
 
+def heap_texts():
+    out = []
+    with open(os.path.join(HERE, 'heap.txt')) as f:
+        for l in f:
+            if l.strip() and not l.lstrip().startswith('#'):
+                out.append(l.split(' ;; ')[1].strip())
+    return out
+
+
 def facts():
     """type text -> layout JSON of the real std (facts-x86_64.txt)."""
     out, cur = {}, None
@@ -265,6 +274,8 @@ def main():
             src += rewrite(k, f.read())
     src += imports() + '\n'
     tys = types()
+    if not a.target.startswith('x86_64') and not a.pts and not a.heap:
+        tys += heap_texts()  # no facts for them on x86_64, but the model's layouts elsewhere
     if a.pts:
         return pts_check(src, tys, a.target, a.jobs)
     if a.heap:

@@ -3,6 +3,7 @@ pub mod prelude {
     pub mod rust_2024 {
         pub use crate::option::Option::{self, None, Some};
         pub use crate::marker::{Copy, Send, Sized, Sync};
+        pub use crate::convert::From;
     }
 }
 
@@ -21,6 +22,10 @@ pub mod option {
         None,
         Some(T),
     }
+}
+
+pub mod convert {
+    pub trait From<T> {}
 }
 
 pub mod fmt {

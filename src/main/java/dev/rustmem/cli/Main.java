@@ -29,7 +29,7 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         try {
             return dispatch(Arrays.asList(args), out, err);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (RuntimeException | Error e) {
             out.flush();
             return internalError(e, err);
         } finally {

@@ -2,6 +2,7 @@ package dev.rustmem.layout;
 
 import dev.rustmem.types.AdtDef;
 import dev.rustmem.types.AdtKind;
+import dev.rustmem.types.ReprOptions;
 import dev.rustmem.types.Ty;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +17,7 @@ import java.util.Set;
  * truth for sizes and offsets: nothing else in rustmem computes them. Results (and errors) are
  * cached per type. A type reached again while its own layout is being computed is
  * {@link LayoutError.Recursive}; nesting deeper than {@link #MAX_DEPTH} is an error instead of a
- * Java stack overflow. Not thread-safe: use one engine per thread.
+ * Java stack overflow. Thread-safe (requests are serialised; the web server may share an engine).
  */
 public final class LayoutEngine {
     /** Nesting limit of layout computations (each level uses a handful of Java frames). */
@@ -27,6 +28,7 @@ public final class LayoutEngine {
 
     private final TargetDataLayout dl;
     private final Univariant univariant;
+    private final BuiltinLayouts builtins;
     private final EnumLayout enums;
     /** A {@link Layout} or a {@link LayoutError} per type: one lookup serves both. */
     private final Map<Ty, Object> cache = new HashMap<>();
@@ -36,11 +38,12 @@ public final class LayoutEngine {
     public LayoutEngine(TargetDataLayout dl) {
         this.dl = dl;
         this.univariant = new Univariant(dl);
+        this.builtins = new BuiltinLayouts(dl);
         this.enums = new EnumLayout(dl, univariant);
     }
 
     /** How many types (including nested ones) have a cached layout or error. */
-    public int cachedCount() {
+    public synchronized int cachedCount() {
         return cache.size();
     }
 
@@ -49,7 +52,7 @@ public final class LayoutEngine {
     }
 
     /** The layout of {@code ty}, or a {@link LayoutException} carrying the {@link LayoutError}. */
-    public Layout layoutOf(Ty ty) {
+    public synchronized Layout layoutOf(Ty ty) {
         if (depth >= MAX_DEPTH) {
             throw new LayoutException(new LayoutError.Unsupported(ty, TOO_DEEP));
         }
@@ -94,55 +97,34 @@ public final class LayoutEngine {
     }
 
     private Layout compute(Ty ty) {
-        if (ty instanceof Ty.Bool) {
-            return Scalars.scalarLayout(dl, Scalars.withRange(new Primitive.Int(IntWidth.I8, false), 0,
-                    java.math.BigInteger.ONE));
-        }
-        if (ty instanceof Ty.Char) {
-            return Scalars.scalarLayout(dl, Scalars.withRange(new Primitive.Int(IntWidth.I32, false), 0,
-                    java.math.BigInteger.valueOf(0x10FFFF)));
-        }
-        if (ty instanceof Ty.Int i) {
-            int bytes = i.ity().fixedBytes();
-            IntWidth w = bytes == 0 ? dl.pointerWidth() : IntWidth.ofBytes(bytes);
-            return Scalars.scalarLayout(dl, Scalars.full(new Primitive.Int(w, true), dl));
-        }
-        if (ty instanceof Ty.Uint u) {
-            int bytes = u.uty().fixedBytes();
-            IntWidth w = bytes == 0 ? dl.pointerWidth() : IntWidth.ofBytes(bytes);
-            return Scalars.scalarLayout(dl, Scalars.full(new Primitive.Int(w, false), dl));
-        }
-        if (ty instanceof Ty.Float f) {
-            return Scalars.scalarLayout(dl, Scalars.full(new Primitive.Float(f.fty()), dl));
-        }
-        if (ty instanceof Ty.FnPtr) {
-            return Scalars.scalarLayout(dl, Scalars.fnPointer(dl));
+        Layout scalar = builtins.scalar(ty);
+        if (scalar != null) {
+            return scalar;
         }
         if (ty instanceof Ty.Never) {
             return never(dl);
         }
         if (ty instanceof Ty.Ref r) {
-            return pointer(ty, r.pointee(), true);
+            return builtins.pointer(ty, r.pointee(), true);
         }
         if (ty instanceof Ty.RawPtr p) {
-            return pointer(ty, p.pointee(), false);
+            return builtins.pointer(ty, p.pointee(), false);
         }
         if (ty instanceof Ty.Array a) {
-            return array(ty, a);
+            return builtins.array(ty, layoutOf(a.elem()), a.len());
         }
         if (ty instanceof Ty.Slice s) {
-            return unsizedArray(layoutOf(s.elem()));
+            return BuiltinLayouts.unsizedArray(layoutOf(s.elem()));
         }
         if (ty instanceof Ty.Str) {
-            return unsizedArray(layoutOf(Ty.u8()));
+            return BuiltinLayouts.unsizedArray(layoutOf(Ty.u8()));
         }
         if (ty instanceof Ty.Dynamic) {
-            return new Layout(0, 1, 1, new FieldsShape.Arbitrary(List.of(), List.of()), new Variants.Single(0),
-                    Optional.empty(), new BackendRepr.Memory(false), false);
+            return BuiltinLayouts.dynamic();
         }
         if (ty instanceof Ty.Tuple t) {
             StructKind kind = t.elems().isEmpty() ? StructKind.ALWAYS_SIZED : StructKind.MAYBE_UNSIZED;
-            return univariant.layout(ty, fieldLayouts(t.elems()), dev.rustmem.types.ReprOptions.DEFAULT, true, kind);
+            return univariant.layout(ty, fieldLayouts(t.elems()), ReprOptions.DEFAULT, true, kind);
         }
         if (ty instanceof Ty.Adt adt) {
             return adt(adt);
@@ -185,66 +167,5 @@ public final class LayoutEngine {
             return enums.layout(ty, def, variants);
         }
         return StructLayout.layout(dl, univariant, ty, fieldLayouts(ty.fieldTys(0)));
-    }
-
-    /** Thin pointers are one scalar; pointers to unsized types add metadata (length or vtable). */
-    private Layout pointer(Ty ty, Ty pointee, boolean nonNull) {
-        Scalar.Initialized data = nonNull ? Scalars.nonNullPointer(dl) : Scalars.full(new Primitive.Pointer(), dl);
-        Ty tail = structTail(ty, pointee);
-        if (tail instanceof Ty.Slice || tail instanceof Ty.Str) {
-            Primitive usize = new Primitive.Int(dl.pointerWidth(), false);
-            return Scalars.scalarPair(dl, data, Scalars.full(usize, dl));
-        }
-        if (tail instanceof Ty.Dynamic) {
-            // The vtable pointer is never null, even in raw pointers: `*const dyn Tr` has its niche there.
-            return Scalars.scalarPair(dl, data, Scalars.nonNullPointer(dl));
-        }
-        if (tail instanceof Ty.Param p && p.maybeUnsized()) {
-            // `&T` with `T: ?Sized` may be thin or fat; with `T: Sized` it is thin (as in rustc).
-            throw new LayoutException(new LayoutError.NotConcrete(ty));
-        }
-        return Scalars.scalarLayout(dl, data);
-    }
-
-    /** rustc's {@code struct_tail}: the last field of structs and tuples, repeatedly. */
-    private Ty structTail(Ty owner, Ty ty) {
-        for (int i = 0; i < MAX_DEPTH; i++) {
-            if (ty instanceof Ty.Adt a && a.def().isStruct() && !a.def().variants().isEmpty()
-                    && !a.def().variants().get(0).fields().isEmpty()) {
-                List<Ty> fields = a.fieldTys(0);
-                ty = fields.get(fields.size() - 1);
-            } else if (ty instanceof Ty.Tuple t && !t.elems().isEmpty()) {
-                ty = t.elems().get(t.elems().size() - 1);
-            } else {
-                return ty;
-            }
-        }
-        throw new LayoutException(new LayoutError.Recursive(owner));
-    }
-
-    private Layout array(Ty ty, Ty.Array a) {
-        Layout elem = layoutOf(a.elem());
-        if (!elem.isSized()) {
-            throw new LayoutException(new LayoutError.Unsupported(ty, "an array of unsized elements"));
-        }
-        long count = a.len();
-        long size;
-        try {
-            size = Math.multiplyExact(elem.size(), count);
-        } catch (ArithmeticException e) {
-            throw new LayoutException(new LayoutError.SizeOverflow(ty));
-        }
-        if (count < 0 || size >= dl.objSizeBound()) {
-            throw new LayoutException(new LayoutError.SizeOverflow(ty));
-        }
-        // `[T; 0]` has no value to hold a niche and is inhabited even if T is not.
-        return new Layout(size, elem.align(), elem.align(), new FieldsShape.Array(elem.size(), count),
-                new Variants.Single(0), count != 0 ? elem.largestNiche() : Optional.empty(),
-                new BackendRepr.Memory(true), count != 0 && elem.uninhabited());
-    }
-
-    private static Layout unsizedArray(Layout elem) {
-        return new Layout(0, elem.align(), elem.align(), new FieldsShape.Array(elem.size(), 0), new Variants.Single(0),
-                Optional.empty(), new BackendRepr.Memory(false), false);
     }
 }

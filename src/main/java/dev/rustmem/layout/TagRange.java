@@ -3,7 +3,6 @@ package dev.rustmem.layout;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * rustc 1.95's valid range of a direct enum tag (layout-algorithm.md §6.5, reproduced by
@@ -57,7 +56,7 @@ public final class TagRange {
 
     private static BigInteger[] unsignedRange(List<BigInteger> values, int n) {
         BigInteger mask = Scalars.max(n);
-        List<BigInteger> xs = sortedDistinct(values, v -> v.and(mask));
+        List<BigInteger> xs = sortedDistinct(values, v -> v.signum() >= 0 && v.bitLength() <= n ? v : v.and(mask));
         return smallestCandidate(xs, BigInteger.ONE.shiftLeft(n));
     }
 
@@ -79,18 +78,29 @@ public final class TagRange {
 
     private static List<BigInteger> sortedDistinct(List<BigInteger> values,
             java.util.function.UnaryOperator<BigInteger> norm) {
-        TreeSet<BigInteger> set = new TreeSet<>();
+        List<BigInteger> xs = new ArrayList<>(values.size() + 1);
         for (BigInteger v : values) {
-            set.add(norm.apply(v));
+            xs.add(norm.apply(v));
         }
-        if (set.isEmpty()) {
-            set.add(BigInteger.ZERO);
+        if (xs.isEmpty()) {
+            xs.add(BigInteger.ZERO);
         }
-        return new ArrayList<>(set);
+        xs.sort(null);
+        List<BigInteger> out = new ArrayList<>(xs.size());
+        for (BigInteger x : xs) {
+            if (out.isEmpty() || !out.get(out.size() - 1).equals(x)) {
+                out.add(x);
+            }
+        }
+        return out;
     }
 
     /** The n-bit two's complement reading of {@code v}'s low n bits. */
     static BigInteger signExtend(BigInteger v, int n) {
+        if (v.bitLength() < n) {
+            // Already an n-bit signed value (bitLength excludes the sign).
+            return v;
+        }
         BigInteger low = v.and(Scalars.max(n));
         return low.testBit(n - 1) ? low.subtract(BigInteger.ONE.shiftLeft(n)) : low;
     }

@@ -47,10 +47,32 @@ public sealed interface Ty extends GenericArg {
 
     record RawPtr(Ty pointee, boolean mutable) implements Ty {}
 
-    /** A function pointer {@code unsafe extern "C" fn(A, B) -> R}. */
-    record FnPtr(List<Ty> inputs, Ty output, boolean unsafe, Optional<String> abi, boolean variadic) implements Ty {
+    /**
+     * A function pointer {@code unsafe extern "C" fn(A, B) -> R}.
+     *
+     * @param lateBound for each reference in {@code inputs} (pre-order), whether its region is bound
+     *                  by the pointer's own binder (elided or from {@code for<'a>}) rather than
+     *                  {@code 'static} or an outer lifetime; rustc prints only bound regions
+     *                  ({@code for<'a> fn(&'a u8)} vs {@code fn(&u8)} for {@code fn(&'static u8)})
+     */
+    record FnPtr(List<Ty> inputs, Ty output, boolean unsafe, Optional<String> abi, boolean variadic,
+            List<Boolean> lateBound) implements Ty {
         public FnPtr {
             inputs = List.copyOf(inputs);
+            lateBound = List.copyOf(lateBound);
+        }
+
+        /** Every reference in the inputs has an elided (late-bound) region. */
+        public FnPtr(List<Ty> inputs, Ty output, boolean unsafe, Optional<String> abi, boolean variadic) {
+            this(inputs, output, unsafe, abi, variadic, allBound(inputs));
+        }
+
+        private static List<Boolean> allBound(List<Ty> inputs) {
+            int n = 0;
+            for (Ty in : inputs) {
+                n += LateBound.count(in);
+            }
+            return java.util.Collections.nCopies(n, Boolean.TRUE);
         }
     }
 

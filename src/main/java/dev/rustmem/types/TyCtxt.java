@@ -17,6 +17,7 @@ import dev.rustmem.types.resolve.CfgEval;
 import dev.rustmem.types.resolve.CrateData;
 import dev.rustmem.types.resolve.Def;
 import dev.rustmem.types.resolve.DefCollector;
+import dev.rustmem.types.resolve.ImplDef;
 import dev.rustmem.types.resolve.ModuleData;
 import dev.rustmem.types.resolve.Resolver;
 import dev.rustmem.types.resolve.StdLibrary;
@@ -62,16 +63,20 @@ public final class TyCtxt {
             crates.put(s.name(), new CrateData(s.name(), s.ast(), false, s.prelude()));
         }
         Map<String, Def.Adt> byPath = new HashMap<>();
+        List<List<ImplDef>> impls = new java.util.ArrayList<>();
         for (StdLibrary.StdCrate s : std) {
             DefCollector c = new DefCollector(cfgEval, new Diagnostics(), crates);
             c.collectCrate(crates.get(s.name()));
             c.adts().forEach(a -> byPath.putIfAbsent(a.path(), a));
+            impls.add(c.impls());
         }
         CrateData user = new CrateData(userCrateName(crate), crate, true, "std::prelude::rust_2024");
         DefCollector collector = new DefCollector(cfgEval, diags, crates);
         ModuleData root = collector.collectCrate(user);
         Resolver resolver = new Resolver(crates, EXTERN_PRELUDE);
         LoweringCtxt cx = new LoweringCtxt(resolver, cfgEval, pointerBits(cfg), diags);
+        impls.forEach(cx::addImpls);
+        cx.addImpls(collector.impls());
         NamedTypesBuilder out = new NamedTypesBuilder(cx.printer());
         new CrateWalker(cx, collector, out, diags, crate.file()).items(root, crate.items());
         new ImportCheck(resolver, diags).check(collector.modules());
@@ -110,6 +115,11 @@ public final class TyCtxt {
     /** A std or user definition by rustc's printed path, e.g. {@code std::boxed::Box}. */
     public Optional<AdtDef> adtByPath(String path) {
         return Optional.ofNullable(adtsByPath.get(path)).map(cx::adtDef);
+    }
+
+    /** rustc's printed path of every std and user struct/enum/union, sorted. */
+    public List<String> adtPaths() {
+        return adtsByPath.keySet().stream().sorted().collect(java.util.stream.Collectors.toList());
     }
 
     public TyPrinter printer() {

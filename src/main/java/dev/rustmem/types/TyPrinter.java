@@ -20,6 +20,11 @@ public final class TyPrinter {
     @FunctionalInterface
     public interface Defaults {
         Optional<GenericArg> of(AdtDef def, int index, List<GenericArg> before);
+
+        /** How many lifetime parameters the definition declares (printed as {@code '_}). */
+        default int lifetimeParams(AdtDef def) {
+            return 0;
+        }
     }
 
     private final Defaults defaults;
@@ -144,10 +149,15 @@ public final class TyPrinter {
             } else if (ty instanceof Ty.Adt a) {
                 sb.append(a.def().path());
                 List<GenericArg> shown = shownArgs(a.def(), a.args());
-                if (!shown.isEmpty()) {
+                int regions = defaults.lifetimeParams(a.def());
+                if (!shown.isEmpty() || regions > 0) {
                     sb.append('<');
+                    // Erased lifetime arguments print as '_ (rustc: `std::borrow::Cow<'_, str>`).
+                    for (int i = 0; i < regions; i++) {
+                        sb.append(i == 0 ? "'_" : ", '_");
+                    }
                     for (int i = 0; i < shown.size(); i++) {
-                        sb.append(i == 0 ? "" : ", ");
+                        sb.append(i == 0 && regions == 0 ? "" : ", ");
                         arg(shown.get(i));
                     }
                     sb.append('>');
@@ -175,13 +185,15 @@ public final class TyPrinter {
         }
 
         private void fnPtr(Ty.FnPtr f) {
-            int count = 0;
-            for (Ty in : f.inputs()) {
-                count += LateBound.count(in);
-            }
-            List<String> names = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                names.add(LateBound.name(i));
+            // Bound regions get names 'a, 'b, ... in order; 'static and outer regions print erased.
+            List<String> regions = new ArrayList<>(f.lateBound().size());
+            List<String> names = new ArrayList<>();
+            for (boolean bound : f.lateBound()) {
+                String name = bound ? LateBound.name(names.size()) : null;
+                if (name != null) {
+                    names.add(name);
+                }
+                regions.add(name);
             }
             if (!names.isEmpty()) {
                 sb.append("for<").append(String.join(", ", names)).append("> ");
@@ -189,7 +201,7 @@ public final class TyPrinter {
             sb.append(f.unsafe() ? "unsafe " : "");
             f.abi().ifPresent(abi -> sb.append("extern \"").append(abi).append("\" "));
             sb.append("fn(");
-            new Writer(sb, names, null).list(f.inputs());
+            new Writer(sb, regions, null).list(f.inputs());
             if (f.variadic()) {
                 sb.append(f.inputs().isEmpty() ? "..." : ", ...");
             }

@@ -10,8 +10,13 @@
 //! names are still exact. Target: Linux (futex locks, unix file descriptors); per pointer width
 //! through `#[cfg(target_pointer_width)]`.
 //!
-//! Verified against rustc by src/test/resources/std/facts-x86_64.txt (see record.sh there).
-//! No function bodies yet: the interpreter will add them module by module.
+//! Internal types are `pub` (real std keeps them private) because the four bundled crates name
+//! each other's internals where rustc's printed paths put them.
+//!
+//! Verified against rustc by src/test/resources/std (README.md there: record.sh records rustc's
+//! facts, modelcheck.py compiles this model with rustc and compares, the JUnit tests run it
+//! through rustmem). Free functions are `#[rustc_intrinsic]` declarations without bodies: the
+//! interpreter implements them.
 
 pub mod prelude {
     /// What every edition's prelude has (macros come from the macro expander, not from here).
@@ -474,13 +479,67 @@ pub mod char {
 }
 
 pub mod num {
-    /// `NonZero<T>` wraps a per-primitive niche type in core (`NonZeroU32Inner` etc.). rustmem
-    /// has no associated-type projections (`T::NonZeroInner`), so the inner type is one generic
-    /// struct with the same valid range (1..=MAX bit patterns, for signed types too). Every size,
-    /// niche and the `std::num::NonZero<T>` block are exact; the inner block prints as
-    /// `core::num::niche_types::NonZeroInner<u32>` instead of `...::NonZeroU32Inner`.
+    /// `NonZero<T>` wraps a per-primitive niche type in core (`NonZeroU32Inner` etc.), chosen
+    /// through the associated type of `ZeroablePrimitive`, as in real std.
     #[repr(transparent)]
-    pub struct NonZero<T>(core::num::niche_types::NonZeroInner<T>);
+    pub struct NonZero<T: ZeroablePrimitive>(<T as ZeroablePrimitive>::NonZeroInner);
+
+    /// The integer types `NonZero` accepts, each with its niche-carrying inner type.
+    pub trait ZeroablePrimitive {
+        type NonZeroInner;
+    }
+
+    impl ZeroablePrimitive for u8 {
+        type NonZeroInner = core::num::niche_types::NonZeroU8Inner;
+    }
+
+    impl ZeroablePrimitive for u16 {
+        type NonZeroInner = core::num::niche_types::NonZeroU16Inner;
+    }
+
+    impl ZeroablePrimitive for u32 {
+        type NonZeroInner = core::num::niche_types::NonZeroU32Inner;
+    }
+
+    impl ZeroablePrimitive for u64 {
+        type NonZeroInner = core::num::niche_types::NonZeroU64Inner;
+    }
+
+    impl ZeroablePrimitive for u128 {
+        type NonZeroInner = core::num::niche_types::NonZeroU128Inner;
+    }
+
+    impl ZeroablePrimitive for usize {
+        type NonZeroInner = core::num::niche_types::NonZeroUsizeInner;
+    }
+
+    impl ZeroablePrimitive for i8 {
+        type NonZeroInner = core::num::niche_types::NonZeroI8Inner;
+    }
+
+    impl ZeroablePrimitive for i16 {
+        type NonZeroInner = core::num::niche_types::NonZeroI16Inner;
+    }
+
+    impl ZeroablePrimitive for i32 {
+        type NonZeroInner = core::num::niche_types::NonZeroI32Inner;
+    }
+
+    impl ZeroablePrimitive for i64 {
+        type NonZeroInner = core::num::niche_types::NonZeroI64Inner;
+    }
+
+    impl ZeroablePrimitive for i128 {
+        type NonZeroInner = core::num::niche_types::NonZeroI128Inner;
+    }
+
+    impl ZeroablePrimitive for isize {
+        type NonZeroInner = core::num::niche_types::NonZeroIsizeInner;
+    }
+
+    impl ZeroablePrimitive for char {
+        type NonZeroInner = core::num::niche_types::NonZeroCharInner;
+    }
 
     pub type NonZeroU8 = crate::num::NonZero<u8>;
     pub type NonZeroU16 = crate::num::NonZero<u16>;
@@ -1074,7 +1133,7 @@ pub mod sync {
     pub mod poison {
         /// Set when a thread panicked while holding the lock (`panic = "unwind"` only).
         pub struct Flag {
-            failed: crate::sync::atomic::AtomicBool,
+            failed: crate::sync::atomic::Atomic<bool>,
         }
 
         /// Whether the thread was already panicking when it took the lock.
@@ -1084,6 +1143,65 @@ pub mod sync {
     }
 
     pub mod atomic {
+        /// Real std declares its atomic fields as `Atomic<u32>` etc., a projection. rustc's E0588
+        /// check (packed types may not contain `repr(align)` types) does not look through
+        /// projections, so `#[repr(packed)] struct S(Mutex<u8>)` compiles while
+        /// `#[repr(packed)] struct S(AtomicU32)` does not. The model's internal fields use `Atomic<T>`
+        /// as std does, so packed structs containing `Mutex` are accepted as rustc accepts them.
+        pub type Atomic<T> = <T as crate::sync::atomic::AtomicPrimitive>::AtomicInner;
+
+        pub trait AtomicPrimitive {
+            type AtomicInner;
+        }
+
+        impl AtomicPrimitive for bool {
+            type AtomicInner = crate::sync::atomic::AtomicBool;
+        }
+
+        impl AtomicPrimitive for u8 {
+            type AtomicInner = crate::sync::atomic::AtomicU8;
+        }
+
+        impl AtomicPrimitive for i8 {
+            type AtomicInner = crate::sync::atomic::AtomicI8;
+        }
+
+        impl AtomicPrimitive for u16 {
+            type AtomicInner = crate::sync::atomic::AtomicU16;
+        }
+
+        impl AtomicPrimitive for i16 {
+            type AtomicInner = crate::sync::atomic::AtomicI16;
+        }
+
+        impl AtomicPrimitive for u32 {
+            type AtomicInner = crate::sync::atomic::AtomicU32;
+        }
+
+        impl AtomicPrimitive for i32 {
+            type AtomicInner = crate::sync::atomic::AtomicI32;
+        }
+
+        impl AtomicPrimitive for u64 {
+            type AtomicInner = crate::sync::atomic::AtomicU64;
+        }
+
+        impl AtomicPrimitive for i64 {
+            type AtomicInner = crate::sync::atomic::AtomicI64;
+        }
+
+        impl AtomicPrimitive for usize {
+            type AtomicInner = crate::sync::atomic::AtomicUsize;
+        }
+
+        impl AtomicPrimitive for isize {
+            type AtomicInner = crate::sync::atomic::AtomicIsize;
+        }
+
+        impl<T> AtomicPrimitive for *mut T {
+            type AtomicInner = crate::sync::atomic::AtomicPtr<T>;
+        }
+
         /// Atomics are `repr(C, align(size))`: `AtomicU64` is 8-aligned even where `u64` is not.
         #[repr(C, align(1))]
         pub struct AtomicBool {
@@ -1260,9 +1378,9 @@ pub mod sync {
 
         pub mod counter {
             pub struct Counter<C> {
-                senders: crate::sync::atomic::AtomicUsize,
-                receivers: crate::sync::atomic::AtomicUsize,
-                destroy: crate::sync::atomic::AtomicBool,
+                senders: crate::sync::atomic::Atomic<usize>,
+                receivers: crate::sync::atomic::Atomic<usize>,
+                destroy: crate::sync::atomic::Atomic<bool>,
                 chan: C,
             }
 
@@ -1275,10 +1393,22 @@ pub mod sync {
             }
         }
 
-        /// Channel state lives behind the counter pointer; reduced to its element type.
+        /// The bounded channel of `mpsc::sync_channel(n)` for n > 0: a ring of slots.
         pub mod array {
+            pub struct Slot<T> {
+                stamp: crate::sync::atomic::Atomic<usize>,
+                msg: crate::cell::UnsafeCell<crate::mem::MaybeUninit<T>>,
+            }
+
             pub struct Channel<T> {
-                marker: crate::marker::PhantomData<T>,
+                head: crate::sync::mpmc::utils::CachePadded<crate::sync::atomic::AtomicUsize>,
+                tail: crate::sync::mpmc::utils::CachePadded<crate::sync::atomic::AtomicUsize>,
+                buffer: crate::boxed::Box<[crate::sync::mpmc::array::Slot<T>]>,
+                cap: usize,
+                one_lap: usize,
+                mark_bit: usize,
+                senders: crate::sync::mpmc::waker::SyncWaker,
+                receivers: crate::sync::mpmc::waker::SyncWaker,
             }
         }
 
@@ -1287,17 +1417,17 @@ pub mod sync {
         pub mod list {
             pub struct Slot<T> {
                 msg: crate::cell::UnsafeCell<crate::mem::MaybeUninit<T>>,
-                state: crate::sync::atomic::AtomicUsize,
+                state: crate::sync::atomic::Atomic<usize>,
             }
 
             pub struct Block<T> {
-                next: crate::sync::atomic::AtomicPtr<crate::sync::mpmc::list::Block<T>>,
+                next: crate::sync::atomic::Atomic<*mut crate::sync::mpmc::list::Block<T>>,
                 slots: [crate::sync::mpmc::list::Slot<T>; 31],
             }
 
             pub struct Position<T> {
-                index: crate::sync::atomic::AtomicUsize,
-                block: crate::sync::atomic::AtomicPtr<crate::sync::mpmc::list::Block<T>>,
+                index: crate::sync::atomic::Atomic<usize>,
+                block: crate::sync::atomic::Atomic<*mut crate::sync::mpmc::list::Block<T>>,
             }
 
             pub struct Channel<T> {
@@ -1352,7 +1482,7 @@ pub mod sync {
 
             pub struct SyncWaker {
                 inner: crate::sync::Mutex<crate::sync::mpmc::waker::Waker>,
-                is_empty: crate::sync::atomic::AtomicBool,
+                is_empty: crate::sync::atomic::Atomic<bool>,
             }
         }
 
@@ -1366,16 +1496,24 @@ pub mod sync {
             }
 
             pub struct Inner {
-                select: crate::sync::atomic::AtomicUsize,
-                packet: crate::sync::atomic::AtomicPtr<()>,
+                select: crate::sync::atomic::Atomic<usize>,
+                packet: crate::sync::atomic::Atomic<*mut ()>,
                 thread: crate::thread::Thread,
                 thread_id: usize,
             }
         }
 
+        /// The rendezvous channel of `mpsc::sync_channel(0)`.
         pub mod zero {
+            pub struct Inner {
+                senders: crate::sync::mpmc::waker::Waker,
+                receivers: crate::sync::mpmc::waker::Waker,
+                is_disconnected: bool,
+            }
+
             pub struct Channel<T> {
-                marker: crate::marker::PhantomData<T>,
+                inner: crate::sync::Mutex<crate::sync::mpmc::zero::Inner>,
+                _marker: crate::marker::PhantomData<T>,
             }
         }
     }
@@ -1862,8 +2000,8 @@ pub mod thread {
 
     pub mod scoped {
         pub struct ScopeData {
-            num_running_threads: crate::sync::atomic::AtomicUsize,
-            a_thread_panicked: crate::sync::atomic::AtomicBool,
+            num_running_threads: crate::sync::atomic::Atomic<usize>,
+            a_thread_panicked: crate::sync::atomic::Atomic<bool>,
             main_thread: crate::thread::Thread,
         }
     }
@@ -1876,7 +2014,7 @@ pub mod sys {
             pub mod futex {
                 /// 0 unlocked, 1 locked, 2 contended.
                 pub struct Mutex {
-                    futex: crate::sync::atomic::AtomicU32,
+                    futex: crate::sync::atomic::Atomic<u32>,
                 }
             }
         }
@@ -1884,8 +2022,8 @@ pub mod sys {
         pub mod rwlock {
             pub mod futex {
                 pub struct RwLock {
-                    state: crate::sync::atomic::AtomicU32,
-                    writer_notify: crate::sync::atomic::AtomicU32,
+                    state: crate::sync::atomic::Atomic<u32>,
+                    writer_notify: crate::sync::atomic::Atomic<u32>,
                 }
             }
         }
@@ -1893,7 +2031,7 @@ pub mod sys {
         pub mod condvar {
             pub mod futex {
                 pub struct Condvar {
-                    futex: crate::sync::atomic::AtomicU32,
+                    futex: crate::sync::atomic::Atomic<u32>,
                 }
             }
         }
@@ -1901,7 +2039,7 @@ pub mod sys {
         pub mod once {
             pub mod futex {
                 pub struct Once {
-                    state_and_queued: crate::sync::atomic::AtomicU32,
+                    state_and_queued: crate::sync::atomic::Atomic<u32>,
                 }
             }
         }
@@ -1909,7 +2047,7 @@ pub mod sys {
         pub mod thread_parking {
             pub mod futex {
                 pub struct Parker {
-                    state: crate::sync::atomic::AtomicU32,
+                    state: crate::sync::atomic::Atomic<u32>,
                 }
             }
         }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.TestFactory;
  * {@code docs/layout-json.md} in that order, and its rows account for every byte.
  */
 class JsonOutputTest {
-    static final List<String> TYPE_KEYS = List.of("header", "name", "kind", "sized", "size", "align", "packed", "rows",
+    static final List<String> TYPE_KEYS = List.of("header", "name", "kind", "sized", "uninhabited",
+            "size", "align", "packed", "rows",
             "tag", "variants", "niche", "data_bytes", "padding_bytes", "advice");
 
     @TestFactory
@@ -27,7 +28,7 @@ class JsonOutputTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static void check(Path src) {
+    static void check(Path src) {
         CliRun r = GoldenLayoutTest.run(src, Format.JSON);
         assertThat(r.status()).isZero();
         Map<String, Object> root = (Map<String, Object>) MiniJson.parse(r.out());

@@ -94,6 +94,18 @@ class LayoutErrorsTest {
     }
 
     @Test
+    void layoutErrorsOfTypeArgumentsPointAtTheText() {
+        failsWith(CliRun.of("layout", "--type", "[u64; 1 << 61]"),
+                "error: values of the type `[u64; 2305843009213693952]` are too big for the target architecture\n"
+                        + " --> <type>:1:1\n"
+                        + "  |\n"
+                        + "1 | [u64; 1 << 61]\n"
+                        + "  | ^^^^^^^^^^^^^^\n"
+                        + "\n"
+                        + "error: aborting due to 1 previous error\n");
+    }
+
+    @Test
     void typeArgumentsAreResolvedInTheFilesScope() throws IOException {
         CliRun r = layout("s.rs", "pub struct S(u8, u32);\n", "--type", "Option<S>", "--format", "rustc");
         assertThat(r.err()).isEmpty();

@@ -58,6 +58,7 @@ final class LayoutDiff {
 
     static Outcome compare(String source, List<String> required, RustmemRunner.Result rustmem, PtsBlocks rustc) {
         List<Mismatch> mismatches = new ArrayList<>();
+        DefinitionIndex defs = DefinitionIndex.of(source);
         String error = "";
         if (rustmem.exit() != 0) {
             error = "rustmem exited with " + rustmem.exit() + ":\n" + truncate(rustmem.stderr(), 4000);
@@ -69,9 +70,9 @@ final class LayoutDiff {
         for (String name : mine.order()) {
             String ours = mine.block(name);
             if (!rustc.has(name)) {
-                mismatches.add(new Mismatch(name, "rustc printed no block", ours, "", definitions(source, name)));
+                mismatches.add(new Mismatch(name, "rustc printed no block", ours, "", definitions(defs, name)));
             } else if (!ours.equals(rustc.block(name))) {
-                mismatches.add(new Mismatch(name, "blocks differ", ours, rustc.block(name), definitions(source, name)));
+                mismatches.add(new Mismatch(name, "blocks differ", ours, rustc.block(name), definitions(defs, name)));
             } else {
                 identical++;
             }
@@ -82,10 +83,10 @@ final class LayoutDiff {
         for (String name : required) {
             if (!rustc.has(name)) {
                 mismatches.add(new Mismatch(name, "GENERATOR BUG: rustc printed no block for a required type", "",
-                        "", definitions(source, name)));
+                        "", definitions(defs, name)));
             } else if (!mine.has(name)) {
                 mismatches.add(new Mismatch(name, "rustmem printed no block", "", rustc.block(name),
-                        definitions(source, name)));
+                        definitions(defs, name)));
             }
         }
         checkOrder(mine, rustc, mismatches);
@@ -115,32 +116,23 @@ final class LayoutDiff {
 
     /** The source lines defining the user types the printed name mentions. */
     static String definitions(String source, String printedName) {
+        return definitions(DefinitionIndex.of(source), printedName);
+    }
+
+    static String definitions(DefinitionIndex index, String printedName) {
         StringBuilder s = new StringBuilder();
         Matcher m = USER_NAME.matcher(printedName);
         Set<String> seen = new LinkedHashSet<>();
         while (m.find()) {
             seen.add(m.group());
         }
-        String[] lines = source.split("\n");
         for (String ident : seen) {
-            Pattern def = Pattern.compile("\\b(struct|enum|union|type) " + Pattern.quote(ident) + "\\b");
-            for (int i = 0; i < lines.length; i++) {
-                if (def.matcher(lines[i]).find()) {
-                    int first = i;
-                    while (first > 0 && lines[first - 1].startsWith("#[")) {
-                        first--;
-                    }
-                    for (int j = first; j < i; j++) {
-                        s.append(lines[j]).append('\n');
-                    }
-                    s.append(truncate(lines[i], 600)).append('\n');
-                }
-            }
+            s.append(index.definition(ident));
         }
         return s.toString();
     }
 
-    private static String truncate(String s, int max) {
+    static String truncate(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max) + "...";
     }
 }

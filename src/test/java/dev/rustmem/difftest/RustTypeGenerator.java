@@ -137,7 +137,7 @@ final class RustTypeGenerator {
     private static GenTy instantiate(GenContext cx, StructGen.GenericDef g) {
         StringBuilder src = new StringBuilder(g.name()).append('<');
         int est = 32;
-        boolean aligned = g.alignRepr();
+        boolean aligned = g.aligned();
         List<GenTy> args = new ArrayList<>();
         for (int i = 0; i < g.params(); i++) {
             GenTy a = cx.pool().any(1, t -> t.estSize() <= 64);

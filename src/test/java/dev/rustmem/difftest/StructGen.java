@@ -6,7 +6,8 @@ import java.util.List;
 /** Writes structs, unions and generic definitions (with their reprs) into a generated file. */
 final class StructGen {
     /** A generic definition that later aliases instantiate. */
-    record GenericDef(String name, int params, boolean alignRepr, String aliasPrinted) {
+    /** {@code aligned}: has a repr(align) or a concrete field containing one (E0588 for packed users). */
+    record GenericDef(String name, int params, boolean aligned, String aliasPrinted) {
         /** rustc's name of an instance: the alias expanded, or {@code Name<args>}. */
         String printed(java.util.List<GenTy> args) {
             if (aliasPrinted == null) {
@@ -110,8 +111,11 @@ final class StructGen {
                 fields.add(paramForm(i == 0 ? "T" : "U"));
             }
         }
+        boolean aligned = repr.contains("align");
         for (int n = cx.between(0, 2); n > 0; n--) {
-            fields.add(cx.rnd().nextInt(fields.size() + 1), concreteForGeneric(repr));
+            GenTy t = concreteForGeneric(repr);
+            aligned |= t.aligned();
+            fields.add(cx.rnd().nextInt(fields.size() + 1), t.src());
         }
         if (maybeUnsized) {
             fields.add(params == 1 ? "T" : "U");
@@ -134,7 +138,7 @@ final class StructGen {
             }
             out.append("}\n");
         }
-        return new GenericDef(name, params, repr.contains("align"), null);
+        return new GenericDef(name, params, aligned, null);
     }
 
     /** {@code type G<T> = Option<(T, u8)>;}-like: instances print as the expanded type. */
@@ -142,6 +146,7 @@ final class StructGen {
         boolean std = cx.profile().std();
         String src;
         String printed;
+        boolean aligned = false;
         if (params == 2) {
             src = (std ? "Result" : "Res") + "<T, (U, u8)>";
             printed = (std ? "std::result::Result" : "Res") + "<#T, (#U, u8)>";
@@ -151,18 +156,19 @@ final class StructGen {
         } else {
             GenTy other = cx.pool().any(1, t -> t.estSize() <= TypePool.NEST_LIMIT);
             cx.named().note(other);
+            aligned = other.aligned();
             src = (std ? "Result" : "Res") + "<[T; 2], " + other.src() + ">";
             printed = (std ? "std::result::Result" : "Res") + "<[#T; 2], " + other.printed() + ">";
         }
         out.append("pub type ").append(name).append(params == 1 ? "<T>" : "<T, U>").append(" = ").append(src)
                 .append(";\n");
-        return new GenericDef(name, params, false, printed);
+        return new GenericDef(name, params, aligned, printed);
     }
 
-    private String concreteForGeneric(String repr) {
+    private GenTy concreteForGeneric(String repr) {
         GenTy t = cx.pool().any(1, x -> !(repr.contains("packed") && x.aligned()));
         cx.named().note(t);
-        return t.src();
+        return t;
     }
 
     private String paramForm(String p) {

@@ -37,11 +37,6 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ExamplesTest {
     private static final Path EXAMPLES = Path.of("examples");
-    /** Examples that need a front-end feature not landed yet; a failure of those is a skip. */
-    private static final Map<String, String> PENDING = Map.of(
-            "01_struct_reorder", "`std::mem::offset_of!` is not a known macro yet (macros)",
-            "02_tuple_layout", "`std::mem::offset_of!` is not a known macro yet (macros)",
-            "06_repr", "`std::mem::offset_of!` is not a known macro yet (macros)");
 
     @TestFactory
     Stream<DynamicTest> examplesMatchRustc() throws IOException {
@@ -52,17 +47,7 @@ class ExamplesTest {
         assertThat(files).as("examples/*.rs").hasSizeGreaterThanOrEqualTo(6);
         return files.stream().map(f -> {
             String name = f.getFileName().toString().replace(".rs", "");
-            return DynamicTest.dynamicTest(name, () -> {
-                try {
-                    check(f, name);
-                } catch (AssertionError | RuntimeException e) {
-                    String reason = PENDING.get(name);
-                    if (reason == null) {
-                        throw e;
-                    }
-                    org.junit.jupiter.api.Assumptions.abort("pending: " + reason + "\n" + e.getMessage());
-                }
-            });
+            return DynamicTest.dynamicTest(name, () -> check(f, name));
         });
     }
 

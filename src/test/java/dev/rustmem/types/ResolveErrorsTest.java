@@ -110,4 +110,39 @@ class ResolveErrorsTest {
                 "demo.rs:2:27: error[E0433]: cannot find module `A` in `E`");
         assertThat(l.rendered()).contains("`A` is a variant, not a module");
     }
+
+    @Test
+    void stdItemsTheModelLacksAreNotSupportedInDefinitionsAndIgnoredInSignatures() {
+        Fixture.Loaded l = Fixture.load("use std::fmt::{Formatter, Display};\n"
+                + "fn f(x: &std::fmt::Formatter) -> std::fmt::Result { loop {} }\n"
+                + "fn main() { let y: Option<std::fmt::Arguments>; let z: &Formatter; let d: &dyn Display; }\n"
+                + "impl Display for S {}\n"
+                + "struct S { a: std::fmt::Formatter, b: Formatter }\n");
+        assertThat(l.errors()).containsExactly(
+                "demo.rs:5:15: error: `std::fmt::Formatter` is not in rustmem's model of the standard library yet",
+                "demo.rs:5:39: error: `Formatter` is not in rustmem's model of the standard library yet");
+    }
+
+    @Test
+    void requestedTypesMustBeConcrete() {
+        Fixture.Loaded l = Fixture.ok("mod m { pub struct S<T>(pub T); }\n");
+        assertThat(requested(l, "m::S<u8>")).isEmpty();
+        assertThat(requested(l, "Vec<_>")).containsExactly(
+                "<type>:1:5: error[E0121]: the placeholder `_` is not allowed within types on item signatures");
+        assertThat(requested(l, "impl Copy")).containsExactly(
+                "<type>:1:1: error: `impl Trait` does not name a concrete type");
+        assertThat(requested(l, "m::S")).containsExactly("<type>:1:4: error[E0107]: missing generics for struct `S`");
+        assertThat(requested(l, "Nope")).containsExactly(
+                "<type>:1:1: error[E0425]: cannot find type `Nope` in this scope");
+        assertThat(requested(l, "Vec<u8")).isNotEmpty();
+    }
+
+    private static java.util.List<String> requested(Fixture.Loaded l, String text) {
+        dev.rustmem.source.SourceFile f = new dev.rustmem.source.SourceFile("<type>", text);
+        dev.rustmem.diag.Diagnostics d = new dev.rustmem.diag.Diagnostics();
+        java.util.Optional<Ty> t = l.tcx().resolveTypeText(f, d);
+        assertThat(t.isPresent()).isEqualTo(d.all().isEmpty());
+        dev.rustmem.diag.DiagnosticRenderer r = new dev.rustmem.diag.DiagnosticRenderer(f);
+        return d.sorted().stream().map(r::located).collect(java.util.stream.Collectors.toList());
+    }
 }

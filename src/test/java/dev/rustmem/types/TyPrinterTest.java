@@ -18,7 +18,8 @@ class TyPrinterTest {
     private static final String SRC = "#![allow(dead_code)]\n"
             + "mod inner { pub struct Foo(pub u8); pub mod deeper { pub struct Bar(pub u16); } }\n"
             + "struct Buf<const N: usize>([u8; N]);\n"
-            + "struct W<T>(T);\n";
+            + "struct W<T>(T);\n"
+            + "struct R<'a>(&'a u8);\n";
 
     private static Fixture.Loaded loaded() {
         return Fixture.load(SRC, Fixture.CFG, StdLibrary.bundled());
@@ -67,9 +68,23 @@ class TyPrinterTest {
         "Option<&'static u8>                            | std::option::Option<&u8>",
         "Option<[&str; 2]>                              | std::option::Option<[&str; 2]>",
         "Option<extern \"system\" fn()>                 | std::option::Option<extern \"system\" fn()>",
+        "Option<std::borrow::Cow<'static, str>>         | std::option::Option<std::borrow::Cow<'_, str>>",
+        "Option<std::borrow::Cow<'static, [u8]>>        | std::option::Option<std::borrow::Cow<'_, [u8]>>",
+        "Option<R<'static>>                             | std::option::Option<R<'_>>",
     })
     void printsLikeRustc(String written, String rustc) {
         assertThat(loaded().print(written.trim())).isEqualTo(rustc.trim());
+    }
+
+    @Test
+    void cowNormalizesToOwned() {
+        Fixture.Loaded l = loaded();
+        Ty.Adt cow = (Ty.Adt) l.type("std::borrow::Cow<'static, str>");
+        assertThat(cow.fieldTys(1)).extracting(t -> l.tcx().printer().print(t)).containsExactly("std::string::String");
+        Ty.Adt cowSlice = (Ty.Adt) l.type("std::borrow::Cow<'static, [u16]>");
+        assertThat(l.tcx().printer().print(cowSlice.fieldTys(1).get(0))).isEqualTo("std::vec::Vec<u16>");
+        Ty.Adt cowU8 = (Ty.Adt) l.type("std::borrow::Cow<'static, u8>");
+        assertThat(cowU8.fieldTys(1)).containsExactly(Ty.u8());
     }
 
     @Test

@@ -89,203 +89,188 @@ pub type A61 = &'static A56;
 #[repr(C)]
 pub enum G62<T, U> { V0(T), V1(U), }
 #[repr(C)]
-pub enum G63<T, U> { V0(T), V1(E60), V2(U), V3(i8), }
-#[repr(C)]
-pub enum E64 { V0([usize; 0], bool), V1 { a: !, b: &'static [u16], }, V2, }
-pub enum E65 { V0(bool), V1, V2(A52, Opt<u16>), V3([[u16; 0]; 0], i32, A56), }
-pub type A66 = Opt<A41>;
-#[repr(u16)]
-pub enum E67 {
-    D0(u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    V255, V256, D1((u8, u8, bool), bool),
-}
-#[repr(C)]
-pub enum E68 { V0, V4(u32, Opt<&'static E68>), V1, V2, V3, }
-pub type A69 = Opt<E60>;
-pub enum E70 { V0, V1 { a: !, b: &'static dyn Tr, c: (u8, u8, bool), }, V2, }
-pub type A71 = Opt<E60>;
-pub type A72 = Opt<S19>;
+pub enum G63<T, U> { V0([u16; 134217728]), V1(Wrap8), V2(T), V3(U), }
+pub type A64 = Opt<E58>;
+pub type A65 = Res<A13, [usize; 0]>;
+pub enum E66 { V0, V1, }
+#[repr(packed(2))]
+pub struct S67 { pub a: A22, pub b: E66, }
+pub union U68 { pub a: u64, }
+pub type A69 = Opt<U59>;
+pub type A70 = Opt<Opt<Opt<E66>>>;
+pub type A71 = Opt<A70>;
+pub union U72 { pub a: char, }
+pub enum E73 { V0, V3(u32, Opt<&'static E73>), V1(bool, (char, i64), i32), V2, }
+pub struct S74 { pub a: (u32, Nz64), pub b: [u8; 3], pub c: u64, }
+pub type A75 = G63<Res<&'static dyn Tr, i8>, (&'static dyn Tr,)>;
+pub type A76 = Opt<A1>;
 #[repr(align(16))]
-pub enum G73<T> { V0((T, u8)), V1(&'static A46), Empty }
-pub type A74 = Opt<Opt<A55>>;
-#[repr(u128)]
-pub enum E75 { V0 = 256, V1 = 65535, V2 = 340282366920938463463374607431768211455, V3 = 4294967296, V4, V5 = 128, }
-pub union U76 { pub a: !, pub b: f64, }
-pub type A77 = Opt<A69>;
-pub union U78 { pub a: &'static u8, pub b: *mut u64, pub c: i32, pub d: &'static dyn Tr, }
-pub enum E79 { V0, V1, V2, }
-#[repr(C)]
-pub union U80 { pub a: [&'static [u16]; 2], }
-pub struct S81 { pub a: &'static &'static u8, }
-pub type A82 = Opt<Opt<U78>>;
-pub type A83 = Res<A74, i64>;
-pub enum E84 { V0(u8, char, char), V1(u8), V2, }
-pub struct G85<T, U> { pub a: T, pub b: (U, u8), pub c: &'static u8, }
-pub type A86 = [Opt<Opt<u32>>; 3];
-#[repr(C)]
-pub union U87 { pub a: [&'static str; 2], }
-pub struct S88(pub *const (S19, S53), pub i128);
-pub enum E89 { V0, V1 = 127, V2, V3 = 32767, V4 = -2147483648, V5 = -32768, V6 = 1, V7 = -2147483647, V8 = 126, }
-pub type A90 = Res<A1, A83>;
-pub type A91 = Res<E75, i16>;
-pub type A92 = [A91; 3];
-pub type A93 = G63<Opt<S81>, S81>;
-pub type A94 = Opt<E84>;
-pub type A95 = G63<u32, [S53; 0]>;
-#[repr(transparent)]
-pub struct S96 { pub a: [u8; 0], pub b: bool, pub c: (), }
-pub enum E97 { V0 = 3, V1, V2, V3 = -2147483647, V4 = 32768, V5, }
-pub struct S98(pub E97, pub A86);
-pub struct G99<T> { pub a: char, pub b: *const T, }
-#[repr(transparent)]
-pub enum E100 { Only(S96), }
-pub type A101 = Opt<E54>;
-pub type A102 = Opt<Opt<Opt<A56>>>;
-pub struct S103 { pub a: One8, pub b: bool, }
-pub union U104 { pub a: char, pub b: char, pub c: &'static u8, }
-pub type A105 = [U104; 3];
-pub type A106 = Opt<Opt<Opt<Opt<A94>>>>;
-#[repr(i8)]
-pub enum E107 { V0 { a: bool, } = 5, V1(Nz32, char, char), V2, V3(char) = 126, V4(!, Opt<bool>, Opt<bool>), }
-pub type A108 = Opt<Opt<A106>>;
-pub type A109 = Opt<Opt<&'static u8>>;
-pub type A110 = Opt<Opt<*const A24>>;
-pub enum E111 { V0(Nz32, char), V1, }
-pub enum E112 { V0, V1(u8, bool), V2 { a: *const u8, }, V3 { a: u16, b: Nz8, c: u8, }, }
-pub type A113 = G99<*const usize>;
-pub type A114 = Opt<E75>;
-pub type A115 = Res<S98, Nz8>;
-pub struct S116 { pub a: [i16; 2], pub b: (U78, Opt<u32>), pub c: *const S116, pub d: Ord3, pub e: A34, pub f: (Opt<E84>, A115), }
-pub type A117 = Res<E48, S19>;
-pub type A118 = Opt<A47>;
-pub type A119 = ((char, A3), u128);
-#[repr(transparent)]
-pub struct S120 { pub a: [u8; 0], pub b: (), pub c: bool, }
-pub type A121 = G73<f32>;
-pub enum E122 { V0(Nz32), V1, V2(Wrap16), }
-pub enum E123 { V3(u32, Opt<&'static E123>), V0 { a: u16, b: u32, c: u16, }, V1(Opt<bool>), V2(!, bool, u8, u8), }
-pub enum E124 { V0, V1(isize, [u8; 16]), V2(f64, !), V3 { a: A117, }, }
-#[repr(C)]
-pub enum E125 { V0(u32), V1, }
-pub type A126 = Opt<A114>;
-pub struct S127 { pub a: u64, pub b: u16, pub c: u16, }
-#[repr(C)]
-pub enum E128 { V0 { a: !, b: u8, c: f32, }, V1, V2((u8, u8, bool), u16), V3(u32), V4, }
-pub struct G129<T> { pub a: bool, pub b: *const T, }
-pub union U130 { pub a: f64, pub b: &'static f32, pub c: [char; 0], pub d: bool, }
-pub enum E131 { V0 = 65536, V1 = 127, V2, V3 = 2147483647, V4 = 2147483646, }
-#[repr(i128)]
-pub enum E132 { V0 = -2147483648, V1, V2 = -170141183460469231731687303715884105727, V3 = -128, }
-pub type A133 = G63<E131, Res<&'static [u16], i64>>;
-pub type A134 = (Nz64, char);
-pub enum E135 { V0(u32, Nz64), V1, V2 { a: bool, }, V3 { a: u8, b: (u8, u8, bool), c: bool, }, V4(bool, u16), }
-pub type A136 = Res<E123, *const E124>;
-pub type A137 = Opt<(i16,)>;
-#[repr(align(8))]
-pub enum E138 { V0(&'static [u16], E107), V1, V2(i8, Opt<E128>, Opt<U0>), V4(u32, *const E138), V3, }
-pub type A139 = Res<A121, Wrap8>;
-pub type A140 = Opt<E131>;
-pub enum E141 { V0(bool, char, u8), V1, V2(Opt<bool>, bool), V3(u8), }
-pub type A142 = Opt<E131>;
-pub type A143 = (bool,);
-pub enum E144 { V0 { a: [A136; 0], }, V1(!, A142, A143), V2(&'static str, A140), V3, }
-pub type A145 = Opt<A56>;
-pub type A146 = Opt<i128>;
-#[repr(u16)]
-pub enum E147 { V0 = 3, }
-pub type A148 = Opt<S29>;
-pub enum E149 { V0, V1, V2, }
-pub type A150 = G99<i128>;
-pub type A151 = Opt<E12>;
-pub type A152 = *const Opt<Opt<u128>>;
-pub type A153 = Opt<A151>;
-pub type A154 = Opt<A52>;
-pub type A155 = Res<A15, u64>;
-#[repr(C, align(2))]
-pub union U156 { pub a: &'static [u8; 3], }
-pub type A157 = Opt<A154>;
-#[repr(C)]
-pub union U158 { pub a: &'static [u8; 0], }
-pub enum E159 { V0 = 126, V1 = 100, V2 = -2147483648, V3, V4, V5 = 255, V6, }
-pub type A160 = G73<&'static u8>;
-pub type A161 = Opt<E135>;
-pub type A162 = Res<A151, A151>;
-pub enum E163 { V0, V1, V2 { a: &'static dyn Tr, b: !, c: Nz64, }, V3(bool, Opt<S53>, char), V4(Opt<Opt<*mut u64>>, U40, Opt<f64>), }
-pub type A164 = Opt<A77>;
-pub type A165 = Res<A6, U156>;
-#[repr(C)]
-pub enum E166 { V0 = -127, }
-#[repr(C, align(4))]
-pub union U167 { pub a: u32, pub b: f32, pub c: [u16; 0], pub d: i64, }
-pub type A168 = Opt<A164>;
-pub enum E169 { V0, V1, V2, V3, V4, V5(u32, Opt<&'static E169>), }
-pub type A170 = Res<A160, &'static [u16]>;
-#[repr(packed)]
-pub struct G171<T> { pub a: u32, pub b: Opt<T>, pub c: &'static [u16], }
-pub enum E172 { Only([A115; 2], ()), }
-#[repr(align(2))]
-pub enum E173 { V0([u8; 3]), V1(E21, (bool, &'static u8), Nz64), V2((bool, A168), &'static [u16], (&'static [u16],)), V3 { a: Nz8, b: !, }, }
-pub enum E174 { V0(Opt<u64>), V1, V2(u64, A170), V3(&'static E122, i128, Opt<A164>), V4 { a: i8, b: !, c: u64, d: &'static u8, }, }
-pub struct S175 { pub a: u8, pub b: Opt<bool>, pub c: u16, pub d: u32, pub e: bool, }
-pub enum E176 { V0(u32), V1 { a: Wrap8, }, }
-pub type A177 = Opt<A148>;
-#[repr(usize)]
-pub enum E178 { V0 = 255, V1, V2 = 0, V3 = 3, V4, V5, V6, V7 = 126, }
-#[repr(C)]
-pub enum G179<T> { V0(A142), V1(Opt<T>), }
-pub type A180 = Res<E166, A47>;
-pub enum E181 {}
-pub type A182 = Opt<E178>;
-pub type A183 = G73<char>;
+pub enum G77<T> { V0((T, u8)), V1(Nz32), Empty }
+pub enum E78 { V0, }
 #[repr(u8)]
-pub enum E184 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0(E60),
+pub enum E79 { V0 { a: Opt<bool>, b: (u8, u8, bool), }, V1, }
+pub type A80 = Res<(E79, A70), A70>;
+#[repr(align(16))]
+pub enum E81 { V0 { a: One8, }, V1, V2 { a: S37, }, V3(E73), V4(E73), V5([u8; 3], U40), }
+pub type A82 = Res<S28, bool>;
+pub enum E83 { V0, V1 = 2, V2 = 126, V3 = 100, }
+pub enum E84 { Only(&'static dyn Tr, S67), }
+pub type A85 = Res<A56, [&'static [u16]; 2]>;
+pub struct S86 { pub a: &'static &'static u8, }
+pub type A87 = Opt<Opt<E83>>;
+pub type A88 = Res<E79, i64>;
+pub enum E89 { V0(u8, char, char), V1(u8), V2, }
+pub struct G90<T, U> { pub a: U36, pub b: T, pub c: (U, u8), }
+#[repr(transparent)]
+pub struct S91 { pub a: Opt<Opt<u32>>, pub b: (), pub c: (), }
+pub type A92 = G62<bool, f64>;
+pub enum E93 { V0 { a: char, b: char, }, V1(u16, bool, u8), V2, V3, V4, }
+pub type A94 = Opt<E89>;
+pub enum E95 { V0(Opt<S86>, usize, i32), V1, V2 { a: i128, b: !, }, V3, }
+pub type A96 = [Opt<(S37, &'static u8)>; 2];
+pub enum E97 { V0 = -127, V1, V2 = -32769, V3 = -32768, V4, V5 = 65536, }
+pub type A98 = Opt<A52>;
+pub enum E99 { V0(u32), V1(*const A18, &'static bool), }
+pub struct S100(pub char, pub bool);
+pub struct S101(pub E93);
+#[repr(C, align(4))]
+pub struct S102(pub u8, pub Wrap8);
+#[repr(usize)]
+pub enum E103 { V0 = 256, V1 = 1, V2 = 257, V3 = 65536, V4, }
+pub enum E104 { V0(One8, Opt<bool>, bool), V1(Opt<bool>), V2 { a: bool, b: bool, c: u16, }, V3, V4, V5(u32, char), }
+#[repr(C, align(4))]
+pub struct S105 { pub a: bool, pub b: Opt<E48>, }
+pub enum E106 { V0(S91, Opt<Opt<A38>>, Nz32), V1(u16), V2, V5(u32, Opt<&'static E106>), V3, V4(U2, S101), }
+pub struct S107 { pub a: (S91, &'static str), pub b: E103, pub c: Nz8, pub d: &'static S100, pub e: [u16; 134217728], }
+pub type A108 = Res<S100, A98>;
+pub enum E109 {
+    D1(*const A24), D0(E44, (u8, u8, bool)), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
+    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
+    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
+    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
+    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
+    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
+    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
+    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
+    V126, V127,
 }
-pub type A185 = G73<char>;
-pub type A186 = Res<f64, u16>;
-pub enum E187 { Only([E21; 0], i8), }
-pub type A188 = Res<E181, A185>;
-pub type A189 = Opt<E68>;
-pub struct G190<T, U> { pub a: T, pub b: U, }
+pub enum E110 { V0(Nz32, char), V1, }
+pub enum E111 { V0, V1(u8, bool), V2 { a: *const u8, }, V3 { a: u16, b: Nz8, c: u8, }, }
+pub type A112 = G62<*const usize, Nz8>;
+pub struct S113 { pub a: [i16; 2], pub b: (S67, Opt<u32>), pub c: *const S113, pub d: Ord3, pub e: U68, pub f: (Opt<A71>, A112), }
+pub type A114 = Res<S102, A13>;
+pub type A115 = Opt<A43>;
+pub type A116 = Opt<E111>;
+pub type A117 = Opt<A52>;
+pub struct S118(pub bool, pub f32, pub Below254, pub [U36; 1]);
+pub enum E119 { V0(Wrap16, !), V1, V2, V3 { a: Mid8, b: u32, c: (A82, i16), }, }
 #[repr(C)]
-pub union U191 { pub a: *const A186, pub b: &'static dyn Tr, pub c: char, }
-pub struct S192(pub Ord3);
-pub type A193 = Res<E97, u16>;
-pub enum E194 { V0, V1, V2, V3, }
-pub type A195 = Opt<Opt<Res<fn(u8, &'static str) -> u16, i8>>>;
-#[repr(i32)]
-pub enum E196 { V0 = -2147483648, V1, V2, V3, V4 = -1, V5 = 100, }
-pub type A197 = Opt<A114>;
-pub union U198 { pub a: *mut u64, pub b: u8, pub c: u8, pub d: char, }
-pub enum E199 { V0 { a: u8, b: Opt<bool>, c: u8, }, V1, }
+pub union U120 { pub a: u16, pub b: *const char, }
+pub enum E121 { V0, V1(isize, [u8; 16]), V2(f64, !), V3 { a: A114, }, }
+#[repr(C)]
+pub enum E122 { V0(u32), V1, }
+pub type A123 = Opt<E111>;
+pub struct S124 { pub a: u64, pub b: u16, pub c: u16, }
+#[repr(C)]
+pub enum E125 { V0 { a: !, b: u8, c: f32, }, V1, V2((u8, u8, bool), u16), V3(u32), V4, }
+pub struct G126<T> { pub a: Res<bool, ()>, pub b: *const T, }
+pub type A127 = Res<A116, f32>;
+pub type A128 = [S124; 3];
+pub type A129 = Res<E73, E66>;
+pub type A130 = Opt<Opt<U59>>;
+pub type A131 = Opt<U68>;
+pub struct G132<T, U> { pub a: T, pub b: U, }
+pub type A133 = Res<[Opt<Opt<One8>>; 1], [E125; 1]>;
+pub struct G134<T: ?Sized> { pub a: Nz32, pub b: u128, pub c: T, }
+pub enum E135 { V0, V1, D1(A127), D0(U72, [u8; 0]), V2, V3, }
+pub type A136 = Opt<A127>;
+pub union U137 { pub a: &'static [u16], }
+#[repr(align(8))]
+pub struct S138(pub f64);
+pub type A139 = Opt<A133>;
+#[repr(usize)]
+pub enum E140 { V0 = 5, V1, V2, V3 = 254, V4, }
+pub enum E141 { V0 = -2, }
+#[repr(u64)]
+pub enum E142 { V0, V1 = 32768, }
+pub union U143 { pub a: *const A130, pub b: (u16, i8), pub c: &'static bool, pub d: char, }
+pub type A144 = G126<Opt<i32>>;
+#[repr(C)]
+pub enum E145 { Only { a: &'static str, b: U137, }, }
+pub type A146 = (bool,);
+pub enum E147 { V0 { a: [A139; 0], }, V1(!, E145, A146), V2(&'static str, U143), V3, }
+pub type A148 = Opt<A46>;
+pub type A149 = Opt<i128>;
+#[repr(u16)]
+pub enum E150 { V0 = 3, }
+pub type A151 = Opt<A39>;
+pub enum E152 { V0, V1, V2, }
+pub type A153 = G132<i128, (f32,)>;
+pub type A154 = *const Opt<Opt<u128>>;
+pub type A155 = Opt<A16>;
+#[repr(C)]
+pub enum E156 { Only, }
+#[repr(C, align(1))]
+pub union U157 { pub a: *const E152, pub b: A154, pub c: &'static [u8; 3], }
+pub type A158 = Opt<A155>;
+#[repr(C)]
+pub union U159 { pub a: &'static [u8; 0], }
+pub enum E160 { V0 = 126, V1 = 100, V2 = -2147483648, V3, V4, V5 = 255, V6, }
+pub type A161 = G90<A149, &'static u8>;
+pub type A162 = Opt<A136>;
+pub type A163 = Res<E152, E152>;
+pub enum E164 { V0, V1, V2 { a: &'static dyn Tr, b: !, c: Nz64, }, V3(bool, Opt<S53>, char), V4(Opt<Opt<*mut u64>>, U40, Opt<f64>), }
+pub type A165 = Opt<A76>;
+pub type A166 = Res<A6, U157>;
+#[repr(C)]
+pub enum E167 { V0 = -127, }
+#[repr(C, align(4))]
+pub union U168 { pub a: u32, pub b: f32, pub c: [u16; 0], pub d: i64, }
+pub type A169 = Opt<A165>;
+pub enum E170 { V0, V1, V2, V3, V4, V5(u32, Opt<&'static E170>), }
+pub type A171 = Res<A8, A24>;
+pub type A172 = G126<E170>;
+pub type A173 = G134<i8>;
+#[repr(align(2))]
+pub enum E174 { V0([u8; 3]), V1(A65, (bool, &'static u8), Nz64), V2((bool, E170), &'static [u16], (&'static [u16],)), V3 { a: Nz8, b: !, }, }
+pub enum E175 { V0(Opt<u64>), V1, V2(u64, E97), V3(Nz64, Res<i128, A166>), V4(!, bool, E170), }
+pub type A176 = Opt<Opt<U0>>;
+pub type A177 = Opt<Opt<E170>>;
+pub type A178 = Opt<Opt<u64>>;
+#[repr(i64)]
+pub enum E179 { V0 = 32768, }
+pub type A180 = G77<f32>;
+#[repr(u16)]
+pub enum E181 { V0 = 3, V1 = 128, V2 = 65535, V3 = 32768, V4 = 2, }
+pub type A182 = G77<Nz64>;
+pub type A183 = Opt<E179>;
+pub type A184 = Res<E79, U0>;
+#[repr(C, align(16))]
+pub union U185 { pub a: char, pub b: isize, pub c: u16, pub d: *const u8, }
+#[repr(C)]
+pub enum G186<T> { V0(&'static str), V1(Opt<T>), }
+pub type A187 = G186<A183>;
+pub type A188 = Opt<&'static str>;
+#[repr(u8)]
+pub enum E189 { V0, }
+pub type A190 = Opt<A178>;
+pub type A191 = Opt<Opt<E89>>;
+pub enum E192 { V0(A191, char, Res<isize, &'static u8>), V1(S37), V2(A190, u16), V3 { a: char, }, V4(A184, !, &'static A43), }
+#[repr(i128)]
+pub enum E193 { V0 = 1, V1 = 256, V2 = -170141183460469231731687303715884105728, V3 = 128, }
+#[repr(C)]
+pub enum G194<T> { V0(Opt<T>), V1(char), V2(u16), Empty }
+pub enum E195 { V0 = 2147483646, V1, V2 = 5, V3 = 65536, V4 = -32768, V5 = -32769, }
+pub type A196 = Opt<E195>;
+pub enum E197 { V0 = 2147483646, V1 = -129, V2, V3 = 255, V4, V5 = -1, V6 = 100, V7 = -32768, V8, V9, V10, V11 = -127, }
+pub enum E198 {}
+pub type A199 = G194<f32>;
 pub type N0 = Opt<bool>;
 pub type N1 = Opt<A17>;
 pub type N2 = Opt<*const u8>;
-pub type N3 = Opt<A10>;
-pub type N4 = Opt<Opt<Nz32>>;
-pub type N5 = Opt<Nz32>;
+pub type N3 = Opt<Opt<Nz32>>;
+pub type N4 = Opt<Nz32>;
+pub type N5 = Opt<A30>;
 pub type N6 = Opt<A33>;
 pub type N7 = Opt<S28>;
 pub type N8 = Opt<S4>;
@@ -294,30 +279,30 @@ pub type N10 = Opt<Opt<Opt<A38>>>;
 pub type N11 = Opt<Opt<()>>;
 pub type N12 = Opt<()>;
 pub type N13 = Res<fn(), char>;
-pub type N14 = Opt<u16>;
-pub type N15 = Opt<&'static E68>;
-pub type N16 = Opt<A55>;
-pub type N17 = Opt<U78>;
-pub type N18 = Opt<Opt<u32>>;
-pub type N19 = Opt<u32>;
-pub type N20 = Opt<S81>;
-pub type N21 = Opt<Opt<A56>>;
-pub type N22 = Opt<Opt<Opt<A94>>>;
-pub type N23 = Opt<Opt<A94>>;
-pub type N24 = Opt<A94>;
-pub type N25 = Opt<A106>;
-pub type N26 = Opt<&'static u8>;
-pub type N27 = Opt<*const A24>;
-pub type N28 = Opt<&'static E123>;
-pub type N29 = Res<&'static [u16], i64>;
-pub type N30 = Opt<E128>;
-pub type N31 = Opt<Opt<u128>>;
-pub type N32 = Opt<u128>;
-pub type N33 = Opt<S53>;
-pub type N34 = Opt<Opt<*mut u64>>;
-pub type N35 = Opt<*mut u64>;
-pub type N36 = Opt<f64>;
-pub type N37 = Opt<&'static E169>;
-pub type N38 = Opt<u64>;
-pub type N39 = Opt<Res<fn(u8, &'static str) -> u16, i8>>;
-pub type N40 = Res<fn(u8, &'static str) -> u16, i8>;
+pub type N14 = Opt<Opt<E66>>;
+pub type N15 = Opt<E66>;
+pub type N16 = Opt<&'static E73>;
+pub type N17 = Res<&'static dyn Tr, i8>;
+pub type N18 = Opt<E83>;
+pub type N19 = Opt<Opt<u32>>;
+pub type N20 = Opt<u32>;
+pub type N21 = Opt<S86>;
+pub type N22 = Opt<(S37, &'static u8)>;
+pub type N23 = Opt<E48>;
+pub type N24 = Opt<&'static E106>;
+pub type N25 = Opt<A71>;
+pub type N26 = Res<bool, ()>;
+pub type N27 = Opt<Opt<One8>>;
+pub type N28 = Opt<One8>;
+pub type N29 = Opt<i32>;
+pub type N30 = Opt<Opt<u128>>;
+pub type N31 = Opt<u128>;
+pub type N32 = Opt<S53>;
+pub type N33 = Opt<Opt<*mut u64>>;
+pub type N34 = Opt<*mut u64>;
+pub type N35 = Opt<f64>;
+pub type N36 = Opt<&'static E170>;
+pub type N37 = Opt<u64>;
+pub type N38 = Res<i128, A166>;
+pub type N39 = Opt<E170>;
+pub type N40 = Res<isize, &'static u8>;

@@ -96,252 +96,189 @@ pub enum E54 { V0, V1(u32, bool, char), V2 { a: bool, }, V3(Opt<bool>, bool) = 3
 #[repr(i32)]
 pub enum E55 { V0, V1, V2, V3 = 2147483647, V4 = 3, }
 pub type A56 = Opt<A18>;
-pub struct G57<T: ?Sized> { pub a: E3, pub b: A45, pub c: T, }
-pub type A58 = G57<Wrap16>;
-pub struct S59(pub A51, pub Res<&'static str, (A58, S52)>, pub bool, pub (f64, bool), pub *const [u8]);
-#[repr(i64)]
-pub enum E60 { V0 { a: U9, b: A18, }, V1(A27), V2, V3, V4(*const char, Nz32, u64), }
-#[repr(u16)]
-pub enum E61 { V0(Opt<bool>, u8, &'static dyn Tr), V1, V2, V3(u32, Opt<&'static E61>), }
-pub type A62 = Res<S52, E54>;
-pub enum E63 { V0, V1, D0(Opt<i32>, bool), V2, V3, }
-#[repr(C)]
-pub struct S64 { pub a: Opt<Opt<A58>>, pub b: A36, }
-pub type A65 = Opt<Opt<!>>;
-pub type A66 = G57<A56>;
-pub type A67 = Opt<E61>;
-pub type A68 = G57<i32>;
-#[repr(i128)]
-pub enum E69 { V0 = -2147483648, V1, V2 = 126, }
-pub type A70 = G57<Opt<i8>>;
-pub union U71 { pub a: u64, }
-pub struct S72 { pub a: A62, pub b: u32, }
-pub type A73 = G57<Opt<&'static mut u32>>;
-pub enum E74 { V0(u16), V1(bool, u8), V2(i64, u16), V5(u32, &'static E74), V3 { a: bool, b: i32, c: !, }, V4((u8, u8, bool), bool, bool), }
-pub type A75 = Opt<A35>;
-pub type A76 = *const Res<Opt<Wrap8>, (i128, A34)>;
+pub struct G57<T: ?Sized> { pub a: [&'static u8; 3], pub b: &'static u8, pub c: T, }
+pub type A58 = Opt<A2>;
+pub struct S59(pub A51, pub Res<&'static str, bool>, pub (f64, bool), pub *const [u8], pub A18);
+pub type A60 = G57<Opt<&'static dyn Tr>>;
+#[repr(C, align(8))]
+pub union U61 { pub a: char, pub b: bool, }
+pub enum G62<T, U> { V0(T), V1(U), Empty }
+pub type A63 = G62<Ord3, Opt<S15>>;
+pub type A64 = (S32, (A8, U61));
+pub type A65 = Opt<A56>;
+pub type A66 = G62<u64, E55>;
 #[repr(packed)]
-pub struct S77 { pub a: u32, pub b: bool, pub c: &'static u8, pub d: (u8, u8, bool), pub e: Below254, pub f: A76, }
-pub enum E78 {
-    D1(bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, D0(Opt<bool>, u8),
-}
-pub type A79 = Res<A7, A30>;
-pub struct S80 { pub a: &'static mut u32, pub b: S52, pub c: [Opt<Opt<u8>>; 3], pub d: f32, pub e: A8, pub f: Opt<Opt<i64>>, }
+pub struct G67<T> { pub a: T, pub b: U14, }
+pub type A68 = Opt<A66>;
+pub type A69 = G67<[u16; 0]>;
+pub type A70 = G57<f64>;
+#[repr(C, u32, align(4))]
+pub enum E71 { V0 { a: Opt<u128>, b: A56, c: Opt<A60>, d: !, } = 128, V1(!, A60, i64), V2(u128), V3, V4((A4, A10), u64, u128) = 65535, V5 { a: A60, b: f32, c: A16, d: !, } = 5, }
+pub type A72 = Opt<A70>;
+pub type A73 = Opt<Opt<usize>>;
+pub struct S74(pub A40, pub Opt<&'static S74>, pub char);
+#[repr(C, packed(8))]
+pub struct S75;
+#[repr(transparent)]
+pub struct S76(pub S52, pub [u8; 0]);
+#[repr(C)]
+pub struct S77 { pub a: u8, pub b: (u8, u8, bool), pub c: bool, pub d: bool, pub e: u8, pub f: E55, }
+pub struct G78<T> { pub a: T, }
+pub enum E79 { V0, V1 { a: char, b: Nz8, c: char, }, V2(u8, char, !, (u8, u8, bool)), V3(u32, u16, char), }
+pub struct S80 { pub a: &'static mut u32, pub b: A58, pub c: [Opt<Opt<u8>>; 3], pub d: f32, pub e: E6, pub f: Opt<Opt<i64>>, }
 pub enum E81 { V0 = 3, V1 = 2147483647, V2 = -1, V3 = -2, V4 = -2147483648, V5 = 32768, V6 = -32768, V7, }
 #[repr(packed)]
 pub union U82 { pub a: *const u8, }
 #[repr(transparent)]
 pub struct S83(pub Nz32, pub ());
-pub type A84 = G57<f32>;
-pub struct G85<T> { pub a: T, }
-pub enum E86 {}
-pub enum E87 { V0(i16, E86), V1 { a: (Wrap16, i32), }, V2(Wrap16, A84), V3(char), V4(Opt<Ord3>, Ord3, u8), }
-pub type A88 = G85<&'static str>;
-pub type A89 = Opt<S83>;
-pub type A90 = Res<A29, A43>;
-pub type A91 = G85<[i16; 0]>;
-pub type A92 = G57<bool>;
-pub type A93 = Res<A90, f32>;
-pub type A94 = Res<S83, A90>;
-pub type A95 = Opt<&'static dyn Tr>;
-#[repr(i16)]
-pub enum E96 { V0(bool, char, Wrap16) = 126, V1 { a: fn(), b: u8, }, V2 = 2, V3, V4(bool, u8), }
-pub type A97 = Res<E17, [&'static dyn Tr; 0]>;
-pub type A98 = [A88; 3];
+pub type A84 = G78<A44>;
+pub enum E85 { V0(S83, bool, [u16; 134217728]), V1 { a: A20, b: u16, c: &'static u8, }, V2 { a: S75, b: u32, c: A69, }, }
+pub enum E86 { V0, V1, V2(S75, !), V3, }
+#[repr(transparent)]
+pub struct S87 { pub a: S52, pub b: [u8; 0], pub c: (), }
+pub type A88 = Res<A29, f64>;
+pub type A89 = G62<*const S83, u32>;
+pub type A90 = [A44; 2];
+#[repr(align(32))]
+pub union U91 { pub a: char, pub b: [u16; 3], pub c: u128, }
+pub struct S92 { }
+pub type A93 = Res<A0, A90>;
+pub struct G94<T> { pub a: [u16; 3], pub b: *const T, pub c: Opt<char>, }
+pub struct S95 { pub a: !, pub b: U82, }
+#[repr(packed)]
+pub struct G96<T> { pub a: [u8; 0], pub b: *const T, pub c: &'static i32, }
 #[repr(u32)]
-pub enum E99 { V0(i16, A88, Opt<A95>), V1(fn(u8, &'static str) -> u16, i128), V2(E86, S11, i8, f32), V3(A16, [E63; 0], f32), V4, }
-pub type A100 = Opt<S28>;
+pub enum E97 { V0(i16, A88, i32), V1, V2(fn(u8, &'static str) -> u16, i128), V3(E6, f32, Nz64), V4(S32, [E81; 0], f32), }
+pub type A98 = Opt<&'static str>;
 #[repr(align(4))]
-pub enum E101 { V0(!, i16, A97), V1, V2, }
-pub type A102 = Opt<Opt<*const &'static u8>>;
-pub enum G103<T, U> { V0(T), V1([U; 2]), Empty }
-#[repr(C, packed(2))]
-pub union U104 { pub a: *const u8, pub b: char, pub c: u32, }
-pub type A105 = Res<Res<&'static Ord3, U71>, A95>;
-pub type A106 = Res<Wrap16, A105>;
-pub enum E107 {
-    D0(E96), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199,
-}
-#[repr(u64)]
-pub enum E108 { V0 = 126, V1 = 254, V2, V3 = 4294967296, }
-#[repr(i128)]
-pub enum E109 { V0 = -1, V1 = 126, V2 = 4294967295, V3, V4 = -2, }
-pub type A110 = [Opt<A102>; 1];
-pub struct S111 { pub a: A58, pub b: i8, }
-pub type A112 = G57<bool>;
-#[repr(C, packed(2))]
-pub struct S113 { pub a: char, pub b: i8, pub c: S28, pub d: u16, pub e: A8, pub f: Res<char, u16>, }
-pub enum E114 {}
-pub type A115 = G85<i8>;
-pub type A116 = Opt<A88>;
-pub type A117 = Opt<U14>;
-#[repr(C, packed(2))]
-pub union U118 { pub a: i8, }
-pub union U119 { pub a: (u16, i16), }
-pub type A120 = G57<Opt<&'static dyn Tr>>;
-pub type A121 = Opt<Res<[U119; 1], Opt<&'static dyn Tr>>>;
-pub type A122 = [[[(); 0]; 3]; 1];
-pub struct S123 { pub a: &'static mut u32, pub b: Opt<Nz8>, }
-pub type G124<T, U> = Res<T, (U, u8)>;
-pub type A125 = Res<A112, A95>;
-pub type A126 = G103<(i64, &'static u8), &'static A65>;
-pub type A127 = Opt<Opt<U119>>;
-#[repr(i8)]
-pub enum E128 { V0 { a: Opt<A4>, }, V1(E86, A115), V2 { a: usize, b: U14, c: A115, }, V3(i16, A94), V4, }
-#[repr(i16, align(16))]
-pub enum E129 { V0(E19, A120, usize) = 126, V1 = -32768, V2(A8) = 256, }
-pub type A130 = Opt<Nz8>;
-pub type A131 = G57<!>;
-#[repr(i128)]
-pub enum E132 { V0 = -32769, V1 = -127, }
-pub type A133 = Res<E63, &'static dyn Tr>;
-pub type A134 = G103<Opt<bool>, &'static [u16]>;
+pub enum E99 { V0(!, i16, S95), V1 { a: char, b: S95, }, V2, }
+pub type A100 = [S95; 0];
 #[repr(C)]
-pub enum G135<T, U> { V0((T, u8)), V1(U), }
+pub enum E101 { V0 = 2, V1 = 2147483647, V2 = 255, V3 = 127, }
+#[repr(packed)]
+pub union U102 { pub a: &'static char, }
+pub type A103 = Res<A100, Opt<U91>>;
+pub enum E104 { V0, V1, V2, D0((u8, u8, bool)), }
+pub type A105 = Res<A103, [E101; 2]>;
+pub enum E106 { V0(!, Opt<bool>, u16), V1(u8, u64), V2 { a: (u8, u8, bool), b: Nz32, }, V3, }
+pub type A107 = G57<bool>;
+#[repr(C, packed(2))]
+pub struct S108 { pub a: char, pub b: i8, pub c: U102, pub d: A27, pub e: A16, pub f: bool, }
+pub type A109 = Opt<A100>;
+pub type A110 = Opt<A100>;
+pub type A111 = Opt<U82>;
+pub type A112 = Opt<A44>;
+#[repr(C, packed(2))]
+pub union U113 { pub a: i8, }
+pub union U114 { pub a: (u16, i16), }
+pub type A115 = G57<Opt<&'static dyn Tr>>;
+pub type A116 = Opt<Res<[U114; 1], Opt<&'static dyn Tr>>>;
+pub type A117 = [[[(); 0]; 3]; 1];
+pub struct S118 { pub a: &'static mut u32, pub b: Opt<Nz8>, }
+pub type G119<T, U> = Res<T, (U, u8)>;
+pub type A120 = Res<A58, (&'static u8, A24)>;
+pub struct S121 { pub a: Opt<bool>, pub b: u32, pub c: Opt<bool>, pub d: u32, }
+pub type A122 = Opt<&'static E37>;
 #[repr(u8)]
-pub enum E136 { V0, V1(char, i8, E86, f64), V2, V3 { a: !, b: &'static A131, c: A133, d: u16, }, }
-pub type A137 = Opt<A130>;
-pub struct S138 { pub a: Opt<Opt<(char,)>>, pub b: [u64; 0], pub c: u128, pub d: (Ord3, i16), pub e: i8, }
-#[repr(align(2))]
-pub struct S139 { pub a: Opt<bool>, pub b: u32, pub c: u16, pub d: u64, pub e: u32, }
+pub enum E123 { Only(&'static [u16]), }
+#[repr(i8)]
+pub enum E124 { V0 { a: Opt<A122>, }, V1(E123, Res<A58, Below254>, usize), V2 { a: A112, b: Opt<A111>, c: U114, }, V3(&'static u8, Nz32), V4, }
+#[repr(C, align(2))]
+pub struct S125;
+pub type A126 = Opt<A26>;
+pub enum E127 { V0 { a: &'static u8, b: !, c: u16, d: bool, }, V1(f64), }
+pub type A128 = Opt<Nz8>;
+pub type A129 = G67<!>;
+#[repr(i128)]
+pub enum E130 { V0 = -32769, V1 = -127, }
+pub type A131 = Res<A22, Res<bool, i64>>;
+pub type A132 = [Opt<Opt<char>>; 1];
+pub type A133 = Opt<S118>;
+#[repr(transparent)]
+pub enum E134 { Only([u8; 3]), }
+#[repr(u32)]
+pub enum E135 { V0 { a: f64, b: bool, c: u16, }, V1, V2 { a: char, b: u16, c: char, }, V3(!, u8, Opt<bool>), }
+pub type A136 = G119<&'static u8, Opt<Opt<&'static str>>>;
+#[repr(i8)]
+pub enum E137 { V0 = 3, V1 = 100, V2, V3 = -128, V4, V5, }
+#[repr(C, packed(2))]
+pub union U138 { pub a: u64, pub b: bool, }
 #[repr(C, align(4))]
-pub union U140 { pub a: (usize,), pub b: *const u8, pub c: i8, }
+pub union U139 { pub a: (usize,), pub b: *const u8, pub c: i8, }
 #[repr(align(2))]
-pub enum E141 { V0, V1(bool, [u8; 0], i8), V2 { a: char, b: Opt<bool>, }, V3, }
-pub type A142 = [A93; 1];
-pub type A143 = Res<E141, ([u8; 3],)>;
-pub enum E144 { V0, V1, V2, V3, V4(E141), V5, }
-#[repr(packed(1))]
-pub struct S145(pub A122, pub f64, pub u16, pub u32, pub S138);
-pub type A146 = Res<E136, u64>;
-pub type A147 = Opt<E144>;
-pub struct S148(pub bool);
-pub type A149 = Opt<bool>;
-pub type A150 = Opt<Res<U71, S77>>;
-pub enum E151 { Only { a: Opt<char>, }, }
-pub type A152 = Opt<A150>;
+pub enum E140 { V0, V1(bool, [u8; 0], i8), V2 { a: char, b: Opt<bool>, }, V3, }
+pub type A141 = [A4; 1];
+pub type A142 = Res<E140, ([u8; 3],)>;
+pub enum E143 { V0, V1, V2, V3, V4(E134), V5(!, ()), }
+pub type A144 = Opt<E137>;
+pub enum E145 { V0 = 257, V1 = -2147483648, V2, V3, V4, V5, }
+pub type A146 = Opt<E143>;
+pub struct S147(pub bool);
+pub type A148 = Opt<bool>;
+pub type A149 = Opt<Res<E145, A12>>;
+pub enum E150 { Only { a: Opt<char>, }, }
+pub type A151 = Opt<E55>;
 #[repr(u8)]
-pub enum E153 { V0 = 128, V1, V2 = 1, V3 = 127, V4 = 0, V5 = 126, V6 = 254, }
+pub enum E152 { V0 = 128, V1, V2 = 1, V3 = 127, V4 = 0, V5 = 126, V6 = 254, }
 #[repr(packed(16))]
-pub struct S154 { pub a: Opt<u8>, pub b: i64, pub c: E153, pub d: f32, pub e: E136, pub f: bool, }
+pub struct S153 { pub a: Opt<u8>, pub b: i64, pub c: E152, pub d: f32, pub e: E143, pub f: bool, }
 #[repr(usize)]
-pub enum E155 { V0 = 254, V1, V2 = 129, V3, V4 = 32768, V5, }
+pub enum E154 { V0 = 254, V1, V2 = 129, V3, V4 = 32768, V5, }
 #[repr(u64)]
-pub enum E156 { V0 = 4294967295, V1 = 9223372036854775808, V2 = 1, V3 = 18446744073709551614, V4 = 65535, V5, }
+pub enum E155 { V0 = 4294967295, V1 = 9223372036854775808, V2 = 1, V3 = 18446744073709551614, V4 = 65535, V5, }
 #[repr(i8)]
-pub enum E157 { V0 = 100, V1, V2, V3 = 2, V4 = -1, V5 = -128, }
+pub enum E156 { V0 = 100, V1, V2, V3 = 2, V4 = -1, V5 = -128, }
 #[repr(C)]
-pub enum E158 { V0, V1, V2, V3, V4 { a: u16, b: [A73; 2], }, V5, }
-pub type A159 = Opt<A16>;
-pub enum E160 { V0(&'static [u8; 0], Opt<A0>, Opt<A159>), V1, V3(u32, *const E160), V2, }
-pub type A161 = Opt<E86>;
-pub union U162 { pub a: bool, pub b: isize, pub c: u32, pub d: f32, }
-pub struct G163<T: ?Sized> { pub a: T, }
-pub type A164 = G163<Opt<isize>>;
-#[repr(align(2))]
-pub struct G165<T, U> { pub a: A159, pub b: [T; 2], pub c: *const U, }
-pub enum E166 { V0, V1, V2, V3 { a: ((), E37), b: i32, }, V4, V5(i32), }
-#[repr(transparent)]
-pub enum E167 { Only(E153, [u8; 0]), }
-pub enum E168 { V0([i8; 1], A105), V1, V2, }
-pub struct S169 { }
-pub enum E170 { V0(Opt<Opt<i128>>, !), V1, V2, V3, V4(&'static [u8; 0], bool, A93), V5, }
-pub enum E171 { V0, V1, }
-pub type A172 = G165<Mid8, i8>;
-pub union U173 { pub a: [*const [u8]; 3], pub b: bool, pub c: i16, }
-pub type G174<T, U> = Res<T, (U, u8)>;
-pub enum G175<T, U> { V0((T, u8)), V1((U, u8)), V2(*const *const [u8]), Empty }
-#[repr(i128)]
-pub enum E176 { V0, V1(i16, ()), V2, }
-pub type A177 = G163<u8>;
-pub type A178 = G175<i32, i16>;
+pub enum E157 { V0, V1, V2, V3, V4 { a: u16, b: [S75; 2], }, V5, }
+pub type A158 = Opt<S147>;
+pub enum E159 { V0(&'static [u8; 0], Opt<A132>, [E137; 1]), V1(fn(), Res<i64, E156>), V2, }
+pub type A160 = Opt<Opt<Opt<A149>>>;
+pub type A161 = Opt<Opt<S77>>;
+pub type A162 = [Res<Nz64, (f32, i64)>; 1];
+#[repr(i16)]
+pub enum E163 { V0 = -32767, V1 = 0, V2 = -128, V3, V4, V5, }
+pub enum G164<T, U> { V0(E157), V1(T), V2(Opt<U82>), V3(Opt<U>), }
+pub type A165 = Res<E155, A158>;
+pub type A166 = Opt<i32>;
+pub type A167 = Opt<Opt<A60>>;
+#[repr(C, packed(2))]
+pub union U168 { pub a: bool, pub b: f64, }
+pub type A169 = G78<u64>;
+pub struct S170;
+pub struct S171 { }
+pub enum E172 { V0(Opt<Opt<i128>>, !), V1, V2, V3, V4(&'static [u8; 0], bool, S118), V5, }
+pub enum E173 { V0, V1, }
+pub type A174 = G164<Mid8, i8>;
+pub union U175 { pub a: [*const [u8]; 3], pub b: bool, pub c: (char, i16), }
+pub type G176<T, U> = Res<T, (U, u8)>;
+pub enum G177<T, U> { V0((T, u8)), V1(Nz32), V2((U, u8)), }
+pub type A178 = Opt<Opt<U175>>;
+pub struct G179<T, U> { pub a: E54, pub b: [T; 2], pub c: U, }
+pub type A180 = G177<Nz64, A166>;
+pub type A181 = Opt<Opt<A20>>;
+#[repr(C)]
+pub struct S182;
 #[repr(u128)]
-pub enum E179 { V0, V1 = 256, V2 = 4294967296, V3 = 65536, }
-pub enum E180 { V0(Opt<E171>, [u16; 0]), V1 { a: bool, }, V2(!, Wrap8), }
-pub type A181 = G163<S169>;
-#[repr(isize, align(16))]
-pub enum E182 { V0 = 256, V1 = 254, V2 = -127, V3((f32, E171), [S169; 1], !), V4, }
-#[repr(transparent)]
-pub struct S183(pub Opt<A178>, pub [u8; 0]);
-pub type A184 = Res<E180, [&'static [u16]; 2]>;
-pub struct S185 { pub a: Opt<A178>, pub b: bool, pub c: bool, pub d: A159, pub e: u64, pub f: E180, }
-pub struct G186<T> { pub a: &'static u8, pub b: u32, pub c: (T, u8), }
-pub enum E187 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(E176),
-}
-pub type A188 = Res<A159, E17>;
-pub type A189 = G165<bool, Opt<Wrap8>>;
-#[repr(u8)]
-pub enum E190 {
-    D0(E182, u16), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199,
-}
-pub type A191 = Res<i64, Nz8>;
-#[repr(transparent)]
-pub struct S192 { pub a: A159, }
-pub enum E193 { V0, V1, V2, V3, V4(u32, *const E193), }
-pub type A194 = Res<A164, f64>;
-pub type A195 = Opt<f64>;
-pub type A196 = (u16,);
-#[repr(C)]
-pub enum E197 { Only { a: Opt<E156>, }, }
-#[repr(transparent)]
-pub struct S198 { pub a: E197, }
-#[repr(C)]
-pub enum E199 { Only(A90, Opt<Opt<fn(u8, &'static str) -> u16>>), }
+pub enum E183 { V0, V1 = 256, V2 = 4294967296, V3 = 65536, }
+pub enum E184 { V0(Opt<A174>, [u16; 0]), V1 { a: bool, }, V2(!, Wrap8), }
+pub type A185 = G164<S92, i128>;
+pub type A186 = (f32, char);
+pub enum E187 { V0 { a: usize, }, V1([E173; 1], !, E172), V4(u32, &'static E187), V2(Opt<()>), V3(Opt<A186>, f64, Opt<S182>), }
+#[repr(align(16))]
+pub enum G188<T, U> { V0(A30), V1(*const T), V2(U), }
+pub type A189 = G176<E163, A100>;
+#[repr(C, packed(4))]
+pub struct S190;
+pub type A191 = Opt<E86>;
+pub type A192 = G179<*const fn(), u64>;
+pub type A193 = Opt<Opt<A181>>;
+pub enum E194 {}
+pub type A195 = G164<Mid8, S182>;
+pub type A196 = Res<U113, A185>;
+#[repr(C, align(8))]
+pub union U197 { pub a: u16, pub b: bool, pub c: &'static A189, }
+pub type A198 = Opt<Opt<A20>>;
+pub type A199 = Opt<Opt<Opt<Opt<Opt<Opt<A39>>>>>>;
 pub type N0 = Opt<(A0, (Nz32, usize))>;
 pub type N1 = Opt<&'static u8>;
 pub type N2 = Opt<Opt<Opt<Opt<S11>>>>;
@@ -355,36 +292,41 @@ pub type N9 = Opt<i8>;
 pub type N10 = Res<A35, Below254>;
 pub type N11 = Opt<&'static E47>;
 pub type N12 = Res<S15, i64>;
-pub type N13 = Res<&'static str, (A58, S52)>;
-pub type N14 = Opt<&'static E61>;
-pub type N15 = Opt<i32>;
-pub type N16 = Opt<Opt<A58>>;
-pub type N17 = Opt<A58>;
-pub type N18 = Opt<!>;
-pub type N19 = Opt<&'static mut u32>;
-pub type N20 = Res<Opt<Wrap8>, (i128, A34)>;
-pub type N21 = Opt<Wrap8>;
-pub type N22 = Opt<Opt<u8>>;
-pub type N23 = Opt<u8>;
-pub type N24 = Opt<Opt<i64>>;
-pub type N25 = Opt<i64>;
-pub type N26 = Opt<Ord3>;
-pub type N27 = Opt<A95>;
-pub type N28 = Opt<*const &'static u8>;
-pub type N29 = Res<&'static Ord3, U71>;
-pub type N30 = Opt<A102>;
-pub type N31 = Res<char, u16>;
-pub type N32 = Res<[U119; 1], Opt<&'static dyn Tr>>;
-pub type N33 = Opt<U119>;
-pub type N34 = Opt<Opt<(char,)>>;
-pub type N35 = Opt<(char,)>;
-pub type N36 = Res<U71, S77>;
-pub type N37 = Opt<char>;
-pub type N38 = Opt<isize>;
+pub type N13 = Res<&'static str, bool>;
+pub type N14 = Opt<&'static dyn Tr>;
+pub type N15 = Opt<u128>;
+pub type N16 = Opt<A60>;
+pub type N17 = Opt<usize>;
+pub type N18 = Opt<&'static S74>;
+pub type N19 = Opt<Opt<u8>>;
+pub type N20 = Opt<u8>;
+pub type N21 = Opt<Opt<i64>>;
+pub type N22 = Opt<i64>;
+pub type N23 = Opt<char>;
+pub type N24 = Opt<U91>;
+pub type N25 = Res<[U114; 1], Opt<&'static dyn Tr>>;
+pub type N26 = Opt<A122>;
+pub type N27 = Res<A58, Below254>;
+pub type N28 = Opt<A111>;
+pub type N29 = Res<bool, i64>;
+pub type N30 = Opt<Opt<char>>;
+pub type N31 = Opt<Opt<&'static str>>;
+pub type N32 = Res<E145, A12>;
+pub type N33 = Opt<A132>;
+pub type N34 = Res<i64, E156>;
+pub type N35 = Opt<Opt<A149>>;
+pub type N36 = Opt<A149>;
+pub type N37 = Opt<S77>;
+pub type N38 = Res<Nz64, (f32, i64)>;
 pub type N39 = Opt<Opt<i128>>;
 pub type N40 = Opt<i128>;
-pub type N41 = Opt<E171>;
-pub type N42 = Opt<A178>;
-pub type N43 = Opt<E156>;
-pub type N44 = Opt<Opt<fn(u8, &'static str) -> u16>>;
-pub type N45 = Opt<fn(u8, &'static str) -> u16>;
+pub type N41 = Opt<U175>;
+pub type N42 = Opt<A174>;
+pub type N43 = Opt<()>;
+pub type N44 = Opt<A186>;
+pub type N45 = Opt<S182>;
+pub type N46 = Opt<A181>;
+pub type N47 = Opt<Opt<Opt<Opt<Opt<A39>>>>>;
+pub type N48 = Opt<Opt<Opt<Opt<A39>>>>;
+pub type N49 = Opt<Opt<Opt<A39>>>;
+pub type N50 = Opt<Opt<A39>>;

@@ -45,98 +45,53 @@ pub enum E25 { V0, V1(A17, Nz32, u32), V2(A13, Res<A13, [u8; 16]>, (&'static mut
 pub type A26 = [A21; 3];
 #[repr(packed)]
 pub struct S27 { pub a: u16, }
-pub struct G28<T> { pub a: T, pub b: *const bool, }
-pub enum E29 { V0(&'static u8, Wrap8, i8), V1, V2 { a: A16, b: [A26; 2], c: bool, }, V3(E18), V4(u64), V5, }
-pub type A30 = G28<i16>;
-pub type A31 = Res<A10, u16>;
-#[repr(transparent)]
-pub struct S32 { pub a: Mid8, }
-#[repr(C)]
-pub enum E33 { V0(u32), V1 { a: char, b: u16, }, }
-pub type A34 = G28<A8>;
-pub type A35 = Opt<S32>;
-pub struct S36(pub (Nz8,), pub &'static dyn Tr, pub Below254, pub S24, pub U12);
+pub struct G28<T> { pub a: Res<[u8; 16], fn(u8, &'static str) -> u16>, pub b: T, }
+pub type A29 = Res<A16, &'static u8>;
+pub enum E30 { V0(bool, bool), V1(!, char, u32, char), V2(u16), V3((u8, u8, bool), u16, Opt<bool>), }
+#[repr(packed)]
+pub struct S31(pub i16, pub E30, pub A11, pub Opt<Mid8>);
+pub type A32 = G28<E5>;
+pub type A33 = Opt<Opt<A23>>;
+pub type A34 = Opt<A8>;
 #[repr(align(2))]
-pub enum G37<T, U> { V0(Opt<T>), V1(U), }
-pub type A38 = Opt<S32>;
-pub type A39 = [char; 2];
-pub type A40 = G28<[bool; 1]>;
-pub enum E41 { V0(!, &'static u8, f64), V1(S27, [u8; 3]), V2(S27, A23), V3, V4 { a: Opt<Opt<i8>>, b: !, }, V5, V6(u32, *const E41), }
-pub type A42 = Opt<Opt<Opt<A8>>>;
-pub struct G43<T, U> { pub a: T, pub b: U, }
-#[repr(isize)]
-pub enum E44 { V0 { a: u128, b: E18, }, V1, V2, V3 { a: f64, }, }
+pub struct S35 { pub a: usize, pub b: A33, pub c: Nz8, pub d: (&'static dyn Tr, Res<A23, A23>), }
+pub enum E36 { D1([u8; 16], [bool; 1]), V0, V1, V2, V3, D0(bool), }
+pub type A37 = G28<[bool; 1]>;
+pub enum E38 { V0(!, &'static u8, f64), V1(E30, i16), V2(Opt<Opt<A26>>), V3, V4, V5 { a: Opt<Opt<i8>>, b: !, }, }
+pub struct S39(pub u8, pub Opt<Opt<A37>>);
 #[repr(C)]
-pub union U45 { pub a: (usize,), }
-pub type A46 = Opt<usize>;
-pub type A47 = Opt<A15>;
-pub struct S48 { pub a: Opt<&'static S48>, }
-pub struct G49<T> { pub a: T, }
+pub struct S40(pub A26, pub E36, pub A0, pub f32);
+pub type A41 = Opt<E30>;
+pub type A42 = Res<E30, A37>;
+pub enum E43 { V0, V1 = 32768, V2 = 128, }
 #[repr(i16)]
-pub enum E50 { V0, V1 = 5, }
-pub type A51 = Opt<A8>;
-pub type A52 = Opt<Opt<A31>>;
-pub enum G53<T, U> { V0(f64), V1(T), V2(U), }
-pub type A54 = Opt<U2>;
-#[repr(transparent)]
-pub struct S55 { pub a: [u8; 0], pub b: bool, }
-pub type A56 = Opt<E18>;
-pub type A57 = Opt<E50>;
-pub struct S58 { pub a: E44, }
+pub enum E44 { V0 = -1, V1 = -2, V2 = 129, V3 = -32767, }
+#[repr(i64)]
+pub enum E45 { V0 = -32769, V1 = 3, V2 = -128, V3 = 0, }
+pub struct S46 { pub a: u32, pub b: bool, pub c: Opt<bool>, pub d: u32, }
+pub enum G47<T, U> { V0(T), V1(&'static f64), V2(U), Empty }
+pub type A48 = G28<&'static char>;
+pub enum E49 {}
+pub type A50 = G28<f32>;
+pub enum E51 { V0, V1, V3(u32, Opt<&'static E51>), V2, }
+pub type A52 = Opt<A48>;
 #[repr(align(1))]
-pub struct S59 { pub a: (char, i16), pub b: E14, pub c: E44, pub d: bool, pub e: Below254, }
-pub type A60 = Opt<E50>;
-pub type A61 = G28<A60>;
-#[repr(align(2))]
-pub union U62 { pub a: char, pub b: (), pub c: [u64; 0], }
-pub enum G63<T> { V0(S24), V1([T; 2]), Empty }
-#[repr(u64)]
-pub enum E64 { V0, V1((S58, A51)), V2 { a: i16, b: (fn(), [u8; 0]), c: U45, }, }
-#[repr(packed(16))]
-pub struct S65 { pub a: u32, pub b: char, pub c: char, pub d: f32, }
-pub type A66 = Res<A54, Opt<Opt<bool>>>;
-pub type A67 = Res<A61, A35>;
-pub type A68 = G49<Opt<A56>>;
-pub enum E69 { V0(S58, Nz64, Ord3), V1 { a: [u64; 0], b: Opt<bool>, }, V2 { a: Opt<A60>, }, V3(bool, A56), V4, V5, }
-pub type A70 = Opt<S65>;
-pub type A71 = Opt<Opt<A66>>;
-#[repr(u8)]
-pub enum E72 { Only(Res<A16, A35>), }
-#[repr(align(8))]
-pub struct S73 { pub a: usize, pub b: u16, pub c: !, }
-pub type A74 = G37<[u8; 3], Opt<S55>>;
-pub type A75 = Opt<A61>;
-pub enum E76 { V0, V1(A61), }
-pub type A77 = Opt<S73>;
-pub type A78 = G49<()>;
-pub type A79 = G53<bool, A17>;
-pub type A80 = G53<&'static u8, S65>;
-#[repr(C, align(16))]
-pub struct S81 { pub a: &'static u8, pub b: Res<A7, Ord3>, pub c: Opt<u32>, pub d: u64, pub e: u32, }
-pub type A82 = Opt<S55>;
-pub type A83 = G63<A82>;
-#[repr(packed)]
-pub union U84 { pub a: *const bool, }
-pub type A85 = Res<A78, A75>;
-pub type A86 = Res<A82, bool>;
-pub type A87 = G43<fn(u8, &'static str) -> u16, [u16; 0]>;
-pub type A88 = Opt<Opt<Opt<A77>>>;
-#[repr(packed)]
-pub struct S89 { pub a: U84, pub b: i16, }
-#[repr(align(2))]
-pub enum E90 { V0 { a: u16, b: bool, c: u16, }, V1(u8, u32), }
+pub struct S53 { pub a: (char, i16), pub b: A26, pub c: A8, pub d: bool, pub e: Below254, }
+pub type A54 = Opt<E44>;
+pub type A55 = G47<A54, A26>;
+pub type A56 = Opt<A52>;
+pub type A57 = Opt<E14>;
 #[repr(C)]
-pub struct S91 { }
-pub type A92 = Opt<A60>;
-pub type G93<T, U> = Res<T, (U, u8)>;
-pub struct S94(pub &'static u8, pub u16);
-pub type A95 = Opt<E76>;
-#[repr(align(32))]
-pub struct S96 { }
-pub enum E97 { V0(i32), V1, V2, }
-pub enum E98 { V0, V1, }
+pub enum E58 { V0(A50, char), V1 { a: &'static E51, }, V2 { a: (A48, u128), b: Opt<[u64; 0]>, }, }
+#[repr(C)]
+pub struct S59;
+#[repr(align(4))]
+pub struct G60<T> { pub a: T, }
+pub type A61 = Opt<Opt<S24>>;
+pub type A62 = (A56, A50);
+pub type A63 = *const Opt<Opt<i16>>;
 #[repr(u8)]
-pub enum E99 {
+pub enum E64 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -144,62 +99,24 @@ pub enum E99 {
     V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
     V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, D0((A87, A7), (u8, u8, bool)), D1(A54),
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0(S59, !),
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, D1(E51, f32),
 }
+pub type A65 = Res<A54, A37>;
 #[repr(C)]
-pub union U100 { pub a: &'static u8, pub b: &'static char, pub c: [i8; 3], pub d: i8, }
-pub type A101 = Opt<Opt<S24>>;
-pub type A102 = G93<f32, [[u16; 0]; 3]>;
-#[repr(transparent)]
-pub struct S103(pub Opt<E98>, pub [u8; 0], pub [u8; 0]);
-#[repr(C)]
-pub enum E104 { Only(S91), }
-pub type A105 = &'static i16;
-pub type A106 = Opt<S103>;
-#[repr(i32)]
-pub enum E107 { V0([u8; 3]) = 100, V1 { a: Nz64, b: Nz8, c: A39, } = 257, V2(A105, &'static u8, (S103, f64)) = 32767, V3 { a: A57, b: !, }, }
-pub type A108 = Opt<E97>;
-pub type A109 = G37<S89, S103>;
-#[repr(isize)]
-pub enum E110 { V0 = 0, }
-pub type A111 = Opt<E33>;
-pub type A112 = Opt<Opt<A105>>;
-pub struct G113<T> { pub a: A112, pub b: [T; 2], pub c: A38, }
-#[repr(C)]
-pub struct S114(pub i64, pub A87, pub A112, pub (char,), pub A66);
-pub enum E115 { V0, V1(bool), }
-#[repr(i128)]
-pub enum E116 { V0, V1(A111), }
-#[repr(i16)]
-pub enum E117 { V2(u32, *const E117), V0 { a: i128, b: E115, }, V1(&'static fn(u8, &'static str) -> u16, E115), }
-pub type A118 = Opt<A60>;
-pub type A119 = Opt<E5>;
-#[repr(packed)]
-pub struct S120(pub u8, pub u16, pub (u8, u8, bool), pub char, pub bool);
-#[repr(C, packed(8))]
-pub struct S121(pub u32, pub &'static u8, pub [i16; 3], pub u64);
-pub type A122 = Opt<E4>;
-pub type A123 = G93<E110, A66>;
-pub type A124 = G113<Ord3>;
-#[repr(i32)]
-pub enum E125 { V0, V1, V2, V3, V4 = -1, }
-pub type A126 = G53<[u16; 3], bool>;
-#[repr(C)]
-pub enum E127 { V0, V1(!, E50, A66, E125), V2, }
-pub enum E128 { V0 = 2147483647, V1 = 126, V2 = 65535, V3 = 100, V4 = -129, }
-#[repr(u64)]
-pub enum E129 { V0 = 65536, V1 = 2, V2 = 128, }
-pub type A130 = Res<Nz8, &'static str>;
-pub type A131 = Opt<Opt<E128>>;
-pub enum E132 {
+pub enum E66 { Only(Ord3), }
+#[repr(C, u32)]
+pub enum E67 { V0, V1(u32), V2 { a: Opt<bool>, b: !, c: Opt<bool>, }, V3(u16, bool, char), V4(u8), }
+pub union U68 { pub a: (), pub b: i32, pub c: (char, f32), }
+#[repr(u8)]
+pub enum E69 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -207,8 +124,8 @@ pub enum E132 {
     V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
     V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    D0(Opt<bool>, i8), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0(bool, u8),
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
     V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
     V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
     V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
@@ -216,55 +133,42 @@ pub enum E132 {
     V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    V255,
 }
-pub type A133 = Opt<E129>;
 #[repr(C)]
-pub union U134 { pub a: u32, }
-pub type A135 = [bool; 0];
-pub enum E136 { V0(A126), V1 { a: Ord3, b: isize, }, V2(A130, bool, u128, !), }
-#[repr(u32)]
-pub enum E137 { V0 = 3, V1, V2, V3 = 4294967294, V4 = 65536, }
-pub type A138 = G63<A130>;
-pub enum E139 { Only(bool, &'static Wrap8), }
-pub type A140 = G43<U100, E132>;
-pub type A141 = Opt<Opt<E139>>;
-pub type A142 = G113<(u64, char)>;
-pub enum E143 { V0, V1, V2 { a: E132, b: &'static S73, }, V3(A142, A142), V4, }
-pub enum E144 { V0, V1(Opt<bool>), V2(*mut u64), V3(Opt<A138>, u64, [u8; 16]), }
-pub type A145 = Opt<A57>;
-pub type A146 = Res<E90, &'static [u16]>;
-pub type A147 = Res<A23, bool>;
-#[repr(u16)]
-pub enum E148 { V0 = 257, V1, }
-pub enum G149<T, U> { V0(T), V1([U; 2]), }
-pub type A150 = Res<E117, [u8; 16]>;
-pub type A151 = Opt<E148>;
-pub type A152 = Opt<A141>;
-pub type A153 = Opt<A146>;
-pub enum E154 { V0 { a: bool, }, V1(A141, char, (!, [u8; 0])), }
-pub type A155 = Res<S65, E50>;
-pub type G156<T> = Opt<(T, u8)>;
-pub type A157 = Res<E154, Opt<Opt<i128>>>;
-#[repr(u128)]
-pub enum E158 { V0 = 126, }
-pub type A159 = Opt<A150>;
-pub type A160 = Opt<E148>;
-pub type A161 = Opt<&'static *const A150>;
-pub enum E162 { V0 = 0, V1 = 127, }
-pub type A163 = G113<i16>;
-pub enum E164 { V0 { a: Opt<bool>, b: bool, }, V1(Opt<bool>), V2(Opt<bool>, u32, u32), }
-pub type A165 = Opt<A157>;
-pub type A166 = Res<A163, A163>;
-#[repr(u16)]
-pub enum E167 { V0 = 126, V1, V2 = 256, V3, V4, V5 = 1, V6 = 65535, }
-#[repr(i16)]
-pub enum E168 { V0, V1 { a: u32, b: u8, c: (u8, u8, bool), }, V2 { a: (u8, u8, bool), b: !, c: (u8, u8, bool), }, V3(char, bool), }
-pub type A169 = G149<[u32; 1], u8>;
-pub type A170 = Res<E158, A165>;
-#[repr(u8)]
-pub enum E171 { Only(f32), }
-pub enum E172 {
+pub union U70 { pub a: u8, }
+pub type A71 = Opt<&'static Res<E64, u32>>;
+#[repr(C)]
+pub enum E72 { V0(A11, usize, S46), V1, V2 { a: [u64; 0], }, V3, V4((!, f64), A11), }
+pub type A73 = Opt<A13>;
+pub enum E74 { V0, V1(A1), }
+pub type A75 = Opt<A71>;
+pub type A76 = G28<()>;
+pub type A77 = G47<bool, E66>;
+#[repr(C)]
+pub enum E78 { V0(A73, Opt<Opt<A8>>, &'static u8), V1 { a: (A75, i32), b: E64, }, V2, V3(Opt<bool>), V4(&'static u8, Opt<E66>), V5(char), }
+pub type A79 = Opt<Opt<A17>>;
+#[repr(transparent)]
+pub enum E80 { Only(u16, ()), }
+pub type A81 = Res<E64, A57>;
+#[repr(packed)]
+pub struct S82 { pub a: Opt<bool>, pub b: u32, pub c: Opt<bool>, pub d: bool, pub e: u16, pub f: u8, }
+pub type A83 = G47<Opt<S27>, bool>;
+#[repr(i128)]
+pub enum E84 { V0 = 65535, }
+pub type A85 = Res<A81, bool>;
+pub type A86 = G60<fn(u8, &'static str) -> u16>;
+pub type A87 = Res<E14, f32>;
+pub type A88 = Res<E51, A79>;
+pub type A89 = Opt<Opt<Opt<Opt<Opt<A1>>>>>;
+#[repr(align(4))]
+pub union U90 { pub a: i16, }
+pub type A91 = Opt<E51>;
+pub enum E92 { V0(f32, A81), V1, V2(A85, Opt<E80>), V3(f64, fn(u8, &'static str) -> u16), V4(u32, &'static E92), }
+pub type A93 = Opt<A48>;
+#[repr(align(32))]
+pub struct S94 { pub a: (bool, i16), pub b: A88, pub c: i16, pub d: &'static mut u32, }
+pub enum E95 { V0, V1, }
+pub enum E96 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -272,83 +176,212 @@ pub enum E172 {
     V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
     V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, D0(u16, bool),
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D1(&'static u8, i8),
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, D0((A85, A86), E84),
 }
+pub type A97 = Opt<A85>;
+pub enum E98 { V0 { a: &'static dyn Tr, }, V1, }
+pub type A99 = (*const Nz32, E14);
+pub enum E100 { V0, V1, V2 = 65535, V3 = -1, }
+#[repr(C, u8)]
+pub enum E101 { V0, V1, V2(Opt<E14>, A89), V3(Opt<Nz32>), V4(u32), }
+pub struct S102(pub [u8; 3]);
+pub type A103 = G47<A54, [A91; 0]>;
 #[repr(packed)]
-pub union U173 { pub a: i32, pub b: bool, pub c: A105, pub d: bool, }
-pub type A174 = G63<*const u8>;
-pub type A175 = Opt<char>;
-pub type A176 = Res<u32, i128>;
-#[repr(C)]
-pub struct S177(pub bool, pub u8, pub bool, pub &'static [u16], pub u8);
-pub type A178 = Opt<E97>;
+pub struct G104<T> { pub a: Opt<Opt<i64>>, pub b: *const T, pub c: A54, }
+pub struct S105 { pub a: Res<*const u8, *const u8>, pub b: Nz32, pub c: Opt<A99>, pub d: A16, pub e: i64, }
+pub type A106 = Opt<A57>;
+pub type A107 = Res<A99, Opt<Opt<f64>>>;
 #[repr(u128)]
-pub enum E179 { V0 = 2, V1 = 2147483647, V2 = 1, }
-pub type A180 = Opt<E97>;
-pub type A181 = G156<Opt<u32>>;
-pub type A182 = Opt<Opt<A176>>;
-#[repr(C, u32)]
-pub enum E183 { V0, V1(char, (&'static [u16], A153), char), V2((i16, fn(u8, &'static str) -> u16), A40), }
-pub type A184 = Res<E179, A180>;
-pub type A185 = Opt<A122>;
-pub type A186 = Res<A39, &'static u8>;
-pub type A187 = Opt<A159>;
-pub type A188 = (A67,);
-pub type A189 = G93<A185, u64>;
-pub type A190 = Opt<Opt<A182>>;
-pub type A191 = Opt<A182>;
-pub struct S192 { }
-pub type A193 = G93<Opt<bool>, E44>;
-pub struct S194(pub S32, pub [u16; 3], pub E139, pub *const A67);
-pub type A195 = Opt<Opt<A151>>;
-pub type A196 = Opt<Opt<A169>>;
+pub enum E108 { V0 = 100, V1, V2 = 257, }
+pub type A109 = G47<u64, &'static [u16]>;
+#[repr(i8)]
+pub enum E110 { V0 { a: A107, b: i8, } = -128, V1(Mid8, bool), }
+pub enum E111 { V0, V1(A107), }
+pub type A112 = Opt<S102>;
+pub type A113 = Opt<Mid8>;
+pub enum E114 { V0(!, E4, fn(u8, &'static str) -> u16, Opt<A112>), V1(Mid8, usize, E49), V2, V3 { a: u8, b: i64, c: A106, }, V4(f32), V5, }
+pub type A115 = Opt<A106>;
+pub struct S116 { pub a: u16, }
+pub enum E117 { V0(Nz8, E108, i64), V1(A106), }
 #[repr(C)]
-pub struct S197 { pub a: u8, pub b: S27, pub c: u64, pub d: (A169, A23), pub e: Opt<E50>, }
+pub struct S118 { }
+pub type A119 = G104<[Wrap8; 3]>;
+pub type A120 = Opt<Opt<A11>>;
+pub struct S121(pub S116, pub A54, pub E14, pub A119, pub Opt<&'static S121>);
+#[repr(i64, align(8))]
+pub enum E122 { V0 = -9223372036854775807, V1, V2, }
+pub type A123 = G60<S118>;
+pub struct G124<T: ?Sized> { pub a: T, }
+pub struct S125(pub isize, pub u8);
+pub type A126 = Opt<S125>;
+#[repr(C)]
+pub enum E127 { V0(&'static &'static u8), V1(A89, A109), V2(A126, (S116, E69), &'static A126), V3 { a: E49, b: bool, }, V4, V5(A15, f64, A16), }
+#[repr(C)]
+pub enum E128 { V0(i8, bool, S116), V1(Opt<bool>, S125), V2(&'static bool, [u8; 0]), V3(Opt<A119>, Nz64, bool), V4(u8), V5(A123, S24, A119), }
+pub struct S129 { pub a: A113, pub b: U2, pub c: A34, pub d: E111, }
+pub type A130 = Opt<A113>;
+pub type A131 = G28<A50>;
+#[repr(C)]
+pub enum E132 { Only(A29), }
+pub type A133 = Opt<A126>;
+pub type A134 = Opt<A79>;
+pub type A135 = Opt<U68>;
+pub type A136 = Opt<(One8, A65)>;
+#[repr(u8)]
+pub enum E137 { Only, }
 #[repr(transparent)]
-pub enum E198 { Only(*const bool), }
-pub enum E199 { V0(u32, u16, Opt<bool>), V1, V2((u8, u8, bool), char, f32), V3(bool, char, !, (u8, u8, bool)), V4, V5, }
+pub enum E138 { Only { a: A134, }, }
+pub type A139 = Opt<Opt<A120>>;
+#[repr(i64)]
+pub enum E140 { V0, V1 = 255, V2, V3, V4 = 127, V5 = 4294967296, V6 = 65536, V7 = -32768, }
+pub type A141 = Opt<A63>;
+pub type A142 = Opt<A136>;
+pub enum E143 { V0 { a: bool, }, V1(S59, (!, [u8; 0]), i64), }
+#[repr(C)]
+pub struct S144 { pub a: E143, }
+pub type A145 = Res<E143, Opt<Opt<i128>>>;
+#[repr(u128)]
+pub enum E146 { V0 = 126, }
+pub type A147 = Opt<A89>;
+#[repr(C, align(4))]
+pub union U148 { pub a: *mut u64, pub b: f32, }
+pub enum E149 { V0 = 0, V1 = 127, }
+pub type A150 = G47<i16, u16>;
+#[repr(C, align(8))]
+pub struct S151(pub Opt<bool>, pub bool);
+#[repr(i64)]
+pub enum E152 { V0(bool, u16, u32) = 4294967295, V1(bool, char), V2((u8, u8, bool), !, (u8, u8, bool), char), V3, V4 { a: E49, b: u16, }, V5(u16), }
+pub type A153 = Opt<Opt<f32>>;
+pub type A154 = Opt<Opt<Opt<Opt<A150>>>>;
+pub enum E155 { V0 = 2147483647, V1 = -127, V2 = 129, V3 = -2147483648, V4 = 1, V5 = 256, V6 = -32769, V7 = 65535, V8 = 5, V9 = 126, V10 = -2147483647, V11, }
+#[repr(C)]
+pub struct S156(pub bool, pub u8, pub bool, pub &'static [u16], pub u8);
+pub type A157 = Opt<E122>;
+#[repr(u8)]
+pub enum E158 { V0, V1, V2, D0((u8, u8, bool), u16), }
+pub struct G159<T> { pub a: bool, pub b: T, }
+#[repr(C, packed(2))]
+pub union U160 { pub a: (u64,), pub b: char, }
+pub enum E161 { V2(u32, Opt<&'static E161>), V0(f32, Opt<A29>, i16), V1(fn(u8, &'static str) -> u16, bool), }
+pub type A162 = Res<U160, A157>;
+#[repr(usize)]
+pub enum E163 { V0 = 257, }
+pub type A164 = Opt<E163>;
+#[repr(C)]
+pub enum E165 { Only(Opt<Ord3>), }
+pub type A166 = Res<S156, &'static [u16]>;
+pub union U167 { pub a: *mut u64, pub b: &'static Nz32, pub c: f32, }
+pub type A168 = G28<(U167, u32)>;
+pub type A169 = Opt<Opt<Opt<Opt<Opt<Opt<A164>>>>>>;
+pub type A170 = Res<A142, A162>;
+pub type A171 = Res<E43, (i32,)>;
+pub type A172 = Res<&'static dyn Tr, E49>;
+pub type A173 = G47<[u64; 0], f64>;
+pub type A174 = G124<A171>;
+pub type A175 = Opt<U167>;
+pub type A176 = Opt<Opt<E45>>;
+#[repr(align(4))]
+pub enum E177 { V0, V1(&'static E5, E49, fn(), A10), V2, }
+pub enum E178 { V0(u8), V2(u32, Opt<&'static E178>), V1, }
+#[repr(packed)]
+pub union U179 { pub a: &'static u8, pub b: !, pub c: [(); 0], pub d: &'static u8, }
+pub type A180 = Opt<A77>;
+#[repr(u64)]
+pub enum E181 { V0 = 129, V1 = 18446744073709551614, }
+pub type A182 = G124<Nz32>;
+#[repr(C, packed(4))]
+pub struct S183 { pub a: A171, pub b: S39, pub c: bool, pub d: A175, pub e: E143, pub f: (A173, &'static U179), }
+pub enum E184 {}
+pub enum E185 { V0 { a: Opt<i16>, b: bool, c: E184, }, V1(&'static mut u32), V2(u32, Opt<&'static E185>), }
+pub type A186 = G159<E184>;
+#[repr(i8)]
+pub enum E187 { V0, V1, V2, V3, V4, V5, V6, V7, V8, }
+pub struct S188 { pub a: bool, pub b: char, }
+pub enum E189 { V0(E187, A135, *const [u8; 16]), V1(E184, f64), V2 { a: (usize, u32), b: Res<[u64; 0], A126>, }, V3(i8), V4(E187), }
+#[repr(packed)]
+pub struct G190<T> { pub a: Opt<&'static mut u32>, pub b: Opt<T>, pub c: !, }
+pub type A191 = Opt<E181>;
+pub type A192 = Opt<A186>;
+pub type A193 = Opt<E184>;
+pub union U194 { pub a: bool, pub b: &'static [u16], pub c: *const u8, }
+pub type A195 = Opt<E122>;
+pub type A196 = G104<i16>;
+pub enum E197 { V0(bool), V1, V2 { a: Opt<Opt<usize>>, b: E185, c: usize, }, V3, V4(i16, E184, (A85, Wrap8)), }
+pub enum E198 { V0 = 127, V1, V2, V3 = -32769, V4 = 0, V5 = -2, }
+pub type A199 = Res<A154, A192>;
 pub type N0 = Res<u128, U2>;
 pub type N1 = Opt<Opt<Opt<U2>>>;
 pub type N2 = Opt<Opt<U2>>;
 pub type N3 = Opt<Opt<Opt<Opt<Opt<A8>>>>>;
 pub type N4 = Opt<Opt<Opt<Opt<A8>>>>;
-pub type N5 = Opt<Opt<A8>>;
-pub type N6 = Opt<*const u8>;
-pub type N7 = Res<fn(u8, &'static str) -> u16, A15>;
-pub type N8 = Opt<bool>;
-pub type N9 = Opt<Opt<i32>>;
-pub type N10 = Opt<i32>;
-pub type N11 = Res<A13, [u8; 16]>;
-pub type N12 = Opt<Opt<&'static dyn Tr>>;
-pub type N13 = Opt<&'static dyn Tr>;
-pub type N14 = Opt<Opt<i8>>;
-pub type N15 = Opt<i8>;
-pub type N16 = Opt<&'static S48>;
-pub type N17 = Opt<A31>;
-pub type N18 = Opt<Opt<bool>>;
-pub type N19 = Opt<A56>;
-pub type N20 = Opt<A66>;
-pub type N21 = Res<A16, A35>;
-pub type N22 = Res<A7, Ord3>;
-pub type N23 = Opt<u32>;
-pub type N24 = Opt<Opt<A77>>;
-pub type N25 = Opt<A77>;
-pub type N26 = Opt<S24>;
-pub type N27 = Opt<E98>;
-pub type N28 = Opt<A105>;
-pub type N29 = Opt<E128>;
-pub type N30 = Opt<E139>;
-pub type N31 = Opt<A138>;
-pub type N32 = Opt<Opt<i128>>;
-pub type N33 = Opt<i128>;
-pub type N34 = Opt<A176>;
-pub type N35 = Opt<A151>;
-pub type N36 = Opt<A169>;
+pub type N5 = Opt<*const u8>;
+pub type N6 = Res<fn(u8, &'static str) -> u16, A15>;
+pub type N7 = Opt<bool>;
+pub type N8 = Opt<Opt<i32>>;
+pub type N9 = Opt<i32>;
+pub type N10 = Res<A13, [u8; 16]>;
+pub type N11 = Opt<Opt<&'static dyn Tr>>;
+pub type N12 = Opt<&'static dyn Tr>;
+pub type N13 = Res<[u8; 16], fn(u8, &'static str) -> u16>;
+pub type N14 = Opt<A23>;
+pub type N15 = Res<A23, A23>;
+pub type N16 = Opt<Opt<A26>>;
+pub type N17 = Opt<A26>;
+pub type N18 = Opt<Opt<i8>>;
+pub type N19 = Opt<i8>;
+pub type N20 = Opt<Opt<A37>>;
+pub type N21 = Opt<A37>;
+pub type N22 = Opt<&'static E51>;
+pub type N23 = Opt<[u64; 0]>;
+pub type N24 = Opt<S24>;
+pub type N25 = Opt<Opt<i16>>;
+pub type N26 = Opt<i16>;
+pub type N27 = Res<E64, u32>;
+pub type N28 = Opt<E66>;
+pub type N29 = Opt<S27>;
+pub type N30 = Opt<Opt<Opt<Opt<A1>>>>;
+pub type N31 = Opt<Opt<Opt<A1>>>;
+pub type N32 = Opt<Opt<A1>>;
+pub type N33 = Opt<A1>;
+pub type N34 = Opt<E80>;
+pub type N35 = Opt<Nz32>;
+pub type N36 = Opt<Opt<i64>>;
+pub type N37 = Opt<i64>;
+pub type N38 = Res<*const u8, *const u8>;
+pub type N39 = Opt<A99>;
+pub type N40 = Opt<Opt<f64>>;
+pub type N41 = Opt<f64>;
+pub type N42 = Opt<A112>;
+pub type N43 = Opt<A11>;
+pub type N44 = Opt<&'static S121>;
+pub type N45 = Opt<A119>;
+pub type N46 = Opt<A120>;
+pub type N47 = Opt<Opt<i128>>;
+pub type N48 = Opt<i128>;
+pub type N49 = Opt<f32>;
+pub type N50 = Opt<Opt<Opt<A150>>>;
+pub type N51 = Opt<Opt<A150>>;
+pub type N52 = Opt<A150>;
+pub type N53 = Opt<&'static E161>;
+pub type N54 = Opt<A29>;
+pub type N55 = Opt<Ord3>;
+pub type N56 = Opt<Opt<Opt<Opt<Opt<A164>>>>>;
+pub type N57 = Opt<Opt<Opt<Opt<A164>>>>;
+pub type N58 = Opt<Opt<Opt<A164>>>;
+pub type N59 = Opt<Opt<A164>>;
+pub type N60 = Opt<A164>;
+pub type N61 = Opt<E45>;
+pub type N62 = Opt<&'static E178>;
+pub type N63 = Opt<&'static E185>;
+pub type N64 = Res<[u64; 0], A126>;
+pub type N65 = Opt<&'static mut u32>;
+pub type N66 = Opt<Opt<usize>>;
+pub type N67 = Opt<usize>;

@@ -24,7 +24,7 @@ pub type A6 = Res<E1, &'static fn()>;
 pub type A7 = Opt<Opt<U2>>;
 pub type A8 = Opt<Opt<E5>>;
 pub struct S9 { }
-pub enum G10<T, U> { V0(A4), V1(T), V2(Opt<U>), Empty }
+pub enum G10<T, U> { V0(T), V1(Opt<U>), V2(A8), Empty }
 pub type A11 = Opt<Opt<Opt<Opt<Opt<A7>>>>>;
 pub struct S12 { pub a: i64, pub b: E5, }
 pub union U13 { pub a: f64, pub b: i64, pub c: u8, }
@@ -134,162 +134,175 @@ pub enum E74 { Only(S21), }
 #[repr(C, align(2))]
 pub union U75 { pub a: [u8; 3], }
 #[repr(C)]
-pub struct G76<T: ?Sized> { pub a: Ord3, pub b: T, }
-pub enum E77 { V0 = 32767, V1 = 32766, }
-pub type A78 = Res<U13, Opt<A14>>;
-pub type A79 = Opt<U75>;
-pub enum E80 { Only(U72), }
+pub struct G76<T: ?Sized> { pub a: Opt<Ord3>, pub b: T, }
+pub type A77 = Opt<A30>;
 #[repr(C)]
-pub union U81 { pub a: &'static dyn Tr, pub b: i16, pub c: (), }
-pub type A82 = G49<i64>;
-pub type A83 = G29<E69, usize>;
-pub type A84 = Opt<U81>;
-pub enum E85 { V0(E77, S17, E38), V1, V2 { a: Nz32, }, V3(Res<u16, E25>, i8), V4, V5 { a: i32, b: [u16; 0], }, }
-#[repr(packed)]
-pub union U86 { pub a: i16, pub b: f64, pub c: u64, }
-#[repr(transparent)]
-pub struct S87(pub (), pub A82, pub ());
-#[repr(C, align(4))]
-pub struct S88 { pub a: E77, pub b: E43, pub c: f32, pub d: f64, pub e: A82, pub f: Opt<u64>, }
-#[repr(C)]
-pub enum E89 { Only(i8), }
-pub enum E90 {}
-#[repr(C)]
-pub union U91 { pub a: u64, pub b: i64, pub c: f64, }
-pub enum E92 { V0(bool, &'static u8, Opt<bool>), V1(Opt<char>), V2 { a: A83, }, V3(Opt<A4>), }
-pub type A93 = Res<E89, S87>;
-#[repr(i32)]
-pub enum E94 { V0(u32, u64, &'static mut u32), V1(char), V2, }
-pub type A95 = Opt<Opt<char>>;
-pub struct G96<T: ?Sized> { pub a: U37, pub b: T, }
-pub union U97 { pub a: [u64; 0], pub b: (i128, &'static [u16]), pub c: u16, pub d: *const E1, }
-pub enum E98 { V0(U91, S62), V1(&'static [u16]), V2((A8, S73)), V3(U91), V4(S61), V5(Nz8, bool, S73), }
-pub type A99 = Opt<E43>;
-pub type A100 = Opt<A82>;
-#[repr(C, align(16))]
-pub struct S101 { pub a: S12, pub b: U91, }
-pub type A102 = G51<Opt<&'static u8>, [u16; 3]>;
-pub type A103 = G96<U91>;
-#[repr(C)]
-pub struct S104 { pub a: char, pub b: E90, pub c: u8, pub d: bool, pub e: char, }
-#[repr(align(4))]
-pub enum E105 { V0, V1(A93), }
-pub enum E106 { V0, V1(bool, Below254), V2 { a: u16, b: bool, c: (u8, u8, bool), }, }
-pub type A107 = Opt<U48>;
-pub type A108 = Opt<E38>;
-pub struct S109 { pub a: &'static E31, pub b: E74, pub c: E25, pub d: A107, pub e: *const [u8], }
-pub type A110 = G51<Opt<Opt<u8>>, char>;
-pub type A111 = Opt<A108>;
-pub struct S112;
-pub type A113 = Opt<Opt<A108>>;
-pub type A114 = Opt<E106>;
-#[repr(C, align(2))]
-pub struct S115 { pub a: usize, pub b: A84, pub c: fn(u8, &'static str) -> u16, }
-pub type A116 = Opt<E74>;
-#[repr(C, align(8))]
-pub union U117 { pub a: *const [u8], pub b: [u8; 16], pub c: [u16; 0], }
-pub type A118 = Opt<A54>;
-pub type A119 = Opt<A107>;
-pub union U120 { pub a: [u16; 0], pub b: !, pub c: (), pub d: *const A116, }
-#[repr(C)]
-pub struct S121 { }
-pub type A122 = Res<S112, A30>;
-pub enum G123<T, U> { V0(T), V1(Opt<U>), }
-pub type A124 = Opt<E67>;
-pub type A125 = G68<S121>;
-pub type A126 = Res<U117, U120>;
-pub type A127 = G49<(i64, i32)>;
-pub type A128 = Opt<U117>;
-#[repr(u8)]
-pub enum E129 { Only(Opt<A111>, A124), }
-pub type A130 = G123<Res<Wrap16, Wrap16>, Nz8>;
-pub enum E131 { V0 = 1, V1 = 0, V2 = 3, V3 = -32767, V4 = -32768, }
-#[repr(transparent)]
-pub struct S132 { pub a: Nz64, pub b: [u8; 0], pub c: [u8; 0], }
-#[repr(C, u32)]
-pub enum E133 { V0(Opt<bool>, (u8, u8, bool)) = 126, V1(Opt<bool>, !, bool) = 1, V2(u32), V3(bool, u32, Opt<bool>), V4 = 127, }
-pub type A134 = Opt<A128>;
-pub type A135 = Opt<A127>;
-pub type A136 = Res<A28, bool>;
-pub struct G137<T, U> { pub a: A126, pub b: T, pub c: U, }
-pub type A138 = (u8, U117);
-#[repr(C)]
-pub enum E139 { V0(A128), V1(bool), V2 { a: &'static u8, b: usize, }, }
-pub type A140 = (E129, A125);
-pub enum E141 { V0, V1, V2(A136), V3, }
-pub type A142 = Opt<Opt<Opt<E3>>>;
-pub type A143 = Opt<E131>;
-pub enum E144 { V0(A134, i128), V1(E131, bool, &'static u8), V2 { a: Res<Below254, i16>, b: [A28; 0], }, V3(!, f32), V4(A102, &'static dyn Tr, A128), V5, }
-#[repr(usize)]
-pub enum E145 { V0 = 32768, }
-pub union U146 { pub a: i32, }
-pub type A147 = Opt<S61>;
-#[repr(align(64))]
-pub struct S148 { pub a: S21, pub b: A142, pub c: [u8; 3], }
-pub type A149 = G51<&'static Nz32, bool>;
-pub enum E150 { V2(u32, Opt<&'static E150>), V0(bool, Opt<bool>), V1(u32, u8), }
-pub type A151 = Opt<Opt<A28>>;
-pub type A152 = G76<bool>;
-#[repr(C)]
-pub struct S153(pub E145, pub Nz64, pub &'static Opt<Opt<A149>>, pub [A36; 3]);
-#[repr(transparent)]
-pub struct S154 { pub a: [bool; 3], pub b: [u8; 0], }
-pub type G155<T, U> = Res<T, (U, u8)>;
-pub type A156 = Opt<A149>;
-pub type A157 = Res<A156, !>;
-#[repr(C)]
-pub enum E158 { V0(fn(), [u16; 0], Opt<E31>), V1 { a: A151, }, V2(bool, char), V3(S154, A147), V4(U45, [bool; 2]), V5(A107, (char, A152)), }
-#[repr(C)]
-pub enum G159<T, U> { V0(T), V1(U), V2(&'static u8), V3(S87), Empty }
-#[repr(align(64))]
-pub struct S160 { pub a: (), pub b: isize, pub c: f32, pub d: A151, pub e: A28, }
+pub union U78 { pub a: &'static *const u8, pub b: *const &'static mut u32, pub c: i16, pub d: (), }
+pub type A79 = G49<i64>;
+pub type A80 = G29<A46, A77>;
 #[repr(C, packed(2))]
-pub struct S161 { pub a: *const u8, pub b: A149, pub c: bool, }
-#[repr(align(2))]
-pub enum G162<T> { V0(T), Empty }
-pub type A163 = G123<i8, &'static u8>;
-pub struct S164 { pub a: i8, }
-pub type A165 = Res<A151, u16>;
-pub type A166 = Res<A152, (A152, bool)>;
-#[repr(align(16))]
-pub enum E167 { V0, V1(Res<bool, Wrap16>, E15), V2(bool, A157), V3(&'static S154), V4, V5, }
-pub type A168 = G155<u16, [i64; 1]>;
-pub type A169 = Opt<A165>;
-pub enum E170 { V0 = -128, V1 = 126, V2, }
-pub type A171 = *const A58;
-pub type A172 = Opt<Opt<Opt<Opt<A95>>>>;
-pub enum E173 { V0, V1, V2 = 100, V3 = -127, V4, }
-pub struct S174 { pub a: [i8; 2], pub b: [A126; 2], pub c: E170, pub d: Opt<&'static S174>, pub e: A28, pub f: Opt<A168>, }
-pub type A175 = Opt<Opt<A125>>;
-pub type A176 = G159<&'static u8, One8>;
-pub enum E177 { V0, V1, V2, V3, D0(A28, u32), D1(bool, A26), }
-pub type A178 = Opt<A176>;
-pub type A179 = Opt<E177>;
-pub type A180 = Opt<A26>;
-pub enum E181 { V0(i8, bool, u32), V1, V2 { a: (u8, u8, bool), b: Opt<bool>, c: u32, }, V3, V4 { a: Opt<bool>, b: bool, c: u8, }, V5((u8, u8, bool), u16, &'static u8), }
-#[repr(C, packed(2))]
-pub union U182 { pub a: f32, pub b: &'static dyn Tr, pub c: !, pub d: *const U20, }
+pub union U81 { pub a: usize, pub b: [u8; 3], }
+pub enum E82 { V0, V1 = 129, V2 = 127, V3 = 255, }
 #[repr(align(8))]
-pub struct S183 { pub a: bool, pub b: (A65, Res<A172, *const u8>), pub c: [i16; 0], pub d: &'static &'static char, pub e: &'static isize, }
-pub type A184 = Opt<A180>;
-pub type A185 = G159<A66, i128>;
-pub enum E186 { V0, V1 { a: bool, }, V2(i64, E74, char), V3([u8; 16]), V4, }
-pub type A187 = G123<E5, Nz8>;
-#[repr(transparent)]
-pub struct S188(pub Opt<U182>);
-pub type A189 = Opt<A178>;
-pub enum E190 { V0, V1 { a: Below254, b: bool, c: A63, }, V2 { a: &'static u8, }, V3([u16; 0], [u8; 16]), }
-pub type A191 = G159<char, i16>;
-pub type A192 = Opt<A114>;
-pub type A193 = Opt<E190>;
-pub type A194 = G137<&'static A192, Opt<&'static dyn Tr>>;
-pub enum E195 { V0(A189, A184, U81), V1, V2(u32, *const E195), }
-pub struct S196 { pub a: E56, pub b: Opt<&'static S196>, pub c: A193, pub d: i8, pub e: S188, pub f: bool, pub g: A192, }
-pub type A197 = G162<i8>;
+pub enum E83 { V0(Res<E42, f64>), V1, V2(U81, Res<f32, i32>, Ord3), }
 #[repr(C)]
-pub enum E198 { V0 = 32767, }
-#[repr(align(4))]
-pub enum E199 { V0(&'static str, One8), V1(A39), V2 { a: Opt<Opt<A193>>, b: f64, c: [i16; 0], }, V3 { a: A197, b: E198, c: E16, }, V4, }
+pub struct S84 { pub a: E82, pub b: Opt<U72>, pub c: U81, pub d: u32, pub e: u64, }
+pub enum E85 { V0(bool, &'static u8, Opt<bool>), V1(Opt<char>), V2 { a: U75, }, V3(Opt<E74>), }
+pub type A86 = G49<U81>;
+pub type A87 = Opt<A77>;
+pub struct G88<T> { pub a: u64, pub b: T, }
+#[repr(u16)]
+pub enum E89 { V0 = 1, V1 = 32767, V2, }
+pub type A90 = G68<char>;
+pub type A91 = Res<E82, i16>;
+#[repr(packed)]
+pub struct S92 { pub a: i8, pub b: [u64; 0], pub c: E82, }
+pub type A93 = Opt<u32>;
+pub type A94 = Opt<A93>;
+pub type A95 = Opt<E3>;
+#[repr(C)]
+pub enum E96 { V0 { a: A66, b: char, }, V1 { a: u32, b: A94, }, }
+#[repr(i32)]
+pub enum E97 { V0 = 2147483647, V1 = 0, V2, V3, }
+#[repr(align(16))]
+pub enum E98 { V0 { a: A94, b: S92, }, V1 { a: Opt<A95>, b: *const S9, }, V2(i32, isize), V3(E96, &'static i16), V4((A8, A93)), V5(E97, u64), }
+#[repr(C, packed(2))]
+pub union U99 { pub a: i32, pub b: [bool; 1], }
+#[repr(C, u8)]
+pub enum E100 { V0 { a: (&'static [u16], A87), }, V1(bool), V2(S17, S73), V3 { a: &'static u8, b: Res<Wrap8, E50>, }, }
+pub type G101<T, U> = Res<T, (U, u8)>;
+#[repr(C)]
+pub struct S102 { pub a: char, pub b: E1, pub c: (u8, u8, bool), pub d: u8, pub e: Opt<bool>, }
+pub type A103 = G88<Res<u16, fn()>>;
+pub struct S104(pub char, pub bool);
+pub enum E105 { V0, V1, V2, D0(bool), }
+pub type A106 = Opt<A66>;
+pub type A107 = Res<S17, (u32, Nz8)>;
+pub type A108 = &'static U70;
+pub type A109 = Opt<A93>;
+pub struct S110 { pub a: u32, pub b: bool, pub c: (u8, u8, bool), pub d: bool, pub e: u16, pub f: (u8, u8, bool), }
+#[repr(C)]
+pub enum E111 { V0, V1(char, A108, bool, !), }
+#[repr(align(8))]
+pub enum E112 { V0 { a: Nz64, b: Opt<U99>, }, V1(i32, isize, Nz8), V2(char, [u16; 3], (A108, A106)), }
+pub type A113 = Opt<S110>;
+pub type A114 = Opt<A71>;
+pub union U115 { pub a: *const bool, pub b: i32, pub c: i8, }
+pub type A116 = Opt<E105>;
+pub type A117 = Opt<E105>;
+pub type A118 = Opt<A30>;
+#[repr(C)]
+pub union U119 { pub a: (), }
+pub type A120 = Res<A109, A113>;
+pub type A121 = Opt<A117>;
+pub type A122 = Res<A117, S73>;
+pub type A123 = Opt<A14>;
+pub type A124 = (u32, U40);
+pub type A125 = Opt<A113>;
+pub type A126 = G76<Opt<*const [u8]>>;
+pub type A127 = (U20, U99);
+#[repr(transparent)]
+pub enum E128 { Only(A117), }
+pub type A129 = Res<[A30; 0], U119>;
+pub type A130 = Opt<E128>;
+pub struct S131 { }
+pub enum E132 {}
+#[repr(u8)]
+pub enum E133 { V0, }
+#[repr(align(16))]
+pub struct S134 { }
+#[repr(C, align(16))]
+pub enum E135 { V0, V1, V2(char), V3(bool, (u8, u8, bool)), }
+pub type A136 = Opt<Opt<Opt<Opt<Opt<A125>>>>>;
+pub type A137 = Opt<A114>;
+pub type A138 = Res<A125, E135>;
+pub type A139 = Res<A113, A103>;
+#[repr(i64)]
+pub enum E140 { V0 = 4294967295, V1 = 126, V2 = 2, V3 = 2147483647, V4, V5 = 9223372036854775807, }
+pub type A141 = G49<*mut u64>;
+#[repr(u32)]
+pub enum E142 { V0(A130, A141, A53), V1(A137, Opt<Opt<isize>>), V2(E140, u8), }
+pub union U143 { pub a: [&'static str; 1], pub b: f64, }
+pub struct S144(pub Opt<Opt<Opt<E135>>>);
+pub union U145 { pub a: char, pub b: u32, pub c: u8, pub d: i128, }
+#[repr(transparent)]
+pub struct S146 { pub a: [u8; 0], pub b: S9, pub c: [u8; 0], }
+pub type A147 = Opt<A94>;
+pub type A148 = Opt<E96>;
+pub type A149 = Opt<U45>;
+pub type A150 = Opt<Opt<U48>>;
+pub enum E151 { V0, V1(&'static u8, A141), V2, V3 { a: &'static dyn Tr, b: U99, c: Res<u128, u32>, }, V4(usize), V5, }
+pub type A152 = Res<A141, i32>;
+pub struct S153 { pub a: Opt<(*const [u8],)>, pub b: &'static Res<A148, S17>, pub c: &'static Nz32, pub d: bool, pub e: Nz64, }
+pub type A154 = Opt<Opt<E16>>;
+pub enum E155 {
+    D1(bool), D0(()), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
+    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
+    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
+    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
+    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
+    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
+    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
+    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
+    V126,
+}
+#[repr(C)]
+pub struct S156 { }
+#[repr(C)]
+pub struct S157(pub A149, pub Nz64, pub &'static Opt<Opt<S153>>, pub [E155; 3]);
+#[repr(transparent)]
+pub struct S158 { pub a: [bool; 3], pub b: [u8; 0], }
+pub type G159<T, U> = Res<T, (U, u8)>;
+pub type A160 = Opt<A148>;
+pub enum E161 { Only, }
+#[repr(C, align(2))]
+pub union U162 { pub a: u16, pub b: bool, pub c: bool, pub d: char, }
+pub type A163 = Res<A160, Opt<i32>>;
+pub type A164 = G101<E161, E155>;
+pub type A165 = Res<A154, Opt<Nz32>>;
+#[repr(C)]
+pub struct G166<T> { pub a: (T, u8), pub b: Opt<Opt<A160>>, pub c: E161, }
+#[repr(packed(1))]
+pub struct S167(pub Opt<&'static S167>, pub (u8, u8, bool));
+#[repr(align(8))]
+pub enum E168 { V0(u32, (u8, u8, bool)), V1(i16), }
+pub type A169 = Opt<Opt<*const u8>>;
+pub type A170 = Opt<Opt<S156>>;
+#[repr(align(2))]
+pub enum G171<T> { V0(T), Empty }
+pub type A172 = G88<i8>;
+pub enum E173 {}
+pub type A174 = Opt<S167>;
+pub type A175 = Opt<U162>;
+pub union U176 { pub a: u16, }
+pub type A177 = Res<A39, Opt<u16>>;
+pub type A178 = Res<U176, A147>;
+pub enum E179 { V0, V1 { a: bool, b: E50, c: bool, }, }
+pub type A180 = G101<A177, U2>;
+pub enum E181 { Only(isize, !), }
+pub type A182 = G101<bool, u16>;
+pub type A183 = Opt<i16>;
+pub type A184 = Opt<A160>;
+#[repr(transparent)]
+pub struct S185(pub (), pub Wrap8);
+#[repr(i16)]
+pub enum E186 { V0(fn(), E179), V1, V2(u32), V3, V4(!, A177), }
+#[repr(transparent)]
+pub struct S187 { pub a: Opt<Opt<Res<A178, E186>>>, }
+pub enum E188 { V0 { a: [u8; 16], b: A8, c: A36, }, V1(A177, A130, &'static dyn Tr), V2(U162, S12, Wrap8), }
+pub type A189 = (S44, E47);
+pub enum E190 { V0, V1, V2, V3, D0(E69, u32), D1(bool, A53), }
+pub type A191 = Opt<A189>;
+pub type A192 = Opt<E190>;
+pub type A193 = Opt<A41>;
+pub enum E194 { V0(i8, bool, u32), V1, V2 { a: (u8, u8, bool), b: Opt<bool>, c: u32, }, V3, V4 { a: Opt<bool>, b: bool, c: u8, }, V5((u8, u8, bool), u16, &'static u8), }
+#[repr(C, packed(2))]
+pub union U195 { pub a: f32, pub b: i16, pub c: !, pub d: (f32, char), }
+pub struct S196 { pub a: &'static u8, pub b: Opt<A170>, pub c: E161, pub d: fn(u8, &'static str) -> u16, pub e: (E190, Res<bool, f64>), pub f: Res<S185, *const u8>, }
+#[repr(align(2))]
+pub enum E197 { V0 { a: Opt<Wrap16>, }, V5(u32, Opt<&'static E197>), V1(A137, Opt<()>, [u16; 3]), V2 { a: bool, }, V3 { a: u64, }, V4, }
+pub enum E198 { Only(U195, (&'static [u16], bool)), }
+pub type A199 = G76<[u8; 16]>;
 pub type N0 = Opt<bool>;
 pub type N1 = Opt<U2>;
 pub type N2 = Opt<E5>;
@@ -298,10 +311,10 @@ pub type N4 = Opt<Opt<Opt<A7>>>;
 pub type N5 = Opt<Opt<A7>>;
 pub type N6 = Opt<A7>;
 pub type N7 = Res<[u16; 3], Opt<u32>>;
-pub type N8 = Opt<u32>;
-pub type N9 = Res<[Nz8; 3], (E25, fn(u8, &'static str) -> u16)>;
-pub type N10 = Res<A8, i16>;
-pub type N11 = Res<*mut u64, &'static [u16]>;
+pub type N8 = Res<[Nz8; 3], (E25, fn(u8, &'static str) -> u16)>;
+pub type N9 = Res<A8, i16>;
+pub type N10 = Res<*mut u64, &'static [u16]>;
+pub type N11 = Opt<E38>;
 pub type N12 = Opt<Opt<U40>>;
 pub type N13 = Opt<U40>;
 pub type N14 = Opt<f32>;
@@ -311,30 +324,45 @@ pub type N17 = Res<A53, U2>;
 pub type N18 = Res<u8, E56>;
 pub type N19 = Opt<Opt<f32>>;
 pub type N20 = Opt<[A4; 3]>;
-pub type N21 = Opt<A14>;
-pub type N22 = Res<u16, E25>;
-pub type N23 = Opt<u64>;
-pub type N24 = Opt<&'static u8>;
-pub type N25 = Opt<Opt<u8>>;
-pub type N26 = Opt<u8>;
-pub type N27 = Res<Wrap16, Wrap16>;
-pub type N28 = Opt<Opt<E3>>;
-pub type N29 = Opt<E3>;
-pub type N30 = Res<Below254, i16>;
-pub type N31 = Opt<&'static E150>;
-pub type N32 = Opt<A28>;
-pub type N33 = Opt<Opt<A149>>;
-pub type N34 = Opt<E31>;
-pub type N35 = Res<bool, Wrap16>;
-pub type N36 = Opt<Opt<Opt<A95>>>;
-pub type N37 = Opt<Opt<A95>>;
-pub type N38 = Opt<A95>;
-pub type N39 = Opt<&'static S174>;
-pub type N40 = Opt<A168>;
-pub type N41 = Opt<A125>;
-pub type N42 = Res<A172, *const u8>;
-pub type N43 = Opt<U182>;
-pub type N44 = Opt<&'static dyn Tr>;
-pub type N45 = Opt<&'static S196>;
-pub type N46 = Opt<Opt<A193>>;
-pub type N47 = Opt<A193>;
+pub type N21 = Opt<Ord3>;
+pub type N22 = Res<E42, f64>;
+pub type N23 = Res<f32, i32>;
+pub type N24 = Opt<U72>;
+pub type N25 = Opt<E74>;
+pub type N26 = Opt<A95>;
+pub type N27 = Res<Wrap8, E50>;
+pub type N28 = Res<u16, fn()>;
+pub type N29 = Opt<U99>;
+pub type N30 = Opt<*const [u8]>;
+pub type N31 = Opt<Opt<Opt<Opt<A125>>>>;
+pub type N32 = Opt<Opt<Opt<A125>>>;
+pub type N33 = Opt<Opt<A125>>;
+pub type N34 = Opt<A125>;
+pub type N35 = Opt<Opt<isize>>;
+pub type N36 = Opt<isize>;
+pub type N37 = Opt<Opt<Opt<E135>>>;
+pub type N38 = Opt<Opt<E135>>;
+pub type N39 = Opt<E135>;
+pub type N40 = Opt<U48>;
+pub type N41 = Res<u128, u32>;
+pub type N42 = Opt<(*const [u8],)>;
+pub type N43 = Res<A148, S17>;
+pub type N44 = Opt<E16>;
+pub type N45 = Opt<Opt<S153>>;
+pub type N46 = Opt<S153>;
+pub type N47 = Opt<i32>;
+pub type N48 = Opt<Nz32>;
+pub type N49 = Opt<Opt<A160>>;
+pub type N50 = Opt<&'static S167>;
+pub type N51 = Opt<*const u8>;
+pub type N52 = Opt<S156>;
+pub type N53 = Opt<u16>;
+pub type N54 = Opt<Opt<Res<A178, E186>>>;
+pub type N55 = Opt<Res<A178, E186>>;
+pub type N56 = Res<A178, E186>;
+pub type N57 = Opt<A170>;
+pub type N58 = Res<bool, f64>;
+pub type N59 = Res<S185, *const u8>;
+pub type N60 = Opt<Wrap16>;
+pub type N61 = Opt<&'static E197>;
+pub type N62 = Opt<()>;

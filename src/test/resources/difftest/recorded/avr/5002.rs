@@ -129,117 +129,206 @@ pub type A69 = Opt<Opt<A24>>;
 #[repr(align(32))]
 pub struct S70 { pub a: A65, pub b: fn(u8, &'static str) -> u16, pub c: u8, }
 #[repr(align(16))]
-pub struct G71<T, U> { pub a: [fn(u8, &'static str) -> u16; 2], pub b: [T; 2], pub c: [U; 2], }
-#[repr(i128)]
-pub enum E72 { V0 = -1, V1, }
+pub struct G71<T, U> { pub a: [T; 2], pub b: [U; 2], pub c: fn(), }
+pub type A72 = Opt<i32>;
+#[repr(align(2))]
+pub struct S73 { }
+pub struct S74(pub (&'static A1, S73), pub usize, pub (i32,), pub [A72; 2], pub Opt<Opt<*const [u8]>>);
 #[repr(transparent)]
-pub struct S73(pub Opt<Opt<f32>>, pub ());
-pub type A74 = G71<Res<usize, i32>, A34>;
-#[repr(isize)]
-pub enum E75 { V0 = -127, V1 = 257, V2 = 0, V3 = -32767, V4, }
-pub type A76 = Opt<Opt<E63>>;
-pub type A77 = Opt<A41>;
-pub type A78 = Opt<A22>;
-pub enum E79 { V0 = -32768, V1 = 32767, V2 = 5, }
-pub type A80 = G71<E17, Wrap8>;
-#[repr(packed)]
-pub union U81 { pub a: *const E72, pub b: i32, }
-#[repr(i8)]
-pub enum E82 { V0 = 127, }
-pub type A83 = Res<E79, E75>;
-pub type A84 = Res<E79, Ord3>;
-pub type A85 = Opt<A76>;
-pub type A86 = [[u8; 0]; 0];
-pub enum E87 { V0(A83, *const u8), V1, V2, V3, }
-pub type A88 = G67<(isize, A83)>;
-#[repr(u128)]
-pub enum E89 { V0 = 9223372036854775808, V1, V2 = 254, V3 = 18446744073709551615, V4 = 18446744073709551616, V5 = 32768, V6 = 0, V7 = 128, V8 = 2, V9, V10 = 5, V11, }
-pub type A90 = Res<A83, bool>;
-#[repr(u16)]
-pub enum E91 { V0 = 127, V1 = 0, V2 = 32767, V3, V4 = 128, V5 = 129, }
-pub struct S92 { pub a: u8, pub b: u8, }
-pub type A93 = G71<i8, E91>;
-pub enum E94 {}
-pub type A95 = G71<Opt<u32>, E87>;
-pub type A96 = Opt<E46>;
-pub type A97 = Opt<E87>;
-pub struct S98 { pub a: Nz32, pub b: [E23; 2], pub c: *const S98, }
-pub type A99 = G71<E5, E87>;
+pub struct S75(pub [bool; 2]);
+pub type A76 = &'static bool;
+#[repr(align(16))]
+pub enum E77 { V0 { a: [u8; 16], b: u8, }, V1, V2, V3, V4 { a: S73, b: Opt<A57>, }, V5(i64, (A69, Wrap8), A65), }
 #[repr(C)]
-pub enum E100 { V0, }
-pub struct S101;
-pub type A102 = [(Opt<*mut u64>, Opt<usize>); 0];
-pub type A103 = Opt<S92>;
-pub type A104 = Opt<E46>;
-pub enum E105 { V0 { a: A103, b: [i8; 1], }, V1, V3(u32, *const E105), V2(A53, (usize, [u16; 0]), E44), }
-pub type A106 = Opt<A96>;
-pub enum G107<T, U> { V0(Below254), V1(A97), V2((T, u8)), V3(Opt<U>), }
+pub enum E78 { V0(i32, Nz8), V1, V2, V3(i64, A69), V4(E64, E64), V5 { a: [bool; 2], b: S73, c: A76, }, }
+pub struct S79 { pub a: i32, pub b: &'static mut u32, pub c: A57, }
+pub struct S80 { pub a: A24, pub b: u8, }
+pub type A81 = Opt<A48>;
+#[repr(i8)]
+pub enum E82 { V0 = -2, }
+pub type A83 = Res<E82, E82>;
+pub type A84 = Opt<Opt<A83>>;
+#[repr(u128)]
+pub enum E85 { V0 { a: bool, b: u16, c: (u8, u8, bool), }, V1 { a: u8, b: i32, }, V2, V3, V4, V5, }
+pub type A86 = Opt<Opt<E38>>;
+#[repr(C)]
+pub enum G87<T, U> { V0(T), V1((U, u8)), }
+pub struct S88(pub S61, pub S80, pub Opt<E85>, pub One8, pub E29);
+#[repr(C, i16)]
+pub enum E89 { V0(&'static [u16], A83), V1, V2(bool, E15, A84), V3, V4(E15), }
+pub type A90 = Opt<Opt<Opt<E89>>>;
+pub struct S91 { pub a: &'static E85, pub b: &'static u8, pub c: Nz64, }
+#[repr(isize)]
+pub enum E92 { V0 { a: u8, }, V1 { a: char, b: Opt<bool>, }, V2(u8, char), V3 { a: char, b: Opt<bool>, c: bool, }, V4, }
+#[repr(C, i16)]
+pub enum E93 { V5(u32, *const E93), V0(u32), V1(E85, i8, S80), V2, V3 { a: E85, b: i8, }, V4(Opt<A86>, [bool; 0]), }
+pub struct S94 { pub a: E92, pub b: E54, }
+pub type A95 = Opt<Opt<A58>>;
+pub struct G96<T> { pub a: *const T, }
+pub struct S97 { pub a: i32, pub b: Nz64, }
+pub type A98 = Opt<A86>;
+pub enum G99<T, U> { V0(i16), V1((T, u8)), V2(A49), V3(Opt<U>), }
 #[repr(i32)]
-pub enum E108 { V0 = -2147483648, V1 = 0, V2 = -127, V3 = 127, }
-pub type A109 = Opt<Opt<()>>;
-pub type A110 = Opt<E100>;
-pub type A111 = G107<i64, bool>;
-#[repr(transparent)]
-pub struct S112 { pub a: (), pub b: E72, pub c: (), }
-pub type A113 = Opt<Opt<E47>>;
-pub type A114 = Res<S101, Opt<A111>>;
-pub type A115 = [A39; 3];
-pub type A116 = [!; 2];
-pub type A117 = G71<A33, E108>;
-#[repr(C, packed(4))]
-pub struct S118 { pub a: Opt<&'static S118>, pub b: [char; 3], pub c: Nz32, }
-pub type A119 = G67<S112>;
-pub type A120 = Opt<E108>;
-pub type A121 = *const One8;
-pub type A122 = Opt<S118>;
-pub type A123 = [Opt<E8>; 1];
-pub type A124 = Opt<E40>;
-pub enum E125 { V0((u8, u8, bool), bool), V1(u8, bool, u32), V2, }
-#[repr(transparent)]
-pub enum E126 { Only(Below254), }
-pub type A127 = Opt<A66>;
-#[repr(u32)]
-pub enum E128 { V0, V1, V2(u64, E54, Wrap16), V3, }
-#[repr(transparent)]
-pub struct S129 { pub a: [u8; 0], pub b: (), pub c: A69, }
-pub type A130 = Opt<E126>;
-#[repr(i32)]
-pub enum E131 { V0 = 2147483647, V1 = -2, V2 = 127, V3, V4 = 2, V5 = -32769, V6 = 32768, }
-pub type A132 = Res<A103, A84>;
-pub struct S133(pub A33, pub u16);
-pub type A134 = *const E126;
-pub type G135<T> = Opt<(T, u8)>;
-pub type A136 = Res<A110, u8>;
-pub type A137 = G36<Opt<A134>, A132>;
-pub enum E138 { V0 = 3, V1 = -129, V2 = 1, V3, V4 = -1, V5 = 257, V6 = 5, V7, V8, }
-pub type A139 = G135<u16>;
-pub type A140 = G135<char>;
-pub type A141 = Opt<A140>;
-pub struct S142 { pub a: i16, pub b: E138, pub c: E131, pub d: (Nz64, u8), }
-pub struct S143 { pub a: &'static [u16], pub b: Res<u32, (u16,)>, pub c: [Opt<E15>; 0], pub d: A132, pub e: &'static Opt<Wrap16>, pub f: E126, }
-pub type A144 = G36<*mut u64, S133>;
-#[repr(u32)]
-pub enum E145 { V0 { a: A59, b: Opt<Opt<bool>>, }, V1, V2, V3, V4, }
-pub enum E146 { V5(u32, &'static E146), V0, V1, V2, V3(u8, Opt<i32>, bool), V4(A139, A140, [u16; 0]), }
-#[repr(usize)]
-pub enum E147 { V0, V1 { a: fn(), b: u32, }, V2(E60), }
-pub enum E148 { V0 = 126, V1, V2 = 100, }
-pub type A149 = Opt<Opt<E38>>;
+pub enum E100 { V0 = -2147483648, V1 = 0, V2 = -127, V3 = 127, }
+pub type A101 = Opt<Opt<()>>;
+pub type A102 = Opt<S91>;
+pub type A103 = G96<E100>;
+pub struct S104 { pub a: A95, }
+pub type A105 = Res<*const bool, E8>;
+#[repr(i128)]
+pub enum E106 { V0 = 170141183460469231731687303715884105726, V1 = 100, V2 = 18446744073709551615, }
+pub type A107 = G71<!, A105>;
+pub type A108 = (A66, bool);
+pub type A109 = G71<[u16; 3], char>;
+pub struct S110(pub bool, pub [A33; 2], pub [Wrap16; 0], pub Opt<&'static S110>);
+#[repr(C)]
+pub struct S111 { pub a: u8, pub b: Opt<Opt<&'static *mut u64>>, pub c: [f32; 1], pub d: [u16; 3], pub e: i16, pub f: i64, }
+pub struct S112 { pub a: u8, pub b: u8, pub c: bool, pub d: u32, }
+pub struct S113(pub i64, pub A105, pub isize, pub bool, pub Mid8);
+pub enum E114 { V0, V1, V2, V3(u16, i64, u8), }
+pub type A115 = Opt<A103>;
+#[repr(C)]
+pub enum E116 { V0, V1 = 2, V2 = -128, V3 = 126, V4 = 3, }
+pub enum E117 { V0([u16; 3], (A107, i64)), V1, V2(u64, A101, Nz64), }
+pub enum E118 { V0, V1, V2(*const S110), }
+#[repr(C, align(4))]
+pub struct S119 { pub a: u8, pub b: Opt<S111>, }
+pub type A120 = Res<E118, [u8; 0]>;
+pub enum E121 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0(E116, u32),
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+}
+pub type A122 = Opt<E121>;
+pub struct S123 { pub a: &'static mut u32, pub b: A34, pub c: E121, pub d: &'static E29, pub e: (A59, S112), pub f: Opt<&'static S123>, }
+#[repr(C, packed(1))]
+pub struct S124(pub A122, pub E116);
+pub type G125<T> = Opt<(T, u8)>;
+pub enum E126 { D0(S113), V0, V1, V2, }
+#[repr(C)]
+pub struct S127 { pub a: Res<Wrap16, [u64; 0]>, pub b: bool, pub c: Opt<Opt<Opt<Nz64>>>, }
+pub type A128 = Opt<E38>;
+pub type A129 = Opt<S124>;
+pub union U130 { pub a: [A108; 1], pub b: A22, }
+#[repr(u128, align(8))]
+pub enum E131 { V0, V1(Nz32), V2 = 126, }
+pub type A132 = Opt<Opt<S124>>;
+pub enum E133 { V0, V3(u32, Opt<&'static E133>), V1, V2(A120, u64, A109), }
+pub type A134 = G67<[i8; 1]>;
+pub struct S135(pub S80, pub A0, pub i64, pub A49);
+pub struct S136 { pub a: (A134, A19), pub b: isize, pub c: [u8; 3], }
+pub enum E137 { V0(bool), V1, V2(char), V3(Nz64), }
+pub enum E138 { Only((bool,), Opt<*const u8>), }
+pub type A139 = Opt<A134>;
+#[repr(C)]
+pub enum G140<T, U> { V0(U130), V1(*const T), V2(U), }
+#[repr(C, u32)]
+pub enum E141 { V0([*const [u8]; 1], bool), V1(E131), }
+pub struct G142<T> { pub a: *const T, }
+#[repr(u16)]
+pub enum E143 { V0 { a: bool, b: isize, }, V1 { a: &'static A76, b: bool, c: &'static dyn Tr, }, V2 { a: ([u8; 3], bool), b: i64, c: Nz64, }, V3, V4(Opt<Nz8>, &'static [u16]), V5(Opt<isize>, i16), }
+pub type A144 = Res<A39, A69>;
+pub enum E145 {}
+pub type A146 = Opt<E145>;
+pub type A147 = Opt<bool>;
+pub type A148 = Opt<A147>;
+pub type A149 = Opt<Opt<E17>>;
 pub type A150 = Opt<i8>;
 #[repr(C)]
-pub struct S151 { pub a: [bool; 0], pub b: Opt<(S62, Nz8)>, pub c: i32, pub d: Opt<Opt<One8>>, }
-pub type A152 = G67<Nz64>;
-pub struct S153;
-pub type A154 = Opt<Opt<A53>>;
-pub type A155 = G67<E72>;
-pub type A156 = Opt<A155>;
-pub enum E157 { V0 = 5, }
-pub type A158 = Opt<Opt<A39>>;
-pub type A159 = Opt<E4>;
-pub enum E160 { V0(Opt<char>, Opt<i8>), V1 { a: &'static mut u32, b: A24, c: Opt<Opt<A158>>, }, V2 { a: A158, b: (E157, i8), c: [bool; 1], }, V3 { a: (u32, A11), b: [A152; 3], }, V4, V5 { a: char, b: Below254, }, }
+pub struct S151 { pub a: [bool; 0], pub b: Opt<(A76, Nz8)>, pub c: i32, pub d: Opt<Opt<One8>>, }
+pub type A152 = G99<*const A144, char>;
+pub type A153 = Res<S151, i64>;
+#[repr(u32)]
+pub enum E154 { V0 = 65535, }
+#[repr(u16)]
+pub enum E155 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    D1(bool, f64), D0(char), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V254, V255,
+}
+pub type A156 = Opt<Opt<A11>>;
+pub union U157 { pub a: u64, }
+pub type A158 = Res<E155, [u8; 0]>;
+pub type A159 = [bool; 1];
+#[repr(u32)]
+pub enum E160 { V0 = 0, V1 = 32768, V2, V3 = 1, V4, V5 = 65535, V6 = 2147483647, V7 = 257, V8 = 65536, V9 = 4294967294, }
+pub type A161 = Opt<U157>;
+#[repr(u128)]
+pub enum E162 { V0, V1 = 129, V2 = 3, V3, V4 = 126, V5 = 4294967296, V6, V7 = 256, V8 = 18446744073709551615, V9 = 65535, V10 = 100, V11 = 5, }
+pub enum E163 { V0(&'static [u64; 0], E155, E64), V1, V2(bool, A103, Opt<u8>), V3, V4([&'static u8; 2], A159), }
+pub union U164 { pub a: A159, pub b: [char; 2], }
+pub type A165 = Opt<Opt<E118>>;
+pub type A166 = Opt<Opt<Opt<Opt<Opt<Opt<E85>>>>>>;
+pub type A167 = [(Opt<Opt<i8>>,); 0];
+#[repr(C, i16)]
+pub enum E168 { V0(u8, (u8, u8, bool)), V1, V2 { a: (u8, u8, bool), b: (u8, u8, bool), }, }
+pub type A169 = [i64; 0];
+#[repr(u8)]
+pub enum E170 { V0 = 126, V1 = 100, V2 = 254, V3, }
+pub enum E171 { V0, V1, V2, V3(E168, i16, E46), V4(&'static u8, i8), }
+pub union U172 { pub a: A169, pub b: u128, pub c: bool, pub d: bool, }
+pub struct S173 { pub a: U164, pub b: ((A9, Nz8), Opt<U164>), pub c: A41, pub d: char, pub e: A161, }
+pub type A174 = Opt<A169>;
+#[repr(align(4))]
+pub enum E175 { V0, V1 { a: A68, b: &'static u8, }, V2, V3 { a: (A10,), }, }
+#[repr(align(2))]
+pub enum E176 { V0([[u16; 0]; 3]), V5(u32, &'static E176), V1, V2(f64, *mut u64, E106), V3, V4, }
+pub struct S177(pub S111, pub [A49; 2], pub &'static dyn Tr, pub bool);
+pub type A178 = Opt<U172>;
+#[repr(transparent)]
+pub struct S179(pub f32);
+#[repr(transparent)]
+pub enum E180 { Only(S179), }
+pub type A181 = Opt<A122>;
+pub enum E182 { Only(i8, U172), }
 #[repr(C)]
-pub union U161 { pub a: [u16; 0], pub b: bool, }
-pub enum E162 {
+pub enum E183 { Only { a: *const A159, b: (), }, }
+pub enum E184 { V0(Opt<u128>), V1(f64), V2 { a: E182, b: Ord3, }, V3 { a: f64, b: S179, c: (bool, u128), }, V4 { a: A178, b: !, c: &'static u8, d: E82, }, V5 { a: Opt<E183>, b: isize, c: A181, }, }
+pub type A185 = Opt<Opt<A149>>;
+pub type A186 = G87<u32, Opt<u64>>;
+pub type A187 = Opt<S124>;
+pub enum E188 {}
+pub type A189 = Opt<A185>;
+pub type A190 = (Below254, u128);
+pub type A191 = Opt<Opt<A66>>;
+pub type A192 = G142<Nz32>;
+#[repr(isize)]
+pub enum E193 { V0 = -129, V1 = -2, V2 = 127, V3 = -1, V4 = 129, V5 = 257, V6, V7, V8, V9, V10 = -128, V11 = 256, }
+#[repr(i16)]
+pub enum E194 { V0, V1(Opt<bool>, Opt<bool>), }
+pub enum E195 { V0 = -32768, V1, V2 = 2, V3 = 254, V4 = 1, V5 = 257, V6 = -127, V7, V8 = 128, V9 = -129, V10, }
+#[repr(i8)]
+pub enum E196 { V0, V1, V2 = 126, V3 = -128, V4 = 5, }
+pub enum E197 { V0, V1(f64, Wrap16), V2 { a: A120, b: A144, }, V3((E194, i128), Wrap8), V4(E194, E188), V5(usize, &'static mut u32, Mid8), }
+pub type A198 = G96<char>;
+pub enum E199 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -252,55 +341,11 @@ pub enum E162 {
     V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
     V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
     V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, D0(char, A22),
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, D0(A33), D1(bool),
 }
-#[repr(u16)]
-pub enum E163 { V0, V1 = 1, V2 = 65535, V3 = 126, V4 = 32767, }
-#[repr(C)]
-pub struct S164;
-pub struct S165 { pub a: f64, pub b: &'static *const [u8], }
-pub enum E166 {}
-pub type A167 = G71<U161, bool>;
-pub type A168 = G135<f32>;
-#[repr(i64)]
-pub enum E169 { V0, V1, V2 = -128, V3 = 256, }
-pub type A170 = Opt<A22>;
-pub type A171 = G71<&'static u8, A168>;
-pub type A172 = Opt<E166>;
-#[repr(C, packed(2))]
-pub union U173 { pub a: [u128; 0], pub b: u16, }
-#[repr(u64)]
-pub enum E174 { V0 = 18446744073709551615, V1 = 9223372036854775808, V2 = 257, V3 = 32767, V4, V5, }
-pub type A175 = (U173, E174);
-pub enum E176 { V0(u128, Opt<fn(u8, &'static str) -> u16>, ([u16; 3],)), V1 { a: S165, b: Opt<E17>, }, V2(u32, *const E176), }
-#[repr(C)]
-pub enum E177 { V0 { a: Res<&'static str, [u8; 0]>, b: [i64; 0], }, V1 { a: &'static [u16], }, V2 { a: S118, b: Opt<E174>, }, }
-pub type A178 = G36<A168, i32>;
-pub type A179 = Opt<A168>;
-#[repr(C)]
-pub struct G180<T> { pub a: T, }
-pub enum E181 { Only, }
-#[repr(C, u32)]
-pub enum E182 { V0(&'static bool), V1(Opt<E174>, *mut u64, Opt<Opt<u16>>) = 257, V2 = 4294967294, V3(Opt<Opt<E181>>, u128) = 65536, }
-pub type A183 = Opt<Opt<Opt<A179>>>;
-pub type A184 = Opt<A121>;
-pub type A185 = G107<(A184, u16), i64>;
-pub struct S186 { pub a: A1, pub b: E181, pub c: Res<Wrap16, Opt<Nz32>>, pub d: [u8; 0], pub e: A110, pub f: A183, }
-#[repr(u8)]
-pub enum E187 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, }
-pub enum G188<T, U> { V0(T), V1(A90), V2(&'static str), V3(U), }
-pub type A189 = Opt<E12>;
-pub type A190 = Opt<S30>;
-pub type A191 = Opt<E181>;
-pub union U192 { pub a: f32, pub b: u16, }
-pub type A193 = [U192; 2];
-pub type A194 = Res<&'static u8, Opt<f32>>;
-pub type A195 = Opt<E27>;
-pub type A196 = [i32; 3];
-pub type A197 = Opt<E128>;
-#[repr(u8)]
-pub enum E198 { Only, }
-pub type A199 = *const E198;
 pub type N0 = Res<One8, E2>;
 pub type N1 = Opt<Nz64>;
 pub type N2 = Opt<Nz8>;
@@ -312,35 +357,39 @@ pub type N7 = Opt<Opt<E8>>;
 pub type N8 = Opt<E8>;
 pub type N9 = Opt<u16>;
 pub type N10 = Opt<[A58; 2]>;
-pub type N11 = Opt<Opt<f32>>;
-pub type N12 = Opt<f32>;
-pub type N13 = Res<usize, i32>;
-pub type N14 = Opt<E63>;
-pub type N15 = Opt<u32>;
-pub type N16 = Opt<*mut u64>;
-pub type N17 = Opt<usize>;
-pub type N18 = Opt<()>;
-pub type N19 = Opt<A111>;
-pub type N20 = Opt<&'static S118>;
-pub type N21 = Opt<A134>;
-pub type N22 = Res<u32, (u16,)>;
-pub type N23 = Opt<Wrap16>;
-pub type N24 = Opt<Opt<bool>>;
-pub type N25 = Opt<i32>;
-pub type N26 = Opt<E38>;
-pub type N27 = Opt<(S62, Nz8)>;
-pub type N28 = Opt<Opt<One8>>;
-pub type N29 = Opt<One8>;
-pub type N30 = Opt<A53>;
-pub type N31 = Opt<char>;
-pub type N32 = Opt<Opt<A158>>;
-pub type N33 = Opt<A158>;
-pub type N34 = Opt<fn(u8, &'static str) -> u16>;
-pub type N35 = Opt<E17>;
-pub type N36 = Res<&'static str, [u8; 0]>;
-pub type N37 = Opt<E174>;
-pub type N38 = Opt<Opt<E181>>;
-pub type N39 = Opt<Opt<A179>>;
-pub type N40 = Opt<A179>;
-pub type N41 = Res<Wrap16, Opt<Nz32>>;
-pub type N42 = Opt<Nz32>;
+pub type N11 = Opt<Opt<*const [u8]>>;
+pub type N12 = Opt<*const [u8]>;
+pub type N13 = Opt<A57>;
+pub type N14 = Opt<A83>;
+pub type N15 = Opt<E85>;
+pub type N16 = Opt<Opt<E89>>;
+pub type N17 = Opt<E89>;
+pub type N18 = Opt<A58>;
+pub type N19 = Opt<()>;
+pub type N20 = Opt<&'static S110>;
+pub type N21 = Opt<Opt<&'static *mut u64>>;
+pub type N22 = Opt<&'static *mut u64>;
+pub type N23 = Opt<S111>;
+pub type N24 = Opt<&'static S123>;
+pub type N25 = Res<Wrap16, [u64; 0]>;
+pub type N26 = Opt<Opt<Opt<Nz64>>>;
+pub type N27 = Opt<&'static E133>;
+pub type N28 = Opt<*const u8>;
+pub type N29 = Opt<isize>;
+pub type N30 = Opt<E17>;
+pub type N31 = Opt<(A76, Nz8)>;
+pub type N32 = Opt<Opt<One8>>;
+pub type N33 = Opt<One8>;
+pub type N34 = Opt<u8>;
+pub type N35 = Opt<E118>;
+pub type N36 = Opt<Opt<Opt<Opt<Opt<E85>>>>>;
+pub type N37 = Opt<Opt<Opt<Opt<E85>>>>;
+pub type N38 = Opt<Opt<Opt<E85>>>;
+pub type N39 = Opt<Opt<E85>>;
+pub type N40 = Opt<Opt<i8>>;
+pub type N41 = Opt<U164>;
+pub type N42 = Opt<u128>;
+pub type N43 = Opt<E183>;
+pub type N44 = Opt<A149>;
+pub type N45 = Opt<u64>;
+pub type N46 = Opt<A66>;

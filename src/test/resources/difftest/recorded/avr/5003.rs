@@ -141,156 +141,159 @@ pub type A87 = Opt<A81>;
 pub enum E88 { V0, V1(*const u8), V2, V3, V4(Opt<A85>, Opt<A37>, usize), V5(E6, (A38, S82), [u16; 0], [[u8; 3]; 1]), }
 pub type A89 = Opt<Opt<E83>>;
 #[repr(align(2))]
-pub struct G90<T, U> { pub a: i16, pub b: T, pub c: U, pub d: A13, }
-#[repr(align(16))]
-pub enum E91 { V0(A17, E6, Ord3), V1, V2 { a: &'static str, b: Opt<Opt<A81>>, }, }
-pub enum E92 { V0 = 257, V1, V2, V3 = 0, V4, V5, V6 = -127, V7 = 126, }
-pub type A93 = G1<bool, U86>;
-pub union U94 { pub a: [bool; 2], pub b: [u16; 0], }
-pub type A95 = Res<S82, i16>;
-#[repr(C, align(2))]
-pub enum E96 { V0, V1(U66, A4), V2(i32, isize), V3 { a: &'static u8, b: Opt<Opt<i16>>, }, V4, V5, }
-pub struct G97<T, U> { pub a: i8, pub b: Opt<T>, pub c: [U; 2], }
-pub enum E98 { V0(u64, u8), V1, V2 { a: [u16; 0], b: Res<char, i32>, }, }
-pub struct S99(pub Opt<U86>, pub Opt<Opt<Mid8>>, pub (Opt<&'static str>, Nz64), pub E98);
-pub struct S100 { pub a: *const Opt<u64>, pub b: Res<bool, [u64; 0]>, pub c: f64, }
-pub type A101 = G90<A42, E92>;
-pub type A102 = Opt<A4>;
-pub type A103 = Opt<E32>;
-pub enum E104 { V0 = 1, V1 = 256, V2, V3 = -32768, V4 = 3, }
-#[repr(C, align(2))]
-pub struct S105(pub Opt<&'static str>, pub char);
-pub enum E106 { V0(Res<&'static mut u32, A56>, E98), V1(*const u64), V2(Nz8, bool), V3(&'static Nz8), }
-pub type A107 = (Opt<bool>, f32);
-pub type A108 = G97<(i16, bool), E104>;
-pub union U109 { pub a: i128, pub b: *const A76, pub c: &'static u64, pub d: bool, }
-pub type A110 = Opt<Opt<S3>>;
-pub type A111 = Opt<Opt<Opt<U84>>>;
-#[repr(C, u8)]
-pub enum E112 { V0([Ord3; 3]) = 129, V1(*const [u8; 3], &'static u8), V2 { a: u32, }, V3 { a: A37, } = 3, V4 { a: Opt<Opt<A110>>, b: [u8; 0], c: !, }, }
-pub type A113 = Res<A42, Res<Ord3, bool>>;
-pub struct S114(pub (E2, Nz64), pub (), pub i16, pub *mut u64);
-pub enum E115 { V0, V1(A42), V2(&'static A107, A12, Opt<U66>), }
-pub type A116 = *const fn(u8, &'static str) -> u16;
-pub type A117 = G97<u64, u32>;
+pub struct G90<T, U> { pub a: T, pub b: A74, pub c: U, pub d: &'static i16, }
+#[repr(C)]
+pub enum E91 { V0(Res<Ord3, A81>), V1(&'static u8, A81, A74), V2(u32, Opt<&'static E91>), }
+pub type A92 = G90<u64, isize>;
+pub type A93 = G1<i8, f64>;
+pub type A94 = G90<Opt<i8>, Res<u32, i64>>;
+pub type A95 = Opt<A9>;
+#[repr(i128, align(4))]
+pub enum E96 { V0(&'static [u16], A95, A38), V1(bool), V2(U86, [u16; 0], (E8, [u8; 16])), V3, V4(E15), }
+#[repr(i128)]
+pub enum E97 { V0 = 255, V1, V2, V3 = -1, V4 = -127, V5, V6 = 170141183460469231731687303715884105727, V7 = -2, }
+pub type A98 = Opt<i64>;
+pub type A99 = G90<Opt<u64>, [u16; 0]>;
+pub enum E100 { V0(u8, char, u32), V1 { a: bool, }, V2(u16), V3 { a: char, b: (u8, u8, bool), }, V4 { a: bool, b: bool, }, V5, }
+pub enum E101 { V0(E6, bool, u8), V1, V2, V3(u32), V4 { a: E6, b: bool, }, V5, }
+pub union U102 { pub a: *mut u64, pub b: *const Nz64, pub c: &'static str, }
+pub union U103 { pub a: *const isize, pub b: &'static u8, pub c: *const [u8], pub d: *const u64, }
 #[repr(i64)]
-pub enum E118 { V0(A110, A75, E25), V1, }
-pub enum E119 { V0, V1 { a: S46, b: &'static mut u32, }, V2, }
-pub type A120 = Res<E63, *const &'static u8>;
-pub type A121 = G1<u64, A116>;
-pub type A122 = [!; 0];
-pub union U123 { pub a: A116, pub b: bool, pub c: &'static u8, }
-pub type A124 = Res<E118, [bool; 2]>;
-pub enum E125 { V0(i64, u32), V1 { a: u32, b: S51, c: i64, }, V2(&'static u8), V3 { a: bool, b: !, }, }
+pub enum E104 { V0(A92), V1(Opt<[u16; 3]>) = 65536, }
+pub type A105 = (Opt<&'static bool>, A95);
+#[repr(packed(8))]
+pub struct S106(pub Nz32, pub i16, pub E34, pub E34, pub i128);
+#[repr(C, align(16))]
+pub struct S107 { pub a: E25, pub b: (i8, A98), pub c: [A105; 2], pub d: [(S106, &'static u8); 3], pub e: char, }
+pub enum E108 { V0, V1, V2, V3 { a: u64, }, V4(U103), }
+pub struct S109 { pub a: A37, pub b: E8, }
+pub type A110 = Opt<Opt<u32>>;
+pub type A111 = Opt<E104>;
 #[repr(transparent)]
-pub enum E126 { Only(A120), }
+pub struct S112(pub char, pub (), pub [u8; 0]);
+pub type A113 = Opt<A99>;
+pub type A114 = Opt<Opt<Opt<Opt<Opt<A57>>>>>;
+pub type A115 = *const Nz32;
+pub type A116 = G1<Opt<A20>, *const f32>;
+pub type A117 = Opt<A24>;
+pub type A118 = G1<i16, *mut u64>;
+pub type A119 = Opt<Opt<A115>>;
 #[repr(C)]
-pub union U127 { pub a: !, pub b: f32, pub c: A23, }
-#[repr(C)]
-pub struct S128(pub A117);
-pub type A129 = Opt<U123>;
-pub enum E130 { V0, V1, V2(u16), V3 { a: Opt<bool>, b: char, c: u8, }, V4 { a: u16, b: E104, c: u32, }, V5 { a: u32, }, }
-pub enum E131 { V0, V1 = 129, V2 = 32766, V3, }
-pub type A132 = Opt<Opt<U127>>;
-pub enum G133<T> { V0(()), V1((T, u8)), }
-pub type A134 = Opt<Opt<Opt<Opt<E130>>>>;
-pub type A135 = G97<i32, A129>;
-#[repr(C)]
-pub struct S136 { pub a: i64, pub b: u32, pub c: [&'static str; 1], pub d: *mut u64, }
-#[repr(packed)]
-pub union U137 { pub a: [[u16; 0]; 0], pub b: bool, }
-pub type A138 = Opt<E125>;
-pub struct S139 { pub a: [Mid8; 1], pub b: E125, pub c: &'static str, pub d: Wrap8, pub e: *const A117, pub f: bool, }
-pub type A140 = Opt<A132>;
-pub enum E141 { V0, V1, V2(&'static [u16], E26, (Mid8, i64)), V3, V4, }
-pub type A142 = Res<S136, Opt<A132>>;
-#[repr(C)]
-pub enum E143 { V0, V1, V2 { a: [Nz64; 0], b: !, c: Res<usize, u16>, d: U66, }, V3, V4 { a: [E141; 2], b: [char; 0], c: !, }, }
-pub type G144<T> = Opt<(T, u8)>;
+pub struct S120 { pub a: [u64; 0], pub b: A114, pub c: bool, }
+pub type A121 = Opt<Opt<A53>>;
+pub enum E122 { V0(Opt<f64>, fn(u8, &'static str) -> u16), V1(u8, Res<i8, u64>, A110), V2(Res<A119, f64>, A115, S33), V3(i16, E83, S5), V4(bool), V5([u16; 0], Nz64), }
+pub type A123 = Opt<Opt<Opt<E101>>>;
+pub type A124 = Res<A41, A77>;
+pub type A125 = &'static E18;
+pub type A126 = Opt<A123>;
+pub type A127 = Opt<Opt<A85>>;
+pub type A128 = G1<Opt<u16>, u32>;
+pub union U129 { pub a: u8, pub b: (i16, char), pub c: *const [u8], }
+pub type A130 = (A77, i32);
+#[repr(isize)]
+pub enum E131 { V0 = 256, V1, V2, V3, V4 = 5, }
+pub enum E132 { V0(i64, u32), V1 { a: u32, b: i64, c: u32, }, V2, V3(u16, char), V4(u32, Opt<&'static E132>), }
+pub type A133 = Opt<A126>;
+#[repr(u32)]
+pub enum E134 { V0 = 1, V1, V2, V3 = 5, V4 = 127, V5 = 4294967294, }
+pub struct S135 { pub a: i8, }
+pub enum E136 { V0(One8), V1(Opt<char>), V2 { a: i16, b: Opt<i64>, }, V3, V4, }
 #[repr(align(4))]
-pub union U145 { pub a: &'static u8, pub b: char, }
-pub type A146 = G97<A52, char>;
-pub type A147 = Opt<S136>;
-pub type A148 = G1<U137, S136>;
-pub type A149 = Opt<Opt<U137>>;
-pub type A150 = Opt<A142>;
-pub type G151<T, U> = Res<T, (U, u8)>;
-pub type A152 = Opt<A87>;
-pub type A153 = Res<E98, A42>;
-pub type A154 = Res<usize, A89>;
-pub type A155 = Opt<A152>;
-pub enum E156 { V0, }
+pub enum G137<T, U> { V0([T; 2]), V1(U), Empty }
+#[repr(align(2))]
+pub enum G138<T> { V0(E131), V1(Opt<T>), V2(A118), Empty }
+pub struct G139<T> { pub a: T, }
+pub type A140 = Res<E132, i8>;
+pub type A141 = [&'static dyn Tr; 3];
+#[repr(i8)]
+pub enum E142 { V0, V1, V2, V3, V4, V5, V6, V7, V8, }
+pub type A143 = [A9; 3];
+pub type A144 = Opt<S135>;
+#[repr(C)]
+pub enum E145 { V0, V1, V2, V3(A140), }
+pub type A146 = &'static [u64; 0];
+pub type A147 = Opt<Opt<E136>>;
+#[repr(C)]
+pub enum E148 { V0 { a: bool, b: bool, c: Opt<bool>, d: E6, }, V1 { a: !, b: u16, c: u32, }, V2, V3(u64, u16), V4, }
+pub type A149 = Opt<A143>;
+pub struct S150 { pub a: Res<Opt<Opt<*const u8>>, u16>, pub b: &'static mut u32, pub c: A147, }
+pub type A151 = G138<()>;
+pub type A152 = Opt<A95>;
+pub type A153 = Opt<E26>;
+pub type A154 = G138<i8>;
+pub type A155 = G139<i64>;
+pub type A156 = Opt<Opt<Opt<A57>>>;
+#[repr(transparent)]
+pub enum E157 { Only(Opt<A146>, ()), }
+pub type A158 = G139<f32>;
+pub enum E159 { V0(A115, Res<i8, u16>, u32), V1 { a: E157, }, V2 { a: Res<A151, u128>, b: Res<*const [u8], bool>, }, V3, V4 { a: U59, b: A151, }, V5(A73, fn(), [u8; 0]), }
+#[repr(align(4))]
+pub enum G160<T> { V0(Below254), V1(A154), V2(*const T), }
+#[repr(u8)]
+pub enum E161 { Only(A151, ()), }
+#[repr(C)]
+pub union U162 { pub a: bool, pub b: isize, pub c: &'static str, pub d: f32, }
+#[repr(align(4))]
+pub struct G163<T, U> { pub a: *const T, pub b: [U; 2], }
+#[repr(packed)]
+pub struct G164<T> { pub a: T, pub b: f32, }
+pub type A165 = G138<fn(u8, &'static str) -> u16>;
+pub type A166 = G160<&'static [u16]>;
+pub type A167 = Opt<A152>;
 #[repr(u128)]
-pub enum E157 { V0 = 5, V1, V2, V3 = 257, V4, V5, }
-pub union U158 { pub a: [u8; 16], pub b: u32, pub c: A122, pub d: (i16, u16), }
-pub type A159 = Opt<Opt<Opt<Opt<Opt<Opt<U59>>>>>>;
-#[repr(packed(2))]
-pub struct S160(pub Opt<A68>, pub Opt<E6>, pub One8);
-#[repr(C, align(4))]
-pub struct S161;
-pub type A162 = Opt<A121>;
-pub type A163 = Opt<Opt<*const u8>>;
-pub enum E164 { V0, V1(E156, char), V2(Opt<bool>), V3(bool, u16), }
-pub enum E165 {}
-#[repr(C)]
-pub union U166 { pub a: i8, pub b: i64, pub c: i128, pub d: (f64, usize), }
-pub type A167 = G97<u16, A163>;
-pub type A168 = Res<U59, E130>;
-pub type A169 = Opt<S114>;
-pub type A170 = G90<(u8,), *const [u8]>;
-pub struct S171 { pub a: (u8, u8, bool), }
-pub union U172 { pub a: [char; 0], pub b: [u8; 0], pub c: *const [u8], pub d: bool, }
-pub type G173<T> = Res<[T; 2], U172>;
-#[repr(C)]
-pub union U174 { pub a: &'static A73, }
-pub enum E175 { V0, V1(bool, A163), V2, V3, }
-pub type A176 = (E34, Opt<Opt<A163>>);
-pub type A177 = G97<U174, f32>;
-pub union U178 { pub a: i16, pub b: f32, }
+pub enum E168 { V0 = 3, }
 #[repr(align(4))]
-pub struct G179<T, U> { pub a: *const T, pub b: [U; 2], }
+pub struct S169 { pub a: !, pub b: Res<Opt<&'static u8>, f32>, pub c: A154, pub d: bool, pub e: u64, }
+#[repr(C, align(16))]
+pub struct S170;
+#[repr(C, align(2))]
+pub struct S171(pub [&'static u16; 1], pub u32);
+pub type A172 = Res<U102, Opt<Opt<S171>>>;
+#[repr(C, i16)]
+pub enum E173 { V0 { a: f32, }, V1 { a: Opt<u8>, b: [u128; 1], c: Opt<f64>, }, V2, V3, V4(U162, A31, bool), }
+#[repr(align(1))]
+pub struct S174 { }
+pub union U175 { pub a: i64, }
+pub type A176 = Opt<U175>;
+pub type A177 = Res<Res<[fn(); 0], U175>, A121>;
+pub type A178 = G138<i16>;
+pub enum E179 { V0 { a: u32, }, V1(usize, E131, f32), V2((E104,), A89), V3, V4, V5 { a: u128, }, }
+pub struct S180 { pub a: Opt<Opt<&'static dyn Tr>>, pub b: Opt<&'static S180>, pub c: One8, }
+pub type A181 = Opt<Opt<A178>>;
+pub type A182 = Opt<A124>;
+pub type A183 = Opt<S180>;
+#[repr(C)]
+pub enum E184 { V0([char; 0], &'static u8), V1 { a: u8, b: A177, }, }
+pub union U185 { pub a: &'static u8, pub b: i128, }
+#[repr(i128)]
+pub enum E186 { V0 = -32769, V1, V2, V3 = 1, }
+pub type A187 = (&'static str, A98);
+#[repr(C)]
+pub enum E188 { Only, }
 #[repr(packed)]
-pub struct G180<T> { pub a: A177, pub b: T, }
-pub type A181 = Opt<A75>;
-pub enum E182 { V4(u32, Opt<&'static E182>), V0(&'static [u16]), V1, V2([u16; 3], A181, S46), V3(E175, ([u16; 3], [u16; 0]), f32), }
-pub type A183 = Opt<S14>;
-pub type A184 = Opt<A183>;
-pub type A185 = G133<u32>;
-pub type A186 = G133<bool>;
-pub type A187 = Opt<U174>;
-pub type A188 = Opt<U178>;
-pub type A189 = G133<&'static A188>;
-pub type A190 = Opt<U178>;
-pub type A191 = &'static A190;
-pub type A192 = Res<A120, bool>;
-pub enum E193 { V0(A192), V1(A191), }
-#[repr(u16)]
-pub enum E194 {
-    D1(E193, i16), D0(char), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
-    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
-    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
-    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
-    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
-    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
-    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
-    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
-    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
-    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
-    V254, V255,
+pub struct S189(pub Opt<&'static S189>, pub i64, pub (u8, u8, bool), pub Mid8, pub u8, pub u32);
+#[repr(C)]
+pub struct S190 { pub a: E148, }
+pub type A191 = Opt<U185>;
+pub type A192 = Opt<U84>;
+pub type A193 = Opt<Opt<Opt<Opt<Opt<Opt<A172>>>>>>;
+pub type A194 = Opt<Opt<A187>>;
+pub enum E195 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    D0(One8), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127,
 }
-pub type A195 = Res<A184, i128>;
-pub type A196 = Opt<Opt<A54>>;
-pub type A197 = Opt<E193>;
-#[repr(packed)]
-pub struct G198<T, U> { pub a: T, pub b: *const U, }
-#[repr(C, align(4))]
-pub union U199 { pub a: A191, }
+pub type A196 = Opt<E184>;
+pub type A197 = Opt<A187>;
+pub enum E198 { V0, V1 { a: u16, }, V2(bool), }
+#[repr(u32)]
+pub enum E199 { V0, V1 = 4294967294, V2 = 129, V3, V4, V5, V6 = 1, V7 = 5, V8 = 100, V9 = 32768, V10 = 255, V11, }
 pub type N0 = Opt<S5>;
 pub type N1 = Res<char, u16>;
 pub type N2 = Opt<Opt<char>>;
@@ -305,42 +308,54 @@ pub type N10 = Opt<Opt<E43>>;
 pub type N11 = Opt<Opt<E34>>;
 pub type N12 = Opt<E34>;
 pub type N13 = Opt<A56>;
-pub type N14 = Opt<A54>;
-pub type N15 = Opt<E63>;
-pub type N16 = Opt<&'static [u16]>;
-pub type N17 = Opt<Opt<&'static u8>>;
-pub type N18 = Opt<A37>;
-pub type N19 = Opt<E83>;
-pub type N20 = Opt<Opt<i16>>;
-pub type N21 = Opt<i16>;
-pub type N22 = Res<char, i32>;
-pub type N23 = Opt<U86>;
-pub type N24 = Opt<Opt<Mid8>>;
-pub type N25 = Opt<Mid8>;
-pub type N26 = Opt<&'static str>;
-pub type N27 = Opt<u64>;
-pub type N28 = Res<bool, [u64; 0]>;
-pub type N29 = Res<&'static mut u32, A56>;
-pub type N30 = Opt<Opt<U84>>;
-pub type N31 = Opt<U84>;
-pub type N32 = Opt<Opt<A110>>;
-pub type N33 = Opt<A110>;
-pub type N34 = Res<Ord3, bool>;
-pub type N35 = Opt<U66>;
-pub type N36 = Opt<U127>;
-pub type N37 = Opt<Opt<Opt<E130>>>;
-pub type N38 = Opt<Opt<E130>>;
-pub type N39 = Opt<E130>;
-pub type N40 = Res<usize, u16>;
-pub type N41 = Opt<U137>;
-pub type N42 = Opt<Opt<Opt<Opt<Opt<U59>>>>>;
-pub type N43 = Opt<Opt<Opt<Opt<U59>>>>;
-pub type N44 = Opt<Opt<Opt<U59>>>;
-pub type N45 = Opt<Opt<U59>>;
-pub type N46 = Opt<U59>;
-pub type N47 = Opt<A68>;
-pub type N48 = Opt<E6>;
-pub type N49 = Opt<*const u8>;
-pub type N50 = Opt<Opt<A163>>;
-pub type N51 = Opt<A163>;
-pub type N52 = Opt<&'static E182>;
+pub type N14 = Opt<Opt<A54>>;
+pub type N15 = Opt<A54>;
+pub type N16 = Opt<E63>;
+pub type N17 = Opt<&'static [u16]>;
+pub type N18 = Opt<Opt<&'static u8>>;
+pub type N19 = Opt<A85>;
+pub type N20 = Opt<A37>;
+pub type N21 = Opt<E83>;
+pub type N22 = Res<Ord3, A81>;
+pub type N23 = Opt<&'static E91>;
+pub type N24 = Opt<i8>;
+pub type N25 = Res<u32, i64>;
+pub type N26 = Opt<u64>;
+pub type N27 = Opt<[u16; 3]>;
+pub type N28 = Opt<&'static bool>;
+pub type N29 = Opt<u32>;
+pub type N30 = Opt<Opt<Opt<Opt<A57>>>>;
+pub type N31 = Opt<Opt<A57>>;
+pub type N32 = Opt<A57>;
+pub type N33 = Opt<A115>;
+pub type N34 = Opt<A53>;
+pub type N35 = Opt<f64>;
+pub type N36 = Res<i8, u64>;
+pub type N37 = Res<A119, f64>;
+pub type N38 = Opt<Opt<E101>>;
+pub type N39 = Opt<E101>;
+pub type N40 = Opt<u16>;
+pub type N41 = Opt<&'static E132>;
+pub type N42 = Opt<E136>;
+pub type N43 = Res<Opt<Opt<*const u8>>, u16>;
+pub type N44 = Opt<Opt<*const u8>>;
+pub type N45 = Opt<*const u8>;
+pub type N46 = Opt<A146>;
+pub type N47 = Res<i8, u16>;
+pub type N48 = Res<A151, u128>;
+pub type N49 = Res<*const [u8], bool>;
+pub type N50 = Res<Opt<&'static u8>, f32>;
+pub type N51 = Opt<Opt<S171>>;
+pub type N52 = Opt<S171>;
+pub type N53 = Opt<u8>;
+pub type N54 = Res<[fn(); 0], U175>;
+pub type N55 = Opt<Opt<&'static dyn Tr>>;
+pub type N56 = Opt<&'static dyn Tr>;
+pub type N57 = Opt<&'static S180>;
+pub type N58 = Opt<A178>;
+pub type N59 = Opt<&'static S189>;
+pub type N60 = Opt<Opt<Opt<Opt<Opt<A172>>>>>;
+pub type N61 = Opt<Opt<Opt<Opt<A172>>>>;
+pub type N62 = Opt<Opt<Opt<A172>>>;
+pub type N63 = Opt<Opt<A172>>;
+pub type N64 = Opt<A172>;

@@ -63,218 +63,208 @@ pub type A43 = [Opt<A4>; 0];
 pub type A44 = &'static *mut u64;
 pub type A45 = G22<E17>;
 pub type A46 = G22<[Wrap16; 1]>;
-pub enum G47<T, U> { V0(u32), V1(T), V2(*mut u64), V3(Opt<U>), Empty }
-pub struct S48 { pub a: f64, pub b: A37, pub c: A37, pub d: &'static Nz64, pub e: A43, pub f: i64, }
-pub type A49 = G22<Opt<u8>>;
-pub type A50 = G22<f64>;
-#[repr(C)]
-pub struct S51 { pub a: (u8, u8, bool), pub b: u32, pub c: char, pub d: char, pub e: bool, }
-pub struct S52 { pub a: A49, pub b: U0, }
-pub type A53 = Opt<U0>;
-pub type A54 = (A39, S51);
-pub type A55 = Opt<A19>;
+pub enum G47<T, U> { V0((u32,)), V1(E35), V2(T), V3(Opt<U>), Empty }
+pub type A48 = Opt<Opt<A37>>;
+pub enum E49 { Only(Nz32, [u8; 0]), }
+pub union U50 { pub a: i64, pub b: u8, }
+pub type A51 = Res<E23, bool>;
+#[repr(align(16))]
+pub enum G52<T> { V0([u16; 0]), V1(Wrap8), V2(T), Empty }
+pub type A53 = Res<E49, U0>;
+pub type A54 = Opt<f32>;
+pub type A55 = (A39, A51);
+pub type A56 = Opt<A19>;
 #[repr(u16)]
-pub enum E56 { V0 { a: (A44,), b: Wrap8, c: A43, } = 255, V1(Opt<[u64; 0]>, f64, (i16,)), V2(&'static u8, A53, char, !) = 0, V3(fn()), V4(bool, A50) = 32768, }
-pub type A57 = G47<[u16; 3], One8>;
-pub enum E58 { V0, V1 = 5, V2, }
-pub type A59 = [usize; 3];
-pub type A60 = Res<A44, bool>;
-pub type A61 = Opt<Opt<A59>>;
-pub type A62 = G22<Nz8>;
-pub type A63 = Opt<S10>;
-pub enum E64 { V0 { a: A49, }, V1(A53, A60), V2(A16, Res<Nz32, E58>, char), }
-pub enum E65 { V0, V1(&'static mut u32, !), V2 { a: i16, }, }
-pub type A66 = G22<&'static f32>;
-pub type A67 = Opt<A15>;
-pub type A68 = Opt<A6>;
-pub type A69 = (Opt<A4>,);
-#[repr(C)]
-pub union U70 { pub a: [u8; 3], pub b: &'static [u16; 3], pub c: u128, }
-pub type A71 = Opt<A61>;
-pub type A72 = G22<i64>;
+pub enum E57 { V0 { a: (A44,), b: Wrap8, c: A43, }, V1(Opt<[u64; 0]>, f64, (i16,)) = 100, V2(&'static u8, A48, i64) = 1, V3, V4 = 65535, }
+#[repr(C, align(16))]
+pub struct S58(pub Nz32, pub [A48; 1], pub (&'static bool, i16), pub A53, pub [u16; 3]);
+pub type A59 = Opt<A53>;
+pub struct S60 { pub a: A54, pub b: Res<[usize; 3], S10>, pub c: bool, }
+pub enum E61 { Only { a: bool, }, }
+pub type A62 = G22<A51>;
+pub type A63 = G47<&'static A51, A27>;
+pub type A64 = Res<E42, Nz32>;
+#[repr(isize)]
+pub enum E65 { V0 = 1, V1 = 254, V2 = 5, V3 = 2147483646, V4, }
+#[repr(align(1))]
+pub struct S66 { pub a: A59, pub b: char, }
+#[repr(transparent)]
+pub struct S67 { pub a: char, }
+pub type A68 = Opt<A64>;
+pub type A69 = G47<S67, &'static A32>;
+pub type A70 = &'static Opt<A18>;
+pub type A71 = *const f64;
+pub type A72 = Opt<A62>;
+pub type A73 = G52<i64>;
 #[repr(i128)]
-pub enum E73 { V0 = 65535, V1 = -2147483648, V2 = 126, V3 = -9223372036854775808, V4 = 5, V5 = -129, }
-pub enum E74 { V0 = 100, V1, V2 = 3, V3, V4, V5, V6, V7 = 2147483647, V8 = 128, V9 = 126, V10 = 2, V11 = -2, }
-pub type A75 = Opt<A72>;
-pub type A76 = G22<Opt<Opt<f32>>>;
-pub type A77 = G47<i32, A33>;
-pub type A78 = Res<E1, [u16; 3]>;
-pub type A79 = Opt<([u8; 0], Nz32)>;
-pub enum E80 { V0, V1 = -128, V2 = 127, }
-pub type A81 = G22<A16>;
-pub type A82 = G22<Nz64>;
+pub enum E74 { V0 = 65535, V1 = -2147483648, V2 = 126, V3 = -9223372036854775808, V4 = 5, V5 = -129, }
+pub enum E75 { V0 = 100, V1, V2 = 3, V3, V4, V5, V6, V7 = 2147483647, V8 = 128, V9 = 126, V10 = 2, V11 = -2, }
+pub type A76 = Opt<A73>;
+pub type A77 = G22<Opt<Opt<f32>>>;
+pub type A78 = G47<i32, A33>;
+pub type A79 = Res<E1, [u16; 3]>;
+pub type A80 = Opt<([u8; 0], Nz32)>;
+pub enum E81 { V0, V1 = -128, V2 = 127, }
+pub type A82 = G47<A16, Nz64>;
 pub union U83 { pub a: isize, }
 #[repr(u64)]
 pub enum E84 { V0 = 256, V1, V2 = 3, V3 = 254, }
-pub type A85 = G22<u64>;
-#[repr(C, packed(2))]
-pub union U86 { pub a: [u8; 0], pub b: char, pub c: [&'static [u16]; 2], }
-#[repr(C)]
-pub enum E87 { Only, }
-pub type A88 = G22<E87>;
-#[repr(C, i16)]
-pub enum E89 { V0, V1(Nz64, Below254, U0) = 5, V2(Opt<[u64; 0]>, u16) = 2, V3 { a: u16, b: [&'static dyn Tr; 0], }, V4(i32, !) = -2, V5, }
-pub enum E90 { V0(&'static u8, [&'static dyn Tr; 0], !), V1(A72), }
-pub struct S91(pub u32, pub bool, pub bool, pub bool);
+pub type A85 = G47<u64, A2>;
+pub enum E86 { V0 { a: U83, }, V1([u64; 2]), V2(!, A76), V3(&'static str), V4, }
 #[repr(i128)]
-pub enum E92 { V0 = 0, V1, V2 = 9223372036854775807, V3 = 256, V4 = -128, V5 = 32768, }
-#[repr(align(1))]
-pub struct S93 { pub a: [Nz8; 1], }
-pub type A94 = Opt<A82>;
-pub type A95 = G47<[i16; 0], A13>;
-#[repr(i8)]
-pub enum E96 { V0 = 0, }
-pub type A97 = Res<E65, Nz32>;
+pub enum E87 { V0, V1 = 257, V2 = -32768, V3 = 32768, V4 = 4294967295, }
 #[repr(C)]
-pub union U98 { pub a: bool, pub b: bool, pub c: isize, pub d: [u8; 16], }
-pub type A99 = Opt<E92>;
-pub union U100 { pub a: u32, pub b: i64, pub c: [!; 1], pub d: usize, }
-pub enum E101 { V0(u32, usize, !), V1, V2(S91, Res<U70, A2>), V3(Res<&'static str, [u8; 3]>, Opt<u32>, i32), V4(A71), V5 { a: bool, b: A97, }, }
-pub union U102 { pub a: &'static u8, pub b: char, pub c: [u8; 16], pub d: u128, }
-pub union U103 { pub a: A7, pub b: (u64,), pub c: i128, }
-pub type A104 = Opt<E87>;
-pub type A105 = G47<i16, f64>;
-pub type A106 = Opt<Opt<A99>>;
-pub union U107 { pub a: isize, pub b: &'static u8, pub c: bool, pub d: bool, }
-pub struct S108(pub (u8, u8, bool));
-#[repr(align(8))]
-pub struct S109 { pub a: u32, pub b: char, pub c: char, pub d: char, pub e: u8, pub f: u16, }
-pub enum E110 {}
-pub type A111 = Opt<S108>;
-pub enum E112 {}
-pub type A113 = G22<u128>;
-pub type A114 = Opt<A15>;
-pub type A115 = ((A53, *const *const u8), A114);
-pub type A116 = G22<A6>;
-pub type A117 = Res<A60, f64>;
-pub enum E118 { V0(usize, Opt<Wrap16>, i16), V1 { a: E112, b: A113, c: A59, }, V2 { a: Opt<U107>, b: !, c: Nz8, }, V3 { a: S91, b: A71, }, V4, V5, }
-pub enum E119 { V0, V1, V2, }
-#[repr(transparent)]
-pub struct S120(pub (), pub f64, pub [u8; 0]);
-pub type A121 = Res<A114, E112>;
-pub struct S122 { pub a: u128, pub b: &'static Opt<i8>, pub c: *const S122, }
-pub enum E123 { Only(bool), }
-pub enum E124 { V0, V1(u16), V2, V3, V4(Nz64, bool, bool), }
-#[repr(usize)]
-pub enum E125 { V0 = 126, V1, V2 = 32768, }
-pub type A126 = Opt<Opt<E119>>;
-pub enum E127 { Only((A121, ())), }
-pub enum E128 { V0 { a: [u64; 0], b: One8, c: A116, }, V1, V2 { a: *const [u8], b: E123, }, }
-pub struct G129<T, U> { pub a: T, pub b: U, pub c: [u16; 0], pub d: Opt<i64>, }
-pub struct S130;
-pub enum E131 { V0, V1, V2(Opt<*mut u64>, U100), V3, V4 { a: &'static &'static u8, }, }
-pub type A132 = Res<E125, E123>;
-pub enum E133 { Only, }
-pub type A134 = Opt<E133>;
-pub struct S135 { }
-pub struct G136<T> { pub a: S108, pub b: T, }
-#[repr(packed)]
-pub struct S137(pub A27);
-#[repr(C)]
-pub struct S138 { pub a: Opt<bool>, pub b: u16, pub c: S135, }
-#[repr(i64)]
-pub enum E139 { V0 = 256, V1, V2 = 4294967296, V3, V4, V5 = 9223372036854775807, V6 = 2, V7 = -127, V8 = 254, V9 = -9223372036854775807, V10 = 126, }
-pub type A140 = G47<[&'static [u16]; 2], S135>;
-pub struct S141 { pub a: [u16; 0], pub b: bool, }
-#[repr(transparent)]
-pub struct S142(pub Opt<E87>);
-pub type G143<T> = Res<[T; 2], bool>;
-#[repr(u32)]
-pub enum E144 { V0, V1, V2([u16; 3]), }
-pub type A145 = G47<&'static u32, E139>;
-pub type A146 = Opt<A134>;
-#[repr(C)]
-pub enum E147 { V0, V1(bool, bool, ()), }
-pub enum E148 {
-    D0(S109, char), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-}
-pub enum E149 { V0(S135), V1, V2 { a: Opt<Opt<&'static u8>>, b: bool, c: E147, }, V3(Opt<bool>, [(); 1]), V4 { a: Opt<&'static u8>, }, }
-pub enum E150 { V0(&'static E80, u64, A145), V1(E147), V2((A68, i8), f32, &'static &'static [u16]), V3 { a: bool, }, V4(char, [char; 0], [u8; 0]), }
-pub enum E151 { V0, V1 { a: Opt<Nz32>, }, }
+pub struct S88 { pub a: Opt<bool>, pub b: Opt<bool>, pub c: bool, pub d: u32, }
 #[repr(u8)]
-pub enum E152 { V0(bool), V1 { a: Opt<S141>, }, }
-pub type A153 = Opt<E151>;
-#[repr(align(2))]
-pub enum E154 { V0 { a: bool, }, V1, V2(Opt<u32>), V3(E133), }
-pub type A155 = Res<E144, i32>;
-pub type A156 = Res<E147, i8>;
-pub enum E157 { Only(u64, Res<char, A153>), }
-pub type A158 = Opt<A153>;
-pub type A159 = Res<E157, A156>;
-pub type A160 = Res<A155, i64>;
-pub type A161 = Opt<A158>;
-pub type A162 = Opt<A155>;
-pub type A163 = G22<&'static u8>;
-#[repr(u32)]
-pub enum E164 { V0 = 65536, V1 = 129, V2, }
-pub type A165 = Opt<U103>;
-pub type A166 = [A18; 0];
-pub type A167 = Res<[u16; 3], A155>;
-pub type A168 = Res<&'static [u16], E123>;
-pub type A169 = Opt<A162>;
-pub enum E170 { V0(Opt<bool>), V1, V2(Opt<bool>, u32, &'static u8), V3, V4, }
-pub type A171 = Res<Opt<f32>, char>;
-pub type A172 = G47<(), bool>;
+pub enum E89 { Only(S10, ()), }
+#[repr(C)]
+pub enum E90 { V0([&'static dyn Tr; 0], Opt<&'static u8>), V1, }
+pub enum E91 { V0, V1 { a: u16, }, V2 { a: u8, b: Opt<bool>, }, V3(char, u32), V4(u16), V5(u16, u32), }
+pub enum E92 { V0 { a: u128, }, V1, V2(i64, ()), V3 { a: Opt<*const u8>, }, V4(E90), }
+pub type A93 = G22<Wrap16>;
+pub type A94 = Opt<E92>;
+pub type A95 = G52<Ord3>;
+pub type A96 = Opt<A95>;
+pub type A97 = Opt<A20>;
 #[repr(transparent)]
-pub struct S173 { pub a: [u8; 0], pub b: bool, pub c: [u8; 0], }
-pub struct S174(pub [Wrap8; 3]);
-pub enum E175 {
+pub struct S98 { pub a: [u8; 0], pub b: [u8; 0], pub c: i8, }
+pub type A99 = Opt<Opt<Opt<Opt<E91>>>>;
+#[repr(C)]
+pub union U100 { pub a: [u8; 3], }
+#[repr(i128)]
+pub enum E101 { V0 = 18446744073709551616, V1 = -2, V2 = 4294967295, V3 = 32768, V4 = 254, }
+pub struct S102 { pub a: Opt<S98>, pub b: u32, pub c: i64, pub d: Opt<Opt<A54>>, }
+#[repr(C, align(4))]
+pub struct S103(pub bool, pub char);
+#[repr(align(8))]
+pub struct S104(pub bool, pub A38);
+#[repr(C, packed(8))]
+pub struct S105 { }
+pub type A106 = Res<E42, Ord3>;
+#[repr(transparent)]
+pub enum E107 { Only(Res<&'static str, [u8; 3]>), }
+pub type A108 = [i32; 1];
+pub type A109 = Res<E90, !>;
+pub type A110 = Res<A106, A106>;
+#[repr(u32)]
+pub enum E111 { V0, V1 = 127, }
+#[repr(C, align(16))]
+pub struct S112(pub A64, pub [u8; 16], pub (Opt<E111>, Opt<char>), pub E101, pub i64);
+pub enum E113 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
     V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
     V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0(Opt<bool>),
+    V96, V97, V98, V99, D0((u64,)), V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
     V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
     V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
     V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
     V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199,
 }
-pub enum E176 { V0(usize, S138), V1(A168), V2 { a: A167, b: i64, }, }
 #[repr(u64)]
-pub enum E177 { V0 = 255, V1 = 4294967296, V2 = 5, V3, V4 = 0, V5, V6, }
-#[repr(u8)]
-pub enum E178 { Only, }
-pub type A179 = G22<A168>;
-pub type A180 = Opt<Opt<u8>>;
-#[repr(align(2))]
-pub enum E181 { V0, V1((u8, u8, bool)), V2((u8, u8, bool), Opt<bool>, (u8, u8, bool)), }
-#[repr(packed(4))]
-pub struct S182 { }
-pub type A183 = Opt<E90>;
-pub type A184 = Opt<S173>;
-pub type A185 = G143<Wrap8>;
-pub struct S186 { pub a: [(fn(), *const [u8]); 0], pub b: E42, pub c: bool, pub d: E178, pub e: A183, pub f: E178, }
-pub type A187 = Res<S182, &'static [u16; 3]>;
-pub type A188 = ([u8; 0], A184);
-pub type A189 = Opt<Opt<Opt<Opt<Opt<Opt<A187>>>>>>;
+pub enum E114 { V0 = 257, V1 = 9223372036854775808, }
+pub struct S115 { pub a: A108, pub b: E1, }
+#[repr(packed(16))]
+pub struct S116 { pub a: isize, pub b: Nz8, pub c: Opt<Opt<f64>>, }
+pub enum E117 { V0(i64, !, Mid8, bool), V1(A109, [E111; 3], E114), V2(!, S29, i128), V3(Opt<Opt<A108>>, E61), }
+pub type A118 = Res<S116, A71>;
+pub struct S119 { }
+pub type A120 = Opt<A118>;
+pub enum E121 { V0(usize, Opt<Wrap16>, i16), V1 { a: S115, b: S116, c: U11, }, V2 { a: [E113; 2], b: u64, }, V3(A6), V4 { a: &'static u8, }, V5, }
+pub type A122 = G22<i8>;
+pub type A123 = Opt<E101>;
+pub enum E124 { V0 { a: A120, b: !, }, V1, V2 { a: !, b: A5, }, }
+pub type A125 = Res<u32, A120>;
+pub enum E126 { V0(u8, char), V1 { a: bool, b: bool, }, V2 { a: u16, }, }
+pub type A127 = Res<A125, A73>;
+pub type A128 = G22<A16>;
+#[repr(usize)]
+pub enum E129 { V0 = 126, V1, V2 = 32768, }
+pub type A130 = Opt<Opt<A123>>;
+pub enum E131 { Only((A125, ())), }
+pub enum E132 { V0 { a: [u64; 0], b: One8, c: A120, }, V1, V2 { a: *const [u8], b: A127, }, }
+pub struct G133<T, U> { pub a: A130, pub b: E23, pub c: T, pub d: U, }
+pub struct S134;
+pub enum E135 { V0, V1, V2(Opt<*mut u64>, S98), V3, V4 { a: &'static &'static u8, }, }
+pub type A136 = Res<E129, A127>;
+pub enum E137 { Only, }
+pub type A138 = Opt<S88>;
+pub struct S139 { }
+pub struct G140<T> { pub a: [u16; 134217728], pub b: T, }
+pub type A141 = Opt<A138>;
+pub type A142 = Opt<E65>;
 #[repr(C)]
-pub union U190 { pub a: A20, pub b: u8, pub c: &'static u8, pub d: bool, }
+pub struct S143 { pub a: Opt<bool>, pub b: u16, pub c: u8, }
+#[repr(align(16))]
+pub enum E144 { V0, V1 { a: (bool, char), }, V2, }
+pub type A145 = Opt<A32>;
+#[repr(i8)]
+pub enum E146 { V0, V5(u32, Opt<&'static E146>), V1 { a: u8, b: bool, c: i8, }, V2 { a: Opt<bool>, b: Opt<bool>, c: char, }, V3 { a: (u8, u8, bool), b: u8, c: bool, }, V4, }
+pub type A147 = Opt<Opt<A26>>;
+pub type A148 = Opt<Opt<Opt<E137>>>;
+pub type A149 = Opt<Opt<A148>>;
+pub type A150 = Opt<U100>;
+pub struct S151 { pub a: *const [u8], pub b: A138, pub c: Opt<Opt<Opt<u16>>>, }
 #[repr(C)]
-pub enum E191 { Only, }
-pub struct G192<T> { pub a: [T; 2], }
+pub struct S152(pub Opt<bool>, pub bool, pub u16, pub bool, pub bool);
+pub union U153 { pub a: i8, pub b: u128, }
+pub type A154 = Opt<A150>;
+pub type A155 = Res<S104, Wrap16>;
+pub union U156 { pub a: &'static [u16], pub b: &'static u8, pub c: &'static str, pub d: [&'static [u16]; 2], }
+pub type A157 = Res<A145, A148>;
+#[repr(u128)]
+pub enum E158 { V0 = 32768, }
+pub type A159 = (S152, E87);
+pub type G160<T> = Res<[T; 2], bool>;
+#[repr(u32)]
+pub enum E161 { V0, V1, V2([u16; 3]), }
+pub type A162 = G22<&'static u32>;
 #[repr(C)]
-pub struct S193(pub *const u8, pub Res<U190, A188>, pub Nz64);
-pub type A194 = G143<Res<i64, u16>>;
-#[repr(packed)]
-pub struct G195<T> { pub a: Nz32, pub b: *const T, pub c: Ord3, }
-pub enum E196 { V0(&'static Nz64, A189, A194), V1(A20, [u16; 0]), V2, }
-pub type A197 = Opt<A185>;
-pub type A198 = G136<f64>;
-pub type A199 = Opt<Opt<A188>>;
+pub enum G163<T, U> { V0(T), V1(U), V2([E161; 0]), Empty }
+pub type A164 = Opt<Opt<Opt<Opt<A157>>>>;
+pub enum E165 { V0, V1((A108,), (S88, i64), i16), V2, V3([Nz8; 2]), }
+pub type A166 = G140<u128>;
+pub type A167 = Opt<E161>;
+pub type A168 = G163<(Nz8, u64), [u8; 0]>;
+pub enum E169 { V0(&'static A43, u64, A164), V1(A167), V2 { a: A162, b: A96, }, V3(&'static &'static [u16]), V4 { a: bool, }, }
+pub struct S170(pub i32, pub A167, pub A138);
+pub struct S171(pub fn());
+pub type A172 = Opt<A9>;
+#[repr(C)]
+pub struct G173<T, U> { pub a: Opt<T>, pub b: U, }
+#[repr(transparent)]
+pub struct S174(pub i64);
+pub type A175 = Res<A164, (u8, A172)>;
+pub type A176 = Opt<E42>;
+pub type A177 = Res<A176, u128>;
+pub struct G178<T> { pub a: (T, u8), }
+#[repr(C)]
+pub union U179 { pub a: i32, }
+pub type A180 = Res<S139, i8>;
+pub enum E181 { Only(u64, Res<char, A176>), }
+pub type A182 = Opt<A176>;
+pub type A183 = Res<A41, bool>;
+pub enum G184<T, U> { V0((T, u8)), V1([U; 2]), Empty }
+pub type A185 = Opt<A176>;
+pub type A186 = G184<Res<u64, U179>, &'static u8>;
+#[repr(u32)]
+pub enum E187 { V0 = 65536, V1 = 129, V2, }
+pub type A188 = Opt<E42>;
+pub type A189 = [A167; 0];
+pub type A190 = Res<[u16; 3], A176>;
+pub type A191 = Res<&'static [u16], E158>;
+pub type A192 = Opt<A166>;
+pub enum E193 { V0, V1(Opt<bool>), V2(u16), V3, V4((u8, u8, bool), !), }
+pub type A194 = Opt<A157>;
+pub type A195 = Res<Opt<f32>, char>;
+pub type A196 = G160<A189>;
+pub type A197 = G160<()>;
+pub struct S198 { pub a: bool, }
+pub enum E199 { V0, V1, V2(A62, &'static dyn Tr, i8), V3, V4(Opt<bool>, (), !, i32), V5, }
 pub type N0 = Opt<*const [u8]>;
 pub type N1 = Opt<Below254>;
 pub type N2 = Opt<Opt<Opt<Opt<E1>>>>;
@@ -291,41 +281,43 @@ pub type N12 = Opt<S14>;
 pub type N13 = Opt<S29>;
 pub type N14 = Opt<Opt<A27>>;
 pub type N15 = Opt<A27>;
-pub type N16 = Opt<A20>;
-pub type N17 = Res<isize, &'static str>;
-pub type N18 = Opt<Opt<Opt<Opt<Opt<A32>>>>>;
-pub type N19 = Opt<Opt<Opt<Opt<A32>>>>;
-pub type N20 = Opt<Opt<Opt<A32>>>;
-pub type N21 = Opt<Opt<A32>>;
-pub type N22 = Opt<A32>;
-pub type N23 = Res<*const u8, bool>;
-pub type N24 = Opt<A4>;
-pub type N25 = Opt<u8>;
-pub type N26 = Opt<[u64; 0]>;
-pub type N27 = Opt<A59>;
-pub type N28 = Res<Nz32, E58>;
-pub type N29 = Opt<Opt<f32>>;
-pub type N30 = Opt<f32>;
-pub type N31 = Res<U70, A2>;
-pub type N32 = Res<&'static str, [u8; 3]>;
-pub type N33 = Opt<u32>;
-pub type N34 = Opt<A99>;
-pub type N35 = Opt<Wrap16>;
-pub type N36 = Opt<U107>;
-pub type N37 = Opt<i8>;
-pub type N38 = Opt<E119>;
-pub type N39 = Opt<i64>;
-pub type N40 = Opt<*mut u64>;
-pub type N41 = Opt<Opt<&'static u8>>;
-pub type N42 = Opt<&'static u8>;
-pub type N43 = Opt<Nz32>;
-pub type N44 = Opt<S141>;
-pub type N45 = Res<char, A153>;
-pub type N46 = Opt<Opt<Opt<Opt<Opt<A187>>>>>;
-pub type N47 = Opt<Opt<Opt<Opt<A187>>>>;
-pub type N48 = Opt<Opt<Opt<A187>>>;
-pub type N49 = Opt<Opt<A187>>;
-pub type N50 = Opt<A187>;
-pub type N51 = Res<U190, A188>;
-pub type N52 = Res<i64, u16>;
-pub type N53 = Opt<A188>;
+pub type N16 = Res<isize, &'static str>;
+pub type N17 = Opt<Opt<Opt<Opt<Opt<A32>>>>>;
+pub type N18 = Opt<Opt<Opt<Opt<A32>>>>;
+pub type N19 = Opt<Opt<Opt<A32>>>;
+pub type N20 = Opt<Opt<A32>>;
+pub type N21 = Res<*const u8, bool>;
+pub type N22 = Opt<A4>;
+pub type N23 = Opt<A37>;
+pub type N24 = Opt<[u64; 0]>;
+pub type N25 = Res<[usize; 3], S10>;
+pub type N26 = Opt<A18>;
+pub type N27 = Opt<Opt<f32>>;
+pub type N28 = Opt<&'static u8>;
+pub type N29 = Opt<*const u8>;
+pub type N30 = Opt<Opt<Opt<E91>>>;
+pub type N31 = Opt<Opt<E91>>;
+pub type N32 = Opt<E91>;
+pub type N33 = Opt<S98>;
+pub type N34 = Opt<Opt<A54>>;
+pub type N35 = Res<&'static str, [u8; 3]>;
+pub type N36 = Opt<E111>;
+pub type N37 = Opt<Opt<f64>>;
+pub type N38 = Opt<f64>;
+pub type N39 = Opt<Opt<A108>>;
+pub type N40 = Opt<A108>;
+pub type N41 = Opt<Wrap16>;
+pub type N42 = Opt<A123>;
+pub type N43 = Opt<*mut u64>;
+pub type N44 = Opt<&'static E146>;
+pub type N45 = Opt<A26>;
+pub type N46 = Opt<Opt<E137>>;
+pub type N47 = Opt<E137>;
+pub type N48 = Opt<A148>;
+pub type N49 = Opt<Opt<Opt<u16>>>;
+pub type N50 = Opt<Opt<u16>>;
+pub type N51 = Opt<u16>;
+pub type N52 = Opt<Opt<Opt<A157>>>;
+pub type N53 = Opt<Opt<A157>>;
+pub type N54 = Res<char, A176>;
+pub type N55 = Res<u64, U179>;

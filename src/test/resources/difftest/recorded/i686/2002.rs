@@ -31,7 +31,7 @@ pub type A11 = Opt<Opt<Opt<Opt<Opt<Opt<A3>>>>>>;
 pub union U12 { pub a: u32, }
 pub type A13 = Opt<A9>;
 #[repr(align(2))]
-pub struct G14<T, U> { pub a: (T, u8), pub b: Nz64, pub c: U, }
+pub struct G14<T, U> { pub a: (T, u8), pub b: i128, pub c: U, }
 #[repr(C)]
 pub struct S15 { pub a: i8, pub b: U8, }
 pub type A16 = Opt<A13>;
@@ -61,83 +61,201 @@ pub type A37 = Opt<A31>;
 pub type A38 = Opt<A33>;
 #[repr(u32)]
 pub enum E39 { V0, V1, V2, V3 = 257, }
-pub struct G40<T, U> { pub a: A35, pub b: *const T, pub c: (U, u8), pub d: bool, }
-pub type A41 = Opt<A33>;
-pub struct S42 { pub a: u32, pub b: A31, pub c: [U1; 3], pub d: Res<A38, A2>, pub e: Wrap16, }
-#[repr(isize)]
-pub enum E43 { V0, V1 = 2147483646, V2 = 257, }
-#[repr(C)]
-pub enum E44 { V0 = -128, V1 = 257, V2, V3, V4, }
-pub enum E45 { V0(bool, A36), V1, V2, V3(A34, f64), V4 { a: A38, b: isize, }, }
-pub type A46 = Opt<E39>;
-pub type A47 = G40<[u8; 0], U8>;
-pub enum E48 { Only(A37), }
-pub enum E49 { V0(char, A41), V1([u16; 134217728]), V2(bool, Opt<Opt<&'static u8>>, E44), V3 { a: A28, }, V4 { a: Opt<Opt<f64>>, }, }
-pub type A50 = G40<Wrap8, &'static A28>;
-pub union U51 { pub a: char, }
-pub struct S52(pub [u8; 3]);
-pub enum E53 { V0(A50, Nz64), V1, V2((A41,), A41), V3 { a: A50, b: char, c: U12, }, }
-pub type A54 = G40<E39, E10>;
-pub type A55 = (&'static dyn Tr, E43);
-pub type A56 = G14<&'static E32, i8>;
-pub enum E57 { V0, V1, V2, V3([A50; 0], S52, A46), V4 { a: A30, b: fn(), }, V5, }
-#[repr(C, u32)]
-pub enum E58 { V0, V1((usize, char), Opt<i32>, f64), V2(A0, A50), V3, }
-pub type A59 = Opt<E32>;
-#[repr(usize)]
-pub enum E60 { V0 = 2, }
-#[repr(C, u32)]
-pub enum E61 { V0 { a: u128, b: f32, } = 5, V1(Res<i128, bool>, A55, &'static u8), V2(A54, A54, !) = 2, V3 { a: S52, }, V4, V5(f64, &'static Wrap16) = 32767, }
-pub enum E62 { V0 { a: char, }, V1, V2(u32), V3, V4(Nz32), }
-#[repr(C)]
-pub struct S63(pub U1, pub A50);
-pub type A64 = Opt<E60>;
-#[repr(i128)]
-pub enum E65 { V0 = 4294967296, V1, V2 = -2147483648, V3 = 100, V4 = 9223372036854775808, V5, V6 = 129, V7 = 255, V8 = 5, V9, }
-pub type A66 = Opt<Opt<A59>>;
-#[repr(i128)]
-pub enum E67 { V0 = 9223372036854775807, V1 = -32769, V2 = -32768, }
-pub struct S68;
-#[repr(isize)]
-pub enum E69 { V0 = 0, V1, V2 = -32769, V3 = 255, }
-pub struct S70 { pub a: *const [u8], }
-pub type G71<T> = Opt<(T, u8)>;
-pub type A72 = Opt<char>;
-pub struct S73(pub bool, pub S68, pub E67, pub Mid8, pub S70);
-pub type A74 = G40<E67, [Nz32; 0]>;
-pub type A75 = Res<A9, bool>;
-pub enum G76<T> { V0((T, u8)), V1(A72), V2(One8), Empty }
-pub struct S77;
-#[repr(transparent)]
-pub enum E78 { Only([char; 0], ()), }
-#[repr(u32)]
-pub enum E79 { V0, V1, V2, V3, }
-pub type A80 = Opt<Opt<A59>>;
-pub enum E81 { V0([u16; 0], A41, E65), V1(Res<i16, bool>), V2, }
-pub enum E82 {}
-#[repr(i128)]
-pub enum E83 { V0 = 9223372036854775808, V1, }
-pub type A84 = Opt<A26>;
-pub enum G85<T> { V0(*const T), V1(u64), }
-#[repr(u8)]
-pub enum E86 { Only(Opt<Opt<A33>>, [u8; 0]), }
-pub enum E87 { V0 = -2147483648, V1 = 100, V2 = -32768, V3 = 3, }
-pub type A88 = Opt<E86>;
-#[repr(transparent)]
-pub struct S89 { pub a: [u8; 0], pub b: u128, pub c: [u8; 0], }
-pub enum E90 { V0, V1(u8), V2, }
-#[repr(i16)]
-pub enum E91 { V0 = -1, V1 = -32768, V2 = 1, V3 = 126, V4, V5, }
-#[repr(C)]
-pub enum E92 { V0, V1(*const bool, Nz8, bool), }
-pub union U93 { pub a: i32, pub b: &'static [u16], pub c: u16, pub d: u64, }
-pub enum E94 { V0, D0(i8), V1, V2, D1(u8), }
-#[repr(i128)]
-pub enum E95 { V0 = -170141183460469231731687303715884105727, V1 = 2, V2, V3, V4 = 1, V5 = -2147483648, V6 = -127, V7 = -1, V8 = 18446744073709551615, V9 = 9223372036854775807, }
+pub struct G40<T, U> { pub a: *const T, pub b: (U, u8), pub c: i128, pub d: Opt<A35>, }
+pub type A41 = [u16; 3];
+pub enum E42 { V0, V1 = 255, V2, }
+pub type A43 = Opt<A41>;
+pub type A44 = [Opt<Wrap16>; 1];
+pub type A45 = Opt<Opt<A41>>;
+pub enum E46 { V0(u16, &'static u8, A18), V1, V2 { a: &'static str, b: u16, }, V3, }
+pub type A47 = Opt<A45>;
+pub enum E48 { V0(&'static u8, Nz32), V3(u32, *const E48), V1(f64), V2 { a: A30, b: u32, }, }
+#[repr(C, align(2))]
+pub union U49 { pub a: i32, }
+pub struct G50<T> { pub a: T, }
+#[repr(i32)]
+pub enum E51 { V0, V1, V2 = 32768, V3 = 5, }
 #[repr(align(2))]
-pub enum E96 { V0(E82, char), V1(bool, u16, bool), }
-pub enum E97 {
-    D0(&'static [u16]), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub enum E52 { V0, V1(&'static u8), V2(i8, Res<&'static str, A38>, &'static Nz32), }
+#[repr(C)]
+pub enum E53 { V0, V1 { a: bool, b: [E51; 0], }, V2(A43, Below254, A44), V3, }
+pub type A54 = Opt<Opt<E51>>;
+pub type A55 = Opt<&'static str>;
+pub type A56 = G14<A44, A55>;
+pub type A57 = Opt<U49>;
+#[repr(C)]
+pub struct G58<T: ?Sized> { pub a: u32, pub b: T, }
+#[repr(u8)]
+pub enum E59 { Only, }
+pub type A60 = Opt<A20>;
+#[repr(C, align(2))]
+pub union U61 { pub a: (!, i8), pub b: &'static A18, pub c: [u16; 0], pub d: i16, }
+pub type A62 = Opt<A60>;
+pub enum E63 { V0(A22, &'static [u16], A57), V1([Nz32; 0], A35), }
+pub type A64 = Opt<A57>;
+pub enum E65 { V0((usize, char), Opt<i32>, f64), V1(U49, One8), }
+pub type A66 = G14<u64, !>;
+pub enum E67 { V0 { a: isize, b: !, }, V1, V2, V3(!, [i8; 2]), }
+pub type A68 = Opt<E51>;
+pub struct G69<T> { pub a: [T; 2], pub b: [&'static u8; 3], }
+pub type A70 = Opt<u64>;
+pub type A71 = Res<A68, A54>;
+#[repr(packed(16))]
+pub struct S72 { pub a: E59, pub b: Wrap16, pub c: u16, }
+pub struct S73;
+pub union U74 { pub a: u8, pub b: i16, pub c: [u16; 0], }
+pub union U75 { pub a: bool, pub b: (bool, f64), }
+#[repr(C)]
+pub enum E76 { V0, V1 = 2, V2 = 256, V3 = -2, V4, V5 = 65536, V6 = 127, V7 = -128, V8, V9 = 129, }
+pub type A77 = Opt<A66>;
+pub type A78 = Opt<E67>;
+pub type A79 = Opt<Opt<S72>>;
+#[repr(i128)]
+pub enum E80 { V0 = 9223372036854775807, V1 = -32769, V2 = -32768, }
+pub struct S81;
+#[repr(isize)]
+pub enum E82 { V0 = 0, V1, V2 = -32769, V3 = 255, }
+pub struct S83 { pub a: *const [u8], }
+pub type G84<T> = Opt<(T, u8)>;
+pub type A85 = Opt<char>;
+pub struct S86(pub bool, pub S81, pub E80, pub Mid8, pub S83);
+pub type A87 = G40<E80, [Nz32; 0]>;
+pub type A88 = Res<A79, U75>;
+pub type A89 = Res<S81, u64>;
+pub type A90 = Opt<Opt<A77>>;
+pub enum E91 {
+    D0(u8, i16), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, D1(u32, (u8, u8, bool)),
+    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
+    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
+    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
+    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
+    V126,
+}
+#[repr(u32)]
+pub enum E92 { V0, V1, V2, V3, }
+pub type A93 = Opt<Opt<E46>>;
+pub enum E94 { V0([u16; 0], A77, U8), V1(Res<i16, bool>), V2, }
+pub enum E95 {}
+#[repr(i128)]
+pub enum E96 { V0 = 9223372036854775808, V1, }
+pub type A97 = Opt<E92>;
+pub type A98 = Opt<E39>;
+#[repr(align(4))]
+pub enum E99 { V0(Ord3, E82), V1(Res<bool, i8>, bool, A43), }
+pub type A100 = Res<E92, u8>;
+#[repr(align(8))]
+pub enum E101 { V0(i64, Opt<u128>), V1, V2 { a: Wrap8, b: f64, c: !, d: [u16; 134217728], }, V3, V4, }
+pub type A102 = Res<A70, [char; 1]>;
+pub type A103 = Opt<A97>;
+#[repr(packed)]
+pub union U104 { pub a: (&'static [u16],), pub b: f64, }
+#[repr(C)]
+pub struct S105 { pub a: Opt<&'static S105>, }
+pub enum E106 { V0 { a: u32, b: bool, }, V1 { a: u8, b: u8, c: u16, }, }
+#[repr(i32)]
+pub enum E107 { V0(u16), V1 = 32767, }
+pub type A108 = Res<A26, S105>;
+pub union U109 { pub a: &'static A98, pub b: u32, pub c: i8, pub d: bool, }
+pub struct S110(pub (u8, u8, bool), pub Wrap8, pub u8);
+#[repr(transparent)]
+pub struct S111 { pub a: (), pub b: E107, pub c: (), }
+pub type A112 = Res<A37, (Ord3, S105)>;
+pub enum E113 { V0 { a: Opt<Opt<[u8; 3]>>, b: (E59, U104), c: (i32, char), }, V1, V2(S83, E95, S105, A54), V3(i16, A103, E67), V4(S105), V5, }
+pub enum E114 { V0, V1, V2 { a: S110, b: i64, }, V3(S111, &'static [u64; 0]), V4, V5, }
+pub enum E115 { Only, }
+#[repr(u32)]
+pub enum E116 { V0 = 127, V1 = 4294967294, V2, }
+pub type A117 = Res<U49, i64>;
+pub type A118 = Res<A28, &'static Ord3>;
+pub type A119 = Opt<E115>;
+pub type A120 = Opt<E116>;
+pub type A121 = G84<E116>;
+pub enum G122<T> { V0(usize), V1([T; 2]), }
+pub type A123 = G122<E115>;
+#[repr(transparent)]
+pub struct S124 { pub a: f64, pub b: [u8; 0], pub c: (), }
+pub type A125 = Res<A54, Res<bool, fn()>>;
+pub enum E126 { V0 = 5, V1 = 65536, V2, V3 = -32769, V4 = -129, V5, }
+pub type A127 = [&'static A119; 3];
+pub struct S128 { pub a: &'static A127, pub b: bool, pub c: A118, }
+pub enum E129 { V0([A9; 1], (f32, Below254)), V1(char, A125), V2 { a: i32, b: E82, c: &'static [u16], }, V3([u16; 134217728], A117, !, A117), }
+#[repr(align(16))]
+pub struct G130<T, U> { pub a: Opt<T>, pub b: u128, pub c: *const U, }
+pub type A131 = Opt<A127>;
+#[repr(i32)]
+pub enum E132 { V0 = -127, V1 = 32767, V2 = 128, }
+#[repr(align(16))]
+pub enum E133 { V0(E132, A123), V1, V2, V4(u32, Opt<&'static E133>), V3(A119, char, i128), }
+pub type A134 = Res<E132, &'static u8>;
+#[repr(C, u32)]
+pub enum E135 { V0, V1, V2, V3(fn(u8, &'static str) -> u16, A134), V4, }
+#[repr(C)]
+pub struct S136 { pub a: (A9,), pub b: Res<[u8; 3], E135>, pub c: Res<Res<bool, Nz8>, [u64; 0]>, }
+pub struct S137 { pub a: char, pub b: Res<bool, &'static u8>, pub c: bool, pub d: A85, pub e: [u8; 0], pub f: A60, }
+pub enum E138 { V0 { a: bool, b: bool, c: One8, }, V1(u32, (u8, u8, bool)), V2, }
+pub type A139 = Res<A77, u8>;
+#[repr(packed)]
+pub struct G140<T> { pub a: T, }
+#[repr(C, u8)]
+pub enum E141 { V0(bool, char), V1(Wrap8, bool), V2(bool, Opt<bool>, bool), V3, V4, }
+pub type A142 = *const Opt<A131>;
+pub type A143 = G122<S105>;
+#[repr(C)]
+pub enum E144 { V0 = 2, V1, V2, V3 = 65535, V4 = 32768, V5, V6, V7, V8, V9, V10 = 32767, }
+pub enum E145 { Only, }
+#[repr(transparent)]
+pub struct S146 { pub a: A98, }
+pub type A147 = Res<A139, &'static u8>;
+pub union U148 { pub a: &'static i32, pub b: usize, pub c: f32, }
+#[repr(C)]
+pub struct S149(pub S146, pub A28, pub Opt<Opt<A0>>, pub Opt<S146>);
+#[repr(C)]
+pub enum G150<T, U> { V0([T; 2]), V1(U), }
+pub type A151 = G84<&'static E145>;
+pub type A152 = G140<u16>;
+pub struct S153 { pub a: A151, pub b: u32, pub c: E145, pub d: Opt<Opt<char>>, pub e: u16, pub f: [u8; 0], }
+pub type A154 = G140<E106>;
+pub union U155 { pub a: &'static A147, pub b: i32, pub c: u128, }
+pub type A156 = (U155, S146);
+pub type A157 = G150<*mut u64, E107>;
+pub type A158 = G84<f32>;
+#[repr(C)]
+pub struct S159(pub Opt<Wrap8>, pub A158, pub &'static (u64, u16), pub U148);
+pub union U160 { pub a: u8, pub b: &'static u8, pub c: A127, pub d: *mut u64, }
+pub type A161 = G130<bool, Res<U148, u64>>;
+pub type A162 = Res<A98, char>;
+#[repr(transparent)]
+pub enum E163 { Only { a: *const A156, }, }
+#[repr(align(16))]
+pub struct G164<T: ?Sized> { pub a: i128, pub b: Opt<Opt<A131>>, pub c: T, }
+pub enum E165 { V0(Opt<U155>), V1 { a: A41, }, V2, }
+pub type A166 = [&'static A13; 2];
+pub type A167 = Opt<Opt<Opt<Opt<S146>>>>;
+#[repr(u16)]
+pub enum E168 {
+    D0(u64), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    D1(u32, &'static u8), V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V254, V255, V256,
+}
+pub enum E169 {
+    D0(u32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -153,162 +271,42 @@ pub enum E97 {
     V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V255, V256, D1((u8, u8, bool)),
 }
-pub struct S98 { pub a: bool, pub b: u8, }
-pub type A99 = G14<bool, char>;
-pub enum E100 { Only(&'static [u16], S98), }
-pub enum E101 { Only, }
-#[repr(C)]
-pub enum G102<T, U> { V0((T, u8)), V1([U; 2]), }
-pub type A103 = Opt<Opt<Opt<Opt<U93>>>>;
-pub enum E104 { V0, V1, D1(A20), V2, V3, D0(Opt<Opt<U1>>), }
-pub enum E105 { V0 { a: E82, b: Ord3, }, V1 { a: &'static mut u32, b: Res<u32, &'static u8>, }, }
-#[repr(u128)]
-pub enum E106 { V0 = 18446744073709551615, }
-pub type A107 = [E100; 2];
-pub enum E108 {
-    D1(Opt<bool>), D0(bool, E105), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
-    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
-    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
-    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
-    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
-    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
-    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126, V127,
-}
-pub type A109 = G40<&'static E4, Opt<Opt<bool>>>;
-pub type A110 = Opt<E105>;
-pub enum E111 { V0((u8, u8, bool), bool, [u64; 0]), V1((u8, u8, bool), u8, Opt<bool>), V2, }
-pub enum E112 { V0, V1(bool, u32, char, E82), V2(Opt<bool>, bool), V3(E82, u32), V4, V5, }
-pub type A113 = Res<E112, [u8; 16]>;
-#[repr(C)]
-pub union U114 { pub a: &'static u64, pub b: *const i16, pub c: i64, pub d: f32, }
-#[repr(align(16))]
-pub struct G115<T, U> { pub a: Opt<T>, pub b: *const U, pub c: bool, }
-pub type A116 = Opt<E112>;
-#[repr(i32)]
-pub enum E117 { V0 = -127, V1 = 32767, V2 = 128, }
-#[repr(align(16))]
-pub enum E118 { V0(E117, E108), V1, V2, V4(u32, Opt<&'static E118>), V3(E105, char, i128), }
-pub type A119 = Res<A38, E111>;
-#[repr(C, align(16))]
-pub struct S120(pub Opt<i32>, pub U93, pub bool, pub E86, pub E94);
-pub enum E121 { V0(E111, A113), V1(Opt<char>, !), }
-pub enum E122 {}
-pub enum E123 {
-    D0(u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
-}
-pub struct S124 { pub a: fn(u8, &'static str) -> u16, pub b: [u8; 0], pub c: S52, pub d: bool, pub e: i16, pub f: bool, }
-#[repr(align(16))]
-pub struct G125<T> { pub a: [T; 2], }
-pub type A126 = Opt<E111>;
-pub type A127 = Res<E117, A46>;
-pub struct S128 { pub a: &'static str, pub b: [u16; 0], pub c: u32, pub d: E90, pub e: u32, pub f: E78, }
-pub struct S129 { pub a: f32, pub b: Res<A126, A119>, pub c: i64, }
-pub type A130 = Opt<A119>;
-#[repr(u8)]
-pub enum E131 { V0, }
-pub type A132 = G102<Mid8, u8>;
-#[repr(align(2))]
-pub enum E133 { V0 { a: Opt<u64>, }, V1, V2 { a: Nz64, }, }
-#[repr(packed)]
-pub struct S134(pub Nz32);
-#[repr(usize)]
-pub enum E135 { V0, V1(&'static char, char, Opt<i64>), V2 { a: Nz32, }, V3(E82, A35), V4(E131, bool), V5 { a: i64, b: Nz8, }, }
-pub type A136 = G85<One8>;
-#[repr(i32)]
-pub enum E137 { V0, V1, V2, V3, V4, }
-pub struct S138(pub (i64, A103), pub &'static mut u32, pub E131, pub &'static u8, pub E44);
-pub enum E139 { V0(E133, &'static u8, Nz32), V1(bool, A74), }
-pub type A140 = Opt<E137>;
-#[repr(C)]
-pub union U141 { pub a: bool, pub b: u16, pub c: [u8; 0], }
-pub type A142 = G115<U141, bool>;
-pub enum E143 { V0(u32), V1(A64), }
-#[repr(i64)]
-pub enum E144 { V0, V1, V2((E143, E143)), V3, }
-pub type A145 = Opt<Opt<E133>>;
-pub struct G146<T> { pub a: A41, pub b: T, }
-pub type A147 = Opt<Opt<A136>>;
-#[repr(packed)]
-pub struct S148 { pub a: A64, pub b: [*const &'static str; 0], pub c: E137, pub d: A116, pub e: A136, pub f: u16, }
-#[repr(packed)]
-pub struct S149 { }
-pub type A150 = Opt<A19>;
-pub type A151 = G125<Ord3>;
-pub type A152 = Opt<E111>;
-pub union U153 { pub a: i16, pub b: char, pub c: i8, }
-pub type A154 = G102<char, Opt<*const u8>>;
-#[repr(align(16))]
-pub struct G155<T: ?Sized> { pub a: A20, pub b: Opt<i32>, pub c: T, }
-pub struct S156 { pub a: A151, pub b: Opt<Opt<A56>>, pub c: u8, pub d: (Opt<A151>, &'static A145), pub e: [u16; 3], pub f: Opt<Opt<&'static Nz8>>, }
-pub type A157 = Opt<E144>;
-pub type A158 = Res<A38, &'static u8>;
-pub type A159 = Opt<Opt<Opt<A75>>>;
-pub enum E160 {}
-pub type A161 = G146<A151>;
-pub type A162 = Opt<Opt<E160>>;
-pub type A163 = G146<char>;
-pub type A164 = Opt<Opt<A154>>;
-pub type A165 = Opt<Opt<Opt<Opt<Opt<A132>>>>>;
-pub type A166 = Opt<Opt<A158>>;
-pub union U167 { pub a: bool, }
-pub type A168 = Res<A151, A56>;
-#[repr(align(8))]
-pub struct S169 { pub a: S134, }
-pub type A170 = (A113, ());
-pub type A171 = Res<A84, f64>;
+pub type A170 = G84<E168>;
+pub type A171 = Opt<E138>;
+pub type A172 = Opt<Opt<A162>>;
+pub type A173 = Opt<Opt<Opt<Opt<Opt<A89>>>>>;
+pub type A174 = Opt<Opt<S72>>;
+pub type A175 = Opt<Opt<E141>>;
+pub enum E176 { V0 { a: A166, b: Nz8, }, V1(u64, [[u16; 3]; 0], Res<A166, A162>), V2, V3(A167), }
+pub enum E177 { V0, V1, V2 { a: i8, }, V3 { a: (i16,), b: &'static u8, c: A174, }, V4([i32; 2]), V5, }
+pub enum E178 { V3(u32, &'static E178), V0 { a: A38, b: E168, c: bool, }, V1 { a: (i8, fn()), b: A175, }, V2 { a: A172, b: bool, }, }
+pub type A179 = Opt<Opt<A64>>;
+pub enum E180 { V0(!, char, char, bool), V1(char, u8), V2(char, (u8, u8, bool)), V3 { a: u32, b: (u8, u8, bool), }, V4(bool, Opt<bool>, bool), }
+#[repr(align(4))]
+pub enum G181<T> { V0([&'static u8; 0]), V1(char), V2(T), }
+pub type A182 = Opt<A172>;
+pub struct S183 { pub a: A13, pub b: Ord3, pub c: Opt<&'static S183>, }
+pub type A184 = Opt<(u8, Opt<Nz32>)>;
+pub type G185<T, U> = Res<T, (U, u8)>;
+pub enum E186 { Only, }
 #[repr(transparent)]
-pub enum E172 { Only { a: i8, }, }
-pub enum E173 { V0, V1(Opt<Opt<A126>>, !), V2(One8, A162, [u16; 134217728]), V3, }
-pub enum E174 { V0 { a: E172, b: Opt<&'static str>, c: (i8, fn()), }, V1(Opt<i64>, Opt<i32>, A168), V2(S169, i32, *mut u64), }
-pub type A175 = Opt<S15>;
-pub type A176 = Opt<A151>;
-pub type A177 = Opt<Opt<A162>>;
-pub type A178 = Opt<A170>;
-pub type A179 = Res<E144, &'static i8>;
-pub type A180 = Opt<A26>;
-pub type A181 = Opt<E143>;
-pub type A182 = G125<Opt<Nz8>>;
-pub enum E183 { Only(Ord3, A178), }
-pub type A184 = Opt<A175>;
-pub type A185 = Opt<&'static dyn Tr>;
-pub type G186<T, U> = Res<T, (U, u8)>;
-pub enum E187 { Only, }
-#[repr(transparent)]
-pub struct S188(pub A30);
-#[repr(align(8))]
-pub struct S189(pub *const S189, pub u128, pub bool, pub u64, pub A26, pub (A182,));
-#[repr(usize)]
-pub enum E190 { V0 = 32768, }
-pub type A191 = Opt<A36>;
-#[repr(C, u8)]
-pub enum E192 { V0(bool, bool), V1, V2 { a: bool, b: Opt<bool>, }, V3, V4, V5 { a: char, } = 254, }
-pub type A193 = G146<E78>;
-pub enum G194<T> { V0(T), V1(()), V2(char), }
-#[repr(packed(4))]
-pub struct S195 { pub a: Wrap8, }
-pub struct S196(pub E190, pub A30, pub [fn(u8, &'static str) -> u16; 2]);
-pub struct G197<T, U: ?Sized> { pub a: *const T, pub b: E187, pub c: U, }
+pub struct S187(pub S183, pub [u8; 0], pub [u8; 0]);
+#[repr(u8, align(8))]
+pub enum E188 { V0 { a: bool, b: !, c: u8, d: &'static str, }, V1(bool, *const [u8]), V2 { a: char, b: (u8, u8, bool), c: bool, }, }
+pub type A189 = Res<A171, S183>;
+pub type A190 = Res<E177, i32>;
+pub type A191 = Opt<E186>;
+pub type A192 = Opt<S183>;
+pub struct S193 { pub a: u16, pub b: u32, pub c: i8, pub d: Opt<bool>, pub e: char, }
 #[repr(C)]
-pub struct G198<T, U> { pub a: Res<u32, [u8; 16]>, pub b: [i32; 0], pub c: *const T, pub d: U, }
-pub type A199 = Opt<E192>;
+pub enum E194 { V0(char, i64), V1(u8, Opt<bool>), V2 { a: &'static u8, }, V3((u8, u8, bool), char), V4(u32, u8, u16), V5(bool), }
+pub enum E195 { V0(Opt<E46>), V1(&'static i32, Res<u32, [u8; 16]>), V2, V3(*const char), }
+pub type A196 = Opt<Opt<S193>>;
+pub type A197 = Opt<S187>;
+pub type A198 = Opt<A189>;
+pub enum E199 { V5(u32, *const E199), V0, V1([u8; 16], f64), V2(Opt<u32>), V3, V4(E132, f32), }
 pub type N0 = Opt<A2>;
 pub type N1 = Opt<bool>;
 pub type N2 = Res<&'static u8, Ord3>;
@@ -317,50 +315,50 @@ pub type N4 = Opt<Opt<i32>>;
 pub type N5 = Opt<i32>;
 pub type N6 = Opt<Opt<Opt<Opt<Opt<A3>>>>>;
 pub type N7 = Opt<A3>;
-pub type N8 = Opt<u64>;
-pub type N9 = Opt<Wrap8>;
-pub type N10 = Res<Opt<Opt<u128>>, u32>;
-pub type N11 = Opt<Opt<u128>>;
-pub type N12 = Opt<u128>;
-pub type N13 = Opt<&'static S23>;
-pub type N14 = Res<A38, A2>;
-pub type N15 = Opt<Opt<&'static u8>>;
-pub type N16 = Opt<&'static u8>;
-pub type N17 = Opt<Opt<f64>>;
-pub type N18 = Opt<f64>;
-pub type N19 = Res<i128, bool>;
-pub type N20 = Opt<A59>;
+pub type N8 = Opt<Wrap8>;
+pub type N9 = Res<Opt<Opt<u128>>, u32>;
+pub type N10 = Opt<Opt<u128>>;
+pub type N11 = Opt<u128>;
+pub type N12 = Opt<&'static S23>;
+pub type N13 = Opt<S15>;
+pub type N14 = Opt<A26>;
+pub type N15 = Opt<A35>;
+pub type N16 = Opt<Wrap16>;
+pub type N17 = Res<&'static str, A38>;
+pub type N18 = Opt<S72>;
+pub type N19 = Opt<A77>;
+pub type N20 = Opt<E46>;
 pub type N21 = Res<i16, bool>;
-pub type N22 = Opt<Opt<A33>>;
-pub type N23 = Opt<Opt<Opt<U93>>>;
-pub type N24 = Opt<Opt<U93>>;
-pub type N25 = Opt<U93>;
-pub type N26 = Opt<Opt<U1>>;
-pub type N27 = Opt<U1>;
-pub type N28 = Res<u32, &'static u8>;
-pub type N29 = Opt<Opt<bool>>;
-pub type N30 = Opt<&'static E118>;
-pub type N31 = Res<A126, A119>;
-pub type N32 = Opt<i64>;
-pub type N33 = Opt<E133>;
-pub type N34 = Opt<A136>;
-pub type N35 = Opt<*const u8>;
-pub type N36 = Opt<Opt<A56>>;
-pub type N37 = Opt<A56>;
-pub type N38 = Opt<Opt<&'static Nz8>>;
-pub type N39 = Opt<&'static Nz8>;
-pub type N40 = Opt<Opt<A75>>;
-pub type N41 = Opt<A75>;
-pub type N42 = Opt<E160>;
-pub type N43 = Opt<A154>;
-pub type N44 = Opt<Opt<Opt<Opt<A132>>>>;
-pub type N45 = Opt<Opt<Opt<A132>>>;
-pub type N46 = Opt<Opt<A132>>;
-pub type N47 = Opt<A132>;
-pub type N48 = Opt<A158>;
-pub type N49 = Opt<Opt<A126>>;
-pub type N50 = Opt<A126>;
-pub type N51 = Opt<&'static str>;
-pub type N52 = Opt<A162>;
-pub type N53 = Opt<Nz8>;
-pub type N54 = Res<u32, [u8; 16]>;
+pub type N22 = Res<bool, i8>;
+pub type N23 = Opt<&'static S105>;
+pub type N24 = Opt<Opt<[u8; 3]>>;
+pub type N25 = Opt<[u8; 3]>;
+pub type N26 = Res<bool, fn()>;
+pub type N27 = Opt<&'static E133>;
+pub type N28 = Res<[u8; 3], E135>;
+pub type N29 = Res<Res<bool, Nz8>, [u64; 0]>;
+pub type N30 = Res<bool, Nz8>;
+pub type N31 = Res<bool, &'static u8>;
+pub type N32 = Opt<A131>;
+pub type N33 = Opt<Opt<A0>>;
+pub type N34 = Opt<A0>;
+pub type N35 = Opt<S146>;
+pub type N36 = Opt<Opt<char>>;
+pub type N37 = Res<U148, u64>;
+pub type N38 = Opt<Opt<A131>>;
+pub type N39 = Opt<U155>;
+pub type N40 = Opt<Opt<Opt<S146>>>;
+pub type N41 = Opt<Opt<S146>>;
+pub type N42 = Opt<A162>;
+pub type N43 = Opt<Opt<Opt<Opt<A89>>>>;
+pub type N44 = Opt<Opt<Opt<A89>>>;
+pub type N45 = Opt<Opt<A89>>;
+pub type N46 = Opt<A89>;
+pub type N47 = Opt<E141>;
+pub type N48 = Res<A166, A162>;
+pub type N49 = Opt<A64>;
+pub type N50 = Opt<&'static S183>;
+pub type N51 = Opt<Nz32>;
+pub type N52 = Res<u32, [u8; 16]>;
+pub type N53 = Opt<S193>;
+pub type N54 = Opt<u32>;

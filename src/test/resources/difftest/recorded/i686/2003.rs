@@ -196,10 +196,44 @@ pub type A134 = Opt<Opt<Opt<E122>>>;
 pub type A135 = Opt<Opt<E133>>;
 pub enum E136 { V0, V1 { a: char, }, V2 { a: &'static str, b: Res<isize, A131>, c: char, }, V3, V4 { a: Opt<*mut u64>, }, }
 #[repr(C)]
-pub enum G137<T, U> { V0(Opt<T>), V1(U), V2(char), }
-pub struct S138 { pub a: S127, pub b: u64, pub c: Opt<Opt<bool>>, }
-pub enum E139 { V0 { a: Res<bool, Below254>, b: u128, }, V1(E136), V2 { a: A68, b: !, c: &'static u8, d: [bool; 3], }, V3(&'static [u16], &'static f32), V4([i16; 3], Res<E136, bool>, [&'static str; 3]), V5(A126, U128), }
-pub enum E140 {
+pub enum G137<T, U> { V0(Opt<Opt<char>>), V1(Opt<T>), V2(U), }
+#[repr(C)]
+pub struct S138 { pub a: Opt<u64>, pub b: &'static Opt<f32>, pub c: [u16; 134217728], }
+pub type A139 = &'static bool;
+#[repr(i16)]
+pub enum E140 { V0 = -127, V1 = 1, V2 = -129, V3 = -2, V4 = 32767, V5 = 3, V6 = -1, }
+pub type A141 = Opt<A139>;
+pub type A142 = Opt<U15>;
+pub type G143<T> = Res<[T; 2], f32>;
+pub type A144 = G117<()>;
+pub enum E145 { V0 = -129, V1 = 5, V2, V3 = -2, V4 = 255, V5 = 257, V6, V7, }
+pub type A146 = G117<&'static u8>;
+pub struct S147(pub bool, pub Opt<bool>, pub u32, pub u8);
+pub struct S148 { pub a: S102, pub b: u16, pub c: Opt<Opt<S147>>, pub d: f64, pub e: Opt<S51>, }
+pub type A149 = Opt<Opt<Opt<E140>>>;
+pub type A150 = Opt<U87>;
+pub type G151<T, U> = Res<T, (U, u8)>;
+pub enum E152 { V0, V1(char, (u8, u8, bool), bool), V2 { a: Opt<bool>, }, V3, }
+pub type A153 = Opt<S147>;
+pub type A154 = Res<A141, (A8, bool)>;
+#[repr(C)]
+pub enum E155 { V0 = 255, V1, V2 = -129, V3 = -2147483648, V4, }
+pub type A156 = G117<u128>;
+pub enum E157 { Only(Opt<&'static [u16]>, f32), }
+pub type A158 = G143<E145>;
+pub type A159 = G137<A146, [Nz8; 2]>;
+pub type A160 = Opt<E157>;
+pub type A161 = G63<i8>;
+#[repr(C)]
+pub enum G162<T> { V0(i16), V1(isize), V2(T), }
+pub type A163 = (char, S104);
+pub union U164 { pub a: bool, pub b: [i128; 0], pub c: *const u8, pub d: &'static u8, }
+pub type A165 = Res<char, A160>;
+pub type A166 = G137<&'static [u16], Opt<u64>>;
+#[repr(C, align(2))]
+pub struct S167 { pub a: *const S167, }
+pub type A168 = Opt<Opt<U164>>;
+pub enum E169 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -207,101 +241,53 @@ pub enum E140 {
     V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
     V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0(bool, char),
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, D0(u16),
 }
-pub type A141 = G110<A121>;
-#[repr(transparent)]
-pub struct S142 { pub a: (), pub b: [u8; 0], pub c: Res<A92, Ord3>, }
-#[repr(transparent)]
-pub struct S143 { pub a: A107, }
-pub type A144 = G110<&'static u8>;
-pub struct S145(pub bool, pub Opt<bool>, pub u32, pub u8);
-pub struct S146 { pub a: A141, pub b: Opt<Opt<S145>>, pub c: f64, pub d: Opt<A111>, pub e: S138, }
-pub struct S147 { pub a: Opt<bool>, pub b: char, pub c: bool, }
-pub struct S148(pub u16, pub u8, pub char);
-pub struct S149 { pub a: Res<(Below254, u64), (f64, char)>, pub b: (A81, bool), }
-pub enum E150 { V0, V1, V2 { a: u32, b: u16, c: u16, }, }
-pub type A151 = Res<S147, E140>;
-pub type A152 = Opt<Opt<Opt<Opt<Opt<Opt<A68>>>>>>;
-pub enum E153 { V0 { a: Opt<A144>, b: Opt<E112>, c: u16, }, V1 { a: [u16; 3], b: (i64, u16), }, V2(Opt<Opt<A151>>, i16, bool), V3(Opt<!>, Opt<E3>), }
-pub enum E154 { V0(A151), V1, V2, V3 { a: S115, }, V4 { a: [u8; 16], b: &'static u8, }, }
+pub type A170 = Res<S167, A109>;
+pub type A171 = Opt<Opt<Opt<Opt<Opt<A158>>>>>;
+pub type A172 = Res<A0, A171>;
+pub type A173 = Opt<Opt<Opt<f64>>>;
+#[repr(align(2))]
+pub enum E174 { V0(&'static str), V1(u16, u8, u8), V2, V3, V4(f64), V5(bool), }
+pub enum E175 { V0(Res<[u8; 0], Nz64>, !, Res<&'static u8, f64>), V1, }
+#[repr(i8)]
+pub enum E176 { V0 = -128, V1 = 127, V2 = 1, }
 #[repr(C)]
-pub enum E155 { Only { a: A151, }, }
-#[repr(u128)]
-pub enum E156 { V0 = 4294967296, V1, V2 = 3, }
-pub enum E157 { V0, V1(S147), V2 { a: bool, b: (A152, bool), c: [U15; 3], }, V3 { a: E155, b: E156, c: [Nz8; 2], }, V4 { a: Res<isize, S145>, b: [S148; 3], }, }
-pub type A158 = Opt<Opt<A152>>;
-#[repr(u64)]
-pub enum E159 { V0(char, Opt<Opt<&'static [u16]>>, Opt<!>) = 2, V1(Opt<*const u8>, !, ([u16; 0],), &'static u8), V2 { a: Opt<u128>, b: Res<bool, A152>, c: *const u8, }, }
-#[repr(C, packed(2))]
-pub union U160 { pub a: usize, }
-pub type A161 = G63<i32>;
-pub struct S162 { pub a: S58, pub b: (), pub c: E66, pub d: &'static [u8; 16], }
-pub type A163 = Opt<Opt<A161>>;
-pub type A164 = G137<bool, i32>;
-pub type A165 = G4<(&'static u8, [u16; 3]), i8>;
-#[repr(u8)]
-pub enum E166 { Only { a: [&'static u8; 0], b: u16, }, }
-pub type A167 = G63<&'static mut u32>;
-pub type A168 = Opt<A55>;
-pub type A169 = G137<Opt<u64>, char>;
-pub type A170 = Opt<Opt<A161>>;
+pub enum E177 { V2(u32, Opt<&'static E177>), V0, V1(u32, u16), }
+pub type A178 = G137<i32, char>;
+#[repr(packed)]
+pub struct S179 { pub a: [u8; 0], pub b: U88, pub c: E130, pub d: &'static [u8; 16], pub e: E175, }
+pub type A180 = Opt<E176>;
+pub enum E181 { V0((char, A173)), V1([A116; 0], u32), V2, V3 { a: U24, }, }
+pub type G182<T> = Opt<(T, u8)>;
+pub type A183 = G143<&'static mut u32>;
+pub type A184 = Opt<A37>;
+pub type A185 = G182<A97>;
+pub type A186 = G151<Opt<u8>, A180>;
 #[repr(transparent)]
-pub enum E171 { Only(u128), }
-pub enum G172<T, U> { V0(E171), V1(Opt<T>), V2(U), V3(S40), }
-pub type A173 = G61<fn(u8, &'static str) -> u16, S148>;
-pub type A174 = Opt<A161>;
-pub type A175 = G117<bool>;
-pub type A176 = G117<[E48; 0]>;
-pub enum E177 {}
-#[repr(transparent)]
-pub struct S178 { pub a: (), pub b: &'static !, pub c: (), }
-pub type A179 = Opt<Opt<A175>>;
-pub struct S180(pub A164, pub &'static str);
-pub type A181 = [isize; 2];
-pub type A182 = Opt<Opt<E177>>;
-pub type A183 = Res<U13, E171>;
-pub type A184 = Opt<E171>;
-pub type A185 = G110<*const A175>;
+pub enum E187 { Only(u128), }
+pub enum G188<T, U> { V0(bool), V1(()), V2(Opt<T>), V3(U), }
+pub type A189 = G137<[bool; 1], [Nz64; 3]>;
+pub type A190 = G182<[u16; 3]>;
+pub type A191 = G182<Opt<f32>>;
+pub type A192 = G188<&'static u8, E187>;
+pub struct S193(pub bool, pub f32, pub (u8, u8, bool), pub u64);
+#[repr(align(4))]
+pub enum G194<T, U> { V0(Opt<T>), V1(U), V2([(); 2]), Empty }
+pub type A195 = Res<E43, E181>;
+pub type A196 = Opt<E181>;
+pub type A197 = G162<Opt<Opt<A85>>>;
+pub type A198 = Opt<S98>;
 #[repr(C)]
-pub union U186 { pub a: *const [u8], pub b: f32, pub c: bool, }
-pub enum E187 { V0, V1, V2, V3, }
-pub type A188 = Opt<E177>;
-pub type A189 = Opt<A26>;
-#[repr(u16)]
-pub enum E190 {
-    D1(Res<A185, A189>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    D0(char),
-}
-#[repr(transparent)]
-pub enum E191 { Only { a: Nz8, }, }
-pub type A192 = Opt<U186>;
-pub type A193 = G137<u16, i32>;
-pub type A194 = (bool, A181);
-#[repr(C, align(16))]
-pub struct S195(pub [u8; 3], pub *const S195);
-#[repr(transparent)]
-pub struct S196(pub (), pub char, pub [u8; 0]);
-#[repr(u128)]
-pub enum E197 { V0, V1 = 127, V2, }
-#[repr(transparent)]
-pub struct S198 { pub a: [S195; 0], }
-pub type G199<T, U> = Res<T, (U, u8)>;
+pub struct G199<T, U: ?Sized> { pub a: T, pub b: [u8; 3], pub c: U, }
 pub type N0 = Opt<A2>;
 pub type N1 = Opt<u64>;
 pub type N2 = Res<E3, U6>;
@@ -315,48 +301,43 @@ pub type N9 = Opt<Nz32>;
 pub type N10 = Opt<*mut u64>;
 pub type N11 = Opt<Opt<f32>>;
 pub type N12 = Opt<f32>;
-pub type N13 = Opt<Opt<E39>>;
-pub type N14 = Opt<E39>;
-pub type N15 = Opt<Opt<Wrap8>>;
-pub type N16 = Opt<Wrap8>;
-pub type N17 = Opt<U41>;
-pub type N18 = Opt<E69>;
-pub type N19 = Opt<A10>;
-pub type N20 = Res<u16, U62>;
-pub type N21 = Res<Below254, A79>;
-pub type N22 = Opt<Opt<A75>>;
-pub type N23 = Res<char, [u16; 0]>;
-pub type N24 = Res<&'static [u16], A75>;
-pub type N25 = Res<E25, Nz8>;
-pub type N26 = Opt<E113>;
-pub type N27 = Opt<&'static E133>;
-pub type N28 = Opt<Opt<E122>>;
-pub type N29 = Opt<E122>;
-pub type N30 = Opt<E133>;
-pub type N31 = Res<isize, A131>;
-pub type N32 = Res<bool, Below254>;
-pub type N33 = Res<E136, bool>;
-pub type N34 = Res<A92, Ord3>;
-pub type N35 = Opt<Opt<S145>>;
-pub type N36 = Opt<S145>;
-pub type N37 = Opt<A111>;
-pub type N38 = Res<(Below254, u64), (f64, char)>;
-pub type N39 = Opt<Opt<Opt<Opt<Opt<A68>>>>>;
-pub type N40 = Opt<Opt<Opt<Opt<A68>>>>;
-pub type N41 = Opt<Opt<Opt<A68>>>;
-pub type N42 = Opt<Opt<A68>>;
-pub type N43 = Opt<A68>;
-pub type N44 = Opt<A144>;
-pub type N45 = Opt<E112>;
-pub type N46 = Opt<Opt<A151>>;
-pub type N47 = Opt<A151>;
-pub type N48 = Opt<!>;
-pub type N49 = Opt<E3>;
-pub type N50 = Res<isize, S145>;
-pub type N51 = Opt<A152>;
-pub type N52 = Opt<Opt<&'static [u16]>>;
-pub type N53 = Opt<&'static [u16]>;
-pub type N54 = Opt<*const u8>;
-pub type N55 = Res<bool, A152>;
-pub type N56 = Opt<A175>;
-pub type N57 = Res<A185, A189>;
+pub type N13 = Opt<A26>;
+pub type N14 = Opt<Opt<E39>>;
+pub type N15 = Opt<E39>;
+pub type N16 = Opt<Opt<Wrap8>>;
+pub type N17 = Opt<Wrap8>;
+pub type N18 = Opt<U41>;
+pub type N19 = Opt<E69>;
+pub type N20 = Opt<A10>;
+pub type N21 = Res<u16, U62>;
+pub type N22 = Res<Below254, A79>;
+pub type N23 = Opt<Opt<A75>>;
+pub type N24 = Res<char, [u16; 0]>;
+pub type N25 = Res<&'static [u16], A75>;
+pub type N26 = Res<E25, Nz8>;
+pub type N27 = Opt<E113>;
+pub type N28 = Opt<&'static E133>;
+pub type N29 = Opt<Opt<E122>>;
+pub type N30 = Opt<E122>;
+pub type N31 = Opt<E133>;
+pub type N32 = Res<isize, A131>;
+pub type N33 = Opt<Opt<char>>;
+pub type N34 = Opt<char>;
+pub type N35 = Opt<Opt<S147>>;
+pub type N36 = Opt<S51>;
+pub type N37 = Opt<Opt<E140>>;
+pub type N38 = Opt<E140>;
+pub type N39 = Opt<&'static [u16]>;
+pub type N40 = Opt<U164>;
+pub type N41 = Opt<Opt<Opt<Opt<A158>>>>;
+pub type N42 = Opt<Opt<Opt<A158>>>;
+pub type N43 = Opt<Opt<A158>>;
+pub type N44 = Opt<A158>;
+pub type N45 = Opt<Opt<f64>>;
+pub type N46 = Opt<f64>;
+pub type N47 = Res<[u8; 0], Nz64>;
+pub type N48 = Res<&'static u8, f64>;
+pub type N49 = Opt<&'static E177>;
+pub type N50 = Opt<u8>;
+pub type N51 = Opt<Opt<A85>>;
+pub type N52 = Opt<A85>;

@@ -58,270 +58,319 @@ pub enum E20 { V0 { a: U18, b: Opt<A0>, c: Nz64, }, V1(S8), V2 { a: Opt<S8>, } =
 pub type G21<T, U> = Res<T, (U, u8)>;
 pub type A22 = Opt<A16>;
 #[repr(align(8))]
-pub enum G23<T> { V0([T; 2]), V1(A0), }
-pub type A24 = Opt<E13>;
+pub enum G23<T> { V0(*const A0), V1([T; 2]), Empty }
+pub type A24 = Opt<A4>;
 #[repr(C)]
-pub enum E25 { Only(bool), }
-pub type A26 = Opt<U1>;
-pub enum E27 { V0(char, bool, bool), V1, V2, V3(u32), }
-pub enum E28 { V0 { a: Wrap16, b: bool, }, V1(bool, u16), V2, V3 { a: u32, }, V4(bool), V5, }
-pub type A29 = G21<Opt<char>, E25>;
-pub enum E30 { V0(A24, bool), V1(Nz8, A10, [usize; 1]), V2(E25), V3(Wrap16, bool), }
-pub type A31 = (&'static u8, &'static u8);
-pub type A32 = Res<E28, U18>;
-pub type A33 = G21<fn(), E25>;
-pub type A34 = Res<U18, A32>;
-#[repr(u64)]
-pub enum E35 { V0, V1 = 1, V2 { a: u8, }, }
-pub type A36 = G23<char>;
+pub struct G25<T, U> { pub a: *const T, pub b: *const fn(u8, &'static str) -> u16, pub c: E17, pub d: U, }
+pub type A26 = Res<A5, A10>;
+pub enum E27 { V0 { a: Wrap16, b: bool, }, V1(bool, u16), V2, V3 { a: u32, }, V4(bool), V5, }
+pub type A28 = G21<E17, Opt<char>>;
+pub type A29 = Opt<A19>;
+pub type A30 = Opt<Opt<E27>>;
+pub type A31 = Res<A24, &'static str>;
+pub type A32 = Res<A19, One8>;
 #[repr(C)]
-pub union U37 { pub a: u64, }
+pub struct S33 { pub a: [usize; 1], pub b: A29, pub c: E27, }
+pub struct S34;
+pub enum E35 { V0 { a: char, b: &'static u8, c: A32, }, V1([A5; 1], E27, Opt<Opt<U18>>), V2 { a: A22, b: Opt<Opt<Wrap16>>, }, }
+pub type A36 = Opt<S34>;
+pub enum E37 { V0, V1(Ord3, Opt<A24>, A32), V2, V3, }
 pub enum E38 { V0, V1([u8; 3]), }
-pub type A39 = [E13; 0];
+pub type A39 = [S2; 0];
 pub type G40<T> = Res<[T; 2], E38>;
-pub type A41 = Opt<E35>;
-pub type A42 = Opt<[*const char; 1]>;
-pub type A43 = Opt<A32>;
-pub struct S44;
-pub union U45 { pub a: i16, }
-pub type A46 = G23<fn()>;
-pub type A47 = Opt<E13>;
-#[repr(packed)]
-pub union U48 { pub a: &'static A46, pub b: bool, pub c: i64, }
+pub type A41 = Opt<E38>;
+pub type A42 = *const char;
 #[repr(C)]
-pub enum E49 { Only(U37, u16), }
-pub type A50 = Opt<Opt<Opt<Opt<Opt<Opt<A43>>>>>>;
-#[repr(C, align(2))]
-pub enum E51 { V0((u8, u8, bool)), V1 { a: &'static [u16], b: bool, }, V3(u32, &'static E51), V2(char, (u8, u8, bool)), }
-pub type A52 = Opt<A39>;
-pub type A53 = Res<E35, E13>;
-pub type A54 = Opt<A52>;
-pub enum E55 { V0, V1 = 257, V2, V3, V4, }
-pub type A56 = Opt<A26>;
-pub type A57 = Opt<A54>;
-#[repr(u64)]
-pub enum E58 { V0 = 32768, V1 = 254, V2, V3, V4 = 18446744073709551614, V5, V6 = 2147483647, V7, }
-pub type A59 = G23<Opt<f64>>;
-pub type A60 = Opt<A52>;
-pub enum E61 { V0(f32), V1, V2 { a: A57, b: One8, c: A59, }, V3, V4(f32, [&'static dyn Tr; 2], E58), }
-pub type A62 = G40<Opt<Nz8>>;
-pub type A63 = G21<A57, *const A59>;
-pub type A64 = Opt<Opt<U37>>;
-pub type A65 = &'static A59;
-pub type A66 = Res<A22, A59>;
-pub enum E67 { V0, V1, V2, V3, V4, V5([&'static u8; 3]), V6(u32, &'static E67), }
-pub type A68 = G21<u32, ([u16; 0], u8)>;
-#[repr(C, packed(4))]
-pub struct S69 { pub a: A65, pub b: A57, pub c: u16, }
-pub type A70 = Res<S69, Opt<i8>>;
-pub type A71 = Opt<A4>;
-pub type A72 = G40<A41>;
-pub type A73 = G11<bool, (Ord3, &'static dyn Tr)>;
-pub struct S74 { pub a: A62, pub b: (A71, Opt<Opt<A39>>), }
-#[repr(align(8))]
-pub struct G75<T, U: ?Sized> { pub a: T, pub b: U, }
-pub type A76 = Opt<A64>;
-pub type A77 = *const Opt<Opt<u64>>;
-pub type A78 = Opt<Opt<A73>>;
-#[repr(packed(8))]
-pub struct S79(pub Wrap8);
-pub type A80 = Opt<A57>;
-#[repr(u128)]
-pub enum E81 { V0 = 255, V1, V2, V3 = 4294967295, V4 = 127, }
-#[repr(transparent)]
-pub enum E82 { Only(Opt<bool>), }
-pub type A83 = Opt<A31>;
-pub union U84 { pub a: usize, pub b: u16, pub c: i32, }
-pub type A85 = Res<E82, i64>;
-pub type A86 = Opt<Opt<Opt<Opt<E82>>>>;
-pub type A87 = [(fn(u8, &'static str) -> u16, E3); 1];
-pub enum E88 { V0, V1(A53, &'static u8, i64), V2(A80, E81), V3(U84, !, &'static Nz8, f32), V4 { a: E82, b: A73, c: Wrap8, }, }
-#[repr(C)]
-pub enum E89 { V0 = 126, V1 = -127, }
-pub type A90 = Opt<A19>;
-pub type A91 = Opt<Opt<Opt<Opt<E67>>>>;
-pub type A92 = G21<i32, char>;
-pub type A93 = Opt<Opt<A4>>;
-#[repr(i16)]
-pub enum E94 { V0, V1 { a: &'static u8, b: [A93; 2], c: A36, }, V2(Nz64, (A22,), A92), }
-pub type A95 = Res<U1, [&'static str; 0]>;
-pub type A96 = Opt<Opt<Opt<Opt<Opt<E49>>>>>;
-pub type A97 = Opt<A90>;
-#[repr(packed(16))]
-pub struct S98 { pub a: [u8; 0], pub b: u8, pub c: &'static str, pub d: u32, pub e: u32, }
-pub type A99 = G21<A64, bool>;
-pub enum E100 { V0, V1 { a: u8, b: [Wrap16; 3], }, V2(i16, u8, Res<A33, f32>), }
-pub type A101 = Opt<A70>;
-pub type A102 = Opt<u8>;
-#[repr(isize)]
-pub enum E103 { V0, V1 = 5, }
-pub type A104 = G11<[A5; 0], i16>;
-pub enum E105 {}
-#[repr(packed)]
-pub union U106 { pub a: char, pub b: isize, pub c: bool, pub d: u64, }
-pub type A107 = Res<A77, i32>;
-pub union U108 { pub a: bool, pub b: &'static u8, pub c: A5, pub d: char, }
-#[repr(C, u8)]
-pub enum E109 { V0 { a: Opt<bool>, } = 3, V1(bool, i8, Opt<bool>), V2, V3, }
-#[repr(C)]
-pub enum E110 { V0 = 256, }
-pub type A111 = Res<E110, (Below254, u8)>;
-#[repr(C)]
-pub struct S112 { pub a: (A52, A104), pub b: A66, pub c: &'static [u16], pub d: Opt<*const [u8]>, pub e: E109, pub f: &'static S112, pub g: E89, }
-pub type A113 = Opt<U108>;
-pub type A114 = Opt<A102>;
-pub enum E115 { Only { a: U106, }, }
-pub type A116 = &'static (Opt<A114>, Res<E25, E103>);
-#[repr(isize)]
-pub enum E117 { V0 = -1, V1 = 256, V2, V3 = 128, V4 = 0, V5 = 127, V6 = 3, V7 = 100, }
-#[repr(u8)]
-pub enum E118 { V0(E110), V1(&'static mut u32, bool, !), V2(A111, &'static u8, [u8; 16]), V3, V4, V5, }
-pub type A119 = Opt<E118>;
-pub struct S120 { pub a: u8, }
-pub type A121 = Opt<E81>;
-#[repr(C)]
-pub struct G122<T> { pub a: T, }
-pub enum G123<T> { V0(Opt<&'static mut u32>), V1(T), V2([u16; 3]), }
-#[repr(usize)]
-pub enum E124 { V0 = 255, }
-#[repr(i64)]
-pub enum E125 { V0 = 1, }
-pub struct S126 { pub a: Nz64, pub b: i32, pub c: A119, pub d: u128, }
-pub type A127 = &'static bool;
-pub type A128 = Opt<A46>;
-#[repr(C)]
-pub struct S129 { pub a: i16, }
-pub type A130 = Opt<E115>;
-#[repr(u8)]
-pub enum E131 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, }
-#[repr(align(4))]
-pub enum E132 { V0 { a: Nz8, }, V1, V2(Opt<A119>), V3(Opt<Opt<i16>>, Below254), V4, V5, }
-pub type A133 = Opt<Opt<Opt<Opt<Opt<S8>>>>>;
-pub enum G134<T> { V0(T), Empty }
-pub type G135<T> = Res<[T; 2], &'static char>;
-pub struct S136(pub u32, pub char, pub char, pub u16, pub bool);
-pub type A137 = G123<([u8; 16], E125)>;
-#[repr(C)]
-pub union U138 { pub a: i64, pub b: i128, }
-pub type A139 = Res<A59, A5>;
-pub enum E140 {}
-pub type A141 = Res<A83, i8>;
-pub type A142 = Opt<S136>;
-pub type A143 = Opt<E131>;
-#[repr(i16)]
-pub enum E144 { V0 { a: (u8, u8, bool), b: !, }, V1, V2(A5, (u8, u8, bool)), V3, V4(char, (u8, u8, bool), bool), V5, }
-pub struct S145 { pub a: char, pub b: u32, }
-#[repr(packed(8))]
-pub struct S146 { }
-#[repr(u16)]
-pub enum E147 { V0, V1 { a: f64, } = 129, V2 { a: f64, b: &'static A139, c: E105, d: A114, }, V3 { a: u8, b: Opt<E140>, c: E144, } = 100, V4(A142, Opt<Opt<A64>>) = 254, }
-pub type A148 = G75<i16, &'static [u16]>;
-#[repr(C)]
-pub enum G149<T, U> { V0(A141), V1(T), V2(U), V3(S145), Empty }
-pub enum E150 { V0, V1, V2 = 32767, }
-pub type A151 = G75<A4, Opt<Opt<u8>>>;
-pub type A152 = G75<&'static str, A141>;
-pub enum E153 { V0(S146, (u128, bool)), V1((A10, f32)), V2(Opt<Opt<A128>>, E3, i32), V3(A26, u16), }
-pub struct S154 { pub a: &'static A119, pub b: Nz32, }
-pub type A155 = G135<u32>;
-pub type A156 = Opt<Opt<E82>>;
-pub type A157 = Res<A104, (!, char)>;
-#[repr(i64)]
-pub enum E158 { V0, V1, V2([Mid8; 0]), }
-pub struct S159 { pub a: f32, pub b: bool, }
-pub type A160 = Opt<f64>;
-pub type A161 = G135<u16>;
+pub union U43 { pub a: bool, pub b: [u8; 3], }
+pub struct S44(pub A42, pub Res<A22, fn()>, pub Opt<&'static [u16]>, pub E27, pub E13);
+pub type A45 = (A10, &'static [u16]);
 #[repr(u32)]
-pub enum E162 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, }
-pub type A163 = Opt<Opt<A156>>;
-pub type A164 = Opt<A163>;
-#[repr(i8)]
-pub enum E165 { V0 = -2, V1, V2, V3 = 1, V4, V5 = 126, }
-pub type A166 = G149<bool, A155>;
-#[repr(packed)]
-pub union U167 { pub a: char, }
-pub type A168 = Opt<Opt<[E124; 1]>>;
-pub enum E169 { V0 { a: char, b: E140, }, V1, }
-pub enum E170 { V0, V1 { a: Opt<u8>, }, V2, V3(A163, Below254, Opt<&'static dyn Tr>), V4, }
-pub type A171 = (A161, A161);
-pub union U172 { pub a: [u8; 0], }
-pub type A173 = G149<!, E125>;
-#[repr(C, packed(2))]
-pub union U174 { pub a: i32, pub b: i8, pub c: bool, pub d: u32, }
-pub union U175 { pub a: i16, }
+pub enum E46 { V0, V1 = 65535, V2 = 127, V3 = 2147483647, }
+pub type A47 = G25<bool, E13>;
+pub enum E48 { V0, V1 = -129, V2 = 126, V3, }
+pub union U49 { pub a: bool, }
+#[repr(align(16))]
+pub enum E50 { V0, V1 { a: E3, b: Res<f32, [u64; 0]>, }, }
+pub type A51 = Opt<E17>;
 #[repr(C)]
-pub struct G176<T> { pub a: S154, pub b: (A34, u32), pub c: *const T, }
-#[repr(u16)]
-pub enum E177 { V0 = 128, V1 = 65535, V2 = 65534, V3 = 1, }
+pub enum E52 { V0, V1((bool, bool), !), V2, V3, V4(U18, f32), }
+pub type A53 = Res<U49, One8>;
+pub enum E54 { Only, }
+pub type A55 = Opt<A5>;
+#[repr(i16)]
+pub enum E56 { V0, V1(*const bool, [A45; 2], E50), V2 { a: (A24, bool), b: E52, c: *const E54, } = -32768, V3, V4, }
+pub type A57 = Opt<Opt<Opt<Opt<Opt<Opt<A6>>>>>>;
+pub enum E58 { V0, V1, V2, V3, V4, V5([&'static u8; 3]), V6(u32, &'static E58), }
+pub type A59 = G25<u32, ([u16; 0], u8)>;
+#[repr(C, packed(4))]
+pub struct S60 { pub a: E46, pub b: A26, pub c: usize, }
+pub struct S61 { pub a: (u8, u8, bool), pub b: bool, }
+#[repr(C, u8, align(4))]
+pub enum E62 { V0, V1 { a: A53, }, V2(A5, &'static [u16], A51, !), V3, }
+#[repr(u8)]
+pub enum E63 { V0(Opt<S61>, &'static usize), V1(Opt<Opt<A55>>, A59, E52), V2 { a: Opt<u64>, b: A30, }, V3(A51, A59), }
+#[repr(align(4))]
+pub struct S64(pub (A41, Opt<f64>), pub Opt<Opt<A57>>, pub Opt<Opt<bool>>, pub A41, pub A45);
+pub enum E65 { V0, V1, V2 { a: E3, b: u32, }, V3 { a: i32, }, V4(E3, i16), V5(u32, Opt<&'static E65>), }
+pub type A66 = G23<(fn(u8, &'static str) -> u16, E3)>;
+pub enum E67 { V0, V1(S60, &'static u8, i64), V2(A59, S60), V3(E13, !, &'static Nz8, f32), V4 { a: S61, b: S60, c: &'static E65, }, }
+pub type A68 = G21<E58, (char, E58)>;
+pub type A69 = G21<i32, char>;
+pub type A70 = Opt<Opt<U18>>;
+#[repr(i16)]
+pub enum E71 { V0, V1 { a: &'static u8, b: Opt<Opt<E65>>, c: Res<i16, u16>, }, V2(Nz64, (A32,), A69), }
+pub type A72 = Res<A5, A66>;
+pub type A73 = Opt<Opt<Opt<Opt<Opt<E54>>>>>;
+pub type A74 = Opt<A72>;
+pub enum E75 { V0, V1, V2, }
+pub type A76 = Opt<A73>;
+pub type A77 = Opt<Opt<Opt<E14>>>;
+pub struct G78<T: ?Sized> { pub a: A66, pub b: A73, pub c: T, }
+#[repr(C, align(16))]
+pub struct S79;
+#[repr(isize)]
+pub enum E80 { V0, V1 = 32767, }
+pub struct S81(pub A39);
+#[repr(C)]
+pub enum G82<T, U> { V0(A76), V1(A76), V2(Opt<T>), V3([U; 2]), }
+#[repr(C)]
+pub struct S83 { pub a: fn(), pub b: A76, }
+pub enum E84 { V0(A26, One8), V1(bool, S61), V2(u32, *const E84), }
+pub type A85 = Opt<S83>;
+pub type A86 = Res<A76, u32>;
+pub type A87 = [E75; 3];
+#[repr(isize)]
+pub enum E88 { V0, }
+pub union U89 { pub a: bool, pub b: &'static u8, pub c: bool, pub d: bool, }
+pub type A90 = [u128; 0];
+#[repr(C)]
+pub enum E91 { V0, V1, V2 = -2, V3 = 129, V4, V5, V6 = -129, V7, V8, V9, }
+pub type A92 = *const Ord3;
+pub type A93 = Opt<E88>;
+pub type A94 = Opt<S60>;
+pub type A95 = Opt<E91>;
+#[repr(C)]
+pub struct S96 { pub a: &'static [u16], pub b: Opt<*const [u8]>, pub c: A93, }
+pub type A97 = Opt<E13>;
 #[repr(transparent)]
-pub struct S178 { pub a: [u8; 0], pub b: E103, pub c: (), }
-pub type A179 = G176<Ord3>;
-pub enum E180 {}
-#[repr(i64)]
-pub enum E181 { V0 = 65536, V1, V2, }
-pub type A182 = Res<A148, (S79, [u8; 3])>;
-pub type G183<T> = Res<[T; 2], Opt<char>>;
-pub type A184 = Opt<A179>;
-pub union U185 { pub a: u64, pub b: f64, pub c: !, pub d: i16, }
-pub type A186 = Opt<Opt<i64>>;
-pub type A187 = Opt<E181>;
-pub type A188 = G134<Opt<Opt<&'static str>>>;
-pub type A189 = Opt<A182>;
-#[repr(packed(2))]
-pub struct S190 { pub a: E181, }
-pub enum E191 { V0 = 254, V1 = 127, V2, V3, }
-pub struct S192(pub E181, pub E191, pub u16, pub &'static dyn Tr);
-pub type A193 = Opt<S190>;
-pub enum E194 { V0(u32, E181, E140, Opt<bool>), V1, V2, }
-pub type A195 = Opt<A93>;
-pub type A196 = G123<u32>;
-pub type A197 = Opt<Opt<S190>>;
+pub struct S98 { pub a: Res<bool, Opt<Opt<Nz32>>>, pub b: [u8; 0], pub c: [u8; 0], }
+pub type A99 = (A85, E88);
+#[repr(align(16))]
+pub enum E100 { V0(Opt<i64>, Res<Wrap16, f32>, A92), V1(Opt<U43>), V2(E88), }
+pub type A101 = Opt<S96>;
+pub enum E102 { V0, V1(bool, (u8, u8, bool), (u8, u8, bool)), }
 #[repr(C)]
-pub union U198 { pub a: !, }
-pub type A199 = Opt<A189>;
+pub struct S103 { }
+pub type A104 = G25<u64, isize>;
+pub struct S105(pub Opt<&'static S105>, pub [u64; 0], pub A74, pub bool, pub Res<S98, i64>);
+#[repr(C, packed(2))]
+pub union U106 { pub a: &'static str, pub b: bool, pub c: &'static bool, }
+#[repr(packed)]
+pub struct S107(pub Wrap8, pub char, pub Opt<&'static S107>, pub u8);
+pub type A108 = &'static bool;
+pub type A109 = Opt<A95>;
+pub enum E110 { V0(u8), V1, V2(u16), V3(char, (u8, u8, bool)), V4(f32, (u8, u8, bool), bool), }
+#[repr(packed)]
+pub struct S111(pub [U49; 2], pub A109);
+pub type A112 = (S8, Opt<(A108,)>);
+pub enum E113 { Only(S60), }
+pub enum E114 {
+    D0(Opt<bool>, u16), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D1(u8),
+    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V254,
+}
+pub type A115 = Opt<S111>;
+#[repr(u128)]
+pub enum E116 { V0, }
+pub union U117 { pub a: i128, pub b: (usize, bool), pub c: [u8; 16], }
+pub type A118 = Opt<E114>;
+pub enum E119 { Only { a: fn(u8, &'static str) -> u16, b: [u8; 0], }, }
+pub type A120 = G21<Opt<bool>, [u64; 0]>;
+#[repr(transparent)]
+pub enum E121 { Only(i128), }
+#[repr(C, u8)]
+pub enum E122 { V0 { a: Wrap16, }, V1, }
+pub union U123 { pub a: *const Nz64, }
+pub type A124 = Opt<A120>;
+pub type A125 = G82<f64, S2>;
+pub type A126 = G78<bool>;
+pub type A127 = Opt<E122>;
+pub type A128 = Opt<A118>;
+#[repr(u128)]
+pub enum E129 { V0 = 65536, V1 = 9223372036854775807, }
+pub enum E130 {}
+#[repr(u8)]
+pub enum E131 { V0 = 254, V1 = 255, V2 = 126, V3 = 3, V4, }
+pub type G132<T, U> = Res<T, (U, u8)>;
+pub type A133 = Opt<Opt<A57>>;
+#[repr(packed)]
+pub union U134 { pub a: char, pub b: &'static f64, pub c: char, pub d: i8, }
+pub struct G135<T: ?Sized> { pub a: E129, pub b: T, }
+#[repr(usize)]
+pub enum E136 { V0(Res<A133, &'static str>, *mut u64), V1(u64, Ord3), V2(Res<i8, usize>) = 126, V3(E13) = 255, V4(Res<U106, E46>, A24), }
+pub enum E137 { V0, V1 { a: &'static u8, b: A124, c: Opt<Opt<i32>>, }, V2(A128, i8, Opt<A124>), V3(Opt<Opt<i16>>, Below254), }
+#[repr(u128)]
+pub enum E138 { V0, V1 = 254, V2 = 126, V3 = 255, V4 = 18446744073709551615, V5 = 2, }
+pub type A139 = Opt<&'static str>;
+pub type A140 = Opt<E114>;
+pub type A141 = G40<f32>;
+pub type A142 = Res<E113, A141>;
+#[repr(C)]
+pub struct S143 { pub a: U106, pub b: u64, pub c: i64, pub d: ((One8, &'static u8), E130), pub e: E131, pub f: fn(), }
+#[repr(u16)]
+pub enum E144 { V0, V1 { a: f64, }, V2 { a: f64, b: [E14; 0], c: *mut u64, }, V3 { a: u8, b: Opt<U106>, c: bool, }, V4 { a: Opt<u128>, b: [E131; 3], c: Opt<*const u8>, }, }
+#[repr(packed(4))]
+pub struct S145 { pub a: A5, pub b: i16, pub c: &'static [u16], }
+pub union U146 { pub a: bool, pub b: bool, pub c: char, }
+pub type A147 = G132<Opt<[u8; 0]>, i8>;
+pub type A148 = G25<A51, u8>;
+pub type A149 = Opt<Res<char, A139>>;
+pub enum E150 { V0 { a: S145, b: u128, }, V1, V2 { a: S34, b: Opt<u8>, }, V5(u32, &'static E150), V3(Opt<Opt<A109>>, !, i32), V4(A139, A140), }
+pub type A151 = Opt<A66>;
+pub type A152 = Opt<Res<Res<char, f64>, &'static [u16]>>;
+#[repr(transparent)]
+pub enum E153 { Only(E88), }
+pub type A154 = G135<fn(u8, &'static str) -> u16>;
+pub type A155 = Opt<Opt<A151>>;
+pub enum E156 { V0 { a: A39, }, V1 { a: &'static dyn Tr, }, V2(f32), }
+#[repr(transparent)]
+pub struct S157 { pub a: f64, }
+pub type A158 = G132<u16, Nz32>;
+#[repr(C, packed(4))]
+pub struct S159 { }
+pub type A160 = Opt<S157>;
+pub type A161 = Opt<A95>;
+#[repr(C, packed(4))]
+pub struct S162 { pub a: &'static *const [u8], pub b: bool, }
+#[repr(C)]
+pub union U163 { pub a: u8, pub b: f32, }
+pub type A164 = G132<f64, f64>;
+pub enum E165 { V0, V3(u32, &'static E165), V1, V2, }
+pub enum E166 { V0(S162, *const [u8], (Ord3, A161)), V1(E156, A66), V2 { a: u128, }, V3, V4 { a: S162, b: A160, c: u128, }, V5(E130, &'static Nz8, A94, usize), }
+pub type A167 = Res<A160, u16>;
+#[repr(C)]
+pub enum E168 { V0((char, A160), *mut u64, f32), V1 { a: char, b: E156, }, V2 { a: E116, }, }
+pub type A169 = Opt<E80>;
+pub type G170<T, U> = Res<T, (U, u8)>;
+pub type A171 = Opt<Opt<S159>>;
+pub enum G172<T> { V0(T), Empty }
+pub type A173 = Opt<E165>;
+pub type A174 = Opt<A169>;
+pub struct S175(pub A169);
+#[repr(transparent)]
+pub struct S176(pub [u8; 0], pub A167);
+pub type A177 = G170<u128, &'static [u16]>;
+pub enum E178 { V0, V1 = 100, V2, V3, V4 = 256, V5, V6 = 254, }
+pub enum E179 { Only(i16), }
+pub enum E180 { V0(S103, (A177, A167)), V1, }
+pub type A181 = Opt<S79>;
+pub type A182 = Res<A169, &'static dyn Tr>;
+#[repr(usize)]
+pub enum E183 { V0, V1, }
+pub type A184 = Res<E179, E183>;
+pub struct S185(pub Opt<bool>, pub i8, pub A19, pub A169, pub S176);
+pub type A186 = Opt<usize>;
+#[repr(transparent)]
+pub struct S187 { pub a: A177, }
+pub enum E188 { V0(bool), V1(u64, u8), V2(u8, char, Below254), V3 { a: u16, }, V4, V5, }
+pub type A189 = G82<Opt<Opt<E179>>, E183>;
+pub type A190 = Opt<E178>;
+#[repr(C)]
+pub struct S191;
+pub type A192 = G82<E58, Opt<i8>>;
+pub type A193 = G172<&'static One8>;
+pub enum E194 { V0(A193), V1, V2 { a: Res<f64, &'static u8>, b: isize, }, V3(E183, bool, Res<i64, bool>), }
+pub type A195 = Res<A36, A53>;
+pub type A196 = G172<u16>;
+pub type A197 = Opt<A196>;
+pub type A198 = Opt<Opt<Opt<Opt<A186>>>>;
+pub type A199 = G170<[u8; 1], Wrap16>;
 pub type N0 = Opt<(Nz64, bool)>;
-pub type N1 = Res<[u16; 3], A10>;
-pub type N2 = Opt<A0>;
-pub type N3 = Opt<S8>;
-pub type N4 = Opt<char>;
-pub type N5 = Opt<Opt<Opt<Opt<Opt<A43>>>>>;
-pub type N6 = Opt<Opt<Opt<Opt<A43>>>>;
-pub type N7 = Opt<Opt<Opt<A43>>>;
-pub type N8 = Opt<Opt<A43>>;
-pub type N9 = Opt<A43>;
-pub type N10 = Opt<Nz8>;
-pub type N11 = Opt<U37>;
-pub type N12 = Opt<i8>;
-pub type N13 = Opt<Opt<u64>>;
-pub type N14 = Opt<u64>;
-pub type N15 = Opt<A73>;
-pub type N16 = Opt<bool>;
-pub type N17 = Opt<Opt<Opt<E82>>>;
-pub type N18 = Opt<E82>;
-pub type N19 = Opt<Opt<Opt<E67>>>;
-pub type N20 = Opt<Opt<E67>>;
-pub type N21 = Opt<E67>;
-pub type N22 = Opt<Opt<Opt<Opt<E49>>>>;
-pub type N23 = Opt<Opt<Opt<E49>>>;
-pub type N24 = Opt<Opt<E49>>;
-pub type N25 = Opt<E49>;
-pub type N26 = Res<A33, f32>;
-pub type N27 = Opt<*const [u8]>;
-pub type N28 = Opt<A114>;
-pub type N29 = Res<E25, E103>;
-pub type N30 = Opt<&'static mut u32>;
-pub type N31 = Opt<A119>;
-pub type N32 = Opt<Opt<i16>>;
-pub type N33 = Opt<i16>;
-pub type N34 = Opt<Opt<Opt<Opt<S8>>>>;
-pub type N35 = Opt<Opt<Opt<S8>>>;
-pub type N36 = Opt<Opt<S8>>;
-pub type N37 = Opt<E140>;
-pub type N38 = Opt<Opt<A64>>;
-pub type N39 = Opt<Opt<A128>>;
-pub type N40 = Opt<A128>;
-pub type N41 = Opt<[E124; 1]>;
-pub type N42 = Opt<&'static dyn Tr>;
-pub type N43 = Opt<i64>;
-pub type N44 = Opt<Opt<&'static str>>;
-pub type N45 = Opt<&'static str>;
+pub type N1 = Opt<U1>;
+pub type N2 = Res<[u16; 3], A10>;
+pub type N3 = Opt<A0>;
+pub type N4 = Opt<S8>;
+pub type N5 = Opt<char>;
+pub type N6 = Opt<E27>;
+pub type N7 = Opt<Opt<Wrap16>>;
+pub type N8 = Opt<Wrap16>;
+pub type N9 = Opt<A24>;
+pub type N10 = Res<A22, fn()>;
+pub type N11 = Opt<&'static [u16]>;
+pub type N12 = Res<f32, [u64; 0]>;
+pub type N13 = Opt<Opt<Opt<Opt<Opt<A6>>>>>;
+pub type N14 = Opt<Opt<Opt<Opt<A6>>>>;
+pub type N15 = Opt<Opt<Opt<A6>>>;
+pub type N16 = Opt<Opt<A6>>;
+pub type N17 = Opt<A6>;
+pub type N18 = Opt<S61>;
+pub type N19 = Opt<Opt<A55>>;
+pub type N20 = Opt<A55>;
+pub type N21 = Opt<u64>;
+pub type N22 = Opt<f64>;
+pub type N23 = Opt<A57>;
+pub type N24 = Opt<Opt<bool>>;
+pub type N25 = Opt<bool>;
+pub type N26 = Opt<&'static E65>;
+pub type N27 = Opt<Opt<E65>>;
+pub type N28 = Opt<E65>;
+pub type N29 = Res<i16, u16>;
+pub type N30 = Opt<Opt<Opt<Opt<E54>>>>;
+pub type N31 = Opt<Opt<Opt<E54>>>;
+pub type N32 = Opt<Opt<E54>>;
+pub type N33 = Opt<E54>;
+pub type N34 = Opt<Opt<E14>>;
+pub type N35 = Opt<E14>;
+pub type N36 = Opt<*const [u8]>;
+pub type N37 = Res<bool, Opt<Opt<Nz32>>>;
+pub type N38 = Opt<Opt<Nz32>>;
+pub type N39 = Opt<Nz32>;
+pub type N40 = Opt<i64>;
+pub type N41 = Res<Wrap16, f32>;
+pub type N42 = Opt<U43>;
+pub type N43 = Opt<&'static S105>;
+pub type N44 = Res<S98, i64>;
+pub type N45 = Opt<&'static S107>;
+pub type N46 = Opt<(A108,)>;
+pub type N47 = Res<A133, &'static str>;
+pub type N48 = Res<i8, usize>;
+pub type N49 = Res<U106, E46>;
+pub type N50 = Opt<Opt<i32>>;
+pub type N51 = Opt<i32>;
+pub type N52 = Opt<A124>;
+pub type N53 = Opt<Opt<i16>>;
+pub type N54 = Opt<i16>;
+pub type N55 = Opt<U106>;
+pub type N56 = Opt<u128>;
+pub type N57 = Opt<*const u8>;
+pub type N58 = Opt<[u8; 0]>;
+pub type N59 = Res<char, A139>;
+pub type N60 = Opt<u8>;
+pub type N61 = Opt<Opt<A109>>;
+pub type N62 = Opt<A109>;
+pub type N63 = Res<Res<char, f64>, &'static [u16]>;
+pub type N64 = Res<char, f64>;
+pub type N65 = Opt<A151>;
+pub type N66 = Opt<S159>;
+pub type N67 = Opt<Opt<E179>>;
+pub type N68 = Opt<E179>;
+pub type N69 = Opt<i8>;
+pub type N70 = Res<f64, &'static u8>;
+pub type N71 = Res<i64, bool>;
+pub type N72 = Opt<Opt<Opt<A186>>>;
+pub type N73 = Opt<Opt<A186>>;
+pub type N74 = Opt<A186>;

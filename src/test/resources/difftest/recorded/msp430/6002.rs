@@ -112,180 +112,184 @@ pub struct S70 { }
 #[repr(align(2))]
 pub union U71 { pub a: &'static S70, pub b: bool, }
 #[repr(align(8))]
-pub struct G72<T, U> { pub a: (T, u8), pub b: !, pub c: *const U, pub d: u64, }
-pub enum E73 {
-    D1([Ord3; 2], [Below254; 0]), D0(u64, u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
-    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
-    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
-    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
-    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
-    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
-    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
-    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
-    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
-    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
-    V254,
-}
-#[repr(packed)]
-pub union U74 { pub a: u32, pub b: &'static str, pub c: (u64, &'static u8), }
-pub type A75 = G72<U65, A61>;
-pub type A76 = Opt<Opt<A66>>;
-#[repr(u32)]
-pub enum E77 { V0 = 1, V1 = 65536, V2 = 126, }
-pub type A78 = Opt<Opt<E73>>;
-#[repr(packed)]
-pub struct S79 { pub a: usize, pub b: char, pub c: bool, pub d: Opt<bool>, }
-pub type A80 = Opt<Opt<Opt<Opt<U10>>>>;
+pub struct G72<T, U> { pub a: &'static str, pub b: (u64, !), pub c: (T, u8), pub d: *const U, }
+pub type A73 = G7<U67>;
+#[repr(u8)]
+pub enum E74 { V0 = 2, V1 = 128, V2, V3, V4 = 0, V5 = 254, V6, V7 = 127, }
+pub type A75 = G7<u32>;
 #[repr(C)]
-pub enum E81 { V0 = 129, V1 = -129, }
-pub type A82 = Opt<U65>;
-pub enum E83 { V0 { a: (u8, u8, bool), }, V1((u8, u8, bool), bool, char), V2, V3 { a: u32, b: u16, c: !, d: u16, }, V4(u8, Opt<bool>, Opt<bool>), }
-pub enum E84 { Only(A40, i64), }
-pub type A85 = *const A37;
-pub type A86 = Opt<Below254>;
-pub type A87 = (A48, [A85; 2]);
-pub type A88 = G7<A34>;
+pub enum E76 { V0, V1, V2(Opt<bool>, bool), V3(u8), V4(f64, char, f32), }
+pub type A77 = Opt<Opt<Opt<Opt<Opt<S54>>>>>;
 #[repr(packed(8))]
-pub struct S89(pub u16, pub &'static u8, pub u8, pub u8);
-pub struct S90 { }
-pub type A91 = Opt<E77>;
-#[repr(C, packed(2))]
-pub union U92 { pub a: i64, pub b: i8, pub c: &'static u8, }
-pub struct S93 { pub a: Nz8, pub b: A85, pub c: E32, pub d: A48, }
-#[repr(C)]
-pub enum E94 { V0, V1, V2(Opt<bool>, bool), V3(u8), V4(f64, char, f32), }
-pub type A95 = Opt<Opt<E77>>;
-#[repr(C)]
-pub enum E96 { V0(u32), V1, V2(char, Opt<bool>), V3, V4(char, char), V5 { a: u8, }, }
-pub enum E97 { V0(E41, S70), V1(Res<i64, bool>, bool, Nz64), }
-#[repr(u8)]
-pub enum E98 { Only((A34,)), }
-pub type A99 = Opt<Opt<A91>>;
-pub enum E100 { V0([u64; 0], !, Mid8, A3), V1, V2, }
-#[repr(align(16))]
-pub enum G101<T> { V0(U92), V1(T), Empty }
-pub enum E102 { V0 { a: A82, b: Res<Nz64, i32>, }, V1(i8, i8), V2(A91), V3(Opt<Opt<char>>, E81), V4(U55, i32, &'static Wrap8), V5(u32, *const E102), }
-pub type A103 = Res<E96, U92>;
-pub type A104 = Opt<Opt<E94>>;
-#[repr(isize)]
-pub enum E105 { V0, V1 = 32767, V2 = 255, V3 = 257, V4 = 3, V5 = -32768, V6, V7, V8, V9 = 1, }
-pub enum E106 { Only(f64, [u8; 0]), }
-pub type A107 = G7<A49>;
-pub type A108 = G7<Nz32>;
-#[repr(C)]
-pub union U109 { pub a: u32, pub b: usize, }
-pub type A110 = Opt<A103>;
-#[repr(C, align(8))]
-pub struct S111;
-pub type A112 = Opt<Opt<A107>>;
-#[repr(u8)]
-pub enum E113 { V0 { a: bool, }, V1((u8, u8, bool), char), V2, V3(bool, u32), V4(bool, char, E41, bool), }
-pub type A114 = Res<A103, bool>;
-pub type A115 = ((), Opt<Opt<A104>>);
-pub type A116 = Res<A110, A87>;
-pub type A117 = Opt<A114>;
-pub struct S118 { }
-#[repr(C, i16)]
-pub enum E119 { V0(S70, A114), V1, V2 { a: &'static mut u32, b: A110, }, V4(u32, &'static E119), V3, }
-pub enum E120 { V0(A108), V1, V2 { a: Opt<S23>, }, V3, }
-pub type A121 = Res<A34, Opt<Opt<bool>>>;
-pub type A122 = Opt<A99>;
-pub union U123 { pub a: &'static u8, pub b: &'static str, pub c: bool, }
-pub type A124 = *const E59;
-pub type A125 = Res<bool, char>;
-pub type G126<T> = Opt<(T, u8)>;
-pub type A127 = Res<A125, A125>;
-pub type A128 = Opt<U74>;
-pub type A129 = Res<A121, A80>;
-pub type A130 = Opt<Opt<E98>>;
-pub type A131 = G7<A124>;
-#[repr(C, align(16))]
-pub union U132 { pub a: u32, pub b: i32, }
-pub type A133 = Opt<Opt<E24>>;
-pub enum E134 { V0(u128), V1 { a: Res<bool, A129>, b: U132, c: E120, }, V2 { a: A130, b: S111, }, V3(&'static u8, A128), V4(A121, Opt<*const u8>, bool), V5(Nz8, A125, Opt<A125>), }
-pub struct S135 { pub a: [u64; 0], pub b: bool, pub c: isize, pub d: Opt<A127>, pub e: u16, pub f: A3, }
-pub type A136 = Opt<E113>;
-pub type A137 = Res<A133, i16>;
-pub type A138 = Res<A128, Opt<u16>>;
-pub type A139 = Opt<A60>;
-pub type A140 = Opt<Opt<S135>>;
-pub enum E141 { V0, V1, V2, V3 { a: Nz64, }, V4, V5(i32, *const [u8]), }
-pub type A142 = Res<A137, u64>;
-pub enum E143 { V0 { a: Mid8, b: A139, c: i16, }, V1 { a: &'static [u16], b: Below254, }, V2(bool), }
-pub struct S144(pub Opt<Opt<([u8; 16], *const u8)>>, pub [u8; 16], pub E143, pub Opt<Opt<E141>>);
-pub type G145<T> = Res<[T; 2], i64>;
-pub type A146 = G72<u16, i16>;
-#[repr(C)]
-pub struct G147<T, U: ?Sized> { pub a: A8, pub b: [T; 2], pub c: u128, pub d: U, }
-pub struct S148 { }
-pub type A149 = Opt<E143>;
-pub enum E150 { V0 = 100, V1 = 127, V2 = 32766, V3 = 256, }
-pub enum E151 { Only, }
-#[repr(C)]
-pub enum E152 { Only, }
-pub enum E153 { Only, }
-pub struct G154<T> { pub a: (T, u8), }
-pub type A155 = Res<Res<(E64, Ord3), A122>, E73>;
-#[repr(u64)]
-pub enum E156 { V0 = 9223372036854775808, V1 = 4294967296, V2 = 32767, V3 = 9223372036854775807, V4 = 255, V5 = 256, V6 = 100, V7 = 2, }
-pub enum E157 { V0, V1, V2((u8, u8, bool)), }
-pub enum E158 { V0(bool, !), V1, }
-#[repr(C)]
-pub enum G159<T> { V0(T), V1(fn()), Empty }
-pub type A160 = Res<U109, U10>;
-#[repr(C)]
-pub enum E161 { V0(bool, i16, u16), V1(char, bool, u16), V2, V3(u32, bool), }
-#[repr(u16)]
-pub enum E162 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, }
-pub type A163 = Res<E158, E84>;
-pub type A164 = Opt<E162>;
-pub type A165 = Opt<E96>;
-#[repr(C)]
-pub struct S166(pub f32, pub i8, pub Opt<Opt<char>>, pub char);
-pub enum E167 { V0(Opt<Opt<Nz64>>, E161, bool), V1(Opt<E156>), }
-pub type A168 = [(E151, &'static &'static dyn Tr); 0];
-pub type A169 = ([u64; 0], Opt<E158>);
-pub struct S170(pub A168, pub A165, pub bool, pub u128);
-pub type A171 = Opt<E59>;
-pub type A172 = G147<char, Opt<u32>>;
-pub type A173 = Opt<A124>;
-pub struct S174 { }
-pub enum E175 { V0 { a: Opt<U12>, b: A163, c: U57, }, V1, V2((&'static u8, u8), &'static mut u32, u8), V3(E41, (A163,), Opt<Opt<E46>>, *const S166), V4, }
-pub struct S176(pub char, pub Opt<bool>, pub (u8, u8, bool), pub Opt<bool>);
-#[repr(C, packed(4))]
-pub struct S177(pub u64);
-pub struct G178<T, U: ?Sized> { pub a: u128, pub b: Opt<T>, pub c: U, }
-pub type A179 = Opt<Opt<Opt<Opt<Opt<A169>>>>>;
-pub type A180 = G154<i8>;
-pub enum E181 {}
+pub struct S78(pub u16, pub u8, pub u32, pub Opt<bool>, pub bool);
+pub type A79 = Opt<Opt<U67>>;
 #[repr(align(4))]
-pub enum E182 { V0, V4(u32, *const E182), V1(isize, E97, [u16; 2]), V2 { a: [[u8; 0]; 1], }, V3, }
-pub type A183 = Opt<S56>;
-pub type A184 = G145<*const i64>;
-#[repr(u64)]
-pub enum E185 { V0 = 100, V1 = 127, V2 = 256, V3 = 18446744073709551615, V4 = 129, V5 = 4294967296, V6 = 32768, V7, }
-pub type A186 = G145<i16>;
-pub type A187 = Opt<E105>;
-pub type A188 = Opt<A187>;
-pub enum E189 { V0, V1 { a: S177, }, V2((&'static str,), E181, E120), V3 { a: u16, b: Opt<Opt<S70>>, }, V4(E97, !, u64), V5(A188, S54), }
-pub type A190 = Opt<A179>;
-pub type A191 = G159<[u16; 3]>;
-#[repr(align(2))]
-pub enum E192 { V0(u32), V1(u32, char, char), V2, }
-pub struct S193(pub E185, pub (f64, (A187,)), pub &'static u64, pub A49);
-pub enum E194 { V0, V1(u32, u32), V2, V3 { a: bool, b: u8, }, }
-pub type A195 = Opt<A188>;
+pub enum E80 { V0 { a: bool, }, V1, V2(bool, bool), V3(u32, f32, u8), }
+pub struct S81(pub bool, pub (u8, u8, bool), pub Opt<bool>, pub u16, pub (u8, u8, bool));
+#[repr(C)]
+pub struct G82<T: ?Sized> { pub a: Opt<Opt<!>>, pub b: E74, pub c: T, }
+pub type A83 = [A73; 2];
+pub type A84 = Res<A26, bool>;
+pub type A85 = Opt<A58>;
+#[repr(align(16))]
+pub enum G86<T> { V0(T), V1(A49), Empty }
+pub enum E87 { V0 { a: A25, b: Res<Nz64, i32>, }, V1(i8, i8), V2(A75), V3(Opt<Opt<char>>, E41), V4(Nz64, i8, Wrap8), }
+#[repr(packed(1))]
+pub struct S88(pub Opt<E76>, pub char, pub Opt<Opt<&'static u8>>, pub u16);
+pub struct G89<T> { pub a: &'static [u16], pub b: (T, u8), pub c: &'static &'static str, }
+pub type A90 = G72<Opt<i16>, Opt<Nz32>>;
+pub type A91 = Res<&'static dyn Tr, char>;
+pub type A92 = Opt<Opt<([A26; 0], One8)>>;
+pub type A93 = Opt<E80>;
+pub type A94 = Opt<E80>;
+pub enum E95 { Only(Wrap8), }
+pub type A96 = Opt<Opt<u8>>;
+pub type A97 = Opt<A40>;
+pub type A98 = Opt<A91>;
+pub type A99 = &'static u8;
+pub type A100 = G89<i16>;
+#[repr(transparent)]
+pub struct S101 { pub a: [u8; 0], pub b: A96, }
+#[repr(u8)]
+pub enum E102 { V0 = 1, V1, V2, V3 = 127, V4, }
+pub type A103 = G89<u32>;
+#[repr(C)]
+pub enum E104 { V0 = -128, V1 = 128, V2 = -2, V3, V4 = -32768, V5 = 32767, }
+pub type A105 = Opt<A93>;
+pub struct S106(pub A96, pub u16, pub *const S106);
+#[repr(i16)]
+pub enum E107 { V0, V1, V2 = 32767, V3 = 255, }
+pub enum E108 { V0(u16), V1, V2(u8, u32), V3(bool, bool), }
+pub enum E109 { V0 = -32768, V1 = 126, V2 = 32767, }
+#[repr(C)]
+pub union U110 { pub a: usize, pub b: u32, pub c: u32, }
+pub enum G111<T, U> { V0(Opt<E104>), V1(Opt<T>), V2(&'static str), V3(Opt<U>), }
+pub type A112 = Res<S106, A99>;
+#[repr(C, align(4))]
+pub struct S113(pub bool, pub &'static S113);
+pub enum E114 { V0 { a: E104, b: S106, c: bool, }, V1 { a: Opt<Opt<i32>>, b: A75, c: bool, }, V2, V3 { a: Res<u16, Wrap16>, b: E95, c: Ord3, }, V4(S106), V5 { a: U110, b: bool, c: [*const [u8]; 0], }, }
+#[repr(packed(4))]
+pub struct S115(pub U110, pub u64, pub E109, pub (usize, &'static mut u32), pub S106);
+pub type A116 = Opt<Opt<U110>>;
+pub type A117 = Res<E104, u128>;
+#[repr(C, i16)]
+pub enum E118 { V0(bool), V1(bool, E41, char) = -128, V2 { a: u8, b: (u8, u8, bool), }, V3(bool, bool), V4, V5(Opt<bool>, (u8, u8, bool), char) = 255, }
+pub type A119 = *const S78;
+pub type A120 = Res<bool, char>;
+pub type G121<T> = Opt<(T, u8)>;
+pub type A122 = Res<A120, A120>;
+pub type A123 = Opt<U65>;
+pub type A124 = Res<A116, A116>;
+pub type A125 = Opt<Opt<A116>>;
+pub type A126 = G89<A119>;
+#[repr(C, align(16))]
+pub union U127 { pub a: u32, pub b: i32, }
+pub type A128 = Opt<Opt<E108>>;
+pub enum E129 { V0(u128), V1 { a: Res<bool, A124>, b: U71, c: A49, }, V2, V3 { a: A120, b: fn(), c: A58, }, V4(A123), V5, }
+#[repr(align(16))]
+pub enum E130 { V0(Opt<S113>, E14), V1 { a: E41, b: U65, c: Wrap8, }, V2, V3, V4, }
+pub type A131 = Res<A30, bool>;
+pub type A132 = G72<&'static *const [u8], A123>;
+pub enum E133 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
+    V256, D0(u16, i32),
+}
+pub type A134 = Opt<Opt<Opt<Opt<Opt<E59>>>>>;
+pub type A135 = Opt<Opt<Opt<Opt<Opt<A117>>>>>;
+pub struct S136(pub bool, pub u32, pub u16);
+pub type A137 = G121<A126>;
+pub type A138 = Opt<A21>;
+#[repr(transparent)]
+pub enum E139 { Only(&'static Mid8), }
+#[repr(C, packed(1))]
+pub struct S140(pub i128, pub &'static u8, pub A8);
+pub enum E141 { V0, V1(Opt<bool>, char), V2(bool, (u8, u8, bool), Opt<bool>), V3 { a: char, b: (u8, u8, bool), c: &'static dyn Tr, }, V4(bool, bool, Opt<bool>), V5(!, i8, i16, bool), }
+pub enum E142 { V0(u16, E41, Opt<bool>), V1 { a: char, b: Opt<bool>, }, V2(bool), V4(u32, Opt<&'static E142>), V3, }
+#[repr(u8)]
+pub enum E143 { V0 = 128, V1 { a: E41, b: E139, c: A117, } = 3, V2 { a: S78, b: Opt<A120>, c: One8, }, V3(A117, u128) = 254, V4 { a: i16, b: u128, }, V5(Opt<&'static str>, Opt<i32>) = 126, }
+pub union U144 { pub a: i64, pub b: char, pub c: A119, pub d: u32, }
+pub type A145 = Opt<Opt<S0>>;
 #[repr(packed)]
-pub struct S196 { pub a: U19, pub b: (A190, A191), pub c: *mut u64, pub d: u32, pub e: &'static u8, }
-pub struct S197(pub (A11, A191), pub A188, pub bool);
-pub type A198 = Res<A190, A187>;
-pub type A199 = Opt<E42>;
+pub union U146 { pub a: &'static A145, pub b: bool, pub c: bool, pub d: [[u16; 0]; 0], }
+pub type A147 = G121<bool>;
+pub enum E148 { V0, V1((&'static [u16], u16), A138), V2 { a: A26, }, V3, V4(S113), }
+pub enum E149 { V0(u8, u8), V1(u32, char, char, !), }
+#[repr(C, packed(1))]
+pub struct S150 { pub a: A138, pub b: S56, pub c: A145, }
+pub type A151 = Res<E4, E139>;
+pub type A152 = &'static &'static dyn Tr;
+pub enum E153 { V0(U146, i128), V1(A49, u128), V2 { a: (i64,), b: Wrap16, }, V3 { a: u8, b: i64, c: Res<char, E108>, }, }
+pub enum E154 { V0 { a: A152, }, V1(i64), V2 { a: Opt<*const u8>, b: Opt<&'static str>, c: &'static E142, }, }
+pub type A155 = G111<(&'static [u16], E32), ()>;
+pub type A156 = G121<Opt<Opt<E42>>>;
+pub type A157 = G121<A60>;
+pub enum E158 { V0 = -128, V1 = 129, V2, }
+pub type A159 = Res<A151, char>;
+pub type A160 = Opt<A30>;
+pub enum E161 { V0, V1(Opt<usize>, A93), }
+pub type A162 = Res<A152, E158>;
+pub type A163 = G72<usize, A151>;
+pub type A164 = Opt<A18>;
+pub type A165 = G121<U12>;
+#[repr(usize)]
+pub enum E166 { V0 = 2, V1, }
+pub type A167 = Opt<A162>;
+pub type A168 = Opt<Opt<Opt<E158>>>;
+pub struct S169(pub f64, pub bool);
+pub type A170 = Opt<A58>;
+pub type A171 = G89<u32>;
+pub struct G172<T> { pub a: *const T, pub b: i16, }
+pub type A173 = Opt<E166>;
+#[repr(transparent)]
+pub enum E174 { Only(bool), }
+pub type A175 = Opt<A138>;
+pub type A176 = Opt<Opt<A167>>;
+pub union U177 { pub a: &'static dyn Tr, pub b: usize, pub c: [u16; 0], }
+pub enum E178 { Only(E174, ()), }
+#[repr(packed)]
+pub struct S179 { pub a: Opt<Opt<([u8; 3], Nz64)>>, pub b: A173, pub c: bool, pub d: f64, }
+pub type A180 = G111<Opt<Opt<u32>>, E108>;
+#[repr(C, align(1))]
+pub union U181 { pub a: &'static &'static dyn Tr, }
+#[repr(transparent)]
+pub struct S182 { pub a: [u8; 0], pub b: ([u64; 0], Opt<A171>), }
+pub type A183 = Res<U177, U181>;
+#[repr(packed)]
+pub union U184 { pub a: bool, pub b: u128, pub c: u8, pub d: &'static u8, }
+pub type A185 = Opt<A183>;
+#[repr(C, packed(2))]
+pub struct S186 { }
+pub type A187 = Opt<A175>;
+pub enum E188 {}
+pub enum E189 { V0(S186, Res<Nz32, [u16; 0]>), V1 { a: U181, b: E178, }, V2 { a: *const i32, }, V3([E74; 3]), V4 { a: U181, b: A187, }, }
+pub struct S190 { pub a: [U181; 1], pub b: i16, pub c: u16, pub d: A183, }
+pub enum E191 { Only, }
+pub enum E192 { Only(&'static str, Nz64), }
+#[repr(transparent)]
+pub enum E193 { Only(U184, ()), }
+pub struct S194 { pub a: E59, pub b: [u16; 2], pub c: Nz32, pub d: Opt<Opt<[[u8; 0]; 1]>>, pub e: char, pub f: &'static mut u32, }
+#[repr(i64)]
+pub enum E195 { V0, V1 = -128, V2 = -9223372036854775808, }
+#[repr(u64)]
+pub enum E196 { V0 = 100, V1 = 127, V2 = 256, V3 = 18446744073709551615, V4 = 129, V5 = 4294967296, V6 = 32768, V7, }
+pub type A197 = G86<i16>;
+pub type A198 = Opt<A99>;
+pub type A199 = Opt<A198>;
 pub type N0 = Opt<char>;
 pub type N1 = Opt<Opt<[f64; 1]>>;
 pub type N2 = Opt<[f64; 1]>;
@@ -305,42 +309,51 @@ pub type N15 = Opt<i32>;
 pub type N16 = Opt<A37>;
 pub type N17 = Opt<&'static S56>;
 pub type N18 = Res<char, A49>;
-pub type N19 = Opt<A66>;
-pub type N20 = Opt<E73>;
-pub type N21 = Opt<Opt<Opt<U10>>>;
-pub type N22 = Opt<Opt<U10>>;
-pub type N23 = Opt<U10>;
-pub type N24 = Res<i64, bool>;
-pub type N25 = Res<Nz64, i32>;
-pub type N26 = Opt<Opt<char>>;
-pub type N27 = Opt<E94>;
-pub type N28 = Opt<A107>;
-pub type N29 = Opt<Opt<A104>>;
-pub type N30 = Opt<A104>;
-pub type N31 = Opt<S23>;
-pub type N32 = Opt<E98>;
-pub type N33 = Opt<E24>;
-pub type N34 = Res<bool, A129>;
-pub type N35 = Opt<*const u8>;
-pub type N36 = Opt<A125>;
-pub type N37 = Opt<A127>;
-pub type N38 = Opt<u16>;
-pub type N39 = Opt<S135>;
-pub type N40 = Opt<Opt<([u8; 16], *const u8)>>;
-pub type N41 = Opt<([u8; 16], *const u8)>;
-pub type N42 = Opt<Opt<E141>>;
-pub type N43 = Opt<E141>;
-pub type N44 = Res<(E64, Ord3), A122>;
-pub type N45 = Opt<Opt<Nz64>>;
-pub type N46 = Opt<Nz64>;
-pub type N47 = Opt<E156>;
-pub type N48 = Opt<E158>;
-pub type N49 = Opt<U12>;
-pub type N50 = Opt<Opt<E46>>;
-pub type N51 = Opt<E46>;
-pub type N52 = Opt<Opt<Opt<Opt<A169>>>>;
-pub type N53 = Opt<Opt<Opt<A169>>>;
-pub type N54 = Opt<Opt<A169>>;
-pub type N55 = Opt<A169>;
-pub type N56 = Opt<Opt<S70>>;
-pub type N57 = Opt<S70>;
+pub type N19 = Opt<S56>;
+pub type N20 = Opt<Opt<Opt<Opt<S54>>>>;
+pub type N21 = Opt<Opt<Opt<S54>>>;
+pub type N22 = Opt<Opt<S54>>;
+pub type N23 = Opt<S54>;
+pub type N24 = Opt<U67>;
+pub type N25 = Opt<Opt<!>>;
+pub type N26 = Opt<!>;
+pub type N27 = Res<Nz64, i32>;
+pub type N28 = Opt<Opt<char>>;
+pub type N29 = Opt<E76>;
+pub type N30 = Opt<i16>;
+pub type N31 = Opt<Nz32>;
+pub type N32 = Opt<([A26; 0], One8)>;
+pub type N33 = Opt<E104>;
+pub type N34 = Opt<Opt<i32>>;
+pub type N35 = Res<u16, Wrap16>;
+pub type N36 = Opt<U110>;
+pub type N37 = Opt<A116>;
+pub type N38 = Opt<E108>;
+pub type N39 = Res<bool, A124>;
+pub type N40 = Opt<S113>;
+pub type N41 = Opt<Opt<Opt<Opt<E59>>>>;
+pub type N42 = Opt<Opt<Opt<E59>>>;
+pub type N43 = Opt<Opt<E59>>;
+pub type N44 = Opt<E59>;
+pub type N45 = Opt<Opt<Opt<Opt<A117>>>>;
+pub type N46 = Opt<Opt<Opt<A117>>>;
+pub type N47 = Opt<Opt<A117>>;
+pub type N48 = Opt<A117>;
+pub type N49 = Opt<&'static E142>;
+pub type N50 = Opt<A120>;
+pub type N51 = Opt<&'static str>;
+pub type N52 = Res<char, E108>;
+pub type N53 = Opt<*const u8>;
+pub type N54 = Opt<Opt<E42>>;
+pub type N55 = Opt<E42>;
+pub type N56 = Opt<usize>;
+pub type N57 = Opt<Opt<E158>>;
+pub type N58 = Opt<E158>;
+pub type N59 = Opt<A167>;
+pub type N60 = Opt<Opt<([u8; 3], Nz64)>>;
+pub type N61 = Opt<([u8; 3], Nz64)>;
+pub type N62 = Opt<Opt<u32>>;
+pub type N63 = Opt<A171>;
+pub type N64 = Res<Nz32, [u16; 0]>;
+pub type N65 = Opt<Opt<[[u8; 0]; 1]>>;
+pub type N66 = Opt<[[u8; 0]; 1]>;

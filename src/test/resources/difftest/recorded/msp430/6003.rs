@@ -68,22 +68,23 @@ pub struct S29;
 pub struct S30 { pub a: f64, pub b: [i64; 2], pub c: S9, pub d: i32, pub e: E24, pub f: A28, }
 #[repr(i32)]
 pub enum E31 { V0 { a: !, b: A26, }, V1(!, [u16; 3]), V2 { a: *const u8, b: f32, }, }
-pub enum G32<T> { V0([&'static u8; 3]), V1(Opt<T>), Empty }
-pub type A33 = Opt<A26>;
-pub enum E34 { V0, V1, V2, V3, V4(f32, (Below254, u32)), V5, }
+pub enum G32<T> { V0(S16), V1(Opt<T>), Empty }
+pub type A33 = Opt<A4>;
+pub enum E34 { V0 = -32768, V1, V2 = 0, V3 = 126, }
+pub type A35 = Opt<Opt<U21>>;
+pub type A36 = Res<A5, bool>;
+pub enum E37 { D0(i16, A18), D1(u16, Mid8), V0, V1, V2, }
+#[repr(i64)]
+pub enum E38 { V0 = 127, V1 = -1, V2, V3 = 9223372036854775806, }
+pub type A39 = Opt<A36>;
 #[repr(packed)]
-pub struct G35<T> { pub a: (T, u8), }
-pub struct S36 { pub a: i64, pub b: A18, pub c: bool, pub d: Opt<&'static S36>, pub e: (), }
-pub type A37 = Opt<E31>;
-pub type G38<T> = Res<[T; 2], u64>;
-pub type A39 = Res<Mid8, Nz64>;
-pub union U40 { pub a: [char; 0], pub b: A1, pub c: f64, pub d: &'static u8, }
+pub union U40 { pub a: usize, pub b: f64, pub c: &'static u8, }
 #[repr(isize)]
 pub enum E41 { V0, V1 = 127, V2 = 1, V3 = 5, V4 = -32768, V5, V6 = 100, V7, V8, V9, }
 #[repr(align(4))]
 pub enum E42 { V0, V1, V2 { a: bool, }, V3(bool, bool, u16), V4(bool, One8), }
 pub enum E43 {
-    D0(Opt<bool>, Nz32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    D0(Opt<bool>, E41), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -100,186 +101,212 @@ pub enum E43 {
     V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
     V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252,
 }
-pub type A44 = Res<A11, bool>;
+pub type A44 = Res<A13, bool>;
 pub type G45<T, U> = Res<T, (U, u8)>;
-pub type A46 = Opt<Opt<U40>>;
+pub type A46 = Opt<Opt<A13>>;
 #[repr(u64)]
 pub enum E47 { V0 = 4294967296, V1 = 128, V2 = 9223372036854775808, V3 = 65535, V4, }
-pub type A48 = Opt<S20>;
+pub type A48 = Opt<A14>;
 pub type A49 = G32<Nz8>;
 #[repr(C, packed(2))]
 pub union U50 { pub a: i16, pub b: u8, }
 #[repr(usize)]
 pub enum E51 { V0 = 256, V1 = 65535, }
-pub type A52 = (bool, A4);
+pub type A52 = (bool, A28);
 #[repr(u32)]
 pub enum E53 { V0 = 2147483647, V1, V2, V3 = 1, V4 = 127, V5, V6, V7 = 3, }
 #[repr(i128, align(8))]
-pub enum E54 { V0(E31, A48), V1 { a: u64, b: (A13, A46), c: A1, d: !, }, V2 { a: char, b: A11, c: A49, }, V3, }
+pub enum E54 { V0(A44, A48), V1 { a: u64, b: (E31, A46), c: S9, d: !, } = -170141183460469231731687303715884105728, V2 { a: char, b: S20, c: u32, } = 170141183460469231731687303715884105726, V3([u16; 0], Opt<A52>, u128) = 9223372036854775808, }
+pub enum E55 { V0(bool, char, u16), V1, }
+#[repr(C)]
+pub enum E56 { V0(&'static Nz32), V1, V2(A52), V3 { a: Opt<u64>, b: A48, }, V4((A10, bool), i32, char), V5 { a: E43, b: Wrap16, }, }
+pub type A57 = (E55,);
+pub type A58 = Opt<A49>;
+pub type A59 = Opt<E43>;
+pub type A60 = G45<bool, Res<char, f64>>;
+pub type A61 = Opt<U21>;
+pub type A62 = [U50; 3];
+pub enum E63 { Only { a: &'static [u16], b: [u8; 0], }, }
 #[repr(transparent)]
-pub struct S55 { pub a: E53, pub b: (), }
-#[repr(align(4))]
-pub enum G56<T, U> { V0(Opt<T>), V1(Opt<bool>), V2(U), V3(E51), Empty }
-#[repr(transparent)]
-pub enum E57 { Only { a: &'static dyn Tr, }, }
-pub type A58 = Opt<E57>;
-pub type A59 = G45<S16, A58>;
-pub enum E60 {
-    D0(Opt<&'static u8>, A1), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub enum E64 { Only(u64, [u8; 0]), }
+pub type A65 = (u8, Opt<&'static E53>);
+pub type A66 = G32<(bool, i64)>;
+pub enum E67 { V0, V1, V2 { a: A4, b: bool, }, V3, }
+pub enum E68 { V0(A5, &'static u8), V1, V2(i128, A62), V3, V4, }
+pub enum E69 { V0 = -32768, V1 = 1, }
+pub union U70 { pub a: char, pub b: bool, pub c: &'static bool, pub d: *const [u8], }
+pub type A71 = Opt<Nz64>;
+pub type A72 = Opt<E55>;
+pub enum E73 { V0 { a: char, b: char, c: u32, }, V1(bool, u8, bool), V2(char, Opt<bool>, u8), }
+#[repr(C)]
+pub struct S74(pub u8, pub char, pub Opt<bool>);
+#[repr(i8)]
+pub enum E75 { V0, V1(S74, [A71; 1], i8), V2(A65, u32, [u8; 16]), V3, V4(Ord3, &'static f64), V5, }
+pub union U76 { pub a: &'static str, pub b: i8, pub c: bool, pub d: f64, }
+pub union U77 { pub a: f32, pub b: u8, }
+pub struct S78;
+pub type A79 = Opt<A5>;
+pub type A80 = G45<char, Nz8>;
+pub type A81 = (Ord3, U77);
+pub enum E82 {
+    D1(i128), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, D1(A58, u32),
-    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
-    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
-    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V255, D0(Wrap16, char),
 }
-pub enum E61 { V0, V1 = 254, V2 = 256, V3 = 5, V4 = -128, V5, }
-pub type A62 = Opt<A52>;
-pub type A63 = Opt<A18>;
-pub type A64 = G35<bool>;
-pub type A65 = Opt<A52>;
-pub type A66 = Opt<A8>;
-pub type A67 = *const E57;
-pub enum E68 { V0 { a: [u8; 3], }, V1, }
-#[repr(align(16))]
-pub struct S69(pub A22);
-pub struct G70<T> { pub a: T, }
-pub type A71 = [(bool, i64); 1];
-pub type A72 = [[u16; 3]; 1];
-pub enum G73<T> { V0([T; 2]), Empty }
-pub enum E74 { V0(E60, &'static u8), V1, V2(i128, A1), V3 { a: Wrap8, b: char, }, V4, }
-pub type A75 = G35<&'static str>;
-#[repr(u128)]
-pub enum E76 { V0 = 4294967295, V1 = 65536, V2, }
-pub union U77 { pub a: u64, pub b: u16, }
-#[repr(C, u32)]
-pub enum E78 { V0(Res<i64, S9>), V3(u32, *const E78), V1(u64), V2(Opt<A62>, usize, Opt<Nz64>), }
-pub enum E79 { V0, V1 { a: (A71, E15), b: A13, c: i8, }, V2 { a: !, b: i32, }, }
-pub union U80 { pub a: &'static &'static str, pub b: i8, }
-pub enum E81 { Only, }
-pub type A82 = Opt<U40>;
-pub type A83 = Opt<Opt<U80>>;
-pub type A84 = Opt<A71>;
-pub type A85 = Opt<Opt<A83>>;
-#[repr(align(16))]
-pub struct S86(pub bool, pub u32, pub (u8, u8, bool), pub u32);
-pub enum E87 { V0, V1 = 1, V2 = -32768, V3 = 128, V4 = -129, V5, }
-pub type A88 = G38<u8>;
-pub struct S89;
-pub type A90 = Opt<S89>;
-pub enum E91 { V0 { a: (Ord3, E87), }, V1, V2(Opt<()>, f32, ()), V3(&'static str, u8), }
-#[repr(packed(1))]
-pub struct S92 { pub a: Opt<Opt<bool>>, pub b: bool, pub c: Nz8, pub d: bool, pub e: char, pub f: A67, }
+#[repr(align(2))]
+pub struct S83 { }
+#[repr(C, align(16))]
+pub union U84 { pub a: bool, }
+pub enum E85 { V0, }
+pub type A86 = Opt<U12>;
+pub type A87 = G32<[u64; 0]>;
+pub type A88 = *const Opt<char>;
+pub enum E89 { V0 { a: i16, }, V1(i16, A79), V2(usize), V3, V4, }
+pub type A90 = Opt<E82>;
+pub type A91 = Opt<Opt<A90>>;
+pub enum E92 { V0, V1(bool, bool, char), V2 { a: u32, b: Opt<bool>, }, V3((u8, u8, bool), [u16; 0], u32), V6(u32, Opt<&'static E92>), V4, V5(Opt<bool>, u8), }
+pub type A93 = Res<A65, Res<bool, E15>>;
+pub struct S94 { pub a: bool, }
+pub type A95 = G45<E85, i64>;
+#[repr(C)]
+pub struct S96(pub i8, pub usize);
+pub struct S97 { pub a: E85, pub b: Opt<Opt<A87>>, pub c: *const [u8], pub d: A13, pub e: Opt<([u8; 16], A87)>, }
+pub type A98 = Opt<S96>;
+pub struct S99(pub char, pub char);
+pub type A100 = G45<bool, [A93; 0]>;
+pub type A101 = Res<A46, Opt<char>>;
+pub type A102 = G32<Nz64>;
+pub enum E103 {
+    D0(u32, f32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, D1(A91), V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
+    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
+    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199,
+}
+#[repr(usize)]
+pub enum E104 { V0((E15, &'static u8), E85), V3(u32, Opt<&'static E104>), V1, V2(A4), }
 #[repr(transparent)]
-pub struct S93 { pub a: *const Opt<char>, pub b: [u8; 0], pub c: [u8; 0], }
-pub type A94 = Opt<A33>;
-pub type A95 = Opt<E53>;
-pub type A96 = G56<fn(u8, &'static str) -> u16, bool>;
-pub struct S97(pub u16, pub (u8, u8, bool), pub char);
-pub type A98 = Opt<Opt<S97>>;
-pub enum E99 { V0, V1(bool, bool, char), V2 { a: u32, b: Opt<bool>, }, V3((u8, u8, bool), [u16; 0], u32), V6(u32, Opt<&'static E99>), V4, V5(Opt<bool>, u8), }
-pub type A100 = Res<E60, Res<bool, S86>>;
-pub struct S101 { pub a: bool, }
-pub type A102 = G73<i64>;
-#[repr(C)]
-pub struct S103(pub i8, pub usize);
-pub struct S104 { pub a: A96, pub b: u32, pub c: (A17, S93), pub d: S92, pub e: u8, }
-pub struct S105 { pub a: S103, pub b: Opt<i64>, pub c: (S103, u16), pub d: f64, }
-#[repr(u16)]
-pub enum E106 { V0, V1 { a: i64, }, V2(A48), V3(fn(), A49), V4(!, S101), V5, }
-#[repr(isize)]
-pub enum E107 { V0 = -32768, V1 = 2, V2 = 1, V3 = -127, V4, V5 = 126, }
-#[repr(C, u8)]
-pub enum E108 { V0, V1, V2(Nz8, u8), V3, }
-pub type A109 = Opt<A10>;
-pub type A110 = G70<U80>;
-pub enum E111 { V0, V1(Res<u32, A63>), V2 { a: A49, }, V3, V4(&'static dyn Tr, bool, u64), }
-#[repr(C)]
-pub enum E112 { V0 = 257, }
-#[repr(packed)]
-pub struct S113;
-#[repr(transparent)]
-pub struct S114 { pub a: i8, pub b: (), pub c: [u8; 0], }
-pub type A115 = Opt<bool>;
-pub type A116 = G56<S113, S114>;
-pub union U117 { pub a: *const u128, }
-pub struct S118;
-#[repr(align(16))]
-pub enum E119 { V0, V1(Opt<Opt<A83>>, &'static Nz64, Opt<A115>), V2, V3(A64, Wrap8), }
-pub struct S120 { pub a: f32, pub b: A17, pub c: i64, }
-pub type A121 = G73<E112>;
-#[repr(i128)]
-pub enum E122 { V0 = 170141183460469231731687303715884105727, V1 = -129, }
-pub type A123 = (A65, Res<Nz64, E122>);
-pub type A124 = Res<A11, (U117, i64)>;
-pub enum E125 { V0, V1(u32), V2(u8), }
-pub type A126 = Opt<A123>;
-#[repr(C)]
-pub struct S127(pub [fn(); 0], pub usize);
-pub type A128 = Opt<Opt<A2>>;
+pub struct S105 { pub a: (A98, S94), }
+pub enum E106 { V0 { a: bool, }, V1, V2(bool, char, u64), }
+pub enum E107 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, D0(bool),
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    D1(A46),
+}
+pub type A108 = G32<A88>;
+pub type A109 = Res<A81, A100>;
 #[repr(i64)]
-pub enum E129 { V0, V1 { a: !, b: char, }, }
-pub type A130 = G56<E87, (E129, E61)>;
-pub type A131 = G70<[(); 0]>;
+pub enum E110 { V0, }
+pub type A111 = Opt<A109>;
+pub enum G112<T> { V0(E24), V1(*const T), }
 #[repr(C)]
-pub union U132 { pub a: A71, pub b: f32, pub c: !, }
-#[repr(i128)]
-pub enum E133 { V0((u8, u8, bool), usize, bool) = -127, V1(!, u32, char) = -2147483648, V2(Nz8, u32, u8), }
-#[repr(u64)]
-pub enum E134 { V0 = 2147483647, V1, }
-#[repr(C)]
-pub enum E135 { V0 = 256, V1 = -128, V2 = -32768, V3 = 0, V4, V5 = 2, }
-pub type A136 = G35<E15>;
-pub type A137 = [E134; 0];
-pub type A138 = Res<A75, (f64, A137)>;
-pub type A139 = Res<A110, (u32,)>;
-pub type A140 = (A18, A85);
-pub type G141<T, U> = Res<T, (U, u8)>;
-pub type A142 = Opt<Opt<E133>>;
-#[repr(align(16))]
-pub union U143 { pub a: i8, pub b: (), pub c: [u8; 16], pub d: bool, }
-pub type A144 = Res<E87, Opt<Opt<bool>>>;
-pub enum E145 { V0, V1, V2, D0(bool, [*mut u64; 1]), }
-pub type A146 = Opt<Opt<E31>>;
-pub type A147 = G45<[u8; 0], isize>;
-pub struct S148 { pub a: &'static u16, pub b: One8, }
-pub type A149 = Opt<Opt<A64>>;
-pub type G150<T, U> = Res<T, (U, u8)>;
-pub type A151 = Opt<A137>;
-pub type A152 = Opt<usize>;
-pub type A153 = Opt<A149>;
-pub type A154 = [Opt<f64>; 0];
-pub struct S155 { pub a: u8, pub b: bool, pub c: bool, pub d: char, pub e: char, }
-pub type A156 = Opt<Opt<A144>>;
-pub type A157 = [i64; 2];
-#[repr(transparent)]
-pub enum E158 { Only([i64; 3]), }
+pub struct S113 { pub a: u64, pub b: (A100, A11), pub c: i8, pub d: Opt<A102>, }
 #[repr(i8)]
-pub enum E159 { V0 { a: bool, }, V1, V2(i64, char, bool), V3, }
-pub enum E160 { V0(Opt<A157>, Opt<E34>, A124), V1(S92, A149), }
-pub type A161 = Opt<A33>;
-pub type A162 = Opt<A153>;
+pub enum E114 { V0 { a: *const u64, } = 1, V1, V2(i32, [u8; 0]), V3, V4 = 126, }
+pub type A115 = Opt<A65>;
+#[repr(align(8))]
+pub enum E116 { V0(u8, E110, &'static str, !), V1, V2(u8, Opt<bool>, (u8, u8, bool)), }
+pub type A117 = Res<u128, u8>;
+#[repr(align(16))]
+pub enum E118 { V0, V1(Opt<Opt<E43>>, &'static Nz64, [A91; 1]), V2(A109, !, [E107; 2], u16), V3(U84, E114, S99), }
+pub type A119 = G112<!>;
+pub struct S120 { }
+pub type A121 = Opt<Opt<bool>>;
+pub type A122 = Opt<Opt<Opt<Opt<A62>>>>;
+pub enum E123 { Only { a: [u8; 0], }, }
+pub type A124 = G112<char>;
+pub type A125 = Opt<S20>;
+pub type A126 = Opt<A125>;
+pub enum E127 { V0(A125), V1, V2(A126), V3(Opt<Opt<u64>>, u128), V4((bool, A122), Nz64, Wrap8), }
+#[repr(C)]
+pub struct S128 { pub a: A121, pub b: Opt<Opt<A119>>, pub c: (bool, (u8, bool)), pub d: i128, }
+pub type A129 = Res<E64, Opt<Nz32>>;
+pub type A130 = Res<A90, A121>;
+#[repr(transparent)]
+pub struct S131 { pub a: (), pub b: [u8; 0], pub c: bool, }
+pub type A132 = Res<A122, One8>;
+pub type A133 = [[char; 3]; 0];
+pub type A134 = Opt<Opt<A124>>;
+#[repr(i128)]
+pub enum E135 { V0((u8, u8, bool), usize, bool) = -127, V1(!, u32, char) = -2147483648, V2(Nz8, u32, u8), }
+#[repr(u64)]
+pub enum E136 { V0 = 2147483647, V1, }
+#[repr(C)]
+pub enum E137 { V0 = 256, V1 = -128, V2 = -32768, V3 = 0, V4, V5 = 2, }
+pub type A138 = G32<E136>;
+pub enum E139 {}
+pub struct S140 { pub a: S94, pub b: Opt<Opt<A71>>, pub c: [A36; 3], pub d: Opt<Opt<i64>>, }
+pub type A141 = G32<*mut u64>;
+pub type A142 = Opt<Opt<A133>>;
+pub type A143 = Opt<Opt<E135>>;
+#[repr(align(16))]
+pub union U144 { pub a: i8, pub b: [u8; 16], pub c: bool, pub d: [u8; 3], }
+pub type A145 = Opt<Opt<E103>>;
+pub type A146 = G45<[u8; 0], isize>;
+pub struct S147 { pub a: &'static u16, pub b: One8, }
+pub type A148 = Opt<Opt<A141>>;
+pub type A149 = Opt<U144>;
+pub struct S150 { pub a: U144, }
+#[repr(transparent)]
+pub struct S151 { pub a: E139, }
+pub type A152 = Opt<A146>;
+#[repr(align(4))]
+pub union U153 { pub a: i16, pub b: i64, }
+pub type A154 = G45<&'static mut u32, &'static fn(u8, &'static str) -> u16>;
+#[repr(u64)]
+pub enum E155 { V0 = 1, V1 = 2147483647, V2 = 128, V3 = 32767, V4 = 4294967295, V5 = 129, V6, }
+pub struct S156 { pub a: u32, pub b: E137, }
+pub struct S157 { pub a: A154, pub b: Opt<A71>, pub c: E85, pub d: A146, pub e: A8, pub f: S147, }
+pub type A158 = [*mut u64; 0];
+pub struct S159;
 #[repr(packed)]
-pub struct G163<T> { pub a: U12, pub b: Opt<T>, pub c: Opt<Opt<E159>>, }
-pub type A164 = *const bool;
-pub type A165 = Opt<A161>;
-pub type A166 = Opt<A17>;
-pub type A167 = Res<A154, !>;
-pub type A168 = Opt<S148>;
-pub enum E169 { V0, V1 { a: char, b: Opt<bool>, }, V2(bool, u8), V3(u32, bool), V4(&'static dyn Tr, (u8, u8, bool), !, u16), V5 { a: (u8, u8, bool), b: bool, c: (u8, u8, bool), }, }
-pub type A170 = G150<u16, A164>;
-pub type A171 = Opt<E43>;
-pub enum G172<T, U> { V0([T; 2]), V1([U; 2]), V2(Nz8), V3(*const [u8]), }
-pub type A173 = Opt<Res<&'static i16, Mid8>>;
-pub enum E174 { V0 { a: (fn(), i64), }, V1(&'static u8, A162, f64), }
-#[repr(i32)]
-pub enum E175 { V0 = 5, V1, }
-pub type A176 = Opt<A5>;
-pub struct S177 { pub a: bool, pub b: u32, pub c: u8, pub d: u32, }
-pub enum E178 { V0, V1 { a: (u8, u8, bool), b: fn(u8, &'static str) -> u16, }, V2, V3, V4(bool, bool), V5(bool, u16, Ord3), }
-pub enum E179 {
+pub struct G160<T> { pub a: char, pub b: Opt<A90>, pub c: Opt<T>, }
+pub type A161 = G32<bool>;
+pub struct S162 { }
+pub struct S163 { pub a: A80, }
+pub type A164 = Opt<A46>;
+pub enum E165 { V0, V1 { a: char, b: Opt<bool>, }, V2(bool, u8), V3(u32, bool), V4(&'static dyn Tr, (u8, u8, bool), !, u16), V5 { a: (u8, u8, bool), b: bool, c: (u8, u8, bool), }, }
+pub type A166 = G45<u16, S156>;
+pub type A167 = Opt<A138>;
+pub type A168 = Res<E53, A158>;
+pub struct S169(pub Opt<bool>, pub u32, pub char, pub Nz8);
+pub type A170 = Res<Res<&'static i16, (Mid8, A164)>, A100>;
+pub enum E171 {}
+pub enum E172 {}
+pub type A173 = Opt<A161>;
+pub union U174 { pub a: &'static dyn Tr, pub b: i32, pub c: (), }
+pub enum E175 { V0 = -32768, V1 = 254, V2, V3, V4 = -129, V5, }
+pub type A176 = Opt<A167>;
+pub enum E177 { V0, V1 { a: (u8, u8, bool), b: fn(u8, &'static str) -> u16, }, V2, V3, V4(bool, bool), V5(bool, u16, Ord3), }
+pub enum E178 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -299,65 +326,70 @@ pub enum E179 {
     V256, D0([u8; 0], bool),
 }
 #[repr(C)]
-pub union U180 { pub a: !, pub b: f64, }
+pub union U179 { pub a: !, pub b: f64, }
 #[repr(C, i16)]
-pub enum E181 { V0 { a: Nz64, }, V1, V2 { a: u64, }, V3, V4, }
-pub struct S182(pub bool, pub &'static &'static [u16]);
-pub type A183 = Opt<S20>;
-pub union U184 { pub a: char, pub b: f32, }
-pub struct S185(pub [S89; 2], pub fn(u8, &'static str) -> u16, pub E179, pub Opt<A171>);
-pub enum E186 { V0 = -129, }
-pub type A187 = G141<isize, i16>;
-pub type A188 = Opt<E31>;
-pub type A189 = G163<S182>;
+pub enum E180 { V0 { a: Nz64, }, V1, V2 { a: u64, }, V3, V4, }
+pub struct S181(pub bool, pub &'static &'static [u16]);
+pub type A182 = Opt<S78>;
+pub union U183 { pub a: char, pub b: f32, }
+pub struct S184(pub [A170; 2], pub fn(u8, &'static str) -> u16, pub E178, pub Opt<E177>);
+pub enum E185 { V0 = -129, }
+pub type A186 = G160<isize>;
+pub type A187 = Opt<U70>;
+pub type A188 = G45<U76, S181>;
 #[repr(C)]
-pub struct G190<T, U> { pub a: T, pub b: U, }
-pub enum E191 { V0 { a: bool, b: u16, }, V1 { a: Opt<bool>, b: u32, c: u8, }, V2(char, &'static [u16], One8), }
-pub type A192 = Opt<Opt<Opt<Opt<Opt<Opt<E41>>>>>>;
-pub type A193 = G150<u128, &'static str>;
+pub struct G189<T, U> { pub a: T, pub b: U, }
+pub enum E190 { V0 { a: bool, b: u16, }, V1 { a: Opt<bool>, b: u32, c: u8, }, V2(char, &'static [u16], One8), }
+pub type A191 = Opt<Opt<Opt<Opt<Opt<Opt<A2>>>>>>;
+pub type A192 = G32<u128>;
+pub type A193 = Res<A173, A191>;
 pub enum E194 { V0(u16, bool), V1(u32, f64), V2(char, i16, Opt<bool>), V3(u32, char), }
 #[repr(i16)]
-pub enum E195 { V0(Opt<Opt<E194>>), V1(A183), V2(A88), V3 { a: A193, }, }
-pub enum E196 { V0 { a: u128, b: u64, c: A193, }, V1, V2(Nz64, Opt<A183>), V3 { a: char, }, V4(One8), V5(!, f32, E175, i32), }
+pub enum E195 { V0(Res<A87, char>), V1(U183), V2(A130), V3 { a: S159, }, }
+pub enum E196 { V0 { a: u128, b: u64, c: A193, }, V1, V2(Nz64, Opt<U183>), V3 { a: char, }, V4(One8), V5(E171, f32, A49, i32), }
 pub type A197 = Opt<E194>;
-pub type A198 = G172<[isize; 1], [(); 0]>;
-pub type A199 = Opt<A198>;
+pub type A198 = G189<[isize; 1], [(); 0]>;
+pub type A199 = Opt<A22>;
 pub type N0 = Res<f64, i64>;
 pub type N1 = Opt<Opt<Nz64>>;
-pub type N2 = Opt<Nz64>;
-pub type N3 = Opt<Opt<bool>>;
+pub type N2 = Opt<bool>;
+pub type N3 = Opt<A7>;
 pub type N4 = Opt<Opt<f64>>;
 pub type N5 = Opt<f64>;
 pub type N6 = Opt<Opt<Opt<Opt<Opt<U3>>>>>;
 pub type N7 = Opt<Opt<Opt<Opt<U3>>>>;
-pub type N8 = Opt<A14>;
-pub type N9 = Opt<&'static S36>;
-pub type N10 = Opt<&'static u8>;
-pub type N11 = Res<i64, S9>;
-pub type N12 = Opt<A62>;
-pub type N13 = Opt<U80>;
-pub type N14 = Opt<A83>;
-pub type N15 = Opt<()>;
-pub type N16 = Opt<char>;
-pub type N17 = Opt<S97>;
-pub type N18 = Opt<&'static E99>;
-pub type N19 = Res<bool, S86>;
-pub type N20 = Opt<i64>;
-pub type N21 = Res<u32, A63>;
-pub type N22 = Res<Nz64, E122>;
-pub type N23 = Opt<E133>;
-pub type N24 = Opt<A64>;
-pub type N25 = Opt<A144>;
-pub type N26 = Opt<A157>;
-pub type N27 = Opt<E34>;
-pub type N28 = Opt<Opt<E159>>;
-pub type N29 = Opt<E159>;
-pub type N30 = Res<&'static i16, Mid8>;
-pub type N31 = Opt<A171>;
-pub type N32 = Opt<Opt<Opt<Opt<Opt<E41>>>>>;
-pub type N33 = Opt<Opt<Opt<Opt<E41>>>>;
-pub type N34 = Opt<Opt<Opt<E41>>>;
-pub type N35 = Opt<Opt<E41>>;
-pub type N36 = Opt<E41>;
-pub type N37 = Opt<Opt<E194>>;
-pub type N38 = Opt<A183>;
+pub type N8 = Opt<Opt<Opt<U3>>>;
+pub type N9 = Opt<A13>;
+pub type N10 = Opt<A52>;
+pub type N11 = Opt<u64>;
+pub type N12 = Res<char, f64>;
+pub type N13 = Opt<&'static E53>;
+pub type N14 = Opt<char>;
+pub type N15 = Opt<A90>;
+pub type N16 = Opt<&'static E92>;
+pub type N17 = Res<bool, E15>;
+pub type N18 = Opt<Opt<A87>>;
+pub type N19 = Opt<A87>;
+pub type N20 = Opt<([u8; 16], A87)>;
+pub type N21 = Opt<&'static E104>;
+pub type N22 = Opt<A102>;
+pub type N23 = Opt<Opt<E43>>;
+pub type N24 = Opt<Opt<Opt<A62>>>;
+pub type N25 = Opt<Opt<A62>>;
+pub type N26 = Opt<A62>;
+pub type N27 = Opt<Opt<u64>>;
+pub type N28 = Opt<Opt<A119>>;
+pub type N29 = Opt<A119>;
+pub type N30 = Opt<Nz32>;
+pub type N31 = Opt<A124>;
+pub type N32 = Opt<Opt<A71>>;
+pub type N33 = Opt<Opt<i64>>;
+pub type N34 = Opt<i64>;
+pub type N35 = Opt<A133>;
+pub type N36 = Opt<E135>;
+pub type N37 = Opt<E103>;
+pub type N38 = Opt<A141>;
+pub type N39 = Res<&'static i16, (Mid8, A164)>;
+pub type N40 = Opt<E177>;
+pub type N41 = Res<A87, char>;
+pub type N42 = Opt<U183>;

@@ -35,109 +35,41 @@ pub enum E18 { V0(!, bool), V1(bool, u32), V2(char, bool, u32), V3(bool, u16), V
 pub type A19 = [i64; 0];
 pub struct S20(pub A3, pub Opt<Wrap16>, pub Opt<&'static S20>);
 #[repr(C)]
-pub struct G21<T: ?Sized> { pub a: A11, pub b: Nz8, pub c: T, }
-pub enum E22 { V0, V1(i8, !), V2([Nz32; 1]), V3((&'static u8, A15), E18), V4 { a: &'static i16, b: &'static [u16], c: Nz64, }, }
-pub enum E23 { V0, V1, V2, D0(bool), D1(Ord3), }
-pub enum E24 { V0, V1(u16, bool, char), V2(bool), }
-pub type A25 = G13<S14, Nz32>;
-pub type A26 = Opt<S14>;
-#[repr(align(8))]
-pub enum E27 { V0, V1, V2, V3, V4(E10), V5((U8,), char), }
-pub struct S28 { pub a: u16, pub b: *mut u64, pub c: A19, pub d: E23, pub e: &'static u8, pub f: Opt<[u8; 16]>, }
-#[repr(packed(1))]
-pub struct S29(pub S28, pub &'static u8, pub Opt<[A17; 2]>, pub &'static u8);
-pub type A30 = Opt<E23>;
-pub type A31 = Res<A30, Opt<&'static dyn Tr>>;
-pub type A32 = Res<A15, A31>;
-pub enum E33 { V0 = 100, }
-pub type A34 = [(i64, S28); 2];
+pub struct G21<T: ?Sized> { pub a: Opt<bool>, pub b: A17, pub c: T, }
 #[repr(C)]
-pub struct S35 { pub a: A30, pub b: Opt<&'static S35>, pub c: E24, pub d: (E24,), }
-pub union U36 { pub a: &'static A30, pub b: isize, pub c: [*mut u64; 3], pub d: *const [u8], }
-#[repr(C, packed(8))]
-pub struct S37 { pub a: u16, pub b: f32, pub c: (u8, u8, bool), pub d: Opt<bool>, pub e: bool, }
-pub struct S38 { pub a: i64, pub b: [u16; 134217728], pub c: E23, pub d: &'static [u16], pub e: E33, pub f: U2, }
-pub type A39 = G13<A9, A30>;
-pub enum G40<T> { V0([T; 2]), }
-pub type A41 = Opt<Opt<Opt<Opt<A6>>>>;
-#[repr(align(8))]
-pub enum E42 { V0(u64), V1, }
-pub type A43 = Opt<A30>;
-pub type A44 = Opt<Opt<A31>>;
-pub type A45 = (E16, Opt<&'static i32>);
-pub type A46 = Opt<Opt<A3>>;
-pub type A47 = Opt<Opt<A17>>;
-pub struct S48;
-pub type A49 = Opt<Opt<A41>>;
-pub type A50 = Opt<A26>;
-pub enum E51 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D0(E33), V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252,
-}
+pub enum E22 { V0, V1(bool), V2 { a: (u8, u8, bool), }, }
+pub type A23 = G13<[*mut u64; 3], (u128, [u16; 0])>;
+pub enum E24 { V0, V1(bool, char, u16), V2, V3(u16, Ord3, u16), V4, V5, }
+pub struct S25 { pub a: Res<S14, *const u8>, pub b: (S14, A1), pub c: Opt<A11>, }
+pub struct S26(pub Opt<bool>);
+pub enum E27 { Only, }
+pub type A28 = Res<E18, S26>;
+#[repr(C, align(4))]
+pub struct S29(pub A9, pub Res<u16, bool>, pub u128);
+pub enum E30 { V0 = 128, V1 = 3, V2 = -32769, }
+pub enum E31 { V0(i8, [E27; 2]), V1, }
+pub enum E32 { V0(u8, &'static u8, u8), V1, }
+pub enum E33 { V0((E32, Below254), char), V1(u32), V2(&'static str, U2, E18), V3, }
+pub type A34 = Opt<E32>;
+pub struct S35 { pub a: u64, }
+#[repr(C, i16)]
+pub enum E36 { V0(Res<E24, S35>, E24, !), V1 { a: &'static *const [u8], }, V2(bool, Res<E18, [u8; 16]>), V3, V4(i64), V5(Opt<S26>), }
+pub type A37 = G21<&'static i16>;
+#[repr(i32)]
+pub enum E38 { V0 = 2147483646, V1 = -32769, V2 = 65536, V3 = -129, V4 = 5, V5 = 32767, V6, V7 = 129, V8 = 255, V9 = 127, V10, }
+pub type A39 = Res<(E24,), Opt<i32>>;
+pub enum E40 {}
+pub enum E41 { V0([u8; 0], Opt<i16>, !), V1([u16; 0], &'static u8), V2(E38, E18, [A39; 0]), V3(f32, u64), }
+pub type A42 = (i32, E30);
+pub type A43 = Res<Res<Res<u64, u16>, &'static E38>, E31>;
+pub enum E44 { V5(u32, *const E44), V0 { a: E32, }, V1, V2, V3 { a: &'static &'static u8, b: E40, c: &'static u8, }, V4(*const bool, &'static char), }
 #[repr(C)]
-pub union U52 { pub a: f32, }
-pub type A53 = Res<A41, Below254>;
-pub enum E54 { V0 { a: i64, b: *const [u8], c: U52, }, V1(A45), V2(S48), V3((S48,)), V4(A19, E42, U52, !), V5, }
-#[repr(transparent)]
-pub struct S55(pub [u8; 0], pub [u8; 0], pub Opt<!>);
-#[repr(usize)]
-pub enum E56 { V0 { a: E42, }, V1(f32, u64), }
-pub type A57 = Opt<A45>;
-pub type A58 = Opt<S48>;
-pub type A59 = [Res<u64, Opt<[u8; 0]>>; 3];
-#[repr(C, u32)]
-pub enum E60 { V0, V1 { a: Res<u32, bool>, }, V2(Nz32, Res<Nz8, A58>, (i32, bool)), V3 { a: !, b: A57, c: A43, d: (Nz64, A59), }, V4(U2), }
+pub struct S45 { pub a: f64, pub b: [S35; 2], pub c: bool, }
 #[repr(C)]
-pub union U61 { pub a: u128, }
-pub struct S62 { pub a: A57, pub b: [A3; 0], pub c: i16, }
-pub enum E63 { V0 { a: u16, }, V1(Opt<bool>, bool, f64), }
-pub type A64 = Opt<E63>;
-#[repr(C)]
-pub union U65 { pub a: i16, pub b: &'static dyn Tr, pub c: *const u16, }
-pub type A66 = G21<(One8, A15)>;
-pub enum E67 { V0 { a: &'static str, b: E63, }, V1(&'static U61, u32), V2(S62, Res<bool, E56>, One8), V3(&'static dyn Tr), V4, }
-pub type A68 = G21<[S48; 0]>;
-#[repr(align(4))]
-pub struct S69 { pub a: char, pub b: bool, }
-pub struct S70(pub A6, pub A26, pub S69);
-pub type A71 = Opt<&'static u8>;
-pub type A72 = Opt<Opt<u16>>;
-pub struct S73 { pub a: E16, pub b: char, pub c: A64, pub d: A9, pub e: (U65,), }
-pub enum E74 { V0, V1, V2, V3(Opt<A44>, [U65; 2], u32), }
-pub type A75 = Opt<[u64; 0]>;
-pub union U76 { pub a: bool, }
-pub type A77 = &'static A26;
-pub struct S78(pub Nz32, pub A77, pub (bool, E42));
-pub type A79 = Opt<U52>;
-pub type A80 = Opt<A79>;
-pub type A81 = G13<Opt<fn()>, [char; 2]>;
-pub type A82 = G13<Nz32, [i8; 2]>;
-#[repr(transparent)]
-pub enum E83 { Only(Opt<A80>), }
-#[repr(isize)]
-pub enum E84 { V0 = 32767, V1, }
-pub type A85 = Res<U76, Ord3>;
-pub type A86 = G40<Opt<Opt<i32>>>;
-pub type A87 = Opt<A31>;
-#[repr(C, packed(8))]
-pub struct S88 { pub a: A79, pub b: u16, }
-pub type A89 = Opt<A82>;
-pub type A90 = Opt<A3>;
-pub enum E91 {
+pub union U46 { pub a: u128, }
+pub enum E47 { V0, V1 { a: E40, b: u16, c: i16, d: (u8, u8, bool), }, V2(bool, bool), V3(Opt<bool>, (u8, u8, bool)), V4 { a: bool, b: bool, }, V5 { a: &'static dyn Tr, }, }
+pub type A48 = Opt<S45>;
+pub enum E49 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -153,46 +85,124 @@ pub enum E91 {
     V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
     V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
     V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, D0(Opt<A79>),
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(Opt<f64>, (&'static u8, i32)),
+}
+pub type A50 = G21<One8>;
+#[repr(i64)]
+pub enum E51 { V0, V1 = -129, V2 = -2147483648, V3 = 65536, V4 = 129, V5 = 127, }
+pub type A52 = Res<bool, U46>;
+#[repr(u64)]
+pub enum E53 { V0, V1 { a: bool, b: Res<E49, &'static mut u32>, c: E51, }, V5(u32, *const E53), V2(E49, A15), V3, V4, }
+pub type A54 = G13<i128, &'static [u16]>;
+pub type A55 = Opt<Opt<Opt<Opt<A34>>>>;
+#[repr(C)]
+pub enum E56 { Only(i32, (E16, char)), }
+pub type A57 = Opt<Opt<E49>>;
+pub type A58 = Opt<Opt<A52>>;
+#[repr(C, packed(2))]
+pub union U59 { pub a: bool, }
+pub type A60 = Opt<bool>;
+pub type A61 = Res<A9, char>;
+#[repr(packed)]
+pub union U62 { pub a: (bool,), }
+pub type A63 = Opt<U59>;
+pub type A64 = Res<&'static [u16], A17>;
+#[repr(packed)]
+pub union U65 { pub a: f32, }
+#[repr(C)]
+pub struct S66(pub U65);
+pub type A67 = Opt<S66>;
+pub type A68 = Opt<A58>;
+pub enum E69 { Only, }
+pub enum E70 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    D0(Below254, i8), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V255,
+}
+pub type G71<T, U> = Res<T, (U, u8)>;
+#[repr(align(8))]
+pub struct S72 { pub a: Nz64, pub b: [char; 2], pub c: Opt<Opt<A68>>, }
+pub type A73 = Res<A63, A60>;
+pub type A74 = Opt<E32>;
+pub enum E75 {}
+pub type A76 = Res<A63, A67>;
+pub enum E77 {}
+#[repr(packed)]
+pub struct G78<T, U> { pub a: T, pub b: U, }
+pub type A79 = G78<U62, Below254>;
+pub type A80 = Opt<A43>;
+#[repr(C, packed(8))]
+pub struct S81 { pub a: E70, pub b: E69, }
+pub type A82 = Opt<A74>;
+pub type A83 = Opt<U59>;
+pub enum E84 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, D0(Opt<E70>),
 }
 #[repr(i128)]
-pub enum E92 { V0 = -2, V1 = 126, V2 = 170141183460469231731687303715884105727, V3 = 32768, V4, V5, V6 = -32769, V7 = 4294967296, V8, V9 = 18446744073709551616, V10 = -170141183460469231731687303715884105727, V11 = 128, }
+pub enum E85 { V0 = -2, V1 = 126, V2 = 170141183460469231731687303715884105727, V3 = 32768, V4, V5, V6 = -32769, V7 = 4294967296, V8, V9 = 18446744073709551616, V10 = -170141183460469231731687303715884105727, V11 = 128, }
 #[repr(transparent)]
-pub enum E93 { Only { a: &'static mut u32, }, }
-pub type A94 = Opt<Opt<Opt<Opt<Opt<A89>>>>>;
-pub type A95 = Res<A71, E92>;
-pub enum E96 { V0 = 2147483647, V1 = 127, V2 = 32768, V3 = -2147483648, V4, V5 = 65536, }
-#[repr(transparent)]
-pub struct S97 { pub a: E83, pub b: (), pub c: [u8; 0], }
-pub type A98 = Opt<E51>;
-#[repr(i64)]
-pub enum E99 { V0, V1 = 4294967295, V2, V3 = 257, V4 = 1, V5 = 126, V6 = -129, V7 = -32768, V8, V9 = 5, V10 = 2147483647, V11 = -9223372036854775808, }
-pub type A100 = (fn(), E93);
-pub type A101 = Opt<E91>;
-pub union U102 { pub a: bool, pub b: f32, pub c: f32, pub d: *const [u8], }
-pub type A103 = Opt<A98>;
-pub type A104 = G21<u128>;
-pub type A105 = Res<A100, A103>;
-pub type A106 = G21<[[u8; 16]; 1]>;
-pub type A107 = Opt<Nz32>;
-pub type A108 = Res<[u8; 16], *const [u8]>;
-pub type A109 = Opt<E24>;
-pub type A110 = G21<[Nz64; 1]>;
-pub type A111 = G40<[u16; 3]>;
-pub struct S112(pub Res<A101, A19>);
-pub enum E113 { V0(f32), V1(Below254), V2(A107), V3(usize, Opt<Opt<u128>>, S88), V4(S37), }
+pub enum E86 { Only { a: &'static mut u32, }, }
+pub type A87 = Opt<Opt<Opt<Opt<Opt<Opt<E38>>>>>>;
+pub type A88 = Opt<E32>;
+pub struct S89 { pub a: &'static dyn Tr, pub b: u16, pub c: [u16; 3], }
+pub struct S90 { pub a: char, pub b: &'static str, pub c: &'static u8, pub d: char, }
 #[repr(C)]
-pub union U114 { pub a: &'static [u16], }
-#[repr(align(4))]
-pub enum E115 { V0(u8, !, u16), V1, }
+pub enum E91 { V0 { a: i32, b: bool, c: &'static u8, }, V1([E84; 1], S0), V2(Res<f64, bool>, E84, A11), V3, V4(&'static dyn Tr, [*const u8; 2], i16), }
+pub enum E92 { V0(char, Ord3, Ord3), V1 { a: fn(u8, &'static str) -> u16, }, V2(Opt<f64>, E75), V3, V4(Nz64, A87), V5, }
+pub type A93 = Opt<Opt<E18>>;
+pub type A94 = Opt<Opt<A52>>;
+#[repr(usize)]
+pub enum E95 { V0(bool, u32, u16), V1(char, bool, Opt<bool>), V2, V6(u32, &'static E95), V3, V4(bool), V5, }
+pub type A96 = G13<&'static [u16], S14>;
+pub type A97 = Opt<Opt<Opt<A94>>>;
+pub enum E98 { Only { a: S66, }, }
+#[repr(i32)]
+pub enum E99 { V0 { a: bool, b: bool, }, V1(u32, u32, i64), V2(u32, char), V3(Wrap16), }
+pub type A100 = (E16, &'static u8);
+pub type A101 = G13<[E98; 1], Res<i8, char>>;
+pub enum E102 { V0(u8), V1 { a: bool, b: Nz64, }, V2 { a: bool, b: bool, c: bool, }, V3(char, bool), V4, }
+pub enum E103 { V0(A9), V1, V2, V3(E51, E102, !), V4 { a: u8, b: Nz32, c: A11, }, V5, }
+pub type A104 = Opt<E98>;
+#[repr(C, align(16))]
+pub struct S105(pub Nz64, pub u16, pub Opt<bool>, pub u32);
+pub enum E106 { V0, V1, V2 { a: E75, b: Opt<bool>, c: u8, d: u16, }, V3, }
 #[repr(C, align(1))]
-pub union U116 { pub a: u32, pub b: [u16; 134217728], }
+pub union U107 { pub a: u32, pub b: [u16; 134217728], }
 #[repr(i64)]
-pub enum E117 { V0, V1 = 2147483647, V2 = 5, V3 = 255, V4 = 126, V5 = 254, V6 = -9223372036854775808, }
+pub enum E108 { V0, V1 = 2147483647, V2 = 5, V3 = 255, V4 = 126, V5 = 254, V6 = -9223372036854775808, }
 #[repr(transparent)]
-pub enum E118 { Only(u64), }
+pub enum E109 { Only(u64), }
 #[repr(u8)]
-pub enum E119 {
+pub enum E110 {
     D0(i16), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
@@ -210,183 +220,172 @@ pub enum E119 {
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
 }
-pub type A120 = G40<*mut u64>;
-pub enum E121 { V0(E118, &'static mut u32, &'static dyn Tr), V1 { a: Opt<A109>, b: bool, c: !, }, }
-pub enum E122 { V0(u32, u32, S88), V1(E117, A105, Opt<S78>), V2(!, S37), V3 { a: !, b: i64, }, }
-#[repr(align(16))]
-pub enum E123 { V0, V1, V2(E119), V3, V4 { a: i8, }, V5, }
+pub type A111 = G71<*mut u64, char>;
+#[repr(C)]
+pub struct G112<T: ?Sized> { pub a: U62, pub b: &'static mut u32, pub c: T, }
+pub type A113 = Res<A100, bool>;
+pub struct S114;
+pub type A115 = G71<u16, S114>;
+pub enum E116 { V0 = 3, V1, }
+pub type A117 = Res<A111, A11>;
+pub type A118 = G13<E106, E106>;
+pub type A119 = &'static &'static str;
+pub type A120 = Opt<i64>;
+pub enum E121 { V0 { a: S114, b: A113, c: bool, }, V1 { a: i8, }, V2, }
 #[repr(packed(2))]
-pub struct S124 { }
-pub enum E125 { Only, }
-pub type A126 = Opt<A11>;
-pub enum E127 { V0(A126), V1(isize), V2(bool, char), V3((u8, char)), V4(i8, i64), }
-pub type A128 = Opt<A19>;
-pub type A129 = G40<&'static E123>;
-pub struct S130 { pub a: bool, pub b: bool, pub c: (u8, u8, bool), pub d: u8, }
-#[repr(C)]
-pub struct S131;
-pub type A132 = Res<A9, bool>;
-pub enum E133 { V0(bool), V1, V2, V3((E115,), !), V4(&'static mut u32, A132), V5(Opt<f32>), }
-#[repr(C, align(2))]
-pub struct S134;
-pub type A135 = Opt<Opt<A126>>;
+pub struct S122 { }
+pub enum E123 { Only, }
+pub type A124 = Opt<A17>;
+pub enum E125 { V0(A124), V1(isize), V2(bool, char), V3((u8, char)), V4(i8, i64), }
+pub type A126 = Opt<S114>;
+pub enum E127 { V0(E121, Opt<()>, f64), V1, V2((&'static u8, i8), Opt<U65>, Res<char, Ord3>, E77), V3 { a: &'static str, b: &'static [u16], c: E30, }, V4, V5, }
+pub type A128 = G21<A119>;
+#[repr(u64, align(2))]
+pub enum E129 { V0((Ord3, [u64; 0])), V1, V2(char, [f64; 3]), V3([u16; 3], u64, A124), }
 #[repr(transparent)]
-pub struct S136 { pub a: [u8; 0], pub b: f64, pub c: (), }
-#[repr(u16)]
-pub enum E137 { V0, V1 = 255, }
-#[repr(transparent)]
-pub enum E138 { Only(Nz64), }
-pub enum E139 { V0(i8, [u16; 3], !), V1, V2, V3(u32, E138, bool), V4(Opt<S14>, S136), V5, }
-pub type A140 = G13<Nz64, u8>;
-pub enum E141 {}
-pub type A142 = G13<(f32, [u8; 3]), u64>;
-pub struct S143(pub Opt<Opt<i128>>, pub ([u64; 0], bool), pub Opt<S136>);
-pub type A144 = Opt<S112>;
-pub union U145 { pub a: u64, pub b: &'static u8, pub c: char, pub d: i32, }
-pub type A146 = Opt<S136>;
-pub enum E147 { V0([u8; 3], Ord3, usize), V4(u32, *const E147), V1(u32), V2, V3(bool, (&'static dyn Tr, usize), E141), }
-#[repr(C)]
-pub enum E148 { Only(f64, A44), }
-#[repr(C, align(1))]
-pub union U149 { pub a: [f64; 2], pub b: f64, }
-pub struct S150 { pub a: A146, pub b: i16, pub c: S130, pub d: E99, pub e: u64, }
-pub struct S151 { pub a: !, }
-pub type A152 = Res<Wrap16, f64>;
-pub enum E153 { V0 = -127, V1 = 3, V2 = -2147483647, V3, }
-#[repr(C)]
-pub union U154 { pub a: u32, }
-pub enum E155 { V0, V1 = -129, V2 = 32768, }
-pub enum E156 { V0(E148, *const u8, Opt<E99>, !), V1(A120, E153, Mid8), V2(A47, E148, Nz8), }
-pub struct S157 { pub a: A111, pub b: (A31, i8), pub c: (Opt<Opt<bool>>, *const A146), }
-#[repr(align(16))]
-pub enum G158<T, U> { V0(T), V1(U), Empty }
-pub enum E159 { V0(fn(u8, &'static str) -> u16, char), V1 { a: U149, b: E92, }, V5(u32, *const E159), V2, V3(&'static str, S97, One8), V4([u16; 3], f64, Ord3), }
-pub type A160 = Opt<A152>;
-pub type A161 = G158<U114, f64>;
-#[repr(C)]
-pub union U162 { pub a: char, pub b: [A77; 3], }
-#[repr(i16)]
-pub enum E163 { V0(u32), V1 { a: (u8, u8, bool), b: i64, c: E153, }, V4(u32, *const E163), V2(u8, bool, u16), V3(bool, u32, u32), }
-#[repr(C)]
-pub enum E164 { Only(isize), }
-pub type A165 = G40<*const A160>;
-pub type A166 = (&'static str, A44);
-pub type A167 = G40<[u8; 3]>;
-#[repr(C)]
-pub struct S168 { pub a: A166, pub b: [E96; 2], }
-pub type A169 = Opt<&'static u8>;
-#[repr(C, align(2))]
-pub struct S170 { }
-pub struct G171<T, U> { pub a: u64, pub b: T, pub c: *const U, }
-pub type A172 = Opt<A160>;
-pub type A173 = Res<E10, Nz32>;
-pub type A174 = G158<Opt<&'static str>, char>;
-pub type A175 = [A103; 3];
-#[repr(i8)]
-pub enum E176 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, }
-pub type A177 = [Opt<Opt<A15>>; 2];
-pub type A178 = Res<A177, S168>;
-#[repr(C, packed(2))]
-pub union U179 { pub a: u128, }
-pub enum E180 { V0, D0(Ord3, i64), V1, V2, D1(bool, E176), }
-#[repr(transparent)]
-pub struct S181 { pub a: *const u8, }
-pub type A182 = Res<S170, S48>;
-pub struct S183(pub char, pub E176, pub u8, pub char);
-#[repr(i16)]
-pub enum E184 { V0 = -32767, V1 = 2, V2 = 127, }
-#[repr(transparent)]
-pub struct S185(pub S130);
-#[repr(transparent)]
-pub struct S186(pub (), pub A32);
-#[repr(C, packed(8))]
-pub struct S187(pub bool, pub &'static str);
-#[repr(C, align(4))]
-pub union U188 { pub a: char, }
-pub type A189 = [u32; 0];
-pub struct S190 { pub a: S88, }
-pub enum E191 { V0(&'static mut u32, u64, bool), V1, V2, V3(Opt<bool>, &'static mut u32), V4 { a: i16, }, V5(A182, Opt<U188>, !), }
-pub type A192 = Opt<S187>;
-pub type A193 = Opt<E184>;
-#[repr(transparent)]
-pub struct S194 { pub a: [bool; 2], }
-#[repr(transparent)]
-pub enum E195 { Only([A193; 2], ()), }
-pub type A196 = G21<A30>;
-pub type A197 = Opt<A110>;
+pub enum E130 { Only(Nz64), }
+pub enum E131 { V0(i8, [u16; 3], !), V1, V2, V3(u32, E77, &'static u8), V4 { a: (A57, &'static dyn Tr), b: A128, }, V5, }
+pub type A132 = G112<Nz64>;
+#[repr(packed)]
+pub union U133 { pub a: u8, pub b: char, pub c: (f32, [u8; 3]), pub d: u64, }
+pub struct S134(pub Opt<Opt<i128>>, pub ([u64; 0], bool), pub [E123; 3]);
+pub type A135 = Opt<U133>;
+pub type A136 = Opt<A135>;
+pub type A137 = Opt<U133>;
+#[repr(u128)]
+pub enum E138 { V0(Opt<bool>), V1(i8, u16), V2, V3, V4, V5, }
+#[repr(packed(1))]
+pub struct S139;
+pub type A140 = G71<u128, u64>;
+pub type A141 = Res<Opt<A58>, E130>;
+pub enum E142 { V0, V1, V2(u32, Opt<&'static E142>), }
 #[repr(u64)]
-pub enum E198 { V0, V1 = 2, V2, V3, V4 = 2147483647, V5 = 9223372036854775807, }
+pub enum E143 { V0 = 0, }
+#[repr(align(2))]
+pub enum E144 { V0, V1((E138, u64), &'static mut u32), V2(bool, u32, &'static [u16]), V5(u32, *const E144), V3, V4(E116, A87, u64), }
+#[repr(C)]
+pub union U145 { pub a: i32, }
+pub type A146 = Opt<A115>;
+pub type A147 = Res<A140, i16>;
+pub type A148 = Res<A141, Opt<*const [u8]>>;
+pub type A149 = Opt<S139>;
+pub enum E150 { V0 = -2147483647, V1, V2 = 2147483647, V3 = 32767, V4 = -32768, }
+pub struct S151 { pub a: char, pub b: i64, pub c: char, pub d: bool, pub e: u8, }
+pub union U152 { pub a: !, pub b: bool, pub c: *const A141, pub d: (), }
+#[repr(C, u32)]
+pub enum E153 { V0, V1(Nz32, char, u32), V2(u8), V3(Nz8), V4(u32), }
+pub type A154 = G21<Nz8>;
+#[repr(align(64))]
+pub struct S155(pub i64);
+pub enum E156 { V0(&'static str, [Nz8; 1]), V1(char, E84, Ord3), V2 { a: E77, b: E153, c: E27, }, V3(i16, i16), V4(Res<u16, Nz8>, bool), }
+pub type A157 = G21<f64>;
+pub type A158 = Opt<A149>;
+pub type A159 = G13<Ord3, &'static u128>;
+pub type A160 = Opt<Opt<S90>>;
+pub type A161 = G78<A149, S122>;
+#[repr(C)]
+pub enum E162 { V0 = 32767, V1, V2, V3 = 2147483647, V4 = 2, V5 = 255, V6 = -2147483648, V7, V8, V9 = 5, V10 = -2, }
+pub enum E163 {}
+pub type A164 = G13<i16, A158>;
+pub type A165 = Opt<A100>;
+pub struct S166 { }
+pub type A167 = Opt<Opt<Opt<Opt<Opt<A48>>>>>;
+pub type A168 = Opt<A157>;
+pub type A169 = Opt<A168>;
+#[repr(align(4))]
+pub enum G170<T, U> { V0((T, u8)), V1(&'static mut u32), V2(U), Empty }
+pub type A171 = [Res<A169, usize>; 3];
+#[repr(C)]
+pub struct S172 { pub a: Opt<[A58; 1]>, pub b: Wrap8, pub c: u128, pub d: i128, pub e: E163, }
+pub type A173 = Res<A117, A169>;
+pub type A174 = Opt<A169>;
+pub type A175 = Opt<Opt<U2>>;
 #[repr(u8)]
-pub enum E199 {
-    D0(()), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
-}
+pub enum E176 { Only { a: A80, b: [u16; 0], }, }
+#[repr(u32)]
+pub enum E177 { V0, }
+pub type A178 = Opt<Opt<E176>>;
+pub type A179 = G71<i8, Nz32>;
+pub type A180 = G78<u16, &'static &'static [u16]>;
+pub type A181 = Opt<E143>;
+pub enum E182 { V0(A52), V1(E162, A180, A168), V2, V3(*const u8, [u8; 0]), V4, V5 { a: A174, b: *const [u8], }, }
+pub type A183 = Res<A175, E176>;
+pub type A184 = Opt<Opt<E176>>;
+pub type A185 = Res<E84, (S81, *const [u8])>;
+#[repr(isize)]
+pub enum E186 { V0 = 2147483646, V1, V2 = 2, V3 = 0, V4 = 255, V5 = 32767, }
+pub enum E187 { V0 = -2147483648, V1 = 127, V2 = -127, V3, }
+pub type A188 = Res<E70, i64>;
+#[repr(u128)]
+pub enum E189 { V0, V1 = 65536, V2 = 3, }
+#[repr(u128)]
+pub enum E190 { V0 = 255, }
+pub struct S191(pub u64, pub *const S191, pub A181, pub (A188, usize));
+#[repr(C)]
+pub struct S192 { pub a: E190, pub b: Res<A181, E106>, pub c: u128, }
+pub type A193 = Opt<A160>;
+#[repr(transparent)]
+pub struct S194 { pub a: [A135; 0], }
+#[repr(transparent)]
+pub struct S195 { pub a: E190, }
+#[repr(C, align(8))]
+pub struct S196;
+pub struct G197<T, U> { pub a: [T; 2], pub b: U, }
+pub type A198 = G78<Opt<&'static u8>, E30>;
+pub enum E199 { V0, V1 = 5, V2, V3, }
 pub type N0 = Opt<&'static S0>;
-pub type N1 = Opt<i64>;
-pub type N2 = Opt<Opt<Opt<A1>>>;
-pub type N3 = Opt<Opt<A1>>;
-pub type N4 = Opt<A1>;
-pub type N5 = Opt<[u16; 3]>;
-pub type N6 = Res<&'static u8, i8>;
-pub type N7 = Opt<&'static i128>;
-pub type N8 = Opt<([u16; 0], Opt<Nz8>)>;
-pub type N9 = Opt<Nz8>;
-pub type N10 = Opt<&'static E18>;
-pub type N11 = Opt<Wrap16>;
-pub type N12 = Opt<&'static S20>;
-pub type N13 = Opt<[u8; 16]>;
-pub type N14 = Opt<[A17; 2]>;
-pub type N15 = Opt<&'static dyn Tr>;
-pub type N16 = Opt<&'static S35>;
-pub type N17 = Opt<bool>;
-pub type N18 = Opt<Opt<Opt<A6>>>;
-pub type N19 = Opt<Opt<A6>>;
-pub type N20 = Opt<A6>;
-pub type N21 = Opt<&'static i32>;
-pub type N22 = Opt<A17>;
-pub type N23 = Opt<A41>;
-pub type N24 = Opt<!>;
-pub type N25 = Res<u64, Opt<[u8; 0]>>;
-pub type N26 = Opt<[u8; 0]>;
-pub type N27 = Res<u32, bool>;
-pub type N28 = Res<Nz8, A58>;
-pub type N29 = Res<bool, E56>;
-pub type N30 = Opt<u16>;
-pub type N31 = Opt<A44>;
-pub type N32 = Opt<fn()>;
-pub type N33 = Opt<A80>;
-pub type N34 = Opt<Opt<i32>>;
-pub type N35 = Opt<i32>;
-pub type N36 = Opt<Opt<Opt<Opt<A89>>>>;
-pub type N37 = Opt<Opt<Opt<A89>>>;
-pub type N38 = Opt<Opt<A89>>;
-pub type N39 = Opt<A89>;
-pub type N40 = Res<A101, A19>;
-pub type N41 = Opt<Opt<u128>>;
-pub type N42 = Opt<u128>;
-pub type N43 = Opt<A109>;
-pub type N44 = Opt<S78>;
-pub type N45 = Opt<f32>;
-pub type N46 = Opt<A126>;
-pub type N47 = Opt<Opt<i128>>;
-pub type N48 = Opt<i128>;
-pub type N49 = Opt<E99>;
-pub type N50 = Opt<Opt<bool>>;
-pub type N51 = Opt<&'static str>;
-pub type N52 = Opt<Opt<A15>>;
-pub type N53 = Opt<A15>;
-pub type N54 = Opt<U188>;
+pub type N1 = Opt<Opt<Opt<A1>>>;
+pub type N2 = Opt<Opt<A1>>;
+pub type N3 = Opt<A1>;
+pub type N4 = Opt<[u16; 3]>;
+pub type N5 = Res<&'static u8, i8>;
+pub type N6 = Opt<&'static i128>;
+pub type N7 = Opt<([u16; 0], Opt<Nz8>)>;
+pub type N8 = Opt<Nz8>;
+pub type N9 = Opt<&'static E18>;
+pub type N10 = Opt<Wrap16>;
+pub type N11 = Opt<&'static S20>;
+pub type N12 = Res<S14, *const u8>;
+pub type N13 = Opt<A11>;
+pub type N14 = Res<u16, bool>;
+pub type N15 = Res<E24, S35>;
+pub type N16 = Res<E18, [u8; 16]>;
+pub type N17 = Opt<S26>;
+pub type N18 = Opt<i32>;
+pub type N19 = Res<Res<u64, u16>, &'static E38>;
+pub type N20 = Res<u64, u16>;
+pub type N21 = Opt<f64>;
+pub type N22 = Res<E49, &'static mut u32>;
+pub type N23 = Opt<Opt<Opt<A34>>>;
+pub type N24 = Opt<Opt<A34>>;
+pub type N25 = Opt<E49>;
+pub type N26 = Opt<A52>;
+pub type N27 = Opt<A68>;
+pub type N28 = Opt<E70>;
+pub type N29 = Opt<Opt<Opt<Opt<Opt<E38>>>>>;
+pub type N30 = Opt<Opt<Opt<Opt<E38>>>>;
+pub type N31 = Opt<Opt<Opt<E38>>>;
+pub type N32 = Opt<Opt<E38>>;
+pub type N33 = Opt<E38>;
+pub type N34 = Res<f64, bool>;
+pub type N35 = Opt<E18>;
+pub type N36 = Res<i8, char>;
+pub type N37 = Opt<()>;
+pub type N38 = Opt<U65>;
+pub type N39 = Res<char, Ord3>;
+pub type N40 = Opt<Opt<i128>>;
+pub type N41 = Opt<i128>;
+pub type N42 = Opt<&'static E142>;
+pub type N43 = Opt<*const [u8]>;
+pub type N44 = Res<u16, Nz8>;
+pub type N45 = Opt<S90>;
+pub type N46 = Opt<Opt<Opt<Opt<A48>>>>;
+pub type N47 = Opt<Opt<Opt<A48>>>;
+pub type N48 = Opt<Opt<A48>>;
+pub type N49 = Opt<A48>;
+pub type N50 = Res<A169, usize>;
+pub type N51 = Opt<[A58; 1]>;
+pub type N52 = Opt<U2>;
+pub type N53 = Opt<E176>;
+pub type N54 = Res<A181, E106>;
+pub type N55 = Opt<&'static u8>;

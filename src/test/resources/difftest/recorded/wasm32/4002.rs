@@ -211,7 +211,7 @@ pub type A127 = G97<u128, &'static u8>;
 #[repr(i32)]
 pub enum E128 { V0, V1 = 256, V2, V3 = 2147483646, V4 = -129, V5 = 65536, }
 pub type A129 = Res<A33, &'static str>;
-pub enum G130<T> { V0((T, u8)), V1(A129), Empty }
+pub enum G130<T> { V0((T, u8)), V1(A2), Empty }
 pub enum E131 { V0 = -32768, V1 = 129, }
 pub type A132 = Opt<S46>;
 pub type A133 = Opt<A71>;
@@ -227,152 +227,135 @@ pub struct S140 { pub a: *const usize, pub b: A132, }
 #[repr(C)]
 pub struct S141(pub Nz32, pub &'static S141, pub S140, pub A101);
 #[repr(C)]
-pub struct G142<T, U> { pub a: Res<A77, *const [u8]>, pub b: T, pub c: Opt<U>, pub d: [u64; 1], }
+pub struct G142<T, U> { pub a: char, pub b: T, pub c: Opt<U>, pub d: Opt<i16>, }
+#[repr(u64)]
+pub enum E143 { V0 = 256, V1 = 0, V2 = 5, V3 = 9223372036854775807, V4, }
+pub struct S144(pub f32, pub &'static *const &'static [u16], pub *const i16, pub u64);
+pub type A145 = &'static A135;
+#[repr(align(1))]
+pub struct S146 { pub a: Wrap8, pub b: Opt<[u64; 0]>, pub c: Opt<&'static S146>, }
+#[repr(usize)]
+pub enum E147 { V0(i8, bool, bool), V1 = 2147483647, }
+pub type A148 = Opt<Opt<Opt<Opt<A68>>>>;
+pub type A149 = Opt<Opt<A145>>;
+pub type A150 = G142<[&'static u8; 1], E131>;
+pub struct S151 { pub a: bool, pub b: u8, pub c: bool, }
+pub type A152 = G79<(Ord3, *const [u8])>;
+pub type A153 = Res<E147, Opt<&'static u8>>;
+pub struct G154<T, U: ?Sized> { pub a: S151, pub b: T, pub c: U, }
+pub type A155 = Opt<E147>;
 #[repr(C)]
-pub enum E143 { Only, }
-pub type A144 = G130<i8>;
-#[repr(C, align(1))]
-pub union U145 { pub a: u16, pub b: *const [u8], pub c: &'static isize, pub d: *const i16, }
-#[repr(u128)]
-pub enum E146 { V0, V1(&'static [u16]), V2, V3(Wrap8, Opt<[u64; 0]>, bool), V4, V5(A139, S140), }
-#[repr(align(4))]
-pub enum E147 { V0(u32), V1, V2, V3, V4 { a: bool, b: !, }, }
-pub enum E148 { V0 { a: (f64, A77), b: E125, }, V1, }
-pub type A149 = Opt<E143>;
-pub type A150 = G79<(Ord3, *const [u8])>;
-pub type A151 = Res<U145, Opt<&'static u8>>;
-pub struct G152<T, U: ?Sized> { pub a: T, pub b: bool, pub c: U, }
-pub type G153<T, U> = Res<T, (U, u8)>;
-pub type A154 = G153<A139, A26>;
-pub type A155 = Opt<Opt<A27>>;
+pub enum E156 { Only((S151, A53), E74), }
+pub type A157 = Opt<Opt<Opt<Opt<Opt<Opt<E60>>>>>>;
+pub enum E158 { V0, V1(A31, [u16; 0], A155), V2(u32), V3(A153), V4 { a: Ord3, b: i128, }, V5(Nz8, A67, A149), }
+pub type A159 = Opt<E42>;
+pub type A160 = Res<E125, fn(u8, &'static str) -> u16>;
+pub type A161 = (isize,);
+pub type A162 = Opt<A160>;
+#[repr(packed)]
+pub union U163 { pub a: &'static A159, pub b: *const [u8], }
+pub type A164 = Opt<A139>;
+pub type A165 = Res<A160, Wrap8>;
+pub struct G166<T, U> { pub a: Opt<T>, pub b: i8, pub c: U, }
+pub type A167 = Opt<Opt<U90>>;
+pub type A168 = Opt<Opt<Opt<Opt<Opt<Opt<A160>>>>>>;
+pub struct S169 { pub a: Res<i8, char>, pub b: Opt<A168>, }
+pub type A170 = Res<A167, E83>;
+pub type G171<T> = Opt<(T, u8)>;
+pub type A172 = Opt<A170>;
+pub type A173 = Opt<A107>;
+pub type A174 = Opt<E8>;
+pub type A175 = Res<E9, A155>;
+#[repr(u16)]
+pub enum E176 { V0 = 255, V1, V2 = 128, V3 = 5, V4, V5 = 126, }
 #[repr(C)]
-pub struct S156 { pub a: (u8, u8, bool), pub b: (u8, u8, bool), pub c: u16, pub d: u8, }
-#[repr(C)]
-pub struct S157(pub (i8, u32), pub E99, pub A151);
-pub type A158 = [Ord3; 1];
-pub type A159 = Opt<Opt<E9>>;
-pub type A160 = Opt<Opt<A155>>;
-#[repr(C, u8)]
-pub enum E161 { V6(u32, &'static E161), V0 { a: u8, }, V1, V2 { a: i8, b: u32, c: char, }, V3, V4((u8, u8, bool), Opt<bool>, char), V5(u8, Opt<bool>, bool), }
-#[repr(C)]
-pub union U162 { pub a: !, }
-pub type A163 = G79<*const [u8]>;
-pub type A164 = Opt<A158>;
-#[repr(align(2))]
-pub struct S165;
-pub struct S166 { pub a: char, pub b: u64, pub c: u32, }
-pub type A167 = Opt<i8>;
-pub type A168 = Opt<Opt<A55>>;
-pub type A169 = Opt<Opt<Opt<Opt<Opt<Opt<U162>>>>>>;
-pub struct S170 { pub a: Res<i8, char>, pub b: Opt<A169>, }
-pub type A171 = Res<A168, S103>;
-pub type A172 = G130<i8>;
-pub enum E173 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(u16),
-}
-pub type A174 = Opt<A82>;
-pub enum E175 { V0, V1(*const [u8; 16], i32), V2(E29, A169, Res<E109, A167>, f32), }
-pub type A176 = Opt<Opt<Opt<Opt<Opt<A169>>>>>;
-pub type A177 = Res<E173, i16>;
-pub type A178 = G142<&'static str, E173>;
-pub type A179 = Opt<A38>;
+pub union U177 { pub a: i32, pub b: i16, }
+pub type A178 = G154<&'static str, A173>;
+pub type A179 = Opt<A72>;
 pub type A180 = Opt<A179>;
 pub type A181 = Res<char, ()>;
 #[repr(align(16))]
-pub enum E182 { V0, V1(bool, &'static [u16]), V2((bool,), *const E173, i128), V3, V4(f64, Res<A92, A119>, Opt<Opt<A172>>), V5(Opt<Opt<bool>>, A174, Opt<A177>), V6(u32, Opt<&'static E182>), }
-pub type A183 = [A113; 1];
-pub union U184 { pub a: i8, }
-pub type A185 = Opt<U124>;
-pub type G186<T, U> = Res<T, (U, u8)>;
-#[repr(align(2))]
-pub enum E187 { V0, V1(Opt<Opt<bool>>, Nz8), V2(Wrap16), V3, V4, V5, }
-pub type A188 = G97<u8, char>;
+pub enum E182 { V0, V1(bool, &'static [u16]), V2((bool,), *const A173, i128), V3, V4(f64, Res<A181, A180>, char), V5, }
+pub enum E183 { V0((A179,), A179), V1(U177, A174, A170), V2(A91, U124, Ord3), }
+pub type A184 = Opt<A181>;
+pub enum E185 { V0, V1(char), V2(*const u8, Opt<Opt<bool>>), V3(A184, [u8; 16]), }
+pub type A186 = G97<Opt<A181>, [bool; 2]>;
+pub struct S187 { pub a: E185, pub b: Opt<Opt<bool>>, pub c: A33, pub d: A111, }
+pub type A188 = Opt<E29>;
+#[repr(C, packed(4))]
+pub struct S189(pub U76, pub E0, pub (Res<[u8; 3], A179>,), pub bool, pub fn(u8, &'static str) -> u16);
+pub type A190 = G166<&'static u8, A184>;
+pub union U191 { pub a: [i8; 0], pub b: f32, pub c: &'static A180, }
+pub type A192 = G166<bool, U191>;
+pub type A193 = [S46; 2];
+pub enum E194 { V0, V1(&'static [u16], One8, E60, Opt<U191>), V2 { a: Nz64, b: bool, c: Ord3, }, V3 { a: S146, b: E85, }, V4 { a: A145, b: A20, }, }
+#[repr(C)]
+pub enum G195<T> { V0(T), Empty }
 #[repr(transparent)]
-pub struct S189 { pub a: (), pub b: A177, }
-pub type A190 = [Res<Opt<Opt<bool>>, (i64, Nz64)>; 0];
-#[repr(align(64))]
-pub struct S191 { }
-#[repr(C, u32)]
-pub enum E192 { V0, V1(A188, A91, u32) = 2147483647, V2 { a: E128, b: S189, }, V3(u128, char, &'static A179), V4(u16, E187), V5, }
-pub struct S193 { pub a: E187, pub b: [u16; 0], pub c: fn(u8, &'static str) -> u16, pub d: [S46; 2], pub e: !, pub f: A107, }
-pub type A194 = Opt<U184>;
-#[repr(u64)]
-pub enum E195 { V0, V1 = 2, V2 = 65536, V3 = 5, V4 = 9223372036854775807, V5, }
-pub struct G196<T, U> { pub a: A150, pub b: [T; 2], pub c: Opt<U>, }
-pub struct G197<T, U> { pub a: Opt<T>, pub b: Opt<U>, pub c: [i8; 1], }
-pub type A198 = Opt<Opt<A171>>;
-pub type A199 = G196<A104, A185>;
+pub struct S196 { pub a: S65, }
+#[repr(u32)]
+pub enum E197 { V0 = 2147483647, }
+#[repr(C, i16, align(2))]
+pub enum E198 { V0 = 127, V1 = 3, V2 = 5, V3(A188, &'static mut u32), V4(i16, [u64; 0]), }
+pub struct S199 { pub a: u16, pub b: u8, pub c: bool, }
 pub type N0 = Res<bool, Nz32>;
 pub type N1 = Opt<Opt<&'static E0>>;
 pub type N2 = Opt<&'static E0>;
 pub type N3 = Opt<&'static str>;
-pub type N4 = Opt<bool>;
-pub type N5 = Opt<Nz8>;
-pub type N6 = Opt<A13>;
-pub type N7 = Opt<A15>;
-pub type N8 = Opt<S23>;
-pub type N9 = Opt<&'static A30>;
-pub type N10 = Opt<Opt<A24>>;
-pub type N11 = Opt<A24>;
-pub type N12 = Opt<&'static S46>;
-pub type N13 = Opt<A41>;
-pub type N14 = Opt<A55>;
-pub type N15 = Res<(A53, u32), S44>;
-pub type N16 = Opt<Opt<A30>>;
-pub type N17 = Opt<A30>;
-pub type N18 = Res<Res<S50, Wrap8>, S35>;
-pub type N19 = Res<S50, Wrap8>;
-pub type N20 = Opt<i32>;
-pub type N21 = Opt<*const u8>;
-pub type N22 = Res<Nz64, bool>;
-pub type N23 = Res<A33, E78>;
-pub type N24 = Opt<E93>;
-pub type N25 = Opt<E99>;
-pub type N26 = Opt<Opt<Opt<Opt<E109>>>>;
-pub type N27 = Opt<Opt<Opt<E109>>>;
-pub type N28 = Opt<Opt<E109>>;
-pub type N29 = Opt<E109>;
-pub type N30 = Opt<A114>;
-pub type N31 = Res<i128, S87>;
-pub type N32 = Opt<A113>;
-pub type N33 = Opt<E60>;
-pub type N34 = Opt<Nz32>;
-pub type N35 = Res<E85, Mid8>;
-pub type N36 = Res<A77, *const [u8]>;
-pub type N37 = Opt<[u64; 0]>;
-pub type N38 = Opt<&'static u8>;
-pub type N39 = Opt<A155>;
-pub type N40 = Opt<Opt<Opt<Opt<Opt<U162>>>>>;
-pub type N41 = Opt<Opt<Opt<Opt<U162>>>>;
-pub type N42 = Opt<Opt<Opt<U162>>>;
-pub type N43 = Opt<Opt<U162>>;
-pub type N44 = Opt<U162>;
-pub type N45 = Res<i8, char>;
-pub type N46 = Opt<A169>;
-pub type N47 = Res<E109, A167>;
-pub type N48 = Opt<Opt<Opt<Opt<A169>>>>;
-pub type N49 = Opt<Opt<Opt<A169>>>;
-pub type N50 = Opt<Opt<A169>>;
-pub type N51 = Res<A92, A119>;
-pub type N52 = Opt<Opt<A172>>;
-pub type N53 = Opt<A172>;
-pub type N54 = Opt<Opt<bool>>;
-pub type N55 = Opt<A177>;
-pub type N56 = Opt<&'static E182>;
-pub type N57 = Res<Opt<Opt<bool>>, (i64, Nz64)>;
-pub type N58 = Opt<A171>;
+pub type N4 = Opt<Opt<E9>>;
+pub type N5 = Opt<bool>;
+pub type N6 = Opt<Nz8>;
+pub type N7 = Opt<A13>;
+pub type N8 = Opt<A15>;
+pub type N9 = Opt<S23>;
+pub type N10 = Opt<&'static A30>;
+pub type N11 = Opt<Opt<A24>>;
+pub type N12 = Opt<A24>;
+pub type N13 = Opt<&'static S46>;
+pub type N14 = Opt<A41>;
+pub type N15 = Opt<Opt<A55>>;
+pub type N16 = Opt<A55>;
+pub type N17 = Res<(A53, u32), S44>;
+pub type N18 = Opt<Opt<A30>>;
+pub type N19 = Opt<A30>;
+pub type N20 = Res<Res<S50, Wrap8>, S35>;
+pub type N21 = Res<S50, Wrap8>;
+pub type N22 = Opt<i32>;
+pub type N23 = Opt<*const u8>;
+pub type N24 = Res<Nz64, bool>;
+pub type N25 = Res<A33, E78>;
+pub type N26 = Opt<E93>;
+pub type N27 = Opt<E99>;
+pub type N28 = Opt<Opt<Opt<Opt<E109>>>>;
+pub type N29 = Opt<Opt<Opt<E109>>>;
+pub type N30 = Opt<Opt<E109>>;
+pub type N31 = Opt<E109>;
+pub type N32 = Opt<A114>;
+pub type N33 = Res<i128, S87>;
+pub type N34 = Opt<A113>;
+pub type N35 = Opt<E60>;
+pub type N36 = Opt<Nz32>;
+pub type N37 = Opt<U124>;
+pub type N38 = Res<E85, Mid8>;
+pub type N39 = Opt<i16>;
+pub type N40 = Opt<[u64; 0]>;
+pub type N41 = Opt<&'static S146>;
+pub type N42 = Opt<Opt<Opt<A68>>>;
+pub type N43 = Opt<Opt<A68>>;
+pub type N44 = Opt<A68>;
+pub type N45 = Opt<A145>;
+pub type N46 = Opt<&'static u8>;
+pub type N47 = Opt<Opt<Opt<Opt<Opt<E60>>>>>;
+pub type N48 = Opt<Opt<Opt<Opt<E60>>>>;
+pub type N49 = Opt<Opt<Opt<E60>>>;
+pub type N50 = Opt<U90>;
+pub type N51 = Opt<Opt<Opt<Opt<Opt<A160>>>>>;
+pub type N52 = Opt<Opt<Opt<Opt<A160>>>>;
+pub type N53 = Opt<Opt<Opt<A160>>>;
+pub type N54 = Opt<Opt<A160>>;
+pub type N55 = Res<i8, char>;
+pub type N56 = Opt<A168>;
+pub type N57 = Res<A181, A180>;
+pub type N58 = Opt<Opt<bool>>;
+pub type N59 = Res<[u8; 3], A179>;
+pub type N60 = Opt<U191>;

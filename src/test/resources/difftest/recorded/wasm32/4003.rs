@@ -46,147 +46,28 @@ pub type A24 = (A13, A13);
 #[repr(u128)]
 pub enum E25 { V0 = 4294967295, V1 = 2147483647, V2, V3 = 0, V4 = 340282366920938463463374607431768211454, V5 = 2, V6, V7 = 4294967296, V8 = 65536, V9, }
 #[repr(packed)]
-pub struct G26<T, U> { pub a: i64, pub b: (T, u8), pub c: [U; 2], pub d: i16, }
-pub type A27 = Res<E20, i16>;
-pub struct G28<T, U> { pub a: &'static u8, pub b: Opt<Opt<fn(u8, &'static str) -> u16>>, pub c: T, pub d: Opt<U>, }
-pub type A29 = &'static i8;
-pub type A30 = Opt<Opt<bool>>;
-#[repr(transparent)]
-pub enum E31 { Only { a: [u16; 3], }, }
-pub type A32 = Opt<A29>;
-pub type A33 = G26<A30, *const u8>;
-pub enum E34 { V0 { a: A29, b: A27, }, V1(!, Opt<E25>), V2(E25, !, u8), }
-pub enum E35 { V0 { a: Opt<S8>, b: char, }, V1(E25, bool, Wrap8, !), V2(One8), }
-pub type A36 = G26<bool, E25>;
-pub type A37 = G28<i64, &'static mut u32>;
-pub type A38 = G28<[u8; 3], A32>;
-#[repr(i8)]
-pub enum E39 { V0 = -1, V1, V2 = 100, V3, }
+pub struct G26<T, U> { pub a: (T, u8), pub b: U5, pub c: fn(), pub d: [U; 2], }
+#[repr(align(8))]
+pub union U27 { pub a: usize, pub b: [&'static u8; 1], pub c: &'static [u16], }
+pub type A28 = G26<E10, char>;
+pub type A29 = Opt<Opt<A11>>;
+#[repr(C, i16)]
+pub enum E30 { V0, V1(bool, S17), V2(S17, S21), }
+pub struct S31(pub *const u64, pub Opt<&'static f64>);
+pub type A32 = G26<Opt<bool>, u32>;
 #[repr(C)]
-pub union U40 { pub a: [char; 2], }
-pub type A41 = G26<U5, u8>;
-pub type A42 = G28<u16, u16>;
-#[repr(isize)]
-pub enum E43 { V0, V1, V2 = -2, V3 = -129, }
-#[repr(u128)]
-pub enum E44 { V0(E10, i8), V1 { a: Nz8, }, }
-pub type A45 = G28<E44, E44>;
-pub type A46 = Opt<A19>;
-pub type A47 = G28<Opt<[u8; 16]>, Wrap16>;
-#[repr(C)]
-pub enum E48 { V0(A36, bool, U40), V1(&'static str, !), V2(Nz8, bool, E39), V3(Mid8), V4, }
-pub enum G49<T, U> { V0([T; 2]), V1(*const U), V2(u8), V3(Mid8), }
-pub type A50 = G26<E39, u16>;
-pub type A51 = Opt<A42>;
-#[repr(u8)]
-pub enum E52 { Only(bool), }
-#[repr(C, u8)]
-pub enum E53 { V0(Opt<Opt<()>>, E44), V1(Nz8) = 254, V3(u32, Opt<&'static E53>) = 255, V2 { a: A29, b: *const u8, c: S2, } = 3, }
-pub type A54 = Opt<S4>;
-pub enum E55 { V0 { a: E52, b: Nz8, }, V1(Opt<*const u8>), V2(Mid8, A54, [A51; 3]), V3 { a: Nz64, }, V4(A54, A3, !), }
-pub type A56 = Opt<A50>;
-#[repr(u32)]
-pub enum E57 { V0 = 2, V1 = 100, V2, V3, V4 = 254, V5 = 3, V6 = 5, V7 = 1, V8 = 256, V9, V10 = 0, }
-pub type A58 = Opt<Opt<Opt<E57>>>;
-pub type A59 = *const A54;
-#[repr(C, packed(8))]
-pub struct S60(pub u16, pub &'static (f32, i32), pub S4, pub ([E52; 1],));
-pub type A61 = Opt<E35>;
-#[repr(C)]
-pub struct S62 { pub a: [u8; 0], pub b: &'static u8, pub c: &'static [u16], pub d: bool, }
-#[repr(C, packed(2))]
-pub struct S63(pub bool, pub [u64; 0]);
-pub struct S64 { pub a: bool, }
-pub enum E65 { V0(Opt<Nz64>), V1((i16, A1), A54, u64), V2, V3 { a: f64, b: A16, c: !, }, V4, V5(Res<Nz8, usize>, A59), }
-pub type A66 = G26<fn(u8, &'static str) -> u16, !>;
-#[repr(usize)]
-pub enum E67 { V0, V1(u16), V2(bool, char) = 255, }
-#[repr(transparent)]
-pub struct S68(pub &'static str, pub ());
-#[repr(i16)]
-pub enum E69 { V0 = 257, V1, }
-pub union U70 { pub a: [u8; 3], pub b: bool, pub c: &'static S64, }
-pub type A71 = Opt<Opt<S4>>;
-pub type A72 = Res<E67, char>;
-pub type A73 = G49<Opt<&'static u8>, A72>;
-#[repr(u16)]
-pub enum E74 { V0 = 257, V1, V2 = 65535, V3 = 32768, }
-pub type A75 = G49<Opt<E57>, Opt<char>>;
-#[repr(i16)]
-pub enum E76 { V0 { a: f32, b: E67, c: A37, }, V1, V2(u32, &'static E76), }
-pub type A77 = (S17, E43);
-pub enum E78 { V0 { a: char, b: u32, }, V1(!, Opt<bool>), V2, V3(u16, &'static mut u32), }
-#[repr(transparent)]
-pub struct S79 { pub a: [u16; 0], }
-#[repr(C)]
-pub enum E80 { V0 = -2, }
-pub type G81<T> = Res<[T; 2], A50>;
-pub type A82 = Opt<A51>;
-pub struct G83<T: ?Sized> { pub a: T, }
-pub type A84 = G49<([u16; 3], Ord3), E67>;
-pub type A85 = Opt<A0>;
-#[repr(transparent)]
-pub struct S86(pub A85, pub [u8; 0]);
-#[repr(transparent)]
-pub struct S87 { pub a: [u8; 0], pub b: E80, }
-pub struct S88 { pub a: Nz8, }
-pub enum E89 { Only, }
-pub enum G90<T> { V0(T), V1(E18), }
-pub type A91 = G26<u32, (bool, S88)>;
-#[repr(C, align(2))]
-pub enum E92 { V0 { a: !, b: E52, c: bool, d: (S68, A0), }, V1 { a: u16, b: Res<A61, fn()>, }, V2, V3, V4(Opt<A85>), V5(u32, *const E92), }
-pub type A93 = Opt<S86>;
-pub type A94 = Opt<E80>;
-pub enum E95 { V0(&'static u8, A58, S87), V1, V2(A94), V3(u32, Opt<&'static E95>), }
-pub struct S96(pub A94);
-pub type A97 = G28<S87, [A59; 0]>;
-pub type A98 = G49<U70, E10>;
-pub enum E99 { V0, V1 = 257, V2, }
-#[repr(C, packed(8))]
-pub struct S100;
-pub union U101 { pub a: char, pub b: &'static dyn Tr, }
-pub type A102 = Opt<Opt<Opt<Opt<Opt<Opt<A7>>>>>>;
-pub enum E103 { V0(Nz32, E99), V1 { a: &'static &'static dyn Tr, b: U70, c: u16, }, V2([u16; 0]), V3 { a: &'static u8, b: [A93; 2], c: bool, }, }
-pub struct S104 { }
-pub enum E105 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, D0(u16),
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-}
-pub type A106 = G81<Opt<i64>>;
-pub enum E107 { V0, V1, V2, V3(S17, (Wrap8, Nz32), (A94, usize)), V4, }
-pub enum E108 { V0((), E105, E67), V1 { a: &'static mut u32, b: Res<&'static str, bool>, c: A37, }, V2(S86), }
-pub type A109 = Opt<A54>;
-pub type A110 = Opt<Opt<U101>>;
-pub enum E111 { V0 = -129, V1 = 2147483646, V2, }
-pub type A112 = Opt<E105>;
-pub struct S113(pub bool, pub Mid8);
-pub enum E114 { V0 = 129, V1 = 32768, V2 = -2, V3 = 0, }
-pub type A115 = Res<U5, Opt<f64>>;
-pub struct S116 { pub a: [u16; 0], }
-#[repr(transparent)]
-pub struct S117 { pub a: [u8; 0], pub b: (), pub c: S116, }
-pub union U118 { pub a: f32, pub b: i32, }
-pub struct S119;
-pub type A120 = G83<S62>;
-pub enum E121 {}
-pub type A122 = Opt<Opt<E31>>;
-pub type A123 = Opt<Opt<E121>>;
-pub enum E124 { V0, V1, }
-pub type A125 = Opt<A72>;
-pub type A126 = Opt<Opt<Opt<Opt<Opt<Opt<A51>>>>>>;
-#[repr(C, align(2))]
-pub union U127 { pub a: &'static str, pub b: f32, pub c: *mut u64, }
-#[repr(C, align(2))]
-pub enum E128 { V0 { a: Opt<&'static [u16]>, b: Wrap16, }, V1(A37), }
-pub enum E129 { V0 { a: E35, }, V1(E67), V2, V3, V4(S17), V5(Res<f32, A123>, f64, S79), }
-pub enum E130 {
-    D0(&'static u8, &'static u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub struct S33(pub Res<Opt<&'static dyn Tr>, E20>, pub A19, pub A6, pub i128, pub (&'static mut u32, U5));
+pub struct G34<T: ?Sized> { pub a: A16, pub b: E25, pub c: T, }
+pub enum G35<T, U> { V0(T), V1([A0; 2]), V2(U), Empty }
+#[repr(packed(8))]
+pub struct S36(pub S31);
+pub type A37 = G34<u16>;
+pub type A38 = Opt<Opt<Opt<u16>>>;
+pub struct S39 { pub a: Wrap16, }
+pub type A40 = G35<Opt<isize>, i16>;
+pub type A41 = &'static Opt<usize>;
+pub enum E42 {
+    D0(char), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -198,97 +79,231 @@ pub enum E130 {
     V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
     V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
     V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, D1(u32),
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
 }
+pub type A43 = G35<*const *const [u8], A41>;
+pub type A44 = Res<E18, Mid8>;
+pub struct S45 { pub a: S39, pub b: S8, pub c: char, pub d: A41, }
+pub type A46 = [[S8; 3]; 2];
+pub type A47 = Opt<A43>;
+#[repr(u8)]
+pub enum E48 { V0(Mid8) = 0, V1 = 254, V2 { a: char, } = 126, V3, }
+pub enum E49 { V0, V1 { a: Opt<A43>, }, V2, V3, }
+pub enum G50<T, U> { V0((T, u8)), V1([U; 2]), V2(Opt<u64>), Empty }
 #[repr(C)]
-pub struct S131 { pub a: Opt<bool>, pub b: i32, }
-pub type A132 = Opt<S79>;
-pub enum E133 { V0 = -127, V1, V2, V3, }
-pub struct S134(pub Opt<&'static S134>, pub Nz64);
-pub type A135 = Opt<Opt<Opt<Opt<Opt<Opt<A123>>>>>>;
-pub type A136 = Opt<U127>;
-#[repr(i128)]
-pub enum E137 { V0, V1 = 128, V2 = 2, }
-pub type A138 = (&'static mut u32, [u8; 0]);
-pub type A139 = Opt<Opt<E133>>;
-pub type A140 = Opt<E20>;
-#[repr(C, packed(8))]
-pub struct S141 { pub a: (), pub b: E105, pub c: E35, }
-pub struct S142 { pub a: i32, pub b: char, pub c: bool, pub d: (u8, u8, bool), pub e: Opt<bool>, pub f: u16, }
-pub type A143 = Opt<[u8; 3]>;
-pub enum E144 { V0, V6(u32, &'static E144), V1, V2 { a: Opt<[u64; 0]>, b: [*mut u64; 1], }, V3(*mut u64), V4 { a: A135, }, V5 { a: E18, b: &'static &'static [u16], }, }
-pub enum E145 { V0 { a: &'static u8, }, V1 { a: u128, b: Opt<A138>, }, }
-pub enum E146 { Only { a: char, }, }
-pub type A147 = *const [&'static A139; 1];
-pub type G148<T, U> = Res<T, (U, u8)>;
+pub struct S51;
+pub type A52 = Opt<U27>;
+pub type A53 = Opt<A23>;
+pub enum E54 { V0(A37), V1, V2(bool, &'static u8, Nz32), }
+pub type G55<T, U> = Res<T, (U, u8)>;
+pub type A56 = G35<usize, Nz8>;
+pub type A57 = G50<Opt<*const u8>, &'static u8>;
+pub struct S58(pub E25, pub [*mut u64; 3], pub Opt<fn(u8, &'static str) -> u16>);
+pub type A59 = Opt<A47>;
+pub type A60 = Opt<S31>;
+pub struct S61(pub u32, pub u16, pub A1, pub Opt<E54>, pub A3);
+#[repr(u64)]
+pub enum E62 { V0 = 127, V1, V2, V3 = 257, V4 = 32768, }
+pub enum E63 { V0 { a: usize, }, V1 { a: bool, b: bool, }, }
+#[repr(C, align(4))]
+pub union U64 { pub a: u128, pub b: &'static u8, pub c: [u64; 0], }
+pub type A65 = ([u16; 3], S21);
+pub enum E66 { V0(Opt<u128>, [i128; 2], i64), V1 { a: Res<f32, Nz32>, b: (Ord3, A60), }, V2(A57, E63), }
+pub type A67 = Res<E54, [u8; 0]>;
+pub struct S68 { }
+pub enum E69 { V0 { a: u16, }, V1, }
+pub type A70 = G35<&'static A53, E62>;
+pub type A71 = G26<[char; 0], [u8; 3]>;
+pub enum E72 { V0(A67), V1, V2, V3(Nz32, Nz8), V4, V5([bool; 0], *const [u8], A71), }
+#[repr(align(8))]
+pub enum E73 { V0, V1(S2), V2(&'static u8, A65, A28), V3, V4(i32), }
 #[repr(C)]
-pub struct G149<T, U> { pub a: (T, u8), pub b: A139, pub c: (U, u8), pub d: u64, }
-pub enum E150 { V5(u32, Opt<&'static E150>), V0(A136, Res<E114, f64>), V1(bool), V2 { a: S142, }, V3(bool, (f32, S142)), V4(bool, E145, E146, !), }
-pub type A151 = Res<A140, &'static A147>;
-pub type A152 = [Nz64; 3];
-pub type A153 = Opt<Opt<Opt<Opt<Opt<E133>>>>>;
-pub struct S154 { pub a: u32, pub b: u16, pub c: u32, pub d: u32, pub e: bool, pub f: Opt<&'static S154>, pub g: u16, }
-#[repr(u32)]
-pub enum E155 { V0, V1 = 4294967295, }
-#[repr(C)]
-pub enum E156 { V0 { a: A153, b: [u8; 0], c: A109, }, V1, V2, V3 { a: E121, b: Res<A66, f64>, }, }
-pub enum E157 { V0, V1 = 65536, V2 = 3, V3, V4, }
-pub enum E158 { Only(A123), }
-pub type A159 = G90<U70>;
-pub enum E160 { V0(u8, *const [u8], E121), V1 { a: u32, b: E20, c: [A109; 1], }, V2, V3(A85, &'static mut u32), V4, }
-#[repr(C, align(2))]
-pub struct S161 { pub a: u32, pub b: E155, }
-pub type A162 = Opt<Opt<bool>>;
-pub enum G163<T, U> { V0(*const T), V1(*const U), V2(f64), Empty }
-pub type A164 = Opt<A27>;
-#[repr(C)]
-pub enum E165 { V0, V1, V2, }
-pub type A166 = Opt<E121>;
-pub union U167 { pub a: &'static [u16], pub b: u64, }
-pub type A168 = Res<A162, E158>;
-#[repr(align(4))]
-pub struct S169 { pub a: A162, pub b: A42, pub c: i32, pub d: [u8; 3], }
-pub type A170 = G83<Opt<Wrap8>>;
-pub type A171 = [A164; 3];
-pub type A172 = Opt<A162>;
-pub enum E173 { V0(!, bool), V1(char), V2(u16, u32, &'static str), V3(u8), V4(char, u16), }
-pub struct S174;
-pub enum E175 { V2(u32, &'static E175), V0(E173, A164), V1(char, Res<bool, &'static u8>, !), }
-pub type A176 = Opt<A61>;
-pub type A177 = Res<S174, A36>;
-pub type A178 = Opt<E173>;
-#[repr(C)]
-pub union U179 { pub a: isize, pub b: bool, pub c: [f32; 1], pub d: &'static str, }
-pub type A180 = Res<E89, A177>;
-pub type A181 = Res<A19, S96>;
-#[repr(transparent)]
-pub struct S182(pub [u8; 0], pub [[u64; 2]; 0], pub ());
-pub type A183 = G90<f32>;
-#[repr(transparent)]
-pub enum E184 { Only { a: u16, }, }
+pub enum E74 { V0([u8; 16], Ord3), V1(E42), V2(Mid8), V3, }
+#[repr(i8, align(8))]
+pub enum E75 { V0, V1, V2 { a: fn(), } = -128, V3 = -1, V4 { a: u128, } = -127, V5 { a: Opt<Opt<A0>>, b: fn(u8, &'static str) -> u16, }, }
+#[repr(i32)]
+pub enum E76 { V0 { a: u32, }, V1, V2, V3, V4 { a: bool, b: bool, c: u32, }, V5(u8, u32, bool), }
 #[repr(packed)]
-pub struct G185<T> { pub a: (T, u8), }
-#[repr(C)]
-pub enum E186 { Only, }
-#[repr(C)]
-pub enum E187 { V0(A180, E121, (Nz8, f32), S174), V1, V2(U179, (A36,)), V3 { a: A183, b: Opt<Opt<E130>>, c: Below254, }, V4(U179, [f32; 3]), V5(E18), }
-pub type A188 = Res<A183, Opt<Opt<E186>>>;
-pub type A189 = Res<S113, (A177, i64)>;
+pub struct G77<T, U> { pub a: T, pub b: A28, pub c: Opt<U>, }
+pub type A78 = Opt<f32>;
 #[repr(usize)]
-pub enum E190 { V0 = 4294967295, V1 = 65536, }
-pub enum G191<T> { V0(([u64; 0], char)), V1(Opt<Opt<i8>>), V2(T), Empty }
+pub enum E79 { V0, V1 = 5, V2 = 65535, V3, V4 = 1, V5 = 4294967295, V6 = 254, }
+pub enum E80 { V0, V1((u8, u8, bool), u16, u16), V2, V5(u32, Opt<&'static E80>), V3, V4(char), }
+pub type A81 = G34<E79>;
+pub struct S82 { pub a: u8, pub b: char, pub c: bool, }
 #[repr(C)]
-pub enum E192 { V0 = -2147483647, }
-pub type A193 = Opt<Opt<Opt<E186>>>;
-pub type A194 = G191<E186>;
-pub type A195 = Opt<A183>;
+pub struct S83 { pub a: u64, pub b: A71, pub c: [(E54, char); 3], pub d: u64, pub e: (u128,), pub f: f64, }
+pub type A84 = Res<u32, Ord3>;
+pub type A85 = Res<Nz8, usize>;
+pub type A86 = Opt<Opt<A43>>;
+pub type A87 = Opt<E79>;
+pub type A88 = Opt<A84>;
 #[repr(C)]
-pub struct G196<T, U> { pub a: T, pub b: Nz32, pub c: *const U, }
-#[repr(i128)]
-pub enum E197 { V0, V1 = -127, V2, V3, V4 = 3, }
-pub type A198 = Opt<E43>;
+pub struct S89 { pub a: A84, pub b: u8, pub c: f64, pub d: E74, pub e: char, }
 #[repr(C)]
-pub union U199 { pub a: bool, }
+pub union U90 { pub a: i8, pub b: f32, pub c: &'static u8, pub d: [u8; 3], }
+#[repr(u128)]
+pub enum E91 { V0 = 9223372036854775808, V1, V2, V3 = 2, V4 = 257, }
+pub type A92 = Opt<([&'static [u16]; 3], Nz32)>;
+pub struct S93 { pub a: [A88; 3], pub b: &'static A86, }
+pub enum G94<T, U> { V0(T), V1(U), Empty }
+#[repr(i8)]
+pub enum E95 { V0 = -127, V1 = -128, V2 = 126, V3, V4 = 3, V5, }
+pub type A96 = G50<A0, ()>;
+#[repr(packed)]
+pub union U97 { pub a: usize, }
+pub type A98 = Opt<Opt<Opt<Opt<Opt<E91>>>>>;
+pub type A99 = (A1, E79);
+pub enum E100 { V0 { a: char, b: u32, }, V1(!, Opt<bool>), V2, V3(u16, &'static mut u32), }
+#[repr(transparent)]
+pub struct S101 { pub a: [u16; 0], }
+#[repr(C)]
+pub enum E102 { V0 = -2, }
+pub type G103<T> = Res<[T; 2], E79>;
+pub type A104 = Opt<U97>;
+pub struct G105<T, U> { pub a: T, pub b: U, }
+pub type A106 = G50<([u16; 3], Ord3), A38>;
+pub enum E107 { V0, V1(char), }
+#[repr(align(16))]
+pub enum E108 { V0 { a: char, b: u8, }, V1(bool, (u8, u8, bool)), V2(!, bool, Opt<bool>), }
+pub type A109 = Opt<A81>;
+#[repr(u16)]
+pub enum E110 { V0 = 100, V1 = 32767, V2 = 3, }
+pub enum E111 { V0, V1(Opt<i32>, u16), V2(Nz64, u32), V3(E100, A38, bool), V4(u16, (&'static u8, A0), i8), V5 { a: u16, b: (U90, Nz32), }, }
+pub type A112 = Res<A109, i16>;
+pub type A113 = Opt<E107>;
+pub type A114 = Opt<A29>;
+pub type A115 = Opt<A109>;
+pub type A116 = Opt<A104>;
+pub enum E117 { V0(&'static u8, S31, E110), V1, V2(A116), V3(u32, Opt<&'static E117>), }
+pub struct S118(pub A114);
+pub struct G119<T, U> { pub a: T, pub b: U, }
+#[repr(C)]
+pub struct S120 { }
+#[repr(C)]
+pub enum E121 { V0(bool), V2(u32, *const E121), V1(!, char), }
+pub enum G122<T, U> { V0(T), V1(&'static u8), V2(&'static u8), V3(U), }
+#[repr(u8)]
+pub enum E123 { Only(&'static u8, [u8; 0]), }
+pub type A124 = Res<E107, S93>;
+#[repr(u16)]
+pub enum E125 { V0 = 32767, V1 = 1, V2 = 128, V3 = 257, }
+pub type A126 = Opt<A85>;
+pub type A127 = Res<E121, bool>;
+pub type A128 = G105<&'static bool, (bool, *const [u8])>;
+#[repr(u8)]
+pub enum E129 {
+    D1(u16, i64), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, D0(Opt<i64>, bool), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
+    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
+    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
+    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
+    V126, V127,
+}
+pub type A130 = [Nz32; 0];
+#[repr(C)]
+pub struct S131 { pub a: Opt<i128>, pub b: &'static &'static u8, pub c: &'static [u16], pub d: A46, pub e: E125, }
+pub type A132 = Opt<S17>;
+#[repr(packed(4))]
+pub struct S133;
+pub type A134 = G77<S8, E42>;
+#[repr(u32)]
+pub enum E135 { V0 = 128, V1 = 32767, }
+#[repr(transparent)]
+pub struct S136 { pub a: char, pub b: [u8; 0], }
+#[repr(C, align(16))]
+pub struct S137 { }
+pub struct S138(pub bool, pub E135);
+#[repr(u32)]
+pub enum E139 { V0 = 256, V1 = 254, V2, }
+#[repr(C)]
+pub struct S140(pub u8, pub E135, pub Opt<bool>, pub u8);
+pub type A141 = Opt<S120>;
+#[repr(u128)]
+pub enum E142 { V0 = 32767, V1 = 254, V2 = 0, }
+pub type A143 = Opt<E42>;
+pub struct S144 { pub a: S138, pub b: E135, pub c: &'static mut u32, pub d: A141, }
+pub type A145 = Res<U27, [A132; 0]>;
+pub type A146 = G77<Res<i32, f32>, usize>;
+pub type A147 = Opt<Opt<A114>>;
+pub type A148 = G122<u64, Opt<i64>>;
+#[repr(isize)]
+pub enum E149 { V0, V1, V2(A53, E110), V3(A46, E123), V4, }
+pub type A150 = Opt<E142>;
+#[repr(align(4))]
+pub union U151 { pub a: i8, pub b: f32, }
+#[repr(C)]
+pub enum E152 { Only { a: U151, b: u32, }, }
+#[repr(packed)]
+pub struct G153<T> { pub a: Opt<T>, }
+pub enum E154 { Only(E100, &'static isize), }
+pub type A155 = G103<Nz8>;
+#[repr(C)]
+pub union U156 { pub a: *mut u64, pub b: u64, }
+pub union U157 { pub a: i8, pub b: bool, }
+pub enum E158 { V0(&'static u8, &'static [u16]), V1, V2 { a: f64, b: U64, c: A143, }, V3(f64), V4(U156), V5(A150, Opt<Opt<Wrap16>>, S31), }
+pub type A159 = Opt<A16>;
+pub struct S160 { pub a: &'static str, pub b: E80, }
+pub type A161 = Opt<U151>;
+pub union U162 { pub a: &'static [u16], pub b: u16, pub c: *const u8, pub d: [u16; 0], }
+pub type A163 = G94<(char, u128), (&'static mut u32, [u8; 0])>;
+pub type A164 = Opt<Opt<A159>>;
+#[repr(u8)]
+pub enum E165 { Only, }
+pub enum E166 { Only, }
+pub type A167 = G105<E42, S36>;
+pub type A168 = Opt<A164>;
+#[repr(align(4))]
+pub struct S169(pub &'static S169, pub u32);
+pub type A170 = Opt<[u8; 3]>;
+pub enum E171 { V0, V6(u32, &'static E171), V1, V2 { a: Opt<[u64; 0]>, b: [*mut u64; 1], }, V3(*mut u64), V4 { a: U162, }, V5 { a: U162, b: &'static &'static [u16], }, }
+pub enum E172 { V0 { a: &'static u8, }, V1 { a: u128, b: Opt<E165>, }, }
+pub enum E173 { Only { a: char, }, }
+pub type A174 = *const [&'static E166; 1];
+pub type G175<T, U> = Res<T, (U, u8)>;
+#[repr(C)]
+pub struct G176<T, U> { pub a: &'static str, pub b: (T, u8), pub c: (U, u8), pub d: &'static dyn Tr, }
+#[repr(C)]
+pub enum G177<T> { V0(U156), V1((T, u8)), }
+pub struct S178 { pub a: A170, pub b: A164, pub c: [Nz8; 0], pub d: f32, }
+#[repr(C)]
+pub struct G179<T, U> { pub a: E91, pub b: (T, u8), pub c: A113, pub d: (U, u8), }
+pub struct S180 { pub a: (Opt<Opt<i16>>, ()), pub b: [Nz64; 3], pub c: A78, pub d: fn(u8, &'static str) -> u16, pub e: [bool; 3], }
+pub type A181 = Opt<E172>;
+pub struct S182(pub A181, pub S21, pub u8, pub &'static str);
+pub enum E183 { V0 { a: f64, b: char, }, V1 { a: S169, b: [A174; 0], c: [u8; 3], }, V2(S169, f32), V3(&'static str, A3), V4([u8; 3], A170), V5(A11, [bool; 0]), }
+#[repr(C)]
+pub enum E184 { V0 = 2, V1 = 2147483646, V2 = 1, V3 = 65535, V4 = -127, V5 = 100, }
+#[repr(C)]
+pub enum E185 { V0 = 257, V1 = -129, V2 = -127, V3, }
+pub type A186 = G176<bool, f32>;
+#[repr(u8)]
+pub enum E187 { Only(Ord3, A19), }
+#[repr(C, align(4))]
+pub enum E188 { V0(A181, &'static u8, A28), V1(A186, (&'static [u16], ()), u64), }
+#[repr(align(16))]
+pub struct G189<T> { pub a: *const T, pub b: Opt<bool>, pub c: Opt<char>, }
+pub struct S190 { pub a: i32, pub b: A56, pub c: [[U90; 1]; 3], pub d: A186, pub e: E129, }
+#[repr(u8)]
+pub enum E191 { V0 = 0, }
+pub enum E192 { V0 { a: E142, b: E184, c: A29, }, V1(bool), V2, }
+#[repr(i64)]
+pub enum E193 { V0(A181), V1(char, Res<bool, &'static u8>, !), V2, V3, V4(char, bool, [A186; 2]), }
+pub enum E194 {}
+#[repr(C, packed(1))]
+pub struct S195 { pub a: char, pub b: A7, pub c: isize, pub d: [E185; 0], }
+#[repr(u128)]
+pub enum E196 { V0 = 100, V1 = 32768, V2 = 3, V3, V4 = 170141183460469231731687303715884105727, }
+pub type A197 = Opt<Opt<Opt<A92>>>;
+#[repr(transparent)]
+pub struct S198(pub [u8; 0], pub [[u64; 2]; 0], pub ());
+pub type A199 = G176<f32, S198>;
 pub type N0 = Opt<[u16; 0]>;
 pub type N1 = Opt<Wrap8>;
 pub type N2 = Opt<A1>;
@@ -301,57 +316,40 @@ pub type N8 = Opt<U5>;
 pub type N9 = Opt<&'static E20>;
 pub type N10 = Opt<Opt<i8>>;
 pub type N11 = Opt<i8>;
-pub type N12 = Opt<Opt<fn(u8, &'static str) -> u16>>;
-pub type N13 = Opt<fn(u8, &'static str) -> u16>;
-pub type N14 = Opt<E25>;
-pub type N15 = Opt<S8>;
-pub type N16 = Opt<[u8; 16]>;
-pub type N17 = Opt<Opt<()>>;
-pub type N18 = Opt<()>;
-pub type N19 = Opt<&'static E53>;
-pub type N20 = Opt<*const u8>;
-pub type N21 = Opt<Opt<E57>>;
-pub type N22 = Opt<E57>;
-pub type N23 = Opt<Nz64>;
-pub type N24 = Res<Nz8, usize>;
-pub type N25 = Opt<&'static u8>;
-pub type N26 = Opt<char>;
-pub type N27 = Res<A61, fn()>;
-pub type N28 = Opt<A85>;
-pub type N29 = Opt<&'static E95>;
-pub type N30 = Opt<Opt<Opt<Opt<Opt<A7>>>>>;
-pub type N31 = Opt<Opt<Opt<Opt<A7>>>>;
-pub type N32 = Opt<Opt<Opt<A7>>>;
-pub type N33 = Opt<Opt<A7>>;
-pub type N34 = Opt<A7>;
-pub type N35 = Opt<i64>;
-pub type N36 = Res<&'static str, bool>;
-pub type N37 = Opt<U101>;
-pub type N38 = Opt<f64>;
-pub type N39 = Opt<E31>;
-pub type N40 = Opt<Opt<Opt<Opt<Opt<A51>>>>>;
-pub type N41 = Opt<Opt<Opt<Opt<A51>>>>;
-pub type N42 = Opt<Opt<Opt<A51>>>;
-pub type N43 = Opt<Opt<A51>>;
-pub type N44 = Opt<&'static [u16]>;
-pub type N45 = Res<f32, A123>;
-pub type N46 = Opt<&'static S134>;
-pub type N47 = Opt<Opt<Opt<Opt<Opt<A123>>>>>;
-pub type N48 = Opt<Opt<Opt<Opt<A123>>>>;
-pub type N49 = Opt<Opt<Opt<A123>>>;
-pub type N50 = Opt<Opt<A123>>;
-pub type N51 = Opt<A123>;
-pub type N52 = Opt<E133>;
-pub type N53 = Opt<[u64; 0]>;
-pub type N54 = Opt<A138>;
-pub type N55 = Opt<&'static E150>;
-pub type N56 = Res<E114, f64>;
-pub type N57 = Opt<Opt<Opt<Opt<E133>>>>;
-pub type N58 = Opt<Opt<Opt<E133>>>;
-pub type N59 = Opt<&'static S154>;
-pub type N60 = Res<A66, f64>;
-pub type N61 = Res<bool, &'static u8>;
-pub type N62 = Opt<Opt<E130>>;
-pub type N63 = Opt<E130>;
-pub type N64 = Opt<Opt<E186>>;
-pub type N65 = Opt<E186>;
+pub type N12 = Opt<A11>;
+pub type N13 = Opt<&'static f64>;
+pub type N14 = Res<Opt<&'static dyn Tr>, E20>;
+pub type N15 = Opt<&'static dyn Tr>;
+pub type N16 = Opt<Opt<u16>>;
+pub type N17 = Opt<u16>;
+pub type N18 = Opt<isize>;
+pub type N19 = Opt<usize>;
+pub type N20 = Opt<u64>;
+pub type N21 = Opt<*const u8>;
+pub type N22 = Opt<fn(u8, &'static str) -> u16>;
+pub type N23 = Opt<E54>;
+pub type N24 = Opt<u128>;
+pub type N25 = Res<f32, Nz32>;
+pub type N26 = Opt<Opt<A0>>;
+pub type N27 = Opt<&'static E80>;
+pub type N28 = Opt<Opt<Opt<Opt<E91>>>>;
+pub type N29 = Opt<Opt<Opt<E91>>>;
+pub type N30 = Opt<Opt<E91>>;
+pub type N31 = Opt<E91>;
+pub type N32 = Opt<i32>;
+pub type N33 = Opt<&'static E117>;
+pub type N34 = Opt<i64>;
+pub type N35 = Opt<i128>;
+pub type N36 = Res<i32, f32>;
+pub type N37 = Opt<A114>;
+pub type N38 = Opt<Opt<Wrap16>>;
+pub type N39 = Opt<Wrap16>;
+pub type N40 = Opt<A159>;
+pub type N41 = Opt<[u64; 0]>;
+pub type N42 = Opt<E165>;
+pub type N43 = Opt<Opt<i16>>;
+pub type N44 = Opt<i16>;
+pub type N45 = Opt<char>;
+pub type N46 = Res<bool, &'static u8>;
+pub type N47 = Opt<Opt<A92>>;
+pub type N48 = Opt<A92>;

@@ -15,7 +15,7 @@ pub type A6 = Option<E5>;
 pub struct S7 { pub a: Vec<S7>, pub b: A2, pub c: E5, pub d: Option<(&'static u8, std::marker::PhantomData<u64>)>, pub e: E5, }
 pub type A8 = Option<A2>;
 pub type A9 = std::sync::Mutex<std::cell::UnsafeCell<bool>>;
-pub enum G10<T> { V0(u8), V1(Option<T>), Empty }
+pub enum G10<T> { V0(Option<T>), V1(i32), Empty }
 pub type A11 = Result<S7, S0>;
 pub enum E12 { V0, V1, }
 pub struct S13 { pub a: A6, pub b: Option<Option<A2>>, pub c: (std::mem::ManuallyDrop<A11>, isize), }
@@ -54,8 +54,8 @@ pub union U37 { pub a: [u64; 0], pub b: std::mem::ManuallyDrop<(U33, f64)>, pub 
 pub type A38 = Option<A9>;
 pub type A39 = G10<U3>;
 #[repr(align(8))]
-pub enum G40<T> { V0([[u8; 0]; 1]), V1([T; 2]), V2(E28), }
-pub type A41 = G40<Option<Option<u64>>>;
+pub enum G40<T> { V0([T; 2]), V1(S1), V2(U30), Empty }
+pub type A41 = Option<Option<U30>>;
 pub type A42 = Option<Option<A34>>;
 pub type A43 = Option<Option<A36>>;
 #[repr(i64)]
@@ -67,170 +67,160 @@ pub struct S47(pub &'static f32, pub Vec<S47>);
 pub enum E48 {}
 pub type A49 = Option<A6>;
 pub type A50 = G10<A42>;
-pub type A51 = Option<Option<Option<Option<S17>>>>;
-pub type A52 = Option<A45>;
-pub type A53 = G10<(Box<u32>, i16)>;
-pub struct G54<T, U> { pub a: Option<T>, pub b: *const U, }
-pub type A55 = Option<S47>;
-pub struct S56 { pub a: [&'static mut u32; 0], }
-pub enum E57 { V0 { a: std::num::NonZero<u32>, }, V1(std::marker::PhantomData<u64>, std::marker::PhantomData<*const [u8]>, std::cell::Cell<u128>), V2 { a: std::convert::Infallible, b: S46, c: A53, d: A26, }, V3, V4, }
-pub union U58 { pub a: std::mem::ManuallyDrop<std::cell::RefCell<E28>>, pub b: A36, }
-pub type A59 = Option<A49>;
+pub type A51 = Option<Option<Option<Option<Option<Option<A41>>>>>>;
+pub type A52 = Option<Option<E28>>;
+pub struct S53 { pub a: char, pub b: Box<u32>, pub c: E44, }
+pub type A54 = G40<S47>;
+pub type A55 = G10<&'static str>;
+pub type A56 = G40<*mut u64>;
+pub type A57 = std::sync::Arc<A21>;
+#[repr(C, packed(1))]
+pub struct S58(pub (E44,));
+#[repr(transparent)]
+pub struct S59 { pub a: u8, }
+#[derive(Clone, Copy)]
+#[repr(align(32))]
+pub union U60 { pub a: bool, pub b: std::cmp::Ordering, }
 #[repr(u8)]
-pub enum E60 { V0 = 255, V1 = 100, V2 = 3, V3 = 129, V4, V5 = 1, V6, V7 = 5, }
-pub type A61 = Option<std::sync::Mutex<E4>>;
-pub struct S62 { pub a: bool, pub b: std::sync::Mutex<S46>, pub c: Option<A25>, pub d: Result<Box<bool>, fn()>, }
-pub type A63 = G10<fn(u8, &'static str) -> u16>;
-pub type A64 = Option<A63>;
-pub type A65 = Result<A53, S56>;
-pub type A66 = Option<A34>;
-pub type A67 = Option<A55>;
-pub type A68 = G54<std::cell::RefCell<u16>, (S56,)>;
-pub type A69 = *const Box<u32>;
-pub enum E70 { V0, V1 { a: bool, b: i32, c: u8, }, }
-pub type A71 = Option<A21>;
-pub type A72 = [Option<Box<[u8; 0]>>; 2];
-pub enum E73 { V0 { a: E48, }, V1, V2(S17), V3, V4 { a: A64, }, }
-pub type A74 = Option<Option<std::num::NonZero<u16>>>;
-#[repr(C, packed(4))]
-pub struct S75;
+pub enum E61 { V0 = 255, V1 = 100, V2 = 3, V3 = 129, V4, V5 = 1, V6, V7 = 5, }
+pub type A62 = Option<Option<A41>>;
+pub type A63 = Option<A42>;
 #[repr(transparent)]
-pub struct S76(pub S1);
-#[repr(C)]
-pub struct S77;
-#[repr(align(4))]
-pub enum E78 { V0, V1(u64, i32, std::marker::PhantomData<u64>), V2(A64, Result<std::cell::UnsafeCell<bool>, u64>, S77), V3, V4(f64, f32), V5(S77, E22, A72), }
+pub struct S64(pub U60);
+pub type A65 = G40<A41>;
+#[repr(isize)]
+pub enum E66 { V0, V1 = -32769, V2, V3, }
+#[repr(packed(4))]
+pub struct S67(pub E66);
+pub type A68 = std::collections::HashMap<A62, E14>;
+pub type A69 = G40<i16>;
+pub type A70 = Option<Option<A68>>;
+pub type A71 = G10<Box<u64>>;
+pub type A72 = G10<Box<u32>>;
+pub type A73 = Option<A18>;
+pub enum E74 { V0 = 2, V1 = 128, V2 = -9223372036854775807, V3, V4, V5 = 32768, V6 = -1, V7 = 254, V8 = 257, V9, V10, V11 = -32768, }
+pub type A75 = Option<A21>;
+#[repr(i16)]
+pub enum E76 { V0 = 128, V1 = 0, }
+pub enum E77 { V0 = -2, V1 = 2, V2 = 9223372036854775807, }
+pub enum E78 { V0(u16, *mut u64, u8), V1(E22, Option<bool>), V2, V3 { a: char, }, }
+pub type A79 = G40<A73>;
+#[repr(i16)]
+pub enum E80 { V0 = 129, V1, V2 = 1, V3 = 3, V4, V5 = 2, }
 #[derive(Clone, Copy)]
+pub struct S81(pub Option<bool>, pub bool);
+pub type A82 = Result<E76, &'static str>;
+pub struct S83 { pub a: char, pub b: bool, }
+pub type A84 = Option<U20>;
 #[repr(C)]
-pub struct S79(pub bool, pub char);
-#[repr(C)]
-pub union U80 { pub a: usize, pub b: [[u8; 3]; 2], }
-pub type A81 = G54<A9, [bool; 0]>;
-pub type A82 = G40<*const u8>;
-pub type A83 = std::marker::PhantomData<std::num::NonZeroU32>;
+pub union U85 { pub a: std::mem::ManuallyDrop<E76>, pub b: usize, pub c: std::marker::PhantomData<std::num::NonZeroU32>, }
 #[repr(u32)]
-pub enum E84 { V0 = 127, V1, V2 = 256, V3, V4, }
-pub enum G85<T> { V0(T), V1((Box<u32>, std::convert::Infallible)), V2((i16, S75)), }
-#[repr(C)]
-pub struct S86 { pub a: E48, pub b: [std::convert::Infallible; 3], pub c: E60, }
-pub type A87 = Option<A66>;
-pub type A88 = Result<A81, i32>;
-pub type A89 = Result<E24, u128>;
-pub type A90 = Result<U33, U80>;
-pub enum E91 { V0(Option<A74>, i64, u64), V1(E4, Box<[u8]>, Box<u32>), V2, V3 { a: std::cell::RefCell<f64>, b: *mut u64, }, }
-pub enum E92 { V0(Option<std::num::NonZero<u8>>, S79), V1, V2, V3(A87, U80, Option<*const u8>), V4(std::mem::ManuallyDrop<u16>, A11), V5(i64, A88), }
-pub type A93 = Option<A83>;
-pub type A94 = std::rc::Rc<u8>;
-pub enum E95 { Only(A82), }
-pub type A96 = Result<A88, E95>;
+pub enum E86 { V0 = 127, V1, V2 = 256, V3, V4, }
+pub enum G87<T> { V0((i16, E77)), V1(std::collections::HashMap<bool, std::convert::Infallible>), V2(T), Empty }
+pub type A88 = G87<[std::convert::Infallible; 3]>;
+pub type A89 = Option<E76>;
+pub type A90 = Option<A39>;
+pub type A91 = Result<A84, i32>;
+pub type A92 = Result<E22, u128>;
+pub type A93 = Result<E29, A49>;
+pub enum E94 { V0(std::sync::Arc<E77>, u8, std::sync::Mutex<u32>), V1 { a: std::num::NonZero<u64>, b: A73, }, V2, V3(std::num::NonZero<u64>, Option<Option<bool>>, std::rc::Rc<std::cell::RefCell<u16>>), }
 #[derive(Clone, Copy)]
-#[repr(transparent)]
-pub struct S97 { pub a: Option<u16>, }
-pub enum E98 {}
-pub struct S99(pub E12, pub i16);
-pub type A100 = Option<A90>;
-pub type A101 = std::marker::PhantomData<std::cmp::Ordering>;
-#[repr(i32)]
-pub enum E102 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, }
 #[repr(C)]
-pub enum E103 { V0 = -9223372036854775808, V1 = 0, V2, V3 = 127, V4 = -2, }
-pub type A104 = G54<u16, &'static u8>;
-pub type A105 = Option<S97>;
-pub enum E106 {}
-pub enum E107 {}
-pub type A108 = Option<A43>;
-pub enum E109 { V0(bool, Option<u16>), V1(fn(u8, &'static str) -> u16, A108, char), V2, V3(char, char), V4(E4, Box<dyn Tr>), }
+pub union U95 { pub a: (u32, std::num::NonZeroU32), }
+pub struct S96 { pub a: *const u8, pub b: fn(u8, &'static str) -> u16, pub c: char, pub d: std::mem::ManuallyDrop<u16>, pub e: A2, pub f: Result<S67, A92>, }
+#[repr(u128)]
+pub enum E97 { V0, }
+pub type A98 = std::rc::Rc<u8>;
+pub enum E99 { Only(S17), }
+pub type G100<T> = Option<(T, u8)>;
+pub type A101 = Option<S46>;
+pub type A102 = Option<A89>;
+pub type A103 = Option<A98>;
+pub enum E104 { V0 = 5, }
+pub enum E105 { V0, V1([u8; 1], std::marker::PhantomData<std::cmp::Ordering>, fn(u8, &'static str) -> u16), V2 { a: i8, b: S47, c: [u64; 0], }, }
+pub type A106 = std::sync::Mutex<(S96, E14)>;
+pub type A107 = Option<Option<S67>>;
+pub type A108 = Result<E104, Result<A103, A101>>;
+pub type A109 = Option<A98>;
+pub type A110 = Option<Option<Option<S67>>>;
+pub type A111 = Option<Option<Option<Option<Option<Option<E104>>>>>>;
+#[repr(u8)]
+pub enum E112 { D0(bool, std::sync::Arc<str>), V0, V1, V2, }
+pub type A113 = Option<E105>;
+pub type A114 = Option<A111>;
+pub type A115 = G100<S81>;
+#[repr(C)]
+pub union U116 { pub a: char, pub b: u64, pub c: std::mem::ManuallyDrop<E105>, pub d: char, }
+pub type A117 = Option<A114>;
+pub type G118<T> = Result<[T; 2], u128>;
 #[derive(Clone, Copy)]
-pub struct S110 { pub a: std::num::NonZero<i32>, pub b: Option<Option<i32>>, }
-pub type A111 = (bool, u128);
-pub type A112 = Option<E102>;
-pub enum E113 {}
+pub union U119 { pub a: [u8; 0], pub b: [u16; 0], pub c: std::num::NonZeroU32, pub d: &'static str, }
+pub type A120 = Option<U119>;
+pub type A121 = Option<Option<Option<Option<Option<Option<A55>>>>>>;
+pub type A122 = Option<S47>;
+pub union U123 { pub a: std::mem::ManuallyDrop<*const [u8]>, }
+#[repr(i128)]
+pub enum E124 { V0 = -127, V1 = 18446744073709551615, V2 = -170141183460469231731687303715884105728, V3, V4, }
+pub enum G125<T, U> { V0(T), V1([U; 2]), Empty }
+#[repr(align(8))]
+pub enum G126<T, U> { V0(*const T), V1((U, u8)), V2(fn(u8, &'static str) -> u16), }
+pub struct G127<T, U> { pub a: T, pub b: U, }
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub union U128 { pub a: &'static std::mem::MaybeUninit<u32>, pub b: std::mem::ManuallyDrop<char>, pub c: bool, pub d: U119, }
+pub type A129 = Option<E16>;
+pub enum E130 { V0 { a: std::sync::Mutex<u32>, b: A120, c: [u8; 16], }, V1, V2(u16, U119, A122), V3, V4 { a: u16, b: &'static u8, }, }
+pub type A131 = Option<A117>;
+pub type A132 = Option<E5>;
+pub enum E133 { V0(bool, Option<u16>), V1(fn(u8, &'static str) -> u16, A132, char), V2, V3(char, char), V4(E97, Box<dyn Tr>), }
+#[derive(Clone, Copy)]
+pub struct S134 { pub a: std::num::NonZero<i32>, pub b: Option<Option<i32>>, }
+pub type A135 = (bool, u128);
+pub type A136 = Option<U123>;
+pub enum E137 {}
 #[repr(usize)]
-pub enum E114 { V0, V1, }
-pub type A115 = Result<E113, i32>;
-pub type A116 = Result<E113, i16>;
-pub type A117 = Result<[u8; 3], E114>;
+pub enum E138 { V0, V1, }
+pub type A139 = Result<E137, i32>;
+pub type A140 = Result<E137, i16>;
+pub type A141 = Result<[u8; 3], E138>;
 #[repr(transparent)]
-pub struct S118 { pub a: (), pub b: [u8; 0], pub c: A115, }
+pub struct S142 { pub a: (), pub b: [u8; 0], pub c: A139, }
 #[repr(i8)]
-pub enum E119 { V0, V1 = -127, V2 = 1, V3 = 5, V4, V5, }
-pub type A120 = G40<[usize; 2]>;
+pub enum E143 { V0, V1 = -127, V2 = 1, V3 = 5, V4, V5, }
+pub type A144 = G126<[usize; 2], std::marker::PhantomData<u64>>;
+pub type G145<T> = Option<(T, u8)>;
+pub type G146<T, U> = Result<T, (U, u8)>;
+pub enum E147 { V0(Option<A111>), V1, V2, V3(E137, E137), V4(A135), }
+#[repr(align(2))]
+pub enum E148 { V0 { a: i8, b: Option<E138>, }, V1(E138), V2 { a: &'static u8, b: Box<A84>, }, }
+pub type A149 = G145<Option<Option<*mut u64>>>;
+pub struct S150 { pub a: u32, pub b: char, pub c: u8, pub d: char, pub e: u16, }
+#[repr(usize, align(8))]
+pub enum E151 { V0, V1(std::num::NonZero<u64>, A139, A34), V2 { a: E137, b: char, c: u8, }, V3, }
+#[repr(i128)]
+pub enum E152 { V0, V1 = 18446744073709551616, }
+pub type A153 = std::sync::Arc<u128>;
+pub type A154 = Option<A45>;
+#[repr(C, align(16))]
+pub union U155 { pub a: [u8; 0], pub b: [bool; 1], pub c: std::mem::ManuallyDrop<bool>, }
 #[repr(C)]
-pub struct S121(pub Vec<u8>, pub u16, pub bool, pub E113, pub E103);
-pub type A122 = Option<Option<A120>>;
-pub union U123 { pub a: i8, pub b: u8, pub c: usize, pub d: (A74, u64), }
-pub type A124 = Option<S121>;
-#[repr(C, packed(4))]
-pub struct S125(pub Option<Box<S125>>, pub &'static u8, pub i32, pub A116, pub u8);
-#[derive(Clone, Copy)]
-#[repr(align(64))]
-pub struct S126(pub u128);
-#[repr(align(4))]
-pub enum E127 { V0, V1, V2([char; 2], A61, A53), V3, }
-#[derive(Clone, Copy)]
-pub union U128 { pub a: std::mem::ManuallyDrop<Option<Option<u64>>>, pub b: std::mem::ManuallyDrop<u32>, pub c: std::mem::MaybeUninit<u32>, pub d: u16, }
-pub type A129 = Option<Option<U128>>;
-#[repr(C)]
-pub struct S130 { pub a: char, pub b: S118, }
-pub type A131 = G40<bool>;
-#[repr(transparent)]
-pub struct S132(pub Box<u32>);
-pub type A133 = Option<Option<A67>>;
-pub type A134 = Result<S79, [bool; 1]>;
-#[repr(C)]
-pub enum E135 { V0 { a: Box<dyn Tr>, }, V1(Option<i16>), V2([u8; 1099511627776], E113), V3, V4(U128), V6(u32, &'static E135), V5(Vec<u8>, *const u8), }
-pub type A136 = Option<S97>;
-pub type A137 = Option<A134>;
-#[repr(transparent)]
-pub enum E138 { Only([S130; 2], ()), }
-pub enum E139 { V0, V1, V2(std::cell::Cell<i32>, A45), V3 { a: String, b: S126, }, V4(std::convert::Infallible), }
-#[repr(u64)]
-pub enum E140 { V0 = 100, V1 = 128, }
-#[repr(u32)]
-pub enum E141 { V0, V1, V2 = 2147483647, V3 = 127, V4, V5, V6 = 257, V7 = 4294967295, V8 = 254, V9, V10 = 256, V11 = 32768, }
-pub type A142 = Option<A137>;
-pub struct S143 { pub a: (S97, std::marker::PhantomData<u32>), pub b: A100, pub c: S132, pub d: std::cell::RefCell<E141>, pub e: std::mem::ManuallyDrop<A36>, }
-pub type A144 = Result<A64, *const u8>;
-pub enum E145 { V0([E140; 1]), V1 { a: A137, b: E141, c: Option<A134>, }, V2, V3([A89; 1], A36), V4, V5, }
-pub type A146 = Option<E48>;
-pub type A147 = Option<E102>;
-pub type A148 = Option<S56>;
-#[repr(transparent)]
-pub enum E149 { Only(A64), }
-pub struct S150 { pub a: *const S150, pub b: A148, pub c: char, pub d: std::cell::Cell<std::cell::RefCell<std::mem::ManuallyDrop<u16>>>, }
-pub type A151 = Option<S99>;
-#[repr(i64)]
-pub enum E152 { V0 = 9223372036854775807, V1 = 255, }
-pub type A153 = Option<E152>;
-pub type A154 = Result<A147, std::num::NonZero<u64>>;
-#[repr(i64, align(2))]
-pub enum E155 { V0 { a: E152, b: bool, }, V1, V2, V3(std::mem::MaybeUninit<A154>, &'static &'static str, A153), }
-pub type A156 = G10<f32>;
-pub enum G157<T> { V0(T), Empty }
-pub type A158 = (Option<std::num::NonZero<i8>>,);
-#[repr(C)]
-pub enum E159 { V0 = -9223372036854775807, V1, V2, }
-pub type A160 = G54<E152, std::marker::PhantomData<u64>>;
-pub enum E161 { V0 { a: std::num::NonZeroU32, }, V1((std::mem::MaybeUninit<u32>, A153), A115), V2, }
-pub type A162 = Result<E149, Option<Option<A111>>>;
-pub type A163 = Option<Option<Option<Option<Option<E161>>>>>;
-pub type A164 = Option<A156>;
-pub type A165 = G157<&'static str>;
-pub type A166 = Option<((std::num::NonZero<u64>,),)>;
-#[repr(C)]
-pub enum E167 { V0(i16, std::cell::Cell<A160>), V1, V2(Result<u64, f64>), V5(u32, &'static E167), V3, V4 { a: E159, }, }
-pub type A168 = Option<Option<A18>>;
-pub type G169<T, U> = Result<T, (U, u8)>;
-pub type A170 = Option<E161>;
-pub enum E171 {
-    D1(bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+pub struct S156 { pub a: A144, }
+pub type A157 = Option<E143>;
+pub struct S158(pub A157, pub U119, pub u16, pub std::time::Duration);
+pub type A159 = std::marker::PhantomData<A157>;
+#[repr(i8)]
+pub enum E160 { V0 = 100, V1 = 5, }
+#[repr(align(2))]
+pub enum E161 { V0 { a: bool, b: A2, c: u8, }, V1, V2(u32, (u8, u8, bool)), V3, V4 { a: (u8, u8, bool), }, }
+pub enum E162 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D1(bool), V126,
     V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
     V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
     V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
@@ -238,171 +228,238 @@ pub enum E171 {
     V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
     V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, D0((u8, u8, bool), E103),
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(u32, char),
 }
-pub type A172 = Option<A42>;
-pub type A173 = G85<S79>;
-pub type A174 = std::marker::PhantomData<std::mem::ManuallyDrop<A168>>;
-pub type A175 = G157<i16>;
-pub type A176 = Option<A168>;
-pub type A177 = (A165, usize);
-pub type A178 = Option<Option<A74>>;
-pub enum E179 { V0(char), V1(std::cell::RefCell<std::num::NonZero<i32>>), V2, }
-pub type A180 = G157<E152>;
-pub type A181 = G169<bool, i32>;
-pub type A182 = Option<A177>;
-pub type A183 = Vec<std::cmp::Ordering>;
-pub type A184 = std::sync::Arc<Box<[u8]>>;
-pub enum E185 { V0 { a: (u8, u8, bool), b: u8, c: char, }, V1, V2 { a: &'static u8, b: u32, c: char, }, V3, }
-#[repr(align(4))]
-pub enum G186<T, U> { V0(bool), V1(&'static char), V2(T), V3((U, u8)), Empty }
-#[repr(transparent)]
-pub struct S187 { pub a: fn(), pub b: (), }
-pub enum E188 { V0(A184, A183), V1, }
-#[repr(transparent)]
-pub struct S189(pub (), pub [A89; 2]);
-pub type A190 = Option<std::num::NonZero<u32>>;
-pub type A191 = Option<Option<Option<Option<Option<Option<U80>>>>>>;
-#[repr(packed)]
-pub struct G192<T> { pub a: Vec<[u16; 0]>, pub b: *const T, pub c: A183, }
-pub enum E193 { V0, V1, D1([E188; 1], A183), V2, V3, D0(u8), }
-pub union U194 { pub a: U128, pub b: A190, pub c: std::mem::ManuallyDrop<A83>, pub d: u16, }
-#[repr(i64)]
-pub enum E195 { V0, V1, }
-pub type A196 = G186<Result<bool, &'static dyn Tr>, E195>;
-pub type A197 = Option<A34>;
 #[derive(Clone, Copy)]
-pub union U198 { pub a: std::marker::PhantomData<Vec<u8>>, }
-pub type A199 = Option<Option<Option<E193>>>;
-pub type A200 = (i64, Option<std::cell::Cell<u8>>);
-#[repr(u64)]
-pub enum E201 { V0 = 4294967295, V1 = 32767, V2 = 0, V3 = 2, V4, V5 = 18446744073709551615, }
-pub enum G202<T, U> { V0(Option<T>), V1(U), V2(Result<std::sync::Arc<str>, A174>), V3([u16; 0]), Empty }
-pub enum E203 { V0(bool, (u8, u8, bool), char), V1, V2([u16; 3], Option<bool>, (u8, u8, bool)), V3, }
-pub type A204 = Option<A191>;
-pub type A205 = Option<A131>;
-pub enum E206 { V0, V1, V2, V3(bool, u16), V4, V5, }
-pub type A207 = Option<Option<E206>>;
-pub type A208 = Option<Option<Option<A105>>>;
-pub type A209 = G85<A197>;
-pub type A210 = Option<A153>;
-pub type A211 = Option<Option<A154>>;
-#[derive(Clone, Copy)]
-pub struct S212 { pub a: std::num::NonZero<u128>, pub b: [f32; 0], pub c: i128, }
-pub type A213 = G202<A148, &'static u8>;
-pub type A214 = Option<Option<A158>>;
-pub type A215 = G85<E206>;
-#[repr(C)]
-pub enum E216 { V0 = 5, V1 = 32768, }
-pub struct S217 { pub a: std::mem::MaybeUninit<[A211; 0]>, pub b: Option<std::cell::RefCell<u16>>, pub c: std::mem::ManuallyDrop<u16>, pub d: A214, pub e: A116, pub f: u32, }
-pub type A218 = std::sync::Mutex<i32>;
-pub type A219 = G85<Box<std::mem::ManuallyDrop<u16>>>;
-#[repr(u8)]
-pub enum E220 { Only(std::cell::RefCell<std::marker::PhantomData<u64>>), }
-pub struct S221 { pub a: std::mem::ManuallyDrop<A45>, pub b: A23, pub c: i32, pub d: Option<Box<S221>>, pub e: A218, }
-pub type A222 = Option<Option<Option<A88>>>;
-#[repr(isize)]
-pub enum E223 { V0 = -9223372036854775808, }
-pub enum E224 { V0, V1 = -9223372036854775808, }
-pub type A225 = Option<E95>;
-pub type A226 = Result<std::cell::RefCell<f64>, [u16; 0]>;
-#[repr(C)]
-pub enum E227 { V0 = -2, }
-pub enum E228 { V0 = 100, }
-pub type A229 = G157<std::num::NonZeroU32>;
-pub type A230 = [std::mem::MaybeUninit<u32>; 1];
-pub type A231 = Option<A51>;
+pub union U163 { pub a: Option<*mut u64>, pub b: std::mem::ManuallyDrop<i16>, }
 #[repr(transparent)]
-pub struct S232 { pub a: E106, }
-pub enum G233<T> { V0([std::num::NonZero<i8>; 3]), V1(T), V2(Option<Option<u128>>), Empty }
-pub type A234 = [[u64; 0]; 0];
-#[repr(usize)]
-pub enum E235 { V0 = 2147483647, V1 = 4294967295, }
-#[repr(C, u8)]
-pub enum E236 { V0, V1(S232, E113), V2(std::cell::Cell<std::mem::MaybeUninit<u32>>), }
-#[repr(i64)]
-pub enum E237 { V0 = -1, V1, V2 = -128, V3 = 126, V4, V5 = -9223372036854775808, }
-pub type A238 = (char, u16);
-#[repr(C)]
-pub struct S239(pub i16, pub [u32; 0]);
-pub type A240 = Option<E188>;
-pub type A241 = G192<std::num::NonZero<u16>>;
-pub type A242 = Option<S239>;
-pub type A243 = Result<A231, S121>;
-#[repr(C)]
-pub struct G244<T: ?Sized> { pub a: (f64, A242), pub b: T, }
-pub type A245 = Option<E237>;
-pub type A246 = Result<A242, E237>;
-pub enum E247 { Only { a: fn(u8, &'static str) -> u16, b: S239, }, }
-pub enum E248 { V0, V1(A246), V2 { a: E237, b: u8, c: Option<Option<E236>>, }, V3, V4 { a: A241, b: bool, c: u128, }, }
-#[repr(C)]
-pub struct S249 { pub a: A245, pub b: std::num::NonZeroU32, pub c: E236, pub d: A45, }
-pub enum E250 { V0 { a: Result<std::num::NonZero<u64>, i32>, b: std::cell::Cell<E98>, c: E22, }, V1(bool, E35, [std::sync::Arc<str>; 0]), V2 { a: A100, b: A218, c: A243, }, V3([u8; 0], std::convert::Infallible, *const u8, A246), }
-#[repr(C, i16)]
-pub enum E251 { V0 = 127, V1, V2(A178, A246) = 5, V3 { a: Option<A53>, b: std::mem::ManuallyDrop<usize>, c: (), } = -32768, }
-pub type G252<T> = Option<(T, u8)>;
-#[repr(C)]
-pub union U253 { pub a: U198, pub b: std::mem::ManuallyDrop<std::collections::HashMap<u16, usize>>, }
-pub type A254 = Option<A11>;
-pub type A255 = G192<std::mem::MaybeUninit<()>>;
-#[repr(C)]
-pub enum E256 { Only, }
-pub struct S257 { pub a: &'static S257, pub b: &'static [u16], pub c: A144, pub d: i8, }
-pub type A258 = Option<E22>;
-#[repr(C)]
-pub union U259 { pub a: f64, pub b: [u8; 0], pub c: &'static dyn Tr, pub d: f64, }
-pub struct G260<T, U: ?Sized> { pub a: [T; 2], pub b: U, }
-#[repr(i64, align(4))]
-pub enum E261 { V0(A8), V1(f64, U259, A112), }
+pub enum E164 { Only([S156; 2], ()), }
+pub enum E165 { V0, V1, V2(std::cell::Cell<i32>, E80), V3 { a: String, b: A153, }, V4, }
+pub type A166 = *const std::convert::Infallible;
+pub type A167 = Option<E160>;
+pub enum E168 {}
+pub enum G169<T> { V0(T), Empty }
+pub union U170 { pub a: std::mem::MaybeUninit<bool>, pub b: std::mem::ManuallyDrop<u16>, pub c: std::mem::ManuallyDrop<u16>, pub d: *const [u8], }
+pub type A171 = Result<U163, isize>;
+pub type A172 = G169<(u32, u64)>;
+pub enum E173 { V0, V1, V2, }
 #[derive(Clone, Copy)]
-#[repr(packed(1))]
-pub struct S262(pub A137);
-pub type A263 = Option<A160>;
-pub enum E264 { V0, V1, V2 { a: (i32, &'static [u16]), }, V3 { a: E256, b: S262, }, V4, V5(u8, [u8; 3]), }
-#[repr(C)]
-pub enum E265 { V0(A263, Option<bool>), V1(Result<std::rc::Rc<u8>, Box<str>>, isize, S262), V2 { a: Option<std::num::NonZero<u16>>, b: Option<Box<u32>>, }, }
-pub type A266 = Option<Option<Option<Option<Option<U253>>>>>;
-pub type A267 = G192<A89>;
-#[repr(C, u32)]
-pub enum E268 { V0, V1, V2, V3, V4 { a: Option<f64>, }, }
-pub struct G269<T, U: ?Sized> { pub a: (T, u8), pub b: U, }
-#[repr(C)]
-pub struct S270;
-pub type A271 = [A172; 2];
-#[repr(C, packed(8))]
-pub struct S272 { pub a: std::marker::PhantomData<A88>, pub b: E227, pub c: E224, pub d: &'static f64, }
-pub type A273 = (Vec<u8>, u16);
-#[repr(u64)]
-pub enum E274 { V0, V1(Option<u8>), V2(i16), V3(E98, E5), }
-#[repr(i64)]
-pub enum E275 { V0 = 100, V1 = 9223372036854775806, V2 = 257, V3 = 128, V4 = 0, V5 = 2147483647, V6 = 254, V7 = -9223372036854775807, V8, V9 = -127, V10 = 65536, }
-pub type A276 = Option<Option<Option<Option<Option<Option<A63>>>>>>;
-pub type A277 = std::sync::Mutex<fn(u8, &'static str) -> u16>;
-pub struct S278 { pub a: A231, pub b: std::cell::Cell<Option<std::num::NonZero<u8>>>, pub c: S76, pub d: Result<std::marker::PhantomData<u64>, u16>, pub e: Option<bool>, }
+#[repr(C, align(2))]
+pub union U174 { pub a: std::mem::ManuallyDrop<U163>, pub b: A62, }
+pub enum E175 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0((u8, u8, bool), u16),
+}
+pub enum E176 { V0(u32, u16), V1((u8, u8, bool), bool, (u8, u8, bool)), V2, V3, V4 { a: char, b: bool, }, V5, }
 #[repr(C, align(8))]
-pub struct S279;
-pub type A280 = Result<E275, std::collections::HashMap<i16, u16>>;
-pub type A281 = Result<A242, Option<f32>>;
-pub type A282 = [S272; 1];
-pub type A283 = Option<E28>;
-pub type A284 = G202<u16, A280>;
-pub type A285 = Box<Option<Option<char>>>;
-pub type A286 = G252<std::cell::Cell<bool>>;
-pub type A287 = Option<S279>;
-pub enum E288 { V0, V1(std::num::NonZeroU32), V2, V3 { a: A285, }, V4 { a: [u32; 3], }, }
-pub enum E289 { V0, V1(u16), V2 { a: E113, b: (u8, u8, bool), }, V3(char, i64), V4, V5, }
-pub type A290 = Option<U20>;
-pub type A291 = G269<std::num::NonZero<u64>, E288>;
-pub type A292 = Option<Option<Option<E35>>>;
-pub type A293 = Option<A229>;
-pub type A294 = Option<A290>;
-pub type A295 = Option<A136>;
+pub union U177 { pub a: (bool, i8), }
+pub type A178 = Option<Option<Option<Option<Option<A73>>>>>;
+pub struct S179 { pub a: u32, pub b: E168, pub c: bool, pub d: char, pub e: u32, pub f: f64, }
+pub type A180 = Result<E61, Result<E176, A108>>;
+pub enum E181 { V0, V1(u8, Option<bool>, u32), V2 { a: Option<bool>, b: bool, c: u32, }, V3 { a: u32, }, V4(bool, (u8, u8, bool), (u8, u8, bool)), V5(u32, &'static E181), }
+pub type A182 = Option<std::cmp::Ordering>;
+pub type A183 = Option<E173>;
+pub enum E184 { Only { a: fn(), b: E173, }, }
+pub type A185 = Option<A167>;
+#[repr(C)]
+pub enum E186 { Only(f32), }
+pub type A187 = Option<E176>;
+pub enum E188 { V0(E168, bool), V1, V2(Option<bool>, Option<bool>), V3(i8, char), }
+pub union U189 { pub a: std::mem::ManuallyDrop<()>, pub b: std::mem::ManuallyDrop<std::mem::MaybeUninit<A98>>, }
+pub type A190 = G125<E186, std::convert::Infallible>;
+pub enum E191 { V0, V1, V2(std::num::NonZero<u8>), V3, V4(std::num::NonZeroU32, i8), }
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub struct S192 { pub a: *const S192, }
+pub type A193 = Option<A183>;
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub union U194 { pub a: std::mem::ManuallyDrop<u16>, pub b: Option<std::mem::MaybeUninit<u32>>, pub c: bool, }
+#[repr(C)]
+pub enum E195 { V0, V1(A185), V2, }
+#[repr(i16)]
+pub enum E196 { V0 = -129, V1, V2, V3 = -2, }
+#[repr(i128)]
+pub enum E197 { V0 = -127, V1 = 254, }
+pub enum E198 { V0, V1, V2(E191, std::marker::PhantomData<Option<&'static u8>>), V3 { a: u64, }, V4(U3), V5, }
+pub type A199 = G127<[u16; 0], bool>;
+#[repr(C)]
+pub struct G200<T> { pub a: A49, pub b: T, pub c: std::marker::PhantomData<u64>, }
+#[repr(u8)]
+pub enum E201 { V0, V1, V2, }
+pub type A202 = *const Box<E191>;
+#[repr(C)]
+pub enum G203<T> { V0(T), Empty }
+#[repr(u32)]
+pub enum E204 { V0 = 32767, V1, }
+pub type A205 = G203<A153>;
+pub type A206 = Option<S192>;
+pub type A207 = Option<S58>;
+pub type A208 = Option<E198>;
+pub type A209 = std::mem::MaybeUninit<E201>;
+#[repr(i64)]
+pub enum E210 { V0, V1 = 255, V2, }
+pub type A211 = G146<A34, E197>;
+pub struct G212<T, U> { pub a: [u8; 0], pub b: T, pub c: *const [u64; 0], pub d: U, }
+#[repr(C)]
+pub enum E213 { V0(u16, bool), V1 { a: (u8, u8, bool), b: u32, c: char, }, V2(E210), }
+pub enum E214 { Only(U95), }
+pub type A215 = Option<E201>;
+pub enum E216 { V0 = 2147483647, V1 = 9223372036854775807, V2 = 256, V3 = 1, V4 = -32768, V5 = 5, }
+pub enum E217 { V0(Option<Option<i64>>, std::num::NonZero<u8>, std::rc::Rc<u8>), V1 { a: A8, b: [A209; 0], }, V2, V3(std::rc::Rc<String>, f32), V4 { a: A71, b: (), }, V5 { a: A110, b: &'static u8, }, }
+pub type A218 = Option<Option<A34>>;
+pub type A219 = Option<Option<A207>>;
+pub struct S220 { pub a: A89, pub b: A193, pub c: (std::num::NonZero<u64>,), pub d: A56, pub e: Box<bool>, pub f: U123, }
+pub type A221 = G145<[E137; 0]>;
+pub type A222 = Option<Option<U3>>;
+#[repr(align(8))]
+pub enum E223 { V0 { a: char, }, V1(E48, bool, Option<bool>), V2(u64), }
+pub struct S224 { pub a: f64, pub b: i64, pub c: E223, pub d: std::collections::HashMap<E201, std::num::NonZeroU32>, pub e: Box<u32>, pub f: i16, }
+pub type A225 = G200<A209>;
+pub type A226 = G145<i8>;
+pub type A227 = Result<&'static std::cmp::Ordering, A221>;
+#[repr(C, packed(8))]
+pub struct S228 { pub a: E213, pub b: u16, pub c: Option<Option<std::num::NonZero<u32>>>, pub d: A225, }
+#[repr(u128)]
+pub enum E229 { V0 = 0, V1, V2 = 18446744073709551616, V3 = 128, }
+pub type A230 = std::cell::Cell<A103>;
+pub type A231 = Result<E104, u64>;
+pub union U232 { pub a: std::cmp::Ordering, pub b: (i16, i8), pub c: bool, pub d: std::mem::ManuallyDrop<E12>, }
+#[repr(align(4))]
+pub enum G233<T, U> { V0(T), V1(&'static char), V2((U, u8)), V3(E12), Empty }
+pub type A234 = Option<Option<fn()>>;
+pub type A235 = G233<Option<&'static u8>, E196>;
+#[repr(isize)]
+pub enum E236 { V0, V1 = 65536, V2 = 4294967296, V3 = 128, V4, }
+#[repr(C)]
+pub union U237 { pub a: std::mem::ManuallyDrop<A41>, }
+pub type A238 = Result<A34, Result<U3, Vec<[u16; 0]>>>;
+#[derive(Clone, Copy)]
+#[repr(transparent)]
+pub struct S239 { pub a: std::marker::PhantomData<&'static u8>, }
 #[repr(packed)]
-pub struct S296 { pub a: A290, pub b: Vec<u8>, pub c: std::convert::Infallible, }
-#[repr(usize)]
-pub enum E297 { V0(i8, E107), V1, V2, V3, V4(E4, Result<std::num::NonZero<usize>, A21>, std::sync::Mutex<std::cell::Cell<u8>>), }
-pub type A298 = Option<Option<A286>>;
-pub enum E299 { V0 { a: E288, b: char, }, V1, }
+pub struct G240<T, U> { pub a: Option<T>, pub b: [U; 2], }
+#[repr(u8)]
+pub enum E241 { Only, }
+#[repr(C)]
+pub union U242 { pub a: A234, pub b: std::mem::ManuallyDrop<S156>, pub c: i32, pub d: std::mem::ManuallyDrop<bool>, }
+pub type A243 = Option<Option<Option<Option<Option<E236>>>>>;
+pub type A244 = G169<Option<Option<std::time::Duration>>>;
+pub struct S245(pub S239, pub u16, pub A11, pub u16, pub (S239, std::marker::PhantomData<u64>));
+#[repr(transparent)]
+pub struct S246 { pub a: (), pub b: Box<&'static [u16]>, }
+#[repr(i64)]
+pub enum E247 { V0 = 100, V1, V2, V3 = -32768, V4 = -1, V5, V6 = 2, V7 = 32768, V8 = 129, V9 = -129, }
+pub type A248 = G169<Option<S239>>;
+pub enum E249 { V0 { a: i128, b: A131, }, V1 { a: Vec<Vec<u8>>, b: E22, c: &'static mut u32, d: i64, }, }
+pub union U250 { pub a: std::mem::ManuallyDrop<std::sync::Arc<str>>, }
+pub type A251 = Option<S239>;
+pub enum E252 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(char, u64), D1(u64),
+}
+pub type A253 = Option<Option<S246>>;
+pub struct S254 { pub a: U250, pub b: A243, pub c: bool, pub d: A231, pub e: Box<std::collections::HashMap<std::rc::Rc<u8>, &'static u8>>, }
+#[repr(packed)]
+pub struct S255(pub S246, pub i8, pub A243, pub bool, pub A243);
+pub type A256 = [U250; 0];
+pub type A257 = Option<S179>;
+#[repr(packed)]
+pub struct S258(pub (u8, u8, bool), pub bool, pub (u8, u8, bool));
+pub type A259 = G240<f32, *const [u8; 16]>;
+pub type A260 = &'static S58;
+pub type A261 = G240<bool, Option<Option<String>>>;
+#[repr(align(1))]
+pub struct S262 { pub a: std::cell::RefCell<std::marker::PhantomData<u64>>, }
+pub type A263 = Result<A259, A257>;
+pub type A264 = G240<f32, *const A253>;
+pub type A265 = Option<U194>;
+#[derive(Clone, Copy)]
+pub struct S266(pub u32);
+pub enum E267 { V0 { a: bool, b: u8, c: char, }, V1(u8, u32), V2(Option<bool>, std::cell::UnsafeCell<bool>, char), V3(Option<bool>, bool, char), V4, }
+pub type A268 = Result<A113, S134>;
+pub struct S269 { pub a: bool, pub b: isize, pub c: u8, pub d: std::cell::RefCell<u16>, pub e: Result<std::marker::PhantomData<u64>, Box<char>>, }
+pub type A270 = Option<A253>;
+#[repr(transparent)]
+pub struct S271 { pub a: A135, }
+pub type A272 = G212<std::collections::HashMap<u8, u16>, E197>;
+pub enum E273 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D1((u8, u8, bool)),
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    D0(Option<u128>, [[u64; 0]; 0]),
+}
+pub enum E274 { V0, V1([*const u8; 3], std::rc::Rc<u8>, Option<&'static u8>), V2(std::sync::Arc<A270>, E137, std::num::NonZero<i8>), }
+#[repr(i64)]
+pub enum E275 { V0 = -1, V1, V2 = -128, V3 = 126, V4, V5 = -9223372036854775808, }
+pub type A276 = (char, u16);
+#[repr(C)]
+pub struct S277(pub i16, pub [u32; 0]);
+pub type A278 = Option<E124>;
+pub type A279 = G212<std::num::NonZero<u16>, ([u64; 0],)>;
+pub enum E280 { V0 = 2147483647, V1 = -9223372036854775808, V2, V3 = 127, V4, }
+pub enum E281 { V0(&'static u8, u32, Box<str>), V1(E273, S277, fn(u8, &'static str) -> u16), }
+pub enum E282 { V0, V1(bool, (u8, u8, bool), bool), }
+pub type A283 = G169<(i32, u16)>;
+pub type A284 = Option<E275>;
+pub enum G285<T, U> { V0(T), V1(&'static std::num::NonZero<u32>), V2(U), Empty }
+pub type A286 = Option<A209>;
+pub type A287 = G285<[u64; 0], u8>;
+pub struct S288(pub Vec<A279>);
+pub enum E289 { V0(A284, std::collections::HashMap<u8, u16>, Option<()>), V1(&'static dyn Tr), V2 { a: char, b: Box<dyn Tr>, }, V3 { a: std::rc::Rc<A287>, b: S47, }, V4(E168, std::collections::HashMap<*const u8, A284>), V5(std::sync::Mutex<A287>, &'static u8), }
+pub type A290 = (f64, A82);
+pub type A291 = Option<S288>;
+pub type A292 = Result<A172, Box<u32>>;
+pub type A293 = G212<std::sync::Arc<()>, bool>;
+pub type A294 = Option<A284>;
+pub type A295 = G200<std::cmp::Ordering>;
+#[repr(C)]
+pub union U296 { pub a: fn(u8, &'static str) -> u16, pub b: std::mem::ManuallyDrop<u64>, }
+pub type A297 = G233<std::collections::HashMap<u16, usize>, Option<Vec<u8>>>;
+pub type A298 = G203<std::mem::MaybeUninit<()>>;
+#[repr(C)]
+pub enum E299 { Only, }
 pub type N0 = std::marker::PhantomData<u64>;
 pub type N1 = std::cell::Cell<u8>;
 pub type N2 = Option<bool>;
@@ -425,146 +482,134 @@ pub type N18 = Box<dyn Tr>;
 pub type N19 = std::num::NonZero<i8>;
 pub type N20 = Box<u32>;
 pub type N21 = std::mem::ManuallyDrop<(U33, f64)>;
-pub type N22 = Option<Option<u64>>;
-pub type N23 = Option<u64>;
+pub type N22 = Option<U30>;
+pub type N23 = Option<A34>;
 pub type N24 = Option<A36>;
 pub type N25 = Option<Option<Option<U20>>>;
-pub type N26 = Option<Box<S46>>;
-pub type N27 = Box<S46>;
-pub type N28 = std::num::NonZero<u8>;
-pub type N29 = Vec<S47>;
-pub type N30 = Option<Option<Option<S17>>>;
-pub type N31 = Option<Option<S17>>;
-pub type N32 = Option<S17>;
-pub type N33 = std::marker::PhantomData<*const [u8]>;
-pub type N34 = std::cell::Cell<u128>;
-pub type N35 = std::convert::Infallible;
-pub type N36 = std::mem::ManuallyDrop<std::cell::RefCell<E28>>;
-pub type N37 = std::cell::RefCell<E28>;
-pub type N38 = std::sync::Mutex<E4>;
-pub type N39 = std::sync::Mutex<S46>;
-pub type N40 = Option<A25>;
-pub type N41 = Result<Box<bool>, fn()>;
-pub type N42 = Box<bool>;
-pub type N43 = std::cell::RefCell<u16>;
-pub type N44 = Option<Box<[u8; 0]>>;
-pub type N45 = Box<[u8; 0]>;
-pub type N46 = Option<std::num::NonZero<u16>>;
-pub type N47 = std::num::NonZero<u16>;
-pub type N48 = Result<std::cell::UnsafeCell<bool>, u64>;
-pub type N49 = Option<A74>;
-pub type N50 = Box<[u8]>;
-pub type N51 = std::cell::RefCell<f64>;
-pub type N52 = Option<*const u8>;
-pub type N53 = std::mem::ManuallyDrop<u16>;
-pub type N54 = Option<u16>;
-pub type N55 = std::cmp::Ordering;
-pub type N56 = std::num::NonZero<i32>;
-pub type N57 = Option<Option<i32>>;
-pub type N58 = Option<i32>;
-pub type N59 = Vec<u8>;
-pub type N60 = Option<A120>;
-pub type N61 = Option<Box<S125>>;
-pub type N62 = Box<S125>;
-pub type N63 = std::mem::ManuallyDrop<Option<Option<u64>>>;
-pub type N64 = std::mem::ManuallyDrop<u32>;
-pub type N65 = std::mem::MaybeUninit<u32>;
-pub type N66 = Option<U128>;
-pub type N67 = Option<A67>;
-pub type N68 = Option<i16>;
-pub type N69 = std::cell::Cell<i32>;
-pub type N70 = String;
-pub type N71 = std::marker::PhantomData<u32>;
-pub type N72 = std::cell::RefCell<E141>;
-pub type N73 = std::mem::ManuallyDrop<A36>;
-pub type N74 = std::cell::Cell<std::cell::RefCell<std::mem::ManuallyDrop<u16>>>;
-pub type N75 = std::cell::RefCell<std::mem::ManuallyDrop<u16>>;
-pub type N76 = std::mem::MaybeUninit<A154>;
-pub type N77 = Option<std::num::NonZero<i8>>;
-pub type N78 = Option<Option<A111>>;
-pub type N79 = Option<A111>;
-pub type N80 = Option<Option<Option<Option<E161>>>>;
-pub type N81 = Option<Option<Option<E161>>>;
-pub type N82 = Option<Option<E161>>;
-pub type N83 = std::cell::Cell<A160>;
-pub type N84 = Result<u64, f64>;
-pub type N85 = Option<A18>;
-pub type N86 = std::mem::ManuallyDrop<A168>;
-pub type N87 = std::cell::RefCell<std::num::NonZero<i32>>;
-pub type N88 = Option<Option<Option<Option<Option<U80>>>>>;
-pub type N89 = Option<Option<Option<Option<U80>>>>;
-pub type N90 = Option<Option<Option<U80>>>;
-pub type N91 = Option<Option<U80>>;
-pub type N92 = Option<U80>;
-pub type N93 = Vec<[u16; 0]>;
-pub type N94 = std::mem::ManuallyDrop<A83>;
-pub type N95 = Result<bool, &'static dyn Tr>;
-pub type N96 = std::marker::PhantomData<Vec<u8>>;
-pub type N97 = Option<Option<E193>>;
-pub type N98 = Option<E193>;
-pub type N99 = Option<std::cell::Cell<u8>>;
-pub type N100 = Result<std::sync::Arc<str>, A174>;
-pub type N101 = std::sync::Arc<str>;
-pub type N102 = Option<E206>;
-pub type N103 = Option<Option<A105>>;
-pub type N104 = Option<A154>;
-pub type N105 = std::num::NonZero<u128>;
-pub type N106 = Option<A158>;
-pub type N107 = std::mem::MaybeUninit<[A211; 0]>;
-pub type N108 = Option<std::cell::RefCell<u16>>;
-pub type N109 = Box<std::mem::ManuallyDrop<u16>>;
-pub type N110 = std::cell::RefCell<std::marker::PhantomData<u64>>;
-pub type N111 = std::mem::ManuallyDrop<A45>;
-pub type N112 = Option<Box<S221>>;
-pub type N113 = Box<S221>;
-pub type N114 = Option<Option<A88>>;
-pub type N115 = Option<A88>;
-pub type N116 = Option<Option<u128>>;
-pub type N117 = Option<u128>;
-pub type N118 = std::cell::Cell<std::mem::MaybeUninit<u32>>;
-pub type N119 = Option<Option<E236>>;
-pub type N120 = Option<E236>;
-pub type N121 = Result<std::num::NonZero<u64>, i32>;
-pub type N122 = std::cell::Cell<E98>;
-pub type N123 = Option<A53>;
-pub type N124 = std::mem::ManuallyDrop<usize>;
-pub type N125 = std::mem::ManuallyDrop<std::collections::HashMap<u16, usize>>;
-pub type N126 = std::collections::HashMap<u16, usize>;
-pub type N127 = std::mem::MaybeUninit<()>;
-pub type N128 = Result<std::rc::Rc<u8>, Box<str>>;
-pub type N129 = Box<str>;
-pub type N130 = Option<Box<u32>>;
-pub type N131 = Option<Option<Option<Option<U253>>>>;
-pub type N132 = Option<Option<Option<U253>>>;
-pub type N133 = Option<Option<U253>>;
-pub type N134 = Option<U253>;
-pub type N135 = Option<f64>;
-pub type N136 = std::marker::PhantomData<A88>;
-pub type N137 = Option<u8>;
-pub type N138 = Option<Option<Option<Option<Option<A63>>>>>;
-pub type N139 = Option<Option<Option<Option<A63>>>>;
-pub type N140 = Option<Option<Option<A63>>>;
-pub type N141 = Option<Option<A63>>;
-pub type N142 = std::cell::Cell<Option<std::num::NonZero<u8>>>;
-pub type N143 = Result<std::marker::PhantomData<u64>, u16>;
-pub type N144 = std::collections::HashMap<i16, u16>;
-pub type N145 = Option<f32>;
-pub type N146 = Option<Option<char>>;
-pub type N147 = Option<char>;
-pub type N148 = std::cell::Cell<bool>;
-pub type N149 = Option<Option<E35>>;
-pub type N150 = Option<E35>;
-pub type N151 = Result<std::num::NonZero<usize>, A21>;
-pub type N152 = std::num::NonZero<usize>;
-pub type N153 = std::sync::Mutex<std::cell::Cell<u8>>;
-pub type N154 = Option<A286>;
-pub fn __probe0(_: S0, _: S1, _: A2, _: U3, _: E4, _: E5, _: A6, _: S7, _: A8, _: A9, _: A11, _: E12, _: S13, _: E14, _: A15, _: E16, _: S17, _: A18, _: S19, _: U20, _: A21, _: E22, _: A23, _: E24, _: A25, _: A26, _: S27, _: E28, _: E29, _: U30, _: A31, _: A32, _: U33, _: A34, _: E35, _: A36, _: U37, _: A38, _: A39, _: A41, _: A42, _: A43, _: E44, _: A45, _: S46, _: S47, _: E48, _: A49, _: A50, _: A51, _: A52, _: A53, _: A55, _: S56, _: E57, _: U58, _: A59, _: E60, _: A61, _: S62, _: A63, _: A64, _: A65, _: A66) {}
-pub fn __probe1(_: A67, _: A68, _: A69, _: E70, _: A71, _: A72, _: E73, _: A74, _: S75, _: S76, _: S77, _: E78, _: S79, _: U80, _: A81, _: A82, _: A83, _: E84, _: S86, _: A87, _: A88, _: A89, _: A90, _: E91, _: E92, _: A93, _: A94, _: E95, _: A96, _: S97, _: E98, _: S99, _: A100, _: A101, _: E102, _: E103, _: A104, _: A105, _: E106, _: E107, _: A108, _: E109, _: S110, _: A111, _: A112, _: E113, _: E114, _: A115, _: A116, _: A117, _: S118, _: E119, _: A120, _: S121, _: A122, _: U123, _: A124, _: S125, _: S126, _: E127, _: U128, _: A129, _: S130, _: A131) {}
-pub fn __probe2(_: S132, _: A133, _: A134, _: E135, _: A136, _: A137, _: E138, _: E139, _: E140, _: E141, _: A142, _: S143, _: A144, _: E145, _: A146, _: A147, _: A148, _: E149, _: S150, _: A151, _: E152, _: A153, _: A154, _: E155, _: A156, _: A158, _: E159, _: A160, _: E161, _: A162, _: A163, _: A164, _: A165, _: A166, _: E167, _: A168, _: A170, _: E171, _: A172, _: A173, _: A174, _: A175, _: A176, _: A177, _: A178, _: E179, _: A180, _: A181, _: A182, _: A183, _: A184, _: E185, _: S187, _: E188, _: S189, _: A190, _: A191, _: E193, _: U194, _: E195, _: A196, _: A197, _: U198, _: A199) {}
-pub fn __probe3(_: A200, _: E201, _: E203, _: A204, _: A205, _: E206, _: A207, _: A208, _: A209, _: A210, _: A211, _: S212, _: A213, _: A214, _: A215, _: E216, _: S217, _: A218, _: A219, _: E220, _: S221, _: A222, _: E223, _: E224, _: A225, _: A226, _: E227, _: E228, _: A229, _: A230, _: A231, _: S232, _: A234, _: E235, _: E236, _: E237, _: A238, _: S239, _: A240, _: A241, _: A242, _: A243, _: A245, _: A246, _: E247, _: E248, _: S249, _: E250, _: E251, _: U253, _: A254, _: A255, _: E256, _: S257, _: A258, _: U259, _: E261, _: S262, _: A263, _: E264, _: E265, _: A266, _: A267, _: E268) {}
-pub fn __probe4(_: S270, _: A271, _: S272, _: A273, _: E274, _: E275, _: A276, _: A277, _: S278, _: S279, _: A280, _: A281, _: A282, _: A283, _: A284, _: A285, _: A286, _: A287, _: E288, _: E289, _: A290, _: A291, _: A292, _: A293, _: A294, _: A295, _: S296, _: E297, _: A298, _: E299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31, _: N32, _: N33) {}
-pub fn __probe5(_: N34, _: N35, _: N36, _: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95, _: N96, _: N97) {}
-pub fn __probe6(_: N98, _: N99, _: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131, _: N132, _: N133, _: N134, _: N135, _: N136, _: N137, _: N138, _: N139, _: N140, _: N141, _: N142, _: N143, _: N144, _: N145, _: N146, _: N147, _: N148, _: N149, _: N150, _: N151, _: N152, _: N153, _: N154) {}
+pub type N26 = Option<Option<U20>>;
+pub type N27 = Option<Box<S46>>;
+pub type N28 = Box<S46>;
+pub type N29 = std::num::NonZero<u8>;
+pub type N30 = Vec<S47>;
+pub type N31 = Option<Option<Option<Option<Option<A41>>>>>;
+pub type N32 = Option<Option<Option<Option<A41>>>>;
+pub type N33 = Option<Option<Option<A41>>>;
+pub type N34 = Option<A41>;
+pub type N35 = Option<E28>;
+pub type N36 = std::cmp::Ordering;
+pub type N37 = Option<A68>;
+pub type N38 = Box<u64>;
+pub type N39 = std::mem::ManuallyDrop<E76>;
+pub type N40 = std::marker::PhantomData<std::num::NonZeroU32>;
+pub type N41 = std::collections::HashMap<bool, std::convert::Infallible>;
+pub type N42 = std::convert::Infallible;
+pub type N43 = std::sync::Arc<E77>;
+pub type N44 = std::sync::Mutex<u32>;
+pub type N45 = Option<Option<bool>>;
+pub type N46 = std::rc::Rc<std::cell::RefCell<u16>>;
+pub type N47 = std::cell::RefCell<u16>;
+pub type N48 = std::mem::ManuallyDrop<u16>;
+pub type N49 = Result<S67, A92>;
+pub type N50 = std::marker::PhantomData<std::cmp::Ordering>;
+pub type N51 = Option<S67>;
+pub type N52 = Result<A103, A101>;
+pub type N53 = Option<Option<Option<Option<Option<E104>>>>>;
+pub type N54 = Option<Option<Option<Option<E104>>>>;
+pub type N55 = Option<Option<Option<E104>>>;
+pub type N56 = Option<Option<E104>>;
+pub type N57 = Option<E104>;
+pub type N58 = std::sync::Arc<str>;
+pub type N59 = std::mem::ManuallyDrop<E105>;
+pub type N60 = Option<Option<Option<Option<Option<A55>>>>>;
+pub type N61 = Option<Option<Option<Option<A55>>>>;
+pub type N62 = Option<Option<Option<A55>>>;
+pub type N63 = Option<Option<A55>>;
+pub type N64 = Option<A55>;
+pub type N65 = std::mem::ManuallyDrop<*const [u8]>;
+pub type N66 = std::mem::MaybeUninit<u32>;
+pub type N67 = std::mem::ManuallyDrop<char>;
+pub type N68 = Option<u16>;
+pub type N69 = std::num::NonZero<i32>;
+pub type N70 = Option<Option<i32>>;
+pub type N71 = Option<i32>;
+pub type N72 = Option<E138>;
+pub type N73 = Box<A84>;
+pub type N74 = Option<Option<*mut u64>>;
+pub type N75 = Option<*mut u64>;
+pub type N76 = std::mem::ManuallyDrop<bool>;
+pub type N77 = std::time::Duration;
+pub type N78 = std::mem::ManuallyDrop<i16>;
+pub type N79 = std::cell::Cell<i32>;
+pub type N80 = String;
+pub type N81 = std::mem::MaybeUninit<bool>;
+pub type N82 = std::mem::ManuallyDrop<U163>;
+pub type N83 = Option<Option<Option<Option<A73>>>>;
+pub type N84 = Option<Option<Option<A73>>>;
+pub type N85 = Option<Option<A73>>;
+pub type N86 = Option<A73>;
+pub type N87 = Result<E176, A108>;
+pub type N88 = std::mem::ManuallyDrop<()>;
+pub type N89 = std::mem::ManuallyDrop<std::mem::MaybeUninit<A98>>;
+pub type N90 = std::mem::MaybeUninit<A98>;
+pub type N91 = Option<std::mem::MaybeUninit<u32>>;
+pub type N92 = std::marker::PhantomData<Option<&'static u8>>;
+pub type N93 = Option<&'static u8>;
+pub type N94 = Box<E191>;
+pub type N95 = Option<Option<i64>>;
+pub type N96 = Option<i64>;
+pub type N97 = std::rc::Rc<String>;
+pub type N98 = Option<A207>;
+pub type N99 = Box<bool>;
+pub type N100 = Option<U3>;
+pub type N101 = std::collections::HashMap<E201, std::num::NonZeroU32>;
+pub type N102 = Option<Option<std::num::NonZero<u32>>>;
+pub type N103 = Option<std::num::NonZero<u32>>;
+pub type N104 = std::mem::ManuallyDrop<E12>;
+pub type N105 = Option<fn()>;
+pub type N106 = std::mem::ManuallyDrop<A41>;
+pub type N107 = Result<U3, Vec<[u16; 0]>>;
+pub type N108 = Vec<[u16; 0]>;
+pub type N109 = std::marker::PhantomData<&'static u8>;
+pub type N110 = std::mem::ManuallyDrop<S156>;
+pub type N111 = Option<Option<Option<Option<E236>>>>;
+pub type N112 = Option<Option<Option<E236>>>;
+pub type N113 = Option<Option<E236>>;
+pub type N114 = Option<E236>;
+pub type N115 = Option<Option<std::time::Duration>>;
+pub type N116 = Option<std::time::Duration>;
+pub type N117 = Box<&'static [u16]>;
+pub type N118 = Vec<Vec<u8>>;
+pub type N119 = Vec<u8>;
+pub type N120 = std::mem::ManuallyDrop<std::sync::Arc<str>>;
+pub type N121 = Option<S246>;
+pub type N122 = Box<std::collections::HashMap<std::rc::Rc<u8>, &'static u8>>;
+pub type N123 = std::collections::HashMap<std::rc::Rc<u8>, &'static u8>;
+pub type N124 = Option<Option<String>>;
+pub type N125 = Option<String>;
+pub type N126 = std::cell::RefCell<std::marker::PhantomData<u64>>;
+pub type N127 = Result<std::marker::PhantomData<u64>, Box<char>>;
+pub type N128 = Box<char>;
+pub type N129 = std::collections::HashMap<u8, u16>;
+pub type N130 = Option<u128>;
+pub type N131 = std::sync::Arc<A270>;
+pub type N132 = std::num::NonZero<u16>;
+pub type N133 = Box<str>;
+pub type N134 = Vec<A279>;
+pub type N135 = std::rc::Rc<A287>;
+pub type N136 = std::collections::HashMap<*const u8, A284>;
+pub type N137 = std::sync::Mutex<A287>;
+pub type N138 = std::sync::Arc<()>;
+pub type N139 = std::mem::ManuallyDrop<u64>;
+pub type N140 = std::collections::HashMap<u16, usize>;
+pub type N141 = Option<Vec<u8>>;
+pub type N142 = std::mem::MaybeUninit<()>;
+pub fn __probe0(_: S0, _: S1, _: A2, _: U3, _: E4, _: E5, _: A6, _: S7, _: A8, _: A9, _: A11, _: E12, _: S13, _: E14, _: A15, _: E16, _: S17, _: A18, _: S19, _: U20, _: A21, _: E22, _: A23, _: E24, _: A25, _: A26, _: S27, _: E28, _: E29, _: U30, _: A31, _: A32, _: U33, _: A34, _: E35, _: A36, _: U37, _: A38, _: A39, _: A41, _: A42, _: A43, _: E44, _: A45, _: S46, _: S47, _: E48, _: A49, _: A50, _: A51, _: A52, _: S53, _: A54, _: A55, _: A56, _: A57, _: S58, _: S59, _: U60, _: E61, _: A62, _: A63, _: S64, _: A65) {}
+pub fn __probe1(_: E66, _: S67, _: A68, _: A69, _: A70, _: A71, _: A72, _: A73, _: E74, _: A75, _: E76, _: E77, _: E78, _: A79, _: E80, _: S81, _: A82, _: S83, _: A84, _: U85, _: E86, _: A88, _: A89, _: A90, _: A91, _: A92, _: A93, _: E94, _: U95, _: S96, _: E97, _: A98, _: E99, _: A101, _: A102, _: A103, _: E104, _: E105, _: A106, _: A107, _: A108, _: A109, _: A110, _: A111, _: E112, _: A113, _: A114, _: A115, _: U116, _: A117, _: U119, _: A120, _: A121, _: A122, _: U123, _: E124, _: U128, _: A129, _: E130, _: A131, _: A132, _: E133, _: S134, _: A135) {}
+pub fn __probe2(_: A136, _: E137, _: E138, _: A139, _: A140, _: A141, _: S142, _: E143, _: A144, _: E147, _: E148, _: A149, _: S150, _: E151, _: E152, _: A153, _: A154, _: U155, _: S156, _: A157, _: S158, _: A159, _: E160, _: E161, _: E162, _: U163, _: E164, _: E165, _: A166, _: A167, _: E168, _: U170, _: A171, _: A172, _: E173, _: U174, _: E175, _: E176, _: U177, _: A178, _: S179, _: A180, _: E181, _: A182, _: A183, _: E184, _: A185, _: E186, _: A187, _: E188, _: U189, _: A190, _: E191, _: S192, _: A193, _: U194, _: E195, _: E196, _: E197, _: E198, _: A199, _: E201, _: A202, _: E204) {}
+pub fn __probe3(_: A205, _: A206, _: A207, _: A208, _: A209, _: E210, _: A211, _: E213, _: E214, _: A215, _: E216, _: E217, _: A218, _: A219, _: S220, _: A221, _: A222, _: E223, _: S224, _: A225, _: A226, _: A227, _: S228, _: E229, _: A230, _: A231, _: U232, _: A234, _: A235, _: E236, _: U237, _: A238, _: S239, _: E241, _: U242, _: A243, _: A244, _: S245, _: S246, _: E247, _: A248, _: E249, _: U250, _: A251, _: E252, _: A253, _: S254, _: S255, _: A256, _: A257, _: S258, _: A259, _: A260, _: A261, _: S262, _: A263, _: A264, _: A265, _: S266, _: E267, _: A268, _: S269, _: A270, _: S271) {}
+pub fn __probe4(_: A272, _: E273, _: E274, _: E275, _: A276, _: S277, _: A278, _: A279, _: E280, _: E281, _: E282, _: A283, _: A284, _: A286, _: A287, _: S288, _: E289, _: A290, _: A291, _: A292, _: A293, _: A294, _: A295, _: U296, _: A297, _: A298, _: E299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31, _: N32, _: N33, _: N34, _: N35, _: N36) {}
+pub fn __probe5(_: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95, _: N96, _: N97, _: N98, _: N99, _: N100) {}
+pub fn __probe6(_: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131, _: N132, _: N133, _: N134, _: N135, _: N136, _: N137, _: N138, _: N139, _: N140, _: N141, _: N142) {}
 fn main() {
     let _p0 = __probe0 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p1 = __probe1 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
@@ -572,5 +617,5 @@ fn main() {
     let _p3 = __probe3 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p5 = __probe5 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
-    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
+    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
 }

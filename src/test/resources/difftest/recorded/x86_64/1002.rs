@@ -183,7 +183,7 @@ pub enum E128 {}
 #[repr(C, align(16))]
 pub union U129 { pub a: i8, pub b: std::num::NonZero<u16>, }
 #[repr(C)]
-pub struct G130<T, U> { pub a: T, pub b: U, pub c: A39, }
+pub struct G130<T, U> { pub a: T, pub b: A3, pub c: U, }
 pub enum E131 {}
 #[repr(C)]
 pub union U132 { pub a: &'static [u16], pub b: std::mem::ManuallyDrop<Box<u32>>, pub c: &'static u8, pub d: u64, }
@@ -191,90 +191,88 @@ pub union U132 { pub a: &'static [u16], pub b: std::mem::ManuallyDrop<Box<u32>>,
 pub struct S133 { pub a: Option<S122>, }
 pub union U134 { pub a: bool, pub b: std::marker::PhantomData<S122>, pub c: std::mem::ManuallyDrop<bool>, pub d: std::mem::ManuallyDrop<std::collections::HashMap<char, std::num::NonZero<u8>>>, }
 #[repr(C)]
-pub struct G135<T, U> { pub a: T, pub b: E128, pub c: (U, u8), }
-pub type A136 = G135<S94, std::sync::Mutex<u32>>;
-pub type A137 = G135<i64, std::num::NonZero<i32>>;
-#[repr(i16)]
-pub enum E138 { V0, V1 = 32766, }
-#[repr(C)]
-pub union U139 { pub a: i128, pub b: bool, }
+pub struct G135<T, U> { pub a: T, pub b: A48, pub c: (U, u8), }
+pub enum E136 { V0, V1(A61), V2, V3(U132, bool, A123), V4(E131, A52), }
+pub type A137 = Option<Option<A123>>;
+pub type A138 = G85<std::cell::RefCell<bool>, &'static [u16]>;
+pub type A139 = Option<Option<Option<Option<A74>>>>;
+pub struct S140(pub E128, pub std::mem::MaybeUninit<Result<U132, i16>>, pub A44, pub E128);
+pub type A141 = Option<A61>;
+pub type A142 = Result<E78, &'static usize>;
+pub type A143 = Option<Option<Option<Option<Option<Option<S38>>>>>>;
+pub type A144 = Option<A91>;
+pub type A145 = Option<A142>;
+#[repr(align(64))]
+pub struct S146 { pub a: u16, pub b: u16, pub c: (u8, u8, bool), pub d: u32, }
+pub type A147 = Option<A145>;
+#[repr(C, i16)]
+pub enum E148 { V0(bool, E86), V1([S140; 1], (fn(u8, &'static str) -> u16, std::cmp::Ordering)), V2, V3 { a: A7, b: f64, c: Box<[u8]>, }, }
+pub struct S149 { pub a: Vec<u8>, pub b: (u64, S2), pub c: A137, }
 #[derive(Clone, Copy)]
-pub struct S140(pub ());
-pub type A141 = G85<bool, bool>;
-pub type A142 = Option<A22>;
-pub type A143 = Option<Option<Option<Option<Option<A136>>>>>;
-pub type A144 = G51<(std::cell::RefCell<u16>, f64)>;
-pub type A145 = Option<A141>;
-pub type A146 = Option<Option<A136>>;
-#[repr(u64, align(4))]
-pub enum E147 { V0 { a: u32, b: u32, c: u16, }, V1(bool, char) = 3, V2(u32, &'static E147) = 32768, }
-pub enum E148 { V0, V1(A145, S140, &'static u8), V2, V3 { a: std::cmp::Ordering, b: A97, }, V4([u8; 1099511627776], Option<&'static u8>), }
-pub type A149 = Result<String, std::cell::RefCell<A18>>;
-#[repr(C, i16)]
-pub enum E150 { V0(U139), V1(Option<u16>), V2, V3, V4(Option<Option<std::num::NonZero<u32>>>), }
-pub type A151 = Option<Option<Option<Option<S133>>>>;
-#[repr(packed(4))]
-pub struct S152(pub &'static [u16], pub std::collections::HashMap<u8, u16>, pub A100, pub Option<Box<S152>>, pub std::collections::HashMap<[fn(); 2], std::num::NonZero<u64>>);
-pub type A153 = G51<&'static mut u32>;
-pub type A154 = G135<u64, std::num::NonZero<u16>>;
 #[repr(C)]
-pub struct S155;
-#[repr(i32)]
-pub enum E156 { V0, V1 = 1, V2 = 129, V3, V4, V5 = -1, }
-pub type A157 = Result<A145, std::sync::Arc<[u64; 0]>>;
-#[repr(usize)]
-pub enum E158 { V0 { a: [Option<&'static u8>; 2], b: A69, c: bool, } = 254, V1(char, E147) = 18446744073709551615, V2(A96) = 129, V3 { a: std::num::NonZeroU32, }, V4, }
-pub type A159 = G135<u64, i8>;
-pub type A160 = Result<A93, *const u8>;
-#[repr(C, align(4))]
-pub enum E161 { V0(Box<u32>, E156), V1(A157, A145, A157), V2, V3(A159, Vec<A157>, std::marker::PhantomData<u64>), }
-#[repr(packed)]
-pub union U162 { pub a: std::mem::ManuallyDrop<std::rc::Rc<A3>>, pub b: std::mem::ManuallyDrop<[u8; 0]>, pub c: A44, pub d: std::mem::ManuallyDrop<A30>, }
-pub enum E163 { V0 { a: A120, }, V1, V2(E79, U162), V3(Option<Option<char>>), V4(u32), V5, }
-pub type A164 = G135<&'static bool, E156>;
-pub enum E165 { V0 { a: E86, }, V1(&'static [u16], u8, A164), V2, }
-pub type A166 = Option<A153>;
-pub enum E167 { V0, V1(A164, A164, std::convert::Infallible), V2, V3, }
-pub struct S168 { pub a: Result<*mut u64, i16>, pub b: A157, pub c: std::mem::MaybeUninit<std::time::Duration>, pub d: A96, pub e: A40, }
+pub union U150 { pub a: u16, }
+pub enum E151 { V0 = 257, V1 = 0, V2 = 2147483647, V3 = 255, V4 = 127, V5 = -9223372036854775808, }
+pub type A152 = Option<E128>;
+pub struct S153 { pub a: std::collections::HashMap<Result<u8, A97>, std::num::NonZero<u64>>, pub b: bool, pub c: Option<Option<A41>>, pub d: char, }
+pub enum E154 { V0(()), V1, V2(A145, &'static str, u64), V3(bool, std::convert::Infallible), V4 { a: E131, b: A144, }, V5 { a: i64, b: A126, }, }
+pub type A155 = Result<U102, ()>;
 #[repr(transparent)]
-pub struct S169 { pub a: [&'static u8; 2], pub b: (), }
-pub type A170 = G85<E16, U84>;
-pub type A171 = &'static S169;
-pub type A172 = Option<A46>;
-#[repr(C)]
-pub enum E173 { V0 = 32768, V1, }
-pub enum E174 { V0 = 256, V1, V2 = 32768, V3 = -1, V4 = 1, V5 = 129, V6 = -128, V7 = -32769, V8 = 9223372036854775807, V9 = 255, }
-pub type A175 = [&'static [u16]; 2];
-pub enum E176 { V0(std::num::NonZero<u128>, std::num::NonZero<u128>, fn(u8, &'static str) -> u16), V1 { a: A175, }, V2(S169, i64, u8), }
+pub struct S156 { pub a: (), }
+pub type A157 = Option<A139>;
+pub type A158 = Result<A25, A115>;
+pub type A159 = Option<S9>;
+pub enum G160<T, U> { V0([T; 2]), V1(std::sync::Mutex<std::num::NonZero<u64>>), V2(Option<U>), Empty }
+pub type A161 = G85<*const u128, &'static str>;
+pub type A162 = Option<Option<A82>>;
+#[derive(Clone, Copy)]
+pub struct S163 { }
+pub type A164 = std::sync::Arc<[u16; 3]>;
+pub struct S165 { pub a: A159, pub b: [A155; 1], pub c: Box<str>, pub d: A63, }
+pub enum E166 { V0(A164, Vec<A162>, std::marker::PhantomData<u64>), V1, V2(u32, std::rc::Rc<A115>, S163), V3([u16; 0]), V4, }
+pub enum E167 { V0 { a: A157, b: E131, }, V1(A164, char), V2, V3(u32), V4, V5 { a: A164, b: bool, c: A157, }, }
 #[repr(transparent)]
-pub struct S177 { pub a: [u8; 0], pub b: [u8; 0], pub c: Result<Option<Option<A69>>, S2>, }
-pub type A178 = Option<Option<A52>>;
-#[repr(C)]
-pub enum E179 { V0 = -2147483648, V1, V2 = -9223372036854775808, V3 = 65535, }
-pub enum G180<T, U> { V0(std::cell::Cell<f32>), V1((T, u8)), V2(U), Empty }
-pub type A181 = Option<Option<Option<E173>>>;
-pub struct S182 { pub a: *const S182, pub b: A172, pub c: Option<Box<str>>, pub d: fn(), pub e: i64, }
-#[repr(C, i16)]
-pub enum E183 { V0, V1, V2, V4(u32, *const E183), V3, }
+pub enum E168 { Only { a: A157, }, }
+pub type A169 = std::mem::MaybeUninit<Vec<(A158, u8)>>;
+pub type A170 = Option<Option<A164>>;
+pub enum E171 { V0, V1(Option<&'static u8>), }
+pub type A172 = Option<A161>;
+pub union U173 { pub a: std::mem::ManuallyDrop<std::mem::ManuallyDrop<u16>>, pub b: std::mem::ManuallyDrop<*const u8>, pub c: &'static u8, }
+pub enum E174 { V0(E131, bool), V1(u32, u32, char), V2, }
+pub type A175 = G130<std::cell::Cell<std::num::NonZero<u16>>, std::cell::RefCell<u16>>;
+pub type A176 = G92<E174, A152>;
+#[repr(align(16))]
+pub struct G177<T, U: ?Sized> { pub a: E6, pub b: T, pub c: U, }
+#[derive(Clone, Copy)]
+pub struct S178(pub bool, pub (u8, u8, bool), pub char);
+pub enum E179 { V0 = 256, V1, V2 = 32768, V3 = -1, V4 = 1, V5 = 129, V6 = -128, V7 = -32769, V8 = 9223372036854775807, V9 = 255, }
+pub type A180 = [&'static [u16]; 2];
+pub enum E181 { V0(std::num::NonZero<u128>, std::num::NonZero<u128>, fn(u8, &'static str) -> u16), V1 { a: A180, }, V2(U173, i64, u8), }
 #[derive(Clone, Copy)]
 #[repr(transparent)]
-pub struct S184 { pub a: i64, pub b: [u8; 0], }
-pub enum E185 { V0, V1([std::rc::Rc<u8>; 3]), V2, V3((U80, f32), bool), }
-pub type A186 = G130<i8, S73>;
-pub type A187 = Result<A178, S184>;
-#[repr(transparent)]
-pub struct S188(pub [bool; 0], pub [u8; 0], pub ());
+pub struct S182 { pub a: std::mem::ManuallyDrop<&'static A162>, }
+pub enum E183 { V0(std::convert::Infallible, bool), V1(char, i8), }
+pub type A184 = G160<E183, (char, f64)>;
+pub enum E185 { V0, V1 = -9223372036854775807, V2 = -128, V3 = 254, V4 = 2147483647, V5 = 4294967296, }
+pub type A186 = Option<E179>;
+pub type A187 = Option<E174>;
+pub enum E188 { V0 = 127, }
 #[repr(C)]
-pub enum G189<T, U> { V0(Result<E55, S188>), V1([T; 2]), V2(*const U), Empty }
-#[repr(align(4))]
-pub enum E190 { V0 { a: Result<f32, i16>, }, V1, V2(std::mem::ManuallyDrop<u16>, S121, &'static dyn Tr), }
+pub struct S189 { }
+#[derive(Clone, Copy)]
+pub struct S190 { pub a: Option<bool>, pub b: Option<bool>, pub c: u16, pub d: [u8; 0], pub e: bool, pub f: usize, }
+pub type A191 = Option<S190>;
+pub type A192 = Option<A186>;
+pub union U193 { pub a: std::mem::ManuallyDrop<u16>, }
+#[repr(u32)]
+pub enum E194 { V0 = 257, V1, V2 = 254, }
+pub struct G195<T> { pub a: f32, pub b: T, pub c: [bool; 0], }
+pub enum E196 { V0(A192, i16, A192), V1(U150, u8), V2, V3 { a: std::mem::MaybeUninit<E185>, b: A3, }, V4(S190, Option<Option<E188>>), V5 { a: &'static dyn Tr, }, }
 #[repr(isize)]
-pub enum E191 { V0, }
-pub type A192 = Result<A120, Box<A187>>;
-pub type A193 = Option<A164>;
-#[repr(u8)]
-pub enum E194 {
-    D1(fn(), S184), D0(Option<Option<bool>>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
+pub enum E197 { V0, }
+pub type A198 = Result<E174, Box<U193>>;
+pub type A199 = Option<A93>;
+pub enum E200 {
+    D1(fn(), A192), D0(Option<Option<bool>>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
     V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
     V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
     V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
@@ -291,166 +289,130 @@ pub enum E194 {
     V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
     V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
 }
-pub type A195 = G130<*const std::num::NonZero<usize>, E173>;
-#[derive(Clone, Copy)]
-pub struct S196 { pub a: Option<bool>, pub b: u32, pub c: u8, pub d: bool, }
-pub enum E197 { V0(S184, i64, S188), V1, V2, V3(A192, E185, [u16; 0]), V4(std::sync::Arc<&'static [u16]>, E185, char), V5 { a: std::num::NonZero<u32>, b: u16, c: A187, }, }
-pub type A198 = Option<Option<A88>>;
-pub enum E199 { V0 { a: std::sync::Arc<()>, b: Option<S122>, }, V1(Vec<u8>, std::sync::Mutex<i8>), V2, }
-pub type A200 = Option<Option<S196>>;
-pub type A201 = G92<std::mem::ManuallyDrop<[u8; 3]>, std::sync::Mutex<u32>>;
-#[derive(Clone, Copy)]
+pub type A201 = Option<Option<E197>>;
+pub type A202 = G160<Box<[u8]>, isize>;
+pub enum E203 { Only { a: String, }, }
+pub type A204 = Result<A198, u8>;
+pub struct G205<T, U: ?Sized> { pub a: T, pub b: [u64; 0], pub c: U, }
+pub struct G206<T, U> { pub a: (T, u8), pub b: *const U, }
+pub struct S207(pub Option<A198>);
+pub union U208 { pub a: std::mem::ManuallyDrop<E128>, pub b: std::mem::ManuallyDrop<Option<Option<char>>>, pub c: bool, pub d: [*const [u8]; 2], }
+pub type A209 = Option<E194>;
+pub type A210 = Option<Option<A204>>;
+pub type A211 = G160<std::mem::ManuallyDrop<[u8; 3]>, std::sync::Mutex<u32>>;
 #[repr(C, packed(2))]
-pub struct S202(pub std::marker::PhantomData<u64>, pub std::marker::PhantomData<u64>, pub u16);
-pub type A203 = Option<Option<u32>>;
-pub struct G204<T> { pub a: Option<T>, }
-pub type A205 = std::sync::Arc<E86>;
-pub enum E206 { V0(E128, (A159, ())), V1(bool, &'static dyn Tr), }
-pub type A207 = std::mem::ManuallyDrop<u8>;
-#[repr(i128)]
-pub enum E208 { V0, V1, V2, V3, V4 = 18446744073709551616, V5 = 129, V6 = -129, V7, V8 = -9223372036854775808, }
-pub struct S209(pub i32, pub A205, pub bool);
-pub type A210 = Option<S196>;
-pub enum E211 { V0(u128, S209), V1(E208), }
-pub enum E212 { V0 { a: char, }, V1(u8), V2, V3((u8, u8, bool), bool, char), V4(u32, u8, std::cmp::Ordering), V5(bool, bool, Option<bool>), }
-pub type A213 = Result<A164, E208>;
-#[repr(align(16))]
-pub enum E214 { V0 { a: char, b: char, }, V6(u32, Vec<E214>), V1(u16), V2 { a: Option<bool>, b: u8, }, V3 { a: bool, b: char, }, V4(u16, Option<bool>, bool), V5(E131, (u8, u8, bool)), }
-pub struct S215(pub bool);
-#[derive(Clone, Copy)]
-pub union U216 { pub a: std::num::NonZero<usize>, }
-pub type A217 = Vec<i64>;
-pub type A218 = Option<S62>;
-pub type A219 = Option<A25>;
-pub struct S220 { pub a: u32, pub b: u8, pub c: i16, pub d: u32, }
-#[repr(C)]
-pub enum E221 { V0, V1 = -9223372036854775808, V2 = -128, V3 = 32768, V4 = 5, }
-#[repr(C)]
-pub enum E222 { V0, V1(String, Vec<std::time::Duration>, i32), V2(U216), V3(u64, u16), V4(&'static mut u32, bool), }
-#[derive(Clone, Copy)]
-pub union U223 { pub a: std::mem::ManuallyDrop<&'static i64>, pub b: U216, }
-pub type A224 = ([A219; 2], u16);
-pub type A225 = Option<A219>;
-#[repr(u64)]
-pub enum E226 { V0 { a: std::collections::HashMap<u8, u16>, b: A225, c: A68, } = 32768, V1(f64, E53) = 2, V2 = 18446744073709551615, V3(u32, Option<Box<E226>>) = 128, }
-pub enum E227 { V0 { a: U139, }, V1, V2, V3(i8, Result<A175, E185>, f64), V4, }
-pub type A228 = Option<Option<A119>>;
-pub type A229 = G130<Option<bool>, i8>;
-pub enum E230 { V0, V1 { a: std::cell::Cell<u8>, }, V2, V3(std::marker::PhantomData<A146>, isize), }
-pub struct S231(pub u8, pub A225, pub std::marker::PhantomData<E221>, pub Option<bool>);
-pub enum E232 { V0, V1 = 100, V2, V3 = 127, V4 = -127, V5 = 4294967295, V6, V7, V8 = -9223372036854775808, }
-pub type A233 = Option<E230>;
-#[repr(C)]
-pub enum E234 { V0(A228), V1(Box<[u8]>), V2, V3, V4(u32, *const E234), }
-pub type A235 = Option<S94>;
-#[repr(C, i16)]
-pub enum E236 { V0 = 5, V1 { a: u8, b: E232, c: bool, }, V2 = 255, }
-#[repr(align(16))]
-pub enum G237<T> { V0(*const T), V1(u32), Empty }
-#[repr(transparent)]
-pub struct S238 { pub a: *mut u64, }
-pub enum E239 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, D0(A235, std::cell::Cell<u8>),
-}
-pub union U240 { pub a: *const [u8], pub b: std::mem::ManuallyDrop<A40>, pub c: char, pub d: std::num::NonZero<u8>, }
-pub type A241 = [std::sync::Mutex<Option<&'static [u16]>>; 2];
-pub enum E242 { V0 { a: (A233, bool), }, V1(U240), V2(i32, &'static i32, &'static u8), V3, }
-#[repr(C)]
-pub union U243 { pub a: bool, pub b: std::mem::ManuallyDrop<E99>, }
-pub type A244 = Option<A233>;
-#[repr(transparent)]
-pub enum E245 { Only(*const u128), }
-pub type A246 = Result<U240, std::cell::RefCell<[char; 2]>>;
-#[repr(C)]
-pub union U247 { pub a: std::mem::ManuallyDrop<std::sync::Mutex<E55>>, pub b: std::mem::ManuallyDrop<std::rc::Rc<A229>>, pub c: u32, }
-pub type A248 = Result<A244, std::mem::ManuallyDrop<*const [u8]>>;
-pub struct S249(pub std::num::NonZero<i8>, pub A244, pub std::collections::HashMap<&'static dyn Tr, std::num::NonZero<i8>>);
-pub type A250 = G204<fn(u8, &'static str) -> u16>;
-pub type A251 = Option<U243>;
-pub struct S252 { pub a: *const std::cell::RefCell<U240>, pub b: &'static str, pub c: A250, pub d: (A15, std::num::NonZero<usize>), }
-pub enum E253 { V0(U47, std::marker::PhantomData<A246>, E128, Result<fn(), u8>), V1 { a: bool, }, }
-#[repr(C)]
-pub union U254 { pub a: std::mem::ManuallyDrop<*const u8>, }
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub union U255 { pub a: std::mem::ManuallyDrop<char>, pub b: u128, }
-#[repr(transparent)]
-pub struct S256 { pub a: std::marker::PhantomData<u64>, pub b: (), pub c: U247, }
-pub type A257 = G130<u64, [u8; 3]>;
-#[repr(align(16))]
-pub enum E258 { V0, V1([u16; 3]), V2, V3(Result<E253, bool>, std::cell::RefCell<u16>, &'static i32), }
-pub type A259 = Option<Option<Option<Option<A111>>>>;
-pub enum E260 { V0(E55, Option<i8>), V1(u8, A250), V2, V3, }
-pub enum E261 { V0, V1, V2, V3, V4(bool, (u8, u8, bool), bool), V5, }
-pub type A262 = Option<Option<Option<A250>>>;
-pub type A263 = Option<Option<E260>>;
-#[repr(C)]
-pub enum E264 { V0 = -1, V1 = -32768, V2 = -2147483648, V3 = 3, V4 = -128, V5 = 65536, }
-pub type A265 = Option<Option<Option<Option<Option<Option<E260>>>>>>;
-pub type A266 = G204<U254>;
-#[repr(i32)]
-pub enum E267 { V0 = -127, V1 = 32767, V2, V3 = 129, V4 = 1, }
-pub type A268 = G237<Option<u8>>;
-#[repr(transparent)]
-pub enum E269 { Only(Box<u32>), }
-#[repr(u32)]
-pub enum E270 { V0 = 1, V1 = 255, }
-pub type A271 = G237<u128>;
-pub type A272 = Option<A271>;
-#[repr(u32)]
-pub enum E273 { V0 = 129, V1 { a: char, } = 126, V2, V3 { a: u16, b: u8, } = 254, V4((u8, u8, bool), u16, bool), }
-pub struct S274(pub u32, pub u8, pub bool, pub (u8, u8, bool));
-pub type A275 = std::mem::ManuallyDrop<E264>;
-#[repr(align(16))]
-pub enum E276 { V0(std::mem::MaybeUninit<i8>, E270), V1(std::num::NonZeroU32, &'static u8, E131), V2(A271, A68, E269), }
-pub type A277 = G180<A203, bool>;
-pub type A278 = G189<E221, u8>;
-pub type A279 = Option<A268>;
-#[repr(C)]
-pub enum E280 { V0 = 0, V1 = -2147483648, V2, }
-#[repr(C)]
-pub struct G281<T, U: ?Sized> { pub a: u16, pub b: T, pub c: char, pub d: U, }
-pub type A282 = [A278; 1];
-pub type A283 = [S20; 0];
-pub type A284 = Option<Option<Option<Option<Option<A283>>>>>;
-pub enum E285 {}
+pub struct S212(pub std::marker::PhantomData<u64>, pub std::marker::PhantomData<u64>, pub E86);
 #[repr(align(2))]
-pub enum E286 { V0(char, E273), V1(A278), V2 { a: *const [u8], b: Option<Option<S202>>, }, V3(i8), }
-pub type A287 = Result<S274, A36>;
+pub enum E213 { V0, V1(bool), V2(u16, u16), V3 { a: u8, }, V4 { a: Option<bool>, }, V5, }
+pub type A214 = Option<(E179, ())>;
+pub enum E215 { V0, V1(std::mem::MaybeUninit<u32>), V2 { a: u8, b: E213, c: Option<[u16; 3]>, }, V3(A61, E131), V4(Option<u16>), V5, }
+#[repr(packed)]
+pub union U216 { pub a: std::mem::ManuallyDrop<i64>, }
+pub type A217 = Option<i64>;
 #[repr(C)]
-pub enum E288 { V0 = -32768, V1 = 127, V2 = 32768, V3 = 9223372036854775807, V4 = 100, }
-pub type A289 = Result<E285, E288>;
-#[repr(i128)]
-pub enum E290 { V0 = 9223372036854775808, }
-pub type A291 = G237<Option<Option<[u64; 0]>>>;
+pub enum E218 { V0(std::marker::PhantomData<A40>, U129), V1, V2, V3(U47, i64, std::num::NonZero<usize>), V4(E128, std::cmp::Ordering), V5, }
+pub type A219 = Box<S212>;
+#[repr(usize)]
+pub enum E220 { V0 = 2, V1, V2, V3, }
+pub enum E221 { Only, }
+pub type A222 = &'static u128;
+pub type A223 = Option<E221>;
+pub type A224 = G195<E221>;
+pub union U225 { pub a: bool, pub b: u16, pub c: char, }
+pub type A226 = Option<E220>;
+#[repr(C)]
+pub enum E227 { V0 { a: u8, }, V1, V2 { a: u16, }, }
+pub type A228 = G206<S121, Box<bool>>;
+pub type A229 = G135<U225, A223>;
+pub type A230 = std::mem::MaybeUninit<E227>;
+pub type A231 = Option<A219>;
+pub enum E232 { V0(A222, A90), V1(String, f32, &'static u8), V2, V3, }
 #[derive(Clone, Copy)]
-#[repr(C, packed(2))]
-pub union U292 { pub a: bool, pub b: i8, }
-pub type A293 = Option<A42>;
-pub struct S294(pub A287, pub *mut u64, pub A11, pub i16);
-#[repr(u64)]
-pub enum E295 { V0 = 32768, V1, V2 = 9223372036854775807, V3, }
-#[repr(i16)]
-pub enum E296 { V0(char, i16), V1 { a: bool, }, }
-pub type A297 = Option<Option<Option<Option<Option<Option<A287>>>>>>;
-pub struct S298 { pub a: Option<E290>, pub b: E288, pub c: i64, pub d: std::mem::ManuallyDrop<u16>, pub e: std::collections::HashMap<u8, u16>, pub f: E296, }
+pub union U233 { pub a: std::num::NonZero<usize>, }
+pub type A234 = Vec<i64>;
+pub type A235 = Option<A144>;
+pub type A236 = Option<U109>;
+pub struct S237 { pub a: u32, pub b: u8, pub c: i16, pub d: u32, }
 #[repr(C)]
-pub enum E299 { V0 { a: bool, }, V1(Box<str>, A268, u64), }
+pub enum E238 { V0, V1 = -9223372036854775808, V2 = -128, V3 = 32768, V4 = 5, }
+#[repr(C)]
+pub enum E239 { V0, V1(String, Vec<std::time::Duration>, i32), V2(U84), V3, V4, }
+pub type A240 = G177<f64, fn()>;
+pub type A241 = G135<A7, S237>;
+pub type A242 = G205<std::num::NonZero<u64>, Option<fn()>>;
+pub type A243 = Option<Option<U233>>;
+#[repr(i8)]
+pub enum E244 { V0, }
+#[repr(C)]
+pub enum E245 { V0 = 255, V1 = 4294967295, V2, V3, V4, V5 = 256, }
+#[repr(C)]
+pub enum E246 { V0(bool, E244), V1([u8; 0], E245, A162), V2(i128, i8, i64), V3(i8, Result<E78, A115>, f64), V4, }
+pub type A247 = Option<Option<A106>>;
+pub type A248 = G160<Option<bool>, i8>;
+pub enum E249 { V0, V1 { a: std::cell::Cell<u8>, }, V2, V3(Option<Option<A243>>, E131, S140), }
+pub union U250 { pub a: std::mem::ManuallyDrop<A74>, }
+pub type A251 = std::cell::Cell<Result<Option<bool>, isize>>;
+#[repr(transparent)]
+pub enum E252 { Only(std::cmp::Ordering), }
+pub enum E253 { V0 { a: E131, b: U129, c: *const S212, }, V1, V2(E244, u128), V3, V4(U208, u32), V5 { a: bool, b: bool, c: std::mem::ManuallyDrop<isize>, d: E131, }, }
+#[repr(transparent)]
+pub struct S254 { pub a: [u8; 0], pub b: std::num::NonZero<u32>, }
+pub struct S255 { pub a: Vec<S255>, }
+pub struct S256 { pub a: usize, pub b: U250, }
+pub type A257 = Option<E245>;
+#[repr(transparent)]
+pub struct S258 { pub a: [u16; 3], pub b: (), }
+pub type A259 = (f32, A91);
+pub enum E260 {}
+pub union U261 { pub a: *const [u8], pub b: std::mem::ManuallyDrop<E232>, pub c: char, pub d: std::num::NonZero<u8>, }
+pub type A262 = [std::sync::Mutex<Option<&'static [u16]>>; 2];
+pub enum E263 { V0 { a: (S255, bool), }, V1(E260), V2(std::num::NonZero<i8>, &'static u8), V3, }
+#[repr(C)]
+pub union U264 { pub a: bool, pub b: std::mem::ManuallyDrop<E179>, }
+pub type A265 = Option<S255>;
+#[repr(transparent)]
+pub enum E266 { Only(*const u128), }
+pub type A267 = std::mem::ManuallyDrop<A4>;
+#[repr(C, u8)]
+pub enum E268 { V0(std::sync::Mutex<A187>), V1, V2((std::marker::PhantomData<u64>,), u8), V6(u32, Vec<E268>), V3(u32, Option<A262>), V4(i8), V5, }
+pub enum E269 { V0 = 2147483647, }
+pub type A270 = Option<A15>;
+pub type A271 = Option<U193>;
+pub type A272 = G205<fn(u8, &'static str) -> u16, Result<bool, std::cmp::Ordering>>;
+pub type A273 = Option<Option<*const E263>>;
+pub type A274 = G205<U264, Option<i64>>;
+#[repr(C)]
+pub enum G275<T> { V0(*const T), V1(std::num::NonZero<usize>), Empty }
+#[repr(C)]
+pub struct S276 { pub a: A230, }
+pub type A277 = Option<Option<E108>>;
+pub enum E278 {}
+pub enum E279 { V0 = 9223372036854775806, }
+pub type A280 = Option<E213>;
+pub type A281 = std::cell::Cell<usize>;
+#[repr(usize)]
+pub enum E282 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, }
+pub type A283 = Option<S31>;
+pub type A284 = [A281; 1];
+pub type A285 = [A101; 0];
+pub type A286 = Option<Option<Option<Option<Option<A285>>>>>;
+pub enum E287 {}
+#[repr(align(2))]
+pub enum E288 { V0(char, S276), V1(A281), V2 { a: *const [u8], b: Option<Option<E108>>, }, V3(i8), }
+pub type A289 = Result<A277, A106>;
+#[repr(C)]
+pub enum E290 { V0 = -32768, V1 = 127, V2 = 32768, V3 = 9223372036854775807, V4 = 100, }
+pub type A291 = Result<E287, E290>;
+#[repr(i128)]
+pub enum E292 { V0 = 9223372036854775808, }
+pub type A293 = G206<Option<Option<[u64; 0]>>, u32>;
+pub enum E294 { V0, V1 { a: std::convert::Infallible, b: char, c: bool, }, V2(&'static u8), V3 { a: Option<bool>, }, V4, }
+pub union U295 { pub a: std::mem::ManuallyDrop<u8>, pub b: std::mem::ManuallyDrop<bool>, }
+pub type A296 = G206<std::time::Duration, std::cell::Cell<fn()>>;
+pub type A297 = G195<&'static u8>;
+#[repr(u64)]
+pub enum E298 { V0, V1, }
+pub type A299 = Option<A7>;
 pub type N0 = std::mem::ManuallyDrop<[A4; 2]>;
 pub type N1 = std::mem::ManuallyDrop<*mut u64>;
 pub type N2 = std::cell::RefCell<&'static mut u32>;
@@ -487,166 +449,149 @@ pub type N32 = Option<A12>;
 pub type N33 = std::cell::Cell<Box<u32>>;
 pub type N34 = std::mem::MaybeUninit<bool>;
 pub type N35 = std::cell::RefCell<u16>;
-pub type N36 = Option<E0>;
-pub type N37 = std::cell::RefCell<&'static str>;
-pub type N38 = Option<Option<Option<A30>>>;
-pub type N39 = std::sync::Arc<str>;
-pub type N40 = std::cell::RefCell<A59>;
-pub type N41 = std::sync::Arc<A30>;
-pub type N42 = Option<A40>;
-pub type N43 = std::mem::ManuallyDrop<E79>;
-pub type N44 = std::mem::ManuallyDrop<E53>;
-pub type N45 = std::num::NonZero<i32>;
-pub type N46 = std::mem::ManuallyDrop<Box<A71>>;
-pub type N47 = Box<A71>;
-pub type N48 = std::mem::ManuallyDrop<Option<Option<std::num::NonZero<u8>>>>;
-pub type N49 = Option<Option<std::num::NonZero<u8>>>;
-pub type N50 = Option<std::num::NonZero<u8>>;
-pub type N51 = std::mem::ManuallyDrop<f32>;
-pub type N52 = std::cell::RefCell<[u16; 0]>;
-pub type N53 = Option<Option<Option<Option<Option<A48>>>>>;
-pub type N54 = Option<Option<Option<Option<A48>>>>;
-pub type N55 = Option<Option<Option<A48>>>;
-pub type N56 = Option<Option<A48>>;
-pub type N57 = Option<A48>;
-pub type N58 = Option<U80>;
-pub type N59 = Option<E35>;
-pub type N60 = Option<A90>;
-pub type N61 = Option<f32>;
-pub type N62 = std::mem::ManuallyDrop<[u64; 0]>;
-pub type N63 = std::num::NonZero<u8>;
-pub type N64 = std::cell::RefCell<Vec<u16>>;
-pub type N65 = Vec<u16>;
-pub type N66 = Option<A101>;
-pub type N67 = std::mem::ManuallyDrop<E99>;
-pub type N68 = Option<Option<Option<A40>>>;
-pub type N69 = Option<Option<A40>>;
-pub type N70 = std::num::NonZero<u64>;
-pub type N71 = std::mem::ManuallyDrop<std::num::NonZero<u32>>;
-pub type N72 = std::cell::Cell<u8>;
-pub type N73 = Option<std::sync::Arc<[u64; 0]>>;
-pub type N74 = std::sync::Arc<[u64; 0]>;
-pub type N75 = Vec<S122>;
-pub type N76 = std::mem::MaybeUninit<u32>;
-pub type N77 = std::rc::Rc<&'static mut u32>;
-pub type N78 = Option<Option<Box<dyn Tr>>>;
-pub type N79 = Option<Box<dyn Tr>>;
-pub type N80 = Result<S121, usize>;
-pub type N81 = std::cell::Cell<A119>;
-pub type N82 = std::marker::PhantomData<std::sync::Mutex<String>>;
-pub type N83 = std::sync::Mutex<String>;
-pub type N84 = Option<S122>;
-pub type N85 = std::marker::PhantomData<S122>;
-pub type N86 = std::mem::ManuallyDrop<bool>;
-pub type N87 = std::mem::ManuallyDrop<std::collections::HashMap<char, std::num::NonZero<u8>>>;
-pub type N88 = std::collections::HashMap<char, std::num::NonZero<u8>>;
-pub type N89 = Option<Option<Option<Option<A136>>>>;
-pub type N90 = Option<Option<Option<A136>>>;
-pub type N91 = Option<A136>;
-pub type N92 = Option<&'static u8>;
-pub type N93 = std::cell::RefCell<A18>;
-pub type N94 = Option<u16>;
-pub type N95 = Option<Option<std::num::NonZero<u32>>>;
-pub type N96 = Option<std::num::NonZero<u32>>;
-pub type N97 = Option<Option<Option<S133>>>;
-pub type N98 = Option<Option<S133>>;
-pub type N99 = Option<S133>;
-pub type N100 = std::collections::HashMap<u8, u16>;
-pub type N101 = Option<Box<S152>>;
-pub type N102 = Box<S152>;
-pub type N103 = std::collections::HashMap<[fn(); 2], std::num::NonZero<u64>>;
-pub type N104 = Vec<A157>;
-pub type N105 = std::marker::PhantomData<u64>;
-pub type N106 = std::mem::ManuallyDrop<std::rc::Rc<A3>>;
-pub type N107 = std::rc::Rc<A3>;
-pub type N108 = std::mem::ManuallyDrop<[u8; 0]>;
-pub type N109 = std::mem::ManuallyDrop<A30>;
-pub type N110 = Option<Option<char>>;
-pub type N111 = Option<char>;
-pub type N112 = Result<*mut u64, i16>;
-pub type N113 = std::mem::MaybeUninit<std::time::Duration>;
-pub type N114 = std::time::Duration;
-pub type N115 = std::num::NonZero<u128>;
-pub type N116 = Result<Option<Option<A69>>, S2>;
-pub type N117 = Option<Option<A69>>;
-pub type N118 = Option<A69>;
-pub type N119 = std::cell::Cell<f32>;
-pub type N120 = Option<Option<E173>>;
-pub type N121 = Option<E173>;
-pub type N122 = Option<Box<str>>;
-pub type N123 = std::rc::Rc<u8>;
-pub type N124 = Result<E55, S188>;
-pub type N125 = Result<f32, i16>;
-pub type N126 = Box<A187>;
-pub type N127 = Option<Option<bool>>;
-pub type N128 = std::num::NonZero<usize>;
-pub type N129 = std::sync::Arc<&'static [u16]>;
-pub type N130 = std::sync::Arc<()>;
-pub type N131 = Vec<u8>;
-pub type N132 = std::sync::Mutex<i8>;
-pub type N133 = std::mem::ManuallyDrop<[u8; 3]>;
-pub type N134 = Option<u32>;
-pub type N135 = Vec<E214>;
-pub type N136 = Vec<std::time::Duration>;
-pub type N137 = std::mem::ManuallyDrop<&'static i64>;
-pub type N138 = Option<Box<E226>>;
-pub type N139 = Box<E226>;
-pub type N140 = Result<A175, E185>;
-pub type N141 = Option<A119>;
-pub type N142 = std::marker::PhantomData<A146>;
-pub type N143 = std::marker::PhantomData<E221>;
-pub type N144 = Box<[u8]>;
-pub type N145 = std::mem::ManuallyDrop<A40>;
-pub type N146 = std::sync::Mutex<Option<&'static [u16]>>;
-pub type N147 = Option<&'static [u16]>;
-pub type N148 = std::cell::RefCell<[char; 2]>;
-pub type N149 = std::mem::ManuallyDrop<std::sync::Mutex<E55>>;
-pub type N150 = std::sync::Mutex<E55>;
-pub type N151 = std::mem::ManuallyDrop<std::rc::Rc<A229>>;
-pub type N152 = std::rc::Rc<A229>;
-pub type N153 = std::mem::ManuallyDrop<*const [u8]>;
-pub type N154 = std::num::NonZero<i8>;
-pub type N155 = std::collections::HashMap<&'static dyn Tr, std::num::NonZero<i8>>;
-pub type N156 = std::cell::RefCell<U240>;
-pub type N157 = std::marker::PhantomData<A246>;
-pub type N158 = Result<fn(), u8>;
-pub type N159 = std::mem::ManuallyDrop<*const u8>;
-pub type N160 = std::mem::ManuallyDrop<char>;
-pub type N161 = Result<E253, bool>;
-pub type N162 = Option<Option<Option<A111>>>;
-pub type N163 = Option<Option<A111>>;
-pub type N164 = Option<A111>;
-pub type N165 = Option<i8>;
-pub type N166 = Option<Option<A250>>;
-pub type N167 = Option<A250>;
-pub type N168 = Option<E260>;
-pub type N169 = Option<Option<Option<Option<Option<E260>>>>>;
-pub type N170 = Option<Option<Option<Option<E260>>>>;
-pub type N171 = Option<Option<Option<E260>>>;
-pub type N172 = Option<u8>;
-pub type N173 = std::mem::MaybeUninit<i8>;
-pub type N174 = Option<Option<Option<Option<A283>>>>;
-pub type N175 = Option<Option<Option<A283>>>;
-pub type N176 = Option<Option<A283>>;
-pub type N177 = Option<A283>;
-pub type N178 = Option<Option<S202>>;
-pub type N179 = Option<S202>;
-pub type N180 = Option<Option<[u64; 0]>>;
-pub type N181 = Option<[u64; 0]>;
-pub type N182 = Option<Option<Option<Option<Option<A287>>>>>;
-pub type N183 = Option<Option<Option<Option<A287>>>>;
-pub type N184 = Option<Option<Option<A287>>>;
-pub type N185 = Option<Option<A287>>;
-pub type N186 = Option<A287>;
-pub type N187 = Option<E290>;
+pub type N36 = Option<A42>;
+pub type N37 = Option<E0>;
+pub type N38 = std::cell::RefCell<&'static str>;
+pub type N39 = Option<Option<Option<A30>>>;
+pub type N40 = std::sync::Arc<str>;
+pub type N41 = std::cell::RefCell<A59>;
+pub type N42 = std::sync::Arc<A30>;
+pub type N43 = Option<A40>;
+pub type N44 = std::mem::ManuallyDrop<E79>;
+pub type N45 = std::mem::ManuallyDrop<E53>;
+pub type N46 = std::num::NonZero<i32>;
+pub type N47 = std::mem::ManuallyDrop<Box<A71>>;
+pub type N48 = Box<A71>;
+pub type N49 = std::mem::ManuallyDrop<Option<Option<std::num::NonZero<u8>>>>;
+pub type N50 = Option<Option<std::num::NonZero<u8>>>;
+pub type N51 = Option<std::num::NonZero<u8>>;
+pub type N52 = std::mem::ManuallyDrop<f32>;
+pub type N53 = std::cell::RefCell<[u16; 0]>;
+pub type N54 = Option<Option<Option<Option<Option<A48>>>>>;
+pub type N55 = Option<Option<Option<Option<A48>>>>;
+pub type N56 = Option<Option<Option<A48>>>;
+pub type N57 = Option<Option<A48>>;
+pub type N58 = Option<A48>;
+pub type N59 = Option<U80>;
+pub type N60 = Option<E35>;
+pub type N61 = Option<A90>;
+pub type N62 = Option<S94>;
+pub type N63 = Option<f32>;
+pub type N64 = std::mem::ManuallyDrop<[u64; 0]>;
+pub type N65 = std::num::NonZero<u8>;
+pub type N66 = std::cell::RefCell<Vec<u16>>;
+pub type N67 = Vec<u16>;
+pub type N68 = Option<A101>;
+pub type N69 = std::mem::ManuallyDrop<E99>;
+pub type N70 = Option<Option<Option<A40>>>;
+pub type N71 = Option<Option<A40>>;
+pub type N72 = std::num::NonZero<u64>;
+pub type N73 = std::mem::ManuallyDrop<std::num::NonZero<u32>>;
+pub type N74 = std::cell::Cell<u8>;
+pub type N75 = Option<std::sync::Arc<[u64; 0]>>;
+pub type N76 = std::sync::Arc<[u64; 0]>;
+pub type N77 = Vec<S122>;
+pub type N78 = std::mem::MaybeUninit<u32>;
+pub type N79 = std::rc::Rc<&'static mut u32>;
+pub type N80 = Option<Option<Box<dyn Tr>>>;
+pub type N81 = Option<Box<dyn Tr>>;
+pub type N82 = Result<S121, usize>;
+pub type N83 = std::cell::Cell<A119>;
+pub type N84 = std::marker::PhantomData<std::sync::Mutex<String>>;
+pub type N85 = std::sync::Mutex<String>;
+pub type N86 = Option<S122>;
+pub type N87 = std::marker::PhantomData<S122>;
+pub type N88 = std::mem::ManuallyDrop<bool>;
+pub type N89 = std::mem::ManuallyDrop<std::collections::HashMap<char, std::num::NonZero<u8>>>;
+pub type N90 = std::collections::HashMap<char, std::num::NonZero<u8>>;
+pub type N91 = Option<A123>;
+pub type N92 = std::cell::RefCell<bool>;
+pub type N93 = Option<Option<Option<A74>>>;
+pub type N94 = Option<Option<A74>>;
+pub type N95 = Option<A74>;
+pub type N96 = std::mem::MaybeUninit<Result<U132, i16>>;
+pub type N97 = Result<U132, i16>;
+pub type N98 = Option<Option<Option<Option<Option<S38>>>>>;
+pub type N99 = Option<Option<Option<Option<S38>>>>;
+pub type N100 = Option<Option<Option<S38>>>;
+pub type N101 = Option<Option<S38>>;
+pub type N102 = Option<S38>;
+pub type N103 = Box<[u8]>;
+pub type N104 = Vec<u8>;
+pub type N105 = std::collections::HashMap<Result<u8, A97>, std::num::NonZero<u64>>;
+pub type N106 = Result<u8, A97>;
+pub type N107 = Option<Option<A41>>;
+pub type N108 = Option<A41>;
+pub type N109 = std::sync::Mutex<std::num::NonZero<u64>>;
+pub type N110 = Option<A82>;
+pub type N111 = Vec<A162>;
+pub type N112 = std::marker::PhantomData<u64>;
+pub type N113 = std::rc::Rc<A115>;
+pub type N114 = Vec<(A158, u8)>;
+pub type N115 = Option<A164>;
+pub type N116 = Option<&'static u8>;
+pub type N117 = std::mem::ManuallyDrop<std::mem::ManuallyDrop<u16>>;
+pub type N118 = std::mem::ManuallyDrop<*const u8>;
+pub type N119 = std::cell::Cell<std::num::NonZero<u16>>;
+pub type N120 = std::num::NonZero<u128>;
+pub type N121 = std::mem::ManuallyDrop<&'static A162>;
+pub type N122 = std::mem::MaybeUninit<E185>;
+pub type N123 = Option<Option<E188>>;
+pub type N124 = Option<E188>;
+pub type N125 = Box<U193>;
+pub type N126 = Option<Option<bool>>;
+pub type N127 = Option<E197>;
+pub type N128 = Option<A198>;
+pub type N129 = std::mem::ManuallyDrop<E128>;
+pub type N130 = std::mem::ManuallyDrop<Option<Option<char>>>;
+pub type N131 = Option<Option<char>>;
+pub type N132 = Option<char>;
+pub type N133 = Option<A204>;
+pub type N134 = std::mem::ManuallyDrop<[u8; 3]>;
+pub type N135 = Option<u16>;
+pub type N136 = std::mem::ManuallyDrop<i64>;
+pub type N137 = std::marker::PhantomData<A40>;
+pub type N138 = std::num::NonZero<usize>;
+pub type N139 = Box<bool>;
+pub type N140 = Vec<std::time::Duration>;
+pub type N141 = std::time::Duration;
+pub type N142 = Option<fn()>;
+pub type N143 = Option<U233>;
+pub type N144 = Result<E78, A115>;
+pub type N145 = Option<A106>;
+pub type N146 = Option<Option<A243>>;
+pub type N147 = Option<A243>;
+pub type N148 = std::mem::ManuallyDrop<A74>;
+pub type N149 = Result<Option<bool>, isize>;
+pub type N150 = std::mem::ManuallyDrop<isize>;
+pub type N151 = Vec<S255>;
+pub type N152 = std::mem::ManuallyDrop<E232>;
+pub type N153 = std::sync::Mutex<Option<&'static [u16]>>;
+pub type N154 = Option<&'static [u16]>;
+pub type N155 = std::num::NonZero<i8>;
+pub type N156 = std::mem::ManuallyDrop<E179>;
+pub type N157 = std::sync::Mutex<A187>;
+pub type N158 = Vec<E268>;
+pub type N159 = Option<A262>;
+pub type N160 = Result<bool, std::cmp::Ordering>;
+pub type N161 = Option<*const E263>;
+pub type N162 = Option<E108>;
+pub type N163 = Option<Option<Option<Option<A285>>>>;
+pub type N164 = Option<Option<Option<A285>>>;
+pub type N165 = Option<Option<A285>>;
+pub type N166 = Option<A285>;
+pub type N167 = Option<Option<[u64; 0]>>;
+pub type N168 = Option<[u64; 0]>;
+pub type N169 = std::mem::ManuallyDrop<u8>;
+pub type N170 = std::cell::Cell<fn()>;
 pub fn __probe0(_: E0, _: S2, _: A3, _: A4, _: A5, _: E6, _: A7, _: U8, _: S9, _: A10, _: A11, _: A12, _: A13, _: A14, _: A15, _: E16, _: A17, _: A18, _: A19, _: S20, _: S21, _: A22, _: E23, _: A24, _: A25, _: S26, _: E27, _: E28, _: S29, _: A30, _: S31, _: E32, _: S33, _: A34, _: E35, _: A36, _: A37, _: S38, _: A39, _: A40, _: A41, _: A42, _: E43, _: A44, _: E45, _: A46, _: U47, _: A48, _: E49, _: E50, _: A52, _: E53, _: A54, _: E55, _: E56, _: A57, _: E58, _: A59, _: E60, _: A61, _: S62, _: A63, _: E64, _: S65) {}
 pub fn __probe1(_: A66, _: A67, _: A68, _: A69, _: A70, _: A71, _: E72, _: S73, _: A74, _: E75, _: A76, _: A77, _: E78, _: E79, _: U80, _: U81, _: A82, _: U84, _: E86, _: E87, _: A88, _: A89, _: A90, _: A91, _: A93, _: S94, _: A95, _: A96, _: A97, _: E98, _: E99, _: A100, _: A101, _: U102, _: E103, _: S104, _: U105, _: A106, _: S107, _: E108, _: U109, _: S110, _: A111, _: S112, _: A113, _: U114, _: A115, _: A116, _: S117, _: A118, _: A119, _: A120, _: S121, _: S122, _: A123, _: E124, _: S125, _: A126, _: A127, _: E128, _: U129, _: E131, _: U132, _: S133) {}
-pub fn __probe2(_: U134, _: A136, _: A137, _: E138, _: U139, _: S140, _: A141, _: A142, _: A143, _: A144, _: A145, _: A146, _: E147, _: E148, _: A149, _: E150, _: A151, _: S152, _: A153, _: A154, _: S155, _: E156, _: A157, _: E158, _: A159, _: A160, _: E161, _: U162, _: E163, _: A164, _: E165, _: A166, _: E167, _: S168, _: S169, _: A170, _: A171, _: A172, _: E173, _: E174, _: A175, _: E176, _: S177, _: A178, _: E179, _: A181, _: S182, _: E183, _: S184, _: E185, _: A186, _: A187, _: S188, _: E190, _: E191, _: A192, _: A193, _: E194, _: A195, _: S196, _: E197, _: A198, _: E199, _: A200) {}
-pub fn __probe3(_: A201, _: S202, _: A203, _: A205, _: E206, _: A207, _: E208, _: S209, _: A210, _: E211, _: E212, _: A213, _: E214, _: S215, _: U216, _: A217, _: A218, _: A219, _: S220, _: E221, _: E222, _: U223, _: A224, _: A225, _: E226, _: E227, _: A228, _: A229, _: E230, _: S231, _: E232, _: A233, _: E234, _: A235, _: E236, _: S238, _: E239, _: U240, _: A241, _: E242, _: U243, _: A244, _: E245, _: A246, _: U247, _: A248, _: S249, _: A250, _: A251, _: S252, _: E253, _: U254, _: U255, _: S256, _: A257, _: E258, _: A259, _: E260, _: E261, _: A262, _: A263, _: E264, _: A265, _: A266) {}
-pub fn __probe4(_: E267, _: A268, _: E269, _: E270, _: A271, _: A272, _: E273, _: S274, _: A275, _: E276, _: A277, _: A278, _: A279, _: E280, _: A282, _: A283, _: A284, _: E285, _: E286, _: A287, _: E288, _: A289, _: E290, _: A291, _: U292, _: A293, _: S294, _: E295, _: E296, _: A297, _: S298, _: E299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31) {}
-pub fn __probe5(_: N32, _: N33, _: N34, _: N35, _: N36, _: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95) {}
-pub fn __probe6(_: N96, _: N97, _: N98, _: N99, _: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131, _: N132, _: N133, _: N134, _: N135, _: N136, _: N137, _: N138, _: N139, _: N140, _: N141, _: N142, _: N143, _: N144, _: N145, _: N146, _: N147, _: N148, _: N149, _: N150, _: N151, _: N152, _: N153, _: N154, _: N155, _: N156, _: N157, _: N158, _: N159) {}
-pub fn __probe7(_: N160, _: N161, _: N162, _: N163, _: N164, _: N165, _: N166, _: N167, _: N168, _: N169, _: N170, _: N171, _: N172, _: N173, _: N174, _: N175, _: N176, _: N177, _: N178, _: N179, _: N180, _: N181, _: N182, _: N183, _: N184, _: N185, _: N186, _: N187) {}
+pub fn __probe2(_: U134, _: E136, _: A137, _: A138, _: A139, _: S140, _: A141, _: A142, _: A143, _: A144, _: A145, _: S146, _: A147, _: E148, _: S149, _: U150, _: E151, _: A152, _: S153, _: E154, _: A155, _: S156, _: A157, _: A158, _: A159, _: A161, _: A162, _: S163, _: A164, _: S165, _: E166, _: E167, _: E168, _: A169, _: A170, _: E171, _: A172, _: U173, _: E174, _: A175, _: A176, _: S178, _: E179, _: A180, _: E181, _: S182, _: E183, _: A184, _: E185, _: A186, _: A187, _: E188, _: S189, _: S190, _: A191, _: A192, _: U193, _: E194, _: E196, _: E197, _: A198, _: A199, _: E200, _: A201) {}
+pub fn __probe3(_: A202, _: E203, _: A204, _: S207, _: U208, _: A209, _: A210, _: A211, _: S212, _: E213, _: A214, _: E215, _: U216, _: A217, _: E218, _: A219, _: E220, _: E221, _: A222, _: A223, _: A224, _: U225, _: A226, _: E227, _: A228, _: A229, _: A230, _: A231, _: E232, _: U233, _: A234, _: A235, _: A236, _: S237, _: E238, _: E239, _: A240, _: A241, _: A242, _: A243, _: E244, _: E245, _: E246, _: A247, _: A248, _: E249, _: U250, _: A251, _: E252, _: E253, _: S254, _: S255, _: S256, _: A257, _: S258, _: A259, _: E260, _: U261, _: A262, _: E263, _: U264, _: A265, _: E266, _: A267) {}
+pub fn __probe4(_: E268, _: E269, _: A270, _: A271, _: A272, _: A273, _: A274, _: S276, _: A277, _: E278, _: E279, _: A280, _: A281, _: E282, _: A283, _: A284, _: A285, _: A286, _: E287, _: E288, _: A289, _: E290, _: A291, _: E292, _: A293, _: E294, _: U295, _: A296, _: A297, _: E298, _: A299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31, _: N32) {}
+pub fn __probe5(_: N33, _: N34, _: N35, _: N36, _: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95, _: N96) {}
+pub fn __probe6(_: N97, _: N98, _: N99, _: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131, _: N132, _: N133, _: N134, _: N135, _: N136, _: N137, _: N138, _: N139, _: N140, _: N141, _: N142, _: N143, _: N144, _: N145, _: N146, _: N147, _: N148, _: N149, _: N150, _: N151, _: N152, _: N153, _: N154, _: N155, _: N156, _: N157, _: N158, _: N159, _: N160) {}
+pub fn __probe7(_: N161, _: N162, _: N163, _: N164, _: N165, _: N166, _: N167, _: N168, _: N169, _: N170) {}
 fn main() {
     let _p0 = __probe0 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p1 = __probe1 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
@@ -655,5 +600,5 @@ fn main() {
     let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p5 = __probe5 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
-    let _p7 = __probe7 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
+    let _p7 = __probe7 as fn(_, _, _, _, _, _, _, _, _, _);
 }

@@ -7,72 +7,46 @@ pub type G2<T, U> = Result<T, (U, u8)>;
 #[repr(C, i16)]
 pub enum E3 { V0 = -32767, V1 { a: Box<isize>, b: A0, c: std::convert::Infallible, d: A1, }, V2(A0, A0) = 32767, }
 #[repr(align(16))]
-pub struct G4<T, U> { pub a: A0, pub b: *const T, pub c: A1, pub d: (U, u8), }
-pub enum E5 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
-    D0(A1, A0),
-}
-#[repr(u8)]
-pub enum E6 { V0 = 2, V1 { a: std::num::NonZero<i8>, b: A1, c: (A1, std::marker::PhantomData<u64>), } = 1, }
-#[repr(transparent)]
-pub struct S7 { pub a: (), pub b: E5, pub c: [u8; 0], }
-pub enum E8 { V0 { a: bool, b: u8, }, V1((u8, u8, bool), Option<bool>), V2, V3 { a: (u8, u8, bool), }, V4 { a: char, b: (u8, u8, bool), }, }
-#[derive(Clone, Copy)]
-pub struct S9;
-pub type A10 = Option<Option<Option<Option<Option<S7>>>>>;
-#[repr(transparent)]
-pub enum E11 { Only(Option<S9>), }
-#[repr(i8)]
-pub enum E12 { V0, V1 = -2, V2 = 3, }
-pub type A13 = Option<S7>;
-pub type A14 = Option<Option<E12>>;
-pub enum E15 { V0 { a: char, b: i16, }, V1(Option<std::num::NonZero<u8>>, Option<Option<E5>>, std::convert::Infallible), V2 { a: *const Vec<u8>, }, V3(E5, i32), }
-#[repr(packed)]
-pub struct G16<T> { pub a: T, pub b: Result<&'static [u16], &'static dyn Tr>, }
-pub type A17 = G16<Vec<std::mem::ManuallyDrop<u16>>>;
-pub type A18 = Option<S9>;
-pub enum E19 { Only(Result<A14, *mut u64>), }
-#[repr(u8)]
-pub enum E20 { V0, }
-pub type A21 = Option<Option<A1>>;
-pub struct S22(pub (u8, u8, bool), pub Option<bool>, pub Option<bool>, pub Option<bool>, pub bool);
-pub type A23 = Result<char, E12>;
-pub type A24 = Result<A17, A23>;
-pub type A25 = Option<A18>;
+pub struct G4<T, U> { pub a: *const T, pub b: (U, u8), pub c: [A1; 0], pub d: std::rc::Rc<std::num::NonZero<u64>>, }
+pub type A5 = G4<fn(u8, &'static str) -> u16, A0>;
+#[repr(C)]
+pub union U6 { pub a: std::mem::ManuallyDrop<A1>, pub b: std::mem::ManuallyDrop<std::marker::PhantomData<u64>>, }
+pub type A7 = Result<A5, bool>;
+pub enum E8 { V0(i8, Box<dyn Tr>), V1(std::cell::UnsafeCell<bool>), V2, V3, V4 { a: A5, b: A0, }, V6(u32, *const E8), V5(&'static std::time::Duration, std::mem::ManuallyDrop<std::num::NonZero<u64>>), }
 #[repr(C, u8)]
-pub enum E26 { V0 { a: bool, b: u16, } = 0, V1 { a: (u8, u8, bool), }, V2 { a: u16, b: bool, } = 127, V3(u8, bool), }
-pub type A27 = G4<i8, A14>;
-pub enum E28 {
+pub enum E9 { V0(i128), V1 { a: std::sync::Mutex<A1>, }, V2 { a: &'static u8, }, V3 { a: std::mem::ManuallyDrop<A0>, b: std::convert::Infallible, }, V4, V5 { a: f32, b: &'static [u16], }, }
+#[derive(Clone, Copy)]
+pub struct S10(pub bool, pub bool, pub u16, pub u8, pub bool);
+pub enum E11 { V0(Option<A7>, A7, [u8; 3]), V1 { a: A1, }, V2 { a: A1, b: i16, }, }
+pub type A12 = Option<S10>;
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub union U13 { pub a: Option<u8>, pub b: u16, }
+pub type A14 = Option<A12>;
+pub type A15 = &'static Result<char, A5>;
+pub struct G16<T> { pub a: Option<T>, pub b: Option<A15>, }
+pub type A17 = Option<U13>;
+pub enum E18 { V0 { a: bool, }, V1, V2(Option<A5>, Option<std::sync::Mutex<u32>>), }
+#[derive(Clone, Copy)]
+#[repr(align(4))]
+pub struct S19(pub std::num::NonZero<u128>, pub A12);
+pub struct S20(pub std::cell::Cell<i8>);
+pub enum E21 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
     V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    D0(A24, S7), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    D0(A17, A5), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
     V127,
 }
-pub enum E29 { V0(std::cell::RefCell<u128>), V2(u32, Vec<E29>), V1, }
+pub enum E22 { V0(std::cell::RefCell<u128>), V2(u32, Vec<E22>), V1, }
 #[repr(C)]
-pub struct S30 { pub a: std::sync::Mutex<isize>, pub b: E5, }
-pub type A31 = Option<Option<E5>>;
-pub enum E32 {
+pub struct S23 { pub a: std::sync::Mutex<isize>, pub b: S10, }
+pub type A24 = Option<Option<A5>>;
+pub enum E25 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -91,549 +65,576 @@ pub enum E32 {
     V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
     V256, D0(char, std::rc::Rc<u8>), D1(u8),
 }
-pub type A33 = Vec<Option<std::cell::RefCell<u16>>>;
+pub type A26 = Vec<Option<std::cell::RefCell<u16>>>;
 #[repr(align(4))]
-pub enum E34 { V0(char), V1, V2 { a: char, b: (u8, u8, bool), }, V3, V4(std::cmp::Ordering, Option<bool>), V5(u32, bool, u8), }
-pub type A35 = ([A18; 1], [u16; 0]);
-#[repr(align(8))]
-pub enum G36<T, U> { V0(S9), V1(T), V2(*const U), Empty }
-pub struct S37 { pub a: f32, pub b: A31, pub c: A24, pub d: A24, }
-pub type A38 = Result<A25, E5>;
-pub type A39 = Option<E26>;
-pub enum E40 {
-    D0(u16), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    V255, V256,
-}
-pub type A41 = Result<A31, i32>;
-pub type A42 = Option<Option<Option<A33>>>;
-pub enum E43 { V0, V1(A42, std::convert::Infallible), V2(Box<u32>, A38, *const [u8]), }
-pub struct S44 { pub a: u16, pub b: u8, pub c: (u8, u8, bool), pub d: (u8, u8, bool), pub e: u8, pub f: u16, }
-#[repr(u16)]
-pub enum E45 {
-    D0(A24), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    V255,
-}
-pub type A46 = Result<std::rc::Rc<u8>, [u64; 0]>;
-pub struct G47<T> { pub a: T, pub b: (), }
-pub union U48 { pub a: [i32; 0], pub b: std::marker::PhantomData<bool>, pub c: std::mem::ManuallyDrop<[i64; 1]>, pub d: f64, }
-#[repr(C, align(8))]
-pub union U49 { pub a: u32, pub b: &'static u8, }
-pub type A50 = Option<&'static u8>;
-#[repr(transparent)]
-pub struct S51 { pub a: U49, pub b: std::marker::PhantomData<u64>, pub c: std::marker::PhantomData<u64>, }
-pub type A52 = Option<Option<U48>>;
-pub type A53 = std::cell::Cell<*const std::convert::Infallible>;
-#[repr(u32, align(4))]
-pub enum E54 { V0 { a: char, b: bool, }, V1((u8, u8, bool)), V2(char), V3(u16, bool), V4(bool, (u8, u8, bool)), V5 { a: u32, b: u8, c: bool, }, }
-pub type A55 = Option<A52>;
-pub type A56 = Box<fn(u8, &'static str) -> u16>;
-pub type A57 = G4<i128, std::sync::Arc<u32>>;
-#[repr(transparent)]
-pub enum E58 { Only(E12), }
-pub type A59 = Result<A35, A55>;
-#[repr(u8)]
-pub enum E60 { V0 = 0, V1, V2, V3 = 255, V4 = 127, V5, }
-pub type A61 = Option<Option<Option<S9>>>;
-pub type A62 = G4<([u8; 0], *const [u8]), Option<i8>>;
-pub struct S63 { pub a: fn(u8, &'static str) -> u16, pub b: A1, pub c: A52, pub d: A61, pub e: E60, pub f: E58, }
-pub type A64 = Option<U49>;
-pub type A65 = G2<Result<char, u32>, f64>;
-pub type A66 = G2<char, [u8; 3]>;
-#[repr(i32)]
-pub enum E67 { V0 = 2147483647, V1 = 65535, V2 = 257, V3 = 128, }
-pub struct S68 { pub a: A66, pub b: i64, }
-pub enum E69 { V0(bool, std::convert::Infallible, (u8, u8, bool), u8), V1, V2(u16), V3(Option<bool>, std::convert::Infallible, bool, u8), V4(bool, Option<bool>, u8), V5, }
-#[repr(u64)]
-pub enum E70 { V0, V1 = 65535, V2, V3 = 4294967295, V4 = 127, V5 = 5, }
-pub type A71 = G36<std::num::NonZero<i32>, A0>;
-pub enum E72 { V0, V1 = -2147483648, V2, V3 = 5, }
-pub type A73 = G2<&'static [u16], Option<Option<bool>>>;
-pub type A74 = std::cell::RefCell<A31>;
-pub type A75 = std::rc::Rc<f32>;
-pub type A76 = G47<A0>;
+pub enum E27 { V0(char), V1, V2 { a: char, b: (u8, u8, bool), }, V3, V4(i16, (u8, u8, bool)), V5 { a: bool, b: f64, c: [u16; 0], }, }
+pub type A28 = Option<()>;
+pub type A29 = Option<Option<Option<S23>>>;
+#[derive(Clone, Copy)]
 #[repr(C)]
-pub struct S77 { pub a: Vec<A38>, pub b: A46, pub c: std::sync::Arc<std::rc::Rc<i32>>, }
+pub union U30 { pub a: [u64; 0], pub b: std::mem::ManuallyDrop<std::convert::Infallible>, }
+#[repr(u64)]
+pub enum E31 { V0 = 2, V1 = 9223372036854775808, V2, V3, V4 = 1, }
+pub type A32 = Option<Option<E25>>;
+pub enum E33 { V0(std::marker::PhantomData<u64>), V1, V2(A32, *const [u8], A32), V3, V4(u64, A24, S23), V5, }
+pub type A34 = Result<E25, A32>;
+#[repr(align(2))]
+pub enum E35 { V0 { a: S23, b: std::marker::PhantomData<u32>, }, V1, V2, V3(A28), V4(A15, &'static mut u32, std::marker::PhantomData<std::cell::UnsafeCell<bool>>, std::convert::Infallible), }
+pub enum E36 {}
+pub type A37 = Option<Option<Option<S20>>>;
+pub enum E38 { V0(char, char), V1(i64), }
+pub type A39 = Result<U30, f64>;
+pub type A40 = Result<A14, *mut u64>;
+#[repr(transparent)]
+pub struct S41(pub A26);
+pub struct S42(pub &'static u8, pub A39, pub S20, pub f64, pub A17);
+pub type A43 = Option<&'static u8>;
+#[repr(transparent)]
+pub struct S44 { pub a: S41, pub b: std::marker::PhantomData<u64>, pub c: std::marker::PhantomData<u64>, }
+pub type A45 = Option<Option<S41>>;
+pub type A46 = std::cell::Cell<*const std::convert::Infallible>;
+#[repr(u32, align(4))]
+pub enum E47 { V0 { a: char, b: bool, }, V1((u8, u8, bool)), V2(char), V3(u16, bool), V4(bool, (u8, u8, bool)), V5 { a: u32, b: u8, c: bool, }, }
+pub type A48 = Option<A45>;
+pub type A49 = Box<fn(u8, &'static str) -> u16>;
+pub type A50 = G4<i128, std::sync::Arc<u32>>;
+#[repr(transparent)]
+pub enum E51 { Only(A0), }
+pub type A52 = Result<A29, u32>;
+pub type A53 = Result<A48, A7>;
+pub struct S54 { pub a: A48, }
+pub type A55 = std::cell::RefCell<E38>;
+pub type A56 = G4<[u8; 0], A46>;
+pub type A57 = Option<E51>;
+pub enum E58 {}
+pub type G59<T> = Option<(T, u8)>;
+pub struct G60<T> { pub a: T, pub b: A1, pub c: i16, }
+pub type A61 = G16<i8>;
+pub type A62 = G16<std::mem::MaybeUninit<char>>;
+pub type A63 = Option<(u128, [u8; 3])>;
+pub type A64 = Option<A53>;
+#[repr(u64)]
+pub enum E65 { V0 = 3, V1 = 9223372036854775808, V2 = 32768, V3, V4, }
+pub type G66<T> = Option<(T, u8)>;
+pub type A67 = Result<S54, A55>;
+pub enum E68 { V0 { a: char, b: E65, c: i16, }, V1, }
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub union U69 { pub a: &'static [u16], pub b: std::num::NonZero<u8>, }
+pub type A70 = Result<A56, std::cell::Cell<u8>>;
+pub enum E71 { V0 = 9223372036854775807, V1 = 2, V2 = -1, V3 = 4294967296, }
+pub type A72 = std::marker::PhantomData<A24>;
+#[repr(C)]
+pub enum E73 { Only(E68, i8), }
+pub type A74 = std::cell::Cell<Vec<A63>>;
+#[repr(transparent)]
+pub struct S75 { pub a: std::mem::ManuallyDrop<char>, }
 #[derive(Clone, Copy)]
 #[repr(C, align(16))]
-pub struct S78;
-pub type A79 = Vec<f32>;
-pub type A80 = Option<A79>;
-pub enum E81 { V0 { a: &'static str, b: std::convert::Infallible, c: [u8; 1099511627776], }, V1 { a: A79, }, }
+pub struct S76;
+pub type A77 = Vec<f32>;
+pub type A78 = Option<A77>;
+pub enum E79 { V0 { a: &'static str, b: E36, c: [u8; 1099511627776], }, V1 { a: A77, }, }
 #[derive(Clone, Copy)]
 #[repr(transparent)]
-pub struct S82 { pub a: [u8; 0], pub b: u32, pub c: std::marker::PhantomData<u64>, }
-pub type A83 = Option<A17>;
-pub enum E84 { V0 = 257, V1 = 9223372036854775807, V2 = -2, V3, V4, }
-pub struct S85 { pub a: u8, }
-pub type A86 = G16<A75>;
-pub enum E87 { Only, }
-pub type A88 = Result<fn(), std::mem::MaybeUninit<u32>>;
+pub struct S80 { pub a: [u8; 0], pub b: u32, pub c: std::marker::PhantomData<u64>, }
+pub type A81 = Option<S41>;
+pub enum E82 { V0 = 257, V1 = 9223372036854775807, V2 = -2, V3, V4, }
+pub struct S83 { pub a: u8, }
+pub type A84 = G4<A78, E82>;
+pub type A85 = Option<Result<fn(), std::mem::MaybeUninit<u32>>>;
+pub enum E86 { V0, V1 { a: &'static u8, b: [u8; 1], }, V2, }
 #[derive(Clone, Copy)]
-pub struct S89(pub bool, pub std::mem::MaybeUninit<&'static u8>);
-pub type A90 = (std::cmp::Ordering, (&'static dyn Tr, [u8; 3]));
-pub type A91 = Option<S82>;
-#[repr(isize)]
-pub enum E92 { V0 { a: [u16; 3], b: Option<bool>, c: char, }, V1 { a: Option<bool>, b: (u8, u8, bool), c: u8, }, V2, V3(bool, u32), }
-pub type A93 = G36<f64, A91>;
-pub type A94 = G47<Option<f64>>;
+#[repr(C, align(4))]
+pub union U87 { pub a: [u8; 3], pub b: i64, pub c: &'static dyn Tr, }
+pub type A88 = Option<E86>;
+pub type A89 = std::cell::RefCell<std::sync::Mutex<&'static u8>>;
+pub type A90 = std::mem::MaybeUninit<U87>;
+pub enum E91 {}
+#[derive(Clone, Copy)]
+pub struct S92;
+#[repr(C)]
+pub struct S93 { pub a: f64, }
+#[repr(i16)]
+pub enum E94 { V0 = 257, }
 #[repr(align(16))]
-pub enum G95<T> { V0((String, std::num::NonZero<u128>)), V1(T), V2(A46), Empty }
-pub type A96 = [[u8; 0]; 3];
-pub enum E97 { V0, V1, V2, V3, }
-pub type A98 = Option<A76>;
-pub type A99 = Option<A90>;
-pub type A100 = Option<A94>;
-#[repr(align(8))]
-pub union U101 { pub a: (A91, A50), }
-pub type A102 = Result<A90, A39>;
-#[repr(i8)]
-pub enum E103 { V0 = 126, V1, V2 = 5, }
-pub type A104 = Option<Option<A33>>;
-pub type A105 = Option<Option<A104>>;
-pub enum E106 {}
-pub type A107 = Option<E92>;
-pub struct S108 { pub a: Option<bool>, }
-#[repr(align(4))]
-pub enum G109<T> { V0(Option<std::cell::RefCell<u16>>), V1(T), V2([E20; 1]), }
-pub struct G110<T: ?Sized> { pub a: T, }
-pub type A111 = G47<char>;
-pub type A112 = Option<Option<A53>>;
-pub type A113 = G16<[u8; 3]>;
-pub type A114 = Result<A105, Option<Option<S108>>>;
-#[repr(align(1))]
-pub struct S115 { pub a: f32, }
-pub type A116 = std::cell::Cell<S115>;
-pub type A117 = Option<Option<A104>>;
-pub type A118 = std::sync::Mutex<u64>;
+pub enum G95<T> { V0(U87), V1(&'static [u16]), V2(T), Empty }
+#[derive(Clone, Copy)]
+#[repr(C, align(1))]
+pub union U96 { pub a: std::mem::ManuallyDrop<[[u8; 0]; 3]>, }
+#[repr(u16)]
+pub enum E97 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D1(u32),
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    D0(bool),
+}
+pub enum E98 { V0(&'static E97, A26, u32), V1, }
+pub type A99 = G95<A88>;
+pub struct S100 { pub a: char, pub b: u8, pub c: (u8, u8, bool), pub d: &'static u8, }
+pub enum E101 {
+    D1(Option<bool>, u16), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    D0(bool, char), V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V254,
+}
+pub type A102 = G95<Box<u32>>;
+pub type A103 = [E98; 0];
+#[repr(C, align(1))]
+pub union U104 { pub a: &'static u8, pub b: Result<[u8; 16], char>, }
+pub enum E105 { Only(f64, ()), }
+pub type A106 = Result<A103, std::mem::MaybeUninit<u32>>;
+pub enum E107 { V0 = 65536, V1 = -9223372036854775807, V2, }
+pub type A108 = Result<E65, Option<E97>>;
+pub type A109 = std::sync::Mutex<u64>;
 #[derive(Clone, Copy)]
 #[repr(C, align(2))]
-pub struct S119;
+pub struct S110;
 #[repr(u8)]
-pub enum E120 { V0 = 0, V1 = 2, V2 = 100, V3 = 128, V4 = 254, V5 = 1, }
-pub type A121 = Option<A75>;
+pub enum E111 { V0 = 0, V1 = 2, V2 = 100, V3 = 128, V4 = 254, V5 = 1, }
+pub type A112 = Option<A56>;
 #[repr(align(16))]
-pub struct G122<T> { pub a: T, pub b: A113, }
-pub struct S123 { pub a: U48, pub b: Result<A117, [Vec<u8>; 0]>, pub c: S82, }
-pub type G124<T> = Result<[T; 2], String>;
-pub struct S125 { pub a: u32, pub b: bool, pub c: u32, }
-pub enum E126 {}
-pub type A127 = [std::rc::Rc<Option<&'static u8>>; 3];
-#[repr(C, packed(4))]
-pub struct S128(pub u32, pub A127);
-#[repr(u32)]
-pub enum E129 { V0, V1 = 2147483647, V2, V3 = 4294967295, }
-pub enum E130 { D0(Option<bool>), V0, V1, V2, V3, }
-#[repr(packed)]
-pub struct G131<T> { pub a: std::convert::Infallible, pub b: &'static u8, pub c: T, }
-#[repr(align(8))]
-pub enum G132<T> { V0((T, u8)), Empty }
-pub type A133 = *const std::num::NonZero<u64>;
-pub type A134 = G110<E129>;
-#[repr(C, i16)]
-pub enum E135 { V0(char, Box<u32>), V1(E129, E106, bool, Option<[u8; 16]>), V2, V3, }
-pub type A136 = Option<E126>;
-#[repr(C)]
-pub enum E137 { V0 { a: A121, }, V1 { a: Result<A57, i16>, b: &'static u8, c: [u8; 1099511627776], }, V2(*const [u8], i16), V3, }
-pub type A138 = Option<Option<S125>>;
-pub type A139 = Option<S82>;
-pub type A140 = Option<S9>;
-#[repr(align(32))]
-pub struct S141 { pub a: u8, pub b: Option<std::num::NonZero<u8>>, }
-pub type A142 = Option<S141>;
-pub enum E143 {}
-pub type A144 = (char, E135);
-#[repr(i8)]
-pub enum E145 { V0, V1, V2, V3, V4, V5, V6, V7, V8, }
-#[repr(C, align(16))]
-pub struct S146(pub std::sync::Arc<Option<A144>>, pub E135, pub E20, pub Option<&'static u8>, pub E70);
-#[repr(transparent)]
-pub enum E147 { Only(E143), }
-pub struct S148;
-pub type A149 = Option<A14>;
-pub struct S150(pub std::cell::Cell<E84>, pub &'static S150);
-pub type A151 = Result<E145, u8>;
-#[repr(u16)]
-pub enum E152 { V0, V1(std::convert::Infallible, Option<bool>, u16), V2(E106, (u8, u8, bool)), V3(bool, Option<bool>, u16), }
-pub enum E153 { V0 = 254, V1, V2 = 32767, V3 = -1, }
-#[repr(C)]
-pub enum E154 { V0, V1, V2(std::cell::RefCell<f64>, char), V3(std::convert::Infallible), V4 { a: u64, b: A151, c: &'static E153, }, V5, }
-pub type A155 = G124<Vec<E152>>;
-pub type A156 = Option<E145>;
-pub type A157 = Option<A155>;
-pub enum E158 { V0, V1, V2((u8, u8, bool), Option<bool>), V3(Option<bool>, u32, u8), }
-pub type A159 = Option<S148>;
-pub enum E160 { V0(S115, Vec<std::cell::UnsafeCell<bool>>, u16), V1 { a: A114, b: A24, c: E158, }, V2 { a: Box<dyn Tr>, }, }
-pub type A161 = Option<Option<A149>>;
-pub type A162 = G109<std::sync::Arc<str>>;
-#[repr(packed(1))]
-pub struct S163 { pub a: std::cell::UnsafeCell<bool>, pub b: std::cell::Cell<f64>, }
-pub type A164 = Option<i32>;
-pub type A165 = G131<fn()>;
-#[repr(packed)]
-pub struct S166 { pub a: i32, pub b: std::num::NonZero<u32>, pub c: E126, pub d: u16, pub e: i64, pub f: Box<dyn Tr>, }
-pub type A167 = Option<S163>;
-#[repr(C)]
-pub enum G168<T> { V0([T; 2]), Empty }
-#[repr(transparent)]
-pub struct S169 { pub a: [u8; 0], pub b: A167, pub c: [u8; 0], }
-pub type A170 = G110<[u64; 0]>;
-#[repr(packed)]
-pub struct S171(pub std::mem::MaybeUninit<[u64; 0]>, pub A138, pub bool);
-pub enum E172 { V0 { a: A167, b: E126, }, V1, }
-pub type A173 = Option<Option<A159>>;
-pub type A174 = G110<std::cell::UnsafeCell<bool>>;
-pub type A175 = Option<Option<E72>>;
-pub type A176 = G131<&'static u8>;
-pub struct S177 { pub a: f64, pub b: bool, pub c: A176, pub d: u16, }
-pub type A178 = G110<std::mem::ManuallyDrop<E87>>;
-pub struct S179(pub S171, pub std::sync::Arc<std::rc::Rc<A57>>, pub bool, pub std::sync::Arc<Option<Option<u128>>>, pub std::num::NonZero<usize>);
-#[repr(C, i16, align(8))]
-pub enum E180 { V0 { a: bool, b: u16, c: u16, }, V1(bool), V2 { a: u16, b: u8, c: char, }, V3 { a: char, b: u16, } = 255, }
-#[repr(C)]
-pub enum E181 { V0(u16), V1(f32, u8), V2(u32, A175, A174), V3 { a: A157, b: String, }, }
-pub union U182 { pub a: std::mem::ManuallyDrop<std::num::NonZero<u16>>, pub b: i16, }
-pub type A183 = Option<A178>;
-pub type A184 = Option<A176>;
-pub type A185 = Option<U182>;
-pub type A186 = std::cell::Cell<std::num::NonZero<u8>>;
-pub type A187 = Option<A186>;
-pub struct S188(pub U182, pub E29, pub Box<str>, pub [u8; 1099511627776], pub u8);
-pub type A189 = Result<A183, Option<std::num::NonZero<u8>>>;
-pub type A190 = Result<A183, U182>;
-#[repr(C, align(16))]
-pub struct S191(pub std::cell::Cell<u8>, pub std::sync::Arc<[std::cell::RefCell<u16>; 1]>, pub u16, pub E12, pub [u16; 0]);
-pub type A192 = G124<[u16; 0]>;
-pub type A193 = Option<Option<A192>>;
-pub type A194 = Option<A39>;
-pub type A195 = Result<Result<std::collections::HashMap<u8, u16>, A189>, std::num::NonZero<u128>>;
-pub union U196 { pub a: std::mem::ManuallyDrop<A189>, pub b: u128, pub c: [[u8; 3]; 0], pub d: std::mem::ManuallyDrop<std::num::NonZero<u8>>, }
-pub type A197 = Option<A192>;
-pub type A198 = G131<A197>;
+pub struct G113<T> { pub a: T, pub b: [u64; 0], }
+pub enum E114 { V0, V1, D0(E101, u64), V2, V3, }
+pub type A115 = Option<Option<Option<Option<E101>>>>;
+pub type A116 = Result<A77, A108>;
+#[repr(C, packed(2))]
+pub struct S117(pub bool, pub std::num::NonZero<u64>, pub [std::rc::Rc<Option<&'static u8>>; 3], pub std::num::NonZero<i8>, pub A108);
+#[repr(u64)]
+pub enum E118 { V0 = 3, V1 = 65535, V2, V3, }
+pub enum E119 { V0, V1((char, U87), u64, A17), V2 { a: Vec<bool>, b: std::convert::Infallible, c: A109, }, V3(u64), V4(A70), V5(std::cell::Cell<u8>, [char; 1]), }
 #[derive(Clone, Copy)]
-#[repr(align(8))]
-pub union U199 { pub a: std::mem::ManuallyDrop<[u8; 16]>, pub b: f32, pub c: std::mem::ManuallyDrop<[[u8; 16]; 2]>, pub d: Option<Option<bool>>, }
-pub type A200 = std::marker::PhantomData<u16>;
-pub struct G201<T> { pub a: Option<A193>, pub b: Option<T>, pub c: A161, }
-#[repr(C)]
-pub struct S202(pub Option<&'static mut u32>, pub A194, pub std::cell::RefCell<Box<A98>>, pub Option<std::sync::Mutex<A200>>);
-pub type A203 = G122<Box<dyn Tr>>;
-pub struct S204 { pub a: A46, pub b: std::num::NonZero<u128>, pub c: std::cell::UnsafeCell<bool>, pub d: S89, pub e: &'static E70, pub f: u16, }
-pub type A205 = Option<Option<A161>>;
-pub type A206 = G122<u16>;
-pub type A207 = Option<A194>;
-pub type A208 = Option<Option<E70>>;
-pub type A209 = Result<A79, Result<E26, E19>>;
-pub type G210<T, U> = Result<T, (U, u8)>;
-pub enum E211 { V0 = 65536, V1 = 128, }
-pub enum E212 { V0, V1, }
-pub struct S213(pub std::rc::Rc<u8>, pub A203);
-pub type A214 = G131<i128>;
-#[repr(C)]
-pub enum E215 { V0, V1, V2(E126, std::num::NonZero<i32>, std::sync::Arc<std::mem::MaybeUninit<u32>>), V3(&'static [u16]), V4(Result<i16, i64>, E212), V5(A214, std::sync::Mutex<A203>, bool), }
-#[repr(C)]
-pub struct S216 { pub a: std::sync::Mutex<Result<std::mem::ManuallyDrop<u16>, S204>>, }
-pub type A217 = Option<A157>;
-pub enum E218 {}
-#[repr(C, align(8))]
-pub struct S219(pub &'static std::collections::HashMap<A206, A206>, pub A94, pub (S108, std::mem::ManuallyDrop<u16>), pub std::cell::Cell<u8>);
-pub enum G220<T, U> { V0(T), V1(u8), V2(A208), V3((U, u8)), Empty }
-pub type A221 = G201<E126>;
-pub type A222 = Option<A209>;
-pub enum E223 { V0 = 254, V1 = 100, V2, V3 = 126, V4 = 32767, }
-pub type A224 = Option<E223>;
-pub type A225 = Option<A23>;
-#[repr(u8)]
-pub enum E226 { V0(A214, E40), V1, V2 = 5, }
-#[repr(align(2))]
-pub struct S227(pub u8, pub E223, pub u16, pub (u8, u8, bool), pub u32);
+pub struct S120 { pub a: i16, pub b: bool, }
+pub type A121 = G66<(std::cmp::Ordering, Option<std::num::NonZero<u8>>)>;
 #[repr(i64)]
-pub enum E228 { V0 = -1, }
-pub type A229 = Result<A222, E223>;
-pub enum E230 { V0(std::convert::Infallible, i8), V1, V2, V3, V4, }
-pub type A231 = Option<A224>;
-pub type A232 = [isize; 2];
-pub type A233 = Option<A121>;
-pub struct S234 { pub a: std::mem::MaybeUninit<bool>, pub b: A144, }
-pub type A235 = G220<E32, &'static u8>;
-pub type A236 = Option<Option<Option<E226>>>;
-#[repr(i128, align(2))]
-pub enum E237 { V0, V1(E230, std::num::NonZeroU32), }
-pub type A238 = G132<i128>;
-pub type A239 = std::mem::MaybeUninit<A176>;
-pub type A240 = Option<S148>;
-pub type A241 = Option<Option<E223>>;
-pub type A242 = G131<A231>;
+pub enum E122 { V0, V1 = 1, V2 = 32767, V3 = 129, V4 = -9223372036854775808, V5 = -2147483648, V6 = -32768, V7, V8, }
+#[derive(Clone, Copy)]
 #[repr(C)]
-pub struct G243<T, U> { pub a: T, pub b: Option<U>, pub c: u8, pub d: std::sync::Arc<str>, }
-pub type A244 = Option<Option<S163>>;
-pub type A245 = Result<A240, std::sync::Mutex<u32>>;
-pub struct S246 { pub a: std::sync::Mutex<S177>, pub b: std::cell::RefCell<u16>, pub c: A66, pub d: i16, pub e: Result<std::rc::Rc<u8>, S44>, }
+pub struct S123;
+pub type A124 = Option<E122>;
+pub type A125 = G113<(E118, *const [u8])>;
+pub type A126 = G59<u16>;
+pub enum E127 { V0 { a: u32, }, V1(u16, Option<bool>), V2, V3(E58, (u8, u8, bool)), V4(E91, u32, u32, u8), V5 { a: i32, }, }
+pub type A128 = Option<S120>;
+pub type G129<T> = Result<[T; 2], std::num::NonZero<i8>>;
+#[repr(packed)]
+pub struct S130(pub Option<u64>, pub S10, pub std::cmp::Ordering, pub std::sync::Arc<bool>);
+pub type A131 = [A45; 0];
+pub type A132 = Option<Option<E127>>;
+pub struct S133 { pub a: i64, }
 #[repr(C)]
-pub union U247 { pub a: std::mem::ManuallyDrop<A244>, pub b: std::mem::ManuallyDrop<std::collections::HashMap<&'static [u16], u16>>, pub c: u16, pub d: *const A75, }
-pub type A248 = Option<A156>;
-pub enum E249 {
-    D0(&'static String, u32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub struct S134;
+#[repr(C)]
+pub struct S135 { pub a: std::sync::Mutex<[U96; 2]>, pub b: std::num::NonZero<i32>, pub c: &'static S135, pub d: A131, }
+pub type A136 = Option<Option<A124>>;
+pub enum E137 { V0(char), V1(bool, E58), V2 { a: u32, }, }
+pub enum E138 { V0, V1, V2, V3, }
+pub type A139 = std::mem::MaybeUninit<Result<A128, std::rc::Rc<A126>>>;
+pub type A140 = G129<std::sync::Mutex<bool>>;
+#[repr(i128)]
+pub enum E141 { V0 = 3, V1 = -32769, V2 = 1, V3 = 100, V4, V5, V6, }
+pub type A142 = G113<S134>;
+#[repr(transparent)]
+pub struct S143(pub (), pub A139);
+pub enum G144<T> { V0(T), Empty }
+#[repr(transparent)]
+pub struct S145 { pub a: (), pub b: A140, pub c: [u8; 0], }
+pub type A146 = G113<bool>;
+pub type A147 = &'static Box<[u8]>;
+pub type A148 = G129<fn(u8, &'static str) -> u16>;
+#[repr(C, align(4))]
+pub struct S149;
+#[repr(u128)]
+pub enum E150 { V0 = 9223372036854775807, V1, V2 = 32768, V3, V4 = 65536, }
+pub type A151 = Option<Option<A140>>;
+#[derive(Clone, Copy)]
+#[repr(transparent)]
+pub struct S152(pub std::cmp::Ordering, pub [u8; 0]);
+pub enum E153 { V2(u32, &'static E153), V0, V1, }
+#[repr(u16)]
+pub enum E154 {
+    D0(u16, i16), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
     V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    V255, V256,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D1(i64),
+    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V254,
 }
-pub enum E250 {}
-pub type A251 = Option<Option<Option<Option<Option<S119>>>>>;
-pub type A252 = G132<E40>;
-pub enum E253 { Only { a: std::cmp::Ordering, b: (), }, }
-pub type A254 = Option<E249>;
-pub type A255 = Option<A118>;
-pub type A256 = G132<bool>;
-pub type A257 = Result<A79, &'static [u16]>;
-#[repr(C, align(16))]
-pub enum E258 { V0 { a: u16, b: E218, c: E253, }, V1(E211, E249, u8), V2(E218, Vec<A256>), V3(E126, Vec<u16>, A257), V4(A257, Box<u8>), V5, }
-pub type A259 = Result<A252, std::num::NonZero<usize>>;
-pub union U260 { pub a: std::mem::ManuallyDrop<A255>, }
-#[repr(isize)]
-pub enum E261 { V0, V1 = -2, V2 = -32768, V3, V4 = 9223372036854775806, V5, V6 = 254, V7 = 256, }
-pub struct G262<T, U> { pub a: T, pub b: Option<U>, }
-pub struct G263<T> { pub a: (T, u8), }
-pub type A264 = G263<std::num::NonZero<i32>>;
-pub type A265 = Option<A254>;
-#[repr(C, u8)]
-pub enum E266 { V0 { a: A251, }, V1(A264, A18, A91, E143), V2(A264, Option<std::num::NonZero<i32>>), }
-pub type A267 = G201<A257>;
-pub enum E268 { V0, V1, }
+pub type A155 = &'static A142;
+pub type A156 = Option<A77>;
+#[repr(usize)]
+pub enum E157 { V0 = 1, V1 = 100, V2 = 0, }
+pub type A158 = Option<A136>;
+pub type A159 = Result<A115, bool>;
+pub type G160<T, U> = Result<T, (U, u8)>;
 #[derive(Clone, Copy)]
-pub union U269 { pub a: u8, }
-pub struct G270<T> { pub a: Option<Option<i8>>, pub b: Result<std::num::NonZero<u8>, E84>, pub c: Option<T>, }
+#[repr(align(1))]
+pub struct S161;
+pub type A162 = Result<S20, &'static u8>;
 #[repr(C)]
-pub union U271 { pub a: std::num::NonZero<u64>, pub b: std::mem::ManuallyDrop<std::num::NonZero<u32>>, pub c: Option<u16>, }
-pub type A272 = Option<U260>;
+pub struct G163<T, U> { pub a: *const T, pub b: A162, pub c: *const U, }
+pub type A164 = Option<A72>;
+pub type A165 = Option<E154>;
+pub enum E166 { V0 = 32768, V1, V2 = 129, V3, V4 = 65535, }
+pub type A167 = Option<A159>;
+pub type A168 = G163<[u8; 0], Result<f32, i32>>;
+pub type A169 = G95<A61>;
+#[repr(C)]
+pub enum E170 { V0, V1, V2(std::cell::RefCell<f64>, char), V3(std::convert::Infallible), V4 { a: u64, b: A167, c: std::cell::RefCell<E154>, }, V5(std::cell::Cell<A167>, std::num::NonZero<u32>, Option<u32>), }
+pub type A171 = Option<E38>;
+pub struct S172 { pub a: &'static S172, pub b: Box<char>, pub c: std::mem::MaybeUninit<u32>, pub d: std::num::NonZeroU32, pub e: std::marker::PhantomData<S152>, pub f: (f64, u16), pub g: A167, }
+pub type A173 = Vec<std::cell::UnsafeCell<bool>>;
+#[repr(i32)]
+pub enum E174 { V0, V1 = -128, V2 = 2, V3 = 255, V4, V5 = 129, V6 = -1, V7 = -2147483648, V8 = 1, }
+pub type A175 = Option<E166>;
+pub type A176 = G129<A173>;
+pub enum E177 { V0, V1, D0(S10), V2, V3, }
+pub struct S178;
+pub type A179 = G163<A171, std::num::NonZero<i8>>;
+#[repr(u8)]
+pub enum E180 { V0 = 254, V1 = 3, V2 = 127, V3 = 1, }
+pub enum G181<T> { V0(T), }
+pub type A182 = Option<A50>;
+#[repr(i8)]
+pub enum E183 { V0 = 3, V1, }
+pub type A184 = std::sync::Mutex<std::collections::HashMap<u8, u16>>;
+#[derive(Clone, Copy)]
+pub struct S185;
+pub type A186 = G181<S185>;
+#[repr(usize)]
+pub enum E187 { V0 = 32768, V1, V2 = 128, V3 = 18446744073709551615, V4 = 0, V5, V6, V7 = 100, V8, V9 = 255, }
+pub enum E188 { V0, V1(std::mem::MaybeUninit<std::num::NonZero<u64>>, S178, A53), }
+pub type A189 = Option<A186>;
+pub type A190 = std::cell::Cell<std::num::NonZero<u8>>;
+pub type A191 = Option<E183>;
+pub struct S192 { pub a: (u8, u8, bool), }
+#[repr(align(8))]
+pub union U193 { pub a: [u8; 1099511627776], pub b: Option<std::num::NonZero<u8>>, }
+pub struct G194<T, U> { pub a: u128, pub b: T, pub c: U, pub d: std::cell::RefCell<S185>, }
+#[repr(transparent)]
+pub struct S195(pub E137);
+pub type A196 = Option<E187>;
+pub type A197 = std::collections::HashMap<[[u16; 0]; 2], [u16; 0]>;
+pub type A198 = Option<Option<A197>>;
+pub type A199 = Option<A28>;
+pub type A200 = (Result<std::collections::HashMap<u8, u16>, A77>, S192);
+pub type A201 = G163<&'static std::num::NonZero<u8>, std::convert::Infallible>;
+pub type A202 = G129<i16>;
+pub type A203 = G163<A202, S192>;
+pub struct S204(pub i64, pub [u8; 16], pub &'static str);
+pub type A205 = (Option<std::num::NonZero<u8>>,);
+pub type A206 = Option<Option<A189>>;
+pub type A207 = Result<S54, Option<&'static u8>>;
+pub type A208 = Option<A0>;
+pub type A209 = Result<A205, E36>;
+pub enum E210 { V0 { a: std::mem::ManuallyDrop<&'static [u16]>, b: [std::cell::RefCell<u16>; 3], c: Option<[u8; 3]>, }, V1 { a: std::num::NonZero<u16>, }, V2(u8, A207, E97), V3 { a: A200, }, V4(String), }
+pub type A211 = Option<A206>;
+pub type A212 = G160<&'static str, A147>;
+#[repr(u16)]
+pub enum E213 { V0, V5(u32, Option<Box<E213>>), V1 { a: Box<dyn Tr>, b: A207, c: fn(u8, &'static str) -> u16, }, V2(([u8; 3], E157), u128, A206), V3, V4 { a: U69, b: A67, c: S204, }, }
+#[derive(Clone, Copy)]
+#[repr(packed(2))]
+pub struct S214;
+pub enum E215 { V0, V1, }
+pub struct S216(pub std::rc::Rc<u8>, pub A207);
+pub type A217 = G144<i128>;
+#[repr(C)]
+pub enum E218 { V0, V1, V2(E58, std::num::NonZero<i32>, std::sync::Arc<std::mem::MaybeUninit<u32>>), V3(&'static [u16]), V4(Result<i16, i64>, E215), V5(A217, std::sync::Mutex<A207>, bool), }
+#[repr(C)]
+pub struct S219 { pub a: std::sync::Mutex<Result<std::mem::ManuallyDrop<u16>, A208>>, }
+pub type A220 = Option<A212>;
 #[repr(packed)]
-pub union U273 { pub a: std::mem::ManuallyDrop<A272>, pub b: std::mem::ManuallyDrop<A39>, pub c: &'static fn(), pub d: char, }
-#[repr(align(64))]
-pub struct S274 { pub a: std::sync::Arc<str>, pub b: std::sync::Arc<std::mem::ManuallyDrop<A265>>, pub c: &'static mut u32, }
-pub struct S275 { pub a: Option<bool>, pub b: i16, pub c: u16, }
-pub type G276<T, U> = Result<T, (U, u8)>;
-pub type A277 = Option<A42>;
-pub type A278 = Result<U271, *const Vec<u8>>;
-#[repr(i128)]
-pub enum E279 { V0 = 254, V1 = 257, V2, V3 = 18446744073709551616, V4 = -32768, V5 = -1, }
+pub struct G221<T> { pub a: *const T, }
+pub struct S222 { pub a: E114, pub b: Box<str>, pub c: (A78, std::mem::ManuallyDrop<u16>), pub d: std::cell::Cell<u8>, pub e: A212, }
 #[repr(C)]
-pub enum E280 { Only(E253, S274), }
-pub type A281 = Result<U269, std::cell::Cell<U269>>;
-pub enum E282 { V0(i64, E250, std::num::NonZero<usize>), V1(E143, A127, E279, U271), V2 { a: i32, b: std::collections::HashMap<A272, i16>, }, V3(Box<A91>, &'static mut u32, Option<Option<&'static dyn Tr>>), V4, }
-pub type A283 = Option<A281>;
-pub struct S284(pub S275, pub S274, pub Option<std::num::NonZero<u8>>, pub i8, pub Box<u32>);
-pub struct S285(pub std::mem::ManuallyDrop<Option<i8>>, pub Option<String>, pub &'static S275, pub A203, pub Vec<&'static u8>);
-pub type A286 = G270<u16>;
-pub enum E287 { Only(&'static mut u32, [char; 3]), }
-pub type A288 = G276<E279, bool>;
+pub union U223 { pub a: u8, }
+pub type A224 = Option<E141>;
+#[derive(Clone, Copy)]
+#[repr(transparent)]
+pub struct S225 { pub a: &'static (std::num::NonZero<i32>, i32), pub b: (), }
+pub type A226 = Option<Option<S219>>;
+pub type A227 = std::sync::Mutex<f64>;
+#[repr(align(4))]
+pub union U228 { pub a: usize, pub b: usize, }
+pub enum E229 { V0, V1(Vec<String>), V3(u32, Option<Box<E229>>), V2, }
+pub struct S230(pub i32, pub &'static S230);
+pub type A231 = Result<A224, std::cell::Cell<u8>>;
+pub enum E232 { V0(bool, u8, (u8, u8, bool)), V1(u32, u32), V2, V3, }
+pub type A233 = G194<A43, Box<u32>>;
+pub enum E234 { V0, V1 { a: Result<std::num::NonZero<u64>, std::num::NonZero<u128>>, b: std::collections::HashMap<u8, u16>, }, V2, V3, V4, V5 { a: &'static [u16], b: char, c: S230, }, }
+pub type A235 = [isize; 2];
+pub type A236 = Option<E82>;
+pub struct S237 { pub a: std::mem::MaybeUninit<bool>, pub b: A231, }
+#[repr(C)]
+pub struct S238(pub A206, pub &'static S238);
+pub enum E239 { Only, }
+pub type A240 = G194<A231, fn(u8, &'static str) -> u16>;
+#[repr(align(8))]
+pub enum E241 { V0(i128, Option<Option<usize>>), V1 { a: Option<Option<&'static str>>, b: i8, }, V2(A136, S230, i8), V3(E239), }
+#[repr(u32)]
+pub enum E242 { V0 = 1, V1 = 100, V2 = 5, V3 = 32768, }
+pub enum E243 { V0, V1, D0(bool, u16), V2, V3, }
+pub type A244 = Option<A29>;
+#[derive(Clone, Copy)]
+#[repr(C, align(16))]
+pub struct S245;
+pub type A246 = Option<A235>;
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub union U247 { pub a: std::mem::ManuallyDrop<A246>, pub b: fn(u8, &'static str) -> u16, pub c: u16, pub d: u16, }
+pub type A248 = G144<E239>;
+pub struct S249 { pub a: std::cell::Cell<A246>, pub b: U247, pub c: bool, pub d: std::num::NonZero<u16>, pub e: usize, pub f: S245, }
+#[repr(C, align(2))]
+pub union U250 { pub a: std::mem::ManuallyDrop<u16>, pub b: std::mem::ManuallyDrop<A124>, pub c: S245, pub d: bool, }
+pub type A251 = Result<S80, &'static [u16]>;
+#[repr(C, align(16))]
+pub enum E252 { V0 { a: u16, b: std::convert::Infallible, c: U247, }, V1(E25, E243, u8), V2(Option<A121>), V3, V4(E91, Vec<u16>, A251), V5(A251, Box<u8>), }
+#[repr(C)]
+pub enum E253 { V0, V1(i8), V2(char), V3 { a: E154, }, V4(f64), V5, }
+pub type A254 = Option<E101>;
+pub type A255 = Option<Option<Option<E253>>>;
+pub enum G256<T> { V0(T), V1(E153), Empty }
+#[repr(transparent)]
+pub enum E257 { Only(char), }
+pub enum E258 { V0(bool), V1, V2(u8), V3(u8, (u8, u8, bool)), V4(char, u16), }
+#[repr(C)]
+pub struct G259<T, U: ?Sized> { pub a: T, pub b: std::sync::Arc<str>, pub c: U, }
 #[repr(C, u8)]
-pub enum E289 { V0(Option<bool>, (), u16), V1, }
-pub type A290 = std::sync::Mutex<A283>;
-pub type A291 = Option<A138>;
-#[repr(C, i16)]
-pub enum E292 { V0, V1(bool, f32, u32) = -32768, V2(u16) = -2, V3(u32, Option<bool>, std::mem::ManuallyDrop<u16>) = 129, }
-pub struct S293 { pub a: E287, pub b: A291, pub c: usize, pub d: Option<std::sync::Mutex<i64>>, pub e: Option<Option<S22>>, }
-pub enum E294 { V0, V1 { a: (E11,), b: [u8; 16], c: E126, d: E289, }, V2(A288, E292, &'static u8), V3 { a: bool, b: i64, }, }
+pub enum E260 { V0 { a: A37, } = 1, V1(E257, A254, E257) = 3, V2 { a: bool, b: fn(u8, &'static str) -> u16, } = 129, }
+pub type A261 = Option<E58>;
+pub struct G262<T> { pub a: Option<T>, pub b: E51, pub c: u16, }
+#[repr(transparent)]
+pub struct S263(pub [A261; 2]);
+#[repr(C, u8)]
+pub enum E264 { V0(Option<Option<A46>>, std::num::NonZero<u64>, E258), V1(Box<E258>, Result<Box<u32>, A159>), V2, V3 { a: Option<std::time::Duration>, b: Option<A202>, }, }
+pub struct G265<T> { pub a: Option<T>, }
+pub type A266 = Option<A255>;
+pub enum E267 {}
+pub struct S268 { pub a: f64, pub b: u8, pub c: Option<bool>, pub d: u16, pub e: (u8, u8, bool), pub f: Option<bool>, }
+#[repr(i16)]
+pub enum E269 { V0, V1 = 100, }
+pub type A270 = Option<A254>;
 #[repr(C, packed(2))]
-pub struct S295(pub Vec<A291>, pub Option<char>, pub std::cell::Cell<u8>);
-pub struct S296 { pub a: std::sync::Arc<f64>, }
-pub type A297 = Option<Option<A42>>;
-pub type G298<T, U> = Result<T, (U, u8)>;
-pub type A299 = Option<E289>;
+pub union U271 { pub a: f32, pub b: (u8, *const u8), pub c: Option<std::num::NonZero<u32>>, }
+#[repr(packed)]
+pub struct S272 { pub a: A62, pub b: bool, pub c: String, }
+pub type A273 = std::sync::Mutex<Option<Option<f32>>>;
+#[derive(Clone, Copy)]
+pub struct S274(pub i16);
+pub enum E275 { V0(bool, &'static u8), V1 { a: u16, }, V2([u16; 3], u8), }
+pub enum E276 { V0 = 100, V1 = 129, V2, V3, V4, }
+pub enum E277 { V0(u8, u32, bool), V1(Option<bool>, (u8, u8, bool)), V2 { a: (u8, u8, bool), b: Option<bool>, }, }
+pub enum E278 { V0(i64, E267, std::num::NonZero<usize>), V1(std::convert::Infallible, E277, E275, S268), V2 { a: i32, b: std::collections::HashMap<E269, i16>, }, V3(Box<A50>, &'static mut u32, Option<Option<&'static dyn Tr>>), V4, }
+pub type A279 = Option<E277>;
+pub struct S280(pub S272, pub U271, pub Option<std::num::NonZero<u8>>, pub i8, pub Box<u32>);
+pub struct S281(pub std::mem::ManuallyDrop<Option<i8>>, pub Option<String>, pub &'static E153, pub S195, pub Vec<&'static u8>);
+pub type A282 = G262<u16>;
+pub enum E283 { Only(&'static mut u32, [char; 3]), }
+pub type A284 = G265<bool>;
+#[repr(C, u8)]
+pub enum E285 { V0(Option<bool>, (), u16), V1, }
+pub type A286 = std::cell::RefCell<A77>;
+#[repr(C, u32)]
+pub enum E287 { V0, V1(E285, E283), V2(f32, std::cell::Cell<u8>), V3 { a: &'static S80, b: u8, }, V4((), [u8; 3]), V5(i8, Option<&'static mut u32>, A55), }
+pub type A288 = Result<E174, std::mem::MaybeUninit<bool>>;
+pub type A289 = Option<A124>;
+pub type A290 = G259<Result<bool, std::cmp::Ordering>, ([u8; 3],)>;
+pub type A291 = G259<A282, Option<A286>>;
+#[derive(Clone, Copy)]
+#[repr(align(16))]
+pub union U292 { pub a: [u16; 0], }
+pub type A293 = Option<Option<Option<Option<Option<Option<A142>>>>>>;
+pub type A294 = Option<E277>;
+pub type A295 = Option<S195>;
+pub type A296 = Vec<U292>;
+pub type A297 = Option<Option<A296>>;
+pub type A298 = Option<bool>;
+pub enum E299 { Only, }
 pub type N0 = Option<Option<Option<Option<A0>>>>;
 pub type N1 = Option<Option<Option<A0>>>;
 pub type N2 = Option<Option<A0>>;
-pub type N3 = Option<A0>;
-pub type N4 = Box<isize>;
-pub type N5 = std::convert::Infallible;
-pub type N6 = std::num::NonZero<i8>;
-pub type N7 = std::marker::PhantomData<u64>;
-pub type N8 = Option<bool>;
-pub type N9 = Option<Option<Option<Option<S7>>>>;
-pub type N10 = Option<Option<Option<S7>>>;
-pub type N11 = Option<Option<S7>>;
-pub type N12 = Option<E12>;
-pub type N13 = Option<std::num::NonZero<u8>>;
-pub type N14 = Option<E5>;
-pub type N15 = Vec<u8>;
-pub type N16 = Result<&'static [u16], &'static dyn Tr>;
-pub type N17 = Vec<std::mem::ManuallyDrop<u16>>;
-pub type N18 = std::mem::ManuallyDrop<u16>;
-pub type N19 = Result<A14, *mut u64>;
-pub type N20 = Option<A1>;
-pub type N21 = std::cell::RefCell<u128>;
-pub type N22 = Vec<E29>;
-pub type N23 = std::sync::Mutex<isize>;
-pub type N24 = std::rc::Rc<u8>;
-pub type N25 = Option<std::cell::RefCell<u16>>;
-pub type N26 = std::cell::RefCell<u16>;
-pub type N27 = std::cmp::Ordering;
-pub type N28 = Option<A33>;
-pub type N29 = Box<u32>;
-pub type N30 = std::marker::PhantomData<bool>;
-pub type N31 = std::mem::ManuallyDrop<[i64; 1]>;
-pub type N32 = Option<U48>;
-pub type N33 = std::sync::Arc<u32>;
-pub type N34 = Option<i8>;
-pub type N35 = Result<char, u32>;
-pub type N36 = std::num::NonZero<i32>;
-pub type N37 = Option<Option<bool>>;
-pub type N38 = Vec<A38>;
-pub type N39 = std::sync::Arc<std::rc::Rc<i32>>;
-pub type N40 = std::rc::Rc<i32>;
-pub type N41 = std::mem::MaybeUninit<u32>;
-pub type N42 = std::mem::MaybeUninit<&'static u8>;
-pub type N43 = Option<f64>;
-pub type N44 = String;
-pub type N45 = std::num::NonZero<u128>;
-pub type N46 = Option<A53>;
-pub type N47 = Option<Option<S108>>;
-pub type N48 = Option<S108>;
-pub type N49 = Result<A117, [Vec<u8>; 0]>;
-pub type N50 = std::rc::Rc<Option<&'static u8>>;
-pub type N51 = std::num::NonZero<u64>;
-pub type N52 = Option<[u8; 16]>;
-pub type N53 = Result<A57, i16>;
-pub type N54 = Option<S125>;
-pub type N55 = std::sync::Arc<Option<A144>>;
-pub type N56 = Option<A144>;
-pub type N57 = std::cell::Cell<E84>;
-pub type N58 = std::cell::RefCell<f64>;
-pub type N59 = Vec<E152>;
-pub type N60 = Vec<std::cell::UnsafeCell<bool>>;
-pub type N61 = std::cell::UnsafeCell<bool>;
-pub type N62 = Box<dyn Tr>;
-pub type N63 = Option<A149>;
-pub type N64 = std::sync::Arc<str>;
-pub type N65 = std::cell::Cell<f64>;
-pub type N66 = std::num::NonZero<u32>;
-pub type N67 = std::mem::MaybeUninit<[u64; 0]>;
-pub type N68 = Option<A159>;
-pub type N69 = Option<E72>;
-pub type N70 = std::mem::ManuallyDrop<E87>;
-pub type N71 = std::sync::Arc<std::rc::Rc<A57>>;
-pub type N72 = std::rc::Rc<A57>;
-pub type N73 = std::sync::Arc<Option<Option<u128>>>;
-pub type N74 = Option<Option<u128>>;
-pub type N75 = Option<u128>;
-pub type N76 = std::num::NonZero<usize>;
-pub type N77 = std::mem::ManuallyDrop<std::num::NonZero<u16>>;
-pub type N78 = std::num::NonZero<u16>;
-pub type N79 = std::num::NonZero<u8>;
-pub type N80 = Box<str>;
-pub type N81 = std::cell::Cell<u8>;
-pub type N82 = std::sync::Arc<[std::cell::RefCell<u16>; 1]>;
-pub type N83 = Result<std::collections::HashMap<u8, u16>, A189>;
-pub type N84 = std::collections::HashMap<u8, u16>;
-pub type N85 = std::mem::ManuallyDrop<A189>;
-pub type N86 = std::mem::ManuallyDrop<std::num::NonZero<u8>>;
-pub type N87 = std::mem::ManuallyDrop<[u8; 16]>;
-pub type N88 = std::mem::ManuallyDrop<[[u8; 16]; 2]>;
-pub type N89 = Option<A193>;
-pub type N90 = Option<&'static mut u32>;
-pub type N91 = std::cell::RefCell<Box<A98>>;
-pub type N92 = Box<A98>;
-pub type N93 = Option<std::sync::Mutex<A200>>;
-pub type N94 = std::sync::Mutex<A200>;
-pub type N95 = Option<A161>;
-pub type N96 = Option<E70>;
-pub type N97 = Result<E26, E19>;
-pub type N98 = std::sync::Arc<std::mem::MaybeUninit<u32>>;
-pub type N99 = Result<i16, i64>;
-pub type N100 = std::sync::Mutex<A203>;
-pub type N101 = std::sync::Mutex<Result<std::mem::ManuallyDrop<u16>, S204>>;
-pub type N102 = Result<std::mem::ManuallyDrop<u16>, S204>;
-pub type N103 = std::collections::HashMap<A206, A206>;
-pub type N104 = std::mem::MaybeUninit<bool>;
-pub type N105 = Option<Option<E226>>;
-pub type N106 = Option<E226>;
-pub type N107 = std::sync::Mutex<u32>;
-pub type N108 = std::sync::Mutex<S177>;
-pub type N109 = Result<std::rc::Rc<u8>, S44>;
-pub type N110 = std::mem::ManuallyDrop<A244>;
-pub type N111 = std::mem::ManuallyDrop<std::collections::HashMap<&'static [u16], u16>>;
-pub type N112 = std::collections::HashMap<&'static [u16], u16>;
-pub type N113 = Option<Option<Option<Option<S119>>>>;
-pub type N114 = Option<Option<Option<S119>>>;
-pub type N115 = Option<Option<S119>>;
-pub type N116 = Option<S119>;
-pub type N117 = Vec<A256>;
-pub type N118 = Vec<u16>;
-pub type N119 = Box<u8>;
-pub type N120 = std::mem::ManuallyDrop<A255>;
-pub type N121 = Option<std::num::NonZero<i32>>;
-pub type N122 = Result<std::num::NonZero<u8>, E84>;
-pub type N123 = Option<Option<i8>>;
-pub type N124 = std::mem::ManuallyDrop<std::num::NonZero<u32>>;
-pub type N125 = Option<u16>;
-pub type N126 = std::mem::ManuallyDrop<A272>;
-pub type N127 = std::mem::ManuallyDrop<A39>;
-pub type N128 = std::sync::Arc<std::mem::ManuallyDrop<A265>>;
-pub type N129 = std::mem::ManuallyDrop<A265>;
-pub type N130 = std::cell::Cell<U269>;
-pub type N131 = std::collections::HashMap<A272, i16>;
-pub type N132 = Box<A91>;
-pub type N133 = Option<Option<&'static dyn Tr>>;
-pub type N134 = Option<&'static dyn Tr>;
-pub type N135 = std::mem::ManuallyDrop<Option<i8>>;
-pub type N136 = Option<String>;
-pub type N137 = Vec<&'static u8>;
-pub type N138 = Option<std::sync::Mutex<i64>>;
-pub type N139 = std::sync::Mutex<i64>;
-pub type N140 = Option<Option<S22>>;
-pub type N141 = Option<S22>;
-pub type N142 = Vec<A291>;
-pub type N143 = Option<char>;
-pub type N144 = std::sync::Arc<f64>;
-pub fn __probe0(_: A0, _: A1, _: E3, _: E5, _: E6, _: S7, _: E8, _: S9, _: A10, _: E11, _: E12, _: A13, _: A14, _: E15, _: A17, _: A18, _: E19, _: E20, _: A21, _: S22, _: A23, _: A24, _: A25, _: E26, _: A27, _: E28, _: E29, _: S30, _: A31, _: E32, _: A33, _: E34, _: A35, _: S37, _: A38, _: A39, _: E40, _: A41, _: A42, _: E43, _: S44, _: E45, _: A46, _: U48, _: U49, _: A50, _: S51, _: A52, _: A53, _: E54, _: A55, _: A56, _: A57, _: E58, _: A59, _: E60, _: A61, _: A62, _: S63, _: A64, _: A65, _: A66, _: E67, _: S68) {}
-pub fn __probe1(_: E69, _: E70, _: A71, _: E72, _: A73, _: A74, _: A75, _: A76, _: S77, _: S78, _: A79, _: A80, _: E81, _: S82, _: A83, _: E84, _: S85, _: A86, _: E87, _: A88, _: S89, _: A90, _: A91, _: E92, _: A93, _: A94, _: A96, _: E97, _: A98, _: A99, _: A100, _: U101, _: A102, _: E103, _: A104, _: A105, _: E106, _: A107, _: S108, _: A111, _: A112, _: A113, _: A114, _: S115, _: A116, _: A117, _: A118, _: S119, _: E120, _: A121, _: S123, _: S125, _: E126, _: A127, _: S128, _: E129, _: E130, _: A133, _: A134, _: E135, _: A136, _: E137, _: A138, _: A139) {}
-pub fn __probe2(_: A140, _: S141, _: A142, _: E143, _: A144, _: E145, _: S146, _: E147, _: S148, _: A149, _: S150, _: A151, _: E152, _: E153, _: E154, _: A155, _: A156, _: A157, _: E158, _: A159, _: E160, _: A161, _: A162, _: S163, _: A164, _: A165, _: S166, _: A167, _: S169, _: A170, _: S171, _: E172, _: A173, _: A174, _: A175, _: A176, _: S177, _: A178, _: S179, _: E180, _: E181, _: U182, _: A183, _: A184, _: A185, _: A186, _: A187, _: S188, _: A189, _: A190, _: S191, _: A192, _: A193, _: A194, _: A195, _: U196, _: A197, _: A198, _: U199, _: A200, _: S202, _: A203, _: S204, _: A205) {}
-pub fn __probe3(_: A206, _: A207, _: A208, _: A209, _: E211, _: E212, _: S213, _: A214, _: E215, _: S216, _: A217, _: E218, _: S219, _: A221, _: A222, _: E223, _: A224, _: A225, _: E226, _: S227, _: E228, _: A229, _: E230, _: A231, _: A232, _: A233, _: S234, _: A235, _: A236, _: E237, _: A238, _: A239, _: A240, _: A241, _: A242, _: A244, _: A245, _: S246, _: U247, _: A248, _: E249, _: E250, _: A251, _: A252, _: E253, _: A254, _: A255, _: A256, _: A257, _: E258, _: A259, _: U260, _: E261, _: A264, _: A265, _: E266, _: A267, _: E268, _: U269, _: U271, _: A272, _: U273, _: S274, _: S275) {}
-pub fn __probe4(_: A277, _: A278, _: E279, _: E280, _: A281, _: E282, _: A283, _: S284, _: S285, _: A286, _: E287, _: A288, _: E289, _: A290, _: A291, _: E292, _: S293, _: E294, _: S295, _: S296, _: A297, _: A299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31, _: N32, _: N33, _: N34, _: N35, _: N36, _: N37, _: N38, _: N39, _: N40, _: N41) {}
-pub fn __probe5(_: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95, _: N96, _: N97, _: N98, _: N99, _: N100, _: N101, _: N102, _: N103, _: N104, _: N105) {}
-pub fn __probe6(_: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131, _: N132, _: N133, _: N134, _: N135, _: N136, _: N137, _: N138, _: N139, _: N140, _: N141, _: N142, _: N143, _: N144) {}
+pub type N3 = Box<isize>;
+pub type N4 = std::convert::Infallible;
+pub type N5 = std::rc::Rc<std::num::NonZero<u64>>;
+pub type N6 = std::num::NonZero<u64>;
+pub type N7 = std::mem::ManuallyDrop<A1>;
+pub type N8 = std::mem::ManuallyDrop<std::marker::PhantomData<u64>>;
+pub type N9 = std::marker::PhantomData<u64>;
+pub type N10 = Box<dyn Tr>;
+pub type N11 = std::cell::UnsafeCell<bool>;
+pub type N12 = std::time::Duration;
+pub type N13 = std::mem::ManuallyDrop<std::num::NonZero<u64>>;
+pub type N14 = std::sync::Mutex<A1>;
+pub type N15 = std::mem::ManuallyDrop<A0>;
+pub type N16 = Option<A7>;
+pub type N17 = Option<u8>;
+pub type N18 = Result<char, A5>;
+pub type N19 = Option<A15>;
+pub type N20 = Option<A5>;
+pub type N21 = Option<std::sync::Mutex<u32>>;
+pub type N22 = std::sync::Mutex<u32>;
+pub type N23 = std::num::NonZero<u128>;
+pub type N24 = std::cell::Cell<i8>;
+pub type N25 = std::cell::RefCell<u128>;
+pub type N26 = Vec<E22>;
+pub type N27 = std::sync::Mutex<isize>;
+pub type N28 = std::rc::Rc<u8>;
+pub type N29 = Option<std::cell::RefCell<u16>>;
+pub type N30 = std::cell::RefCell<u16>;
+pub type N31 = Option<Option<S23>>;
+pub type N32 = Option<S23>;
+pub type N33 = std::mem::ManuallyDrop<std::convert::Infallible>;
+pub type N34 = Option<E25>;
+pub type N35 = std::marker::PhantomData<u32>;
+pub type N36 = std::marker::PhantomData<std::cell::UnsafeCell<bool>>;
+pub type N37 = Option<Option<S20>>;
+pub type N38 = Option<S20>;
+pub type N39 = std::sync::Arc<u32>;
+pub type N40 = std::mem::MaybeUninit<char>;
+pub type N41 = std::num::NonZero<u8>;
+pub type N42 = std::cell::Cell<u8>;
+pub type N43 = Vec<A63>;
+pub type N44 = std::mem::ManuallyDrop<char>;
+pub type N45 = Result<fn(), std::mem::MaybeUninit<u32>>;
+pub type N46 = std::mem::MaybeUninit<u32>;
+pub type N47 = std::sync::Mutex<&'static u8>;
+pub type N48 = std::mem::ManuallyDrop<[[u8; 0]; 3]>;
+pub type N49 = Box<u32>;
+pub type N50 = Result<[u8; 16], char>;
+pub type N51 = Option<E97>;
+pub type N52 = Option<Option<Option<E101>>>;
+pub type N53 = std::rc::Rc<Option<&'static u8>>;
+pub type N54 = std::num::NonZero<i8>;
+pub type N55 = Vec<bool>;
+pub type N56 = std::cmp::Ordering;
+pub type N57 = Option<std::num::NonZero<u8>>;
+pub type N58 = Option<u64>;
+pub type N59 = std::sync::Arc<bool>;
+pub type N60 = Option<E127>;
+pub type N61 = std::sync::Mutex<[U96; 2]>;
+pub type N62 = std::num::NonZero<i32>;
+pub type N63 = Result<A128, std::rc::Rc<A126>>;
+pub type N64 = std::rc::Rc<A126>;
+pub type N65 = std::sync::Mutex<bool>;
+pub type N66 = Box<[u8]>;
+pub type N67 = Option<A140>;
+pub type N68 = Result<f32, i32>;
+pub type N69 = std::cell::RefCell<f64>;
+pub type N70 = std::cell::RefCell<E154>;
+pub type N71 = std::cell::Cell<A167>;
+pub type N72 = std::num::NonZero<u32>;
+pub type N73 = Option<u32>;
+pub type N74 = Box<char>;
+pub type N75 = std::marker::PhantomData<S152>;
+pub type N76 = std::collections::HashMap<u8, u16>;
+pub type N77 = std::mem::MaybeUninit<std::num::NonZero<u64>>;
+pub type N78 = std::cell::RefCell<S185>;
+pub type N79 = Option<A197>;
+pub type N80 = Result<std::collections::HashMap<u8, u16>, A77>;
+pub type N81 = Option<A189>;
+pub type N82 = std::mem::ManuallyDrop<&'static [u16]>;
+pub type N83 = Option<[u8; 3]>;
+pub type N84 = std::num::NonZero<u16>;
+pub type N85 = String;
+pub type N86 = Option<Box<E213>>;
+pub type N87 = Box<E213>;
+pub type N88 = std::sync::Arc<std::mem::MaybeUninit<u32>>;
+pub type N89 = Result<i16, i64>;
+pub type N90 = std::sync::Mutex<A207>;
+pub type N91 = std::sync::Mutex<Result<std::mem::ManuallyDrop<u16>, A208>>;
+pub type N92 = Result<std::mem::ManuallyDrop<u16>, A208>;
+pub type N93 = std::mem::ManuallyDrop<u16>;
+pub type N94 = Box<str>;
+pub type N95 = Option<S219>;
+pub type N96 = Vec<String>;
+pub type N97 = Option<Box<E229>>;
+pub type N98 = Box<E229>;
+pub type N99 = Result<std::num::NonZero<u64>, std::num::NonZero<u128>>;
+pub type N100 = std::mem::MaybeUninit<bool>;
+pub type N101 = Option<Option<usize>>;
+pub type N102 = Option<usize>;
+pub type N103 = Option<Option<&'static str>>;
+pub type N104 = Option<&'static str>;
+pub type N105 = std::mem::ManuallyDrop<A246>;
+pub type N106 = std::cell::Cell<A246>;
+pub type N107 = std::mem::ManuallyDrop<A124>;
+pub type N108 = Option<A121>;
+pub type N109 = Vec<u16>;
+pub type N110 = Box<u8>;
+pub type N111 = Option<Option<E253>>;
+pub type N112 = Option<E253>;
+pub type N113 = std::sync::Arc<str>;
+pub type N114 = Option<Option<A46>>;
+pub type N115 = Option<A46>;
+pub type N116 = Box<E258>;
+pub type N117 = Result<Box<u32>, A159>;
+pub type N118 = Option<std::time::Duration>;
+pub type N119 = Option<A202>;
+pub type N120 = Option<std::num::NonZero<u32>>;
+pub type N121 = Option<Option<f32>>;
+pub type N122 = Option<f32>;
+pub type N123 = std::num::NonZero<usize>;
+pub type N124 = std::collections::HashMap<E269, i16>;
+pub type N125 = Box<A50>;
+pub type N126 = Option<Option<&'static dyn Tr>>;
+pub type N127 = Option<&'static dyn Tr>;
+pub type N128 = std::mem::ManuallyDrop<Option<i8>>;
+pub type N129 = Option<i8>;
+pub type N130 = Option<String>;
+pub type N131 = Vec<&'static u8>;
+pub type N132 = Option<&'static mut u32>;
+pub type N133 = Result<bool, std::cmp::Ordering>;
+pub type N134 = Option<A286>;
+pub type N135 = Option<Option<Option<Option<Option<A142>>>>>;
+pub type N136 = Option<Option<Option<Option<A142>>>>;
+pub type N137 = Option<Option<Option<A142>>>;
+pub type N138 = Option<Option<A142>>;
+pub type N139 = Option<A142>;
+pub type N140 = Option<A296>;
+pub fn __probe0(_: A0, _: A1, _: E3, _: A5, _: U6, _: A7, _: E8, _: E9, _: S10, _: E11, _: A12, _: U13, _: A14, _: A15, _: A17, _: E18, _: S19, _: S20, _: E21, _: E22, _: S23, _: A24, _: E25, _: A26, _: E27, _: A28, _: A29, _: U30, _: E31, _: A32, _: E33, _: A34, _: E35, _: E36, _: A37, _: E38, _: A39, _: A40, _: S41, _: S42, _: A43, _: S44, _: A45, _: A46, _: E47, _: A48, _: A49, _: A50, _: E51, _: A52, _: A53, _: S54, _: A55, _: A56, _: A57, _: E58, _: A61, _: A62, _: A63, _: A64, _: E65, _: A67, _: E68, _: U69) {}
+pub fn __probe1(_: A70, _: E71, _: A72, _: E73, _: A74, _: S75, _: S76, _: A77, _: A78, _: E79, _: S80, _: A81, _: E82, _: S83, _: A84, _: A85, _: E86, _: U87, _: A88, _: A89, _: A90, _: E91, _: S92, _: S93, _: E94, _: U96, _: E97, _: E98, _: A99, _: S100, _: E101, _: A102, _: A103, _: U104, _: E105, _: A106, _: E107, _: A108, _: A109, _: S110, _: E111, _: A112, _: E114, _: A115, _: A116, _: S117, _: E118, _: E119, _: S120, _: A121, _: E122, _: S123, _: A124, _: A125, _: A126, _: E127, _: A128, _: S130, _: A131, _: A132, _: S133, _: S134, _: S135, _: A136) {}
+pub fn __probe2(_: E137, _: E138, _: A139, _: A140, _: E141, _: A142, _: S143, _: S145, _: A146, _: A147, _: A148, _: S149, _: E150, _: A151, _: S152, _: E153, _: E154, _: A155, _: A156, _: E157, _: A158, _: A159, _: S161, _: A162, _: A164, _: A165, _: E166, _: A167, _: A168, _: A169, _: E170, _: A171, _: S172, _: A173, _: E174, _: A175, _: A176, _: E177, _: S178, _: A179, _: E180, _: A182, _: E183, _: A184, _: S185, _: A186, _: E187, _: E188, _: A189, _: A190, _: A191, _: S192, _: U193, _: S195, _: A196, _: A197, _: A198, _: A199, _: A200, _: A201, _: A202, _: A203, _: S204, _: A205) {}
+pub fn __probe3(_: A206, _: A207, _: A208, _: A209, _: E210, _: A211, _: A212, _: E213, _: S214, _: E215, _: S216, _: A217, _: E218, _: S219, _: A220, _: S222, _: U223, _: A224, _: S225, _: A226, _: A227, _: U228, _: E229, _: S230, _: A231, _: E232, _: A233, _: E234, _: A235, _: A236, _: S237, _: S238, _: E239, _: A240, _: E241, _: E242, _: E243, _: A244, _: S245, _: A246, _: U247, _: A248, _: S249, _: U250, _: A251, _: E252, _: E253, _: A254, _: A255, _: E257, _: E258, _: E260, _: A261, _: S263, _: E264, _: A266, _: E267, _: S268, _: E269, _: A270, _: U271, _: S272, _: A273, _: S274) {}
+pub fn __probe4(_: E275, _: E276, _: E277, _: E278, _: A279, _: S280, _: S281, _: A282, _: E283, _: A284, _: E285, _: A286, _: E287, _: A288, _: A289, _: A290, _: A291, _: U292, _: A293, _: A294, _: A295, _: A296, _: A297, _: A298, _: E299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31, _: N32, _: N33, _: N34, _: N35, _: N36, _: N37, _: N38) {}
+pub fn __probe5(_: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95, _: N96, _: N97, _: N98, _: N99, _: N100, _: N101, _: N102) {}
+pub fn __probe6(_: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131, _: N132, _: N133, _: N134, _: N135, _: N136, _: N137, _: N138, _: N139, _: N140) {}
 fn main() {
     let _p0 = __probe0 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p1 = __probe1 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
@@ -641,5 +642,5 @@ fn main() {
     let _p3 = __probe3 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p5 = __probe5 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
-    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
+    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
 }

@@ -14,22 +14,17 @@ pub enum E6 {}
 pub type G7<T, U> = Result<T, (U, u8)>;
 pub type A8 = Option<E6>;
 pub enum E9 { V0(std::num::NonZero<u16>, std::num::NonZero<i32>), V1, V2(std::convert::Infallible, std::num::NonZero<u8>, E0), }
-pub enum G10<T> { V0(std::collections::HashMap<u8, u16>), V1(T), V2(std::sync::Mutex<&'static u8>), }
-pub type A11 = Option<E9>;
-pub type A12 = Option<A11>;
+pub enum G10<T> { V0(T), V1(std::sync::Mutex<&'static u8>), V2(A8), }
+pub struct S11(pub A8, pub std::sync::Arc<str>, pub u32, pub E6);
+pub type A12 = Option<[A5; 0]>;
 pub type A13 = Option<A12>;
-pub type A14 = G10<&'static u8>;
-pub type A15 = Option<[U2; 0]>;
-pub type A16 = Option<A5>;
-#[repr(transparent)]
-pub enum E17 { Only(std::num::NonZero<u128>, std::marker::PhantomData<u64>), }
-pub type A18 = Option<A16>;
-pub type A19 = Option<E6>;
-pub struct S20 { pub a: bool, pub b: Option<E6>, pub c: [u8; 16], }
-pub type A21 = G7<Box<dyn Tr>, bool>;
-pub enum E22 { V0, V1(A13), }
+pub struct S14;
+pub type A15 = G10<Result<std::convert::Infallible, u32>>;
+pub struct S16 { pub a: bool, pub b: Option<U2>, pub c: [u8; 16], }
+pub type A17 = G7<Box<dyn Tr>, bool>;
+pub enum E18 { V0, V1(A8), }
 #[repr(u16)]
-pub enum E23 {
+pub enum E19 {
     D1(u16), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
@@ -49,111 +44,128 @@ pub enum E23 {
     V254, V255, V256,
 }
 #[repr(align(16))]
-pub enum E24 { V0 { a: std::convert::Infallible, b: u32, c: u16, d: Option<bool>, }, V1(bool, (u8, u8, bool)), V2, V3 { a: bool, }, V4((u8, u8, bool)), }
+pub enum E20 { V0 { a: std::convert::Infallible, b: u32, c: u16, d: Option<bool>, }, V1(bool, (u8, u8, bool)), V2, V3 { a: bool, }, V4((u8, u8, bool)), }
 #[repr(align(2))]
-pub struct S25 { pub a: Option<Option<E23>>, }
-pub enum E26 { V0([u8; 16]), V1, }
-pub struct S27 { pub a: f32, pub b: i16, }
-pub type A28 = G7<String, i8>;
-#[repr(transparent)]
-pub enum E29 { Only(Vec<u8>), }
-pub type A30 = Option<S27>;
+pub struct S21 { pub a: Option<Option<E19>>, }
+pub enum E22 { V0([u8; 16]), V1, }
+pub struct S23 { pub a: f32, pub b: i16, }
+pub type A24 = G7<Result<S14, char>, String>;
+pub enum E25 { V0(A17, i32, fn(u8, &'static str) -> u16), V1 { a: u16, b: A12, }, V2(std::mem::ManuallyDrop<S21>), V3(A17, A17), V4(S14), }
+#[derive(Clone, Copy)]
+pub struct S26(pub std::marker::PhantomData<A17>, pub std::marker::PhantomData<std::mem::MaybeUninit<std::num::NonZero<u8>>>, pub *mut u64, pub &'static *const [u8]);
+pub type A27 = Result<S23, A17>;
+pub enum E28 { V0(S26, &'static str), V1(std::num::NonZero<u128>, Option<char>, std::sync::Arc<str>), }
+pub type A29 = G10<S26>;
+#[derive(Clone, Copy)]
 #[repr(C)]
-pub enum E31 { V0 = 1, V1 = 3, V2 = 32768, V3, V4 = 9223372036854775806, V5, V6 = 2147483647, V7, }
-pub type A32 = Result<E23, Box<bool>>;
-pub type A33 = Result<std::mem::ManuallyDrop<u16>, *mut u64>;
-pub type A34 = Option<A8>;
-pub type A35 = Option<A32>;
+pub union U30 { pub a: std::mem::ManuallyDrop<bool>, pub b: bool, }
+pub type A31 = Result<S21, std::marker::PhantomData<bool>>;
+pub type A32 = G7<A5, A5>;
+pub type A33 = G10<i128>;
+pub type A34 = G7<std::num::NonZeroU32, [i128; 2]>;
+pub type A35 = G7<A12, std::cmp::Ordering>;
+pub type A36 = Option<A31>;
+pub type A37 = G7<std::sync::Arc<std::num::NonZero<i32>>, u16>;
+pub type A38 = Option<Option<S26>>;
+pub enum E39 { Only, }
+pub type A40 = G10<&'static A35>;
+pub type A41 = G7<U30, E39>;
 #[repr(align(4))]
-pub struct S36 { pub a: E17, pub b: Option<E29>, pub c: &'static S36, pub d: &'static str, pub e: S27, pub f: std::num::NonZero<u128>, pub g: Option<char>, }
-pub type A37 = G10<i64>;
-pub type A38 = Option<A35>;
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub union U39 { pub a: std::mem::ManuallyDrop<bool>, pub b: bool, }
-pub type A40 = Result<A30, std::marker::PhantomData<bool>>;
-pub type A41 = G7<A16, A5>;
-pub type A42 = G10<i128>;
-pub type A43 = G7<std::num::NonZeroU32, [i128; 2]>;
-pub type A44 = G7<A8, std::cmp::Ordering>;
-pub type A45 = Option<A40>;
-pub type A46 = G7<std::sync::Arc<std::num::NonZero<i32>>, u16>;
-pub type A47 = Option<Option<A38>>;
-pub type A48 = G10<Box<[u8]>>;
-pub type A49 = G10<&'static A44>;
-pub type A50 = G7<A40, Vec<u8>>;
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub struct S51;
-#[repr(align(4))]
-pub enum G52<T, U> { V0(T), V1((U, u8)), }
-pub type A53 = std::mem::ManuallyDrop<std::num::NonZero<u32>>;
-pub struct S54 { pub a: bool, pub b: char, }
-pub type A55 = Option<Option<A37>>;
+pub enum G42<T, U> { V0(T), V1((U, u8)), }
+pub type A43 = std::mem::ManuallyDrop<std::num::NonZero<u32>>;
+pub struct S44 { pub a: bool, pub b: char, }
+pub type A45 = Option<Option<Option<Option<Option<A38>>>>>;
 #[repr(transparent)]
-pub enum E56 { Only(E31, [u8; 0]), }
-pub enum E57 { V0(i64, A49), V1, V2(A46, A46, u32), V3(A16, Box<std::sync::Mutex<u32>>, E26), V4(A44, A11, A34), }
-pub type A58 = Option<Option<Option<Option<A19>>>>;
-pub enum E59 { V0 = 100, V1, V2 = -9223372036854775807, }
-pub type A60 = Option<A32>;
-pub struct S61(pub E59, pub [u8; 3]);
-pub type A62 = G52<std::num::NonZeroU32, [&'static dyn Tr; 3]>;
-#[repr(packed(2))]
-pub struct S63 { }
-pub struct G64<T: ?Sized> { pub a: std::cell::Cell<u8>, pub b: std::cell::RefCell<S51>, pub c: T, }
-pub enum E65 { V0 { a: [u8; 16], b: A55, c: bool, }, V1(A40, Option<A58>), }
-pub type A66 = Option<E31>;
-#[repr(i64)]
-pub enum E67 { V0 = -9223372036854775808, V1, V2 = 126, V3 = 254, }
-pub enum G68<T> { V0(std::sync::Mutex<std::num::NonZero<u32>>), V1([T; 2]), Empty }
-pub type A69 = Option<A60>;
-pub type A70 = Option<A60>;
-pub type A71 = Option<A46>;
-pub type A72 = std::collections::HashMap<[bool; 2], A18>;
-pub type A73 = G68<std::cell::RefCell<u16>>;
-pub type A74 = Result<U39, A66>;
-#[repr(packed)]
-pub struct G75<T, U> { pub a: Option<Option<A44>>, pub b: T, pub c: (U, u8), }
-pub type G76<T, U> = Result<T, (U, u8)>;
-pub type A77 = Option<E67>;
-pub type A78 = G64<A74>;
-#[repr(packed)]
-pub struct S79 { pub a: String, pub b: A69, }
-pub type A80 = G52<std::sync::Mutex<[u16; 3]>, bool>;
-pub type A81 = &'static A80;
+pub struct S46 { pub a: A33, pub b: [u8; 0], pub c: std::marker::PhantomData<u64>, }
+pub enum E47 { V0(i64, E39), V1, V2(E22, E19, std::sync::Arc<A12>), V3 { a: A12, b: A37, c: S26, }, V4, }
+pub type A48 = Option<E39>;
+#[repr(align(4))]
+pub union U49 { pub a: Option<Option<&'static u8>>, }
+pub union U50 { pub a: std::mem::ManuallyDrop<[u16; 0]>, pub b: std::mem::ManuallyDrop<Result<std::marker::PhantomData<u64>, bool>>, pub c: std::mem::ManuallyDrop<Option<f64>>, }
+pub enum E51 { V0(bool, u16), V1 { a: u16, b: std::convert::Infallible, c: bool, }, }
+#[repr(align(4))]
+pub enum G52<T, U> { V0(std::rc::Rc<A48>), V1([T; 2]), V2(U), V3(Box<str>), Empty }
+pub type A53 = Result<E39, std::cell::RefCell<std::marker::PhantomData<u64>>>;
+pub type A54 = std::sync::Mutex<Vec<fn()>>;
 #[repr(C)]
-pub enum E82 { V0(f64), V1, V2 { a: f32, }, V3, V4(i32), }
-pub type A83 = Result<E9, *const A80>;
-pub struct S84 { pub a: u32, pub b: i8, pub c: u64, pub d: u32, pub e: (u8, u8, bool), }
-#[derive(Clone, Copy)]
-pub struct S85;
+pub struct S55 { pub a: A53, pub b: (U49, E51), pub c: A48, pub d: Box<u32>, pub e: S46, pub f: Option<Option<i32>>, }
+pub type A56 = Option<std::cell::Cell<u8>>;
+pub type A57 = Option<A53>;
+pub type G58<T> = Result<[T; 2], E18>;
+pub type A59 = G42<u64, std::num::NonZero<u32>>;
+pub type A60 = Option<Option<A8>>;
+pub type A61 = Result<A38, u128>;
+pub type A62 = Option<A40>;
+pub type A63 = Option<A31>;
+pub type A64 = G10<A53>;
+#[repr(i128)]
+pub enum E65 { V0 = 129, }
+pub enum E66 { V0 { a: A33, b: A12, c: *const u8, }, V1, V2(std::sync::Mutex<A53>, (String, std::cell::UnsafeCell<bool>)), V3(u32, std::sync::Mutex<&'static str>), }
+pub type A67 = G7<&'static u8, i32>;
+pub type A68 = Option<E9>;
+pub type A69 = G10<std::sync::Mutex<bool>>;
+#[repr(i8)]
+pub enum E70 { V0 = 2, V1 = -128, V2 = 5, }
+#[repr(u64)]
+pub enum E71 { V0 = 257, V1 = 126, }
+pub type A72 = Result<A53, std::collections::HashMap<S46, A43>>;
+#[repr(C, packed(2))]
+pub struct S73(pub std::cell::RefCell<u16>, pub i8, pub &'static [u16]);
+pub enum E74 { Only(&'static i32, bool), }
 #[repr(u32)]
-pub enum E86 { V0 = 126, V1 = 1, }
+pub enum E75 { V0 = 126, V1 = 1, }
 #[repr(transparent)]
-pub struct S87(pub S84);
-pub enum E88 { V0, V1, V2, V3(u32), V4, }
-pub type A89 = Result<A80, A42>;
-pub type A90 = Option<S79>;
-pub type A91 = Result<E88, (A81,)>;
-pub type A92 = Result<bool, bool>;
-pub type A93 = Result<A33, &'static E67>;
-pub type A94 = G10<std::cmp::Ordering>;
+pub struct S76(pub S73);
+pub enum E77 { V0, V1, V2, V3(u32), V4, }
+pub type A78 = Result<A69, A5>;
+pub type A79 = Option<A68>;
+pub type A80 = Result<E77, (E70,)>;
+pub type A81 = Result<bool, bool>;
+pub type A82 = Result<A12, &'static A59>;
+pub type A83 = G10<std::cmp::Ordering>;
 #[repr(u128)]
-pub enum E95 { V0 = 32767, }
+pub enum E84 { V0 = 32767, }
 #[repr(u16)]
-pub enum E96 { V0 = 65535, V1 = 256, }
-pub type A97 = G52<i32, E88>;
-pub type A98 = G68<Option<[u8; 0]>>;
-pub struct S99(pub i16, pub &'static u8, pub A91, pub A93, pub A45);
-pub type A100 = Option<A46>;
-pub enum E101 { V0(Option<A94>), V1, V2, V3(A14, [u8; 1099511627776], A80), }
-pub type A102 = std::marker::PhantomData<S84>;
-pub type A103 = G76<&'static i64, S54>;
-#[repr(u8)]
-pub enum E104 { Only, }
-#[repr(u8)]
-pub enum E105 {
-    D1(Box<bool>, std::collections::HashMap<E9, u8>), D0(A15), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
+pub enum E85 { V0 = 65535, V1 = 256, }
+pub type A86 = G10<i32>;
+pub type A87 = G10<E77>;
+pub type A88 = Option<Option<A79>>;
+#[repr(i32)]
+pub enum E89 { V0 = 2, }
+#[repr(C)]
+pub enum E90 { V0(A37, std::cell::UnsafeCell<bool>), V1(i8, A82, A54), V2, V3, }
+pub struct S91(pub &'static (), pub A78, pub A17);
+#[repr(transparent)]
+pub enum E92 { Only(std::cmp::Ordering, std::marker::PhantomData<u64>), }
+pub type A93 = std::mem::MaybeUninit<std::marker::PhantomData<u16>>;
+pub type A94 = G10<std::rc::Rc<A35>>;
+pub struct S95 { pub a: Box<bool>, pub b: A87, pub c: u8, }
+pub type A96 = G58<std::cell::RefCell<std::num::NonZero<i32>>>;
+#[repr(align(16))]
+pub enum G97<T, U> { V0(*const T), V1(A94), V2(*const U), Empty }
+pub type A98 = Option<Option<A13>>;
+#[repr(transparent)]
+pub struct S99 { pub a: std::marker::PhantomData<u64>, pub b: (), pub c: A87, }
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub union U100 { pub a: [u8; 3], pub b: i64, pub c: A93, pub d: S26, }
+pub type A101 = Result<A53, Option<std::num::NonZero<u8>>>;
+pub type A102 = Option<Option<Option<U100>>>;
+pub enum E103 { V0(U2, std::rc::Rc<f64>), V1(std::cell::RefCell<u32>), V2(std::collections::HashMap<f64, std::num::NonZero<u16>>, &'static u8, [u64; 0]), V3 { a: S99, b: [u8; 16], c: A1, }, V4, }
+pub type A104 = Option<A94>;
+#[repr(align(16))]
+pub struct S105 { pub a: A27, pub b: [std::collections::HashMap<u8, u16>; 0], pub c: Result<Box<str>, U30>, pub d: Option<std::marker::PhantomData<A98>>, }
+pub type A106 = Option<Option<Option<Option<A57>>>>;
+pub struct S107 { pub a: u32, }
+#[repr(packed(8))]
+pub struct S108(pub A98, pub Vec<std::sync::Mutex<A104>>, pub std::cell::RefCell<Result<Box<u32>, A106>>);
+pub type A109 = Option<A80>;
+pub type G110<T> = Option<(T, u8)>;
+pub enum E111 { Only { a: [std::time::Duration; 2], }, }
+pub type A112 = Option<A101>;
+pub type A113 = Result<E111, f64>;
+pub enum E114 {
+    D1(Option<bool>, std::cmp::Ordering), D0(char), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
     V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
     V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
     V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
@@ -163,289 +175,279 @@ pub enum E105 {
     V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
     V126,
 }
-pub type A106 = G75<std::cell::RefCell<std::num::NonZero<i32>>, Result<std::num::NonZero<i32>, A15>>;
-pub enum E107 { V0 { a: S87, b: Box<[u8]>, }, V2(u32, &'static E107), V1, }
-pub type A108 = Result<A93, A97>;
-pub type A109 = std::cell::Cell<A98>;
-#[repr(i128)]
-pub enum E110 { V0, V1 = 255, V2 = 3, V3, V4 = 170141183460469231731687303715884105726, V5 = 254, V6 = 9223372036854775807, V7 = -2147483648, }
-#[repr(transparent)]
-pub struct S111 { pub a: A98, pub b: [u8; 0], }
-pub type A112 = Option<A102>;
-pub type A113 = G64<std::cell::RefCell<A112>>;
-#[repr(C, align(4))]
-pub enum E114 { V0(Box<u32>, std::num::NonZero<u8>, std::collections::HashMap<u8, u16>), V1 { a: char, b: Box<u32>, c: usize, }, V2(E104, bool, fn()), V3, }
-#[repr(i16)]
-pub enum E115 { V0 = 128, }
-pub enum E116 { V0(A81, std::rc::Rc<f64>), V1(std::cell::RefCell<u32>), V2(std::collections::HashMap<f64, std::num::NonZero<u16>>, &'static u8, [u64; 0]), V3 { a: A112, b: [u8; 16], c: A18, d: std::convert::Infallible, }, V4, }
-pub type A117 = &'static char;
+pub type A115 = G58<[u32; 1]>;
+pub enum E116 {}
+pub union U117 { pub a: std::mem::ManuallyDrop<std::num::NonZeroU32>, pub b: &'static A109, pub c: std::mem::ManuallyDrop<A59>, }
+pub type A118 = Option<E111>;
+pub type A119 = Option<S107>;
+pub type A120 = G10<&'static A37>;
+pub type A121 = Option<A118>;
 #[repr(u8)]
-pub enum E118 { V0 { a: A117, b: U39, c: [std::collections::HashMap<u8, u16>; 0], }, V1, V2(A109), }
-pub type A119 = G76<&'static u8, E115>;
-pub type A120 = Option<A18>;
-pub enum E121 { V0, V1, V2(bool), V3(bool, bool, bool), V4(u64), }
-pub type A122 = Vec<Option<std::num::NonZero<u8>>>;
-pub enum E123 { V0, V1(char, bool, char), V2(bool), V3(u8), V4(u16), }
-#[repr(C, align(2))]
-pub struct S124(pub std::rc::Rc<u8>, pub Option<i8>);
+pub enum E122 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, }
+pub type A123 = Result<E77, std::cmp::Ordering>;
+pub type A124 = std::rc::Rc<i16>;
+pub enum E125 { Only(fn(), usize), }
+pub struct S126(pub [u8; 16]);
+pub type A127 = Option<Option<E22>>;
+pub type A128 = Result<A118, E116>;
+#[repr(i128)]
+pub enum E129 { V0 = 18446744073709551615, V1 = 170141183460469231731687303715884105726, V2 = -129, }
+pub enum E130 { V0 = 257, V1, V2, V3, V4, }
+pub type A131 = Result<A119, std::mem::ManuallyDrop<u16>>;
+pub type A132 = Option<Option<E129>>;
+pub enum E133 { V0 { a: A132, }, V1, V2 { a: u64, b: S46, }, }
+pub type A134 = Option<A68>;
+pub enum E135 { V0(E116, A128), V1(*const u8, Box<dyn Tr>), V2(std::marker::PhantomData<A134>, char, bool), }
+pub type A136 = std::rc::Rc<(A134, ())>;
+pub type A137 = Option<E75>;
 #[repr(i32)]
-pub enum E125 { V0 = -129, V1, }
-pub type A126 = G76<usize, std::mem::MaybeUninit<u32>>;
-pub type A127 = std::mem::MaybeUninit<i64>;
-#[repr(C)]
-pub enum E128 { V0, V1(bool, u16), V2(u8, std::num::NonZeroU32), V3 { a: E6, b: char, }, }
-#[repr(C, align(16))]
-pub union U129 { pub a: std::mem::ManuallyDrop<A122>, pub b: i16, pub c: A127, }
+pub enum E138 { V0 = 2, V1 = 32767, V2 = 256, V3 = 100, V4 = -128, }
+pub type A139 = G42<E130, f32>;
+pub type A140 = std::cell::Cell<Box<dyn Tr>>;
+#[repr(i32)]
+pub enum E141 { V0 = -2147483648, V1 = 2147483647, V2 = 0, V3 = 127, }
+pub enum E142 {}
+pub type A143 = Option<A140>;
+pub type A144 = G10<Box<str>>;
+pub type A145 = Option<S73>;
+pub type A146 = Option<E142>;
+pub type A147 = Option<A1>;
+#[repr(packed)]
+pub struct G148<T> { pub a: [T; 2], pub b: A147, }
+pub type A149 = Result<A109, &'static [u16]>;
+pub type A150 = Option<A145>;
+pub type A151 = Option<E138>;
+pub type A152 = std::cell::RefCell<*const bool>;
 #[derive(Clone, Copy)]
-pub struct S130 { pub a: Option<std::cmp::Ordering>, pub b: &'static str, }
-pub enum E131 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, D0(std::mem::ManuallyDrop<A120>, (bool, A119)),
+pub struct S153;
+#[repr(transparent)]
+pub enum E154 { Only(i32), }
+pub struct G155<T, U> { pub a: i64, pub b: Option<T>, pub c: U, pub d: A152, }
+#[repr(C, packed(8))]
+pub struct S156 { pub a: i128, }
+pub type A157 = Option<S156>;
+#[repr(i128)]
+pub enum E158 { V0, }
+pub type A159 = Option<Option<A151>>;
+pub type A160 = std::collections::HashMap<std::sync::Arc<&'static [u16]>, A13>;
+pub type A161 = G155<bool, usize>;
+pub type A162 = Option<Option<E122>>;
+pub type A163 = Option<Option<S153>>;
+pub enum E164 { V0(u16), V1(char, (u8, u8, bool), (u8, u8, bool)), V2 { a: u8, }, V3, V4, }
+pub type A165 = Option<A159>;
+pub enum E166 { V0(std::cmp::Ordering), V1 { a: Option<S156>, b: A5, }, V2, V3(bool, E164), V4(E116, Box<std::cmp::Ordering>, E154, S153), V5, }
+#[repr(u8)]
+pub enum E167 {
+    D0(u32, A160), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
     V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    D1(u32),
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199,
 }
+pub type A168 = Result<A87, std::mem::MaybeUninit<u32>>;
+pub type A169 = Option<A163>;
+pub enum E170 { V0, V1, V2, V3 { a: S107, b: A162, c: std::num::NonZero<usize>, d: std::convert::Infallible, }, V4(Box<dyn Tr>, E167, Option<i64>), }
+pub type A171 = Result<A98, Option<&'static dyn Tr>>;
+#[repr(usize)]
+pub enum E172 { V0 = 100, V1 = 257, V2 = 127, V3 = 256, V4 = 1, V5, }
+#[repr(i128)]
+pub enum E173 { V0([&'static u8; 1], A163, A78) = -170141183460469231731687303715884105727, V1, V6(u32, Option<Box<E173>>), V2(fn(), A61, A168), V3(char), V4(bool, [u64; 1], Option<std::collections::HashMap<u8, u16>>) = -2147483648, V5 { a: f64, }, }
+pub type A174 = Option<A171>;
+#[repr(transparent)]
+pub struct S175 { pub a: &'static u8, }
+#[repr(i32)]
+pub enum E176 { V0 = 2147483646, V1 = 2, V2, }
+pub enum E177 { V0 { a: u64, b: E142, c: u32, }, V1(u16, (u8, u8, bool), u64), V2 { a: f64, b: u8, c: (u8, u8, bool), }, V3, V4, V5(char, i8), }
+pub struct S178 { pub a: char, pub b: (u8, u8, bool), pub c: [u64; 0], pub d: bool, pub e: u32, pub f: u16, }
+pub type A179 = Result<A146, fn(u8, &'static str) -> u16>;
+pub type A180 = Result<A169, bool>;
+pub enum E181 { V0, V1, V2(E39, A179, A109), V3(fn(), Result<std::time::Duration, f32>), }
+pub enum E182 { V0, V1(*const u8, S73, std::sync::Arc<i8>), }
+pub enum E183 { V0(bool, char), V1(Option<bool>, u32, u16), V2 { a: (u8, u8, bool), b: bool, }, V3 { a: (u8, u8, bool), b: u8, c: (u8, u8, bool), }, V4, V5((u8, u8, bool), u32, bool), }
+#[repr(u16)]
+pub enum E184 { V0, V1, }
+pub enum E185 { V0 { a: std::cmp::Ordering, b: E142, }, V1 { a: [u8; 3], b: u32, }, V2(E6, u32), V3, V4 { a: u16, b: bool, }, }
+pub struct S186 { pub a: std::time::Duration, }
+pub struct S187(pub A128, pub A67);
+pub type A188 = Result<A121, Option<&'static u8>>;
+pub type A189 = Option<S178>;
+pub type A190 = G155<&'static u8, u32>;
+pub type A191 = G58<std::sync::Arc<str>>;
+pub enum E192 { V0, V1, }
+#[repr(i128)]
+pub enum E193 { V0 = 18446744073709551615, V1, V2 = -170141183460469231731687303715884105728, V3, V4 = 257, }
+pub type A194 = std::sync::Arc<std::cmp::Ordering>;
+pub type A195 = G52<A194, &'static [u16]>;
+pub type A196 = G58<u64>;
+pub type A197 = Result<E77, Result<E75, std::marker::PhantomData<u64>>>;
 #[repr(u64)]
-pub enum E132 { V0 { a: E86, }, V1 { a: u32, b: bool, } = 18446744073709551615, V2(u8, u8, u8) = 257, V3 { a: u16, b: char, } = 255, }
-pub union U133 { pub a: ([u8; 16], &'static [u16]), pub b: S130, pub c: Option<i32>, pub d: Option<u16>, }
-pub enum E134 { V0(&'static bool, std::collections::HashMap<U129, usize>), V1(E128), V2(E6, *const [u8], Option<Option<f32>>), V3 { a: A122, b: std::collections::HashMap<u8, u16>, c: i16, }, V4 { a: std::time::Duration, b: E6, c: *mut u64, d: Box<[u8]>, }, V5(S130), }
-pub type A135 = Option<E17>;
-#[derive(Clone, Copy)]
+pub enum E198 { V0, V1, V2 = 65536, V3 = 18446744073709551615, V4 = 256, V5 = 32767, }
+#[repr(C, u32)]
+pub enum E199 { V0 { a: bool, }, V1(bool, Option<bool>) = 4294967295, }
+pub type A200 = [f64; 2];
 #[repr(transparent)]
-pub struct S136 { pub a: [u8; 0], pub b: bool, }
-pub type A137 = Option<Option<S136>>;
-pub enum E138 { V0 = 126, V1 = 257, V2, V3 = 2, }
-#[derive(Clone, Copy)]
-#[repr(C, packed(2))]
-pub struct S139(pub &'static E128, pub &'static u8);
-pub type A140 = Option<std::marker::PhantomData<u64>>;
-pub type A141 = G76<&'static [u16], bool>;
-#[derive(Clone, Copy)]
-pub struct S142 { pub a: u32, }
-pub type A143 = Result<A73, std::cmp::Ordering>;
-pub type A144 = std::rc::Rc<i16>;
-pub enum E145 { Only(fn(), usize), }
-pub struct S146(pub [u8; 16]);
-pub type A147 = Option<Option<S87>>;
-pub type A148 = Result<E138, A37>;
+pub enum E201 { Only(std::sync::Mutex<u32>), }
+pub type A202 = Option<E198>;
+pub type A203 = Option<A196>;
+pub enum E204 { V0(&'static str), V1(i64, Result<A189, A72>), V2(Vec<f64>, Vec<E199>), V4(u32, Vec<E204>), V3, }
+pub type A205 = Option<Option<E193>>;
+#[repr(u64)]
+pub enum E206 { V0(*const u16), V1 { a: &'static [u16], b: A157, c: (), } = 32767, V2, V3(i16), V4 { a: std::sync::Mutex<u32>, b: std::mem::MaybeUninit<std::num::NonZero<u32>>, } = 2, V5(std::sync::Mutex<u32>, i32, std::sync::Arc<str>), }
+pub type A207 = G148<Option<&'static u8>>;
+pub union U208 { pub a: f32, pub b: std::mem::ManuallyDrop<u128>, pub c: Option<char>, }
+pub type A209 = Option<A87>;
+#[repr(u8)]
+pub enum E210 { V0 { a: A79, b: (E198, E74), }, V1(E6), V2(A165, A121, E198), }
+pub type A211 = Result<A207, f32>;
+#[repr(packed)]
+pub union U212 { pub a: std::mem::ManuallyDrop<A38>, }
+pub type A213 = Option<A205>;
+#[repr(i64)]
+pub enum E214 { V0 = -32768, V1 = 9223372036854775807, V2 = 4294967296, V3 = 5, V4 = 257, V5 = -9223372036854775808, V6 = 1, V7 = -128, V8, V9 = -32769, V10 = 127, V11 = 4294967295, }
+pub type A215 = G97<std::sync::Arc<str>, [Option<&'static u8>; 2]>;
+pub union U216 { pub a: std::mem::ManuallyDrop<A209>, pub b: [u64; 0], pub c: u32, pub d: i16, }
 #[repr(i128)]
-pub enum E149 { V0 = 18446744073709551615, V1 = 170141183460469231731687303715884105726, V2 = -129, }
-pub enum E150 { V0 = 257, V1, V2, V3, V4, }
-pub type A151 = Result<S139, std::mem::ManuallyDrop<u16>>;
-pub type A152 = Option<Option<E149>>;
-pub enum E153 { V0 { a: A152, }, V1, V2 { a: u64, b: A92, }, }
-pub type A154 = Option<A38>;
-pub enum E155 { V0(std::convert::Infallible, A148), V1(*const u8, Box<dyn Tr>), V2(std::marker::PhantomData<A154>, char, bool), }
-pub type A156 = std::rc::Rc<(A154, ())>;
-pub type A157 = Option<A42>;
-#[repr(i32)]
-pub enum E158 { V0 = 2, V1 = 32767, V2 = 256, V3 = 100, V4 = -128, }
-pub type A159 = G52<E150, std::cell::Cell<A40>>;
-pub union U160 { pub a: std::mem::ManuallyDrop<std::rc::Rc<u8>>, }
-pub type A161 = Option<A152>;
-pub type A162 = Option<A156>;
+pub enum E217 { V0 { a: [A211; 3], } = 254, V1 = 129, V2 = 255, }
 #[derive(Clone, Copy)]
-pub union U163 { pub a: &'static u8, }
-pub enum E164 { V0, V1 = -32768, V2 = 255, V3 = 257, V4, V5 = 126, }
-pub type A165 = std::sync::Arc<A40>;
-pub type A166 = Option<Option<A156>>;
-pub enum E167 {}
-pub type A168 = Result<A33, &'static [u16]>;
-pub type A169 = Option<A165>;
-pub type A170 = Option<E158>;
-pub type A171 = std::cell::RefCell<*const bool>;
-#[derive(Clone, Copy)]
-pub struct S172;
 #[repr(transparent)]
-pub enum E173 { Only(i32), }
-pub struct G174<T, U> { pub a: A165, pub b: Option<T>, pub c: S87, pub d: U, }
-pub type A175 = Option<Option<usize>>;
-pub type A176 = Option<&'static u16>;
-pub type A177 = Option<A13>;
-pub type A178 = Result<E167, u32>;
-pub enum E179 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(Option<*const [u8]>),
-}
-#[repr(i16)]
-pub enum E180 { V0 = 3, V1 = 257, V2, V3 = 254, V4 = 32766, V5 = 32767, }
-pub type A181 = Result<A170, Box<str>>;
-pub type A182 = Option<U163>;
-#[repr(C, packed(2))]
-pub union U183 { pub a: std::mem::ManuallyDrop<A181>, }
-pub enum E184 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, D0([char; 2], Option<Option<A176>>),
+pub struct S218 { pub a: u32, }
+pub type A219 = G97<E176, i16>;
+pub union U220 { pub a: std::mem::ManuallyDrop<A134>, }
+pub type G221<T> = Result<[T; 2], i32>;
+pub enum E222 { V0(u8, E116), V1(bool), }
+pub enum E223 { V0(&'static u8, &'static E222, [std::marker::PhantomData<u64>; 0]), V1, V2, V3 { a: std::cell::Cell<*mut u64>, b: A213, }, V4(bool, f32, Vec<*mut u64>), V5(E214, Vec<A213>), }
+pub type A224 = G148<Option<[u16; 0]>>;
+pub enum E225 { V0, V1 { a: std::cell::Cell<f32>, b: std::mem::MaybeUninit<u32>, }, }
+pub enum E226 { V0(bool), V1, V2((u8, u8, bool)), V3(Option<bool>), V4 { a: u32, }, V5(char, u16, bool, E116), }
+pub enum E227 { V0(i8, u32), V1 { a: std::sync::Mutex<u32>, b: &'static dyn Tr, c: Vec<u8>, }, V2(A43, A5), V3(Option<std::num::NonZero<u8>>, A27), }
+pub type A228 = G110<std::mem::MaybeUninit<i32>>;
+pub type A229 = Option<A15>;
+pub struct G230<T: ?Sized> { pub a: bool, pub b: T, }
+#[repr(C, align(4))]
+pub struct S231(pub bool);
+pub type A232 = G230<E222>;
+#[repr(u8)]
+pub enum E233 { V0 = 126, V1 = 0, V2 = 100, V3, V4, V5 = 1, V6, V7 = 254, V8 = 128, V9, }
+#[repr(u8)]
+pub enum E234 { V0, V1, V2, V3, V4, V5, V6, V7, }
+pub type A235 = Option<S73>;
+#[repr(u8)]
+pub enum E236 { V0, V1, }
+#[repr(C)]
+pub enum E237 { V0 = 9223372036854775807, V1 = -127, V2 = -32769, V3 = 2147483647, }
+#[derive(Clone, Copy)]
+#[repr(packed(2))]
+pub struct S238;
+pub type A239 = G97<E234, A159>;
+pub enum E240 { V0, V1(E6, A67), V2, }
+#[repr(C)]
+pub enum E241 { V0(E116, std::cell::RefCell<A109>), V2(u32, Vec<E241>), V1(i32, Option<i128>, Option<std::num::NonZero<u8>>), }
+#[repr(packed(8))]
+pub struct S242 { pub a: &'static S242, pub b: A1, pub c: E233, }
+pub type A243 = G148<std::cell::RefCell<E236>>;
+#[repr(transparent)]
+pub struct S244(pub S242, pub [u8; 0], pub [u8; 0]);
+pub type A245 = G97<Option<std::num::NonZero<u8>>, bool>;
+pub type A246 = Option<A245>;
+pub type A247 = G97<A98, [&'static u8; 2]>;
+#[repr(C)]
+pub union U248 { pub a: std::mem::ManuallyDrop<A243>, pub b: i32, }
+#[repr(packed)]
+pub struct G249<T> { pub a: std::mem::MaybeUninit<std::num::NonZeroU32>, pub b: A128, pub c: (T, u8), }
+pub enum E250 { Only(A62), }
+pub enum E251 {
+    D0(fn(u8, &'static str) -> u16), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
     V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D1(u16, (u8, u8, bool)),
+    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+    V254,
 }
-pub type A185 = G75<std::marker::PhantomData<u64>, E179>;
-#[derive(Clone, Copy)]
-#[repr(align(2))]
-pub struct S186 { pub a: (u8, u8, bool), pub b: bool, }
-pub type A187 = Result<E179, std::num::NonZero<usize>>;
+pub enum E252 { V0(i32, std::num::NonZero<u8>, std::mem::MaybeUninit<u32>), V1(std::num::NonZero<u64>, Option<U100>, Vec<u8>), V2, }
+pub union U253 { pub a: i128, pub b: std::mem::ManuallyDrop<Box<S244>>, pub c: std::mem::ManuallyDrop<bool>, }
+pub enum E254 { V0(U212, std::cell::Cell<u8>), V1(E251, E251), V2(E111, std::marker::PhantomData<u32>, Box<i64>), V3 { a: (A12, A245), b: *const [u8], }, V4(A161, [u64; 0], (f32, Box<u32>)), V5(E116, S156), }
+#[repr(C, u8)]
+pub enum E255 { V0(U253, *const [u8]), V1, V2, V3(Box<*const [u8]>, E6, bool), V4, V5(char, U49), }
+#[repr(u8)]
+pub enum E256 { V0, V1(S76, u16, A171), V2(Option<std::sync::Arc<str>>, &'static u8, i16), V3 { a: A140, }, V4, V5(U253, Box<str>), }
+pub enum G257<T, U> { V0(*const T), V1(*const U), Empty }
+pub enum E258 { V0, V1 = -128, V2, V3 = 254, V4 = 5, V5 = -9223372036854775808, }
+pub enum E259 { V0, V1 { a: u8, b: bool, c: Result<String, char>, }, }
 #[repr(C)]
-pub struct S188 { pub a: Box<dyn Tr>, pub b: A100, pub c: &'static u8, }
-pub type A189 = G64<u64>;
-pub type A190 = Option<S54>;
-pub type A191 = Option<S84>;
-pub type A192 = G174<i32, u32>;
-pub type A193 = &'static &'static [U163; 0];
-#[repr(i16)]
-pub enum E194 { V0 = -2, V1 = -129, }
-pub enum E195 { V0(char, Option<bool>), V1(u16, u16, (u8, u8, bool)), }
-pub enum E196 { V0, V1(Option<Option<E179>>), V2, V3(Option<A189>, std::time::Duration, Option<i128>), V4(A4, A94), V5 { a: u128, b: [u64; 0], c: A191, }, }
-pub struct S197(pub *const std::num::NonZero<usize>);
-pub enum E198 { V0(Box<dyn Tr>, *const [u8]), V1 { a: std::rc::Rc<u8>, b: i16, }, V2(A190, [bool; 2]), V4(u32, &'static E198), V3 { a: [u64; 0], b: std::collections::HashMap<std::time::Duration, bool>, }, }
-pub type A199 = Option<A192>;
-pub struct S200;
-pub struct S201(pub fn(), pub i32, pub std::mem::ManuallyDrop<Box<A193>>, pub i64, pub A154);
-pub type A202 = Option<S84>;
-pub union U203 { pub a: i8, pub b: std::marker::PhantomData<u64>, pub c: *const u8, }
-pub union U204 { pub a: std::mem::ManuallyDrop<u16>, pub b: S172, pub c: std::mem::ManuallyDrop<E86>, }
-pub enum E205 { V0(U203, bool), V1(std::sync::Mutex<usize>), }
-pub type A206 = Result<U204, E23>;
-pub type A207 = Option<Option<E145>>;
-pub enum E208 { V0 { a: Vec<u8>, b: &'static u8, }, V1(*const u8, A12, i16), V2, V3, V4 { a: E110, b: U203, c: i32, }, V5(U203, Vec<A202>, A13), }
-pub type A209 = Result<U204, fn(u8, &'static str) -> u16>;
+pub enum E260 { V0(std::sync::Mutex<E251>, char, Option<std::num::NonZero<u8>>), V1(E142, A80, U253), V2(E142, E193), }
 #[repr(transparent)]
-pub enum E210 { Only(A209, ()), }
-pub enum E211 { V0 { a: std::convert::Infallible, b: E150, }, V1, V2, V3, V4 { a: f32, }, }
-#[repr(packed)]
-pub struct S212 { }
-pub type A213 = Option<U203>;
-pub struct S214 { pub a: std::time::Duration, }
-pub struct S215(pub Option<Box<S215>>, pub S146, pub E211);
-pub type A216 = Result<S215, ([u8; 3], A122)>;
-pub type A217 = Option<Option<Option<Option<Option<A209>>>>>;
-#[repr(packed)]
-pub struct S218 { pub a: Result<std::num::NonZero<u128>, Option<Option<&'static dyn Tr>>>, pub b: *const u8, pub c: A216, pub d: std::num::NonZero<u8>, pub e: isize, }
-pub type A219 = Option<Option<S214>>;
-pub struct S220 { pub a: char, pub b: u32, pub c: u16, }
-pub type A221 = std::sync::Arc<std::cmp::Ordering>;
-pub type A222 = G52<A221, &'static [u16]>;
-pub type A223 = G64<u64>;
-pub type A224 = Result<S214, Option<Option<std::num::NonZero<u8>>>>;
-pub type A225 = G68<Option<std::num::NonZero<u8>>>;
-pub type G226<T, U> = Result<T, (U, u8)>;
-pub enum E227 { V0(S214, E180, A81), V1(A223, A217, u32), V2(Result<&'static u8, std::num::NonZero<u8>>, E26, S130), }
-pub struct S228 { pub a: Result<Option<[u8; 16]>, A219>, pub b: Option<&'static [u16]>, pub c: &'static str, pub d: std::mem::ManuallyDrop<u16>, pub e: A8, }
-pub type A229 = Option<S186>;
-pub struct S230 { pub a: u8, pub b: bool, pub c: std::sync::Mutex<u32>, pub d: u32, }
-pub type A231 = Option<A98>;
-pub type A232 = Option<E210>;
-pub enum E233 { V0(&'static str), V1(i64, Result<A100, A48>), V2(Vec<f64>, E6, std::sync::Mutex<A229>), V3(A90, u16), }
-pub enum E234 {}
-pub type A235 = G64<*const u16>;
-pub type A236 = [A206; 0];
-#[repr(isize)]
-pub enum E237 { V0, V1 = 32767, V2 = -2, V3, V4 = -2147483648, V5 = 126, V6, V7, V8 = 32768, }
-pub type A238 = ([u8; 3], u16);
-pub struct S239 { pub a: bool, }
-pub struct S240 { pub a: u32, pub b: bool, pub c: u8, pub d: bool, pub e: bool, }
-pub type A241 = Result<A81, std::cell::Cell<&'static u8>>;
-pub type A242 = std::rc::Rc<Box<u32>>;
-pub enum E243 { V0(S54), V1([u8; 3]), V2(Option<A15>, E6), V3(S212), }
-pub type A244 = G226<E138, S146>;
-pub type A245 = Option<A187>;
-pub enum E246 { V0(bool, fn()), V1(S239, f32, E96), V2 { a: f32, }, V3(E234, std::collections::HashMap<E150, f64>), }
-pub type A247 = Result<A238, A35>;
-pub type A248 = G174<std::cmp::Ordering, i8>;
+pub struct S261(pub [u8; 0], pub (A120, Box<u32>), pub [u8; 0]);
+pub type A262 = Option<U220>;
+pub type A263 = Result<E18, Box<str>>;
+pub enum E264 { Only, }
+#[repr(transparent)]
+pub struct S265(pub u64, pub std::marker::PhantomData<u64>);
+#[repr(align(16))]
+pub enum G266<T> { V0(bool), V1((A53,)), V2(T), }
+pub type A267 = Option<Option<U100>>;
 #[repr(C)]
-pub union U249 { pub a: std::mem::ManuallyDrop<f64>, }
-#[repr(packed(8))]
-pub struct S250 { pub a: u8, }
-pub type A251 = G226<&'static E0, std::cell::Cell<A32>>;
-pub type A252 = std::rc::Rc<Box<str>>;
-pub type A253 = Option<E26>;
-pub type A254 = Option<A253>;
-#[repr(C)]
-pub enum E255 { V0, V1(Option<u8>, u8), V2(&'static u8, A209, Option<Option<bool>>), }
-pub type A256 = Option<S239>;
-#[derive(Clone, Copy)]
+pub struct S268(pub bool);
+pub struct G269<T, U> { pub a: [T; 2], pub b: U, pub c: S268, pub d: std::num::NonZeroU32, }
+pub type A270 = Option<Option<A169>>;
+#[repr(transparent)]
+pub enum E271 { Only(A205, [u8; 0]), }
+pub struct S272 { }
+pub type A273 = Option<Option<A211>>;
 #[repr(align(8))]
-pub struct S257 { }
-pub type A258 = Option<S250>;
-#[repr(i128)]
-pub enum E259 { V0 { a: Result<A248, std::mem::MaybeUninit<u32>>, }, V1(f64, u32, std::convert::Infallible) = -32769, V2(i64, Option<std::num::NonZero<u8>>, A247), }
-#[repr(align(8))]
-pub enum E260 { V0, V1(E56), V2, V3, V4(U249), V5, }
+pub struct S274 { pub a: std::rc::Rc<u8>, pub b: Option<(f64, E130)>, }
+pub union U275 { pub a: [A270; 1], pub b: Option<&'static u8>, }
+pub type A276 = Option<A113>;
+pub type A277 = Result<E271, std::sync::Arc<str>>;
+pub type A278 = G249<std::cell::Cell<std::sync::Mutex<u32>>>;
+pub struct S279 { pub a: i8, pub b: S268, pub c: f64, pub d: A33, pub e: A273, }
+#[repr(usize)]
+pub enum E280 { V0 = 9223372036854775807, }
+#[repr(C, u32)]
+pub enum E281 { V0(bool, bool, Option<bool>), V1, V2, }
+pub type A282 = G257<u8, E271>;
+#[repr(i64)]
+pub enum E283 { V0 = 128, V1, V2 = 126, V3 = -2, V4 = -127, V5 = -128, V6 = 65536, V7 = 0, V8, }
+#[repr(u64)]
+pub enum E284 { V0(S175, Option<&'static u8>, &'static u8), V1 { a: bool, b: U275, }, V2(&'static fn(), bool), V3, }
+pub type A285 = Option<S274>;
+pub type A286 = Option<E280>;
 #[derive(Clone, Copy)]
-pub struct S261(pub i16);
-pub struct S262 { pub a: &'static u8, pub b: &'static S261, pub c: [std::marker::PhantomData<u64>; 0], pub d: std::mem::MaybeUninit<String>, }
-#[repr(C, align(4))]
-pub struct S263 { pub a: A258, pub b: Option<Option<bool>>, pub c: std::sync::Arc<Vec<*mut u64>>, pub d: Vec<A258>, pub e: Vec<A254>, pub f: [u16; 0], }
-pub type A264 = G75<[u16; 0], i8>;
-pub struct G265<T> { pub a: S261, pub b: Result<S262, A92>, pub c: Option<T>, }
-pub type A266 = Result<A187, Box<dyn Tr>>;
-#[repr(C)]
-pub enum E267 { V0 = 9223372036854775807, V1 = 32768, V2 = 4294967295, V3, V4, V5, V6 = -32768, }
-#[repr(align(32))]
-pub struct S268 { pub a: E260, pub b: (Option<std::num::NonZero<u8>>, E205), pub c: std::num::NonZero<u128>, pub d: std::sync::Arc<A98>, pub e: u8, pub f: &'static str, }
-pub struct G269<T: ?Sized> { pub a: E173, pub b: T, }
-#[repr(packed(2))]
-pub struct S270 { pub a: fn(u8, &'static str) -> u16, pub b: u16, pub c: u16, }
-pub type A271 = G269<std::cell::RefCell<u16>>;
-pub type A272 = ([Box<u32>; 2],);
-pub type A273 = Option<Option<S261>>;
-pub enum E274 { V0, V1 { a: A264, }, }
-#[repr(packed)]
-pub struct G275<T> { pub a: A273, pub b: (T, u8), }
-pub struct S276(pub E115, pub &'static str, pub i16, pub Option<u64>, pub std::sync::Arc<str>);
+pub struct S287(pub u8, pub bool, pub bool);
+#[repr(u32)]
+pub enum E288 { V0 = 129, V1 = 0, V2, }
+#[repr(u8)]
+pub enum E289 { Only, }
+pub type A290 = [S76; 3];
+pub type A291 = Option<Option<Option<Option<Option<Option<A93>>>>>>;
+pub type A292 = std::mem::ManuallyDrop<std::sync::Mutex<i64>>;
+pub type A293 = Result<S287, E288>;
+pub type A294 = Option<Option<S268>>;
+pub struct S295 { pub a: u8, pub b: u16, pub c: char, }
+pub struct S296 { }
 #[repr(i8)]
-pub enum E277 { V0 { a: u32, b: u8, }, V1(u16), V2(std::convert::Infallible, (u8, u8, bool)), V3(std::sync::Mutex<u32>, char, (u8, u8, bool)) = -128, }
-#[derive(Clone, Copy)]
-#[repr(align(2))]
-pub struct S278(pub char);
-#[repr(C)]
-pub enum E279 { V0 = -32769, V1 = 257, V2 = 32768, V3 = -32768, }
-pub type A280 = G269<std::cell::UnsafeCell<bool>>;
-pub type A281 = Option<A1>;
-pub type A282 = Option<Option<A272>>;
-#[repr(transparent)]
-pub enum E283 { Only(E274), }
-pub type A284 = Option<A280>;
-pub type A285 = G174<*mut u64, E173>;
-pub type A286 = Result<Option<(std::num::NonZero<i8>,)>, i8>;
-pub type A287 = Option<A282>;
-pub type A288 = Result<A14, &'static u8>;
-pub enum E289 { V0 = 1, }
-pub type A290 = Option<E128>;
-pub type A291 = Result<A32, std::mem::MaybeUninit<i16>>;
-pub type A292 = Option<Option<A286>>;
-pub type A293 = Option<A48>;
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub union U294 { pub a: i16, }
-pub type A295 = std::mem::MaybeUninit<std::sync::Mutex<A16>>;
-#[repr(i16)]
-pub enum E296 { V0 = 127, V1 = 2, V2 = -32767, }
-pub type A297 = Option<A287>;
-pub type A298 = G265<std::rc::Rc<bool>>;
-#[repr(transparent)]
-pub struct S299 { pub a: Result<i8, A288>, pub b: [u8; 0], pub c: [u8; 0], }
+pub enum E297 { V0 = 126, V1 = 127, V2 = 0, V3, V4 = 5, V5 = 100, }
+#[repr(packed(2))]
+pub struct S298(pub A37, pub (E297, E258), pub S296);
+pub enum E299 { V0(S295, A293, Option<u16>), V1(Result<E289, [u8; 3]>, f64, A263), V2, V3 { a: u8, b: E39, }, V4, }
 pub type N0 = std::mem::ManuallyDrop<E0>;
 pub type N1 = std::cmp::Ordering;
 pub type N2 = std::marker::PhantomData<u32>;
@@ -456,135 +458,148 @@ pub type N6 = std::num::NonZero<u16>;
 pub type N7 = std::num::NonZero<i32>;
 pub type N8 = std::convert::Infallible;
 pub type N9 = std::num::NonZero<u8>;
-pub type N10 = std::collections::HashMap<u8, u16>;
-pub type N11 = std::sync::Mutex<&'static u8>;
-pub type N12 = std::num::NonZero<u128>;
-pub type N13 = std::marker::PhantomData<u64>;
+pub type N10 = std::sync::Mutex<&'static u8>;
+pub type N11 = std::sync::Arc<str>;
+pub type N12 = Result<std::convert::Infallible, u32>;
+pub type N13 = Option<U2>;
 pub type N14 = Box<dyn Tr>;
 pub type N15 = Option<bool>;
-pub type N16 = Option<Option<E23>>;
-pub type N17 = Option<E23>;
-pub type N18 = String;
-pub type N19 = Vec<u8>;
-pub type N20 = Box<bool>;
-pub type N21 = Option<E29>;
-pub type N22 = Option<char>;
-pub type N23 = std::mem::ManuallyDrop<bool>;
-pub type N24 = std::marker::PhantomData<bool>;
-pub type N25 = std::num::NonZeroU32;
-pub type N26 = std::sync::Arc<std::num::NonZero<i32>>;
-pub type N27 = Box<[u8]>;
-pub type N28 = Option<A37>;
-pub type N29 = Box<std::sync::Mutex<u32>>;
-pub type N30 = std::sync::Mutex<u32>;
-pub type N31 = Option<Option<Option<A19>>>;
-pub type N32 = Option<Option<A19>>;
-pub type N33 = std::cell::RefCell<S51>;
-pub type N34 = std::cell::Cell<u8>;
-pub type N35 = Option<A58>;
-pub type N36 = std::sync::Mutex<std::num::NonZero<u32>>;
-pub type N37 = std::cell::RefCell<u16>;
-pub type N38 = Option<Option<A44>>;
-pub type N39 = Option<A44>;
-pub type N40 = std::sync::Mutex<[u16; 3]>;
-pub type N41 = Option<[u8; 0]>;
-pub type N42 = Option<A94>;
-pub type N43 = std::collections::HashMap<E9, u8>;
-pub type N44 = std::cell::RefCell<std::num::NonZero<i32>>;
-pub type N45 = Result<std::num::NonZero<i32>, A15>;
-pub type N46 = std::cell::RefCell<A112>;
+pub type N16 = Option<Option<E19>>;
+pub type N17 = Option<E19>;
+pub type N18 = Result<S14, char>;
+pub type N19 = String;
+pub type N20 = std::mem::ManuallyDrop<S21>;
+pub type N21 = std::marker::PhantomData<A17>;
+pub type N22 = std::marker::PhantomData<std::mem::MaybeUninit<std::num::NonZero<u8>>>;
+pub type N23 = std::mem::MaybeUninit<std::num::NonZero<u8>>;
+pub type N24 = std::num::NonZero<u128>;
+pub type N25 = Option<char>;
+pub type N26 = std::mem::ManuallyDrop<bool>;
+pub type N27 = std::marker::PhantomData<bool>;
+pub type N28 = std::num::NonZeroU32;
+pub type N29 = std::sync::Arc<std::num::NonZero<i32>>;
+pub type N30 = Option<S26>;
+pub type N31 = Option<Option<Option<Option<A38>>>>;
+pub type N32 = Option<Option<Option<A38>>>;
+pub type N33 = Option<Option<A38>>;
+pub type N34 = Option<A38>;
+pub type N35 = std::marker::PhantomData<u64>;
+pub type N36 = std::sync::Arc<A12>;
+pub type N37 = Option<Option<&'static u8>>;
+pub type N38 = Option<&'static u8>;
+pub type N39 = std::mem::ManuallyDrop<[u16; 0]>;
+pub type N40 = std::mem::ManuallyDrop<Result<std::marker::PhantomData<u64>, bool>>;
+pub type N41 = Result<std::marker::PhantomData<u64>, bool>;
+pub type N42 = std::mem::ManuallyDrop<Option<f64>>;
+pub type N43 = Option<f64>;
+pub type N44 = std::rc::Rc<A48>;
+pub type N45 = std::cell::RefCell<std::marker::PhantomData<u64>>;
+pub type N46 = Vec<fn()>;
 pub type N47 = Box<u32>;
-pub type N48 = std::rc::Rc<f64>;
-pub type N49 = std::cell::RefCell<u32>;
-pub type N50 = std::collections::HashMap<f64, std::num::NonZero<u16>>;
-pub type N51 = Option<std::num::NonZero<u8>>;
-pub type N52 = std::rc::Rc<u8>;
-pub type N53 = Option<i8>;
-pub type N54 = std::mem::MaybeUninit<u32>;
-pub type N55 = std::mem::ManuallyDrop<A122>;
-pub type N56 = Option<std::cmp::Ordering>;
-pub type N57 = std::mem::ManuallyDrop<A120>;
-pub type N58 = Option<i32>;
-pub type N59 = Option<u16>;
-pub type N60 = std::collections::HashMap<U129, usize>;
-pub type N61 = Option<Option<f32>>;
-pub type N62 = Option<f32>;
-pub type N63 = std::time::Duration;
-pub type N64 = Option<S136>;
-pub type N65 = Option<S87>;
-pub type N66 = Option<E149>;
-pub type N67 = std::marker::PhantomData<A154>;
-pub type N68 = std::cell::Cell<A40>;
-pub type N69 = std::mem::ManuallyDrop<std::rc::Rc<u8>>;
-pub type N70 = Option<usize>;
-pub type N71 = Option<*const [u8]>;
-pub type N72 = std::mem::ManuallyDrop<A181>;
-pub type N73 = Option<Option<A176>>;
-pub type N74 = Option<A176>;
-pub type N75 = std::num::NonZero<usize>;
-pub type N76 = Option<Option<E179>>;
-pub type N77 = Option<E179>;
-pub type N78 = Option<A189>;
-pub type N79 = Option<i128>;
-pub type N80 = std::collections::HashMap<std::time::Duration, bool>;
-pub type N81 = std::mem::ManuallyDrop<Box<A193>>;
-pub type N82 = Box<A193>;
-pub type N83 = std::mem::ManuallyDrop<E86>;
-pub type N84 = std::sync::Mutex<usize>;
-pub type N85 = Option<E145>;
-pub type N86 = Vec<A202>;
-pub type N87 = Option<Box<S215>>;
-pub type N88 = Box<S215>;
-pub type N89 = Option<Option<Option<Option<A209>>>>;
-pub type N90 = Option<Option<Option<A209>>>;
-pub type N91 = Option<Option<A209>>;
-pub type N92 = Option<A209>;
-pub type N93 = Result<std::num::NonZero<u128>, Option<Option<&'static dyn Tr>>>;
-pub type N94 = Option<Option<&'static dyn Tr>>;
-pub type N95 = Option<&'static dyn Tr>;
-pub type N96 = Option<S214>;
-pub type N97 = Option<Option<std::num::NonZero<u8>>>;
-pub type N98 = Result<&'static u8, std::num::NonZero<u8>>;
-pub type N99 = Result<Option<[u8; 16]>, A219>;
-pub type N100 = Option<[u8; 16]>;
-pub type N101 = Option<&'static [u16]>;
-pub type N102 = Result<A100, A48>;
-pub type N103 = Vec<f64>;
-pub type N104 = std::sync::Mutex<A229>;
-pub type N105 = std::cell::Cell<&'static u8>;
-pub type N106 = Option<A15>;
-pub type N107 = std::collections::HashMap<E150, f64>;
-pub type N108 = std::mem::ManuallyDrop<f64>;
-pub type N109 = std::cell::Cell<A32>;
-pub type N110 = Option<u8>;
-pub type N111 = Option<Option<bool>>;
-pub type N112 = Result<A248, std::mem::MaybeUninit<u32>>;
-pub type N113 = std::mem::MaybeUninit<String>;
-pub type N114 = std::sync::Arc<Vec<*mut u64>>;
-pub type N115 = Vec<*mut u64>;
-pub type N116 = Vec<A258>;
-pub type N117 = Vec<A254>;
-pub type N118 = Result<S262, A92>;
-pub type N119 = std::sync::Arc<A98>;
-pub type N120 = Option<S261>;
-pub type N121 = Option<u64>;
-pub type N122 = std::sync::Arc<str>;
-pub type N123 = std::cell::UnsafeCell<bool>;
-pub type N124 = Option<A272>;
-pub type N125 = Option<(std::num::NonZero<i8>,)>;
-pub type N126 = std::num::NonZero<i8>;
-pub type N127 = std::mem::MaybeUninit<i16>;
-pub type N128 = Option<A286>;
-pub type N129 = std::sync::Mutex<A16>;
-pub type N130 = std::rc::Rc<bool>;
-pub type N131 = Result<i8, A288>;
-pub fn __probe0(_: E0, _: A1, _: U2, _: E3, _: A4, _: A5, _: E6, _: A8, _: E9, _: A11, _: A12, _: A13, _: A14, _: A15, _: A16, _: E17, _: A18, _: A19, _: S20, _: A21, _: E22, _: E23, _: E24, _: S25, _: E26, _: S27, _: A28, _: E29, _: A30, _: E31, _: A32, _: A33, _: A34, _: A35, _: S36, _: A37, _: A38, _: U39, _: A40, _: A41, _: A42, _: A43, _: A44, _: A45, _: A46, _: A47, _: A48, _: A49, _: A50, _: S51, _: A53, _: S54, _: A55, _: E56, _: E57, _: A58, _: E59, _: A60, _: S61, _: A62, _: S63, _: E65, _: A66, _: E67) {}
-pub fn __probe1(_: A69, _: A70, _: A71, _: A72, _: A73, _: A74, _: A77, _: A78, _: S79, _: A80, _: A81, _: E82, _: A83, _: S84, _: S85, _: E86, _: S87, _: E88, _: A89, _: A90, _: A91, _: A92, _: A93, _: A94, _: E95, _: E96, _: A97, _: A98, _: S99, _: A100, _: E101, _: A102, _: A103, _: E104, _: E105, _: A106, _: E107, _: A108, _: A109, _: E110, _: S111, _: A112, _: A113, _: E114, _: E115, _: E116, _: A117, _: E118, _: A119, _: A120, _: E121, _: A122, _: E123, _: S124, _: E125, _: A126, _: A127, _: E128, _: U129, _: S130, _: E131, _: E132, _: U133, _: E134) {}
-pub fn __probe2(_: A135, _: S136, _: A137, _: E138, _: S139, _: A140, _: A141, _: S142, _: A143, _: A144, _: E145, _: S146, _: A147, _: A148, _: E149, _: E150, _: A151, _: A152, _: E153, _: A154, _: E155, _: A156, _: A157, _: E158, _: A159, _: U160, _: A161, _: A162, _: U163, _: E164, _: A165, _: A166, _: E167, _: A168, _: A169, _: A170, _: A171, _: S172, _: E173, _: A175, _: A176, _: A177, _: A178, _: E179, _: E180, _: A181, _: A182, _: U183, _: E184, _: A185, _: S186, _: A187, _: S188, _: A189, _: A190, _: A191, _: A192, _: A193, _: E194, _: E195, _: E196, _: S197, _: E198, _: A199) {}
-pub fn __probe3(_: S200, _: S201, _: A202, _: U203, _: U204, _: E205, _: A206, _: A207, _: E208, _: A209, _: E210, _: E211, _: S212, _: A213, _: S214, _: S215, _: A216, _: A217, _: S218, _: A219, _: S220, _: A221, _: A222, _: A223, _: A224, _: A225, _: E227, _: S228, _: A229, _: S230, _: A231, _: A232, _: E233, _: E234, _: A235, _: A236, _: E237, _: A238, _: S239, _: S240, _: A241, _: A242, _: E243, _: A244, _: A245, _: E246, _: A247, _: A248, _: U249, _: S250, _: A251, _: A252, _: A253, _: A254, _: E255, _: A256, _: S257, _: A258, _: E259, _: E260, _: S261, _: S262, _: S263, _: A264) {}
-pub fn __probe4(_: A266, _: E267, _: S268, _: S270, _: A271, _: A272, _: A273, _: E274, _: S276, _: E277, _: S278, _: E279, _: A280, _: A281, _: A282, _: E283, _: A284, _: A285, _: A286, _: A287, _: A288, _: E289, _: A290, _: A291, _: A292, _: A293, _: U294, _: A295, _: E296, _: A297, _: A298, _: S299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31) {}
-pub fn __probe5(_: N32, _: N33, _: N34, _: N35, _: N36, _: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95) {}
-pub fn __probe6(_: N96, _: N97, _: N98, _: N99, _: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131) {}
+pub type N48 = Option<Option<i32>>;
+pub type N49 = Option<i32>;
+pub type N50 = std::cell::Cell<u8>;
+pub type N51 = Option<A8>;
+pub type N52 = std::sync::Mutex<A53>;
+pub type N53 = std::cell::UnsafeCell<bool>;
+pub type N54 = std::sync::Mutex<&'static str>;
+pub type N55 = std::sync::Mutex<bool>;
+pub type N56 = std::collections::HashMap<S46, A43>;
+pub type N57 = std::cell::RefCell<u16>;
+pub type N58 = Option<A79>;
+pub type N59 = std::marker::PhantomData<u16>;
+pub type N60 = std::rc::Rc<A35>;
+pub type N61 = Box<bool>;
+pub type N62 = std::cell::RefCell<std::num::NonZero<i32>>;
+pub type N63 = Option<A13>;
+pub type N64 = Option<std::num::NonZero<u8>>;
+pub type N65 = Option<U100>;
+pub type N66 = std::rc::Rc<f64>;
+pub type N67 = std::cell::RefCell<u32>;
+pub type N68 = std::collections::HashMap<f64, std::num::NonZero<u16>>;
+pub type N69 = std::collections::HashMap<u8, u16>;
+pub type N70 = Result<Box<str>, U30>;
+pub type N71 = Option<std::marker::PhantomData<A98>>;
+pub type N72 = std::marker::PhantomData<A98>;
+pub type N73 = Option<Option<Option<A57>>>;
+pub type N74 = Option<Option<A57>>;
+pub type N75 = Option<A57>;
+pub type N76 = Vec<std::sync::Mutex<A104>>;
+pub type N77 = std::sync::Mutex<A104>;
+pub type N78 = std::cell::RefCell<Result<Box<u32>, A106>>;
+pub type N79 = Result<Box<u32>, A106>;
+pub type N80 = std::time::Duration;
+pub type N81 = std::mem::ManuallyDrop<A59>;
+pub type N82 = Option<E22>;
+pub type N83 = Option<E129>;
+pub type N84 = std::marker::PhantomData<A134>;
+pub type N85 = Option<A151>;
+pub type N86 = std::sync::Arc<&'static [u16]>;
+pub type N87 = Option<E122>;
+pub type N88 = Option<S153>;
+pub type N89 = Box<std::cmp::Ordering>;
+pub type N90 = std::mem::MaybeUninit<u32>;
+pub type N91 = std::num::NonZero<usize>;
+pub type N92 = Option<i64>;
+pub type N93 = Option<&'static dyn Tr>;
+pub type N94 = Option<Box<E173>>;
+pub type N95 = Box<E173>;
+pub type N96 = Option<std::collections::HashMap<u8, u16>>;
+pub type N97 = Result<std::time::Duration, f32>;
+pub type N98 = std::sync::Arc<i8>;
+pub type N99 = Result<E75, std::marker::PhantomData<u64>>;
+pub type N100 = std::sync::Mutex<u32>;
+pub type N101 = Result<A189, A72>;
+pub type N102 = Vec<f64>;
+pub type N103 = Vec<E199>;
+pub type N104 = Vec<E204>;
+pub type N105 = Option<E193>;
+pub type N106 = std::mem::MaybeUninit<std::num::NonZero<u32>>;
+pub type N107 = std::mem::ManuallyDrop<u128>;
+pub type N108 = std::mem::ManuallyDrop<A38>;
+pub type N109 = std::mem::ManuallyDrop<A209>;
+pub type N110 = std::mem::ManuallyDrop<A134>;
+pub type N111 = std::cell::Cell<*mut u64>;
+pub type N112 = Vec<*mut u64>;
+pub type N113 = Vec<A213>;
+pub type N114 = Option<[u16; 0]>;
+pub type N115 = std::cell::Cell<f32>;
+pub type N116 = Vec<u8>;
+pub type N117 = std::mem::MaybeUninit<i32>;
+pub type N118 = std::cell::RefCell<A109>;
+pub type N119 = Vec<E241>;
+pub type N120 = Option<i128>;
+pub type N121 = std::cell::RefCell<E236>;
+pub type N122 = std::mem::ManuallyDrop<A243>;
+pub type N123 = std::num::NonZero<u64>;
+pub type N124 = std::mem::ManuallyDrop<Box<S244>>;
+pub type N125 = Box<S244>;
+pub type N126 = Box<i64>;
+pub type N127 = Box<*const [u8]>;
+pub type N128 = Option<std::sync::Arc<str>>;
+pub type N129 = Result<String, char>;
+pub type N130 = std::sync::Mutex<E251>;
+pub type N131 = Option<A169>;
+pub type N132 = Option<A211>;
+pub type N133 = std::rc::Rc<u8>;
+pub type N134 = Option<(f64, E130)>;
+pub type N135 = std::cell::Cell<std::sync::Mutex<u32>>;
+pub type N136 = Option<Option<Option<Option<Option<A93>>>>>;
+pub type N137 = Option<Option<Option<Option<A93>>>>;
+pub type N138 = Option<Option<Option<A93>>>;
+pub type N139 = Option<Option<A93>>;
+pub type N140 = Option<A93>;
+pub type N141 = std::sync::Mutex<i64>;
+pub type N142 = Option<S268>;
+pub type N143 = Option<u16>;
+pub type N144 = Result<E289, [u8; 3]>;
+pub fn __probe0(_: E0, _: A1, _: U2, _: E3, _: A4, _: A5, _: E6, _: A8, _: E9, _: S11, _: A12, _: A13, _: S14, _: A15, _: S16, _: A17, _: E18, _: E19, _: E20, _: S21, _: E22, _: S23, _: A24, _: E25, _: S26, _: A27, _: E28, _: A29, _: U30, _: A31, _: A32, _: A33, _: A34, _: A35, _: A36, _: A37, _: A38, _: E39, _: A40, _: A41, _: A43, _: S44, _: A45, _: S46, _: E47, _: A48, _: U49, _: U50, _: E51, _: A53, _: A54, _: S55, _: A56, _: A57, _: A59, _: A60, _: A61, _: A62, _: A63, _: A64, _: E65, _: E66, _: A67, _: A68) {}
+pub fn __probe1(_: A69, _: E70, _: E71, _: A72, _: S73, _: E74, _: E75, _: S76, _: E77, _: A78, _: A79, _: A80, _: A81, _: A82, _: A83, _: E84, _: E85, _: A86, _: A87, _: A88, _: E89, _: E90, _: S91, _: E92, _: A93, _: A94, _: S95, _: A96, _: A98, _: S99, _: U100, _: A101, _: A102, _: E103, _: A104, _: S105, _: A106, _: S107, _: S108, _: A109, _: E111, _: A112, _: A113, _: E114, _: A115, _: E116, _: U117, _: A118, _: A119, _: A120, _: A121, _: E122, _: A123, _: A124, _: E125, _: S126, _: A127, _: A128, _: E129, _: E130, _: A131, _: A132, _: E133, _: A134) {}
+pub fn __probe2(_: E135, _: A136, _: A137, _: E138, _: A139, _: A140, _: E141, _: E142, _: A143, _: A144, _: A145, _: A146, _: A147, _: A149, _: A150, _: A151, _: A152, _: S153, _: E154, _: S156, _: A157, _: E158, _: A159, _: A160, _: A161, _: A162, _: A163, _: E164, _: A165, _: E166, _: E167, _: A168, _: A169, _: E170, _: A171, _: E172, _: E173, _: A174, _: S175, _: E176, _: E177, _: S178, _: A179, _: A180, _: E181, _: E182, _: E183, _: E184, _: E185, _: S186, _: S187, _: A188, _: A189, _: A190, _: A191, _: E192, _: E193, _: A194, _: A195, _: A196, _: A197, _: E198, _: E199, _: A200) {}
+pub fn __probe3(_: E201, _: A202, _: A203, _: E204, _: A205, _: E206, _: A207, _: U208, _: A209, _: E210, _: A211, _: U212, _: A213, _: E214, _: A215, _: U216, _: E217, _: S218, _: A219, _: U220, _: E222, _: E223, _: A224, _: E225, _: E226, _: E227, _: A228, _: A229, _: S231, _: A232, _: E233, _: E234, _: A235, _: E236, _: E237, _: S238, _: A239, _: E240, _: E241, _: S242, _: A243, _: S244, _: A245, _: A246, _: A247, _: U248, _: E250, _: E251, _: E252, _: U253, _: E254, _: E255, _: E256, _: E258, _: E259, _: E260, _: S261, _: A262, _: A263, _: E264, _: S265, _: A267, _: S268, _: A270) {}
+pub fn __probe4(_: E271, _: S272, _: A273, _: S274, _: U275, _: A276, _: A277, _: A278, _: S279, _: E280, _: E281, _: A282, _: E283, _: E284, _: A285, _: A286, _: S287, _: E288, _: E289, _: A290, _: A291, _: A292, _: A293, _: A294, _: S295, _: S296, _: E297, _: S298, _: E299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31, _: N32, _: N33, _: N34) {}
+pub fn __probe5(_: N35, _: N36, _: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95, _: N96, _: N97, _: N98) {}
+pub fn __probe6(_: N99, _: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131, _: N132, _: N133, _: N134, _: N135, _: N136, _: N137, _: N138, _: N139, _: N140, _: N141, _: N142, _: N143, _: N144) {}
 fn main() {
     let _p0 = __probe0 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p1 = __probe1 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
@@ -592,5 +607,5 @@ fn main() {
     let _p3 = __probe3 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p5 = __probe5 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
-    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
+    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
 }

@@ -9,184 +9,206 @@ pub type A2 = Option<Option<Option<Option<Option<Option<S1>>>>>>;
 pub struct S3 { pub a: bool, pub b: std::cmp::Ordering, pub c: (u8, u8, bool), pub d: E0, pub e: u8, pub f: Option<bool>, }
 #[repr(C)]
 pub union U4 { pub a: std::mem::ManuallyDrop<std::num::NonZero<u32>>, pub b: S1, }
-pub struct G5<T, U> { pub a: T, pub b: E0, pub c: U, }
-#[repr(C, packed(8))]
-pub struct S6(pub S1, pub f64, pub S1, pub [u16; 0]);
-pub struct S7 { pub a: i8, pub b: S3, pub c: E0, pub d: Option<[&'static dyn Tr; 2]>, pub e: fn(), }
-pub type A8 = Option<Option<S1>>;
-pub type A9 = Option<Option<Option<Option<A8>>>>;
-pub type A10 = Option<U4>;
-pub enum E11 { V0, V1 = 4294967295, V2 = 100, V3 = 4294967296, V4 = 9223372036854775807, V5 = 1, }
-pub type A12 = G5<u128, char>;
-pub type A13 = G5<std::cell::Cell<[u16; 3]>, std::cell::RefCell<char>>;
-pub struct S14(pub std::cell::RefCell<Box<dyn Tr>>, pub std::num::NonZero<usize>, pub S3, pub std::sync::Arc<str>, pub i64);
-pub type A15 = Option<U4>;
-pub type A16 = Option<A10>;
-pub type A17 = Option<E11>;
-pub type A18 = G5<u32, i64>;
-pub enum E19 { V0(Box<str>, std::mem::ManuallyDrop<usize>, Result<A15, &'static mut u32>), V1, V2(u32, &'static E19), }
-pub type A20 = Result<std::mem::ManuallyDrop<std::collections::HashMap<u8, u16>>, A17>;
-#[repr(u8)]
-pub enum E21 { Only(*const [u8]), }
-pub type A22 = std::cell::RefCell<bool>;
-pub struct S23(pub &'static u8, pub (&'static [u16], A12), pub [u8; 16], pub bool, pub E11);
-pub union U24 { pub a: u8, pub b: [u16; 3], }
-pub type A25 = Result<A22, std::mem::ManuallyDrop<std::rc::Rc<u8>>>;
-pub union U26 { pub a: std::num::NonZero<u8>, }
-pub struct S27(pub E11, pub Option<std::marker::PhantomData<u64>>, pub &'static [u16]);
-pub type A28 = G5<*const [u8], Vec<A22>>;
-pub enum E29 { V0(std::mem::ManuallyDrop<i8>), V1(E21, bool, std::num::NonZero<u128>), V2 { a: f32, b: u8, c: A17, }, V3 { a: &'static S1, }, }
-pub type A30 = std::mem::MaybeUninit<U26>;
-pub enum E31 { V0(std::sync::Mutex<A30>), V1 { a: &'static E21, b: std::num::NonZeroU32, c: U26, }, V2 { a: u8, b: i16, }, }
-pub type A32 = Option<E29>;
-pub enum E33 { Only(A30), }
-#[repr(i16)]
-pub enum E34 { V0, V1, V2 = -127, }
-pub union U35 { pub a: *const E31, pub b: &'static [u16], pub c: std::mem::ManuallyDrop<i8>, pub d: std::convert::Infallible, }
-pub type A36 = Option<A10>;
-pub type A37 = G5<std::num::NonZero<u16>, Option<Vec<u8>>>;
-pub type A38 = G5<bool, isize>;
-#[repr(i16)]
-pub enum E39 { V0 = 100, V1 = -127, V2, V3 = 0, V4 = 257, V5 = -32768, }
-pub type A40 = Option<E39>;
-pub type A41 = Option<A40>;
-#[repr(transparent)]
-pub enum E42 { Only(Option<*const u8>, ()), }
-#[derive(Clone, Copy)]
-pub union U43 { pub a: u16, pub b: (std::mem::MaybeUninit<u32>,), pub c: &'static u8, }
-pub enum E44 { V0((u8, u8, bool), u32), V1 { a: u8, b: bool, }, V2(bool, u8), V3(Option<bool>, (u8, u8, bool)), V4(u32, *const E44), }
-#[repr(i128)]
-pub enum E45 { V0 = 18446744073709551616, V1 = 32768, V2 = -2, V3 = -32769, V4, }
-#[repr(C, packed(2))]
-pub union U46 { pub a: std::mem::ManuallyDrop<std::cell::Cell<E11>>, }
-pub enum E47 { V0, V1(std::collections::HashMap<u8, u16>), V2, }
-pub type A48 = G5<A20, &'static bool>;
-pub type A49 = Option<E39>;
-pub type A50 = Box<Option<A20>>;
-pub enum E51 { V0 = -2, V1 = -9223372036854775807, V2, V3, V4 = 5, V5 = 3, V6, V7 = 65536, }
-pub enum E52 { V6(u32, *const E52), V0, V1(i8), V2(bool, u32, bool), V3(bool, *mut u64, i8), V4, V5(u32, (u8, u8, bool)), }
-pub enum E53 { V0, V1, }
-pub type A54 = Option<E53>;
-pub type A55 = G5<u8, fn()>;
-pub type A56 = G5<(), A50>;
-pub type A57 = Option<A56>;
-pub type A58 = Option<Option<A55>>;
-pub type A59 = G5<std::mem::MaybeUninit<E47>, A54>;
-#[repr(transparent)]
-pub struct S60 { pub a: A54, pub b: [u8; 0], pub c: std::marker::PhantomData<u64>, }
-pub enum E61 { V0 = 65535, V1, V2 = -2, V3, V4, }
-pub type A62 = Option<E52>;
-pub struct S63 { pub a: bool, pub b: Option<bool>, pub c: (u8, u8, bool), pub d: bool, pub e: std::mem::ManuallyDrop<u16>, pub f: bool, }
-pub union U64 { pub a: std::mem::ManuallyDrop<std::cell::Cell<u8>>, pub b: Result<char, char>, pub c: std::mem::ManuallyDrop<A57>, }
+pub struct G5<T, U> { pub a: T, pub b: i128, pub c: U, }
+pub enum E6 { Only(E0), }
+pub type G7<T, U> = Result<T, (U, u8)>;
 #[repr(packed(2))]
-pub struct S65 { }
-pub type A66 = Option<A56>;
-pub type A67 = G5<fn(u8, &'static str) -> u16, u8>;
-pub type A68 = Option<E47>;
-pub type A69 = G5<std::mem::ManuallyDrop<std::mem::MaybeUninit<u32>>, std::marker::PhantomData<std::num::NonZero<i32>>>;
-#[repr(C)]
-pub union U70 { pub a: std::mem::MaybeUninit<std::num::NonZeroU32>, pub b: std::mem::ManuallyDrop<E61>, }
-#[repr(i64)]
-pub enum E71 { V0 { a: f32, b: *mut u64, }, V1(std::collections::HashMap<i16, String>, std::num::NonZero<u128>), V2(A68, bool, A38), V3(A41, U70), V4(usize), V5, }
-#[repr(transparent)]
-pub struct S72(pub E31, pub [u8; 0], pub ());
-pub type A73 = Option<A22>;
-#[repr(C)]
-pub enum E74 { V0, }
-pub type A75 = Option<A73>;
-pub type A76 = Option<U43>;
-pub type A77 = Option<U70>;
-pub type A78 = G5<(u64, std::num::NonZero<u32>), U70>;
-pub type A79 = G5<Box<usize>, *const [u8]>;
-pub type A80 = Result<A69, Option<Option<&'static [u16]>>>;
-#[repr(align(2))]
-pub enum G81<T, U> { V0(*const T), V1(f64), V2(*const U), Empty }
-pub type A82 = Option<A68>;
-pub type A83 = Option<Option<A79>>;
-pub struct S84 { pub a: A75, pub b: A49, pub c: u16, pub d: A73, pub e: E11, }
+pub struct S8(pub U4, pub i64);
+#[repr(align(32))]
+pub union U9 { pub a: Option<Option<std::num::NonZero<u8>>>, pub b: std::num::NonZero<u8>, }
+#[repr(align(8))]
+pub enum E10 { V0(bool, std::sync::Arc<bool>, std::num::NonZero<i32>), V1, V2(bool, U9, U9), V3, }
 #[repr(i32)]
-pub enum E85 { V0, V1((u8, u8, bool)), V2 { a: char, }, V3 = -127, V4, V5(std::rc::Rc<u8>, Option<bool>, char) = 5, }
-pub type A86 = Option<Option<Option<Option<Option<A18>>>>>;
-pub struct S87 { pub a: char, }
-pub enum E88 { D1((u8, u8, bool)), V0, V1, V2, D0(u8), }
-pub type A89 = Result<S1, A76>;
-pub type A90 = G5<Option<Box<[u8]>>, *const u16>;
-#[derive(Clone, Copy)]
-#[repr(C, packed(2))]
-pub union U91 { pub a: Option<[u16; 3]>, }
-pub enum E92 { V0, V1((u8, u8, bool), &'static mut u32, u8), V2(u32), V3, V4((u8, u8, bool), std::marker::PhantomData<u64>), V5 { a: bool, }, }
-pub enum E93 {}
-pub enum G94<T> { V0(T), V1(bool), V2(A82), }
-#[repr(isize)]
-pub enum E95 { V0 { a: E34, b: bool, }, V1, }
-pub type A96 = G81<A41, bool>;
-#[repr(u64)]
-pub enum E97 { V0 = 3, V1, V2 = 4294967296, V3 = 1, }
-pub enum E98 { V0(char), V1(f32, u32), V2 { a: usize, b: u8, c: u16, }, V3, V4 { a: f64, }, }
-pub type A99 = G94<A73>;
-pub enum E100 { V0, V1([A18; 3], fn(), [char; 1]), V2, V3(&'static i32), V4 { a: S87, b: E0, c: A89, }, }
-pub type A101 = Option<A20>;
-pub type A102 = G81<Vec<std::num::NonZero<u32>>, E42>;
-pub type A103 = Result<E98, A80>;
-pub enum E104 { V0 { a: f32, b: Option<Option<bool>>, }, V1(i16, &'static String, Box<u32>, E93), V2(Result<u8, Option<std::num::NonZero<u8>>>), }
-pub type A105 = Option<E95>;
-pub type A106 = Option<S87>;
-pub type A107 = G81<bool, [u16; 0]>;
-pub type A108 = Option<E47>;
-pub enum E109 { V0, V1(u32), V2((u8, u8, bool), u16, E0), V3(char), V4(u8, u8, char), V5(char, u32, bool), }
-pub type A110 = std::sync::Arc<std::rc::Rc<std::num::NonZero<i32>>>;
-pub type A111 = G5<U26, [u16; 0]>;
-pub type A112 = Option<E109>;
-#[repr(C)]
-pub struct S113(pub i64, pub [u8; 0], pub [std::time::Duration; 3]);
-pub type A114 = Option<S113>;
-pub type A115 = std::cell::RefCell<&'static [u16]>;
-pub struct S116 { pub a: A107, pub b: Option<std::rc::Rc<u8>>, pub c: std::num::NonZero<i32>, }
-#[repr(transparent)]
-pub struct S117 { pub a: (), pub b: &'static [u16], }
-pub type A118 = Result<E33, Option<A115>>;
-pub type A119 = Option<E98>;
-pub type A120 = Option<A114>;
-pub enum E121 {
-    D1(&'static u8), D0(char), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
-    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
-    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
-    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
-    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
-    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
-    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199,
-}
-#[repr(C)]
-pub struct G122<T, U> { pub a: Option<T>, pub b: *const U, }
-pub type A123 = Option<S63>;
-pub type A124 = G5<f32, i32>;
-#[derive(Clone, Copy)]
-pub struct S125(pub ());
-pub enum E126 { V0((u8, u8, bool), bool, u32), V1(std::cell::UnsafeCell<bool>, char), V2((u8, u8, bool), std::sync::Mutex<u32>), V3 { a: u32, b: bool, c: std::sync::Mutex<u32>, }, V4 { a: E93, b: Option<bool>, }, V5 { a: Option<bool>, b: u32, }, }
-#[repr(C)]
-pub struct S127 { pub a: f32, pub b: [u8; 16], pub c: std::rc::Rc<u8>, pub d: std::marker::PhantomData<E31>, pub e: u8, }
-pub type A128 = Option<Option<S125>>;
-pub enum E129 { V0(E53, i64, std::cell::UnsafeCell<bool>), V1([u8; 3], S117, E52), V2(f32), V3, V4(S116, A20, bool), }
-#[repr(align(2))]
-pub enum G130<T, U> { V0(std::rc::Rc<[u8; 0]>), V1(Option<T>), V2(U), }
+pub enum E11 { V0, V1 = 127, V2 = 129, }
+pub type A12 = std::cell::Cell<std::mem::ManuallyDrop<std::rc::Rc<Box<dyn Tr>>>>;
+pub enum E13 { V0, V1 = 255, V2, V3 = 32767, V4 = 100, V5, }
+#[repr(packed(4))]
+pub struct S14 { pub a: (u8, u8, bool), pub b: u8, pub c: Option<Box<S14>>, pub d: bool, }
+pub union U15 { pub a: std::mem::ManuallyDrop<std::rc::Rc<u8>>, pub b: u32, }
+pub enum E16 { V0, V1(&'static i64, std::cell::Cell<u8>, std::collections::HashMap<Box<str>, E6>), V2(f64, &'static mut u32, U15), }
+pub type A17 = Result<std::mem::ManuallyDrop<std::collections::HashMap<u8, u16>>, S14>;
 #[repr(u8)]
-pub enum E131 { V0, V1, V2 = 128, V3, V4 = 127, }
-pub type A132 = Result<E131, A128>;
-pub struct S133(pub A12, pub A103, pub u128, pub std::cell::UnsafeCell<bool>);
-pub type A134 = G5<std::sync::Mutex<String>, A132>;
-pub type A135 = Result<E131, std::cell::Cell<u8>>;
-pub type A136 = Option<fn()>;
+pub enum E18 { Only(*const [u8]), }
+pub type A19 = std::cell::RefCell<bool>;
+pub struct S20(pub &'static u8, pub (&'static [u16], U9), pub [u8; 16], pub bool, pub E11, pub *const S20);
+pub union U21 { pub a: u8, pub b: [u16; 3], }
+pub type A22 = Result<S1, A19>;
+pub enum E23 { V0(std::num::NonZero<i8>), V1 { a: std::num::NonZero<i8>, b: std::time::Duration, c: std::num::NonZero<u8>, }, V2, }
+#[repr(C)]
+pub enum E24 { Only, }
+pub type A25 = Result<u64, E18>;
+pub enum E26 { V0(U21, bool), V1(std::sync::Mutex<bool>, U15), }
+pub struct S27 { pub a: Option<&'static u8>, pub b: std::cell::RefCell<Option<Option<f32>>>, pub c: &'static S27, }
+pub type A28 = Option<U21>;
+#[repr(i128)]
+pub enum E29 { V0, V1, V2, V3 = 18446744073709551616, V4 = -170141183460469231731687303715884105728, }
+#[repr(C)]
+pub struct S30 { pub a: usize, pub b: (S27,), }
+pub enum E31 { V0, V1, }
+#[repr(i32)]
+pub enum E32 { V0, V1, V2([u64; 0], std::convert::Infallible), V3, }
+pub struct S33(pub ([u64; 0], E24), pub f32, pub S27, pub Result<std::mem::ManuallyDrop<u16>, u32>);
+#[repr(u128)]
+pub enum E34 { V0 = 65535, V1, V2 = 170141183460469231731687303715884105727, V3, }
+pub enum E35 { D0(bool), V0, V1, V2, V3, }
+#[repr(C)]
+pub enum G36<T, U> { V0(std::marker::PhantomData<u64>), V1([T; 2]), V2(char), V3([U; 2]), }
+pub type A37 = Option<S30>;
+pub type A38 = Option<E35>;
+pub type A39 = G36<bool, isize>;
+#[repr(i16)]
+pub enum E40 { V0 = 100, V1 = -127, V2, V3 = 0, V4 = 257, V5 = -32768, }
+pub type A41 = Option<E40>;
+pub type A42 = Option<A41>;
+#[repr(transparent)]
+pub enum E43 { Only(Option<*const u8>, ()), }
+#[derive(Clone, Copy)]
+pub union U44 { pub a: u16, pub b: (std::mem::MaybeUninit<u32>,), pub c: &'static u8, }
+pub enum E45 { V0((u8, u8, bool), u32), V1 { a: u8, b: bool, }, V2(bool, u8), V3(Option<bool>, (u8, u8, bool)), V4(u32, *const E45), }
+#[repr(i128)]
+pub enum E46 { V0 = 18446744073709551616, V1 = 32768, V2 = -2, V3 = -32769, V4, }
+#[repr(C, packed(2))]
+pub union U47 { pub a: std::mem::ManuallyDrop<std::cell::Cell<A12>>, }
+pub enum E48 { V0, V1(std::collections::HashMap<u8, u16>), V2, }
+pub type A49 = G5<A42, &'static bool>;
+pub type A50 = Option<E40>;
+pub type A51 = Box<Option<S3>>;
+pub enum E52 { V0 = -2, V1 = -9223372036854775807, V2, V3, V4 = 5, V5 = 3, V6, V7 = 65536, }
+pub enum E53 { V6(u32, *const E53), V0, V1(i8), V2(bool, u32, bool), V3(bool, *mut u64, i8), V4, V5(u32, (u8, u8, bool)), }
+pub enum E54 { V0, V1, }
+pub type A55 = Option<E54>;
+pub type A56 = G7<u8, fn()>;
+pub type A57 = G5<(), A51>;
+#[repr(C)]
+pub struct S58 { pub a: &'static dyn Tr, }
+pub enum E59 { Only(E48, std::mem::MaybeUninit<U4>), }
+pub type G60<T> = Result<[T; 2], [E54; 2]>;
+#[repr(packed)]
+pub union U61 { pub a: bool, }
+#[repr(C, align(16))]
+pub enum E62 { V0 { a: std::convert::Infallible, b: Option<bool>, c: u16, d: (u8, u8, bool), }, V1(std::convert::Infallible, Box<u32>), V2(bool, std::mem::ManuallyDrop<u16>), }
+pub type A63 = Result<E52, A51>;
+#[derive(Clone, Copy)]
+pub struct S64 { pub a: char, pub b: bool, pub c: u32, pub d: u32, pub e: (u8, u8, bool), pub f: char, }
+pub type A65 = Option<U21>;
+pub struct S66 { pub a: Option<u32>, pub b: A63, }
+pub union U67 { pub a: std::mem::ManuallyDrop<*const [u8]>, pub b: std::mem::ManuallyDrop<A17>, pub c: fn(u8, &'static str) -> u16, pub d: Option<Option<std::num::NonZero<u8>>>, }
+#[repr(C)]
+pub enum E68 { V0, V1 { a: A22, b: Option<Option<A63>>, }, V2, V3, V4 { a: std::num::NonZero<usize>, }, }
+pub type A69 = Option<Option<Option<Option<U61>>>>;
+pub type A70 = G60<E46>;
+pub struct S71 { pub a: (U44, i64), pub b: u16, pub c: E52, pub d: std::mem::MaybeUninit<S64>, }
+pub type A72 = G7<std::cell::Cell<[u8; 0]>, std::num::NonZero<u16>>;
+#[repr(u16)]
+pub enum E73 { V0, V1(Box<str>, [&'static u8; 3]) = 129, V2(bool, f32), V3, }
+pub type A74 = Result<A70, E73>;
+#[derive(Clone, Copy)]
+#[repr(transparent)]
+pub struct S75 { pub a: fn(), }
+pub type A76 = Option<S66>;
+#[repr(transparent)]
+pub enum E77 { Only { a: i32, }, }
+#[derive(Clone, Copy)]
+#[repr(transparent)]
+pub struct S78(pub Option<Option<u16>>, pub (), pub ());
+pub type A79 = Option<S78>;
+pub type A80 = Result<A41, A56>;
+pub type A81 = G60<Vec<u8>>;
+pub type A82 = Option<A56>;
+pub type A83 = Option<S78>;
+pub type G84<T> = Result<[T; 2], Option<Option<i16>>>;
+#[repr(C)]
+pub struct S85;
+pub enum G86<T> { V0(E73), V1(*const T), V2(&'static str), Empty }
+pub type A87 = G7<char, Option<&'static u8>>;
+pub type A88 = Option<Option<U47>>;
+#[repr(isize)]
+pub enum E89 { V0 = -2147483648, V1, V2 = -128, V3 = -9223372036854775807, V4 = 65535, }
+#[repr(C)]
+pub union U90 { pub a: &'static u8, pub b: std::mem::ManuallyDrop<f32>, }
+#[repr(C, u32, align(2))]
+pub enum E91 { V0 { a: A88, }, V1 { a: Option<&'static str>, b: ([u16; 3], i8), }, V2(Option<i64>, String, std::convert::Infallible), V3 { a: i8, }, V4(Option<S85>, std::convert::Infallible, f32, bool), }
+#[repr(isize)]
+pub enum E92 { V0 { a: bool, b: bool, }, V1, }
+pub type A93 = G7<E18, bool>;
+#[repr(u64)]
+pub enum E94 { V0 = 3, V1, V2 = 4294967296, V3 = 1, }
+pub enum E95 { V0(char), V1(f32, u32), V2 { a: usize, b: u8, c: u16, }, V3, V4 { a: f64, }, }
+pub type A96 = G86<E32>;
+pub enum E97 { V0, V1([E94; 3], fn(), [char; 1]), V2, V3(&'static i32), V4 { a: A83, b: std::convert::Infallible, c: A87, }, }
+pub type A98 = Option<A96>;
+#[repr(C)]
+pub struct S99 { pub a: Vec<std::num::NonZero<u32>>, }
+pub type A100 = Result<A63, u64>;
+pub type A101 = Option<E89>;
+pub type A102 = Option<Option<A96>>;
+pub type A103 = G84<[std::sync::Arc<str>; 3]>;
+pub type A104 = G36<i16, &'static String>;
+pub struct S105 { pub a: A82, pub b: u8, }
+pub enum E106 { V0 = -32768, V1, V2 = 254, V3 = 32768, V4, V5, }
+pub type A107 = G60<[u16; 0]>;
+pub type A108 = Option<A12>;
+pub enum E109 { V0, V1(u32), V2((u8, u8, bool), u16, std::convert::Infallible), V3(char), V4(u8, u8, char), V5(E54, std::marker::PhantomData<u64>, char), }
+pub type A110 = std::rc::Rc<Option<Option<Option<std::cmp::Ordering>>>>;
+pub type A111 = Option<A79>;
+#[repr(i32)]
+pub enum E112 { V0((u8, u8, bool), bool, E0), V2(u32, Vec<E112>), V1(u16, [u8; 0]), }
+pub type A113 = std::cell::RefCell<&'static [u16]>;
+pub struct S114 { pub a: S105, pub b: Option<std::rc::Rc<u8>>, pub c: std::num::NonZero<i32>, }
+#[repr(transparent)]
+pub struct S115 { pub a: (), pub b: &'static [u16], }
+pub type A116 = Result<A113, Option<A113>>;
+pub type A117 = Option<S75>;
+pub type A118 = (E112, A116);
+#[repr(C, packed(2))]
+pub struct S119 { pub a: S85, pub b: E23, pub c: Option<Option<u8>>, }
+pub type A120 = Option<E6>;
+pub type A121 = G60<f32>;
+#[repr(i16)]
+pub enum E122 { V0 = 256, V1, V2 = 0, V3 = -129, V4 = -127, V5, }
+pub type A123 = G84<&'static str>;
+#[repr(C)]
+pub struct S124;
+pub union U125 { pub a: std::mem::ManuallyDrop<E35>, pub b: u64, pub c: [u8; 1099511627776], }
+#[repr(align(8))]
+pub enum E126 { V4(u32, Vec<E126>), V0, V1, V2(std::cell::RefCell<A37>, Box<dyn Tr>, U21), V3 { a: A123, b: Option<S124>, c: A117, }, }
+pub enum E127 { V0(E0, S124, [u8; 1099511627776], i64), V1([u8; 3], E53, S3), V2(f32), V3, V4(E122, std::convert::Infallible, A117, std::num::NonZero<usize>), }
+#[repr(align(2))]
+pub enum G128<T, U> { V0(Option<T>), V1(U), V2(std::cell::UnsafeCell<bool>), }
+pub type A129 = G86<String>;
+#[repr(C, packed(8))]
+pub struct S130(pub E94);
+pub type A131 = Option<Option<A123>>;
+pub type A132 = Result<A131, A129>;
+pub struct S133(pub E35, pub A81, pub u128, pub std::cell::UnsafeCell<bool>);
+pub type A134 = G36<std::sync::Mutex<String>, E34>;
+#[repr(u16)]
+pub enum E135 {
+    D0(A131, std::cell::Cell<u8>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V255,
+}
+pub type A136 = Option<S124>;
 #[repr(u128)]
 pub enum E137 { V0, V1 = 257, }
-pub type A138 = Option<A135>;
-pub type A139 = Option<Option<E131>>;
-pub enum E140 {
+pub type A138 = Option<A79>;
+pub type A139 = Option<Option<Option<Option<Option<A123>>>>>;
+pub enum E140 {}
+pub enum E141 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -205,242 +227,207 @@ pub enum E140 {
     V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(u8),
 }
 #[repr(i16)]
-pub enum E141 { V0 = -127, V1 = -129, V2 = 32766, }
+pub enum E142 { V0 = -127, V1 = -129, V2 = 32766, }
 #[repr(C)]
-pub struct G142<T> { pub a: Option<T>, }
+pub struct G143<T> { pub a: Option<T>, }
 #[repr(C)]
-pub enum E143 { V0 { a: bool, b: u32, c: u32, }, V1(bool, E93), V2(u16, u8, u32), V3 { a: u16, b: char, }, }
-pub struct S144 { pub a: std::sync::Mutex<&'static [u16]>, pub b: std::mem::ManuallyDrop<std::num::NonZero<u8>>, pub c: i16, }
-pub union U145 { pub a: [u8; 3], pub b: std::mem::ManuallyDrop<(E137, A132)>, pub c: std::mem::MaybeUninit<u16>, }
-pub enum E146 { V0 = 254, V1, }
-#[repr(isize)]
-pub enum E147 { V0 { a: bool, b: bool, c: bool, }, V1(bool, u32, u32) = 3, V2(u16, char, bool), V3(u8, char) = -127, V4 { a: (u8, u8, bool), } = 5, V5 { a: char, } = 129, }
-pub type A148 = G81<A138, *const u8>;
-pub type A149 = G130<std::rc::Rc<i64>, std::num::NonZero<u128>>;
-pub struct S150 { pub a: i8, pub b: std::cell::RefCell<std::cell::RefCell<S63>>, pub c: i8, pub d: Result<E146, Result<[u64; 0], std::num::NonZero<u64>>>, }
-#[repr(transparent)]
-pub struct S151(pub std::marker::PhantomData<u64>, pub E141, pub std::marker::PhantomData<u64>);
-pub type A152 = Result<A149, Box<u128>>;
-pub struct S153(pub S117);
-pub type A154 = Vec<U145>;
-pub type A155 = Option<std::num::NonZero<u64>>;
-pub enum E156 { V0, V1(bool, u16, E0), }
-pub enum E157 { V0(char, bool, bool), V1 { a: bool, b: (u8, u8, bool), }, }
-#[repr(i16)]
-pub enum E158 { V0, V1 = 1, V2 = 32766, V3 = 255, V4, }
-pub type A159 = G81<E51, u128>;
-pub struct S160 { pub a: E157, pub b: *const S151, pub c: A159, }
-pub type A161 = G5<E156, Result<E93, Box<[u8]>>>;
-pub enum E162 { V0, V1 { a: isize, b: std::num::NonZero<usize>, }, V2 { a: A159, }, }
-pub type A163 = G5<std::num::NonZero<i32>, std::sync::Arc<str>>;
-#[repr(C)]
-pub struct S164(pub Option<std::rc::Rc<E33>>, pub Option<&'static u8>, pub char);
-pub type A165 = Option<E156>;
+pub enum E144 { V0 { a: bool, b: u32, c: u32, }, V1(bool, E140), V2(u16, u8, u32), V3 { a: u16, b: char, }, }
+pub struct S145 { pub a: std::sync::Mutex<&'static [u16]>, pub b: std::mem::ManuallyDrop<std::num::NonZero<u8>>, pub c: i16, }
+pub union U146 { pub a: [u8; 3], pub b: std::mem::ManuallyDrop<(A138, A98)>, pub c: bool, }
+pub enum E147 { V0 = 65535, V1, }
+pub union U148 { pub a: &'static A138, pub b: f32, pub c: std::mem::ManuallyDrop<std::num::NonZero<u64>>, }
+pub type A149 = Option<E34>;
+pub type A150 = Option<E142>;
+pub type A151 = Option<E147>;
+pub type A152 = G86<std::cmp::Ordering>;
 #[derive(Clone, Copy)]
-pub struct S166(pub u32, pub u32);
+pub union U153 { pub a: i64, }
+pub type A154 = Result<A123, *const u8>;
+pub type A155 = G128<std::rc::Rc<i64>, E0>;
 #[repr(i8)]
-pub enum E167 { V0 = -2, V1 = -127, }
-pub type A168 = G94<U91>;
-pub type A169 = Option<E29>;
-#[derive(Clone, Copy)]
-pub struct S170 { pub a: [&'static str; 3], }
-pub struct S171(pub u16, pub std::num::NonZero<i8>, pub Result<std::cell::RefCell<Option<std::num::NonZero<u8>>>, Option<Option<bool>>>, pub u16);
-pub enum E172 { V0, V1(u16), V2, V3(Option<bool>), V4(char), V5, }
-pub type A173 = Result<S144, S171>;
-#[repr(transparent)]
-pub struct S174(pub [u8; 0], pub A165);
-#[repr(usize)]
-pub enum E175 { V0 = 18446744073709551614, V1 = 9223372036854775808, V2 = 126, V3 = 4294967295, V4, }
-pub type A176 = Option<Option<Option<Option<Option<Option<S166>>>>>>;
-pub type A177 = Option<Option<Option<A173>>>;
-pub struct S178 { pub a: (u8, u8, bool), pub b: *const S178, pub c: u32, pub d: bool, pub e: char, pub f: char, pub g: (u8, u8, bool), }
-pub type A179 = Option<Option<E52>>;
-pub type A180 = Option<Option<Option<E61>>>;
-pub type A181 = G122<i16, E172>;
-pub enum E182 { V0, V1 { a: i32, b: bool, c: u16, }, V2, V3(std::sync::Mutex<u32>), }
-#[repr(transparent)]
-pub enum E183 { Only { a: A114, }, }
-pub type A184 = G142<usize>;
-pub type A185 = Option<Option<A101>>;
-#[repr(u32)]
-pub enum E186 { V0(std::time::Duration), V1(*const bool, [u8; 1099511627776], E175), V2(i32, std::convert::Infallible), V3(Vec<S63>), V4 { a: Result<E175, std::time::Duration>, b: A118, }, }
-pub union U187 { pub a: i8, pub b: Option<&'static u8>, pub c: std::mem::ManuallyDrop<Option<Option<char>>>, pub d: f64, }
-pub type A188 = Option<S27>;
-pub type A189 = G130<Vec<std::collections::HashMap<u8, u16>>, ()>;
-pub type A190 = Result<A180, Vec<bool>>;
-#[repr(align(16))]
-pub enum G191<T> { V0((T, u8)), V1(A76), }
-pub type A192 = G130<std::cell::Cell<u8>, u32>;
-pub type A193 = Option<E88>;
-#[repr(align(16))]
-pub struct G194<T, U> { pub a: E95, pub b: (T, u8), pub c: U, pub d: A190, }
-pub enum E195 { V0(A76, E85, std::mem::MaybeUninit<[u8; 0]>), V1, V2 { a: std::cmp::Ordering, b: std::convert::Infallible, c: E11, }, }
-pub type A196 = G130<E182, &'static u8>;
-pub type A197 = Option<Option<bool>>;
-pub enum E198 { V0, V1 { a: (u8, u8, bool), b: i32, }, V2 { a: u8, b: i16, c: u16, }, }
-#[repr(isize)]
-pub enum E199 { V0, V1, V2, V3, V4, V5, }
-#[repr(u64)]
-pub enum E200 { V0 = 255, V1, V2 = 127, V3, V4, V5 = 2147483647, V6 = 0, V7, V8, V9 = 9223372036854775807, }
-pub type A201 = std::sync::Arc<String>;
-pub type A202 = Result<A197, E199>;
-pub type A203 = Option<A189>;
-pub type A204 = Option<Option<A197>>;
+pub enum E156 { V0 = 1, V1 = 126, V2, V3 = 2, V4, V5 = -128, V6, }
+pub type A157 = Option<A25>;
+pub type A158 = Result<E122, std::convert::Infallible>;
+pub type A159 = Option<A87>;
+pub enum E160 { V0, V1(bool, u16, E0), }
+pub enum E161 { V0(char, bool, bool), V1 { a: bool, b: (u8, u8, bool), }, }
+#[repr(i16)]
+pub enum E162 { V0, V1 = 1, V2 = 32766, V3 = 255, V4, }
+pub type A163 = G60<E40>;
+pub struct S164 { pub a: U90, pub b: &'static u8, pub c: *const A155, }
+#[repr(align(2))]
+pub enum E165 { V0(E160, A159), V1 { a: std::num::NonZero<u32>, b: std::num::NonZero<u128>, }, V2 { a: isize, b: std::num::NonZero<usize>, }, V3 { a: A65, }, }
+#[repr(packed)]
+pub union U166 { pub a: i16, pub b: [u8; 16], pub c: std::mem::ManuallyDrop<char>, pub d: &'static *const [u8], }
+pub enum G167<T> { V0(Option<T>), V1(Option<i32>), Empty }
+pub type G168<T, U> = Result<T, (U, u8)>;
+pub type A169 = Option<U9>;
 #[repr(C)]
-pub enum E205 { V0(std::convert::Infallible, u16), V1, V2 { a: &'static u8, b: char, }, V3 { a: u16, }, V4, V5 { a: Option<bool>, b: bool, }, V6(u32, &'static E205), }
-pub type A206 = Option<Option<U43>>;
-pub type A207 = Vec<A189>;
-pub type A208 = Option<Option<E199>>;
-pub type A209 = Option<Option<Option<Option<Option<Option<A18>>>>>>;
+pub struct G170<T> { pub a: [T; 2], pub b: i64, }
+pub type A171 = G86<E162>;
+#[derive(Clone, Copy)]
+pub struct S172 { pub a: [&'static str; 3], }
+pub struct S173(pub u16, pub std::num::NonZero<i8>, pub Result<std::cell::RefCell<Option<std::num::NonZero<u8>>>, Option<Option<bool>>>, pub u16);
+pub enum E174 { V0, V1(u16), V2, V3(Option<bool>), V4(char), V5, }
+pub type A175 = Result<A107, S173>;
+#[repr(transparent)]
+pub struct S176(pub [u8; 0], pub S164);
+#[repr(usize)]
+pub enum E177 { V0 = 18446744073709551614, V1 = 9223372036854775808, V2 = 126, V3 = 4294967295, V4, }
+pub type A178 = Option<Option<A163>>;
+pub struct G179<T> { pub a: T, }
+pub type A180 = Result<A38, std::mem::ManuallyDrop<A178>>;
+pub type A181 = Option<Option<A57>>;
+pub type A182 = Option<Option<Option<Option<A171>>>>;
+pub type A183 = Option<S173>;
+pub type A184 = Option<A178>;
+pub union U185 { pub a: u128, pub b: (), }
+pub type A186 = Option<Option<S173>>;
+#[repr(C)]
+pub struct S187 { pub a: A178, pub b: U185, pub c: Option<Option<char>>, }
+pub type A188 = std::cell::RefCell<usize>;
+pub struct G189<T, U: ?Sized> { pub a: A180, pub b: Option<T>, pub c: A80, pub d: U, }
+pub type A190 = std::collections::HashMap<[std::num::NonZeroU32; 0], f32>;
+pub type A191 = Option<i32>;
+pub enum E192 { V0 { a: U185, b: A181, c: &'static std::num::NonZero<u16>, }, V1, V2 { a: Box<A25>, b: U9, c: std::mem::MaybeUninit<u32>, }, V3(Vec<u8>), V4(std::convert::Infallible, std::sync::Arc<A184>, Vec<S115>, std::cell::Cell<f64>), V5(&'static u8, i64, A191), }
+pub type A193 = Option<Option<Option<Option<Option<Option<U9>>>>>>;
+#[repr(u8)]
+pub enum E194 { Only, }
+pub type A195 = Option<Option<U185>>;
+pub type A196 = G179<std::cell::UnsafeCell<bool>>;
+pub type A197 = Option<Vec<u32>>;
+pub struct S198 { pub a: A191, pub b: A188, }
+#[repr(C)]
+pub union U199 { pub a: std::mem::ManuallyDrop<A196>, pub b: std::mem::ManuallyDrop<(usize, char)>, pub c: std::mem::ManuallyDrop<Box<A19>>, pub d: [u64; 0], }
+pub type A200 = Option<Option<A12>>;
+pub type A201 = Option<Option<E52>>;
+#[repr(i128)]
+pub enum E202 { V0 = 170141183460469231731687303715884105726, }
+pub type A203 = std::marker::PhantomData<u64>;
+pub type A204 = Option<Option<A203>>;
+pub enum E205 { V0 { a: E194, b: Vec<S176>, }, V1, }
+pub type A206 = Result<*const u8, std::num::NonZero<u128>>;
+#[derive(Clone, Copy)]
+pub struct S207(pub f64, pub u8, pub Option<bool>, pub bool, pub u8);
+pub type A208 = std::sync::Mutex<A151>;
+#[repr(C)]
+pub struct S209(pub f64, pub A37, pub A197, pub U148);
+pub type A210 = Result<A200, S198>;
+pub type A211 = Option<E202>;
+#[repr(packed)]
+pub union U212 { pub a: std::mem::ManuallyDrop<A201>, }
+#[repr(C)]
+pub enum E213 { V0 = 129, V1 = 128, }
+pub type A214 = Option<Option<A211>>;
+pub type A215 = std::rc::Rc<S207>;
+#[derive(Clone, Copy)]
+pub struct S216 { pub a: (u8, u8, bool), }
+#[repr(C)]
+pub enum E217 { V0(std::convert::Infallible, u16), V1, V2 { a: &'static u8, b: char, }, V3 { a: u16, }, V4, V5 { a: Option<bool>, b: bool, }, V6(u32, &'static E217), }
+pub type A218 = Option<Option<E122>>;
+pub type A219 = Vec<A88>;
+pub type A220 = Option<Option<A211>>;
+pub type A221 = Option<Option<Option<Option<Option<Option<E18>>>>>>;
 #[repr(packed(1))]
-pub struct S210 { pub a: E198, pub b: [(char, E199); 0], pub c: A201, pub d: &'static S210, pub e: (A106, A10), }
-pub struct S211(pub Option<bool>, pub bool, pub bool, pub u16, pub std::mem::ManuallyDrop<u16>);
-pub type A212 = G122<[&'static u8; 3], A110>;
-pub type A213 = Option<A208>;
+pub struct S222 { pub a: A210, pub b: [(char, A211); 0], pub c: E213, pub d: &'static S222, pub e: (E32, S173), }
+pub struct S223(pub Option<bool>, pub bool, pub bool, pub u16, pub fn(u8, &'static str) -> u16);
+pub struct S224 { }
+pub type A225 = Option<Option<A169>>;
+#[repr(i8)]
+pub enum E226 { V0, V1(u32, std::sync::Mutex<u32>), V2, }
+pub struct S227 { pub a: std::rc::Rc<std::cell::Cell<S223>>, pub b: S224, pub c: i64, pub d: u8, }
+pub type A228 = Option<A220>;
+pub type A229 = std::mem::MaybeUninit<&'static [u16]>;
+pub type A230 = Result<A81, Option<i64>>;
+pub type A231 = Option<Option<A220>>;
+pub type A232 = Option<Option<A231>>;
+#[derive(Clone, Copy)]
+#[repr(transparent)]
+pub struct S233(pub &'static dyn Tr, pub std::marker::PhantomData<u64>, pub [u8; 0]);
 #[repr(u8)]
-pub enum E214 { V0, V1 { a: std::rc::Rc<String>, b: (char, A202), }, V2(Option<i64>, bool), V3, V4(Option<Box<str>>, (std::sync::Arc<str>, &'static [u16])) = 5, V5, }
-pub type G215<T, U> = Result<T, (U, u8)>;
-#[derive(Clone, Copy)]
-pub struct S216 { }
-#[repr(C, packed(2))]
-pub struct S217(pub Result<A206, (&'static str,)>, pub std::time::Duration, pub A207);
-pub type A218 = Option<A206>;
-pub type A219 = Result<A139, Option<Vec<u8>>>;
-pub type A220 = Option<A18>;
-pub enum E221 { V0 { a: A80, b: Option<std::collections::HashMap<u8, u16>>, c: [u8; 16], }, V1, }
-#[repr(align(8))]
-pub enum E222 { V0, V1, V2((A18, E93), U91, i64), V3, V4, }
-pub type A223 = Result<E183, A218>;
-pub type A224 = G191<i64>;
-pub type A225 = Option<S216>;
-#[repr(isize)]
-pub enum E226 { V0, }
-pub enum E227 { V0, V1(std::collections::HashMap<A223, A225>, S216), }
-#[repr(usize)]
-pub enum E228 { V0, V1 = 2147483647, }
-pub type A229 = Option<A219>;
-pub type A230 = Option<Option<A218>>;
-pub type A231 = Result<A229, A40>;
-pub type A232 = Option<A231>;
-#[repr(packed(8))]
-pub struct S233(pub A229, pub Option<A223>, pub A185, pub A77);
-pub enum E234 { V0(A223), V1 { a: A229, b: E226, }, }
-#[repr(C)]
-pub union U235 { pub a: &'static [u16], pub b: std::mem::ManuallyDrop<std::cell::Cell<A77>>, }
-pub type A236 = Option<Option<A185>>;
-pub enum E237 {}
-#[repr(u64)]
-pub enum E238 { V0 = 100, V1 = 1, V2 = 4294967295, V3 = 9223372036854775808, }
-pub enum E239 { V0(E143), V1, V2 { a: E228, b: A230, c: U235, }, V3(A236), V6(u32, *const E239), V4, V5 { a: bool, }, }
-#[derive(Clone, Copy)]
-pub struct S240;
-#[repr(align(16))]
-pub struct S241(pub S240);
-#[repr(C)]
-pub enum E242 { V0 = 32767, V1, V2, V3, V4, }
-#[repr(transparent)]
-pub struct S243 { pub a: [u8; 0], pub b: A89, }
-#[repr(u32)]
-pub enum E244 { V0 = 65535, V1(String, u64) = 32768, V2, V3 { a: S240, } = 1, V4 { a: E205, b: &'static str, } = 2147483647, V5(usize, &'static str, i128), }
-pub type A245 = G215<u8, u16>;
-pub type A246 = Option<Box<std::time::Duration>>;
-pub type A247 = G142<(std::cell::RefCell<u16>,)>;
-pub type A248 = *const std::sync::Arc<E237>;
-pub enum E249 { V0, V1, V2, D0(bool), D1(u16), }
-pub type A250 = Option<U145>;
-#[repr(u64)]
-pub enum E251 { V0(bool), V1 = 257, V2(char) = 254, V3(u8, (u8, u8, bool), (u8, u8, bool)) = 128, V4((u8, u8, bool), Option<bool>, u8) = 32768, }
-#[derive(Clone, Copy)]
-pub struct S252(pub u32);
-pub type A253 = Option<E249>;
+pub enum E234 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, }
 #[repr(i32)]
-pub enum E254 { V0 = 32768, V1 = -1, V2, V3, }
+pub enum E235 { V0, V1, V2 = -128, V3 = 256, }
+pub type A236 = Result<S227, f32>;
+pub type A237 = Option<E226>;
+pub type A238 = Result<A229, E234>;
+pub enum E239 { V0(std::marker::PhantomData<std::num::NonZero<u128>>, std::sync::Mutex<u32>, u32), V1, V4(u32, Option<Box<E239>>), V2, V3, }
+pub type A240 = Option<A154>;
+pub type A241 = G143<A238>;
+pub enum E242 { V0, V1(std::mem::ManuallyDrop<u16>, std::convert::Infallible), V2(u16), V3(U90), }
+pub type A243 = [A231; 0];
 #[derive(Clone, Copy)]
-#[repr(C)]
-pub union U255 { pub a: S252, }
-pub type A256 = Option<Option<Option<Option<Option<A245>>>>>;
+pub struct S244 { pub a: bool, }
+pub type A245 = G170<char>;
+pub type A246 = Result<A70, &'static str>;
+pub enum E247 { V0(E140, Option<std::num::NonZero<u8>>), V1, V2, }
+pub type G248<T> = Result<[T; 2], *const A191>;
+pub type A249 = Option<A219>;
+pub type A250 = G179<A243>;
 #[repr(packed)]
-pub struct S257 { pub a: Box<str>, }
-#[repr(align(8))]
-pub union U258 { pub a: std::mem::ManuallyDrop<Box<dyn Tr>>, }
-pub type A259 = G122<Option<std::cell::RefCell<u16>>, &'static A223>;
-pub type A260 = Option<A248>;
-#[derive(Clone, Copy)]
-#[repr(C, align(4))]
-pub struct S261;
-pub struct G262<T> { pub a: bool, pub b: T, pub c: Option<Option<A25>>, }
-#[repr(C)]
-pub struct S263 { }
-pub type A264 = Option<A58>;
-pub type A265 = G130<std::rc::Rc<u8>, char>;
-pub struct G266<T> { pub a: (T, u8), }
-#[repr(align(16))]
-pub enum E267 { V0(std::collections::HashMap<u8, u16>, S261, u32), V1, V2 { a: (i8,), b: std::time::Duration, c: Box<u128>, }, }
-pub enum E268 { V0, V1(u16), V2(bool, *const u8, (u8, u8, bool)), V3(Option<bool>, bool), V4(bool), }
-#[repr(C, packed(1))]
-pub struct S269 { pub a: i8, pub b: u16, }
-pub enum E270 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    D0(U258), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127,
-}
-#[repr(C)]
-pub union U271 { pub a: S170, }
+pub struct S251 { pub a: std::time::Duration, pub b: S244, }
+pub struct G252<T, U> { pub a: T, pub b: Option<i8>, pub c: u8, pub d: U, }
+pub type A253 = Result<E122, Option<f32>>;
+pub struct S254 { pub a: [char; 2], }
+pub type A255 = Option<A129>;
+pub type A256 = Option<A138>;
+pub type A257 = Option<A243>;
+pub type A258 = G179<std::mem::ManuallyDrop<u16>>;
 #[repr(i32)]
-pub enum E272 { V0(u32, std::mem::ManuallyDrop<[u16; 3]>, bool), V1, V2, }
-pub enum E273 { V4(u32, Vec<E273>), V0(S269, (bool, [u64; 0])), V1 { a: [A265; 0], b: std::rc::Rc<u8>, c: A264, }, V2(Option<Box<str>>, u32, bool), V3(E272), }
-#[repr(u8)]
-pub enum E274 { Only(i128), }
-pub type A275 = Result<S151, [E274; 3]>;
-pub type A276 = Option<Option<&'static u8>>;
+pub enum E259 { V0, V1 = 126, V2 = -129, V3, V4 = 2147483646, V5 = -2147483648, V6, V7 = 2, V8 = 65536, V9 = 127, }
+pub struct G260<T> { pub a: (T, u8), pub b: fn(), }
+pub type A261 = G248<&'static str>;
+#[derive(Clone, Copy)]
+pub struct S262(pub bool);
+pub type A263 = *const &'static [u16];
+pub enum G264<T, U> { V0(Box<A256>), V1(T), V2(*const U), Empty }
+pub struct S265 { pub a: i128, }
+pub type A266 = Result<E53, &'static u16>;
+pub enum E267 {}
+pub type A268 = Option<A257>;
 #[repr(packed)]
-pub union U277 { pub a: std::mem::ManuallyDrop<&'static str>, }
-pub type A278 = G215<usize, bool>;
-pub type A279 = Option<A17>;
-pub type A280 = std::sync::Mutex<Option<U271>>;
-#[repr(C)]
-pub struct G281<T, U> { pub a: char, pub b: T, pub c: Option<U>, }
-pub type A282 = G194<char, std::mem::ManuallyDrop<S216>>;
-pub type A283 = Option<S63>;
-pub enum E284 { Only { a: A280, }, }
-pub struct S285 { pub a: bool, pub b: Option<A275>, pub c: u8, }
-#[repr(u16)]
-pub enum E286 { V0(A275, bool, std::marker::PhantomData<f32>), V1(E85, std::marker::PhantomData<Box<u32>>, bool), V2(*const u8), V3(U277, &'static S3, S240), }
-pub type A287 = Option<Option<U277>>;
-pub type A288 = Option<Option<U187>>;
-pub type A289 = Result<E284, std::cell::Cell<A280>>;
+pub struct S269 { pub a: Box<str>, }
+#[repr(align(8))]
+pub union U270 { pub a: std::mem::ManuallyDrop<Box<dyn Tr>>, }
+pub type A271 = G179<S262>;
+#[repr(transparent)]
+pub struct S272(pub std::marker::PhantomData<u64>, pub Option<Option<A69>>);
+pub type A273 = Option<U185>;
+pub type A274 = Option<E46>;
+pub type A275 = G179<A50>;
+pub type A276 = std::cell::Cell<u32>;
+#[repr(u128)]
+pub enum E277 { V0 = 32768, V1 = 4294967296, V2 = 32767, V3 = 1, V4 = 9223372036854775807, V5 = 340282366920938463463374607431768211454, }
+#[derive(Clone, Copy)]
+pub union U278 { pub a: isize, pub b: Option<u8>, pub c: std::cmp::Ordering, pub d: (i8,), }
+pub type A279 = Box<u128>;
+pub type A280 = Result<A151, std::sync::Mutex<u32>>;
+#[repr(i16)]
+pub enum E281 { V0, V1(Option<bool>), }
+pub struct G282<T, U> { pub a: T, pub b: [U; 2], }
+pub type A283 = Option<A273>;
+#[repr(i32)]
+pub enum E284 { V0 = 255, V1 = -129, }
+pub type A285 = Option<Option<Option<Option<Option<E109>>>>>;
 #[repr(packed)]
-pub union U290 { pub a: A206, pub b: [u16; 3], pub c: u32, pub d: Option<Option<&'static dyn Tr>>, }
-#[repr(isize)]
-pub enum E291 { V0 = 32768, V1 = 2147483647, V2, V3 = -2, }
-#[repr(C, i16)]
-pub enum E292 { V0 = -32768, V1((u8, u8, bool)) = 126, }
-pub type A293 = Result<A289, A40>;
-#[repr(u32)]
-pub enum E294 { V0 = 65536, V1 = 128, V2, V3 = 32768, V4 = 3, V5, }
-pub enum E295 {
-    D0([E143; 0], std::sync::Mutex<char>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-}
-#[repr(transparent)]
-pub struct S296 { pub a: (), pub b: E97, }
-#[repr(transparent)]
-pub struct S297(pub std::sync::Arc<std::num::NonZero<u16>>);
-pub type A298 = Result<u32, u16>;
-#[repr(C, align(4))]
-pub union U299 { pub a: Option<Option<std::num::NonZero<u64>>>, pub b: &'static [u16], pub c: u128, pub d: std::mem::ManuallyDrop<std::sync::Mutex<u32>>, }
+pub struct G286<T> { pub a: (T, u8), }
+pub type A287 = Option<E31>;
+pub union U288 { pub a: std::mem::ManuallyDrop<std::collections::HashMap<A250, E281>>, pub b: std::mem::ManuallyDrop<E284>, pub c: std::mem::ManuallyDrop<std::sync::Arc<f32>>, }
+pub enum E289 { V0 = -2, V1 = 254, }
+pub type A290 = G282<[char; 0], bool>;
+pub type A291 = G264<(bool, [u64; 0]), i64>;
+#[repr(packed)]
+pub struct S292 { pub a: std::sync::Arc<str>, }
+pub type A293 = G264<E284, fn(u8, &'static str) -> u16>;
+pub type A294 = Option<E234>;
+pub type A295 = Option<A287>;
+#[repr(i32)]
+pub enum E296 { V0, V1, V2, V3, V4, V5 = -2147483648, }
+#[repr(packed(1))]
+pub struct S297 { pub a: E289, pub b: Option<&'static u8>, pub c: i8, pub d: S173, }
+#[repr(align(64))]
+pub struct S298 { pub a: A163, }
+pub struct S299 { pub a: Option<A81>, pub b: *const std::cell::Cell<u8>, pub c: E234, }
 pub type N0 = std::mem::ManuallyDrop<Option<u64>>;
 pub type N1 = Option<u64>;
 pub type N2 = std::num::NonZero<i32>;
@@ -448,161 +435,156 @@ pub type N3 = Option<char>;
 pub type N4 = Option<Option<Option<Option<Option<S1>>>>>;
 pub type N5 = Option<Option<Option<Option<S1>>>>;
 pub type N6 = Option<Option<Option<S1>>>;
-pub type N7 = Option<S1>;
-pub type N8 = std::cmp::Ordering;
-pub type N9 = Option<bool>;
-pub type N10 = std::mem::ManuallyDrop<std::num::NonZero<u32>>;
-pub type N11 = std::num::NonZero<u32>;
-pub type N12 = Option<[&'static dyn Tr; 2]>;
-pub type N13 = std::cell::Cell<[u16; 3]>;
-pub type N14 = std::cell::RefCell<char>;
-pub type N15 = std::cell::RefCell<Box<dyn Tr>>;
-pub type N16 = Box<dyn Tr>;
-pub type N17 = std::num::NonZero<usize>;
-pub type N18 = std::sync::Arc<str>;
-pub type N19 = Box<str>;
-pub type N20 = std::mem::ManuallyDrop<usize>;
-pub type N21 = Result<A15, &'static mut u32>;
-pub type N22 = std::mem::ManuallyDrop<std::collections::HashMap<u8, u16>>;
-pub type N23 = std::collections::HashMap<u8, u16>;
-pub type N24 = std::mem::ManuallyDrop<std::rc::Rc<u8>>;
-pub type N25 = std::rc::Rc<u8>;
-pub type N26 = std::num::NonZero<u8>;
-pub type N27 = Option<std::marker::PhantomData<u64>>;
-pub type N28 = std::marker::PhantomData<u64>;
-pub type N29 = Vec<A22>;
-pub type N30 = std::mem::ManuallyDrop<i8>;
-pub type N31 = std::num::NonZero<u128>;
-pub type N32 = std::sync::Mutex<A30>;
-pub type N33 = std::convert::Infallible;
-pub type N34 = std::num::NonZero<u16>;
-pub type N35 = Option<Vec<u8>>;
-pub type N36 = Vec<u8>;
-pub type N37 = Option<*const u8>;
-pub type N38 = std::mem::MaybeUninit<u32>;
-pub type N39 = std::mem::ManuallyDrop<std::cell::Cell<E11>>;
-pub type N40 = std::cell::Cell<E11>;
-pub type N41 = Option<A55>;
-pub type N42 = std::mem::MaybeUninit<E47>;
-pub type N43 = std::mem::ManuallyDrop<u16>;
-pub type N44 = std::mem::ManuallyDrop<std::cell::Cell<u8>>;
-pub type N45 = std::cell::Cell<u8>;
-pub type N46 = Result<char, char>;
-pub type N47 = std::mem::ManuallyDrop<A57>;
-pub type N48 = std::mem::ManuallyDrop<std::mem::MaybeUninit<u32>>;
-pub type N49 = std::marker::PhantomData<std::num::NonZero<i32>>;
-pub type N50 = std::mem::MaybeUninit<std::num::NonZeroU32>;
-pub type N51 = std::mem::ManuallyDrop<E61>;
-pub type N52 = std::collections::HashMap<i16, String>;
-pub type N53 = String;
-pub type N54 = Box<usize>;
-pub type N55 = Option<Option<&'static [u16]>>;
-pub type N56 = Option<&'static [u16]>;
-pub type N57 = Option<A79>;
-pub type N58 = Option<Option<Option<Option<A18>>>>;
-pub type N59 = Option<Option<Option<A18>>>;
-pub type N60 = Option<Option<A18>>;
-pub type N61 = Option<Box<[u8]>>;
-pub type N62 = Box<[u8]>;
-pub type N63 = Option<[u16; 3]>;
-pub type N64 = Vec<std::num::NonZero<u32>>;
-pub type N65 = Box<u32>;
-pub type N66 = Result<u8, Option<std::num::NonZero<u8>>>;
-pub type N67 = Option<std::num::NonZero<u8>>;
-pub type N68 = std::rc::Rc<std::num::NonZero<i32>>;
-pub type N69 = std::time::Duration;
-pub type N70 = Option<std::rc::Rc<u8>>;
-pub type N71 = Option<A115>;
-pub type N72 = std::cell::UnsafeCell<bool>;
-pub type N73 = std::sync::Mutex<u32>;
-pub type N74 = std::marker::PhantomData<E31>;
-pub type N75 = Option<S125>;
-pub type N76 = std::rc::Rc<[u8; 0]>;
-pub type N77 = std::sync::Mutex<String>;
-pub type N78 = Option<E131>;
-pub type N79 = std::sync::Mutex<&'static [u16]>;
-pub type N80 = std::mem::ManuallyDrop<std::num::NonZero<u8>>;
-pub type N81 = std::mem::ManuallyDrop<(E137, A132)>;
-pub type N82 = std::mem::MaybeUninit<u16>;
-pub type N83 = std::rc::Rc<i64>;
-pub type N84 = std::cell::RefCell<std::cell::RefCell<S63>>;
-pub type N85 = std::cell::RefCell<S63>;
-pub type N86 = Result<E146, Result<[u64; 0], std::num::NonZero<u64>>>;
-pub type N87 = Result<[u64; 0], std::num::NonZero<u64>>;
-pub type N88 = std::num::NonZero<u64>;
-pub type N89 = Box<u128>;
-pub type N90 = Result<E93, Box<[u8]>>;
-pub type N91 = Option<std::rc::Rc<E33>>;
-pub type N92 = std::rc::Rc<E33>;
-pub type N93 = Option<&'static u8>;
-pub type N94 = std::num::NonZero<i8>;
+pub type N7 = Option<Option<S1>>;
+pub type N8 = Option<S1>;
+pub type N9 = std::cmp::Ordering;
+pub type N10 = Option<bool>;
+pub type N11 = std::mem::ManuallyDrop<std::num::NonZero<u32>>;
+pub type N12 = std::num::NonZero<u32>;
+pub type N13 = Option<Option<std::num::NonZero<u8>>>;
+pub type N14 = Option<std::num::NonZero<u8>>;
+pub type N15 = std::num::NonZero<u8>;
+pub type N16 = std::sync::Arc<bool>;
+pub type N17 = std::mem::ManuallyDrop<std::rc::Rc<Box<dyn Tr>>>;
+pub type N18 = std::rc::Rc<Box<dyn Tr>>;
+pub type N19 = Box<dyn Tr>;
+pub type N20 = Option<Box<S14>>;
+pub type N21 = Box<S14>;
+pub type N22 = std::mem::ManuallyDrop<std::rc::Rc<u8>>;
+pub type N23 = std::rc::Rc<u8>;
+pub type N24 = std::cell::Cell<u8>;
+pub type N25 = std::collections::HashMap<Box<str>, E6>;
+pub type N26 = Box<str>;
+pub type N27 = std::mem::ManuallyDrop<std::collections::HashMap<u8, u16>>;
+pub type N28 = std::collections::HashMap<u8, u16>;
+pub type N29 = std::num::NonZero<i8>;
+pub type N30 = std::time::Duration;
+pub type N31 = std::sync::Mutex<bool>;
+pub type N32 = Option<&'static u8>;
+pub type N33 = std::cell::RefCell<Option<Option<f32>>>;
+pub type N34 = Option<Option<f32>>;
+pub type N35 = Option<f32>;
+pub type N36 = std::convert::Infallible;
+pub type N37 = Result<std::mem::ManuallyDrop<u16>, u32>;
+pub type N38 = std::mem::ManuallyDrop<u16>;
+pub type N39 = Option<*const u8>;
+pub type N40 = std::mem::MaybeUninit<u32>;
+pub type N41 = std::mem::ManuallyDrop<std::cell::Cell<A12>>;
+pub type N42 = std::cell::Cell<A12>;
+pub type N43 = Option<S3>;
+pub type N44 = std::mem::MaybeUninit<U4>;
+pub type N45 = Box<u32>;
+pub type N46 = Option<u32>;
+pub type N47 = std::mem::ManuallyDrop<*const [u8]>;
+pub type N48 = std::mem::ManuallyDrop<A17>;
+pub type N49 = Option<Option<A63>>;
+pub type N50 = Option<A63>;
+pub type N51 = std::num::NonZero<usize>;
+pub type N52 = Option<Option<Option<U61>>>;
+pub type N53 = Option<Option<U61>>;
+pub type N54 = Option<U61>;
+pub type N55 = std::mem::MaybeUninit<S64>;
+pub type N56 = std::cell::Cell<[u8; 0]>;
+pub type N57 = std::num::NonZero<u16>;
+pub type N58 = Option<Option<u16>>;
+pub type N59 = Option<u16>;
+pub type N60 = Vec<u8>;
+pub type N61 = Option<Option<i16>>;
+pub type N62 = Option<i16>;
+pub type N63 = Option<U47>;
+pub type N64 = std::mem::ManuallyDrop<f32>;
+pub type N65 = Option<&'static str>;
+pub type N66 = Option<i64>;
+pub type N67 = String;
+pub type N68 = Option<S85>;
+pub type N69 = Vec<std::num::NonZero<u32>>;
+pub type N70 = std::sync::Arc<str>;
+pub type N71 = Option<Option<Option<std::cmp::Ordering>>>;
+pub type N72 = Option<Option<std::cmp::Ordering>>;
+pub type N73 = Option<std::cmp::Ordering>;
+pub type N74 = Vec<E112>;
+pub type N75 = Option<std::rc::Rc<u8>>;
+pub type N76 = Option<A113>;
+pub type N77 = Option<Option<u8>>;
+pub type N78 = Option<u8>;
+pub type N79 = std::mem::ManuallyDrop<E35>;
+pub type N80 = Vec<E126>;
+pub type N81 = std::cell::RefCell<A37>;
+pub type N82 = std::cell::UnsafeCell<bool>;
+pub type N83 = Option<A123>;
+pub type N84 = std::sync::Mutex<String>;
+pub type N85 = Option<Option<Option<Option<A123>>>>;
+pub type N86 = Option<Option<Option<A123>>>;
+pub type N87 = std::sync::Mutex<&'static [u16]>;
+pub type N88 = std::mem::ManuallyDrop<std::num::NonZero<u8>>;
+pub type N89 = std::mem::ManuallyDrop<(A138, A98)>;
+pub type N90 = std::mem::ManuallyDrop<std::num::NonZero<u64>>;
+pub type N91 = std::num::NonZero<u64>;
+pub type N92 = std::rc::Rc<i64>;
+pub type N93 = std::num::NonZero<u128>;
+pub type N94 = std::mem::ManuallyDrop<char>;
 pub type N95 = Result<std::cell::RefCell<Option<std::num::NonZero<u8>>>, Option<Option<bool>>>;
 pub type N96 = std::cell::RefCell<Option<std::num::NonZero<u8>>>;
-pub type N97 = Option<Option<Option<Option<Option<S166>>>>>;
-pub type N98 = Option<Option<Option<Option<S166>>>>;
-pub type N99 = Option<Option<Option<S166>>>;
-pub type N100 = Option<Option<S166>>;
-pub type N101 = Option<S166>;
-pub type N102 = Option<Option<A173>>;
-pub type N103 = Option<A173>;
-pub type N104 = Option<Option<E61>>;
-pub type N105 = Option<E61>;
-pub type N106 = Option<A101>;
-pub type N107 = Vec<S63>;
-pub type N108 = Result<E175, std::time::Duration>;
-pub type N109 = std::mem::ManuallyDrop<Option<Option<char>>>;
-pub type N110 = Option<Option<char>>;
-pub type N111 = Vec<std::collections::HashMap<u8, u16>>;
-pub type N112 = Vec<bool>;
-pub type N113 = std::mem::MaybeUninit<[u8; 0]>;
-pub type N114 = Option<A197>;
-pub type N115 = Option<E199>;
-pub type N116 = std::rc::Rc<String>;
-pub type N117 = Option<i64>;
-pub type N118 = Option<Box<str>>;
-pub type N119 = Result<A206, (&'static str,)>;
-pub type N120 = Option<std::collections::HashMap<u8, u16>>;
-pub type N121 = std::collections::HashMap<A223, A225>;
-pub type N122 = Option<A218>;
-pub type N123 = Option<A223>;
-pub type N124 = std::mem::ManuallyDrop<std::cell::Cell<A77>>;
-pub type N125 = std::cell::Cell<A77>;
-pub type N126 = Option<A185>;
-pub type N127 = Box<std::time::Duration>;
-pub type N128 = std::cell::RefCell<u16>;
-pub type N129 = std::sync::Arc<E237>;
-pub type N130 = Option<Option<Option<Option<A245>>>>;
-pub type N131 = Option<Option<Option<A245>>>;
-pub type N132 = Option<Option<A245>>;
-pub type N133 = Option<A245>;
-pub type N134 = std::mem::ManuallyDrop<Box<dyn Tr>>;
-pub type N135 = Option<std::cell::RefCell<u16>>;
-pub type N136 = Option<Option<A25>>;
-pub type N137 = Option<A25>;
-pub type N138 = std::mem::ManuallyDrop<[u16; 3]>;
-pub type N139 = Vec<E273>;
-pub type N140 = std::mem::ManuallyDrop<&'static str>;
-pub type N141 = Option<U271>;
-pub type N142 = std::mem::ManuallyDrop<S216>;
-pub type N143 = Option<A275>;
-pub type N144 = std::marker::PhantomData<f32>;
-pub type N145 = std::marker::PhantomData<Box<u32>>;
-pub type N146 = Option<U277>;
-pub type N147 = Option<U187>;
-pub type N148 = std::cell::Cell<A280>;
-pub type N149 = Option<Option<&'static dyn Tr>>;
-pub type N150 = Option<&'static dyn Tr>;
-pub type N151 = std::sync::Mutex<char>;
-pub type N152 = std::sync::Arc<std::num::NonZero<u16>>;
-pub type N153 = Option<Option<std::num::NonZero<u64>>>;
-pub type N154 = std::mem::ManuallyDrop<std::sync::Mutex<u32>>;
-pub fn __probe0(_: E0, _: S1, _: A2, _: S3, _: U4, _: S6, _: S7, _: A8, _: A9, _: A10, _: E11, _: A12, _: A13, _: S14, _: A15, _: A16, _: A17, _: A18, _: E19, _: A20, _: E21, _: A22, _: S23, _: U24, _: A25, _: U26, _: S27, _: A28, _: E29, _: A30, _: E31, _: A32, _: E33, _: E34, _: U35, _: A36, _: A37, _: A38, _: E39, _: A40, _: A41, _: E42, _: U43, _: E44, _: E45, _: U46, _: E47, _: A48, _: A49, _: A50, _: E51, _: E52, _: E53, _: A54, _: A55, _: A56, _: A57, _: A58, _: A59, _: S60, _: E61, _: A62, _: S63, _: U64) {}
-pub fn __probe1(_: S65, _: A66, _: A67, _: A68, _: A69, _: U70, _: E71, _: S72, _: A73, _: E74, _: A75, _: A76, _: A77, _: A78, _: A79, _: A80, _: A82, _: A83, _: S84, _: E85, _: A86, _: S87, _: E88, _: A89, _: A90, _: U91, _: E92, _: E93, _: E95, _: A96, _: E97, _: E98, _: A99, _: E100, _: A101, _: A102, _: A103, _: E104, _: A105, _: A106, _: A107, _: A108, _: E109, _: A110, _: A111, _: A112, _: S113, _: A114, _: A115, _: S116, _: S117, _: A118, _: A119, _: A120, _: E121, _: A123, _: A124, _: S125, _: E126, _: S127, _: A128, _: E129, _: E131, _: A132) {}
-pub fn __probe2(_: S133, _: A134, _: A135, _: A136, _: E137, _: A138, _: A139, _: E140, _: E141, _: E143, _: S144, _: U145, _: E146, _: E147, _: A148, _: A149, _: S150, _: S151, _: A152, _: S153, _: A154, _: A155, _: E156, _: E157, _: E158, _: A159, _: S160, _: A161, _: E162, _: A163, _: S164, _: A165, _: S166, _: E167, _: A168, _: A169, _: S170, _: S171, _: E172, _: A173, _: S174, _: E175, _: A176, _: A177, _: S178, _: A179, _: A180, _: A181, _: E182, _: E183, _: A184, _: A185, _: E186, _: U187, _: A188, _: A189, _: A190, _: A192, _: A193, _: E195, _: A196, _: A197, _: E198, _: E199) {}
-pub fn __probe3(_: E200, _: A201, _: A202, _: A203, _: A204, _: E205, _: A206, _: A207, _: A208, _: A209, _: S210, _: S211, _: A212, _: A213, _: E214, _: S216, _: S217, _: A218, _: A219, _: A220, _: E221, _: E222, _: A223, _: A224, _: A225, _: E226, _: E227, _: E228, _: A229, _: A230, _: A231, _: A232, _: S233, _: E234, _: U235, _: A236, _: E237, _: E238, _: E239, _: S240, _: S241, _: E242, _: S243, _: E244, _: A245, _: A246, _: A247, _: A248, _: E249, _: A250, _: E251, _: S252, _: A253, _: E254, _: U255, _: A256, _: S257, _: U258, _: A259, _: A260, _: S261, _: S263, _: A264, _: A265) {}
-pub fn __probe4(_: E267, _: E268, _: S269, _: E270, _: U271, _: E272, _: E273, _: E274, _: A275, _: A276, _: U277, _: A278, _: A279, _: A280, _: A282, _: A283, _: E284, _: S285, _: E286, _: A287, _: A288, _: A289, _: U290, _: E291, _: E292, _: A293, _: E294, _: E295, _: S296, _: S297, _: A298, _: U299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31) {}
-pub fn __probe5(_: N32, _: N33, _: N34, _: N35, _: N36, _: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95) {}
-pub fn __probe6(_: N96, _: N97, _: N98, _: N99, _: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131, _: N132, _: N133, _: N134, _: N135, _: N136, _: N137, _: N138, _: N139, _: N140, _: N141, _: N142, _: N143, _: N144, _: N145, _: N146, _: N147, _: N148, _: N149, _: N150, _: N151, _: N152, _: N153, _: N154) {}
+pub type N97 = Option<Option<bool>>;
+pub type N98 = Option<A163>;
+pub type N99 = std::mem::ManuallyDrop<A178>;
+pub type N100 = Option<A57>;
+pub type N101 = Option<Option<Option<A171>>>;
+pub type N102 = Option<Option<A171>>;
+pub type N103 = Option<A171>;
+pub type N104 = Option<Option<char>>;
+pub type N105 = Box<A25>;
+pub type N106 = std::sync::Arc<A184>;
+pub type N107 = Vec<S115>;
+pub type N108 = std::cell::Cell<f64>;
+pub type N109 = Option<Option<Option<Option<Option<U9>>>>>;
+pub type N110 = Option<Option<Option<Option<U9>>>>;
+pub type N111 = Option<Option<U9>>;
+pub type N112 = Vec<u32>;
+pub type N113 = std::mem::ManuallyDrop<A196>;
+pub type N114 = std::mem::ManuallyDrop<(usize, char)>;
+pub type N115 = std::mem::ManuallyDrop<Box<A19>>;
+pub type N116 = Box<A19>;
+pub type N117 = Option<E52>;
+pub type N118 = Option<A203>;
+pub type N119 = Vec<S176>;
+pub type N120 = std::mem::ManuallyDrop<A201>;
+pub type N121 = Option<A211>;
+pub type N122 = Option<E122>;
+pub type N123 = Option<Option<Option<Option<Option<E18>>>>>;
+pub type N124 = Option<Option<Option<Option<E18>>>>;
+pub type N125 = Option<Option<Option<E18>>>;
+pub type N126 = Option<Option<E18>>;
+pub type N127 = Option<E18>;
+pub type N128 = std::sync::Mutex<u32>;
+pub type N129 = std::rc::Rc<std::cell::Cell<S223>>;
+pub type N130 = std::cell::Cell<S223>;
+pub type N131 = Option<A231>;
+pub type N132 = std::marker::PhantomData<std::num::NonZero<u128>>;
+pub type N133 = Option<Box<E239>>;
+pub type N134 = Box<E239>;
+pub type N135 = Option<i8>;
+pub type N136 = Box<A256>;
+pub type N137 = std::mem::ManuallyDrop<Box<dyn Tr>>;
+pub type N138 = Option<Option<A69>>;
+pub type N139 = Option<A69>;
+pub type N140 = Option<Option<Option<Option<E109>>>>;
+pub type N141 = Option<Option<Option<E109>>>;
+pub type N142 = Option<Option<E109>>;
+pub type N143 = Option<E109>;
+pub type N144 = std::mem::ManuallyDrop<std::collections::HashMap<A250, E281>>;
+pub type N145 = std::collections::HashMap<A250, E281>;
+pub type N146 = std::mem::ManuallyDrop<E284>;
+pub type N147 = std::mem::ManuallyDrop<std::sync::Arc<f32>>;
+pub type N148 = std::sync::Arc<f32>;
+pub type N149 = Option<A81>;
+pub fn __probe0(_: E0, _: S1, _: A2, _: S3, _: U4, _: E6, _: S8, _: U9, _: E10, _: E11, _: A12, _: E13, _: S14, _: U15, _: E16, _: A17, _: E18, _: A19, _: S20, _: U21, _: A22, _: E23, _: E24, _: A25, _: E26, _: S27, _: A28, _: E29, _: S30, _: E31, _: E32, _: S33, _: E34, _: E35, _: A37, _: A38, _: A39, _: E40, _: A41, _: A42, _: E43, _: U44, _: E45, _: E46, _: U47, _: E48, _: A49, _: A50, _: A51, _: E52, _: E53, _: E54, _: A55, _: A56, _: A57, _: S58, _: E59, _: U61, _: E62, _: A63, _: S64, _: A65, _: S66, _: U67) {}
+pub fn __probe1(_: E68, _: A69, _: A70, _: S71, _: A72, _: E73, _: A74, _: S75, _: A76, _: E77, _: S78, _: A79, _: A80, _: A81, _: A82, _: A83, _: S85, _: A87, _: A88, _: E89, _: U90, _: E91, _: E92, _: A93, _: E94, _: E95, _: A96, _: E97, _: A98, _: S99, _: A100, _: A101, _: A102, _: A103, _: A104, _: S105, _: E106, _: A107, _: A108, _: E109, _: A110, _: A111, _: E112, _: A113, _: S114, _: S115, _: A116, _: A117, _: A118, _: S119, _: A120, _: A121, _: E122, _: A123, _: S124, _: U125, _: E126, _: E127, _: A129, _: S130, _: A131, _: A132, _: S133, _: A134) {}
+pub fn __probe2(_: E135, _: A136, _: E137, _: A138, _: A139, _: E140, _: E141, _: E142, _: E144, _: S145, _: U146, _: E147, _: U148, _: A149, _: A150, _: A151, _: A152, _: U153, _: A154, _: A155, _: E156, _: A157, _: A158, _: A159, _: E160, _: E161, _: E162, _: A163, _: S164, _: E165, _: U166, _: A169, _: A171, _: S172, _: S173, _: E174, _: A175, _: S176, _: E177, _: A178, _: A180, _: A181, _: A182, _: A183, _: A184, _: U185, _: A186, _: S187, _: A188, _: A190, _: A191, _: E192, _: A193, _: E194, _: A195, _: A196, _: A197, _: S198, _: U199, _: A200, _: A201, _: E202, _: A203, _: A204) {}
+pub fn __probe3(_: E205, _: A206, _: S207, _: A208, _: S209, _: A210, _: A211, _: U212, _: E213, _: A214, _: A215, _: S216, _: E217, _: A218, _: A219, _: A220, _: A221, _: S222, _: S223, _: S224, _: A225, _: E226, _: S227, _: A228, _: A229, _: A230, _: A231, _: A232, _: S233, _: E234, _: E235, _: A236, _: A237, _: A238, _: E239, _: A240, _: A241, _: E242, _: A243, _: S244, _: A245, _: A246, _: E247, _: A249, _: A250, _: S251, _: A253, _: S254, _: A255, _: A256, _: A257, _: A258, _: E259, _: A261, _: S262, _: A263, _: S265, _: A266, _: E267, _: A268, _: S269, _: U270, _: A271, _: S272) {}
+pub fn __probe4(_: A273, _: A274, _: A275, _: A276, _: E277, _: U278, _: A279, _: A280, _: E281, _: A283, _: E284, _: A285, _: A287, _: U288, _: E289, _: A290, _: A291, _: S292, _: A293, _: A294, _: A295, _: E296, _: S297, _: S298, _: S299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31, _: N32, _: N33, _: N34, _: N35, _: N36, _: N37, _: N38) {}
+pub fn __probe5(_: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95, _: N96, _: N97, _: N98, _: N99, _: N100, _: N101, _: N102) {}
+pub fn __probe6(_: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131, _: N132, _: N133, _: N134, _: N135, _: N136, _: N137, _: N138, _: N139, _: N140, _: N141, _: N142, _: N143, _: N144, _: N145, _: N146, _: N147, _: N148, _: N149) {}
 fn main() {
     let _p0 = __probe0 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p1 = __probe1 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
@@ -610,5 +592,5 @@ fn main() {
     let _p3 = __probe3 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p5 = __probe5 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
-    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
+    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
 }

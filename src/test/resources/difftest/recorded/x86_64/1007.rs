@@ -73,295 +73,347 @@ pub struct S52(pub (), pub std::marker::PhantomData<u64>, pub E20);
 pub union U53 { pub a: bool, pub b: &'static str, pub c: u16, pub d: S17, }
 #[repr(C, u32)]
 pub enum E54 { V0, V1 = 3, V2(f64), V3 { a: std::num::NonZero<usize>, }, V4(std::sync::Mutex<char>, i8, std::cell::RefCell<[u16; 3]>) = 1, V5 { a: std::convert::Infallible, b: E46, }, }
-pub struct G55<T: ?Sized> { pub a: E37, pub b: u16, pub c: T, }
-pub type A56 = Option<Option<Option<Option<S52>>>>;
-pub struct S57 { pub a: std::cell::RefCell<u16>, pub b: E20, pub c: u128, }
-pub type A58 = Option<u8>;
-pub type A59 = G55<E46>;
-#[repr(C, packed(2))]
-pub union U60 { pub a: bool, pub b: bool, pub c: bool, pub d: std::mem::ManuallyDrop<char>, }
-pub type A61 = Result<S57, std::num::NonZero<usize>>;
-pub type A62 = Option<A59>;
-#[repr(isize)]
-pub enum E63 { V0 = -32768, V1 = 9223372036854775807, V2 = -127, V3 = 4294967296, V4, V5, }
-pub type A64 = Option<Option<E20>>;
-pub type A65 = Option<Option<A64>>;
-pub type A66 = Result<A56, A19>;
-pub type A67 = Option<E54>;
-pub struct S68 { pub a: u64, }
-pub type A69 = (Box<dyn Tr>,);
-pub type A70 = G55<(String, A8)>;
-pub struct S71 { pub a: Option<std::sync::Arc<i128>>, pub b: E46, pub c: Vec<Result<std::num::NonZero<i32>, f64>>, pub d: [u8; 1099511627776], pub e: Option<[A59; 1]>, pub f: S1, }
-pub enum E72 { Only(&'static u8), }
-pub union U73 { pub a: Option<std::num::NonZero<u8>>, pub b: std::mem::ManuallyDrop<*const A28>, pub c: std::mem::ManuallyDrop<A2>, }
-#[repr(C)]
-pub union U74 { pub a: std::mem::ManuallyDrop<&'static dyn Tr>, pub b: std::mem::ManuallyDrop<[std::num::NonZero<u16>; 1]>, }
-pub type A75 = G55<i64>;
-#[repr(C)]
-pub union U76 { pub a: std::mem::ManuallyDrop<E46>, pub b: std::mem::ManuallyDrop<A64>, pub c: std::num::NonZero<u32>, }
-pub type A77 = Result<A43, *const u8>;
-#[repr(C)]
-pub union U78 { pub a: std::mem::ManuallyDrop<Option<std::num::NonZero<u8>>>, }
-pub struct S79(pub U78, pub Option<u64>, pub &'static u8, pub A67);
-#[repr(C)]
-pub enum E80 { V0, V1 = 1, V2 = 9223372036854775807, V3 = 4294967295, V4 = 65536, }
-#[repr(C)]
-pub enum E81 { V0(*mut u64, A69), V1 { a: E36, b: U78, c: std::collections::HashMap<u8, u16>, d: A56, }, }
-pub enum E82 { V0(E72, A59), V1 { a: &'static dyn Tr, }, }
-pub type A83 = Option<E82>;
-pub type A84 = Option<Option<std::rc::Rc<A32>>>;
-pub enum E85 { V0(char), V1 { a: u8, }, V2 { a: &'static u8, b: std::mem::MaybeUninit<u32>, }, V3 { a: bool, }, }
-#[repr(C, i16)]
-pub enum E86 { V0(E7, f64), V1 { a: bool, }, }
-#[repr(C)]
-pub enum E87 { Only { a: std::num::NonZero<i8>, b: A84, }, }
-pub type A88 = G55<usize>;
-pub struct G89<T, U> { pub a: *const T, pub b: U, pub c: [E80; 1], }
-pub type A90 = Option<Option<Option<Option<Option<Option<E9>>>>>>;
-pub type A91 = (A58,);
-pub enum E92 { V0, V1 { a: E87, b: A91, }, V2(S15, bool, A24), }
-pub type A93 = Result<std::sync::Arc<char>, A88>;
-pub type A94 = Option<A0>;
-pub type A95 = Option<A84>;
-pub type A96 = Result<Box<u32>, &'static [u16]>;
-pub type A97 = G89<bool, bool>;
-pub type A98 = G89<std::mem::MaybeUninit<f64>, [String; 0]>;
-pub type A99 = Result<E86, A31>;
-#[repr(C, i16)]
-pub enum E100 { V0(u16) = -128, V1(bool, char, bool), V2((u8, u8, bool), u32, f32) = 32766, V3(u8, Option<bool>, &'static u8) = -1, V4, V5, }
-#[repr(transparent)]
-pub struct S101(pub std::marker::PhantomData<u64>, pub Box<dyn Tr>);
-pub type A102 = G55<usize>;
-#[repr(C)]
-pub struct G103<T> { pub a: Option<T>, pub b: (std::cmp::Ordering, std::cell::Cell<u8>), }
-#[derive(Clone, Copy)]
-pub union U104 { pub a: Option<Option<f32>>, }
-pub enum E105 { V0(std::mem::ManuallyDrop<A97>, A40), V1(A95, A93), V2, V3, V4(std::convert::Infallible, i64, char, Option<f64>), V5(A75, std::num::NonZero<u32>, [u64; 0]), }
-pub type A106 = std::marker::PhantomData<Option<std::rc::Rc<bool>>>;
-#[repr(C)]
-pub enum E107 { V0 = 5, V1 = -127, V2, V3 = -9223372036854775808, V4, V5 = 100, }
-pub type A108 = Result<A98, E33>;
-pub enum E109 { V0 = 4294967295, }
-pub type A110 = &'static Vec<u8>;
-pub enum E111 { Only(Option<Option<i32>>, Option<A98>), }
-pub struct G112<T, U> { pub a: U104, pub b: T, pub c: (U, u8), }
-#[repr(i128)]
-pub enum E113 { V0 = -170141183460469231731687303715884105727, V1 = 32767, V2, }
-pub type A114 = Option<E100>;
-pub type A115 = G103<f32>;
-#[derive(Clone, Copy)]
-#[repr(C, align(2))]
-pub struct S116;
-#[repr(u8)]
-pub enum E117 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, }
-#[derive(Clone, Copy)]
-pub struct S118 { pub a: bool, }
-pub enum E119 { V0 { a: fn(u8, &'static str) -> u16, b: E7, }, V1, V2, V3(std::collections::HashMap<u8, u16>, f32), }
-pub type A120 = Option<S116>;
-pub type A121 = Option<A115>;
-pub enum E122 { V0(bool), V1(Option<bool>, (u8, u8, bool)), }
-pub type A123 = std::mem::ManuallyDrop<A102>;
-#[derive(Clone, Copy)]
+pub struct G55<T: ?Sized> { pub a: Option<u16>, pub b: (), pub c: T, }
+pub enum E56 { Only(E20, [u8; 0]), }
+#[repr(u16)]
+pub enum E57 { V0 = 127, V1, V2 = 254, V3, V4, V5, V6 = 32767, V7, V8 = 126, }
+pub type A58 = G55<E57>;
+pub union U59 { pub a: bool, pub b: std::mem::ManuallyDrop<char>, pub c: [std::num::NonZero<u64>; 0], pub d: Option<f64>, }
+pub type A60 = Option<Option<E20>>;
+#[repr(packed)]
+pub struct S61(pub std::cell::RefCell<i64>);
+#[repr(align(8))]
+pub struct S62 { pub a: A60, pub b: u16, pub c: A31, pub d: *const S62, }
+pub type A63 = G55<char>;
 #[repr(C, align(16))]
-pub struct S124;
-pub type A125 = Option<E122>;
-pub type A126 = Result<String, A2>;
-pub type A127 = Option<char>;
-pub enum E128 { V0 = 257, V1 = 65536, V2 = -128, V3, }
-#[derive(Clone, Copy)]
-#[repr(transparent)]
-pub struct S129 { pub a: &'static str, }
-pub union U130 { pub a: f64, pub b: std::mem::ManuallyDrop<bool>, pub c: bool, pub d: *const u8, }
-#[repr(u64)]
-pub enum E131 { V0 = 9223372036854775808, V1 = 2, V2, }
-pub enum E132 { V0(E122, (A126, i64), (std::num::NonZero<i32>, E33)), V1, V2 { a: u64, b: std::marker::PhantomData<E122>, c: i128, }, V3(std::cell::Cell<A24>, E7, i64), }
-pub enum E133 { V0(String), V1, V2, }
-pub struct S134 { pub a: i32, pub b: [S129; 2], pub c: std::cell::Cell<E9>, pub d: Option<std::num::NonZero<u8>>, pub e: E128, }
-pub enum E135 { V0 { a: bool, b: u16, }, V1 { a: char, }, V2, V3, V4, }
-pub type G136<T> = Option<(T, u8)>;
-pub type A137 = G89<usize, U30>;
-pub type A138 = Option<Option<E49>>;
+pub struct S64 { }
+pub type A65 = Option<S52>;
+#[repr(C, align(2))]
+pub struct S66 { pub a: std::cell::RefCell<[char; 2]>, pub b: U53, pub c: A58, pub d: A65, pub e: &'static u8, pub f: Result<std::sync::Arc<E56>, Option<std::num::NonZero<u8>>>, }
+pub enum E67 { V0 { a: bool, b: usize, }, V1(&'static u8, f64, [std::num::NonZero<u16>; 1]), V2 { a: E7, b: U53, c: std::cell::UnsafeCell<bool>, }, V3, }
+pub type A68 = Option<Option<A65>>;
+#[repr(C)]
+pub union U69 { pub a: std::mem::ManuallyDrop<(*const u8, A26)>, }
 #[repr(i64)]
-pub enum E139 { V0 = 4294967296, V1 = 3, V2 = 32767, V3 = -127, }
-pub type A140 = G89<S129, i64>;
-pub type A141 = &'static std::rc::Rc<u8>;
-pub type A142 = Option<S22>;
-pub enum E143 { V0(std::cmp::Ordering, E131, std::sync::Mutex<std::num::NonZero<u128>>), V1((E139, u16)), V2(S116, Box<A142>, u8), V3, V4(bool, A141), V5, }
-pub type A144 = Result<E139, A0>;
-pub type A145 = Option<Option<A144>>;
-pub struct S146 { pub a: Box<std::marker::PhantomData<A145>>, }
-pub type A147 = Option<Option<E135>>;
-pub type A148 = (Option<Option<A142>>, [u8; 3]);
-#[repr(C, align(1))]
-pub union U149 { pub a: usize, pub b: std::mem::ManuallyDrop<A148>, pub c: u64, pub d: std::time::Duration, }
-#[repr(C)]
-pub struct S150(pub Option<U5>, pub char, pub U5, pub bool);
-pub type A151 = Option<Option<A147>>;
-pub type A152 = Result<A148, i8>;
-pub type A153 = G89<A144, bool>;
-#[repr(C)]
-pub union U154 { pub a: std::mem::ManuallyDrop<u32>, pub b: std::mem::ManuallyDrop<E107>, pub c: S129, }
-pub type A155 = Result<A145, A120>;
-pub type A156 = [E107; 1];
-#[repr(align(32))]
-pub struct S157 { pub a: [u8; 0], pub b: bool, pub c: A13, }
-pub type A158 = std::mem::ManuallyDrop<E10>;
-pub struct S159 { pub a: A148, }
-pub type A160 = Result<U5, i16>;
-pub type A161 = G136<bool>;
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub union U162 { pub a: (), pub b: fn(), pub c: [u16; 0], pub d: bool, }
-pub type A163 = Option<Option<U162>>;
-pub struct G164<T, U> { pub a: i64, pub b: T, pub c: U, }
-pub enum G165<T> { V0(char), V1((T, u8)), V2(i8), }
-pub enum E166 { V0, V1, V2 { a: A84, b: [u16; 3], }, V3(Box<dyn Tr>), V4, V5(&'static [u16], S150, [u16; 0]), }
-#[repr(C)]
-pub union U167 { pub a: std::mem::ManuallyDrop<[u8; 16]>, pub b: std::marker::PhantomData<S157>, pub c: std::mem::MaybeUninit<A13>, }
-pub type A168 = Result<U167, E36>;
-pub type A169 = Option<Option<A58>>;
-pub type A170 = std::sync::Arc<i64>;
-pub type A171 = Option<[u32; 1]>;
-pub type A172 = Box<u8>;
-pub enum E173 { V0, V1(char, A144), V2, V3(Option<E37>, bool, bool), }
-pub type A174 = Result<A28, i32>;
-#[repr(C)]
-pub enum E175 { V0, V1 = 127, V2 = 128, V3 = 255, V4, V5 = 1, V6 = -9223372036854775808, V7, V8, }
-#[repr(u64)]
-pub enum E176 { V0, V1 = 18446744073709551615, V2 = 1, V3 = 9223372036854775807, }
+pub enum E70 { V0 = 4294967295, V1, V2, V3, V4 = 1, }
+#[repr(u8)]
+pub enum E71 { V0(i64, E20, A60), V1([u8; 1099511627776]), V4(u32, Vec<E71>), V2 { a: A68, b: std::collections::HashMap<u8, u16>, c: U69, }, V3 { a: U69, b: std::num::NonZero<u64>, }, }
+pub type A72 = G55<char>;
+pub type A73 = Option<A63>;
 #[repr(isize)]
-pub enum E177 { V0 = 32767, V1, V2, V3, V4 = -127, }
+pub enum E74 { V0 = 65536, V1 = 9223372036854775806, }
+pub type A75 = Option<E74>;
+pub type A76 = Option<Option<std::rc::Rc<A25>>>;
+pub enum E77 { V0(char), V1 { a: u8, }, V2 { a: E49, b: char, }, V3 { a: std::mem::MaybeUninit<u32>, b: Option<bool>, }, }
+pub type A78 = Option<Option<E70>>;
+#[repr(C, i16)]
+pub enum E79 { V0(E7, f64), V1 { a: bool, }, }
 #[repr(C)]
-pub struct S178 { pub a: U130, pub b: std::rc::Rc<&'static str>, pub c: A171, pub d: std::collections::HashMap<char, std::mem::MaybeUninit<std::sync::Arc<str>>>, pub e: E175, pub f: u8, }
+pub enum E80 { Only { a: std::num::NonZero<i8>, b: E77, }, }
+pub type A81 = G55<usize>;
+pub struct G82<T, U> { pub a: *const T, pub b: u8, pub c: U, }
+pub type A83 = G55<std::num::NonZero<u128>>;
+pub type A84 = Option<Result<(E37,), A42>>;
+pub type A85 = G82<Option<Box<u32>>, bool>;
+#[repr(u32)]
+pub enum E86 { V0(u32, bool, *const u8), V1, }
+pub type A87 = G82<usize, Result<Box<u32>, &'static [u16]>>;
+pub type A88 = G82<bool, bool>;
+pub type A89 = G82<std::sync::Arc<A78>, std::mem::MaybeUninit<f64>>;
+pub type A90 = Result<A65, std::marker::PhantomData<f32>>;
+#[repr(C)]
+pub struct G91<T, U> { pub a: std::sync::Mutex<A76>, pub b: *const T, pub c: Option<U>, }
+pub type A92 = Option<Option<Option<Option<E77>>>>;
+pub enum E93 { Only(A65, ([u8; 16], A89)), }
+pub type A94 = Result<A89, &'static str>;
 #[repr(u8)]
-pub enum E179 { Only(A171, E173), }
-pub struct S180 { pub a: char, pub b: i64, pub c: A169, pub d: Option<Option<i64>>, pub e: std::sync::Arc<str>, pub f: f32, }
-pub type A181 = Option<E85>;
-#[repr(align(2))]
-pub enum E182 { V0, V1(std::cell::Cell<u8>, Option<bool>, Option<bool>), V2, }
-pub enum E183 { V0, V1, V2, V3, V4, V5, }
-pub type A184 = Option<E173>;
-pub enum E185 { V0(S57), V1(bool, E7, E175, E175), V2, V3 { a: S1, b: E109, c: A181, }, }
-pub type A186 = G165<std::num::NonZero<u128>>;
-#[repr(transparent)]
-pub enum E187 { Only(std::num::NonZero<u8>), }
-pub enum E188 { V0, V1(E117), V2, }
-pub enum E189 { V0((std::marker::PhantomData<u64>, E182), A18, char), V1 { a: [u8; 3], b: i64, c: std::cell::RefCell<&'static u8>, }, V2, V3(Option<Option<std::num::NonZero<u128>>>, f64, bool), }
-pub struct S190(pub i128, pub *const S190, pub Result<f32, E183>, pub [u8; 0]);
-pub type A191 = ((), i8);
-#[repr(i128)]
-pub enum E192 { V0(Box<Box<u32>>, E7, A108), V1(E87), V2 { a: E188, b: Box<i8>, }, V3 { a: std::mem::MaybeUninit<u8>, }, }
+pub enum E95 { D0(bool, std::sync::Arc<A92>), V0, V1, V2, D1(std::convert::Infallible, bool), }
+pub type A96 = G91<std::cell::RefCell<u16>, A31>;
+pub type A97 = G82<&'static u8, std::mem::MaybeUninit<A27>>;
+pub type A98 = Option<E79>;
+pub type A99 = G82<Option<&'static u8>, [u8; 3]>;
+pub type A100 = Result<E10, i32>;
 #[repr(C)]
-pub enum G193<T, U> { V0(&'static u8), V1(Option<T>), V2(E183), V3(U), Empty }
-pub type A194 = G136<i64>;
-pub struct G195<T> { pub a: (T, u8), pub b: &'static u8, pub c: u64, }
-#[repr(C)]
-pub enum E196 { Only(std::time::Duration, std::num::NonZero<usize>), }
+pub struct S101 { pub a: (u8, u8, bool), pub b: u8, pub c: &'static u8, pub d: u8, pub e: bool, }
+pub enum E102 { V0 = 9223372036854775806, V1 = -2147483648, V2 = 257, V3 = 65536, }
+#[repr(u8)]
+pub enum E103 { Only, }
+pub type A104 = std::rc::Rc<bool>;
 #[derive(Clone, Copy)]
-pub struct S197;
-pub struct S198 { }
+#[repr(packed)]
+pub struct S105 { pub a: u8, pub b: u16, pub c: &'static u8, }
+pub enum E106 { V0, V1, V2(&'static [u8; 3], S52, &'static usize), V3, V6(u32, &'static E106), V4(bool, std::rc::Rc<*mut u64>), V5, }
+pub type A107 = Option<A99>;
+#[repr(packed)]
+pub struct G108<T> { pub a: [T; 2], pub b: A99, }
+pub type A109 = G82<std::num::NonZero<u8>, [u64; 0]>;
+pub struct G110<T, U> { pub a: T, pub b: (U, u8), pub c: Box<[u8]>, }
+#[repr(transparent)]
+pub struct S111(pub (), pub std::cell::Cell<A104>);
 #[repr(C)]
-pub struct S199 { pub a: A84, }
-pub type A200 = Option<A181>;
-pub enum E201 { V0, V1, V2, V3, }
-pub type A202 = G112<std::mem::ManuallyDrop<u128>, std::marker::PhantomData<u64>>;
-pub type A203 = G195<A191>;
-pub type A204 = G193<bool, &'static mut u32>;
-pub enum E205 { Only, }
-pub type A206 = G165<E109>;
-pub type A207 = G165<E205>;
-pub enum E208 {}
+pub enum E112 { V0(char), V1, V2(u16, i32), }
+pub type A113 = std::cell::Cell<E102>;
+#[repr(i8)]
+pub enum E114 { V0, V1 = 2, V2, }
+pub enum E115 { Only(Option<std::cmp::Ordering>), }
+pub struct S116 { pub a: f32, pub b: A109, pub c: [u8; 1099511627776], pub d: i32, pub e: std::sync::Arc<Vec<&'static u8>>, pub f: i64, }
+#[repr(packed)]
+pub struct S117 { pub a: Vec<S117>, pub b: E112, pub c: U59, pub d: [bool; 2], pub e: [u8; 1099511627776], pub f: &'static u8, }
+#[repr(C)]
+pub struct G118<T, U> { pub a: Option<T>, pub b: U, }
+pub type A119 = Option<Option<E112>>;
+pub type A120 = Option<E16>;
+pub struct G121<T> { pub a: &'static u8, pub b: Option<i128>, pub c: (T, u8), }
+pub struct S122;
+pub type A123 = Option<A107>;
+pub type A124 = Option<Option<E36>>;
+pub type A125 = Option<E112>;
+pub type A126 = Option<A43>;
+#[repr(C)]
+pub struct S127(pub A75);
+pub type A128 = G121<std::cmp::Ordering>;
+pub type A129 = Option<E103>;
+pub type A130 = Option<A40>;
+#[repr(usize)]
+pub enum E131 { V0 = 254, V1 = 3, V2 = 9223372036854775807, V3 = 32767, }
+pub type A132 = Option<E131>;
+pub type A133 = G118<&'static S122, [u64; 0]>;
+pub type A134 = Option<Option<A130>>;
+pub type A135 = G108<bool>;
+#[repr(C)]
+pub struct S136(pub std::num::NonZero<u128>, pub A130, pub std::convert::Infallible, pub &'static u8);
+#[repr(C)]
+pub enum E137 { V0 = -32769, V1 = 5, V2, V3 = 2147483647, }
+#[repr(align(2))]
+pub enum E138 { V0, V1(bool, Option<&'static dyn Tr>, Option<std::num::NonZero<usize>>), V2([u8; 0], i32), V3 { a: &'static u8, }, }
+pub type A139 = G91<i16, &'static [u16]>;
+pub type A140 = Option<A83>;
+pub enum E141 { V0 { a: fn(u8, &'static str) -> u16, b: E7, }, V1, V2, V3(std::collections::HashMap<u8, u16>, f32), }
+pub type A142 = Option<A133>;
+pub enum G143<T> { V0(*const T), V1(U30), Empty }
+pub enum E144 { V0(bool, bool), V1(&'static [u16], A142), V2(Option<bool>, String, E36, A139), }
+pub type A145 = Option<A139>;
+pub type A146 = Option<Option<Option<Option<Option<Option<A43>>>>>>;
+#[derive(Clone, Copy)]
+pub struct S147;
 #[repr(u8)]
-pub enum E209 { Only { a: Option<Option<u128>>, }, }
-pub enum E210 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D1(bool),
+pub enum E148 { V0(A129, [[u16; 3]; 2], Option<f32>), V1(E7, A2), V2(A139, bool, std::mem::MaybeUninit<*const u8>), V3 { a: std::collections::HashMap<u8, u16>, }, V4, V5 { a: S147, b: std::marker::PhantomData<u64>, c: &'static u8, }, V6(u32, Vec<E148>), }
+pub type A149 = G91<std::sync::Mutex<u64>, i64>;
+pub type A150 = Result<E137, String>;
+pub type A151 = std::cell::Cell<A109>;
+pub type A152 = Option<Option<A58>>;
+pub type A153 = Option<A151>;
+#[repr(u8)]
+pub enum E154 { V0, V1 = 254, V2 = 129, V3, }
+#[repr(u8)]
+pub enum E155 {
+    D0(u16), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
     V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
     V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
     V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
     V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    D0(i8),
+    V191, V192, V193, V194, V195, V196, V197, V198, V199,
 }
-pub type A211 = Result<A42, E201>;
-pub type A212 = G165<&'static std::cell::RefCell<u16>>;
-pub enum E213 { V0, V1, V2, V3([u64; 0], Option<bool>, E36, u32), }
-pub type A214 = Option<A207>;
-pub type A215 = Option<Option<E113>>;
-pub type G216<T> = Result<[T; 2], E48>;
-pub type A217 = Result<A211, S199>;
-pub type A218 = Option<E209>;
-pub enum E219 { V0 { a: fn(u8, &'static str) -> u16, }, V1(E36, std::collections::HashMap<A206, i32>, A206, A142), V2, }
-pub enum E220 {}
-pub enum E221 { V0 { a: A212, b: A217, c: bool, }, V1, V2, V3, V4 { a: u32, b: f64, }, }
-pub type A222 = Option<U53>;
-#[repr(u128)]
-pub enum E223 { V0, V1, V2(&'static mut u32, E210, A169), V3, }
+pub type A156 = G121<Option<std::num::NonZero<u8>>>;
 #[repr(C)]
-pub enum E224 { V0, V1, V2(Option<&'static u8>, std::sync::Arc<u16>, Option<std::sync::Mutex<u32>>), }
-pub type A225 = Option<A191>;
-#[repr(u128)]
-pub enum E226 { V0, V1 = 65536, }
-pub enum E227 { Only, }
-#[repr(C)]
-pub enum G228<T> { V0([T; 2]), V1(E226), V2(bool), Empty }
-#[repr(C, align(16))]
-pub struct S229 { pub a: u16, pub b: u8, pub c: char, pub d: bool, pub e: E220, pub f: u32, }
-pub type A230 = std::collections::HashMap<std::cell::Cell<u8>, f64>;
-pub type A231 = G193<E177, Vec<&'static str>>;
-pub enum E232 { V0(u16, Option<bool>), V1(bool, bool), }
-pub type A233 = Option<E224>;
-pub struct G234<T> { pub a: T, }
-pub type A235 = G193<u64, E35>;
-#[repr(transparent)]
-pub enum E236 { Only(Option<E232>), }
-pub type A237 = std::cell::RefCell<u16>;
-#[repr(isize)]
-pub enum E238 { V0, V1(S229, [u16; 0], std::mem::ManuallyDrop<A230>), V2, }
-pub type A239 = G165<&'static u8>;
-pub type A240 = Result<A237, A13>;
-pub type A241 = Box<std::sync::Mutex<A240>>;
-pub type A242 = std::cell::RefCell<A169>;
-#[repr(align(2))]
-pub enum E243 { V0(A242, A230), V1 { a: A168, }, V2(A95, Option<i8>), V3, }
-#[repr(C)]
-pub struct S244 { pub a: E86, }
+pub union U157 { pub a: std::num::NonZero<usize>, pub b: std::mem::ManuallyDrop<Box<[u8]>>, }
+pub enum E158 { V0 { a: std::convert::Infallible, b: A152, }, V1(u64, (U59, A139), A150), V2(A19, U157), V3, }
 #[derive(Clone, Copy)]
-#[repr(C, packed(2))]
-pub union U245 { pub a: u64, pub b: char, pub c: u16, }
-#[repr(C, packed(4))]
-pub struct S246 { pub a: Vec<&'static mut u32>, pub b: i16, }
-#[derive(Clone, Copy)]
-#[repr(transparent)]
-pub struct S247 { pub a: std::marker::PhantomData<u64>, pub b: [u8; 0], pub c: A24, }
-#[repr(C, u32)]
-pub enum E248 { V0(u32, u8), V1, V2, V3 { a: bool, b: u8, }, V4, V5, }
-pub type A249 = Result<A242, Box<A240>>;
-pub type A250 = Option<A240>;
+#[repr(packed(16))]
+pub struct S159 { pub a: fn(), }
+pub type A160 = Result<A151, E9>;
+pub enum E161 { V0 = 32767, V1 = -9223372036854775807, }
+pub struct G162<T> { pub a: T, pub b: std::sync::Mutex<std::num::NonZero<u128>>, }
+pub type A163 = Result<A160, std::num::NonZero<usize>>;
+pub struct G164<T> { pub a: [T; 2], }
+pub enum G165<T, U> { V0(T), V1(char), V2(U), }
+pub struct G166<T, U> { pub a: std::cell::RefCell<A104>, pub b: u64, pub c: Option<T>, pub d: *const U, }
+pub struct S167(pub A163, pub std::rc::Rc<S127>);
+pub type A168 = Option<A160>;
+#[repr(packed)]
+pub union U169 { pub a: S159, pub b: std::marker::PhantomData<u64>, pub c: std::mem::ManuallyDrop<bool>, pub d: std::mem::ManuallyDrop<S136>, }
+pub struct S170 { pub a: &'static S170, pub b: std::cell::Cell<u8>, }
+pub type A171 = G121<[&'static u8; 2]>;
+pub type A172 = G166<std::cell::Cell<S170>, (std::rc::Rc<u8>, char)>;
+pub type A173 = Result<A97, std::num::NonZero<u128>>;
+#[repr(C)]
+pub enum E174 { V0, V1(std::cmp::Ordering, String), }
+pub type A175 = Option<Option<Option<Option<Option<Option<A34>>>>>>;
+pub type A176 = G143<std::sync::Mutex<u32>>;
+pub type A177 = Option<std::mem::ManuallyDrop<u16>>;
 #[repr(u32)]
-pub enum E251 { V0(char, (char, A250)), V1 { a: [Option<&'static u8>; 2], b: A242, c: A108, }, V2, V3(A186) = 2147483647, V4 = 4294967295, V5(U245, A69, S244) = 129, }
-pub enum E252 { V0(E201, Option<Option<A32>>), V1 { a: E72, b: std::num::NonZero<usize>, c: u32, }, V2, V3(A58, f64), V4(A217), V5(Option<A249>, (f64, bool)), }
-pub type A253 = (i32, A241);
-pub type A254 = Result<A242, bool>;
-pub type G255<T, U> = Result<T, (U, u8)>;
-#[repr(i8)]
-pub enum E256 { V0 = -128, V1 = 3, V2 = 2, }
-#[derive(Clone, Copy)]
+pub enum E178 { V0 = 0, V1 = 100, V2 = 5, V3 = 254, }
+#[repr(align(64))]
+pub struct S179 { pub a: S170, pub b: std::rc::Rc<A176>, pub c: char, }
+#[repr(u8)]
+pub enum E180 {
+    D0(Option<&'static u8>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199,
+}
+pub type A181 = Result<E141, std::marker::PhantomData<f32>>;
+pub type A182 = G164<Box<str>>;
+#[repr(u8)]
+pub enum E183 { V0 = 127, }
+pub type A184 = Option<E178>;
+pub type A185 = Option<Option<A177>>;
+pub type A186 = Option<A176>;
+pub type A187 = Option<U157>;
+pub enum E188 { V0(bool, [u16; 0]), V1(bool), V2, V3(A125, A176, std::num::NonZero<u8>), V4, }
+pub enum E189 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, D0((std::collections::HashMap<u8, u16>, A104), &'static u8),
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+}
+pub type A190 = Option<A185>;
+pub type A191 = G165<i64, A184>;
+pub type A192 = Option<E180>;
+pub enum G193<T> { V0(T), V1(*const A192), }
+pub struct S194 { pub a: std::rc::Rc<A177>, pub b: Result<std::mem::ManuallyDrop<u16>, A83>, }
+pub type A195 = std::cell::Cell<S194>;
+pub type A196 = &'static &'static mut u32;
+pub type A197 = std::marker::PhantomData<std::num::NonZero<usize>>;
 #[repr(C)]
-pub union U257 { pub a: [[u8; 0]; 2], pub b: S129, pub c: U245, pub d: usize, }
-pub enum E258 { V0 { a: std::cell::RefCell<i64>, }, V1(Box<[u8]>, E208, [u64; 0]), V2(std::num::NonZero<i8>), V3((std::marker::PhantomData<u64>, E248)), }
-pub enum E259 { V0 = 2, V1, V2 = -129, V3 = 32767, V4, V5, }
-pub enum E260 {
-    D1(u64, E7), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub union U198 { pub a: &'static i128, pub b: &'static str, }
+pub enum E199 { V0, V1(E174), V2(Option<E70>, bool, bool), V3([S111; 2], &'static u8), V4(&'static u8, Option<std::num::NonZero<u8>>, std::convert::Infallible, U198), V5, }
+pub type A200 = Result<E189, U198>;
+#[repr(u64)]
+pub enum E201 { V0, V1 = 18446744073709551615, V2 = 1, V3 = 9223372036854775807, }
+#[repr(isize)]
+pub enum E202 { V0 = 32767, V1, V2, V3, V4 = -127, }
+#[repr(C)]
+pub struct S203 { pub a: A128, pub b: U45, pub c: A83, pub d: U198, pub e: Option<Option<std::collections::HashMap<char, std::cmp::Ordering>>>, pub f: std::sync::Arc<str>, }
+#[repr(u64)]
+pub enum E204 { V0, V1(A196, char, (u8, u8, bool)), V2 { a: u8, b: bool, }, }
+pub enum E205 { V0([u8; 3]), V1(std::rc::Rc<u8>, std::sync::Arc<str>), V2 { a: Option<std::rc::Rc<u8>>, }, V3 { a: i64, b: std::num::NonZero<i32>, }, V4(Option<Option<std::num::NonZero<usize>>>, i64, String), V6(u32, &'static E205), V5, }
+pub enum E206 { V0 = 126, V1 = -1, V2 = 4294967296, V3, V4, V5 = 9223372036854775806, }
+pub enum E207 { V0, V1 { a: E161, b: std::marker::PhantomData<u64>, }, V2(E7, A123), }
+pub type A208 = Option<U157>;
+pub enum E209 {
+    D0(&'static u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199,
+}
+pub type A210 = Option<Option<A63>>;
+pub enum E211 { V0, V1(bool, u16, E7), }
+#[repr(align(4))]
+pub enum G212<T, U> { V0(T), V1(U), V2(std::mem::MaybeUninit<fn(u8, &'static str) -> u16>), Empty }
+pub type A213 = Result<A200, ()>;
+pub type A214 = G164<std::collections::HashMap<Box<u32>, f32>>;
+pub type A215 = Option<Option<i16>>;
+#[repr(align(4))]
+pub enum G216<T, U> { V0(bool), V1([T; 2]), V2(U), Empty }
+#[repr(transparent)]
+pub struct S217 { pub a: A200, }
+pub type A218 = G216<f64, std::num::NonZeroU32>;
+#[repr(i8)]
+pub enum E219 { V0 = -127, V1 = -128, V2 = 5, V3 = 0, }
+pub enum E220 { V0(A145, E209, std::num::NonZero<u16>), V1 { a: &'static u8, b: A215, }, }
+pub enum E221 { V0, V1, V2 = 127, V3, V4 = 5, }
+pub type A222 = Result<E161, E80>;
+pub type A223 = std::mem::ManuallyDrop<i8>;
+pub type A224 = Option<E36>;
+pub enum E225 { V0 { a: S105, }, V1, V2, V3(Option<bool>, i16), V4(*const u8, U59, bool, E36), V5(E221), }
+#[repr(C, packed(1))]
+pub struct S226 { pub a: *const u8, pub b: [u8; 1099511627776], pub c: E219, }
+#[repr(C)]
+pub enum E227 { V0(i8, i16, E36), V1 { a: (u8, u8, bool), b: Option<bool>, c: u16, }, V2(char, (u8, u8, bool)), V3 { a: bool, }, }
+#[repr(C)]
+pub struct S228 { pub a: bool, pub b: fn(u8, &'static str) -> u16, pub c: i8, }
+pub enum E229 { Only { a: A218, b: [[u64; 0]; 0], }, }
+#[repr(u8)]
+pub enum E230 { Only, }
+pub type A231 = Option<A224>;
+pub type A232 = Option<Option<A215>>;
+pub type G233<T> = Result<[T; 2], A42>;
+pub type A234 = Result<S228, A150>;
+pub type A235 = Option<E48>;
+#[derive(Clone, Copy)]
+pub union U236 { pub a: std::mem::ManuallyDrop<fn(u8, &'static str) -> u16>, }
+pub type A237 = Option<A234>;
+pub enum E238 { V0, V1, V2(E174, E230), V3, V4(std::rc::Rc<u8>), }
+pub type A239 = Option<A190>;
+pub enum E240 { V0, V1(bool), V2(u8), }
+#[repr(C, align(2))]
+pub union U241 { pub a: f64, pub b: i16, }
+pub enum E242 { V0, }
+pub type A243 = Result<U236, i8>;
+pub type A244 = Option<A232>;
+#[repr(C, packed(2))]
+pub union U245 { pub a: std::mem::ManuallyDrop<U59>, pub b: A232, }
+pub struct S246 { pub a: bool, pub b: Option<bool>, pub c: bool, }
+#[repr(packed(16))]
+pub struct S247(pub Box<u32>, pub bool, pub U5);
+pub type A248 = Option<u32>;
+pub type A249 = (A237, S101);
+#[repr(C)]
+pub struct S250(pub u8, pub f64, pub u16, pub bool, pub bool);
+pub type A251 = G165<A243, Vec<u8>>;
+pub type A252 = Option<Option<S250>>;
+#[repr(C)]
+pub union U253 { pub a: std::mem::ManuallyDrop<(A243, A243)>, pub b: A248, pub c: std::mem::ManuallyDrop<S250>, }
+#[repr(usize)]
+pub enum E254 { V0 = 65536, V1 = 18446744073709551615, V2 = 5, V3, V4 = 4294967296, V5 = 126, V6 = 2, V7, V8 = 129, }
+pub enum E255 { V0(&'static u8), V1(*mut u64, [u8; 3], std::sync::Arc<f32>), V2, V3 { a: S246, }, V4 { a: A124, b: A32, c: i16, }, V5(Box<S250>, *const u32, Option<S246>), }
+#[repr(C, align(16))]
+pub union U256 { pub a: &'static A252, pub b: u16, pub c: std::mem::ManuallyDrop<i64>, pub d: A223, }
+pub enum E257 { V0(E7, A163, Result<std::num::NonZeroU32, std::num::NonZero<i8>>, std::cmp::Ordering), V1 { a: E36, b: Option<u32>, }, }
+pub enum E258 { V0 = -1, V1 = 9223372036854775807, V2 = 65535, V3, V4, }
+pub type A259 = Option<S250>;
+pub type A260 = [A248; 2];
+pub type A261 = std::sync::Arc<(i16, Box<dyn Tr>)>;
+pub type A262 = Result<u8, &'static &'static mut u32>;
+#[repr(C, u32)]
+pub enum E263 { V0, V1(A261) = 256, V2 { a: fn(), b: char, }, V3(std::convert::Infallible, u32), V4 { a: Option<bool>, b: u16, }, V5 = 255, }
+pub type A264 = std::collections::HashMap<E112, A89>;
+#[repr(i32)]
+pub enum E265 { V0(u32, u16), V1, }
+#[repr(align(16))]
+pub enum G266<T, U> { V0(T), V1(U), }
+pub union U267 { pub a: (f64, bool), pub b: i32, pub c: std::mem::ManuallyDrop<E254>, pub d: bool, }
+pub type A268 = Result<A261, std::num::NonZero<i32>>;
+pub enum E269 { V0(U267, std::mem::MaybeUninit<u32>), V1 { a: bool, b: A109, c: u16, }, }
+pub type A270 = Option<E258>;
+#[repr(i64)]
+pub enum E271 { V0 { a: [u16; 3], b: u64, }, V1(Option<[u64; 0]>), V2(&'static mut u32, u32, Option<char>), V3(Result<i64, fn(u8, &'static str) -> u16>), }
+#[derive(Clone, Copy)]
+pub struct S272 { pub a: u8, pub b: u16, pub c: u32, }
+pub type A273 = Option<A264>;
+#[repr(u8)]
+pub enum E274 {
+    D1(u64, U267), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -371,114 +423,75 @@ pub enum E260 {
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
     D0(u32),
 }
-pub type A261 = Option<A222>;
-#[derive(Clone, Copy)]
-#[repr(packed(8))]
-pub struct S262;
-pub type A263 = *const std::convert::Infallible;
-pub type A264 = Option<S262>;
+#[repr(C, packed(4))]
+pub struct S275;
+pub enum E276 { V0, V1(Option<bool>, i8, u8), }
+#[repr(C)]
+pub struct S277(pub *const [u8], pub A268, pub f64, pub (Option<S61>,));
+pub enum E278 { V0, V1, V2(u16), }
+pub type A279 = std::mem::ManuallyDrop<std::collections::HashMap<u8, u16>>;
+pub type A280 = Option<Option<Option<Option<Option<A270>>>>>;
+pub type A281 = Result<A119, std::marker::PhantomData<A273>>;
+pub enum E282 { Only { a: std::cell::RefCell<*mut u64>, }, }
+pub type A283 = Vec<f64>;
+pub type A284 = Option<E278>;
+#[repr(transparent)]
+pub struct S285(pub A284, pub ());
+#[repr(C)]
+pub enum E286 { V0 = -9223372036854775808, V1 = -129, V2 = 126, }
 #[repr(packed)]
-pub struct S265 { pub a: bool, pub b: Vec<S265>, pub c: f64, pub d: Option<Vec<U257>>, pub e: A147, }
-pub enum E266 { V0(Option<A263>), V1, V2 { a: u8, b: (&'static u8, Vec<u8>), }, V3(E208, Option<A43>), V4, }
-#[repr(u8)]
-pub enum E267 { V0 = 1, V1, }
-pub type A268 = Option<S262>;
-#[derive(Clone, Copy)]
-#[repr(transparent)]
-pub struct S269(pub A268, pub ());
-pub enum E270 { V0(E128, u8), V1, }
-pub type A271 = (Box<std::cell::Cell<*const [u8]>>,);
-pub type A272 = G255<std::collections::HashMap<u8, u16>, bool>;
-pub enum E273 { V0, V1(E36, U74), V2(i64), V3, V4 { a: A271, b: E87, c: A59, }, }
-pub type A274 = G195<A271>;
-pub type A275 = Result<A91, i64>;
-#[repr(transparent)]
-pub enum E276 { Only(E267), }
-pub enum E277 { Only, }
-pub type A278 = Option<Option<std::cell::RefCell<()>>>;
-#[repr(C, align(16))]
-pub struct S279 { pub a: E48, pub b: Option<(std::sync::Mutex<u32>, char)>, pub c: std::rc::Rc<E39>, pub d: f32, }
-pub type A280 = Vec<A58>;
-pub type A281 = G216<A280>;
-#[repr(u128)]
-pub enum E282 { V0, V1, V2 = 255, V3, V4, }
-pub enum E283 { V0 = -1, V1 = -2, V2 = 65536, V3, }
-#[repr(i32)]
-pub enum E284 { V0 = 2, V1 = -129, V2 = 255, V3 = -127, V4 = 100, }
-#[repr(u8)]
-pub enum E285 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, D1(u32),
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    D0(A280, f64),
-}
-pub type A286 = G228<&'static &'static u8>;
-pub struct S287 { pub a: Box<str>, pub b: A253, pub c: E285, }
-#[repr(C, packed(1))]
-pub struct S288 { pub a: (i8,), pub b: char, pub c: std::sync::Arc<i16>, pub d: E285, }
-pub type A289 = Option<S14>;
-pub type A290 = G255<Option<&'static u8>, f32>;
-pub enum E291 {
-    D1([u8; 16]), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, D0(u32), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
-    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
-    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126, V127,
-}
-pub type A292 = Result<A280, Option<&'static u8>>;
-pub type A293 = (bool, &'static u8);
+pub struct S287 { pub a: std::cell::Cell<*const [u8]>, }
+pub type A288 = Result<A51, A208>;
+pub struct S289 { pub a: u16, pub b: u32, pub c: Option<bool>, pub d: bool, pub e: Option<bool>, }
+#[repr(C)]
+pub struct S290 { pub a: i64, pub b: (bool, A288), pub c: A268, pub d: *const [u8], }
+pub type A291 = Option<Option<Option<Option<Option<A284>>>>>;
 #[repr(u16)]
-pub enum E294 { V0 = 32768, V1 = 0, V2, V3, }
-pub type A295 = G195<E294>;
-pub type G296<T, U> = Result<T, (U, u8)>;
-pub struct G297<T> { pub a: T, }
-pub struct S298(pub bool, pub A121, pub Option<A263>);
-pub union U299 { pub a: std::mem::ManuallyDrop<A293>, pub b: std::time::Duration, pub c: i8, pub d: u16, }
+pub enum E292 { V0, V1, V2, V3 { a: std::mem::MaybeUninit<A283>, b: S287, c: S289, }, V4 { a: &'static mut u32, b: std::num::NonZero<u64>, }, V5 { a: S101, }, }
+#[repr(C)]
+pub struct S293(pub *const [u8], pub A283, pub f32, pub [&'static Box<u32>; 3], pub [u64; 0]);
+pub type A294 = G193<std::sync::Arc<str>>;
+pub type A295 = Box<A283>;
+pub union U296 { pub a: std::mem::ManuallyDrop<A291>, pub b: std::num::NonZeroU32, pub c: [u8; 16], }
+pub type A297 = Option<E95>;
+pub type A298 = Option<A213>;
+pub type A299 = Option<A279>;
 pub type N0 = std::mem::ManuallyDrop<u16>;
-pub type N1 = Option<Box<S1>>;
-pub type N2 = Box<S1>;
-pub type N3 = Option<f64>;
-pub type N4 = std::mem::ManuallyDrop<*mut u64>;
-pub type N5 = std::convert::Infallible;
-pub type N6 = Result<std::num::NonZero<i32>, &'static u8>;
-pub type N7 = std::num::NonZero<i32>;
-pub type N8 = std::num::NonZero<u32>;
-pub type N9 = std::num::NonZero<u8>;
-pub type N10 = std::mem::ManuallyDrop<Box<E3>>;
-pub type N11 = Box<E3>;
-pub type N12 = std::collections::HashMap<u8, u16>;
-pub type N13 = Option<bool>;
-pub type N14 = Option<&'static u8>;
-pub type N15 = Option<Box<S14>>;
-pub type N16 = Box<S14>;
-pub type N17 = std::num::NonZero<u16>;
-pub type N18 = Option<String>;
-pub type N19 = String;
-pub type N20 = std::marker::PhantomData<u64>;
-pub type N21 = Vec<u8>;
-pub type N22 = std::collections::HashMap<&'static str, u64>;
-pub type N23 = Option<Option<Option<Option<Option<A2>>>>>;
-pub type N24 = Option<Option<Option<Option<A2>>>>;
-pub type N25 = Option<Option<Option<A2>>>;
-pub type N26 = Option<Option<A2>>;
-pub type N27 = Option<A2>;
-pub type N28 = std::mem::ManuallyDrop<i8>;
+pub type N1 = Option<A0>;
+pub type N2 = Option<Box<S1>>;
+pub type N3 = Box<S1>;
+pub type N4 = Option<f64>;
+pub type N5 = std::mem::ManuallyDrop<*mut u64>;
+pub type N6 = std::convert::Infallible;
+pub type N7 = Result<std::num::NonZero<i32>, &'static u8>;
+pub type N8 = std::num::NonZero<i32>;
+pub type N9 = std::num::NonZero<u32>;
+pub type N10 = std::num::NonZero<u8>;
+pub type N11 = std::mem::ManuallyDrop<Box<E3>>;
+pub type N12 = Box<E3>;
+pub type N13 = std::collections::HashMap<u8, u16>;
+pub type N14 = Option<bool>;
+pub type N15 = Option<&'static u8>;
+pub type N16 = Option<Box<S14>>;
+pub type N17 = Box<S14>;
+pub type N18 = std::num::NonZero<u16>;
+pub type N19 = Option<String>;
+pub type N20 = String;
+pub type N21 = std::marker::PhantomData<u64>;
+pub type N22 = Vec<u8>;
+pub type N23 = std::collections::HashMap<&'static str, u64>;
+pub type N24 = Option<Option<Option<Option<Option<A2>>>>>;
+pub type N25 = Option<Option<Option<Option<A2>>>>;
+pub type N26 = Option<Option<Option<A2>>>;
+pub type N27 = Option<Option<A2>>;
+pub type N28 = Option<A2>;
 pub type N29 = std::time::Duration;
 pub type N30 = Option<Option<char>>;
-pub type N31 = Option<std::num::NonZero<usize>>;
-pub type N32 = std::num::NonZero<usize>;
-pub type N33 = std::cell::RefCell<(A32, [u16; 3])>;
-pub type N34 = Option<A34>;
-pub type N35 = std::mem::ManuallyDrop<std::collections::HashMap<u8, u16>>;
+pub type N31 = Option<char>;
+pub type N32 = Option<std::num::NonZero<usize>>;
+pub type N33 = std::num::NonZero<usize>;
+pub type N34 = std::cell::RefCell<(A32, [u16; 3])>;
+pub type N35 = Option<A34>;
 pub type N36 = Box<E39>;
 pub type N37 = Option<Option<Option<Option<Option<A26>>>>>;
 pub type N38 = Option<Option<Option<Option<A26>>>>;
@@ -487,129 +500,117 @@ pub type N40 = Option<Option<A26>>;
 pub type N41 = Option<A26>;
 pub type N42 = std::sync::Mutex<char>;
 pub type N43 = std::cell::RefCell<[u16; 3]>;
-pub type N44 = Option<Option<Option<S52>>>;
-pub type N45 = Option<Option<S52>>;
-pub type N46 = Option<S52>;
-pub type N47 = std::mem::ManuallyDrop<char>;
-pub type N48 = Option<E20>;
-pub type N49 = Option<A64>;
-pub type N50 = Box<dyn Tr>;
-pub type N51 = Option<std::sync::Arc<i128>>;
-pub type N52 = std::sync::Arc<i128>;
-pub type N53 = Vec<Result<std::num::NonZero<i32>, f64>>;
-pub type N54 = Result<std::num::NonZero<i32>, f64>;
-pub type N55 = Option<[A59; 1]>;
-pub type N56 = Option<std::num::NonZero<u8>>;
-pub type N57 = std::mem::ManuallyDrop<*const A28>;
-pub type N58 = std::mem::ManuallyDrop<A2>;
-pub type N59 = std::mem::ManuallyDrop<&'static dyn Tr>;
-pub type N60 = std::mem::ManuallyDrop<[std::num::NonZero<u16>; 1]>;
-pub type N61 = std::mem::ManuallyDrop<E46>;
-pub type N62 = std::mem::ManuallyDrop<A64>;
-pub type N63 = std::mem::ManuallyDrop<Option<std::num::NonZero<u8>>>;
-pub type N64 = Option<u64>;
-pub type N65 = Option<std::rc::Rc<A32>>;
-pub type N66 = std::rc::Rc<A32>;
-pub type N67 = std::mem::MaybeUninit<u32>;
-pub type N68 = std::num::NonZero<i8>;
-pub type N69 = Option<Option<Option<Option<Option<E9>>>>>;
-pub type N70 = Option<Option<Option<Option<E9>>>>;
-pub type N71 = Option<Option<Option<E9>>>;
-pub type N72 = Option<Option<E9>>;
-pub type N73 = Option<E9>;
-pub type N74 = std::sync::Arc<char>;
-pub type N75 = Box<u32>;
-pub type N76 = std::mem::MaybeUninit<f64>;
-pub type N77 = std::cmp::Ordering;
-pub type N78 = std::cell::Cell<u8>;
-pub type N79 = Option<Option<f32>>;
-pub type N80 = Option<f32>;
-pub type N81 = std::mem::ManuallyDrop<A97>;
-pub type N82 = Option<std::rc::Rc<bool>>;
-pub type N83 = std::rc::Rc<bool>;
-pub type N84 = Option<Option<i32>>;
-pub type N85 = Option<i32>;
-pub type N86 = Option<A98>;
-pub type N87 = std::mem::ManuallyDrop<bool>;
-pub type N88 = std::marker::PhantomData<E122>;
-pub type N89 = std::cell::Cell<A24>;
-pub type N90 = std::cell::Cell<E9>;
-pub type N91 = Option<E49>;
-pub type N92 = std::rc::Rc<u8>;
-pub type N93 = std::sync::Mutex<std::num::NonZero<u128>>;
-pub type N94 = std::num::NonZero<u128>;
-pub type N95 = Box<A142>;
-pub type N96 = Option<A144>;
-pub type N97 = Box<std::marker::PhantomData<A145>>;
-pub type N98 = std::marker::PhantomData<A145>;
-pub type N99 = Option<E135>;
-pub type N100 = Option<Option<A142>>;
-pub type N101 = Option<A142>;
-pub type N102 = std::mem::ManuallyDrop<A148>;
-pub type N103 = Option<U5>;
-pub type N104 = Option<A147>;
-pub type N105 = std::mem::ManuallyDrop<u32>;
-pub type N106 = std::mem::ManuallyDrop<E107>;
-pub type N107 = Option<U162>;
-pub type N108 = std::mem::ManuallyDrop<[u8; 16]>;
-pub type N109 = std::marker::PhantomData<S157>;
-pub type N110 = std::mem::MaybeUninit<A13>;
-pub type N111 = Option<A58>;
-pub type N112 = Option<E37>;
-pub type N113 = std::rc::Rc<&'static str>;
-pub type N114 = std::collections::HashMap<char, std::mem::MaybeUninit<std::sync::Arc<str>>>;
-pub type N115 = std::mem::MaybeUninit<std::sync::Arc<str>>;
-pub type N116 = std::sync::Arc<str>;
-pub type N117 = Option<Option<i64>>;
-pub type N118 = Option<i64>;
-pub type N119 = std::cell::RefCell<&'static u8>;
-pub type N120 = Option<Option<std::num::NonZero<u128>>>;
-pub type N121 = Option<std::num::NonZero<u128>>;
-pub type N122 = Result<f32, E183>;
-pub type N123 = Box<Box<u32>>;
-pub type N124 = Box<i8>;
-pub type N125 = std::mem::MaybeUninit<u8>;
-pub type N126 = std::mem::ManuallyDrop<u128>;
-pub type N127 = Option<Option<u128>>;
-pub type N128 = Option<u128>;
-pub type N129 = Option<E113>;
-pub type N130 = std::collections::HashMap<A206, i32>;
-pub type N131 = std::sync::Arc<u16>;
-pub type N132 = Option<std::sync::Mutex<u32>>;
-pub type N133 = std::sync::Mutex<u32>;
-pub type N134 = Vec<&'static str>;
-pub type N135 = Option<E232>;
-pub type N136 = std::mem::ManuallyDrop<A230>;
-pub type N137 = std::sync::Mutex<A240>;
-pub type N138 = Option<i8>;
-pub type N139 = Vec<&'static mut u32>;
-pub type N140 = Box<A240>;
-pub type N141 = Option<Option<A32>>;
-pub type N142 = Option<A32>;
-pub type N143 = Option<A249>;
-pub type N144 = std::cell::RefCell<i64>;
-pub type N145 = Box<[u8]>;
-pub type N146 = Vec<S265>;
-pub type N147 = Option<Vec<U257>>;
-pub type N148 = Vec<U257>;
-pub type N149 = Option<A263>;
-pub type N150 = Option<A43>;
-pub type N151 = Box<std::cell::Cell<*const [u8]>>;
-pub type N152 = std::cell::Cell<*const [u8]>;
-pub type N153 = Option<std::cell::RefCell<()>>;
-pub type N154 = std::cell::RefCell<()>;
-pub type N155 = Option<(std::sync::Mutex<u32>, char)>;
-pub type N156 = std::rc::Rc<E39>;
-pub type N157 = Box<str>;
-pub type N158 = std::sync::Arc<i16>;
-pub type N159 = std::mem::ManuallyDrop<A293>;
-pub fn __probe0(_: A0, _: S1, _: A2, _: E3, _: U4, _: U5, _: A6, _: E7, _: A8, _: E9, _: E10, _: E11, _: E12, _: A13, _: S14, _: S15, _: E16, _: S17, _: A18, _: A19, _: E20, _: A21, _: S22, _: S23, _: A24, _: A25, _: A26, _: A27, _: A28, _: A29, _: U30, _: A31, _: A32, _: E33, _: A34, _: E35, _: E36, _: E37, _: E38, _: E39, _: A40, _: E41, _: A42, _: A43, _: S44, _: U45, _: E46, _: S47, _: E48, _: E49, _: E50, _: A51, _: S52, _: U53, _: E54, _: A56, _: S57, _: A58, _: A59, _: U60, _: A61, _: A62, _: E63, _: A64) {}
-pub fn __probe1(_: A65, _: A66, _: A67, _: S68, _: A69, _: A70, _: S71, _: E72, _: U73, _: U74, _: A75, _: U76, _: A77, _: U78, _: S79, _: E80, _: E81, _: E82, _: A83, _: A84, _: E85, _: E86, _: E87, _: A88, _: A90, _: A91, _: E92, _: A93, _: A94, _: A95, _: A96, _: A97, _: A98, _: A99, _: E100, _: S101, _: A102, _: U104, _: E105, _: A106, _: E107, _: A108, _: E109, _: A110, _: E111, _: E113, _: A114, _: A115, _: S116, _: E117, _: S118, _: E119, _: A120, _: A121, _: E122, _: A123, _: S124, _: A125, _: A126, _: A127, _: E128, _: S129, _: U130, _: E131) {}
-pub fn __probe2(_: E132, _: E133, _: S134, _: E135, _: A137, _: A138, _: E139, _: A140, _: A141, _: A142, _: E143, _: A144, _: A145, _: S146, _: A147, _: A148, _: U149, _: S150, _: A151, _: A152, _: A153, _: U154, _: A155, _: A156, _: S157, _: A158, _: S159, _: A160, _: A161, _: U162, _: A163, _: E166, _: U167, _: A168, _: A169, _: A170, _: A171, _: A172, _: E173, _: A174, _: E175, _: E176, _: E177, _: S178, _: E179, _: S180, _: A181, _: E182, _: E183, _: A184, _: E185, _: A186, _: E187, _: E188, _: E189, _: S190, _: A191, _: E192, _: A194, _: E196, _: S197, _: S198, _: S199, _: A200) {}
-pub fn __probe3(_: E201, _: A202, _: A203, _: A204, _: E205, _: A206, _: A207, _: E208, _: E209, _: E210, _: A211, _: A212, _: E213, _: A214, _: A215, _: A217, _: A218, _: E219, _: E220, _: E221, _: A222, _: E223, _: E224, _: A225, _: E226, _: E227, _: S229, _: A230, _: A231, _: E232, _: A233, _: A235, _: E236, _: A237, _: E238, _: A239, _: A240, _: A241, _: A242, _: E243, _: S244, _: U245, _: S246, _: S247, _: E248, _: A249, _: A250, _: E251, _: E252, _: A253, _: A254, _: E256, _: U257, _: E258, _: E259, _: E260, _: A261, _: S262, _: A263, _: A264, _: S265, _: E266, _: E267, _: A268) {}
-pub fn __probe4(_: S269, _: E270, _: A271, _: A272, _: E273, _: A274, _: A275, _: E276, _: E277, _: A278, _: S279, _: A280, _: A281, _: E282, _: E283, _: E284, _: E285, _: A286, _: S287, _: S288, _: A289, _: A290, _: E291, _: A292, _: A293, _: E294, _: A295, _: S298, _: U299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31, _: N32, _: N33, _: N34) {}
-pub fn __probe5(_: N35, _: N36, _: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95, _: N96, _: N97, _: N98) {}
-pub fn __probe6(_: N99, _: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131, _: N132, _: N133, _: N134, _: N135, _: N136, _: N137, _: N138, _: N139, _: N140, _: N141, _: N142, _: N143, _: N144, _: N145, _: N146, _: N147, _: N148, _: N149, _: N150, _: N151, _: N152, _: N153, _: N154, _: N155, _: N156, _: N157, _: N158, _: N159) {}
+pub type N44 = Option<u16>;
+pub type N45 = std::mem::ManuallyDrop<char>;
+pub type N46 = std::num::NonZero<u64>;
+pub type N47 = Option<E20>;
+pub type N48 = std::cell::RefCell<i64>;
+pub type N49 = std::cell::RefCell<[char; 2]>;
+pub type N50 = Result<std::sync::Arc<E56>, Option<std::num::NonZero<u8>>>;
+pub type N51 = std::sync::Arc<E56>;
+pub type N52 = Option<std::num::NonZero<u8>>;
+pub type N53 = std::cell::UnsafeCell<bool>;
+pub type N54 = Option<A65>;
+pub type N55 = std::mem::ManuallyDrop<(*const u8, A26)>;
+pub type N56 = Vec<E71>;
+pub type N57 = Option<std::rc::Rc<A25>>;
+pub type N58 = std::rc::Rc<A25>;
+pub type N59 = std::mem::MaybeUninit<u32>;
+pub type N60 = Option<E70>;
+pub type N61 = std::num::NonZero<i8>;
+pub type N62 = std::num::NonZero<u128>;
+pub type N63 = Result<(E37,), A42>;
+pub type N64 = Option<Box<u32>>;
+pub type N65 = Box<u32>;
+pub type N66 = Result<Box<u32>, &'static [u16]>;
+pub type N67 = std::sync::Arc<A78>;
+pub type N68 = std::mem::MaybeUninit<f64>;
+pub type N69 = std::marker::PhantomData<f32>;
+pub type N70 = std::sync::Mutex<A76>;
+pub type N71 = Option<Option<Option<E77>>>;
+pub type N72 = Option<Option<E77>>;
+pub type N73 = Option<E77>;
+pub type N74 = std::sync::Arc<A92>;
+pub type N75 = std::cell::RefCell<u16>;
+pub type N76 = std::mem::MaybeUninit<A27>;
+pub type N77 = std::rc::Rc<*mut u64>;
+pub type N78 = Box<[u8]>;
+pub type N79 = std::cell::Cell<A104>;
+pub type N80 = Option<std::cmp::Ordering>;
+pub type N81 = std::cmp::Ordering;
+pub type N82 = std::sync::Arc<Vec<&'static u8>>;
+pub type N83 = Vec<&'static u8>;
+pub type N84 = Vec<S117>;
+pub type N85 = Option<i128>;
+pub type N86 = Option<A130>;
+pub type N87 = Option<&'static dyn Tr>;
+pub type N88 = Option<Option<Option<Option<Option<A43>>>>>;
+pub type N89 = Option<Option<Option<A43>>>;
+pub type N90 = Option<Option<A43>>;
+pub type N91 = Option<f32>;
+pub type N92 = std::mem::MaybeUninit<*const u8>;
+pub type N93 = Vec<E148>;
+pub type N94 = std::sync::Mutex<u64>;
+pub type N95 = Option<A58>;
+pub type N96 = std::mem::ManuallyDrop<Box<[u8]>>;
+pub type N97 = std::sync::Mutex<std::num::NonZero<u128>>;
+pub type N98 = std::cell::RefCell<A104>;
+pub type N99 = std::rc::Rc<S127>;
+pub type N100 = std::mem::ManuallyDrop<bool>;
+pub type N101 = std::mem::ManuallyDrop<S136>;
+pub type N102 = std::cell::Cell<u8>;
+pub type N103 = std::cell::Cell<S170>;
+pub type N104 = std::rc::Rc<u8>;
+pub type N105 = std::sync::Mutex<u32>;
+pub type N106 = std::rc::Rc<A176>;
+pub type N107 = Box<str>;
+pub type N108 = Option<A177>;
+pub type N109 = std::rc::Rc<A177>;
+pub type N110 = Result<std::mem::ManuallyDrop<u16>, A83>;
+pub type N111 = Option<Option<std::collections::HashMap<char, std::cmp::Ordering>>>;
+pub type N112 = Option<std::collections::HashMap<char, std::cmp::Ordering>>;
+pub type N113 = std::collections::HashMap<char, std::cmp::Ordering>;
+pub type N114 = std::sync::Arc<str>;
+pub type N115 = Option<std::rc::Rc<u8>>;
+pub type N116 = Option<Option<std::num::NonZero<usize>>>;
+pub type N117 = std::mem::MaybeUninit<fn(u8, &'static str) -> u16>;
+pub type N118 = std::collections::HashMap<Box<u32>, f32>;
+pub type N119 = Option<i16>;
+pub type N120 = Option<A215>;
+pub type N121 = std::mem::ManuallyDrop<fn(u8, &'static str) -> u16>;
+pub type N122 = std::mem::ManuallyDrop<U59>;
+pub type N123 = std::mem::ManuallyDrop<(A243, A243)>;
+pub type N124 = std::mem::ManuallyDrop<S250>;
+pub type N125 = std::sync::Arc<f32>;
+pub type N126 = Box<S250>;
+pub type N127 = Option<S246>;
+pub type N128 = std::mem::ManuallyDrop<i64>;
+pub type N129 = Result<std::num::NonZeroU32, std::num::NonZero<i8>>;
+pub type N130 = Box<dyn Tr>;
+pub type N131 = std::mem::ManuallyDrop<E254>;
+pub type N132 = Option<[u64; 0]>;
+pub type N133 = Result<i64, fn(u8, &'static str) -> u16>;
+pub type N134 = Option<S61>;
+pub type N135 = Option<Option<Option<Option<A270>>>>;
+pub type N136 = Option<Option<Option<A270>>>;
+pub type N137 = Option<Option<A270>>;
+pub type N138 = Option<A270>;
+pub type N139 = std::marker::PhantomData<A273>;
+pub type N140 = std::cell::RefCell<*mut u64>;
+pub type N141 = std::cell::Cell<*const [u8]>;
+pub type N142 = Option<Option<Option<Option<A284>>>>;
+pub type N143 = Option<Option<Option<A284>>>;
+pub type N144 = Option<Option<A284>>;
+pub type N145 = Option<A284>;
+pub type N146 = std::mem::MaybeUninit<A283>;
+pub type N147 = std::mem::ManuallyDrop<A291>;
+pub fn __probe0(_: A0, _: S1, _: A2, _: E3, _: U4, _: U5, _: A6, _: E7, _: A8, _: E9, _: E10, _: E11, _: E12, _: A13, _: S14, _: S15, _: E16, _: S17, _: A18, _: A19, _: E20, _: A21, _: S22, _: S23, _: A24, _: A25, _: A26, _: A27, _: A28, _: A29, _: U30, _: A31, _: A32, _: E33, _: A34, _: E35, _: E36, _: E37, _: E38, _: E39, _: A40, _: E41, _: A42, _: A43, _: S44, _: U45, _: E46, _: S47, _: E48, _: E49, _: E50, _: A51, _: S52, _: U53, _: E54, _: E56, _: E57, _: A58, _: U59, _: A60, _: S61, _: S62, _: A63, _: S64) {}
+pub fn __probe1(_: A65, _: S66, _: E67, _: A68, _: U69, _: E70, _: E71, _: A72, _: A73, _: E74, _: A75, _: A76, _: E77, _: A78, _: E79, _: E80, _: A81, _: A83, _: A84, _: A85, _: E86, _: A87, _: A88, _: A89, _: A90, _: A92, _: E93, _: A94, _: E95, _: A96, _: A97, _: A98, _: A99, _: A100, _: S101, _: E102, _: E103, _: A104, _: S105, _: E106, _: A107, _: A109, _: S111, _: E112, _: A113, _: E114, _: E115, _: S116, _: S117, _: A119, _: A120, _: S122, _: A123, _: A124, _: A125, _: A126, _: S127, _: A128, _: A129, _: A130, _: E131, _: A132, _: A133, _: A134) {}
+pub fn __probe2(_: A135, _: S136, _: E137, _: E138, _: A139, _: A140, _: E141, _: A142, _: E144, _: A145, _: A146, _: S147, _: E148, _: A149, _: A150, _: A151, _: A152, _: A153, _: E154, _: E155, _: A156, _: U157, _: E158, _: S159, _: A160, _: E161, _: A163, _: S167, _: A168, _: U169, _: S170, _: A171, _: A172, _: A173, _: E174, _: A175, _: A176, _: A177, _: E178, _: S179, _: E180, _: A181, _: A182, _: E183, _: A184, _: A185, _: A186, _: A187, _: E188, _: E189, _: A190, _: A191, _: A192, _: S194, _: A195, _: A196, _: A197, _: U198, _: E199, _: A200, _: E201, _: E202, _: S203, _: E204) {}
+pub fn __probe3(_: E205, _: E206, _: E207, _: A208, _: E209, _: A210, _: E211, _: A213, _: A214, _: A215, _: S217, _: A218, _: E219, _: E220, _: E221, _: A222, _: A223, _: A224, _: E225, _: S226, _: E227, _: S228, _: E229, _: E230, _: A231, _: A232, _: A234, _: A235, _: U236, _: A237, _: E238, _: A239, _: E240, _: U241, _: E242, _: A243, _: A244, _: U245, _: S246, _: S247, _: A248, _: A249, _: S250, _: A251, _: A252, _: U253, _: E254, _: E255, _: U256, _: E257, _: E258, _: A259, _: A260, _: A261, _: A262, _: E263, _: A264, _: E265, _: U267, _: A268, _: E269, _: A270, _: E271, _: S272) {}
+pub fn __probe4(_: A273, _: E274, _: S275, _: E276, _: S277, _: E278, _: A279, _: A280, _: A281, _: E282, _: A283, _: A284, _: S285, _: E286, _: S287, _: A288, _: S289, _: S290, _: A291, _: E292, _: S293, _: A294, _: A295, _: U296, _: A297, _: A298, _: A299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31, _: N32, _: N33, _: N34, _: N35, _: N36) {}
+pub fn __probe5(_: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95, _: N96, _: N97, _: N98, _: N99, _: N100) {}
+pub fn __probe6(_: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131, _: N132, _: N133, _: N134, _: N135, _: N136, _: N137, _: N138, _: N139, _: N140, _: N141, _: N142, _: N143, _: N144, _: N145, _: N146, _: N147) {}
 fn main() {
     let _p0 = __probe0 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p1 = __probe1 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
@@ -617,5 +618,5 @@ fn main() {
     let _p3 = __probe3 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p5 = __probe5 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
-    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
+    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
 }

@@ -55,8 +55,8 @@ pub enum E28 {
 }
 pub type A29 = Result<A20, u8>;
 pub type A30 = (A26, A25);
-pub enum G31<T> { V0(A21), V1(T), V2(Option<Option<std::marker::PhantomData<u64>>>), }
-pub type A32 = Result<S23, S23>;
+pub enum G31<T> { V0(std::sync::Mutex<i64>), V1(T), V2(A21), }
+pub type A32 = G31<S23>;
 pub enum E33 { V0, V1, V2(bool, Option<bool>, u16), V3(char, std::convert::Infallible), }
 pub type A34 = std::mem::ManuallyDrop<&'static std::collections::HashMap<&'static u8, E28>>;
 pub type A35 = Option<A26>;
@@ -81,7 +81,7 @@ pub type A50 = Option<A29>;
 pub type A51 = G31<std::cmp::Ordering>;
 pub enum E52 { V0(*const [u8], *mut u64, A51), V1(std::sync::Arc<E45>, A44), V2, }
 #[repr(i64, align(8))]
-pub enum E53 { V0(A44, Result<std::sync::Arc<str>, A32>, std::convert::Infallible) = -127, V1 = 257, V2 = 255, V3 { a: &'static u8, b: [(); 1], }, }
+pub enum E53 { V0(A44, Result<std::sync::Arc<str>, A36>) = -127, V1 = 257, V2 = 255, V3 { a: &'static u8, b: [(); 1], }, }
 pub enum E54 {
     D1(A51, A6), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
@@ -98,13 +98,14 @@ pub enum E54 {
     V190, V191, V192, V193, V194, V195, V196, V197, V198, V199,
 }
 #[repr(packed)]
-pub struct G55<T> { pub a: Option<Option<u16>>, pub b: T, pub c: A48, }
-pub union U56 { pub a: A9, }
-pub type A57 = Option<A26>;
-pub enum E58 { Only((std::time::Duration, std::num::NonZero<u128>)), }
-pub type A59 = G31<[u16; 3]>;
-pub type A60 = Option<U56>;
-pub struct S61 { pub a: &'static str, pub b: E54, pub c: char, pub d: ([u32; 2], bool), pub e: *const S61, pub f: Box<dyn Tr>, }
+pub struct G55<T> { pub a: T, pub b: std::num::NonZero<i32>, pub c: Result<&'static u8, f64>, }
+pub enum E56 { V0(Box<A9>, &'static str, std::num::NonZero<u8>), V1(*mut u64, std::time::Duration), }
+pub type A57 = G55<fn()>;
+#[repr(align(2))]
+pub enum E58 { V0, V1(u32), V2(bool), }
+pub type A59 = G55<i16>;
+pub type A60 = Option<Option<A51>>;
+pub type A61 = Option<E58>;
 pub enum E62 {}
 pub type A63 = Option<A11>;
 #[derive(Clone, Copy)]
@@ -117,7 +118,7 @@ pub type A68 = Option<Option<S64>>;
 #[repr(C)]
 pub struct S69 { pub a: (), pub b: Vec<u8>, pub c: i16, pub d: A67, }
 pub type A70 = Result<A60, Box<u32>>;
-pub type A71 = Option<Option<U56>>;
+pub type A71 = Option<Option<E56>>;
 pub struct G72<T, U: ?Sized> { pub a: *const T, pub b: U, }
 pub type A73 = Option<Option<std::num::NonZero<u8>>>;
 #[derive(Clone, Copy)]
@@ -140,7 +141,7 @@ pub type A85 = Result<A1, u64>;
 pub type A86 = Option<E54>;
 pub type A87 = Option<Option<Option<E45>>>;
 pub type A88 = Option<A86>;
-pub type A89 = Option<U56>;
+pub type A89 = Option<E56>;
 pub enum E90 { V0((u8, u8, bool), char, (u8, u8, bool)), V1(u8), V2, V3(Option<bool>, std::cell::UnsafeCell<bool>, bool), V4, V5(bool, Option<bool>), }
 pub enum E91 {}
 pub type A92 = Option<Option<A87>>;
@@ -161,29 +162,29 @@ pub enum E103 { V0 { a: u8, b: (u8, u8, bool), }, V1 { a: bool, b: bool, }, V2(b
 pub enum E104 { V0, V1, V2 = -9223372036854775808, V3 = -32768, }
 #[repr(i16)]
 pub enum E105 { V0(bool, A101, Vec<u8>), V1 { a: std::num::NonZero<u128>, b: &'static u8, }, V2(A94), V3 { a: A11, b: u8, c: Option<E104>, }, }
-pub enum G106<T> { V0(A98), V1((T, u8)), }
+pub enum G106<T> { V0(A89), V1((T, u8)), }
 #[repr(i8)]
 pub enum E107 { V0 = -127, V1, V2 = 126, V3 = -1, }
 pub struct S108 { pub a: E107, pub b: std::time::Duration, }
 pub type A109 = Option<U96>;
-pub struct G110<T> { pub a: bool, pub b: E104, pub c: T, }
-pub type A111 = Result<A109, std::cell::Cell<u16>>;
+pub struct G110<T> { pub a: [u8; 16], pub b: i16, pub c: T, }
 #[repr(align(8))]
-pub struct G112<T, U> { pub a: T, pub b: (U, u8), }
-pub enum E113 { V0, V1, V2((u8, u8, bool)), V3, V6(u32, &'static E113), V4 { a: bool, b: char, }, V5(bool), }
-#[repr(align(1))]
-pub struct S114 { }
+pub enum E111 { V0 { a: [u16; 3], b: A61, c: std::cell::RefCell<u16>, }, V1([char; 0], usize), }
+pub enum E112 {}
+pub type A113 = Box<A0>;
+pub type A114 = Option<A57>;
+pub type A115 = G106<Option<bool>>;
+pub type A116 = G31<Vec<A114>>;
 #[repr(i64)]
-pub enum E115 { V0, V1 = 257, }
-#[derive(Clone, Copy)]
-pub union U116 { pub a: bool, pub b: std::convert::Infallible, }
+pub enum E117 { V0 = -32769, }
+pub type A118 = Option<A115>;
 #[repr(packed)]
-pub struct S117 { }
-pub enum E118 { V0, V1, }
+pub struct S119 { }
+pub enum E120 { V0, V1, }
 #[repr(u8)]
-pub enum E119 { Only(f32, i64), }
-pub type G120<T, U> = Result<T, (U, u8)>;
-pub enum E121 {
+pub enum E121 { Only(f32, i64), }
+pub type G122<T, U> = Result<T, (U, u8)>;
+pub enum E123 {
     D0(std::rc::Rc<u8>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
@@ -201,306 +202,255 @@ pub enum E121 {
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
 }
-pub union U122 { pub a: A109, pub b: std::mem::ManuallyDrop<u64>, }
-pub type A123 = G55<Option<Option<&'static u8>>>;
-pub type A124 = Result<[u64; 0], A109>;
-#[repr(u32)]
-pub enum E125 { V0 = 1, V1 = 255, V2 = 32768, V3, V4 = 126, }
-pub struct G126<T> { pub a: [T; 2], }
-pub type A127 = G126<std::num::NonZero<u8>>;
-#[repr(align(8))]
-pub union U128 { pub a: std::mem::ManuallyDrop<E118>, }
-pub type A129 = G110<Vec<u8>>;
-pub union U130 { pub a: i32, pub b: char, pub c: u64, }
-pub type A131 = Option<A129>;
-#[repr(C, packed(4))]
-pub struct S132 { pub a: *const u8, pub b: A15, pub c: Box<str>, pub d: A127, pub e: A131, pub f: char, }
-pub enum E133 { Only(u128, std::cell::Cell<U128>), }
-#[repr(C, align(16))]
-pub union U134 { pub a: std::mem::ManuallyDrop<A38>, pub b: std::mem::ManuallyDrop<isize>, pub c: std::mem::ManuallyDrop<Result<std::mem::MaybeUninit<u32>, bool>>, pub d: A34, }
+pub union U124 { pub a: Option<usize>, pub b: Option<&'static u8>, }
+pub enum E125 { V0, V1 = 257, V2, V3 = 3, V4 = -2147483648, }
+pub type A126 = Result<A15, *const E123>;
+#[repr(i16)]
+pub enum E127 { V0(u8, bool, i8), V1 { a: Option<bool>, }, V2((u8, u8, bool), bool, Option<bool>), V3(bool, u32), V4, V5(bool, Option<bool>, u64), }
+pub enum E128 { Only(i64), }
+pub type A129 = G122<A35, std::marker::PhantomData<Box<str>>>;
+pub enum E130 { V0, D0(E125), V1, V2, }
+#[derive(Clone, Copy)]
+#[repr(C, align(2))]
+pub struct S131;
+#[repr(u64)]
+pub enum E132 { V0 = 129, V1, V2 = 100, V3, }
+pub type A133 = Result<(E128, [E123; 1]), S119>;
+pub type A134 = G31<u32>;
+pub enum E135 { V0 = -32769, }
+#[repr(transparent)]
+pub struct S136 { pub a: std::mem::ManuallyDrop<E120>, }
+pub enum E137 { V0 { a: std::cell::UnsafeCell<bool>, b: *const i16, }, V1 { a: std::sync::Mutex<u32>, }, V2(f64, Vec<std::marker::PhantomData<u64>>, A57), V3((u32, [u16; 3])), V4, }
+pub type A138 = Option<S136>;
+#[repr(packed(1))]
+pub struct S139 { pub a: Box<[u8]>, pub b: A17, pub c: Vec<std::rc::Rc<&'static u8>>, pub d: f64, pub e: S136, pub f: u16, }
+#[repr(i32)]
+pub enum E140 { V0 = -2147483648, V1 = 5, }
+#[repr(i8)]
+pub enum E141 { V0 = 127, V1 = 2, V2 = -1, V3, V4, V5 = 100, }
+pub type A142 = std::collections::HashMap<A134, char>;
+pub type A143 = Option<S108>;
+pub type A144 = &'static std::num::NonZero<u8>;
+pub type A145 = G72<f32, [u64; 0]>;
+#[repr(i16)]
+pub enum E146 { V0 = 255, V1, V2, V3 = 2, V4, V5, }
 #[repr(C)]
-pub enum E135 { V0, V1 { a: A131, b: i64, c: Option<Option<A16>>, d: std::convert::Infallible, }, V2 { a: std::num::NonZero<u16>, b: E91, }, }
-pub struct S136(pub std::marker::PhantomData<A1>, pub &'static u8, pub (std::mem::ManuallyDrop<u64>,), pub A65);
-pub enum E137 {
-    D0(&'static u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+pub enum G147<T, U> { V0(T), V1(A142), V2(Option<U>), V3(Box<u32>), }
+#[repr(transparent)]
+pub struct S148 { pub a: [u8; 0], pub b: [u8; 0], pub c: std::collections::HashMap<u8, u16>, }
+#[repr(i128)]
+pub enum E149 { V0(A85, std::cell::RefCell<fn(u8, &'static str) -> u16>) = 170141183460469231731687303715884105726, V1(&'static u8, E117), V2(std::sync::Mutex<i64>, A51) = 254, V3, V4, V5(A142, S136, Option<u16>), }
+#[repr(packed)]
+pub struct S150 { pub a: *const S150, }
+pub type A151 = G106<A138>;
+pub type A152 = G147<S136, E123>;
+#[repr(u8)]
+pub enum E153 { Only, }
+pub type A154 = (u128,);
+#[repr(C, i16)]
+pub enum E155 { V0(std::collections::HashMap<u8, u16>), V1(S82, E112, bool) = 126, V2, V3([[u16; 0]; 2], A143), }
+pub type A156 = Option<Option<A30>>;
+pub type A157 = G106<&'static E153>;
+pub type A158 = Option<Vec<u8>>;
+pub type A159 = Result<A154, Result<bool, Box<u32>>>;
+pub enum E160 { V0 { a: u32, b: E62, c: u8, d: bool, }, V1, V2(fn(u8, &'static str) -> u16, u16), }
+pub enum E161 { V0(i32), V1(Option<&'static u8>, std::sync::Arc<A154>), V6(u32, Vec<E161>), V2(std::sync::Mutex<&'static str>, E160, E91), V3, V4(std::cell::Cell<f32>), V5, }
+pub type A162 = G122<f32, std::num::NonZero<i8>>;
+pub type A163 = G55<A11>;
+pub type A164 = std::mem::MaybeUninit<E104>;
+pub enum E165 { V0, V1((u8, u8, bool), u32), }
+pub type G166<T> = Option<(T, u8)>;
+#[derive(Clone, Copy)]
+#[repr(transparent)]
+pub struct S167 { pub a: isize, pub b: [u8; 0], }
+pub type A168 = (A157, Vec<u8>);
+pub struct S169(pub [u8; 0]);
+#[repr(transparent)]
+pub struct S170 { pub a: A159, }
+pub type A171 = Option<A168>;
+pub type A172 = Option<A162>;
+pub type A173 = G122<Option<i32>, u32>;
+#[derive(Clone, Copy)]
+#[repr(C, packed(2))]
+pub union U174 { pub a: Result<u32, [u8; 0]>, pub b: (bool, bool), pub c: std::mem::ManuallyDrop<std::num::NonZero<i32>>, }
+#[repr(u8)]
+pub enum E175 { V0 = 129, }
+pub type A176 = Option<S167>;
+pub type A177 = std::cell::Cell<S169>;
+pub enum E178 {}
+#[repr(C)]
+pub struct G179<T, U: ?Sized> { pub a: [T; 2], pub b: U, }
+pub type A180 = Option<Option<A15>>;
+pub type A181 = G147<std::convert::Infallible, *const A180>;
+pub type A182 = Option<u16>;
+pub type A183 = Option<A172>;
+#[repr(i16)]
+pub enum E184 { V0, V1, V2 { a: *const [u8], b: usize, }, V3, V4(std::collections::HashMap<bool, [u8; 16]>), }
+pub enum E185 { V0(U174), V1, V2, V3, V4, V5(A182, E62), }
+pub struct G186<T: ?Sized> { pub a: f64, pub b: T, }
+pub type A187 = Result<A180, E178>;
+#[repr(align(2))]
+pub union U188 { pub a: &'static u8, }
+pub struct S189 { pub a: Option<i64>, pub b: [i32; 3], pub c: E185, }
+#[repr(C, u32)]
+pub enum E190 { V0, V1, V2 { a: (A162,), }, V3(E178), }
+pub type A191 = Option<A88>;
+#[repr(C)]
+pub enum E192 { V0([u8; 1099511627776], A5, A0), V1(E91, (A180, std::cell::RefCell<u16>)), V2(Option<u8>), V3(i8, std::cell::UnsafeCell<bool>, S167), V4, V5, }
+#[repr(C)]
+pub enum E193 { V0, }
+pub struct G194<T> { pub a: [T; 2], pub b: *const char, }
+#[repr(u8)]
+pub enum E195 { D1((u8, u8, bool), std::cell::RefCell<fn()>), D0(std::convert::Infallible), V0, V1, V2, }
+#[repr(C)]
+pub union U196 { pub a: U174, pub b: std::mem::ManuallyDrop<f32>, pub c: i8, pub d: std::mem::ManuallyDrop<E62>, }
+pub enum E197 { V0(bool, u16, std::convert::Infallible, (u8, u8, bool)), V1(bool), V2 { a: bool, b: u16, c: bool, }, V3(char, u32, (u8, u8, bool)), V4, V5 { a: (u8, u8, bool), b: (u8, u8, bool), }, }
+pub type A198 = Option<E117>;
+pub struct S199 { pub a: std::mem::MaybeUninit<i8>, pub b: Result<std::mem::MaybeUninit<E140>, [std::cell::RefCell<u16>; 1]>, pub c: &'static u8, pub d: u8, pub e: [u8; 3], pub f: char, }
+#[derive(Clone, Copy)]
+#[repr(transparent)]
+pub struct S200 { pub a: Option<f32>, }
+#[repr(align(4))]
+pub struct G201<T, U> { pub a: T, pub b: U, }
+pub type A202 = std::cell::Cell<Result<E123, E28>>;
+pub type A203 = Option<A173>;
+pub type A204 = Option<A38>;
+pub struct S205 { pub a: u16, pub b: (u8, u8, bool), pub c: (u8, u8, bool), pub d: u16, }
+pub type A206 = G194<f32>;
+pub type A207 = Result<E193, i64>;
+pub type A208 = G179<Box<str>, Box<str>>;
+pub type A209 = Option<Option<A206>>;
+#[repr(C)]
+pub union U210 { pub a: (i8, std::cmp::Ordering), }
+pub type A211 = std::cell::RefCell<S205>;
+pub type A212 = Result<A204, i8>;
+#[repr(transparent)]
+pub struct S213 { pub a: A209, pub b: (), pub c: (), }
+pub type A214 = Option<A88>;
+#[repr(usize)]
+pub enum E215 { V0, V1(f64), V2(f32, &'static u8), V3(A142), }
+pub union U216 { pub a: &'static [u16], pub b: i32, pub c: Option<&'static u8>, pub d: f64, }
+pub enum E217 { V0 { a: std::num::NonZero<i8>, b: bool, c: Box<dyn Tr>, }, V1 { a: (std::num::NonZero<u16>, bool), b: std::mem::MaybeUninit<A207>, }, }
+pub type A218 = Option<E160>;
+pub union U219 { pub a: std::mem::ManuallyDrop<std::sync::Arc<std::num::NonZero<i8>>>, }
+pub type A220 = Option<U188>;
+#[repr(C)]
+pub struct G221<T> { pub a: Option<i128>, pub b: std::mem::ManuallyDrop<std::cell::UnsafeCell<bool>>, pub c: T, }
+pub enum E222 { V0 = 126, V1 = 0, V2, }
+pub type A223 = G186<E120>;
+pub enum E224 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    D0([u16; 0]), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
     V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
     V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, D1(u32), V125,
-    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
-    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
-    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
-    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252,
-}
-#[repr(C)]
-pub struct S138(pub E133);
-#[repr(packed(1))]
-pub struct S139 { pub a: Box<[u8]>, pub b: A127, pub c: A129, pub d: std::rc::Rc<*const [u8; 3]>, pub e: A111, pub f: A127, }
-pub enum E140 { Only(std::sync::Arc<bool>, std::mem::MaybeUninit<u32>), }
-pub struct G141<T> { pub a: A68, pub b: std::num::NonZero<u16>, pub c: T, }
-pub type A142 = Result<A88, E137>;
-#[repr(align(4))]
-pub enum G143<T> { V0(T), V1(E137), V2(A0), }
-#[repr(C, packed(2))]
-pub union U144 { pub a: std::convert::Infallible, pub b: Option<char>, }
-pub type A145 = Option<E40>;
-pub type A146 = Option<Option<E137>>;
-#[repr(C, align(16))]
-pub struct S147 { pub a: S138, pub b: std::marker::PhantomData<std::collections::HashMap<E137, char>>, pub c: A145, pub d: &'static std::num::NonZero<u8>, pub e: S136, pub f: f32, }
-pub type A148 = Option<E137>;
-pub type A149 = Option<Option<Option<Option<Option<Option<A109>>>>>>;
-pub type A150 = Vec<f64>;
-pub type A151 = Option<E140>;
-#[repr(C)]
-pub enum G152<T, U> { V0(f32), V1(std::cell::Cell<u8>), V2(T), V3(Option<U>), Empty }
-pub type A153 = Option<E140>;
-#[repr(i32)]
-pub enum E154 { V0 = -32769, V1, V2, V3 = 32767, V4, }
-#[repr(C)]
-pub enum E155 { V0, V1((&'static u8, u64), String), V2(std::sync::Mutex<i64>, U144), V3(A148, E140, Option<u16>), V4, }
-pub type A156 = Option<E79>;
-pub type A157 = Option<std::sync::Mutex<[u32; 3]>>;
-#[repr(C)]
-pub union U158 { pub a: bool, }
-pub type A159 = Result<U56, A146>;
-pub type A160 = G152<std::sync::Arc<str>, E62>;
-pub type A161 = (u128,);
-#[repr(C, i16)]
-pub enum E162 { V0(std::collections::HashMap<u8, u16>) = 255, V1(E113, E91, bool) = 257, V2 = -32768, V3([[u16; 0]; 2], A156), }
-pub type A163 = Option<Option<U2>>;
-pub type A164 = G126<Option<Vec<u8>>>;
-pub type A165 = Result<A46, Result<bool, Box<u32>>>;
-pub enum E166 { V0 { a: u32, b: u8, c: i16, }, V1, V2(fn(u8, &'static str) -> u16, u16), }
-pub enum E167 { V0(i32), V1(Option<&'static u8>, std::sync::Arc<A160>), V6(u32, Vec<E167>), V2(std::sync::Mutex<&'static str>, E166, E91), V3, V4(std::cell::Cell<f32>), V5, }
-pub type A168 = G143<f32>;
-#[repr(i16)]
-pub enum E169 { V0, }
-#[repr(align(2))]
-pub enum E170 { V0(A168), V1(Option<std::time::Duration>), V2, V3 { a: A165, }, V4, }
-#[derive(Clone, Copy)]
-#[repr(transparent)]
-pub struct S171 { pub a: isize, pub b: [u8; 0], }
-pub type A172 = Vec<A168>;
-#[repr(usize)]
-pub enum E173 { V0 = 9223372036854775808, V1 = 4294967295, V2 = 0, V3, V4 = 2147483647, V5 = 3, V6, V7, V8, V9 = 32767, V10 = 254, V11 = 18446744073709551615, }
-pub type A174 = Option<A32>;
-pub enum G175<T> { V0(E154), V1(Option<u16>), V2(*const T), }
-pub struct S176 { pub a: char, pub b: std::marker::PhantomData<u64>, pub c: usize, pub d: char, }
-#[repr(C, u8)]
-pub enum E177 { V0(u64, S171), V1(A174, char) = 126, V2, }
-pub struct S178 { pub a: U128, pub b: E169, }
-pub enum E179 {}
-#[repr(C)]
-pub struct S180 { pub a: E154, pub b: A39, pub c: std::num::NonZero<u64>, pub d: ((i64,), E177), }
-pub type A181 = Option<A101>;
-pub type A182 = std::collections::HashMap<Option<i64>, A172>;
-pub union U183 { pub a: u16, pub b: usize, pub c: std::mem::ManuallyDrop<&'static u8>, }
-pub type A184 = G175<E140>;
-pub enum E185 { V0(S23, u32), V1(E173, i128, S178), V2(A86, u32), }
-pub enum E186 { V0(u32, std::cell::UnsafeCell<bool>, usize), V1, V2, V3(char, E91), }
-pub struct G187<T> { pub a: char, pub b: [T; 2], }
-pub type A188 = Result<A182, char>;
-pub type A189 = Result<A182, std::convert::Infallible>;
-pub struct S190 { pub a: (Box<std::collections::HashMap<u8, u16>>, E54), pub b: std::convert::Infallible, pub c: A189, pub d: A181, pub e: std::marker::PhantomData<*const [u8]>, }
-#[derive(Clone, Copy)]
-pub struct S191 { pub a: u8, pub b: Option<bool>, pub c: bool, }
-#[repr(C)]
-pub struct S192 { pub a: U183, pub b: A181, pub c: A182, pub d: &'static mut u32, pub e: &'static A181, pub f: std::cell::Cell<E28>, }
-pub type A193 = std::mem::ManuallyDrop<std::convert::Infallible>;
-#[repr(isize)]
-pub enum E194 { V0 = 254, V1, V2, V3 = -129, V4 = 9223372036854775807, V5 = 2147483647, V6, V7, V8, V9 = 129, V10, }
-pub type A195 = Option<Option<U144>>;
-pub enum E196 { V0 { a: Vec<f32>, b: f32, }, V1, V2 { a: std::cell::RefCell<u16>, b: A0, c: [u16; 0], }, }
-pub type A197 = Result<A189, u32>;
-pub struct S198 { pub a: u32, }
-pub type A199 = Option<A16>;
-pub type A200 = Option<Option<S198>>;
-pub type A201 = G175<f64>;
-pub type A202 = G126<std::mem::ManuallyDrop<U56>>;
-pub enum E203 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, D0([u16; 3]),
-    D1(bool, u16),
-}
-pub type A204 = Option<Option<A156>>;
-pub union U205 { pub a: *const A101, pub b: [i32; 0], }
-pub type A206 = Option<A17>;
-pub type A207 = G152<Box<u32>, std::marker::PhantomData<u64>>;
-#[repr(align(1))]
-pub struct S208 { pub a: E196, pub b: Option<i128>, pub c: A200, }
-pub type A209 = Option<A201>;
-#[repr(C)]
-pub struct S210(pub i64, pub std::cell::RefCell<u16>, pub A68, pub A153, pub &'static u8);
-pub type A211 = Option<Option<E203>>;
-#[repr(u8)]
-pub enum E212 { V0 = 254, V1 = 3, }
-#[repr(u32)]
-pub enum E213 { V0 = 128, V1, V2 = 256, V3 = 32768, V4, V5, V6 = 65535, V7, V8 = 3, }
-pub enum G214<T, U> { V0(T), V1(*const U), V2(&'static u8), Empty }
-#[repr(C, align(2))]
-pub union U215 { pub a: std::mem::ManuallyDrop<&'static u8>, pub b: std::mem::ManuallyDrop<A168>, pub c: i128, }
-#[repr(align(64))]
-pub struct S216;
-pub type A217 = Option<E62>;
-pub enum E218 {}
-#[repr(C)]
-pub enum G219<T> { V0([T; 2]), Empty }
-pub enum E220 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, D0(Vec<u8>, u32), V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
     V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199,
+    V127,
 }
-pub type A221 = Result<A217, A217>;
-pub enum E222 { V0 { a: bool, b: Option<bool>, }, V1, V2, V3 { a: u16, b: bool, }, }
+pub type A225 = Option<Option<A223>>;
+pub type A226 = Option<A11>;
+pub enum E227 { V0, V1(bool, Option<bool>), }
+#[repr(align(1))]
+pub struct S228(pub std::cell::RefCell<A226>, pub u64, pub fn(), pub std::cell::RefCell<u16>);
+pub enum E229 { V0 { a: U216, b: f64, }, V1(bool, u32, *const E195), V2(A220, E91), V3(&'static dyn Tr, E58), V4((&'static u8, E41), std::collections::HashMap<Vec<u8>, A218>, u8), V5 { a: S199, }, }
+pub type A230 = Option<Option<A223>>;
+pub type A231 = Option<S213>;
+#[derive(Clone, Copy)]
+pub struct S232(pub i32, pub bool, pub *const u8, pub u16, pub bool);
 #[repr(transparent)]
-pub enum E223 { Only(A217), }
-pub type A224 = Option<A195>;
-pub enum E225 { V0 = -127, }
-pub struct S226(pub Box<str>, pub Box<u32>, pub A224, pub A102, pub A221);
+pub enum E233 { Only(A7), }
+pub type A234 = Option<A59>;
+pub enum E235 { V0 = -127, }
+pub struct S236(pub Box<str>, pub Box<u32>, pub A234, pub A70, pub A231);
 #[repr(i8)]
-pub enum E227 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, }
-pub type A228 = G214<E222, std::collections::HashMap<&'static u8, E54>>;
-pub struct S229 { pub a: f64, pub b: (&'static str, [u16; 3]), }
-pub type A230 = Option<A206>;
-pub type A231 = G143<std::num::NonZero<u8>>;
+pub enum E237 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, }
+pub type A238 = G201<S232, std::collections::HashMap<&'static u8, E178>>;
+pub struct S239 { pub a: f64, pub b: (&'static str, [u16; 3]), }
+pub type A240 = Option<A102>;
+pub type A241 = G166<std::num::NonZero<u8>>;
 #[repr(C)]
-pub union U232 { pub a: std::mem::ManuallyDrop<std::collections::HashMap<E220, E222>>, pub b: u8, pub c: Option<i16>, }
+pub union U242 { pub a: std::mem::ManuallyDrop<std::collections::HashMap<A230, S232>>, pub b: u8, pub c: Option<i16>, }
 #[derive(Clone, Copy)]
 #[repr(C, align(1))]
-pub union U233 { pub a: &'static [u16], }
-pub type A234 = Option<E225>;
-pub type A235 = G143<std::num::NonZero<u16>>;
-pub struct S236;
-pub struct S237 { pub a: i16, }
-pub type A238 = Option<S117>;
-pub type A239 = G152<i32, u8>;
-pub type A240 = Option<S229>;
-pub type A241 = &'static A6;
-#[repr(i8)]
-pub enum E242 { V0, V1 = 2, V2 = 3, V3, V4, V5, V6 = -128, V7 = -1, V8 = 127, }
-#[repr(transparent)]
-pub struct S243 { pub a: std::cmp::Ordering, pub b: [u8; 0], }
-pub type A244 = Option<E79>;
-pub type A245 = Option<A234>;
-pub type A246 = Option<E115>;
-pub type A247 = Result<S236, Option<std::sync::Mutex<u32>>>;
-pub type A248 = G187<std::num::NonZero<u8>>;
-#[repr(u32)]
-pub enum E249 { V0, }
-pub type A250 = Option<Option<E179>>;
-pub type A251 = std::rc::Rc<A13>;
-pub enum E252 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D0(bool, bool), V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252,
-}
-pub enum E253 { V0 { a: i32, b: char, c: E179, d: (u8, u8, bool), }, V1, V2, V3(bool), }
-pub enum E254 { V0 { a: u16, b: bool, }, V1(A251, (u8, u8, bool), char), V2, V3, V4, V5, }
-pub type A255 = Option<A109>;
-pub type A256 = G187<A247>;
-pub enum E257 { V0 = -32768, V1 = 126, V2, V3 = 9223372036854775807, V4 = 255, }
-pub enum E258 { V0(u16), V1(u16), V2(u16), V3(char, u32, f64, E62), V4 { a: std::cell::UnsafeCell<bool>, }, }
-#[repr(i32)]
-pub enum E259 { V0, V1, V2 = -2147483648, V3 = -2147483647, }
-pub type A260 = G219<f32>;
-#[repr(C, u32)]
-pub enum E261 { V0(i32), V1, V2, }
-pub type A262 = Option<E254>;
-pub type A263 = G187<A255>;
-#[repr(C, u8)]
-pub enum E264 { V0 { a: Option<bool>, b: u32, }, V1, V2, }
+pub union U243 { pub a: &'static [u16], }
+pub type A244 = Option<E235>;
+pub type A245 = G166<std::num::NonZero<u16>>;
+pub struct S246;
+pub struct S247 { pub a: i16, }
+pub type A248 = Option<S23>;
+pub type A249 = G179<i32, u8>;
+pub type A250 = Option<S239>;
+pub type A251 = [A248; 2];
+pub type A252 = Option<Option<std::cell::RefCell<u16>>>;
+pub struct S253 { pub a: i8, }
 #[repr(C)]
-pub union U265 { pub a: [[u16; 3]; 1], pub b: std::num::NonZero<usize>, pub c: std::cmp::Ordering, pub d: std::mem::ManuallyDrop<E257>, }
-pub type A266 = Option<E118>;
-pub enum E267 { V0 { a: bool, b: [A66; 2], }, V1, V2, V3(E258, &'static mut u32, &'static std::cmp::Ordering), V4, }
+pub struct S254 { pub a: std::num::NonZero<usize>, pub b: A57, pub c: std::mem::ManuallyDrop<char>, pub d: U219, }
+#[repr(C)]
+pub struct S255 { pub a: char, pub b: std::mem::ManuallyDrop<A252>, pub c: U243, pub d: std::convert::Infallible, pub e: A101, }
+pub type A256 = Option<S246>;
+pub struct G257<T: ?Sized> { pub a: T, }
+#[repr(align(8))]
+pub enum G258<T> { V0(T), Empty }
+pub enum E259 { V0, V1(A87, A250), V2((std::collections::HashMap<u8, u16>, Box<str>)), V3, }
+pub type A260 = Option<A109>;
+pub enum E261 { V0, V1(f32, Option<std::convert::Infallible>, Result<std::num::NonZero<u32>, *const [u8]>), V2 { a: f32, }, V3, }
+pub type A262 = Result<A252, std::num::NonZero<usize>>;
+pub type A263 = Option<A251>;
+#[repr(usize)]
+pub enum E264 { V0 { a: u64, }, V1(&'static A39) = 257, }
+pub type A265 = G201<S169, Option<E128>>;
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub struct S266(pub (A260, *const &'static dyn Tr));
+#[repr(usize)]
+pub enum E267 { V0, V1 = 100, V2 = 127, V3, V4 = 2147483647, V5 = 65535, }
+pub struct S268 { pub a: A263, pub b: u8, pub c: Vec<S268>, pub d: Result<A256, [A256; 2]>, pub e: A223, pub f: A263, }
+pub enum E269 { V0 { a: i32, b: char, c: E112, d: (u8, u8, bool), }, V1, V2, V3(bool), }
+pub enum E270 { V0 { a: u16, b: bool, }, V1(E267, (u8, u8, bool), char), V2, V3, V4, V5, }
+pub type A271 = Option<E261>;
+pub type A272 = G201<std::num::NonZero<u64>, bool>;
+pub enum E273 { V0 = -32768, V1 = 126, V2, V3 = 9223372036854775807, V4 = 255, }
+pub enum E274 { V0(u16), V1(u16), V2(u16), V3(char, u32, f64, E62), V4 { a: std::cell::UnsafeCell<bool>, }, }
+#[repr(i32)]
+pub enum E275 { V0, V1, V2 = -2147483648, V3 = -2147483647, }
+pub type A276 = G258<f32>;
+#[repr(C, u32)]
+pub enum E277 { V0(i32), V1, V2, }
+pub type A278 = Option<S246>;
+pub type A279 = Option<A271>;
+pub type A280 = G221<&'static [u16]>;
+pub struct S281 { }
+pub type A282 = Box<std::cell::RefCell<u16>>;
+#[repr(C)]
+pub union U283 { pub a: [[u16; 3]; 1], pub b: std::num::NonZero<usize>, pub c: std::num::NonZero<u16>, pub d: std::mem::MaybeUninit<bool>, }
+pub type A284 = Option<Option<A272>>;
+#[derive(Clone, Copy)]
+#[repr(C, align(8))]
+pub struct S285 { pub a: bool, pub b: u16, pub c: bool, pub d: char, }
+pub type A286 = G186<u64>;
 #[repr(C, align(2))]
-pub struct S268 { pub a: Option<Option<u64>>, pub b: E257, pub c: i64, pub d: char, }
-pub enum E269 { Only { a: Option<std::num::NonZero<u8>>, b: std::cmp::Ordering, }, }
-pub type A270 = G219<std::cmp::Ordering>;
+pub struct S287 { pub a: Option<Option<u64>>, pub b: E275, pub c: A263, pub d: U283, }
+pub enum E288 { Only { a: Option<std::num::NonZero<u8>>, b: std::cmp::Ordering, }, }
+pub type A289 = G258<std::cmp::Ordering>;
 #[derive(Clone, Copy)]
 #[repr(packed)]
-pub struct S271(pub usize, pub char);
-pub type A272 = Option<Option<A248>>;
-pub struct S273 { pub a: A260, pub b: std::sync::Arc<Option<std::collections::HashMap<u8, u16>>>, pub c: std::mem::MaybeUninit<A0>, }
-pub type A274 = Option<A17>;
-pub struct S275 { pub a: *const Box<dyn Tr>, pub b: &'static u8, pub c: Vec<u8>, }
-pub type A276 = Option<A44>;
-pub type A277 = Result<A274, std::cell::UnsafeCell<bool>>;
-#[repr(C, i16)]
-pub enum E278 { V0, V1(A266, Option<Option<A276>>), V2(U2, A39, A266), V3(Box<u32>, &'static dyn Tr, bool), }
-#[repr(u64)]
-pub enum E279 { V0 = 18446744073709551614, }
-pub type A280 = Option<S273>;
-#[repr(u8)]
-pub enum E281 { V0 = 2, V1 = 0, }
-pub enum E282 { V0(A280, (E125, std::cmp::Ordering)), V1(S243, A211, i32), V2(std::mem::MaybeUninit<bool>), V3, V4, V5(A276, std::sync::Arc<str>, (&'static dyn Tr,)), }
-#[repr(packed)]
-pub union U283 { pub a: u16, }
-#[repr(i16)]
-pub enum E284 { V0, V1 = 32766, V2 = 5, V3 = 100, V4 = -129, V5 = 32767, }
-#[repr(C, align(4))]
-pub struct S285 { }
-#[repr(u128)]
-pub enum E286 { V0 = 32768, V1, V2 = 257, V3, V4, V5, }
-pub enum E287 { V0(u32, u8), V1, V2, V3(char), V4(char, (u8, u8, bool)), }
-pub type A288 = Option<S285>;
-pub type A289 = Option<A16>;
-pub type A290 = Option<A189>;
-pub type A291 = Result<std::mem::MaybeUninit<std::cell::RefCell<A78>>, Option<Option<Option<A289>>>>;
-pub type A292 = G175<Option<std::num::NonZero<u64>>>;
-pub type A293 = Vec<Result<A289, bool>>;
-pub type A294 = Result<U283, std::cell::RefCell<std::cell::RefCell<u16>>>;
-pub type A295 = Option<A290>;
+pub struct S290(pub usize, pub char);
+pub type A291 = Option<Option<U283>>;
+#[repr(transparent)]
+pub struct S292 { pub a: [u8; 0], pub b: A286, }
+pub enum E293 { V0 { a: std::mem::ManuallyDrop<&'static str>, }, V1, V2(u16), V3(*const Box<dyn Tr>, &'static u8, Vec<u8>), }
 #[repr(C)]
-pub enum E296 { Only { a: &'static mut u32, }, }
-pub type A297 = Option<Option<S178>>;
-pub type A298 = Option<A289>;
-#[repr(C, align(8))]
-pub struct S299(pub &'static S299, pub Option<bool>, pub *const u8, pub u16, pub bool, pub u32);
+pub enum E294 { V0, V1(E62, std::cell::Cell<u8>, Option<Option<E288>>), }
+#[repr(C, packed(4))]
+pub struct S295 { }
+#[repr(C)]
+pub enum E296 { V0 { a: E178, b: E141, c: A225, d: A95, }, V1(*mut u64, bool, A289), V2(A92, Option<f32>, S292), V3 { a: [u8; 0], b: S295, c: Option<A171>, }, V4 { a: Option<E288>, b: [u8; 1099511627776], }, V5(A289), }
+#[repr(align(4))]
+pub struct S297 { pub a: (A162, std::cell::RefCell<U216>), }
+pub type A298 = (&'static dyn Tr,);
+pub type A299 = std::marker::PhantomData<A158>;
 pub type N0 = std::cmp::Ordering;
 pub type N1 = Box<u32>;
 pub type N2 = std::num::NonZero<i8>;
@@ -518,123 +468,120 @@ pub type N13 = Option<Option<Option<Option<A7>>>>;
 pub type N14 = Option<Option<Option<A7>>>;
 pub type N15 = Option<Option<A7>>;
 pub type N16 = Option<A7>;
-pub type N17 = std::marker::PhantomData<u64>;
-pub type N18 = Option<Option<std::marker::PhantomData<u64>>>;
-pub type N19 = Option<std::marker::PhantomData<u64>>;
-pub type N20 = Option<bool>;
-pub type N21 = std::collections::HashMap<&'static u8, E28>;
-pub type N22 = Box<Box<str>>;
-pub type N23 = Box<str>;
-pub type N24 = std::cell::RefCell<Option<A25>>;
-pub type N25 = Box<[u8]>;
-pub type N26 = std::num::NonZero<u64>;
-pub type N27 = std::sync::Arc<std::cell::RefCell<u16>>;
-pub type N28 = std::cell::RefCell<u16>;
-pub type N29 = std::sync::Arc<E45>;
-pub type N30 = Result<std::sync::Arc<str>, A32>;
-pub type N31 = std::sync::Arc<str>;
-pub type N32 = Option<Option<u16>>;
-pub type N33 = Option<u16>;
-pub type N34 = std::time::Duration;
-pub type N35 = Box<dyn Tr>;
-pub type N36 = Option<S64>;
-pub type N37 = Vec<u8>;
-pub type N38 = Option<std::num::NonZero<u8>>;
-pub type N39 = std::num::NonZero<u8>;
-pub type N40 = std::mem::MaybeUninit<std::cell::UnsafeCell<bool>>;
-pub type N41 = std::cell::UnsafeCell<bool>;
-pub type N42 = Option<Option<E62>>;
-pub type N43 = Option<Box<E83>>;
-pub type N44 = Box<E83>;
-pub type N45 = Option<Option<E45>>;
-pub type N46 = Option<E45>;
-pub type N47 = Option<A87>;
-pub type N48 = Option<Option<E3>>;
-pub type N49 = Option<E3>;
-pub type N50 = std::cell::RefCell<A86>;
-pub type N51 = std::mem::ManuallyDrop<Option<char>>;
-pub type N52 = Option<char>;
-pub type N53 = Option<E41>;
-pub type N54 = Vec<std::num::NonZero<i32>>;
-pub type N55 = std::num::NonZero<i32>;
-pub type N56 = Option<E104>;
-pub type N57 = std::cell::Cell<u16>;
-pub type N58 = std::rc::Rc<u8>;
-pub type N59 = std::mem::ManuallyDrop<u64>;
-pub type N60 = Option<Option<&'static u8>>;
-pub type N61 = std::mem::ManuallyDrop<E118>;
-pub type N62 = std::cell::Cell<U128>;
-pub type N63 = std::mem::ManuallyDrop<A38>;
-pub type N64 = std::mem::ManuallyDrop<isize>;
-pub type N65 = std::mem::ManuallyDrop<Result<std::mem::MaybeUninit<u32>, bool>>;
-pub type N66 = Result<std::mem::MaybeUninit<u32>, bool>;
-pub type N67 = std::mem::MaybeUninit<u32>;
-pub type N68 = std::num::NonZero<u16>;
-pub type N69 = std::marker::PhantomData<A1>;
-pub type N70 = std::rc::Rc<*const [u8; 3]>;
-pub type N71 = std::sync::Arc<bool>;
-pub type N72 = std::marker::PhantomData<std::collections::HashMap<E137, char>>;
-pub type N73 = std::collections::HashMap<E137, char>;
-pub type N74 = Option<Option<Option<Option<Option<A109>>>>>;
-pub type N75 = Option<Option<Option<Option<A109>>>>;
-pub type N76 = Option<Option<Option<A109>>>;
-pub type N77 = Option<Option<A109>>;
-pub type N78 = std::cell::Cell<u8>;
-pub type N79 = String;
-pub type N80 = std::sync::Mutex<i64>;
-pub type N81 = std::sync::Mutex<[u32; 3]>;
-pub type N82 = std::collections::HashMap<u8, u16>;
-pub type N83 = Option<Vec<u8>>;
-pub type N84 = Result<bool, Box<u32>>;
-pub type N85 = std::sync::Arc<A160>;
-pub type N86 = Vec<E167>;
-pub type N87 = std::sync::Mutex<&'static str>;
-pub type N88 = std::cell::Cell<f32>;
-pub type N89 = Option<std::time::Duration>;
-pub type N90 = Option<i64>;
-pub type N91 = std::mem::ManuallyDrop<&'static u8>;
-pub type N92 = Box<std::collections::HashMap<u8, u16>>;
-pub type N93 = std::marker::PhantomData<*const [u8]>;
-pub type N94 = std::cell::Cell<E28>;
-pub type N95 = Option<U144>;
-pub type N96 = Vec<f32>;
-pub type N97 = Option<S198>;
-pub type N98 = std::mem::ManuallyDrop<U56>;
-pub type N99 = Option<A156>;
-pub type N100 = Option<i128>;
-pub type N101 = Option<E203>;
-pub type N102 = std::mem::ManuallyDrop<A168>;
-pub type N103 = std::collections::HashMap<&'static u8, E54>;
-pub type N104 = std::mem::ManuallyDrop<std::collections::HashMap<E220, E222>>;
-pub type N105 = std::collections::HashMap<E220, E222>;
-pub type N106 = Option<i16>;
-pub type N107 = Option<std::sync::Mutex<u32>>;
-pub type N108 = std::sync::Mutex<u32>;
-pub type N109 = Option<E179>;
-pub type N110 = std::num::NonZero<usize>;
-pub type N111 = std::mem::ManuallyDrop<E257>;
-pub type N112 = Option<Option<u64>>;
-pub type N113 = Option<u64>;
-pub type N114 = Option<A248>;
-pub type N115 = std::sync::Arc<Option<std::collections::HashMap<u8, u16>>>;
-pub type N116 = Option<std::collections::HashMap<u8, u16>>;
-pub type N117 = std::mem::MaybeUninit<A0>;
-pub type N118 = Option<Option<A276>>;
-pub type N119 = Option<A276>;
-pub type N120 = std::mem::MaybeUninit<bool>;
-pub type N121 = std::mem::MaybeUninit<std::cell::RefCell<A78>>;
-pub type N122 = std::cell::RefCell<A78>;
-pub type N123 = Option<std::num::NonZero<u64>>;
-pub type N124 = Result<A289, bool>;
-pub type N125 = std::cell::RefCell<std::cell::RefCell<u16>>;
-pub type N126 = Option<S178>;
-pub fn __probe0(_: A0, _: A1, _: U2, _: E3, _: E4, _: A5, _: A6, _: A7, _: E8, _: A9, _: E10, _: A11, _: U12, _: A13, _: E14, _: A15, _: A16, _: A17, _: A18, _: A19, _: A20, _: A21, _: A22, _: S23, _: A24, _: A25, _: A26, _: A27, _: E28, _: A29, _: A30, _: A32, _: E33, _: A34, _: A35, _: A36, _: E37, _: A38, _: A39, _: E40, _: E41, _: A42, _: E43, _: A44, _: E45, _: A46, _: E47, _: A48, _: A49, _: A50, _: A51, _: E52, _: E53, _: E54, _: U56, _: A57, _: E58, _: A59, _: A60, _: S61, _: E62, _: A63, _: S64, _: A65) {}
-pub fn __probe1(_: A66, _: A67, _: A68, _: S69, _: A70, _: A71, _: A73, _: S74, _: A75, _: S76, _: S77, _: A78, _: E79, _: E80, _: E81, _: S82, _: E83, _: S84, _: A85, _: A86, _: A87, _: A88, _: A89, _: E90, _: E91, _: A92, _: A93, _: A94, _: A95, _: U96, _: E97, _: A98, _: U99, _: A100, _: A101, _: A102, _: E103, _: E104, _: E105, _: E107, _: S108, _: A109, _: A111, _: E113, _: S114, _: E115, _: U116, _: S117, _: E118, _: E119, _: E121, _: U122, _: A123, _: A124, _: E125, _: A127, _: U128, _: A129, _: U130, _: A131, _: S132, _: E133, _: U134, _: E135) {}
-pub fn __probe2(_: S136, _: E137, _: S138, _: S139, _: E140, _: A142, _: U144, _: A145, _: A146, _: S147, _: A148, _: A149, _: A150, _: A151, _: A153, _: E154, _: E155, _: A156, _: A157, _: U158, _: A159, _: A160, _: A161, _: E162, _: A163, _: A164, _: A165, _: E166, _: E167, _: A168, _: E169, _: E170, _: S171, _: A172, _: E173, _: A174, _: S176, _: E177, _: S178, _: E179, _: S180, _: A181, _: A182, _: U183, _: A184, _: E185, _: E186, _: A188, _: A189, _: S190, _: S191, _: S192, _: A193, _: E194, _: A195, _: E196, _: A197, _: S198, _: A199, _: A200, _: A201, _: A202, _: E203, _: A204) {}
-pub fn __probe3(_: U205, _: A206, _: A207, _: S208, _: A209, _: S210, _: A211, _: E212, _: E213, _: U215, _: S216, _: A217, _: E218, _: E220, _: A221, _: E222, _: E223, _: A224, _: E225, _: S226, _: E227, _: A228, _: S229, _: A230, _: A231, _: U232, _: U233, _: A234, _: A235, _: S236, _: S237, _: A238, _: A239, _: A240, _: A241, _: E242, _: S243, _: A244, _: A245, _: A246, _: A247, _: A248, _: E249, _: A250, _: A251, _: E252, _: E253, _: E254, _: A255, _: A256, _: E257, _: E258, _: E259, _: A260, _: E261, _: A262, _: A263, _: E264, _: U265, _: A266, _: E267, _: S268, _: E269, _: A270) {}
-pub fn __probe4(_: S271, _: A272, _: S273, _: A274, _: S275, _: A276, _: A277, _: E278, _: E279, _: A280, _: E281, _: E282, _: U283, _: E284, _: S285, _: E286, _: E287, _: A288, _: A289, _: A290, _: A291, _: A292, _: A293, _: A294, _: A295, _: E296, _: A297, _: A298, _: S299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31, _: N32, _: N33, _: N34) {}
+pub type N17 = Option<A17>;
+pub type N18 = std::marker::PhantomData<u64>;
+pub type N19 = Option<A21>;
+pub type N20 = std::sync::Mutex<i64>;
+pub type N21 = Option<bool>;
+pub type N22 = std::collections::HashMap<&'static u8, E28>;
+pub type N23 = Box<Box<str>>;
+pub type N24 = Box<str>;
+pub type N25 = std::cell::RefCell<Option<A25>>;
+pub type N26 = Box<[u8]>;
+pub type N27 = std::num::NonZero<u64>;
+pub type N28 = std::sync::Arc<std::cell::RefCell<u16>>;
+pub type N29 = std::cell::RefCell<u16>;
+pub type N30 = std::sync::Arc<E45>;
+pub type N31 = Result<std::sync::Arc<str>, A36>;
+pub type N32 = std::sync::Arc<str>;
+pub type N33 = std::num::NonZero<i32>;
+pub type N34 = Result<&'static u8, f64>;
+pub type N35 = Box<A9>;
+pub type N36 = std::num::NonZero<u8>;
+pub type N37 = std::time::Duration;
+pub type N38 = Option<A51>;
+pub type N39 = Option<S64>;
+pub type N40 = Vec<u8>;
+pub type N41 = Option<std::num::NonZero<u8>>;
+pub type N42 = std::mem::MaybeUninit<std::cell::UnsafeCell<bool>>;
+pub type N43 = std::cell::UnsafeCell<bool>;
+pub type N44 = Option<Option<E62>>;
+pub type N45 = Option<Box<E83>>;
+pub type N46 = Box<E83>;
+pub type N47 = Option<Option<E45>>;
+pub type N48 = Option<E45>;
+pub type N49 = Option<A87>;
+pub type N50 = Option<Option<E3>>;
+pub type N51 = Option<E3>;
+pub type N52 = std::cell::RefCell<A86>;
+pub type N53 = std::mem::ManuallyDrop<Option<char>>;
+pub type N54 = Option<char>;
+pub type N55 = Option<E41>;
+pub type N56 = Vec<std::num::NonZero<i32>>;
+pub type N57 = Option<E104>;
+pub type N58 = Vec<A114>;
+pub type N59 = std::rc::Rc<u8>;
+pub type N60 = Option<usize>;
+pub type N61 = std::marker::PhantomData<Box<str>>;
+pub type N62 = std::mem::ManuallyDrop<E120>;
+pub type N63 = std::sync::Mutex<u32>;
+pub type N64 = Vec<std::marker::PhantomData<u64>>;
+pub type N65 = Vec<std::rc::Rc<&'static u8>>;
+pub type N66 = std::rc::Rc<&'static u8>;
+pub type N67 = std::collections::HashMap<u8, u16>;
+pub type N68 = std::cell::RefCell<fn(u8, &'static str) -> u16>;
+pub type N69 = Result<bool, Box<u32>>;
+pub type N70 = std::sync::Arc<A154>;
+pub type N71 = Vec<E161>;
+pub type N72 = std::sync::Mutex<&'static str>;
+pub type N73 = std::cell::Cell<f32>;
+pub type N74 = Option<i32>;
+pub type N75 = Result<u32, [u8; 0]>;
+pub type N76 = std::mem::ManuallyDrop<std::num::NonZero<i32>>;
+pub type N77 = std::collections::HashMap<bool, [u8; 16]>;
+pub type N78 = Option<i64>;
+pub type N79 = Option<u8>;
+pub type N80 = std::cell::RefCell<fn()>;
+pub type N81 = std::mem::ManuallyDrop<f32>;
+pub type N82 = std::mem::ManuallyDrop<E62>;
+pub type N83 = std::mem::MaybeUninit<i8>;
+pub type N84 = Result<std::mem::MaybeUninit<E140>, [std::cell::RefCell<u16>; 1]>;
+pub type N85 = std::mem::MaybeUninit<E140>;
+pub type N86 = Option<f32>;
+pub type N87 = Result<E123, E28>;
+pub type N88 = Option<A206>;
+pub type N89 = Box<dyn Tr>;
+pub type N90 = std::num::NonZero<u16>;
+pub type N91 = std::mem::MaybeUninit<A207>;
+pub type N92 = std::mem::ManuallyDrop<std::sync::Arc<std::num::NonZero<i8>>>;
+pub type N93 = std::sync::Arc<std::num::NonZero<i8>>;
+pub type N94 = Option<i128>;
+pub type N95 = std::mem::ManuallyDrop<std::cell::UnsafeCell<bool>>;
+pub type N96 = Option<A223>;
+pub type N97 = std::cell::RefCell<A226>;
+pub type N98 = std::collections::HashMap<Vec<u8>, A218>;
+pub type N99 = std::collections::HashMap<&'static u8, E178>;
+pub type N100 = std::mem::ManuallyDrop<std::collections::HashMap<A230, S232>>;
+pub type N101 = std::collections::HashMap<A230, S232>;
+pub type N102 = Option<i16>;
+pub type N103 = Option<std::cell::RefCell<u16>>;
+pub type N104 = std::num::NonZero<usize>;
+pub type N105 = std::mem::ManuallyDrop<char>;
+pub type N106 = std::mem::ManuallyDrop<A252>;
+pub type N107 = Option<std::convert::Infallible>;
+pub type N108 = Result<std::num::NonZero<u32>, *const [u8]>;
+pub type N109 = std::num::NonZero<u32>;
+pub type N110 = Option<E128>;
+pub type N111 = Vec<S268>;
+pub type N112 = Result<A256, [A256; 2]>;
+pub type N113 = std::mem::MaybeUninit<bool>;
+pub type N114 = Option<A272>;
+pub type N115 = Option<Option<u64>>;
+pub type N116 = Option<u64>;
+pub type N117 = Option<U283>;
+pub type N118 = std::mem::ManuallyDrop<&'static str>;
+pub type N119 = std::cell::Cell<u8>;
+pub type N120 = Option<Option<E288>>;
+pub type N121 = Option<E288>;
+pub type N122 = Option<A171>;
+pub type N123 = std::cell::RefCell<U216>;
+pub fn __probe0(_: A0, _: A1, _: U2, _: E3, _: E4, _: A5, _: A6, _: A7, _: E8, _: A9, _: E10, _: A11, _: U12, _: A13, _: E14, _: A15, _: A16, _: A17, _: A18, _: A19, _: A20, _: A21, _: A22, _: S23, _: A24, _: A25, _: A26, _: A27, _: E28, _: A29, _: A30, _: A32, _: E33, _: A34, _: A35, _: A36, _: E37, _: A38, _: A39, _: E40, _: E41, _: A42, _: E43, _: A44, _: E45, _: A46, _: E47, _: A48, _: A49, _: A50, _: A51, _: E52, _: E53, _: E54, _: E56, _: A57, _: E58, _: A59, _: A60, _: A61, _: E62, _: A63, _: S64, _: A65) {}
+pub fn __probe1(_: A66, _: A67, _: A68, _: S69, _: A70, _: A71, _: A73, _: S74, _: A75, _: S76, _: S77, _: A78, _: E79, _: E80, _: E81, _: S82, _: E83, _: S84, _: A85, _: A86, _: A87, _: A88, _: A89, _: E90, _: E91, _: A92, _: A93, _: A94, _: A95, _: U96, _: E97, _: A98, _: U99, _: A100, _: A101, _: A102, _: E103, _: E104, _: E105, _: E107, _: S108, _: A109, _: E111, _: E112, _: A113, _: A114, _: A115, _: A116, _: E117, _: A118, _: S119, _: E120, _: E121, _: E123, _: U124, _: E125, _: A126, _: E127, _: E128, _: A129, _: E130, _: S131, _: E132, _: A133) {}
+pub fn __probe2(_: A134, _: E135, _: S136, _: E137, _: A138, _: S139, _: E140, _: E141, _: A142, _: A143, _: A144, _: A145, _: E146, _: S148, _: E149, _: S150, _: A151, _: A152, _: E153, _: A154, _: E155, _: A156, _: A157, _: A158, _: A159, _: E160, _: E161, _: A162, _: A163, _: A164, _: E165, _: S167, _: A168, _: S169, _: S170, _: A171, _: A172, _: A173, _: U174, _: E175, _: A176, _: A177, _: E178, _: A180, _: A181, _: A182, _: A183, _: E184, _: E185, _: A187, _: U188, _: S189, _: E190, _: A191, _: E192, _: E193, _: E195, _: U196, _: E197, _: A198, _: S199, _: S200, _: A202, _: A203) {}
+pub fn __probe3(_: A204, _: S205, _: A206, _: A207, _: A208, _: A209, _: U210, _: A211, _: A212, _: S213, _: A214, _: E215, _: U216, _: E217, _: A218, _: U219, _: A220, _: E222, _: A223, _: E224, _: A225, _: A226, _: E227, _: S228, _: E229, _: A230, _: A231, _: S232, _: E233, _: A234, _: E235, _: S236, _: E237, _: A238, _: S239, _: A240, _: A241, _: U242, _: U243, _: A244, _: A245, _: S246, _: S247, _: A248, _: A249, _: A250, _: A251, _: A252, _: S253, _: S254, _: S255, _: A256, _: E259, _: A260, _: E261, _: A262, _: A263, _: E264, _: A265, _: S266, _: E267, _: S268, _: E269, _: E270) {}
+pub fn __probe4(_: A271, _: A272, _: E273, _: E274, _: E275, _: A276, _: E277, _: A278, _: A279, _: A280, _: S281, _: A282, _: U283, _: A284, _: S285, _: A286, _: S287, _: E288, _: A289, _: S290, _: A291, _: S292, _: E293, _: E294, _: S295, _: E296, _: S297, _: A298, _: A299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31, _: N32, _: N33, _: N34) {}
 pub fn __probe5(_: N35, _: N36, _: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95, _: N96, _: N97, _: N98) {}
-pub fn __probe6(_: N99, _: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126) {}
+pub fn __probe6(_: N99, _: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123) {}
 fn main() {
     let _p0 = __probe0 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p1 = __probe1 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
@@ -642,5 +589,5 @@ fn main() {
     let _p3 = __probe3 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p5 = __probe5 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
-    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
+    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
 }

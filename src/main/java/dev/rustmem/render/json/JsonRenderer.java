@@ -34,6 +34,7 @@ public final class JsonRenderer {
         w.name("name").value(t.name());
         w.name("kind").value(t.kind().id());
         w.name("sized").value(t.sized());
+        w.name("uninhabited").value(t.uninhabited());
         w.name("size").value(t.size());
         w.name("align").value(t.align());
         w.name("packed").value(t.packed());

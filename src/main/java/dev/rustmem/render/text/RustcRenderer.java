@@ -52,8 +52,10 @@ public final class RustcRenderer {
         for (VariantView v : variants) {
             String indent = "    ";
             if (!structLike) {
+                // rustc subtracts in u64 without a check: a fieldless variant whose layout is smaller
+                // than a grown tag (repr(align) enums) prints a wrapped-around size. Same here.
                 sb.append(PREFIX).append(indent).append("variant `").append(v.name()).append("`: ")
-                        .append(v.extent() - discr).append(" bytes\n");
+                        .append(Long.toUnsignedString(v.extent() - discr)).append(" bytes\n");
                 indent = "        ";
             }
             maxVariant = Math.max(maxVariant, v.extent());

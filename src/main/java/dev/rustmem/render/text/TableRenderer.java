@@ -12,6 +12,7 @@ import dev.rustmem.render.view.VariantView;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The default {@code rustmem layout} output, modelled on JOL's {@code ClassLayout}: per type a
@@ -46,11 +47,9 @@ public final class TableRenderer {
         }
         sb.append(", align ").append(t.align()).append(")\n");
         t.tag().ifPresent(tag -> sb.append("  tag: ").append(tagLine(tag)).append('\n'));
+        singleVariantNote(t).ifPresent(n -> sb.append("  ").append(n).append('\n'));
         Grid grid = new Grid();
         if (t.tag().isEmpty()) {
-            if (t.kind() == TypeKind.ENUM) {
-                sb.append("  ").append(singleVariantNote(t)).append('\n');
-            }
             for (Row r : t.rows()) {
                 grid.row(r);
             }
@@ -71,12 +70,17 @@ public final class TableRenderer {
         }
     }
 
-    /** Enums without a tag: no variants at all, or only one variant that can exist. */
-    private static String singleVariantNote(TypeView t) {
-        if (t.variants().isEmpty()) {
-            return "no variants: no value of this type can exist";
+    /** Uninhabited types, and enums without a tag (only one variant can exist). */
+    private static Optional<String> singleVariantNote(TypeView t) {
+        boolean singleEnum = t.kind() == TypeKind.ENUM && t.tag().isEmpty() && !t.variants().isEmpty();
+        if (t.uninhabited()) {
+            String only = singleEnum ? " (laid out as variant `" + t.variants().get(0).name() + "`)" : "";
+            return Optional.of("uninhabited: no value of this type can exist" + only);
         }
-        return "no tag: `" + t.variants().get(0).name() + "` is the only variant that can exist";
+        if (singleEnum) {
+            return Optional.of("no tag: `" + t.variants().get(0).name() + "` is the only variant that can exist");
+        }
+        return Optional.empty();
     }
 
     static String tagLine(TagView tag) {

@@ -49,6 +49,11 @@ final class AdviceBuilder {
                 || isIdentity(a.inMemoryOrder())) {
             return Optional.empty();
         }
+        if (!def.repr().packed() && alignmentsNonIncreasing(fields.fieldTys(adt, 0))) {
+            // Declared largest-alignment-first: declaration order has no gaps between fields, so
+            // it is already as small as any order can be.
+            return Optional.empty();
+        }
         ReprOptions r = def.repr();
         ReprOptions c = new ReprOptions(r.intTy(), true, r.simd(), r.transparent(), r.pack(), r.align());
         AdtDef cDef = copy(def, c, def.variants(), (d, v, args) -> def.fieldTys(v, args));
@@ -149,6 +154,18 @@ final class AdviceBuilder {
             s += fields.layoutOf(t).size();
         }
         return s;
+    }
+
+    private boolean alignmentsNonIncreasing(List<Ty> tys) {
+        long prev = Long.MAX_VALUE;
+        for (Ty t : tys) {
+            Layout l = fields.layoutOf(t);
+            if (l.align() > prev) {
+                return false;
+            }
+            prev = l.align();
+        }
+        return true;
     }
 
     private static boolean isIdentity(List<Integer> order) {

@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param header   how the type is introduced: {@code struct S1}, {@code type X = Option<T3>}, or
  *                 the printed type for instantiations and {@code --type} requests
  * @param name     the type in rustc's spelling ({@code std::option::Option<T3>})
- * @param sized    false for unsized types; {@code size} is then the size of the sized prefix
+ * @param sized    false for unsized types; {@code size} is then the minimum size
+ * @param uninhabited no value of this type can exist (it holds {@code !}, an empty enum, ...)
  * @param packed   {@code repr(packed)}: rustc's dump never mentions field alignment then
  * @param rows     single-variant types: fields and padding in memory order, covering
  *                 {@code 0..size}; enums with a tag: empty (see {@code variants})
@@ -22,7 +23,7 @@ import java.util.Optional;
  * @param niche    the niche this type offers to an enclosing enum
  * @param dataBytes bytes that some field or the tag occupies in some variant; the rest is padding
  */
-public record TypeView(String header, String name, TypeKind kind, boolean sized, long size, long align,
+public record TypeView(String header, String name, TypeKind kind, boolean sized, boolean uninhabited, long size, long align,
         boolean packed, List<Row> rows, List<Row.Field> fields, Optional<TagView> tag, List<VariantView> variants,
         Optional<NicheView> niche, long dataBytes, long paddingBytes, List<Advice> advice) {
 

@@ -74,7 +74,7 @@ public final class ViewBuilder {
             List<List<Row>> all = new ArrayList<>();
             variants.forEach(v -> all.add(v.rows()));
             long data = Rows.dataBytes(all, size);
-            return new TypeView(header, name, kind, layout.isSized(), size, layout.align(), packed, List.of(), List.of(),
+            return new TypeView(header, name, kind, layout.isSized(), layout.uninhabited(), size, layout.align(), packed, List.of(), List.of(),
                     Optional.of(tag), variants, niche, data, size - data, adv);
         }
         int index = layout.variants() instanceof Variants.Single s ? s.index() : 0;
@@ -88,7 +88,7 @@ public final class ViewBuilder {
                     EnumViews.extent(fs, layout), layout.uninhabited(), rows, fs));
         }
         long data = Rows.dataBytes(List.of(rows), size);
-        return new TypeView(header, name, kind, layout.isSized(), size, layout.align(), packed, rows, fs,
+        return new TypeView(header, name, kind, layout.isSized(), layout.uninhabited(), size, layout.align(), packed, rows, fs,
                 Optional.empty(), variants, niche, data, size - data, adv);
     }
 

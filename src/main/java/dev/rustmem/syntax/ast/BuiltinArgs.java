@@ -69,6 +69,16 @@ public sealed interface BuiltinArgs {
     /** {@code matches!(e, pat if guard)}. */
     record Matches(Expr scrutinee, Pat pat, Optional<Expr> guard) implements BuiltinArgs {}
 
+    /**
+     * {@code offset_of!(Container, field)}, {@code offset_of!(Container, a.b.0)} or, for enums,
+     * {@code offset_of!(Enum, Variant.field)}: the container type and the field path.
+     */
+    record OffsetOf(TypeExpr container, List<Ident> fields) implements BuiltinArgs {
+        public OffsetOf {
+            fields = List.copyOf(fields);
+        }
+    }
+
     /** Macros with no expression arguments. */
     record None() implements BuiltinArgs {}
 

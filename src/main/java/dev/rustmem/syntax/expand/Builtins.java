@@ -25,7 +25,8 @@ final class Builtins {
             "writeln", "panic", "assert", "assert_eq", "assert_ne", "debug_assert", "debug_assert_eq",
             "debug_assert_ne", "unreachable", "todo", "unimplemented", "format_args", "vec", "matches", "dbg",
             "stringify", "concat", "line", "column", "file", "module_path", "cfg", "include_str", "include_bytes",
-            "include", "env", "option_env", "thread_local", "addr_of", "addr_of_mut", "compile_error");
+            "include", "env", "option_env", "thread_local", "addr_of", "addr_of_mut", "compile_error",
+            "offset_of");
 
     /** Built-ins that would read the host (files, environment): programs must not touch it. */
     private static final Set<String> HOST = Set.of("include_str", "include_bytes", "include", "env", "option_env");
@@ -84,6 +85,7 @@ final class Builtins {
             case "vec" -> vec(m);
             case "dbg" -> dbg(m);
             case "matches" -> new MatchesMacro(parser, diags).parse(m).map(a -> builtin(m, a));
+            case "offset_of" -> offsetOf(m);
             case "thread_local" -> {
                 diags.add(Diagnostic.error("`thread_local!` can only be used in item position", span, ""));
                 yield Optional.empty();
@@ -109,6 +111,58 @@ final class Builtins {
             }
         }
         return exprs(ts).map(es -> builtin(m, new BuiltinArgs.Exprs(es)));
+    }
+
+    /** {@code offset_of!(Type, a.b.0)}: a type, a comma, then field names or tuple indices joined by dots. */
+    private Optional<Expr> offsetOf(MacCall m) {
+        // The type may contain commas (`Pair<u8, u16>`): split at the first comma after a whole type.
+        List<TokenTree> ts = m.tokens();
+        ExpansionParser quiet = new ExpansionParser(file, new Diagnostics());
+        int comma = -1;
+        for (int i = 0; i < ts.size() && comma < 0; i++) {
+            if (Trees.isPunct(ts.get(i), dev.rustmem.syntax.lex.TokenKind.COMMA)
+                    && quiet.type(ts.subList(0, i), Optional.empty()).isPresent()) {
+                comma = i;
+            }
+        }
+        List<TokenTree> path = comma < 0 ? List.of() : ts.subList(comma + 1, ts.size());
+        if (!path.isEmpty() && Trees.isPunct(path.get(path.size() - 1), dev.rustmem.syntax.lex.TokenKind.COMMA)) {
+            path = path.subList(0, path.size() - 1);
+        }
+        if (path.isEmpty()) {
+            diags.add(Diagnostic.error("expected a type and a field: `offset_of!(Type, field)`", m.span(),
+                    "in this invocation"));
+            return Optional.empty();
+        }
+        Optional<dev.rustmem.syntax.ast.TypeExpr> container = parser.type(ts.subList(0, comma), Optional.empty());
+        List<dev.rustmem.syntax.ast.Ident> fields = new java.util.ArrayList<>();
+        for (TokenTree t : path) {
+            if (!(t instanceof TokenTree.Leaf leaf)) {
+                diags.add(Diagnostic.error("expected a field name or tuple index", t.span(), "not a field"));
+                return Optional.empty();
+            }
+            dev.rustmem.syntax.lex.Token tok = leaf.token();
+            switch (tok.kind()) {
+                case DOT -> { }
+                case IDENT, INT_LIT -> fields.add(new dev.rustmem.syntax.ast.Ident(tok.text(), tok.span()));
+                // `a.0.1` lexes its `0.1` as one float literal
+                case FLOAT_LIT -> splitIndices(tok, fields);
+                default -> {
+                    diags.add(Diagnostic.error("expected a field name or tuple index, found `" + tok.text() + "`",
+                            tok.span(), "not a field"));
+                    return Optional.empty();
+                }
+            }
+        }
+        return container.map(c -> builtin(m, new BuiltinArgs.OffsetOf(c, fields)));
+    }
+
+    private static void splitIndices(dev.rustmem.syntax.lex.Token tok, List<dev.rustmem.syntax.ast.Ident> out) {
+        int at = tok.span().start();
+        for (String part : tok.text().split("\\.")) {
+            out.add(new dev.rustmem.syntax.ast.Ident(part, new Span(at, at + part.length())));
+            at += part.length() + 1;
+        }
     }
 
     /** dbg! prints each argument's tokens as {@code stringify!} does. */

@@ -262,6 +262,9 @@ final class ExprRewriter implements Expr.Visitor<Expr> {
         } else if (a instanceof BuiltinArgs.Dbg d) {
             List<Expr> xs = xs(d.exprs());
             return xs == d.exprs() ? a : new BuiltinArgs.Dbg(xs, d.texts());
+        } else if (a instanceof BuiltinArgs.OffsetOf o) {
+            dev.rustmem.syntax.ast.TypeExpr t = r.type(o.container());
+            return t == o.container() ? a : new BuiltinArgs.OffsetOf(t, o.fields());
         } else if (a instanceof BuiltinArgs.None) {
             return a;
         }

@@ -69,7 +69,7 @@ final class AdtParser extends SubParser {
     private Variant variant() {
         int start = c.start();
         List<Attribute> attrs = g.attrs.outer();
-        g.items.visibility();
+        g.decls.visibility();
         Ident name = ident();
         VariantData data;
         if (c.at(TokenKind.OPEN_BRACE)) {
@@ -95,7 +95,7 @@ final class AdtParser extends SubParser {
         while (!c.check(TokenKind.CLOSE_BRACE)) {
             int fstart = c.start();
             List<Attribute> attrs = g.attrs.outer();
-            Visibility vis = g.items.visibility();
+            Visibility vis = g.decls.visibility();
             c.eat(TokenKind.KW_UNSAFE); // unsafe fields (unstable), accepted by rustc's parser
             Ident name = ident();
             c.expect(TokenKind.COLON);
@@ -126,7 +126,7 @@ final class AdtParser extends SubParser {
         while (!c.check(TokenKind.CLOSE_PAREN)) {
             int fstart = c.start();
             List<Attribute> attrs = g.attrs.outer();
-            Visibility vis = g.items.visibility();
+            Visibility vis = g.decls.visibility();
             TypeExpr ty = g.types.type();
             fields.add(new FieldDecl(attrs, vis, Optional.empty(), ty, Optional.empty(), span(fstart)));
             if (!c.eat(TokenKind.COMMA)) {

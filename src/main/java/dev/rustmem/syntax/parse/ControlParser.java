@@ -194,6 +194,9 @@ final class ControlParser extends SubParser {
         int start = c.start();
         boolean isAsync = c.eat(TokenKind.KW_ASYNC);
         boolean isMove = c.eat(TokenKind.KW_MOVE);
+        if (isMove && !isAsync) {
+            c.check(TokenKind.KW_ASYNC); // rustc also accepts `move async |..|`
+        }
         List<Expr.ClosureParam> params = new ArrayList<>();
         if (!c.eat(TokenKind.OR_OR)) {
             c.check(TokenKind.OR_OR);
@@ -204,7 +207,7 @@ final class ControlParser extends SubParser {
                 Pat pat = g.pats.patNoTopAlt();
                 Optional<TypeExpr> ty = Optional.empty();
                 if (c.eat(TokenKind.COLON)) {
-                    ty = Optional.of(g.types.typeNoPlus());
+                    ty = Optional.of(g.types.type());
                 }
                 params.add(new Expr.ClosureParam(attrs, pat, ty, span(pstart)));
                 if (!c.eat(TokenKind.COMMA)) {

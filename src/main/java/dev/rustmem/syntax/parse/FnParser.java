@@ -26,6 +26,7 @@ final class FnParser extends SubParser {
     }
 
     Item fn(List<Attribute> attrs, Visibility vis, int start) {
+        int sigStart = c.start(); // rustc's FnSig span: qualifiers through return type and where clause
         FnSig.Qualifiers q = qualifiers();
         c.expect(TokenKind.KW_FN);
         Ident name = ident();
@@ -42,7 +43,7 @@ final class FnParser extends SubParser {
             ret = Optional.of(g.types.type());
         }
         gs = g.generics.where(gs);
-        FnSig sig = new FnSig(q, name, gs, params, variadic, ret, span(start));
+        FnSig sig = new FnSig(q, name, gs, params, variadic, ret, span(sigStart));
         if (g.bodyOptional ? c.check(TokenKind.SEMI) : c.at(TokenKind.SEMI)) {
             // rustc lists `;` as expected only where bodies are optional (traits, extern blocks)
             c.bump();

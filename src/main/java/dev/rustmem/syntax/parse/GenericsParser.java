@@ -1,5 +1,6 @@
 package dev.rustmem.syntax.parse;
 
+import dev.rustmem.source.Span;
 import dev.rustmem.syntax.ast.Attribute;
 import dev.rustmem.syntax.ast.Expr;
 import dev.rustmem.syntax.ast.GenericBound;
@@ -23,7 +24,7 @@ final class GenericsParser extends SubParser {
     Generics generics() {
         int start = c.start();
         if (!c.check(TokenKind.LT)) {
-            return Generics.empty(dev.rustmem.source.Span.at(c.prevEnd()));
+            return Generics.empty(Span.at(c.prevEnd()));
         }
         c.bump();
         List<Generics.GenericParam> params = new ArrayList<>();
@@ -108,6 +109,7 @@ final class GenericsParser extends SubParser {
             c.check(TokenKind.KW_WHERE);
             return gs;
         }
+        int whereStart = c.prevEnd() - "where".length();
         List<Generics.WherePredicate> preds = new ArrayList<>(gs.where());
         while (atPredicateStart()) {
             preds.add(predicate());
@@ -115,7 +117,9 @@ final class GenericsParser extends SubParser {
                 break;
             }
         }
-        return new Generics(gs.params(), preds, gs.span().to(span(gs.span().start())));
+        // the span stays on `<..>`; without parameters it is the where clause's
+        Span s = gs.params().isEmpty() && gs.where().isEmpty() ? span(whereStart) : gs.span();
+        return new Generics(gs.params(), preds, s);
     }
 
     private boolean atPredicateStart() {

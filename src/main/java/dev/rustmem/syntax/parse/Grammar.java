@@ -13,6 +13,7 @@ final class Grammar {
     final TypeParser types;
     final GenericsParser generics;
     final ItemParser items;
+    final DeclParser decls;
     final AdtParser adts;
     final FnParser fns;
     final ImplParser impls;
@@ -42,6 +43,7 @@ final class Grammar {
         this.types = new TypeParser(this);
         this.generics = new GenericsParser(this);
         this.items = new ItemParser(this);
+        this.decls = new DeclParser(this);
         this.adts = new AdtParser(this);
         this.fns = new FnParser(this);
         this.impls = new ImplParser(this);

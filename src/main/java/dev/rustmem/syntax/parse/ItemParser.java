@@ -1,17 +1,8 @@
 package dev.rustmem.syntax.parse;
 
-import dev.rustmem.diag.Diagnostic;
-import dev.rustmem.source.Span;
 import dev.rustmem.syntax.ast.Attribute;
-import dev.rustmem.syntax.ast.Expr;
-import dev.rustmem.syntax.ast.GenericBound;
-import dev.rustmem.syntax.ast.Generics;
 import dev.rustmem.syntax.ast.Ident;
 import dev.rustmem.syntax.ast.Item;
-import dev.rustmem.syntax.ast.MacCall;
-import dev.rustmem.syntax.ast.Path;
-import dev.rustmem.syntax.ast.TokenTree;
-import dev.rustmem.syntax.ast.TypeExpr;
 import dev.rustmem.syntax.ast.Visibility;
 import dev.rustmem.syntax.lex.Token;
 import dev.rustmem.syntax.lex.TokenKind;
@@ -60,15 +51,15 @@ final class ItemParser extends SubParser {
         int start = c.start();
         List<Attribute> attrs = g.attrs.outer();
         if (!atItemOrMacroStart()) {
-            if (!attrs.isEmpty() && (c.atEof() || c.at(TokenKind.CLOSE_BRACE))) {
-                throw c.error("expected item after attributes", c.peek().span(), "");
-            }
             if (c.at(TokenKind.IDENT) || c.at(TokenKind.PATH_SEP)) {
                 // rustc tries a macro invocation `path!(..)` here
                 g.paths.path(PathParser.Style.MOD);
                 c.check(TokenKind.NOT);
                 c.check(TokenKind.PATH_SEP);
                 throw c.unexpected();
+            }
+            if (!attrs.isEmpty()) {
+                throw c.error("expected item after attributes", attrs.get(attrs.size() - 1).span(), "");
             }
             Token t = c.peek();
             if (assoc) {
@@ -139,24 +130,24 @@ final class ItemParser extends SubParser {
 
     Item itemAfterAttrs(List<Attribute> attrs, int start) {
         if (atMacroItem() && !contextualItemStart()) {
-            return macroItem(attrs, start);
+            return g.decls.macroItem(attrs, start);
         }
-        Visibility vis = visibility();
+        Visibility vis = g.decls.visibility();
         TokenKind k = c.kind();
         Token t = c.peek();
         switch (k) {
             case KW_USE:
-                return useItem(attrs, vis, start);
+                return g.decls.useItem(attrs, vis, start);
             case KW_STRUCT:
                 return g.adts.struct(attrs, vis, start);
             case KW_ENUM:
                 return g.adts.enumItem(attrs, vis, start);
             case KW_TYPE:
-                return typeAlias(attrs, vis, start);
+                return g.decls.typeAlias(attrs, vis, start);
             case KW_STATIC:
-                return staticItem(attrs, vis, start);
+                return g.decls.staticItem(attrs, vis, start);
             case KW_MOD:
-                return mod(attrs, vis, start, false);
+                return g.decls.mod(attrs, vis, start, false);
             case KW_IMPL:
                 return g.impls.impl(attrs, start, false);
             case KW_TRAIT:
@@ -168,7 +159,7 @@ final class ItemParser extends SubParser {
                 TokenKind k1 = c.kind(1);
                 boolean fnQualifier = k1 == TokenKind.KW_FN || k1 == TokenKind.KW_UNSAFE || k1 == TokenKind.KW_ASYNC
                         || k1 == TokenKind.KW_EXTERN || c.peek(1).isIdent("safe");
-                return fnQualifier ? g.fns.fn(attrs, vis, start) : constItem(attrs, vis, start);
+                return fnQualifier ? g.fns.fn(attrs, vis, start) : g.decls.constItem(attrs, vis, start);
             }
             case KW_UNSAFE:
                 return unsafeItem(attrs, vis, start);
@@ -185,13 +176,13 @@ final class ItemParser extends SubParser {
         }
         if (t.isIdent("safe") && c.kind(1) == TokenKind.KW_STATIC) {
             c.bump();
-            return staticItem(attrs, vis, start);
+            return g.decls.staticItem(attrs, vis, start);
         }
         if (t.isIdent("safe") && c.kind(1) == TokenKind.KW_FN) {
             return g.fns.fn(attrs, vis, start);
         }
         if (t.isIdent("macro_rules") && c.kind(1) == TokenKind.NOT) {
-            return macroRules(attrs, start);
+            return g.decls.macroRules(attrs, start);
         }
         if (c.at(TokenKind.IDENT) || c.at(TokenKind.PATH_SEP) || isPathSegmentKeyword(c.kind())) {
             // rustc tries a macro invocation `path!(..)` here
@@ -219,7 +210,7 @@ final class ItemParser extends SubParser {
         }
         if (k1 == TokenKind.KW_MOD) {
             c.bump();
-            return mod(attrs, vis, start, true);
+            return g.decls.mod(attrs, vis, start, true);
         }
         if (k1 == TokenKind.KW_EXTERN && isExternBlock(2)) {
             c.bump();
@@ -227,7 +218,7 @@ final class ItemParser extends SubParser {
         }
         if (k1 == TokenKind.KW_STATIC) {
             c.bump();
-            return staticItem(attrs, vis, start);
+            return g.decls.staticItem(attrs, vis, start);
         }
         return g.fns.fn(attrs, vis, start);
     }
@@ -250,7 +241,7 @@ final class ItemParser extends SubParser {
             c.bump();
             Optional<Ident> rename = Optional.empty();
             if (c.eat(TokenKind.KW_AS)) {
-                rename = Optional.of(identOrUnderscore());
+                rename = Optional.of(g.decls.identOrUnderscore());
             }
             c.expect(TokenKind.SEMI);
             return new Item.ExternCrate(attrs, vis, identOf(name), rename, span(start));
@@ -261,154 +252,4 @@ final class ItemParser extends SubParser {
         return g.fns.fn(attrs, vis, start);
     }
 
-    Ident identOrUnderscore() {
-        if (c.at(TokenKind.UNDERSCORE)) {
-            return identOf(c.bump());
-        }
-        return ident();
-    }
-
-    /** {@code pub}, {@code pub(crate)}, {@code pub(self)}, {@code pub(super)}, {@code pub(in path)}. */
-    Visibility visibility() {
-        int start = c.start();
-        if (!c.at(TokenKind.KW_PUB)) {
-            c.check(TokenKind.KW_PUB);
-            return Visibility.inherited(Span.at(start));
-        }
-        c.bump();
-        if (c.at(TokenKind.OPEN_PAREN)) {
-            TokenKind k1 = c.kind(1);
-            boolean closes = c.kind(2) == TokenKind.CLOSE_PAREN;
-            Visibility.Kind kind = k1 == TokenKind.KW_CRATE ? Visibility.Kind.CRATE
-                    : k1 == TokenKind.KW_SUPER ? Visibility.Kind.SUPER
-                    : k1 == TokenKind.KW_SELF_VALUE ? Visibility.Kind.SELF : null;
-            if (kind != null && closes) {
-                c.bump();
-                c.bump();
-                c.bump();
-                return new Visibility(kind, Optional.empty(), span(start));
-            }
-            if (k1 == TokenKind.KW_IN) {
-                c.bump();
-                c.bump();
-                Path p = g.paths.path(PathParser.Style.MOD);
-                c.expect(TokenKind.CLOSE_PAREN);
-                return new Visibility(Visibility.Kind.IN_PATH, Optional.of(p), span(start));
-            }
-        }
-        return new Visibility(Visibility.Kind.PUBLIC, Optional.empty(), span(start));
-    }
-
-    private Item useItem(List<Attribute> attrs, Visibility vis, int start) {
-        c.expect(TokenKind.KW_USE);
-        var tree = new UseTreeParser(g).tree();
-        c.expect(TokenKind.SEMI);
-        return new Item.Use(attrs, vis, tree, span(start));
-    }
-
-    private Item mod(List<Attribute> attrs, Visibility vis, int start, boolean unsafe) {
-        c.expect(TokenKind.KW_MOD);
-        Ident name = ident();
-        if (c.eat(TokenKind.SEMI)) {
-            return new Item.Mod(attrs, vis, unsafe, name, Optional.empty(), span(start));
-        }
-        c.check(TokenKind.SEMI);
-        c.expect(TokenKind.OPEN_BRACE);
-        List<Attribute> all = new ArrayList<>(attrs);
-        List<Item> items = itemsUntilClose(all);
-        c.expect(TokenKind.CLOSE_BRACE);
-        return new Item.Mod(all, vis, unsafe, name, Optional.of(items), span(start));
-    }
-
-    private Item constItem(List<Attribute> attrs, Visibility vis, int start) {
-        c.expect(TokenKind.KW_CONST);
-        Ident name = identOrUnderscore();
-        Generics gs = g.generics.generics();
-        if (!c.at(TokenKind.COLON)) {
-            c.check(TokenKind.COLON);
-            Token t = c.peek();
-            if (t.is(TokenKind.EQ) || t.is(TokenKind.SEMI)) {
-                c.report(Diagnostic.error("missing type for `const` item", Span.at(c.prevEnd()), "")
-                        .withHelp("provide a type for the item"));
-                throw new ParseError();
-            }
-            throw c.unexpected();
-        }
-        c.bump();
-        TypeExpr ty = g.types.type();
-        Optional<Expr> value = Optional.empty();
-        if (c.eat(TokenKind.EQ)) {
-            value = Optional.of(g.exprs.exprAllowStruct());
-        }
-        gs = g.generics.where(gs);
-        c.expect(TokenKind.SEMI);
-        return new Item.Const(attrs, vis, name, gs, ty, value, span(start));
-    }
-
-    private Item staticItem(List<Attribute> attrs, Visibility vis, int start) {
-        c.expect(TokenKind.KW_STATIC);
-        boolean mutable = c.eat(TokenKind.KW_MUT);
-        Ident name = ident();
-        c.expect(TokenKind.COLON);
-        TypeExpr ty = g.types.type();
-        Optional<Expr> value = Optional.empty();
-        if (c.eat(TokenKind.EQ)) {
-            value = Optional.of(g.exprs.exprAllowStruct());
-        }
-        c.expect(TokenKind.SEMI);
-        return new Item.Static(attrs, vis, mutable, name, ty, value, span(start));
-    }
-
-    private Item typeAlias(List<Attribute> attrs, Visibility vis, int start) {
-        c.expect(TokenKind.KW_TYPE);
-        Ident name = ident();
-        Generics gs = g.generics.generics();
-        List<GenericBound> bounds = List.of();
-        if (c.eat(TokenKind.COLON)) {
-            bounds = g.types.bounds();
-        }
-        gs = g.generics.where(gs);
-        Optional<TypeExpr> ty = Optional.empty();
-        if (c.eat(TokenKind.EQ)) {
-            ty = Optional.of(g.types.type());
-        }
-        gs = g.generics.where(gs);
-        c.expect(TokenKind.SEMI);
-        return new Item.TypeAlias(attrs, vis, name, gs, bounds, ty, span(start));
-    }
-
-    private Item macroRules(List<Attribute> attrs, int start) {
-        c.bump();
-        c.expect(TokenKind.NOT);
-        Ident name = ident();
-        if (!isOpenDelim(c.kind())) {
-            c.expect("`(`, `[`, or `{`");
-            throw c.unexpected();
-        }
-        TokenTree.Delimited body = g.attrs.delimited();
-        if (body.delimiter() != TokenTree.Delimiter.BRACE) {
-            c.expect(TokenKind.SEMI);
-        }
-        return new Item.MacroRules(attrs, name, body, span(start));
-    }
-
-    private Item macroItem(List<Attribute> attrs, int start) {
-        Path path = g.paths.path(PathParser.Style.MOD);
-        c.expect(TokenKind.NOT);
-        if (!isOpenDelim(c.kind())) {
-            c.check(TokenKind.OPEN_PAREN);
-            c.check(TokenKind.OPEN_BRACKET);
-            c.check(TokenKind.OPEN_BRACE);
-            throw c.unexpected();
-        }
-        MacCall mac = g.primary.macCall(path, start);
-        if (mac.delimiter() != TokenTree.Delimiter.BRACE) {
-            if (!c.at(TokenKind.SEMI)) {
-                c.report(Diagnostic.error("macros that expand to items must be delimited with braces or followed by "
-                        + "a semicolon", mac.span(), ""));
-            }
-            c.eat(TokenKind.SEMI);
-        }
-        return new Item.MacroItem(attrs, mac, span(start));
-    }
 }

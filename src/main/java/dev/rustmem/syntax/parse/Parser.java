@@ -58,6 +58,7 @@ public final class Parser {
             return new ParseResult<>(new Crate(file, List.of(), List.of()), diags);
         }
         Parser p = new Parser(file, lexed.value(), diags);
+        p.c.eofAtLastToken = true;
         List<Attribute> attrs = new ArrayList<>();
         List<Item> items = p.guard(() -> p.g.items.itemsUntilClose(attrs), List::of);
         while (!p.c.atEof()) {
@@ -117,7 +118,7 @@ public final class Parser {
     }
 
     public Visibility parseVisibility() {
-        return guard(g.items::visibility, () -> Visibility.inherited(here()));
+        return guard(g.decls::visibility, () -> Visibility.inherited(here()));
     }
 
     public Meta parseMeta() {

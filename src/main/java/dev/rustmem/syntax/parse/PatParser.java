@@ -23,9 +23,11 @@ final class PatParser extends SubParser {
 
     Pat pat() {
         int start = c.start();
-        c.eat(TokenKind.OR); // a leading `|` is allowed
+        if (c.at(TokenKind.OR)) {
+            c.bump(); // a leading `|` is allowed
+        }
         Pat first = patNoTopAlt();
-        if (!c.at(TokenKind.OR)) {
+        if (!c.check(TokenKind.OR)) {
             return first;
         }
         List<Pat> alts = new ArrayList<>();
@@ -94,8 +96,13 @@ final class PatParser extends SubParser {
         if (atPathStart()) {
             return pathPat(start);
         }
-        c.expect("pattern");
-        throw c.unexpected();
+        if (t.is(TokenKind.KW_LET)) {
+            throw c.error("expected pattern, found `let`", t.span(), "expected pattern");
+        }
+        if (t.kind().isKeyword()) {
+            ident(); // rustc: "expected identifier, found keyword `..`"
+        }
+        throw c.error("expected pattern, found " + Describe.token(t), t.span(), "expected pattern");
     }
 
     /** A lone identifier is a binding unless a path, call, struct or range continues it. */
@@ -106,12 +113,17 @@ final class PatParser extends SubParser {
     }
 
     private Pat binding(int start) {
-        boolean byRef = c.eat(TokenKind.KW_REF);
-        boolean mutable = c.eat(TokenKind.KW_MUT);
+        boolean byRef = c.at(TokenKind.KW_REF);
+        if (byRef) {
+            c.bump();
+        }
+        boolean mutable = c.at(TokenKind.KW_MUT);
+        if (mutable) {
+            c.bump();
+        }
         Token t = c.peek();
         if (!t.is(TokenKind.IDENT) && !t.is(TokenKind.KW_SELF_VALUE)) {
-            c.expect("identifier");
-            throw c.unexpected();
+            ident();
         }
         c.bump();
         Ident name = identOf(t);

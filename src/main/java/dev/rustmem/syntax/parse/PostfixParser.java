@@ -65,11 +65,11 @@ final class PostfixParser extends SubParser {
         c.bump();
         Ident name = identOf(t);
         Optional<GenericArgs> generics = Optional.empty();
-        if (c.at(TokenKind.PATH_SEP) && (c.kind(1) == TokenKind.LT || c.kind(1) == TokenKind.SHL)) {
+        if (c.check(TokenKind.PATH_SEP) && (c.kind(1) == TokenKind.LT || c.kind(1) == TokenKind.SHL)) {
             c.bump();
             generics = Optional.of(g.paths.angleArgs());
         }
-        if (c.at(TokenKind.OPEN_PAREN)) {
+        if (c.check(TokenKind.OPEN_PAREN)) {
             PathSegment seg = new PathSegment(name, generics, span(t.span().start()));
             List<Expr> args = args(TokenKind.CLOSE_PAREN);
             return new Expr.MethodCall(e, seg, args, span(start));

@@ -87,8 +87,8 @@ final class PrimaryParser extends SubParser {
                     return control;
                 }
         }
-        c.expect("expression");
-        throw c.unexpected();
+        // rustc's expected_expression_found: the other expectations are not listed
+        throw c.error("expected expression, found " + Describe.token(t), c.errorSpan(t), "expected expression");
     }
 
     Expr literal() {

@@ -25,6 +25,9 @@ final class TokenCursor {
     private final Token[] toks;
     private int pos;
     private int prevEnd;
+    private Span prevSpan;
+    /** Set for whole files: rustc reports an unexpected end of file at the last token. */
+    boolean eofAtLastToken;
     private int depth;
     // What would have been accepted at the current token; strings are only built when reporting.
     private final EnumSet<TokenKind> expectedKinds = EnumSet.noneOf(TokenKind.class);
@@ -127,6 +130,7 @@ final class TokenCursor {
             pos++;
         }
         prevEnd = t.span().end();
+        prevSpan = t.span();
         clearExpected();
         return t;
     }
@@ -202,6 +206,13 @@ final class TokenCursor {
 
     /** Reports rustc's "expected one of ..., found ..." at the current token. */
     ParseError unexpected() {
+        Token found0 = peek();
+        if (expectedOther.contains("identifier") && found0.kind().isKeyword()) {
+            // rustc: where an identifier would do, a keyword gets "expected identifier, found keyword"
+            String d = Describe.token(found0);
+            return error("expected identifier, found " + d, found0.span(),
+                    "expected identifier, found " + d.substring(0, d.indexOf(" `")));
+        }
         TreeSet<String> sorted = new TreeSet<>(expectedOther);
         for (TokenKind k : expectedKinds) {
             sorted.add("`" + k.spelling() + "`");
@@ -222,7 +233,16 @@ final class TokenCursor {
             msg = "expected one of " + all + ", found " + found;
             label = "expected one of " + (exp.size() > 6 ? exp.size() + " possible tokens" : all);
         }
-        return error(msg, t.span(), label);
+        return error(msg, errorSpan(t), label);
+    }
+
+    /**
+     * rustc points an unexpected end of file at the last token instead; the end of a macro
+     * fragment (an EOF anywhere else) is reported where it is.
+     */
+    Span errorSpan(Token t) {
+        boolean endOfFile = eofAtLastToken && t.is(TokenKind.EOF) && t.span().start() >= file.text().length();
+        return endOfFile && prevSpan != null ? prevSpan : t.span();
     }
 
     ParseError error(String msg, Span span, String label) {

@@ -80,8 +80,7 @@ final class TypeParser extends SubParser {
                 if (atPathStart()) {
                     return pathType(start, allowPlus);
                 }
-                c.expect("type");
-                throw c.unexpected();
+                throw c.error("expected type, found " + Describe.token(t), c.errorSpan(t), "expected type");
         }
     }
 

@@ -64,7 +64,7 @@ final class UseTreeParser extends SubParser {
         }
         Optional<Ident> rename = Optional.empty();
         if (c.eat(TokenKind.KW_AS)) {
-            rename = Optional.of(g.items.identOrUnderscore());
+            rename = Optional.of(g.decls.identOrUnderscore());
         }
         return new UseTree.Simple(prefix, rename, span(start));
     }

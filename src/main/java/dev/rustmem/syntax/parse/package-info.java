@@ -3,8 +3,8 @@
  *
  * <p>Entry points are on {@link dev.rustmem.syntax.parse.Parser}: whole files
  * ({@code parseCrate}, {@code parseTypeText}) and fragments over any token list (used by macro
- * expansion). Internally one {@code Grammar} wires rule families that share a
- * {@code TokenCursor}: items ({@code ItemParser}, {@code AdtParser}, {@code FnParser},
+ * * expansion). Internally one {@code Grammar} wires rule families that share a
+ * {@code TokenCursor}: items ({@code ItemParser}, {@code DeclParser}, {@code AdtParser}, {@code FnParser},
  * {@code ImplParser}, {@code UseTreeParser}), types and generics, expressions by precedence
  * ({@code ExprParser}, {@code PostfixParser}, {@code PrimaryParser}, {@code ControlParser}),
  * patterns, blocks/statements, attributes ({@code AttrParser}, {@code MetaParser}) and token

@@ -29,16 +29,18 @@ final class BodyWalker implements Expr.Visitor<Void> {
     private final CrateWalker crate;
     private ModuleData scope;
     private Env env;
-    private String fnName = "";
+    private final String owner;
+    private int closures;
 
-    BodyWalker(CrateWalker crate, ModuleData scope, Env env) {
+    /** @param owner rustc's printed path of the body's owner, the prefix of block-local items */
+    BodyWalker(CrateWalker crate, ModuleData scope, Env env, String owner) {
         this.crate = crate;
         this.scope = scope;
         this.env = env;
+        this.owner = owner;
     }
 
-    void fnBody(Block b, String fn) {
-        fnName = fn;
+    void fnBody(Block b) {
         block(b);
     }
 
@@ -57,8 +59,7 @@ final class BodyWalker implements Expr.Visitor<Void> {
     private void block(Block b) {
         ModuleData saved = scope;
         Env savedEnv = env;
-        Optional<ModuleData> inner = crate.collector.collectBlock(scope, b.stmts(), fnName.isEmpty() ? "{constant}"
-                : fnName);
+        Optional<ModuleData> inner = crate.collector.collectBlock(scope, b.stmts(), owner);
         if (inner.isPresent()) {
             scope = inner.get();
             env = env.withScope(scope);
@@ -73,7 +74,7 @@ final class BodyWalker implements Expr.Visitor<Void> {
 
     private void stmt(Stmt s) {
         if (s instanceof Stmt.Let l) {
-            l.ty().ifPresent(t -> crate.written(t, env));
+            l.ty().ifPresent(t -> crate.writtenLenient(t, env));
             opt(l.init());
             l.elseBlock().ifPresent(this::block);
         } else if (s instanceof Stmt.ExprStmt es) {
@@ -94,7 +95,7 @@ final class BodyWalker implements Expr.Visitor<Void> {
             if (namesType(p, i)) {
                 Path prefix = new Path(p.global(), Optional.empty(), segs.subList(0, i + 1),
                         segs.get(0).span().to(s.span()));
-                crate.written(new TypeExpr.PathType(prefix), env);
+                crate.writtenLenient(new TypeExpr.PathType(prefix), env);
             } else {
                 crate.typeArgs(s, env);
             }
@@ -135,7 +136,7 @@ final class BodyWalker implements Expr.Visitor<Void> {
 
     @Override public Void visitCast(Expr.Cast e) {
         expr(e.expr());
-        crate.written(e.ty(), env);
+        crate.writtenLenient(e.ty(), env);
         return null;
     }
 
@@ -200,9 +201,10 @@ final class BodyWalker implements Expr.Visitor<Void> {
     @Override public Void visitReturn(Expr.Return e) { opt(e.value()); return null; }
 
     @Override public Void visitClosure(Expr.Closure e) {
-        e.params().forEach(p -> p.ty().ifPresent(t -> crate.written(t, env)));
-        e.ret().ifPresent(t -> crate.written(t, env));
-        expr(e.body());
+        e.params().forEach(p -> p.ty().ifPresent(t -> crate.writtenLenient(t, env)));
+        e.ret().ifPresent(t -> crate.writtenLenient(t, env));
+        // Items in a closure print under it: `main::{closure#0}::Local` (numbered per owner).
+        new BodyWalker(crate, scope, env, owner + "::{closure#" + closures++ + "}").expr(e.body());
         return null;
     }
 
@@ -232,6 +234,10 @@ final class BodyWalker implements Expr.Visitor<Void> {
         } else if (a instanceof BuiltinArgs.Matches m) {
             expr(m.scrutinee());
             opt(m.guard());
+        } else if (a instanceof BuiltinArgs.Dbg d) {
+            all(d.exprs());
+        } else if (a instanceof BuiltinArgs.OffsetOf o) {
+            crate.writtenLenient(o.container(), env);
         }
         return null;
     }

@@ -2,19 +2,19 @@ package dev.rustmem.types.collect;
 
 import dev.rustmem.diag.Diagnostics;
 import dev.rustmem.source.SourceFile;
-import dev.rustmem.syntax.ast.FieldDecl;
+import dev.rustmem.types.FieldDef;
 import dev.rustmem.syntax.ast.FnSig;
 import dev.rustmem.syntax.ast.GenericArg;
 import dev.rustmem.syntax.ast.GenericArgs;
 import dev.rustmem.syntax.ast.Item;
 import dev.rustmem.syntax.ast.PathSegment;
 import dev.rustmem.syntax.ast.TypeExpr;
-import dev.rustmem.syntax.ast.Variant;
 import dev.rustmem.types.AdtDef;
 import dev.rustmem.types.Ty;
 import dev.rustmem.types.lower.Env;
 import dev.rustmem.types.resolve.HeadSpan;
 import dev.rustmem.types.lower.LoweringCtxt;
+import dev.rustmem.types.lower.StdGap;
 import dev.rustmem.types.resolve.DefCollector;
 import dev.rustmem.types.resolve.Def;
 import dev.rustmem.types.resolve.ModuleData;
@@ -60,19 +60,19 @@ public final class CrateWalker {
         } else if (item instanceof Item.TypeAlias t) {
             alias(env, t);
         } else if (item instanceof Item.Fn f) {
-            fn(env, f);
+            fn(env, f, scope.itemPath(f.name().name()));
         } else if (item instanceof Item.Impl i) {
             impl(env, i);
         } else if (item instanceof Item.Trait t) {
             Env te = Scope.withGenerics(env, t.generics()).withSelf(new Ty.Param("Self", -1, true));
-            assocItems(te, t.items());
+            assocItems(te, t.items(), scope.itemPath(t.name().name()));
         } else if (item instanceof Item.Const c) {
             written(c.ty(), env);
-            c.value().ifPresent(v -> new BodyWalker(this, scope, env).expr(v));
+            c.value().ifPresent(v -> new BodyWalker(this, scope, env, scope.itemPath(c.name().name())).expr(v));
             evaluate(c, env);
         } else if (item instanceof Item.Static s) {
             written(s.ty(), env);
-            s.value().ifPresent(v -> new BodyWalker(this, scope, env).expr(v));
+            s.value().ifPresent(v -> new BodyWalker(this, scope, env, scope.itemPath(s.name().name())).expr(v));
         } else if (item instanceof Item.Mod) {
             collector.moduleFor(item).ifPresent(m -> ((Item.Mod) item).items().ifPresent(is -> items(m, is)));
         } else if (item instanceof Item.ExternBlock eb) {
@@ -92,18 +92,16 @@ public final class CrateWalker {
             out.definition(new Ty.Adt(def, List.of()), d.name(), HeadSpan.of(item, file));
         }
         List<dev.rustmem.types.GenericArg> id = cx.identityArgs(def);
-        List<List<FieldDecl>> decls = fieldDecls(item, d);
         for (int v = 0; v < def.variants().size(); v++) {
-            List<FieldDecl> fs = decls.get(v);
+            List<FieldDef> fs = def.variants().get(v).fields();
             try {
                 List<Ty> tys = def.fieldTys(v, id);
-                for (int i = 0; i < tys.size() && i < fs.size(); i++) {
-                    TypeExpr te = fs.get(i).ty();
-                    out.written(tys.get(i), te, this::text);
+                for (int i = 0; i < tys.size(); i++) {
+                    out.written(tys.get(i), fs.get(i).declaredTy(), this::text);
                 }
             } catch (dev.rustmem.diag.DiagnosticException e) {
                 Env env = new Env(d.scope(), identityEnv(def, id), Optional.of(new Ty.Adt(def, id)));
-                fs.forEach(f -> written(f.ty(), env));
+                fs.forEach(f -> written(f.declaredTy(), env));
             }
         }
     }
@@ -115,31 +113,6 @@ public final class CrateWalker {
             m.put(def.params().get(i).name(), id.get(i));
         }
         return m;
-    }
-
-    /** The cfg-enabled field declarations of each variant, matching {@link AdtDef#variants()}. */
-    private List<List<FieldDecl>> fieldDecls(Item item, Def.Adt d) {
-        List<List<FieldDecl>> raw = new java.util.ArrayList<>();
-        if (item instanceof Item.Struct s) {
-            raw.add(s.data().fields());
-        } else if (item instanceof Item.Union u) {
-            raw.add(u.fields());
-        } else {
-            for (Variant v : d.variants()) {
-                raw.add(v.data().fields());
-            }
-        }
-        List<List<FieldDecl>> out = new java.util.ArrayList<>();
-        for (List<FieldDecl> fs : raw) {
-            List<FieldDecl> on = new java.util.ArrayList<>();
-            for (FieldDecl f : fs) {
-                if (collector.cfg().enabled(f.attrs())) {
-                    on.add(f);
-                }
-            }
-            out.add(on);
-        }
-        return out;
     }
 
     private void alias(Env env, Item.TypeAlias t) {
@@ -156,44 +129,63 @@ public final class CrateWalker {
         }
     }
 
-    void fn(Env outer, Item.Fn f) {
+    /** @param owner rustc's printed path of the function ({@code inner::f}, {@code Foo::m}) */
+    void fn(Env outer, Item.Fn f, String owner) {
         Env env = Scope.withGenerics(outer, f.sig().generics());
         FnSig sig = f.sig();
         for (FnSig.Param p : sig.params()) {
             if (p.selfKind() == FnSig.SelfKind.NONE || p.selfKind() == FnSig.SelfKind.EXPLICIT) {
-                written(p.ty(), env);
+                writtenLenient(p.ty(), env);
             }
         }
-        sig.ret().ifPresent(r -> written(r, env));
+        sig.ret().ifPresent(r -> writtenLenient(r, env));
         Env body = env;
-        f.body().ifPresent(b -> new BodyWalker(this, env.scope(), body).fnBody(b, sig.name().name()));
+        f.body().ifPresent(b -> new BodyWalker(this, env.scope(), body, owner).fnBody(b));
     }
 
     private void impl(Env outer, Item.Impl i) {
         Env env = Scope.withGenerics(outer, i.generics());
-        Optional<Ty> self = cx.lower(i.selfTy(), env, diags);
-        self.ifPresent(t -> out.written(t, i.selfTy(), this::text));
         i.traitRef().ifPresent(tr -> {
+            checkTrait(tr, env);
             for (PathSegment s : tr.segments()) {
                 typeArgs(s, env);
             }
         });
-        assocItems(self.isPresent() ? env.withSelf(self.get()) : env, i.items());
+        Optional<Ty> self = cx.lower(i.selfTy(), env, diags);
+        self.ifPresent(t -> out.written(t, i.selfTy(), this::text));
+        Env inner = self.isPresent() ? env.withSelf(self.get()) : env;
+        // rustc prints items inside impl bodies under the self type's path: `Foo::m::Local`.
+        String owner = self.map(t -> t instanceof Ty.Adt a ? a.def().path() : cx.printer().print(t))
+                .orElse(env.scope().printPrefix());
+        assocItems(i.traitRef().isPresent() ? inner.inImpl(i) : inner, i.items(), owner);
     }
 
-    private void assocItems(Env env, List<Item> items) {
+    private void assocItems(Env env, List<Item> items, String owner) {
         for (Item it : items) {
             if (!collector.cfg().enabled(it.attrs())) {
                 continue;
             }
             if (it instanceof Item.Fn f) {
-                fn(env, f);
+                fn(env, f, owner + "::" + f.name().name());
             } else if (it instanceof Item.Const c) {
                 written(c.ty(), env);
-                c.value().ifPresent(v -> new BodyWalker(this, env.scope(), env).expr(v));
+                c.value().ifPresent(v -> new BodyWalker(this, env.scope(), env, owner + "::" + c.name().name())
+                        .expr(v));
             } else if (it instanceof Item.TypeAlias t && t.ty().isPresent()) {
                 written(t.ty().get(), Scope.withGenerics(env, t.generics()));
             }
+        }
+    }
+
+    /** E0405 for an impl of a trait that does not resolve (a std trait the model lacks is skipped). */
+    private void checkTrait(dev.rustmem.syntax.ast.Path tr, Env env) {
+        List<dev.rustmem.syntax.ast.Ident> idents = new java.util.ArrayList<>();
+        tr.segments().forEach(s -> idents.add(s.name()));
+        dev.rustmem.types.resolve.PathRes r = cx.resolver().resolvePath(env.scope(), idents, tr.global(),
+                dev.rustmem.types.resolve.Namespace.TYPE);
+        if (r instanceof dev.rustmem.types.resolve.PathRes.Failed f
+                && !(f.parent() instanceof Def.Module m && !m.module().krate().isUser())) {
+            diags.add(dev.rustmem.types.resolve.ResolveErrors.forPath(f, "trait"));
         }
     }
 
@@ -202,9 +194,9 @@ public final class CrateWalker {
         if (s.args().isPresent() && s.args().get() instanceof GenericArgs.AngleBracketed ab) {
             for (GenericArg a : ab.args()) {
                 if (a instanceof GenericArg.Type t) {
-                    written(t.ty(), env);
+                    writtenLenient(t.ty(), env);
                 } else if (a instanceof GenericArg.Binding b) {
-                    written(b.ty(), env);
+                    writtenLenient(b.ty(), env);
                 }
             }
         }
@@ -236,6 +228,21 @@ public final class CrateWalker {
     /** Lowers a written type, reporting its errors, and records it. */
     void written(TypeExpr te, Env env) {
         cx.lower(te, env, diags).ifPresent(t -> out.written(t, te, this::text));
+    }
+
+    /**
+     * A type in a signature or body: a std item the model lacks ({@link StdGap}) makes it
+     * skipped rather than an error, since no layout depends on it.
+     */
+    void writtenLenient(TypeExpr te, Env env) {
+        Diagnostics found = new Diagnostics();
+        Optional<Ty> t = cx.lower(te, env, found);
+        for (dev.rustmem.diag.Diagnostic d : found.all()) {
+            if (!StdGap.is(d)) {
+                diags.add(d);
+            }
+        }
+        t.ifPresent(ty -> out.written(ty, te, this::text));
     }
 
     /** A type's source text, unless it is a macro's ({@code Option<$t>}). */

@@ -96,8 +96,8 @@ public final class NamedTypesBuilder {
         if (ty instanceof Ty.Param) {
             return false;
         }
-        if (ty instanceof Ty.Array a && a.len() < 0) {
-            return false;
+        if (ty instanceof Ty.Array a) {
+            return a.len() >= 0 && isConcrete(a.elem());
         }
         if (ty instanceof Ty.Adt a) {
             for (GenericArg g : a.args()) {
@@ -107,9 +107,19 @@ public final class NamedTypesBuilder {
             }
             return true;
         }
-        for (Ty t : children(ty)) {
-            if (!isConcrete(t)) {
-                return false;
+        if (ty instanceof Ty.Tuple tu) {
+            for (Ty t : tu.elems()) {
+                if (!isConcrete(t)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (ty instanceof Ty.Slice || ty instanceof Ty.Ref || ty instanceof Ty.RawPtr || ty instanceof Ty.FnPtr) {
+            for (Ty t : children(ty)) {
+                if (!isConcrete(t)) {
+                    return false;
+                }
             }
         }
         return true;

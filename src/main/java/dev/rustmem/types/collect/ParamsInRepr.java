@@ -50,7 +50,9 @@ final class ParamsInRepr {
 
     private void collect(Ty t, TreeSet<Integer> out) {
         if (t instanceof Ty.Param p) {
-            out.add(p.index());
+            if (p.index() >= 0) {
+                out.add(p.index());
+            }
         } else if (t instanceof Ty.Tuple tu) {
             tu.elems().forEach(e -> collect(e, out));
         } else if (t instanceof Ty.Array a) {

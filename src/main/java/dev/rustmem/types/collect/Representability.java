@@ -6,13 +6,11 @@ import dev.rustmem.diag.DiagnosticException;
 import dev.rustmem.diag.Diagnostics;
 import dev.rustmem.diag.Label;
 import dev.rustmem.source.Span;
-import dev.rustmem.syntax.ast.FieldDecl;
 import dev.rustmem.syntax.ast.GenericArg;
 import dev.rustmem.syntax.ast.GenericArgs;
-import dev.rustmem.syntax.ast.Item;
 import dev.rustmem.syntax.ast.TypeExpr;
-import dev.rustmem.syntax.ast.Variant;
 import dev.rustmem.types.AdtDef;
+import dev.rustmem.types.FieldDef;
 import dev.rustmem.types.Ty;
 import dev.rustmem.types.resolve.HeadSpan;
 import dev.rustmem.types.lower.LoweringCtxt;
@@ -69,12 +67,11 @@ public final class Representability {
         }
         stack.add(new Frame(d, adt));
         try {
-            List<List<FieldDecl>> decls = fieldDecls(d);
             for (int v = 0; v < adt.variants().size(); v++) {
                 List<Ty> tys = adt.fieldTys(v, params.identity(adt));
-                List<FieldDecl> fs = enabled(decls.get(v));
-                for (int f = 0; f < tys.size() && f < fs.size(); f++) {
-                    visitTy(fs.get(f).ty(), tys.get(f));
+                List<FieldDef> fs = adt.variants().get(v).fields();
+                for (int f = 0; f < tys.size(); f++) {
+                    visitTy(fs.get(f).declaredTy(), tys.get(f));
                 }
             }
         } catch (DiagnosticException e) {
@@ -171,30 +168,5 @@ public final class Representability {
 
     private static Span head(Frame f) {
         return HeadSpan.of(f.def.item(), f.def.scope().krate().ast().file());
-    }
-
-    private List<List<FieldDecl>> fieldDecls(Def.Adt d) {
-        Item item = d.item();
-        if (item instanceof Item.Struct s) {
-            return List.of(s.data().fields());
-        }
-        if (item instanceof Item.Union u) {
-            return List.of(u.fields());
-        }
-        List<List<FieldDecl>> out = new ArrayList<>();
-        for (Variant v : d.variants()) {
-            out.add(v.data().fields());
-        }
-        return out;
-    }
-
-    private List<FieldDecl> enabled(List<FieldDecl> fs) {
-        List<FieldDecl> out = new ArrayList<>();
-        for (FieldDecl f : fs) {
-            if (cx.cfg().enabled(f.attrs())) {
-                out.add(f);
-            }
-        }
-        return out;
     }
 }

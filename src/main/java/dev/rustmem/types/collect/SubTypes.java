@@ -20,10 +20,11 @@ final class SubTypes {
         while (te instanceof TypeExpr.Paren p) {
             te = p.inner();
         }
-        List<TypeExpr> out = new ArrayList<>(Collections.nCopies(n, (TypeExpr) null));
-        if (te == null) {
-            return out;
+        List<TypeExpr> none = Collections.nCopies(n, (TypeExpr) null);
+        if (te == null || n == 0) {
+            return none;
         }
+        List<TypeExpr> out = new ArrayList<>(none);
         if (ty instanceof Ty.Adt a && te instanceof TypeExpr.PathType pt && pt.path().qself().isEmpty()
                 && pt.path().last().name().name().equals(a.def().name())
                 && pt.path().last().args().orElse(null) instanceof GenericArgs.AngleBracketed ab) {
@@ -34,7 +35,7 @@ final class SubTypes {
                 }
             }
         } else if (ty instanceof Ty.Tuple && te instanceof TypeExpr.Tuple t && t.elems().size() == n) {
-            return new ArrayList<>(t.elems());
+            return t.elems();
         } else if (n == 1 && ty instanceof Ty.Array && te instanceof TypeExpr.Array arr) {
             out.set(0, arr.elem());
         } else if (n == 1 && ty instanceof Ty.Slice && te instanceof TypeExpr.Slice sl) {

@@ -50,15 +50,16 @@ final class AdtBuilder {
         List<GenericParamDef> paramDefs = new ArrayList<>();
         params.forEach(p -> paramDefs.add(p.def()));
         Span head = HeadSpan.of(item, file);
+        List<Attribute> attrs = cx.cfg().expandCfgAttr(item.attrs());
         List<VariantDef> variants = variants(d);
-        ReprOptions repr = new ReprParser(diags).parse(item.attrs(), d.kind(),
+        ReprOptions repr = new ReprParser(diags).parse(attrs, d.kind(),
                 d.kind() == AdtKind.ENUM && variants.isEmpty(), head, HeadSpan.item(item, file));
         List<BigInteger> discrs = d.kind() == AdtKind.ENUM
                 ? new Discriminants(cx, diags).compute(d.variants(), repr, Env.of(d.scope()), head, d.name())
                 : List.of();
         AdtDef def = new AdtDef(d.name(), d.path(), d.kind(), paramDefs, repr, variants, discrs,
-                scalarRange(item.attrs(), "rustc_layout_scalar_valid_range_start"),
-                scalarRange(item.attrs(), "rustc_layout_scalar_valid_range_end"), langItem(item.attrs()), file,
+                scalarRange(attrs, "rustc_layout_scalar_valid_range_start"),
+                scalarRange(attrs, "rustc_layout_scalar_valid_range_end"), langItem(attrs), file,
                 item.span(), (self, variant, args) -> fieldTys(d, params, self, variant, args));
         def.setTailMaybeUnsized(() -> new Sizedness(cx).tailMaybeUnsized(def));
         return def;
@@ -103,10 +104,15 @@ final class AdtBuilder {
             env.put(params.get(i).name(), args.get(i));
         }
         Env e = new Env(d.scope(), env, Optional.of(new Ty.Adt(self, args)));
-        List<Ty> out = new ArrayList<>();
-        for (FieldDef f : self.variants().get(variant).fields()) {
-            Diagnostics quiet = new Diagnostics();
+        List<FieldDef> fields = self.variants().get(variant).fields();
+        List<Ty> out = new ArrayList<>(fields.size());
+        Diagnostics quiet = new Diagnostics();
+        for (FieldDef f : fields) {
+            long projections = cx.projections().normalizedCount();
             Optional<Ty> t = cx.lower(f.declaredTy(), e, quiet);
+            if (cx.projections().normalizedCount() != projections) {
+                cx.markProjected(f.declaredTy());
+            }
             if (t.isEmpty()) {
                 // Reported when the definition was checked; layouts are not computed after errors.
                 throw new DiagnosticException(quiet.isEmpty()
@@ -119,6 +125,9 @@ final class AdtBuilder {
     }
 
     private static Optional<String> langItem(List<Attribute> attrs) {
+        if (attrs.isEmpty()) {
+            return Optional.empty();
+        }
         for (Attribute a : attrs) {
             if (a.name().equals("lang") && a.meta() instanceof Meta.NameValue nv
                     && nv.value() instanceof Literal.Str s) {
@@ -129,6 +138,9 @@ final class AdtBuilder {
     }
 
     private static Optional<BigInteger> scalarRange(List<Attribute> attrs, String name) {
+        if (attrs.isEmpty()) {
+            return Optional.empty();
+        }
         for (Attribute a : attrs) {
             if (a.name().equals(name) && a.meta() instanceof Meta.ListMeta l && l.items().size() == 1
                     && l.items().get(0) instanceof Meta.Lit lit && lit.value() instanceof Literal.Int i) {

@@ -24,14 +24,26 @@ import java.util.Optional;
  * the definition's scope, where they may name earlier parameters), and a wrong count is E0107.
  */
 final class ArgsLowering {
-    /** The definition the arguments are for. */
-    record Target(String descr, String name, ModuleData scope, boolean local) {
+    /** The definition the arguments are for (its description only matters for E0107). */
+    record Target(Def def, ModuleData scope) {
         static Target of(Def.Adt adt) {
-            return new Target(adt.descr(), adt.name(), adt.scope(), adt.scope().krate().isUser());
+            return new Target(adt, adt.scope());
         }
 
         static Target of(Def.Alias alias) {
-            return new Target("type alias", alias.name(), alias.scope(), alias.scope().krate().isUser());
+            return new Target(alias, alias.scope());
+        }
+
+        String descr() {
+            return def.descr();
+        }
+
+        String name() {
+            return def.name();
+        }
+
+        boolean local() {
+            return scope.krate().isUser();
         }
     }
 
@@ -73,12 +85,9 @@ final class ArgsLowering {
             return Optional.empty();
         }
         List<GenericArg> out = new ArrayList<>(params.size());
-        Map<String, GenericArg> sofar = new HashMap<>();
         for (int i = 0; i < params.size(); i++) {
             ParamInfo p = params.get(i);
-            GenericArg a = i < written.size() ? given(p, written.get(i), target) : dflt(p, sofar, target);
-            out.add(a);
-            sofar.put(p.name(), a);
+            out.add(i < written.size() ? given(p, written.get(i), target) : dflt(p, params, out, target));
         }
         return Optional.of(out);
     }
@@ -105,7 +114,12 @@ final class ArgsLowering {
         return c.isPresent() ? c.get() : tl.fail();
     }
 
-    private GenericArg dflt(ParamInfo p, Map<String, GenericArg> sofar, Target target) {
+    /** A default, lowered where the definition is, with the earlier parameters bound to their arguments. */
+    private GenericArg dflt(ParamInfo p, List<ParamInfo> params, List<GenericArg> before, Target target) {
+        Map<String, GenericArg> sofar = new HashMap<>();
+        for (int i = 0; i < before.size(); i++) {
+            sofar.put(params.get(i).name(), before.get(i));
+        }
         Env env = new Env(target.scope(), sofar, Optional.empty());
         if (p.def().typeDefault().isPresent()) {
             return tl.lower(p.def().typeDefault().get(), env);

@@ -58,7 +58,7 @@ final class ConstExprEval {
     }
 
     private IntRange range(Ty ty, Expr at) {
-        return IntRange.of(ty, cx.pointerBits()).orElseThrow(() -> err(Diagnostic.unsupported(
+        return cx.range(ty).orElseThrow(() -> err(Diagnostic.unsupported(
                 "a constant of a non-integer type", at.span())));
     }
 
@@ -204,7 +204,7 @@ final class ConstExprEval {
 
     /** {@code u8::MAX}, {@code i32::MIN}, {@code usize::BITS}. */
     private BigInteger primConst(Def.Prim prim, PathSegment seg, Expr at) {
-        Optional<IntRange> r = IntRange.of(prim.ty(), cx.pointerBits());
+        Optional<IntRange> r = cx.range(prim.ty());
         if (r.isPresent()) {
             switch (seg.name().name()) {
                 case "MAX": return r.get().max();

@@ -20,11 +20,19 @@ import java.util.Optional;
 final class DefaultArgs implements TyPrinter.Defaults {
     private final LoweringCtxt cx;
     private final Map<List<Object>, Optional<GenericArg>> cache = new HashMap<>();
+    private final Map<AdtDef, Integer> regionCounts = new java.util.IdentityHashMap<>();
     /** Defaults that name no earlier parameter ({@code A = Global}), by definition and index. */
     private final Map<AdtDef, Optional<GenericArg>[]> independent = new java.util.IdentityHashMap<>();
 
     DefaultArgs(LoweringCtxt cx) {
         this.cx = cx;
+    }
+
+    @Override
+    public int lifetimeParams(AdtDef def) {
+        return regionCounts.computeIfAbsent(def, d -> cx.defOf(d).map(a -> (int) PathLowering.generics(a.item())
+                .params().stream().filter(p -> p instanceof dev.rustmem.syntax.ast.Generics.LifetimeParam).count())
+                .orElse(0));
     }
 
     @Override
@@ -50,7 +58,8 @@ final class DefaultArgs implements TyPrinter.Defaults {
         def.params().forEach(p -> names.add(p.name()));
         for (int i = 0; i < out.length; i++) {
             var t = def.params().get(i).typeDefault();
-            if (t.isPresent() && !Mentions.anyName(t.get(), names)) {
+            var c = def.params().get(i).constDefault();
+            if (t.isPresent() && !Mentions.anyName(t.get(), names) || c.isPresent() && Mentions.isLiteral(c.get())) {
                 out[i] = compute(def, i, List.of());
             }
         }

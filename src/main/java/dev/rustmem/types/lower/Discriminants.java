@@ -32,7 +32,7 @@ final class Discriminants {
 
     List<BigInteger> compute(List<Variant> variants, ReprOptions repr, Env env, Span head, String enumName) {
         Ty ty = repr.intTy().orElse(new Ty.Int(IntTy.ISIZE));
-        IntRange range = IntRange.of(ty, cx.pointerBits()).orElseThrow();
+        IntRange range = cx.range(ty).orElseThrow();
         checkExplicitOnNonUnit(variants, repr, head);
         List<BigInteger> out = new ArrayList<>(variants.size());
         BigInteger prev = null;

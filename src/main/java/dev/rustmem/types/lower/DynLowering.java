@@ -82,12 +82,17 @@ final class DynLowering {
         }
         PathRes r = tl.cx.resolver().resolvePath(tl.env().scope(), idents, p.global(), Namespace.TYPE);
         if (r instanceof PathRes.Failed f) {
-            tl.error(ResolveErrors.forPath(f, "trait"));
+            tl.error(f.failure() == PathRes.Failure.NOT_IN_PARENT && f.parent() instanceof Def.Module m
+                    && !m.module().krate().isUser() ? StdGap.diagnostic(p) : ResolveErrors.forPath(f, "trait"));
             return Optional.empty();
         }
         PathRes.Ok ok = (PathRes.Ok) r;
         if (ok.consumed() == idents.size() && ok.def() instanceof Def.Trait tr) {
             return Optional.of(tr);
+        }
+        if (ok.def() instanceof Def.Missing) {
+            tl.error(StdGap.diagnostic(p));
+            return Optional.empty();
         }
         tl.error(Diagnostic.error(Code.E0404, "expected trait, found " + ok.def().descr() + " `" + p.plain() + "`",
                 p.span(), "not a trait"));

@@ -1,5 +1,6 @@
 package dev.rustmem.types.lower;
 
+import dev.rustmem.syntax.ast.Item;
 import dev.rustmem.types.GenericArg;
 import dev.rustmem.types.Ty;
 import dev.rustmem.types.resolve.ModuleData;
@@ -14,9 +15,16 @@ import java.util.Optional;
  * Only the innermost item's parameters are in scope, as in rustc (inner items cannot use outer
  * generics, E0401).
  */
-public record Env(ModuleData scope, Map<String, GenericArg> params, Optional<Ty> selfTy) {
+public record Env(ModuleData scope, Map<String, GenericArg> params, Optional<Ty> selfTy, Optional<ImplScope> impl) {
+    /** The trait impl being checked: where {@code Self::Item} finds its {@code type Item = ..}. */
+    public record ImplScope(Item.Impl item, Env env) {}
+
     public Env {
         params = Map.copyOf(params);
+    }
+
+    public Env(ModuleData scope, Map<String, GenericArg> params, Optional<Ty> selfTy) {
+        this(scope, params, selfTy, Optional.empty());
     }
 
     public static Env of(ModuleData scope) {
@@ -24,18 +32,23 @@ public record Env(ModuleData scope, Map<String, GenericArg> params, Optional<Ty>
     }
 
     public Env withSelf(Ty self) {
-        return new Env(scope, params, Optional.of(self));
+        return new Env(scope, params, Optional.of(self), impl);
     }
 
     public Env withScope(ModuleData s) {
-        return new Env(s, params, selfTy);
+        return new Env(s, params, selfTy, impl);
+    }
+
+    /** Inside an impl: {@code Self::Name} reads the impl's associated types. */
+    public Env inImpl(Item.Impl item) {
+        return new Env(scope, params, selfTy, Optional.of(new ImplScope(item, this)));
     }
 
     /** This environment plus more parameters (a method's own generics inside an impl). */
     public Env withParams(Map<String, GenericArg> more) {
         Map<String, GenericArg> m = new HashMap<>(params);
         m.putAll(more);
-        return new Env(scope, m, selfTy);
+        return new Env(scope, m, selfTy, impl);
     }
 
     public Optional<GenericArg> param(String name) {

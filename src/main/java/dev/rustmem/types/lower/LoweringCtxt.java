@@ -29,6 +29,8 @@ public final class LoweringCtxt {
     private final AdtBuilder builder;
     private final ConstEval consts;
     private final TyPrinter printer;
+    private final Projections projections = new Projections(this);
+    private final Map<Ty, java.util.Optional<IntRange>> ranges = new java.util.HashMap<>();
     private final Map<AdtDef, java.util.List<dev.rustmem.types.GenericArg>> identities = new IdentityHashMap<>();
     private final Map<dev.rustmem.syntax.ast.Generics, java.util.List<ParamInfo>> paramInfos = new IdentityHashMap<>();
     private final java.util.Set<Def.Alias> expanding =
@@ -74,10 +76,40 @@ public final class LoweringCtxt {
         return Optional.ofNullable(defs.get(def));
     }
 
+    private final java.util.Set<TypeExpr> projectedFields =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /**
+     * Whether a field's declared type was normalized through an associated-type projection when
+     * it was lowered ({@code Atomic<u32>} = {@code <u32 as AtomicPrimitive>::AtomicInner}). rustc's
+     * definition checks see such a field as an alias type, not as the struct it normalizes to.
+     */
+    public boolean lowersThroughProjection(TypeExpr declared) {
+        return projectedFields.contains(declared);
+    }
+
+    void markProjected(TypeExpr declared) {
+        projectedFields.add(declared);
+    }
+
+    /** Registers the trait impls of a crate (a live list) for associated type projections. */
+    public void addImpls(java.util.List<dev.rustmem.types.resolve.ImplDef> crateImpls) {
+        projections.addImpls(crateImpls);
+    }
+
+    Projections projections() {
+        return projections;
+    }
+
     /** Each parameter standing for itself: the arguments a generic definition is checked with. */
     public java.util.List<dev.rustmem.types.GenericArg> identityArgs(AdtDef def) {
         return identities.computeIfAbsent(def, d -> PathLowering.identityArgs(
                 params(PathLowering.generics(defs.get(d).item()))));
+    }
+
+    /** The value range of an integer type, computed once per type. */
+    java.util.Optional<IntRange> range(Ty ty) {
+        return ranges.computeIfAbsent(ty, t -> IntRange.of(t, pointerBits));
     }
 
     /** The type and const parameters of a definition's generics, computed once per item. */

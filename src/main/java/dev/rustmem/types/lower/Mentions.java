@@ -55,4 +55,18 @@ final class Mentions {
         // arrays (length expressions), fn pointers, trait objects: assume they may
         return true;
     }
+
+    /** A literal, {@code -literal} or {@code { literal }}: a const default that names nothing. */
+    static boolean isLiteral(dev.rustmem.syntax.ast.Expr e) {
+        if (e instanceof dev.rustmem.syntax.ast.Expr.Lit) {
+            return true;
+        }
+        if (e instanceof dev.rustmem.syntax.ast.Expr.Unary u) {
+            return isLiteral(u.operand());
+        }
+        if (e instanceof dev.rustmem.syntax.ast.Expr.BlockExpr b && b.block().stmts().isEmpty()) {
+            return b.block().tail().map(Mentions::isLiteral).orElse(false);
+        }
+        return e instanceof dev.rustmem.syntax.ast.Expr.Paren p && isLiteral(p.inner());
+    }
 }

@@ -34,11 +34,14 @@ final class PathLowering {
         Path p = t.path();
         Env env = tl.env();
         if (p.qself().isPresent()) {
-            return tl.error(Diagnostic.unsupported("a qualified path type (`<T as Trait>::Name`)", p.span()));
+            return projection(p);
         }
         List<PathSegment> segs = p.segments();
         String first = segs.get(0).name().name();
         if (!p.global() && (env.param(first).isPresent() || first.equals("Self"))) {
+            if (segs.size() == 2 && segs.get(1).args().isEmpty()) {
+                return typeRelative(segs.get(0), segs.get(1));
+            }
             if (segs.size() > 1) {
                 return tl.error(Diagnostic.unsupported("an associated type path (`" + p.plain() + "`)", p.span()));
             }
@@ -50,6 +53,10 @@ final class PathLowering {
         }
         PathRes r = tl.cx.resolver().resolvePath(env.scope(), idents, p.global(), Namespace.TYPE);
         if (r instanceof PathRes.Failed f) {
+            if (f.failure() == PathRes.Failure.NOT_IN_PARENT && f.parent() instanceof Def.Module m
+                    && !m.module().krate().isUser()) {
+                return tl.error(StdGap.diagnostic(p));
+            }
             return tl.error(ResolveErrors.forPath(f, "type"));
         }
         PathRes.Ok ok = (PathRes.Ok) r;
@@ -57,6 +64,77 @@ final class PathLowering {
             return associated(ok, segs);
         }
         return ofDef(ok.def(), segs.get(segs.size() - 1), p);
+    }
+
+    /** {@code <Q as Trait>::Name}: normalized when Q is concrete, an opaque parameter otherwise. */
+    private Ty projection(Path p) {
+        Path.QSelf qs = p.qself().get();
+        List<PathSegment> segs = p.segments();
+        if (qs.position() == 0 || segs.size() != qs.position() + 1) {
+            return tl.error(Diagnostic.unsupported("this qualified path type", p.span()));
+        }
+        Ty q = tl.lower(qs.ty(), tl.env());
+        List<Ident> traitPath = new ArrayList<>();
+        for (PathSegment s : segs.subList(0, qs.position())) {
+            traitPath.add(s.name());
+        }
+        PathRes r = tl.cx.resolver().resolvePath(tl.env().scope(), traitPath, p.global(), Namespace.TYPE);
+        if (r instanceof PathRes.Failed f) {
+            return tl.error(ResolveErrors.forPath(f, "trait"));
+        }
+        if (!(r instanceof PathRes.Ok ok && ok.consumed() == traitPath.size() && ok.def() instanceof Def.Trait trait)) {
+            return tl.error(Diagnostic.error(Code.E0404, "expected trait, found " + ((PathRes.Ok) r).def().descr(),
+                    segs.get(qs.position() - 1).span(), "not a trait"));
+        }
+        String name = segs.get(qs.position()).name().name();
+        if (tl.failed()) {
+            return Ty.NEVER;
+        }
+        if (Projections.hasParams(q)) {
+            return new Ty.Param("<" + tl.cx.printer().print(q) + " as " + trait.path() + ">::" + name, -1, false);
+        }
+        if (trait.item().items().stream().noneMatch(it -> it instanceof Item.TypeAlias ta
+                && ta.name().name().equals(name))) {
+            PathSegment at = segs.get(qs.position());
+            return tl.error(Diagnostic.error(Code.E0576, "cannot find associated type `" + name + "` in trait `"
+                    + trait.name() + "`", at.span(), "not found in `" + trait.name() + "`"));
+        }
+        Optional<Ty> t = tl.cx.projections().normalize(q, trait, name);
+        if (t.isEmpty()) {
+            String qs2 = tl.cx.printer().print(q);
+            return tl.error(Diagnostic.error(dev.rustmem.diag.Code.E0277, "the trait bound `" + qs2 + ": "
+                    + trait.name() + "` is not satisfied", qs.ty().span(), "the trait `" + trait.name()
+                    + "` is not implemented for `" + qs2 + "`"));
+        }
+        return t.get();
+    }
+
+    /**
+     * {@code Self::Item} / {@code T::Output}: the current impl's {@code type Item = ..}, else the
+     * one of an impl for the (concrete) self type; a projection on a generic parameter stays an
+     * opaque parameter (it is resolved per instantiation in rustc; rustmem skips such types).
+     */
+    private Ty typeRelative(PathSegment base, PathSegment assoc) {
+        String name = assoc.name().name();
+        Env env = tl.env();
+        if (base.name().name().equals("Self") && env.impl().isPresent()) {
+            for (Item it : env.impl().get().item().items()) {
+                if (it instanceof Item.TypeAlias ta && ta.name().name().equals(name) && ta.ty().isPresent()) {
+                    return tl.lower(ta.ty().get(), env.impl().get().env());
+                }
+            }
+        }
+        Ty q = paramOrSelf(base);
+        if (tl.failed()) {
+            return Ty.NEVER;
+        }
+        if (!Projections.hasParams(q)) {
+            Optional<Ty> t = tl.cx.projections().normalizeAny(q, name);
+            if (t.isPresent()) {
+                return t.get();
+            }
+        }
+        return new Ty.Param(base.name().name() + "::" + name, -1, false);
     }
 
     private Ty paramOrSelf(PathSegment seg) {
@@ -106,6 +184,9 @@ final class PathLowering {
                                 "not allowed on builtin type `" + prim.name() + "`")));
             }
             return prim.ty();
+        }
+        if (def instanceof Def.Missing) {
+            return tl.error(StdGap.diagnostic(p));
         }
         if (def instanceof Def.Trait) {
             return tl.error(Diagnostic.error(Code.E0782, "expected a type, found a trait", p.span(), "")

@@ -141,7 +141,13 @@ final class TypeLowering implements TypeExpr.Visitor<Ty> {
         }
         Ty out = t.ret().map(r -> r.accept(this)).orElse(Ty.UNIT);
         Optional<String> abi = t.abi().filter(a -> !a.equals("Rust"));
-        return new Ty.FnPtr(inputs, out, t.unsafe(), abi, t.variadic());
+        List<Boolean> bound = FnPtrRegions.lateBound(t);
+        int refs = 0;
+        for (Ty in : inputs) {
+            refs += dev.rustmem.types.FnPtrRegionCount.of(in);
+        }
+        return bound.size() == refs ? new Ty.FnPtr(inputs, out, t.unsafe(), abi, t.variadic(), bound)
+                : new Ty.FnPtr(inputs, out, t.unsafe(), abi, t.variadic());
     }
 
     @Override

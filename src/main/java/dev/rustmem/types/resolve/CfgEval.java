@@ -1,57 +1,34 @@
 package dev.rustmem.types.resolve;
 
+import dev.rustmem.diag.Diagnostics;
 import dev.rustmem.syntax.ast.Attribute;
-import dev.rustmem.syntax.ast.Literal;
-import dev.rustmem.syntax.ast.Meta;
 import dev.rustmem.types.Cfg;
 import java.util.List;
 
 /**
- * Evaluates {@code #[cfg(..)]} predicates against a target's {@link Cfg}: {@code all}, {@code any},
- * {@code not}, {@code name} and {@code name = "value"}, as the Rust Reference's "Conditional
- * compilation" chapter defines them. Used on items, fields and variants of the bundled std, which
- * is not macro-expanded (the user crate's cfgs are stripped by the expander already).
+ * {@code #[cfg(..)]} on items, fields and variants during resolution, through the macro
+ * expander's evaluator ({@link dev.rustmem.syntax.expand.CfgEval}). The user crate's cfgs were
+ * already evaluated (and malformed ones reported) by the expander; the bundled std is not
+ * expanded, so its cfgs are evaluated here, and {@code cfg_attr} is applied to the attributes
+ * resolution reads ({@code repr}, {@code lang}).
  */
 public final class CfgEval {
-    private final Cfg cfg;
+    private final dev.rustmem.syntax.expand.CfgEval eval;
 
     public CfgEval(Cfg cfg) {
-        this.cfg = cfg;
+        this.eval = new dev.rustmem.syntax.expand.CfgEval(cfg);
     }
 
     /** False when some {@code #[cfg(p)]} among the attributes has a false predicate. */
     public boolean enabled(List<Attribute> attrs) {
-        for (Attribute a : attrs) {
-            if (a.name().equals("cfg") && a.meta() instanceof Meta.ListMeta l && l.items().size() == 1
-                    && !eval(l.items().get(0))) {
-                return false;
-            }
+        if (attrs.isEmpty()) {
+            return true;
         }
-        return true;
+        return eval.keep(attrs, new Diagnostics());
     }
 
-    public boolean eval(Meta m) {
-        if (m instanceof Meta.Word w) {
-            return w.name().equals("true") || cfg.has(w.name());
-        }
-        if (m instanceof Meta.NameValue nv) {
-            return nv.value() instanceof Literal.Str s && cfg.has(nv.name(), s.value());
-        }
-        if (m instanceof Meta.ListMeta l) {
-            switch (l.name()) {
-                case "all":
-                    return l.items().stream().allMatch(this::eval);
-                case "any":
-                    return l.items().stream().anyMatch(this::eval);
-                case "not":
-                    return l.items().size() == 1 && !eval(l.items().get(0));
-                default:
-                    return false;
-            }
-        }
-        if (m instanceof Meta.Lit lit) {
-            return lit.value() instanceof Literal.Bool b && b.value();
-        }
-        return false;
+    /** The attributes with {@code #[cfg_attr(p, a)]} replaced by {@code #[a]} where {@code p} holds. */
+    public List<Attribute> expandCfgAttr(List<Attribute> attrs) {
+        return attrs.isEmpty() ? attrs : eval.expandCfgAttr(attrs, new Diagnostics());
     }
 }

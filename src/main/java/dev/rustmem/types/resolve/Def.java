@@ -149,6 +149,15 @@ public sealed interface Def {
         }
     }
 
+    /**
+     * What a {@code use} of the bundled std names when the std model lacks it
+     * ({@code use std::fmt::Formatter;}): rustc would accept the import, so the name is bound,
+     * and using it is "not supported yet" rather than a resolution error.
+     */
+    record Missing(String name, String path) implements Def {
+        public String descr() { return "std item"; }
+    }
+
     /** A built-in type ({@code u8}, {@code str}, ...), found after every other scope. */
     record Prim(String name, Ty ty) implements Def {
         public String descr() { return "builtin type"; }

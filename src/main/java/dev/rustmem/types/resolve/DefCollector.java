@@ -33,6 +33,7 @@ public final class DefCollector {
     private final Map<Item, Def.Adt> adtByItem = new IdentityHashMap<>();
     private final Map<Item, ModuleData> modByItem = new IdentityHashMap<>();
     private final List<ModuleData> modules = new ArrayList<>();
+    private final List<ImplDef> impls = new ArrayList<>();
 
     public DefCollector(CfgEval cfg, Diagnostics diags, Map<String, CrateData> externCrates) {
         this.cfg = cfg;
@@ -47,6 +48,11 @@ public final class DefCollector {
     /** The definition made for a struct, enum or union item (also a duplicate one). */
     public Optional<Def.Adt> adtFor(Item item) {
         return Optional.ofNullable(adtByItem.get(item));
+    }
+
+    /** Every trait impl found (a live list: block-local impls are added as blocks are collected). */
+    public List<ImplDef> impls() {
+        return impls;
     }
 
     /** Every module and block scope created, in creation order. */
@@ -76,9 +82,10 @@ public final class DefCollector {
     /**
      * The anonymous module of a block whose statements include items, or empty when it has none.
      *
-     * @param fnName the enclosing function, which rustc prints in the path of block-local items
+     * @param owner rustc's printed path of the enclosing body's owner ({@code main}, {@code inner::f},
+     *              {@code Foo::m} for a method, {@code C} for a const), the prefix of block-local items
      */
-    public Optional<ModuleData> collectBlock(ModuleData parent, List<Stmt> stmts, String fnName) {
+    public Optional<ModuleData> collectBlock(ModuleData parent, List<Stmt> stmts, String owner) {
         List<Item> items = new ArrayList<>();
         for (Stmt s : stmts) {
             if (s instanceof Stmt.ItemStmt is) {
@@ -88,8 +95,7 @@ public final class DefCollector {
         if (items.isEmpty()) {
             return Optional.empty();
         }
-        String prefix = parent.isBlock() ? parent.printPrefix() : parent.itemPath(fnName);
-        ModuleData block = new ModuleData(parent.krate(), parent, fnName, true, prefix, parent.writtenPath());
+        ModuleData block = new ModuleData(parent.krate(), parent, owner, true, owner, parent.writtenPath());
         modules.add(block);
         collectItems(block, items);
         return Optional.of(block);
@@ -145,6 +151,8 @@ public final class DefCollector {
             }
         } else if (item instanceof Item.ExternBlock eb) {
             collectItems(m, eb.items());
+        } else if (item instanceof Item.Impl impl && impl.traitRef().isPresent() && !impl.negative()) {
+            impls.add(new ImplDef(impl, m));
         }
         // impl, macro_rules and unexpanded item macros define no names in a module.
     }

@@ -16,10 +16,11 @@ public final class ResolveErrors {
     public static Diagnostic forPath(PathRes.Failed f, String what) {
         String seg = f.segment().name();
         Span at = f.segment().span();
+        Code missing = what.equals("trait") ? Code.E0405 : Code.E0425;
         switch (f.failure()) {
             case NOT_IN_SCOPE:
                 if (f.isLast()) {
-                    return Diagnostic.error(Code.E0425, "cannot find " + what + " `" + seg + "` in this scope", at,
+                    return Diagnostic.error(missing, "cannot find " + what + " `" + seg + "` in this scope", at,
                             "not found in this scope");
                 }
                 return Diagnostic.error(Code.E0433, "cannot find module or crate `" + seg + "` in this scope", at,
@@ -28,7 +29,7 @@ public final class ResolveErrors {
             case NOT_IN_PARENT:
                 if (f.isLast()) {
                     String in = inWhat(f);
-                    return Diagnostic.error(Code.E0425, "cannot find " + what + " `" + seg + "` in " + in, at,
+                    return Diagnostic.error(missing, "cannot find " + what + " `" + seg + "` in " + in, at,
                             "not found in " + (f.written().equals("crate") ? "the crate root" : "`" + f.written() + "`"));
                 }
                 return Diagnostic.error(Code.E0433, "cannot find `" + seg + "` in `" + f.written() + "`", at,

@@ -52,8 +52,12 @@ public final class Resolver {
         if (cached != null) {
             return cached;
         }
+        if (m.singles(name).isEmpty() && m.globs().isEmpty()) {
+            m.cache(ns).put(name, Optional.empty());
+            return Optional.empty();
+        }
         int before = cycleHits;
-        Optional<Binding> found = search(m, name, ns, Collections.newSetFromMap(new IdentityHashMap<>()));
+        Optional<Binding> found = search(m, name, ns, Collections.newSetFromMap(new IdentityHashMap<>(8)));
         if (found.isPresent() || cycleHits == before) {
             m.cache(ns).put(name, found);
         }
@@ -149,6 +153,10 @@ public final class Resolver {
             PathRes r = resolvePath(imp.owner(), imp.segments(), imp.global(), ns);
             if (r instanceof PathRes.Ok ok && ok.consumed() == imp.segments().size()) {
                 return Optional.of(ok.def());
+            }
+            if (r instanceof PathRes.Failed f && f.isLast() && f.failure() == PathRes.Failure.NOT_IN_PARENT
+                    && f.parent() instanceof Def.Module m && !m.module().krate().isUser() && ns == Namespace.TYPE) {
+                return Optional.of(new Def.Missing(imp.name(), f.written() + "::" + f.segment().name()));
             }
             return Optional.empty();
         } finally {

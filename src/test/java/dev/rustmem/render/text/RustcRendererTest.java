@@ -28,7 +28,7 @@ class RustcRendererTest {
 
     private static TypeView adt(String name, TypeKind kind, long size, long align, boolean packed,
             Optional<TagView> tag, VariantView... variants) {
-        return new TypeView(name, name, kind, true, size, align, packed, List.of(), List.of(), tag, List.of(variants),
+        return new TypeView(name, name, kind, true, false, size, align, packed, List.of(), List.of(), tag, List.of(variants),
                 Optional.empty(), size, 0, List.of());
     }
 
@@ -136,6 +136,20 @@ class RustcRendererTest {
                 print-type-size     variant `Only`: 0 bytes
                 print-type-size type: `Void`: 0 bytes, alignment: 1 bytes
                 print-type-size type: `std::alloc::Global`: 0 bytes, alignment: 1 bytes
+                """);
+    }
+
+    @Test
+    void variantSizeWrapsAroundLikeRustcsUnsignedSubtraction() {
+        // #[repr(align(4))] pub enum E282 { V0, V1, V2, V3(Box<NonZero<i32>>) }: rustc 1.95 prints
+        // 18446744073709551612 for the fieldless variants (their 4-byte layouts minus an 8-byte tag).
+        TypeView e = adt("E282", TypeKind.ENUM, 16, 8, false, direct(8), v("V0", 4), v("V3", 16, f("0", 8, 8, 8)));
+        assertThat(render(e)).isEqualTo("""
+                print-type-size type: `E282`: 16 bytes, alignment: 8 bytes
+                print-type-size     discriminant: 8 bytes
+                print-type-size     variant `V3`: 8 bytes
+                print-type-size         field `.0`: 8 bytes
+                print-type-size     variant `V0`: 18446744073709551612 bytes
                 """);
     }
 }

@@ -317,4 +317,20 @@ class BuiltinsTest {
         assertThat(forwarded.texts()).containsExactly("x+1");
         assertThat(direct.texts()).containsExactly("x+1");
     }
+
+    @Test
+    void offsetOfTakesAContainerTypeAndAFieldPath() {
+        Expr.BuiltinMacro m = firstMacro("offset_of!(Pair<u8, (u16, u32)>, b.1);");
+        BuiltinArgs.OffsetOf o = (BuiltinArgs.OffsetOf) m.args();
+        assertThat(o.container()).isInstanceOf(dev.rustmem.syntax.ast.TypeExpr.PathType.class);
+        assertThat(o.fields()).extracting(dev.rustmem.syntax.ast.Ident::name).containsExactly("b", "1");
+        BuiltinArgs.OffsetOf nested = (BuiltinArgs.OffsetOf) firstMacro("std::mem::offset_of!(T, a.0.1);").args();
+        assertThat(nested.fields()).extracting(dev.rustmem.syntax.ast.Ident::name).containsExactly("a", "0", "1");
+    }
+
+    @Test
+    void offsetOfWithoutAFieldIsAnError() {
+        ExpandFixture f = ExpandFixture.of("fn main() { offset_of!(S); }");
+        assertThat(f.errors()).anyMatch(e -> e.contains("expected a type and a field"));
+    }
 }

@@ -112,6 +112,14 @@ class ParseErrorTest {
     }
 
     @Test
+    void unexpectedEndOfFileIsReportedAtTheLastToken() {
+        assertThat(errors("fn main() {}\n impl ")).containsExactly(
+                "demo.rs:2:2: error: expected type, found `<eof>`");
+        assertThat(errors("fn main() {}\n x ")).containsExactly(
+                "demo.rs:2:2: error: expected one of `!` or `::`, found `<eof>`");
+    }
+
+    @Test
     void lexerErrorsAreIncluded() {
         assertThat(errors("fn main() { let s = \"abc; }")).containsExactly(
                 "demo.rs:1:21: error[E0765]: unterminated double quote string",

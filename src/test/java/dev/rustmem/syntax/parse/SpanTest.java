@@ -60,6 +60,19 @@ class SpanTest {
     }
 
     @Test
+    void fnSignatureSpanStartsAtTheQualifiers() {
+        String src = "#[inline]\npub const unsafe fn f<T>(x: T) -> u8 where T: Copy { 0 }";
+        SourceFile f = new SourceFile("demo.rs", src);
+        Item.Fn fn = (Item.Fn) crate(src).items().get(0);
+        assertThat(at(f, fn.sig().span())).isEqualTo("2:5 `const unsafe fn f<T>(x: T) -> u8 where T: Copy`");
+        assertThat(at(f, fn.sig().params().get(0).span())).isEqualTo("2:26 `x: T`");
+        assertThat(at(f, fn.sig().generics().span())).isEqualTo("2:22 `<T>`");
+        assertThat(at(f, fn.sig().generics().where().get(0).span())).isEqualTo("2:44 `T: Copy`");
+        Item.Struct s = (Item.Struct) crate("struct S where u8: Copy;").items().get(0);
+        assertThat(s.generics().span()).isEqualTo(new Span(9, 23));
+    }
+
+    @Test
     void splitTokensGetSplitSpans() {
         String src = "type T = Vec<Vec<u8>>; fn f() { let a = x.0.1; let r = &&y; }";
         SourceFile f = new SourceFile("demo.rs", src);

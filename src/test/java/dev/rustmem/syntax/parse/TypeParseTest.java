@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rustmem.diag.DiagnosticRenderer;
 import dev.rustmem.source.SourceFile;
-import dev.rustmem.syntax.ast.GenericArg;
 import dev.rustmem.syntax.ast.GenericArgs;
 import dev.rustmem.syntax.ast.TypeExpr;
 import java.util.stream.Collectors;
