@@ -21,6 +21,7 @@ import java.util.Optional;
  */
 public final class LoweringCtxt {
     private final Resolver resolver;
+    private final dev.rustmem.types.LayoutOracle layouts;
     private final CfgEval cfg;
     private final int pointerBits;
     private final Diagnostics diags;
@@ -36,7 +37,9 @@ public final class LoweringCtxt {
     private final java.util.List<Def.Alias> expanding = new java.util.ArrayList<>();
     private final java.util.Set<Def.Alias> inCycle = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
-    public LoweringCtxt(Resolver resolver, CfgEval cfg, int pointerBits, Diagnostics diags) {
+    public LoweringCtxt(Resolver resolver, CfgEval cfg, int pointerBits, Diagnostics diags,
+            dev.rustmem.types.LayoutOracle layouts) {
+        this.layouts = layouts;
         this.resolver = resolver;
         this.cfg = cfg;
         this.pointerBits = pointerBits;
@@ -47,6 +50,9 @@ public final class LoweringCtxt {
     }
 
     public Resolver resolver() { return resolver; }
+
+    /** Sizes for {@code size_of::<T>()} in constants (or none). */
+    public dev.rustmem.types.LayoutOracle layouts() { return layouts; }
 
     public CfgEval cfg() { return cfg; }
 
