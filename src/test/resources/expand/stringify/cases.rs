@@ -6,6 +6,12 @@ macro_rules! mixed { ($t:ty, $n:ident) => { stringify!(Vec<$t> $n [1, 2]) } }
 macro_rules! fwd { ($e:expr) => { e!($e) } }
 macro_rules! body { () => { stringify!(a+b, f(x), [1,2], Vec<u8>) } }
 macro_rules! lit { ($l:literal, $i:ident) => { stringify!($l$i) } }
+macro_rules! c { () => { stringify!($crate::foo) } }
+macro_rules! pats { ($($p:pat),*) => { stringify!($($p)=>*) } }
+macro_rules! blk { ($b:block $l:lifetime $v:vis) => { stringify!($v fn f<$l>() $b) } }
+macro_rules! paths { ($p:path) => { stringify!(<$p>::new) } }
+macro_rules! deep { ($($a:ident [$($b:ident),*]);*) => { stringify!($($($a.$b)+*)/ *) } }
+macro_rules! long { ($t:ty) => { stringify!(Option<$t> | Option<$t> | Option<$t> | Option<$t>) } }
 fn main() {
     println!("{}", stringify!(HashMap<String, String>));
     println!("{}", stringify!(&[u8]));
@@ -39,4 +45,16 @@ fn main() {
     println!("{}", fwd!(f(a,b)[0].c));
     println!("{}", body!());
     println!("{}", lit!(1, x));
+    println!("{}", c!());
+    println!("{}", pats!(Some(x), 1..=2, _, A | B));
+    println!("{}", blk!({ 1 } 'a pub(crate)));
+    println!("{}", paths!(std::vec::Vec<u8>));
+    println!("{}", deep!(a [x, y]; c [z]));
+    // longer than rustc's 78-column margin: its pretty printer breaks the line
+    println!("{}", stringify!(aaaaaaaaaa bbbbbbbbbb cccccccccc dddddddddd eeeeeeeeee ffffffffff gggggggggg hhhhhhhhhh iiiiiiiiii));
+    println!("{}", stringify!(aaaaaaaaaa bbbbbbbbbb cccccccccc dddddddddd eeeeeeeeee ffffffffff g(hhhhhhhhhh, iiiiiiiiii, jjjjjjjjjj)));
+    println!("{}", stringify!(if x { aaaaaaaaaa bbbbbbbbbb cccccccccc dddddddddd eeeeeeeeee ffffffffff gggggggggg hhhhhhhhhh } else { y }));
+    println!("{}", stringify!(f(g(aaaaaaaaaa, bbbbbbbbbb, cccccccccc), h(dddddddddd, eeeeeeeeee, ffffffffff), i(gggggggggg, hhhhhhhhhh))));
+    println!("{}", long!(Box<dyn Fn(u8) -> u8>));
+    println!("{}", long!([u8; 4]));
 }

@@ -81,26 +81,34 @@ final class NicheFilling {
             layouts.set(i, placed.get());
         }
         Scalar.Initialized tag = reserved.get().scalar();
-        Layout big = layouts.get(largest);
-        boolean othersZst = true;
-        for (int i = 0; i < layouts.size(); i++) {
-            othersZst &= i == largest || layouts.get(i).size() == 0;
-        }
-        BackendRepr abi = new BackendRepr.Memory(true);
-        if (size == big.size() && align == big.align() && othersZst) {
-            if (big.repr() instanceof BackendRepr.ScalarRepr) {
-                abi = new BackendRepr.ScalarRepr(tag);
-            } else if (big.repr() instanceof BackendRepr.ScalarPair p) {
-                // Only the niche is initialized in every variant; the other half may be uninit.
-                abi = nicheOffset == 0 ? new BackendRepr.ScalarPair(tag, Scalars.toUnion(p.second()))
-                        : new BackendRepr.ScalarPair(Scalars.toUnion(p.first()), tag);
-            }
-        }
+        BackendRepr abi = abi(layouts, largest, tag, nicheOffset, size, align);
         boolean uninhabited = Univariant.allUninhabited(layouts);
         TagEncoding enc = new TagEncoding.Niche(largest, first, last, reserved.get().nicheStart());
         return Optional.of(new Layout(size, align, unadjusted,
                 new FieldsShape.Arbitrary(List.of(nicheOffset), List.of(0)), new Variants.Multiple(tag, enc, 0, layouts),
                 Scalars.nicheOf(dl, nicheOffset, tag), abi, uninhabited));
+    }
+
+    /** Scalar/ScalarPair only when the other variants are all zero-sized and size and alignment match. */
+    private static BackendRepr abi(List<Layout> layouts, int largest, Scalar.Initialized tag, long nicheOffset,
+            long size, long align) {
+        Layout big = layouts.get(largest);
+        boolean othersZst = true;
+        for (int i = 0; i < layouts.size(); i++) {
+            othersZst &= i == largest || layouts.get(i).size() == 0;
+        }
+        if (size != big.size() || align != big.align() || !othersZst) {
+            return new BackendRepr.Memory(true);
+        }
+        if (big.repr() instanceof BackendRepr.ScalarRepr) {
+            return new BackendRepr.ScalarRepr(tag);
+        }
+        if (big.repr() instanceof BackendRepr.ScalarPair p) {
+            // Only the niche is initialized in every variant; the other half may be uninit.
+            return nicheOffset == 0 ? new BackendRepr.ScalarPair(tag, Scalars.toUnion(p.second()))
+                    : new BackendRepr.ScalarPair(Scalars.toUnion(p.first()), tag);
+        }
+        return new BackendRepr.Memory(true);
     }
 
     /** A non-largest variant before the niche, or shifted to just after it; empty if it fits neither way. */

@@ -39,12 +39,47 @@ final class TaggedLayout {
                 }
             }
         }
+        StructKind kind = StructKind.prefixed(minIty.width().bytes(), prefixAlign);
+        Prefixed p = layoutVariants(owner, repr, variants, reorder, kind);
+        List<Layout> layouts = p.layouts();
+        long align = p.align();
+        long unadjusted = p.unadjusted();
+        long size = Scalars.alignTo(p.size(), align);
+        if (size >= dl.objSizeBound()) {
+            throw new LayoutException(new LayoutError.SizeOverflow(owner));
+        }
+        IntWidth ity = minIty.width();
+        if (!repr.c() && repr.intTy().isEmpty()) {
+            // Grow the tag to the first fields' alignment so LLVM need not copy padding
+            // (rustc_abi layout.rs, "use a different type for the discriminant").
+            IntWidth forAlign = forAlign(p.startAlign());
+            if (forAlign != null && forAlign.compareTo(ity) > 0) {
+                ity = forAlign;
+                layouts = growTag(layouts, minIty.width().bytes(), ity.bytes());
+            }
+        }
+        WrappingRange range = TagRange.truncate(endpoints, ity.bits());
+        Scalar.Initialized tag = new Scalar.Initialized(new Primitive.Int(ity, minIty.signed()), range);
+        boolean uninhabited = Univariant.allUninhabited(layouts);
+        BackendRepr abi = TaggedAbi.abi(dl, tag, variants, layouts, size, align);
+        if (!(abi instanceof BackendRepr.Memory)) {
+            layouts = TaggedAbi.propagate(abi, layouts, size, align);
+        }
+        return new Layout(size, align, unadjusted, new FieldsShape.Arbitrary(List.of(0L), List.of(0)),
+                new Variants.Multiple(tag, new TagEncoding.Direct(), 0, layouts), Scalars.nicheOf(dl, 0, tag),
+                abi, uninhabited);
+    }
+
+    /** The variants laid out after the tag, with the maxima and the smallest first-field alignment. */
+    private record Prefixed(List<Layout> layouts, long size, long align, long unadjusted, long startAlign) {}
+
+    private Prefixed layoutVariants(Ty owner, ReprOptions repr, List<List<Layout>> variants, boolean reorder,
+            StructKind kind) {
         long size = 0;
         long align = dl.aggregateAlign();
         long unadjusted = align;
         long startAlign = 256;
         List<Layout> layouts = new ArrayList<>(variants.size());
-        StructKind kind = StructKind.prefixed(minIty.width().bytes(), prefixAlign);
         Layout fieldless = null;
         for (int i = 0; i < variants.size(); i++) {
             List<Layout> fields = variants.get(i);
@@ -70,30 +105,7 @@ final class TaggedLayout {
             unadjusted = Math.max(unadjusted, st.unadjustedAlign());
             layouts.add(st);
         }
-        size = Scalars.alignTo(size, align);
-        if (size >= dl.objSizeBound()) {
-            throw new LayoutException(new LayoutError.SizeOverflow(owner));
-        }
-        IntWidth ity = minIty.width();
-        if (!repr.c() && repr.intTy().isEmpty()) {
-            // Grow the tag to the first fields' alignment so LLVM need not copy padding
-            // (rustc_abi layout.rs, "use a different type for the discriminant").
-            IntWidth forAlign = forAlign(startAlign);
-            if (forAlign != null && forAlign.compareTo(ity) > 0) {
-                ity = forAlign;
-                layouts = growTag(layouts, minIty.width().bytes(), ity.bytes());
-            }
-        }
-        WrappingRange range = TagRange.truncate(endpoints, ity.bits());
-        Scalar.Initialized tag = new Scalar.Initialized(new Primitive.Int(ity, minIty.signed()), range);
-        boolean uninhabited = Univariant.allUninhabited(layouts);
-        BackendRepr abi = TaggedAbi.abi(dl, tag, variants, layouts, size, align);
-        if (!(abi instanceof BackendRepr.Memory)) {
-            layouts = TaggedAbi.propagate(abi, layouts, size, align);
-        }
-        return new Layout(size, align, unadjusted, new FieldsShape.Arbitrary(List.of(0L), List.of(0)),
-                new Variants.Multiple(tag, new TagEncoding.Direct(), 0, layouts), Scalars.nicheOf(dl, 0, tag),
-                abi, uninhabited);
+        return new Prefixed(layouts, size, align, unadjusted, startAlign);
     }
 
     /**

@@ -78,12 +78,6 @@ pub mod num {
     /// wrapping them get a niche. `#[rustc_layout_scalar_valid_range_*]` gives the same layout:
     /// bounds are bit patterns of the integer's width, and a start above the end wraps.
     pub mod niche_types {
-        /// Stands in for the per-primitive `NonZeroU8Inner` ... `NonZeroIsizeInner` behind
-        /// `std::num::NonZero<T>` (which needs `T::NonZeroInner`, an associated-type projection).
-        #[repr(transparent)]
-        #[rustc_layout_scalar_valid_range_start(1)]
-        pub struct NonZeroInner<T>(T);
-
         #[repr(transparent)]
         #[rustc_layout_scalar_valid_range_start(1)]
         pub struct NonZeroU8Inner(u8);

@@ -479,17 +479,10 @@ pub mod char {
 }
 
 pub mod num {
-    /// `NonZero<T>` wraps a per-primitive niche type in core (`NonZeroU32Inner` etc.). rustmem
-    /// has no associated-type projections (`T::NonZeroInner`), so the inner type is one generic
-    /// struct with the same valid range (1..=MAX bit patterns, for signed types too). Every size,
-    /// niche and the `std::num::NonZero<T>` block are exact; the inner block prints as
-    /// `core::num::niche_types::NonZeroInner<u32>` instead of `...::NonZeroU32Inner`.
-    ///
-    /// Once the resolver lowers associated-type projections, the field becomes real std's
-    /// `<T as ZeroablePrimitive>::NonZeroInner` (the trait and its impls are below already) and
-    /// `NonZeroInner<T>` goes away.
+    /// `NonZero<T>` wraps a per-primitive niche type in core (`NonZeroU32Inner` etc.), chosen
+    /// through the associated type of `ZeroablePrimitive`, as in real std.
     #[repr(transparent)]
-    pub struct NonZero<T>(core::num::niche_types::NonZeroInner<T>);
+    pub struct NonZero<T: ZeroablePrimitive>(<T as ZeroablePrimitive>::NonZeroInner);
 
     /// The integer types `NonZero` accepts, each with its niche-carrying inner type.
     pub trait ZeroablePrimitive {
@@ -1140,7 +1133,7 @@ pub mod sync {
     pub mod poison {
         /// Set when a thread panicked while holding the lock (`panic = "unwind"` only).
         pub struct Flag {
-            failed: crate::sync::atomic::AtomicBool,
+            failed: crate::sync::atomic::Atomic<bool>,
         }
 
         /// Whether the thread was already panicking when it took the lock.
@@ -1153,8 +1146,8 @@ pub mod sync {
         /// Real std declares its atomic fields as `Atomic<u32>` etc., a projection. rustc's E0588
         /// check (packed types may not contain `repr(align)` types) does not look through
         /// projections, so `#[repr(packed)] struct S(Mutex<u8>)` compiles while
-        /// `#[repr(packed)] struct S(AtomicU32)` does not. The model names the atomic types
-        /// directly until the resolver lowers projections; then the fields switch to `Atomic<T>`.
+        /// `#[repr(packed)] struct S(AtomicU32)` does not. The model's internal fields use `Atomic<T>`
+        /// as std does, so packed structs containing `Mutex` are accepted as rustc accepts them.
         pub type Atomic<T> = <T as crate::sync::atomic::AtomicPrimitive>::AtomicInner;
 
         pub trait AtomicPrimitive {
@@ -1385,9 +1378,9 @@ pub mod sync {
 
         pub mod counter {
             pub struct Counter<C> {
-                senders: crate::sync::atomic::AtomicUsize,
-                receivers: crate::sync::atomic::AtomicUsize,
-                destroy: crate::sync::atomic::AtomicBool,
+                senders: crate::sync::atomic::Atomic<usize>,
+                receivers: crate::sync::atomic::Atomic<usize>,
+                destroy: crate::sync::atomic::Atomic<bool>,
                 chan: C,
             }
 
@@ -1403,7 +1396,7 @@ pub mod sync {
         /// The bounded channel of `mpsc::sync_channel(n)` for n > 0: a ring of slots.
         pub mod array {
             pub struct Slot<T> {
-                stamp: crate::sync::atomic::AtomicUsize,
+                stamp: crate::sync::atomic::Atomic<usize>,
                 msg: crate::cell::UnsafeCell<crate::mem::MaybeUninit<T>>,
             }
 
@@ -1424,17 +1417,17 @@ pub mod sync {
         pub mod list {
             pub struct Slot<T> {
                 msg: crate::cell::UnsafeCell<crate::mem::MaybeUninit<T>>,
-                state: crate::sync::atomic::AtomicUsize,
+                state: crate::sync::atomic::Atomic<usize>,
             }
 
             pub struct Block<T> {
-                next: crate::sync::atomic::AtomicPtr<crate::sync::mpmc::list::Block<T>>,
+                next: crate::sync::atomic::Atomic<*mut crate::sync::mpmc::list::Block<T>>,
                 slots: [crate::sync::mpmc::list::Slot<T>; 31],
             }
 
             pub struct Position<T> {
-                index: crate::sync::atomic::AtomicUsize,
-                block: crate::sync::atomic::AtomicPtr<crate::sync::mpmc::list::Block<T>>,
+                index: crate::sync::atomic::Atomic<usize>,
+                block: crate::sync::atomic::Atomic<*mut crate::sync::mpmc::list::Block<T>>,
             }
 
             pub struct Channel<T> {
@@ -1489,7 +1482,7 @@ pub mod sync {
 
             pub struct SyncWaker {
                 inner: crate::sync::Mutex<crate::sync::mpmc::waker::Waker>,
-                is_empty: crate::sync::atomic::AtomicBool,
+                is_empty: crate::sync::atomic::Atomic<bool>,
             }
         }
 
@@ -1503,8 +1496,8 @@ pub mod sync {
             }
 
             pub struct Inner {
-                select: crate::sync::atomic::AtomicUsize,
-                packet: crate::sync::atomic::AtomicPtr<()>,
+                select: crate::sync::atomic::Atomic<usize>,
+                packet: crate::sync::atomic::Atomic<*mut ()>,
                 thread: crate::thread::Thread,
                 thread_id: usize,
             }
@@ -2007,8 +2000,8 @@ pub mod thread {
 
     pub mod scoped {
         pub struct ScopeData {
-            num_running_threads: crate::sync::atomic::AtomicUsize,
-            a_thread_panicked: crate::sync::atomic::AtomicBool,
+            num_running_threads: crate::sync::atomic::Atomic<usize>,
+            a_thread_panicked: crate::sync::atomic::Atomic<bool>,
             main_thread: crate::thread::Thread,
         }
     }
@@ -2021,7 +2014,7 @@ pub mod sys {
             pub mod futex {
                 /// 0 unlocked, 1 locked, 2 contended.
                 pub struct Mutex {
-                    futex: crate::sync::atomic::AtomicU32,
+                    futex: crate::sync::atomic::Atomic<u32>,
                 }
             }
         }
@@ -2029,8 +2022,8 @@ pub mod sys {
         pub mod rwlock {
             pub mod futex {
                 pub struct RwLock {
-                    state: crate::sync::atomic::AtomicU32,
-                    writer_notify: crate::sync::atomic::AtomicU32,
+                    state: crate::sync::atomic::Atomic<u32>,
+                    writer_notify: crate::sync::atomic::Atomic<u32>,
                 }
             }
         }
@@ -2038,7 +2031,7 @@ pub mod sys {
         pub mod condvar {
             pub mod futex {
                 pub struct Condvar {
-                    futex: crate::sync::atomic::AtomicU32,
+                    futex: crate::sync::atomic::Atomic<u32>,
                 }
             }
         }
@@ -2046,7 +2039,7 @@ pub mod sys {
         pub mod once {
             pub mod futex {
                 pub struct Once {
-                    state_and_queued: crate::sync::atomic::AtomicU32,
+                    state_and_queued: crate::sync::atomic::Atomic<u32>,
                 }
             }
         }
@@ -2054,7 +2047,7 @@ pub mod sys {
         pub mod thread_parking {
             pub mod futex {
                 pub struct Parker {
-                    state: crate::sync::atomic::AtomicU32,
+                    state: crate::sync::atomic::Atomic<u32>,
                 }
             }
         }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * README.md shows real output: every {@code <!-- run: ARGS -->} marker is followed by a code
  * block {@code $ ./rustmem ARGS} plus the output, which must be what rustmem prints now.
+ * {@code -Dgolden.update=true} rewrites those outputs in README.md (review the diff).
  */
 class ReadmeTest {
     private static final Pattern RUN = Pattern.compile("<!-- run: (.*?) -->\n```\n\\$ \\./rustmem (.*?)\n(.*?)```\n",
@@ -21,8 +22,10 @@ class ReadmeTest {
 
     @Test
     void pastedOutputIsARealRun() throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
+        Path path = Path.of("README.md");
+        String readme = Files.readString(path);
         Matcher m = RUN.matcher(readme);
+        StringBuilder updated = new StringBuilder();
         int runs = 0;
         while (m.find()) {
             runs++;
@@ -30,9 +33,19 @@ class ReadmeTest {
             CliRun r = CliRun.of(shellWords(m.group(1)));
             assertThat(r.err()).as("stderr of %s", m.group(1)).isEmpty();
             assertThat(r.status()).isZero();
-            assertThat(r.out()).as("output of %s", m.group(1)).isEqualTo(m.group(3));
+            if (Boolean.getBoolean("golden.update")) {
+                String block = "<!-- run: " + m.group(1) + " -->\n```\n$ ./rustmem " + m.group(1) + "\n" + r.out() + "```\n";
+                m.appendReplacement(updated, Matcher.quoteReplacement(block));
+            } else {
+                assertThat(r.out()).as("output of %s (refresh with -Dgolden.update=true)", m.group(1))
+                        .isEqualTo(m.group(3));
+            }
         }
         assertThat(runs).as("runs shown in the README").isPositive();
+        if (Boolean.getBoolean("golden.update")) {
+            m.appendTail(updated);
+            Files.writeString(path, updated.toString());
+        }
     }
 
     /** Splits like a POSIX shell for the simple quoting used in the README ('single quotes'). */

@@ -146,6 +146,11 @@ final class MacroMatcher {
     }
 
     private int fragment(FragmentKind kind, Input in, int ii) {
+        if (ii >= in.size() && in.top) {
+            // rustc runs a fragment parser only on a real token, never at the end of the input:
+            // even a `vis`, which may be empty, does not match there
+            return -1;
+        }
         int n = SimpleFragments.match(kind, in.trees, ii);
         if (n == SimpleFragments.NEEDS_PARSER) {
             n = ii < in.size() ? fragments.parse(kind, in.trees, ii) : -1;

@@ -37,45 +37,86 @@ final class TokenPrinter {
     }
 
     String print(List<TokenTree> trees) {
-        StringBuilder sb = new StringBuilder();
-        tts(trees, sb);
-        return sb.toString();
+        return PrettyLines.print(tts(trees).box(false, 0));
     }
 
-    private void tts(List<TokenTree> trees, StringBuilder sb) {
+    private PrettyLines.Builder tts(List<TokenTree> trees) {
+        return tts(trees, false);
+    }
+
+    /** @param inFragment the trees are one type fragment already (do not box it again) */
+    private PrettyLines.Builder tts(List<TokenTree> trees, boolean inFragment) {
+        PrettyLines.Builder b = new PrettyLines.Builder();
+        boolean spaced = false;
         for (int i = 0; i < trees.size(); i++) {
             TokenTree tt = trees.get(i);
-            tt(tt, sb);
+            if (!spaced && tt instanceof TokenTree.Leaf l && marks.hasSpaceBefore(l.token())) {
+                b.space();
+            }
+            spaced = false;
+            int end = inFragment && i == 0 ? -1 : groupEnd(trees, i);
+            if (end > i) {
+                b.add(tts(trees.subList(i, end + 1), true).box(false, 0)); // a type fragment (see TokenMarks)
+                i = end;
+                tt = trees.get(i);
+            } else {
+                tt(tt, b);
+            }
             if (i + 1 < trees.size() && alone(tt) && spaceBetween(tt, trees.get(i + 1))) {
-                sb.append(' ');
+                b.space();
+                spaced = true;
             }
         }
+        return b;
     }
 
-    private void tt(TokenTree tt, StringBuilder sb) {
+    /** The index of the token closing the type fragment that starts at {@code i}, or -1. */
+    private int groupEnd(List<TokenTree> trees, int i) {
+        if (!(trees.get(i) instanceof TokenTree.Leaf l) || !marks.startsGroup(l.token())) {
+            return -1;
+        }
+        for (int j = i + 1; j < trees.size(); j++) {
+            if (trees.get(j) instanceof TokenTree.Leaf e && marks.endsGroup(e.token())) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * rustc's print_tt: parentheses and brackets around an inconsistent box, braces as a
+     * consistent box indented by 4 ({@code bopen}/{@code bclose}), an invisible group as a box.
+     */
+    private void tt(TokenTree tt, PrettyLines.Builder b) {
         if (tt instanceof TokenTree.Leaf l) {
-            sb.append(text(l.token()));
+            b.text(text(l.token()));
             return;
         }
         TokenTree.Delimited d = (TokenTree.Delimited) tt;
         if (Trees.isInvisible(d)) {
-            tts(d.trees(), sb);
+            b.add(tts(d.trees()).box(false, 0));
         } else if (d.delimiter() == TokenTree.Delimiter.BRACE) {
-            sb.append('{');
-            if (!d.trees().isEmpty()) {
-                sb.append(' ');
-                tts(d.trees(), sb);
-                sb.append(' ');
+            // rustc spaces inside braces only if the `{` was followed by whitespace, and then on
+            // both sides ("symmetry is better"): `{b}` stays, `{  b  }` prints as `{ b }`.
+            boolean openSpace = !d.trees().isEmpty() && openAlone(d);
+            PrettyLines.Builder inner = new PrettyLines.Builder().text("{");
+            if (openSpace) {
+                inner.space();
             }
-            sb.append('}');
+            inner.add(tts(d.trees()).box(false, 0));
+            if (openSpace) {
+                inner.add(new PrettyLines.Break(-4));
+            }
+            b.add(inner.text("}").box(true, 4));
         } else {
-            sb.append(Trees.open(d.delimiter()));
-            tts(d.trees(), sb);
-            sb.append(Trees.close(d.delimiter()));
+            b.text(Trees.open(d.delimiter())).add(tts(d.trees()).box(false, 0)).text(Trees.close(d.delimiter()));
         }
     }
 
     private String text(Token t) {
+        if (t.is(TokenKind.KW_CRATE) && src.startsWith("$crate", t.span().start())) {
+            return "$crate"; // rustc prints a transcribed $crate as written
+        }
         if (t.is(TokenKind.IDENT) && t.span().length() == t.text().length() + 2
                 && src.startsWith("r#", t.span().start())) {
             return "r#" + t.text();
@@ -85,7 +126,8 @@ final class TokenPrinter {
 
     /** rustc's Spacing::Alone: the tree's last token is followed by whitespace or a comment. */
     private boolean alone(TokenTree tt) {
-        if (Trees.isInvisible(tt) || tt instanceof TokenTree.Leaf l && marks.isAlone(l.token())) {
+        if (Trees.isInvisible(tt) || tt instanceof TokenTree.Leaf l && marks.isAlone(l.token())
+                || tt instanceof TokenTree.Delimited && marks.isAloneGroup(tt.span())) {
             return true; // a substituted fragment is followed by a space, as rustc's transcriber emits it
         }
         int end = tt.span().end();
@@ -99,6 +141,17 @@ final class TokenPrinter {
             return true;
         }
         return c == '/' && end + 1 < src.length() && (src.charAt(end + 1) == '/' || src.charAt(end + 1) == '*');
+    }
+
+    /** Whether a group's opening delimiter is followed by whitespace or a comment in the source. */
+    private boolean openAlone(TokenTree.Delimited d) {
+        int after = d.span().start() + 1;
+        if (after >= src.length()) {
+            return true;
+        }
+        char c = src.charAt(after);
+        return Character.isWhitespace(c)
+                || c == '/' && after + 1 < src.length() && (src.charAt(after + 1) == '/' || src.charAt(after + 1) == '*');
     }
 
     private static boolean isPunct(TokenTree tt) {

@@ -24,6 +24,7 @@ final class Transcriber {
     private final Diagnostics diags;
     private final List<Integer> indices = new ArrayList<>();
     private final TokenMarks marks;
+    private boolean emptyFragmentBefore;
     private final Set<TokenTree.Leaf> bodyIdents = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<String> fragmentIdents = new HashSet<>();
 
@@ -48,8 +49,16 @@ final class Transcriber {
     private void emit(List<MbeTree> trees, Env env, List<TokenTree> out) {
         for (MbeTree t : trees) {
             if (t instanceof MbeTree.Tok tok) {
-                TokenTree.Leaf leaf = new TokenTree.Leaf(tok.token());
-                if (tok.token().is(TokenKind.IDENT)) {
+                Token token = tok.token();
+                if (emptyFragmentBefore) {
+                    // rustc emits an empty invisible group for an empty `$v:vis`, which
+                    // stringify! prints as a space
+                    token = copy(token);
+                    marks.markSpaceBefore(token);
+                    emptyFragmentBefore = false;
+                }
+                TokenTree.Leaf leaf = new TokenTree.Leaf(token);
+                if (token.is(TokenKind.IDENT)) {
                     bodyIdents.add(leaf);
                 }
                 out.add(leaf);
@@ -85,23 +94,39 @@ final class Transcriber {
         List<TokenTree> trees = f.trees();
         collectIdents(trees);
         boolean wrapped = trees.size() == 1 && Trees.isInvisible(trees.get(0));
+        emptyFragmentBefore = trees.isEmpty();
         if (trees.isEmpty() || wrapped) {
             out.addAll(trees);
         } else if (f.kind() == FragmentKind.TY && !hasTopLevelPlus(trees)
-                && trees.get(trees.size() - 1) instanceof TokenTree.Leaf) {
+                && trees.get(0) instanceof TokenTree.Leaf && trees.get(trees.size() - 1) instanceof TokenTree.Leaf) {
             // A type can only be re-associated by a `+` (`&$t` with `dyn A + B`); others go in as
-            // tokens, so that `impl $tr for $t` and `T: $bound` still parse as paths. One ending
-            // in a group (`[u8; 4]`) stays wrapped: only a wrapped group can print a space after
-            // it as rustc's stringify! does (`Option < [u8; 4] >`).
-            aloneAfter(trees, out);
+            // tokens, so that `impl $tr for $t` and `T: $bound` still parse as paths; its ends
+            // are marked so stringify! still prints it as rustc's one box. One starting or ending
+            // in a group (`[u8; 4]`) stays wrapped, which gives the same printing.
+            typeTokens(trees, out);
         } else if (f.kind().opaque()) {
             out.add(Trees.invisible(trees));
-        } else if (f.kind() == FragmentKind.IDENT || f.kind() == FragmentKind.LIFETIME
-                || f.kind() == FragmentKind.LITERAL) {
-            aloneAfter(trees, out);
+        } else if (f.kind() == FragmentKind.TT) {
+            out.addAll(trees); // a tt keeps the spacing it had
         } else {
-            out.addAll(trees);
+            aloneAfter(trees, out);
         }
+    }
+
+    private void typeTokens(List<TokenTree> trees, List<TokenTree> out) {
+        Token first = copy(((TokenTree.Leaf) trees.get(0)).token());
+        Token last = trees.size() == 1 ? first : copy(((TokenTree.Leaf) trees.get(trees.size() - 1)).token());
+        marks.markAlone(last);
+        marks.markGroup(first, last);
+        out.add(new TokenTree.Leaf(first));
+        out.addAll(trees.subList(1, Math.max(1, trees.size() - 1)));
+        if (trees.size() > 1) {
+            out.add(new TokenTree.Leaf(last));
+        }
+    }
+
+    private static Token copy(Token t) {
+        return new Token(t.kind(), t.text(), t.span());
     }
 
     /** Emits the trees with their last token marked alone, as rustc's transcriber spaces a fragment. */
@@ -113,6 +138,7 @@ final class Transcriber {
             marks.markAlone(copy);
             out.add(new TokenTree.Leaf(copy));
         } else {
+            marks.markAloneGroup(last.span());
             out.add(last);
         }
     }

@@ -56,39 +56,37 @@ public final class ReprChecks {
     }
 
     private void packed(Def.Adt d, AdtDef def) {
-        Set<AdtDef> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Ty t : def.fieldTys(0, params.identity(def))) {
-            Optional<AdtDef> aligned = findAligned(t, seen);
-            if (aligned.isPresent()) {
-                diags.add(Diagnostic.error(Code.E0588, "packed type cannot transitively contain a `#[repr(align)]` type",
-                        head(d), "").withNote("`" + aligned.get().name() + "` has a `#[repr(align)]` attribute"));
-                return;
-            }
+        List<AdtDef> stack = new ArrayList<>();
+        stack.add(def);
+        Optional<AdtDef> aligned = alignedField(def, stack);
+        if (aligned.isPresent()) {
+            diags.add(Diagnostic.error(Code.E0588, "packed type cannot transitively contain a `#[repr(align)]` type",
+                    head(d), "").withNote("`" + aligned.get().name() + "` has a `#[repr(align)]` attribute"));
         }
     }
 
-    private Optional<AdtDef> findAligned(Ty t, Set<AdtDef> seen) {
-        if (t instanceof Ty.Array a) {
-            return findAligned(a.elem(), seen);
-        }
-        if (t instanceof Ty.Tuple tu) {
-            for (Ty e : tu.elems()) {
-                Optional<AdtDef> r = findAligned(e, seen);
+    /**
+     * rustc's {@code check_packed_inner}: only fields whose type, as written in the generic
+     * definition (its own parameters, aliases expanded, projections not normalized), is directly a
+     * struct or union are followed — not arrays, tuples, enums, or a definition's instantiation.
+     */
+    private Optional<AdtDef> alignedField(AdtDef def, List<AdtDef> stack) {
+        List<Ty> tys = def.fieldTys(0, params.identity(def));
+        List<dev.rustmem.types.FieldDef> decls = def.variants().get(0).fields();
+        for (int i = 0; i < tys.size(); i++) {
+            if (!(tys.get(i) instanceof Ty.Adt a) || cx.lowersThroughProjection(decls.get(i).declaredTy())) {
+                continue;
+            }
+            AdtDef inner = a.def();
+            if ((inner.isStruct() || inner.isUnion()) && !stack.contains(inner)) {
+                if (inner.repr().align().isPresent()) {
+                    return Optional.of(inner);
+                }
+                stack.add(inner);
+                Optional<AdtDef> r = alignedField(inner, stack);
+                stack.remove(stack.size() - 1);
                 if (r.isPresent()) {
                     return r;
-                }
-            }
-        }
-        if (t instanceof Ty.Adt a && seen.add(a.def())) {
-            if (a.def().repr().align().isPresent()) {
-                return Optional.of(a.def());
-            }
-            for (int v = 0; v < a.def().variants().size(); v++) {
-                for (Ty f : a.def().fieldTys(v, a.args())) {
-                    Optional<AdtDef> r = findAligned(f, seen);
-                    if (r.isPresent()) {
-                        return r;
-                    }
                 }
             }
         }

@@ -108,7 +108,11 @@ final class AdtBuilder {
         List<Ty> out = new ArrayList<>(fields.size());
         Diagnostics quiet = new Diagnostics();
         for (FieldDef f : fields) {
+            long projections = cx.projections().normalizedCount();
             Optional<Ty> t = cx.lower(f.declaredTy(), e, quiet);
+            if (cx.projections().normalizedCount() != projections) {
+                cx.markProjected(f.declaredTy());
+            }
             if (t.isEmpty()) {
                 // Reported when the definition was checked; layouts are not computed after errors.
                 throw new DiagnosticException(quiet.isEmpty()

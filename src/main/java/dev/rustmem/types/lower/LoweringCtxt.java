@@ -82,6 +82,22 @@ public final class LoweringCtxt {
         return Optional.ofNullable(defs.get(def));
     }
 
+    private final java.util.Set<TypeExpr> projectedFields =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /**
+     * Whether a field's declared type was normalized through an associated-type projection when
+     * it was lowered ({@code Atomic<u32>} = {@code <u32 as AtomicPrimitive>::AtomicInner}). rustc's
+     * definition checks see such a field as an alias type, not as the struct it normalizes to.
+     */
+    public boolean lowersThroughProjection(TypeExpr declared) {
+        return projectedFields.contains(declared);
+    }
+
+    void markProjected(TypeExpr declared) {
+        projectedFields.add(declared);
+    }
+
     /** Registers the trait impls of a crate (a live list) for associated type projections. */
     public void addImpls(java.util.List<dev.rustmem.types.resolve.ImplDef> crateImpls) {
         projections.addImpls(crateImpls);

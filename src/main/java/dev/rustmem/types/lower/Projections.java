@@ -54,7 +54,22 @@ final class Projections {
         return select(q, name, p -> true);
     }
 
+    /** How many projections have been normalized so far (to tell which written types went through one). */
+    long normalizedCount() {
+        return normalized;
+    }
+
     private Optional<Ty> select(Ty q, String name, java.util.function.Predicate<Pattern> which) {
+        Optional<Ty> r = selectImpl(q, name, which);
+        if (r.isPresent()) {
+            normalized++;
+        }
+        return r;
+    }
+
+    private long normalized;
+
+    private Optional<Ty> selectImpl(Ty q, String name, java.util.function.Predicate<Pattern> which) {
         List<Pattern> candidates = new ArrayList<>();
         for (List<ImplDef> list : sources) {
             for (int i = 0; i < list.size(); i++) {

@@ -66,8 +66,13 @@ public final class HeadSpan {
     public static Span guess(Item item, SourceFile file) {
         Span whole = item(item, file);
         String text = file.text();
-        int brace = text.indexOf('{', whole.start());
-        if (brace < 0 || brace >= whole.end()) {
+        // Bounded to the item: an item without a brace (`type A = u8;`) must not scan the rest of
+        // the file, which made collecting a file's items quadratic.
+        int brace = whole.start();
+        while (brace < whole.end() && text.charAt(brace) != '{') {
+            brace++;
+        }
+        if (brace >= whole.end()) {
             return whole;
         }
         int end = brace;

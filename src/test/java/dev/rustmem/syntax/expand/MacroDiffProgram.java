@@ -24,6 +24,10 @@ final class MacroDiffProgram {
                 ($($t:tt)*) => { rev!(@acc [] $($t)*) };
             }
             macro_rules! fwd { ($e:expr) => { twice!($e) }; }
+            macro_rules! pats { ($($p:pat),*) => { stringify!($($p)=>*) }; }
+            macro_rules! blk { ($v:vis fn $b:block $l:lifetime) => { stringify!($v fn f<$l>() $b) }; }
+            macro_rules! paths { ($($p:path),+) => { stringify!($(<$p>::new)&&+) }; }
+            macro_rules! deep { ($($a:ident [$($b:ident),*]);*) => { stringify!($($($a.$b)**)/ *) }; }
             """;
 
     private static final List<String> IDENTS = List.of("a", "b", "foo", "x1", "_y", "Bar");
@@ -48,7 +52,7 @@ final class MacroDiffProgram {
     }
 
     private String invocation() {
-        return switch (rnd.nextInt(9)) {
+        return switch (rnd.nextInt(13)) {
             case 0 -> "dashes!(" + list(0, 4, this::ident, ",") + ")";
             case 1 -> "pairs!(" + list(0, 3, () -> ident() + sp() + "=>" + sp() + expr(), ",")
                     + (rnd.nextBoolean() ? "," : "") + ")";
@@ -59,6 +63,11 @@ final class MacroDiffProgram {
             case 5 -> "opt!(" + ident() + (rnd.nextBoolean() ? "," + sp() + ident() : "") + ")";
             case 6 -> "opts!(" + list(1, 3, this::type, ",") + ")";
             case 7 -> "rev!(" + list(0, 6, this::tt, "") + ")";
+            case 8 -> "pats!(" + list(0, 4, this::pat, ",") + ")";
+            case 9 -> "blk!(" + vis() + " fn" + sp() + "{" + sp() + list(0, 2, this::expr, ";") + sp() + "}" + sp() + "'a)";
+            case 10 -> "paths!(" + list(1, 3, this::path, ",") + ")";
+            case 11 -> "deep!(" + list(0, 3, () -> ident() + sp() + "[" + list(0, 3, this::ident, ",") + "]", ";")
+                    + ")";
             default -> "fwd!(" + expr() + ")";
         };
     }
@@ -94,6 +103,20 @@ final class MacroDiffProgram {
 
     private String type() {
         return TYPES.get(rnd.nextInt(TYPES.size()));
+    }
+
+    private String pat() {
+        return List.of("Some(x)", "1..=2", "_", "A | B", "(a,  b)", "&x", "Foo { x, .. }", "[a, ..]")
+                .get(rnd.nextInt(8));
+    }
+
+    private String vis() {
+        return List.of("", "pub", "pub(crate)", "pub( super )").get(rnd.nextInt(4));
+    }
+
+    private String path() {
+        return List.of("std::vec::Vec<u8>", "a::b", "Option<String>", "::std::string::String", "Vec::<u8>")
+                .get(rnd.nextInt(5));
     }
 
     private String tt() {

@@ -35,6 +35,14 @@ class StmtParseTest {
     }
 
     @Test
+    void closingAngleBracketsSplitFromAssignmentOperators() {
+        assertThat(body("let x: Vec<u8>= v;")).isEqualTo("Let([] IdentPat(false false x _) Vec<u8> v _)");
+        assertThat(body("let x: Vec<Vec<u8>>= v;")).isEqualTo("Let([] IdentPat(false false x _) Vec<Vec<u8>> v _)");
+        assertThat(body("let f: fn() -> Vec<u8>= g;")).isEqualTo("Let([] IdentPat(false false f _) fn() -> Vec<u8> g _)");
+        assertThat(body("a >>= 1;")).isEqualTo("(>>= a 1);");
+    }
+
+    @Test
     void macroStatements() {
         assertThat(body("println!(\"{}\", x);")).startsWith("MacroCall(MacCall(println PAREN [");
         assertThat(body("m! { a } (b)")).isEqualTo("MacroCall(MacCall(m BRACE [Leaf(Token(IDENT a))])) tail (paren b)");

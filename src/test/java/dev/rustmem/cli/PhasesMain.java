@@ -1,0 +1,90 @@
+package dev.rustmem.cli;
+
+import dev.rustmem.diag.Diagnostics;
+import dev.rustmem.layout.LayoutEngine;
+import dev.rustmem.layout.Target;
+import dev.rustmem.render.text.RustcRenderer;
+import dev.rustmem.render.view.BoxFactory;
+import dev.rustmem.render.view.LayoutReport;
+import dev.rustmem.render.view.ReportBuilder;
+import dev.rustmem.render.view.ViewBuilder;
+import dev.rustmem.source.SourceFile;
+import dev.rustmem.syntax.ast.Crate;
+import dev.rustmem.syntax.expand.MacroExpander;
+import dev.rustmem.syntax.parse.ParseResult;
+import dev.rustmem.syntax.parse.Parser;
+import dev.rustmem.types.TyCtxt;
+import dev.rustmem.types.resolve.StdLibrary;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Benchmark aid (bench/phases.sh): runs the phases of {@code rustmem layout FILE --format rustc}
+ * ROUNDS times in one JVM and prints each phase's wall and CPU time (this thread), so the first
+ * round shows the cold costs and later rounds the warm ones. Not a test: timings belong here.
+ */
+public final class PhasesMain {
+    private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
+    private long wall;
+    private long cpu;
+    private final StringBuilder line = new StringBuilder();
+
+    public static void main(String[] args) throws Exception {
+        String name = args[0];
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        for (int round = 1; round <= rounds; round++) {
+            new PhasesMain().round(name, round);
+        }
+    }
+
+    private void round(String name, int round) throws Exception {
+        long wall0 = System.nanoTime();
+        long cpu0 = MX.getCurrentThreadCpuTime();
+        start();
+        SourceFile file = new SourceFile(name, Files.readString(Path.of(name), StandardCharsets.UTF_8));
+        lap("read");
+        StdLibrary.bundled();
+        lap("std-parse");
+        ParseResult<Crate> parsed = Parser.parseCrate(file);
+        lap("parse");
+        Target target = Target.byTriple(Target.DEFAULT).orElseThrow();
+        ParseResult<Crate> expanded = MacroExpander.expand(parsed.value(), target.cfg());
+        lap("expand");
+        Diagnostics diags = new Diagnostics();
+        TyCtxt tcx = TyCtxt.load(expanded.value(), target.cfg(), diags);
+        lap("tcx-load");
+        ReportedTypes reported = ReportedTypes.fromFile(tcx, file);
+        LayoutEngine engine = new LayoutEngine(target.dl());
+        StringWriter errs = new StringWriter();
+        boolean failed = LayoutErrors.report(engine, reported, tcx.printer(), new Reporter(new PrintWriter(errs)));
+        lap("layout");
+        LayoutReport report = new ReportBuilder(new ViewBuilder(engine, tcx.printer()::print, BoxFactory.NONE))
+                .buildForRustc(target.triple(), reported.types());
+        lap("views");
+        String text = new RustcRenderer().render(report);
+        lap("render");
+        System.out.println(String.format(Locale.ROOT, "round %d: %s total %d ms wall / %d ms cpu; %d types, %d chars%s%s",
+                round, line, (System.nanoTime() - wall0) / 1_000_000, (MX.getCurrentThreadCpuTime() - cpu0) / 1_000_000,
+                reported.types().size(), text.length(), diags.hasErrors() ? ", LOAD ERRORS" : "",
+                failed ? ", LAYOUT ERRORS" : ""));
+    }
+
+    private void start() {
+        wall = System.nanoTime();
+        cpu = MX.getCurrentThreadCpuTime();
+    }
+
+    private void lap(String phase) {
+        long w = System.nanoTime();
+        long c = MX.getCurrentThreadCpuTime();
+        line.append(String.format(Locale.ROOT, "%s %d/%d, ", phase, (w - wall) / 1_000_000, (c - cpu) / 1_000_000));
+        wall = w;
+        cpu = c;
+    }
+}
