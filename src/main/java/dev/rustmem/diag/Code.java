@@ -38,6 +38,7 @@ public enum Code {
     E0588("packed type cannot transitively contain a `#[repr(align)]` type"),
     E0589("invalid `repr(align)` attribute"),
     E0590("`break` or `continue` with no label in the condition of a `while` loop"),
+    E0600("cannot apply unary operator"),
     E0658("use of unstable feature"),
     E0690("transparent struct has more than one non-zero-sized field"),
     E0691("zero-sized field in transparent struct has alignment larger than 1"),

@@ -103,8 +103,9 @@ final class ConstExprEval {
         switch (u.op()) {
             case NEG: {
                 if (!r.signed()) {
-                    throw err(Diagnostic.error("cannot apply unary operator `-` to type `" + r.name() + "`", u.span(),
-                            "cannot apply unary operator `-`"));
+                    throw err(Diagnostic.error(Code.E0600, "cannot apply unary operator `-` to type `" + r.name()
+                            + "`", u.span(), "cannot apply unary operator `-`")
+                            .withNote("unsigned values cannot be negated"));
                 }
                 if (u.operand() instanceof Expr.Lit l && l.value() instanceof Literal.Int lit) {
                     // rustc checks a negated literal as one value (overflowing_literals looks through the
