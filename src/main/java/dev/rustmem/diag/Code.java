@@ -32,6 +32,7 @@ public enum Code {
     E0573("expected type, found something else"),
     E0599("no associated item found"),
     E0634("type has conflicting packed representation hints"),
+    E0562("`impl Trait` is not allowed outside of function and method signatures"),
     E0565("literal in a meta item"),
     E0566("conflicting representation hints"),
     E0587("type has conflicting packed and align representation hints"),
