@@ -36,6 +36,8 @@ public final class AdtDef {
     private final Span span;
     private final FieldTypes fieldTypes;
     private final Map<List<Object>, List<Ty>> fieldCache = new ConcurrentHashMap<>();
+    /** Field types per variant without generic arguments (see {@link #fieldTys}). */
+    private final List<Ty>[] plainFieldTys;
     private Boolean tailMaybeUnsized;
     private java.util.function.BooleanSupplier tailMaybeUnsizedFn = () -> false;
 
@@ -62,6 +64,9 @@ public final class AdtDef {
         this.source = source;
         this.span = span;
         this.fieldTypes = Objects.requireNonNull(fieldTypes);
+        @SuppressWarnings("unchecked")
+        List<Ty>[] plain = new List[Math.max(1, variants.size())];
+        this.plainFieldTys = plain;
         if (kind == AdtKind.ENUM && discriminants.size() != variants.size()) {
             throw new IllegalArgumentException("one discriminant per variant: " + name);
         }
@@ -110,6 +115,16 @@ public final class AdtDef {
     public boolean isGeneric() { return !params.isEmpty(); }
 
     public List<Ty> fieldTys(int variant, List<GenericArg> args) {
+        if (args.isEmpty()) {
+            // The common case (non-generic definitions): an array slot instead of a hashed key.
+            // A race only computes the same immutable list twice.
+            List<Ty> plain = plainFieldTys[variant];
+            if (plain == null) {
+                plain = List.copyOf(fieldTypes.of(this, variant, args));
+                plainFieldTys[variant] = plain;
+            }
+            return plain;
+        }
         List<Object> key = List.of(variant, args);
         List<Ty> cached = fieldCache.get(key);
         if (cached == null) {

@@ -5,9 +5,7 @@ import dev.rustmem.render.view.Row;
 import dev.rustmem.render.view.TypeKind;
 import dev.rustmem.render.view.TypeView;
 import dev.rustmem.render.view.VariantView;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -30,7 +28,7 @@ public final class RustcRenderer {
         }
         // rustc sorts by (Reverse(size), description); Rust compares strings by UTF-8 bytes.
         types.sort(Comparator.comparingLong((TypeView t) -> -t.size())
-                .thenComparing((a, b) -> Arrays.compareUnsigned(utf8(a.name()), utf8(b.name()))));
+                .thenComparing((a, b) -> Utf8Order.compare(a.name(), b.name())));
         StringBuilder sb = new StringBuilder();
         for (TypeView t : types) {
             renderType(sb, t);
@@ -85,9 +83,5 @@ public final class RustcRenderer {
             sb.append('\n');
             minOffset = f.offset() + f.size();
         }
-    }
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -12,6 +12,7 @@ import dev.rustmem.types.ReprOptions;
 import dev.rustmem.types.Ty;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -75,6 +76,11 @@ final class Discriminants {
 
     /** rustc's {@code detect_discriminant_duplicate}: one error per repeated value. */
     private void checkDuplicates(List<Variant> variants, List<BigInteger> values, Span head) {
+        // The pairwise scan below (rustc's order of errors and labels) is quadratic: enums of
+        // hundreds of variants only pay for it when some value is repeated.
+        if (new HashSet<>(values).size() == values.size()) {
+            return;
+        }
         List<Integer> live = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             live.add(i);
