@@ -29,6 +29,7 @@ final class LayoutErrors {
      */
     static boolean report(LayoutEngine engine, ReportedTypes reported, TyPrinter printer, Reporter reporter) {
         Map<LayoutError, NamedType> where = new LinkedHashMap<>();
+        java.util.Set<String> lowering = new java.util.HashSet<>();
         for (NamedType nt : reported.types()) {
             try {
                 engine.layoutOf(nt.ty());
@@ -37,7 +38,15 @@ final class LayoutErrors {
                 if (prev == null || (!prev.ty().equals(e.error().ty()) && nt.ty().equals(e.error().ty()))) {
                     where.put(e.error(), nt);
                 }
+            } catch (dev.rustmem.diag.DiagnosticException e) {
+                // A field type that does not lower (reported lazily, when a layout first needs it).
+                if (lowering.add(e.diagnostic().message() + "@" + e.diagnostic().span())) {
+                    reporter.report(reported.origin().get(nt), e.diagnostic());
+                }
             }
+        }
+        if (!lowering.isEmpty()) {
+            return true;
         }
         List<Map.Entry<LayoutError, NamedType>> errors = new ArrayList<>(where.entrySet());
         errors.sort(Comparator.comparingInt(e -> e.getValue().span().start()));

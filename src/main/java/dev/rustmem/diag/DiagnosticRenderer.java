@@ -3,14 +3,15 @@ package dev.rustmem.diag;
 import dev.rustmem.source.LineIndex;
 import dev.rustmem.source.SourceFile;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
 
 /**
  * Renders diagnostics the way rustc does: header, {@code -->} location, numbered snippet lines,
- * carets ({@code ^}) under the primary span and dashes ({@code -}) under secondary spans, then
- * {@code = note:} and {@code = help:} lines.
+ * carets ({@code ^}) under primary spans and dashes ({@code -}) under secondary spans — all marks of
+ * one line on one underline row, the rightmost label inline and the others hung below on
+ * {@code |} connectors — then {@code = note:}/{@code = help:} lines and {@code help:} suggestion
+ * sections that show the fixed code.
  */
 public final class DiagnosticRenderer {
     private final SourceFile file;
@@ -35,51 +36,37 @@ public final class DiagnosticRenderer {
     public String render(Diagnostic d) {
         LineIndex li = file.lines();
         List<Mark> marks = new ArrayList<>();
-        marks.add(mark(d.primary(), '^', li));
         for (Label l : d.secondary()) {
             marks.add(mark(l, '-', li));
         }
+        marks.add(mark(d.primary(), '^', li));
+        for (Label l : d.otherPrimary()) {
+            marks.add(mark(l, '^', li));
+        }
         int maxLine = marks.stream().mapToInt(Mark::line).max().orElse(1);
-        int w = Integer.toString(maxLine).length();
-        String pad = " ".repeat(w);
+        for (Suggestion s : d.suggestions()) {
+            for (Suggestion.Edit e : s.edits()) {
+                maxLine = Math.max(maxLine, li.line(Math.min(e.span().start(), file.text().length())));
+            }
+        }
+        String pad = " ".repeat(Integer.toString(maxLine).length());
         StringBuilder sb = new StringBuilder();
         sb.append(header(d)).append('\n');
         int off = d.span().start();
         sb.append(pad).append("--> ").append(file.name()).append(':').append(li.line(off)).append(':')
                 .append(li.column(off)).append('\n');
         sb.append(pad).append(" |\n");
-        TreeMap<Integer, List<Mark>> byLine = new TreeMap<>();
-        for (Mark m : marks) {
-            byLine.computeIfAbsent(m.line, k -> new ArrayList<>()).add(m);
-        }
-        int prev = -1;
-        for (var e : byLine.entrySet()) {
-            int line = e.getKey();
-            if (prev > 0 && line - prev > 2) {
-                sb.append("...\n");
-            } else if (prev > 0 && line - prev == 2) {
-                appendSource(sb, li, prev + 1, w);
-            }
-            appendSource(sb, li, line, w);
-            List<Mark> ms = e.getValue();
-            ms.sort(Comparator.comparingInt((Mark m) -> m.col).reversed());
-            for (Mark m : ms) {
-                sb.append(pad).append(" | ").append(" ".repeat(m.col - 1))
-                        .append(String.valueOf(m.ch).repeat(Math.max(1, m.width)));
-                if (!m.message.isEmpty()) {
-                    sb.append(' ').append(m.message);
-                }
-                sb.append('\n');
-            }
-            prev = line;
-        }
-        if (!d.notes().isEmpty() || d.help().isPresent()) {
+        snippet(sb, marks, li, pad);
+        if (!d.notes().isEmpty() || d.help().isPresent() || !d.suggestions().isEmpty()) {
             sb.append(pad).append(" |\n");
         }
         for (String n : d.notes()) {
             sb.append(pad).append(" = note: ").append(n).append('\n');
         }
         d.help().ifPresent(h -> sb.append(pad).append(" = help: ").append(h).append('\n'));
+        for (Suggestion s : d.suggestions()) {
+            new SuggestionRenderer(file, pad).render(sb, s);
+        }
         return sb.toString();
     }
 
@@ -98,8 +85,81 @@ public final class DiagnosticRenderer {
         return sb.toString();
     }
 
-    private void appendSource(StringBuilder sb, LineIndex li, int line, int w) {
-        sb.append(String.format("%" + w + "d", line)).append(" | ").append(li.lineText(line)).append('\n');
+    private void snippet(StringBuilder sb, List<Mark> marks, LineIndex li, String pad) {
+        TreeMap<Integer, List<Mark>> byLine = new TreeMap<>();
+        for (Mark m : marks) {
+            byLine.computeIfAbsent(m.line, k -> new ArrayList<>()).add(m);
+        }
+        int prev = -1;
+        for (var e : byLine.entrySet()) {
+            int line = e.getKey();
+            if (prev > 0 && line - prev > 2) {
+                sb.append("...\n");
+            } else if (prev > 0 && line - prev == 2) {
+                sourceLine(sb, li, prev + 1, pad);
+            }
+            sourceLine(sb, li, line, pad);
+            annotations(sb, e.getValue(), pad);
+            prev = line;
+        }
+    }
+
+    private void sourceLine(StringBuilder sb, LineIndex li, int line, String pad) {
+        String n = Integer.toString(line);
+        sb.append(" ".repeat(pad.length() - n.length())).append(n).append(" | ").append(li.lineText(line)).append('\n');
+    }
+
+    /**
+     * One underline row for every mark of the line (primary marks drawn last, so they win where
+     * spans overlap); the rightmost mark's label inline; other labels hung below from right to
+     * left, each on its own row, with {@code |} connectors for the ones still pending.
+     */
+    private static void annotations(StringBuilder sb, List<Mark> ms, String pad) {
+        int width = 0;
+        Mark rightmost = ms.get(0);
+        for (Mark m : ms) {
+            width = Math.max(width, m.col - 1 + Math.max(1, m.width));
+            if (m.col > rightmost.col || m.col == rightmost.col && m.ch == '^') {
+                rightmost = m;
+            }
+        }
+        char[] under = " ".repeat(width).toCharArray();
+        for (Mark m : ms) {
+            for (int i = 0; i < Math.max(1, m.width); i++) {
+                under[m.col - 1 + i] = m.ch;
+            }
+        }
+        String row = new String(under);
+        if (!rightmost.message.isEmpty()) {
+            row += " " + rightmost.message;
+        }
+        sb.append(pad).append(" | ").append(row.stripTrailing()).append('\n');
+        List<Mark> hung = new ArrayList<>();
+        for (Mark m : ms) {
+            if (m != rightmost && !m.message.isEmpty()) {
+                hung.add(m);
+            }
+        }
+        hung.sort((a, b) -> Integer.compare(a.col, b.col));
+        if (hung.isEmpty()) {
+            return;
+        }
+        sb.append(pad).append(" | ").append(connectors(hung, hung.size(), "")).append('\n');
+        for (int i = hung.size() - 1; i >= 0; i--) {
+            sb.append(pad).append(" | ").append(connectors(hung, i, hung.get(i).message)).append('\n');
+        }
+    }
+
+    /** {@code |} under the first {@code pending} hung marks, then {@code text} at the next mark's column. */
+    private static String connectors(List<Mark> hung, int pending, String text) {
+        StringBuilder row = new StringBuilder();
+        for (int i = 0; i < pending; i++) {
+            row.append(" ".repeat(hung.get(i).col - 1 - row.length())).append('|');
+        }
+        if (pending < hung.size()) {
+            row.append(" ".repeat(Math.max(0, hung.get(pending).col - 1 - row.length()))).append(text);
+        }
+        return row.toString().stripTrailing();
     }
 
     private Mark mark(Label l, char ch, LineIndex li) {

@@ -55,8 +55,18 @@ public final class TyCtxt {
         return load(crate, cfg, diags, StdLibrary.bundled());
     }
 
+    /** As {@link #load(Crate, Cfg, Diagnostics)}, with sizes for {@code size_of::<T>()} in constants. */
+    public static TyCtxt load(Crate crate, Cfg cfg, Diagnostics diags, LayoutOracle layouts) {
+        return load(crate, cfg, diags, StdLibrary.bundled(), layouts);
+    }
+
     /** As {@link #load(Crate, Cfg, Diagnostics)} with another std (tests). */
     public static TyCtxt load(Crate crate, Cfg cfg, Diagnostics diags, List<StdLibrary.StdCrate> std) {
+        return load(crate, cfg, diags, std, LayoutOracle.NONE);
+    }
+
+    public static TyCtxt load(Crate crate, Cfg cfg, Diagnostics diags, List<StdLibrary.StdCrate> std,
+            LayoutOracle layouts) {
         CfgEval cfgEval = new CfgEval(cfg);
         Map<String, CrateData> crates = new HashMap<>();
         for (StdLibrary.StdCrate s : std) {
@@ -74,7 +84,7 @@ public final class TyCtxt {
         DefCollector collector = new DefCollector(cfgEval, diags, crates);
         ModuleData root = collector.collectCrate(user);
         Resolver resolver = new Resolver(crates, EXTERN_PRELUDE);
-        LoweringCtxt cx = new LoweringCtxt(resolver, cfgEval, pointerBits(cfg), diags);
+        LoweringCtxt cx = new LoweringCtxt(resolver, cfgEval, pointerBits(cfg), diags, layouts);
         impls.forEach(cx::addImpls);
         cx.addImpls(collector.impls());
         NamedTypesBuilder out = new NamedTypesBuilder(cx.printer());

@@ -123,4 +123,38 @@ class LayoutErrorsTest {
                 print-type-size     end padding: 3 bytes
                 """);
     }
+
+    /** Field types that name no type are rustc's E0562 and E0121, recorded from rustc 1.95. */
+    @Test
+    void implTraitAndPlaceholderFieldsAreRustcErrors() throws IOException {
+        CliRun r = layout("it.rs", "struct S { f: impl Clone }\nstruct T { g: _ }\nfn main(){}\n");
+        String f = dir.resolve("it.rs").toString();
+        failsWith(r, "error[E0562]: `impl Trait` is not allowed in field types\n"
+                + " --> " + f + ":1:15\n"
+                + "  |\n"
+                + "1 | struct S { f: impl Clone }\n"
+                + "  |               ^^^^^^^^^^\n"
+                + "  |\n"
+                + "  = note: `impl Trait` is only allowed in arguments and return types of functions and methods\n"
+                + "\n"
+                + "error[E0121]: the placeholder `_` is not allowed within types on item signatures for structs\n"
+                + " --> " + f + ":2:15\n"
+                + "  |\n"
+                + "2 | struct T { g: _ }\n"
+                + "  |               ^ not allowed in type signatures\n"
+                + "\n"
+                + "error: aborting due to 2 previous errors\n");
+    }
+
+    @Test
+    void unsupportedInputIsReportedAsSuchWithASpan() throws IOException {
+        CliRun mod = layout("m.rs", "mod other;\nstruct A(u8);\n");
+        assertThat(mod.status()).isEqualTo(1);
+        assertThat(mod.err()).startsWith("error: `mod other;` (a module in another file) is not supported by rustmem yet\n"
+                + " --> " + dir.resolve("m.rs") + ":1:1\n");
+        CliRun big = layout("big.rs", "struct A([u8; usize::MAX]);\n");
+        assertThat(big.status()).isEqualTo(1);
+        assertThat(big.err()).contains("is not supported by rustmem yet").contains(":1:15\n")
+                .doesNotContain("internal compiler error");
+    }
 }

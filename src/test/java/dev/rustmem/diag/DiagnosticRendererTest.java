@@ -70,4 +70,81 @@ class DiagnosticRendererTest {
         String out = new DiagnosticRenderer(file).render(d);
         assertThat(out).contains("1 | fn main() {\n  | -- start\n...\n5 | }\n  | ^ here\n");
     }
+
+    /** rustc 1.95's output for this program, recorded: labels sharing a line, multispans, a suggestion. */
+    @Test
+    void recursiveTypesRenderExactlyAsRustc() {
+        String src = "enum List { Cons(i32, List), Nil }\nstruct A { b: B }\nstruct B { a: A, x: u8 }\nfn main() {}\n";
+        SourceFile f = new SourceFile("rec.rs", src);
+        Span list = new Span(src.indexOf("List),"), src.indexOf("List),") + 4);
+        Diagnostic one = Diagnostic.error(Code.E0072, "recursive type `List` has infinite size", new Span(0, 9), "")
+                .withSecondary(new Label(list, "recursive without indirection"))
+                .withSuggestion(new Suggestion("insert some indirection (e.g., a `Box`, `Rc`, or `&`) to break the cycle",
+                        java.util.List.of(Suggestion.Edit.insert(list.start(), "Box<"),
+                                Suggestion.Edit.insert(list.end(), ">"))));
+        int a = src.indexOf("struct A");
+        int b = src.indexOf("struct B");
+        Span hopB = new Span(src.indexOf("b: B") + 3, src.indexOf("b: B") + 4);
+        Span hopA = new Span(src.indexOf("a: A") + 3, src.indexOf("a: A") + 4);
+        Diagnostic two = Diagnostic.error(Code.E0072, "recursive types `A` and `B` have infinite size",
+                        new Span(a, a + 8), "")
+                .withPrimary(new Label(new Span(b, b + 8), ""))
+                .withSecondary(new Label(hopB, "recursive without indirection"))
+                .withSecondary(new Label(hopA, "recursive without indirection"))
+                .withSuggestion(new Suggestion("insert some indirection (e.g., a `Box`, `Rc`, or `&`) to break the cycle",
+                        java.util.List.of(Suggestion.Edit.insert(hopB.start(), "Box<"), Suggestion.Edit.insert(hopB.end(), ">"),
+                                Suggestion.Edit.insert(hopA.start(), "Box<"), Suggestion.Edit.insert(hopA.end(), ">"))));
+        Diagnostics ds = new Diagnostics();
+        ds.add(one);
+        ds.add(two);
+        assertThat(new DiagnosticRenderer(f).renderAll(ds)).isEqualTo("""
+                error[E0072]: recursive type `List` has infinite size
+                 --> rec.rs:1:1
+                  |
+                1 | enum List { Cons(i32, List), Nil }
+                  | ^^^^^^^^^             ---- recursive without indirection
+                  |
+                help: insert some indirection (e.g., a `Box`, `Rc`, or `&`) to break the cycle
+                  |
+                1 | enum List { Cons(i32, Box<List>), Nil }
+                  |                       ++++    +
+
+                error[E0072]: recursive types `A` and `B` have infinite size
+                 --> rec.rs:2:1
+                  |
+                2 | struct A { b: B }
+                  | ^^^^^^^^      - recursive without indirection
+                3 | struct B { a: A, x: u8 }
+                  | ^^^^^^^^      - recursive without indirection
+                  |
+                help: insert some indirection (e.g., a `Box`, `Rc`, or `&`) to break the cycle
+                  |
+                2 ~ struct A { b: Box<B> }
+                3 ~ struct B { a: Box<A>, x: u8 }
+                  |
+
+                error: aborting due to 2 previous errors
+                """);
+    }
+
+    /** Several labelled marks on one line hang their labels below, as rustc does. */
+    @Test
+    void labelsSharingALineHangBelow() {
+        String src = "enum A23 { X = 1, Y = 0, Z }\n";
+        SourceFile f = new SourceFile("d.rs", src);
+        Diagnostic d = Diagnostic.error(Code.E0081, "discriminant value `1` assigned more than once", new Span(0, 8), "")
+                .withSecondary(new Label(new Span(15, 16), "`1` assigned here"))
+                .withSecondary(new Label(new Span(22, 23), "discriminant for `Z` incremented from this startpoint"))
+                .withSecondary(new Label(new Span(25, 26), "`1` assigned here"));
+        assertThat(new DiagnosticRenderer(f).render(d)).isEqualTo("""
+                error[E0081]: discriminant value `1` assigned more than once
+                 --> d.rs:1:1
+                  |
+                1 | enum A23 { X = 1, Y = 0, Z }
+                  | ^^^^^^^^       -      -  - `1` assigned here
+                  |                |      |
+                  |                |      discriminant for `Z` incremented from this startpoint
+                  |                `1` assigned here
+                """);
+    }
 }

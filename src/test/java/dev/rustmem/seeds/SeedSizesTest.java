@@ -18,11 +18,11 @@ class SeedSizesTest {
     private static final Target X86_64 = Target.byTriple(Target.DEFAULT).orElseThrow();
 
     private static List<String> stdout(String seed) {
-        return List.of(TestPipeline.resource("seeds/" + seed + "/stdout").split("\n"));
+        return List.of(TestPipeline.resource("corpus/run/" + seed + "/stdout").split("\n"));
     }
 
     private static TestPipeline pipeline(String seed) {
-        return TestPipeline.ofResource("seeds/" + seed + "/main.rs", X86_64);
+        return TestPipeline.ofResource("corpus/run/" + seed + "/main.rs", X86_64);
     }
 
     /** The show_size! table: T, Option<T>, Result<T, io::Error> for each row's type. */

@@ -21,10 +21,12 @@ class DiagnosticLabelsTest {
         List<String> out = new ArrayList<>();
         out.add(at(li, d.primary()));
         List<Label> sec = new ArrayList<>(d.secondary());
+        sec.addAll(d.otherPrimary());
         sec.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         sec.forEach(s -> out.add(at(li, s)));
         d.notes().forEach(n -> out.add("note: " + n));
         d.help().ifPresent(h -> out.add("help: " + h));
+        d.suggestions().forEach(sg -> out.add("help: " + sg.message()));
         return out;
     }
 

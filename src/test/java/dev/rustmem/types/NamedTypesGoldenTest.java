@@ -22,8 +22,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * {@code namedTypes()} for the corpus programs (src/test/resources/types/corpus, copied from the
- * shared corpus), parsed, macro-expanded and resolved against the bundled std. Each
+ * {@code namedTypes()} for the corpus programs (src/test/resources/corpus; goldens in
+ * src/test/resources/types/corpus), parsed, macro-expanded and resolved against the bundled std. Each
  * {@code NAME.named.txt} lists one entry per line: origin, printed type, label, line:column.
  * {@code -Dgolden.update=true} rewrites them.
  */
@@ -31,18 +31,15 @@ class NamedTypesGoldenTest {
     private static final Path DIR = Paths.get("src/test/resources/types/corpus");
 
     @TestFactory
-    Stream<DynamicTest> corpus() throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(DIR)) {
-            files = s.filter(p -> p.toString().endsWith(".rs")).sorted().collect(Collectors.toList());
-        }
-        assertThat(files).isNotEmpty();
-        return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
+    Stream<DynamicTest> corpus() {
+        List<dev.rustmem.Corpus.Program> programs = dev.rustmem.Corpus.programs();
+        assertThat(programs).isNotEmpty();
+        return programs.stream().map(p -> DynamicTest.dynamicTest(p.toString(), () -> check(p)));
     }
 
-    private static void check(Path rs) throws IOException {
-        String actual = describe(rs);
-        Path golden = Paths.get(rs.toString().replaceAll("\\.rs$", ".named.txt"));
+    private static void check(dev.rustmem.Corpus.Program p) throws IOException {
+        String actual = describe(p.main());
+        Path golden = DIR.resolve(p.name() + ".named.txt");
         if (Boolean.getBoolean("golden.update")) {
             Files.writeString(golden, actual, StandardCharsets.UTF_8);
         }
@@ -51,7 +48,8 @@ class NamedTypesGoldenTest {
     }
 
     static String describe(Path rs) throws IOException {
-        SourceFile file = new SourceFile(rs.getFileName().toString(), Files.readString(rs, StandardCharsets.UTF_8));
+        SourceFile file = new SourceFile(rs.getParent().getFileName() + ".rs",
+                Files.readString(rs, StandardCharsets.UTF_8));
         ParseResult<Crate> parsed = Parser.parseCrate(file);
         ParseResult<Crate> expanded = MacroExpander.expand(parsed.value(), Fixture.CFG);
         Diagnostics diags = new Diagnostics();

@@ -32,7 +32,7 @@ class RustcErrorsTest {
 
     @TestFactory
     Stream<DynamicTest> matchesRustc() {
-        return Stream.of("repr", "generics", "discr", "recursive", "resolve", "traits")
+        return Stream.of("repr", "generics", "discr", "recursive", "resolve", "traits", "cycle", "literals")
                 .map(n -> DynamicTest.dynamicTest(n, () -> check(n)));
     }
 

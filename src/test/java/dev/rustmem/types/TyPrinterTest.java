@@ -53,6 +53,9 @@ class TyPrinterTest {
                 + "std::option::Option<std::boxed::Box<dyn std::iter::Iterator<Item = u8>>>",
         "Option<Box<dyn FnMut(&u8)>>                    | std::option::Option<std::boxed::Box<dyn for<'a> std::ops::FnMut(&'a u8)>>",
         "Option<Box<dyn Fn()>>                          | std::option::Option<std::boxed::Box<dyn std::ops::Fn()>>",
+        "Option<Box<dyn Fn(&'static u8)>>               | std::option::Option<std::boxed::Box<dyn std::ops::Fn(&u8)>>",
+        "Option<Box<dyn for<'x> Fn(&'x u8) -> &'x u8>>  | "
+                + "std::option::Option<std::boxed::Box<dyn for<'a> std::ops::Fn(&'a u8) -> &u8>>",
         "Option<Box<dyn std::any::Any + Send>>          | std::option::Option<std::boxed::Box<dyn std::any::Any + std::marker::Send>>",
         "Option<Box<str>>                               | std::option::Option<std::boxed::Box<str>>",
         "Option<std::rc::Rc<u8>>                        | std::option::Option<std::rc::Rc<u8>>",

@@ -39,8 +39,10 @@
  *       is the exception: its span is the invocation written in the source, where rustc locates
  *       panics and {@code dbg!} output.</li>
  *   <li>{@code stringify!} prints as rustc 1.95 does: source spacing for the user's tokens,
- *       {@code Spacing::Alone} for tokens a macro body wrote, pretty-printing for re-matched
- *       expressions ({@code TokenPrinter}, {@code TokenMarks}).</li>
+ *       {@code Spacing::Alone} for tokens a macro body wrote and after substituted fragments,
+ *       braces spaced only as written, lines broken at 78 columns by rustc's box rules
+ *       ({@code TokenPrinter}, {@code TokenMarks}, {@code PrettyLines}). The test suite checks
+ *       this against rustc on generated programs ({@code MacroDiffTest}).</li>
  * </ul>
  *
  * <h2>Supported, simplified, unsupported</h2>

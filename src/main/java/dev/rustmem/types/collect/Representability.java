@@ -147,16 +147,21 @@ public final class Representability {
                 : "recursive types " + listify(names) + " have infinite size";
         Frame first = cycle.get(0);
         Diagnostic d = Diagnostic.error(Code.E0072, message, head(first), "");
+        List<dev.rustmem.diag.Suggestion.Edit> boxing = new ArrayList<>();
         for (Frame f : cycle) {
             if (f != first) {
-                d = d.withSecondary(new Label(head(f), ""));
+                d = d.withPrimary(new Label(head(f), ""));
             }
             if (f.hop != null) {
                 d = d.withSecondary(new Label(f.hop, "recursive without indirection"));
+                boxing.add(dev.rustmem.diag.Suggestion.Edit.insert(f.hop.start(), "Box<"));
+                boxing.add(dev.rustmem.diag.Suggestion.Edit.insert(f.hop.end(), ">"));
             }
             reported.add(f.adt);
         }
-        diags.add(d.withHelp("insert some indirection (e.g., a `Box`, `Rc`, or `&`) to break the cycle"));
+        String help = "insert some indirection (e.g., a `Box`, `Rc`, or `&`) to break the cycle";
+        diags.add(boxing.isEmpty() ? d.withHelp(help)
+                : d.withSuggestion(new dev.rustmem.diag.Suggestion(help, boxing)));
     }
 
     private static String listify(List<String> names) {

@@ -115,13 +115,26 @@ final class AdtBuilder {
             }
             if (t.isEmpty()) {
                 // Reported when the definition was checked; layouts are not computed after errors.
-                throw new DiagnosticException(quiet.isEmpty()
-                        ? Diagnostic.error("field type is not a concrete type", f.declaredTy().span(), "")
+                throw new DiagnosticException(quiet.isEmpty() ? notConcrete(f.declaredTy(), self)
                         : quiet.all().get(0));
             }
             out.add(t.get());
         }
         return out;
+    }
+
+    /** rustc's errors for field types that name no type: {@code impl Trait} (E0562) and {@code _} (E0121). */
+    private static Diagnostic notConcrete(dev.rustmem.syntax.ast.TypeExpr te, AdtDef self) {
+        if (te instanceof dev.rustmem.syntax.ast.TypeExpr.ImplTrait) {
+            return Diagnostic.error(dev.rustmem.diag.Code.E0562, "`impl Trait` is not allowed in field types", te.span(), "")
+                    .withNote("`impl Trait` is only allowed in arguments and return types of functions and methods");
+        }
+        if (te instanceof dev.rustmem.syntax.ast.TypeExpr.Infer) {
+            return Diagnostic.error(dev.rustmem.diag.Code.E0121,
+                    "the placeholder `_` is not allowed within types on item signatures for " + self.kind().keyword()
+                            + "s", te.span(), "not allowed in type signatures");
+        }
+        return Diagnostic.error("field type is not a concrete type", te.span(), "not a concrete type");
     }
 
     private static Optional<String> langItem(List<Attribute> attrs) {

@@ -79,6 +79,8 @@ final class ConstExprEval {
             return r.wrap(v);
         } else if (e instanceof Expr.PathExpr p) {
             return path(p);
+        } else if (e instanceof Expr.Call c && c.args().isEmpty() && c.callee() instanceof Expr.PathExpr p) {
+            return layoutQuery(c, p.path());
         }
         throw err(Diagnostic.unsupported("this expression in a constant", e.span()));
     }
@@ -101,8 +103,9 @@ final class ConstExprEval {
         switch (u.op()) {
             case NEG: {
                 if (!r.signed()) {
-                    throw err(Diagnostic.error("cannot apply unary operator `-` to type `" + r.name() + "`", u.span(),
-                            "cannot apply unary operator `-`"));
+                    throw err(Diagnostic.error(Code.E0600, "cannot apply unary operator `-` to type `" + r.name()
+                            + "`", u.span(), "cannot apply unary operator `-`")
+                            .withNote("unsigned values cannot be negated"));
                 }
                 if (u.operand() instanceof Expr.Lit l && l.value() instanceof Literal.Int lit) {
                     // rustc checks a negated literal as one value (overflowing_literals looks through the
@@ -200,6 +203,37 @@ final class ConstExprEval {
             return consts.constItem(c, itemEnv, ty);
         }
         throw err(Diagnostic.unsupported("this path in a constant", p.span()));
+    }
+
+    /** {@code size_of::<T>()} / {@code align_of::<T>()} (std's intrinsics), through the layout oracle. */
+    private BigInteger layoutQuery(Expr.Call c, dev.rustmem.syntax.ast.Path p) {
+        PathSegment last = p.last();
+        String name = last.name().name();
+        boolean size = name.equals("size_of");
+        if (!(size || name.equals("align_of")) || last.args().isEmpty()
+                || !(last.args().get() instanceof dev.rustmem.syntax.ast.GenericArgs.AngleBracketed ab)
+                || ab.args().size() != 1 || !(ab.args().get(0) instanceof dev.rustmem.syntax.ast.GenericArg.Type t)) {
+            throw err(Diagnostic.unsupported("this call in a constant", c.span()));
+        }
+        List<Ident> idents = new ArrayList<>();
+        for (PathSegment s : p.segments()) {
+            idents.add(s.name());
+        }
+        PathRes res = cx.resolver().resolvePath(env.scope(), idents, p.global(), Namespace.VALUE);
+        if (!(res instanceof PathRes.Ok ok && ok.def() instanceof Def.Value v && !v.scope().krate().isUser())) {
+            throw err(Diagnostic.unsupported("this call in a constant", c.span()));
+        }
+        dev.rustmem.diag.Diagnostics sink = new dev.rustmem.diag.Diagnostics();
+        Ty ty = cx.lower(t.ty(), env, sink).orElseThrow(() -> sink.isEmpty() ? new Generic()
+                : new DiagnosticException(sink.all().get(0)));
+        if (Projections.hasParams(ty)) {
+            throw new Generic();
+        }
+        java.util.OptionalLong r = size ? cx.layouts().sizeOf(ty) : cx.layouts().alignOf(ty);
+        if (r.isEmpty()) {
+            throw err(Diagnostic.unsupported("`" + name + "` in a constant", c.span()));
+        }
+        return BigInteger.valueOf(r.getAsLong());
     }
 
     /** {@code u8::MAX}, {@code i32::MIN}, {@code usize::BITS}. */

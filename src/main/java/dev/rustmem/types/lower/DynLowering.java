@@ -53,7 +53,7 @@ final class DynLowering {
             if (trait.isEmpty()) {
                 return Ty.NEVER;
             }
-            String[] a = args(tb.path().last());
+            String[] a = args(tb.path().last(), tb.forLifetimes());
             String printed = a[0] + trait.get().path() + a[1];
             if (isAuto(trait.get())) {
                 autos.add(printed);
@@ -104,13 +104,13 @@ final class DynLowering {
     }
 
     /** The binder ({@code for<'a> }, usually empty) and the arguments as printed after the path. */
-    private String[] args(PathSegment seg) {
+    private String[] args(PathSegment seg, List<dev.rustmem.syntax.ast.Lifetime> binder) {
         if (seg.args().isEmpty()) {
             return new String[] {"", ""};
         }
         GenericArgs ga = seg.args().get();
         if (ga instanceof GenericArgs.Parenthesized p) {
-            return fnSugar(p);
+            return fnSugar(p, binder);
         }
         List<String> shown = new ArrayList<>();
         List<String> bindings = new ArrayList<>();
@@ -129,19 +129,24 @@ final class DynLowering {
     }
 
     /** {@code Fn(A) -> R} prints like a fn pointer's signature, with its late-bound regions. */
-    private String[] fnSugar(GenericArgs.Parenthesized p) {
-        List<Ty> inputs = new ArrayList<>();
-        for (TypeExpr in : p.inputs()) {
-            inputs.add(tl.lower(in, tl.env()));
-        }
+    private String[] fnSugar(GenericArgs.Parenthesized p, List<dev.rustmem.syntax.ast.Lifetime> binder) {
+        // The same signature as a fn pointer type, so its regions are bound the same way
+        // (`dyn Fn(&u8)` has a late-bound region, `dyn Fn(&'static u8)` does not).
+        // The output is an `Output = ..` binding, printed with its regions erased (rustc:
+        // `dyn for<'a> std::ops::Fn(&'a u8) -> &u8`).
+        TypeExpr.FnPtr asFn = new TypeExpr.FnPtr(binder, false, Optional.empty(), p.inputs(), false,
+                Optional.empty(), p.span());
+        String fn = tl.cx.printer().print(tl.lower(asFn, tl.env()));
         Ty out = p.output().map(o -> tl.lower(o, tl.env())).orElse(Ty.UNIT);
-        String fn = tl.cx.printer().print(new Ty.FnPtr(inputs, out, false, Optional.empty(), false));
-        String binder = "";
+        if (!out.equals(Ty.UNIT)) {
+            fn = fn + " -> " + tl.cx.printer().print(out);
+        }
+        String printedBinder = "";
         if (fn.startsWith("for<")) {
             int end = fn.indexOf("> ") + 2;
-            binder = fn.substring(0, end);
+            printedBinder = fn.substring(0, end);
             fn = fn.substring(end);
         }
-        return new String[] {binder, fn.substring("fn".length())};
+        return new String[] {printedBinder, fn.substring("fn".length())};
     }
 }

@@ -21,6 +21,7 @@ import java.util.Optional;
  */
 public final class LoweringCtxt {
     private final Resolver resolver;
+    private final dev.rustmem.types.LayoutOracle layouts;
     private final CfgEval cfg;
     private final int pointerBits;
     private final Diagnostics diags;
@@ -33,10 +34,12 @@ public final class LoweringCtxt {
     private final Map<Ty, java.util.Optional<IntRange>> ranges = new java.util.HashMap<>();
     private final Map<AdtDef, java.util.List<dev.rustmem.types.GenericArg>> identities = new IdentityHashMap<>();
     private final Map<dev.rustmem.syntax.ast.Generics, java.util.List<ParamInfo>> paramInfos = new IdentityHashMap<>();
-    private final java.util.Set<Def.Alias> expanding =
-            java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final java.util.List<Def.Alias> expanding = new java.util.ArrayList<>();
+    private final java.util.Set<Def.Alias> inCycle = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
-    public LoweringCtxt(Resolver resolver, CfgEval cfg, int pointerBits, Diagnostics diags) {
+    public LoweringCtxt(Resolver resolver, CfgEval cfg, int pointerBits, Diagnostics diags,
+            dev.rustmem.types.LayoutOracle layouts) {
+        this.layouts = layouts;
         this.resolver = resolver;
         this.cfg = cfg;
         this.pointerBits = pointerBits;
@@ -47,6 +50,9 @@ public final class LoweringCtxt {
     }
 
     public Resolver resolver() { return resolver; }
+
+    /** Sizes for {@code size_of::<T>()} in constants (or none). */
+    public dev.rustmem.types.LayoutOracle layouts() { return layouts; }
 
     public CfgEval cfg() { return cfg; }
 
@@ -132,13 +138,46 @@ public final class LoweringCtxt {
         expandedAliases.put(a, expanded);
     }
 
-    /** Guards against type alias cycles ({@code type A = B; type B = A;}). */
-    boolean enterAlias(Def.Alias a) {
-        return expanding.add(a);
+    /**
+     * Guards against type alias cycles ({@code type A = B; type B = A;}): returns the cycle
+     * (starting at {@code a}) when {@code a} is already being expanded, else enters it.
+     */
+    java.util.Optional<java.util.List<Def.Alias>> enterAlias(Def.Alias a) {
+        for (int i = 0; i < expanding.size(); i++) {
+            if (expanding.get(i) == a) {
+                return java.util.Optional.of(java.util.List.copyOf(expanding.subList(i, expanding.size())));
+            }
+        }
+        expanding.add(a);
+        return java.util.Optional.empty();
     }
 
     void exitAlias(Def.Alias a) {
-        expanding.remove(a);
+        expanding.remove(expanding.size() - 1);
+    }
+
+    /** Lowers a type alias's own definition, inside the alias (so a cycle is reported from it, as rustc does). */
+    public Optional<Ty> lowerAliasDefinition(Def.Alias a, TypeExpr ty, Env env, Diagnostics sink) {
+        Optional<java.util.List<Def.Alias>> cycle = enterAlias(a);
+        if (cycle.isPresent()) {
+            return Optional.empty();
+        }
+        try {
+            return lower(ty, env, sink);
+        } finally {
+            exitAlias(a);
+        }
+    }
+
+    /** Whether this cycle was reported already (rustc reports each cycle once). */
+    boolean firstReportOf(java.util.List<Def.Alias> cycle) {
+        for (Def.Alias a : cycle) {
+            if (inCycle.contains(a)) {
+                return false;
+            }
+        }
+        inCycle.addAll(cycle);
+        return true;
     }
 
     /** Lowers a written type; errors go to {@code sink}. Empty when it is erroneous or not concrete. */

@@ -222,9 +222,9 @@ final class PathLowering {
     }
 
     private Ty expand(Def.Alias alias, Item.TypeAlias item, List<ParamInfo> params, List<GenericArg> args) {
-        if (!tl.cx.enterAlias(alias)) {
-            return tl.error(Diagnostic.error(Code.E0391, "cycle detected when expanding type alias `" + alias.name()
-                    + "`", item.name().span(), "").withNote("type aliases cannot be recursive"));
+        Optional<List<Def.Alias>> cycle = tl.cx.enterAlias(alias);
+        if (cycle.isPresent()) {
+            return tl.cx.firstReportOf(cycle.get()) ? tl.error(aliasCycle(cycle.get())) : tl.fail();
         }
         try {
             Map<String, GenericArg> m = new HashMap<>();
@@ -235,6 +235,20 @@ final class PathLowering {
         } finally {
             tl.cx.exitAlias(alias);
         }
+    }
+
+    /** rustc's E0391 for a type alias cycle, at the first alias's type. */
+    private static Diagnostic aliasCycle(List<Def.Alias> cycle) {
+        Def.Alias first = cycle.get(0);
+        Diagnostic d = Diagnostic.error(Code.E0391, "cycle detected when expanding type alias `" + first.name() + "`",
+                first.item().ty().get().span(), "");
+        for (Def.Alias a : cycle.subList(1, cycle.size())) {
+            d = d.withSecondary(new dev.rustmem.diag.Label(a.item().ty().get().span(),
+                    "...which requires expanding type alias `" + a.name() + "`..."));
+        }
+        return d.withNote("...which again requires expanding type alias `" + first.name() + "`, completing the cycle")
+                .withNote("type aliases cannot be recursive")
+                .withHelp("consider using a struct, enum, or union instead to break the cycle");
     }
 
     /** The arguments between the angle brackets (rustc's span for E0109). */

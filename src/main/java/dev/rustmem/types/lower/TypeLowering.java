@@ -128,6 +128,9 @@ final class TypeLowering implements TypeExpr.Visitor<Ty> {
             return Ty.NEVER;
         }
         BigInteger v = len.value().get();
+        if (v.bitLength() > 63) {
+            return error(Diagnostic.unsupported("an array length above 2^63 - 1 (`" + v + "`)", t.len().span()));
+        }
         return new Ty.Array(elem, v.longValueExact());
     }
 

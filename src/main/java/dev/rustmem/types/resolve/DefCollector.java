@@ -165,6 +165,11 @@ public final class DefCollector {
         modules.add(child);
         define(m, Namespace.TYPE, new Def.Module(child), md.vis(), md);
         md.items().ifPresent(items -> collectItems(child, items));
+        if (md.items().isEmpty() && m.krate().isUser()) {
+            // rustmem reads one file; rustc would load `name.rs` or `name/mod.rs` next to it.
+            diags.add(dev.rustmem.diag.Diagnostic.unsupported("`mod " + name + ";` (a module in another file)",
+                    md.span()));
+        }
     }
 
     private Def.Adt adt(ModuleData m, Item item, List<Variant> variants) {

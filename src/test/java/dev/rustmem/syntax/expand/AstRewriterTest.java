@@ -22,7 +22,7 @@ class AstRewriterTest {
 
     @Test
     void identityRewriteReturnsTheSameTree() throws Exception {
-        Crate c = parse(Files.readString(Path.of("src/test/resources/expand/corpus/seed000_drop_order.rs")));
+        Crate c = parse(Files.readString(Path.of("src/test/resources/corpus/run/seed000_drop_order/main.rs")));
         assertThat(new AstRewriter().crate(c)).isSameAs(c);
     }
 

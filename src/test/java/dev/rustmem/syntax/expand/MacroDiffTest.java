@@ -28,7 +28,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class MacroDiffTest {
     private static final Path DIR = Path.of("src/test/resources/expand/diff");
-    private static final long[] SEEDS = {1, 2, 3, 4};
+    private static final long[] SEEDS = {1, 2, 3, 4, 5, 6, 7, 8};
     private static final int COUNT = 60;
 
     @TestFactory

@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Test;
  * rustc did in the recorded stdout.
  */
 class ShowSizeTest {
-    private static final Path DIR = Path.of("src/test/resources/expand");
+    private static final Path DIR = Path.of("src/test/resources/corpus/run/seed000_show_size");
 
     @Test
     void typesAreSubstitutedAndStringifiedAsRustcDoes() throws Exception {
-        ExpandFixture f = ExpandFixture.of("show_size.rs", Files.readString(DIR.resolve("show_size.rs")));
+        ExpandFixture f = ExpandFixture.of("show_size.rs", Files.readString(DIR.resolve("main.rs")));
         assertThat(f.errors()).isEmpty();
         String out = f.render();
-        List<String> stdout = Files.readAllLines(DIR.resolve("show_size.stdout"));
+        List<String> stdout = Files.readAllLines(DIR.resolve("stdout"));
         List<String> names = new ArrayList<>();
         for (String line : stdout.subList(2, stdout.size())) {
             names.add(line.split(" {2,}")[0]); // rustc pads `{:<24}`: the name ends at the first double space

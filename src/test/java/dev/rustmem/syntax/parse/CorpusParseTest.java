@@ -16,11 +16,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /** Every program of the shared corpus (copied to test resources) parses without diagnostics. */
 class CorpusParseTest {
-    static List<Path> corpus() throws IOException {
-        Path root = Path.of("src/test/resources/corpus");
-        try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".rs")).sorted().collect(Collectors.toList());
-        }
+    static List<Path> corpus() {
+        return dev.rustmem.Corpus.programs().stream().map(dev.rustmem.Corpus.Program::main)
+                .collect(Collectors.toList());
     }
 
     @TestFactory

@@ -1,0 +1,4 @@
+type A = B;
+type B = A;
+struct S(A);
+fn main() {}
