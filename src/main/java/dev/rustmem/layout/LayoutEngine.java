@@ -7,6 +7,7 @@ import dev.rustmem.types.Ty;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,12 @@ public final class LayoutEngine {
     private final EnumLayout enums;
     /** A {@link Layout} or a {@link LayoutError} per type: one lookup serves both. */
     private final Map<Ty, Object> cache = new HashMap<>();
+    /**
+     * Successful layouts by object identity, consulted first: most requests repeat the very same
+     * {@code Ty} objects (definitions cache their field types), and an identity hit spares the
+     * depth walk and the deep structural hash of a {@code Ty} record.
+     */
+    private final Map<Ty, Layout> byIdentity = new IdentityHashMap<>();
     private final Set<Ty> inProgress = new HashSet<>();
     private int depth;
 
@@ -56,11 +63,16 @@ public final class LayoutEngine {
         if (depth >= MAX_DEPTH) {
             throw new LayoutException(new LayoutError.Unsupported(ty, TOO_DEEP));
         }
+        Layout same = byIdentity.get(ty);
+        if (same != null) {
+            return same;
+        }
         if (depth == 0 && TyDepth.exceeds(ty, MAX_TY_DEPTH)) {
             throw new LayoutException(new LayoutError.Unsupported(ty, TOO_DEEP));
         }
         Object known = cache.get(ty);
         if (known instanceof Layout l) {
+            byIdentity.put(ty, l);
             return l;
         }
         if (known instanceof LayoutError failed) {
@@ -73,6 +85,7 @@ public final class LayoutEngine {
         try {
             Layout l = compute(ty);
             cache.put(ty, l);
+            byIdentity.put(ty, l);
             return l;
         } catch (LayoutException e) {
             // A depth failure depends on where the type was reached from; never cache it.

@@ -38,6 +38,8 @@ public final class AdtDef {
     private final Map<List<Object>, List<Ty>> fieldCache = new ConcurrentHashMap<>();
     /** Field types per variant without generic arguments (see {@link #fieldTys}). */
     private final List<Ty>[] plainFieldTys;
+    /** Field types per variant by argument-list object (see {@link #fieldTys}); guarded by itself. */
+    private final Map<List<GenericArg>, List<Ty>[]> byArgsObject = new java.util.IdentityHashMap<>();
     private Boolean tailMaybeUnsized;
     private java.util.function.BooleanSupplier tailMaybeUnsizedFn = () -> false;
 
@@ -125,11 +127,24 @@ public final class AdtDef {
             }
             return plain;
         }
+        // Callers mostly pass the argument list of the same Ty.Adt object again: an identity
+        // lookup first spares hashing the (possibly deep) arguments.
+        synchronized (byArgsObject) {
+            List<Ty>[] perVariant = byArgsObject.get(args);
+            if (perVariant != null && perVariant[variant] != null) {
+                return perVariant[variant];
+            }
+        }
         List<Object> key = List.of(variant, args);
         List<Ty> cached = fieldCache.get(key);
         if (cached == null) {
             cached = List.copyOf(fieldTypes.of(this, variant, args));
             fieldCache.put(key, cached);
+        }
+        synchronized (byArgsObject) {
+            @SuppressWarnings("unchecked")
+            List<Ty>[] perVariant = byArgsObject.computeIfAbsent(args, a -> new List[plainFieldTys.length]);
+            perVariant[variant] = cached;
         }
         return cached;
     }
