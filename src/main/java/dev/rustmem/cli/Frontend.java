@@ -18,7 +18,7 @@ final class Frontend {
      * The semantic model of {@code file}, or empty when a phase had errors (reported in
      * {@code diags}; like rustc, later phases do not run on a file that failed to parse or expand).
      */
-    static Optional<TyCtxt> load(SourceFile file, Cfg cfg, Diagnostics diags) {
+    static Optional<TyCtxt> load(SourceFile file, Cfg cfg, dev.rustmem.types.LayoutOracle layouts, Diagnostics diags) {
         ParseResult<Crate> parsed = Parser.parseCrate(file);
         diags.addAll(parsed.diagnostics());
         if (!parsed.ok()) {
@@ -29,7 +29,7 @@ final class Frontend {
         if (!expanded.ok()) {
             return Optional.empty();
         }
-        TyCtxt tcx = TyCtxt.load(expanded.value(), cfg, diags);
+        TyCtxt tcx = TyCtxt.load(expanded.value(), cfg, diags, layouts);
         return diags.hasErrors() ? Optional.empty() : Optional.of(tcx);
     }
 }
