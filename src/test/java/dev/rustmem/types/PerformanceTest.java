@@ -8,14 +8,15 @@ import dev.rustmem.syntax.ast.Crate;
 import dev.rustmem.syntax.parse.Parser;
 import dev.rustmem.types.resolve.StdLibrary;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * Resolution and lowering stay linear: 20,000 generated definitions (structs, enums, aliases,
  * generic wrappers and std types, each naming earlier ones, spread over modules that glob-import
- * each other) resolve in well under 300 ms of CPU once warm.
+ * each other) resolve without errors, the same way every time, within an allocation budget.
  */
 class PerformanceTest {
     static String generate(int n, long seed) {
@@ -59,36 +60,27 @@ class PerformanceTest {
     }
 
     /**
-     * Allocation is deterministic and bounds the work; CPU time (best of 12 runs: the JIT needs about
-     * ten to warm up on this much code) is asserted only when the machine
-     * is not oversubscribed (the build hosts often run many builds on two cores, where a thread's
-     * CPU time triples), and the skip is reported.
+     * Loading is repeatable and its allocation (deterministic, unlike time) bounds the work, which
+     * catches a quadratic algorithm; speed itself is measured by bench/phases.sh, not asserted here.
      */
     @Test
-    void twentyThousandDefinitionsResolveQuickly() {
+    void twentyThousandDefinitionsResolve() {
         String src = generate(20_000, 42);
         assertThat(src.length()).isGreaterThan(900_000);
         Crate crate = Parser.parseCrate(new SourceFile("big.rs", src)).value();
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long bestCpu = Long.MAX_VALUE;
         long bestAlloc = Long.MAX_VALUE;
-        int named = 0;
-        for (int run = 0; run < 12; run++) {
+        List<Integer> named = new ArrayList<>();
+        for (int run = 0; run < 3; run++) {
             Diagnostics diags = new Diagnostics();
-            long c0 = mx.getCurrentThreadCpuTime();
             long a0 = mx.getCurrentThreadAllocatedBytes();
             TyCtxt tcx = TyCtxt.load(crate, Fixture.CFG, diags, StdLibrary.bundled());
-            bestCpu = Math.min(bestCpu, mx.getCurrentThreadCpuTime() - c0);
             bestAlloc = Math.min(bestAlloc, mx.getCurrentThreadAllocatedBytes() - a0);
             assertThat(diags.all()).isEmpty();
-            named = tcx.namedTypes().size();
+            named.add(tcx.namedTypes().size());
         }
-        assertThat(named).isGreaterThan(12_000);
+        assertThat(named.get(0)).isGreaterThan(12_000);
+        assertThat(named).as("every load names the same types").containsOnly(named.get(0));
         assertThat(bestAlloc / 1_000_000).as("MB allocated per load").isLessThan(200);
-        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        int cpus = Runtime.getRuntime().availableProcessors();
-        Assumptions.assumeTrue(load < 2.0 * cpus, "timing not asserted: load average " + load + " on " + cpus
-                + " CPUs; best CPU time was " + bestCpu / 1_000_000 + " ms");
-        assertThat(bestCpu / 1_000_000).as("best warm load in ms of CPU").isLessThan(300);
     }
 }

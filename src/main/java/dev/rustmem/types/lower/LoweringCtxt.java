@@ -123,6 +123,21 @@ public final class LoweringCtxt {
     }
 
     /**
+     * Expansions of non-generic aliases that lowered without any diagnostic or projection: a file
+     * naming an alias many times (or aliases of aliases) lowers its body once. Expansions with
+     * errors are not kept, so that every use reports them as before.
+     */
+    private final Map<Def.Alias, Ty> expandedAliases = new IdentityHashMap<>();
+
+    Ty expandedAlias(Def.Alias a) {
+        return expandedAliases.get(a);
+    }
+
+    void rememberAlias(Def.Alias a, Ty expanded) {
+        expandedAliases.put(a, expanded);
+    }
+
+    /**
      * Guards against type alias cycles ({@code type A = B; type B = A;}): returns the cycle
      * (starting at {@code a}) when {@code a} is already being expanded, else enters it.
      */

@@ -206,6 +206,22 @@ final class PathLowering {
         if (args.isEmpty()) {
             return Ty.NEVER;
         }
+        boolean cacheable = args.get().isEmpty() && tl.cleanSoFar();
+        if (cacheable) {
+            Ty known = tl.cx.expandedAlias(alias);
+            if (known != null) {
+                return known;
+            }
+        }
+        long projections = tl.cx.projections().normalizedCount();
+        Ty expanded = expand(alias, item, params, args.get());
+        if (cacheable && tl.cleanSoFar() && tl.cx.projections().normalizedCount() == projections) {
+            tl.cx.rememberAlias(alias, expanded);
+        }
+        return expanded;
+    }
+
+    private Ty expand(Def.Alias alias, Item.TypeAlias item, List<ParamInfo> params, List<GenericArg> args) {
         Optional<List<Def.Alias>> cycle = tl.cx.enterAlias(alias);
         if (cycle.isPresent()) {
             return tl.cx.firstReportOf(cycle.get()) ? tl.error(aliasCycle(cycle.get())) : tl.fail();
@@ -213,7 +229,7 @@ final class PathLowering {
         try {
             Map<String, GenericArg> m = new HashMap<>();
             for (int i = 0; i < params.size(); i++) {
-                m.put(params.get(i).name(), args.get().get(i));
+                m.put(params.get(i).name(), args.get(i));
             }
             return tl.lower(item.ty().get(), new Env(alias.scope(), m, Optional.empty()));
         } finally {

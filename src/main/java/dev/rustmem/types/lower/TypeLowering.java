@@ -84,6 +84,14 @@ final class TypeLowering implements TypeExpr.Visitor<Ty> {
         return failed;
     }
 
+    /**
+     * Whether this lowering has so far reported nothing and stayed concrete: then what it lowers
+     * next depends only on the written type and its scope (see the alias cache in {@link LoweringCtxt}).
+     */
+    boolean cleanSoFar() {
+        return mode == Mode.TYPE && !failed && !inferred && sink.isEmpty();
+    }
+
     @Override
     public Ty visitPath(TypeExpr.PathType t) {
         return paths.lowerPathType(t);

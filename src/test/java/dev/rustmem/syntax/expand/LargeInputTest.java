@@ -8,7 +8,10 @@ import dev.rustmem.syntax.ast.Stmt;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Invocations with thousands of tokens expand (no stack overflow, no quadratic blow-up). */
+/**
+ * Invocations with thousands of tokens expand completely (no stack overflow). Speed is measured by
+ * the benchmarks (bench/), not asserted here.
+ */
 class LargeInputTest {
     @Test
     void thousandsOfRepetitions() {
@@ -25,9 +28,7 @@ class LargeInputTest {
             sb.append(i).append(' ');
         }
         sb.append("); }\n");
-        long start = System.nanoTime();
         ExpandFixture f = ExpandFixture.of(sb.toString());
-        long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(f.errors()).isEmpty();
         Item.Fn main = (Item.Fn) f.crate().items().get(2);
         List<Stmt> stmts = main.body().orElseThrow().stmts();
@@ -40,6 +41,5 @@ class LargeInputTest {
             b = bin.lhs();
         }
         assertThat(terms).isEqualTo(n + 1);
-        assertThat(millis).as("expansion time").isLessThan(20_000);
     }
 }
