@@ -19,7 +19,7 @@ final class Frontend {
      * The semantic model of {@code file}, or empty when a phase had errors (reported in
      * {@code diags}; like rustc, later phases do not run on a file that failed to parse or expand).
      */
-    static Optional<TyCtxt> load(SourceFile file, Cfg cfg, Diagnostics diags) {
+    static Optional<TyCtxt> load(SourceFile file, Cfg cfg, dev.rustmem.types.LayoutOracle layouts, Diagnostics diags) {
         // The bundled std is parsed on a second core while this thread parses the user's file: the
         // two parses share nothing (std's is a class-initialization holder, so it happens once).
         Thread std = new Thread(StdLibrary::bundled, "rustmem-std");
@@ -37,7 +37,7 @@ final class Frontend {
         if (!expanded.ok()) {
             return Optional.empty();
         }
-        TyCtxt tcx = TyCtxt.load(expanded.value(), cfg, diags);
+        TyCtxt tcx = TyCtxt.load(expanded.value(), cfg, diags, layouts);
         return diags.hasErrors() ? Optional.empty() : Optional.of(tcx);
     }
 }

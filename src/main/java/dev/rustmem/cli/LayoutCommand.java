@@ -73,6 +73,7 @@ final class LayoutCommand {
 
     private int layout(LayoutOptions opt, Target target, Reporter reporter) {
         Diagnostics diags = new Diagnostics();
+        LayoutEngine engine = new LayoutEngine(target.dl());
         SourceFile file = null;
         TyCtxt tcx;
         if (opt.file().isPresent()) {
@@ -83,7 +84,7 @@ final class LayoutCommand {
             file = read.get();
             Optional<TyCtxt> loaded;
             try {
-                loaded = Frontend.load(file, target.cfg(), diags);
+                loaded = Frontend.load(file, target.cfg(), new dev.rustmem.layout.EngineOracle(engine), diags);
             } catch (DiagnosticException e) {
                 diags.add(e.diagnostic());
                 loaded = Optional.empty();
@@ -102,7 +103,6 @@ final class LayoutCommand {
             return 1;
         }
         List<NamedType> named = reported.types();
-        LayoutEngine engine = new LayoutEngine(target.dl());
         if (LayoutErrors.report(engine, reported, tcx.printer(), reporter)) {
             return 1;
         }

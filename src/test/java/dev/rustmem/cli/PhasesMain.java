@@ -57,10 +57,10 @@ public final class PhasesMain {
         ParseResult<Crate> expanded = MacroExpander.expand(parsed.value(), target.cfg());
         lap("expand");
         Diagnostics diags = new Diagnostics();
-        TyCtxt tcx = TyCtxt.load(expanded.value(), target.cfg(), diags);
+        LayoutEngine engine = new LayoutEngine(target.dl());
+        TyCtxt tcx = TyCtxt.load(expanded.value(), target.cfg(), diags, new dev.rustmem.layout.EngineOracle(engine));
         lap("tcx-load");
         ReportedTypes reported = ReportedTypes.fromFile(tcx, file);
-        LayoutEngine engine = new LayoutEngine(target.dl());
         StringWriter errs = new StringWriter();
         boolean failed = LayoutErrors.report(engine, reported, tcx.printer(), new Reporter(new PrintWriter(errs)));
         lap("layout");

@@ -7,7 +7,3 @@ pub enum M1 { V0 = -129, V1 = -2147483648, V2 = 65535, V3 = 255, V4 = 1, V5, V6 
 pub type M3 = Opt<fn(u8, &'static str) -> u16>;
 #[repr(align(2))] pub enum M5 { V0, V1, V2 { a: u32, }, }
 #[repr(align(4))] pub enum M6 { V0(()), V1(&'static u8) }
-#[repr(i128)]
-pub enum M7 { V0 = 255, V1 = 170141183460469231731687303715884105727, V2 = -170141183460469231731687303715884105728, V3 = 65536, }
-// required: Opt<M7>
-pub type M7a = Opt<M7>;

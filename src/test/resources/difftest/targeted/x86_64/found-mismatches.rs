@@ -1,4 +1,4 @@
-// Minimal cases of the mismatches the differential tests found (M1-M7 in the notes), kept as
+// Minimal cases of the mismatches the differential tests found (M1-M6 in the notes; M7, an open gap, is in known-gap-m7.rs), kept as
 // regression tests. Target x86_64-unknown-linux-gnu.
 #![allow(dead_code, unused, repr_c_enums_larger_than_int)]
 pub trait Tr {}
@@ -33,13 +33,5 @@ pub type M5c = M5G<*mut u64>;
 #[repr(align(4))] pub enum M6a { V0(()), V1(&'static u8) }
 #[repr(align(4))] pub enum M6b { V0([u8; 0]), V1(&'static dyn Tr) }
 
-// M7: repr(i128) tag range spanning MIN..MAX keeps a niche
-#[repr(i128)]
-pub enum M7 { V0 = 255, V1 = 170141183460469231731687303715884105727, V2 = -170141183460469231731687303715884105728, V3 = 65536, }
-// required: std::option::Option<M7>
-pub type M7a = Option<M7>;
-pub struct M7s { pub a: i16, pub b: u128, pub c: std::collections::HashMap<u8, u16>, pub d: M7, }
-
-pub fn __probe(_: M1a, _: M1b, _: M1c, _: M2, _: M3a, _: M3b, _: M4, _: M5a, _: M5b, _: M5c, _: M6a, _: M6b,
-               _: M7, _: M7a, _: M7s) {}
-fn main() { let _p = __probe as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _); }
+pub fn __probe(_: M1a, _: M1b, _: M1c, _: M2, _: M3a, _: M3b, _: M4, _: M5a, _: M5b, _: M5c, _: M6a, _: M6b) {}
+fn main() { let _p = __probe as fn(_, _, _, _, _, _, _, _, _, _, _, _); }

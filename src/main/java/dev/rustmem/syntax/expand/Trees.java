@@ -81,21 +81,7 @@ final class Trees {
         };
     }
 
-    private static TokenKind openKind(TokenTree.Delimiter d) {
-        return switch (d) {
-            case PAREN -> TokenKind.OPEN_PAREN;
-            case BRACKET -> TokenKind.OPEN_BRACKET;
-            case BRACE -> TokenKind.OPEN_BRACE;
-        };
-    }
 
-    private static TokenKind closeKind(TokenTree.Delimiter d) {
-        return switch (d) {
-            case PAREN -> TokenKind.CLOSE_PAREN;
-            case BRACKET -> TokenKind.CLOSE_BRACKET;
-            case BRACE -> TokenKind.CLOSE_BRACE;
-        };
-    }
 
     /** Flattens trees into tokens for the parser, encoding invisible groups as described above. */
     static List<Token> flatten(List<TokenTree> trees) {
@@ -123,9 +109,9 @@ final class Trees {
             out.add(new Token(TokenKind.CLOSE_PAREN, "", Span.at(s.end())));
             return;
         }
-        out.add(new Token(openKind(d.delimiter()), open(d.delimiter()), new Span(s.start(), s.start() + 1)));
+        out.add(new Token(d.delimiter().openKind(), open(d.delimiter()), new Span(s.start(), s.start() + 1)));
         flatten(d.trees(), out);
-        out.add(new Token(closeKind(d.delimiter()), close(d.delimiter()), new Span(Math.max(s.start(), s.end() - 1),
+        out.add(new Token(d.delimiter().closeKind(), close(d.delimiter()), new Span(Math.max(s.start(), s.end() - 1),
                 s.end())));
     }
 

@@ -99,7 +99,7 @@ final class AttrParser extends SubParser {
         if (t instanceof TokenTree.Leaf l) {
             return Describe.token(l.token());
         }
-        return "`" + TokenTrees.openKind(((TokenTree.Delimited) t).delimiter()).spelling() + "`";
+        return "`" + ((TokenTree.Delimited) t).delimiter().openKind().spelling() + "`";
     }
 
     /** Consumes one balanced delimited group starting at the current open delimiter. */

@@ -149,21 +149,7 @@ final class TokenTrees {
         };
     }
 
-    static TokenKind openKind(TokenTree.Delimiter d) {
-        return switch (d) {
-            case PAREN -> TokenKind.OPEN_PAREN;
-            case BRACKET -> TokenKind.OPEN_BRACKET;
-            case BRACE -> TokenKind.OPEN_BRACE;
-        };
-    }
 
-    static TokenKind closeKind(TokenTree.Delimiter d) {
-        return switch (d) {
-            case PAREN -> TokenKind.CLOSE_PAREN;
-            case BRACKET -> TokenKind.CLOSE_BRACKET;
-            case BRACE -> TokenKind.CLOSE_BRACE;
-        };
-    }
 
     /** The inverse of {@link #build}: delimiters become tokens again (spans at the group's ends). */
     static List<Token> flatten(List<TokenTree> trees) {
@@ -177,8 +163,8 @@ final class TokenTrees {
             if (tt instanceof TokenTree.Leaf l) {
                 out.add(l.token());
             } else if (tt instanceof TokenTree.Delimited d) {
-                TokenKind open = openKind(d.delimiter());
-                TokenKind close = closeKind(d.delimiter());
+                TokenKind open = d.delimiter().openKind();
+                TokenKind close = d.delimiter().closeKind();
                 Span s = d.span();
                 out.add(new Token(open, open.spelling(), new Span(s.start(), Math.min(s.start() + 1, s.end()))));
                 flattenInto(d.trees(), out);

@@ -52,7 +52,11 @@ final class AdtBuilder {
         Span head = HeadSpan.of(item, file);
         List<Attribute> attrs = cx.cfg().expandCfgAttr(item.attrs());
         List<VariantDef> variants = variants(d);
-        ReprOptions repr = new ReprParser(diags).parse(attrs, d.kind(),
+        boolean hasRepr = false;
+        for (Attribute a : attrs) {
+            hasRepr |= a.name().equals("repr");
+        }
+        ReprOptions repr = !hasRepr ? ReprOptions.DEFAULT : new ReprParser(diags).parse(attrs, d.kind(),
                 d.kind() == AdtKind.ENUM && variants.isEmpty(), head, HeadSpan.item(item, file));
         List<BigInteger> discrs = d.kind() == AdtKind.ENUM
                 ? new Discriminants(cx, diags).compute(d.variants(), repr, Env.of(d.scope()), head, d.name())

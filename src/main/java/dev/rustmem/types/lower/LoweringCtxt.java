@@ -25,7 +25,6 @@ public final class LoweringCtxt {
     private final CfgEval cfg;
     private final int pointerBits;
     private final Diagnostics diags;
-    private final Map<Def.Adt, AdtDef> adts = new IdentityHashMap<>();
     private final Map<AdtDef, Def.Adt> defs = new IdentityHashMap<>();
     private final AdtBuilder builder;
     private final ConstEval consts;
@@ -68,11 +67,11 @@ public final class LoweringCtxt {
 
     /** The definition of a struct, enum or union, built (and its repr and discriminants checked) once. */
     public AdtDef adtDef(Def.Adt d) {
-        AdtDef def = adts.get(d);
+        AdtDef def = d.lowered();
         if (def == null) {
             Diagnostics sink = d.scope().krate().isUser() ? diags : new Diagnostics();
             def = builder.build(d, sink);
-            adts.put(d, def);
+            d.setLowered(def);
             defs.put(def, d);
         }
         return def;

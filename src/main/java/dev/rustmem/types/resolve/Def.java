@@ -41,6 +41,8 @@ public sealed interface Def {
         private final String path;
         private final Map<String, Integer> variantIndex = new HashMap<>();
         private final List<Variant> variants;
+        /** The lowered definition, built once per context by the lowering (this Def is per context too). */
+        private dev.rustmem.types.AdtDef lowered;
 
         Adt(Item item, ModuleData scope, String path, List<Variant> variants) {
             this.item = item;
@@ -63,6 +65,10 @@ public sealed interface Def {
         public List<Variant> variants() { return variants; }
 
         public int variantIndex(String name) { return variantIndex.getOrDefault(name, -1); }
+
+        public dev.rustmem.types.AdtDef lowered() { return lowered; }
+
+        public void setLowered(dev.rustmem.types.AdtDef def) { this.lowered = def; }
 
         public AdtKind kind() {
             if (item instanceof Item.Struct) {

@@ -57,7 +57,7 @@ public final class Resolver {
             return Optional.empty();
         }
         int before = cycleHits;
-        Optional<Binding> found = search(m, name, ns, Collections.newSetFromMap(new IdentityHashMap<>(8)));
+        Optional<Binding> found = search(m, name, ns, new java.util.ArrayList<>(8));
         if (found.isPresent() || cycleHits == before) {
             m.cache(ns).put(name, found);
         }
@@ -65,7 +65,7 @@ public final class Resolver {
     }
 
     /** One step of a search: a module already visited in this search has nothing more to offer. */
-    private Optional<Binding> search(ModuleData m, String name, Namespace ns, Set<ModuleData> visited) {
+    private Optional<Binding> search(ModuleData m, String name, Namespace ns, java.util.List<ModuleData> visited) {
         Binding own = m.own(ns).get(name);
         if (own != null) {
             return Optional.of(own);
@@ -74,15 +74,18 @@ public final class Resolver {
         if (cached != null) {
             return cached;
         }
-        if (!visited.add(m)) {
-            return Optional.empty();
+        for (int i = 0; i < visited.size(); i++) {
+            if (visited.get(i) == m) {
+                return Optional.empty();
+            }
         }
+        visited.add(m);
         Optional<Binding> found = viaImports(m, name, ns, visited);
         found.ifPresent(b -> m.cache(ns).put(name, found));
         return found;
     }
 
-    private Optional<Binding> viaImports(ModuleData m, String name, Namespace ns, Set<ModuleData> visited) {
+    private Optional<Binding> viaImports(ModuleData m, String name, Namespace ns, java.util.List<ModuleData> visited) {
         for (Import imp : m.singles(name)) {
             Optional<Def> d = resolveImport(imp, ns);
             if (d.isPresent()) {
@@ -106,7 +109,7 @@ public final class Resolver {
         return Optional.empty();
     }
 
-    private Optional<Binding> throughGlob(Import g, String name, Namespace ns, Set<ModuleData> visited) {
+    private Optional<Binding> throughGlob(Import g, String name, Namespace ns, java.util.List<ModuleData> visited) {
         Optional<Def> target = globTarget(g);
         if (target.isEmpty()) {
             return Optional.empty();
