@@ -29,6 +29,8 @@ public final class NamedTypesBuilder {
     private final List<NamedType> definitions = new ArrayList<>();
     private final List<NamedType> instantiations = new ArrayList<>();
     private final Set<Ty> seen = new HashSet<>();
+    /** Types whose parts {@link #visit} has walked (see there). */
+    private final Set<Ty> walked = new HashSet<>();
 
     public NamedTypesBuilder(TyPrinter printer) {
         this.printer = printer;
@@ -63,6 +65,11 @@ public final class NamedTypesBuilder {
         if (listed && isConcrete(ty) && seen.add(ty)) {
             String label = te == null ? printer.print(ty) : text.apply(te).orElseGet(() -> printer.print(ty));
             instantiations.add(new NamedType(ty, NamedType.Origin.INSTANTIATION, label, te == null ? span : te.span()));
+        }
+        if (!walked.add(ty)) {
+            // Walking the same type's parts again would only find types already listed: 'seen'
+            // only grows. Without this, every mention of a type re-walked its whole tree.
+            return;
         }
         List<Ty> kids = shownChildren(ty);
         List<TypeExpr> exprs = SubTypes.of(ty, te, kids.size());
