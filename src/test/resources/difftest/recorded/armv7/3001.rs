@@ -44,265 +44,273 @@ pub type A24 = [isize; 3];
 pub struct S25(pub A14, pub i16);
 pub struct S26 { pub a: (Below254, i8), pub b: A10, pub c: u8, pub d: A15, pub e: *const [u8], pub f: Opt<A17>, }
 #[repr(i128)]
-pub enum E27 { V0 = -170141183460469231731687303715884105728, V1 = 4294967295, V2, }
-pub struct S28 { pub a: Opt<*const u8>, }
-pub struct S29(pub (u8, u8, bool), pub bool, pub char, pub bool, pub u64);
-pub type A30 = Opt<S29>;
-pub struct S31 { pub a: S25, pub b: A1, pub c: S28, pub d: fn(u8, &'static str) -> u16, pub e: Opt<A10>, }
-#[repr(C)]
-pub enum E32 { V0 { a: Opt<Opt<Nz32>>, }, V1(A18, U2, Opt<A30>), }
-pub type A33 = Opt<A23>;
-pub type A34 = Opt<Opt<A33>>;
-pub enum E35 { V0 = 256, V1, V2, V3 = -2147483647, }
-#[repr(C, packed(2))]
-pub union U36 { pub a: &'static [u16], pub b: u8, pub c: &'static u8, }
-pub struct S37 { pub a: *const u32, pub b: E35, pub c: usize, pub d: A34, }
-pub type A38 = Opt<E27>;
-pub type A39 = Opt<Opt<Opt<S29>>>;
+pub enum E27 { V0 = 9223372036854775807, V1, V2 = 256, }
+pub type A28 = Opt<[u16; 3]>;
 #[repr(align(4))]
-pub union U40 { pub a: u8, }
-pub type A41 = Opt<E35>;
-pub type A42 = Opt<Opt<S28>>;
-pub type A43 = Opt<i64>;
-pub enum E44 { V0(U36, [u16; 0]), V1, V2, V3, V4, }
-pub type A45 = Opt<[A38; 1]>;
-pub type A46 = Opt<A38>;
-pub type A47 = Opt<A16>;
-#[repr(C, u8)]
-pub enum E48 { V0([u8; 0], u32), V1(u32), V2(bool, u16), }
-pub struct S49(pub E48, pub f64, pub [u16; 3], pub &'static S49, pub (Opt<S4>, (Nz64, A45)));
-pub type A50 = Opt<Opt<Opt<Opt<Opt<A38>>>>>;
-pub type A51 = (A3, (Nz64, Opt<Opt<()>>));
-pub type A52 = (Res<fn(), char>, *const E27);
-pub struct S53;
-pub enum E54 { Only([u16; 0], &'static mut u32), }
-pub type A55 = Opt<E54>;
-pub type A56 = Opt<A3>;
-pub type A57 = Opt<A46>;
-#[repr(align(8))]
-pub enum E58 { V0(char), V1, V2(bool, bool, u32), }
-#[repr(align(4))]
-pub union U59 { pub a: (usize,), }
-#[repr(i16)]
-pub enum E60 { V0, V1 = 32767, V2 = -127, V3 = 5, }
-pub type A61 = &'static A56;
-#[repr(C)]
-pub enum G62<T, U> { V0(T), V1(U), }
-#[repr(C)]
-pub enum G63<T, U> { V0([u16; 134217728]), V1(Wrap8), V2(T), V3(U), }
-pub type A64 = Opt<E58>;
-pub type A65 = Res<A13, [usize; 0]>;
-pub enum E66 { V0, V1, }
-#[repr(packed(2))]
-pub struct S67 { pub a: A22, pub b: E66, }
-pub union U68 { pub a: u64, }
-pub type A69 = Opt<U59>;
-pub type A70 = Opt<Opt<Opt<E66>>>;
-pub type A71 = Opt<A70>;
-pub union U72 { pub a: char, }
-pub enum E73 { V0, V3(u32, Opt<&'static E73>), V1(bool, (char, i64), i32), V2, }
-pub struct S74 { pub a: (u32, Nz64), pub b: [u8; 3], pub c: u64, }
-pub type A75 = G63<Res<&'static dyn Tr, i8>, (&'static dyn Tr,)>;
-pub type A76 = Opt<A1>;
-#[repr(align(16))]
-pub enum G77<T> { V0((T, u8)), V1(Nz32), Empty }
-pub enum E78 { V0, }
-#[repr(u8)]
-pub enum E79 { V0 { a: Opt<bool>, b: (u8, u8, bool), }, V1, }
-pub type A80 = Res<(E79, A70), A70>;
-#[repr(align(16))]
-pub enum E81 { V0 { a: One8, }, V1, V2 { a: S37, }, V3(E73), V4(E73), V5([u8; 3], U40), }
-pub type A82 = Res<S28, bool>;
-pub enum E83 { V0, V1 = 2, V2 = 126, V3 = 100, }
-pub enum E84 { Only(&'static dyn Tr, S67), }
-pub type A85 = Res<A56, [&'static [u16]; 2]>;
-pub struct S86 { pub a: &'static &'static u8, }
-pub type A87 = Opt<Opt<E83>>;
-pub type A88 = Res<E79, i64>;
-pub enum E89 { V0(u8, char, char), V1(u8), V2, }
-pub struct G90<T, U> { pub a: U36, pub b: T, pub c: (U, u8), }
-#[repr(transparent)]
-pub struct S91 { pub a: Opt<Opt<u32>>, pub b: (), pub c: (), }
-pub type A92 = G62<bool, f64>;
-pub enum E93 { V0 { a: char, b: char, }, V1(u16, bool, u8), V2, V3, V4, }
-pub type A94 = Opt<E89>;
-pub enum E95 { V0(Opt<S86>, usize, i32), V1, V2 { a: i128, b: !, }, V3, }
-pub type A96 = [Opt<(S37, &'static u8)>; 2];
-pub enum E97 { V0 = -127, V1, V2 = -32769, V3 = -32768, V4, V5 = 65536, }
-pub type A98 = Opt<A52>;
-pub enum E99 { V0(u32), V1(*const A18, &'static bool), }
-pub struct S100(pub char, pub bool);
-pub struct S101(pub E93);
+pub struct S29 { pub a: (), pub b: i128, }
+pub struct S30(pub u32, pub Opt<bool>, pub E27, pub u8);
+pub type A31 = Opt<Opt<A10>>;
+pub type A32 = Opt<S19>;
+pub enum E33 { V0(char, !, i16), V1(U2), V2(A18, A22), V3 { a: (A32,), b: &'static [u16], c: !, d: &'static str, }, }
+pub union U34 { pub a: i8, pub b: bool, pub c: i32, pub d: &'static usize, }
+pub type A35 = Res<U34, A32>;
 #[repr(C, align(4))]
-pub struct S102(pub u8, pub Wrap8);
-#[repr(usize)]
-pub enum E103 { V0 = 256, V1 = 1, V2 = 257, V3 = 65536, V4, }
-pub enum E104 { V0(One8, Opt<bool>, bool), V1(Opt<bool>), V2 { a: bool, b: bool, c: u16, }, V3, V4, V5(u32, char), }
-#[repr(C, align(4))]
-pub struct S105 { pub a: bool, pub b: Opt<E48>, }
-pub enum E106 { V0(S91, Opt<Opt<A38>>, Nz32), V1(u16), V2, V5(u32, Opt<&'static E106>), V3, V4(U2, S101), }
-pub struct S107 { pub a: (S91, &'static str), pub b: E103, pub c: Nz8, pub d: &'static S100, pub e: [u16; 134217728], }
-pub type A108 = Res<S100, A98>;
-pub enum E109 {
-    D1(*const A24), D0(E44, (u8, u8, bool)), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
-    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
-    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
-    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
-    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
-    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
-    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126, V127,
-}
-pub enum E110 { V0(Nz32, char), V1, }
-pub enum E111 { V0, V1(u8, bool), V2 { a: *const u8, }, V3 { a: u16, b: Nz8, c: u8, }, }
-pub type A112 = G62<*const usize, Nz8>;
-pub struct S113 { pub a: [i16; 2], pub b: (S67, Opt<u32>), pub c: *const S113, pub d: Ord3, pub e: U68, pub f: (Opt<A71>, A112), }
-pub type A114 = Res<S102, A13>;
-pub type A115 = Opt<A43>;
-pub type A116 = Opt<E111>;
-pub type A117 = Opt<A52>;
-pub struct S118(pub bool, pub f32, pub Below254, pub [U36; 1]);
-pub enum E119 { V0(Wrap16, !), V1, V2, V3 { a: Mid8, b: u32, c: (A82, i16), }, }
+pub union U36 { pub a: A23, }
 #[repr(C)]
-pub union U120 { pub a: u16, pub b: *const char, }
-pub enum E121 { V0, V1(isize, [u8; 16]), V2(f64, !), V3 { a: A114, }, }
-#[repr(C)]
-pub enum E122 { V0(u32), V1, }
-pub type A123 = Opt<E111>;
-pub struct S124 { pub a: u64, pub b: u16, pub c: u16, }
-#[repr(C)]
-pub enum E125 { V0 { a: !, b: u8, c: f32, }, V1, V2((u8, u8, bool), u16), V3(u32), V4, }
-pub struct G126<T> { pub a: Res<bool, ()>, pub b: *const T, }
-pub type A127 = Res<A116, f32>;
-pub type A128 = [S124; 3];
-pub type A129 = Res<E73, E66>;
-pub type A130 = Opt<Opt<U59>>;
-pub type A131 = Opt<U68>;
-pub struct G132<T, U> { pub a: T, pub b: U, }
-pub type A133 = Res<[Opt<Opt<One8>>; 1], [E125; 1]>;
-pub struct G134<T: ?Sized> { pub a: Nz32, pub b: u128, pub c: T, }
-pub enum E135 { V0, V1, D1(A127), D0(U72, [u8; 0]), V2, V3, }
-pub type A136 = Opt<A127>;
-pub union U137 { pub a: &'static [u16], }
-#[repr(align(8))]
-pub struct S138(pub f64);
-pub type A139 = Opt<A133>;
-#[repr(usize)]
-pub enum E140 { V0 = 5, V1, V2, V3 = 254, V4, }
-pub enum E141 { V0 = -2, }
-#[repr(u64)]
-pub enum E142 { V0, V1 = 32768, }
-pub union U143 { pub a: *const A130, pub b: (u16, i8), pub c: &'static bool, pub d: char, }
-pub type A144 = G126<Opt<i32>>;
-#[repr(C)]
-pub enum E145 { Only { a: &'static str, b: U137, }, }
-pub type A146 = (bool,);
-pub enum E147 { V0 { a: [A139; 0], }, V1(!, E145, A146), V2(&'static str, U143), V3, }
-pub type A148 = Opt<A46>;
-pub type A149 = Opt<i128>;
-#[repr(u16)]
-pub enum E150 { V0 = 3, }
-pub type A151 = Opt<A39>;
-pub enum E152 { V0, V1, V2, }
-pub type A153 = G132<i128, (f32,)>;
-pub type A154 = *const Opt<Opt<u128>>;
-pub type A155 = Opt<A16>;
-#[repr(C)]
-pub enum E156 { Only, }
-#[repr(C, align(1))]
-pub union U157 { pub a: *const E152, pub b: A154, pub c: &'static [u8; 3], }
-pub type A158 = Opt<A155>;
-#[repr(C)]
-pub union U159 { pub a: &'static [u8; 0], }
-pub enum E160 { V0 = 126, V1 = 100, V2 = -2147483648, V3, V4, V5 = 255, V6, }
-pub type A161 = G90<A149, &'static u8>;
-pub type A162 = Opt<A136>;
-pub type A163 = Res<E152, E152>;
-pub enum E164 { V0, V1, V2 { a: &'static dyn Tr, b: !, c: Nz64, }, V3(bool, Opt<S53>, char), V4(Opt<Opt<*mut u64>>, U40, Opt<f64>), }
-pub type A165 = Opt<A76>;
-pub type A166 = Res<A6, U157>;
-#[repr(C)]
-pub enum E167 { V0 = -127, }
-#[repr(C, align(4))]
-pub union U168 { pub a: u32, pub b: f32, pub c: [u16; 0], pub d: i64, }
-pub type A169 = Opt<A165>;
-pub enum E170 { V0, V1, V2, V3, V4, V5(u32, Opt<&'static E170>), }
-pub type A171 = Res<A8, A24>;
-pub type A172 = G126<E170>;
-pub type A173 = G134<i8>;
-#[repr(align(2))]
-pub enum E174 { V0([u8; 3]), V1(A65, (bool, &'static u8), Nz64), V2((bool, E170), &'static [u16], (&'static [u16],)), V3 { a: Nz8, b: !, }, }
-pub enum E175 { V0(Opt<u64>), V1, V2(u64, E97), V3(Nz64, Res<i128, A166>), V4(!, bool, E170), }
-pub type A176 = Opt<Opt<U0>>;
-pub type A177 = Opt<Opt<E170>>;
-pub type A178 = Opt<Opt<u64>>;
+pub union U37 { pub a: (), }
+#[repr(C, u32)]
+pub enum E38 { V0 { a: Nz8, b: Opt<i64>, }, V1, V2(i8, A35), V3(Opt<&'static u8>, u64, A15), }
+pub type A39 = Opt<[u8; 3]>;
 #[repr(i64)]
-pub enum E179 { V0 = 32768, }
-pub type A180 = G77<f32>;
+pub enum E40 { V0, V1, V2 { a: u32, }, }
+pub type A41 = Opt<A35>;
+#[repr(i64)]
+pub enum E42 { V0 = 100, V1, V2 = 4294967295, V3 = 255, V4 = -127, }
+pub type A43 = Res<A41, E21>;
+pub type A44 = (Nz64, Opt<Opt<()>>);
+pub type A45 = (Res<fn(), char>, *const E42);
+#[repr(u128)]
+pub enum E46 { V0 = 255, V1 = 340282366920938463463374607431768211455, V2 = 340282366920938463463374607431768211454, V3 = 0, V4, }
+#[repr(C, packed(2))]
+pub union U47 { pub a: i8, }
+#[repr(C)]
+pub enum E48 { V0(usize, Below254, A44, !), V1(A39, U47, U37), V2(bool), }
+#[repr(transparent)]
+pub struct S49(pub Opt<A39>);
+#[repr(C)]
+pub struct S50(pub u8, pub u8, pub i8, pub Opt<bool>, pub u8);
+pub type A51 = Opt<Opt<A43>>;
+pub enum E52 { V0, V1 = -32768, V2 = 2147483647, V3 = 3, }
+pub enum E53 { V0(bool), V1(A45), V2 { a: Nz32, b: u16, c: Opt<A20>, }, V3, V4(i32, E46), V5(i32), }
+pub type A54 = Opt<Opt<S50>>;
+pub enum E55 { V0, V1(i8, i64, i32), V2(u32, *const E55), }
+pub enum E56 { V0 = 129, V1 = -32769, V2 = 3, V3 = -128, V4 = -129, V5 = 0, V6, }
+pub type A57 = ([u8; 3], u32);
+pub type A58 = Res<A31, E55>;
+pub type A59 = Opt<Opt<Opt<S49>>>;
+pub enum E60 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, D0(U0, A3),
+}
+pub type A61 = Opt<E55>;
+pub type A62 = Opt<bool>;
+pub union U63 { pub a: A57, pub b: !, }
+pub struct G64<T> { pub a: [T; 2], }
+pub type A65 = Res<U63, u8>;
+#[repr(C)]
+pub union U66 { pub a: u32, pub b: &'static u8, }
+pub enum E67 { V0(*const u8, Opt<&'static u8>), V1, V2, V3, V4, }
+pub type A68 = G64<Nz8>;
+pub type A69 = Opt<E55>;
+pub type A70 = Opt<&'static &'static u8>;
+pub type A71 = Opt<Opt<E67>>;
+pub type A72 = Res<A62, i64>;
+pub enum E73 { V0(u8, char, char), V1(u8), V2, }
+pub struct G74<T, U> { pub a: T, pub b: (U, u8), pub c: A62, }
+pub type A75 = Opt<Opt<u32>>;
+pub type A76 = G64<Opt<Nz8>>;
+pub struct S77(pub (char,), pub i64);
+#[repr(align(4))]
+pub enum E78 { V0([u16; 134217728]), V1((A71, A72), Opt<&'static str>, !), }
+pub type A79 = G74<Opt<u32>, S4>;
+pub struct S80(pub U2);
+pub struct S81 { }
+pub type A82 = Res<S77, i8>;
+pub type A83 = Opt<E56>;
+pub enum E84 { V0(u32), V1(*const A69, &'static bool), }
+pub struct S85(pub char, pub bool);
+pub struct S86(pub E21);
+pub struct S87(pub S86, pub A75);
+pub struct G88<T> { pub a: *const T, pub b: A76, }
+pub type A89 = G88<S77>;
+pub enum E90 { V0(E27, u16, bool), V1 { a: u8, }, V2 { a: Nz8, b: bool, c: u16, }, V3, V4, V5(u32, char), }
+#[repr(C, align(4))]
+pub struct S91 { pub a: bool, pub b: [S80; 3], }
+#[repr(C)]
+pub enum E92 { V0, V1 { a: E90, b: Res<U37, bool>, c: &'static dyn Tr, }, V2(char), V3 { a: usize, b: S85, c: Below254, }, V4 { a: !, b: Opt<A44>, c: u16, }, }
+#[repr(u64)]
+pub enum E93 { V0 = 100, }
+pub type A94 = G74<Opt<Opt<u8>>, Opt<Opt<Mid8>>>;
+pub enum E95 {}
+pub type A96 = G74<A83, i32>;
+pub type A97 = Opt<Opt<*const A17>>;
+pub enum E98 { V0(Nz32, char), V1, }
+pub enum E99 { V0, V1(u8, bool), V2 { a: E95, }, V3(Below254, E93, (u8, u8, bool)), }
+#[repr(C, align(1))]
+pub union U100 { pub a: bool, pub b: u8, }
+pub type A101 = [i16; 2];
+pub type A102 = G88<u32>;
+pub enum E103 { V0 { a: [u16; 0], b: u16, }, V1 { a: Ord3, }, }
+pub struct S104;
+pub type A105 = Res<S30, A24>;
+#[repr(C)]
+pub struct S106(pub Opt<&'static S106>, pub char, pub E67);
+pub type A107 = *const bool;
+pub enum E108 { V0(S77, char), V1(S80), V2, V3(Wrap16), V4 { a: E99, }, V5, }
+pub enum E109 { V0(E95, A59), V1(([u8; 3], A101), [u8; 16], E99), V2, V3, }
+#[repr(transparent)]
+pub enum E110 { Only(U63, [u8; 0]), }
+#[repr(C)]
+pub enum E111 { V0(u32), V1, }
+pub type A112 = Opt<A102>;
+pub type A113 = G74<A102, u32>;
+pub type A114 = G88<&'static str>;
+#[repr(C)]
+pub enum E115 { V0 { a: E95, b: u8, c: f32, }, V1, V2((u8, u8, bool), u16), V3(u32), V4, }
+pub struct G116<T> { pub a: Res<bool, ()>, pub b: *const T, }
+pub type A117 = Res<S106, f32>;
+pub type A118 = Res<U100, usize>;
+pub struct G119<T> { pub a: &'static f32, pub b: [T; 2], pub c: [i8; 0], }
+pub type A120 = Opt<Opt<S49>>;
 #[repr(u16)]
-pub enum E181 { V0 = 3, V1 = 128, V2 = 65535, V3 = 32768, V4 = 2, }
-pub type A182 = G77<Nz64>;
-pub type A183 = Opt<E179>;
-pub type A184 = Res<E79, U0>;
-#[repr(C, align(16))]
-pub union U185 { pub a: char, pub b: isize, pub c: u16, pub d: *const u8, }
+pub enum E121 { V0 = 1, V1, V2 = 127, V3 = 32767, V4 = 126, V5 = 254, V6 = 100, V7, }
+pub type A122 = Opt<A41>;
+pub type A123 = Opt<U63>;
+pub type G124<T, U> = Res<T, (U, u8)>;
+pub type A125 = Opt<A6>;
+pub type A126 = Res<A118, E52>;
+pub type A127 = Opt<Opt<A114>>;
+pub type A128 = G64<&'static [u16]>;
+#[repr(align(8))]
+pub struct S129(pub f64);
+pub type A130 = Opt<A125>;
+#[repr(usize)]
+pub enum E131 { V0 = 5, V1, V2, V3 = 254, V4, }
+pub enum E132 { V0 = -2, }
+#[repr(u64)]
+pub enum E133 { V0, V1 = 32768, }
+pub union U134 { pub a: *const A122, pub b: A23, pub c: (u16, i8), pub d: ([u16; 3], f32), }
+pub type A135 = Res<A127, E132>;
+pub type A136 = (S129, A126);
+pub type A137 = Opt<Opt<A130>>;
+pub type A138 = Opt<A127>;
+pub type A139 = (bool,);
+pub enum E140 { V0 { a: [E132; 0], }, V1(E95, A138, A139), V2(&'static str, A135), V3 { a: E73, }, }
+pub type A141 = Res<A139, S80>;
+pub type A142 = Res<A62, S19>;
+pub enum G143<T> { V0(A142), V1(T), V2(&'static u8), }
+pub enum E144 { V0 { a: u128, b: i64, c: &'static u8, }, V1, V2 { a: i8, }, V3(A139, A138), V4(Nz32), }
+#[repr(u32)]
+pub enum E145 { V0 = 255, V1, V2 = 2147483647, V3 = 128, V4 = 4294967294, V5 = 32767, V6 = 0, V7 = 2, }
+pub type A146 = G124<char, i64>;
+pub struct S147(pub U134, pub A137, pub A142, pub S129);
+pub enum E148 { V0(bool, &'static u8), V1(*mut u64), V2((u8, u8, bool)), V3 { a: u8, b: u8, }, V4, V5(bool, Mid8, char), }
+pub union U149 { pub a: *const u16, pub b: A139, pub c: bool, pub d: &'static str, }
+pub enum E150 { V0 { a: [u32; 1], }, V1(Res<A17, usize>, [u16; 0], !, &'static mut u32), V2, V3(usize), }
+pub struct S151(pub (u8, u8, bool));
+pub type A152 = G124<fn(), &'static [u16]>;
+#[repr(packed)]
+pub struct G153<T> { pub a: E46, pub b: &'static [u16], pub c: Opt<T>, }
+pub struct S154 { pub a: bool, }
+#[repr(i32)]
+pub enum E155 { V0 = -2147483648, V1 = 65536, V2, }
+pub type A156 = G153<Opt<Opt<f64>>>;
 #[repr(C)]
-pub enum G186<T> { V0(&'static str), V1(Opt<T>), }
-pub type A187 = G186<A183>;
-pub type A188 = Opt<&'static str>;
+pub struct S157(pub E133, pub bool, pub A152);
+#[repr(i16)]
+pub enum E158 { V0 = -2, V1, V2 = -127, }
+pub union U159 { pub a: &'static [u16], pub b: u64, pub c: &'static u8, }
+pub enum E160 { V0(E55, &'static A125, i128), V1(&'static [u16], E42, i8), }
+pub struct S161 { }
+pub struct S162 { pub a: u8, pub b: Opt<bool>, pub c: u16, pub d: u32, pub e: bool, }
+pub enum E163 { V0(u32), V1 { a: Wrap8, }, }
+pub type A164 = Opt<A69>;
+#[repr(usize)]
+pub enum E165 { V0 = 255, V1, V2 = 0, V3 = 3, V4, V5, V6, V7 = 126, }
+#[repr(C)]
+pub enum G166<T> { V0(&'static str), V1(Opt<T>), }
+pub type A167 = G166<E163>;
+pub type A168 = Opt<&'static str>;
 #[repr(u8)]
-pub enum E189 { V0, }
-pub type A190 = Opt<A178>;
-pub type A191 = Opt<Opt<E89>>;
-pub enum E192 { V0(A191, char, Res<isize, &'static u8>), V1(S37), V2(A190, u16), V3 { a: char, }, V4(A184, !, &'static A43), }
-#[repr(i128)]
-pub enum E193 { V0 = 1, V1 = 256, V2 = -170141183460469231731687303715884105728, V3 = 128, }
-#[repr(C)]
-pub enum G194<T> { V0(Opt<T>), V1(char), V2(u16), Empty }
-pub enum E195 { V0 = 2147483646, V1, V2 = 5, V3 = 65536, V4 = -32768, V5 = -32769, }
-pub type A196 = Opt<E195>;
-pub enum E197 { V0 = 2147483646, V1 = -129, V2, V3 = 255, V4, V5 = -1, V6 = 100, V7 = -32768, V8, V9, V10, V11 = -127, }
-pub enum E198 {}
-pub type A199 = G194<f32>;
-pub type N0 = Opt<bool>;
-pub type N1 = Opt<A17>;
-pub type N2 = Opt<*const u8>;
-pub type N3 = Opt<Opt<Nz32>>;
-pub type N4 = Opt<Nz32>;
-pub type N5 = Opt<A30>;
-pub type N6 = Opt<A33>;
-pub type N7 = Opt<S28>;
-pub type N8 = Opt<S4>;
-pub type N9 = Opt<Opt<Opt<Opt<A38>>>>;
-pub type N10 = Opt<Opt<Opt<A38>>>;
-pub type N11 = Opt<Opt<()>>;
-pub type N12 = Opt<()>;
-pub type N13 = Res<fn(), char>;
-pub type N14 = Opt<Opt<E66>>;
-pub type N15 = Opt<E66>;
-pub type N16 = Opt<&'static E73>;
-pub type N17 = Res<&'static dyn Tr, i8>;
-pub type N18 = Opt<E83>;
-pub type N19 = Opt<Opt<u32>>;
-pub type N20 = Opt<u32>;
-pub type N21 = Opt<S86>;
-pub type N22 = Opt<(S37, &'static u8)>;
-pub type N23 = Opt<E48>;
-pub type N24 = Opt<&'static E106>;
-pub type N25 = Opt<A71>;
-pub type N26 = Res<bool, ()>;
-pub type N27 = Opt<Opt<One8>>;
-pub type N28 = Opt<One8>;
-pub type N29 = Opt<i32>;
-pub type N30 = Opt<Opt<u128>>;
-pub type N31 = Opt<u128>;
-pub type N32 = Opt<S53>;
-pub type N33 = Opt<Opt<*mut u64>>;
-pub type N34 = Opt<*mut u64>;
-pub type N35 = Opt<f64>;
-pub type N36 = Opt<&'static E170>;
-pub type N37 = Opt<u64>;
-pub type N38 = Res<i128, A166>;
-pub type N39 = Opt<E170>;
-pub type N40 = Res<isize, &'static u8>;
+pub enum E169 { V0, }
+pub type A170 = Opt<E21>;
+pub type A171 = &'static A82;
+pub struct G172<T, U> { pub a: T, pub b: (U, u8), }
+pub enum E173 { V0 { a: U37, b: *const E163, }, V1(&'static u8), }
+pub type A174 = Res<E165, A170>;
+pub type A175 = Opt<E84>;
+pub type A176 = Opt<S80>;
+pub union U177 { pub a: &'static dyn Tr, pub b: char, }
+pub struct S178(pub Ord3);
+pub type A179 = Res<E73, u16>;
+pub enum E180 { V0, V1, V2, V3, }
+pub type A181 = Opt<Opt<Res<fn(u8, &'static str) -> u16, i8>>>;
+#[repr(i32)]
+pub enum E182 { V0 = -2147483648, V1, V2, V3, V4 = -1, V5 = 100, }
+pub type A183 = Opt<U149>;
+pub union U184 { pub a: *mut u64, pub b: u8, pub c: u8, pub d: char, }
+pub enum E185 { V0 { a: u8, b: Opt<bool>, c: u8, }, V1, }
+pub type A186 = G166<u16>;
+pub type A187 = Res<S30, &'static u8>;
+pub type A188 = Opt<S81>;
+pub enum E189 { V0 { a: U47, b: Opt<Opt<isize>>, }, V1(A179, [A20; 3], Opt<&'static [u16]>), V2(i8, f32, Res<A105, char>), }
+pub type A190 = Opt<A181>;
+pub type A191 = Opt<[u8; 16]>;
+pub enum E192 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, D0(u64),
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+}
+pub type A193 = Opt<U184>;
+pub type A194 = Opt<E185>;
+#[repr(isize)]
+pub enum E195 { V0, V1 { a: Mid8, b: i16, c: U184, }, V2, V3 { a: Res<A194, A183>, }, }
+pub type A196 = Res<E121, bool>;
+pub type A197 = Opt<U134>;
+pub type A198 = Opt<A193>;
+pub type A199 = Opt<Opt<A191>>;
+pub type N0 = Opt<A17>;
+pub type N1 = Opt<A10>;
+pub type N2 = Opt<i64>;
+pub type N3 = Opt<&'static u8>;
+pub type N4 = Opt<Opt<()>>;
+pub type N5 = Opt<()>;
+pub type N6 = Res<fn(), char>;
+pub type N7 = Opt<A39>;
+pub type N8 = Opt<A43>;
+pub type N9 = Opt<S50>;
+pub type N10 = Opt<S49>;
+pub type N11 = Opt<E67>;
+pub type N12 = Opt<u32>;
+pub type N13 = Opt<Nz8>;
+pub type N14 = Res<U37, bool>;
+pub type N15 = Opt<A44>;
+pub type N16 = Opt<Opt<u8>>;
+pub type N17 = Opt<u8>;
+pub type N18 = Opt<Opt<Mid8>>;
+pub type N19 = Opt<Mid8>;
+pub type N20 = Opt<*const A17>;
+pub type N21 = Opt<&'static S106>;
+pub type N22 = Res<bool, ()>;
+pub type N23 = Opt<A114>;
+pub type N24 = Opt<A130>;
+pub type N25 = Res<A17, usize>;
+pub type N26 = Opt<Opt<f64>>;
+pub type N27 = Opt<f64>;
+pub type N28 = Opt<Res<fn(u8, &'static str) -> u16, i8>>;
+pub type N29 = Res<fn(u8, &'static str) -> u16, i8>;
+pub type N30 = Opt<Opt<isize>>;
+pub type N31 = Opt<isize>;
+pub type N32 = Opt<&'static [u16]>;
+pub type N33 = Res<A105, char>;
+pub type N34 = Res<A194, A183>;
+pub type N35 = Opt<A191>;

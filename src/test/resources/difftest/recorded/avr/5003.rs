@@ -151,149 +151,138 @@ pub type A95 = Opt<A9>;
 #[repr(i128, align(4))]
 pub enum E96 { V0(&'static [u16], A95, A38), V1(bool), V2(U86, [u16; 0], (E8, [u8; 16])), V3, V4(E15), }
 #[repr(i128)]
-pub enum E97 { V0 = 255, V1, V2, V3 = -1, V4 = -127, V5, V6 = 170141183460469231731687303715884105727, V7 = -2, }
-pub type A98 = Opt<i64>;
-pub type A99 = G90<Opt<u64>, [u16; 0]>;
-pub enum E100 { V0(u8, char, u32), V1 { a: bool, }, V2(u16), V3 { a: char, b: (u8, u8, bool), }, V4 { a: bool, b: bool, }, V5, }
-pub enum E101 { V0(E6, bool, u8), V1, V2, V3(u32), V4 { a: E6, b: bool, }, V5, }
-pub union U102 { pub a: *mut u64, pub b: *const Nz64, pub c: &'static str, }
-pub union U103 { pub a: *const isize, pub b: &'static u8, pub c: *const [u8], pub d: *const u64, }
-#[repr(i64)]
-pub enum E104 { V0(A92), V1(Opt<[u16; 3]>) = 65536, }
-pub type A105 = (Opt<&'static bool>, A95);
-#[repr(packed(8))]
-pub struct S106(pub Nz32, pub i16, pub E34, pub E34, pub i128);
-#[repr(C, align(16))]
-pub struct S107 { pub a: E25, pub b: (i8, A98), pub c: [A105; 2], pub d: [(S106, &'static u8); 3], pub e: char, }
-pub enum E108 { V0, V1, V2, V3 { a: u64, }, V4(U103), }
-pub struct S109 { pub a: A37, pub b: E8, }
-pub type A110 = Opt<Opt<u32>>;
-pub type A111 = Opt<E104>;
-#[repr(transparent)]
-pub struct S112(pub char, pub (), pub [u8; 0]);
-pub type A113 = Opt<A99>;
-pub type A114 = Opt<Opt<Opt<Opt<Opt<A57>>>>>;
-pub type A115 = *const Nz32;
-pub type A116 = G1<Opt<A20>, *const f32>;
-pub type A117 = Opt<A24>;
-pub type A118 = G1<i16, *mut u64>;
-pub type A119 = Opt<Opt<A115>>;
-#[repr(C)]
-pub struct S120 { pub a: [u64; 0], pub b: A114, pub c: bool, }
-pub type A121 = Opt<Opt<A53>>;
-pub enum E122 { V0(Opt<f64>, fn(u8, &'static str) -> u16), V1(u8, Res<i8, u64>, A110), V2(Res<A119, f64>, A115, S33), V3(i16, E83, S5), V4(bool), V5([u16; 0], Nz64), }
-pub type A123 = Opt<Opt<Opt<E101>>>;
-pub type A124 = Res<A41, A77>;
-pub type A125 = &'static E18;
-pub type A126 = Opt<A123>;
-pub type A127 = Opt<Opt<A85>>;
-pub type A128 = G1<Opt<u16>, u32>;
-pub union U129 { pub a: u8, pub b: (i16, char), pub c: *const [u8], }
-pub type A130 = (A77, i32);
-#[repr(isize)]
-pub enum E131 { V0 = 256, V1, V2, V3, V4 = 5, }
-pub enum E132 { V0(i64, u32), V1 { a: u32, b: i64, c: u32, }, V2, V3(u16, char), V4(u32, Opt<&'static E132>), }
-pub type A133 = Opt<A126>;
-#[repr(u32)]
-pub enum E134 { V0 = 1, V1, V2, V3 = 5, V4 = 127, V5 = 4294967294, }
-pub struct S135 { pub a: i8, }
-pub enum E136 { V0(One8), V1(Opt<char>), V2 { a: i16, b: Opt<i64>, }, V3, V4, }
-#[repr(align(4))]
-pub enum G137<T, U> { V0([T; 2]), V1(U), Empty }
-#[repr(align(2))]
-pub enum G138<T> { V0(E131), V1(Opt<T>), V2(A118), Empty }
-pub struct G139<T> { pub a: T, }
-pub type A140 = Res<E132, i8>;
-pub type A141 = [&'static dyn Tr; 3];
+pub enum E97 { V0 = -32768, V1 = 32768, V2, V3 = 9223372036854775808, V4 = 127, V5, V6 = 18446744073709551615, V7, }
+pub struct S98 { pub a: Opt<&'static S98>, }
+pub type A99 = Opt<A17>;
 #[repr(i8)]
-pub enum E142 { V0, V1, V2, V3, V4, V5, V6, V7, V8, }
-pub type A143 = [A9; 3];
-pub type A144 = Opt<S135>;
-#[repr(C)]
-pub enum E145 { V0, V1, V2, V3(A140), }
-pub type A146 = &'static [u64; 0];
-pub type A147 = Opt<Opt<E136>>;
-#[repr(C)]
-pub enum E148 { V0 { a: bool, b: bool, c: Opt<bool>, d: E6, }, V1 { a: !, b: u16, c: u32, }, V2, V3(u64, u16), V4, }
-pub type A149 = Opt<A143>;
-pub struct S150 { pub a: Res<Opt<Opt<*const u8>>, u16>, pub b: &'static mut u32, pub c: A147, }
-pub type A151 = G138<()>;
-pub type A152 = Opt<A95>;
-pub type A153 = Opt<E26>;
-pub type A154 = G138<i8>;
-pub type A155 = G139<i64>;
-pub type A156 = Opt<Opt<Opt<A57>>>;
-#[repr(transparent)]
-pub enum E157 { Only(Opt<A146>, ()), }
-pub type A158 = G139<f32>;
-pub enum E159 { V0(A115, Res<i8, u16>, u32), V1 { a: E157, }, V2 { a: Res<A151, u128>, b: Res<*const [u8], bool>, }, V3, V4 { a: U59, b: A151, }, V5(A73, fn(), [u8; 0]), }
-#[repr(align(4))]
-pub enum G160<T> { V0(Below254), V1(A154), V2(*const T), }
-#[repr(u8)]
-pub enum E161 { Only(A151, ()), }
-#[repr(C)]
-pub union U162 { pub a: bool, pub b: isize, pub c: &'static str, pub d: f32, }
-#[repr(align(4))]
-pub struct G163<T, U> { pub a: *const T, pub b: [U; 2], }
-#[repr(packed)]
-pub struct G164<T> { pub a: T, pub b: f32, }
-pub type A165 = G138<fn(u8, &'static str) -> u16>;
-pub type A166 = G160<&'static [u16]>;
-pub type A167 = Opt<A152>;
-#[repr(u128)]
-pub enum E168 { V0 = 3, }
-#[repr(align(4))]
-pub struct S169 { pub a: !, pub b: Res<Opt<&'static u8>, f32>, pub c: A154, pub d: bool, pub e: u64, }
-#[repr(C, align(16))]
-pub struct S170;
+pub enum E100 { V0 = -127, V1 = 127, V2 = 2, V3, V4, }
+pub type A101 = *const u64;
+#[repr(i64)]
+pub enum E102 { V0(A92), V1, }
 #[repr(C, align(2))]
-pub struct S171(pub [&'static u16; 1], pub u32);
-pub type A172 = Res<U102, Opt<Opt<S171>>>;
-#[repr(C, i16)]
-pub enum E173 { V0 { a: f32, }, V1 { a: Opt<u8>, b: [u128; 1], c: Opt<f64>, }, V2, V3, V4(U162, A31, bool), }
-#[repr(align(1))]
-pub struct S174 { }
-pub union U175 { pub a: i64, }
-pub type A176 = Opt<U175>;
-pub type A177 = Res<Res<[fn(); 0], U175>, A121>;
-pub type A178 = G138<i16>;
-pub enum E179 { V0 { a: u32, }, V1(usize, E131, f32), V2((E104,), A89), V3, V4, V5 { a: u128, }, }
-pub struct S180 { pub a: Opt<Opt<&'static dyn Tr>>, pub b: Opt<&'static S180>, pub c: One8, }
-pub type A181 = Opt<Opt<A178>>;
-pub type A182 = Opt<A124>;
-pub type A183 = Opt<S180>;
+pub union U103 { pub a: bool, pub b: (i16, bool), pub c: &'static i16, }
+#[repr(align(16))]
+pub struct G104<T> { pub a: T, }
+#[repr(align(32))]
+pub union U105 { pub a: *const A4, pub b: &'static u64, }
+pub enum E106 { V0 { a: char, b: A95, c: u16, }, V1(Opt<E100>), V2 { a: Ord3, }, V3(U103, Opt<Opt<*mut u64>>), V4 { a: Opt<Opt<u32>>, b: Opt<i16>, c: u64, }, V5, }
+pub type A107 = Opt<E25>;
+pub type A108 = G90<[u16; 3], (A107, bool)>;
+pub type A109 = G1<*const f32, Opt<Opt<i32>>>;
+pub type A110 = G90<A52, [E102; 0]>;
+#[repr(u64)]
+pub enum E111 { V0 = 1, V1 = 0, }
+pub type A112 = G90<[u64; 0], bool>;
+pub struct G113<T, U: ?Sized> { pub a: Opt<T>, pub b: A101, pub c: U, }
+pub type A114 = *const fn(u8, &'static str) -> u16;
+pub type A115 = G104<S98>;
+pub struct G116<T, U> { pub a: T, pub b: U, }
+pub type A117 = G113<E100, A53>;
 #[repr(C)]
-pub enum E184 { V0([char; 0], &'static u8), V1 { a: u8, b: A177, }, }
-pub union U185 { pub a: &'static u8, pub b: i128, }
-#[repr(i128)]
-pub enum E186 { V0 = -32769, V1, V2, V3 = 1, }
-pub type A187 = (&'static str, A98);
+pub enum E118 { V0 { a: char, }, V1 { a: bool, b: u32, c: char, }, }
+#[repr(transparent)]
+pub enum E119 { Only((u128, A77)), }
+#[repr(i64)]
+pub enum E120 { V0 = -2, }
+pub type A121 = [Res<Below254, A114>; 1];
+pub type A122 = &'static u64;
+pub type A123 = G104<[!; 0]>;
+pub union U124 { pub a: [u8; 3], pub b: bool, pub c: A23, }
+pub type A125 = Opt<E111>;
+pub type G126<T, U> = Res<T, (U, u8)>;
+pub type A127 = Opt<i64>;
+pub enum E128 { V0(bool, S51), V1(!, Opt<bool>, u32, Opt<bool>), V2(Opt<bool>, &'static u8, char), V3, }
+#[repr(u64)]
+pub enum E129 { V0, }
+pub type A130 = Res<A123, A117>;
+pub type A131 = Opt<!>;
+pub type A132 = Opt<E64>;
 #[repr(C)]
-pub enum E188 { Only, }
+pub struct S133(pub fn(u8, &'static str) -> u16, pub U124, pub A121, pub A10, pub A39);
+pub enum E134 { V0, V1, V2(u16), V3 { a: Opt<bool>, b: char, c: u8, }, V4 { a: u16, b: i16, c: i64, }, V5(&'static str, u32, bool), }
+pub type A135 = Opt<A4>;
+#[repr(transparent)]
+pub enum E136 { Only(&'static u8), }
+pub type A137 = Res<A130, A42>;
+pub type A138 = G104<f32>;
+#[repr(C, u32)]
+pub enum E139 { V0, V1 { a: A135, b: [&'static dyn Tr; 3], } = 4294967295, }
+pub type A140 = Res<S5, Opt<E136>>;
+#[repr(C)]
+pub union U141 { pub a: [u16; 0], pub b: isize, pub c: bool, pub d: &'static u8, }
+#[repr(align(2))]
+pub enum E142 { V0, V1(A138, (U86,), (A132, f32)), V2, V3, V4, }
+pub type A143 = Opt<A69>;
+pub struct S144 { pub a: Res<S82, [bool; 3]>, pub b: A138, pub c: Opt<A135>, pub d: i64, }
+pub type A145 = Opt<A140>;
+pub type A146 = [[Nz64; 0]; 2];
+pub union U147 { pub a: u16, pub b: &'static u8, pub c: bool, pub d: i32, }
+pub type A148 = (U59, Opt<S5>);
+#[repr(align(4))]
+pub union U149 { pub a: &'static u8, pub b: &'static u8, }
+pub type A150 = Res<A56, [A69; 1]>;
+#[repr(align(32))]
+pub union U151 { pub a: i64, }
+#[repr(C, u32)]
+pub enum E152 { V0(bool), V1(Opt<bool>), V2, V3, V4 { a: bool, }, V5, }
+pub struct S153 { pub a: i8, pub b: A146, pub c: E97, pub d: S51, pub e: bool, }
+pub type A154 = Opt<Opt<Opt<Opt<Opt<Opt<A146>>>>>>;
+pub type A155 = Res<usize, A42>;
+pub type A156 = Opt<Opt<A114>>;
+pub type A157 = Opt<Mid8>;
+pub type A158 = G126<&'static [u16], i32>;
+pub type A159 = (Opt<Opt<[bool; 1]>>,);
+pub struct S160(pub Opt<E136>, pub Opt<fn()>);
+pub type A161 = Opt<A143>;
+#[repr(C)]
+pub enum E162 { V0, V1, V2, V3(A157), }
+pub type A163 = &'static [u64; 0];
+pub type A164 = Opt<Opt<Opt<Opt<Opt<A131>>>>>;
+#[repr(C)]
+pub enum E165 { V0 = -1, V1 = -32767, V2, V3, V4, }
+pub type A166 = G90<E162, Opt<&'static u8>>;
+pub type A167 = G113<u16, Mid8>;
+pub type A168 = Opt<A157>;
+pub type A169 = Opt<Opt<Opt<S160>>>;
+pub enum E170 { V0 = 256, V1, V2 = 32767, V3 = -2, V4 = 100, }
+pub type A171 = G90<A159, U124>;
+pub type G172<T, U> = Res<T, (U, u8)>;
+#[repr(C)]
+pub enum E173 { Only, }
+pub enum E174 { V0 { a: bool, b: (u8, u8, bool), c: Opt<bool>, }, V1 { a: fn(u8, &'static str) -> u16, b: u8, }, V2 { a: u8, b: bool, c: Opt<bool>, }, }
+pub type A175 = Opt<E173>;
+pub enum E176 { Only(A167), }
+#[repr(usize)]
+pub enum E177 { V0, V3(u32, Opt<&'static E177>), V1 { a: *const A175, b: Opt<char>, }, V2, }
+#[repr(C)]
+pub struct S178(pub A169, pub &'static mut u32, pub Opt<Opt<Opt<A169>>>);
+pub type A179 = Opt<E176>;
+pub type A180 = Opt<A167>;
+pub enum E181 { V0 { a: *const [u8], }, V1(bool, A4, A168), V2(E173, A180, E118), V3(bool), V4 { a: u128, }, }
 #[repr(packed)]
-pub struct S189(pub Opt<&'static S189>, pub i64, pub (u8, u8, bool), pub Mid8, pub u8, pub u32);
+pub union U182 { pub a: *mut u64, }
+pub type A183 = G90<E173, f32>;
+#[repr(align(4))]
+pub struct G184<T, U> { pub a: *const T, pub b: [U; 2], }
+#[repr(packed)]
+pub struct G185<T> { pub a: T, pub b: (U182,), }
+#[repr(u8)]
+pub enum E186 { V0 = 254, V1 = 3, }
+pub struct S187 { pub a: [u16; 3], pub b: E186, }
+pub type A188 = Opt<A146>;
+pub type A189 = G126<U182, ([u16; 3], [u16; 0])>;
+pub enum E190 { V0 { a: Opt<u64>, b: i8, }, V1, V2, V3, V4 { a: Opt<Opt<u64>>, b: u16, }, V5(u32, E32, u32), }
+pub type A191 = Opt<Opt<Opt<Opt<&'static u8>>>>;
+pub union U192 { pub a: [u128; 1], pub b: &'static A74, pub c: &'static A122, }
+pub enum E193 { Only(S187), }
 #[repr(C)]
-pub struct S190 { pub a: E148, }
-pub type A191 = Opt<U185>;
-pub type A192 = Opt<U84>;
-pub type A193 = Opt<Opt<Opt<Opt<Opt<Opt<A172>>>>>>;
-pub type A194 = Opt<Opt<A187>>;
-pub enum E195 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    D0(One8), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127,
-}
-pub type A196 = Opt<E184>;
-pub type A197 = Opt<A187>;
-pub enum E198 { V0, V1 { a: u16, }, V2(bool), }
-#[repr(u32)]
-pub enum E199 { V0, V1 = 4294967294, V2 = 129, V3, V4, V5, V6 = 1, V7 = 5, V8 = 100, V9 = 32768, V10 = 255, V11, }
+pub enum E194 { V0((A183, A31), i64), V1 { a: Res<bool, i16>, }, V2 { a: char, b: i128, c: [u64; 1], }, V3(Opt<i16>, A191), V4((), E162, !, &'static dyn Tr), }
+pub type A195 = Opt<A183>;
+pub type A196 = Opt<E35>;
+pub type A197 = Opt<S187>;
+#[repr(isize)]
+pub enum E198 { V0 = 100, V1 = -128, V2 = -32768, V3, V4 = 3, V5 = 32766, V6 = 127, V7, V8 = 2, }
+pub struct G199<T> { pub a: Opt<T>, pub b: Opt<E134>, }
 pub type N0 = Opt<S5>;
 pub type N1 = Res<char, u16>;
 pub type N2 = Opt<Opt<char>>;
@@ -320,42 +309,39 @@ pub type N22 = Res<Ord3, A81>;
 pub type N23 = Opt<&'static E91>;
 pub type N24 = Opt<i8>;
 pub type N25 = Res<u32, i64>;
-pub type N26 = Opt<u64>;
-pub type N27 = Opt<[u16; 3]>;
-pub type N28 = Opt<&'static bool>;
-pub type N29 = Opt<u32>;
-pub type N30 = Opt<Opt<Opt<Opt<A57>>>>;
-pub type N31 = Opt<Opt<A57>>;
-pub type N32 = Opt<A57>;
-pub type N33 = Opt<A115>;
-pub type N34 = Opt<A53>;
-pub type N35 = Opt<f64>;
-pub type N36 = Res<i8, u64>;
-pub type N37 = Res<A119, f64>;
-pub type N38 = Opt<Opt<E101>>;
-pub type N39 = Opt<E101>;
-pub type N40 = Opt<u16>;
-pub type N41 = Opt<&'static E132>;
-pub type N42 = Opt<E136>;
-pub type N43 = Res<Opt<Opt<*const u8>>, u16>;
-pub type N44 = Opt<Opt<*const u8>>;
-pub type N45 = Opt<*const u8>;
-pub type N46 = Opt<A146>;
-pub type N47 = Res<i8, u16>;
-pub type N48 = Res<A151, u128>;
-pub type N49 = Res<*const [u8], bool>;
-pub type N50 = Res<Opt<&'static u8>, f32>;
-pub type N51 = Opt<Opt<S171>>;
-pub type N52 = Opt<S171>;
-pub type N53 = Opt<u8>;
-pub type N54 = Res<[fn(); 0], U175>;
-pub type N55 = Opt<Opt<&'static dyn Tr>>;
-pub type N56 = Opt<&'static dyn Tr>;
-pub type N57 = Opt<&'static S180>;
-pub type N58 = Opt<A178>;
-pub type N59 = Opt<&'static S189>;
-pub type N60 = Opt<Opt<Opt<Opt<Opt<A172>>>>>;
-pub type N61 = Opt<Opt<Opt<Opt<A172>>>>;
-pub type N62 = Opt<Opt<Opt<A172>>>;
-pub type N63 = Opt<Opt<A172>>;
-pub type N64 = Opt<A172>;
+pub type N26 = Opt<&'static S98>;
+pub type N27 = Opt<E100>;
+pub type N28 = Opt<Opt<*mut u64>>;
+pub type N29 = Opt<*mut u64>;
+pub type N30 = Opt<Opt<u32>>;
+pub type N31 = Opt<u32>;
+pub type N32 = Opt<i16>;
+pub type N33 = Opt<Opt<i32>>;
+pub type N34 = Opt<i32>;
+pub type N35 = Res<Below254, A114>;
+pub type N36 = Opt<E136>;
+pub type N37 = Res<S82, [bool; 3]>;
+pub type N38 = Opt<A135>;
+pub type N39 = Opt<Opt<Opt<Opt<Opt<A146>>>>>;
+pub type N40 = Opt<Opt<Opt<Opt<A146>>>>;
+pub type N41 = Opt<Opt<Opt<A146>>>;
+pub type N42 = Opt<Opt<A146>>;
+pub type N43 = Opt<A114>;
+pub type N44 = Opt<Opt<[bool; 1]>>;
+pub type N45 = Opt<[bool; 1]>;
+pub type N46 = Opt<fn()>;
+pub type N47 = Opt<Opt<Opt<Opt<A131>>>>;
+pub type N48 = Opt<Opt<Opt<A131>>>;
+pub type N49 = Opt<Opt<A131>>;
+pub type N50 = Opt<A131>;
+pub type N51 = Opt<Opt<S160>>;
+pub type N52 = Opt<S160>;
+pub type N53 = Opt<&'static E177>;
+pub type N54 = Opt<Opt<Opt<A169>>>;
+pub type N55 = Opt<Opt<A169>>;
+pub type N56 = Opt<A169>;
+pub type N57 = Opt<u64>;
+pub type N58 = Opt<Opt<u64>>;
+pub type N59 = Opt<Opt<Opt<&'static u8>>>;
+pub type N60 = Res<bool, i16>;
+pub type N61 = Opt<E134>;

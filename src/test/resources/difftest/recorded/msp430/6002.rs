@@ -43,154 +43,104 @@ pub type A21 = Opt<E4>;
 pub struct S22 { pub a: i32, pub b: S0, pub c: E14, pub d: &'static [u16], pub e: u64, pub f: A3, }
 pub struct S23(pub f32);
 #[repr(i128)]
-pub enum E24 { V0 = -9223372036854775808, V1 = 2, V2 = 170141183460469231731687303715884105727, V3 = 0, V4 = 18446744073709551615, V5, }
-pub type A25 = Opt<A21>;
-pub type A26 = G7<&'static u8>;
-pub struct S27 { pub a: Opt<&'static S27>, pub b: &'static A9, pub c: u8, pub d: bool, pub e: Res<Opt<u32>, A18>, pub f: Res<i64, Opt<u8>>, }
-#[repr(packed(4))]
-pub struct S28(pub A18, pub A26, pub usize, pub E24);
-pub type A29 = Opt<Opt<Opt<Opt<Opt<Opt<S22>>>>>>;
-pub type A30 = Opt<S22>;
-#[repr(C, packed(8))]
-pub struct S31(pub A21, pub U10, pub u16);
-#[repr(C)]
-pub enum E32 { Only(&'static [u16], ()), }
-pub type A33 = Opt<A9>;
+pub enum E24 { V0 = 100, V1 = -127, V2 = 2, V3 = 65536, V4 = 18446744073709551615, V5 = 32768, }
+pub struct G25<T, U> { pub a: T, pub b: U, }
+pub type A26 = Opt<A18>;
+pub type A27 = G25<U10, u8>;
+pub enum E28 { V0, V1 = -32768, V2 = 128, V3 = -32767, V4, V5, V6, }
+pub type A29 = Res<A26, U19>;
+pub type A30 = G7<Nz32>;
+pub type A31 = G25<E24, &'static [u16]>;
+pub type A32 = Opt<A29>;
+pub type A33 = Opt<E28>;
 pub type A34 = G7<u8>;
 pub type A35 = Opt<Opt<A34>>;
-pub struct S36(pub E4, pub A35, pub [A34; 3]);
-pub type A37 = Opt<A3>;
-pub type A38 = Res<S31, Nz32>;
+pub struct S36(pub A18, pub U12, pub A31);
+pub type A37 = &'static u8;
+pub type A38 = Opt<A37>;
+pub type A39 = G7<&'static str>;
+#[repr(packed)]
+pub struct G40<T> { pub a: Opt<Opt<fn()>>, pub b: (T, u8), }
 #[repr(transparent)]
-pub enum E39 { Only(S31), }
-pub type A40 = Opt<A35>;
-pub enum E41 {}
-pub enum E42 { V0 = 32766, V1 = 2, V2 = -128, }
-pub type A43 = [u32; 1];
-pub type A44 = Opt<A30>;
-pub enum E45 { V0, V1(A9), V2(Opt<i32>, A8), }
-pub enum E46 {
-    D0(E42, fn()), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-}
-pub enum E47 { V0(bool, bool), V1, V2, V3 { a: bool, }, V4(u32, Nz32, u32), }
-pub type A48 = Opt<A11>;
-pub type A49 = Res<E42, bool>;
-pub type A50 = Opt<E39>;
-pub type A51 = Opt<Opt<A37>>;
-pub enum E52 { V0(One8, A51, A50), V1, }
-pub struct S53(pub [u64; 0], pub f64, pub *const Ord3, pub E47, pub (Res<E42, bool>,));
-#[repr(transparent)]
-pub struct S54 { pub a: E41, }
-pub union U55 { pub a: *const E24, pub b: f64, pub c: A43, }
+pub enum E41 { Only(A29, [u8; 0]), }
+pub type A42 = G25<Mid8, bool>;
+pub enum E43 { V0, V1 = 2, V2 = -128, }
+pub type A44 = [u32; 1];
+pub type A45 = Opt<A42>;
+#[repr(packed)]
+pub union U46 { pub a: (), pub b: A37, }
+pub type A47 = [i64; 0];
+pub type A48 = G40<&'static A44>;
+pub struct S49(pub u8, pub A48);
+pub type G50<T, U> = Res<T, (U, u8)>;
+pub type A51 = G25<A21, *const u8>;
+pub type A52 = Opt<U10>;
+pub type A53 = Opt<Opt<A48>>;
+pub type A54 = Opt<A52>;
+pub struct S55;
+pub enum E56 { V0, V1(char, u8), V2(u16, bool), }
+pub type A57 = G25<bool, bool>;
+pub type A58 = Opt<A52>;
+pub type A59 = G25<E56, bool>;
+pub enum E60 { V0 = 32767, V1 = -32768, V2 = 126, V3, }
+pub enum E61 { V0(E56, Opt<A48>), V1((E60,), *const S5, A57), V2, V3 { a: bool, b: u64, c: [u8; 16], }, }
+pub union U62 { pub a: u8, pub b: bool, pub c: bool, }
+pub struct G63<T> { pub a: (bool, bool), pub b: [T; 2], }
+pub enum E64 { V0 = 0, V1, V2 = 255, V3, V4, V5 = -127, }
+pub type A65 = Opt<A42>;
+pub type A66 = *const A58;
+pub type A67 = Res<A57, E56>;
+pub type A68 = Res<U17, u64>;
 #[repr(C)]
-pub struct S56 { pub a: S54, pub b: Opt<&'static S56>, }
-pub union U57 { pub a: A43, pub b: bool, }
-pub type A58 = Opt<A43>;
-#[repr(i8)]
-pub enum E59 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, }
-pub type A60 = Opt<U55>;
-pub type A61 = Opt<Res<char, A49>>;
-pub type A62 = Res<A38, [[u16; 3]; 0]>;
-pub union U63 { pub a: [i16; 2], }
-pub enum E64 { V0, V1(u8, u32, U57), V2(&'static str, !, U57), }
+pub enum E69 { V0 = -129, }
+pub enum E70 { V0, V1, V2, }
+#[repr(u32)]
+pub enum E71 { V0 = 257, V1, V2, V3 = 2147483647, V4 = 32767, V5, }
+pub type A72 = Opt<Opt<Opt<Opt<Wrap8>>>>;
 #[repr(C)]
-pub union U65 { pub a: bool, pub b: f32, }
-pub type A66 = Opt<U17>;
-pub union U67 { pub a: u32, }
-pub type A68 = Opt<Opt<S56>>;
+pub struct S73(pub [Opt<Opt<A65>>; 0], pub (A29, &'static str), pub Opt<&'static S73>);
+pub enum E74 {}
+#[repr(packed)]
+pub struct S75;
+pub enum E76 { V0(char), V1, V2(Opt<bool>), }
+pub type A77 = G63<E56>;
+pub struct S78(pub u16, pub *const S78, pub i8, pub i128, pub Opt<Opt<A65>>, pub U17);
+pub type A79 = Res<U17, [&'static u8; 1]>;
+#[repr(u64)]
+pub enum E80 { V0, V1, V2 = 65535, }
+pub type A81 = G7<A21>;
+pub enum G82<T, U> { V0((T, u8)), V1([U; 2]), Empty }
+#[repr(usize)]
+pub enum E83 { V0, V1 { a: Nz64, }, V2(E80, A81, u8), V3(A38), V4 { a: *const u16, b: E70, }, }
+pub type A84 = G82<A44, E71>;
+#[repr(C, packed(2))]
+pub union U85 { pub a: bool, pub b: [u16; 0], pub c: [i16; 2], }
+pub enum E86 { V0, V1(u8, u32, A42), V2 { a: A54, b: E80, c: bool, }, }
+pub type A87 = Opt<U19>;
+pub union U88 { pub a: u32, }
+pub type A89 = Opt<Opt<E76>>;
 #[repr(i64)]
-pub enum E69 { V0 = -127, V1, V2, V3 = 1, V4, V5 = -9223372036854775808, }
+pub enum E90 { V0 = -127, V1, V2, V3 = 1, V4, V5 = -9223372036854775808, }
 #[repr(C)]
-pub struct S70 { }
+pub struct S91 { }
 #[repr(align(2))]
-pub union U71 { pub a: &'static S70, pub b: bool, }
+pub union U92 { pub a: &'static A8, pub b: bool, }
 #[repr(align(8))]
-pub struct G72<T, U> { pub a: &'static str, pub b: (u64, !), pub c: (T, u8), pub d: *const U, }
-pub type A73 = G7<U67>;
+pub struct G93<T, U> { pub a: &'static str, pub b: (u64, !), pub c: (T, u8), pub d: *const U, }
+pub type A94 = G63<U88>;
 #[repr(u8)]
-pub enum E74 { V0 = 2, V1 = 128, V2, V3, V4 = 0, V5 = 254, V6, V7 = 127, }
-pub type A75 = G7<u32>;
+pub enum E95 { V0 = 2, V1 = 128, V2, V3, V4 = 0, V5 = 254, V6, V7 = 127, }
+pub type A96 = G25<u32, Nz64>;
+pub type A97 = Opt<E90>;
+pub type A98 = [!; 0];
 #[repr(C)]
-pub enum E76 { V0, V1, V2(Opt<bool>, bool), V3(u8), V4(f64, char, f32), }
-pub type A77 = Opt<Opt<Opt<Opt<Opt<S54>>>>>;
-#[repr(packed(8))]
-pub struct S78(pub u16, pub u8, pub u32, pub Opt<bool>, pub bool);
-pub type A79 = Opt<Opt<U67>>;
-#[repr(align(4))]
-pub enum E80 { V0 { a: bool, }, V1, V2(bool, bool), V3(u32, f32, u8), }
-pub struct S81(pub bool, pub (u8, u8, bool), pub Opt<bool>, pub u16, pub (u8, u8, bool));
+pub enum G99<T> { V0(T), Empty }
+pub type A100 = Opt<Opt<Opt<U88>>>;
+pub struct G101<T, U> { pub a: (T, u8), pub b: U, }
 #[repr(C)]
-pub struct G82<T: ?Sized> { pub a: Opt<Opt<!>>, pub b: E74, pub c: T, }
-pub type A83 = [A73; 2];
-pub type A84 = Res<A26, bool>;
-pub type A85 = Opt<A58>;
-#[repr(align(16))]
-pub enum G86<T> { V0(T), V1(A49), Empty }
-pub enum E87 { V0 { a: A25, b: Res<Nz64, i32>, }, V1(i8, i8), V2(A75), V3(Opt<Opt<char>>, E41), V4(Nz64, i8, Wrap8), }
-#[repr(packed(1))]
-pub struct S88(pub Opt<E76>, pub char, pub Opt<Opt<&'static u8>>, pub u16);
-pub struct G89<T> { pub a: &'static [u16], pub b: (T, u8), pub c: &'static &'static str, }
-pub type A90 = G72<Opt<i16>, Opt<Nz32>>;
-pub type A91 = Res<&'static dyn Tr, char>;
-pub type A92 = Opt<Opt<([A26; 0], One8)>>;
-pub type A93 = Opt<E80>;
-pub type A94 = Opt<E80>;
-pub enum E95 { Only(Wrap8), }
-pub type A96 = Opt<Opt<u8>>;
-pub type A97 = Opt<A40>;
-pub type A98 = Opt<A91>;
-pub type A99 = &'static u8;
-pub type A100 = G89<i16>;
-#[repr(transparent)]
-pub struct S101 { pub a: [u8; 0], pub b: A96, }
-#[repr(u8)]
-pub enum E102 { V0 = 1, V1, V2, V3 = 127, V4, }
-pub type A103 = G89<u32>;
-#[repr(C)]
-pub enum E104 { V0 = -128, V1 = 128, V2 = -2, V3, V4 = -32768, V5 = 32767, }
-pub type A105 = Opt<A93>;
-pub struct S106(pub A96, pub u16, pub *const S106);
-#[repr(i16)]
-pub enum E107 { V0, V1, V2 = 32767, V3 = 255, }
-pub enum E108 { V0(u16), V1, V2(u8, u32), V3(bool, bool), }
-pub enum E109 { V0 = -32768, V1 = 126, V2 = 32767, }
-#[repr(C)]
-pub union U110 { pub a: usize, pub b: u32, pub c: u32, }
-pub enum G111<T, U> { V0(Opt<E104>), V1(Opt<T>), V2(&'static str), V3(Opt<U>), }
-pub type A112 = Res<S106, A99>;
-#[repr(C, align(4))]
-pub struct S113(pub bool, pub &'static S113);
-pub enum E114 { V0 { a: E104, b: S106, c: bool, }, V1 { a: Opt<Opt<i32>>, b: A75, c: bool, }, V2, V3 { a: Res<u16, Wrap16>, b: E95, c: Ord3, }, V4(S106), V5 { a: U110, b: bool, c: [*const [u8]; 0], }, }
-#[repr(packed(4))]
-pub struct S115(pub U110, pub u64, pub E109, pub (usize, &'static mut u32), pub S106);
-pub type A116 = Opt<Opt<U110>>;
-pub type A117 = Res<E104, u128>;
-#[repr(C, i16)]
-pub enum E118 { V0(bool), V1(bool, E41, char) = -128, V2 { a: u8, b: (u8, u8, bool), }, V3(bool, bool), V4, V5(Opt<bool>, (u8, u8, bool), char) = 255, }
-pub type A119 = *const S78;
-pub type A120 = Res<bool, char>;
-pub type G121<T> = Opt<(T, u8)>;
-pub type A122 = Res<A120, A120>;
-pub type A123 = Opt<U65>;
-pub type A124 = Res<A116, A116>;
-pub type A125 = Opt<Opt<A116>>;
-pub type A126 = G89<A119>;
-#[repr(C, align(16))]
-pub union U127 { pub a: u32, pub b: i32, }
-pub type A128 = Opt<Opt<E108>>;
-pub enum E129 { V0(u128), V1 { a: Res<bool, A124>, b: U71, c: A49, }, V2, V3 { a: A120, b: fn(), c: A58, }, V4(A123), V5, }
-#[repr(align(16))]
-pub enum E130 { V0(Opt<S113>, E14), V1 { a: E41, b: U65, c: Wrap8, }, V2, V3, V4, }
-pub type A131 = Res<A30, bool>;
-pub type A132 = G72<&'static *const [u8], A123>;
-pub enum E133 {
+pub enum E102 { V0(u32), V1, V2(char, Opt<bool>), V3, V4(char, char), V5 { a: bool, }, }
+pub union U103 { pub a: A98, pub b: i32, }
+pub enum E104 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -198,162 +148,190 @@ pub enum E133 {
     V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
     V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254, V255,
-    V256, D0(u16, i32),
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D1(f32, f64), D0(Opt<S91>, E43),
+    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
+    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
+    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
+    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
+    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
+    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252,
 }
-pub type A134 = Opt<Opt<Opt<Opt<Opt<E59>>>>>;
-pub type A135 = Opt<Opt<Opt<Opt<Opt<A117>>>>>;
-pub struct S136(pub bool, pub u32, pub u16);
-pub type A137 = G121<A126>;
-pub type A138 = Opt<A21>;
-#[repr(transparent)]
-pub enum E139 { Only(&'static Mid8), }
-#[repr(C, packed(1))]
-pub struct S140(pub i128, pub &'static u8, pub A8);
-pub enum E141 { V0, V1(Opt<bool>, char), V2(bool, (u8, u8, bool), Opt<bool>), V3 { a: char, b: (u8, u8, bool), c: &'static dyn Tr, }, V4(bool, bool, Opt<bool>), V5(!, i8, i16, bool), }
-pub enum E142 { V0(u16, E41, Opt<bool>), V1 { a: char, b: Opt<bool>, }, V2(bool), V4(u32, Opt<&'static E142>), V3, }
-#[repr(u8)]
-pub enum E143 { V0 = 128, V1 { a: E41, b: E139, c: A117, } = 3, V2 { a: S78, b: Opt<A120>, c: One8, }, V3(A117, u128) = 254, V4 { a: i16, b: u128, }, V5(Opt<&'static str>, Opt<i32>) = 126, }
-pub union U144 { pub a: i64, pub b: char, pub c: A119, pub d: u32, }
-pub type A145 = Opt<Opt<S0>>;
+pub type A105 = [A94; 2];
+pub type A106 = Res<E104, U19>;
+pub type A107 = Res<A39, Res<Nz32, A47>>;
+#[repr(C, align(2))]
+pub union U108 { pub a: &'static char, pub b: A98, pub c: bool, }
+pub type G109<T> = Res<[T; 2], i8>;
+#[repr(i128)]
+pub enum E110 { V0 = -127, V1, V2 = -129, }
+pub enum E111 { V0, V1(i128), V2 { a: (i64, A53), }, V3, }
+pub type A112 = Opt<S55>;
 #[repr(packed)]
-pub union U146 { pub a: &'static A145, pub b: bool, pub c: bool, pub d: [[u16; 0]; 0], }
-pub type A147 = G121<bool>;
-pub enum E148 { V0, V1((&'static [u16], u16), A138), V2 { a: A26, }, V3, V4(S113), }
-pub enum E149 { V0(u8, u8), V1(u32, char, char, !), }
-#[repr(C, packed(1))]
-pub struct S150 { pub a: A138, pub b: S56, pub c: A145, }
-pub type A151 = Res<E4, E139>;
-pub type A152 = &'static &'static dyn Tr;
-pub enum E153 { V0(U146, i128), V1(A49, u128), V2 { a: (i64,), b: Wrap16, }, V3 { a: u8, b: i64, c: Res<char, E108>, }, }
-pub enum E154 { V0 { a: A152, }, V1(i64), V2 { a: Opt<*const u8>, b: Opt<&'static str>, c: &'static E142, }, }
-pub type A155 = G111<(&'static [u16], E32), ()>;
-pub type A156 = G121<Opt<Opt<E42>>>;
-pub type A157 = G121<A60>;
-pub enum E158 { V0 = -128, V1 = 129, V2, }
-pub type A159 = Res<A151, char>;
-pub type A160 = Opt<A30>;
-pub enum E161 { V0, V1(Opt<usize>, A93), }
-pub type A162 = Res<A152, E158>;
-pub type A163 = G72<usize, A151>;
-pub type A164 = Opt<A18>;
-pub type A165 = G121<U12>;
-#[repr(usize)]
-pub enum E166 { V0 = 2, V1, }
-pub type A167 = Opt<A162>;
-pub type A168 = Opt<Opt<Opt<E158>>>;
-pub struct S169(pub f64, pub bool);
-pub type A170 = Opt<A58>;
-pub type A171 = G89<u32>;
-pub struct G172<T> { pub a: *const T, pub b: i16, }
-pub type A173 = Opt<E166>;
-#[repr(transparent)]
-pub enum E174 { Only(bool), }
-pub type A175 = Opt<A138>;
-pub type A176 = Opt<Opt<A167>>;
-pub union U177 { pub a: &'static dyn Tr, pub b: usize, pub c: [u16; 0], }
-pub enum E178 { Only(E174, ()), }
-#[repr(packed)]
-pub struct S179 { pub a: Opt<Opt<([u8; 3], Nz64)>>, pub b: A173, pub c: bool, pub d: f64, }
-pub type A180 = G111<Opt<Opt<u32>>, E108>;
+pub struct S113 { }
+pub enum E114 { D0(&'static [u16]), V0, V1, V2, }
+pub type A115 = Opt<E111>;
+pub type A116 = (&'static Nz32, f32);
+pub struct S117 { }
 #[repr(C, align(1))]
-pub union U181 { pub a: &'static &'static dyn Tr, }
-#[repr(transparent)]
-pub struct S182 { pub a: [u8; 0], pub b: ([u64; 0], Opt<A171>), }
-pub type A183 = Res<U177, U181>;
-#[repr(packed)]
-pub union U184 { pub a: bool, pub b: u128, pub c: u8, pub d: &'static u8, }
-pub type A185 = Opt<A183>;
-#[repr(C, packed(2))]
-pub struct S186 { }
-pub type A187 = Opt<A175>;
-pub enum E188 {}
-pub enum E189 { V0(S186, Res<Nz32, [u16; 0]>), V1 { a: U181, b: E178, }, V2 { a: *const i32, }, V3([E74; 3]), V4 { a: U181, b: A187, }, }
-pub struct S190 { pub a: [U181; 1], pub b: i16, pub c: u16, pub d: A183, }
-pub enum E191 { Only, }
-pub enum E192 { Only(&'static str, Nz64), }
-#[repr(transparent)]
-pub enum E193 { Only(U184, ()), }
-pub struct S194 { pub a: E59, pub b: [u16; 2], pub c: Nz32, pub d: Opt<Opt<[[u8; 0]; 1]>>, pub e: char, pub f: &'static mut u32, }
-#[repr(i64)]
-pub enum E195 { V0, V1 = -128, V2 = -9223372036854775808, }
+pub union U118 { pub a: bool, pub b: [u16; 0], pub c: u32, }
+pub type A119 = Opt<E60>;
+pub type A120 = Opt<S113>;
+pub type A121 = &'static u8;
+pub type A122 = G101<i16, ()>;
+pub type A123 = G101<A120, Opt<bool>>;
+pub struct S124(pub U118, pub U19, pub [fn(u8, &'static str) -> u16; 0], pub A119, pub !);
+pub type A125 = Opt<A97>;
+pub enum E126 { V0, V1, V2 = 257, V3, }
+pub type A127 = G99<u32>;
+#[repr(C)]
+pub enum E128 { V0 = -128, V1 = 128, V2 = -2, V3, V4 = -32768, V5 = 32767, }
+pub type A129 = Opt<S117>;
+pub struct S130(pub U19, pub u16, pub *const S130);
+#[repr(i16)]
+pub enum E131 { V0, V1, V2 = 32767, V3 = 255, }
+pub enum E132 { V0(u16), V1, V2(u8, u32), V3(bool, bool), }
+pub enum E133 { V0 = -32768, V1 = 126, V2 = 32767, }
+#[repr(C)]
+pub union U134 { pub a: usize, pub b: u32, pub c: u32, }
+pub enum G135<T, U> { V0(Opt<E128>), V1(Opt<T>), V2(&'static str), V3(Opt<U>), }
+pub type A136 = Res<S130, A35>;
+pub type A137 = G101<S113, u32>;
+pub enum E138 { V0 { a: E128, b: S130, c: bool, }, V1 { a: Opt<Opt<i32>>, b: A48, c: bool, }, V2, V3 { a: Res<u16, Wrap16>, b: A42, c: Ord3, }, V4(S130), V5 { a: U134, b: bool, c: [*const [u8]; 0], }, }
+#[repr(packed(4))]
+pub struct S139(pub U134, pub u64, pub E133, pub (usize, &'static mut u32), pub A129);
+pub enum E140 { V0 = 5, V1 = 32767, V2 = 126, V3, V4 = -32768, }
+pub type A141 = G93<Opt<Opt<bool>>, E64>;
+pub enum E142 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    D0(u8, Opt<bool>), V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, D1(&'static u8),
+}
+pub type A143 = (A54, S130);
 #[repr(u64)]
-pub enum E196 { V0 = 100, V1 = 127, V2 = 256, V3 = 18446744073709551615, V4 = 129, V5 = 4294967296, V6 = 32768, V7, }
-pub type A197 = G86<i16>;
-pub type A198 = Opt<A99>;
-pub type A199 = Opt<A198>;
+pub enum E144 { V0([u64; 0], (Ord3, [u64; 0]), *const A106), V1(!, Opt<A143>), V6(u32, Opt<&'static E144>) = 126, V2 { a: [u16; 3], }, V3(E74, Opt<fn(u8, &'static str) -> u16>, A137), V4(S75, U85), V5([i32; 3], E131, u8), }
+pub type A145 = G82<i64, &'static u8>;
+pub type A146 = G135<E133, Opt<*const u8>>;
+pub enum E147 { V0, V1, V2(&'static str), V3(Opt<A8>, (&'static u8, bool), isize), V4(Res<S139, bool>, Res<E71, u32>), }
+#[repr(packed(16))]
+pub struct S148(pub Opt<u16>, pub [i32; 1], pub [u16; 3], pub bool, pub &'static mut u32);
+pub type A149 = Opt<Opt<Opt<Opt<Opt<E114>>>>>;
+pub struct S150(pub bool, pub u32, pub u16);
+pub type A151 = G135<E140, Res<u64, [u8; 0]>>;
+#[repr(transparent)]
+pub enum E152 { Only(&'static Mid8), }
+#[repr(C, packed(1))]
+pub struct S153(pub i128, pub *const S153, pub &'static u8, pub S148);
+pub enum E154 { V0(*const u8, S130, S153), V1(A35, Nz32, i64), }
+pub type A155 = (E102,);
+pub struct S156(pub *mut u64, pub E14);
+#[repr(packed)]
+pub struct S157 { pub a: u8, pub b: A48, pub c: &'static (A89, i8), pub d: usize, }
+#[repr(u8)]
+pub enum E158 { V0 = 128, V1 { a: U17, b: Res<S156, bool>, c: A29, } = 3, V2 { a: A72, b: (A68, Ord3), c: One8, }, V3(A97, u128) = 254, V4 { a: i16, b: u128, }, V5(Opt<&'static str>, Opt<i32>) = 126, }
+pub union U159 { pub a: i64, pub b: char, pub c: u32, pub d: [i64; 0], }
+#[repr(C)]
+pub enum E160 { V0(bool, i16, u16), V1(char, bool, u16), V2, V3(u32, bool), }
+#[repr(u16)]
+pub enum E161 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, }
+pub type A162 = Res<E69, (U159, i32)>;
+pub type A163 = Opt<E161>;
+pub enum G164<T> { V0(T), }
+#[repr(align(16))]
+pub enum E165 { V0(i16, i32), V1, }
+pub type A166 = Opt<A155>;
+#[repr(align(4))]
+pub struct G167<T, U> { pub a: [u16; 3], pub b: T, pub c: [U; 2], pub d: &'static dyn Tr, }
+pub type A168 = Opt<Opt<Opt<Opt<E161>>>>;
+pub type A169 = Opt<A47>;
+pub type A170 = Res<A162, A168>;
+#[repr(packed)]
+pub union U171 { pub a: bool, pub b: u128, pub c: u8, pub d: &'static u8, }
+pub type A172 = Opt<A170>;
+#[repr(C, packed(2))]
+pub struct S173 { }
+pub type A174 = Opt<E160>;
+pub enum E175 {}
+pub enum E176 { V0(S173, Res<Nz32, [u16; 0]>), V1 { a: A168, b: A163, }, V2 { a: *const i32, }, V3(Opt<Opt<E128>>), V4(E74, (&'static u8, A163)), }
+pub struct S177 { pub a: Opt<U134>, pub b: A170, pub c: i16, pub d: u16, }
+pub type A178 = Res<u64, A174>;
+pub enum E179 { V0 = 32767, V1 = 128, V2 = 0, }
+pub enum E180 {}
+#[repr(align(4))]
+pub enum E181 { V0, V4(u32, *const E181), V1(isize, U88, [u16; 2]), V2 { a: [[u8; 0]; 1], }, V3, }
+pub type A182 = Opt<E74>;
+pub type A183 = G101<*const i64, &'static u8>;
+pub type A184 = (&'static A182, Opt<u128>);
+pub union U185 { pub a: char, }
+pub type A186 = Res<E181, &'static mut u32>;
+pub enum E187 { V0(i16, A178), V1(E71, E74), V2, V3 { a: E181, }, V4 { a: A57, b: E74, c: Wrap16, }, V5 { a: u16, b: Opt<Opt<A29>>, }, }
+pub type A188 = Res<A169, f64>;
+#[repr(C, packed(8))]
+pub struct S189 { pub a: bool, pub b: E180, pub c: A30, pub d: E132, pub e: Opt<Res<[u16; 3], i16>>, pub f: Res<bool, A65>, }
+#[repr(transparent)]
+pub struct S190 { pub a: [u8; 0], pub b: [u8; 0], }
+pub type A191 = Opt<A47>;
+pub type A192 = Opt<S190>;
+#[repr(C, align(2))]
+pub union U193 { pub a: A44, }
+pub type A194 = Res<A188, Ord3>;
+pub enum E195 {}
+pub type A196 = Opt<Opt<E161>>;
+pub type A197 = Opt<E90>;
+pub type A198 = Opt<E114>;
+pub type A199 = Res<S139, u32>;
 pub type N0 = Opt<char>;
 pub type N1 = Opt<Opt<[f64; 1]>>;
 pub type N2 = Opt<[f64; 1]>;
 pub type N3 = Opt<&'static [u16]>;
 pub type N4 = Opt<Opt<bool>>;
 pub type N5 = Opt<bool>;
-pub type N6 = Opt<&'static S27>;
-pub type N7 = Res<Opt<u32>, A18>;
-pub type N8 = Opt<u32>;
-pub type N9 = Res<i64, Opt<u8>>;
-pub type N10 = Opt<u8>;
-pub type N11 = Opt<Opt<Opt<Opt<Opt<S22>>>>>;
-pub type N12 = Opt<Opt<Opt<Opt<S22>>>>;
-pub type N13 = Opt<Opt<Opt<S22>>>;
-pub type N14 = Opt<A34>;
-pub type N15 = Opt<i32>;
-pub type N16 = Opt<A37>;
-pub type N17 = Opt<&'static S56>;
-pub type N18 = Res<char, A49>;
-pub type N19 = Opt<S56>;
-pub type N20 = Opt<Opt<Opt<Opt<S54>>>>;
-pub type N21 = Opt<Opt<Opt<S54>>>;
-pub type N22 = Opt<Opt<S54>>;
-pub type N23 = Opt<S54>;
-pub type N24 = Opt<U67>;
-pub type N25 = Opt<Opt<!>>;
-pub type N26 = Opt<!>;
-pub type N27 = Res<Nz64, i32>;
-pub type N28 = Opt<Opt<char>>;
-pub type N29 = Opt<E76>;
-pub type N30 = Opt<i16>;
-pub type N31 = Opt<Nz32>;
-pub type N32 = Opt<([A26; 0], One8)>;
-pub type N33 = Opt<E104>;
-pub type N34 = Opt<Opt<i32>>;
-pub type N35 = Res<u16, Wrap16>;
-pub type N36 = Opt<U110>;
-pub type N37 = Opt<A116>;
-pub type N38 = Opt<E108>;
-pub type N39 = Res<bool, A124>;
-pub type N40 = Opt<S113>;
-pub type N41 = Opt<Opt<Opt<Opt<E59>>>>;
-pub type N42 = Opt<Opt<Opt<E59>>>;
-pub type N43 = Opt<Opt<E59>>;
-pub type N44 = Opt<E59>;
-pub type N45 = Opt<Opt<Opt<Opt<A117>>>>;
-pub type N46 = Opt<Opt<Opt<A117>>>;
-pub type N47 = Opt<Opt<A117>>;
-pub type N48 = Opt<A117>;
-pub type N49 = Opt<&'static E142>;
-pub type N50 = Opt<A120>;
-pub type N51 = Opt<&'static str>;
-pub type N52 = Res<char, E108>;
-pub type N53 = Opt<*const u8>;
-pub type N54 = Opt<Opt<E42>>;
-pub type N55 = Opt<E42>;
-pub type N56 = Opt<usize>;
-pub type N57 = Opt<Opt<E158>>;
-pub type N58 = Opt<E158>;
-pub type N59 = Opt<A167>;
-pub type N60 = Opt<Opt<([u8; 3], Nz64)>>;
-pub type N61 = Opt<([u8; 3], Nz64)>;
-pub type N62 = Opt<Opt<u32>>;
-pub type N63 = Opt<A171>;
-pub type N64 = Res<Nz32, [u16; 0]>;
-pub type N65 = Opt<Opt<[[u8; 0]; 1]>>;
-pub type N66 = Opt<[[u8; 0]; 1]>;
+pub type N6 = Opt<A34>;
+pub type N7 = Opt<Opt<fn()>>;
+pub type N8 = Opt<fn()>;
+pub type N9 = Opt<A48>;
+pub type N10 = Opt<Opt<Opt<Wrap8>>>;
+pub type N11 = Opt<Opt<Wrap8>>;
+pub type N12 = Opt<Wrap8>;
+pub type N13 = Opt<Opt<A65>>;
+pub type N14 = Opt<A65>;
+pub type N15 = Opt<&'static S73>;
+pub type N16 = Opt<E76>;
+pub type N17 = Opt<Opt<U88>>;
+pub type N18 = Opt<U88>;
+pub type N19 = Opt<S91>;
+pub type N20 = Res<Nz32, A47>;
+pub type N21 = Opt<E128>;
+pub type N22 = Opt<Opt<i32>>;
+pub type N23 = Opt<i32>;
+pub type N24 = Res<u16, Wrap16>;
+pub type N25 = Opt<A143>;
+pub type N26 = Opt<&'static E144>;
+pub type N27 = Opt<fn(u8, &'static str) -> u16>;
+pub type N28 = Opt<*const u8>;
+pub type N29 = Opt<A8>;
+pub type N30 = Res<S139, bool>;
+pub type N31 = Res<E71, u32>;
+pub type N32 = Opt<u16>;
+pub type N33 = Opt<Opt<Opt<Opt<E114>>>>;
+pub type N34 = Opt<Opt<Opt<E114>>>;
+pub type N35 = Opt<Opt<E114>>;
+pub type N36 = Res<u64, [u8; 0]>;
+pub type N37 = Res<S156, bool>;
+pub type N38 = Opt<&'static str>;
+pub type N39 = Opt<Opt<Opt<E161>>>;
+pub type N40 = Res<Nz32, [u16; 0]>;
+pub type N41 = Opt<Opt<E128>>;
+pub type N42 = Opt<U134>;
+pub type N43 = Opt<u128>;
+pub type N44 = Opt<Opt<A29>>;
+pub type N45 = Opt<Res<[u16; 3], i16>>;
+pub type N46 = Res<[u16; 3], i16>;
+pub type N47 = Res<bool, A65>;

@@ -116,145 +116,103 @@ pub type A52 = (bool, A28);
 #[repr(u32)]
 pub enum E53 { V0 = 2147483647, V1, V2, V3 = 1, V4 = 127, V5, V6, V7 = 3, }
 #[repr(i128, align(8))]
-pub enum E54 { V0(A44, A48), V1 { a: u64, b: (E31, A46), c: S9, d: !, } = -170141183460469231731687303715884105728, V2 { a: char, b: S20, c: u32, } = 170141183460469231731687303715884105726, V3([u16; 0], Opt<A52>, u128) = 9223372036854775808, }
-pub enum E55 { V0(bool, char, u16), V1, }
-#[repr(C)]
-pub enum E56 { V0(&'static Nz32), V1, V2(A52), V3 { a: Opt<u64>, b: A48, }, V4((A10, bool), i32, char), V5 { a: E43, b: Wrap16, }, }
-pub type A57 = (E55,);
-pub type A58 = Opt<A49>;
-pub type A59 = Opt<E43>;
-pub type A60 = G45<bool, Res<char, f64>>;
-pub type A61 = Opt<U21>;
-pub type A62 = [U50; 3];
-pub enum E63 { Only { a: &'static [u16], b: [u8; 0], }, }
-#[repr(transparent)]
-pub enum E64 { Only(u64, [u8; 0]), }
-pub type A65 = (u8, Opt<&'static E53>);
-pub type A66 = G32<(bool, i64)>;
-pub enum E67 { V0, V1, V2 { a: A4, b: bool, }, V3, }
-pub enum E68 { V0(A5, &'static u8), V1, V2(i128, A62), V3, V4, }
-pub enum E69 { V0 = -32768, V1 = 1, }
-pub union U70 { pub a: char, pub b: bool, pub c: &'static bool, pub d: *const [u8], }
-pub type A71 = Opt<Nz64>;
-pub type A72 = Opt<E55>;
-pub enum E73 { V0 { a: char, b: char, c: u32, }, V1(bool, u8, bool), V2(char, Opt<bool>, u8), }
-#[repr(C)]
-pub struct S74(pub u8, pub char, pub Opt<bool>);
-#[repr(i8)]
-pub enum E75 { V0, V1(S74, [A71; 1], i8), V2(A65, u32, [u8; 16]), V3, V4(Ord3, &'static f64), V5, }
-pub union U76 { pub a: &'static str, pub b: i8, pub c: bool, pub d: f64, }
-pub union U77 { pub a: f32, pub b: u8, }
-pub struct S78;
-pub type A79 = Opt<A5>;
-pub type A80 = G45<char, Nz8>;
-pub type A81 = (Ord3, U77);
-pub enum E82 {
-    D1(i128), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    V255, D0(Wrap16, char),
-}
+pub enum E54 { V0(A44, A48), V1 { a: u64, b: (E31, A46), c: S9, d: !, } = 18446744073709551616, V2 { a: char, b: S20, c: u32, }, V3([u16; 0], Opt<A52>, u128), }
+pub union U55 { pub a: i32, }
+pub type A56 = G32<U12>;
+#[repr(packed)]
+pub struct S57 { pub a: [f32; 0], pub b: Nz64, pub c: Opt<Opt<Opt<u64>>>, }
+pub enum E58 { V0 { a: A28, b: !, }, V1, V2, V3, V4(E53, Nz64, f64), }
+pub type A59 = G32<Opt<Opt<f32>>>;
 #[repr(align(2))]
-pub struct S83 { }
+pub enum E60 { V0 { a: Opt<S57>, b: Res<char, f64>, c: Opt<i16>, }, V1 { a: U12, }, V2(U55), V3 { a: &'static [u16], b: Nz64, c: E58, }, V4, V5 { a: S29, b: char, }, }
+pub type A61 = G32<(bool, i64)>;
+pub enum E62 { V0, V1, V2 { a: A39, b: A61, }, V3, }
+pub enum E63 { V0(char, u32), V1, V2, V3, V4(bool, A1, u32), }
+pub struct S64 { pub a: u64, pub b: E63, pub c: &'static S64, }
+pub type A65 = &'static Opt<(bool, char)>;
+pub type A66 = Res<E24, E15>;
+pub enum E67 { V0, V1(bool, bool, u16), V2, V3(f64, &'static u8, Opt<Opt<u64>>), V4 { a: S29, b: *const [u8], c: E63, }, V5 { a: i128, b: u32, }, }
+pub type A68 = Opt<A65>;
+pub enum E69 { V0(Res<A33, &'static u8>, A36, bool), V1, V2, V3, }
+pub union U70 { pub a: &'static &'static str, pub b: i8, }
+pub enum E71 { Only, }
+pub type A72 = Opt<U12>;
+pub type A73 = Opt<Opt<U70>>;
+pub type A74 = Opt<U70>;
+pub enum E75 { V0, V1(char, u16, bool), }
+#[repr(i128)]
+pub enum E76 { V0(bool, A73, S57), V1, V2, V3(A74, *const A72, U40), }
+pub type A77 = Opt<Opt<A74>>;
+pub struct S78 { pub a: Wrap16, pub b: f32, pub c: Mid8, }
+pub type A79 = G45<U70, u8>;
+pub struct S80;
+pub type A81 = Opt<S80>;
+pub enum E82 { V0 { a: (Ord3, S78), }, V1, V2(Opt<()>, f32, ()), V3(&'static str, u8), }
+#[repr(packed(1))]
+pub struct S83 { pub a: Opt<Opt<bool>>, pub b: bool, pub c: Nz8, pub d: bool, pub e: char, pub f: A46, }
+#[repr(transparent)]
+pub struct S84 { pub a: *const Opt<char>, pub b: [u8; 0], pub c: [u8; 0], }
+pub type A85 = Opt<A5>;
+pub type A86 = Opt<A5>;
+pub type A87 = Opt<A86>;
+#[repr(C)]
+pub enum E88 { V0, V1, V2 = -32767, V3, V4 = 254, }
+pub type A89 = Opt<E47>;
+#[repr(u32)]
+pub enum E90 { V0 = 4294967295, }
+#[repr(packed(8))]
+pub struct S91(pub u32, pub E38, pub Opt<bool>, pub u32, pub char);
+pub type A92 = Res<E90, E90>;
+pub type A93 = Opt<A28>;
+pub type A94 = Opt<A87>;
+pub struct S95 { pub a: Opt<A86>, pub b: i64, pub c: Wrap8, pub d: E90, pub e: Opt<&'static S95>, }
+pub enum E96 { V0, V1 { a: S91, b: i32, c: u32, }, }
+pub type G97<T> = Res<[T; 2], A86>;
+pub type A98 = Opt<Opt<Opt<Opt<Opt<E42>>>>>;
+pub type A99 = Opt<A87>;
+#[repr(transparent)]
+pub enum E100 { Only(Opt<Opt<Nz64>>, [u8; 0]), }
+pub struct S101 { pub a: u32, pub b: bool, pub c: char, pub d: char, pub e: u16, }
+pub type A102 = G97<f32>;
+pub union U103 { pub a: &'static u8, pub b: (f64, char), }
+#[repr(u32)]
+pub enum E104 { V0 = 129, V1 = 4294967294, V2 = 257, V3 = 65535, V4 = 4294967295, V5 = 0, V6, V7 = 2147483647, }
+#[repr(C, u8)]
+pub enum E105 { V0, V1, V2(Nz8, u8), V3, }
+pub type A106 = Opt<E104>;
+#[repr(C)]
+pub enum E107 { Only(A5, [u64; 0]), }
+#[repr(i128)]
+pub enum E108 { V0 { a: u16, b: u16, c: usize, } = 3, V1(bool, bool) = -1, V2(bool), V3 = 5, }
+pub struct S109 { pub a: Opt<&'static S109>, }
+pub type A110 = Opt<Opt<i8>>;
+#[repr(packed)]
+pub struct S111(pub Opt<&'static S111>, pub u32);
+pub type A112 = G32<u64>;
+pub type A113 = Opt<A102>;
+pub struct S114 { pub a: &'static str, pub b: Opt<()>, pub c: Opt<Res<u128, u8>>, pub d: Opt<Nz32>, pub e: i16, }
+pub type A115 = Res<S78, One8>;
 #[repr(C, align(16))]
-pub union U84 { pub a: bool, }
-pub enum E85 { V0, }
-pub type A86 = Opt<U12>;
-pub type A87 = G32<[u64; 0]>;
-pub type A88 = *const Opt<char>;
-pub enum E89 { V0 { a: i16, }, V1(i16, A79), V2(usize), V3, V4, }
-pub type A90 = Opt<E82>;
-pub type A91 = Opt<Opt<A90>>;
-pub enum E92 { V0, V1(bool, bool, char), V2 { a: u32, b: Opt<bool>, }, V3((u8, u8, bool), [u16; 0], u32), V6(u32, Opt<&'static E92>), V4, V5(Opt<bool>, u8), }
-pub type A93 = Res<A65, Res<bool, E15>>;
-pub struct S94 { pub a: bool, }
-pub type A95 = G45<E85, i64>;
+pub struct S116 { pub a: &'static u8, pub b: Opt<A113>, pub c: Opt<&'static S116>, pub d: &'static str, pub e: [A106; 2], }
+pub type A117 = Opt<S114>;
 #[repr(C)]
-pub struct S96(pub i8, pub usize);
-pub struct S97 { pub a: E85, pub b: Opt<Opt<A87>>, pub c: *const [u8], pub d: A13, pub e: Opt<([u8; 16], A87)>, }
-pub type A98 = Opt<S96>;
-pub struct S99(pub char, pub char);
-pub type A100 = G45<bool, [A93; 0]>;
-pub type A101 = Res<A46, Opt<char>>;
-pub type A102 = G32<Nz64>;
-pub enum E103 {
-    D0(u32, f32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, D1(A91), V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199,
-}
-#[repr(usize)]
-pub enum E104 { V0((E15, &'static u8), E85), V3(u32, Opt<&'static E104>), V1, V2(A4), }
-#[repr(transparent)]
-pub struct S105 { pub a: (A98, S94), }
-pub enum E106 { V0 { a: bool, }, V1, V2(bool, char, u64), }
-pub enum E107 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, D0(bool),
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    D1(A46),
-}
-pub type A108 = G32<A88>;
-pub type A109 = Res<A81, A100>;
-#[repr(i64)]
-pub enum E110 { V0, }
-pub type A111 = Opt<A109>;
-pub enum G112<T> { V0(E24), V1(*const T), }
-#[repr(C)]
-pub struct S113 { pub a: u64, pub b: (A100, A11), pub c: i8, pub d: Opt<A102>, }
-#[repr(i8)]
-pub enum E114 { V0 { a: *const u64, } = 1, V1, V2(i32, [u8; 0]), V3, V4 = 126, }
-pub type A115 = Opt<A65>;
-#[repr(align(8))]
-pub enum E116 { V0(u8, E110, &'static str, !), V1, V2(u8, Opt<bool>, (u8, u8, bool)), }
-pub type A117 = Res<u128, u8>;
-#[repr(align(16))]
-pub enum E118 { V0, V1(Opt<Opt<E43>>, &'static Nz64, [A91; 1]), V2(A109, !, [E107; 2], u16), V3(U84, E114, S99), }
-pub type A119 = G112<!>;
-pub struct S120 { }
-pub type A121 = Opt<Opt<bool>>;
-pub type A122 = Opt<Opt<Opt<Opt<A62>>>>;
-pub enum E123 { Only { a: [u8; 0], }, }
-pub type A124 = G112<char>;
-pub type A125 = Opt<S20>;
-pub type A126 = Opt<A125>;
-pub enum E127 { V0(A125), V1, V2(A126), V3(Opt<Opt<u64>>, u128), V4((bool, A122), Nz64, Wrap8), }
-#[repr(C)]
-pub struct S128 { pub a: A121, pub b: Opt<Opt<A119>>, pub c: (bool, (u8, bool)), pub d: i128, }
-pub type A129 = Res<E64, Opt<Nz32>>;
-pub type A130 = Res<A90, A121>;
-#[repr(transparent)]
-pub struct S131 { pub a: (), pub b: [u8; 0], pub c: bool, }
-pub type A132 = Res<A122, One8>;
-pub type A133 = [[char; 3]; 0];
-pub type A134 = Opt<Opt<A124>>;
+pub struct G118<T: ?Sized> { pub a: A26, pub b: E108, pub c: T, }
+pub enum E119 { V0(S111, A13), V1 { a: u128, b: E108, }, }
+pub type A120 = Opt<A117>;
+pub type A121 = Opt<A110>;
+pub type A122 = G97<Opt<&'static str>>;
+pub enum E123 { V0 = 129, V1 = 32767, }
+pub enum E124 { V0(A122), V1, V2(E123), V3(Opt<Opt<u64>>, u128), V4((bool, A113), U70, S114), }
+pub type A125 = G97<A74>;
+pub type A126 = G97<u8>;
+pub type A127 = Opt<A121>;
+pub type A128 = Res<A126, Opt<Nz32>>;
+pub type A129 = Res<A14, E90>;
+pub type A130 = G45<A65, [f32; 2]>;
+pub enum E131 { V0, V1(char), }
+pub type A132 = Opt<A126>;
+pub type A133 = [char; 3];
+pub type A134 = G45<f32, !>;
 #[repr(i128)]
 pub enum E135 { V0((u8, u8, bool), usize, bool) = -127, V1(!, u32, char) = -2147483648, V2(Nz8, u32, u8), }
 #[repr(u64)]
@@ -263,50 +221,54 @@ pub enum E136 { V0 = 2147483647, V1, }
 pub enum E137 { V0 = 256, V1 = -128, V2 = -32768, V3 = 0, V4, V5 = 2, }
 pub type A138 = G32<E136>;
 pub enum E139 {}
-pub struct S140 { pub a: S94, pub b: Opt<Opt<A71>>, pub c: [A36; 3], pub d: Opt<Opt<i64>>, }
-pub type A141 = G32<*mut u64>;
+pub struct S140 { pub a: A130, pub b: (Opt<Opt<&'static dyn Tr>>,), pub c: A138, pub d: Opt<Opt<i64>>, }
+pub type A141 = G97<*mut u64>;
 pub type A142 = Opt<Opt<A133>>;
 pub type A143 = Opt<Opt<E135>>;
 #[repr(align(16))]
-pub union U144 { pub a: i8, pub b: [u8; 16], pub c: bool, pub d: [u8; 3], }
-pub type A145 = Opt<Opt<E103>>;
-pub type A146 = G45<[u8; 0], isize>;
-pub struct S147 { pub a: &'static u16, pub b: One8, }
-pub type A148 = Opt<Opt<A141>>;
-pub type A149 = Opt<U144>;
-pub struct S150 { pub a: U144, }
-#[repr(transparent)]
-pub struct S151 { pub a: E139, }
-pub type A152 = Opt<A146>;
-#[repr(align(4))]
-pub union U153 { pub a: i16, pub b: i64, }
-pub type A154 = G45<&'static mut u32, &'static fn(u8, &'static str) -> u16>;
-#[repr(u64)]
-pub enum E155 { V0 = 1, V1 = 2147483647, V2 = 128, V3 = 32767, V4 = 4294967295, V5 = 129, V6, }
-pub struct S156 { pub a: u32, pub b: E137, }
-pub struct S157 { pub a: A154, pub b: Opt<A71>, pub c: E85, pub d: A146, pub e: A8, pub f: S147, }
-pub type A158 = [*mut u64; 0];
-pub struct S159;
+pub union U144 { pub a: i8, pub b: (), pub c: [u8; 16], pub d: bool, }
+pub type A145 = Res<A46, bool>;
+pub enum E146 { V0, V1, V2, D0(bool, [*mut u64; 1]), }
+pub type A147 = Opt<Opt<A134>>;
+pub type A148 = G45<[u8; 0], isize>;
+pub struct S149 { pub a: &'static u16, pub b: One8, }
+pub type A150 = Opt<Opt<A142>>;
+pub enum E151 { V0 = -32767, V1, V2 = 32767, V3 = 127, }
+pub type A152 = Opt<usize>;
+pub type A153 = Opt<A150>;
+pub type A154 = [Opt<f64>; 0];
+pub struct S155 { pub a: u8, pub b: bool, pub c: bool, pub d: char, pub e: char, }
+pub type A156 = Opt<Opt<A115>>;
+pub type A157 = Opt<E43>;
+pub enum E158 { V0([i64; 3], *const isize, !), V1(A33, &'static u8, [u64; 0]), V2, V3, V4([i64; 2], bool), }
+pub enum E159 { V0(bool, bool, (u8, u8, bool)), V1(u32, bool, char), }
+pub type A160 = Res<E135, S149>;
+pub type A161 = G118<E151>;
+pub type A162 = G97<*mut u64>;
+pub type A163 = G32<Nz8>;
 #[repr(packed)]
-pub struct G160<T> { pub a: char, pub b: Opt<A90>, pub c: Opt<T>, }
-pub type A161 = G32<bool>;
-pub struct S162 { }
-pub struct S163 { pub a: A80, }
-pub type A164 = Opt<A46>;
-pub enum E165 { V0, V1 { a: char, b: Opt<bool>, }, V2(bool, u8), V3(u32, bool), V4(&'static dyn Tr, (u8, u8, bool), !, u16), V5 { a: (u8, u8, bool), b: bool, c: (u8, u8, bool), }, }
-pub type A166 = G45<u16, S156>;
-pub type A167 = Opt<A138>;
-pub type A168 = Res<E53, A158>;
-pub struct S169(pub Opt<bool>, pub u32, pub char, pub Nz8);
-pub type A170 = Res<Res<&'static i16, (Mid8, A164)>, A100>;
-pub enum E171 {}
-pub enum E172 {}
-pub type A173 = Opt<A161>;
-pub union U174 { pub a: &'static dyn Tr, pub b: i32, pub c: (), }
-pub enum E175 { V0 = -32768, V1 = 254, V2, V3, V4 = -129, V5, }
-pub type A176 = Opt<A167>;
-pub enum E177 { V0, V1 { a: (u8, u8, bool), b: fn(u8, &'static str) -> u16, }, V2, V3, V4(bool, bool), V5(bool, u16, Ord3), }
-pub enum E178 {
+pub struct G164<T> { pub a: (A153, A138), pub b: char, pub c: Opt<T>, }
+pub struct S165 { }
+pub struct S166 { pub a: S9, }
+pub type A167 = Res<A161, Nz32>;
+#[repr(i8)]
+pub enum E168 { V0, V1 = -1, V2 = -128, V3 = 1, V4 = 100, V5 = 126, }
+pub type A169 = Opt<A162>;
+#[repr(C)]
+pub struct S170 { }
+#[repr(C, align(4))]
+pub struct S171;
+pub type A172 = Res<&'static i16, (Mid8, S166)>;
+#[repr(isize)]
+pub enum E173 { V0 = 129, }
+pub struct G174<T, U> { pub a: Opt<T>, pub b: [U; 2], }
+#[repr(C)]
+pub enum E175 { V0 = -32768, V1 = 32767, V2 = 1, }
+pub type A176 = G32<i16>;
+pub type A177 = Opt<E168>;
+pub type A178 = Opt<E168>;
+pub enum E179 { V0, V1 { a: (u8, u8, bool), b: fn(u8, &'static str) -> u16, }, V2, V3, V4(bool, bool), V5(bool, u16, Ord3), }
+pub enum E180 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
@@ -326,70 +288,77 @@ pub enum E178 {
     V256, D0([u8; 0], bool),
 }
 #[repr(C)]
-pub union U179 { pub a: !, pub b: f64, }
+pub union U181 { pub a: !, pub b: f64, }
 #[repr(C, i16)]
-pub enum E180 { V0 { a: Nz64, }, V1, V2 { a: u64, }, V3, V4, }
-pub struct S181(pub bool, pub &'static &'static [u16]);
-pub type A182 = Opt<S78>;
-pub union U183 { pub a: char, pub b: f32, }
-pub struct S184(pub [A170; 2], pub fn(u8, &'static str) -> u16, pub E178, pub Opt<E177>);
-pub enum E185 { V0 = -129, }
-pub type A186 = G160<isize>;
-pub type A187 = Opt<U70>;
-pub type A188 = G45<U76, S181>;
+pub enum E182 { V0 { a: Nz64, }, V1, V2 { a: u64, }, V3, V4, }
+pub struct S183(pub bool, pub &'static &'static [u16]);
+pub type A184 = Opt<S78>;
+pub union U185 { pub a: char, pub b: f32, }
+pub struct S186(pub [S171; 2], pub fn(u8, &'static str) -> u16, pub E180, pub Opt<E179>);
+pub enum E187 { V0 = -129, }
+pub type A188 = G97<isize>;
+pub type A189 = Opt<U70>;
+pub type A190 = G118<S183>;
 #[repr(C)]
-pub struct G189<T, U> { pub a: T, pub b: U, }
-pub enum E190 { V0 { a: bool, b: u16, }, V1 { a: Opt<bool>, b: u32, c: u8, }, V2(char, &'static [u16], One8), }
-pub type A191 = Opt<Opt<Opt<Opt<Opt<Opt<A2>>>>>>;
-pub type A192 = G32<u128>;
-pub type A193 = Res<A173, A191>;
-pub enum E194 { V0(u16, bool), V1(u32, f64), V2(char, i16, Opt<bool>), V3(u32, char), }
+pub struct G191<T, U> { pub a: T, pub b: U, }
+pub enum E192 { V0 { a: bool, b: u16, }, V1 { a: Opt<bool>, b: u32, c: u8, }, V2(char, &'static [u16], One8), }
+pub type A193 = Opt<Opt<Opt<Opt<Opt<Opt<A2>>>>>>;
+pub type A194 = G118<u128>;
+pub type A195 = Res<E175, A193>;
+pub enum E196 { V0(u16, bool), V1(u32, f64), V2(char, i16, Opt<bool>), V3(u32, char), }
 #[repr(i16)]
-pub enum E195 { V0(Res<A87, char>), V1(U183), V2(A130), V3 { a: S159, }, }
-pub enum E196 { V0 { a: u128, b: u64, c: A193, }, V1, V2(Nz64, Opt<U183>), V3 { a: char, }, V4(One8), V5(E171, f32, A49, i32), }
-pub type A197 = Opt<E194>;
-pub type A198 = G189<[isize; 1], [(); 0]>;
-pub type A199 = Opt<A22>;
+pub enum E197 { V0(Res<A87, char>), V1(U185), V2(E131), V3 { a: A160, }, }
+pub enum E198 { V0 { a: u128, b: u64, c: A195, }, V1, V2(Nz64, Opt<U185>), V3 { a: char, }, V4(One8), V5(E139, f32, A49, i32), }
+pub type A199 = Opt<A190>;
 pub type N0 = Res<f64, i64>;
 pub type N1 = Opt<Opt<Nz64>>;
-pub type N2 = Opt<bool>;
-pub type N3 = Opt<A7>;
-pub type N4 = Opt<Opt<f64>>;
-pub type N5 = Opt<f64>;
-pub type N6 = Opt<Opt<Opt<Opt<Opt<U3>>>>>;
-pub type N7 = Opt<Opt<Opt<Opt<U3>>>>;
-pub type N8 = Opt<Opt<Opt<U3>>>;
-pub type N9 = Opt<A13>;
-pub type N10 = Opt<A52>;
-pub type N11 = Opt<u64>;
-pub type N12 = Res<char, f64>;
-pub type N13 = Opt<&'static E53>;
-pub type N14 = Opt<char>;
-pub type N15 = Opt<A90>;
-pub type N16 = Opt<&'static E92>;
-pub type N17 = Res<bool, E15>;
-pub type N18 = Opt<Opt<A87>>;
-pub type N19 = Opt<A87>;
-pub type N20 = Opt<([u8; 16], A87)>;
-pub type N21 = Opt<&'static E104>;
-pub type N22 = Opt<A102>;
-pub type N23 = Opt<Opt<E43>>;
-pub type N24 = Opt<Opt<Opt<A62>>>;
-pub type N25 = Opt<Opt<A62>>;
-pub type N26 = Opt<A62>;
-pub type N27 = Opt<Opt<u64>>;
-pub type N28 = Opt<Opt<A119>>;
-pub type N29 = Opt<A119>;
-pub type N30 = Opt<Nz32>;
-pub type N31 = Opt<A124>;
-pub type N32 = Opt<Opt<A71>>;
-pub type N33 = Opt<Opt<i64>>;
-pub type N34 = Opt<i64>;
-pub type N35 = Opt<A133>;
-pub type N36 = Opt<E135>;
-pub type N37 = Opt<E103>;
-pub type N38 = Opt<A141>;
-pub type N39 = Res<&'static i16, (Mid8, A164)>;
-pub type N40 = Opt<E177>;
-pub type N41 = Res<A87, char>;
-pub type N42 = Opt<U183>;
+pub type N2 = Opt<Nz64>;
+pub type N3 = Opt<Opt<bool>>;
+pub type N4 = Opt<bool>;
+pub type N5 = Opt<Opt<f64>>;
+pub type N6 = Opt<f64>;
+pub type N7 = Opt<Opt<Opt<Opt<Opt<U3>>>>>;
+pub type N8 = Opt<Opt<Opt<Opt<U3>>>>;
+pub type N9 = Opt<Opt<Opt<U3>>>;
+pub type N10 = Opt<U21>;
+pub type N11 = Opt<A13>;
+pub type N12 = Opt<A52>;
+pub type N13 = Opt<Opt<Opt<u64>>>;
+pub type N14 = Opt<Opt<u64>>;
+pub type N15 = Opt<u64>;
+pub type N16 = Opt<Opt<f32>>;
+pub type N17 = Opt<f32>;
+pub type N18 = Opt<S57>;
+pub type N19 = Res<char, f64>;
+pub type N20 = Opt<i16>;
+pub type N21 = Opt<(bool, char)>;
+pub type N22 = Res<A33, &'static u8>;
+pub type N23 = Opt<()>;
+pub type N24 = Opt<char>;
+pub type N25 = Opt<&'static S95>;
+pub type N26 = Opt<Opt<Opt<Opt<E42>>>>;
+pub type N27 = Opt<Opt<Opt<E42>>>;
+pub type N28 = Opt<Opt<E42>>;
+pub type N29 = Opt<E42>;
+pub type N30 = Opt<&'static S109>;
+pub type N31 = Opt<i8>;
+pub type N32 = Opt<&'static S111>;
+pub type N33 = Opt<Res<u128, u8>>;
+pub type N34 = Res<u128, u8>;
+pub type N35 = Opt<Nz32>;
+pub type N36 = Opt<A113>;
+pub type N37 = Opt<&'static S116>;
+pub type N38 = Opt<&'static str>;
+pub type N39 = Opt<Opt<&'static dyn Tr>>;
+pub type N40 = Opt<&'static dyn Tr>;
+pub type N41 = Opt<Opt<i64>>;
+pub type N42 = Opt<i64>;
+pub type N43 = Opt<A133>;
+pub type N44 = Opt<E135>;
+pub type N45 = Opt<A134>;
+pub type N46 = Opt<A142>;
+pub type N47 = Opt<A115>;
+pub type N48 = Opt<E179>;
+pub type N49 = Opt<Opt<Opt<Opt<Opt<A2>>>>>;
+pub type N50 = Res<A87, char>;
+pub type N51 = Opt<U185>;

@@ -168,41 +168,60 @@ pub enum E84 {
     V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, D0(Opt<E70>),
 }
 #[repr(i128)]
-pub enum E85 { V0 = -2, V1 = 126, V2 = 170141183460469231731687303715884105727, V3 = 32768, V4, V5, V6 = -32769, V7 = 4294967296, V8, V9 = 18446744073709551616, V10 = -170141183460469231731687303715884105727, V11 = 128, }
-#[repr(transparent)]
-pub enum E86 { Only { a: &'static mut u32, }, }
-pub type A87 = Opt<Opt<Opt<Opt<Opt<Opt<E38>>>>>>;
-pub type A88 = Opt<E32>;
-pub struct S89 { pub a: &'static dyn Tr, pub b: u16, pub c: [u16; 3], }
-pub struct S90 { pub a: char, pub b: &'static str, pub c: &'static u8, pub d: char, }
-#[repr(C)]
-pub enum E91 { V0 { a: i32, b: bool, c: &'static u8, }, V1([E84; 1], S0), V2(Res<f64, bool>, E84, A11), V3, V4(&'static dyn Tr, [*const u8; 2], i16), }
-pub enum E92 { V0(char, Ord3, Ord3), V1 { a: fn(u8, &'static str) -> u16, }, V2(Opt<f64>, E75), V3, V4(Nz64, A87), V5, }
-pub type A93 = Opt<Opt<E18>>;
-pub type A94 = Opt<Opt<A52>>;
-#[repr(usize)]
-pub enum E95 { V0(bool, u32, u16), V1(char, bool, Opt<bool>), V2, V6(u32, &'static E95), V3, V4(bool), V5, }
-pub type A96 = G13<&'static [u16], S14>;
-pub type A97 = Opt<Opt<Opt<A94>>>;
-pub enum E98 { Only { a: S66, }, }
+pub enum E85 { V0, V1 = -128, V2, V3, V4, V5, V6 = 5, V7 = 3, V8 = 32768, V9, V10 = 127, V11 = 128, }
+pub struct S86(pub E84, pub E27, pub *const i16, pub E84, pub Opt<Opt<Opt<Opt<u16>>>>);
+pub enum E87 { V0 { a: Opt<bool>, b: u8, c: bool, }, V1 { a: (u8, u8, bool), b: u16, }, V2(u8), }
+pub enum E88 { V0, V1 = 2, }
+#[repr(packed(4))]
+pub struct S89 { pub a: &'static dyn Tr, pub b: Opt<Opt<A6>>, }
+pub enum E90 {
+    D0(Wrap16, Ord3), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127,
+}
+pub type A91 = Opt<S26>;
+pub enum E92 { V0, V1 { a: bool, }, V2, }
+pub type A93 = Opt<A39>;
+pub enum E94 { V0, V1 = 127, V2 = 65535, }
+pub enum E95 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, D1(u32), V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, D0(E85),
+}
+pub enum E96 { V0 { a: Opt<bool>, b: char, }, V1 { a: char, b: char, }, V2, V5(u32, Opt<&'static E96>), V3 { a: bool, b: !, }, V4 { a: Opt<bool>, }, }
 #[repr(i32)]
-pub enum E99 { V0 { a: bool, b: bool, }, V1(u32, u32, i64), V2(u32, char), V3(Wrap16), }
-pub type A100 = (E16, &'static u8);
-pub type A101 = G13<[E98; 1], Res<i8, char>>;
-pub enum E102 { V0(u8), V1 { a: bool, b: Nz64, }, V2 { a: bool, b: bool, c: bool, }, V3(char, bool), V4, }
-pub enum E103 { V0(A9), V1, V2, V3(E51, E102, !), V4 { a: u8, b: Nz32, c: A11, }, V5, }
-pub type A104 = Opt<E98>;
-#[repr(C, align(16))]
-pub struct S105(pub Nz64, pub u16, pub Opt<bool>, pub u32);
-pub enum E106 { V0, V1, V2 { a: E75, b: Opt<bool>, c: u8, d: u16, }, V3, }
-#[repr(C, align(1))]
-pub union U107 { pub a: u32, pub b: [u16; 134217728], }
-#[repr(i64)]
-pub enum E108 { V0, V1 = 2147483647, V2 = 5, V3 = 255, V4 = 126, V5 = 254, V6 = -9223372036854775808, }
-#[repr(transparent)]
-pub enum E109 { Only(u64), }
+pub enum E97 { V0, V1 = 100, V2 = 126, V3, V4 = 2147483647, V5 = 256, }
+#[repr(C, align(2))]
+pub struct S98(pub Opt<A93>);
+pub type A99 = Opt<E94>;
+pub type A100 = Opt<Opt<A60>>;
+pub type A101 = G13<i16, u128>;
+pub type A102 = Res<E88, u32>;
+#[repr(C)]
+pub struct S103 { pub a: [A100; 1], pub b: Res<Opt<Nz32>, Res<[u8; 16], *const [u8]>>, pub c: A100, pub d: [u16; 0], }
+pub type A104 = G71<Opt<E88>, i8>;
+pub type A105 = Res<A99, u64>;
+pub struct S106 { pub a: A105, pub b: E85, }
+pub enum E107 { V0(f32), V1(Below254), V2(A101), V3(usize, Opt<Opt<u128>>, E97), V4(A100), }
+pub enum E108 { V0, V1 = 32767, V2 = 65535, V3 = -128, V4 = 2, V5 = -1, V6 = 2147483647, V7 = 5, V8 = 32768, }
 #[repr(u8)]
-pub enum E110 {
+pub enum E109 {
     D0(i16), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
@@ -220,172 +239,185 @@ pub enum E110 {
     V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
 }
-pub type A111 = G71<*mut u64, char>;
-#[repr(C)]
-pub struct G112<T: ?Sized> { pub a: U62, pub b: &'static mut u32, pub c: T, }
-pub type A113 = Res<A100, bool>;
-pub struct S114;
-pub type A115 = G71<u16, S114>;
-pub enum E116 { V0 = 3, V1, }
-pub type A117 = Res<A111, A11>;
-pub type A118 = G13<E106, E106>;
-pub type A119 = &'static &'static str;
-pub type A120 = Opt<i64>;
-pub enum E121 { V0 { a: S114, b: A113, c: bool, }, V1 { a: i8, }, V2, }
-#[repr(packed(2))]
-pub struct S122 { }
-pub enum E123 { Only, }
-pub type A124 = Opt<A17>;
-pub enum E125 { V0(A124), V1(isize), V2(bool, char), V3((u8, char)), V4(i8, i64), }
-pub type A126 = Opt<S114>;
-pub enum E127 { V0(E121, Opt<()>, f64), V1, V2((&'static u8, i8), Opt<U65>, Res<char, Ord3>, E77), V3 { a: &'static str, b: &'static [u16], c: E30, }, V4, V5, }
-pub type A128 = G21<A119>;
+pub type A110 = G71<S26, u64>;
+#[repr(transparent)]
+pub struct S111 { pub a: A101, }
+pub type A112 = Opt<S35>;
+pub type A113 = Opt<A102>;
+pub type A114 = Res<A102, bool>;
+pub struct S115;
+pub type A116 = G21<u16>;
+pub enum G117<T> { V0(T), V1(S14), }
+pub type A118 = Res<A112, E96>;
+pub type A119 = G13<E40, &'static str>;
+pub type A120 = *const Opt<i64>;
+pub struct S121 { pub a: A113, pub b: A112, pub c: bool, pub d: u16, pub e: i32, }
+pub enum E122 { V0 { a: A120, b: f64, }, V1, V2, }
+pub enum E123 { V0(E122), V1(isize), V2(bool, char), V3((u8, char)), V4(i8, i64), }
+pub type A124 = Opt<S111>;
+pub enum E125 { V0(A119, Opt<()>, f64), V1, V2((&'static u8, i8), Opt<E109>, Res<char, Ord3>, E77), V3 { a: &'static str, b: &'static [u16], c: E24, }, V4, V5, }
+pub type A126 = G21<A116>;
 #[repr(u64, align(2))]
-pub enum E129 { V0((Ord3, [u64; 0])), V1, V2(char, [f64; 3]), V3([u16; 3], u64, A124), }
+pub enum E127 { V0((Ord3, [u64; 0])), V1, V2(char, [f64; 3]), V3([u16; 3], u64, E122), }
 #[repr(transparent)]
-pub enum E130 { Only(Nz64), }
-pub enum E131 { V0(i8, [u16; 3], !), V1, V2, V3(u32, E77, &'static u8), V4 { a: (A57, &'static dyn Tr), b: A128, }, V5, }
-pub type A132 = G112<Nz64>;
-#[repr(packed)]
-pub union U133 { pub a: u8, pub b: char, pub c: (f32, [u8; 3]), pub d: u64, }
-pub struct S134(pub Opt<Opt<i128>>, pub ([u64; 0], bool), pub [E123; 3]);
-pub type A135 = Opt<U133>;
-pub type A136 = Opt<A135>;
-pub type A137 = Opt<U133>;
-#[repr(u128)]
-pub enum E138 { V0(Opt<bool>), V1(i8, u16), V2, V3, V4, V5, }
+pub enum E128 { Only(Nz64), }
+pub enum E129 { V0(i8, [u16; 3], !), V1, V2, V3(u32, A68, &'static u8), V4 { a: (E95, &'static dyn Tr), b: A120, }, V5 { a: E122, }, }
+pub type A130 = Opt<Opt<A63>>;
+pub type A131 = (Opt<(f32, [u8; 3])>, i32);
+#[repr(C, i16)]
+pub enum E132 { V0 { a: A6, b: (A54, S121), }, V1(&'static i16, *mut u64, U2), V2 { a: Opt<Opt<&'static u8>>, }, V3([u16; 3], A55, u16), V4(S121), V5(Opt<isize>, char), }
 #[repr(packed(1))]
-pub struct S139;
-pub type A140 = G71<u128, u64>;
-pub type A141 = Res<Opt<A58>, E130>;
-pub enum E142 { V0, V1, V2(u32, Opt<&'static E142>), }
-#[repr(u64)]
-pub enum E143 { V0 = 0, }
-#[repr(align(2))]
-pub enum E144 { V0, V1((E138, u64), &'static mut u32), V2(bool, u32, &'static [u16]), V5(u32, *const E144), V3, V4(E116, A87, u64), }
+pub struct S133;
+pub type A134 = G71<u128, u64>;
+pub type A135 = Res<[A113; 2], ((&'static dyn Tr, usize), A131)>;
 #[repr(C)]
-pub union U145 { pub a: i32, }
-pub type A146 = Opt<A115>;
-pub type A147 = Res<A140, i16>;
-pub type A148 = Res<A141, Opt<*const [u8]>>;
-pub type A149 = Opt<S139>;
-pub enum E150 { V0 = -2147483647, V1, V2 = 2147483647, V3 = 32767, V4 = -32768, }
-pub struct S151 { pub a: char, pub b: i64, pub c: char, pub d: bool, pub e: u8, }
-pub union U152 { pub a: !, pub b: bool, pub c: *const A141, pub d: (), }
-#[repr(C, u32)]
-pub enum E153 { V0, V1(Nz32, char, u32), V2(u8), V3(Nz8), V4(u32), }
-pub type A154 = G21<Nz8>;
-#[repr(align(64))]
-pub struct S155(pub i64);
-pub enum E156 { V0(&'static str, [Nz8; 1]), V1(char, E84, Ord3), V2 { a: E77, b: E153, c: E27, }, V3(i16, i16), V4(Res<u16, Nz8>, bool), }
-pub type A157 = G21<f64>;
-pub type A158 = Opt<A149>;
-pub type A159 = G13<Ord3, &'static u128>;
-pub type A160 = Opt<Opt<S90>>;
-pub type A161 = G78<A149, S122>;
+pub struct S136(pub Below254);
 #[repr(C)]
-pub enum E162 { V0 = 32767, V1, V2, V3 = 2147483647, V4 = 2, V5 = 255, V6 = -2147483648, V7, V8, V9 = 5, V10 = -2, }
-pub enum E163 {}
-pub type A164 = G13<i16, A158>;
-pub type A165 = Opt<A100>;
-pub struct S166 { }
-pub type A167 = Opt<Opt<Opt<Opt<Opt<A48>>>>>;
-pub type A168 = Opt<A157>;
-pub type A169 = Opt<A168>;
+pub union U137 { pub a: u8, pub b: u16, pub c: [f64; 2], pub d: f64, }
+pub struct S138 { pub a: A134, pub b: i16, pub c: E31, pub d: A19, pub e: Opt<Opt<[u8; 3]>>, }
+pub struct G139<T> { pub a: T, }
+#[repr(i16)]
+pub enum E140 { V0 = 3, }
+pub enum E141 { V0 { a: i64, }, V1(u32, &'static u8, char), V2((u8, u8, bool)), V3, V4((u8, u8, bool)), V5 { a: bool, }, }
 #[repr(align(4))]
-pub enum G170<T, U> { V0((T, u8)), V1(&'static mut u32), V2(U), Empty }
-pub type A171 = [Res<A169, usize>; 3];
+pub enum E142 { V0(&'static U62, A52, E88), V1, V2(U46, S133, Nz8), }
+pub struct S143 { pub a: U137, pub b: [A11; 2], pub c: Opt<Opt<bool>>, }
+pub type A144 = Res<E140, U137>;
+pub type A145 = Opt<Opt<A135>>;
+pub type A146 = Opt<Opt<A3>>;
+pub struct S147(pub u32, pub Nz32, pub char, pub u32, pub E140);
+pub type A148 = Opt<A17>;
+pub type A149 = Opt<S136>;
+pub type A150 = G117<Nz8>;
+#[repr(align(64))]
+pub struct S151(pub i64);
+pub enum E152 { V0(&'static str, [Nz8; 1]), V1(char, A57, Ord3), V2 { a: A135, b: A149, c: A43, }, V3(i16, i16), V4(Res<u16, Nz8>, bool), }
+pub type A153 = G71<f64, Opt<Opt<&'static mut u32>>>;
+pub type A154 = G117<Ord3>;
+pub type A155 = Opt<A150>;
+pub type A156 = Opt<Opt<A74>>;
+pub type A157 = G139<E40>;
 #[repr(C)]
-pub struct S172 { pub a: Opt<[A58; 1]>, pub b: Wrap8, pub c: u128, pub d: i128, pub e: E163, }
-pub type A173 = Res<A117, A169>;
-pub type A174 = Opt<A169>;
-pub type A175 = Opt<Opt<U2>>;
+pub enum E158 { V0 = 32767, V1, V2, V3 = 2147483647, V4 = 2, V5 = 255, V6 = -2147483648, V7, V8, V9 = 5, V10 = -2, }
+pub enum E159 {}
+pub type A160 = G117<Opt<A99>>;
+#[repr(packed)]
+pub struct S161(pub A50, pub char);
+pub struct S162 { }
+pub type A163 = Opt<Opt<Opt<Opt<Opt<E22>>>>>;
+pub type A164 = Opt<A157>;
+#[repr(align(4))]
+pub enum G165<T, U> { V0((T, u8)), V1(&'static mut u32), V2(U), Empty }
+pub type A166 = (Opt<E159>, (&'static [u16], E159));
+#[repr(C)]
+pub struct S167 { pub a: Opt<[U62; 1]>, pub b: Wrap8, pub c: u128, pub d: i128, pub e: E158, }
+pub type A168 = Res<S167, A114>;
+#[repr(C)]
+pub union U169 { pub a: bool, pub b: [f64; 3], }
 #[repr(u8)]
-pub enum E176 { Only { a: A80, b: [u16; 0], }, }
-#[repr(u32)]
-pub enum E177 { V0, }
-pub type A178 = Opt<Opt<E176>>;
-pub type A179 = G71<i8, Nz32>;
-pub type A180 = G78<u16, &'static &'static [u16]>;
-pub type A181 = Opt<E143>;
-pub enum E182 { V0(A52), V1(E162, A180, A168), V2, V3(*const u8, [u8; 0]), V4, V5 { a: A174, b: *const [u8], }, }
-pub type A183 = Res<A175, E176>;
-pub type A184 = Opt<Opt<E176>>;
-pub type A185 = Res<E84, (S81, *const [u8])>;
-#[repr(isize)]
-pub enum E186 { V0 = 2147483646, V1, V2 = 2, V3 = 0, V4 = 255, V5 = 32767, }
-pub enum E187 { V0 = -2147483648, V1 = 127, V2 = -127, V3, }
-pub type A188 = Res<E70, i64>;
-#[repr(u128)]
-pub enum E189 { V0, V1 = 65536, V2 = 3, }
-#[repr(u128)]
-pub enum E190 { V0 = 255, }
-pub struct S191(pub u64, pub *const S191, pub A181, pub (A188, usize));
+pub enum E170 { Only(A164, ()), }
+pub type A171 = Opt<A63>;
+pub type A172 = G139<A63>;
+pub type A173 = Res<i8, [u16; 0]>;
+pub type A174 = Res<S121, &'static &'static [u16]>;
+pub type A175 = &'static &'static (u32, A112);
+pub type A176 = Res<A171, S167>;
+#[repr(transparent)]
+pub struct S177 { pub a: &'static u8, }
+pub struct S178 { pub a: Res<&'static S167, isize>, pub b: Nz8, pub c: Opt<[u16; 0]>, }
+pub enum E179 { V0, V1 { a: A171, b: *const [u8], }, }
+pub type A180 = Res<S0, Opt<f64>>;
+pub type A181 = G117<E77>;
+pub type A182 = G71<E122, ()>;
 #[repr(C)]
-pub struct S192 { pub a: E190, pub b: Res<A181, E106>, pub c: u128, }
-pub type A193 = Opt<A160>;
+pub enum G183<T> { V0(T), V1(E27), V2(A176), }
+pub type A184 = G71<E128, S177>;
+pub type A185 = G165<u16, ()>;
+pub type A186 = Opt<Opt<E77>>;
+pub type A187 = Opt<S177>;
+#[repr(packed(16))]
+pub struct S188 { }
+#[repr(C, packed(2))]
+pub union U189 { pub a: u128, }
+#[repr(u8)]
+pub enum E190 { V0, D0(Ord3, i64), V1, V2, D1(bool, U189), }
+pub struct S191(pub *const u8);
+pub type A192 = Opt<U137>;
+pub type A193 = Opt<Opt<E75>>;
+pub type A194 = Opt<A120>;
+pub type A195 = Opt<S161>;
 #[repr(transparent)]
-pub struct S194 { pub a: [A135; 0], }
+pub struct S196 { pub a: [A135; 0], }
 #[repr(transparent)]
-pub struct S195 { pub a: E190, }
+pub struct S197 { pub a: A192, }
 #[repr(C, align(8))]
-pub struct S196;
-pub struct G197<T, U> { pub a: [T; 2], pub b: U, }
-pub type A198 = G78<Opt<&'static u8>, E30>;
-pub enum E199 { V0, V1 = 5, V2, V3, }
+pub struct S198;
+pub struct G199<T, U> { pub a: [T; 2], pub b: U, }
 pub type N0 = Opt<&'static S0>;
-pub type N1 = Opt<Opt<Opt<A1>>>;
-pub type N2 = Opt<Opt<A1>>;
-pub type N3 = Opt<A1>;
-pub type N4 = Opt<[u16; 3]>;
-pub type N5 = Res<&'static u8, i8>;
-pub type N6 = Opt<&'static i128>;
-pub type N7 = Opt<([u16; 0], Opt<Nz8>)>;
-pub type N8 = Opt<Nz8>;
-pub type N9 = Opt<&'static E18>;
-pub type N10 = Opt<Wrap16>;
-pub type N11 = Opt<&'static S20>;
-pub type N12 = Res<S14, *const u8>;
-pub type N13 = Opt<A11>;
-pub type N14 = Res<u16, bool>;
-pub type N15 = Res<E24, S35>;
-pub type N16 = Res<E18, [u8; 16]>;
-pub type N17 = Opt<S26>;
+pub type N1 = Opt<i64>;
+pub type N2 = Opt<Opt<Opt<A1>>>;
+pub type N3 = Opt<Opt<A1>>;
+pub type N4 = Opt<A1>;
+pub type N5 = Opt<[u16; 3]>;
+pub type N6 = Res<&'static u8, i8>;
+pub type N7 = Opt<&'static i128>;
+pub type N8 = Opt<([u16; 0], Opt<Nz8>)>;
+pub type N9 = Opt<Nz8>;
+pub type N10 = Opt<&'static E18>;
+pub type N11 = Opt<Wrap16>;
+pub type N12 = Opt<&'static S20>;
+pub type N13 = Res<S14, *const u8>;
+pub type N14 = Opt<A11>;
+pub type N15 = Res<u16, bool>;
+pub type N16 = Res<E24, S35>;
+pub type N17 = Res<E18, [u8; 16]>;
 pub type N18 = Opt<i32>;
 pub type N19 = Res<Res<u64, u16>, &'static E38>;
 pub type N20 = Res<u64, u16>;
 pub type N21 = Opt<f64>;
 pub type N22 = Res<E49, &'static mut u32>;
 pub type N23 = Opt<Opt<Opt<A34>>>;
-pub type N24 = Opt<Opt<A34>>;
-pub type N25 = Opt<E49>;
-pub type N26 = Opt<A52>;
+pub type N24 = Opt<E49>;
+pub type N25 = Opt<A52>;
+pub type N26 = Opt<Opt<A68>>;
 pub type N27 = Opt<A68>;
 pub type N28 = Opt<E70>;
-pub type N29 = Opt<Opt<Opt<Opt<Opt<E38>>>>>;
-pub type N30 = Opt<Opt<Opt<Opt<E38>>>>;
-pub type N31 = Opt<Opt<Opt<E38>>>;
-pub type N32 = Opt<Opt<E38>>;
-pub type N33 = Opt<E38>;
-pub type N34 = Res<f64, bool>;
-pub type N35 = Opt<E18>;
-pub type N36 = Res<i8, char>;
-pub type N37 = Opt<()>;
-pub type N38 = Opt<U65>;
-pub type N39 = Res<char, Ord3>;
-pub type N40 = Opt<Opt<i128>>;
-pub type N41 = Opt<i128>;
-pub type N42 = Opt<&'static E142>;
-pub type N43 = Opt<*const [u8]>;
-pub type N44 = Res<u16, Nz8>;
-pub type N45 = Opt<S90>;
-pub type N46 = Opt<Opt<Opt<Opt<A48>>>>;
-pub type N47 = Opt<Opt<Opt<A48>>>;
-pub type N48 = Opt<Opt<A48>>;
-pub type N49 = Opt<A48>;
-pub type N50 = Res<A169, usize>;
-pub type N51 = Opt<[A58; 1]>;
-pub type N52 = Opt<U2>;
-pub type N53 = Opt<E176>;
-pub type N54 = Res<A181, E106>;
-pub type N55 = Opt<&'static u8>;
+pub type N29 = Opt<Opt<Opt<Opt<u16>>>>;
+pub type N30 = Opt<Opt<Opt<u16>>>;
+pub type N31 = Opt<Opt<u16>>;
+pub type N32 = Opt<u16>;
+pub type N33 = Opt<Opt<A6>>;
+pub type N34 = Opt<A6>;
+pub type N35 = Opt<&'static E96>;
+pub type N36 = Opt<A93>;
+pub type N37 = Opt<A60>;
+pub type N38 = Res<Opt<Nz32>, Res<[u8; 16], *const [u8]>>;
+pub type N39 = Opt<Nz32>;
+pub type N40 = Res<[u8; 16], *const [u8]>;
+pub type N41 = Opt<E88>;
+pub type N42 = Opt<Opt<u128>>;
+pub type N43 = Opt<u128>;
+pub type N44 = Opt<()>;
+pub type N45 = Opt<E109>;
+pub type N46 = Res<char, Ord3>;
+pub type N47 = Opt<(f32, [u8; 3])>;
+pub type N48 = Opt<Opt<&'static u8>>;
+pub type N49 = Opt<&'static u8>;
+pub type N50 = Opt<isize>;
+pub type N51 = Opt<Opt<[u8; 3]>>;
+pub type N52 = Opt<[u8; 3]>;
+pub type N53 = Opt<A135>;
+pub type N54 = Res<u16, Nz8>;
+pub type N55 = Opt<Opt<&'static mut u32>>;
+pub type N56 = Opt<&'static mut u32>;
+pub type N57 = Opt<A99>;
+pub type N58 = Opt<Opt<Opt<Opt<E22>>>>;
+pub type N59 = Opt<Opt<Opt<E22>>>;
+pub type N60 = Opt<Opt<E22>>;
+pub type N61 = Opt<E22>;
+pub type N62 = Opt<E159>;
+pub type N63 = Opt<[U62; 1]>;
+pub type N64 = Res<&'static S167, isize>;
+pub type N65 = Opt<[u16; 0]>;
+pub type N66 = Opt<E77>;
+pub type N67 = Opt<E75>;

@@ -160,306 +160,228 @@ pub type A121 = Option<Option<Option<Option<Option<Option<A55>>>>>>;
 pub type A122 = Option<S47>;
 pub union U123 { pub a: std::mem::ManuallyDrop<*const [u8]>, }
 #[repr(i128)]
-pub enum E124 { V0 = -127, V1 = 18446744073709551615, V2 = -170141183460469231731687303715884105728, V3, V4, }
-pub enum G125<T, U> { V0(T), V1([U; 2]), Empty }
-#[repr(align(8))]
-pub enum G126<T, U> { V0(*const T), V1((U, u8)), V2(fn(u8, &'static str) -> u16), }
-pub struct G127<T, U> { pub a: T, pub b: U, }
-#[derive(Clone, Copy)]
+pub enum E124 { V0 = -129, V1 = 1, V2 = 255, V3 = -1, V4, }
+pub type A125 = Option<A113>;
+pub enum E126 { V0(A103), V1, V2(E78), V3(E124, A70, A23), V4 { a: A120, }, }
+pub struct S127 { pub a: (u8, u8, bool), pub b: Vec<S127>, }
+pub type A128 = Option<U119>;
+pub type A129 = Option<E124>;
+pub struct S130 { pub a: *const S130, }
+pub type A131 = G10<U119>;
+pub type A132 = G40<A68>;
+#[repr(u16)]
+pub enum E133 { V0 = 0, }
+pub type A134 = G100<std::num::NonZero<usize>>;
+#[repr(align(16))]
+pub struct S135 { }
+pub type A136 = Option<A23>;
+pub type A137 = Option<S135>;
+pub enum E138 { V0, V1, V2, V3(A91), }
+pub type A139 = Option<Option<A51>>;
 #[repr(C)]
-pub union U128 { pub a: &'static std::mem::MaybeUninit<u32>, pub b: std::mem::ManuallyDrop<char>, pub c: bool, pub d: U119, }
-pub type A129 = Option<E16>;
-pub enum E130 { V0 { a: std::sync::Mutex<u32>, b: A120, c: [u8; 16], }, V1, V2(u16, U119, A122), V3, V4 { a: u16, b: &'static u8, }, }
-pub type A131 = Option<A117>;
-pub type A132 = Option<E5>;
-pub enum E133 { V0(bool, Option<u16>), V1(fn(u8, &'static str) -> u16, A132, char), V2, V3(char, char), V4(E97, Box<dyn Tr>), }
-#[derive(Clone, Copy)]
-pub struct S134 { pub a: std::num::NonZero<i32>, pub b: Option<Option<i32>>, }
-pub type A135 = (bool, u128);
-pub type A136 = Option<U123>;
-pub enum E137 {}
-#[repr(usize)]
-pub enum E138 { V0, V1, }
-pub type A139 = Result<E137, i32>;
-pub type A140 = Result<E137, i16>;
-pub type A141 = Result<[u8; 3], E138>;
-#[repr(transparent)]
-pub struct S142 { pub a: (), pub b: [u8; 0], pub c: A139, }
-#[repr(i8)]
-pub enum E143 { V0, V1 = -127, V2 = 1, V3 = 5, V4, V5, }
-pub type A144 = G126<[usize; 2], std::marker::PhantomData<u64>>;
-pub type G145<T> = Option<(T, u8)>;
-pub type G146<T, U> = Result<T, (U, u8)>;
-pub enum E147 { V0(Option<A111>), V1, V2, V3(E137, E137), V4(A135), }
-#[repr(align(2))]
-pub enum E148 { V0 { a: i8, b: Option<E138>, }, V1(E138), V2 { a: &'static u8, b: Box<A84>, }, }
-pub type A149 = G145<Option<Option<*mut u64>>>;
-pub struct S150 { pub a: u32, pub b: char, pub c: u8, pub d: char, pub e: u16, }
-#[repr(usize, align(8))]
-pub enum E151 { V0, V1(std::num::NonZero<u64>, A139, A34), V2 { a: E137, b: char, c: u8, }, V3, }
-#[repr(i128)]
-pub enum E152 { V0, V1 = 18446744073709551616, }
-pub type A153 = std::sync::Arc<u128>;
-pub type A154 = Option<A45>;
-#[repr(C, align(16))]
-pub union U155 { pub a: [u8; 0], pub b: [bool; 1], pub c: std::mem::ManuallyDrop<bool>, }
-#[repr(C)]
-pub struct S156 { pub a: A144, }
-pub type A157 = Option<E143>;
-pub struct S158(pub A157, pub U119, pub u16, pub std::time::Duration);
-pub type A159 = std::marker::PhantomData<A157>;
-#[repr(i8)]
-pub enum E160 { V0 = 100, V1 = 5, }
-#[repr(align(2))]
-pub enum E161 { V0 { a: bool, b: A2, c: u8, }, V1, V2(u32, (u8, u8, bool)), V3, V4 { a: (u8, u8, bool), }, }
-pub enum E162 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D1(bool), V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(u32, char),
-}
-#[derive(Clone, Copy)]
-pub union U163 { pub a: Option<*mut u64>, pub b: std::mem::ManuallyDrop<i16>, }
-#[repr(transparent)]
-pub enum E164 { Only([S156; 2], ()), }
-pub enum E165 { V0, V1, V2(std::cell::Cell<i32>, E80), V3 { a: String, b: A153, }, V4, }
-pub type A166 = *const std::convert::Infallible;
-pub type A167 = Option<E160>;
-pub enum E168 {}
-pub enum G169<T> { V0(T), Empty }
-pub union U170 { pub a: std::mem::MaybeUninit<bool>, pub b: std::mem::ManuallyDrop<u16>, pub c: std::mem::ManuallyDrop<u16>, pub d: *const [u8], }
-pub type A171 = Result<U163, isize>;
-pub type A172 = G169<(u32, u64)>;
-pub enum E173 { V0, V1, V2, }
-#[derive(Clone, Copy)]
-#[repr(C, align(2))]
-pub union U174 { pub a: std::mem::ManuallyDrop<U163>, pub b: A62, }
-pub enum E175 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0((u8, u8, bool), u16),
-}
-pub enum E176 { V0(u32, u16), V1((u8, u8, bool), bool, (u8, u8, bool)), V2, V3, V4 { a: char, b: bool, }, V5, }
-#[repr(C, align(8))]
-pub union U177 { pub a: (bool, i8), }
-pub type A178 = Option<Option<Option<Option<Option<A73>>>>>;
-pub struct S179 { pub a: u32, pub b: E168, pub c: bool, pub d: char, pub e: u32, pub f: f64, }
-pub type A180 = Result<E61, Result<E176, A108>>;
-pub enum E181 { V0, V1(u8, Option<bool>, u32), V2 { a: Option<bool>, b: bool, c: u32, }, V3 { a: u32, }, V4(bool, (u8, u8, bool), (u8, u8, bool)), V5(u32, &'static E181), }
-pub type A182 = Option<std::cmp::Ordering>;
-pub type A183 = Option<E173>;
-pub enum E184 { Only { a: fn(), b: E173, }, }
-pub type A185 = Option<A167>;
-#[repr(C)]
-pub enum E186 { Only(f32), }
-pub type A187 = Option<E176>;
-pub enum E188 { V0(E168, bool), V1, V2(Option<bool>, Option<bool>), V3(i8, char), }
-pub union U189 { pub a: std::mem::ManuallyDrop<()>, pub b: std::mem::ManuallyDrop<std::mem::MaybeUninit<A98>>, }
-pub type A190 = G125<E186, std::convert::Infallible>;
-pub enum E191 { V0, V1, V2(std::num::NonZero<u8>), V3, V4(std::num::NonZeroU32, i8), }
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub struct S192 { pub a: *const S192, }
-pub type A193 = Option<A183>;
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub union U194 { pub a: std::mem::ManuallyDrop<u16>, pub b: Option<std::mem::MaybeUninit<u32>>, pub c: bool, }
-#[repr(C)]
-pub enum E195 { V0, V1(A185), V2, }
-#[repr(i16)]
-pub enum E196 { V0 = -129, V1, V2, V3 = -2, }
-#[repr(i128)]
-pub enum E197 { V0 = -127, V1 = 254, }
-pub enum E198 { V0, V1, V2(E191, std::marker::PhantomData<Option<&'static u8>>), V3 { a: u64, }, V4(U3), V5, }
-pub type A199 = G127<[u16; 0], bool>;
-#[repr(C)]
-pub struct G200<T> { pub a: A49, pub b: T, pub c: std::marker::PhantomData<u64>, }
+pub enum E140 { Only { a: std::time::Duration, b: (), }, }
+pub struct S141 { pub a: bool, pub b: S135, pub c: A26, pub d: String, pub e: std::cell::RefCell<u16>, }
+pub type A142 = G10<u16>;
 #[repr(u8)]
-pub enum E201 { V0, V1, V2, }
-pub type A202 = *const Box<E191>;
+pub enum E143 { Only, }
 #[repr(C)]
-pub enum G203<T> { V0(T), Empty }
-#[repr(u32)]
-pub enum E204 { V0 = 32767, V1, }
-pub type A205 = G203<A153>;
-pub type A206 = Option<S192>;
-pub type A207 = Option<S58>;
-pub type A208 = Option<E198>;
-pub type A209 = std::mem::MaybeUninit<E201>;
-#[repr(i64)]
-pub enum E210 { V0, V1 = 255, V2, }
-pub type A211 = G146<A34, E197>;
-pub struct G212<T, U> { pub a: [u8; 0], pub b: T, pub c: *const [u64; 0], pub d: U, }
-#[repr(C)]
-pub enum E213 { V0(u16, bool), V1 { a: (u8, u8, bool), b: u32, c: char, }, V2(E210), }
-pub enum E214 { Only(U95), }
-pub type A215 = Option<E201>;
-pub enum E216 { V0 = 2147483647, V1 = 9223372036854775807, V2 = 256, V3 = 1, V4 = -32768, V5 = 5, }
-pub enum E217 { V0(Option<Option<i64>>, std::num::NonZero<u8>, std::rc::Rc<u8>), V1 { a: A8, b: [A209; 0], }, V2, V3(std::rc::Rc<String>, f32), V4 { a: A71, b: (), }, V5 { a: A110, b: &'static u8, }, }
-pub type A218 = Option<Option<A34>>;
-pub type A219 = Option<Option<A207>>;
-pub struct S220 { pub a: A89, pub b: A193, pub c: (std::num::NonZero<u64>,), pub d: A56, pub e: Box<bool>, pub f: U123, }
-pub type A221 = G145<[E137; 0]>;
-pub type A222 = Option<Option<U3>>;
+pub union U144 { pub a: u16, pub b: std::marker::PhantomData<u64>, pub c: Option<i32>, }
+pub enum E145 { V0, V1 { a: A142, b: std::cell::Cell<Box<dyn Tr>>, }, V2(S135, fn(u8, &'static str) -> u16), }
+pub type A146 = Option<Option<E78>>;
+pub type A147 = Result<A142, A146>;
+pub type A148 = Option<A137>;
 #[repr(align(8))]
-pub enum E223 { V0 { a: char, }, V1(E48, bool, Option<bool>), V2(u64), }
-pub struct S224 { pub a: f64, pub b: i64, pub c: E223, pub d: std::collections::HashMap<E201, std::num::NonZeroU32>, pub e: Box<u32>, pub f: i16, }
-pub type A225 = G200<A209>;
-pub type A226 = G145<i8>;
-pub type A227 = Result<&'static std::cmp::Ordering, A221>;
-#[repr(C, packed(8))]
-pub struct S228 { pub a: E213, pub b: u16, pub c: Option<Option<std::num::NonZero<u32>>>, pub d: A225, }
+pub enum E149 { V0, V1(std::mem::MaybeUninit<bool>, Option<Vec<u8>>, i16), V2 { a: bool, b: i64, c: A142, }, V3, V4(Option<std::num::NonZero<u32>>), V5, }
+#[repr(align(16))]
+pub enum E150 { V0(String, U30), V1(usize), V2(bool, (u8, u16), bool), V3(Box<str>), V4 { a: u64, }, V5, }
+pub type G151<T> = Result<[T; 2], A9>;
+pub enum E152 { V0 { a: u16, }, V1, }
+pub type A153 = G10<std::mem::MaybeUninit<&'static str>>;
+pub type A154 = Option<A148>;
+pub type A155 = G10<[char; 3]>;
+pub type A156 = Result<S135, [i16; 0]>;
+pub type A157 = ((Option<std::cell::RefCell<u16>>, u32), Option<i32>);
+#[repr(C)]
+pub enum E158 { V0(A38, u32), V1, V2, V3([u16; 0]), }
+#[repr(C)]
+pub struct S159 { }
+pub struct S160 { pub a: std::cell::Cell<u8>, pub b: Vec<S160>, }
+pub type A161 = Option<E105>;
+pub enum E162 { V0, V1([char; 2], S81, A6), }
 #[repr(u128)]
-pub enum E229 { V0 = 0, V1, V2 = 18446744073709551616, V3 = 128, }
-pub type A230 = std::cell::Cell<A103>;
-pub type A231 = Result<E104, u64>;
-pub union U232 { pub a: std::cmp::Ordering, pub b: (i16, i8), pub c: bool, pub d: std::mem::ManuallyDrop<E12>, }
-#[repr(align(4))]
-pub enum G233<T, U> { V0(T), V1(&'static char), V2((U, u8)), V3(E12), Empty }
-pub type A234 = Option<Option<fn()>>;
-pub type A235 = G233<Option<&'static u8>, E196>;
-#[repr(isize)]
-pub enum E236 { V0, V1 = 65536, V2 = 4294967296, V3 = 128, V4, }
-#[repr(C)]
-pub union U237 { pub a: std::mem::ManuallyDrop<A41>, }
-pub type A238 = Result<A34, Result<U3, Vec<[u16; 0]>>>;
-#[derive(Clone, Copy)]
-#[repr(transparent)]
-pub struct S239 { pub a: std::marker::PhantomData<&'static u8>, }
+pub enum E163 { V0, }
+pub type G164<T, U> = Result<T, (U, u8)>;
+pub struct S165 { }
 #[repr(packed)]
-pub struct G240<T, U> { pub a: Option<T>, pub b: [U; 2], }
+pub union U166 { pub a: std::mem::ManuallyDrop<A157>, pub b: std::mem::ManuallyDrop<S159>, }
+#[repr(transparent)]
+pub struct S167(pub E158);
+pub struct S168 { pub a: i64, pub b: *const S168, pub c: u16, }
+pub type A169 = G40<(char, char)>;
+pub type A170 = Result<S81, std::num::NonZero<u8>>;
+pub type A171 = Option<Option<Option<Option<S160>>>>;
+pub type A172 = Option<A169>;
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub union U173 { pub a: bool, }
+pub struct G174<T, U> { pub a: T, pub b: i64, pub c: Option<U>, pub d: i64, }
+pub enum E175 { V0 { a: S167, b: (f32,), }, V1, }
+#[repr(u32)]
+pub enum E176 { V0, V1(*mut u64, std::convert::Infallible) = 65535, V2(bool, u32, bool), }
+pub type A177 = G151<[u16; 3]>;
+#[repr(transparent)]
+pub struct S178 { pub a: std::cell::RefCell<(E175,)>, }
+pub type A179 = Result<A21, U166>;
+pub enum E180 { V0 { a: u32, b: bool, }, V1, V2(char), }
+#[repr(u32)]
+pub enum E181 { V0, V1, V2 = 2147483647, V3 = 127, V4, V5, V6 = 257, V7 = 4294967295, V8 = 254, V9, V10 = 256, V11 = 32768, }
+pub type A182 = Option<A177>;
+pub struct S183 { pub a: std::sync::Arc<E181>, pub b: S46, pub c: E61, pub d: i8, pub e: std::cell::RefCell<E181>, }
+#[repr(C)]
+pub struct G184<T> { pub a: E29, pub b: T, pub c: std::marker::PhantomData<u64>, }
 #[repr(u8)]
-pub enum E241 { Only, }
+pub enum E185 { V0, V1, V2, }
+pub type A186 = *const Box<E175>;
 #[repr(C)]
-pub union U242 { pub a: A234, pub b: std::mem::ManuallyDrop<S156>, pub c: i32, pub d: std::mem::ManuallyDrop<bool>, }
-pub type A243 = Option<Option<Option<Option<Option<E236>>>>>;
-pub type A244 = G169<Option<Option<std::time::Duration>>>;
-pub struct S245(pub S239, pub u16, pub A11, pub u16, pub (S239, std::marker::PhantomData<u64>));
-#[repr(transparent)]
-pub struct S246 { pub a: (), pub b: Box<&'static [u16]>, }
-#[repr(i64)]
-pub enum E247 { V0 = 100, V1, V2, V3 = -32768, V4 = -1, V5, V6 = 2, V7 = 32768, V8 = 129, V9 = -129, }
-pub type A248 = G169<Option<S239>>;
-pub enum E249 { V0 { a: i128, b: A131, }, V1 { a: Vec<Vec<u8>>, b: E22, c: &'static mut u32, d: i64, }, }
-pub union U250 { pub a: std::mem::ManuallyDrop<std::sync::Arc<str>>, }
-pub type A251 = Option<S239>;
-pub enum E252 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(char, u64), D1(u64),
-}
-pub type A253 = Option<Option<S246>>;
-pub struct S254 { pub a: U250, pub b: A243, pub c: bool, pub d: A231, pub e: Box<std::collections::HashMap<std::rc::Rc<u8>, &'static u8>>, }
-#[repr(packed)]
-pub struct S255(pub S246, pub i8, pub A243, pub bool, pub A243);
-pub type A256 = [U250; 0];
-pub type A257 = Option<S179>;
-#[repr(packed)]
-pub struct S258(pub (u8, u8, bool), pub bool, pub (u8, u8, bool));
-pub type A259 = G240<f32, *const [u8; 16]>;
-pub type A260 = &'static S58;
-pub type A261 = G240<bool, Option<Option<String>>>;
+pub enum G187<T> { V0(T), Empty }
+#[repr(u32)]
+pub enum E188 { V0 = 32767, V1, }
+pub type A189 = G187<A142>;
+pub type A190 = Option<E176>;
+pub type A191 = Option<A42>;
 #[repr(align(1))]
-pub struct S262 { pub a: std::cell::RefCell<std::marker::PhantomData<u64>>, }
-pub type A263 = Result<A259, A257>;
-pub type A264 = G240<f32, *const A253>;
-pub type A265 = Option<U194>;
-#[derive(Clone, Copy)]
-pub struct S266(pub u32);
-pub enum E267 { V0 { a: bool, b: u8, c: char, }, V1(u8, u32), V2(Option<bool>, std::cell::UnsafeCell<bool>, char), V3(Option<bool>, bool, char), V4, }
-pub type A268 = Result<A113, S134>;
-pub struct S269 { pub a: bool, pub b: isize, pub c: u8, pub d: std::cell::RefCell<u16>, pub e: Result<std::marker::PhantomData<u64>, Box<char>>, }
-pub type A270 = Option<A253>;
-#[repr(transparent)]
-pub struct S271 { pub a: A135, }
-pub type A272 = G212<std::collections::HashMap<u8, u16>, E197>;
-pub enum E273 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D1((u8, u8, bool)),
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
-    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
-    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
-    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
-    D0(Option<u128>, [[u64; 0]; 0]),
-}
-pub enum E274 { V0, V1([*const u8; 3], std::rc::Rc<u8>, Option<&'static u8>), V2(std::sync::Arc<A270>, E137, std::num::NonZero<i8>), }
+pub struct S192(pub [S53; 3], pub E105);
+pub type A193 = Option<Option<Option<Option<Option<A190>>>>>;
+pub union U194 { pub a: [u8; 0], pub b: std::mem::ManuallyDrop<*const [u64; 0]>, pub c: &'static u8, }
 #[repr(i64)]
-pub enum E275 { V0 = -1, V1, V2 = -128, V3 = 126, V4, V5 = -9223372036854775808, }
-pub type A276 = (char, u16);
+pub enum E195 { V0 = 9223372036854775807, V1 = 255, }
+pub type A196 = Option<E195>;
+pub type A197 = Result<A190, std::num::NonZero<u64>>;
+#[repr(i64, align(2))]
+pub enum E198 { V0 { a: E195, b: bool, }, V1, V2, V3(std::mem::MaybeUninit<A197>, &'static &'static str, A196), }
+pub type A199 = G174<f32, u64>;
+pub type A200 = Option<Option<Option<Option<Option<S127>>>>>;
+pub struct S201 { pub a: std::num::NonZero<u8>, }
+pub struct S202 { pub a: &'static str, pub b: A117, pub c: Result<S168, String>, }
+pub type A203 = (std::num::NonZeroU32, f32);
+pub type A204 = Result<[E97; 1], Option<Option<std::collections::HashMap<A69, A186>>>>;
+pub type A205 = Option<Option<Option<Option<Option<A89>>>>>;
+pub type A206 = Option<A199>;
+pub type A207 = G164<&'static str, (std::num::NonZero<u64>,)>;
+#[repr(align(2))]
+pub enum G208<T> { V0(A171), V1(T), }
+pub type A209 = G164<S59, std::num::NonZero<u8>>;
+pub type A210 = Option<Option<A51>>;
+#[repr(align(8))]
+pub enum E211 { V0 { a: char, }, V1(std::convert::Infallible, bool, Option<bool>), V2(u64), }
+pub struct S212 { pub a: f64, pub b: i64, pub c: E211, pub d: std::collections::HashMap<A186, std::num::NonZeroU32>, pub e: Box<u32>, pub f: i16, }
+pub type A213 = G184<A186>;
+pub type A214 = [Option<Option<U60>>; 0];
+pub type A215 = &'static std::cmp::Ordering;
 #[repr(C)]
-pub struct S277(pub i16, pub [u32; 0]);
-pub type A278 = Option<E124>;
-pub type A279 = G212<std::num::NonZero<u16>, ([u64; 0],)>;
-pub enum E280 { V0 = 2147483647, V1 = -9223372036854775808, V2, V3 = 127, V4, }
-pub enum E281 { V0(&'static u8, u32, Box<str>), V1(E273, S277, fn(u8, &'static str) -> u16), }
-pub enum E282 { V0, V1(bool, (u8, u8, bool), bool), }
-pub type A283 = G169<(i32, u16)>;
-pub type A284 = Option<E275>;
-pub enum G285<T, U> { V0(T), V1(&'static std::num::NonZero<u32>), V2(U), Empty }
-pub type A286 = Option<A209>;
-pub type A287 = G285<[u64; 0], u8>;
-pub struct S288(pub Vec<A279>);
-pub enum E289 { V0(A284, std::collections::HashMap<u8, u16>, Option<()>), V1(&'static dyn Tr), V2 { a: char, b: Box<dyn Tr>, }, V3 { a: std::rc::Rc<A287>, b: S47, }, V4(E168, std::collections::HashMap<*const u8, A284>), V5(std::sync::Mutex<A287>, &'static u8), }
-pub type A290 = (f64, A82);
-pub type A291 = Option<S288>;
-pub type A292 = Result<A172, Box<u32>>;
-pub type A293 = G212<std::sync::Arc<()>, bool>;
-pub type A294 = Option<A284>;
-pub type A295 = G200<std::cmp::Ordering>;
+pub enum E216 { V0 { a: Box<[u8]>, b: *const [u8], }, V1(A26), }
+pub enum E217 {}
+pub type A218 = Option<Option<std::num::NonZero<u32>>>;
+pub type A219 = Option<A62>;
 #[repr(C)]
-pub union U296 { pub a: fn(u8, &'static str) -> u16, pub b: std::mem::ManuallyDrop<u64>, }
-pub type A297 = G233<std::collections::HashMap<u16, usize>, Option<Vec<u8>>>;
-pub type A298 = G203<std::mem::MaybeUninit<()>>;
+pub struct G220<T, U> { pub a: *const T, pub b: std::mem::MaybeUninit<A219>, pub c: (U, u8), }
+pub enum E221 { Only { a: A51, b: std::cmp::Ordering, }, }
+pub type A222 = Option<A203>;
+pub enum E223 { V0 { a: Box<[u8]>, b: Option<i8>, c: std::time::Duration, }, V1 { a: Result<Option<&'static u8>, [u16; 0]>, b: A214, c: f64, }, V2 { a: Box<u32>, b: [u8; 3], }, V3((E4, S83)), V4 { a: u16, b: A214, }, }
+pub type A224 = Option<E211>;
+pub enum E225 {}
+pub enum E226 { Only(Option<fn()>, Box<std::num::NonZero<u16>>), }
 #[repr(C)]
-pub enum E299 { Only, }
+pub union U227 { pub a: std::mem::ManuallyDrop<A125>, }
+pub type A228 = Option<A146>;
+pub type A229 = G184<&'static [u16; 3]>;
+pub type A230 = std::rc::Rc<std::mem::MaybeUninit<u32>>;
+pub type A231 = Result<A25, Option<i64>>;
+pub type A232 = (std::cell::UnsafeCell<bool>,);
+pub type A233 = G164<[E112; 1], [E225; 1]>;
+#[repr(u16)]
+pub enum E234 { V0, }
+pub type A235 = Result<A142, (bool, i8)>;
+#[derive(Clone, Copy)]
+pub struct S236 { pub a: &'static u16, pub b: bool, pub c: std::time::Duration, }
+pub enum E237 { V0(Result<bool, &'static dyn Tr>, E225), V1 { a: Option<&'static u8>, }, V2, V3, V4 { a: Box<&'static [u16]>, b: E226, }, V5 { a: i64, }, }
+#[repr(u64)]
+pub enum E238 { V0 = 127, V1 = 4294967295, V2 = 32767, V3 = 0, V4 = 2, }
+pub type A239 = G174<std::mem::MaybeUninit<f64>, A230>;
+pub type A240 = Option<E163>;
+pub type A241 = Option<A193>;
+pub struct G242<T, U> { pub a: T, pub b: (U, u8), }
+#[derive(Clone, Copy)]
+pub struct S243(pub i16);
+#[derive(Clone, Copy)]
+#[repr(transparent)]
+pub struct S244 { pub a: [std::marker::PhantomData<u8>; 3], pub b: (), }
+pub type A245 = Option<A98>;
+pub enum E246 { V0, V1, V2, V3(bool, u16), V4, V5, }
+pub type A247 = Option<Option<E246>>;
+pub type A248 = Option<Option<Option<Option<A235>>>>;
+#[repr(u128)]
+pub enum E249 { V0 = 9223372036854775808, V1 = 4294967296, V2 = 257, V3 = 127, V4, V5 = 170141183460469231731687303715884105727, V6, V7, V8 = 2147483647, V9, V10 = 18446744073709551616, }
+pub enum E250 { V0(E249), V1, V2(E225, usize, bool), }
+pub struct S251 { pub a: std::mem::ManuallyDrop<u16>, pub b: A196, pub c: E249, pub d: Option<Box<S251>>, pub e: A245, pub f: f32, pub g: std::rc::Rc<std::sync::Mutex<i32>>, }
+pub type A252 = Option<Option<Option<Option<Option<Option<A247>>>>>>;
+#[repr(align(1))]
+pub struct S253 { pub a: std::cell::RefCell<std::marker::PhantomData<u64>>, }
+pub type A254 = Result<E250, A248>;
+pub type A255 = G242<f32, *const S244>;
+pub type A256 = Option<U119>;
+#[derive(Clone, Copy)]
+pub struct S257(pub u32);
+pub enum E258 { V0 { a: bool, b: u8, c: char, }, V1(u8, u32), V2(Option<bool>, std::cell::UnsafeCell<bool>, char), V3(Option<bool>, bool, char), V4, }
+pub type A259 = Result<A88, A125>;
+pub struct S260 { pub a: bool, pub b: isize, pub c: u8, pub d: std::cell::RefCell<u16>, pub e: Result<std::marker::PhantomData<u64>, Box<char>>, }
+pub type A261 = Option<A111>;
+#[repr(transparent)]
+pub struct S262 { pub a: A107, }
+pub enum G263<T> { V0(A254), V1(T), V2(std::marker::PhantomData<u64>), }
+pub type A264 = G263<Vec<u8>>;
+pub type A265 = Option<A256>;
+pub type A266 = Option<E97>;
+pub enum E267 { V0 { a: f32, b: i64, c: *const u8, }, V1, V2, }
+#[repr(isize)]
+pub enum E268 { V0 = 65535, V1 = 5, }
+pub enum E269 {}
+pub type A270 = Option<A264>;
+pub type A271 = std::sync::Arc<std::num::NonZero<u16>>;
+pub enum E272 { V0(std::cell::Cell<fn(u8, &'static str) -> u16>, E217), V1 { a: E225, b: char, c: A271, }, V2 { a: i16, b: [u32; 0], c: Result<char, A264>, }, V3(A117), V4, V5(bool), }
+pub struct G273<T> { pub a: T, }
+#[repr(i32)]
+pub enum E274 { V0(S7, &'static u8), V1(A196), V2(Result<E269, A8>, *const u8), V3(E217, String), V4(S262, Option<S262>, (i32, u16)), }
+pub type A275 = Result<E268, bool>;
+#[repr(packed)]
+pub struct S276(pub &'static A153, pub f64, pub std::num::NonZeroU32);
+pub enum E277 { V0, V1, }
+pub enum E278 { V0 { a: Result<std::num::NonZero<u64>, i32>, b: std::cell::Cell<A228>, c: E217, }, V1(bool, E277, std::cell::RefCell<u16>), V2, V3, }
+pub enum E279 { V0, V1, V2, D0(E277), }
+pub type A280 = Result<A171, S276>;
+pub type A281 = Option<E279>;
+pub type A282 = Option<A23>;
+pub struct S283 { pub a: U3, }
+pub enum G284<T, U> { V0(Option<T>), V1(U), V2(E188), }
+pub type A285 = Result<A70, Box<u32>>;
+pub type A286 = G242<std::sync::Arc<()>, bool>;
+pub type A287 = Option<E277>;
+pub type A288 = G208<std::cmp::Ordering>;
+#[repr(C)]
+pub union U289 { pub a: fn(u8, &'static str) -> u16, pub b: std::mem::ManuallyDrop<u64>, }
+pub type A290 = G263<std::collections::HashMap<u16, usize>>;
+pub type A291 = Option<A90>;
+pub type A292 = G220<std::mem::MaybeUninit<()>, A282>;
+pub struct S293 { pub a: &'static S293, pub b: &'static [u16], pub c: A111, pub d: i8, }
+pub type A294 = Option<U289>;
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub union U295 { pub a: fn(), pub b: A41, pub c: f64, pub d: [u8; 0], }
+pub type A296 = G263<std::cell::Cell<S236>>;
+pub type A297 = Option<S160>;
+#[repr(u8)]
+pub enum E298 { V0 = 0, V1 = 254, V2 = 2, V3, V4 = 1, V5 = 5, }
+pub type A299 = Result<A88, S1>;
 pub type N0 = std::marker::PhantomData<u64>;
 pub type N1 = std::cell::Cell<u8>;
 pub type N2 = Option<bool>;
@@ -493,123 +415,131 @@ pub type N29 = std::num::NonZero<u8>;
 pub type N30 = Vec<S47>;
 pub type N31 = Option<Option<Option<Option<Option<A41>>>>>;
 pub type N32 = Option<Option<Option<Option<A41>>>>;
-pub type N33 = Option<Option<Option<A41>>>;
-pub type N34 = Option<A41>;
-pub type N35 = Option<E28>;
-pub type N36 = std::cmp::Ordering;
-pub type N37 = Option<A68>;
-pub type N38 = Box<u64>;
-pub type N39 = std::mem::ManuallyDrop<E76>;
-pub type N40 = std::marker::PhantomData<std::num::NonZeroU32>;
-pub type N41 = std::collections::HashMap<bool, std::convert::Infallible>;
-pub type N42 = std::convert::Infallible;
-pub type N43 = std::sync::Arc<E77>;
-pub type N44 = std::sync::Mutex<u32>;
-pub type N45 = Option<Option<bool>>;
-pub type N46 = std::rc::Rc<std::cell::RefCell<u16>>;
-pub type N47 = std::cell::RefCell<u16>;
-pub type N48 = std::mem::ManuallyDrop<u16>;
-pub type N49 = Result<S67, A92>;
-pub type N50 = std::marker::PhantomData<std::cmp::Ordering>;
-pub type N51 = Option<S67>;
-pub type N52 = Result<A103, A101>;
-pub type N53 = Option<Option<Option<Option<Option<E104>>>>>;
-pub type N54 = Option<Option<Option<Option<E104>>>>;
-pub type N55 = Option<Option<Option<E104>>>;
-pub type N56 = Option<Option<E104>>;
-pub type N57 = Option<E104>;
-pub type N58 = std::sync::Arc<str>;
-pub type N59 = std::mem::ManuallyDrop<E105>;
-pub type N60 = Option<Option<Option<Option<Option<A55>>>>>;
-pub type N61 = Option<Option<Option<Option<A55>>>>;
-pub type N62 = Option<Option<Option<A55>>>;
-pub type N63 = Option<Option<A55>>;
-pub type N64 = Option<A55>;
-pub type N65 = std::mem::ManuallyDrop<*const [u8]>;
-pub type N66 = std::mem::MaybeUninit<u32>;
-pub type N67 = std::mem::ManuallyDrop<char>;
-pub type N68 = Option<u16>;
-pub type N69 = std::num::NonZero<i32>;
-pub type N70 = Option<Option<i32>>;
-pub type N71 = Option<i32>;
-pub type N72 = Option<E138>;
-pub type N73 = Box<A84>;
-pub type N74 = Option<Option<*mut u64>>;
-pub type N75 = Option<*mut u64>;
-pub type N76 = std::mem::ManuallyDrop<bool>;
-pub type N77 = std::time::Duration;
-pub type N78 = std::mem::ManuallyDrop<i16>;
-pub type N79 = std::cell::Cell<i32>;
-pub type N80 = String;
-pub type N81 = std::mem::MaybeUninit<bool>;
-pub type N82 = std::mem::ManuallyDrop<U163>;
-pub type N83 = Option<Option<Option<Option<A73>>>>;
-pub type N84 = Option<Option<Option<A73>>>;
-pub type N85 = Option<Option<A73>>;
-pub type N86 = Option<A73>;
-pub type N87 = Result<E176, A108>;
-pub type N88 = std::mem::ManuallyDrop<()>;
-pub type N89 = std::mem::ManuallyDrop<std::mem::MaybeUninit<A98>>;
-pub type N90 = std::mem::MaybeUninit<A98>;
-pub type N91 = Option<std::mem::MaybeUninit<u32>>;
-pub type N92 = std::marker::PhantomData<Option<&'static u8>>;
-pub type N93 = Option<&'static u8>;
-pub type N94 = Box<E191>;
-pub type N95 = Option<Option<i64>>;
-pub type N96 = Option<i64>;
-pub type N97 = std::rc::Rc<String>;
-pub type N98 = Option<A207>;
-pub type N99 = Box<bool>;
-pub type N100 = Option<U3>;
-pub type N101 = std::collections::HashMap<E201, std::num::NonZeroU32>;
-pub type N102 = Option<Option<std::num::NonZero<u32>>>;
-pub type N103 = Option<std::num::NonZero<u32>>;
-pub type N104 = std::mem::ManuallyDrop<E12>;
-pub type N105 = Option<fn()>;
-pub type N106 = std::mem::ManuallyDrop<A41>;
-pub type N107 = Result<U3, Vec<[u16; 0]>>;
-pub type N108 = Vec<[u16; 0]>;
-pub type N109 = std::marker::PhantomData<&'static u8>;
-pub type N110 = std::mem::ManuallyDrop<S156>;
-pub type N111 = Option<Option<Option<Option<E236>>>>;
-pub type N112 = Option<Option<Option<E236>>>;
-pub type N113 = Option<Option<E236>>;
-pub type N114 = Option<E236>;
-pub type N115 = Option<Option<std::time::Duration>>;
-pub type N116 = Option<std::time::Duration>;
-pub type N117 = Box<&'static [u16]>;
-pub type N118 = Vec<Vec<u8>>;
-pub type N119 = Vec<u8>;
-pub type N120 = std::mem::ManuallyDrop<std::sync::Arc<str>>;
-pub type N121 = Option<S246>;
-pub type N122 = Box<std::collections::HashMap<std::rc::Rc<u8>, &'static u8>>;
-pub type N123 = std::collections::HashMap<std::rc::Rc<u8>, &'static u8>;
-pub type N124 = Option<Option<String>>;
-pub type N125 = Option<String>;
-pub type N126 = std::cell::RefCell<std::marker::PhantomData<u64>>;
-pub type N127 = Result<std::marker::PhantomData<u64>, Box<char>>;
-pub type N128 = Box<char>;
-pub type N129 = std::collections::HashMap<u8, u16>;
-pub type N130 = Option<u128>;
-pub type N131 = std::sync::Arc<A270>;
-pub type N132 = std::num::NonZero<u16>;
-pub type N133 = Box<str>;
-pub type N134 = Vec<A279>;
-pub type N135 = std::rc::Rc<A287>;
-pub type N136 = std::collections::HashMap<*const u8, A284>;
-pub type N137 = std::sync::Mutex<A287>;
-pub type N138 = std::sync::Arc<()>;
-pub type N139 = std::mem::ManuallyDrop<u64>;
-pub type N140 = std::collections::HashMap<u16, usize>;
-pub type N141 = Option<Vec<u8>>;
-pub type N142 = std::mem::MaybeUninit<()>;
+pub type N33 = Option<A41>;
+pub type N34 = Option<E28>;
+pub type N35 = std::cmp::Ordering;
+pub type N36 = Option<A68>;
+pub type N37 = Box<u64>;
+pub type N38 = std::mem::ManuallyDrop<E76>;
+pub type N39 = std::marker::PhantomData<std::num::NonZeroU32>;
+pub type N40 = std::collections::HashMap<bool, std::convert::Infallible>;
+pub type N41 = std::convert::Infallible;
+pub type N42 = std::sync::Arc<E77>;
+pub type N43 = std::sync::Mutex<u32>;
+pub type N44 = Option<Option<bool>>;
+pub type N45 = std::rc::Rc<std::cell::RefCell<u16>>;
+pub type N46 = std::cell::RefCell<u16>;
+pub type N47 = std::mem::ManuallyDrop<u16>;
+pub type N48 = Result<S67, A92>;
+pub type N49 = std::marker::PhantomData<std::cmp::Ordering>;
+pub type N50 = Option<S67>;
+pub type N51 = Result<A103, A101>;
+pub type N52 = Option<Option<Option<Option<Option<E104>>>>>;
+pub type N53 = Option<Option<Option<Option<E104>>>>;
+pub type N54 = Option<Option<Option<E104>>>;
+pub type N55 = Option<Option<E104>>;
+pub type N56 = Option<E104>;
+pub type N57 = std::sync::Arc<str>;
+pub type N58 = std::mem::ManuallyDrop<E105>;
+pub type N59 = Option<Option<Option<Option<Option<A55>>>>>;
+pub type N60 = Option<Option<Option<Option<A55>>>>;
+pub type N61 = Option<Option<Option<A55>>>;
+pub type N62 = Option<Option<A55>>;
+pub type N63 = Option<A55>;
+pub type N64 = std::mem::ManuallyDrop<*const [u8]>;
+pub type N65 = Vec<S127>;
+pub type N66 = std::num::NonZero<usize>;
+pub type N67 = Option<A51>;
+pub type N68 = std::time::Duration;
+pub type N69 = String;
+pub type N70 = Option<i32>;
+pub type N71 = std::cell::Cell<Box<dyn Tr>>;
+pub type N72 = Option<E78>;
+pub type N73 = std::mem::MaybeUninit<bool>;
+pub type N74 = Option<Vec<u8>>;
+pub type N75 = Vec<u8>;
+pub type N76 = Option<std::num::NonZero<u32>>;
+pub type N77 = Box<str>;
+pub type N78 = std::mem::MaybeUninit<&'static str>;
+pub type N79 = Option<std::cell::RefCell<u16>>;
+pub type N80 = Vec<S160>;
+pub type N81 = std::mem::ManuallyDrop<A157>;
+pub type N82 = std::mem::ManuallyDrop<S159>;
+pub type N83 = Option<Option<Option<S160>>>;
+pub type N84 = Option<Option<S160>>;
+pub type N85 = std::cell::RefCell<(E175,)>;
+pub type N86 = std::sync::Arc<E181>;
+pub type N87 = std::cell::RefCell<E181>;
+pub type N88 = Box<E175>;
+pub type N89 = Option<Option<Option<Option<A190>>>>;
+pub type N90 = Option<Option<Option<A190>>>;
+pub type N91 = Option<Option<A190>>;
+pub type N92 = Option<A190>;
+pub type N93 = std::mem::ManuallyDrop<*const [u64; 0]>;
+pub type N94 = std::mem::MaybeUninit<A197>;
+pub type N95 = Option<Option<Option<Option<S127>>>>;
+pub type N96 = Option<Option<Option<S127>>>;
+pub type N97 = Option<Option<S127>>;
+pub type N98 = Option<S127>;
+pub type N99 = Result<S168, String>;
+pub type N100 = Option<Option<std::collections::HashMap<A69, A186>>>;
+pub type N101 = Option<std::collections::HashMap<A69, A186>>;
+pub type N102 = std::collections::HashMap<A69, A186>;
+pub type N103 = Option<Option<Option<Option<A89>>>>;
+pub type N104 = Option<Option<Option<A89>>>;
+pub type N105 = Option<Option<A89>>;
+pub type N106 = std::collections::HashMap<A186, std::num::NonZeroU32>;
+pub type N107 = Option<Option<U60>>;
+pub type N108 = Option<U60>;
+pub type N109 = Box<[u8]>;
+pub type N110 = std::mem::MaybeUninit<A219>;
+pub type N111 = Option<i8>;
+pub type N112 = Result<Option<&'static u8>, [u16; 0]>;
+pub type N113 = Option<&'static u8>;
+pub type N114 = Option<fn()>;
+pub type N115 = Box<std::num::NonZero<u16>>;
+pub type N116 = std::num::NonZero<u16>;
+pub type N117 = std::mem::ManuallyDrop<A125>;
+pub type N118 = std::mem::MaybeUninit<u32>;
+pub type N119 = Option<i64>;
+pub type N120 = Result<bool, &'static dyn Tr>;
+pub type N121 = Box<&'static [u16]>;
+pub type N122 = std::mem::MaybeUninit<f64>;
+pub type N123 = std::marker::PhantomData<u8>;
+pub type N124 = Option<E246>;
+pub type N125 = Option<Option<Option<A235>>>;
+pub type N126 = Option<Option<A235>>;
+pub type N127 = Option<A235>;
+pub type N128 = Option<Box<S251>>;
+pub type N129 = Box<S251>;
+pub type N130 = std::rc::Rc<std::sync::Mutex<i32>>;
+pub type N131 = std::sync::Mutex<i32>;
+pub type N132 = Option<Option<Option<Option<Option<A247>>>>>;
+pub type N133 = Option<Option<Option<Option<A247>>>>;
+pub type N134 = Option<Option<Option<A247>>>;
+pub type N135 = Option<Option<A247>>;
+pub type N136 = Option<A247>;
+pub type N137 = std::cell::RefCell<std::marker::PhantomData<u64>>;
+pub type N138 = Result<std::marker::PhantomData<u64>, Box<char>>;
+pub type N139 = Box<char>;
+pub type N140 = std::cell::Cell<fn(u8, &'static str) -> u16>;
+pub type N141 = Result<char, A264>;
+pub type N142 = Result<E269, A8>;
+pub type N143 = Option<S262>;
+pub type N144 = Result<std::num::NonZero<u64>, i32>;
+pub type N145 = std::cell::Cell<A228>;
+pub type N146 = std::sync::Arc<()>;
+pub type N147 = std::mem::ManuallyDrop<u64>;
+pub type N148 = std::collections::HashMap<u16, usize>;
+pub type N149 = std::mem::MaybeUninit<()>;
+pub type N150 = std::cell::Cell<S236>;
 pub fn __probe0(_: S0, _: S1, _: A2, _: U3, _: E4, _: E5, _: A6, _: S7, _: A8, _: A9, _: A11, _: E12, _: S13, _: E14, _: A15, _: E16, _: S17, _: A18, _: S19, _: U20, _: A21, _: E22, _: A23, _: E24, _: A25, _: A26, _: S27, _: E28, _: E29, _: U30, _: A31, _: A32, _: U33, _: A34, _: E35, _: A36, _: U37, _: A38, _: A39, _: A41, _: A42, _: A43, _: E44, _: A45, _: S46, _: S47, _: E48, _: A49, _: A50, _: A51, _: A52, _: S53, _: A54, _: A55, _: A56, _: A57, _: S58, _: S59, _: U60, _: E61, _: A62, _: A63, _: S64, _: A65) {}
-pub fn __probe1(_: E66, _: S67, _: A68, _: A69, _: A70, _: A71, _: A72, _: A73, _: E74, _: A75, _: E76, _: E77, _: E78, _: A79, _: E80, _: S81, _: A82, _: S83, _: A84, _: U85, _: E86, _: A88, _: A89, _: A90, _: A91, _: A92, _: A93, _: E94, _: U95, _: S96, _: E97, _: A98, _: E99, _: A101, _: A102, _: A103, _: E104, _: E105, _: A106, _: A107, _: A108, _: A109, _: A110, _: A111, _: E112, _: A113, _: A114, _: A115, _: U116, _: A117, _: U119, _: A120, _: A121, _: A122, _: U123, _: E124, _: U128, _: A129, _: E130, _: A131, _: A132, _: E133, _: S134, _: A135) {}
-pub fn __probe2(_: A136, _: E137, _: E138, _: A139, _: A140, _: A141, _: S142, _: E143, _: A144, _: E147, _: E148, _: A149, _: S150, _: E151, _: E152, _: A153, _: A154, _: U155, _: S156, _: A157, _: S158, _: A159, _: E160, _: E161, _: E162, _: U163, _: E164, _: E165, _: A166, _: A167, _: E168, _: U170, _: A171, _: A172, _: E173, _: U174, _: E175, _: E176, _: U177, _: A178, _: S179, _: A180, _: E181, _: A182, _: A183, _: E184, _: A185, _: E186, _: A187, _: E188, _: U189, _: A190, _: E191, _: S192, _: A193, _: U194, _: E195, _: E196, _: E197, _: E198, _: A199, _: E201, _: A202, _: E204) {}
-pub fn __probe3(_: A205, _: A206, _: A207, _: A208, _: A209, _: E210, _: A211, _: E213, _: E214, _: A215, _: E216, _: E217, _: A218, _: A219, _: S220, _: A221, _: A222, _: E223, _: S224, _: A225, _: A226, _: A227, _: S228, _: E229, _: A230, _: A231, _: U232, _: A234, _: A235, _: E236, _: U237, _: A238, _: S239, _: E241, _: U242, _: A243, _: A244, _: S245, _: S246, _: E247, _: A248, _: E249, _: U250, _: A251, _: E252, _: A253, _: S254, _: S255, _: A256, _: A257, _: S258, _: A259, _: A260, _: A261, _: S262, _: A263, _: A264, _: A265, _: S266, _: E267, _: A268, _: S269, _: A270, _: S271) {}
-pub fn __probe4(_: A272, _: E273, _: E274, _: E275, _: A276, _: S277, _: A278, _: A279, _: E280, _: E281, _: E282, _: A283, _: A284, _: A286, _: A287, _: S288, _: E289, _: A290, _: A291, _: A292, _: A293, _: A294, _: A295, _: U296, _: A297, _: A298, _: E299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31, _: N32, _: N33, _: N34, _: N35, _: N36) {}
-pub fn __probe5(_: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95, _: N96, _: N97, _: N98, _: N99, _: N100) {}
-pub fn __probe6(_: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131, _: N132, _: N133, _: N134, _: N135, _: N136, _: N137, _: N138, _: N139, _: N140, _: N141, _: N142) {}
+pub fn __probe1(_: E66, _: S67, _: A68, _: A69, _: A70, _: A71, _: A72, _: A73, _: E74, _: A75, _: E76, _: E77, _: E78, _: A79, _: E80, _: S81, _: A82, _: S83, _: A84, _: U85, _: E86, _: A88, _: A89, _: A90, _: A91, _: A92, _: A93, _: E94, _: U95, _: S96, _: E97, _: A98, _: E99, _: A101, _: A102, _: A103, _: E104, _: E105, _: A106, _: A107, _: A108, _: A109, _: A110, _: A111, _: E112, _: A113, _: A114, _: A115, _: U116, _: A117, _: U119, _: A120, _: A121, _: A122, _: U123, _: E124, _: A125, _: E126, _: S127, _: A128, _: A129, _: S130, _: A131, _: A132) {}
+pub fn __probe2(_: E133, _: A134, _: S135, _: A136, _: A137, _: E138, _: A139, _: E140, _: S141, _: A142, _: E143, _: U144, _: E145, _: A146, _: A147, _: A148, _: E149, _: E150, _: E152, _: A153, _: A154, _: A155, _: A156, _: A157, _: E158, _: S159, _: S160, _: A161, _: E162, _: E163, _: S165, _: U166, _: S167, _: S168, _: A169, _: A170, _: A171, _: A172, _: U173, _: E175, _: E176, _: A177, _: S178, _: A179, _: E180, _: E181, _: A182, _: S183, _: E185, _: A186, _: E188, _: A189, _: A190, _: A191, _: S192, _: A193, _: U194, _: E195, _: A196, _: A197, _: E198, _: A199, _: A200, _: S201) {}
+pub fn __probe3(_: S202, _: A203, _: A204, _: A205, _: A206, _: A207, _: A209, _: A210, _: E211, _: S212, _: A213, _: A214, _: A215, _: E216, _: E217, _: A218, _: A219, _: E221, _: A222, _: E223, _: A224, _: E225, _: E226, _: U227, _: A228, _: A229, _: A230, _: A231, _: A232, _: A233, _: E234, _: A235, _: S236, _: E237, _: E238, _: A239, _: A240, _: A241, _: S243, _: S244, _: A245, _: E246, _: A247, _: A248, _: E249, _: E250, _: S251, _: A252, _: S253, _: A254, _: A255, _: A256, _: S257, _: E258, _: A259, _: S260, _: A261, _: S262, _: A264, _: A265, _: A266, _: E267, _: E268, _: E269) {}
+pub fn __probe4(_: A270, _: A271, _: E272, _: E274, _: A275, _: S276, _: E277, _: E278, _: E279, _: A280, _: A281, _: A282, _: S283, _: A285, _: A286, _: A287, _: A288, _: U289, _: A290, _: A291, _: A292, _: S293, _: A294, _: U295, _: A296, _: A297, _: E298, _: A299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31, _: N32, _: N33, _: N34, _: N35) {}
+pub fn __probe5(_: N36, _: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95, _: N96, _: N97, _: N98, _: N99) {}
+pub fn __probe6(_: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131, _: N132, _: N133, _: N134, _: N135, _: N136, _: N137, _: N138, _: N139, _: N140, _: N141, _: N142, _: N143, _: N144, _: N145, _: N146, _: N147, _: N148, _: N149, _: N150) {}
 fn main() {
     let _p0 = __probe0 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p1 = __probe1 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
@@ -617,5 +547,5 @@ fn main() {
     let _p3 = __probe3 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p5 = __probe5 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
-    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
+    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
 }

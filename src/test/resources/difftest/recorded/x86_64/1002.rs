@@ -88,331 +88,342 @@ pub type A52 = Option<Option<E0>>;
 pub enum E53 { V0 = 9223372036854775807, V1 = 3, V2, V3, }
 pub type A54 = G51<A44>;
 #[repr(i128)]
-pub enum E55 { V0, V1 = 256, V2 = -2, V3 = -9223372036854775808, V4 = 32768, V5 = 170141183460469231731687303715884105727, V6 = 128, V7 = 4294967296, V8 = 257, }
-pub enum E56 { V0 { a: [u8; 2], }, V1(&'static str, Option<A12>, u64), }
-pub type A57 = std::cell::RefCell<U47>;
-pub enum E58 { V0(A48, A3), V5(u32, &'static E58), V1, V2 { a: A15, b: A57, }, V3(A57), V4(std::cell::RefCell<&'static str>, A57), }
-pub type A59 = Option<A52>;
-pub enum E60 { V0 { a: Option<bool>, b: char, c: bool, }, V1(bool, Box<u32>, bool), V2, V3((u8, u8, bool)), V4([u8; 0], char, Option<bool>), }
-pub type A61 = Option<Option<Option<Option<A30>>>>;
+pub enum E55 { V0 = -9223372036854775808, V1 = 127, V2, V3, V4, V5 = 2, V6 = -2147483648, V7 = -32769, V8, }
+pub type A56 = Option<Option<E32>>;
+pub type A57 = std::mem::ManuallyDrop<std::cmp::Ordering>;
+pub enum E58 { V0, V1 = 128, V2, V3, V4 = -2, V5 = -128, V6 = 254, V7, V8, }
+#[repr(i32)]
+pub enum E59 { V0 = 2, V1 = 127, V2 = -129, V3 = -2147483648, V4 = -127, V5 = 128, }
+pub type A60 = Option<Option<A57>>;
+pub type A61 = G1<std::rc::Rc<u8>>;
+pub type A62 = Option<Option<Option<A18>>>;
 #[repr(transparent)]
-pub struct S62 { pub a: std::sync::Arc<str>, }
-pub type A63 = Result<E55, S38>;
-pub enum E64 { V0(f64, std::cell::RefCell<A59>, std::convert::Infallible), V1, V2, V3, }
-#[derive(Clone, Copy)]
+pub struct S63(pub *const u8);
+pub type A64 = G1<[E59; 2]>;
+pub type A65 = Option<Option<A22>>;
+pub type A66 = std::collections::HashMap<A62, S20>;
+pub type A67 = Option<Option<Option<Option<S26>>>>;
 #[repr(C)]
-pub struct S65 { }
-pub type A66 = Result<A48, E55>;
-pub type A67 = G1<&'static fn(u8, &'static str) -> u16>;
-pub type A68 = G51<&'static str>;
-pub type A69 = Option<A59>;
-pub type A70 = G1<std::sync::Arc<A30>>;
-pub type A71 = &'static i128;
-#[repr(align(4))]
-pub enum E72 { V0(A63, [A71; 0], A42), V1 { a: A57, }, }
-pub struct S73(pub [u8; 0], pub &'static str, pub char);
-pub type A74 = Option<S62>;
-#[repr(C)]
-pub enum E75 { V6(u32, *const E75), V0 { a: (A70, &'static u8), }, V1(Option<A40>, A22), V2, V3, V4, V5, }
-pub type A76 = Option<A67>;
-pub type A77 = Result<&'static u16, f64>;
-pub enum E78 { Only { a: A70, b: A22, }, }
+pub enum E68 { V0 = 4294967295, V1 = -9223372036854775808, V2 = -32769, V3 = -128, V4 = 1, V5 = -2, V6 = -1, V7, V8 = 129, V9 = 100, V10, V11 = 65535, }
+pub type A69 = G1<f64>;
+pub enum E70 { Only { a: A62, b: E55, }, }
 #[repr(i16)]
-pub enum E79 { V0 = 32767, }
+pub enum E71 { V0 = 32767, }
 #[repr(C)]
-pub union U80 { pub a: *const std::cmp::Ordering, pub b: i32, pub c: std::mem::ManuallyDrop<E79>, }
-pub union U81 { pub a: std::mem::ManuallyDrop<E53>, pub b: std::num::NonZero<i32>, pub c: std::mem::ManuallyDrop<Box<A71>>, }
-pub type A82 = Option<A15>;
-pub type G83<T> = Option<(T, u8)>;
-pub union U84 { pub a: std::mem::ManuallyDrop<Option<Option<std::num::NonZero<u8>>>>, }
-pub struct G85<T, U> { pub a: Option<T>, pub b: *const U, }
-#[repr(i8)]
-pub enum E86 { V0 = 0, V1, V2, V3, V4, V5 = -127, }
-pub enum E87 { V0, V1, V2, V3(u64, &'static &'static [u16], U84), V4(std::mem::ManuallyDrop<f32>, A76, std::convert::Infallible), V5((), std::cell::RefCell<[u16; 0]>), }
-pub type A88 = Option<S20>;
-pub type A89 = Option<Option<Option<Option<Option<Option<A48>>>>>>;
-pub type A90 = &'static A42;
-pub type A91 = Option<Option<U80>>;
-pub struct G92<T, U> { pub a: T, pub b: *const U, }
-pub type A93 = G83<u128>;
-#[repr(C)]
-pub struct S94 { }
-pub type A95 = Option<Option<E35>>;
-pub type A96 = Option<Option<A90>>;
-pub type A97 = Option<Option<S94>>;
-pub enum E98 { V0(S9, Option<f32>), V1 { a: bool, }, }
-pub enum E99 { V0((A88, f32)), V1, }
-pub type A100 = Option<Option<A30>>;
-pub type A101 = Option<A93>;
-#[repr(C, align(4))]
-pub union U102 { pub a: &'static u8, pub b: std::mem::ManuallyDrop<[u64; 0]>, }
-pub enum E103 { V0, V1, V2, }
-pub struct S104 { pub a: std::num::NonZero<u8>, pub b: std::cell::RefCell<Vec<u16>>, pub c: Option<A101>, pub d: A93, }
-#[repr(C, packed(2))]
-pub union U105 { pub a: std::mem::ManuallyDrop<E99>, }
-pub type A106 = Option<Option<Option<Option<A40>>>>;
-#[derive(Clone, Copy)]
-pub struct S107 { pub a: std::num::NonZero<u64>, }
+pub union U72 { pub a: A60, pub b: std::cmp::Ordering, pub c: u64, }
+pub type A73 = Result<U72, A61>;
+pub type A74 = Option<Option<A41>>;
+#[repr(i16)]
+pub enum E75 { V0 = 0, V1, V2 = -1, V3 = 127, V4 = -2, }
 #[repr(u128)]
-pub enum E108 { V0 = 1, V1 = 9223372036854775808, V2, V3 = 340282366920938463463374607431768211455, }
-pub union U109 { pub a: std::mem::ManuallyDrop<std::num::NonZero<u32>>, pub b: [u8; 0], pub c: f64, pub d: [S107; 3], }
-#[repr(align(4))]
-pub struct S110 { pub a: A15, pub b: [(std::cell::Cell<u8>,); 3], pub c: A36, pub d: [E53; 1], pub e: A71, }
-pub type A111 = Option<Option<std::sync::Arc<[u64; 0]>>>;
-pub struct S112(pub A19, pub &'static mut u32, pub A93, pub U109, pub std::num::NonZeroU32);
-pub type A113 = Result<A10, A106>;
-#[repr(align(32))]
-pub union U114 { pub a: &'static dyn Tr, }
-pub type A115 = Result<U114, [i16; 2]>;
-pub type A116 = Result<A42, A115>;
-#[repr(align(64))]
-pub struct S117(pub bool);
-pub type A118 = G1<[u8; 3]>;
-pub type A119 = G1<i32>;
-pub type A120 = Option<Option<A42>>;
-#[repr(transparent)]
-pub struct S121 { pub a: f64, pub b: (), pub c: (), }
-pub struct S122 { pub a: Box<u32>, pub b: i8, pub c: A18, pub d: Vec<S122>, pub e: bool, }
-pub type A123 = G85<usize, *const i64>;
-#[repr(align(8))]
-pub enum E124 { V0 { a: fn(), }, V1, V2(u16, bool, std::mem::MaybeUninit<u32>), V3(std::convert::Infallible, bool), V4 { a: u16, b: u16, }, }
-pub struct S125 { pub a: std::rc::Rc<&'static mut u32>, pub b: Option<Option<Box<dyn Tr>>>, pub c: Result<S121, usize>, pub d: std::cell::Cell<A119>, pub e: std::marker::PhantomData<std::sync::Mutex<String>>, }
-pub type A126 = Result<A118, u16>;
-pub type A127 = G51<i32>;
-pub enum E128 {}
-#[repr(C, align(16))]
-pub union U129 { pub a: i8, pub b: std::num::NonZero<u16>, }
+pub enum E76 { V0 = 2, V1, V2, V3 = 170141183460469231731687303715884105727, V4 = 257, }
+pub enum E77 { V0(bool, bool, bool), V1, V2(u32, u32), V3 { a: bool, }, V4 { a: u16, b: (u8, u8, bool), }, V5, }
+pub type A78 = G1<char>;
 #[repr(C)]
-pub struct G130<T, U> { pub a: T, pub b: A3, pub c: U, }
-pub enum E131 {}
-#[repr(C)]
-pub union U132 { pub a: &'static [u16], pub b: std::mem::ManuallyDrop<Box<u32>>, pub c: &'static u8, pub d: u64, }
-#[repr(transparent)]
-pub struct S133 { pub a: Option<S122>, }
-pub union U134 { pub a: bool, pub b: std::marker::PhantomData<S122>, pub c: std::mem::ManuallyDrop<bool>, pub d: std::mem::ManuallyDrop<std::collections::HashMap<char, std::num::NonZero<u8>>>, }
-#[repr(C)]
-pub struct G135<T, U> { pub a: T, pub b: A48, pub c: (U, u8), }
-pub enum E136 { V0, V1(A61), V2, V3(U132, bool, A123), V4(E131, A52), }
-pub type A137 = Option<Option<A123>>;
-pub type A138 = G85<std::cell::RefCell<bool>, &'static [u16]>;
-pub type A139 = Option<Option<Option<Option<A74>>>>;
-pub struct S140(pub E128, pub std::mem::MaybeUninit<Result<U132, i16>>, pub A44, pub E128);
-pub type A141 = Option<A61>;
-pub type A142 = Result<E78, &'static usize>;
-pub type A143 = Option<Option<Option<Option<Option<Option<S38>>>>>>;
-pub type A144 = Option<A91>;
-pub type A145 = Option<A142>;
-#[repr(align(64))]
-pub struct S146 { pub a: u16, pub b: u16, pub c: (u8, u8, bool), pub d: u32, }
-pub type A147 = Option<A145>;
-#[repr(C, i16)]
-pub enum E148 { V0(bool, E86), V1([S140; 1], (fn(u8, &'static str) -> u16, std::cmp::Ordering)), V2, V3 { a: A7, b: f64, c: Box<[u8]>, }, }
-pub struct S149 { pub a: Vec<u8>, pub b: (u64, S2), pub c: A137, }
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub union U150 { pub a: u16, }
-pub enum E151 { V0 = 257, V1 = 0, V2 = 2147483647, V3 = 255, V4 = 127, V5 = -9223372036854775808, }
-pub type A152 = Option<E128>;
-pub struct S153 { pub a: std::collections::HashMap<Result<u8, A97>, std::num::NonZero<u64>>, pub b: bool, pub c: Option<Option<A41>>, pub d: char, }
-pub enum E154 { V0(()), V1, V2(A145, &'static str, u64), V3(bool, std::convert::Infallible), V4 { a: E131, b: A144, }, V5 { a: i64, b: A126, }, }
-pub type A155 = Result<U102, ()>;
-#[repr(transparent)]
-pub struct S156 { pub a: (), }
-pub type A157 = Option<A139>;
-pub type A158 = Result<A25, A115>;
-pub type A159 = Option<S9>;
-pub enum G160<T, U> { V0([T; 2]), V1(std::sync::Mutex<std::num::NonZero<u64>>), V2(Option<U>), Empty }
-pub type A161 = G85<*const u128, &'static str>;
-pub type A162 = Option<Option<A82>>;
-#[derive(Clone, Copy)]
-pub struct S163 { }
-pub type A164 = std::sync::Arc<[u16; 3]>;
-pub struct S165 { pub a: A159, pub b: [A155; 1], pub c: Box<str>, pub d: A63, }
-pub enum E166 { V0(A164, Vec<A162>, std::marker::PhantomData<u64>), V1, V2(u32, std::rc::Rc<A115>, S163), V3([u16; 0]), V4, }
-pub enum E167 { V0 { a: A157, b: E131, }, V1(A164, char), V2, V3(u32), V4, V5 { a: A164, b: bool, c: A157, }, }
-#[repr(transparent)]
-pub enum E168 { Only { a: A157, }, }
-pub type A169 = std::mem::MaybeUninit<Vec<(A158, u8)>>;
-pub type A170 = Option<Option<A164>>;
-pub enum E171 { V0, V1(Option<&'static u8>), }
-pub type A172 = Option<A161>;
-pub union U173 { pub a: std::mem::ManuallyDrop<std::mem::ManuallyDrop<u16>>, pub b: std::mem::ManuallyDrop<*const u8>, pub c: &'static u8, }
-pub enum E174 { V0(E131, bool), V1(u32, u32, char), V2, }
-pub type A175 = G130<std::cell::Cell<std::num::NonZero<u16>>, std::cell::RefCell<u16>>;
-pub type A176 = G92<E174, A152>;
-#[repr(align(16))]
-pub struct G177<T, U: ?Sized> { pub a: E6, pub b: T, pub c: U, }
-#[derive(Clone, Copy)]
-pub struct S178(pub bool, pub (u8, u8, bool), pub char);
-pub enum E179 { V0 = 256, V1, V2 = 32768, V3 = -1, V4 = 1, V5 = 129, V6 = -128, V7 = -32769, V8 = 9223372036854775807, V9 = 255, }
-pub type A180 = [&'static [u16]; 2];
-pub enum E181 { V0(std::num::NonZero<u128>, std::num::NonZero<u128>, fn(u8, &'static str) -> u16), V1 { a: A180, }, V2(U173, i64, u8), }
-#[derive(Clone, Copy)]
-#[repr(transparent)]
-pub struct S182 { pub a: std::mem::ManuallyDrop<&'static A162>, }
-pub enum E183 { V0(std::convert::Infallible, bool), V1(char, i8), }
-pub type A184 = G160<E183, (char, f64)>;
-pub enum E185 { V0, V1 = -9223372036854775807, V2 = -128, V3 = 254, V4 = 2147483647, V5 = 4294967296, }
-pub type A186 = Option<E179>;
-pub type A187 = Option<E174>;
-pub enum E188 { V0 = 127, }
-#[repr(C)]
-pub struct S189 { }
-#[derive(Clone, Copy)]
-pub struct S190 { pub a: Option<bool>, pub b: Option<bool>, pub c: u16, pub d: [u8; 0], pub e: bool, pub f: usize, }
-pub type A191 = Option<S190>;
-pub type A192 = Option<A186>;
-pub union U193 { pub a: std::mem::ManuallyDrop<u16>, }
-#[repr(u32)]
-pub enum E194 { V0 = 257, V1, V2 = 254, }
-pub struct G195<T> { pub a: f32, pub b: T, pub c: [bool; 0], }
-pub enum E196 { V0(A192, i16, A192), V1(U150, u8), V2, V3 { a: std::mem::MaybeUninit<E185>, b: A3, }, V4(S190, Option<Option<E188>>), V5 { a: &'static dyn Tr, }, }
-#[repr(isize)]
-pub enum E197 { V0, }
-pub type A198 = Result<E174, Box<U193>>;
-pub type A199 = Option<A93>;
-pub enum E200 {
-    D1(fn(), A192), D0(Option<Option<bool>>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
-    V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
-    V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
-    V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
-    V62, V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77,
-    V78, V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93,
-    V94, V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109,
-    V110, V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125,
-    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
-    V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
-    V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
-    V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
-    V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
-    V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
-    V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
-    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
-}
-pub type A201 = Option<Option<E197>>;
-pub type A202 = G160<Box<[u8]>, isize>;
-pub enum E203 { Only { a: String, }, }
-pub type A204 = Result<A198, u8>;
-pub struct G205<T, U: ?Sized> { pub a: T, pub b: [u64; 0], pub c: U, }
-pub struct G206<T, U> { pub a: (T, u8), pub b: *const U, }
-pub struct S207(pub Option<A198>);
-pub union U208 { pub a: std::mem::ManuallyDrop<E128>, pub b: std::mem::ManuallyDrop<Option<Option<char>>>, pub c: bool, pub d: [*const [u8]; 2], }
-pub type A209 = Option<E194>;
-pub type A210 = Option<Option<A204>>;
-pub type A211 = G160<std::mem::ManuallyDrop<[u8; 3]>, std::sync::Mutex<u32>>;
-#[repr(C, packed(2))]
-pub struct S212(pub std::marker::PhantomData<u64>, pub std::marker::PhantomData<u64>, pub E86);
-#[repr(align(2))]
-pub enum E213 { V0, V1(bool), V2(u16, u16), V3 { a: u8, }, V4 { a: Option<bool>, }, V5, }
-pub type A214 = Option<(E179, ())>;
-pub enum E215 { V0, V1(std::mem::MaybeUninit<u32>), V2 { a: u8, b: E213, c: Option<[u16; 3]>, }, V3(A61, E131), V4(Option<u16>), V5, }
-#[repr(packed)]
-pub union U216 { pub a: std::mem::ManuallyDrop<i64>, }
-pub type A217 = Option<i64>;
-#[repr(C)]
-pub enum E218 { V0(std::marker::PhantomData<A40>, U129), V1, V2, V3(U47, i64, std::num::NonZero<usize>), V4(E128, std::cmp::Ordering), V5, }
-pub type A219 = Box<S212>;
-#[repr(usize)]
-pub enum E220 { V0 = 2, V1, V2, V3, }
-pub enum E221 { Only, }
-pub type A222 = &'static u128;
-pub type A223 = Option<E221>;
-pub type A224 = G195<E221>;
-pub union U225 { pub a: bool, pub b: u16, pub c: char, }
-pub type A226 = Option<E220>;
-#[repr(C)]
-pub enum E227 { V0 { a: u8, }, V1, V2 { a: u16, }, }
-pub type A228 = G206<S121, Box<bool>>;
-pub type A229 = G135<U225, A223>;
-pub type A230 = std::mem::MaybeUninit<E227>;
-pub type A231 = Option<A219>;
-pub enum E232 { V0(A222, A90), V1(String, f32, &'static u8), V2, V3, }
-#[derive(Clone, Copy)]
-pub union U233 { pub a: std::num::NonZero<usize>, }
-pub type A234 = Vec<i64>;
-pub type A235 = Option<A144>;
-pub type A236 = Option<U109>;
-pub struct S237 { pub a: u32, pub b: u8, pub c: i16, pub d: u32, }
-#[repr(C)]
-pub enum E238 { V0, V1 = -9223372036854775808, V2 = -128, V3 = 32768, V4 = 5, }
-#[repr(C)]
-pub enum E239 { V0, V1(String, Vec<std::time::Duration>, i32), V2(U84), V3, V4, }
-pub type A240 = G177<f64, fn()>;
-pub type A241 = G135<A7, S237>;
-pub type A242 = G205<std::num::NonZero<u64>, Option<fn()>>;
-pub type A243 = Option<Option<U233>>;
+pub enum E79 { V0, V1 { a: (E59, E76), }, }
+pub type A80 = [&'static str; 0];
+pub type A81 = Result<E76, (std::sync::Mutex<u32>, bool)>;
+pub enum E82 {}
+#[repr(align(1))]
+pub struct S83 { pub a: &'static E75, pub b: char, pub c: [std::marker::PhantomData<Box<u32>>; 0], pub d: Result<E77, Option<A22>>, pub e: A73, pub f: [Option<Option<S33>>; 3], }
+pub type A84 = Option<E75>;
+#[repr(align(1))]
+pub struct S85(pub E82);
+pub type A86 = Option<A48>;
+#[repr(u128)]
+pub enum E87 { V0 = 256, V1 = 340282366920938463463374607431768211455, V2 = 126, V3 = 32768, V4, V5 = 32767, V6 = 2, V7, V8 = 257, V9 = 4294967296, V10 = 65535, }
+pub type A88 = G51<std::num::NonZero<i32>>;
+pub enum E89 { V0 { a: bool, b: i64, }, V1, V2 { a: i64, }, V3 { a: A3, b: fn(), }, V4, }
+pub struct S90;
 #[repr(i8)]
-pub enum E244 { V0, }
+pub enum E91 { V0 = 5, V1 = -128, V2, V3, }
+pub struct S92 { pub a: std::rc::Rc<&'static mut u32>, pub b: Option<Option<Box<dyn Tr>>>, pub c: Result<A88, usize>, pub d: std::cell::Cell<A86>, pub e: std::marker::PhantomData<std::sync::Mutex<String>>, }
+pub type A93 = Result<S85, u16>;
+pub type A94 = G1<i32>;
+pub enum E95 {}
+#[repr(C, align(16))]
+pub union U96 { pub a: i8, pub b: std::num::NonZero<u16>, }
 #[repr(C)]
-pub enum E245 { V0 = 255, V1 = 4294967295, V2, V3, V4, V5 = 256, }
+pub struct G97<T, U> { pub a: T, pub b: E59, pub c: U, }
+pub enum E98 {}
 #[repr(C)]
-pub enum E246 { V0(bool, E244), V1([u8; 0], E245, A162), V2(i128, i8, i64), V3(i8, Result<E78, A115>, f64), V4, }
-pub type A247 = Option<Option<A106>>;
-pub type A248 = G160<Option<bool>, i8>;
-pub enum E249 { V0, V1 { a: std::cell::Cell<u8>, }, V2, V3(Option<Option<A243>>, E131, S140), }
-pub union U250 { pub a: std::mem::ManuallyDrop<A74>, }
-pub type A251 = std::cell::Cell<Result<Option<bool>, isize>>;
+pub union U99 { pub a: &'static [u16], pub b: std::mem::ManuallyDrop<Box<u32>>, pub c: &'static u8, pub d: u64, }
 #[repr(transparent)]
-pub enum E252 { Only(std::cmp::Ordering), }
-pub enum E253 { V0 { a: E131, b: U129, c: *const S212, }, V1, V2(E244, u128), V3, V4(U208, u32), V5 { a: bool, b: bool, c: std::mem::ManuallyDrop<isize>, d: E131, }, }
-#[repr(transparent)]
-pub struct S254 { pub a: [u8; 0], pub b: std::num::NonZero<u32>, }
-pub struct S255 { pub a: Vec<S255>, }
-pub struct S256 { pub a: usize, pub b: U250, }
-pub type A257 = Option<E245>;
-#[repr(transparent)]
-pub struct S258 { pub a: [u16; 3], pub b: (), }
-pub type A259 = (f32, A91);
-pub enum E260 {}
-pub union U261 { pub a: *const [u8], pub b: std::mem::ManuallyDrop<E232>, pub c: char, pub d: std::num::NonZero<u8>, }
-pub type A262 = [std::sync::Mutex<Option<&'static [u16]>>; 2];
-pub enum E263 { V0 { a: (S255, bool), }, V1(E260), V2(std::num::NonZero<i8>, &'static u8), V3, }
+pub struct S100 { pub a: Option<E89>, }
+pub union U101 { pub a: bool, pub b: std::marker::PhantomData<E89>, pub c: std::mem::ManuallyDrop<bool>, pub d: std::mem::ManuallyDrop<std::collections::HashMap<char, std::num::NonZero<u8>>>, }
 #[repr(C)]
-pub union U264 { pub a: bool, pub b: std::mem::ManuallyDrop<E179>, }
-pub type A265 = Option<S255>;
-#[repr(transparent)]
-pub enum E266 { Only(*const u128), }
-pub type A267 = std::mem::ManuallyDrop<A4>;
-#[repr(C, u8)]
-pub enum E268 { V0(std::sync::Mutex<A187>), V1, V2((std::marker::PhantomData<u64>,), u8), V6(u32, Vec<E268>), V3(u32, Option<A262>), V4(i8), V5, }
-pub enum E269 { V0 = 2147483647, }
-pub type A270 = Option<A15>;
-pub type A271 = Option<U193>;
-pub type A272 = G205<fn(u8, &'static str) -> u16, Result<bool, std::cmp::Ordering>>;
-pub type A273 = Option<Option<*const E263>>;
-pub type A274 = G205<U264, Option<i64>>;
-#[repr(C)]
-pub enum G275<T> { V0(*const T), V1(std::num::NonZero<usize>), Empty }
-#[repr(C)]
-pub struct S276 { pub a: A230, }
-pub type A277 = Option<Option<E108>>;
-pub enum E278 {}
-pub enum E279 { V0 = 9223372036854775806, }
-pub type A280 = Option<E213>;
-pub type A281 = std::cell::Cell<usize>;
-#[repr(usize)]
-pub enum E282 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, }
-pub type A283 = Option<S31>;
-pub type A284 = [A281; 1];
-pub type A285 = [A101; 0];
-pub type A286 = Option<Option<Option<Option<Option<A285>>>>>;
-pub enum E287 {}
+pub struct G102<T, U> { pub a: T, pub b: A15, pub c: (U, u8), }
+pub enum E103 { V0, V1(E76), V2, V3(U99, bool, S90), V4(E98, E70), }
+pub type A104 = Option<Option<S90>>;
+pub type A105 = G97<std::cell::RefCell<bool>, &'static [u16]>;
+pub type A106 = Option<Option<A80>>;
+#[repr(align(64))]
+pub struct S107 { pub a: S100, pub b: std::mem::MaybeUninit<U101>, pub c: bool, }
+#[repr(i16)]
+pub enum E108 { V0, }
+pub type A109 = Option<S90>;
+pub struct S110 { pub a: Result<S100, A56>, pub b: U72, pub c: f32, pub d: Box<[u8]>, }
+pub type A111 = Option<E108>;
+#[repr(align(64))]
+pub struct S112 { pub a: u16, pub b: u16, pub c: (u8, u8, bool), pub d: u32, }
+pub type A113 = Option<A111>;
+#[repr(C, i16)]
+pub enum E114 { V0(bool, U101) = 255, V1(A111, A106, &'static u8) = 256, V2, V3 { a: std::cmp::Ordering, b: A67, }, }
+#[repr(C, i16)]
+pub enum E115 { V0, V1(E28), }
+pub type A116 = Result<A42, A104>;
+pub type A117 = Result<A3, i8>;
+pub enum E118 { V0, V1, }
+#[repr(align(1))]
+pub struct S119 { }
+pub type A120 = Option<Option<S112>>;
+pub type A121 = std::mem::MaybeUninit<E87>;
+pub type A122 = Result<A74, U47>;
+pub type A123 = [fn(); 2];
+pub type A124 = G51<std::marker::PhantomData<bool>>;
+pub type A125 = G51<char>;
+pub type A126 = Option<A67>;
+pub struct S127 { pub a: (u8, u8, bool), pub b: &'static S127, pub c: u32, pub d: A121, pub e: (u8, u8, bool), pub f: u32, pub g: u32, }
+pub type G128<T> = Option<(T, u8)>;
+#[repr(C, packed(8))]
+pub struct S129 { pub a: A116, pub b: &'static [std::num::NonZero<i32>; 2], pub c: Option<Option<bool>>, pub d: [E95; 1], pub e: Box<u32>, pub f: Option<Option<()>>, }
+pub type A130 = Option<E59>;
+pub type A131 = Result<A30, S2>;
+pub type A132 = Option<A7>;
+pub enum G133<T, U> { V0([T; 2]), V1(std::sync::Mutex<std::num::NonZero<u64>>), V2(Option<U>), Empty }
+pub type A134 = G51<*const u128>;
+pub enum E135 { V0(A122), V1(std::cell::Cell<char>), V2(Box<str>, i16, [A124; 1]), V3, V4(E0, std::rc::Rc<Box<str>>), }
+pub type A136 = G128<[u8; 3]>;
+pub type A137 = Result<A131, A123>;
+#[repr(align(8))]
+pub enum E138 { V0(E76, A13), V1, V2(A124), V3, }
+pub type A139 = Option<A15>;
+pub enum G140<T> { V0(usize), V1(T), V2(Vec<Vec<u8>>), Empty }
+pub type A141 = Option<S90>;
 #[repr(align(2))]
-pub enum E288 { V0(char, S276), V1(A281), V2 { a: *const [u8], b: Option<Option<E108>>, }, V3(i8), }
-pub type A289 = Result<A277, A106>;
+pub enum E142 { V0 { a: std::cell::Cell<A131>, b: A137, c: Option<std::sync::Mutex<u32>>, }, V1 { a: (A130, u8), b: A134, c: S26, }, V2 { a: bool, b: E82, c: std::num::NonZero<u16>, }, V3, V4(A134, Option<std::convert::Infallible>), V5, }
 #[repr(C)]
-pub enum E290 { V0 = -32768, V1 = 127, V2 = 32768, V3 = 9223372036854775807, V4 = 100, }
-pub type A291 = Result<E287, E290>;
+pub enum E143 { V0, V1 = 2, }
+pub type A144 = G133<std::mem::MaybeUninit<std::time::Duration>, A13>;
+pub enum E145 { V0(std::cell::Cell<std::num::NonZero<u16>>), V1 { a: A136, }, V4(u32, *const E145), V2(std::rc::Rc<A81>, A136), V3 { a: std::marker::PhantomData<bool>, b: [u8; 1099511627776], }, }
+pub type A146 = Option<Option<A137>>;
+#[repr(C, u8, align(8))]
+pub enum E147 { V0(E45, std::num::NonZero<usize>, std::mem::ManuallyDrop<u16>), V1, }
+pub type A148 = Box<*mut u64>;
+#[repr(transparent)]
+pub enum E149 { Only(A13, std::marker::PhantomData<u64>), }
+pub type A150 = Result<E147, Box<u32>>;
+pub enum E151 {
+    D0(u8), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, D1([u8; 16]),
+}
+pub type A152 = Option<Option<Option<E71>>>;
+pub type A153 = Option<Option<E151>>;
+pub struct S154 { pub a: u32, pub b: u8, pub c: (u8, u8, bool), pub d: char, pub e: u16, }
+pub type A155 = Option<A148>;
+pub enum E156 { V0 = -32769, V1, V2 = 129, V3 = 32767, V4 = -128, }
+pub enum E157 { V0, V1, V2(Box<dyn Tr>, A41), V3(A34, std::sync::Mutex<std::cell::Cell<u8>>, f64), V4, }
+#[derive(Clone, Copy)]
+#[repr(C, packed(2))]
+pub union U158 { pub a: f32, pub b: std::num::NonZeroU32, pub c: std::mem::MaybeUninit<bool>, }
+#[repr(usize)]
+pub enum E159 { V0, V1, }
+pub enum E160 { V0 = 100, }
+pub type A161 = G128<U158>;
+pub struct S162(pub E79, pub *const i64, pub std::num::NonZero<u8>, pub usize);
+#[repr(C)]
+pub enum E163 { Only { a: Option<std::cmp::Ordering>, b: &'static u8, }, }
+#[repr(C)]
+pub struct S164 { pub a: std::mem::ManuallyDrop<u16>, pub b: S162, pub c: bool, pub d: A109, pub e: A153, }
+#[repr(packed)]
+pub union U165 { pub a: std::mem::ManuallyDrop<A139>, pub b: f32, pub c: std::mem::ManuallyDrop<[bool; 0]>, pub d: fn(u8, &'static str) -> u16, }
+#[repr(C)]
+pub struct S166 { pub a: U158, pub b: E28, pub c: Result<S90, U165>, pub d: E55, }
+pub type A167 = std::marker::PhantomData<(std::collections::HashMap<A13, u128>, std::mem::ManuallyDrop<u16>)>;
+pub type A168 = G51<fn(u8, &'static str) -> u16>;
+pub type A169 = G128<i16>;
+pub type A170 = Option<A136>;
+pub struct G171<T> { pub a: S85, pub b: std::cell::Cell<u8>, pub c: (T, u8), }
+pub type A172 = [Option<A113>; 0];
+pub type A173 = Result<E163, E160>;
+#[repr(C, align(16))]
+pub struct S174 { pub a: bool, pub b: (u8, u8, bool), pub c: u32, }
+pub type A175 = G171<u8>;
+pub type A176 = Result<E68, u64>;
+pub type A177 = G140<isize>;
+pub enum E178 { Only { a: String, }, }
+pub type A179 = Result<A170, bool>;
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub struct S180 { pub a: A106, }
+pub enum E181 { V0 { a: E95, b: isize, c: A37, d: A169, }, V1 { a: std::num::NonZero<u32>, b: u16, c: S26, }, }
+pub type A182 = Option<Option<A179>>;
+#[repr(C, i16)]
+pub enum E183 { V0(&'static str), V1, V2(E98, std::sync::Mutex<i8>, u16), V3(*const u8, A173, A172), }
+#[repr(i32)]
+pub enum E184 { V0 = 2, V1 = 3, }
+pub type A185 = G140<std::sync::Mutex<i8>>;
+#[repr(u16)]
+pub enum E186 { V0, }
+pub type A187 = Option<E55>;
+pub type A188 = std::sync::Arc<E149>;
+pub enum E189 { V0(E98, (A41, ())), V1(bool, &'static dyn Tr), }
+pub type A190 = std::mem::ManuallyDrop<u8>;
 #[repr(i128)]
-pub enum E292 { V0 = 9223372036854775808, }
-pub type A293 = G206<Option<Option<[u64; 0]>>, u32>;
-pub enum E294 { V0, V1 { a: std::convert::Infallible, b: char, c: bool, }, V2(&'static u8), V3 { a: Option<bool>, }, V4, }
-pub union U295 { pub a: std::mem::ManuallyDrop<u8>, pub b: std::mem::ManuallyDrop<bool>, }
-pub type A296 = G206<std::time::Duration, std::cell::Cell<fn()>>;
-pub type A297 = G195<&'static u8>;
-#[repr(u64)]
-pub enum E298 { V0, V1, }
-pub type A299 = Option<A7>;
+pub enum E191 { V0, V1, V2, V3, V4 = 18446744073709551616, V5 = 129, V6 = -129, V7, V8 = -9223372036854775808, }
+pub struct S192(pub i32, pub A188, pub bool);
+pub type A193 = Option<A13>;
+pub enum E194 { V0(u128, S192), V1(E191), }
+pub enum E195 { V0 { a: char, }, V1(u8), V2, V3((u8, u8, bool), bool, char), V4(u32, u8, std::cmp::Ordering), V5(bool, bool, Option<bool>), }
+pub type A196 = Result<E186, E191>;
+#[repr(align(16))]
+pub enum E197 { V0 { a: char, b: char, }, V6(u32, Vec<E197>), V1(u16), V2 { a: Option<bool>, b: u8, }, V3 { a: bool, b: char, }, V4(u16, Option<bool>, bool), V5(std::convert::Infallible, (u8, u8, bool)), }
+pub struct S198(pub bool);
+#[derive(Clone, Copy)]
+pub union U199 { pub a: std::num::NonZero<usize>, }
+pub type A200 = Vec<i64>;
+pub type A201 = Option<A175>;
+pub type A202 = Option<E194>;
+pub enum E203 { V0 = 127, V1 = 65536, V2 = 2147483647, }
+pub type A204 = Option<Option<E195>>;
+#[derive(Clone, Copy)]
+#[repr(transparent)]
+pub struct S205 { pub a: char, }
+pub type A206 = Option<A201>;
+#[repr(C)]
+pub enum E207 { V0, V1(String, Vec<std::time::Duration>, i32), V2(A134), V3(u64, u16), V4(&'static mut u32, bool), }
+pub union U208 { pub a: std::mem::ManuallyDrop<&'static i64>, pub b: std::num::NonZero<u64>, }
+pub type A209 = G97<Option<U199>, [u64; 0]>;
+#[repr(C)]
+pub struct S210(pub Box<str>, pub std::time::Duration, pub i8);
+#[repr(i32)]
+pub enum E211 { V0, }
+pub struct S212 { }
+pub type A213 = [f64; 1];
+pub type A214 = G97<char, &'static u8>;
+pub enum E215 { V0, V1(u8, U72), V2, V3, V4(i8, Result<S192, S210>, std::cell::Cell<std::time::Duration>), }
+pub type A216 = Option<Option<A213>>;
+pub enum E217 { V0, V1, V2, V3, V4(u8), V5 { a: u32, }, }
+#[repr(usize)]
+pub enum E218 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, }
+#[repr(transparent)]
+pub struct S219(pub U208);
+pub type A220 = Option<S212>;
+#[repr(C)]
+pub enum E221 { V0(i8), V1, V2(char, (u8, u8, bool)), }
+pub struct S222 { pub a: *const std::cell::RefCell<S210>, pub b: &'static S222, pub c: &'static str, pub d: E159, pub e: std::marker::PhantomData<bool>, }
+pub type A223 = G128<Option<u64>>;
+pub type A224 = Result<S85, A4>;
+pub type A225 = G102<[bool; 1], String>;
+pub type A226 = Option<Option<Option<A216>>>;
+pub type A227 = std::cell::Cell<usize>;
+#[repr(usize)]
+pub enum E228 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, }
+pub type A229 = Option<E23>;
+pub enum E230 { V0(U158, A56), V1, }
+pub enum E231 { V0(char), V1(Option<bool>), V2(Option<bool>, u32, u16), V3(Option<bool>), V4, }
+pub type A232 = Option<i64>;
+pub type A233 = G133<E151, f32>;
+pub enum E234 { V0(bool, A224, std::marker::PhantomData<std::num::NonZero<i8>>), V1(A232), }
+#[repr(i128)]
+pub enum E235 { V0 = 65536, V1 = 256, V2 = 5, V3, V4, V5 = 3, }
+pub type A236 = Result<S90, [u16; 0]>;
+pub type A237 = Option<S63>;
+pub type A238 = Option<A229>;
+pub type A239 = Option<A229>;
+#[repr(i16)]
+pub enum E240 { V0, V1(Result<(), i32>), V3(u32, &'static E240), V2, }
+#[repr(C, u32)]
+pub enum E241 { V0(E98, Result<i64, f32>), V1 { a: std::sync::Arc<str>, b: A39, } = 5, V2 = 127, V3, V4(Box<&'static str>, i64, u64), V5(bool) = 254, }
+#[repr(C)]
+pub enum E242 { V0, V1, V2((u8, u8, bool), [u16; 3]), V3(u16), }
+pub type A243 = G133<std::mem::ManuallyDrop<A52>, A237>;
+pub type A244 = G140<i128>;
+pub type A245 = Option<Option<(A236, A30)>>;
+pub struct S246 { pub a: *const E242, pub b: std::num::NonZero<u128>, }
+pub type A247 = G128<(A155, f64)>;
+#[repr(i64)]
+pub enum E248 { V0 = 100, V1 = 129, V2 = 1, V3, }
+pub type A249 = G171<u8>;
+pub type A250 = G128<std::num::NonZero<i8>>;
+pub struct S251(pub Option<Option<bool>>, pub std::mem::ManuallyDrop<u16>, pub Option<Option<std::marker::PhantomData<[u16; 0]>>>, pub std::rc::Rc<bool>);
+pub type G252<T, U> = Result<T, (U, u8)>;
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub union U253 { pub a: bool, pub b: char, }
+#[repr(align(16))]
+pub enum E254 { V0 { a: [E248; 1], }, V1(E248, std::cmp::Ordering), V2, }
+pub type A255 = Result<E159, [E242; 2]>;
+pub type A256 = Box<&'static [u16]>;
+pub type A257 = Option<std::cell::Cell<u8>>;
+#[repr(packed)]
+pub struct S258;
+pub type A259 = Option<E82>;
+pub type A260 = Result<S258, A249>;
+#[repr(C, packed(4))]
+pub struct S261 { pub a: char, pub b: A257, pub c: std::num::NonZero<i32>, pub d: S251, }
+pub type A262 = Option<A260>;
+pub enum E263 { V0([usize; 2]), V1, }
+pub type A264 = Option<Option<A256>>;
+pub type A265 = Result<A19, E263>;
+pub type A266 = Option<A125>;
+pub type A267 = G133<std::cell::Cell<i16>, E263>;
+#[repr(packed)]
+pub struct S268 { pub a: u8, }
+pub type A269 = Option<A266>;
+#[repr(i16)]
+pub enum E270 { V0, V1, V2, V3 = 256, V4 = -128, V5, }
+pub struct S271 { pub a: S268, pub b: u64, pub c: char, pub d: std::num::NonZeroU32, pub e: *const S271, pub f: A24, pub g: std::cell::RefCell<u64>, }
+pub enum E272 { V0, V1, V2([u8; 1099511627776], i16), V3, }
+#[derive(Clone, Copy)]
+#[repr(C, align(8))]
+pub struct S273 { pub a: u32, pub b: [u64; 0], }
+#[repr(packed(4))]
+pub struct S274 { pub a: fn(), pub b: (u8, u8, bool), pub c: E270, pub d: bool, }
+pub type A275 = Option<A266>;
+pub type A276 = Option<S268>;
+#[repr(C, packed(8))]
+pub struct S277 { }
+pub type A278 = G252<[A19; 0], &'static u8>;
+pub type A279 = G171<S268>;
+pub type A280 = Option<Option<S277>>;
+#[derive(Clone, Copy)]
+pub struct S281;
+pub enum E282 { V0 = 65535, V1, }
+pub type A283 = G252<&'static dyn Tr, Result<std::num::NonZero<i8>, std::mem::ManuallyDrop<u16>>>;
+pub type A284 = Option<Option<A122>>;
+#[repr(u32)]
+pub enum E285 { V0 = 254, V1, V2 = 128, V3 = 3, }
+#[repr(C)]
+pub enum E286 { Only(&'static str), }
+pub type A287 = Option<S277>;
+pub type A288 = G133<bool, E286>;
+pub type A289 = Option<A280>;
+pub enum E290 { V0(bool), V1 { a: bool, b: i64, }, V2, V3, }
+#[repr(u16)]
+pub enum E291 { V0, V1, V2 = 256, V3 = 2, V4 = 32767, V5 = 126, V6, V7 = 32768, V8, }
+pub type A292 = Option<S281>;
+pub type A293 = Option<S281>;
+#[repr(C)]
+pub union U294 { pub a: std::mem::ManuallyDrop<Box<str>>, pub b: (), pub c: std::mem::ManuallyDrop<std::cell::Cell<i8>>, }
+#[repr(u8)]
+pub enum E295 { V0 = 255, V1 = 0, V2, V3 = 127, }
+pub enum E296 { V0, V1 { a: (u8, u8, bool), b: E98, }, V2, V3(u8), V4(Option<bool>), }
+#[repr(align(16))]
+pub enum E297 { V0, V1(Box<[u8]>, Vec<[u16; 0]>, std::convert::Infallible, &'static u8), }
+pub type A298 = G102<bool, A193>;
+pub type A299 = Option<A60>;
 pub type N0 = std::mem::ManuallyDrop<[A4; 2]>;
 pub type N1 = std::mem::ManuallyDrop<*mut u64>;
 pub type N2 = std::cell::RefCell<&'static mut u32>;
@@ -442,156 +453,119 @@ pub type N25 = std::convert::Infallible;
 pub type N26 = std::cell::UnsafeCell<bool>;
 pub type N27 = std::sync::Mutex<u32>;
 pub type N28 = Option<Option<Option<Option<Option<A3>>>>>;
-pub type N29 = Option<Option<Option<Option<A3>>>>;
-pub type N30 = Option<Option<Option<A3>>>;
-pub type N31 = Option<Option<A3>>;
-pub type N32 = Option<A12>;
-pub type N33 = std::cell::Cell<Box<u32>>;
-pub type N34 = std::mem::MaybeUninit<bool>;
-pub type N35 = std::cell::RefCell<u16>;
-pub type N36 = Option<A42>;
-pub type N37 = Option<E0>;
-pub type N38 = std::cell::RefCell<&'static str>;
-pub type N39 = Option<Option<Option<A30>>>;
-pub type N40 = std::sync::Arc<str>;
-pub type N41 = std::cell::RefCell<A59>;
-pub type N42 = std::sync::Arc<A30>;
-pub type N43 = Option<A40>;
-pub type N44 = std::mem::ManuallyDrop<E79>;
-pub type N45 = std::mem::ManuallyDrop<E53>;
-pub type N46 = std::num::NonZero<i32>;
-pub type N47 = std::mem::ManuallyDrop<Box<A71>>;
-pub type N48 = Box<A71>;
-pub type N49 = std::mem::ManuallyDrop<Option<Option<std::num::NonZero<u8>>>>;
-pub type N50 = Option<Option<std::num::NonZero<u8>>>;
-pub type N51 = Option<std::num::NonZero<u8>>;
-pub type N52 = std::mem::ManuallyDrop<f32>;
-pub type N53 = std::cell::RefCell<[u16; 0]>;
-pub type N54 = Option<Option<Option<Option<Option<A48>>>>>;
-pub type N55 = Option<Option<Option<Option<A48>>>>;
-pub type N56 = Option<Option<Option<A48>>>;
-pub type N57 = Option<Option<A48>>;
-pub type N58 = Option<A48>;
-pub type N59 = Option<U80>;
-pub type N60 = Option<E35>;
-pub type N61 = Option<A90>;
-pub type N62 = Option<S94>;
-pub type N63 = Option<f32>;
-pub type N64 = std::mem::ManuallyDrop<[u64; 0]>;
-pub type N65 = std::num::NonZero<u8>;
-pub type N66 = std::cell::RefCell<Vec<u16>>;
-pub type N67 = Vec<u16>;
-pub type N68 = Option<A101>;
-pub type N69 = std::mem::ManuallyDrop<E99>;
-pub type N70 = Option<Option<Option<A40>>>;
-pub type N71 = Option<Option<A40>>;
-pub type N72 = std::num::NonZero<u64>;
-pub type N73 = std::mem::ManuallyDrop<std::num::NonZero<u32>>;
-pub type N74 = std::cell::Cell<u8>;
-pub type N75 = Option<std::sync::Arc<[u64; 0]>>;
-pub type N76 = std::sync::Arc<[u64; 0]>;
-pub type N77 = Vec<S122>;
-pub type N78 = std::mem::MaybeUninit<u32>;
-pub type N79 = std::rc::Rc<&'static mut u32>;
-pub type N80 = Option<Option<Box<dyn Tr>>>;
-pub type N81 = Option<Box<dyn Tr>>;
-pub type N82 = Result<S121, usize>;
-pub type N83 = std::cell::Cell<A119>;
-pub type N84 = std::marker::PhantomData<std::sync::Mutex<String>>;
-pub type N85 = std::sync::Mutex<String>;
-pub type N86 = Option<S122>;
-pub type N87 = std::marker::PhantomData<S122>;
-pub type N88 = std::mem::ManuallyDrop<bool>;
-pub type N89 = std::mem::ManuallyDrop<std::collections::HashMap<char, std::num::NonZero<u8>>>;
-pub type N90 = std::collections::HashMap<char, std::num::NonZero<u8>>;
-pub type N91 = Option<A123>;
-pub type N92 = std::cell::RefCell<bool>;
-pub type N93 = Option<Option<Option<A74>>>;
-pub type N94 = Option<Option<A74>>;
-pub type N95 = Option<A74>;
-pub type N96 = std::mem::MaybeUninit<Result<U132, i16>>;
-pub type N97 = Result<U132, i16>;
-pub type N98 = Option<Option<Option<Option<Option<S38>>>>>;
-pub type N99 = Option<Option<Option<Option<S38>>>>;
-pub type N100 = Option<Option<Option<S38>>>;
-pub type N101 = Option<Option<S38>>;
-pub type N102 = Option<S38>;
-pub type N103 = Box<[u8]>;
-pub type N104 = Vec<u8>;
-pub type N105 = std::collections::HashMap<Result<u8, A97>, std::num::NonZero<u64>>;
-pub type N106 = Result<u8, A97>;
-pub type N107 = Option<Option<A41>>;
-pub type N108 = Option<A41>;
-pub type N109 = std::sync::Mutex<std::num::NonZero<u64>>;
-pub type N110 = Option<A82>;
-pub type N111 = Vec<A162>;
-pub type N112 = std::marker::PhantomData<u64>;
-pub type N113 = std::rc::Rc<A115>;
-pub type N114 = Vec<(A158, u8)>;
-pub type N115 = Option<A164>;
-pub type N116 = Option<&'static u8>;
-pub type N117 = std::mem::ManuallyDrop<std::mem::ManuallyDrop<u16>>;
-pub type N118 = std::mem::ManuallyDrop<*const u8>;
-pub type N119 = std::cell::Cell<std::num::NonZero<u16>>;
-pub type N120 = std::num::NonZero<u128>;
-pub type N121 = std::mem::ManuallyDrop<&'static A162>;
-pub type N122 = std::mem::MaybeUninit<E185>;
-pub type N123 = Option<Option<E188>>;
-pub type N124 = Option<E188>;
-pub type N125 = Box<U193>;
-pub type N126 = Option<Option<bool>>;
-pub type N127 = Option<E197>;
-pub type N128 = Option<A198>;
-pub type N129 = std::mem::ManuallyDrop<E128>;
-pub type N130 = std::mem::ManuallyDrop<Option<Option<char>>>;
-pub type N131 = Option<Option<char>>;
-pub type N132 = Option<char>;
-pub type N133 = Option<A204>;
-pub type N134 = std::mem::ManuallyDrop<[u8; 3]>;
-pub type N135 = Option<u16>;
-pub type N136 = std::mem::ManuallyDrop<i64>;
-pub type N137 = std::marker::PhantomData<A40>;
-pub type N138 = std::num::NonZero<usize>;
-pub type N139 = Box<bool>;
-pub type N140 = Vec<std::time::Duration>;
-pub type N141 = std::time::Duration;
-pub type N142 = Option<fn()>;
-pub type N143 = Option<U233>;
-pub type N144 = Result<E78, A115>;
-pub type N145 = Option<A106>;
-pub type N146 = Option<Option<A243>>;
-pub type N147 = Option<A243>;
-pub type N148 = std::mem::ManuallyDrop<A74>;
-pub type N149 = Result<Option<bool>, isize>;
-pub type N150 = std::mem::ManuallyDrop<isize>;
-pub type N151 = Vec<S255>;
-pub type N152 = std::mem::ManuallyDrop<E232>;
-pub type N153 = std::sync::Mutex<Option<&'static [u16]>>;
-pub type N154 = Option<&'static [u16]>;
-pub type N155 = std::num::NonZero<i8>;
-pub type N156 = std::mem::ManuallyDrop<E179>;
-pub type N157 = std::sync::Mutex<A187>;
-pub type N158 = Vec<E268>;
-pub type N159 = Option<A262>;
-pub type N160 = Result<bool, std::cmp::Ordering>;
-pub type N161 = Option<*const E263>;
-pub type N162 = Option<E108>;
-pub type N163 = Option<Option<Option<Option<A285>>>>;
-pub type N164 = Option<Option<Option<A285>>>;
-pub type N165 = Option<Option<A285>>;
-pub type N166 = Option<A285>;
-pub type N167 = Option<Option<[u64; 0]>>;
-pub type N168 = Option<[u64; 0]>;
-pub type N169 = std::mem::ManuallyDrop<u8>;
-pub type N170 = std::cell::Cell<fn()>;
-pub fn __probe0(_: E0, _: S2, _: A3, _: A4, _: A5, _: E6, _: A7, _: U8, _: S9, _: A10, _: A11, _: A12, _: A13, _: A14, _: A15, _: E16, _: A17, _: A18, _: A19, _: S20, _: S21, _: A22, _: E23, _: A24, _: A25, _: S26, _: E27, _: E28, _: S29, _: A30, _: S31, _: E32, _: S33, _: A34, _: E35, _: A36, _: A37, _: S38, _: A39, _: A40, _: A41, _: A42, _: E43, _: A44, _: E45, _: A46, _: U47, _: A48, _: E49, _: E50, _: A52, _: E53, _: A54, _: E55, _: E56, _: A57, _: E58, _: A59, _: E60, _: A61, _: S62, _: A63, _: E64, _: S65) {}
-pub fn __probe1(_: A66, _: A67, _: A68, _: A69, _: A70, _: A71, _: E72, _: S73, _: A74, _: E75, _: A76, _: A77, _: E78, _: E79, _: U80, _: U81, _: A82, _: U84, _: E86, _: E87, _: A88, _: A89, _: A90, _: A91, _: A93, _: S94, _: A95, _: A96, _: A97, _: E98, _: E99, _: A100, _: A101, _: U102, _: E103, _: S104, _: U105, _: A106, _: S107, _: E108, _: U109, _: S110, _: A111, _: S112, _: A113, _: U114, _: A115, _: A116, _: S117, _: A118, _: A119, _: A120, _: S121, _: S122, _: A123, _: E124, _: S125, _: A126, _: A127, _: E128, _: U129, _: E131, _: U132, _: S133) {}
-pub fn __probe2(_: U134, _: E136, _: A137, _: A138, _: A139, _: S140, _: A141, _: A142, _: A143, _: A144, _: A145, _: S146, _: A147, _: E148, _: S149, _: U150, _: E151, _: A152, _: S153, _: E154, _: A155, _: S156, _: A157, _: A158, _: A159, _: A161, _: A162, _: S163, _: A164, _: S165, _: E166, _: E167, _: E168, _: A169, _: A170, _: E171, _: A172, _: U173, _: E174, _: A175, _: A176, _: S178, _: E179, _: A180, _: E181, _: S182, _: E183, _: A184, _: E185, _: A186, _: A187, _: E188, _: S189, _: S190, _: A191, _: A192, _: U193, _: E194, _: E196, _: E197, _: A198, _: A199, _: E200, _: A201) {}
-pub fn __probe3(_: A202, _: E203, _: A204, _: S207, _: U208, _: A209, _: A210, _: A211, _: S212, _: E213, _: A214, _: E215, _: U216, _: A217, _: E218, _: A219, _: E220, _: E221, _: A222, _: A223, _: A224, _: U225, _: A226, _: E227, _: A228, _: A229, _: A230, _: A231, _: E232, _: U233, _: A234, _: A235, _: A236, _: S237, _: E238, _: E239, _: A240, _: A241, _: A242, _: A243, _: E244, _: E245, _: E246, _: A247, _: A248, _: E249, _: U250, _: A251, _: E252, _: E253, _: S254, _: S255, _: S256, _: A257, _: S258, _: A259, _: E260, _: U261, _: A262, _: E263, _: U264, _: A265, _: E266, _: A267) {}
-pub fn __probe4(_: E268, _: E269, _: A270, _: A271, _: A272, _: A273, _: A274, _: S276, _: A277, _: E278, _: E279, _: A280, _: A281, _: E282, _: A283, _: A284, _: A285, _: A286, _: E287, _: E288, _: A289, _: E290, _: A291, _: E292, _: A293, _: E294, _: U295, _: A296, _: A297, _: E298, _: A299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31, _: N32) {}
-pub fn __probe5(_: N33, _: N34, _: N35, _: N36, _: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95, _: N96) {}
-pub fn __probe6(_: N97, _: N98, _: N99, _: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131, _: N132, _: N133, _: N134, _: N135, _: N136, _: N137, _: N138, _: N139, _: N140, _: N141, _: N142, _: N143, _: N144, _: N145, _: N146, _: N147, _: N148, _: N149, _: N150, _: N151, _: N152, _: N153, _: N154, _: N155, _: N156, _: N157, _: N158, _: N159, _: N160) {}
-pub fn __probe7(_: N161, _: N162, _: N163, _: N164, _: N165, _: N166, _: N167, _: N168, _: N169, _: N170) {}
+pub type N29 = Option<Option<Option<A3>>>;
+pub type N30 = Option<A12>;
+pub type N31 = std::cell::Cell<Box<u32>>;
+pub type N32 = std::mem::MaybeUninit<bool>;
+pub type N33 = std::cell::RefCell<u16>;
+pub type N34 = Option<A42>;
+pub type N35 = Option<E0>;
+pub type N36 = Option<E32>;
+pub type N37 = Option<A57>;
+pub type N38 = std::rc::Rc<u8>;
+pub type N39 = Option<A22>;
+pub type N40 = Option<Option<Option<S26>>>;
+pub type N41 = Option<Option<S26>>;
+pub type N42 = Option<S26>;
+pub type N43 = Option<A41>;
+pub type N44 = std::marker::PhantomData<Box<u32>>;
+pub type N45 = Result<E77, Option<A22>>;
+pub type N46 = Option<Option<S33>>;
+pub type N47 = Option<S33>;
+pub type N48 = std::num::NonZero<i32>;
+pub type N49 = std::rc::Rc<&'static mut u32>;
+pub type N50 = Option<Option<Box<dyn Tr>>>;
+pub type N51 = Option<Box<dyn Tr>>;
+pub type N52 = Result<A88, usize>;
+pub type N53 = std::cell::Cell<A86>;
+pub type N54 = std::marker::PhantomData<std::sync::Mutex<String>>;
+pub type N55 = std::sync::Mutex<String>;
+pub type N56 = Option<E89>;
+pub type N57 = std::marker::PhantomData<E89>;
+pub type N58 = std::mem::ManuallyDrop<bool>;
+pub type N59 = std::mem::ManuallyDrop<std::collections::HashMap<char, std::num::NonZero<u8>>>;
+pub type N60 = std::collections::HashMap<char, std::num::NonZero<u8>>;
+pub type N61 = std::num::NonZero<u8>;
+pub type N62 = std::cell::RefCell<bool>;
+pub type N63 = Option<A80>;
+pub type N64 = std::mem::MaybeUninit<U101>;
+pub type N65 = Result<S100, A56>;
+pub type N66 = Box<[u8]>;
+pub type N67 = Option<S112>;
+pub type N68 = std::marker::PhantomData<bool>;
+pub type N69 = Option<Option<bool>>;
+pub type N70 = Option<Option<()>>;
+pub type N71 = Option<()>;
+pub type N72 = std::sync::Mutex<std::num::NonZero<u64>>;
+pub type N73 = std::num::NonZero<u64>;
+pub type N74 = std::cell::Cell<char>;
+pub type N75 = std::rc::Rc<Box<str>>;
+pub type N76 = Vec<Vec<u8>>;
+pub type N77 = Vec<u8>;
+pub type N78 = std::cell::Cell<A131>;
+pub type N79 = Option<std::sync::Mutex<u32>>;
+pub type N80 = Option<std::convert::Infallible>;
+pub type N81 = std::mem::MaybeUninit<std::time::Duration>;
+pub type N82 = std::time::Duration;
+pub type N83 = std::cell::Cell<std::num::NonZero<u16>>;
+pub type N84 = std::rc::Rc<A81>;
+pub type N85 = Option<A137>;
+pub type N86 = std::num::NonZero<usize>;
+pub type N87 = std::marker::PhantomData<u64>;
+pub type N88 = Option<Option<E71>>;
+pub type N89 = Option<E71>;
+pub type N90 = Option<E151>;
+pub type N91 = std::sync::Mutex<std::cell::Cell<u8>>;
+pub type N92 = std::cell::Cell<u8>;
+pub type N93 = Option<std::cmp::Ordering>;
+pub type N94 = std::mem::ManuallyDrop<A139>;
+pub type N95 = std::mem::ManuallyDrop<[bool; 0]>;
+pub type N96 = Result<S90, U165>;
+pub type N97 = std::collections::HashMap<A13, u128>;
+pub type N98 = Option<A113>;
+pub type N99 = Option<A179>;
+pub type N100 = std::sync::Mutex<i8>;
+pub type N101 = Vec<E197>;
+pub type N102 = Option<E195>;
+pub type N103 = Vec<std::time::Duration>;
+pub type N104 = std::mem::ManuallyDrop<&'static i64>;
+pub type N105 = Option<U199>;
+pub type N106 = Result<S192, S210>;
+pub type N107 = std::cell::Cell<std::time::Duration>;
+pub type N108 = Option<A213>;
+pub type N109 = std::cell::RefCell<S210>;
+pub type N110 = Option<u64>;
+pub type N111 = Option<Option<A216>>;
+pub type N112 = Option<A216>;
+pub type N113 = std::marker::PhantomData<std::num::NonZero<i8>>;
+pub type N114 = std::num::NonZero<i8>;
+pub type N115 = Result<(), i32>;
+pub type N116 = Result<i64, f32>;
+pub type N117 = std::sync::Arc<str>;
+pub type N118 = Box<&'static str>;
+pub type N119 = std::mem::ManuallyDrop<A52>;
+pub type N120 = Option<(A236, A30)>;
+pub type N121 = std::num::NonZero<u128>;
+pub type N122 = Option<Option<std::marker::PhantomData<[u16; 0]>>>;
+pub type N123 = Option<std::marker::PhantomData<[u16; 0]>>;
+pub type N124 = std::marker::PhantomData<[u16; 0]>;
+pub type N125 = std::rc::Rc<bool>;
+pub type N126 = Option<A256>;
+pub type N127 = std::cell::Cell<i16>;
+pub type N128 = std::cell::RefCell<u64>;
+pub type N129 = Result<std::num::NonZero<i8>, std::mem::ManuallyDrop<u16>>;
+pub type N130 = Option<A122>;
+pub type N131 = std::mem::ManuallyDrop<Box<str>>;
+pub type N132 = std::mem::ManuallyDrop<std::cell::Cell<i8>>;
+pub type N133 = std::cell::Cell<i8>;
+pub type N134 = Vec<[u16; 0]>;
+pub fn __probe0(_: E0, _: S2, _: A3, _: A4, _: A5, _: E6, _: A7, _: U8, _: S9, _: A10, _: A11, _: A12, _: A13, _: A14, _: A15, _: E16, _: A17, _: A18, _: A19, _: S20, _: S21, _: A22, _: E23, _: A24, _: A25, _: S26, _: E27, _: E28, _: S29, _: A30, _: S31, _: E32, _: S33, _: A34, _: E35, _: A36, _: A37, _: S38, _: A39, _: A40, _: A41, _: A42, _: E43, _: A44, _: E45, _: A46, _: U47, _: A48, _: E49, _: E50, _: A52, _: E53, _: A54, _: E55, _: A56, _: A57, _: E58, _: E59, _: A60, _: A61, _: A62, _: S63, _: A64, _: A65) {}
+pub fn __probe1(_: A66, _: A67, _: E68, _: A69, _: E70, _: E71, _: U72, _: A73, _: A74, _: E75, _: E76, _: E77, _: A78, _: E79, _: A80, _: A81, _: E82, _: S83, _: A84, _: S85, _: A86, _: E87, _: A88, _: E89, _: S90, _: E91, _: S92, _: A93, _: A94, _: E95, _: U96, _: E98, _: U99, _: S100, _: U101, _: E103, _: A104, _: A105, _: A106, _: S107, _: E108, _: A109, _: S110, _: A111, _: S112, _: A113, _: E114, _: E115, _: A116, _: A117, _: E118, _: S119, _: A120, _: A121, _: A122, _: A123, _: A124, _: A125, _: A126, _: S127, _: S129, _: A130, _: A131, _: A132) {}
+pub fn __probe2(_: A134, _: E135, _: A136, _: A137, _: E138, _: A139, _: A141, _: E142, _: E143, _: A144, _: E145, _: A146, _: E147, _: A148, _: E149, _: A150, _: E151, _: A152, _: A153, _: S154, _: A155, _: E156, _: E157, _: U158, _: E159, _: E160, _: A161, _: S162, _: E163, _: S164, _: U165, _: S166, _: A167, _: A168, _: A169, _: A170, _: A172, _: A173, _: S174, _: A175, _: A176, _: A177, _: E178, _: A179, _: S180, _: E181, _: A182, _: E183, _: E184, _: A185, _: E186, _: A187, _: A188, _: E189, _: A190, _: E191, _: S192, _: A193, _: E194, _: E195, _: A196, _: E197, _: S198, _: U199) {}
+pub fn __probe3(_: A200, _: A201, _: A202, _: E203, _: A204, _: S205, _: A206, _: E207, _: U208, _: A209, _: S210, _: E211, _: S212, _: A213, _: A214, _: E215, _: A216, _: E217, _: E218, _: S219, _: A220, _: E221, _: S222, _: A223, _: A224, _: A225, _: A226, _: A227, _: E228, _: A229, _: E230, _: E231, _: A232, _: A233, _: E234, _: E235, _: A236, _: A237, _: A238, _: A239, _: E240, _: E241, _: E242, _: A243, _: A244, _: A245, _: S246, _: A247, _: E248, _: A249, _: A250, _: S251, _: U253, _: E254, _: A255, _: A256, _: A257, _: S258, _: A259, _: A260, _: S261, _: A262, _: E263, _: A264) {}
+pub fn __probe4(_: A265, _: A266, _: A267, _: S268, _: A269, _: E270, _: S271, _: E272, _: S273, _: S274, _: A275, _: A276, _: S277, _: A278, _: A279, _: A280, _: S281, _: E282, _: A283, _: A284, _: E285, _: E286, _: A287, _: A288, _: A289, _: E290, _: E291, _: A292, _: A293, _: U294, _: E295, _: E296, _: E297, _: A298, _: A299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28) {}
+pub fn __probe5(_: N29, _: N30, _: N31, _: N32, _: N33, _: N34, _: N35, _: N36, _: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92) {}
+pub fn __probe6(_: N93, _: N94, _: N95, _: N96, _: N97, _: N98, _: N99, _: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131, _: N132, _: N133, _: N134) {}
 fn main() {
     let _p0 = __probe0 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p1 = __probe1 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
@@ -599,6 +573,5 @@ fn main() {
     let _p3 = __probe3 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p5 = __probe5 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
-    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
-    let _p7 = __probe7 as fn(_, _, _, _, _, _, _, _, _, _);
+    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
 }

@@ -47,237 +47,196 @@ pub enum E32 { V0(std::marker::PhantomData<u64>, bool), V1(E3, bool, bool, char)
 pub struct S33 { pub a: A25, pub b: Option<(bool,)>, pub c: E31, }
 pub enum E34 { V0(A24, E29), V1 { a: (U30, A22), b: E27, }, }
 #[repr(i128)]
-pub enum E35 { V0 = 256, V1 = -170141183460469231731687303715884105728, V2 = 255, V3 = 126, V4 = 127, }
-#[repr(transparent)]
-pub struct S36 { pub a: (), pub b: S28, }
-pub type A37 = (std::collections::HashMap<u8, u16>, S18);
-#[repr(align(4))]
-pub enum G38<T, U> { V0(i128), V1(&'static [u16]), V2(*const T), V3(U), Empty }
-pub type A39 = Option<U30>;
-#[repr(i64)]
-pub enum E40 { V0 = -32769, V1 = 65536, V2 = 4294967295, V3, }
-pub type A41 = std::mem::ManuallyDrop<u32>;
-pub type A42 = G38<A23, &'static u8>;
-pub type G43<T, U> = Result<T, (U, u8)>;
+pub enum E35 { V0 = 5, V1 = 129, V2, V3, V4 = 255, }
+pub type A36 = Option<E32>;
 #[repr(u8)]
-pub enum E44 { V0 = 254, V1 = 1, V2 = 3, V3 = 100, }
-#[repr(align(2))]
-pub struct G45<T, U> { pub a: (T, u8), pub b: U, }
-pub type A46 = G38<usize, *const [u8]>;
-#[repr(C, i16, align(8))]
-pub enum E47 { V5(u32, Vec<E47>), V0 { a: fn(), }, V1 { a: E3, b: std::num::NonZero<i8>, }, V2(i8, std::cell::RefCell<E44>), V3, V4, }
-#[repr(C, align(16))]
-pub union U48 { pub a: u64, pub b: std::mem::ManuallyDrop<E31>, pub c: A41, pub d: [u16; 0], }
-pub type A49 = std::mem::ManuallyDrop<E35>;
-pub type A50 = (i64, i64);
-#[repr(u32)]
-pub enum E51 { V0 = 0, }
-pub type A52 = Option<A39>;
-pub type A53 = Option<A49>;
-#[repr(align(4))]
-pub struct G54<T: ?Sized> { pub a: A9, pub b: [u64; 0], pub c: T, }
-pub struct S55 { pub a: *const u128, pub b: String, }
-#[derive(Clone, Copy)]
+pub enum E37 { Only, }
 #[repr(C)]
-pub union U56 { pub a: A50, pub b: std::num::NonZero<i8>, pub c: i8, pub d: bool, }
-pub type A57 = Option<A53>;
-pub enum E58 { V0, V1(A0), V2 { a: i64, }, V3(u32, std::cell::RefCell<u16>), V4, }
-pub type A59 = Option<A52>;
-pub enum E60 { V0 = 65536, V1, V2, V3, V4 = 4294967296, V5 = 65535, V6 = -32768, V7 = 126, }
-pub type A61 = Option<Option<E29>>;
-pub enum E62 { V0 { a: u16, b: std::cell::UnsafeCell<bool>, c: char, }, V1(f32, &'static u8, S5), V2 { a: [u64; 0], }, V3, V4, V5(A52), }
-pub type A63 = Option<E58>;
+pub enum E38 { V0, V1 { a: *mut u64, b: Box<A12>, c: E3, }, V2, }
+pub type A39 = std::mem::ManuallyDrop<u32>;
+pub type A40 = std::mem::MaybeUninit<Option<E35>>;
+pub enum E41 { V0, V1 = 255, V2, V3, V4 = 9223372036854775807, }
+pub struct S42(pub f64);
+pub type A43 = std::marker::PhantomData<u8>;
+pub union U44 { pub a: u32, }
+pub type A45 = Option<Option<U44>>;
+pub type A46 = Result<std::collections::HashMap<Option<std::num::NonZero<i8>>, U44>, std::cell::RefCell<U44>>;
+pub type A47 = Option<E7>;
+#[repr(packed(4))]
+pub struct S48(pub A46, pub E27, pub [u16; 3], pub A39, pub Option<std::num::NonZero<u128>>);
+pub type A49 = Option<Option<A4>>;
+#[repr(C)]
+pub enum E50 { V0, V1((std::num::NonZero<i8>, i8), f64), V2, V3, V4(u64), V5 { a: [u16; 3], b: std::num::NonZero<i8>, c: std::convert::Infallible, d: std::sync::Arc<bool>, }, }
+#[derive(Clone, Copy)]
+#[repr(transparent)]
+pub struct S51 { pub a: A24, }
+pub enum G52<T, U> { V0(T), V1(U), Empty }
+#[repr(u8)]
+pub enum E53 { Only, }
+#[repr(i64)]
+pub enum E54 { V0 = 0, }
+#[repr(i128)]
+pub enum E55 { V0, V1 = -129, }
+pub enum E56 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0(u16, u16),
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+}
+pub enum E57 { V0, V1(E55), V2 { a: i64, }, V3(u32, std::cell::RefCell<u16>), V4, }
+pub type A58 = Option<S51>;
+pub enum E59 { V0 = 65536, V1, V2, V3, V4 = 4294967296, V5 = 65535, V6 = -32768, V7 = 126, }
+pub type A60 = Option<Option<A13>>;
+pub enum E61 { V0 { a: u16, b: std::cell::UnsafeCell<bool>, c: char, }, V1(f32, &'static u8, E7), V2 { a: [u64; 0], }, V3, V4, V5(E27), }
+pub type A62 = Option<E57>;
 #[repr(i8)]
-pub enum E64 { V0 { a: E51, b: (&'static str, u16), }, V1, V2, V3 { a: S55, b: std::rc::Rc<A37>, c: &'static u8, }, V4, V5, }
-pub type A65 = G38<i16, A1>;
-pub enum G66<T, U> { V0((T, u8)), V1(std::num::NonZero<usize>), V2(U), Empty }
-pub type A67 = &'static E60;
-pub type A68 = Result<S55, (A59, f32)>;
-#[repr(C)]
-pub struct S69;
+pub enum E63 { V0 { a: E50, b: (&'static str, u16), }, V1, V2, V3 { a: E54, b: std::rc::Rc<A47>, c: &'static u8, }, V4, V5, }
+pub type A64 = G52<S51, i16>;
+pub type A65 = G52<E56, std::time::Duration>;
+pub enum E66 {}
+#[repr(align(16))]
+pub enum E67 { V0 { a: u64, b: &'static E61, }, V1(Option<i64>, E66, i64, f32), }
 #[repr(usize)]
-pub enum E70 { V0 = 255, V1 = 100, V2, V3 = 18446744073709551614, V4 = 5, }
-pub type A71 = G45<std::cell::Cell<fn(u8, &'static str) -> u16>, i64>;
-pub type A72 = G66<S18, i8>;
-pub type A73 = Option<A14>;
-pub type A74 = Result<A72, u8>;
-pub type A75 = Option<Option<A65>>;
-pub struct G76<T> { pub a: &'static u8, pub b: T, }
-pub type A77 = Option<A68>;
-pub enum E78 {}
-pub type A79 = G54<S5>;
-pub enum E80 { V0, V1, V2(bool, Option<bool>, u16), }
-pub type A81 = G43<[u64; 1], Box<i64>>;
-pub type A82 = Option<A13>;
-pub enum E83 { V0, V1(A53, S55, Vec<u8>), V2 { a: *mut u64, b: A77, }, V3 { a: Option<bool>, b: A52, }, }
-pub enum E84 { V0 = -1, V1 = -9223372036854775808, V2 = -129, V3 = 100, }
-#[repr(C, align(4))]
-pub struct S85 { pub a: bool, pub b: bool, }
-#[repr(C, packed(2))]
-pub union U86 { pub a: std::num::NonZeroU32, }
-pub type A87 = G54<Option<std::num::NonZero<u8>>>;
-pub type A88 = G76<E31>;
-pub enum E89 { V0, V1(bool, u16, bool), V2(char, u32), V3, V4, V5((), u16), }
-pub enum E90 { Only, }
-pub type A91 = G43<A53, ([u64; 0], std::num::NonZero<u32>)>;
-pub type A92 = Option<E89>;
+pub enum E68 { V0 = 255, V1 = 100, V2, V3 = 18446744073709551614, V4 = 5, }
+pub type A69 = G52<std::cell::Cell<fn(u8, &'static str) -> u16>, i64>;
+pub type A70 = G52<i8, Result<Box<u32>, u8>>;
+pub enum E71 { V0 { a: std::num::NonZero<i8>, b: E32, }, V1, V2(Vec<std::num::NonZero<i32>>), }
+#[repr(C)]
+pub struct G72<T> { pub a: T, }
+pub enum G73<T> { V0(A69), V1(T), }
+pub type A74 = Option<A46>;
+pub type A75 = [u64; 1];
+#[derive(Clone, Copy)]
+pub union U76 { pub a: u32, }
+pub type A77 = G52<*const [u8], i64>;
+#[repr(transparent)]
+pub enum E78 { Only { a: A9, b: (), }, }
+pub type A79 = (*mut u64, E41);
+pub type A80 = G72<bool>;
+#[repr(i128)]
+pub enum E81 { V0, V1 = 129, V2 = -1, V3 = 257, V4 = -32768, V5 = 65536, V6 = -32769, }
+pub type A82 = Option<U30>;
+pub type A83 = Option<E59>;
+pub type A84 = Result<E20, char>;
+pub type A85 = Option<E35>;
+pub enum E86 {}
+pub type A87 = (E78, A84);
+pub type A88 = &'static &'static f64;
+pub type A89 = Option<A2>;
+#[derive(Clone, Copy)]
+pub struct S90(pub u8, pub char, pub Option<bool>, pub bool, pub u16);
+pub struct G91<T, U: ?Sized> { pub a: Option<T>, pub b: U, }
+pub type G92<T, U> = Result<T, (U, u8)>;
+#[repr(transparent)]
+pub struct S93(pub A22, pub std::marker::PhantomData<u64>, pub [u8; 0]);
+pub type A94 = Result<A89, A4>;
+pub type A95 = G73<(A4,)>;
+pub type A96 = G73<E55>;
+pub type A97 = Option<A94>;
 #[repr(i16)]
-pub enum E93 { V0 = 3, V1, }
+pub enum E98 { V0 = 3, V1, }
 #[repr(C, align(16))]
-pub struct S94 { pub a: i64, pub b: char, pub c: Result<A37, std::num::NonZero<usize>>, pub d: std::num::NonZero<u8>, pub e: A87, }
-pub type A95 = Result<S33, f32>;
+pub struct S99 { pub a: i64, pub b: char, pub c: Result<E54, std::num::NonZero<usize>>, pub d: std::num::NonZero<u8>, pub e: S90, }
+pub type A100 = Result<A77, f32>;
 #[repr(u64)]
-pub enum E96 { V0 = 32768, V1 = 256, V2 = 65535, V3 = 18446744073709551615, }
-pub type A97 = Result<A92, A74>;
-pub type A98 = G76<Option<E93>>;
-pub type A99 = std::rc::Rc<Box<str>>;
-#[repr(u16)]
-pub enum E100 { V0 = 0, V1 = 65535, V2 = 256, V3, V4 = 129, V5, }
-pub type A101 = Option<Option<std::collections::HashMap<S28, A98>>>;
-#[repr(C, align(16))]
-pub struct S102 { pub a: &'static S102, }
-pub struct G103<T> { pub a: T, }
-pub type A104 = G66<A41, std::num::NonZeroU32>;
+pub enum E101 { V0 = 32768, V1 = 256, V2 = 65535, V3 = 18446744073709551615, }
+pub type A102 = Result<A97, E57>;
+pub type A103 = G92<Option<E98>, std::cell::RefCell<usize>>;
+pub enum E104 { Only, }
+pub type A105 = Option<A95>;
+pub type A106 = Option<E101>;
+pub type A107 = Option<A69>;
+#[repr(i32)]
+pub enum E108 { V0, V1 { a: [u8; 3], b: E66, }, }
+pub type A109 = Result<A107, A102>;
 #[derive(Clone, Copy)]
-#[repr(align(1))]
-pub struct S105 { }
-#[repr(i64)]
-pub enum E106 { V0, }
-#[repr(transparent)]
-pub struct S107(pub S18);
-pub enum E108 { V0(std::collections::HashMap<&'static [u16], A12>, u16, std::rc::Rc<A101>), V1(Box<dyn Tr>), V2, }
-pub union U109 { pub a: bool, pub b: u16, }
-pub type A110 = Option<Option<&'static u8>>;
-pub type A111 = Option<Option<A98>>;
-pub type A112 = Option<S18>;
-pub type A113 = std::cell::RefCell<S105>;
-pub enum E114 { V0, V1, D0(A37), V2, V3, }
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub struct S115 { pub a: char, pub b: [u8; 1], pub c: char, }
-pub type A116 = [[u8; 16]; 2];
-pub type A117 = std::cell::Cell<*const [u8]>;
-pub type A118 = G66<std::sync::Mutex<u32>, A19>;
-pub type A119 = std::mem::MaybeUninit<E108>;
-pub type A120 = Result<E108, E40>;
-pub type A121 = G54<f64>;
-pub type A122 = Option<A110>;
-pub type A123 = Option<Option<E114>>;
-pub struct S124(pub Option<A120>, pub std::time::Duration);
-#[repr(C, u8)]
-pub enum E125 { V0(U56), V1 { a: std::num::NonZero<u16>, b: isize, c: E78, d: bool, }, }
-#[repr(C)]
-pub enum E126 { V0, V1(bool, Option<bool>), V2 { a: bool, }, V6(u32, Vec<E126>), V3 { a: u16, b: u16, }, V4(fn(u8, &'static str) -> u16), V5, }
-pub type A127 = Option<Option<A117>>;
-pub type A128 = Option<Option<Option<Option<A123>>>>;
-pub type A129 = G43<&'static mut u32, (bool, char)>;
-#[repr(align(32))]
-pub union U130 { pub a: std::mem::ManuallyDrop<Option<Option<Box<str>>>>, pub b: A122, pub c: A122, }
-pub type A131 = Option<A119>;
-pub type A132 = G43<&'static [u16], A67>;
-#[repr(align(4))]
-pub struct S133 { pub a: u8, pub b: (u8, u8, bool), pub c: [u64; 0], pub d: u8, pub e: bool, pub f: Box<u32>, }
-pub type A134 = std::marker::PhantomData<std::marker::PhantomData<A132>>;
-pub type A135 = Option<A134>;
-pub type A136 = G66<(A127,), std::mem::ManuallyDrop<u16>>;
-pub union U137 { pub a: std::mem::ManuallyDrop<usize>, pub b: u16, pub c: &'static [u16], pub d: i8, }
-pub type A138 = Box<std::num::NonZero<u128>>;
-pub union U139 { pub a: i8, pub b: std::mem::ManuallyDrop<S33>, pub c: std::mem::MaybeUninit<u32>, pub d: u8, }
-#[repr(C, u32)]
-pub enum E140 { V0(A138, *mut u64, E78), V1(A9, &'static u8), V2, V3(Vec<[u16; 3]>, u64), V4, V5(S115, E60, Option<std::cmp::Ordering>), }
-pub struct S141 { pub a: u16, pub b: bool, pub c: Option<bool>, }
-#[repr(usize)]
-pub enum E142 { V0, V1, V2, V3, V4 = 65536, V5, }
-pub type A143 = std::rc::Rc<E29>;
-pub type A144 = Option<S115>;
-pub type A145 = Option<E142>;
-pub enum E146 { V0, V1(char), V2, V3(char), V4(bool, A134, bool), }
-#[repr(C, u8, align(16))]
-pub enum E147 { V0 { a: E114, b: A41, c: A88, }, V1, V2 = 126, V3, V4(A123, A143, ()), V5(std::cell::RefCell<*const u8>, Option<A138>), }
-pub type A148 = Option<Option<U137>>;
-#[repr(i64)]
-pub enum E149 { V0 = -9223372036854775808, V1 = 65536, V2 = 32768, V3 = 1, V4 = -1, V5, V6 = 256, V7, V8, V9 = 4294967295, V10, }
-pub type A150 = Option<Option<Option<Option<Option<E146>>>>>;
-pub type A151 = Option<E44>;
-pub type G152<T, U> = Result<T, (U, u8)>;
-pub type A153 = std::rc::Rc<std::sync::Arc<Option<Option<std::cell::RefCell<u16>>>>>;
-#[repr(C)]
-pub struct S154(pub Box<u32>, pub E51, pub i16, pub char, pub u32);
-pub type A155 = G66<char, bool>;
-pub type A156 = Option<A145>;
-#[repr(C, align(1))]
-pub union U157 { pub a: *const u8, pub b: u32, pub c: std::mem::ManuallyDrop<(String, E149)>, pub d: std::mem::ManuallyDrop<A150>, }
-pub type A158 = Option<Option<S154>>;
-pub type A159 = Option<Option<U86>>;
-pub enum G160<T> { V0(A123), V1(T), V2((*mut u64, E35)), Empty }
-pub type A161 = G160<u32>;
-pub type A162 = Option<A159>;
-pub enum E163 { V0(S85, E78, [std::mem::MaybeUninit<u32>; 0]), V1(A150, S154, std::cell::Cell<u8>), V2, }
-pub struct S164(pub E146);
-pub type A165 = Option<Option<Option<Option<A161>>>>;
-pub struct S166(pub A153, pub u64, pub u32, pub usize);
-pub enum E167 { V0(u64, E78, Option<i8>, A165), V1, V2, V3(bool, U48), V4 { a: String, b: bool, c: S154, }, }
-pub union U168 { pub a: f64, pub b: std::mem::ManuallyDrop<std::sync::Mutex<f32>>, pub c: std::mem::ManuallyDrop<A73>, }
-pub enum E169 { V0(E90), V1(S166), V2 { a: &'static u8, b: A162, c: Option<Option<S141>>, }, V3(&'static u8), V4((bool, f32), bool, std::mem::MaybeUninit<S166>), }
-#[repr(C, u32)]
-pub enum E170 { V0, V1, V2(std::cell::Cell<u8>, bool, bool), V3((u8, u8, bool), (u8, u8, bool)), V4(Option<bool>, Option<bool>), }
-pub type A171 = Option<U168>;
-pub struct S172 { pub a: &'static u8, pub b: S36, pub c: std::marker::PhantomData<std::cell::RefCell<bool>>, pub d: std::num::NonZero<u64>, pub e: A0, pub f: i32, }
-#[repr(C)]
-pub struct S173 { pub a: Result<Option<std::num::NonZero<u8>>, A162>, }
-#[repr(C)]
-pub struct S174 { pub a: &'static S174, pub b: E29, }
-#[repr(packed(8))]
-pub struct S175;
-#[repr(C)]
-pub enum G176<T, U> { V0(A132), V1(Option<bool>), V2(T), V3(Option<U>), Empty }
-#[repr(C)]
-pub enum E177 { V0, V1 = -9223372036854775808, V2 = -129, }
-#[repr(u16)]
-pub enum E178 { V0 = 128, V1 = 100, V2, V3 = 256, V4 = 0, V5 = 1, }
-pub enum E179 { V0, V1, D0(Result<A135, E20>), V2, V3, D1(u16, A57), }
-#[repr(u16)]
-pub enum E180 { V0 = 257, V1 = 129, V2 = 256, }
-#[derive(Clone, Copy)]
-pub struct S181;
-pub type A182 = (A144, std::cell::RefCell<std::num::NonZero<u16>>);
-pub enum E183 { V0 { a: [u64; 0], b: u16, }, V1 { a: A87, b: S173, c: u16, }, }
-pub type A184 = Option<S173>;
-pub enum E185 {}
-pub struct S186 { pub a: (Box<dyn Tr>, E29), }
-pub type A187 = G152<(i64,), S186>;
-pub type A188 = Option<Option<Option<S181>>>;
-pub enum E189 { V0, V1, }
-#[repr(align(8))]
-pub union U190 { pub a: u16, }
-pub type A191 = Result<E185, std::mem::MaybeUninit<E180>>;
-pub union U192 { pub a: [u16; 0], pub b: &'static f32, pub c: std::mem::ManuallyDrop<std::convert::Infallible>, pub d: *const std::rc::Rc<u8>, }
-pub enum E193 { V0, V1 = -9223372036854775808, V2 = 129, V3 = 126, V4 = -2147483648, }
-pub type A194 = G76<std::sync::Arc<&'static mut u32>>;
-#[repr(C)]
-pub struct S195 { pub a: U137, pub b: std::collections::HashMap<A118, u64>, }
-pub enum E196 { V0(E58, [u8; 1099511627776]), V1, }
-pub type A197 = Result<A67, U190>;
+pub union U110 { pub a: [u8; 16], pub b: (std::num::NonZero<u64>,), }
+pub type A111 = Option<A96>;
 #[repr(u128)]
-pub enum E198 { V0 = 127, V1, }
-pub union U199 { pub a: std::mem::ManuallyDrop<A191>, pub b: std::mem::ManuallyDrop<E44>, pub c: std::mem::ManuallyDrop<A77>, pub d: bool, }
-#[repr(align(32))]
-pub struct S200(pub A191, pub u16, pub f64, pub A194, pub std::sync::Arc<str>, pub Vec<S200>);
-pub type A201 = Option<E193>;
-pub enum E202 { V0(u32, u8, u16), V1, V2, }
-pub type A203 = Option<E193>;
-pub type A204 = Option<A9>;
+pub enum E112 { V0, V1 = 4294967296, V2, V3 = 257, }
+#[repr(i64)]
+pub enum E113 { V0 { a: u8, b: bool, }, V1 = 4294967295, }
+pub type A114 = Option<E112>;
+#[repr(u32)]
+pub enum E115 { V0(Option<bool>, u16), V1 { a: u32, b: bool, }, }
+#[repr(u8)]
+pub enum E116 { V0 = 129, V1 = 1, }
+pub type A117 = G91<&'static u8, &'static [u16]>;
+pub enum E118 { V0(std::num::NonZero<u32>, A107), V1(Option<String>, f32), }
+pub type A119 = Option<A114>;
+pub type A120 = Result<E104, char>;
+pub type A121 = Option<E116>;
+pub enum E122 { V0 = 257, V1 = 9223372036854775806, V2 = -32769, V3 = 127, V4, }
+pub type A123 = Option<A15>;
+pub type A124 = (A114, std::mem::MaybeUninit<A117>);
+pub type A125 = Result<A40, String>;
+pub type A126 = G52<A125, A114>;
+#[repr(i64)]
+pub enum E127 { V0 = 126, V1 = 129, V2, V3 = -128, }
+pub enum E128 { V0(bool), V1, V2(E86, isize), V3 { a: E127, b: u32, c: Option<bool>, }, }
+pub type A129 = Option<std::num::NonZeroU32>;
+pub type A130 = Result<E122, A121>;
+pub type A131 = Option<A129>;
+pub type A132 = G52<[u8; 0], u128>;
+pub type A133 = G91<A83, bool>;
+pub type A134 = G73<std::mem::ManuallyDrop<E127>>;
+#[repr(u16)]
+pub enum E135 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    D0(u16), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V255, V256,
+}
 #[repr(transparent)]
-pub enum E205 { Only(i16), }
-pub type A206 = G160<std::cmp::Ordering>;
-pub type A207 = G76<std::cell::RefCell<E205>>;
-pub type A208 = Result<A53, std::sync::Arc<A203>>;
-pub type A209 = G103<A201>;
-#[repr(C)]
-pub struct S210 { pub a: usize, pub b: [bool; 0], }
-pub type A211 = [std::cell::UnsafeCell<bool>; 2];
-pub enum E212 {
-    D1(bool), D0(A82, bool), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
+pub struct S136 { pub a: Box<str>, pub b: [u8; 0], pub c: (), }
+pub type A137 = G91<std::collections::HashMap<char, std::num::NonZero<u32>>, E135>;
+pub type A138 = Result<A130, A80>;
+#[repr(align(4))]
+pub struct S139 { pub a: u8, pub b: (u8, u8, bool), pub c: [u64; 0], pub d: u8, pub e: bool, pub f: Box<u32>, }
+pub type A140 = std::mem::MaybeUninit<std::sync::Mutex<A131>>;
+pub type A141 = Option<A134>;
+pub type A142 = Option<E50>;
+#[repr(C, align(2))]
+pub struct S143 { pub a: Vec<S143>, }
+pub type A144 = G91<E127, A114>;
+pub enum E145 { V0 { a: bool, b: Option<Box<str>>, c: A142, }, V1 { a: A4, b: Box<u32>, }, V2(&'static u8, E3, i128, E54), }
+pub type A146 = std::sync::Arc<std::mem::MaybeUninit<u32>>;
+pub type A147 = Option<E3>;
+pub type A148 = Option<Option<E29>>;
+pub type A149 = &'static i16;
+pub enum E150 { V0(u32, u16), V1(bool, char), V2(char, u32), V3(u32, char, std::cmp::Ordering), V4, V5(u16, u8), }
+pub enum E151 { V0(std::num::NonZero<usize>, std::cell::Cell<fn(u8, &'static str) -> u16>, std::num::NonZero<u64>), V1, V2, V3 { a: f32, b: E86, c: Option<std::num::NonZero<u8>>, }, }
+pub type A152 = std::sync::Arc<S90>;
+pub type A153 = std::rc::Rc<A58>;
+pub type A154 = Option<A146>;
+pub type A155 = std::rc::Rc<S143>;
+pub enum E156 {
+    D1(A154, std::num::NonZero<i32>), D0([u8; 16], (u8, u8, bool)), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13,
     V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29,
     V30, V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45,
     V46, V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61,
@@ -292,29 +251,128 @@ pub enum E212 {
     V190, V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205,
     V206, V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221,
     V222, V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237,
-    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
-    V254,
+    V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252,
 }
-pub type A213 = Result<A203, A209>;
-pub enum E214 { V0(A61, i16, f32), V1 { a: *mut u64, b: Option<&'static u8>, }, V2, }
-pub type A215 = G103<bool>;
-pub enum E216 { V0 = -2, }
-pub type A217 = Option<Option<A148>>;
-#[repr(align(2))]
-pub enum E218 { V0, V1(bool, &'static str), V2(A119, bool), V3, V4(u32, Option<Box<E218>>), }
-pub enum E219 { Only, }
-pub type A220 = Option<A211>;
-pub struct S221 { pub a: Box<u32>, }
+pub type A157 = G91<A152, std::sync::Arc<usize>>;
+pub type A158 = std::cell::Cell<(S10, [bool; 0])>;
+pub enum E159 { V0(&'static u8, std::sync::Arc<E115>, E150), V1 { a: Option<E150>, }, V2, }
 #[repr(C)]
-pub struct S222 { pub a: [S210; 3], pub b: u16, }
+pub struct S160 { pub a: [u8; 0], pub b: (&'static u8, bool), pub c: Option<&'static u8>, pub d: *const S160, }
+pub enum E161 { V0, V1 { a: std::cell::Cell<[u8; 0]>, b: std::mem::ManuallyDrop<u16>, }, V2(Result<&'static u8, bool>), V3, }
+pub type A162 = G92<&'static f64, E161>;
+pub union U163 { pub a: A131, pub b: std::mem::ManuallyDrop<S160>, pub c: char, }
+#[repr(i8)]
+pub enum E164 { V0 = -127, V1 = 2, V2, V3, V4, V5, V6 = 0, }
+pub type A165 = Option<A47>;
+#[repr(align(4))]
+pub enum E166 { V0(A75, *const u8), V1(std::num::NonZero<usize>, A69), V2(&'static A165), }
+pub union U167 { pub a: [std::mem::MaybeUninit<u32>; 0], pub b: std::mem::ManuallyDrop<E128>, pub c: u32, }
+pub struct S168(pub S10);
+#[repr(u8)]
+pub enum E169 { Only { a: Result<&'static u8, f64>, b: A157, }, }
+pub enum E170 { V0, V1 = 257, V2 = 32767, V3 = 100, V4 = 3, V5 = 5, V6, V7 = -129, V8, V9 = -9223372036854775808, V10 = 129, }
+pub type A171 = G91<(bool, u32), [u8; 0]>;
+#[repr(usize)]
+pub enum E172 { V0, V1 = 255, V2 = 18446744073709551615, }
+#[repr(C)]
+pub enum E173 { V0, V1 = 5, V2, }
+pub type A174 = Option<Option<A45>>;
+pub type A175 = G91<Option<char>, A0>;
+pub type A176 = Result<A15, A22>;
+pub type A177 = Result<E173, E173>;
+pub enum E178 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
+    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
+    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
+    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
+    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
+    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
+    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
+    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(u32),
+}
 #[derive(Clone, Copy)]
+pub union U179 { pub a: std::convert::Infallible, }
+pub type A180 = Option<U179>;
+pub type A181 = std::sync::Mutex<String>;
 #[repr(transparent)]
-pub struct S223(pub *const Option<std::marker::PhantomData<u64>>);
-#[repr(C, align(16))]
-pub struct S224 { pub a: E202, pub b: E214, pub c: Box<u32>, pub d: A220, }
-pub type A225 = std::cell::Cell<fn(u8, &'static str) -> u16>;
-pub enum E226 {
-    D0(S221), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub struct S182 { pub a: [u8; 0], pub b: A9, pub c: std::marker::PhantomData<u64>, }
+#[repr(packed)]
+pub struct G183<T> { pub a: [u8; 16], pub b: T, pub c: &'static u8, }
+pub type A184 = Result<A171, Option<char>>;
+pub type A185 = (std::num::NonZero<u64>, A177);
+pub type A186 = Result<A185, A19>;
+pub type A187 = Result<Result<Box<dyn Tr>, A186>, A177>;
+pub struct G188<T: ?Sized> { pub a: std::marker::PhantomData<u64>, pub b: bool, pub c: T, }
+pub enum E189 {}
+pub struct G190<T, U: ?Sized> { pub a: char, pub b: T, pub c: U, }
+pub type A191 = G190<Option<std::num::NonZero<u16>>, U179>;
+pub type A192 = Result<S182, A187>;
+pub type A193 = Option<E178>;
+pub type A194 = Option<A74>;
+pub type A195 = Result<A192, std::num::NonZero<u128>>;
+#[repr(C, align(2))]
+pub union U196 { pub a: std::mem::ManuallyDrop<Box<[u8]>>, pub b: std::mem::ManuallyDrop<std::num::NonZero<u8>>, }
+pub type A197 = Option<Vec<A186>>;
+pub enum E198 { V0(f64), V1, V2(i32, Result<A130, A187>), V3 { a: A194, b: std::mem::ManuallyDrop<A187>, c: A95, }, V4(A193, std::sync::Mutex<A193>, i32), }
+pub type A199 = G188<std::sync::Mutex<char>>;
+#[derive(Clone, Copy)]
+pub struct S200;
+pub type A201 = (A154, std::cell::RefCell<std::num::NonZero<u16>>);
+pub enum E202 { V0 { a: [u64; 0], b: u16, }, V1 { a: A1, b: Result<u16, [u8; 0]>, c: i16, }, }
+pub struct S203 { pub a: (Box<dyn Tr>, E164), }
+pub type A204 = G183<(i64,)>;
+#[repr(C)]
+pub union U205 { pub a: std::mem::ManuallyDrop<A80>, }
+pub enum E206 { V0, V1, }
+#[repr(align(8))]
+pub union U207 { pub a: u16, }
+pub type A208 = Result<E202, std::mem::MaybeUninit<A197>>;
+pub union U209 { pub a: [u16; 0], pub b: &'static f32, pub c: std::mem::ManuallyDrop<std::convert::Infallible>, pub d: *const std::rc::Rc<u8>, }
+pub enum E210 { V0, V1 = -9223372036854775808, V2 = 129, V3 = 126, V4 = -2147483648, }
+pub type A211 = G91<Result<E37, fn(u8, &'static str) -> u16>, std::sync::Arc<&'static mut u32>>;
+#[repr(C)]
+pub struct S212 { pub a: E29, pub b: Result<E202, E81>, }
+pub type A213 = Option<A208>;
+pub type A214 = Option<std::sync::Arc<E210>>;
+#[repr(C)]
+pub struct S215 { pub a: std::rc::Rc<U207>, pub b: char, pub c: u32, pub d: u16, pub e: *const U207, }
+#[repr(i128)]
+pub enum E216 { V0, V6(u32, Vec<E216>), V1([u16; 0]), V2, V3, V4 { a: E210, b: (std::num::NonZero<u32>, f64), c: A47, }, V5 { a: Option<Option<i8>>, b: std::rc::Rc<[u8; 0]>, }, }
+pub type A217 = Result<E206, std::collections::HashMap<u8, u16>>;
+#[repr(C)]
+pub enum E218 { V0 = -32769, V1, V2 = 32767, V3, V4 = 254, }
+pub type A219 = G188<std::cmp::Ordering>;
+pub type A220 = G91<Result<std::num::NonZero<i8>, U44>, Option<&'static u8>>;
+pub type A221 = G73<A219>;
+pub type A222 = Option<Option<Option<A214>>>;
+pub type A223 = G73<&'static u64>;
+pub type A224 = G188<bool>;
+pub enum E225 { V0 { a: std::cell::UnsafeCell<bool>, b: &'static dyn Tr, c: [u8; 16], }, V1, V2, V3(char, A223), }
+pub type A226 = G92<bool, &'static u8>;
+pub type A227 = G73<f32>;
+pub struct S228 { pub a: Option<std::num::NonZero<u8>>, pub b: (std::cell::RefCell<*mut u64>, u32), pub c: i8, }
+pub type A229 = Option<A77>;
+pub enum E230 { V0 = -2, }
+pub type A231 = Option<Option<Option<S90>>>;
+pub type A232 = Result<E218, u32>;
+pub type G233<T, U> = Result<T, (U, u8)>;
+pub type A234 = G190<A217, bool>;
+pub type A235 = Option<S228>;
+pub enum E236 { V0 { a: bool, }, V1(char, char, u8), V2 { a: (u8, u8, bool), b: u32, }, V3(u32, u8), V4(u16, u32), V5, }
+pub type A237 = Option<A235>;
+pub type A238 = &'static (E66, A226);
+pub type A239 = Result<A105, Option<Option<A69>>>;
+pub type A240 = std::cell::Cell<fn(u8, &'static str) -> u16>;
+pub enum E241 {
+    D0(E112), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -332,261 +390,232 @@ pub enum E226 {
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
     V255,
 }
-pub type A227 = G160<(i16, std::mem::MaybeUninit<u32>)>;
-pub type A228 = Result<E216, u16>;
-#[repr(C, u32)]
-pub enum E229 { V0(std::num::NonZeroU32, *mut u64, Option<bool>), V1(Option<std::num::NonZero<u8>>, std::sync::Mutex<u32>, std::convert::Infallible, bool), V2(std::convert::Infallible, bool), }
+pub type A242 = G190<(i16, std::mem::MaybeUninit<u32>), E241>;
+pub type A243 = Option<Option<Option<Option<Option<E53>>>>>;
+pub enum E244 { V0 = 1, V1, V2 = 9223372036854775806, V3 = 32767, }
+#[repr(i8)]
+pub enum E245 { V0, V1 = -1, V2 = -128, V3 = -127, V4, V5 = 2, }
+pub type A246 = Result<E245, A237>;
+pub type A247 = Option<A235>;
+pub type A248 = G233<std::sync::Arc<U209>, Option<&'static str>>;
+#[repr(C, align(1))]
+pub union U249 { pub a: std::mem::ManuallyDrop<E236>, }
+pub struct S250 { pub a: A240, pub b: (Box<dyn Tr>, usize), pub c: i128, pub d: E245, pub e: &'static mut u32, pub f: u64, }
+pub type A251 = Option<A243>;
 #[repr(C)]
-pub enum E230 { V0 = -9223372036854775808, V1, V2, V3 = -32768, V4 = 65536, V5, V6, V7, V8 = 9223372036854775806, V9 = 32768, }
-#[repr(i64)]
-pub enum E231 { V0 = 1, V1 = 2147483647, V2 = 9223372036854775806, }
-#[repr(transparent)]
-pub enum E232 { Only { a: S221, }, }
-pub type A233 = G152<std::rc::Rc<u8>, *mut u64>;
-pub type A234 = Option<Option<E229>>;
-pub type A235 = std::rc::Rc<[E3; 0]>;
-pub type A236 = G152<bool, bool>;
-pub type A237 = std::cell::Cell<usize>;
-pub type A238 = Option<E232>;
-pub type G239<T> = Option<(T, u8)>;
+pub struct G252<T: ?Sized> { pub a: T, }
+pub type A253 = Option<A149>;
+pub type A254 = Option<Option<A243>>;
+pub enum E255 { V0(Option<bool>), V1, }
+pub type A256 = Option<Option<S250>>;
+pub type A257 = std::mem::MaybeUninit<std::rc::Rc<A240>>;
+#[repr(packed(16))]
+pub struct S258(pub char, pub A15, pub bool, pub *const S258);
+pub type G259<T> = Option<(T, u8)>;
 #[repr(usize, align(4))]
-pub enum E240 { V0 = 9223372036854775807, V1 { a: bool, b: (u8, u8, bool), c: std::sync::Mutex<u32>, }, V2, V3 { a: (u8, u8, bool), b: u16, }, V6(u32, Vec<E240>), V4, V5, }
-pub enum E241 { Only, }
+pub enum E260 { V0 = 9223372036854775807, V1 { a: bool, b: (u8, u8, bool), c: std::sync::Mutex<u32>, }, V2, V3 { a: (u8, u8, bool), b: u16, }, V6(u32, Vec<E260>), V4, V5, }
+pub enum E261 { Only, }
 #[derive(Clone, Copy)]
 #[repr(C, packed(2))]
-pub union U242 { pub a: std::mem::ManuallyDrop<i16>, }
+pub union U262 { pub a: std::mem::ManuallyDrop<i16>, }
 #[repr(C)]
-pub struct S243(pub (u8, u8, bool));
-pub type A244 = G176<*const f32, std::collections::HashMap<u8, u16>>;
-pub type A245 = Result<E189, A52>;
-pub enum E246 { V0(bool, E185, A82, fn()), V1(A215, A236), V2, }
-pub struct S247;
-pub type A248 = Option<A237>;
-pub type A249 = [std::cell::RefCell<std::num::NonZero<i8>>; 3];
+pub struct S263(pub (u8, u8, bool));
+pub type A264 = G252<*const f32>;
+#[repr(C, packed(2))]
+pub struct S265 { pub a: A174, }
+#[repr(transparent)]
+pub enum E266 { Only { a: u16, }, }
+pub type A267 = G233<u16, u32>;
+pub enum E268 { V0, V1, V2, V3, D0((u8, u8, bool), bool), }
+pub enum E269 { V0, V1, V2, V3, V4 { a: char, b: (u8, u8, bool), }, V5((u8, u8, bool), bool), }
+pub type A270 = Option<S258>;
 #[derive(Clone, Copy)]
-#[repr(align(2))]
-pub struct S250 { pub a: (u8, u8, bool), }
-pub type A251 = Option<S250>;
-#[repr(isize)]
-pub enum E252 { V0 = -129, }
-#[repr(i128)]
-pub enum E253 { V0, V1 = -129, V2 = -170141183460469231731687303715884105727, V3, V4 = -32769, }
-pub type A254 = Option<Option<A161>>;
-pub type A255 = Result<S250, &'static u8>;
-pub type A256 = G103<A82>;
-pub type A257 = Result<A248, A237>;
-pub enum E258 {
+pub struct S271(pub bool, pub i32);
+pub enum E272 { V0(*const Box<str>, A270), V1(Result<u128, i64>, &'static u8), V2, V3, V4, V5(std::sync::Mutex<Box<u32>>, std::marker::PhantomData<u64>, Option<std::sync::Arc<str>>), }
+pub enum E273 { V0(std::cell::Cell<u8>, Result<A264, E98>, [u8; 1099511627776]), V1, V2 { a: A58, b: String, c: bool, }, V3, }
+pub type A274 = G259<Option<A40>>;
+#[derive(Clone, Copy)]
+pub union U275 { pub a: &'static [u16], pub b: *const i64, }
+pub type A276 = std::sync::Arc<String>;
+#[repr(align(32))]
+pub struct S277(pub A106);
+pub type A278 = Option<S271>;
+pub struct S279 { pub a: bool, pub b: bool, }
+pub enum E280 { V0(A278, E86, Vec<u8>), V1 { a: u32, b: &'static str, }, V2, V3(char, bool), V4(E112, std::marker::PhantomData<A197>, A153), V5(u16, &'static u8, std::num::NonZeroU32), }
+pub type A281 = G252<Box<u32>>;
+pub enum E282 {
     V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
     V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
     V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
     V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
     V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
     V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(bool),
+    V96, V97, V98, V99, D0(u64), V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199,
 }
-pub enum E259 { V0, V1(Option<i8>, Result<A249, &'static [u16]>), V2(*const i64, u16, std::sync::Arc<String>, std::convert::Infallible), }
-pub enum E260 { V0(std::marker::PhantomData<std::num::NonZeroU32>), V1, }
-pub type A261 = [Option<Option<E185>>; 2];
-pub enum E262 {}
-pub enum G263<T> { V0(char), V1(fn()), V2(*const T), Empty }
-pub type A264 = G263<std::cell::RefCell<u8>>;
-#[repr(transparent)]
-pub struct S265 { pub a: S10, }
-pub type A266 = Option<A134>;
-pub type A267 = G103<String>;
-pub enum E268 { V0 { a: u8, b: u64, }, V1(u16), V2(Option<bool>), V3(Option<bool>), }
-#[repr(i8)]
-pub enum E269 { V0 = -128, V1 = 5, V2 = -127, V3 = -2, V4, }
-pub enum E270 { V0, V1 { a: *mut u64, b: (E29,), c: E269, }, }
+pub type A283 = Option<A278>;
+pub enum E284 { Only, }
+pub type A285 = Option<A94>;
+pub type A286 = G188<std::marker::PhantomData<i64>>;
+#[derive(Clone, Copy)]
+pub struct S287 { pub a: bool, pub b: u8, pub c: bool, pub d: u32, }
+pub type A288 = Option<A281>;
+pub enum E289 { V0, V1 { a: *mut u64, b: (A264,), c: A288, }, }
 #[derive(Clone, Copy)]
 #[repr(C, packed(2))]
-pub struct S271(pub u32, pub u8);
-pub type A272 = Option<S107>;
-pub type A273 = Option<Option<S265>>;
-pub type A274 = Option<E270>;
-pub union U275 { pub a: std::mem::ManuallyDrop<A235>, pub b: f32, pub c: A266, }
-#[repr(C, packed(1))]
-pub struct S276;
-pub enum E277 { V0, V1, }
-pub type A278 = Option<Option<Option<Option<Option<S174>>>>>;
-pub type A279 = Option<Option<E269>>;
-#[repr(u32)]
-pub enum E280 { V0, V1, V2 = 257, V3, V4 = 2, }
-pub type A281 = Option<A272>;
-pub type A282 = Option<std::cmp::Ordering>;
-pub type A283 = Option<A274>;
-pub type G284<T> = Result<[T; 2], S223>;
-pub enum E285 { Only, }
-#[repr(C)]
-pub union U286 { pub a: std::mem::ManuallyDrop<[u8; 1099511627776]>, }
-pub union U287 { pub a: std::mem::ManuallyDrop<i64>, pub b: std::mem::ManuallyDrop<A118>, pub c: &'static str, }
-pub enum G288<T, U> { V0(T), V1(*const U), Empty }
-pub type A289 = std::mem::ManuallyDrop<A197>;
-pub type A290 = Option<Option<U287>>;
-pub type A291 = std::sync::Mutex<std::num::NonZero<u8>>;
-pub type A292 = G239<A281>;
-pub enum G293<T, U> { V0((T, u8)), V1(U), Empty }
+pub struct S290(pub u32, pub u8);
+pub type A291 = Option<S228>;
+pub type A292 = Option<Option<E284>>;
+pub type A293 = Option<A223>;
 #[derive(Clone, Copy)]
-pub struct S294(pub char, pub Option<bool>, pub bool, pub &'static u8);
-pub type A295 = Option<A49>;
-pub type A296 = Option<A291>;
-#[repr(align(16))]
-pub enum G297<T, U> { V0(T), V1(U), Empty }
-pub type A298 = Result<E198, A295>;
-pub type A299 = Option<A97>;
-pub type N0 = Option<Option<A4>>;
-pub type N1 = Option<A4>;
-pub type N2 = Box<&'static u8>;
-pub type N3 = std::sync::Mutex<u32>;
-pub type N4 = Result<i128, std::num::NonZero<i8>>;
-pub type N5 = std::num::NonZero<i8>;
-pub type N6 = std::sync::Arc<u64>;
-pub type N7 = Option<Option<A0>>;
-pub type N8 = Option<A0>;
-pub type N9 = Option<Option<Option<Option<A2>>>>;
-pub type N10 = Option<Option<Option<A2>>>;
-pub type N11 = Option<Option<A2>>;
-pub type N12 = Option<A2>;
-pub type N13 = Vec<bool>;
-pub type N14 = Option<Option<std::sync::Mutex<A1>>>;
-pub type N15 = Option<std::sync::Mutex<A1>>;
-pub type N16 = std::sync::Mutex<A1>;
-pub type N17 = std::marker::PhantomData<u64>;
-pub type N18 = std::collections::HashMap<u8, u16>;
-pub type N19 = std::cell::Cell<u8>;
-pub type N20 = Box<u32>;
-pub type N21 = std::mem::ManuallyDrop<*mut u64>;
-pub type N22 = Option<(bool,)>;
-pub type N23 = Vec<E47>;
-pub type N24 = std::cell::RefCell<E44>;
-pub type N25 = std::mem::ManuallyDrop<E31>;
-pub type N26 = String;
-pub type N27 = std::cell::RefCell<u16>;
-pub type N28 = Option<E29>;
-pub type N29 = std::cell::UnsafeCell<bool>;
-pub type N30 = std::rc::Rc<A37>;
-pub type N31 = std::num::NonZero<usize>;
-pub type N32 = Option<A65>;
-pub type N33 = Box<i64>;
-pub type N34 = Vec<u8>;
-pub type N35 = std::num::NonZeroU32;
-pub type N36 = Option<std::num::NonZero<u8>>;
-pub type N37 = Result<A37, std::num::NonZero<usize>>;
-pub type N38 = std::num::NonZero<u8>;
-pub type N39 = Option<E93>;
-pub type N40 = Box<str>;
-pub type N41 = Option<std::collections::HashMap<S28, A98>>;
-pub type N42 = std::collections::HashMap<S28, A98>;
-pub type N43 = std::collections::HashMap<&'static [u16], A12>;
-pub type N44 = std::rc::Rc<A101>;
-pub type N45 = Box<dyn Tr>;
-pub type N46 = Option<&'static u8>;
-pub type N47 = Option<A98>;
-pub type N48 = Option<E114>;
-pub type N49 = Option<A120>;
-pub type N50 = std::time::Duration;
-pub type N51 = std::num::NonZero<u16>;
-pub type N52 = Vec<E126>;
-pub type N53 = Option<A117>;
-pub type N54 = Option<Option<Option<A123>>>;
-pub type N55 = Option<Option<A123>>;
-pub type N56 = Option<A123>;
-pub type N57 = std::mem::ManuallyDrop<Option<Option<Box<str>>>>;
-pub type N58 = Option<Option<Box<str>>>;
-pub type N59 = Option<Box<str>>;
-pub type N60 = std::marker::PhantomData<A132>;
-pub type N61 = std::mem::ManuallyDrop<u16>;
-pub type N62 = std::mem::ManuallyDrop<usize>;
-pub type N63 = std::num::NonZero<u128>;
-pub type N64 = std::mem::ManuallyDrop<S33>;
-pub type N65 = std::mem::MaybeUninit<u32>;
-pub type N66 = Vec<[u16; 3]>;
-pub type N67 = std::cmp::Ordering;
-pub type N68 = std::cell::RefCell<*const u8>;
-pub type N69 = Option<A138>;
-pub type N70 = Option<U137>;
-pub type N71 = Option<Option<Option<Option<E146>>>>;
-pub type N72 = Option<Option<Option<E146>>>;
-pub type N73 = Option<Option<E146>>;
-pub type N74 = Option<E146>;
-pub type N75 = std::sync::Arc<Option<Option<std::cell::RefCell<u16>>>>;
-pub type N76 = Option<Option<std::cell::RefCell<u16>>>;
-pub type N77 = Option<std::cell::RefCell<u16>>;
-pub type N78 = std::mem::ManuallyDrop<(String, E149)>;
-pub type N79 = std::mem::ManuallyDrop<A150>;
-pub type N80 = Option<S154>;
-pub type N81 = Option<U86>;
-pub type N82 = Option<Option<Option<A161>>>;
-pub type N83 = Option<A161>;
-pub type N84 = Option<i8>;
-pub type N85 = std::mem::ManuallyDrop<std::sync::Mutex<f32>>;
-pub type N86 = std::sync::Mutex<f32>;
-pub type N87 = std::mem::ManuallyDrop<A73>;
-pub type N88 = Option<Option<S141>>;
-pub type N89 = Option<S141>;
-pub type N90 = std::mem::MaybeUninit<S166>;
-pub type N91 = std::marker::PhantomData<std::cell::RefCell<bool>>;
-pub type N92 = std::cell::RefCell<bool>;
-pub type N93 = std::num::NonZero<u64>;
-pub type N94 = Result<Option<std::num::NonZero<u8>>, A162>;
-pub type N95 = Result<A135, E20>;
-pub type N96 = std::cell::RefCell<std::num::NonZero<u16>>;
-pub type N97 = Option<Option<S181>>;
-pub type N98 = Option<S181>;
-pub type N99 = std::mem::MaybeUninit<E180>;
-pub type N100 = std::mem::ManuallyDrop<std::convert::Infallible>;
-pub type N101 = std::convert::Infallible;
-pub type N102 = std::rc::Rc<u8>;
-pub type N103 = std::sync::Arc<&'static mut u32>;
-pub type N104 = std::collections::HashMap<A118, u64>;
-pub type N105 = std::mem::ManuallyDrop<A191>;
-pub type N106 = std::mem::ManuallyDrop<E44>;
-pub type N107 = std::mem::ManuallyDrop<A77>;
-pub type N108 = std::sync::Arc<str>;
-pub type N109 = Vec<S200>;
-pub type N110 = std::cell::RefCell<E205>;
-pub type N111 = std::sync::Arc<A203>;
-pub type N112 = Option<A148>;
-pub type N113 = Option<Box<E218>>;
-pub type N114 = Box<E218>;
-pub type N115 = Option<std::marker::PhantomData<u64>>;
-pub type N116 = Option<E229>;
-pub type N117 = Vec<E240>;
-pub type N118 = std::mem::ManuallyDrop<i16>;
-pub type N119 = std::cell::RefCell<std::num::NonZero<i8>>;
-pub type N120 = Result<A249, &'static [u16]>;
-pub type N121 = std::sync::Arc<String>;
-pub type N122 = std::marker::PhantomData<std::num::NonZeroU32>;
-pub type N123 = Option<Option<E185>>;
-pub type N124 = Option<E185>;
-pub type N125 = std::cell::RefCell<u8>;
-pub type N126 = Option<S265>;
-pub type N127 = std::mem::ManuallyDrop<A235>;
-pub type N128 = Option<Option<Option<Option<S174>>>>;
-pub type N129 = Option<Option<Option<S174>>>;
-pub type N130 = Option<Option<S174>>;
-pub type N131 = Option<S174>;
-pub type N132 = Option<E269>;
-pub type N133 = std::mem::ManuallyDrop<[u8; 1099511627776]>;
-pub type N134 = std::mem::ManuallyDrop<i64>;
-pub type N135 = std::mem::ManuallyDrop<A118>;
-pub type N136 = Option<U287>;
-pub fn __probe0(_: A0, _: A1, _: A2, _: E3, _: A4, _: S5, _: E6, _: E7, _: A8, _: A9, _: S10, _: A11, _: A12, _: A13, _: A14, _: A15, _: A16, _: E17, _: S18, _: A19, _: E20, _: S21, _: A22, _: A23, _: A24, _: A25, _: S26, _: E27, _: S28, _: E29, _: U30, _: E31, _: E32, _: S33, _: E34, _: E35, _: S36, _: A37, _: A39, _: E40, _: A41, _: A42, _: E44, _: A46, _: E47, _: U48, _: A49, _: A50, _: E51, _: A52, _: A53, _: S55, _: U56, _: A57, _: E58, _: A59, _: E60, _: A61, _: E62, _: A63, _: E64, _: A65, _: A67, _: A68) {}
-pub fn __probe1(_: S69, _: E70, _: A71, _: A72, _: A73, _: A74, _: A75, _: A77, _: E78, _: A79, _: E80, _: A81, _: A82, _: E83, _: E84, _: S85, _: U86, _: A87, _: A88, _: E89, _: E90, _: A91, _: A92, _: E93, _: S94, _: A95, _: E96, _: A97, _: A98, _: A99, _: E100, _: A101, _: S102, _: A104, _: S105, _: E106, _: S107, _: E108, _: U109, _: A110, _: A111, _: A112, _: A113, _: E114, _: S115, _: A116, _: A117, _: A118, _: A119, _: A120, _: A121, _: A122, _: A123, _: S124, _: E125, _: E126, _: A127, _: A128, _: A129, _: U130, _: A131, _: A132, _: S133, _: A134) {}
-pub fn __probe2(_: A135, _: A136, _: U137, _: A138, _: U139, _: E140, _: S141, _: E142, _: A143, _: A144, _: A145, _: E146, _: E147, _: A148, _: E149, _: A150, _: A151, _: A153, _: S154, _: A155, _: A156, _: U157, _: A158, _: A159, _: A161, _: A162, _: E163, _: S164, _: A165, _: S166, _: E167, _: U168, _: E169, _: E170, _: A171, _: S172, _: S173, _: S174, _: S175, _: E177, _: E178, _: E179, _: E180, _: S181, _: A182, _: E183, _: A184, _: E185, _: S186, _: A187, _: A188, _: E189, _: U190, _: A191, _: U192, _: E193, _: A194, _: S195, _: E196, _: A197, _: E198, _: U199, _: S200, _: A201) {}
-pub fn __probe3(_: E202, _: A203, _: A204, _: E205, _: A206, _: A207, _: A208, _: A209, _: S210, _: A211, _: E212, _: A213, _: E214, _: A215, _: E216, _: A217, _: E218, _: E219, _: A220, _: S221, _: S222, _: S223, _: S224, _: A225, _: E226, _: A227, _: A228, _: E229, _: E230, _: E231, _: E232, _: A233, _: A234, _: A235, _: A236, _: A237, _: A238, _: E240, _: E241, _: U242, _: S243, _: A244, _: A245, _: E246, _: S247, _: A248, _: A249, _: S250, _: A251, _: E252, _: E253, _: A254, _: A255, _: A256, _: A257, _: E258, _: E259, _: E260, _: A261, _: E262, _: A264, _: S265, _: A266, _: A267) {}
-pub fn __probe4(_: E268, _: E269, _: E270, _: S271, _: A272, _: A273, _: A274, _: U275, _: S276, _: E277, _: A278, _: A279, _: E280, _: A281, _: A282, _: A283, _: E285, _: U286, _: U287, _: A289, _: A290, _: A291, _: A292, _: S294, _: A295, _: A296, _: A298, _: A299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31, _: N32, _: N33, _: N34, _: N35) {}
-pub fn __probe5(_: N36, _: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95, _: N96, _: N97, _: N98, _: N99) {}
-pub fn __probe6(_: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131, _: N132, _: N133, _: N134, _: N135, _: N136) {}
+#[repr(C)]
+pub struct S294 { pub a: bool, pub b: bool, pub c: u16, pub d: Option<bool>, pub e: f32, pub f: char, }
+pub type A295 = Option<A283>;
+pub type A296 = Result<A8, Result<A14, std::sync::Mutex<u32>>>;
+pub type A297 = G259<Option<Option<fn(u8, &'static str) -> u16>>>;
+pub type A298 = Result<U205, *const &'static dyn Tr>;
+pub type A299 = Option<Option<A291>>;
+pub type N0 = Option<A4>;
+pub type N1 = Box<&'static u8>;
+pub type N2 = std::sync::Mutex<u32>;
+pub type N3 = Result<i128, std::num::NonZero<i8>>;
+pub type N4 = std::num::NonZero<i8>;
+pub type N5 = std::sync::Arc<u64>;
+pub type N6 = Option<Option<A0>>;
+pub type N7 = Option<A0>;
+pub type N8 = Option<Option<Option<Option<A2>>>>;
+pub type N9 = Option<Option<Option<A2>>>;
+pub type N10 = Option<Option<A2>>;
+pub type N11 = Vec<bool>;
+pub type N12 = Option<Option<std::sync::Mutex<A1>>>;
+pub type N13 = Option<std::sync::Mutex<A1>>;
+pub type N14 = std::sync::Mutex<A1>;
+pub type N15 = std::marker::PhantomData<u64>;
+pub type N16 = std::collections::HashMap<u8, u16>;
+pub type N17 = std::cell::Cell<u8>;
+pub type N18 = Box<u32>;
+pub type N19 = std::mem::ManuallyDrop<*mut u64>;
+pub type N20 = Option<(bool,)>;
+pub type N21 = Box<A12>;
+pub type N22 = Option<U44>;
+pub type N23 = std::collections::HashMap<Option<std::num::NonZero<i8>>, U44>;
+pub type N24 = Option<std::num::NonZero<i8>>;
+pub type N25 = std::cell::RefCell<U44>;
+pub type N26 = Option<std::num::NonZero<u128>>;
+pub type N27 = std::num::NonZero<u128>;
+pub type N28 = std::convert::Infallible;
+pub type N29 = std::sync::Arc<bool>;
+pub type N30 = std::cell::RefCell<u16>;
+pub type N31 = Option<A13>;
+pub type N32 = std::cell::UnsafeCell<bool>;
+pub type N33 = std::rc::Rc<A47>;
+pub type N34 = std::time::Duration;
+pub type N35 = Option<i64>;
+pub type N36 = Result<Box<u32>, u8>;
+pub type N37 = Vec<std::num::NonZero<i32>>;
+pub type N38 = std::num::NonZero<i32>;
+pub type N39 = Result<E54, std::num::NonZero<usize>>;
+pub type N40 = std::num::NonZero<usize>;
+pub type N41 = std::num::NonZero<u8>;
+pub type N42 = Option<E98>;
+pub type N43 = std::cell::RefCell<usize>;
+pub type N44 = std::num::NonZero<u64>;
+pub type N45 = std::num::NonZero<u32>;
+pub type N46 = Option<String>;
+pub type N47 = String;
+pub type N48 = std::mem::MaybeUninit<A117>;
+pub type N49 = std::mem::ManuallyDrop<E127>;
+pub type N50 = Box<str>;
+pub type N51 = std::collections::HashMap<char, std::num::NonZero<u32>>;
+pub type N52 = std::sync::Mutex<A131>;
+pub type N53 = Vec<S143>;
+pub type N54 = Option<Box<str>>;
+pub type N55 = std::mem::MaybeUninit<u32>;
+pub type N56 = Option<E29>;
+pub type N57 = std::cmp::Ordering;
+pub type N58 = Option<std::num::NonZero<u8>>;
+pub type N59 = std::sync::Arc<usize>;
+pub type N60 = std::sync::Arc<E115>;
+pub type N61 = Option<E150>;
+pub type N62 = Option<&'static u8>;
+pub type N63 = std::cell::Cell<[u8; 0]>;
+pub type N64 = std::mem::ManuallyDrop<u16>;
+pub type N65 = Result<&'static u8, bool>;
+pub type N66 = std::mem::ManuallyDrop<S160>;
+pub type N67 = std::mem::ManuallyDrop<E128>;
+pub type N68 = Result<&'static u8, f64>;
+pub type N69 = Option<A45>;
+pub type N70 = Option<char>;
+pub type N71 = Result<Box<dyn Tr>, A186>;
+pub type N72 = Box<dyn Tr>;
+pub type N73 = Option<std::num::NonZero<u16>>;
+pub type N74 = std::num::NonZero<u16>;
+pub type N75 = std::mem::ManuallyDrop<Box<[u8]>>;
+pub type N76 = Box<[u8]>;
+pub type N77 = std::mem::ManuallyDrop<std::num::NonZero<u8>>;
+pub type N78 = Vec<A186>;
+pub type N79 = Result<A130, A187>;
+pub type N80 = std::mem::ManuallyDrop<A187>;
+pub type N81 = std::sync::Mutex<A193>;
+pub type N82 = std::sync::Mutex<char>;
+pub type N83 = std::cell::RefCell<std::num::NonZero<u16>>;
+pub type N84 = Result<u16, [u8; 0]>;
+pub type N85 = std::mem::ManuallyDrop<A80>;
+pub type N86 = std::mem::MaybeUninit<A197>;
+pub type N87 = std::mem::ManuallyDrop<std::convert::Infallible>;
+pub type N88 = std::rc::Rc<u8>;
+pub type N89 = Result<E37, fn(u8, &'static str) -> u16>;
+pub type N90 = std::sync::Arc<&'static mut u32>;
+pub type N91 = Result<E202, E81>;
+pub type N92 = std::sync::Arc<E210>;
+pub type N93 = std::rc::Rc<U207>;
+pub type N94 = Vec<E216>;
+pub type N95 = Option<Option<i8>>;
+pub type N96 = Option<i8>;
+pub type N97 = std::rc::Rc<[u8; 0]>;
+pub type N98 = Result<std::num::NonZero<i8>, U44>;
+pub type N99 = Option<Option<A214>>;
+pub type N100 = Option<A214>;
+pub type N101 = std::cell::RefCell<*mut u64>;
+pub type N102 = Option<Option<S90>>;
+pub type N103 = Option<S90>;
+pub type N104 = Option<Option<A69>>;
+pub type N105 = Option<Option<Option<Option<E53>>>>;
+pub type N106 = Option<Option<Option<E53>>>;
+pub type N107 = Option<Option<E53>>;
+pub type N108 = Option<E53>;
+pub type N109 = std::sync::Arc<U209>;
+pub type N110 = Option<&'static str>;
+pub type N111 = std::mem::ManuallyDrop<E236>;
+pub type N112 = Option<S250>;
+pub type N113 = std::rc::Rc<A240>;
+pub type N114 = Vec<E260>;
+pub type N115 = std::mem::ManuallyDrop<i16>;
+pub type N116 = Result<u128, i64>;
+pub type N117 = std::sync::Mutex<Box<u32>>;
+pub type N118 = Option<std::sync::Arc<str>>;
+pub type N119 = std::sync::Arc<str>;
+pub type N120 = Result<A264, E98>;
+pub type N121 = Option<A40>;
+pub type N122 = Vec<u8>;
+pub type N123 = std::marker::PhantomData<A197>;
+pub type N124 = std::marker::PhantomData<i64>;
+pub type N125 = Option<E284>;
+pub type N126 = Result<A14, std::sync::Mutex<u32>>;
+pub type N127 = Option<Option<fn(u8, &'static str) -> u16>>;
+pub type N128 = Option<fn(u8, &'static str) -> u16>;
+pub fn __probe0(_: A0, _: A1, _: A2, _: E3, _: A4, _: S5, _: E6, _: E7, _: A8, _: A9, _: S10, _: A11, _: A12, _: A13, _: A14, _: A15, _: A16, _: E17, _: S18, _: A19, _: E20, _: S21, _: A22, _: A23, _: A24, _: A25, _: S26, _: E27, _: S28, _: E29, _: U30, _: E31, _: E32, _: S33, _: E34, _: E35, _: A36, _: E37, _: E38, _: A39, _: A40, _: E41, _: S42, _: A43, _: U44, _: A45, _: A46, _: A47, _: S48, _: A49, _: E50, _: S51, _: E53, _: E54, _: E55, _: E56, _: E57, _: A58, _: E59, _: A60, _: E61, _: A62, _: E63, _: A64) {}
+pub fn __probe1(_: A65, _: E66, _: E67, _: E68, _: A69, _: A70, _: E71, _: A74, _: A75, _: U76, _: A77, _: E78, _: A79, _: A80, _: E81, _: A82, _: A83, _: A84, _: A85, _: E86, _: A87, _: A88, _: A89, _: S90, _: S93, _: A94, _: A95, _: A96, _: A97, _: E98, _: S99, _: A100, _: E101, _: A102, _: A103, _: E104, _: A105, _: A106, _: A107, _: E108, _: A109, _: U110, _: A111, _: E112, _: E113, _: A114, _: E115, _: E116, _: A117, _: E118, _: A119, _: A120, _: A121, _: E122, _: A123, _: A124, _: A125, _: A126, _: E127, _: E128, _: A129, _: A130, _: A131, _: A132) {}
+pub fn __probe2(_: A133, _: A134, _: E135, _: S136, _: A137, _: A138, _: S139, _: A140, _: A141, _: A142, _: S143, _: A144, _: E145, _: A146, _: A147, _: A148, _: A149, _: E150, _: E151, _: A152, _: A153, _: A154, _: A155, _: E156, _: A157, _: A158, _: E159, _: S160, _: E161, _: A162, _: U163, _: E164, _: A165, _: E166, _: U167, _: S168, _: E169, _: E170, _: A171, _: E172, _: E173, _: A174, _: A175, _: A176, _: A177, _: E178, _: U179, _: A180, _: A181, _: S182, _: A184, _: A185, _: A186, _: A187, _: E189, _: A191, _: A192, _: A193, _: A194, _: A195, _: U196, _: A197, _: E198, _: A199) {}
+pub fn __probe3(_: S200, _: A201, _: E202, _: S203, _: A204, _: U205, _: E206, _: U207, _: A208, _: U209, _: E210, _: A211, _: S212, _: A213, _: A214, _: S215, _: E216, _: A217, _: E218, _: A219, _: A220, _: A221, _: A222, _: A223, _: A224, _: E225, _: A226, _: A227, _: S228, _: A229, _: E230, _: A231, _: A232, _: A234, _: A235, _: E236, _: A237, _: A238, _: A239, _: A240, _: E241, _: A242, _: A243, _: E244, _: E245, _: A246, _: A247, _: A248, _: U249, _: S250, _: A251, _: A253, _: A254, _: E255, _: A256, _: A257, _: S258, _: E260, _: E261, _: U262, _: S263, _: A264, _: S265, _: E266) {}
+pub fn __probe4(_: A267, _: E268, _: E269, _: A270, _: S271, _: E272, _: E273, _: A274, _: U275, _: A276, _: S277, _: A278, _: S279, _: E280, _: A281, _: E282, _: A283, _: E284, _: A285, _: A286, _: S287, _: A288, _: E289, _: S290, _: A291, _: A292, _: A293, _: S294, _: A295, _: A296, _: A297, _: A298, _: A299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30) {}
+pub fn __probe5(_: N31, _: N32, _: N33, _: N34, _: N35, _: N36, _: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94) {}
+pub fn __probe6(_: N95, _: N96, _: N97, _: N98, _: N99, _: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128) {}
 fn main() {
     let _p0 = __probe0 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p1 = __probe1 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
@@ -594,5 +623,5 @@ fn main() {
     let _p3 = __probe3 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p5 = __probe5 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
-    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
+    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
 }

@@ -191,188 +191,85 @@ pub struct S126(pub [u8; 16]);
 pub type A127 = Option<Option<E22>>;
 pub type A128 = Result<A118, E116>;
 #[repr(i128)]
-pub enum E129 { V0 = 18446744073709551615, V1 = 170141183460469231731687303715884105726, V2 = -129, }
-pub enum E130 { V0 = 257, V1, V2, V3, V4, }
-pub type A131 = Result<A119, std::mem::ManuallyDrop<u16>>;
-pub type A132 = Option<Option<E129>>;
-pub enum E133 { V0 { a: A132, }, V1, V2 { a: u64, b: S46, }, }
-pub type A134 = Option<A68>;
-pub enum E135 { V0(E116, A128), V1(*const u8, Box<dyn Tr>), V2(std::marker::PhantomData<A134>, char, bool), }
-pub type A136 = std::rc::Rc<(A134, ())>;
-pub type A137 = Option<E75>;
+pub enum E129 { V0, V1, V2, }
+#[repr(align(2))]
+pub enum E130 { V0, V1(std::mem::ManuallyDrop<u16>, E129, Result<&'static [u16], bool>), V2(A101, std::cmp::Ordering), V3, V4(A121, A13, ([u8; 0], A121)), V5(A121), }
+pub enum E131 { V0, V1(u8, A102), V2, V3, }
+pub type A132 = Option<A128>;
+pub type A133 = Option<Option<A127>>;
+pub type A134 = Option<A124>;
 #[repr(i32)]
-pub enum E138 { V0 = 2, V1 = 32767, V2 = 256, V3 = 100, V4 = -128, }
-pub type A139 = G42<E130, f32>;
-pub type A140 = std::cell::Cell<Box<dyn Tr>>;
-#[repr(i32)]
-pub enum E141 { V0 = -2147483648, V1 = 2147483647, V2 = 0, V3 = 127, }
-pub enum E142 {}
-pub type A143 = Option<A140>;
-pub type A144 = G10<Box<str>>;
-pub type A145 = Option<S73>;
-pub type A146 = Option<E142>;
-pub type A147 = Option<A1>;
+pub enum E135 { V0 = 2, V1 = 32767, V2 = 256, V3 = 100, V4 = -128, }
+pub type A136 = G42<A127, (E70, std::num::NonZero<u16>)>;
+pub enum E137 { V0, V1, V2 { a: &'static str, b: A133, c: A127, }, V3 { a: std::sync::Mutex<u32>, b: &'static u8, c: E6, }, V4 { a: i32, b: std::convert::Infallible, c: std::cmp::Ordering, }, }
+pub type A138 = Option<E135>;
+pub type A139 = G10<Box<str>>;
+pub type A140 = Option<S99>;
+pub type A141 = Option<E84>;
 #[repr(packed)]
-pub struct G148<T> { pub a: [T; 2], pub b: A147, }
-pub type A149 = Result<A109, &'static [u16]>;
-pub type A150 = Option<A145>;
-pub type A151 = Option<E138>;
-pub type A152 = std::cell::RefCell<*const bool>;
+pub struct G142<T> { pub a: [T; 2], pub b: A141, }
+pub type A143 = Result<A119, &'static [u16]>;
+pub type A144 = Option<A139>;
+pub type A145 = Option<A132>;
+pub type A146 = std::cell::RefCell<*const bool>;
 #[derive(Clone, Copy)]
-pub struct S153;
+pub struct S147;
 #[repr(transparent)]
-pub enum E154 { Only(i32), }
-pub struct G155<T, U> { pub a: i64, pub b: Option<T>, pub c: U, pub d: A152, }
+pub enum E148 { Only(i32), }
+pub struct G149<T, U> { pub a: i64, pub b: Option<T>, pub c: U, pub d: A146, }
 #[repr(C, packed(8))]
-pub struct S156 { pub a: i128, }
-pub type A157 = Option<S156>;
+pub struct S150 { pub a: i128, }
+pub type A151 = Option<S150>;
 #[repr(i128)]
-pub enum E158 { V0, }
-pub type A159 = Option<Option<A151>>;
-pub type A160 = std::collections::HashMap<std::sync::Arc<&'static [u16]>, A13>;
-pub type A161 = G155<bool, usize>;
-pub type A162 = Option<Option<E122>>;
-pub type A163 = Option<Option<S153>>;
-pub enum E164 { V0(u16), V1(char, (u8, u8, bool), (u8, u8, bool)), V2 { a: u8, }, V3, V4, }
-pub type A165 = Option<A159>;
-pub enum E166 { V0(std::cmp::Ordering), V1 { a: Option<S156>, b: A5, }, V2, V3(bool, E164), V4(E116, Box<std::cmp::Ordering>, E154, S153), V5, }
-#[repr(u8)]
-pub enum E167 {
-    D0(u32, A160), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
-    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
-    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
-    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
-    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
-    V191, V192, V193, V194, V195, V196, V197, V198, V199,
-}
-pub type A168 = Result<A87, std::mem::MaybeUninit<u32>>;
-pub type A169 = Option<A163>;
-pub enum E170 { V0, V1, V2, V3 { a: S107, b: A162, c: std::num::NonZero<usize>, d: std::convert::Infallible, }, V4(Box<dyn Tr>, E167, Option<i64>), }
-pub type A171 = Result<A98, Option<&'static dyn Tr>>;
-#[repr(usize)]
-pub enum E172 { V0 = 100, V1 = 257, V2 = 127, V3 = 256, V4 = 1, V5, }
-#[repr(i128)]
-pub enum E173 { V0([&'static u8; 1], A163, A78) = -170141183460469231731687303715884105727, V1, V6(u32, Option<Box<E173>>), V2(fn(), A61, A168), V3(char), V4(bool, [u64; 1], Option<std::collections::HashMap<u8, u16>>) = -2147483648, V5 { a: f64, }, }
-pub type A174 = Option<A171>;
-#[repr(transparent)]
-pub struct S175 { pub a: &'static u8, }
-#[repr(i32)]
-pub enum E176 { V0 = 2147483646, V1 = 2, V2, }
-pub enum E177 { V0 { a: u64, b: E142, c: u32, }, V1(u16, (u8, u8, bool), u64), V2 { a: f64, b: u8, c: (u8, u8, bool), }, V3, V4, V5(char, i8), }
-pub struct S178 { pub a: char, pub b: (u8, u8, bool), pub c: [u64; 0], pub d: bool, pub e: u32, pub f: u16, }
-pub type A179 = Result<A146, fn(u8, &'static str) -> u16>;
-pub type A180 = Result<A169, bool>;
-pub enum E181 { V0, V1, V2(E39, A179, A109), V3(fn(), Result<std::time::Duration, f32>), }
-pub enum E182 { V0, V1(*const u8, S73, std::sync::Arc<i8>), }
-pub enum E183 { V0(bool, char), V1(Option<bool>, u32, u16), V2 { a: (u8, u8, bool), b: bool, }, V3 { a: (u8, u8, bool), b: u8, c: (u8, u8, bool), }, V4, V5((u8, u8, bool), u32, bool), }
+pub enum E152 { V0, }
+pub type A153 = Option<Option<A145>>;
+pub type A154 = std::collections::HashMap<std::sync::Arc<&'static [u16]>, A145>;
+pub type A155 = Option<A143>;
+pub type A156 = G58<std::marker::PhantomData<bool>>;
 #[repr(u16)]
-pub enum E184 { V0, V1, }
-pub enum E185 { V0 { a: std::cmp::Ordering, b: E142, }, V1 { a: [u8; 3], b: u32, }, V2(E6, u32), V3, V4 { a: u16, b: bool, }, }
-pub struct S186 { pub a: std::time::Duration, }
-pub struct S187(pub A128, pub A67);
-pub type A188 = Result<A121, Option<&'static u8>>;
-pub type A189 = Option<S178>;
-pub type A190 = G155<&'static u8, u32>;
-pub type A191 = G58<std::sync::Arc<str>>;
-pub enum E192 { V0, V1, }
+pub enum E157 { V0, V1(u16), V2(char, (u8, u8, bool), (u8, u8, bool)), V3 { a: u8, }, V4, }
+pub type A158 = Option<E152>;
+pub enum E159 { V0(std::cmp::Ordering), V1 { a: Option<E148>, b: A115, }, V2(E148), V3(std::marker::PhantomData<u32>, (S147,)), V4(Option<Option<std::num::NonZero<usize>>>, bool, A156), V5 { a: E152, b: (bool, std::num::NonZero<u128>), c: A128, }, }
+pub enum E160 { V0, V1, V2, V3 { a: A158, b: A123, c: [Vec<u8>; 1], }, V4((Box<dyn Tr>, u128), Option<i64>), }
+pub type A161 = Result<A109, Option<&'static dyn Tr>>;
+#[repr(usize)]
+pub enum E162 { V0 = 100, V1 = 257, V2 = 127, V3 = 256, V4 = 1, V5, }
 #[repr(i128)]
-pub enum E193 { V0 = 18446744073709551615, V1, V2 = -170141183460469231731687303715884105728, V3, V4 = 257, }
-pub type A194 = std::sync::Arc<std::cmp::Ordering>;
-pub type A195 = G52<A194, &'static [u16]>;
-pub type A196 = G58<u64>;
-pub type A197 = Result<E77, Result<E75, std::marker::PhantomData<u64>>>;
-#[repr(u64)]
-pub enum E198 { V0, V1, V2 = 65536, V3 = 18446744073709551615, V4 = 256, V5 = 32767, }
-#[repr(C, u32)]
-pub enum E199 { V0 { a: bool, }, V1(bool, Option<bool>) = 4294967295, }
-pub type A200 = [f64; 2];
-#[repr(transparent)]
-pub enum E201 { Only(std::sync::Mutex<u32>), }
-pub type A202 = Option<E198>;
-pub type A203 = Option<A196>;
-pub enum E204 { V0(&'static str), V1(i64, Result<A189, A72>), V2(Vec<f64>, Vec<E199>), V4(u32, Vec<E204>), V3, }
-pub type A205 = Option<Option<E193>>;
-#[repr(u64)]
-pub enum E206 { V0(*const u16), V1 { a: &'static [u16], b: A157, c: (), } = 32767, V2, V3(i16), V4 { a: std::sync::Mutex<u32>, b: std::mem::MaybeUninit<std::num::NonZero<u32>>, } = 2, V5(std::sync::Mutex<u32>, i32, std::sync::Arc<str>), }
-pub type A207 = G148<Option<&'static u8>>;
-pub union U208 { pub a: f32, pub b: std::mem::ManuallyDrop<u128>, pub c: Option<char>, }
-pub type A209 = Option<A87>;
-#[repr(u8)]
-pub enum E210 { V0 { a: A79, b: (E198, E74), }, V1(E6), V2(A165, A121, E198), }
-pub type A211 = Result<A207, f32>;
-#[repr(packed)]
-pub union U212 { pub a: std::mem::ManuallyDrop<A38>, }
-pub type A213 = Option<A205>;
-#[repr(i64)]
-pub enum E214 { V0 = -32768, V1 = 9223372036854775807, V2 = 4294967296, V3 = 5, V4 = 257, V5 = -9223372036854775808, V6 = 1, V7 = -128, V8, V9 = -32769, V10 = 127, V11 = 4294967295, }
-pub type A215 = G97<std::sync::Arc<str>, [Option<&'static u8>; 2]>;
-pub union U216 { pub a: std::mem::ManuallyDrop<A209>, pub b: [u64; 0], pub c: u32, pub d: i16, }
-#[repr(i128)]
-pub enum E217 { V0 { a: [A211; 3], } = 254, V1 = 129, V2 = 255, }
+pub enum E163 { V0([&'static u8; 1], A156, std::num::NonZero<u64>), V1 { a: S126, b: A151, c: A4, }, V2(i8, Result<A102, i32>, std::rc::Rc<u8>), V3 { a: i32, b: A54, }, V4, V5(A69, i8, E6), }
+pub type A164 = Option<E162>;
+#[repr(usize)]
+pub enum E165 { V0 = 65535, V1 = 65536, V2, V3 = 127, V4 = 0, }
+pub enum E166 { V0 = -32769, V1, V2, V3 = 126, V4, }
+pub type A167 = Option<E129>;
+pub struct S168 { pub a: Box<&'static i64>, pub b: f64, pub c: std::num::NonZero<u128>, pub d: u64, }
+pub union U169 { pub a: i8, pub b: std::marker::PhantomData<u64>, pub c: *const u8, }
+pub union U170 { pub a: std::mem::ManuallyDrop<u16>, pub b: i32, pub c: usize, }
+pub enum E171 { V0(usize, f32), V1(fn(), Result<std::time::Duration, f32>), V2(Result<&'static u8, U30>, std::sync::Arc<i8>, A161), V3, }
 #[derive(Clone, Copy)]
-#[repr(transparent)]
-pub struct S218 { pub a: u32, }
-pub type A219 = G97<E176, i16>;
-pub union U220 { pub a: std::mem::ManuallyDrop<A134>, }
-pub type G221<T> = Result<[T; 2], i32>;
-pub enum E222 { V0(u8, E116), V1(bool), }
-pub enum E223 { V0(&'static u8, &'static E222, [std::marker::PhantomData<u64>; 0]), V1, V2, V3 { a: std::cell::Cell<*mut u64>, b: A213, }, V4(bool, f32, Vec<*mut u64>), V5(E214, Vec<A213>), }
-pub type A224 = G148<Option<[u16; 0]>>;
-pub enum E225 { V0, V1 { a: std::cell::Cell<f32>, b: std::mem::MaybeUninit<u32>, }, }
-pub enum E226 { V0(bool), V1, V2((u8, u8, bool)), V3(Option<bool>), V4 { a: u32, }, V5(char, u16, bool, E116), }
-pub enum E227 { V0(i8, u32), V1 { a: std::sync::Mutex<u32>, b: &'static dyn Tr, c: Vec<u8>, }, V2(A43, A5), V3(Option<std::num::NonZero<u8>>, A27), }
-pub type A228 = G110<std::mem::MaybeUninit<i32>>;
-pub type A229 = Option<A15>;
-pub struct G230<T: ?Sized> { pub a: bool, pub b: T, }
-#[repr(C, align(4))]
-pub struct S231(pub bool);
-pub type A232 = G230<E222>;
-#[repr(u8)]
-pub enum E233 { V0 = 126, V1 = 0, V2 = 100, V3, V4, V5 = 1, V6, V7 = 254, V8 = 128, V9, }
-#[repr(u8)]
-pub enum E234 { V0, V1, V2, V3, V4, V5, V6, V7, }
-pub type A235 = Option<S73>;
-#[repr(u8)]
-pub enum E236 { V0, V1, }
-#[repr(C)]
-pub enum E237 { V0 = 9223372036854775807, V1 = -127, V2 = -32769, V3 = 2147483647, }
-#[derive(Clone, Copy)]
-#[repr(packed(2))]
-pub struct S238;
-pub type A239 = G97<E234, A159>;
-pub enum E240 { V0, V1(E6, A67), V2, }
-#[repr(C)]
-pub enum E241 { V0(E116, std::cell::RefCell<A109>), V2(u32, Vec<E241>), V1(i32, Option<i128>, Option<std::num::NonZero<u8>>), }
-#[repr(packed(8))]
-pub struct S242 { pub a: &'static S242, pub b: A1, pub c: E233, }
-pub type A243 = G148<std::cell::RefCell<E236>>;
-#[repr(transparent)]
-pub struct S244(pub S242, pub [u8; 0], pub [u8; 0]);
-pub type A245 = G97<Option<std::num::NonZero<u8>>, bool>;
-pub type A246 = Option<A245>;
-pub type A247 = G97<A98, [&'static u8; 2]>;
-#[repr(C)]
-pub union U248 { pub a: std::mem::ManuallyDrop<A243>, pub b: i32, }
-#[repr(packed)]
-pub struct G249<T> { pub a: std::mem::MaybeUninit<std::num::NonZeroU32>, pub b: A128, pub c: (T, u8), }
-pub enum E250 { Only(A62), }
-pub enum E251 {
-    D0(fn(u8, &'static str) -> u16), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
-    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
-    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
-    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
-    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
-    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
-    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
-    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, D1(u16, (u8, u8, bool)),
-    V126, V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
+#[repr(align(2))]
+pub union U172 { pub a: fn(u8, &'static str) -> u16, pub b: *const u8, }
+pub type A173 = G142<Option<std::num::NonZero<i8>>>;
+pub enum E174 { V0, V1, V2 { a: (u8, u8, bool), b: E89, }, V3(E116, u16, u32), V4, V5 { a: u16, b: bool, }, }
+pub struct S175 { pub a: std::time::Duration, }
+pub struct S176(pub Option<Box<S176>>, pub S44, pub U172);
+pub type A177 = Result<A4, Option<&'static u8>>;
+pub type A178 = Option<A167>;
+pub type A179 = G149<A178, &'static u8>;
+pub enum E180 { V0 = 126, V1 = -1, V2, }
+pub enum E181 { V0, V1 = 2147483647, V2 = 65536, V3, V4 = 128, V5, }
+pub type A182 = Option<E165>;
+pub type A183 = std::cell::Cell<i64>;
+pub type A184 = Option<E84>;
+pub enum E185 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D1(u8),
+    D0(bool, A132), V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141,
     V142, V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157,
     V158, V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173,
     V174, V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189,
@@ -382,72 +279,171 @@ pub enum E251 {
     V238, V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
     V254,
 }
-pub enum E252 { V0(i32, std::num::NonZero<u8>, std::mem::MaybeUninit<u32>), V1(std::num::NonZero<u64>, Option<U100>, Vec<u8>), V2, }
-pub union U253 { pub a: i128, pub b: std::mem::ManuallyDrop<Box<S244>>, pub c: std::mem::ManuallyDrop<bool>, }
-pub enum E254 { V0(U212, std::cell::Cell<u8>), V1(E251, E251), V2(E111, std::marker::PhantomData<u32>, Box<i64>), V3 { a: (A12, A245), b: *const [u8], }, V4(A161, [u64; 0], (f32, Box<u32>)), V5(E116, S156), }
-#[repr(C, u8)]
-pub enum E255 { V0(U253, *const [u8]), V1, V2, V3(Box<*const [u8]>, E6, bool), V4, V5(char, U49), }
-#[repr(u8)]
-pub enum E256 { V0, V1(S76, u16, A171), V2(Option<std::sync::Arc<str>>, &'static u8, i16), V3 { a: A140, }, V4, V5(U253, Box<str>), }
-pub enum G257<T, U> { V0(*const T), V1(*const U), Empty }
-pub enum E258 { V0, V1 = -128, V2, V3 = 254, V4 = 5, V5 = -9223372036854775808, }
-pub enum E259 { V0, V1 { a: u8, b: bool, c: Result<String, char>, }, }
-#[repr(C)]
-pub enum E260 { V0(std::sync::Mutex<E251>, char, Option<std::num::NonZero<u8>>), V1(E142, A80, U253), V2(E142, E193), }
-#[repr(transparent)]
-pub struct S261(pub [u8; 0], pub (A120, Box<u32>), pub [u8; 0]);
-pub type A262 = Option<U220>;
-pub type A263 = Result<E18, Box<str>>;
-pub enum E264 { Only, }
-#[repr(transparent)]
-pub struct S265(pub u64, pub std::marker::PhantomData<u64>);
-#[repr(align(16))]
-pub enum G266<T> { V0(bool), V1((A53,)), V2(T), }
-pub type A267 = Option<Option<U100>>;
-#[repr(C)]
-pub struct S268(pub bool);
-pub struct G269<T, U> { pub a: [T; 2], pub b: U, pub c: S268, pub d: std::num::NonZeroU32, }
-pub type A270 = Option<Option<A169>>;
-#[repr(transparent)]
-pub enum E271 { Only(A205, [u8; 0]), }
-pub struct S272 { }
-pub type A273 = Option<Option<A211>>;
-#[repr(align(8))]
-pub struct S274 { pub a: std::rc::Rc<u8>, pub b: Option<(f64, E130)>, }
-pub union U275 { pub a: [A270; 1], pub b: Option<&'static u8>, }
-pub type A276 = Option<A113>;
-pub type A277 = Result<E271, std::sync::Arc<str>>;
-pub type A278 = G249<std::cell::Cell<std::sync::Mutex<u32>>>;
-pub struct S279 { pub a: i8, pub b: S268, pub c: f64, pub d: A33, pub e: A273, }
-#[repr(usize)]
-pub enum E280 { V0 = 9223372036854775807, }
-#[repr(C, u32)]
-pub enum E281 { V0(bool, bool, Option<bool>), V1, V2, }
-pub type A282 = G257<u8, E271>;
-#[repr(i64)]
-pub enum E283 { V0 = 128, V1, V2 = 126, V3 = -2, V4 = -127, V5 = -128, V6 = 65536, V7 = 0, V8, }
+pub enum E186 { V0, V1, }
 #[repr(u64)]
-pub enum E284 { V0(S175, Option<&'static u8>, &'static u8), V1 { a: bool, b: U275, }, V2(&'static fn(), bool), V3, }
-pub type A285 = Option<S274>;
-pub type A286 = Option<E280>;
-#[derive(Clone, Copy)]
-pub struct S287(pub u8, pub bool, pub bool);
-#[repr(u32)]
-pub enum E288 { V0 = 129, V1 = 0, V2, }
+pub enum E187 { V0, V1, V2 = 65536, V3 = 18446744073709551615, V4 = 256, V5 = 32767, }
+#[repr(C, u32)]
+pub enum E188 { V0 { a: bool, }, V1(bool, Option<bool>) = 4294967295, }
+pub type A189 = [f64; 2];
+#[repr(transparent)]
+pub enum E190 { Only(std::sync::Mutex<u32>), }
+pub type A191 = Option<E187>;
+pub type A192 = Option<E185>;
+pub enum E193 { V0(&'static str), V1(i64, Result<S23, A67>), V2(Vec<f64>, Vec<E188>), V4(u32, Vec<E193>), V3, }
+pub type A194 = Option<Option<A182>>;
+#[repr(u64)]
+pub enum E195 { V0(*const u16), V1 { a: &'static [u16], b: A98, c: (), } = 32767, V2, V3(i16), V4 { a: std::sync::Mutex<u32>, b: std::mem::MaybeUninit<std::num::NonZero<u32>>, } = 2, V5(std::sync::Mutex<u32>, i32, std::sync::Arc<str>), }
+pub type A196 = G142<Option<&'static u8>>;
+pub union U197 { pub a: f32, pub b: std::mem::ManuallyDrop<u128>, pub c: Option<char>, }
+pub type A198 = Option<A82>;
 #[repr(u8)]
-pub enum E289 { Only, }
-pub type A290 = [S76; 3];
-pub type A291 = Option<Option<Option<Option<Option<Option<A93>>>>>>;
-pub type A292 = std::mem::ManuallyDrop<std::sync::Mutex<i64>>;
-pub type A293 = Result<S287, E288>;
-pub type A294 = Option<Option<S268>>;
-pub struct S295 { pub a: u8, pub b: u16, pub c: char, }
-pub struct S296 { }
-#[repr(i8)]
-pub enum E297 { V0 = 126, V1 = 127, V2 = 0, V3, V4 = 5, V5 = 100, }
-#[repr(packed(2))]
-pub struct S298(pub A37, pub (E297, E258), pub S296);
-pub enum E299 { V0(S295, A293, Option<u16>), V1(Result<E289, [u8; 3]>, f64, A263), V2, V3 { a: u8, b: E39, }, V4, }
+pub enum E199 { V0 { a: A144, b: (E187, A4), }, V1(A141), V2(E6, A53, E190), }
+pub type A200 = Result<A196, f32>;
+#[repr(packed)]
+pub union U201 { pub a: std::mem::ManuallyDrop<E9>, }
+pub type A202 = Option<f64>;
+#[repr(i64)]
+pub enum E203 { V0 = -32768, V1 = 9223372036854775807, V2 = 4294967296, V3 = 5, V4 = 257, V5 = -9223372036854775808, V6 = 1, V7 = -128, V8, V9 = -32769, V10 = 127, V11 = 4294967295, }
+pub type A204 = G97<std::sync::Arc<str>, [Option<&'static u8>; 2]>;
+pub union U205 { pub a: std::mem::ManuallyDrop<A35>, pub b: [u64; 0], pub c: u32, pub d: i16, }
+#[repr(i128)]
+pub enum E206 { V0 { a: [A200; 3], } = 254, V1 = 129, V2 = 255, }
+#[derive(Clone, Copy)]
+#[repr(transparent)]
+pub struct S207 { pub a: u32, }
+pub type A208 = G97<A60, i16>;
+pub union U209 { pub a: std::mem::ManuallyDrop<A98>, }
+pub type G210<T> = Result<[T; 2], i32>;
+pub enum E211 { V0(u8, std::convert::Infallible), V1(bool), }
+pub enum E212 { V0(&'static u8, &'static E211, [std::marker::PhantomData<u64>; 0]), V1, V2, V3 { a: std::cell::Cell<*mut u64>, b: A202, }, V4(bool, f32, Vec<*mut u64>), V5(E203, Vec<A202>), }
+pub type A213 = G142<Option<[u16; 0]>>;
+pub enum E214 { V0, V1 { a: std::cell::Cell<f32>, b: std::mem::MaybeUninit<u32>, }, }
+pub enum E215 { V0(bool), V1, V2((u8, u8, bool)), V3(Option<bool>), V4 { a: u32, }, V5(char, u16, bool, E6), }
+pub enum E216 { V0(i8, u32), V1 { a: std::sync::Mutex<u32>, b: &'static dyn Tr, c: Vec<u8>, }, V2(A27, S175), V3(Option<std::num::NonZero<u8>>, S107), }
+pub type A217 = G110<std::mem::MaybeUninit<i32>>;
+pub type A218 = Option<A4>;
+pub struct G219<T: ?Sized> { pub a: bool, pub b: T, }
+#[repr(C, align(4))]
+pub struct S220(pub bool);
+pub type A221 = G219<E211>;
+#[repr(u8)]
+pub enum E222 { V0 = 126, V1 = 0, V2 = 100, V3, V4, V5 = 1, V6, V7 = 254, V8 = 128, V9, }
+#[repr(u8)]
+pub enum E223 { V0, V1, V2, V3, V4, V5, V6, V7, }
+pub type A224 = Option<E223>;
+pub type A225 = G142<E214>;
+pub type A226 = std::collections::HashMap<isize, S76>;
+#[repr(align(8))]
+pub enum G227<T, U> { V0(T), V1([U; 2]), V2((A226, A53)), Empty }
+pub type A228 = G110<E214>;
+pub enum E229 { Only(i128, ()), }
+pub type A230 = Result<A67, i32>;
+pub type A231 = Option<E162>;
+pub type A232 = Option<A106>;
+pub type A233 = G210<E223>;
+#[repr(align(64))]
+pub struct S234(pub A67, pub Option<std::num::NonZero<u8>>, pub u128, pub i8, pub Box<[u8]>);
+pub struct S235 { pub a: E211, pub b: &'static [u16], }
+#[repr(C, u8)]
+pub enum E236 { V0(std::rc::Rc<A35>) = 127, V1, }
+pub type A237 = Option<A62>;
+#[repr(usize)]
+pub enum E238 { V0, V1((std::num::NonZero<i8>, u32), A144), V2 { a: (std::sync::Arc<str>, A53), b: E6, c: A231, }, V3(A237, S44, std::mem::MaybeUninit<std::num::NonZeroU32>), V4(E6, Option<f32>), }
+#[repr(transparent)]
+pub enum E239 { Only { a: bool, }, }
+pub type A240 = Result<S235, std::mem::MaybeUninit<A233>>;
+#[repr(C)]
+pub enum E241 { V0 = 256, V1 = 257, }
+#[repr(C)]
+pub enum E242 { Only(A80, std::num::NonZero<u64>), }
+#[repr(C, align(4))]
+pub union U243 { pub a: char, }
+pub type A244 = G219<Box<str>>;
+pub type A245 = G219<*const A158>;
+pub type A246 = [bool; 2];
+pub type A247 = G227<(f32, std::sync::Arc<str>), E239>;
+pub type A248 = Result<E241, A224>;
+pub type A249 = Option<A244>;
+#[repr(i32)]
+pub enum E250 { V0 = -2, V1, }
+pub type A251 = G149<A248, Box<&'static dyn Tr>>;
+pub type A252 = Result<A248, u32>;
+pub type A253 = Option<A115>;
+pub type A254 = Option<((&'static [u16], A12), A218)>;
+pub type A255 = Option<A245>;
+#[repr(isize)]
+pub enum E256 { V0 = 2, }
+pub type G257<T> = Result<[T; 2], A244>;
+pub type A258 = Result<A153, A132>;
+pub struct S259;
+pub enum E260 { V0(std::sync::Mutex<u32>), V1(bool, E236), V2(Box<*const [u8]>, std::convert::Infallible, bool), V3, }
+#[repr(C)]
+pub enum E261 { V0 = -1, V1 = 0, }
+pub type A262 = G257<(u16, std::num::NonZero<i32>)>;
+pub enum E263 {}
+pub enum E264 { V0 { a: (u8, u8, bool), b: char, c: bool, }, V1(u8, u16, (u8, u8, bool)), V2, }
+pub enum E265 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
+    D0(Option<&'static u8>), V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+    V255, V256,
+}
+pub type A266 = G227<E256, std::mem::MaybeUninit<usize>>;
+#[repr(C, align(2))]
+pub enum E267 { V0, V1((u8, u8, bool), u16, bool), V2, V3, V4(u16, u8, bool), V5, }
+pub type A268 = Result<String, char>;
+pub type A269 = Option<Option<&'static [u16]>>;
+pub type A270 = G219<String>;
+pub type A271 = std::marker::PhantomData<std::num::NonZero<usize>>;
+pub enum E272 { V0(E261, bool, u32), V1(u32, u32, bool), V2, V3(bool, bool), V4(u16, Option<bool>), }
+pub type A273 = G210<std::num::NonZero<usize>>;
+pub enum E274 { D0(A253), V0, V1, V2, }
+pub type A275 = G149<f32, std::cell::Cell<A268>>;
+#[repr(i32, align(16))]
+pub enum E276 { V0 { a: Option<bool>, }, V1(u32, bool, Option<bool>), V2 { a: u16, b: char, }, V3(char), }
+pub type A277 = Result<A273, A266>;
+pub type A278 = Result<A237, A273>;
+#[repr(usize)]
+pub enum E279 { V0 { a: Option<()>, b: char, c: E272, } = 2, V1(std::num::NonZero<usize>, A198) = 18446744073709551614, V2 { a: bool, } = 255, V3 = 0, V4 { a: i32, } = 128, V5 { a: char, b: std::collections::HashMap<std::cell::Cell<u8>, E51>, c: [i64; 3], }, }
+pub enum E280 { V0((&'static u8, std::sync::Arc<str>)), V1(*mut u64, A167, std::sync::Mutex<u32>), }
+pub struct S281 { pub a: i8, pub b: A271, pub c: f64, pub d: A273, pub e: E157, }
+pub type A282 = Option<E280>;
+pub struct S283 { pub a: std::cell::Cell<u8>, pub b: A271, pub c: bool, pub d: u16, pub e: A273, pub f: &'static Option<U30>, }
+pub type G284<T, U> = Result<T, (U, u8)>;
+#[repr(u8)]
+pub enum E285 { Only, }
+pub struct S286(pub Box<[u8]>);
+pub type A287 = Result<A161, Result<E111, Option<&'static u8>>>;
+pub type A288 = [A282; 3];
+#[repr(transparent)]
+pub struct S289 { pub a: (), pub b: A282, pub c: std::marker::PhantomData<u64>, }
+#[derive(Clone, Copy)]
+pub struct S290;
+pub enum E291 { V0, V1((A282, S286)), }
+#[repr(C)]
+pub enum E292 { V0 = -9223372036854775808, V1 = 32767, V2 = 0, }
+pub type A293 = Option<E280>;
+#[repr(C, packed(2))]
+pub struct S294 { pub a: Option<Box<S294>>, }
+#[repr(u8)]
+pub enum E295 { Only(S26), }
+pub struct S296;
+pub type A297 = Box<std::cell::RefCell<E295>>;
+pub type A298 = std::mem::ManuallyDrop<std::sync::Mutex<i64>>;
+pub type A299 = Result<A293, S294>;
 pub type N0 = std::mem::ManuallyDrop<E0>;
 pub type N1 = std::cmp::Ordering;
 pub type N2 = std::marker::PhantomData<u32>;
@@ -491,28 +487,28 @@ pub type N39 = std::mem::ManuallyDrop<[u16; 0]>;
 pub type N40 = std::mem::ManuallyDrop<Result<std::marker::PhantomData<u64>, bool>>;
 pub type N41 = Result<std::marker::PhantomData<u64>, bool>;
 pub type N42 = std::mem::ManuallyDrop<Option<f64>>;
-pub type N43 = Option<f64>;
-pub type N44 = std::rc::Rc<A48>;
-pub type N45 = std::cell::RefCell<std::marker::PhantomData<u64>>;
-pub type N46 = Vec<fn()>;
-pub type N47 = Box<u32>;
-pub type N48 = Option<Option<i32>>;
-pub type N49 = Option<i32>;
-pub type N50 = std::cell::Cell<u8>;
-pub type N51 = Option<A8>;
-pub type N52 = std::sync::Mutex<A53>;
-pub type N53 = std::cell::UnsafeCell<bool>;
-pub type N54 = std::sync::Mutex<&'static str>;
-pub type N55 = std::sync::Mutex<bool>;
-pub type N56 = std::collections::HashMap<S46, A43>;
-pub type N57 = std::cell::RefCell<u16>;
-pub type N58 = Option<A79>;
-pub type N59 = std::marker::PhantomData<u16>;
-pub type N60 = std::rc::Rc<A35>;
-pub type N61 = Box<bool>;
-pub type N62 = std::cell::RefCell<std::num::NonZero<i32>>;
-pub type N63 = Option<A13>;
-pub type N64 = Option<std::num::NonZero<u8>>;
+pub type N43 = std::rc::Rc<A48>;
+pub type N44 = std::cell::RefCell<std::marker::PhantomData<u64>>;
+pub type N45 = Vec<fn()>;
+pub type N46 = Box<u32>;
+pub type N47 = Option<Option<i32>>;
+pub type N48 = Option<i32>;
+pub type N49 = std::cell::Cell<u8>;
+pub type N50 = Option<A8>;
+pub type N51 = std::sync::Mutex<A53>;
+pub type N52 = std::cell::UnsafeCell<bool>;
+pub type N53 = std::sync::Mutex<&'static str>;
+pub type N54 = std::sync::Mutex<bool>;
+pub type N55 = std::collections::HashMap<S46, A43>;
+pub type N56 = std::cell::RefCell<u16>;
+pub type N57 = Option<A79>;
+pub type N58 = std::marker::PhantomData<u16>;
+pub type N59 = std::rc::Rc<A35>;
+pub type N60 = Box<bool>;
+pub type N61 = std::cell::RefCell<std::num::NonZero<i32>>;
+pub type N62 = Option<A13>;
+pub type N63 = Option<std::num::NonZero<u8>>;
+pub type N64 = Option<Option<U100>>;
 pub type N65 = Option<U100>;
 pub type N66 = std::rc::Rc<f64>;
 pub type N67 = std::cell::RefCell<u32>;
@@ -531,75 +527,69 @@ pub type N79 = Result<Box<u32>, A106>;
 pub type N80 = std::time::Duration;
 pub type N81 = std::mem::ManuallyDrop<A59>;
 pub type N82 = Option<E22>;
-pub type N83 = Option<E129>;
-pub type N84 = std::marker::PhantomData<A134>;
-pub type N85 = Option<A151>;
-pub type N86 = std::sync::Arc<&'static [u16]>;
-pub type N87 = Option<E122>;
-pub type N88 = Option<S153>;
-pub type N89 = Box<std::cmp::Ordering>;
-pub type N90 = std::mem::MaybeUninit<u32>;
+pub type N83 = Result<&'static [u16], bool>;
+pub type N84 = Option<A127>;
+pub type N85 = std::sync::Mutex<u32>;
+pub type N86 = Option<A145>;
+pub type N87 = std::sync::Arc<&'static [u16]>;
+pub type N88 = Option<E148>;
+pub type N89 = Option<Option<std::num::NonZero<usize>>>;
+pub type N90 = Option<std::num::NonZero<usize>>;
 pub type N91 = std::num::NonZero<usize>;
-pub type N92 = Option<i64>;
-pub type N93 = Option<&'static dyn Tr>;
-pub type N94 = Option<Box<E173>>;
-pub type N95 = Box<E173>;
-pub type N96 = Option<std::collections::HashMap<u8, u16>>;
-pub type N97 = Result<std::time::Duration, f32>;
-pub type N98 = std::sync::Arc<i8>;
-pub type N99 = Result<E75, std::marker::PhantomData<u64>>;
-pub type N100 = std::sync::Mutex<u32>;
-pub type N101 = Result<A189, A72>;
-pub type N102 = Vec<f64>;
-pub type N103 = Vec<E199>;
-pub type N104 = Vec<E204>;
-pub type N105 = Option<E193>;
-pub type N106 = std::mem::MaybeUninit<std::num::NonZero<u32>>;
-pub type N107 = std::mem::ManuallyDrop<u128>;
-pub type N108 = std::mem::ManuallyDrop<A38>;
-pub type N109 = std::mem::ManuallyDrop<A209>;
-pub type N110 = std::mem::ManuallyDrop<A134>;
-pub type N111 = std::cell::Cell<*mut u64>;
-pub type N112 = Vec<*mut u64>;
-pub type N113 = Vec<A213>;
-pub type N114 = Option<[u16; 0]>;
-pub type N115 = std::cell::Cell<f32>;
-pub type N116 = Vec<u8>;
-pub type N117 = std::mem::MaybeUninit<i32>;
-pub type N118 = std::cell::RefCell<A109>;
-pub type N119 = Vec<E241>;
-pub type N120 = Option<i128>;
-pub type N121 = std::cell::RefCell<E236>;
-pub type N122 = std::mem::ManuallyDrop<A243>;
-pub type N123 = std::num::NonZero<u64>;
-pub type N124 = std::mem::ManuallyDrop<Box<S244>>;
-pub type N125 = Box<S244>;
-pub type N126 = Box<i64>;
+pub type N92 = Vec<u8>;
+pub type N93 = Option<i64>;
+pub type N94 = Option<&'static dyn Tr>;
+pub type N95 = std::num::NonZero<u64>;
+pub type N96 = Result<A102, i32>;
+pub type N97 = std::rc::Rc<u8>;
+pub type N98 = Box<&'static i64>;
+pub type N99 = Result<std::time::Duration, f32>;
+pub type N100 = Result<&'static u8, U30>;
+pub type N101 = std::sync::Arc<i8>;
+pub type N102 = Option<std::num::NonZero<i8>>;
+pub type N103 = std::num::NonZero<i8>;
+pub type N104 = Option<Box<S176>>;
+pub type N105 = Box<S176>;
+pub type N106 = Result<S23, A67>;
+pub type N107 = Vec<f64>;
+pub type N108 = Vec<E188>;
+pub type N109 = Vec<E193>;
+pub type N110 = Option<A182>;
+pub type N111 = std::mem::MaybeUninit<std::num::NonZero<u32>>;
+pub type N112 = std::mem::ManuallyDrop<u128>;
+pub type N113 = std::mem::ManuallyDrop<E9>;
+pub type N114 = std::mem::ManuallyDrop<A35>;
+pub type N115 = std::mem::ManuallyDrop<A98>;
+pub type N116 = std::cell::Cell<*mut u64>;
+pub type N117 = Vec<*mut u64>;
+pub type N118 = Vec<A202>;
+pub type N119 = Option<[u16; 0]>;
+pub type N120 = std::cell::Cell<f32>;
+pub type N121 = std::mem::MaybeUninit<u32>;
+pub type N122 = std::mem::MaybeUninit<i32>;
+pub type N123 = Box<[u8]>;
+pub type N124 = Option<f32>;
+pub type N125 = std::mem::MaybeUninit<A233>;
+pub type N126 = Box<&'static dyn Tr>;
 pub type N127 = Box<*const [u8]>;
-pub type N128 = Option<std::sync::Arc<str>>;
-pub type N129 = Result<String, char>;
-pub type N130 = std::sync::Mutex<E251>;
-pub type N131 = Option<A169>;
-pub type N132 = Option<A211>;
-pub type N133 = std::rc::Rc<u8>;
-pub type N134 = Option<(f64, E130)>;
-pub type N135 = std::cell::Cell<std::sync::Mutex<u32>>;
-pub type N136 = Option<Option<Option<Option<Option<A93>>>>>;
-pub type N137 = Option<Option<Option<Option<A93>>>>;
-pub type N138 = Option<Option<Option<A93>>>;
-pub type N139 = Option<Option<A93>>;
-pub type N140 = Option<A93>;
-pub type N141 = std::sync::Mutex<i64>;
-pub type N142 = Option<S268>;
-pub type N143 = Option<u16>;
-pub type N144 = Result<E289, [u8; 3]>;
+pub type N128 = std::mem::MaybeUninit<usize>;
+pub type N129 = Option<&'static [u16]>;
+pub type N130 = std::cell::Cell<A268>;
+pub type N131 = Option<()>;
+pub type N132 = std::collections::HashMap<std::cell::Cell<u8>, E51>;
+pub type N133 = Option<U30>;
+pub type N134 = Result<E111, Option<&'static u8>>;
+pub type N135 = Option<Box<S294>>;
+pub type N136 = Box<S294>;
+pub type N137 = std::cell::RefCell<E295>;
+pub type N138 = std::sync::Mutex<i64>;
 pub fn __probe0(_: E0, _: A1, _: U2, _: E3, _: A4, _: A5, _: E6, _: A8, _: E9, _: S11, _: A12, _: A13, _: S14, _: A15, _: S16, _: A17, _: E18, _: E19, _: E20, _: S21, _: E22, _: S23, _: A24, _: E25, _: S26, _: A27, _: E28, _: A29, _: U30, _: A31, _: A32, _: A33, _: A34, _: A35, _: A36, _: A37, _: A38, _: E39, _: A40, _: A41, _: A43, _: S44, _: A45, _: S46, _: E47, _: A48, _: U49, _: U50, _: E51, _: A53, _: A54, _: S55, _: A56, _: A57, _: A59, _: A60, _: A61, _: A62, _: A63, _: A64, _: E65, _: E66, _: A67, _: A68) {}
-pub fn __probe1(_: A69, _: E70, _: E71, _: A72, _: S73, _: E74, _: E75, _: S76, _: E77, _: A78, _: A79, _: A80, _: A81, _: A82, _: A83, _: E84, _: E85, _: A86, _: A87, _: A88, _: E89, _: E90, _: S91, _: E92, _: A93, _: A94, _: S95, _: A96, _: A98, _: S99, _: U100, _: A101, _: A102, _: E103, _: A104, _: S105, _: A106, _: S107, _: S108, _: A109, _: E111, _: A112, _: A113, _: E114, _: A115, _: E116, _: U117, _: A118, _: A119, _: A120, _: A121, _: E122, _: A123, _: A124, _: E125, _: S126, _: A127, _: A128, _: E129, _: E130, _: A131, _: A132, _: E133, _: A134) {}
-pub fn __probe2(_: E135, _: A136, _: A137, _: E138, _: A139, _: A140, _: E141, _: E142, _: A143, _: A144, _: A145, _: A146, _: A147, _: A149, _: A150, _: A151, _: A152, _: S153, _: E154, _: S156, _: A157, _: E158, _: A159, _: A160, _: A161, _: A162, _: A163, _: E164, _: A165, _: E166, _: E167, _: A168, _: A169, _: E170, _: A171, _: E172, _: E173, _: A174, _: S175, _: E176, _: E177, _: S178, _: A179, _: A180, _: E181, _: E182, _: E183, _: E184, _: E185, _: S186, _: S187, _: A188, _: A189, _: A190, _: A191, _: E192, _: E193, _: A194, _: A195, _: A196, _: A197, _: E198, _: E199, _: A200) {}
-pub fn __probe3(_: E201, _: A202, _: A203, _: E204, _: A205, _: E206, _: A207, _: U208, _: A209, _: E210, _: A211, _: U212, _: A213, _: E214, _: A215, _: U216, _: E217, _: S218, _: A219, _: U220, _: E222, _: E223, _: A224, _: E225, _: E226, _: E227, _: A228, _: A229, _: S231, _: A232, _: E233, _: E234, _: A235, _: E236, _: E237, _: S238, _: A239, _: E240, _: E241, _: S242, _: A243, _: S244, _: A245, _: A246, _: A247, _: U248, _: E250, _: E251, _: E252, _: U253, _: E254, _: E255, _: E256, _: E258, _: E259, _: E260, _: S261, _: A262, _: A263, _: E264, _: S265, _: A267, _: S268, _: A270) {}
-pub fn __probe4(_: E271, _: S272, _: A273, _: S274, _: U275, _: A276, _: A277, _: A278, _: S279, _: E280, _: E281, _: A282, _: E283, _: E284, _: A285, _: A286, _: S287, _: E288, _: E289, _: A290, _: A291, _: A292, _: A293, _: A294, _: S295, _: S296, _: E297, _: S298, _: E299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31, _: N32, _: N33, _: N34) {}
-pub fn __probe5(_: N35, _: N36, _: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95, _: N96, _: N97, _: N98) {}
-pub fn __probe6(_: N99, _: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131, _: N132, _: N133, _: N134, _: N135, _: N136, _: N137, _: N138, _: N139, _: N140, _: N141, _: N142, _: N143, _: N144) {}
+pub fn __probe1(_: A69, _: E70, _: E71, _: A72, _: S73, _: E74, _: E75, _: S76, _: E77, _: A78, _: A79, _: A80, _: A81, _: A82, _: A83, _: E84, _: E85, _: A86, _: A87, _: A88, _: E89, _: E90, _: S91, _: E92, _: A93, _: A94, _: S95, _: A96, _: A98, _: S99, _: U100, _: A101, _: A102, _: E103, _: A104, _: S105, _: A106, _: S107, _: S108, _: A109, _: E111, _: A112, _: A113, _: E114, _: A115, _: E116, _: U117, _: A118, _: A119, _: A120, _: A121, _: E122, _: A123, _: A124, _: E125, _: S126, _: A127, _: A128, _: E129, _: E130, _: E131, _: A132, _: A133, _: A134) {}
+pub fn __probe2(_: E135, _: A136, _: E137, _: A138, _: A139, _: A140, _: A141, _: A143, _: A144, _: A145, _: A146, _: S147, _: E148, _: S150, _: A151, _: E152, _: A153, _: A154, _: A155, _: A156, _: E157, _: A158, _: E159, _: E160, _: A161, _: E162, _: E163, _: A164, _: E165, _: E166, _: A167, _: S168, _: U169, _: U170, _: E171, _: U172, _: A173, _: E174, _: S175, _: S176, _: A177, _: A178, _: A179, _: E180, _: E181, _: A182, _: A183, _: A184, _: E185, _: E186, _: E187, _: E188, _: A189, _: E190, _: A191, _: A192, _: E193, _: A194, _: E195, _: A196, _: U197, _: A198, _: E199, _: A200) {}
+pub fn __probe3(_: U201, _: A202, _: E203, _: A204, _: U205, _: E206, _: S207, _: A208, _: U209, _: E211, _: E212, _: A213, _: E214, _: E215, _: E216, _: A217, _: A218, _: S220, _: A221, _: E222, _: E223, _: A224, _: A225, _: A226, _: A228, _: E229, _: A230, _: A231, _: A232, _: A233, _: S234, _: S235, _: E236, _: A237, _: E238, _: E239, _: A240, _: E241, _: E242, _: U243, _: A244, _: A245, _: A246, _: A247, _: A248, _: A249, _: E250, _: A251, _: A252, _: A253, _: A254, _: A255, _: E256, _: A258, _: S259, _: E260, _: E261, _: A262, _: E263, _: E264, _: E265, _: A266, _: E267, _: A268) {}
+pub fn __probe4(_: A269, _: A270, _: A271, _: E272, _: A273, _: E274, _: A275, _: E276, _: A277, _: A278, _: E279, _: E280, _: S281, _: A282, _: S283, _: E285, _: S286, _: A287, _: A288, _: S289, _: S290, _: E291, _: E292, _: A293, _: S294, _: E295, _: S296, _: A297, _: A298, _: A299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31, _: N32, _: N33) {}
+pub fn __probe5(_: N34, _: N35, _: N36, _: N37, _: N38, _: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95, _: N96, _: N97) {}
+pub fn __probe6(_: N98, _: N99, _: N100, _: N101, _: N102, _: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131, _: N132, _: N133, _: N134, _: N135, _: N136, _: N137, _: N138) {}
 fn main() {
     let _p0 = __probe0 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p1 = __probe1 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
@@ -607,5 +597,5 @@ fn main() {
     let _p3 = __probe3 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p5 = __probe5 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
-    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
+    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
 }

@@ -41,150 +41,152 @@ pub enum E26 { V0(U21, bool), V1(std::sync::Mutex<bool>, U15), }
 pub struct S27 { pub a: Option<&'static u8>, pub b: std::cell::RefCell<Option<Option<f32>>>, pub c: &'static S27, }
 pub type A28 = Option<U21>;
 #[repr(i128)]
-pub enum E29 { V0, V1, V2, V3 = 18446744073709551616, V4 = -170141183460469231731687303715884105728, }
-#[repr(C)]
-pub struct S30 { pub a: usize, pub b: (S27,), }
-pub enum E31 { V0, V1, }
-#[repr(i32)]
-pub enum E32 { V0, V1, V2([u64; 0], std::convert::Infallible), V3, }
-pub struct S33(pub ([u64; 0], E24), pub f32, pub S27, pub Result<std::mem::ManuallyDrop<u16>, u32>);
-#[repr(u128)]
-pub enum E34 { V0 = 65535, V1, V2 = 170141183460469231731687303715884105727, V3, }
-pub enum E35 { D0(bool), V0, V1, V2, V3, }
-#[repr(C)]
-pub enum G36<T, U> { V0(std::marker::PhantomData<u64>), V1([T; 2]), V2(char), V3([U; 2]), }
-pub type A37 = Option<S30>;
-pub type A38 = Option<E35>;
-pub type A39 = G36<bool, isize>;
-#[repr(i16)]
-pub enum E40 { V0 = 100, V1 = -127, V2, V3 = 0, V4 = 257, V5 = -32768, }
-pub type A41 = Option<E40>;
-pub type A42 = Option<A41>;
-#[repr(transparent)]
-pub enum E43 { Only(Option<*const u8>, ()), }
-#[derive(Clone, Copy)]
-pub union U44 { pub a: u16, pub b: (std::mem::MaybeUninit<u32>,), pub c: &'static u8, }
-pub enum E45 { V0((u8, u8, bool), u32), V1 { a: u8, b: bool, }, V2(bool, u8), V3(Option<bool>, (u8, u8, bool)), V4(u32, *const E45), }
+pub enum E29 { V0 = 4294967296, V1 = 257, V2 = 65536, V3, V4, }
+pub enum E30 { Only { a: i16, b: [u64; 0], }, }
 #[repr(i128)]
-pub enum E46 { V0 = 18446744073709551616, V1 = 32768, V2 = -2, V3 = -32769, V4, }
-#[repr(C, packed(2))]
-pub union U47 { pub a: std::mem::ManuallyDrop<std::cell::Cell<A12>>, }
-pub enum E48 { V0, V1(std::collections::HashMap<u8, u16>), V2, }
-pub type A49 = G5<A42, &'static bool>;
-pub type A50 = Option<E40>;
-pub type A51 = Box<Option<S3>>;
-pub enum E52 { V0 = -2, V1 = -9223372036854775807, V2, V3, V4 = 5, V5 = 3, V6, V7 = 65536, }
-pub enum E53 { V6(u32, *const E53), V0, V1(i8), V2(bool, u32, bool), V3(bool, *mut u64, i8), V4, V5(u32, (u8, u8, bool)), }
-pub enum E54 { V0, V1, }
-pub type A55 = Option<E54>;
-pub type A56 = G7<u8, fn()>;
-pub type A57 = G5<(), A51>;
+pub enum E31 { V0, V1(S14, std::rc::Rc<A28>, char), V2(std::mem::ManuallyDrop<u16>), V3, V4(std::num::NonZero<u32>, Option<Option<E11>>), }
 #[repr(C)]
-pub struct S58 { pub a: &'static dyn Tr, }
-pub enum E59 { Only(E48, std::mem::MaybeUninit<U4>), }
-pub type G60<T> = Result<[T; 2], [E54; 2]>;
-#[repr(packed)]
-pub union U61 { pub a: bool, }
-#[repr(C, align(16))]
-pub enum E62 { V0 { a: std::convert::Infallible, b: Option<bool>, c: u16, d: (u8, u8, bool), }, V1(std::convert::Infallible, Box<u32>), V2(bool, std::mem::ManuallyDrop<u16>), }
-pub type A63 = Result<E52, A51>;
-#[derive(Clone, Copy)]
-pub struct S64 { pub a: char, pub b: bool, pub c: u32, pub d: u32, pub e: (u8, u8, bool), pub f: char, }
-pub type A65 = Option<U21>;
-pub struct S66 { pub a: Option<u32>, pub b: A63, }
-pub union U67 { pub a: std::mem::ManuallyDrop<*const [u8]>, pub b: std::mem::ManuallyDrop<A17>, pub c: fn(u8, &'static str) -> u16, pub d: Option<Option<std::num::NonZero<u8>>>, }
-#[repr(C)]
-pub enum E68 { V0, V1 { a: A22, b: Option<Option<A63>>, }, V2, V3, V4 { a: std::num::NonZero<usize>, }, }
-pub type A69 = Option<Option<Option<Option<U61>>>>;
-pub type A70 = G60<E46>;
-pub struct S71 { pub a: (U44, i64), pub b: u16, pub c: E52, pub d: std::mem::MaybeUninit<S64>, }
-pub type A72 = G7<std::cell::Cell<[u8; 0]>, std::num::NonZero<u16>>;
-#[repr(u16)]
-pub enum E73 { V0, V1(Box<str>, [&'static u8; 3]) = 129, V2(bool, f32), V3, }
-pub type A74 = Result<A70, E73>;
-#[derive(Clone, Copy)]
-#[repr(transparent)]
-pub struct S75 { pub a: fn(), }
-pub type A76 = Option<S66>;
-#[repr(transparent)]
-pub enum E77 { Only { a: i32, }, }
-#[derive(Clone, Copy)]
-#[repr(transparent)]
-pub struct S78(pub Option<Option<u16>>, pub (), pub ());
-pub type A79 = Option<S78>;
-pub type A80 = Result<A41, A56>;
-pub type A81 = G60<Vec<u8>>;
-pub type A82 = Option<A56>;
-pub type A83 = Option<S78>;
-pub type G84<T> = Result<[T; 2], Option<Option<i16>>>;
-#[repr(C)]
-pub struct S85;
-pub enum G86<T> { V0(E73), V1(*const T), V2(&'static str), Empty }
-pub type A87 = G7<char, Option<&'static u8>>;
-pub type A88 = Option<Option<U47>>;
+pub struct S32 { pub a: &'static u8, pub b: A25, pub c: std::num::NonZero<u16>, pub d: &'static [u16], pub e: U21, }
+pub enum E33 { V0, V1((E29, Option<std::num::NonZero<u8>>), std::cell::RefCell<f32>, std::convert::Infallible, bool), V2(S27), V3(A28), V4(i8, Option<Option<E13>>), V5, }
+pub enum E34 { V0 { a: Option<Option<i16>>, b: U9, c: u16, }, V1, V2(A17, E29, (std::mem::MaybeUninit<u32>,), E0), V3, V4, V5(U4, std::mem::ManuallyDrop<u16>), }
 #[repr(isize)]
-pub enum E89 { V0 = -2147483648, V1, V2 = -128, V3 = -9223372036854775807, V4 = 65535, }
+pub enum E35 { V0, V1, V2 = -128, V3 = 3, }
+pub type A36 = G5<std::sync::Arc<str>, f64>;
+pub type A37 = Option<E30>;
+pub type A38 = Result<A37, u32>;
+pub type A39 = Option<S1>;
 #[repr(C)]
-pub union U90 { pub a: &'static u8, pub b: std::mem::ManuallyDrop<f32>, }
-#[repr(C, u32, align(2))]
-pub enum E91 { V0 { a: A88, }, V1 { a: Option<&'static str>, b: ([u16; 3], i8), }, V2(Option<i64>, String, std::convert::Infallible), V3 { a: i8, }, V4(Option<S85>, std::convert::Infallible, f32, bool), }
-#[repr(isize)]
-pub enum E92 { V0 { a: bool, b: bool, }, V1, }
-pub type A93 = G7<E18, bool>;
-#[repr(u64)]
-pub enum E94 { V0 = 3, V1, V2 = 4294967296, V3 = 1, }
-pub enum E95 { V0(char), V1(f32, u32), V2 { a: usize, b: u8, c: u16, }, V3, V4 { a: f64, }, }
-pub type A96 = G86<E32>;
-pub enum E97 { V0, V1([E94; 3], fn(), [char; 1]), V2, V3(&'static i32), V4 { a: A83, b: std::convert::Infallible, c: A87, }, }
-pub type A98 = Option<A96>;
+pub enum E40 { V0 = 4294967296, V1 = 100, }
 #[repr(C)]
-pub struct S99 { pub a: Vec<std::num::NonZero<u32>>, }
-pub type A100 = Result<A63, u64>;
-pub type A101 = Option<E89>;
-pub type A102 = Option<Option<A96>>;
-pub type A103 = G84<[std::sync::Arc<str>; 3]>;
-pub type A104 = G36<i16, &'static String>;
-pub struct S105 { pub a: A82, pub b: u8, }
-pub enum E106 { V0 = -32768, V1, V2 = 254, V3 = 32768, V4, V5, }
-pub type A107 = G60<[u16; 0]>;
-pub type A108 = Option<A12>;
-pub enum E109 { V0, V1(u32), V2((u8, u8, bool), u16, std::convert::Infallible), V3(char), V4(u8, u8, char), V5(E54, std::marker::PhantomData<u64>, char), }
-pub type A110 = std::rc::Rc<Option<Option<Option<std::cmp::Ordering>>>>;
-pub type A111 = Option<A79>;
+pub struct G41<T, U> { pub a: T, pub b: &'static bool, pub c: (U, u8), pub d: bool, }
+#[repr(align(1))]
+pub struct S42;
+pub type A43 = Option<A37>;
+pub type A44 = Option<Option<Option<Option<Option<Option<S42>>>>>>;
+pub type A45 = Box<[u16; 0]>;
+pub enum E46 { V0 { a: bool, b: A37, }, V1(Option<bool>, [[u8; 16]; 2], i8), }
+#[repr(u128)]
+pub enum E47 { V0 = 340282366920938463463374607431768211454, V1 = 18446744073709551615, V2 = 9223372036854775808, V3 = 127, V4, V5 = 126, }
+pub type A48 = *const ();
+pub type A49 = Option<A48>;
+pub type A50 = G7<u8, fn()>;
+pub type A51 = G5<(), A43>;
+pub type A52 = Result<A48, Option<Option<A50>>>;
+pub enum E53 {}
+pub type A54 = &'static E0;
+#[repr(i64)]
+pub enum E55 { V0, }
+#[repr(transparent)]
+pub struct S56 { pub a: A50, pub b: [u8; 0], pub c: std::marker::PhantomData<u64>, }
+pub enum E57 { V0 = 65535, V1, V2 = -2, V3, V4, }
+pub type A58 = Option<A48>;
+pub struct S59 { pub a: bool, pub b: Option<bool>, pub c: (u8, u8, bool), pub d: bool, pub e: std::mem::ManuallyDrop<u16>, pub f: bool, }
+pub union U60 { pub a: std::mem::ManuallyDrop<std::cell::Cell<u8>>, pub b: Result<char, char>, pub c: std::mem::ManuallyDrop<E55>, }
+#[repr(u32)]
+pub enum E61 { V0 = 100, V1, V2 = 0, V3 = 5, }
+pub type A62 = G41<fn(u8, &'static str) -> u16, u8>;
+pub type A63 = Option<U60>;
+pub type A64 = G5<Option<Option<i16>>, U60>;
+pub type A65 = G41<std::num::NonZero<i32>, A58>;
+pub type A66 = Result<E46, E47>;
+pub type A67 = Option<A17>;
+#[repr(C)]
+pub enum E68 { V0, V1 { a: A58, b: Option<A67>, }, V2 { a: std::num::NonZero<usize>, }, V3(Box<str>, std::sync::Mutex<std::num::NonZero<u128>>, E57), V4, }
+pub type A69 = Option<S59>;
+pub type A70 = Option<E57>;
+pub type A71 = Option<Option<A48>>;
+pub enum E72 { V3(u32, Vec<E72>), V0(usize), V1, V2(f32, std::mem::MaybeUninit<A58>), }
+pub enum E73 { V0(std::convert::Infallible, char, E61, std::sync::Mutex<Box<str>>), V1 { a: Option<bool>, }, V2((u64, std::num::NonZero<u32>), A67, Result<A66, E61>), V3(Option<E72>), }
+pub enum E74 { V0(u8, (u8, u8, bool)), V1 { a: u32, b: (u8, u8, bool), }, V2, V3, }
+pub type A75 = Option<Option<E72>>;
+pub struct S76 { pub a: A17, pub b: A49, pub c: u16, pub d: E11, pub e: A75, }
 #[repr(i32)]
-pub enum E112 { V0((u8, u8, bool), bool, E0), V2(u32, Vec<E112>), V1(u16, [u8; 0]), }
-pub type A113 = std::cell::RefCell<&'static [u16]>;
-pub struct S114 { pub a: S105, pub b: Option<std::rc::Rc<u8>>, pub c: std::num::NonZero<i32>, }
-#[repr(transparent)]
-pub struct S115 { pub a: (), pub b: &'static [u16], }
-pub type A116 = Result<A113, Option<A113>>;
-pub type A117 = Option<S75>;
-pub type A118 = (E112, A116);
+pub enum E77 { V0, V1((u8, u8, bool)), V2 { a: char, } = 5, V3, V4 = 32768, V5(bool, bool, Option<bool>), }
+#[repr(align(16))]
+pub enum G78<T, U> { V0([T; 2]), V1(U), V2(String), Empty }
+pub struct G79<T, U> { pub a: i64, pub b: (T, u8), pub c: Option<U>, }
+pub type A80 = G79<A54, f32>;
+pub type A81 = Option<E77>;
 #[repr(C, packed(2))]
-pub struct S119 { pub a: S85, pub b: E23, pub c: Option<Option<u8>>, }
-pub type A120 = Option<E6>;
-pub type A121 = G60<f32>;
-#[repr(i16)]
-pub enum E122 { V0 = 256, V1, V2 = 0, V3 = -129, V4 = -127, V5, }
-pub type A123 = G84<&'static str>;
-#[repr(C)]
-pub struct S124;
-pub union U125 { pub a: std::mem::ManuallyDrop<E35>, pub b: u64, pub c: [u8; 1099511627776], }
-#[repr(align(8))]
-pub enum E126 { V4(u32, Vec<E126>), V0, V1, V2(std::cell::RefCell<A37>, Box<dyn Tr>, U21), V3 { a: A123, b: Option<S124>, c: A117, }, }
-pub enum E127 { V0(E0, S124, [u8; 1099511627776], i64), V1([u8; 3], E53, S3), V2(f32), V3, V4(E122, std::convert::Infallible, A117, std::num::NonZero<usize>), }
-#[repr(align(2))]
-pub enum G128<T, U> { V0(Option<T>), V1(U), V2(std::cell::UnsafeCell<bool>), }
-pub type A129 = G86<String>;
-#[repr(C, packed(8))]
-pub struct S130(pub E94);
-pub type A131 = Option<Option<A123>>;
-pub type A132 = Result<A131, A129>;
-pub struct S133(pub E35, pub A81, pub u128, pub std::cell::UnsafeCell<bool>);
-pub type A134 = G36<std::sync::Mutex<String>, E34>;
+pub union U82 { pub a: A71, }
+#[repr(C, align(2))]
+pub union U83 { pub a: std::mem::MaybeUninit<u32>, }
+pub type A84 = Option<U60>;
+pub struct S85(pub [u16; 3], pub *const S85);
+pub enum E86 { V0, V1 { a: usize, b: bool, c: u32, d: E53, }, V2, V3(u16, i8, u8), }
+pub type A87 = Result<U82, std::cmp::Ordering>;
+pub enum E88 { V0(*const std::cmp::Ordering), V1 { a: Box<Box<dyn Tr>>, b: E53, }, V2 { a: E53, b: A87, c: char, }, }
+pub type A89 = Result<E0, E77>;
+#[repr(u64)]
+pub enum E90 { V0 = 3, V1, V2 = 4294967296, V3 = 1, }
+pub enum E91 { V0(char), V1(f32, u32), V2 { a: usize, b: u8, c: u16, }, V3, V4 { a: f64, }, }
+pub type A92 = G79<&'static u8, bool>;
+pub enum E93 { V0(std::convert::Infallible, Option<f32>, &'static mut u32, (A89,)), V1 { a: E24, }, V2([u16; 3]), }
+pub struct G94<T, U> { pub a: T, pub b: Box<[u8]>, pub c: U, }
+#[repr(C, align(8))]
+pub struct S95;
+pub type A96 = Vec<std::num::NonZero<u32>>;
+pub type A97 = Option<Option<S27>>;
+pub type A98 = G94<S85, f64>;
+pub enum E99 { V0 { a: f32, b: Option<Option<bool>>, }, V1(i16, &'static String, Box<u32>, E53), V2(Result<u8, Option<std::num::NonZero<u8>>>), }
+pub type A100 = Option<A89>;
+pub type A101 = Option<S95>;
+pub type A102 = G7<bool, [u16; 0]>;
+pub type A103 = Option<A92>;
+#[repr(u128)]
+pub enum E104 { V0 = 127, V1 = 5, V2 = 4294967296, V3 = 255, }
+pub type A105 = Result<E55, A92>;
+pub type A106 = Option<A100>;
+pub enum G107<T, U> { V0(*const T), V1((U, u8)), Empty }
+pub enum E108 {}
+pub struct G109<T, U> { pub a: (T, u8), pub b: U, pub c: Option<std::cmp::Ordering>, pub d: A106, }
+pub type A110 = G94<[u16; 0], E108>;
+pub type A111 = Option<E104>;
+pub enum E112 {
+    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
+    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
+    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
+    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
+    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
+    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
+    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, D0(u32),
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
+}
+pub type A113 = Option<Option<Option<Option<Option<Option<A101>>>>>>;
+#[repr(u8)]
+pub enum E114 { V0(E61, Box<[u8]>), V1(A101, Option<Vec<u8>>, Box<std::num::NonZero<usize>>), V2, V3, }
+pub type A115 = Result<E104, Option<E112>>;
+pub type A116 = Option<E74>;
+pub type A117 = (A111, A115);
+#[repr(C, packed(2))]
+pub struct S118 { pub a: E11, pub b: S14, pub c: Option<Option<u8>>, }
+pub type A119 = Option<U21>;
+pub union U120 { pub a: u64, pub b: (), pub c: std::num::NonZero<i8>, pub d: std::mem::ManuallyDrop<Option<std::num::NonZero<u8>>>, }
+pub type A121 = Option<A54>;
+pub type A122 = Result<U21, A89>;
 #[repr(u16)]
-pub enum E135 {
-    D0(A131, std::cell::Cell<u8>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+pub enum E123 { V0 = 257, V1, V2 = 65534, }
+pub type A124 = Result<A69, A89>;
+#[repr(align(8))]
+pub enum E125 { V4(u32, Vec<E125>), V0, V1, V2(std::cell::RefCell<A36>, Box<dyn Tr>, A117), V3(std::cell::RefCell<std::rc::Rc<u8>>, Option<E123>, A116), }
+pub enum E126 { V0(E53, E123, [u8; 1099511627776], i64), V1([u8; 3], A111, A96), V2 { a: E91, b: Box<dyn Tr>, c: E91, }, V3 { a: A62, b: A119, c: std::cell::RefCell<std::marker::PhantomData<u64>>, }, V4, }
+#[repr(transparent)]
+pub struct S127 { pub a: A37, pub b: (), pub c: [u8; 0], }
+pub enum G128<T, U> { V0(A12), V1(T), V2([u8; 0]), V3(U), }
+#[repr(i16)]
+pub enum E129 { V0, V1 = -129, V2 = 128, V3 = 254, }
+pub type A130 = Option<A121>;
+pub type A131 = G79<std::sync::Mutex<String>, A12>;
+pub enum E132 {
+    D0(A130, Option<Option<S127>>), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
     V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
     V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
     V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
@@ -202,232 +204,236 @@ pub enum E135 {
     V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253, V254,
     V255,
 }
-pub type A136 = Option<S124>;
-#[repr(u128)]
-pub enum E137 { V0, V1 = 257, }
-pub type A138 = Option<A79>;
-pub type A139 = Option<Option<Option<Option<Option<A123>>>>>;
-pub enum E140 {}
-pub enum E141 {
-    V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
-    V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30, V31,
-    V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46, V47,
-    V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62, V63,
-    V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78, V79,
-    V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94, V95,
-    V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110, V111,
-    V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126, V127,
-    V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142, V143,
-    V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158, V159,
-    V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174, V175,
-    V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190, V191,
-    V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206, V207,
-    V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222, V223,
-    V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238, V239,
-    V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, D0(u8),
-}
-#[repr(i16)]
-pub enum E142 { V0 = -127, V1 = -129, V2 = 32766, }
-#[repr(C)]
-pub struct G143<T> { pub a: Option<T>, }
-#[repr(C)]
-pub enum E144 { V0 { a: bool, b: u32, c: u32, }, V1(bool, E140), V2(u16, u8, u32), V3 { a: u16, b: char, }, }
-pub struct S145 { pub a: std::sync::Mutex<&'static [u16]>, pub b: std::mem::ManuallyDrop<std::num::NonZero<u8>>, pub c: i16, }
-pub union U146 { pub a: [u8; 3], pub b: std::mem::ManuallyDrop<(A138, A98)>, pub c: bool, }
-pub enum E147 { V0 = 65535, V1, }
-pub union U148 { pub a: &'static A138, pub b: f32, pub c: std::mem::ManuallyDrop<std::num::NonZero<u64>>, }
-pub type A149 = Option<E34>;
-pub type A150 = Option<E142>;
-pub type A151 = Option<E147>;
-pub type A152 = G86<std::cmp::Ordering>;
-#[derive(Clone, Copy)]
-pub union U153 { pub a: i64, }
-pub type A154 = Result<A123, *const u8>;
-pub type A155 = G128<std::rc::Rc<i64>, E0>;
+#[repr(C, packed(8))]
+pub struct S133(pub E123, pub [u8; 0], pub E57, pub char);
+#[repr(C, packed(2))]
+pub union U134 { pub a: Option<&'static u8>, pub b: &'static u8, pub c: std::mem::ManuallyDrop<Box<dyn Tr>>, }
+pub type A135 = Option<A130>;
+#[repr(i64)]
+pub enum E136 { V0 = 257, V1 = 129, V2 = -32768, V3, V4, V5 = 0, }
+pub type A137 = *const bool;
 #[repr(i8)]
-pub enum E156 { V0 = 1, V1 = 126, V2, V3 = 2, V4, V5 = -128, V6, }
-pub type A157 = Option<A25>;
-pub type A158 = Result<E122, std::convert::Infallible>;
-pub type A159 = Option<A87>;
-pub enum E160 { V0, V1(bool, u16, E0), }
-pub enum E161 { V0(char, bool, bool), V1 { a: bool, b: (u8, u8, bool), }, }
-#[repr(i16)]
-pub enum E162 { V0, V1 = 1, V2 = 32766, V3 = 255, V4, }
-pub type A163 = G60<E40>;
-pub struct S164 { pub a: U90, pub b: &'static u8, pub c: *const A155, }
-#[repr(align(2))]
-pub enum E165 { V0(E160, A159), V1 { a: std::num::NonZero<u32>, b: std::num::NonZero<u128>, }, V2 { a: isize, b: std::num::NonZero<usize>, }, V3 { a: A65, }, }
-#[repr(packed)]
-pub union U166 { pub a: i16, pub b: [u8; 16], pub c: std::mem::ManuallyDrop<char>, pub d: &'static *const [u8], }
-pub enum G167<T> { V0(Option<T>), V1(Option<i32>), Empty }
-pub type G168<T, U> = Result<T, (U, u8)>;
-pub type A169 = Option<U9>;
+pub enum E138 { V0 = 2, V1 = -127, V2 = 126, V3 = 100, }
+pub type A139 = Option<Option<E129>>;
+pub type A140 = Option<E136>;
+pub type A141 = Result<A100, E129>;
+pub enum G142<T> { V0((T, u8)), Empty }
+pub type A143 = Option<A92>;
+pub type A144 = Result<E24, A140>;
 #[repr(C)]
-pub struct G170<T> { pub a: [T; 2], pub b: i64, }
-pub type A171 = G86<E162>;
-#[derive(Clone, Copy)]
-pub struct S172 { pub a: [&'static str; 3], }
-pub struct S173(pub u16, pub std::num::NonZero<i8>, pub Result<std::cell::RefCell<Option<std::num::NonZero<u8>>>, Option<Option<bool>>>, pub u16);
-pub enum E174 { V0, V1(u16), V2, V3(Option<bool>), V4(char), V5, }
-pub type A175 = Result<A107, S173>;
-#[repr(transparent)]
-pub struct S176(pub [u8; 0], pub S164);
-#[repr(usize)]
-pub enum E177 { V0 = 18446744073709551614, V1 = 9223372036854775808, V2 = 126, V3 = 4294967295, V4, }
-pub type A178 = Option<Option<A163>>;
-pub struct G179<T> { pub a: T, }
-pub type A180 = Result<A38, std::mem::ManuallyDrop<A178>>;
-pub type A181 = Option<Option<A57>>;
-pub type A182 = Option<Option<Option<Option<A171>>>>;
-pub type A183 = Option<S173>;
-pub type A184 = Option<A178>;
-pub union U185 { pub a: u128, pub b: (), }
-pub type A186 = Option<Option<S173>>;
-#[repr(C)]
-pub struct S187 { pub a: A178, pub b: U185, pub c: Option<Option<char>>, }
-pub type A188 = std::cell::RefCell<usize>;
-pub struct G189<T, U: ?Sized> { pub a: A180, pub b: Option<T>, pub c: A80, pub d: U, }
-pub type A190 = std::collections::HashMap<[std::num::NonZeroU32; 0], f32>;
-pub type A191 = Option<i32>;
-pub enum E192 { V0 { a: U185, b: A181, c: &'static std::num::NonZero<u16>, }, V1, V2 { a: Box<A25>, b: U9, c: std::mem::MaybeUninit<u32>, }, V3(Vec<u8>), V4(std::convert::Infallible, std::sync::Arc<A184>, Vec<S115>, std::cell::Cell<f64>), V5(&'static u8, i64, A191), }
-pub type A193 = Option<Option<Option<Option<Option<Option<U9>>>>>>;
-#[repr(u8)]
-pub enum E194 { Only, }
-pub type A195 = Option<Option<U185>>;
-pub type A196 = G179<std::cell::UnsafeCell<bool>>;
-pub type A197 = Option<Vec<u32>>;
-pub struct S198 { pub a: A191, pub b: A188, }
-#[repr(C)]
-pub union U199 { pub a: std::mem::ManuallyDrop<A196>, pub b: std::mem::ManuallyDrop<(usize, char)>, pub c: std::mem::ManuallyDrop<Box<A19>>, pub d: [u64; 0], }
-pub type A200 = Option<Option<A12>>;
-pub type A201 = Option<Option<E52>>;
-#[repr(i128)]
-pub enum E202 { V0 = 170141183460469231731687303715884105726, }
-pub type A203 = std::marker::PhantomData<u64>;
-pub type A204 = Option<Option<A203>>;
-pub enum E205 { V0 { a: E194, b: Vec<S176>, }, V1, }
-pub type A206 = Result<*const u8, std::num::NonZero<u128>>;
-#[derive(Clone, Copy)]
-pub struct S207(pub f64, pub u8, pub Option<bool>, pub bool, pub u8);
-pub type A208 = std::sync::Mutex<A151>;
-#[repr(C)]
-pub struct S209(pub f64, pub A37, pub A197, pub U148);
-pub type A210 = Result<A200, S198>;
-pub type A211 = Option<E202>;
-#[repr(packed)]
-pub union U212 { pub a: std::mem::ManuallyDrop<A201>, }
-#[repr(C)]
-pub enum E213 { V0 = 129, V1 = 128, }
-pub type A214 = Option<Option<A211>>;
-pub type A215 = std::rc::Rc<S207>;
-#[derive(Clone, Copy)]
-pub struct S216 { pub a: (u8, u8, bool), }
-#[repr(C)]
-pub enum E217 { V0(std::convert::Infallible, u16), V1, V2 { a: &'static u8, b: char, }, V3 { a: u16, }, V4, V5 { a: Option<bool>, b: bool, }, V6(u32, &'static E217), }
-pub type A218 = Option<Option<E122>>;
-pub type A219 = Vec<A88>;
-pub type A220 = Option<Option<A211>>;
-pub type A221 = Option<Option<Option<Option<Option<Option<E18>>>>>>;
-#[repr(packed(1))]
-pub struct S222 { pub a: A210, pub b: [(char, A211); 0], pub c: E213, pub d: &'static S222, pub e: (E32, S173), }
-pub struct S223(pub Option<bool>, pub bool, pub bool, pub u16, pub fn(u8, &'static str) -> u16);
-pub struct S224 { }
-pub type A225 = Option<Option<A169>>;
-#[repr(i8)]
-pub enum E226 { V0, V1(u32, std::sync::Mutex<u32>), V2, }
-pub struct S227 { pub a: std::rc::Rc<std::cell::Cell<S223>>, pub b: S224, pub c: i64, pub d: u8, }
-pub type A228 = Option<A220>;
-pub type A229 = std::mem::MaybeUninit<&'static [u16]>;
-pub type A230 = Result<A81, Option<i64>>;
-pub type A231 = Option<Option<A220>>;
-pub type A232 = Option<Option<A231>>;
-#[derive(Clone, Copy)]
-#[repr(transparent)]
-pub struct S233(pub &'static dyn Tr, pub std::marker::PhantomData<u64>, pub [u8; 0]);
-#[repr(u8)]
-pub enum E234 { V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, }
-#[repr(i32)]
-pub enum E235 { V0, V1, V2 = -128, V3 = 256, }
-pub type A236 = Result<S227, f32>;
-pub type A237 = Option<E226>;
-pub type A238 = Result<A229, E234>;
-pub enum E239 { V0(std::marker::PhantomData<std::num::NonZero<u128>>, std::sync::Mutex<u32>, u32), V1, V4(u32, Option<Box<E239>>), V2, V3, }
-pub type A240 = Option<A154>;
-pub type A241 = G143<A238>;
-pub enum E242 { V0, V1(std::mem::ManuallyDrop<u16>, std::convert::Infallible), V2(u16), V3(U90), }
-pub type A243 = [A231; 0];
-#[derive(Clone, Copy)]
-pub struct S244 { pub a: bool, }
-pub type A245 = G170<char>;
-pub type A246 = Result<A70, &'static str>;
-pub enum E247 { V0(E140, Option<std::num::NonZero<u8>>), V1, V2, }
-pub type G248<T> = Result<[T; 2], *const A191>;
-pub type A249 = Option<A219>;
-pub type A250 = G179<A243>;
-#[repr(packed)]
-pub struct S251 { pub a: std::time::Duration, pub b: S244, }
-pub struct G252<T, U> { pub a: T, pub b: Option<i8>, pub c: u8, pub d: U, }
-pub type A253 = Result<E122, Option<f32>>;
-pub struct S254 { pub a: [char; 2], }
-pub type A255 = Option<A129>;
-pub type A256 = Option<A138>;
-pub type A257 = Option<A243>;
-pub type A258 = G179<std::mem::ManuallyDrop<u16>>;
-#[repr(i32)]
-pub enum E259 { V0, V1 = 126, V2 = -129, V3, V4 = 2147483646, V5 = -2147483648, V6, V7 = 2, V8 = 65536, V9 = 127, }
-pub struct G260<T> { pub a: (T, u8), pub b: fn(), }
-pub type A261 = G248<&'static str>;
-#[derive(Clone, Copy)]
-pub struct S262(pub bool);
-pub type A263 = *const &'static [u16];
-pub enum G264<T, U> { V0(Box<A256>), V1(T), V2(*const U), Empty }
-pub struct S265 { pub a: i128, }
-pub type A266 = Result<E53, &'static u16>;
-pub enum E267 {}
-pub type A268 = Option<A257>;
-#[repr(packed)]
-pub struct S269 { pub a: Box<str>, }
+pub struct S145(pub bool, pub *const S145, pub std::marker::PhantomData<u64>);
+pub enum G146<T, U> { V0(std::cell::Cell<u8>), V1(T), V2(U), V3(i64), }
+pub type A147 = Result<E88, E77>;
+pub type A148 = G107<E138, [u16; 3]>;
+#[repr(align(4))]
+pub enum E149 { V0 { a: char, }, V1(Option<bool>), V2(A137, E138, u32), V3, V4(E55, char), }
+pub type A150 = G107<Option<std::num::NonZero<u128>>, Result<Option<&'static u8>, i8>>;
+pub type A151 = std::cell::RefCell<E40>;
+pub type A152 = G142<std::num::NonZero<u64>>;
 #[repr(align(8))]
-pub union U270 { pub a: std::mem::ManuallyDrop<Box<dyn Tr>>, }
-pub type A271 = G179<S262>;
-#[repr(transparent)]
-pub struct S272(pub std::marker::PhantomData<u64>, pub Option<Option<A69>>);
-pub type A273 = Option<U185>;
-pub type A274 = Option<E46>;
-pub type A275 = G179<A50>;
-pub type A276 = std::cell::Cell<u32>;
-#[repr(u128)]
-pub enum E277 { V0 = 32768, V1 = 4294967296, V2 = 32767, V3 = 1, V4 = 9223372036854775807, V5 = 340282366920938463463374607431768211454, }
-#[derive(Clone, Copy)]
-pub union U278 { pub a: isize, pub b: Option<u8>, pub c: std::cmp::Ordering, pub d: (i8,), }
-pub type A279 = Box<u128>;
-pub type A280 = Result<A151, std::sync::Mutex<u32>>;
+pub enum E153 { V0, V1(bool, bool, u64), V2(Option<bool>, std::convert::Infallible), V3(Option<bool>), V4(char), V5, }
+pub type A154 = Option<U60>;
+pub enum E155 { V0, V1(bool, u16, std::convert::Infallible), }
+pub enum E156 { V0(char, bool, bool), V1 { a: bool, b: (u8, u8, bool), }, }
 #[repr(i16)]
-pub enum E281 { V0, V1(Option<bool>), }
-pub struct G282<T, U> { pub a: T, pub b: [U; 2], }
-pub type A283 = Option<A273>;
-#[repr(i32)]
-pub enum E284 { V0 = 255, V1 = -129, }
-pub type A285 = Option<Option<Option<Option<Option<E109>>>>>;
+pub enum E157 { V0, V1 = 1, V2 = 32766, V3 = 255, V4, }
+pub type A158 = G107<A151, i16>;
+pub enum E159 {
+    D0(bool, &'static mut u32), V0, V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14,
+    V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30,
+    V31, V32, V33, V34, V35, V36, V37, V38, V39, V40, V41, V42, V43, V44, V45, V46,
+    V47, V48, V49, V50, V51, V52, V53, V54, V55, V56, V57, V58, V59, V60, V61, V62,
+    V63, V64, V65, V66, V67, V68, V69, V70, V71, V72, V73, V74, V75, V76, V77, V78,
+    V79, V80, V81, V82, V83, V84, V85, V86, V87, V88, V89, V90, V91, V92, V93, V94,
+    V95, V96, V97, V98, V99, V100, V101, V102, V103, V104, V105, V106, V107, V108, V109, V110,
+    V111, V112, V113, V114, V115, V116, V117, V118, V119, V120, V121, V122, V123, V124, V125, V126,
+    V127, V128, V129, V130, V131, V132, V133, V134, V135, V136, V137, V138, V139, V140, V141, V142,
+    V143, V144, V145, V146, V147, V148, V149, V150, V151, V152, V153, V154, V155, V156, V157, V158,
+    V159, V160, V161, V162, V163, V164, V165, V166, V167, V168, V169, V170, V171, V172, V173, V174,
+    V175, V176, V177, V178, V179, V180, V181, V182, V183, V184, V185, V186, V187, V188, V189, V190,
+    V191, V192, V193, V194, V195, V196, V197, V198, V199, V200, V201, V202, V203, V204, V205, V206,
+    V207, V208, V209, V210, V211, V212, V213, V214, V215, V216, V217, V218, V219, V220, V221, V222,
+    V223, V224, V225, V226, V227, V228, V229, V230, V231, V232, V233, V234, V235, V236, V237, V238,
+    V239, V240, V241, V242, V243, V244, V245, V246, V247, V248, V249, V250, V251, V252, V253,
+}
+pub type A160 = Option<A154>;
+pub type A161 = G94<Result<A28, Box<[u8]>>, std::num::NonZero<u32>>;
+pub enum E162 { V0 { a: (u8, u8, bool), }, V1 { a: bool, b: u32, c: u32, }, V2(u32), V3(u32, (u8, u8, bool)), V4(u8, u8, bool), }
+pub type A163 = Option<std::rc::Rc<E155>>;
+pub enum E164 { V0 { a: Option<bool>, b: u32, }, V1 { a: u8, b: E108, c: bool, d: u8, }, V2 { a: u16, }, V3(std::cell::UnsafeCell<bool>, isize), V4 { a: char, b: u64, c: u16, }, V5, }
+pub type A165 = Option<A101>;
+pub type A166 = Option<E157>;
+pub struct S167(pub bool, pub U60, pub (Option<Option<E157>>, (E72, A163)), pub Box<[u8]>);
+#[repr(i64)]
+pub enum E168 { V0 = 9223372036854775806, V1 = 2147483647, }
+pub enum E169 { V0, D0(E53), V1, V2, }
+#[repr(transparent)]
+pub struct S170(pub [&'static u8; 2]);
+pub type A171 = G146<S170, E35>;
+pub enum E172 { V0(char, char), V1, V2, }
+#[repr(C, align(2))]
+pub union U173 { pub a: i16, }
+pub type A174 = Option<E169>;
+pub union U175 { pub a: u128, pub b: (), }
+pub type A176 = Option<Option<E164>>;
+#[repr(C)]
+pub struct S177 { pub a: E164, pub b: U175, pub c: Option<Option<char>>, }
+pub type A178 = std::cell::RefCell<usize>;
+pub struct G179<T, U: ?Sized> { pub a: S170, pub b: Option<T>, pub c: A80, pub d: U, }
 #[repr(packed)]
-pub struct G286<T> { pub a: (T, u8), }
-pub type A287 = Option<E31>;
-pub union U288 { pub a: std::mem::ManuallyDrop<std::collections::HashMap<A250, E281>>, pub b: std::mem::ManuallyDrop<E284>, pub c: std::mem::ManuallyDrop<std::sync::Arc<f32>>, }
-pub enum E289 { V0 = -2, V1 = 254, }
-pub type A290 = G282<[char; 0], bool>;
-pub type A291 = G264<(bool, [u64; 0]), i64>;
+pub struct S180 { pub a: std::num::NonZeroU32, pub b: [u8; 1099511627776], }
+#[repr(i64)]
+pub enum E181 { V0 = -2, V1 = 9223372036854775807, V2 = 256, V3 = -9223372036854775808, V4 = 257, V5, V6 = -32768, V7, V8 = 255, }
+#[repr(align(16))]
+pub enum E182 { V0, V1, V2 { a: S133, b: U175, }, }
+pub type A183 = Option<E181>;
+pub type A184 = Option<U83>;
+pub enum E185 { V0 = 2, }
+#[repr(C)]
+pub enum G186<T> { V0((T, u8)), V1(A115), V2(Result<S95, u64>), Empty }
+pub type A187 = Option<&'static i8>;
+pub enum E188 {}
+pub type A189 = G179<Option<String>, E188>;
+pub type A190 = G146<(A49, A187), std::num::NonZero<usize>>;
+pub enum E191 { V0, V1, D1(bool), V2, V3, D0(Box<A115>), }
+pub type A192 = std::mem::MaybeUninit<std::cmp::Ordering>;
+pub type A193 = Option<A102>;
+#[derive(Clone, Copy)]
+#[repr(C, packed(2))]
+pub union U194 { pub a: u32, pub b: bool, pub c: u64, pub d: std::num::NonZero<usize>, }
+pub enum E195 { V0 { a: A183, b: std::sync::Arc<A183>, }, V1(bool, A116, Box<[u8]>), V2(u32, &'static E195), }
+pub enum E196 { V0, V1 = 128, V2 = 9223372036854775807, V3 = -2147483648, V4 = 126, }
+pub type A197 = Option<E13>;
+pub type G198<T> = Option<(T, u8)>;
+#[repr(u8)]
+pub enum E199 { Only(E185), }
+pub type A200 = G198<A187>;
+pub type A201 = Option<E191>;
 #[repr(packed)]
-pub struct S292 { pub a: std::sync::Arc<str>, }
-pub type A293 = G264<E284, fn(u8, &'static str) -> u16>;
-pub type A294 = Option<E234>;
-pub type A295 = Option<A287>;
+pub union U202 { pub a: std::mem::ManuallyDrop<E123>, }
+#[repr(C)]
+pub enum E203 { V0 = 129, V1 = 128, }
+pub type A204 = Option<Option<E24>>;
+pub type A205 = G146<E196, Result<E47, std::cmp::Ordering>>;
+pub type A206 = G128<std::mem::MaybeUninit<u32>, E11>;
+pub struct S207(pub [std::sync::Mutex<*const u8>; 3], pub A49);
+pub type A208 = Result<A197, bool>;
+pub struct S209 { pub a: std::mem::ManuallyDrop<[u8; 0]>, }
+#[repr(align(2))]
+pub enum G210<T> { V0(A192), V1(T), }
+#[repr(transparent)]
+pub struct S211(pub S207);
+pub type A212 = Option<Option<Option<Option<A208>>>>;
+#[repr(packed)]
+pub struct S213 { }
+pub type A214 = Option<S207>;
+#[repr(C)]
+pub struct S215 { pub a: bool, pub b: i64, }
+#[repr(transparent)]
+pub struct S216 { pub a: S207, pub b: (), }
+pub type A217 = G179<i16, std::mem::ManuallyDrop<u16>>;
+pub enum E218 { V0(&'static u8, [u8; 16]), V1(Option<char>, A39, E0), V2(std::sync::Mutex<i16>), V3(std::rc::Rc<bool>, S213, std::rc::Rc<char>), V4(Vec<u8>, std::num::NonZero<u128>), }
+pub struct S219 { pub a: &'static [u16], pub b: Option<i64>, pub c: std::cell::RefCell<std::cmp::Ordering>, pub d: [std::sync::Arc<str>; 2], pub e: A206, pub f: &'static dyn Tr, }
+#[repr(i8)]
+pub enum E220 { V0 = -1, V1, V2 = 3, V3 = 127, V4 = 100, }
+pub enum E221 { V0 = 2, V1 = 128, }
+pub type A222 = Option<A183>;
+pub enum E223 { V0(Option<bool>, u16), V1(bool, char, Option<bool>), V2(Option<bool>, u32), V3(char, E108, *mut u64), V4, }
+pub type A224 = std::mem::MaybeUninit<Option<E221>>;
+pub type A225 = Option<S215>;
+pub type A226 = Option<A116>;
+pub type A227 = Option<A226>;
+pub enum E228 { V0 = 4294967296, V1 = 65535, V2 = -127, V3 = 254, V4, V5, }
+#[repr(C)]
+pub enum E229 { V0 = 255, V1 = -9223372036854775807, V2, V3 = 9223372036854775807, }
+pub type A230 = Option<A225>;
+pub struct S231(pub char, pub u32, pub u32, pub u64);
+pub type A232 = Option<A230>;
+#[repr(packed)]
+pub struct G233<T, U> { pub a: T, pub b: [U; 2], }
+pub enum E234 { V0 { a: A224, b: [usize; 0], }, V1, }
+pub type A235 = G146<Option<*mut u64>, A201>;
+#[repr(C)]
+pub union U236 { pub a: bool, pub b: f64, }
+pub enum E237 { V0, V1 = 255, V2, V3 = -32769, V4 = -9223372036854775808, V5, }
+pub type A238 = Result<A225, E164>;
+#[repr(C)]
+pub union U239 { pub a: std::mem::ManuallyDrop<(char, S1)>, pub b: Option<Option<usize>>, pub c: std::mem::ManuallyDrop<A37>, pub d: u16, }
+pub type A240 = Result<A227, &'static [u16]>;
+pub type A241 = Option<S14>;
+pub type A242 = Result<A232, f32>;
+pub type A243 = Option<A230>;
+pub type A244 = Option<E30>;
+pub type A245 = Option<A243>;
+#[repr(C)]
+pub struct S246(pub E18, pub Vec<S246>, pub std::mem::MaybeUninit<bool>, pub u64);
+pub struct S247;
+#[repr(align(8))]
+pub enum E248 { V0, V1(E53, i32), V2, }
+pub enum E249 { V0, V1, V2, V3 = -9223372036854775808, V4 = -127, V5 = 4294967296, V6 = 128, V7 = 65535, }
+pub enum E250 { Only(A48), }
+#[repr(u8)]
+pub enum E251 { V0(S247, A244, A184) = 255, V1 { a: &'static [u16], } = 5, V2(S247, &'static std::num::NonZero<i8>) = 128, V3([E248; 2], u16, E249), }
+pub type A252 = G146<f64, Option<f32>>;
+pub struct S253 { pub a: [char; 2], }
+pub type A254 = Option<A151>;
+pub type A255 = Option<U120>;
+pub type A256 = Option<A244>;
+pub type A257 = G186<std::mem::ManuallyDrop<u16>>;
 #[repr(i32)]
-pub enum E296 { V0, V1, V2, V3, V4, V5 = -2147483648, }
-#[repr(packed(1))]
-pub struct S297 { pub a: E289, pub b: Option<&'static u8>, pub c: i8, pub d: S173, }
-#[repr(align(64))]
-pub struct S298 { pub a: A163, }
-pub struct S299 { pub a: Option<A81>, pub b: *const std::cell::Cell<u8>, pub c: E234, }
+pub enum E258 { V0, V1 = 126, V2 = -129, V3, V4 = 2147483646, V5 = -2147483648, V6, V7 = 2, V8 = 65536, V9 = 127, }
+pub struct G259<T> { pub a: (T, u8), pub b: fn(), }
+pub type A260 = G210<&'static str>;
+#[derive(Clone, Copy)]
+pub struct S261(pub bool);
+pub type A262 = *const &'static [u16];
+pub enum G263<T, U> { V0(Box<A255>), V1(T), V2(*const U), Empty }
+pub struct S264 { pub a: i128, }
+pub type A265 = Result<U15, &'static u16>;
+pub enum E266 {}
+pub type A267 = Option<A256>;
+#[repr(packed)]
+pub struct S268 { pub a: Box<str>, }
+#[repr(align(8))]
+pub union U269 { pub a: std::mem::ManuallyDrop<Box<dyn Tr>>, }
+pub type A270 = G186<S261>;
+#[repr(transparent)]
+pub struct S271(pub std::marker::PhantomData<u64>, pub Option<Option<E13>>);
+pub type A272 = Option<A244>;
+pub type A273 = G263<S268, std::num::NonZero<i32>>;
+pub type A274 = std::cell::Cell<u32>;
+#[repr(u128)]
+pub enum E275 { V0 = 32768, V1 = 4294967296, V2 = 32767, V3 = 1, V4 = 9223372036854775807, V5 = 340282366920938463463374607431768211454, }
+#[derive(Clone, Copy)]
+pub union U276 { pub a: isize, pub b: Option<u8>, pub c: std::cmp::Ordering, pub d: (i8,), }
+pub type A277 = Box<u128>;
+pub type A278 = Result<A89, std::sync::Mutex<u32>>;
+#[repr(i16)]
+pub enum E279 { V0, V1(Option<bool>), }
+pub struct G280<T, U> { pub a: T, pub b: [U; 2], }
+pub type A281 = Option<S271>;
+#[repr(i32)]
+pub enum E282 { V0 = 255, V1 = -129, }
+pub type A283 = Option<Option<Option<Option<Option<S27>>>>>;
+#[repr(packed)]
+pub struct G284<T> { pub a: (T, u8), }
+pub type A285 = Option<E129>;
+pub union U286 { pub a: std::mem::ManuallyDrop<std::collections::HashMap<U83, E279>>, pub b: std::mem::ManuallyDrop<E282>, pub c: std::mem::ManuallyDrop<std::sync::Arc<f32>>, }
+pub enum E287 { V0 = -2, V1 = 254, }
+pub type A288 = G280<[char; 0], bool>;
+pub type A289 = G263<(bool, [u64; 0]), i64>;
+#[repr(packed)]
+pub struct S290 { pub a: std::sync::Arc<str>, }
+pub type A291 = G263<E282, fn(u8, &'static str) -> u16>;
+pub type A292 = Option<A281>;
+pub type A293 = Option<A291>;
+pub struct S294 { pub a: char, pub b: bool, pub c: Option<Result<Box<dyn Tr>, std::collections::HashMap<u8, u16>>>, }
+pub type A295 = G210<isize>;
+pub type A296 = Option<Option<&'static u8>>;
+#[repr(packed)]
+pub union U297 { pub a: std::mem::ManuallyDrop<&'static str>, }
+pub type A298 = G263<usize, bool>;
+pub type A299 = Option<A121>;
 pub type N0 = std::mem::ManuallyDrop<Option<u64>>;
 pub type N1 = Option<u64>;
 pub type N2 = std::num::NonZero<i32>;
@@ -436,155 +442,146 @@ pub type N4 = Option<Option<Option<Option<Option<S1>>>>>;
 pub type N5 = Option<Option<Option<Option<S1>>>>;
 pub type N6 = Option<Option<Option<S1>>>;
 pub type N7 = Option<Option<S1>>;
-pub type N8 = Option<S1>;
-pub type N9 = std::cmp::Ordering;
-pub type N10 = Option<bool>;
-pub type N11 = std::mem::ManuallyDrop<std::num::NonZero<u32>>;
-pub type N12 = std::num::NonZero<u32>;
-pub type N13 = Option<Option<std::num::NonZero<u8>>>;
-pub type N14 = Option<std::num::NonZero<u8>>;
-pub type N15 = std::num::NonZero<u8>;
-pub type N16 = std::sync::Arc<bool>;
-pub type N17 = std::mem::ManuallyDrop<std::rc::Rc<Box<dyn Tr>>>;
-pub type N18 = std::rc::Rc<Box<dyn Tr>>;
-pub type N19 = Box<dyn Tr>;
-pub type N20 = Option<Box<S14>>;
-pub type N21 = Box<S14>;
-pub type N22 = std::mem::ManuallyDrop<std::rc::Rc<u8>>;
-pub type N23 = std::rc::Rc<u8>;
-pub type N24 = std::cell::Cell<u8>;
-pub type N25 = std::collections::HashMap<Box<str>, E6>;
-pub type N26 = Box<str>;
-pub type N27 = std::mem::ManuallyDrop<std::collections::HashMap<u8, u16>>;
-pub type N28 = std::collections::HashMap<u8, u16>;
-pub type N29 = std::num::NonZero<i8>;
-pub type N30 = std::time::Duration;
-pub type N31 = std::sync::Mutex<bool>;
-pub type N32 = Option<&'static u8>;
-pub type N33 = std::cell::RefCell<Option<Option<f32>>>;
-pub type N34 = Option<Option<f32>>;
-pub type N35 = Option<f32>;
-pub type N36 = std::convert::Infallible;
-pub type N37 = Result<std::mem::ManuallyDrop<u16>, u32>;
-pub type N38 = std::mem::ManuallyDrop<u16>;
-pub type N39 = Option<*const u8>;
-pub type N40 = std::mem::MaybeUninit<u32>;
-pub type N41 = std::mem::ManuallyDrop<std::cell::Cell<A12>>;
-pub type N42 = std::cell::Cell<A12>;
-pub type N43 = Option<S3>;
-pub type N44 = std::mem::MaybeUninit<U4>;
-pub type N45 = Box<u32>;
-pub type N46 = Option<u32>;
-pub type N47 = std::mem::ManuallyDrop<*const [u8]>;
-pub type N48 = std::mem::ManuallyDrop<A17>;
-pub type N49 = Option<Option<A63>>;
-pub type N50 = Option<A63>;
-pub type N51 = std::num::NonZero<usize>;
-pub type N52 = Option<Option<Option<U61>>>;
-pub type N53 = Option<Option<U61>>;
-pub type N54 = Option<U61>;
-pub type N55 = std::mem::MaybeUninit<S64>;
-pub type N56 = std::cell::Cell<[u8; 0]>;
-pub type N57 = std::num::NonZero<u16>;
-pub type N58 = Option<Option<u16>>;
-pub type N59 = Option<u16>;
-pub type N60 = Vec<u8>;
-pub type N61 = Option<Option<i16>>;
-pub type N62 = Option<i16>;
-pub type N63 = Option<U47>;
-pub type N64 = std::mem::ManuallyDrop<f32>;
-pub type N65 = Option<&'static str>;
-pub type N66 = Option<i64>;
+pub type N8 = std::cmp::Ordering;
+pub type N9 = Option<bool>;
+pub type N10 = std::mem::ManuallyDrop<std::num::NonZero<u32>>;
+pub type N11 = std::num::NonZero<u32>;
+pub type N12 = Option<Option<std::num::NonZero<u8>>>;
+pub type N13 = Option<std::num::NonZero<u8>>;
+pub type N14 = std::num::NonZero<u8>;
+pub type N15 = std::sync::Arc<bool>;
+pub type N16 = std::mem::ManuallyDrop<std::rc::Rc<Box<dyn Tr>>>;
+pub type N17 = std::rc::Rc<Box<dyn Tr>>;
+pub type N18 = Box<dyn Tr>;
+pub type N19 = Option<Box<S14>>;
+pub type N20 = Box<S14>;
+pub type N21 = std::mem::ManuallyDrop<std::rc::Rc<u8>>;
+pub type N22 = std::rc::Rc<u8>;
+pub type N23 = std::cell::Cell<u8>;
+pub type N24 = std::collections::HashMap<Box<str>, E6>;
+pub type N25 = Box<str>;
+pub type N26 = std::mem::ManuallyDrop<std::collections::HashMap<u8, u16>>;
+pub type N27 = std::collections::HashMap<u8, u16>;
+pub type N28 = std::num::NonZero<i8>;
+pub type N29 = std::time::Duration;
+pub type N30 = std::sync::Mutex<bool>;
+pub type N31 = Option<&'static u8>;
+pub type N32 = std::cell::RefCell<Option<Option<f32>>>;
+pub type N33 = Option<Option<f32>>;
+pub type N34 = Option<f32>;
+pub type N35 = std::rc::Rc<A28>;
+pub type N36 = std::mem::ManuallyDrop<u16>;
+pub type N37 = Option<Option<E11>>;
+pub type N38 = Option<E11>;
+pub type N39 = std::num::NonZero<u16>;
+pub type N40 = std::cell::RefCell<f32>;
+pub type N41 = std::convert::Infallible;
+pub type N42 = Option<Option<E13>>;
+pub type N43 = Option<Option<i16>>;
+pub type N44 = Option<i16>;
+pub type N45 = std::mem::MaybeUninit<u32>;
+pub type N46 = std::sync::Arc<str>;
+pub type N47 = Option<Option<Option<Option<Option<S42>>>>>;
+pub type N48 = Option<Option<Option<Option<S42>>>>;
+pub type N49 = Option<Option<Option<S42>>>;
+pub type N50 = Option<Option<S42>>;
+pub type N51 = Option<S42>;
+pub type N52 = Option<Option<A50>>;
+pub type N53 = Option<A50>;
+pub type N54 = std::marker::PhantomData<u64>;
+pub type N55 = std::mem::ManuallyDrop<std::cell::Cell<u8>>;
+pub type N56 = Result<char, char>;
+pub type N57 = std::mem::ManuallyDrop<E55>;
+pub type N58 = Option<A67>;
+pub type N59 = std::num::NonZero<usize>;
+pub type N60 = std::sync::Mutex<std::num::NonZero<u128>>;
+pub type N61 = std::num::NonZero<u128>;
+pub type N62 = Vec<E72>;
+pub type N63 = std::mem::MaybeUninit<A58>;
+pub type N64 = std::sync::Mutex<Box<str>>;
+pub type N65 = Result<A66, E61>;
+pub type N66 = Option<E72>;
 pub type N67 = String;
-pub type N68 = Option<S85>;
-pub type N69 = Vec<std::num::NonZero<u32>>;
-pub type N70 = std::sync::Arc<str>;
-pub type N71 = Option<Option<Option<std::cmp::Ordering>>>;
-pub type N72 = Option<Option<std::cmp::Ordering>>;
-pub type N73 = Option<std::cmp::Ordering>;
-pub type N74 = Vec<E112>;
-pub type N75 = Option<std::rc::Rc<u8>>;
-pub type N76 = Option<A113>;
-pub type N77 = Option<Option<u8>>;
-pub type N78 = Option<u8>;
-pub type N79 = std::mem::ManuallyDrop<E35>;
-pub type N80 = Vec<E126>;
-pub type N81 = std::cell::RefCell<A37>;
-pub type N82 = std::cell::UnsafeCell<bool>;
-pub type N83 = Option<A123>;
-pub type N84 = std::sync::Mutex<String>;
-pub type N85 = Option<Option<Option<Option<A123>>>>;
-pub type N86 = Option<Option<Option<A123>>>;
-pub type N87 = std::sync::Mutex<&'static [u16]>;
-pub type N88 = std::mem::ManuallyDrop<std::num::NonZero<u8>>;
-pub type N89 = std::mem::ManuallyDrop<(A138, A98)>;
-pub type N90 = std::mem::ManuallyDrop<std::num::NonZero<u64>>;
-pub type N91 = std::num::NonZero<u64>;
-pub type N92 = std::rc::Rc<i64>;
-pub type N93 = std::num::NonZero<u128>;
-pub type N94 = std::mem::ManuallyDrop<char>;
-pub type N95 = Result<std::cell::RefCell<Option<std::num::NonZero<u8>>>, Option<Option<bool>>>;
-pub type N96 = std::cell::RefCell<Option<std::num::NonZero<u8>>>;
-pub type N97 = Option<Option<bool>>;
-pub type N98 = Option<A163>;
-pub type N99 = std::mem::ManuallyDrop<A178>;
-pub type N100 = Option<A57>;
-pub type N101 = Option<Option<Option<A171>>>;
-pub type N102 = Option<Option<A171>>;
-pub type N103 = Option<A171>;
-pub type N104 = Option<Option<char>>;
-pub type N105 = Box<A25>;
-pub type N106 = std::sync::Arc<A184>;
-pub type N107 = Vec<S115>;
-pub type N108 = std::cell::Cell<f64>;
-pub type N109 = Option<Option<Option<Option<Option<U9>>>>>;
-pub type N110 = Option<Option<Option<Option<U9>>>>;
-pub type N111 = Option<Option<U9>>;
-pub type N112 = Vec<u32>;
-pub type N113 = std::mem::ManuallyDrop<A196>;
-pub type N114 = std::mem::ManuallyDrop<(usize, char)>;
-pub type N115 = std::mem::ManuallyDrop<Box<A19>>;
-pub type N116 = Box<A19>;
-pub type N117 = Option<E52>;
-pub type N118 = Option<A203>;
-pub type N119 = Vec<S176>;
-pub type N120 = std::mem::ManuallyDrop<A201>;
-pub type N121 = Option<A211>;
-pub type N122 = Option<E122>;
-pub type N123 = Option<Option<Option<Option<Option<E18>>>>>;
-pub type N124 = Option<Option<Option<Option<E18>>>>;
-pub type N125 = Option<Option<Option<E18>>>;
-pub type N126 = Option<Option<E18>>;
-pub type N127 = Option<E18>;
-pub type N128 = std::sync::Mutex<u32>;
-pub type N129 = std::rc::Rc<std::cell::Cell<S223>>;
-pub type N130 = std::cell::Cell<S223>;
-pub type N131 = Option<A231>;
-pub type N132 = std::marker::PhantomData<std::num::NonZero<u128>>;
-pub type N133 = Option<Box<E239>>;
-pub type N134 = Box<E239>;
-pub type N135 = Option<i8>;
-pub type N136 = Box<A256>;
-pub type N137 = std::mem::ManuallyDrop<Box<dyn Tr>>;
-pub type N138 = Option<Option<A69>>;
-pub type N139 = Option<A69>;
-pub type N140 = Option<Option<Option<Option<E109>>>>;
-pub type N141 = Option<Option<Option<E109>>>;
-pub type N142 = Option<Option<E109>>;
-pub type N143 = Option<E109>;
-pub type N144 = std::mem::ManuallyDrop<std::collections::HashMap<A250, E281>>;
-pub type N145 = std::collections::HashMap<A250, E281>;
-pub type N146 = std::mem::ManuallyDrop<E284>;
-pub type N147 = std::mem::ManuallyDrop<std::sync::Arc<f32>>;
-pub type N148 = std::sync::Arc<f32>;
-pub type N149 = Option<A81>;
-pub fn __probe0(_: E0, _: S1, _: A2, _: S3, _: U4, _: E6, _: S8, _: U9, _: E10, _: E11, _: A12, _: E13, _: S14, _: U15, _: E16, _: A17, _: E18, _: A19, _: S20, _: U21, _: A22, _: E23, _: E24, _: A25, _: E26, _: S27, _: A28, _: E29, _: S30, _: E31, _: E32, _: S33, _: E34, _: E35, _: A37, _: A38, _: A39, _: E40, _: A41, _: A42, _: E43, _: U44, _: E45, _: E46, _: U47, _: E48, _: A49, _: A50, _: A51, _: E52, _: E53, _: E54, _: A55, _: A56, _: A57, _: S58, _: E59, _: U61, _: E62, _: A63, _: S64, _: A65, _: S66, _: U67) {}
-pub fn __probe1(_: E68, _: A69, _: A70, _: S71, _: A72, _: E73, _: A74, _: S75, _: A76, _: E77, _: S78, _: A79, _: A80, _: A81, _: A82, _: A83, _: S85, _: A87, _: A88, _: E89, _: U90, _: E91, _: E92, _: A93, _: E94, _: E95, _: A96, _: E97, _: A98, _: S99, _: A100, _: A101, _: A102, _: A103, _: A104, _: S105, _: E106, _: A107, _: A108, _: E109, _: A110, _: A111, _: E112, _: A113, _: S114, _: S115, _: A116, _: A117, _: A118, _: S119, _: A120, _: A121, _: E122, _: A123, _: S124, _: U125, _: E126, _: E127, _: A129, _: S130, _: A131, _: A132, _: S133, _: A134) {}
-pub fn __probe2(_: E135, _: A136, _: E137, _: A138, _: A139, _: E140, _: E141, _: E142, _: E144, _: S145, _: U146, _: E147, _: U148, _: A149, _: A150, _: A151, _: A152, _: U153, _: A154, _: A155, _: E156, _: A157, _: A158, _: A159, _: E160, _: E161, _: E162, _: A163, _: S164, _: E165, _: U166, _: A169, _: A171, _: S172, _: S173, _: E174, _: A175, _: S176, _: E177, _: A178, _: A180, _: A181, _: A182, _: A183, _: A184, _: U185, _: A186, _: S187, _: A188, _: A190, _: A191, _: E192, _: A193, _: E194, _: A195, _: A196, _: A197, _: S198, _: U199, _: A200, _: A201, _: E202, _: A203, _: A204) {}
-pub fn __probe3(_: E205, _: A206, _: S207, _: A208, _: S209, _: A210, _: A211, _: U212, _: E213, _: A214, _: A215, _: S216, _: E217, _: A218, _: A219, _: A220, _: A221, _: S222, _: S223, _: S224, _: A225, _: E226, _: S227, _: A228, _: A229, _: A230, _: A231, _: A232, _: S233, _: E234, _: E235, _: A236, _: A237, _: A238, _: E239, _: A240, _: A241, _: E242, _: A243, _: S244, _: A245, _: A246, _: E247, _: A249, _: A250, _: S251, _: A253, _: S254, _: A255, _: A256, _: A257, _: A258, _: E259, _: A261, _: S262, _: A263, _: S265, _: A266, _: E267, _: A268, _: S269, _: U270, _: A271, _: S272) {}
-pub fn __probe4(_: A273, _: A274, _: A275, _: A276, _: E277, _: U278, _: A279, _: A280, _: E281, _: A283, _: E284, _: A285, _: A287, _: U288, _: E289, _: A290, _: A291, _: S292, _: A293, _: A294, _: A295, _: E296, _: S297, _: S298, _: S299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31, _: N32, _: N33, _: N34, _: N35, _: N36, _: N37, _: N38) {}
-pub fn __probe5(_: N39, _: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95, _: N96, _: N97, _: N98, _: N99, _: N100, _: N101, _: N102) {}
-pub fn __probe6(_: N103, _: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131, _: N132, _: N133, _: N134, _: N135, _: N136, _: N137, _: N138, _: N139, _: N140, _: N141, _: N142, _: N143, _: N144, _: N145, _: N146, _: N147, _: N148, _: N149) {}
+pub type N68 = Box<Box<dyn Tr>>;
+pub type N69 = Box<[u8]>;
+pub type N70 = Option<S27>;
+pub type N71 = Option<Option<bool>>;
+pub type N72 = Box<u32>;
+pub type N73 = Result<u8, Option<std::num::NonZero<u8>>>;
+pub type N74 = Option<std::cmp::Ordering>;
+pub type N75 = Option<Option<Option<Option<Option<A101>>>>>;
+pub type N76 = Option<Option<Option<Option<A101>>>>;
+pub type N77 = Option<Option<Option<A101>>>;
+pub type N78 = Option<Option<A101>>;
+pub type N79 = Option<Vec<u8>>;
+pub type N80 = Vec<u8>;
+pub type N81 = Box<std::num::NonZero<usize>>;
+pub type N82 = Option<E112>;
+pub type N83 = Option<Option<u8>>;
+pub type N84 = Option<u8>;
+pub type N85 = std::mem::ManuallyDrop<Option<std::num::NonZero<u8>>>;
+pub type N86 = Vec<E125>;
+pub type N87 = std::cell::RefCell<A36>;
+pub type N88 = std::cell::RefCell<std::rc::Rc<u8>>;
+pub type N89 = Option<E123>;
+pub type N90 = std::cell::RefCell<std::marker::PhantomData<u64>>;
+pub type N91 = std::sync::Mutex<String>;
+pub type N92 = Option<Option<S127>>;
+pub type N93 = Option<S127>;
+pub type N94 = std::mem::ManuallyDrop<Box<dyn Tr>>;
+pub type N95 = Option<std::num::NonZero<u128>>;
+pub type N96 = Result<Option<&'static u8>, i8>;
+pub type N97 = std::num::NonZero<u64>;
+pub type N98 = Result<A28, Box<[u8]>>;
+pub type N99 = std::rc::Rc<E155>;
+pub type N100 = std::cell::UnsafeCell<bool>;
+pub type N101 = Option<Option<E157>>;
+pub type N102 = Option<E164>;
+pub type N103 = Option<Option<char>>;
+pub type N104 = Result<S95, u64>;
+pub type N105 = Option<String>;
+pub type N106 = Box<A115>;
+pub type N107 = std::sync::Arc<A183>;
+pub type N108 = std::mem::ManuallyDrop<E123>;
+pub type N109 = Option<E24>;
+pub type N110 = Result<E47, std::cmp::Ordering>;
+pub type N111 = std::sync::Mutex<*const u8>;
+pub type N112 = std::mem::ManuallyDrop<[u8; 0]>;
+pub type N113 = Option<Option<Option<A208>>>;
+pub type N114 = Option<Option<A208>>;
+pub type N115 = Option<A208>;
+pub type N116 = std::sync::Mutex<i16>;
+pub type N117 = std::rc::Rc<bool>;
+pub type N118 = std::rc::Rc<char>;
+pub type N119 = Option<i64>;
+pub type N120 = std::cell::RefCell<std::cmp::Ordering>;
+pub type N121 = Option<E221>;
+pub type N122 = Option<*mut u64>;
+pub type N123 = std::mem::ManuallyDrop<(char, S1)>;
+pub type N124 = Option<Option<usize>>;
+pub type N125 = Option<usize>;
+pub type N126 = std::mem::ManuallyDrop<A37>;
+pub type N127 = Vec<S246>;
+pub type N128 = std::mem::MaybeUninit<bool>;
+pub type N129 = Box<A255>;
+pub type N130 = std::sync::Mutex<u32>;
+pub type N131 = Option<Option<Option<Option<S27>>>>;
+pub type N132 = Option<Option<Option<S27>>>;
+pub type N133 = std::mem::ManuallyDrop<std::collections::HashMap<U83, E279>>;
+pub type N134 = std::collections::HashMap<U83, E279>;
+pub type N135 = std::mem::ManuallyDrop<E282>;
+pub type N136 = std::mem::ManuallyDrop<std::sync::Arc<f32>>;
+pub type N137 = std::sync::Arc<f32>;
+pub type N138 = Option<Result<Box<dyn Tr>, std::collections::HashMap<u8, u16>>>;
+pub type N139 = Result<Box<dyn Tr>, std::collections::HashMap<u8, u16>>;
+pub type N140 = std::mem::ManuallyDrop<&'static str>;
+pub fn __probe0(_: E0, _: S1, _: A2, _: S3, _: U4, _: E6, _: S8, _: U9, _: E10, _: E11, _: A12, _: E13, _: S14, _: U15, _: E16, _: A17, _: E18, _: A19, _: S20, _: U21, _: A22, _: E23, _: E24, _: A25, _: E26, _: S27, _: A28, _: E29, _: E30, _: E31, _: S32, _: E33, _: E34, _: E35, _: A36, _: A37, _: A38, _: A39, _: E40, _: S42, _: A43, _: A44, _: A45, _: E46, _: E47, _: A48, _: A49, _: A50, _: A51, _: A52, _: E53, _: A54, _: E55, _: S56, _: E57, _: A58, _: S59, _: U60, _: E61, _: A62, _: A63, _: A64, _: A65, _: A66) {}
+pub fn __probe1(_: A67, _: E68, _: A69, _: A70, _: A71, _: E72, _: E73, _: E74, _: A75, _: S76, _: E77, _: A80, _: A81, _: U82, _: U83, _: A84, _: S85, _: E86, _: A87, _: E88, _: A89, _: E90, _: E91, _: A92, _: E93, _: S95, _: A96, _: A97, _: A98, _: E99, _: A100, _: A101, _: A102, _: A103, _: E104, _: A105, _: A106, _: E108, _: A110, _: A111, _: E112, _: A113, _: E114, _: A115, _: A116, _: A117, _: S118, _: A119, _: U120, _: A121, _: A122, _: E123, _: A124, _: E125, _: E126, _: S127, _: E129, _: A130, _: A131, _: E132, _: S133, _: U134, _: A135, _: E136) {}
+pub fn __probe2(_: A137, _: E138, _: A139, _: A140, _: A141, _: A143, _: A144, _: S145, _: A147, _: A148, _: E149, _: A150, _: A151, _: A152, _: E153, _: A154, _: E155, _: E156, _: E157, _: A158, _: E159, _: A160, _: A161, _: E162, _: A163, _: E164, _: A165, _: A166, _: S167, _: E168, _: E169, _: S170, _: A171, _: E172, _: U173, _: A174, _: U175, _: A176, _: S177, _: A178, _: S180, _: E181, _: E182, _: A183, _: A184, _: E185, _: A187, _: E188, _: A189, _: A190, _: E191, _: A192, _: A193, _: U194, _: E195, _: E196, _: A197, _: E199, _: A200, _: A201, _: U202, _: E203, _: A204, _: A205) {}
+pub fn __probe3(_: A206, _: S207, _: A208, _: S209, _: S211, _: A212, _: S213, _: A214, _: S215, _: S216, _: A217, _: E218, _: S219, _: E220, _: E221, _: A222, _: E223, _: A224, _: A225, _: A226, _: A227, _: E228, _: E229, _: A230, _: S231, _: A232, _: E234, _: A235, _: U236, _: E237, _: A238, _: U239, _: A240, _: A241, _: A242, _: A243, _: A244, _: A245, _: S246, _: S247, _: E248, _: E249, _: E250, _: E251, _: A252, _: S253, _: A254, _: A255, _: A256, _: A257, _: E258, _: A260, _: S261, _: A262, _: S264, _: A265, _: E266, _: A267, _: S268, _: U269, _: A270, _: S271, _: A272, _: A273) {}
+pub fn __probe4(_: A274, _: E275, _: U276, _: A277, _: A278, _: E279, _: A281, _: E282, _: A283, _: A285, _: U286, _: E287, _: A288, _: A289, _: S290, _: A291, _: A292, _: A293, _: S294, _: A295, _: A296, _: U297, _: A298, _: A299, _: N0, _: N1, _: N2, _: N3, _: N4, _: N5, _: N6, _: N7, _: N8, _: N9, _: N10, _: N11, _: N12, _: N13, _: N14, _: N15, _: N16, _: N17, _: N18, _: N19, _: N20, _: N21, _: N22, _: N23, _: N24, _: N25, _: N26, _: N27, _: N28, _: N29, _: N30, _: N31, _: N32, _: N33, _: N34, _: N35, _: N36, _: N37, _: N38, _: N39) {}
+pub fn __probe5(_: N40, _: N41, _: N42, _: N43, _: N44, _: N45, _: N46, _: N47, _: N48, _: N49, _: N50, _: N51, _: N52, _: N53, _: N54, _: N55, _: N56, _: N57, _: N58, _: N59, _: N60, _: N61, _: N62, _: N63, _: N64, _: N65, _: N66, _: N67, _: N68, _: N69, _: N70, _: N71, _: N72, _: N73, _: N74, _: N75, _: N76, _: N77, _: N78, _: N79, _: N80, _: N81, _: N82, _: N83, _: N84, _: N85, _: N86, _: N87, _: N88, _: N89, _: N90, _: N91, _: N92, _: N93, _: N94, _: N95, _: N96, _: N97, _: N98, _: N99, _: N100, _: N101, _: N102, _: N103) {}
+pub fn __probe6(_: N104, _: N105, _: N106, _: N107, _: N108, _: N109, _: N110, _: N111, _: N112, _: N113, _: N114, _: N115, _: N116, _: N117, _: N118, _: N119, _: N120, _: N121, _: N122, _: N123, _: N124, _: N125, _: N126, _: N127, _: N128, _: N129, _: N130, _: N131, _: N132, _: N133, _: N134, _: N135, _: N136, _: N137, _: N138, _: N139, _: N140) {}
 fn main() {
     let _p0 = __probe0 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p1 = __probe1 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
@@ -592,5 +589,5 @@ fn main() {
     let _p3 = __probe3 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p4 = __probe4 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
     let _p5 = __probe5 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
-    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
+    let _p6 = __probe6 as fn(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _);
 }
