@@ -262,7 +262,7 @@ def heap_check(base_src, target, jobs):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--target', default='x86_64-unknown-linux-gnu')
-    ap.add_argument('--dump', default='/work/shared/oracle/tools/layout_dump.py')
+    ap.add_argument('--dump', default='src/test/resources/oracle/layout_dump.py')
     ap.add_argument('--keep')
     ap.add_argument('--pts', action='store_true')
     ap.add_argument('--heap', action='store_true')

@@ -4,11 +4,11 @@
 # layouts of everything inside it), plus the #[rustc_layout(debug)] summary (size, align, field
 # offsets, largest niche, variants) condensed to JSON by layout_dump.py.
 #
-# usage: record.sh [LAYOUT_DUMP]   (default /work/shared/oracle/tools/layout_dump.py)
+# usage: record.sh [LAYOUT_DUMP]   (default src/test/resources/oracle/layout_dump.py, run from the repository root)
 # Needs the installed rustc 1.95 (RUSTC_BOOTSTRAP=1 is set here). Output order follows types.txt.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
-DUMP=${1:-/work/shared/oracle/tools/layout_dump.py}
+DUMP=${1:-src/test/resources/oracle/layout_dump.py}
 WORK=$(mktemp -d); trap 'rm -rf "$WORK"' EXIT
 export RUSTC_BOOTSTRAP=1
 mapfile -t TYPES < <(grep -v '^\s*#' "$HERE/types.txt" | grep -v '^\s*$')

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Live differential test: fresh generated types (seed {@code -Dlayout.oracle.seed}, default 1000)
  * laid out by rustc 1.95 and by the engine on x86_64 and i686. Skipped, with a notice, when rustc
- * 1.95 or /work/shared/oracle is not available.
+ * 1.95 or python3 is not available.
  */
 class OracleLiveTest {
     @Test

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Records rustc's answers for generated types as test resources (run by hand, needs rustc 1.95 and
- * /work/shared/oracle): {@code java -cp target/classes:target/test-classes dev.rustmem.layout.OracleRecorder
+ * src/test/resources/oracle/layout_dump.py): {@code java -cp target/classes:target/test-classes dev.rustmem.layout.OracleRecorder
  * OUTDIR COUNT SEED...}. Writes {@code seed-S.rs} (the generated file, identical for every target)
  * and appends one JSON object per probe to {@code TARGET.jsonl}:
  * {@code {"seed":S,"probe":i,"type":"Opt<bool>","layout":{...rustc's layout, canonical...}}}.

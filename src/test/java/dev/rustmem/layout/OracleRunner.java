@@ -10,12 +10,12 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs rustc 1.95 (through {@code /work/shared/oracle/tools/layout_dump.py --nocore --target T})
+ * Runs rustc 1.95 (through {@code src/test/resources/oracle/layout_dump.py --nocore --target T}, a copy of the shared oracle tool)
  * on a generated file and returns rustc's layouts in {@link OracleJson}'s canonical form, one per
  * probe, or empty when the oracle is unavailable or did not answer for every probe.
  */
 final class OracleRunner {
-    static final Path LAYOUT_DUMP = Path.of("/work/shared/oracle/tools/layout_dump.py");
+    static final Path LAYOUT_DUMP = Path.of("src/test/resources/oracle/layout_dump.py");
 
     /** Re-serialises each dump as Python's sorted, compact JSON: the form OracleJson produces. */
     private static final String CANON = String.join("\n",
