@@ -16,5 +16,5 @@ FILE=$OUT/types-$COUNT.rs
 mvn -q -o test-compile
 CP=target/test-classes:target/classes
 [ -f "$FILE" ] || java -cp "$CP" dev.rustmem.difftest.BenchFile "$FILE" "$COUNT" 20000
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); phase wall/cpu in ms (cpu: main thread only)"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); phase wall ms/cpu ms/allocated MiB (cpu and allocation: main thread only)"
 java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -cp "$CP" dev.rustmem.cli.PhasesMain "$FILE" "$ROUNDS"

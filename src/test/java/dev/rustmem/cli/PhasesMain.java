@@ -26,13 +26,16 @@ import java.util.Locale;
 
 /**
  * Benchmark aid (bench/phases.sh): runs the phases of {@code rustmem layout FILE --format rustc}
- * ROUNDS times in one JVM and prints each phase's wall and CPU time (this thread), so the first
+ * ROUNDS times in one JVM and prints each phase's wall and CPU time and the bytes it allocated
+ * (this thread: wall/cpu ms/MiB), so the first
  * round shows the cold costs and later rounds the warm ones. Not a test: timings belong here.
  */
 public final class PhasesMain {
     private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.ThreadMXBean ALLOC = (com.sun.management.ThreadMXBean) MX;
     private long wall;
     private long cpu;
+    private long alloc;
     private final StringBuilder line = new StringBuilder();
 
     public static void main(String[] args) throws Exception {
@@ -78,13 +81,17 @@ public final class PhasesMain {
     private void start() {
         wall = System.nanoTime();
         cpu = MX.getCurrentThreadCpuTime();
+        alloc = ALLOC.getCurrentThreadAllocatedBytes();
     }
 
     private void lap(String phase) {
         long w = System.nanoTime();
         long c = MX.getCurrentThreadCpuTime();
-        line.append(String.format(Locale.ROOT, "%s %d/%d, ", phase, (w - wall) / 1_000_000, (c - cpu) / 1_000_000));
+        long a = ALLOC.getCurrentThreadAllocatedBytes();
+        line.append(String.format(Locale.ROOT, "%s %d/%d/%dM, ", phase, (w - wall) / 1_000_000, (c - cpu) / 1_000_000,
+                (a - alloc) >> 20));
         wall = w;
         cpu = c;
+        alloc = a;
     }
 }
