@@ -30,7 +30,7 @@ final class DeclParser extends SubParser {
 
     Ident identOrUnderscore() {
         if (c.at(TokenKind.UNDERSCORE)) {
-            return identOf(c.bump());
+            return c.bumpIdent();
         }
         return ident();
     }

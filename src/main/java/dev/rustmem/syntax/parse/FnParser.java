@@ -141,7 +141,10 @@ final class FnParser extends SubParser {
         boolean ref = c.eat(TokenKind.AND);
         Optional<Lifetime> lt = ref && c.at(TokenKind.LIFETIME) ? Optional.of(lifetime()) : Optional.empty();
         boolean mutable = c.eat(TokenKind.KW_MUT);
-        Token self = c.expect(TokenKind.KW_SELF_VALUE);
+        if (!c.check(TokenKind.KW_SELF_VALUE)) {
+            throw c.unexpected();
+        }
+        Token self = c.bumpToken();
         Ident name = identOf(self);
         Span selfSpan = span(start);
         TypeExpr selfTy = new TypeExpr.PathType(PathParser.single(new Ident("Self", self.span())));

@@ -171,7 +171,7 @@ final class GenericsParser extends SubParser {
         while (!c.atSplit(TokenKind.GT) && !c.atEof()) {
             Token t = c.peek();
             if (t.is(TokenKind.LIFETIME) || isPathSegmentStart(t.kind())) {
-                out.add(identOf(c.bump()));
+                out.add(c.bumpIdent());
             } else {
                 c.expect("identifier");
                 throw c.unexpected();

@@ -92,7 +92,7 @@ final class PrimaryParser extends SubParser {
     }
 
     Expr literal() {
-        Token t = c.bump();
+        Token t = c.bumpToken();
         return new Expr.Lit(LiteralDecoder.decode(t, c.diags), t.span());
     }
 
