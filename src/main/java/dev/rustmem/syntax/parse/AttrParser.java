@@ -17,6 +17,9 @@ final class AttrParser extends SubParser {
     }
 
     List<Attribute> outer() {
+        if (!c.at(TokenKind.POUND)) {
+            return List.of(); // the usual case: no list made
+        }
         List<Attribute> out = new ArrayList<>();
         while (c.at(TokenKind.POUND)) {
             if (c.kind(1) == TokenKind.NOT && c.kind(2) == TokenKind.OPEN_BRACKET) {
@@ -36,6 +39,9 @@ final class AttrParser extends SubParser {
     }
 
     List<Attribute> inner() {
+        if (!c.at(TokenKind.POUND)) {
+            return List.of();
+        }
         List<Attribute> out = new ArrayList<>();
         while (c.at(TokenKind.POUND) && c.kind(1) == TokenKind.NOT && c.kind(2) == TokenKind.OPEN_BRACKET) {
             out.add(attribute());

@@ -35,6 +35,15 @@ final class DeclParser extends SubParser {
         return ident();
     }
 
+    /** As {@link #visibility} where the result is not kept: no object for the usual absent one. */
+    void skipVisibility() {
+        if (c.at(TokenKind.KW_PUB)) {
+            visibility();
+        } else {
+            c.check(TokenKind.KW_PUB);
+        }
+    }
+
     /** {@code pub}, {@code pub(crate)}, {@code pub(self)}, {@code pub(super)}, {@code pub(in path)}. */
     Visibility visibility() {
         int start = c.start();

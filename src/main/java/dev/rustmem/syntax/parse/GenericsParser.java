@@ -27,9 +27,9 @@ final class GenericsParser extends SubParser {
             return Generics.empty(Span.at(c.prevEnd()));
         }
         c.bump();
-        List<Generics.GenericParam> params = new ArrayList<>();
+        int mark = lists.mark();
         while (!c.atSplit(TokenKind.GT) && !c.atEof()) {
-            params.add(param());
+            lists.push(param());
             if (!c.eat(TokenKind.COMMA)) {
                 break;
             }
@@ -39,6 +39,7 @@ final class GenericsParser extends SubParser {
             c.check(TokenKind.GT);
             throw c.unexpected();
         }
+        List<Generics.GenericParam> params = lists.pop(mark);
         return new Generics(params, List.of(), span(start));
     }
 

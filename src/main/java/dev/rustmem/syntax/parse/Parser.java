@@ -196,13 +196,16 @@ public final class Parser {
      */
     private <T> T guard(Supplier<T> rule, Supplier<T> fallback) {
         int depth = c.depth();
+        int mark = g.lists.mark();
         try {
             return rule.get();
         } catch (ParseError e) {
             c.resetDepth(depth);
+            g.lists.reset(mark);
             return fallback.get();
         } catch (StackOverflowError e) {
             c.resetDepth(depth);
+            g.lists.reset(mark);
             c.error("recursion limit reached while parsing", c.peek().span(), "nested too deeply");
             while (!c.atEof()) {
                 c.bump();

@@ -10,10 +10,12 @@ import dev.rustmem.syntax.lex.TokenKind;
 abstract class SubParser {
     final Grammar g;
     final TokenCursor c;
+    final ListStack lists;
 
     SubParser(Grammar g) {
         this.g = g;
         this.c = g.c;
+        this.lists = g.lists;
     }
 
     Ident ident() {
