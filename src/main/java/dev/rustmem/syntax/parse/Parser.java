@@ -57,7 +57,9 @@ public final class Parser {
         diags.addAll(lexed.diagnostics());
         // Unbalanced delimiters stop rustc before parsing (lex_token_trees); so do we.
         Diagnostics delims = new Diagnostics();
-        TokenTrees.check(lexed.value(), delims);
+        if (!lexed.value().delimitersBalanced()) {
+            TokenTrees.check(lexed.value(), delims);
+        }
         if (delims.hasErrors()) {
             diags.addAll(delims);
             return new ParseResult<>(new Crate(file, List.of(), List.of()), diags);
