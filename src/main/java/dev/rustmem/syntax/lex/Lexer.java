@@ -18,6 +18,9 @@ import java.util.List;
  * <p>Always terminates with exactly one {@link TokenKind#EOF} token; errors are diagnostics.
  */
 public final class Lexer {
+    /** ASCII identifier-continue chars (read only). */
+    private static final boolean[] ASCII_IDENT = asciiIdent();
+
     private final SourceFile file;
     private final String src;
     /** The text as chars: array access is much cheaper than String.charAt before the JIT has warmed up. */
@@ -219,6 +222,14 @@ public final class Lexer {
         }
     }
 
+    private static boolean[] asciiIdent() {
+        boolean[] t = new boolean[128];
+        for (int c = 0; c < 128; c++) {
+            t[c] = CharClass.isIdentContinue(c);
+        }
+        return t;
+    }
+
     private static boolean isAsciiIdentStart(int c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
     }
@@ -255,16 +266,18 @@ public final class Lexer {
         // Plain identifier: scan ASCII chars hashing as String.hashCode does, so the interner
         // needs no second pass; any other char takes the general path.
         char[] s = cs;
+        boolean[] ident = ASCII_IDENT;
         int n = len;
         int h = c;
         int i = start + 1;
         while (i < n) {
             char ch = s[i];
-            if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_') {
+            if (ch < 0x80) {
+                if (!ident[ch]) {
+                    break;
+                }
                 h = 31 * h + ch;
                 i++;
-            } else if (ch < 0x80) {
-                break;
             } else {
                 i = CharClass.skipIdent(s, n, start);
                 h = 0;

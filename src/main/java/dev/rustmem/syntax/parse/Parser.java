@@ -66,6 +66,7 @@ public final class Parser {
         }
         Parser p = new Parser(new TokenCursor(file, lexed.value(), diags));
         p.c.eofAtLastToken = true;
+        p.c.balanced = true;
         List<Attribute> attrs = new ArrayList<>();
         List<Item> items = p.guard(() -> p.g.items.itemsUntilClose(attrs), List::of);
         while (!p.c.atEof()) {

@@ -37,6 +37,8 @@ final class TokenCursor {
     private int prevIndex = -1;
     /** Set for whole files: rustc reports an unexpected end of file at the last token. */
     boolean eofAtLastToken;
+    /** Set for whole files whose delimiters were checked; token lists are not known to balance. */
+    boolean balanced;
     private int depth;
     // What would have been accepted at the current token, as a bit set of kind ordinals (there are
     // fewer than 128 kinds) plus descriptions; strings are only built when reporting.
@@ -77,6 +79,11 @@ final class TokenCursor {
 
     int position() {
         return pos;
+    }
+
+    /** True if every delimiter is known to be closed by its match (whole files that passed the check). */
+    boolean delimitersBalanced() {
+        return balanced;
     }
 
     /** The current token as an object (made on demand: prefer {@link #kind}, {@link #text}, {@link #span}). */
