@@ -34,7 +34,18 @@ public sealed interface Ty extends GenericArg {
     /** {@code ()} is the empty tuple. */
     record Tuple(List<Ty> elems) implements Ty {
         public Tuple {
-            elems = List.copyOf(elems);
+            elems = HashedList.copyOf(elems);
+        }
+
+        // Written out (not the record's generated methods) for speed: the list caches its hash.
+        @Override
+        public int hashCode() {
+            return elems.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Tuple t && elems.equals(t.elems);
         }
     }
 
@@ -86,7 +97,19 @@ public sealed interface Ty extends GenericArg {
     /** A struct, enum or union applied to arguments (one per generic parameter, defaults filled in). */
     record Adt(AdtDef def, List<GenericArg> args) implements Ty {
         public Adt {
-            args = List.copyOf(args);
+            args = HashedList.copyOf(args);
+        }
+
+        // Written out (not the record's generated methods) for speed: the definition's hash is
+        // precomputed and the argument list caches its own.
+        @Override
+        public int hashCode() {
+            return 31 * def.hashCode() + args.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Adt a && def == a.def && args.equals(a.args);
         }
 
         /** Field types of a variant (0 for structs and unions), substituted. */

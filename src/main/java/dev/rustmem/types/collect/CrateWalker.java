@@ -33,6 +33,8 @@ public final class CrateWalker {
     final NamedTypesBuilder out;
     final Diagnostics diags;
     final SourceFile file;
+    /** {@link #text(TypeExpr)}, made once (a method reference allocates at every use). */
+    private final java.util.function.Function<TypeExpr, Optional<String>> text = this::text;
 
     public CrateWalker(LoweringCtxt cx, DefCollector collector, NamedTypesBuilder out, Diagnostics diags,
             SourceFile file) {
@@ -97,7 +99,7 @@ public final class CrateWalker {
             try {
                 List<Ty> tys = def.fieldTys(v, id);
                 for (int i = 0; i < tys.size(); i++) {
-                    out.written(tys.get(i), fs.get(i).declaredTy(), this::text);
+                    out.written(tys.get(i), fs.get(i).declaredTy(), text);
                 }
             } catch (dev.rustmem.diag.DiagnosticException e) {
                 Env env = new Env(d.scope(), identityEnv(def, id), Optional.of(new Ty.Adt(def, id)));
@@ -127,7 +129,7 @@ public final class CrateWalker {
             if (t.generics().params().stream().allMatch(p -> p instanceof dev.rustmem.syntax.ast.Generics.LifetimeParam)) {
                 out.alias(ty.get(), t.name().name(), t.name().span());
             }
-            out.written(ty.get(), t.ty().get(), this::text);
+            out.written(ty.get(), t.ty().get(), text);
         }
     }
 
@@ -159,7 +161,7 @@ public final class CrateWalker {
             }
         });
         Optional<Ty> self = cx.lower(i.selfTy(), env, diags);
-        self.ifPresent(t -> out.written(t, i.selfTy(), this::text));
+        self.ifPresent(t -> out.written(t, i.selfTy(), text));
         Env inner = self.isPresent() ? env.withSelf(self.get()) : env;
         // rustc prints items inside impl bodies under the self type's path: `Foo::m::Local`.
         String owner = self.map(t -> t instanceof Ty.Adt a ? a.def().path() : cx.printer().print(t))
@@ -234,7 +236,10 @@ public final class CrateWalker {
 
     /** Lowers a written type, reporting its errors, and records it. */
     void written(TypeExpr te, Env env) {
-        cx.lower(te, env, diags).ifPresent(t -> out.written(t, te, this::text));
+        Optional<Ty> t = cx.lower(te, env, diags);
+        if (t.isPresent()) {
+            out.written(t.get(), te, text);
+        }
     }
 
     /**
@@ -244,12 +249,16 @@ public final class CrateWalker {
     void writtenLenient(TypeExpr te, Env env) {
         Diagnostics found = new Diagnostics();
         Optional<Ty> t = cx.lower(te, env, found);
-        for (dev.rustmem.diag.Diagnostic d : found.all()) {
-            if (!StdGap.is(d)) {
-                diags.add(d);
+        if (!found.isEmpty()) {
+            for (dev.rustmem.diag.Diagnostic d : found.all()) {
+                if (!StdGap.is(d)) {
+                    diags.add(d);
+                }
             }
         }
-        t.ifPresent(ty -> out.written(ty, te, this::text));
+        if (t.isPresent()) {
+            out.written(t.get(), te, text);
+        }
     }
 
     /** A type's source text, unless it is a macro's ({@code Option<$t>}). */

@@ -81,9 +81,13 @@ public final class NamedTypesBuilder {
     /** Like {@link #children}, without the default arguments the printer leaves out. */
     private List<Ty> shownChildren(Ty ty) {
         if (ty instanceof Ty.Adt a) {
-            List<Ty> out = new ArrayList<>();
-            for (GenericArg g : printer.shownArgs(a.def(), a.args())) {
-                if (g instanceof Ty t) {
+            List<GenericArg> shown = printer.shownArgs(a.def(), a.args());
+            if (shown.isEmpty()) {
+                return List.of();
+            }
+            List<Ty> out = new ArrayList<>(shown.size());
+            for (int i = 0; i < shown.size(); i++) {
+                if (shown.get(i) instanceof Ty t) {
                     out.add(t);
                 }
             }
@@ -100,33 +104,44 @@ public final class NamedTypesBuilder {
 
     /** No generic parameter and no length that depends on one. */
     public static boolean isConcrete(Ty ty) {
-        if (ty instanceof Ty.Param) {
-            return false;
-        }
-        if (ty instanceof Ty.Array a) {
-            return a.len() >= 0 && isConcrete(a.elem());
-        }
-        if (ty instanceof Ty.Adt a) {
-            for (GenericArg g : a.args()) {
-                if (g instanceof Const.Param || g instanceof Ty t && !isConcrete(t)) {
+        // Indexed loops and no child lists: this runs for every type written in the file.
+        while (true) {
+            if (ty instanceof Ty.Param) {
+                return false;
+            } else if (ty instanceof Ty.Adt a) {
+                List<GenericArg> args = a.args();
+                for (int i = 0; i < args.size(); i++) {
+                    GenericArg g = args.get(i);
+                    if (g instanceof Const.Param || g instanceof Ty t && !isConcrete(t)) {
+                        return false;
+                    }
+                }
+                return true;
+            } else if (ty instanceof Ty.Tuple tu) {
+                return allConcrete(tu.elems());
+            } else if (ty instanceof Ty.Array a) {
+                if (a.len() < 0) {
                     return false;
                 }
+                ty = a.elem();
+            } else if (ty instanceof Ty.Slice s) {
+                ty = s.elem();
+            } else if (ty instanceof Ty.Ref r) {
+                ty = r.pointee();
+            } else if (ty instanceof Ty.RawPtr p) {
+                ty = p.pointee();
+            } else if (ty instanceof Ty.FnPtr f) {
+                return allConcrete(f.inputs()) && isConcrete(f.output());
+            } else {
+                return true;
             }
-            return true;
         }
-        if (ty instanceof Ty.Tuple tu) {
-            for (Ty t : tu.elems()) {
-                if (!isConcrete(t)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (ty instanceof Ty.Slice || ty instanceof Ty.Ref || ty instanceof Ty.RawPtr || ty instanceof Ty.FnPtr) {
-            for (Ty t : children(ty)) {
-                if (!isConcrete(t)) {
-                    return false;
-                }
+    }
+
+    private static boolean allConcrete(List<Ty> tys) {
+        for (int i = 0; i < tys.size(); i++) {
+            if (!isConcrete(tys.get(i))) {
+                return false;
             }
         }
         return true;

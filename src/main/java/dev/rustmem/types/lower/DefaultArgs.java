@@ -72,11 +72,8 @@ final class DefaultArgs implements TyPrinter.Defaults {
             return Optional.empty();
         }
         List<ParamInfo> params = cx.params(PathLowering.generics(adt.get().item()));
-        Map<String, GenericArg> env = new HashMap<>();
-        for (int i = 0; i < index && i < before.size(); i++) {
-            env.put(params.get(i).name(), before.get(i));
-        }
-        Env e = new Env(adt.get().scope(), env, Optional.empty());
+        Env e = new Env(adt.get().scope(), ParamMap.of(params, before, Math.min(index, before.size())),
+                Optional.empty());
         ParamInfo p = params.get(index);
         Diagnostics quiet = new Diagnostics();
         if (p.def().typeDefault().isPresent()) {

@@ -108,18 +108,39 @@ public final class LoweringCtxt {
 
     /** Each parameter standing for itself: the arguments a generic definition is checked with. */
     public java.util.List<dev.rustmem.types.GenericArg> identityArgs(AdtDef def) {
-        return identities.computeIfAbsent(def, d -> PathLowering.identityArgs(
-                params(PathLowering.generics(defs.get(d).item()))));
+        if (!def.isGeneric()) {
+            return java.util.List.of();
+        }
+        java.util.List<dev.rustmem.types.GenericArg> id = identities.get(def);
+        if (id == null) {
+            id = PathLowering.identityArgs(params(PathLowering.generics(defs.get(def).item())));
+            identities.put(def, id);
+        }
+        return id;
     }
 
     /** The value range of an integer type, computed once per type. */
     java.util.Optional<IntRange> range(Ty ty) {
-        return ranges.computeIfAbsent(ty, t -> IntRange.of(t, pointerBits));
+        java.util.Optional<IntRange> r = ranges.get(ty);
+        if (r == null) {
+            r = IntRange.of(ty, pointerBits);
+            ranges.put(ty, r);
+        }
+        return r;
     }
 
     /** The type and const parameters of a definition's generics, computed once per item. */
     java.util.List<ParamInfo> params(dev.rustmem.syntax.ast.Generics g) {
-        return paramInfos.computeIfAbsent(g, ParamInfo::of);
+        if (g.params().isEmpty()) {
+            // Most items have no generics: no list and no cache entry for them.
+            return java.util.List.of();
+        }
+        java.util.List<ParamInfo> p = paramInfos.get(g);
+        if (p == null) {
+            p = ParamInfo.of(g);
+            paramInfos.put(g, p);
+        }
+        return p;
     }
 
     /**

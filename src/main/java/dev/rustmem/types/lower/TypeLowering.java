@@ -31,6 +31,7 @@ final class TypeLowering implements TypeExpr.Visitor<Ty> {
     final Diagnostics sink;
     final Mode mode;
     private final PathLowering paths;
+    private final ArgsLowering args;
     private Env env;
     private boolean failed;
     private boolean inferred;
@@ -40,6 +41,12 @@ final class TypeLowering implements TypeExpr.Visitor<Ty> {
         this.sink = sink;
         this.mode = mode;
         this.paths = new PathLowering(this);
+        this.args = new ArgsLowering(this);
+    }
+
+    /** The generic argument lowering of this type (stateless: one per lowering). */
+    ArgsLowering args() {
+        return args;
     }
 
     Optional<Ty> top(TypeExpr te, Env env) {

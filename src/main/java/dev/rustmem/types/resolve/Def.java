@@ -5,9 +5,7 @@ import dev.rustmem.syntax.ast.Item;
 import dev.rustmem.syntax.ast.Variant;
 import dev.rustmem.types.AdtKind;
 import dev.rustmem.types.Ty;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What a name can resolve to (rustc's {@code DefKind} together with its definition). Item
@@ -39,7 +37,12 @@ public sealed interface Def {
         private final Item item;
         private final ModuleData scope;
         private final String path;
-        private final Map<String, Integer> variantIndex = new HashMap<>();
+        /**
+         * Variant index + 1 by name, open addressing on the name's hash (a HashMap of boxed
+         * indices cost a node per variant; files have enums of hundreds of variants).
+         */
+        private final int[] variantTable;
+        private final boolean duplicateVariants;
         private final List<Variant> variants;
         /** The lowered definition, built once per context by the lowering (this Def is per context too). */
         private dev.rustmem.types.AdtDef lowered;
@@ -49,9 +52,27 @@ public sealed interface Def {
             this.scope = scope;
             this.path = path;
             this.variants = List.copyOf(variants);
-            for (int i = 0; i < variants.size(); i++) {
-                variantIndex.putIfAbsent(variants.get(i).name().name(), i);
+            int n = this.variants.size();
+            int size = Integer.highestOneBit(Math.max(1, n) * 2) * 2;
+            this.variantTable = n == 0 ? null : new int[size];
+            boolean dup = false;
+            for (int i = 0; i < n; i++) {
+                String name = this.variants.get(i).name().name();
+                int slot = name.hashCode() & (size - 1);
+                while (true) {
+                    int at = variantTable[slot];
+                    if (at == 0) {
+                        variantTable[slot] = i + 1;
+                        break;
+                    }
+                    if (this.variants.get(at - 1).name().name().equals(name)) {
+                        dup = true; // the first variant of a name keeps it (E0428 is reported for the others)
+                        break;
+                    }
+                    slot = (slot + 1) & (size - 1);
+                }
             }
+            this.duplicateVariants = dup;
         }
 
         public Item item() { return item; }
@@ -64,7 +85,25 @@ public sealed interface Def {
         /** The enum's variants as declared (cfg'd-out ones removed); empty for structs and unions. */
         public List<Variant> variants() { return variants; }
 
-        public int variantIndex(String name) { return variantIndex.getOrDefault(name, -1); }
+        /** The index of the first variant named {@code name}, or -1. */
+        public int variantIndex(String name) {
+            if (variantTable == null) {
+                return -1;
+            }
+            int mask = variantTable.length - 1;
+            for (int slot = name.hashCode() & mask; ; slot = (slot + 1) & mask) {
+                int at = variantTable[slot];
+                if (at == 0) {
+                    return -1;
+                }
+                if (variants.get(at - 1).name().name().equals(name)) {
+                    return at - 1;
+                }
+            }
+        }
+
+        /** Whether two variants share a name. */
+        boolean hasDuplicateVariants() { return duplicateVariants; }
 
         public dev.rustmem.types.AdtDef lowered() { return lowered; }
 

@@ -117,14 +117,19 @@ public final class DefCollector {
                 m.define(Namespace.VALUE, d.name(), new Binding(d, s.vis().kind(), m, item.span(), false));
             }
         } else if (item instanceof Item.Enum e) {
-            List<Variant> vs = new ArrayList<>();
-            for (Variant v : e.variants()) {
-                if (cfg.enabled(v.attrs())) {
-                    vs.add(v);
+            List<Variant> all = e.variants();
+            List<Variant> vs = all;
+            for (int i = 0; i < all.size(); i++) {
+                if (!cfg.enabled(all.get(i).attrs())) {
+                    vs = enabled(all);
+                    break;
                 }
             }
-            checkDuplicateVariants(vs);
-            define(m, Namespace.TYPE, adt(m, item, vs), e.vis(), item);
+            Def.Adt d = adt(m, item, vs);
+            if (d.hasDuplicateVariants()) {
+                checkDuplicateVariants(vs);
+            }
+            define(m, Namespace.TYPE, d, e.vis(), item);
         } else if (item instanceof Item.Union u) {
             define(m, Namespace.TYPE, adt(m, item, List.of()), u.vis(), item);
         } else if (item instanceof Item.TypeAlias t) {
@@ -186,6 +191,16 @@ public final class DefCollector {
             String container = m.isBlock() ? "block" : "module";
             diags.add(duplicate(def.name(), ns, prev.get().def(), prev.get().span(), head, container));
         }
+    }
+
+    private List<Variant> enabled(List<Variant> all) {
+        List<Variant> vs = new ArrayList<>();
+        for (Variant v : all) {
+            if (cfg.enabled(v.attrs())) {
+                vs.add(v);
+            }
+        }
+        return vs;
     }
 
     private void checkDuplicateVariants(List<Variant> vs) {

@@ -25,6 +25,8 @@ public final class ModuleData {
     private final List<Import> imports = new ArrayList<>();
     private final Map<String, Optional<Binding>> typeCache = new HashMap<>();
     private final Map<String, Optional<Binding>> valueCache = new HashMap<>();
+    /** This module as a path resolution step (one object instead of one per resolved path). */
+    private final Def.Module asDef = new Def.Module(this);
 
     /**
      * @param printPrefix rustc's printed path of this module's items' parent: {@code std::vec},
@@ -40,6 +42,8 @@ public final class ModuleData {
     }
 
     public CrateData krate() { return krate; }
+
+    Def.Module asDef() { return asDef; }
 
     /** The enclosing module (or, for a block, the enclosing block or module). */
     public ModuleData parent() { return parent; }
