@@ -66,8 +66,20 @@ final class AdtBuilder {
         AdtDef def = new AdtDef(d.name(), d.path(), d.kind(), List.of(paramDefs), repr, variants, discrs,
                 scalarRange(attrs, "rustc_layout_scalar_valid_range_start"),
                 scalarRange(attrs, "rustc_layout_scalar_valid_range_end"), langItem(attrs), file,
-                item.span(), (self, variant, args) -> fieldTys(d, params, self, variant, args));
-        def.setTailMaybeUnsized(() -> new Sizedness(cx).tailMaybeUnsized(def));
+                item.span(), (self, variant, args) -> {
+                    // Lowering runs lazily, when a layout first needs these fields, possibly on two
+                    // threads at once (the layout phase is parallel); the lowering context's caches
+                    // are not concurrent, so one lowering runs at a time (the lock is reentrant:
+                    // lowering may lay out a type for a `size_of` in a constant).
+                    synchronized (cx) {
+                        return fieldTys(d, params, self, variant, args);
+                    }
+                });
+        def.setTailMaybeUnsized(() -> {
+            synchronized (cx) {
+                return new Sizedness(cx).tailMaybeUnsized(def);
+            }
+        });
         return def;
     }
 
