@@ -87,7 +87,7 @@ public final class TyCtxt {
         LoweringCtxt cx = new LoweringCtxt(resolver, cfgEval, pointerBits(cfg), diags, layouts);
         impls.forEach(cx::addImpls);
         cx.addImpls(collector.impls());
-        NamedTypesBuilder out = new NamedTypesBuilder(cx.printer());
+        NamedTypesBuilder out = new NamedTypesBuilder(cx.printer(), crate.items().size());
         new CrateWalker(cx, collector, out, diags, crate.file()).items(root, crate.items());
         new ImportCheck(resolver, diags).check(collector.modules());
         List<Def.Adt> adts = collector.adts();

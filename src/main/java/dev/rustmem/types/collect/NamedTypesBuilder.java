@@ -26,14 +26,23 @@ import java.util.function.Function;
  */
 public final class NamedTypesBuilder {
     private final TyPrinter printer;
-    private final List<NamedType> definitions = new ArrayList<>();
-    private final List<NamedType> instantiations = new ArrayList<>();
-    private final Set<Ty> seen = new HashSet<>();
+    private final List<NamedType> definitions;
+    private final List<NamedType> instantiations;
+    private final Set<Ty> seen;
     /** Types whose parts {@link #visit} has walked (see there). */
-    private final Set<Ty> walked = new HashSet<>();
+    private final Set<Ty> walked;
 
     public NamedTypesBuilder(TyPrinter printer) {
+        this(printer, 16);
+    }
+
+    /** @param items how many items the file has: the collections are sized for about that many types */
+    public NamedTypesBuilder(TyPrinter printer, int items) {
         this.printer = printer;
+        this.definitions = new ArrayList<>(items);
+        this.instantiations = new ArrayList<>(items);
+        this.seen = new HashSet<>(items * 2);
+        this.walked = new HashSet<>(items * 2);
     }
 
     public void definition(Ty ty, String name, Span span) {
@@ -62,7 +71,9 @@ public final class NamedTypesBuilder {
     private void visit(Ty ty, TypeExpr te, Span span, Function<TypeExpr, Optional<String>> text, boolean top) {
         boolean listed = top ? !ty.equals(Ty.UNIT)
                 : ty instanceof Ty.Adt || ty instanceof Ty.Array || ty instanceof Ty.Tuple && !ty.equals(Ty.UNIT);
-        if (listed && isConcrete(ty) && seen.add(ty)) {
+        // Membership first: a type named again (the usual case) is not walked by isConcrete again;
+        // a type that is not concrete is taken out again (it is never listed).
+        if (listed && seen.add(ty) && (isConcrete(ty) || !seen.remove(ty))) {
             String label = te == null ? printer.print(ty) : text.apply(te).orElseGet(() -> printer.print(ty));
             instantiations.add(new NamedType(ty, NamedType.Origin.INSTANTIATION, label, te == null ? span : te.span()));
         }

@@ -95,13 +95,15 @@ public final class Representability {
                 }
             }
             if (!done.contains(a.def())) {
-                Span via = te.span();
-                cx.defOf(a.def()).ifPresent(def -> {
-                    stack.get(stack.size() - 1).hop = via;
+                Def.Adt def = cx.defOrNull(a.def());
+                if (def != null) {
+                    stack.get(stack.size() - 1).hop = te.span();
                     visitAdt(def, a.def());
-                });
+                }
             }
-            for (int i : params.of(a.def())) {
+            List<Integer> held = params.of(a.def());
+            for (int k = 0; k < held.size(); k++) {
+                int i = held.get(k);
                 if (a.args().get(i) instanceof Ty t) {
                     visitTy(argExpr(te, i), t);
                 }

@@ -65,6 +65,20 @@ public final class LoweringCtxt {
 
     public ConstEval consts() { return consts; }
 
+    /**
+     * Every compound type the lowering made, by value: equal types come out as one object.
+     * Types are deduplicated and cached by equality downstream (the list of named types, layout
+     * caches); with one object per type those lookups end at the identity check instead of
+     * comparing trees. Built bottom-up, so comparing two candidates compares children by identity.
+     */
+    private final Map<Ty, Ty> interned = new java.util.HashMap<>(4096);
+
+    /** The one object equal to {@code t} (see {@link #interned}). */
+    public Ty intern(Ty t) {
+        Ty known = interned.putIfAbsent(t, t);
+        return known == null ? t : known;
+    }
+
     /** The definition of a struct, enum or union, built (and its repr and discriminants checked) once. */
     public AdtDef adtDef(Def.Adt d) {
         AdtDef def = d.lowered();
@@ -79,6 +93,11 @@ public final class LoweringCtxt {
 
     public Optional<Def.Adt> defOf(AdtDef def) {
         return Optional.ofNullable(defs.get(def));
+    }
+
+    /** {@link #defOf}, null for a definition not built here. */
+    public Def.Adt defOrNull(AdtDef def) {
+        return defs.get(def);
     }
 
     private final java.util.Set<TypeExpr> projectedFields =
