@@ -10,11 +10,17 @@ import dev.rustmem.render.text.TableRenderer;
 import dev.rustmem.render.view.BoxFactory;
 import dev.rustmem.render.view.LayoutReport;
 import dev.rustmem.render.view.ReportBuilder;
+import dev.rustmem.render.view.RustcView;
 import dev.rustmem.render.view.ViewBuilder;
 import dev.rustmem.source.SourceFile;
 import dev.rustmem.types.NamedType;
 import dev.rustmem.types.TyCtxt;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,10 +30,13 @@ import java.util.Optional;
  */
 final class LayoutCommand {
     private final PrintWriter out;
+    /** The stream under {@code out}, for output written as bytes; null to print everything through {@code out}. */
+    private final OutputStream outBytes;
     private final PrintWriter err;
 
-    LayoutCommand(PrintWriter out, PrintWriter err) {
+    LayoutCommand(PrintWriter out, OutputStream outBytes, PrintWriter err) {
         this.out = out;
+        this.outBytes = outBytes;
         this.err = err;
     }
 
@@ -106,19 +115,34 @@ final class LayoutCommand {
         if (LayoutErrors.report(engine, reported, tcx.printer(), reporter)) {
             return 1;
         }
-        LayoutReport report;
         if (opt.format() == Format.RUSTC) {
-            report = new ReportBuilder(new ViewBuilder(engine, tcx.printer()::print, BoxFactory.NONE))
-                    .buildForRustc(target.triple(), named);
-        } else {
-            report = new ReportBuilder(new ViewBuilder(engine, tcx.printer()::print, BoxFactory.of(tcx)))
-                    .buildForTable(target.triple(), named);
+            List<RustcView> views = new ReportBuilder(new ViewBuilder(engine, tcx.printer()::print, BoxFactory.NONE))
+                    .rustcViews(named);
+            printRustc(views);
+            return 0;
         }
-        out.print(switch (opt.format()) {
-            case TABLE -> new TableRenderer().render(report);
-            case RUSTC -> new RustcRenderer().render(report);
-            case JSON -> new JsonRenderer().render(report);
-        });
+        LayoutReport report = new ReportBuilder(new ViewBuilder(engine, tcx.printer()::print, BoxFactory.of(tcx)))
+                .buildForTable(target.triple(), named);
+        out.print(opt.format() == Format.JSON ? new JsonRenderer().render(report) : new TableRenderer().render(report));
         return 0;
+    }
+
+    /**
+     * The rustc format's megabytes go straight to the byte stream when there is one (after what
+     * {@code out} holds), never through one big {@code String}.
+     */
+    private void printRustc(List<RustcView> views) {
+        try {
+            if (outBytes != null) {
+                out.flush();
+                new RustcRenderer().render(views, outBytes);
+            } else {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                new RustcRenderer().render(views, bytes);
+                out.print(bytes.toString(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.rustmem.cli;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -19,7 +20,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, false, StandardCharsets.UTF_8);
-        int code = run(args, out, err);
+        int code = run(args, out, System.out, err);
         out.flush();
         err.flush();
         System.exit(code);
@@ -27,8 +28,17 @@ public final class Main {
 
     /** Runs one command; returns the exit status (0 ok, 1 bad input, 2 usage, 101 internal error). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, null, err);
+    }
+
+    /**
+     * {@link #run(String[], PrintWriter, PrintWriter)} with the byte stream under {@code out}
+     * ({@code null}: none), to which bulk output (the rustc format's megabytes) goes directly as
+     * UTF-8, after {@code out} is flushed.
+     */
+    public static int run(String[] args, PrintWriter out, OutputStream outBytes, PrintWriter err) {
         try {
-            return dispatch(Arrays.asList(args), out, err);
+            return dispatch(Arrays.asList(args), out, outBytes, err);
         } catch (RuntimeException | Error e) {
             out.flush();
             return internalError(e, err);
@@ -47,7 +57,7 @@ public final class Main {
         return ICE;
     }
 
-    private static int dispatch(List<String> args, PrintWriter out, PrintWriter err) {
+    private static int dispatch(List<String> args, PrintWriter out, OutputStream outBytes, PrintWriter err) {
         if (args.isEmpty()) {
             err.print(Usage.MAIN);
             return 2;
@@ -63,7 +73,7 @@ public final class Main {
                 return 0;
             }
             case "layout" -> {
-                return new LayoutCommand(out, err).run(args.subList(1, args.size()));
+                return new LayoutCommand(out, outBytes, err).run(args.subList(1, args.size()));
             }
             default -> {
                 String what = cmd.startsWith("-") ? "unexpected argument '" + cmd + "' found"

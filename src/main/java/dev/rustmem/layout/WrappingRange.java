@@ -15,7 +15,7 @@ public record WrappingRange(BigInteger start, BigInteger end) {
     }
 
     public static WrappingRange full(int bits) {
-        return new WrappingRange(BigInteger.ZERO, BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE));
+        return new WrappingRange(BigInteger.ZERO, Scalars.max(bits));
     }
 
     public static WrappingRange of(long start, long end) {
@@ -23,7 +23,7 @@ public record WrappingRange(BigInteger start, BigInteger end) {
     }
 
     public boolean isFull(int bits) {
-        BigInteger max = BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE);
+        BigInteger max = Scalars.max(bits);
         return start.equals(end.add(BigInteger.ONE).and(max));
     }
 

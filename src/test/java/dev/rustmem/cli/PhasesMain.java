@@ -5,8 +5,8 @@ import dev.rustmem.layout.LayoutEngine;
 import dev.rustmem.layout.Target;
 import dev.rustmem.render.text.RustcRenderer;
 import dev.rustmem.render.view.BoxFactory;
-import dev.rustmem.render.view.LayoutReport;
 import dev.rustmem.render.view.ReportBuilder;
+import dev.rustmem.render.view.RustcView;
 import dev.rustmem.render.view.ViewBuilder;
 import dev.rustmem.source.SourceFile;
 import dev.rustmem.syntax.ast.Crate;
@@ -15,6 +15,7 @@ import dev.rustmem.syntax.parse.ParseResult;
 import dev.rustmem.syntax.parse.Parser;
 import dev.rustmem.types.TyCtxt;
 import dev.rustmem.types.resolve.StdLibrary;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
@@ -22,6 +23,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -67,15 +69,32 @@ public final class PhasesMain {
         StringWriter errs = new StringWriter();
         boolean failed = LayoutErrors.report(engine, reported, tcx.printer(), new Reporter(new PrintWriter(errs)));
         lap("layout");
-        LayoutReport report = new ReportBuilder(new ViewBuilder(engine, tcx.printer()::print, BoxFactory.NONE))
-                .buildForRustc(target.triple(), reported.types());
+        List<RustcView> views = new ReportBuilder(new ViewBuilder(engine, tcx.printer()::print, BoxFactory.NONE))
+                .rustcViews(reported.types());
         lap("views");
-        String text = new RustcRenderer().render(report);
+        // Rendering includes writing the bytes out (as LayoutCommand does), into a counting sink.
+        ByteCount out = new ByteCount();
+        new RustcRenderer().render(views, out);
         lap("render");
-        System.out.println(String.format(Locale.ROOT, "round %d: %s total %d ms wall / %d ms cpu; %d types, %d chars%s%s",
+        System.out.println(String.format(Locale.ROOT, "round %d: %s total %d ms wall / %d ms cpu; %d types, %d bytes%s%s",
                 round, line, (System.nanoTime() - wall0) / 1_000_000, (MX.getCurrentThreadCpuTime() - cpu0) / 1_000_000,
-                reported.types().size(), text.length(), diags.hasErrors() ? ", LOAD ERRORS" : "",
+                reported.types().size(), out.count, diags.hasErrors() ? ", LOAD ERRORS" : "",
                 failed ? ", LAYOUT ERRORS" : ""));
+    }
+
+    /** Discards what is written, counting the bytes. */
+    private static final class ByteCount extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
     }
 
     private void start() {

@@ -1,12 +1,15 @@
 package dev.rustmem.render.text;
 
 import dev.rustmem.render.view.LayoutReport;
-import dev.rustmem.render.view.Row;
-import dev.rustmem.render.view.TypeKind;
+import dev.rustmem.render.view.RustcView;
 import dev.rustmem.render.view.TypeView;
-import dev.rustmem.render.view.VariantView;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,73 +18,198 @@ import java.util.List;
  * by name; a {@code discriminant} line only for direct tags; variants by size descending (stable);
  * fields by (offset, size) with {@code padding} lines, {@code alignment} only after padding (never
  * for packed types), {@code offset} for overlapping union fields, then {@code end padding}.
+ *
+ * <p>The output (megabytes for a large file) goes out as UTF-8 bytes through a buffer, never as
+ * one {@code String}; the sorts run over index arrays with keys computed once per element.
  */
 public final class RustcRenderer {
-    private static final String PREFIX = "print-type-size ";
+    private static final int BUFFER = 1 << 16;
+    private static final byte[] TYPE = ascii("print-type-size type: `");
+    private static final byte[] NAME_END = ascii("`: ");
+    private static final byte[] BYTES_ALIGNMENT = ascii(" bytes, alignment: ");
+    private static final byte[] BYTES_LINE = ascii(" bytes\n");
+    private static final byte[] BYTES = ascii(" bytes");
+    private static final byte[] DISCRIMINANT = ascii("print-type-size     discriminant: ");
+    private static final byte[] VARIANT = ascii("print-type-size     variant `");
+    private static final byte[] END_PADDING = ascii("print-type-size     end padding: ");
+    private static final byte[] INDENT_VARIANT = ascii("print-type-size     ");
+    private static final byte[] INDENT_FIELD = ascii("print-type-size         ");
+    private static final byte[] PADDING = ascii("padding: ");
+    private static final byte[] FIELD = ascii("field `.");
+    private static final byte[] OFFSET = ascii(", offset: ");
+    private static final byte[] ALIGNMENT = ascii(", alignment: ");
 
+    /** The ADTs among the report's rustc list, as one string (tests and library use). */
     public String render(LayoutReport report) {
-        List<TypeView> types = new ArrayList<>();
+        List<RustcView> views = new ArrayList<>();
         for (TypeView t : report.rustcTypes()) {
             if (t.kind().isAdt()) {
-                types.add(t);
+                views.add(RustcView.of(t));
             }
         }
-        // rustc sorts by (Reverse(size), description); Rust compares strings by UTF-8 bytes.
-        types.sort(Comparator.comparingLong((TypeView t) -> -t.size())
-                .thenComparing((a, b) -> Utf8Order.compare(a.name(), b.name())));
-        StringBuilder sb = new StringBuilder();
-        for (TypeView t : types) {
-            renderType(sb, t);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            render(views, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return sb.toString();
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    private static void renderType(StringBuilder sb, TypeView t) {
-        sb.append(PREFIX).append("type: `").append(t.name()).append("`: ").append(t.size())
-                .append(" bytes, alignment: ").append(t.align()).append(" bytes\n");
-        long discr = t.directTagSize().orElse(0L);
-        if (t.directTagSize().isPresent()) {
-            sb.append(PREFIX).append("    discriminant: ").append(discr).append(" bytes\n");
+    /** Writes the blocks of {@code types} (ADTs, in any order) to {@code out} as UTF-8, and flushes it. */
+    public void render(List<RustcView> types, OutputStream out) throws IOException {
+        int n = types.size();
+        // rustc sorts by (Reverse(size), description); Rust compares strings by their UTF-8
+        // bytes, which are also what gets printed: encode each name once.
+        long[] sizes = new long[n];
+        byte[][] names = new byte[n][];
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            RustcView t = types.get(i);
+            sizes[i] = t.size();
+            names[i] = t.name().getBytes(StandardCharsets.UTF_8);
+            order[i] = i;
+        }
+        IndexSort.sort(order, 0, n, new int[n], (a, b) -> sizes[a] != sizes[b] ? Long.compare(sizes[b], sizes[a])
+                : Arrays.compareUnsigned(names[a], names[b]));
+        ByteSink sink = new ByteSink(out, BUFFER);
+        Scratch scratch = new Scratch();
+        for (int i = 0; i < n; i++) {
+            int t = order[i];
+            renderType(sink, types.get(t), names[t], scratch);
+        }
+        sink.flush();
+    }
+
+    private static void renderType(ByteSink out, RustcView t, byte[] name, Scratch s) throws IOException {
+        out.bytes(TYPE);
+        out.bytes(name);
+        out.bytes(NAME_END);
+        out.unsigned(t.size());
+        out.bytes(BYTES_ALIGNMENT);
+        out.unsigned(t.align());
+        out.bytes(BYTES_LINE);
+        long discr = Math.max(0, t.directTagSize());
+        if (t.directTagSize() >= 0) {
+            out.bytes(DISCRIMINANT);
+            out.unsigned(discr);
+            out.bytes(BYTES_LINE);
         }
         long maxVariant = discr;
-        boolean structLike = t.kind() == TypeKind.STRUCT;
-        List<VariantView> variants = new ArrayList<>(t.variants());
-        variants.sort(Comparator.comparingLong((VariantView v) -> -v.extent()));
-        for (VariantView v : variants) {
-            String indent = "    ";
-            if (!structLike) {
+        int[] variants = s.variants(t);
+        for (int k = 0; k < t.variantCount(); k++) {
+            int v = variants[k];
+            byte[] indent = INDENT_VARIANT;
+            if (!t.structLike()) {
                 // rustc subtracts in u64 without a check: a fieldless variant whose layout is smaller
                 // than a grown tag (repr(align) enums) prints a wrapped-around size. Same here.
-                sb.append(PREFIX).append(indent).append("variant `").append(v.name()).append("`: ")
-                        .append(Long.toUnsignedString(v.extent() - discr)).append(" bytes\n");
-                indent = "        ";
+                out.bytes(VARIANT);
+                out.text(t.variantNames()[v]);
+                out.bytes(NAME_END);
+                out.unsigned(t.extents()[v] - discr);
+                out.bytes(BYTES_LINE);
+                indent = INDENT_FIELD;
             }
-            maxVariant = Math.max(maxVariant, v.extent());
-            renderFields(sb, t, v, discr, indent);
+            maxVariant = Math.max(maxVariant, t.extents()[v]);
+            renderFields(out, t, v, discr, indent, s);
         }
         if (t.size() > maxVariant) {
-            sb.append(PREFIX).append("    end padding: ").append(t.size() - maxVariant).append(" bytes\n");
+            out.bytes(END_PADDING);
+            out.unsigned(t.size() - maxVariant);
+            out.bytes(BYTES_LINE);
         }
     }
 
-    private static void renderFields(StringBuilder sb, TypeView t, VariantView v, long discr, String indent) {
-        List<Row.Field> fields = new ArrayList<>(v.fields());
-        fields.sort(Comparator.comparingLong(Row.Field::offset).thenComparingLong(Row.Field::size));
+    private static void renderFields(ByteSink out, RustcView t, int v, long discr, byte[] indent, Scratch s)
+            throws IOException {
+        int from = t.fieldStart()[v];
+        int to = t.fieldStart()[v + 1];
+        int[] fields = s.fields(t, from, to);
+        long[] offsets = t.fieldOffsets();
+        long[] sizes = t.fieldSizes();
         long minOffset = discr;
-        for (Row.Field f : fields) {
-            if (f.offset() > minOffset) {
-                sb.append(PREFIX).append(indent).append("padding: ").append(f.offset() - minOffset).append(" bytes\n");
+        for (int k = from; k < to; k++) {
+            int f = fields[k];
+            long offset = offsets[f];
+            if (offset > minOffset) {
+                out.bytes(indent);
+                out.bytes(PADDING);
+                out.unsigned(offset - minOffset);
+                out.bytes(BYTES_LINE);
             }
-            sb.append(PREFIX).append(indent).append("field `.").append(f.name()).append("`: ").append(f.size())
-                    .append(" bytes");
-            if (f.offset() < minOffset) {
-                sb.append(", offset: ").append(f.offset()).append(" bytes, alignment: ").append(f.align())
-                        .append(" bytes");
-            } else if (!t.packed() && f.offset() != minOffset) {
-                sb.append(", alignment: ").append(f.align()).append(" bytes");
+            out.bytes(indent);
+            out.bytes(FIELD);
+            out.text(t.fieldNames()[f]);
+            out.bytes(NAME_END);
+            out.unsigned(sizes[f]);
+            out.bytes(BYTES);
+            if (offset < minOffset) {
+                out.bytes(OFFSET);
+                out.unsigned(offset);
+                out.bytes(BYTES_ALIGNMENT);
+                out.unsigned(t.fieldAligns()[f]);
+                out.bytes(BYTES);
+            } else if (!t.packed() && offset != minOffset) {
+                out.bytes(ALIGNMENT);
+                out.unsigned(t.fieldAligns()[f]);
+                out.bytes(BYTES);
             }
-            sb.append('\n');
-            minOffset = f.offset() + f.size();
+            out.ascii('\n');
+            minOffset = offset + sizes[f];
         }
+    }
+
+    /**
+     * Index arrays reused from type to type (one render call owns them): the variants of the
+     * current type by extent descending, and a variant's fields by (offset, size).
+     */
+    private static final class Scratch {
+        private int[] variants = new int[16];
+        private int[] fields = new int[64];
+        private int[] tmp = new int[64];
+        private RustcView type;
+        private final IndexSort.Order byExtent = (a, b) -> Long.compare(type.extents()[b], type.extents()[a]);
+        private final IndexSort.Order byPlace = (a, b) -> {
+            long[] offsets = type.fieldOffsets();
+            return offsets[a] != offsets[b] ? Long.compare(offsets[a], offsets[b])
+                    : Long.compare(type.fieldSizes()[a], type.fieldSizes()[b]);
+        };
+
+        int[] variants(RustcView t) {
+            int n = t.variantCount();
+            if (variants.length < n) {
+                variants = new int[n];
+            }
+            for (int i = 0; i < n; i++) {
+                variants[i] = i;
+            }
+            type = t;
+            IndexSort.sort(variants, 0, n, tmp(n), byExtent);
+            return variants;
+        }
+
+        /** Field indices {@code from..to} of {@code t}, sorted, at the same positions of the returned array. */
+        int[] fields(RustcView t, int from, int to) {
+            if (fields.length < to) {
+                fields = new int[Math.max(to, fields.length * 2)];
+            }
+            for (int i = from; i < to; i++) {
+                fields[i] = i;
+            }
+            type = t;
+            IndexSort.sort(fields, from, to, tmp(to), byPlace);
+            return fields;
+        }
+
+        private int[] tmp(int n) {
+            if (tmp.length < n) {
+                tmp = new int[Math.max(n, tmp.length * 2)];
+            }
+            return tmp;
+        }
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
     }
 }

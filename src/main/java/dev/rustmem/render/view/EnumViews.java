@@ -72,9 +72,14 @@ final class EnumViews {
     /** rustc's {@code VariantInfo.size}: end of the last field, or the variant layout's size if that is 0. */
     static long extent(List<Row.Field> fs, Layout variantLayout) {
         long end = 0;
-        for (Row.Field f : fs) {
-            end = Math.max(end, f.end());
+        for (int i = 0; i < fs.size(); i++) {
+            end = Math.max(end, fs.get(i).end());
         }
-        return end == 0 ? variantLayout.size() : end;
+        return extent(end, variantLayout);
+    }
+
+    /** The extent of a variant whose fields end at {@code fieldsEnd} (0 without fields). */
+    static long extent(long fieldsEnd, Layout variantLayout) {
+        return fieldsEnd == 0 ? variantLayout.size() : fieldsEnd;
     }
 }

@@ -8,9 +8,7 @@ import dev.rustmem.types.AdtDef;
 import dev.rustmem.types.Ty;
 import dev.rustmem.types.VariantDef;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -21,31 +19,22 @@ final class Fields {
     private final LayoutEngine engine;
     private final Function<Ty, String> printer;
     private final Function<Ty, String> fieldPrinter;
-    /**
-     * Views ask for the same field layouts over and over, mostly with the very same {@code Ty}
-     * objects (definitions cache their field types): an identity lookup avoids hashing deep types.
-     */
-    private final Map<Ty, Layout> layouts;
 
-    /** Substituted field types per ADT instance and variant (the definition's own cache hashes its key). */
-    private final Map<Ty.Adt, List<Ty>[]> fieldTys;
-
+    // No caches of its own, so that a view builder holds no shared mutable state: the engine
+    // and the definitions already cache layouts and field types by identity, thread-safely.
     Fields(LayoutEngine engine, Function<Ty, String> printer) {
-        this(engine, printer, printer, new IdentityHashMap<>(), new IdentityHashMap<>());
+        this(engine, printer, printer);
     }
 
-    private Fields(LayoutEngine engine, Function<Ty, String> printer, Function<Ty, String> fieldPrinter,
-            Map<Ty, Layout> layouts, Map<Ty.Adt, List<Ty>[]> fieldTys) {
+    private Fields(LayoutEngine engine, Function<Ty, String> printer, Function<Ty, String> fieldPrinter) {
         this.engine = engine;
         this.printer = printer;
         this.fieldPrinter = fieldPrinter;
-        this.layouts = layouts;
-        this.fieldTys = fieldTys;
     }
 
-    /** The same fields with empty type names, sharing the caches (the rustc format prints no types). */
+    /** The same fields with empty type names (the rustc format prints no types). */
     Fields withoutTypeNames() {
-        return new Fields(engine, printer, ty -> "", layouts, fieldTys);
+        return new Fields(engine, printer, ty -> "");
     }
 
     TargetDataLayout target() {
@@ -53,28 +42,16 @@ final class Fields {
     }
 
     Layout layoutOf(Ty ty) {
-        Layout l = layouts.get(ty);
-        if (l == null) {
-            l = engine.layoutOf(ty);
-            layouts.put(ty, l);
-        }
-        return l;
+        return engine.layoutOf(ty);
     }
 
     Function<Ty, String> printer() {
         return printer;
     }
 
-    /** {@code adt.fieldTys(variant)}, cached by identity. */
+    /** {@code adt.fieldTys(variant)}. */
     List<Ty> fieldTys(Ty.Adt adt, int variant) {
-        @SuppressWarnings("unchecked")
-        List<Ty>[] perVariant = fieldTys.computeIfAbsent(adt, a -> new List[Math.max(1, a.def().variants().size())]);
-        List<Ty> tys = perVariant[variant];
-        if (tys == null) {
-            tys = adt.fieldTys(variant);
-            perVariant[variant] = tys;
-        }
-        return tys;
+        return adt.fieldTys(variant);
     }
 
     /** Fields of variant {@code variant} of an ADT, placed by {@code layout} (that variant's layout). */

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -52,43 +51,76 @@ public final class ReportBuilder {
      * what that format needs (see {@link ViewBuilder#buildForRustc}); {@code types} stays empty.
      */
     public LayoutReport buildForRustc(String target, List<NamedType> reported) {
-        List<TypeView> rustc = new ArrayList<>();
-        for (Ty ty : reachableAdts(reported)) {
-            rustc.add(views.buildForRustc(ty));
+        List<Ty.Adt> adts = reachableAdts(reported);
+        List<TypeView> rustc = new ArrayList<>(adts.size());
+        for (int i = 0; i < adts.size(); i++) {
+            rustc.add(views.buildForRustc(adts.get(i)));
         }
         return new LayoutReport(target, List.of(), rustc);
     }
 
+    /**
+     * What the rustc format prints, lean: the {@link RustcView} of every ADT rustc would lay out,
+     * each once, in discovery order (what {@code rustmem layout --format rustc} renders).
+     */
+    public List<RustcView> rustcViews(List<NamedType> reported) {
+        List<Ty.Adt> adts = reachableAdts(reported);
+        List<RustcView> out = new ArrayList<>(adts.size());
+        for (int i = 0; i < adts.size(); i++) {
+            out.add(views.rustcView(adts.get(i)));
+        }
+        return out;
+    }
+
     /** Concrete ADTs among and inside the reported types, each once, in discovery order. */
-    static Set<Ty> reachableAdts(List<NamedType> reported) {
-        Set<Ty> adts = new LinkedHashSet<>();
+    static List<Ty.Adt> reachableAdts(List<NamedType> reported) {
+        // Presized: a report reaches a few times as many types as it names, and growing these
+        // tables over and over cost more than the walk itself.
+        int expected = Math.max(16, reported.size() * 4);
+        List<Ty.Adt> adts = new ArrayList<>(expected / 2);
         // Most revisits are the very same objects (definitions cache their field types): an
         // identity check first spares hashing deep types.
-        Set<Ty> seenObjects = Collections.newSetFromMap(new IdentityHashMap<>());
-        Set<Ty> seen = new HashSet<>();
+        Set<Ty> seenObjects = Collections.newSetFromMap(new IdentityHashMap<>(expected));
+        Set<Ty> seen = new HashSet<>(expected * 2);
         Deque<Ty> work = new ArrayDeque<>();
-        for (NamedType nt : reported) {
-            work.push(nt.ty());
+        for (int r = 0; r < reported.size(); r++) {
+            push(work, reported.get(r).ty());
             while (!work.isEmpty()) {
                 Ty ty = work.pop();
                 if (!seenObjects.add(ty) || !seen.add(ty) || !isConcrete(ty)) {
                     continue;
                 }
                 if (ty instanceof Ty.Adt adt) {
-                    adts.add(ty);
+                    adts.add(adt);
                     for (int v = 0; v < adt.def().variants().size(); v++) {
-                        adt.fieldTys(v).forEach(work::push);
+                        List<Ty> tys = adt.fieldTys(v);
+                        for (int i = 0; i < tys.size(); i++) {
+                            push(work, tys.get(i));
+                        }
                     }
                 } else if (ty instanceof Ty.Tuple t) {
-                    t.elems().forEach(work::push);
+                    List<Ty> elems = t.elems();
+                    for (int i = 0; i < elems.size(); i++) {
+                        push(work, elems.get(i));
+                    }
                 } else if (ty instanceof Ty.Array a) {
-                    work.push(a.elem());
+                    push(work, a.elem());
                 } else if (ty instanceof Ty.Slice s) {
-                    work.push(s.elem());
+                    push(work, s.elem());
                 }
             }
         }
         return adts;
+    }
+
+    /**
+     * Queues the types that can hold an ADT in place (ADTs, tuples, arrays, slices); scalars and
+     * pointers are left out before they cost a set entry.
+     */
+    private static void push(Deque<Ty> work, Ty ty) {
+        if (ty instanceof Ty.Adt || ty instanceof Ty.Tuple || ty instanceof Ty.Array || ty instanceof Ty.Slice) {
+            work.push(ty);
+        }
     }
 
     static boolean isConcrete(Ty ty) {
@@ -96,7 +128,9 @@ public final class ReportBuilder {
             return false;
         }
         if (ty instanceof Ty.Adt adt) {
-            for (GenericArg a : adt.args()) {
+            List<GenericArg> args = adt.args();
+            for (int i = 0; i < args.size(); i++) {
+                GenericArg a = args.get(i);
                 if (a instanceof Const.Param || (a instanceof Ty t && !isConcrete(t))) {
                     return false;
                 }
@@ -104,7 +138,13 @@ public final class ReportBuilder {
             return true;
         }
         if (ty instanceof Ty.Tuple t) {
-            return t.elems().stream().allMatch(ReportBuilder::isConcrete);
+            List<Ty> elems = t.elems();
+            for (int i = 0; i < elems.size(); i++) {
+                if (!isConcrete(elems.get(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
         if (ty instanceof Ty.Array a) {
             return isConcrete(a.elem());

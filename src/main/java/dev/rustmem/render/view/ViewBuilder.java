@@ -25,6 +25,7 @@ public final class ViewBuilder {
     private final EnumViews leanEnums;
     private final Niches niches;
     private final AdviceBuilder advice;
+    private final RustcViews rustcViews;
 
     /** @param printer rustc's spelling of a type (normally {@code TyPrinter::print}) */
     public ViewBuilder(LayoutEngine engine, Function<Ty, String> printer, BoxFactory boxes) {
@@ -34,6 +35,7 @@ public final class ViewBuilder {
         this.leanEnums = new EnumViews(leanFields);
         this.niches = new Niches(fields);
         this.advice = new AdviceBuilder(fields, boxes);
+        this.rustcViews = new RustcViews(engine, printer);
     }
 
     /** The view of a reported type, introduced as it was named; throws {@code LayoutException}. */
@@ -48,6 +50,14 @@ public final class ViewBuilder {
      */
     public TypeView buildForRustc(Ty ty) {
         return build(ty, fields.printer().apply(ty), "", false, Detail.RUSTC);
+    }
+
+    /**
+     * The lean view of an ADT for the rustc format (what {@code rustmem layout --format rustc}
+     * prints); throws {@code LayoutException}. Safe to call from several threads at once.
+     */
+    public RustcView rustcView(Ty.Adt adt) {
+        return rustcViews.of(adt);
     }
 
     /** How much a view holds: everything, or what the rustc format prints. */
@@ -81,15 +91,21 @@ public final class ViewBuilder {
         List<Row.Field> fs = fields.ofSingle(ty, layout, index);
         List<Row> rows = Rows.inMemoryOrder(fs, size);
         List<VariantView> variants = List.of();
-        if (ty instanceof Ty.Adt adt && !adt.def().variants().isEmpty()
-                && !(layout.fields() instanceof FieldsShape.Primitive)) {
-            // rustc lists a single-variant ADT's one variant (structs and unions under their own name).
+        if (ty instanceof Ty.Adt adt && listsOneVariant(adt, layout)) {
             variants = List.of(new VariantView(Fields.variantName(adt.def(), index), index,
                     EnumViews.extent(fs, layout), layout.uninhabited(), rows, fs));
         }
         long data = Rows.dataBytes(List.of(rows), size);
         return new TypeView(header, name, kind, layout.isSized(), layout.uninhabited(), size, layout.align(), packed, rows, fs,
                 Optional.empty(), variants, niche, data, size - data, adv);
+    }
+
+    /**
+     * Whether rustc lists the one variant of an ADT with a single-variant layout (structs and
+     * unions under their own name): yes unless it has no variants or lays out as a bare scalar.
+     */
+    static boolean listsOneVariant(Ty.Adt adt, Layout layout) {
+        return !adt.def().variants().isEmpty() && !(layout.fields() instanceof FieldsShape.Primitive);
     }
 
     private static String header(NamedType nt, String printed) {

@@ -17,6 +17,9 @@ final class AttrParser extends SubParser {
     }
 
     List<Attribute> outer() {
+        if (!c.at(TokenKind.POUND)) {
+            return List.of(); // the usual case: no list made
+        }
         List<Attribute> out = new ArrayList<>();
         while (c.at(TokenKind.POUND)) {
             if (c.kind(1) == TokenKind.NOT && c.kind(2) == TokenKind.OPEN_BRACKET) {
@@ -36,6 +39,9 @@ final class AttrParser extends SubParser {
     }
 
     List<Attribute> inner() {
+        if (!c.at(TokenKind.POUND)) {
+            return List.of();
+        }
         List<Attribute> out = new ArrayList<>();
         while (c.at(TokenKind.POUND) && c.kind(1) == TokenKind.NOT && c.kind(2) == TokenKind.OPEN_BRACKET) {
             out.add(attribute());
@@ -117,7 +123,7 @@ final class AttrParser extends SubParser {
             } else if (t.is(TokenKind.CLOSE_PAREN) || t.is(TokenKind.CLOSE_BRACKET) || t.is(TokenKind.CLOSE_BRACE)) {
                 depth--;
             }
-            slice.add(c.bump());
+            slice.add(c.bumpToken());
         } while (depth > 0);
         List<TokenTree> trees = TokenTrees.build(slice, c.diags);
         if (!trees.isEmpty() && trees.get(0) instanceof TokenTree.Delimited d) {
@@ -131,7 +137,7 @@ final class AttrParser extends SubParser {
         int start = c.start();
         List<Token> slice = new ArrayList<>();
         while (c.at(TokenKind.PATH_SEP) || c.at(TokenKind.IDENT) || c.kind().isKeyword()) {
-            slice.add(c.bump());
+            slice.add(c.bumpToken());
         }
         if (slice.isEmpty()) {
             c.expect("identifier");
@@ -149,7 +155,7 @@ final class AttrParser extends SubParser {
                 } else if (isClose(c.kind())) {
                     depth--;
                 }
-                rest.add(c.bump());
+                rest.add(c.bumpToken());
             }
             trees.addAll(TokenTrees.build(rest, c.diags));
         }

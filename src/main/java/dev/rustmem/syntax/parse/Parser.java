@@ -19,6 +19,7 @@ import dev.rustmem.syntax.ast.TypeExpr;
 import dev.rustmem.syntax.ast.Visibility;
 import dev.rustmem.syntax.lex.Lexer;
 import dev.rustmem.syntax.lex.Token;
+import dev.rustmem.syntax.lex.TokenBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,13 +42,17 @@ public final class Parser {
     }
 
     private Parser(SourceFile file, List<Token> tokens, Diagnostics diags) {
-        this.c = new TokenCursor(file, tokens, diags);
+        this(new TokenCursor(file, tokens, diags));
+    }
+
+    private Parser(TokenCursor c) {
+        this.c = c;
         this.g = new Grammar(c);
     }
 
     /** Lexes and parses a whole file: inner attributes, then items. */
     public static ParseResult<Crate> parseCrate(SourceFile file) {
-        ParseResult<List<Token>> lexed = Lexer.lex(file);
+        ParseResult<TokenBuffer> lexed = Lexer.lexBuffer(file);
         Diagnostics diags = new Diagnostics();
         diags.addAll(lexed.diagnostics());
         // Unbalanced delimiters stop rustc before parsing (lex_token_trees); so do we.
@@ -57,7 +62,7 @@ public final class Parser {
             diags.addAll(delims);
             return new ParseResult<>(new Crate(file, List.of(), List.of()), diags);
         }
-        Parser p = new Parser(file, lexed.value(), diags);
+        Parser p = new Parser(new TokenCursor(file, lexed.value(), diags));
         p.c.eofAtLastToken = true;
         List<Attribute> attrs = new ArrayList<>();
         List<Item> items = p.guard(() -> p.g.items.itemsUntilClose(attrs), List::of);
@@ -72,10 +77,10 @@ public final class Parser {
 
     /** Parses text that must be exactly one type, e.g. {@code Option<Box<i32>>}. */
     public static ParseResult<TypeExpr> parseTypeText(SourceFile file) {
-        ParseResult<List<Token>> lexed = Lexer.lex(file);
+        ParseResult<TokenBuffer> lexed = Lexer.lexBuffer(file);
         Diagnostics diags = new Diagnostics();
         diags.addAll(lexed.diagnostics());
-        Parser p = new Parser(file, lexed.value(), diags);
+        Parser p = new Parser(new TokenCursor(file, lexed.value(), diags));
         TypeExpr ty = p.parseType();
         if (!p.c.atEof() && !diags.hasErrors()) {
             Token t = p.c.peek();
@@ -191,13 +196,16 @@ public final class Parser {
      */
     private <T> T guard(Supplier<T> rule, Supplier<T> fallback) {
         int depth = c.depth();
+        int mark = g.lists.mark();
         try {
             return rule.get();
         } catch (ParseError e) {
             c.resetDepth(depth);
+            g.lists.reset(mark);
             return fallback.get();
         } catch (StackOverflowError e) {
             c.resetDepth(depth);
+            g.lists.reset(mark);
             c.error("recursion limit reached while parsing", c.peek().span(), "nested too deeply");
             while (!c.atEof()) {
                 c.bump();

@@ -26,9 +26,8 @@ final class PrimaryParser extends SubParser {
     }
 
     Expr primary() {
-        Token t = c.peek();
-        TokenKind k = t.kind();
-        int start = t.span().start();
+        TokenKind k = c.kind();
+        int start = c.start();
         if (k.isLiteral() || k == TokenKind.KW_TRUE || k == TokenKind.KW_FALSE) {
             return literal();
         }
@@ -88,11 +87,12 @@ final class PrimaryParser extends SubParser {
                 }
         }
         // rustc's expected_expression_found: the other expectations are not listed
+        Token t = c.peek();
         throw c.error("expected expression, found " + Describe.token(t), c.errorSpan(t), "expected expression");
     }
 
     Expr literal() {
-        Token t = c.bump();
+        Token t = c.bumpToken();
         return new Expr.Lit(LiteralDecoder.decode(t, c.diags), t.span());
     }
 

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rustmem.render.view.LayoutReport;
 import dev.rustmem.render.view.Row;
+import dev.rustmem.render.view.RustcView;
 import dev.rustmem.render.view.TagView;
 import dev.rustmem.render.view.TypeKind;
 import dev.rustmem.render.view.TypeView;
 import dev.rustmem.render.view.VariantView;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -151,5 +156,82 @@ class RustcRendererTest {
                 print-type-size         field `.0`: 8 bytes
                 print-type-size     variant `V0`: 18446744073709551612 bytes
                 """);
+    }
+
+    @Test
+    void namesSortByTheirUtf8BytesAndPrintAsUtf8() {
+        // Rust orders strings by UTF-8 bytes (code points); Java's compareTo puts a surrogate
+        // pair (😀) before U+FFFD. Identifiers may be non-ASCII: pub enum É { Ä(u8) }
+        TypeView smile = adt("😀", TypeKind.STRUCT, 1, 1, false, Optional.empty(), v("😀", 1, f("ü", 0, 1, 1)));
+        TypeView replacement = adt("\uFFFD", TypeKind.STRUCT, 1, 1, false, Optional.empty(), v("\uFFFD", 1));
+        TypeView e = adt("É", TypeKind.ENUM, 1, 1, false, Optional.empty(), v("Ä", 1, f("0", 0, 1, 1)));
+        TypeView z = adt("z", TypeKind.STRUCT, 1, 1, false, Optional.empty(), v("z", 1));
+        assertThat(render(smile, replacement, e, z)).isEqualTo("""
+                print-type-size type: `z`: 1 bytes, alignment: 1 bytes
+                print-type-size type: `É`: 1 bytes, alignment: 1 bytes
+                print-type-size     variant `Ä`: 1 bytes
+                print-type-size         field `.0`: 1 bytes
+                print-type-size type: `\uFFFD`: 1 bytes, alignment: 1 bytes
+                print-type-size type: `😀`: 1 bytes, alignment: 1 bytes
+                print-type-size     field `.ü`: 1 bytes
+                """);
+    }
+
+    @Test
+    void manyVariantsAndFieldsSortStably() {
+        // Past the insertion-sort threshold: variants by extent descending and fields by
+        // (offset, size), ties in declaration order, exactly like a stable list sort.
+        int n = 50;
+        List<VariantView> variants = new ArrayList<>();
+        List<Row.Field> fields = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            variants.add(v("V" + i, (i * 7) % 5));
+            fields.add(f("f" + i, (i * 3) % 4, i % 2, 1));
+        }
+        TypeView e = adt("E", TypeKind.ENUM, 8, 1, true, Optional.empty(), variants.toArray(VariantView[]::new));
+        TypeView s = adt("S", TypeKind.STRUCT, 8, 1, true, Optional.empty(), v("S", 4, fields.toArray(Row.Field[]::new)));
+        StringBuilder expected = new StringBuilder("print-type-size type: `E`: 8 bytes, alignment: 1 bytes\n");
+        List<VariantView> byExtent = new ArrayList<>(variants);
+        byExtent.sort(Comparator.comparingLong((VariantView x) -> -x.extent()));
+        for (VariantView x : byExtent) {
+            expected.append("print-type-size     variant `").append(x.name()).append("`: ").append(x.extent())
+                    .append(" bytes\n");
+        }
+        expected.append("print-type-size     end padding: 4 bytes\n");
+        expected.append("print-type-size type: `S`: 8 bytes, alignment: 1 bytes\n");
+        List<Row.Field> byPlace = new ArrayList<>(fields);
+        byPlace.sort(Comparator.comparingLong(Row.Field::offset).thenComparingLong(Row.Field::size));
+        long min = 0;
+        for (Row.Field x : byPlace) {
+            if (x.offset() > min) {
+                expected.append("print-type-size     padding: ").append(x.offset() - min).append(" bytes\n");
+            }
+            expected.append("print-type-size     field `.").append(x.name()).append("`: ").append(x.size())
+                    .append(x.offset() < min ? " bytes, offset: " + x.offset() + " bytes, alignment: 1 bytes\n" : " bytes\n");
+            min = x.offset() + x.size();
+        }
+        expected.append("print-type-size     end padding: 4 bytes\n");
+        assertThat(render(s, e)).isEqualTo(expected.toString());
+    }
+
+    @Test
+    void streamedOutputMatchesTheStringAcrossManyBufferFulls() throws Exception {
+        // Over a megabyte of output, and one name longer than the 64 KiB buffer.
+        List<TypeView> types = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            types.add(adt("T" + i, TypeKind.STRUCT, i % 64, 1, false, Optional.empty(), v("T" + i, i % 64,
+                    f("a", 0, i % 64, 1))));
+        }
+        types.add(adt("L".repeat(70_000), TypeKind.STRUCT, 3, 1, false, Optional.empty(), v("L", 3, f("b".repeat(70_000), 0, 3, 1))));
+        String text = render(types.toArray(TypeView[]::new));
+        List<RustcView> views = new ArrayList<>();
+        for (TypeView t : types) {
+            views.add(RustcView.of(t));
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new RustcRenderer().render(views, bytes);
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(text);
+        assertThat(text).hasSizeGreaterThan(1 << 20).contains("field `." + "b".repeat(70_000) + "`: 3 bytes\n");
+        assertThat(text.lines().filter(l -> l.contains(" type: ")).count()).isEqualTo(20_001);
     }
 }
