@@ -119,12 +119,20 @@ public final class TyCtxt {
         if (!r.ok()) {
             return Optional.empty();
         }
-        return cx.lowerRequested(r.value(), Env.of(user.root()), diags);
+        synchronized (cx.lock()) {
+            return cx.lowerRequested(r.value(), Env.of(user.root()), diags);
+        }
     }
 
     /** A std or user definition by rustc's printed path, e.g. {@code std::boxed::Box}. */
     public Optional<AdtDef> adtByPath(String path) {
-        return Optional.ofNullable(adtsByPath.get(path)).map(cx::adtDef);
+        Def.Adt d = adtsByPath.get(path);
+        if (d == null) {
+            return Optional.empty();
+        }
+        synchronized (cx.lock()) {
+            return Optional.of(cx.adtDef(d));
+        }
     }
 
     /** rustc's printed path of every std and user struct/enum/union, sorted. */

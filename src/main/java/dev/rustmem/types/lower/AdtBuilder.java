@@ -66,8 +66,16 @@ final class AdtBuilder {
         AdtDef def = new AdtDef(d.name(), d.path(), d.kind(), List.of(paramDefs), repr, variants, discrs,
                 scalarRange(attrs, "rustc_layout_scalar_valid_range_start"),
                 scalarRange(attrs, "rustc_layout_scalar_valid_range_end"), langItem(attrs), file,
-                item.span(), (self, variant, args) -> fieldTys(d, params, self, variant, args));
-        def.setTailMaybeUnsized(() -> new Sizedness(cx).tailMaybeUnsized(def));
+                item.span(), (self, variant, args) -> {
+                    synchronized (cx.lock()) {
+                        return fieldTys(d, params, self, variant, args);
+                    }
+                });
+        def.setTailMaybeUnsized(() -> {
+            synchronized (cx.lock()) {
+                return new Sizedness(cx).tailMaybeUnsized(def);
+            }
+        });
         return def;
     }
 

@@ -18,6 +18,11 @@ import java.util.Optional;
  * Shared state of the lowering for one {@code TyCtxt}: the resolver, the {@link AdtDef} of every
  * struct/enum/union (built on first use), the const evaluator and the sink for errors found in
  * definitions. Definition errors of the bundled std go to a separate sink that is not reported.
+ *
+ * <p>Not thread-safe by itself (its caches and the resolver's are plain maps). After
+ * {@code TyCtxt.load}, layouts may be computed on several threads: every way back into the
+ * lowering from there (field types of a new instantiation, a printed default argument, a
+ * {@code --type} text) holds {@link #lock()}.
  */
 public final class LoweringCtxt {
     private final Resolver resolver;
@@ -49,6 +54,9 @@ public final class LoweringCtxt {
     }
 
     public Resolver resolver() { return resolver; }
+
+    /** Held by every entry into the lowering after load (see the class comment); reentrant. */
+    public Object lock() { return this; }
 
     /** Sizes for {@code size_of::<T>()} in constants (or none). */
     public dev.rustmem.types.LayoutOracle layouts() { return layouts; }
