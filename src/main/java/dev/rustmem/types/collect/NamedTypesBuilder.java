@@ -8,10 +8,10 @@ import dev.rustmem.types.Ty;
 import dev.rustmem.types.TyPrinter;
 import dev.rustmem.syntax.ast.TypeExpr;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -28,9 +28,13 @@ public final class NamedTypesBuilder {
     private final TyPrinter printer;
     private final List<NamedType> definitions;
     private final List<NamedType> instantiations;
-    private final Set<Ty> seen;
-    /** Types whose parts {@link #visit} has walked (see there). */
-    private final Set<Ty> walked;
+    /**
+     * Per type met so far, {@link #SEEN} (listed, or a definition or alias) and/or {@link #WALKED}
+     * (its parts visited, see {@link #visit}): one map entry per type, one lookup per mention.
+     */
+    private final Map<Ty, Integer> state;
+    private static final int SEEN = 1;
+    private static final int WALKED = 2;
 
     public NamedTypesBuilder(TyPrinter printer) {
         this(printer, 16);
@@ -41,19 +45,18 @@ public final class NamedTypesBuilder {
         this.printer = printer;
         this.definitions = new ArrayList<>(items);
         this.instantiations = new ArrayList<>(items);
-        this.seen = new HashSet<>(items * 2);
-        this.walked = new HashSet<>(items * 2);
+        this.state = new HashMap<>(items * 2);
     }
 
     public void definition(Ty ty, String name, Span span) {
         definitions.add(new NamedType(ty, NamedType.Origin.DEFINITION, name, span));
-        seen.add(ty);
+        markSeen(ty);
     }
 
     public void alias(Ty ty, String name, Span span) {
         if (isConcrete(ty)) {
             definitions.add(new NamedType(ty, NamedType.Origin.ALIAS, name, span));
-            seen.add(ty);
+            markSeen(ty);
         }
     }
 
@@ -71,21 +74,25 @@ public final class NamedTypesBuilder {
     private void visit(Ty ty, TypeExpr te, Span span, Function<TypeExpr, Optional<String>> text, boolean top) {
         boolean listed = top ? !ty.equals(Ty.UNIT)
                 : ty instanceof Ty.Adt || ty instanceof Ty.Array || ty instanceof Ty.Tuple && !ty.equals(Ty.UNIT);
-        // Membership first: a type named again (the usual case) is not walked by isConcrete again;
-        // a type that is not concrete is taken out again (it is never listed).
-        if (listed && seen.add(ty) && (isConcrete(ty) || !seen.remove(ty))) {
+        Integer known = state.get(ty);
+        int st = known == null ? 0 : known;
+        // Membership first: a type named again (the usual case) is not walked by isConcrete again.
+        if (listed && (st & SEEN) == 0 && isConcrete(ty)) {
+            st |= SEEN;
+            state.put(ty, st);
             String label = te == null ? printer.print(ty) : text.apply(te).orElseGet(() -> printer.print(ty));
             instantiations.add(new NamedType(ty, NamedType.Origin.INSTANTIATION, label, te == null ? span : te.span()));
         }
-        if (!walked.add(ty)) {
+        if ((st & WALKED) != 0) {
             // Walking the same type's parts again would only find types already listed: 'seen'
             // only grows. Without this, every mention of a type re-walked its whole tree.
             return;
         }
+        state.put(ty, st | WALKED);
         List<Ty> kids = shownChildren(ty);
         List<TypeExpr> exprs = SubTypes.of(ty, te, kids.size());
         for (int i = 0; i < kids.size(); i++) {
-            visit(kids.get(i), exprs.get(i), te == null ? span : te.span(), text, false);
+            visit(kids.get(i), exprs == null ? null : exprs.get(i), te == null ? span : te.span(), text, false);
         }
     }
 
@@ -105,6 +112,11 @@ public final class NamedTypesBuilder {
             return out;
         }
         return children(ty);
+    }
+
+    private void markSeen(Ty ty) {
+        Integer known = state.get(ty);
+        state.put(ty, (known == null ? 0 : known) | SEEN);
     }
 
     public List<NamedType> result() {

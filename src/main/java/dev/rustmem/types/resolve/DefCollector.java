@@ -125,11 +125,10 @@ public final class DefCollector {
                     break;
                 }
             }
-            Def.Adt d = adt(m, item, vs);
-            if (d.hasDuplicateVariants()) {
+            if (hasDuplicateNames(vs)) {
                 checkDuplicateVariants(vs);
             }
-            define(m, Namespace.TYPE, d, e.vis(), item);
+            define(m, Namespace.TYPE, adt(m, item, vs), e.vis(), item);
         } else if (item instanceof Item.Union u) {
             define(m, Namespace.TYPE, adt(m, item, List.of()), u.vis(), item);
         } else if (item instanceof Item.TypeAlias t) {
@@ -191,6 +190,36 @@ public final class DefCollector {
             String container = m.isBlock() ? "block" : "module";
             diags.add(duplicate(def.name(), ns, prev.get().def(), prev.get().span(), head, container));
         }
+    }
+
+    /** Scratch table of {@link #hasDuplicateNames}, reused from enum to enum. */
+    private int[] scratch = new int[64];
+
+    /**
+     * Whether two variants share a name, without a map per enum (files have thousands of enums
+     * of up to hundreds of variants): open addressing in a reused table.
+     */
+    private boolean hasDuplicateNames(List<Variant> vs) {
+        int size = Integer.highestOneBit(Math.max(1, vs.size()) * 2) * 2;
+        if (scratch.length < size) {
+            scratch = new int[size];
+        } else {
+            java.util.Arrays.fill(scratch, 0, size, 0);
+        }
+        for (int i = 0; i < vs.size(); i++) {
+            String name = vs.get(i).name().name();
+            for (int slot = name.hashCode() & (size - 1); ; slot = (slot + 1) & (size - 1)) {
+                int at = scratch[slot];
+                if (at == 0) {
+                    scratch[slot] = i + 1;
+                    break;
+                }
+                if (vs.get(at - 1).name().name().equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private List<Variant> enabled(List<Variant> all) {
