@@ -84,7 +84,8 @@ public final class TyCtxt {
         DefCollector collector = new DefCollector(cfgEval, diags, crates);
         ModuleData root = collector.collectCrate(user);
         Resolver resolver = new Resolver(crates, EXTERN_PRELUDE);
-        LoweringCtxt cx = new LoweringCtxt(resolver, cfgEval, pointerBits(cfg), diags, layouts);
+        LoweringCtxt cx = new LoweringCtxt(resolver, cfgEval, pointerBits(cfg), diags, layouts,
+                crate.items().size());
         impls.forEach(cx::addImpls);
         cx.addImpls(collector.impls());
         NamedTypesBuilder out = new NamedTypesBuilder(cx.printer(), crate.items().size());

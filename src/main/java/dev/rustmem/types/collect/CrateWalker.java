@@ -246,9 +246,9 @@ public final class CrateWalker {
 
     /** Lowers a written type, reporting its errors, and records it. */
     void written(TypeExpr te, Env env) {
-        Optional<Ty> t = cx.lower(te, env, diags);
-        if (t.isPresent()) {
-            out.written(t.get(), te, text);
+        Ty t = cx.lowerOrNull(te, env, diags);
+        if (t != null) {
+            out.written(t, te, text);
         }
     }
 
@@ -258,7 +258,7 @@ public final class CrateWalker {
      */
     void writtenLenient(TypeExpr te, Env env) {
         Diagnostics found = new Diagnostics();
-        Optional<Ty> t = cx.lower(te, env, found);
+        Ty t = cx.lowerOrNull(te, env, found);
         if (!found.isEmpty()) {
             for (dev.rustmem.diag.Diagnostic d : found.all()) {
                 if (!StdGap.is(d)) {
@@ -266,8 +266,8 @@ public final class CrateWalker {
                 }
             }
         }
-        if (t.isPresent()) {
-            out.written(t.get(), te, text);
+        if (t != null) {
+            out.written(t, te, text);
         }
     }
 

@@ -96,12 +96,24 @@ public final class NamedTypesBuilder {
         }
     }
 
+    private static boolean allTypes(List<GenericArg> args) {
+        for (int i = 0; i < args.size(); i++) {
+            if (!(args.get(i) instanceof Ty)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Like {@link #children}, without the default arguments the printer leaves out. */
     private List<Ty> shownChildren(Ty ty) {
         if (ty instanceof Ty.Adt a) {
             List<GenericArg> shown = printer.shownArgs(a.def(), a.args());
-            if (shown.isEmpty()) {
-                return List.of();
+            if (allTypes(shown)) {
+                // No const arguments (the usual case): the immutable list of arguments is the list of children.
+                @SuppressWarnings("unchecked")
+                List<Ty> tys = (List<Ty>) (List<?>) shown;
+                return tys;
             }
             List<Ty> out = new ArrayList<>(shown.size());
             for (int i = 0; i < shown.size(); i++) {
@@ -120,9 +132,14 @@ public final class NamedTypesBuilder {
     }
 
     public List<NamedType> result() {
-        List<NamedType> all = new ArrayList<>(definitions);
-        all.addAll(instantiations);
-        return List.copyOf(all);
+        NamedType[] all = new NamedType[definitions.size() + instantiations.size()];
+        for (int i = 0; i < definitions.size(); i++) {
+            all[i] = definitions.get(i);
+        }
+        for (int i = 0; i < instantiations.size(); i++) {
+            all[definitions.size() + i] = instantiations.get(i);
+        }
+        return List.of(all);
     }
 
     /** No generic parameter and no length that depends on one. */

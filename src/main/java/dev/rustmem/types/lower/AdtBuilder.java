@@ -133,23 +133,23 @@ final class AdtBuilder {
         Env e = new Env(d.scope(), ParamMap.of(params, args, Math.min(params.size(), args.size())),
                 Optional.of(cx.intern(new Ty.Adt(self, args))));
         List<FieldDef> fields = self.variants().get(variant).fields();
-        List<Ty> out = new ArrayList<>(fields.size());
+        Ty[] out = new Ty[fields.size()];
         Diagnostics quiet = new Diagnostics();
         for (int i = 0; i < fields.size(); i++) {
             FieldDef f = fields.get(i);
             long projections = cx.projections().normalizedCount();
-            Optional<Ty> t = cx.lower(f.declaredTy(), e, quiet);
+            Ty t = cx.lowerOrNull(f.declaredTy(), e, quiet);
             if (cx.projections().normalizedCount() != projections) {
                 cx.markProjected(f.declaredTy());
             }
-            if (t.isEmpty()) {
+            if (t == null) {
                 // Reported when the definition was checked; layouts are not computed after errors.
                 throw new DiagnosticException(quiet.isEmpty() ? notConcrete(f.declaredTy(), self)
                         : quiet.all().get(0));
             }
-            out.add(t.get());
+            out[i] = t;
         }
-        return out;
+        return List.of(out);
     }
 
     /** rustc's errors for field types that name no type: {@code impl Trait} (E0562) and {@code _} (E0121). */

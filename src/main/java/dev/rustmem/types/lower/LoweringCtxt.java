@@ -30,7 +30,7 @@ public final class LoweringCtxt {
     private final CfgEval cfg;
     private final int pointerBits;
     private final Diagnostics diags;
-    private final Map<AdtDef, Def.Adt> defs = new IdentityHashMap<>();
+    private final Map<AdtDef, Def.Adt> defs;
     private final AdtBuilder builder;
     private final ConstEval consts;
     private final TyPrinter printer;
@@ -43,6 +43,15 @@ public final class LoweringCtxt {
 
     public LoweringCtxt(Resolver resolver, CfgEval cfg, int pointerBits, Diagnostics diags,
             dev.rustmem.types.LayoutOracle layouts) {
+        this(resolver, cfg, pointerBits, diags, layouts, 64);
+    }
+
+    /** @param items about how many items the user file has (sizes the per-definition maps up front) */
+    public LoweringCtxt(Resolver resolver, CfgEval cfg, int pointerBits, Diagnostics diags,
+            dev.rustmem.types.LayoutOracle layouts, int items) {
+        this.defs = new IdentityHashMap<>(items + 256);
+        this.interned = new java.util.HashMap<>(2 * items + 512);
+        this.expandedAliases = new IdentityHashMap<>(items);
         this.layouts = layouts;
         this.resolver = resolver;
         this.cfg = cfg;
@@ -79,7 +88,7 @@ public final class LoweringCtxt {
      * caches); with one object per type those lookups end at the identity check instead of
      * comparing trees. Built bottom-up, so comparing two candidates compares children by identity.
      */
-    private final Map<Ty, Ty> interned = new java.util.HashMap<>(4096);
+    private final Map<Ty, Ty> interned;
 
     /** The one object equal to {@code t} (see {@link #interned}). */
     public Ty intern(Ty t) {
@@ -175,7 +184,7 @@ public final class LoweringCtxt {
      * naming an alias many times (or aliases of aliases) lowers its body once. Expansions with
      * errors are not kept, so that every use reports them as before.
      */
-    private final Map<Def.Alias, Ty> expandedAliases = new IdentityHashMap<>();
+    private final Map<Def.Alias, Ty> expandedAliases;
 
     Ty expandedAlias(Def.Alias a) {
         return expandedAliases.get(a);
@@ -229,12 +238,30 @@ public final class LoweringCtxt {
 
     /** Lowers a written type; errors go to {@code sink}. Empty when it is erroneous or not concrete. */
     public Optional<Ty> lower(TypeExpr te, Env env, Diagnostics sink) {
-        return new TypeLowering(this, sink, TypeLowering.Mode.TYPE).top(te, env);
+        return Optional.ofNullable(lowerOrNull(te, env, sink));
+    }
+
+    /** {@link #lower}, null when erroneous or not concrete (no Optional on the hot paths). */
+    public Ty lowerOrNull(TypeExpr te, Env env, Diagnostics sink) {
+        return run(te, env, sink, TypeLowering.Mode.TYPE);
     }
 
     /** Like {@link #lower}, but {@code _} and {@code impl Trait} are errors (a {@code --type} argument). */
     public Optional<Ty> lowerRequested(TypeExpr te, Env env, Diagnostics sink) {
-        return new TypeLowering(this, sink, TypeLowering.Mode.REQUESTED).top(te, env);
+        return Optional.ofNullable(run(te, env, sink, TypeLowering.Mode.REQUESTED));
+    }
+
+    /** Idle lowerings: a lowering can start another (defaults, const types), so one per nesting level. */
+    private final java.util.ArrayList<TypeLowering> idle = new java.util.ArrayList<>();
+
+    private Ty run(TypeExpr te, Env env, Diagnostics sink, TypeLowering.Mode mode) {
+        TypeLowering tl = idle.isEmpty() ? new TypeLowering(this) : idle.remove(idle.size() - 1);
+        try {
+            return tl.start(sink, mode).top(te, env);
+        } finally {
+            tl.start(null, null);
+            idle.add(tl);
+        }
     }
 
     /** Evaluates a const expression (array length, const argument) of an integer type. */

@@ -28,20 +28,30 @@ final class TypeLowering implements TypeExpr.Visitor<Ty> {
     static final long UNEVALUATED_LEN = -1;
 
     final LoweringCtxt cx;
-    final Diagnostics sink;
-    final Mode mode;
+    // Set by start(): LoweringCtxt reuses lowerings (one per nesting level) rather than making
+    // three objects for each of the tens of thousands of types a file names.
+    Diagnostics sink;
+    Mode mode;
     private final PathLowering paths;
     private final ArgsLowering args;
     private Env env;
     private boolean failed;
     private boolean inferred;
 
-    TypeLowering(LoweringCtxt cx, Diagnostics sink, Mode mode) {
+    TypeLowering(LoweringCtxt cx) {
         this.cx = cx;
-        this.sink = sink;
-        this.mode = mode;
         this.paths = new PathLowering(this);
         this.args = new ArgsLowering(this);
+    }
+
+    /** Readies this lowering for one type. */
+    TypeLowering start(Diagnostics sink, Mode mode) {
+        this.sink = sink;
+        this.mode = mode;
+        this.env = null;
+        this.failed = false;
+        this.inferred = false;
+        return this;
     }
 
     /** The generic argument lowering of this type (stateless: one per lowering). */
@@ -49,9 +59,10 @@ final class TypeLowering implements TypeExpr.Visitor<Ty> {
         return args;
     }
 
-    Optional<Ty> top(TypeExpr te, Env env) {
+    /** The type, or null when it is erroneous or not concrete. */
+    Ty top(TypeExpr te, Env env) {
         Ty t = lower(te, env);
-        return failed || inferred ? Optional.empty() : Optional.of(t);
+        return failed || inferred ? null : t;
     }
 
     Ty lower(TypeExpr te, Env e) {
