@@ -122,16 +122,15 @@ public final class Representability {
     private static TypeExpr argExpr(TypeExpr te, int i) {
         if (te instanceof TypeExpr.PathType pt && pt.path().qself().isEmpty()
                 && pt.path().last().args().orElse(null) instanceof GenericArgs.AngleBracketed ab) {
-            List<TypeExpr> tys = new ArrayList<>();
-            for (GenericArg a : ab.args()) {
-                if (a instanceof GenericArg.Type t) {
-                    tys.add(t.ty());
-                } else if (a instanceof GenericArg.Const) {
-                    tys.add(null);
+            // The i-th type or const argument (lifetimes do not count); a const one has no type.
+            int k = 0;
+            for (int j = 0; j < ab.args().size(); j++) {
+                GenericArg a = ab.args().get(j);
+                if (a instanceof GenericArg.Type || a instanceof GenericArg.Const) {
+                    if (k++ == i) {
+                        return a instanceof GenericArg.Type t ? t.ty() : te;
+                    }
                 }
-            }
-            if (i < tys.size() && tys.get(i) != null) {
-                return tys.get(i);
             }
         }
         return te;

@@ -4,6 +4,7 @@ import dev.rustmem.diag.Code;
 import dev.rustmem.diag.Diagnostic;
 import dev.rustmem.diag.Diagnostics;
 import dev.rustmem.diag.Label;
+import dev.rustmem.source.SourceFile;
 import dev.rustmem.source.Span;
 import dev.rustmem.syntax.ast.Ident;
 import dev.rustmem.syntax.ast.Item;
@@ -72,7 +73,7 @@ public final class DefCollector {
     /** Creates the crate's root module and everything under it (not the blocks in bodies). */
     public ModuleData collectCrate(CrateData krate) {
         String prefix = krate.isUser() ? "" : krate.name();
-        ModuleData root = new ModuleData(krate, null, krate.name(), false, prefix, "crate");
+        ModuleData root = new ModuleData(krate, null, krate.name(), false, prefix, "crate", krate.ast().items().size());
         krate.setRoot(root);
         modules.add(root);
         collectItems(root, krate.ast().items());
@@ -95,7 +96,7 @@ public final class DefCollector {
         if (items.isEmpty()) {
             return Optional.empty();
         }
-        ModuleData block = new ModuleData(parent.krate(), parent, owner, true, owner, parent.writtenPath());
+        ModuleData block = new ModuleData(parent.krate(), parent, owner, true, owner, parent.writtenPath(), items.size());
         modules.add(block);
         collectItems(block, items);
         return Optional.of(block);
@@ -164,7 +165,8 @@ public final class DefCollector {
     private void collectMod(ModuleData m, Item.Mod md) {
         String name = md.name().name();
         String written = m.isCrateRoot() ? name : m.writtenPath() + "::" + name;
-        ModuleData child = new ModuleData(m.krate(), m, name, false, m.itemPath(name), written);
+        ModuleData child = new ModuleData(m.krate(), m, name, false, m.itemPath(name), written,
+                md.items().map(List::size).orElse(0));
         modByItem.put(md, child);
         modules.add(child);
         define(m, Namespace.TYPE, new Def.Module(child), md.vis(), md);
@@ -184,11 +186,12 @@ public final class DefCollector {
     }
 
     private void define(ModuleData m, Namespace ns, Def def, Visibility vis, Item item) {
-        Span head = HeadSpan.guess(item, m.krate().ast().file());
-        Optional<Binding> prev = m.define(ns, def.name(), new Binding(def, vis.kind(), m, head, false));
+        SourceFile file = m.krate().ast().file();
+        Optional<Binding> prev = m.define(ns, def.name(), Binding.item(def, vis.kind(), m, item, file));
         if (prev.isPresent() && !prev.get().isImport()) {
             String container = m.isBlock() ? "block" : "module";
-            diags.add(duplicate(def.name(), ns, prev.get().def(), prev.get().span(), head, container));
+            diags.add(duplicate(def.name(), ns, prev.get().def(), prev.get().span(), HeadSpan.guess(item, file),
+                    container));
         }
     }
 
