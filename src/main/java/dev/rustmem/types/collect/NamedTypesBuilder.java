@@ -132,14 +132,11 @@ public final class NamedTypesBuilder {
     }
 
     public List<NamedType> result() {
-        NamedType[] all = new NamedType[definitions.size() + instantiations.size()];
-        for (int i = 0; i < definitions.size(); i++) {
-            all[i] = definitions.get(i);
-        }
-        for (int i = 0; i < instantiations.size(); i++) {
-            all[definitions.size() + i] = instantiations.get(i);
-        }
-        return List.of(all);
+        // Array copies and a read-only view: no element-by-element copy of tens of thousands.
+        int n = definitions.size();
+        NamedType[] all = definitions.toArray(new NamedType[n + instantiations.size()]);
+        System.arraycopy(instantiations.toArray(), 0, all, n, instantiations.size());
+        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(all));
     }
 
     /** No generic parameter and no length that depends on one. */
