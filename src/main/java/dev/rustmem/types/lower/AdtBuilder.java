@@ -67,16 +67,12 @@ final class AdtBuilder {
                 scalarRange(attrs, "rustc_layout_scalar_valid_range_start"),
                 scalarRange(attrs, "rustc_layout_scalar_valid_range_end"), langItem(attrs), file,
                 item.span(), (self, variant, args) -> {
-                    // Lowering runs lazily, when a layout first needs these fields, possibly on two
-                    // threads at once (the layout phase is parallel); the lowering context's caches
-                    // are not concurrent, so one lowering runs at a time (the lock is reentrant:
-                    // lowering may lay out a type for a `size_of` in a constant).
-                    synchronized (cx) {
+                    synchronized (cx.lock()) {
                         return fieldTys(d, params, self, variant, args);
                     }
                 });
         def.setTailMaybeUnsized(() -> {
-            synchronized (cx) {
+            synchronized (cx.lock()) {
                 return new Sizedness(cx).tailMaybeUnsized(def);
             }
         });
@@ -135,25 +131,25 @@ final class AdtBuilder {
     /** Lowers a variant's declared field types with the definition's parameters bound to {@code args}. */
     private List<Ty> fieldTys(Def.Adt d, List<ParamInfo> params, AdtDef self, int variant, List<GenericArg> args) {
         Env e = new Env(d.scope(), ParamMap.of(params, args, Math.min(params.size(), args.size())),
-                Optional.of(new Ty.Adt(self, args)));
+                Optional.of(cx.intern(new Ty.Adt(self, args))));
         List<FieldDef> fields = self.variants().get(variant).fields();
-        List<Ty> out = new ArrayList<>(fields.size());
+        Ty[] out = new Ty[fields.size()];
         Diagnostics quiet = new Diagnostics();
         for (int i = 0; i < fields.size(); i++) {
             FieldDef f = fields.get(i);
             long projections = cx.projections().normalizedCount();
-            Optional<Ty> t = cx.lower(f.declaredTy(), e, quiet);
+            Ty t = cx.lowerOrNull(f.declaredTy(), e, quiet);
             if (cx.projections().normalizedCount() != projections) {
                 cx.markProjected(f.declaredTy());
             }
-            if (t.isEmpty()) {
+            if (t == null) {
                 // Reported when the definition was checked; layouts are not computed after errors.
                 throw new DiagnosticException(quiet.isEmpty() ? notConcrete(f.declaredTy(), self)
                         : quiet.all().get(0));
             }
-            out.add(t.get());
+            out[i] = t;
         }
-        return out;
+        return List.of(out);
     }
 
     /** rustc's errors for field types that name no type: {@code impl Trait} (E0562) and {@code _} (E0121). */
