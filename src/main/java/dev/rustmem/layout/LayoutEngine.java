@@ -193,8 +193,10 @@ public final class LayoutEngine {
 
     private List<Layout> fieldLayouts(List<Ty> tys, Walk w) {
         int n = tys.size();
-        if (n == 0) {
-            return List.of();
+        if (n <= 2) {
+            // Most variants and structs have one or two fields: List.of needs no array for them.
+            return n == 0 ? List.of() : n == 1 ? List.of(layoutOf(tys.get(0), w))
+                    : List.of(layoutOf(tys.get(0), w), layoutOf(tys.get(1), w));
         }
         List<Layout> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
