@@ -74,20 +74,22 @@ public final class ReportBuilder {
 
     /** Concrete ADTs among and inside the reported types, each once, in discovery order. */
     static List<Ty.Adt> reachableAdts(List<NamedType> reported) {
-        // Presized: a report reaches a few times as many types as it names, and growing these
-        // tables over and over cost more than the walk itself.
-        int expected = Math.max(16, reported.size() * 4);
-        List<Ty.Adt> adts = new ArrayList<>(expected / 2);
+        // Presized: a report reaches about twice as many type objects as it names, and growing
+        // these tables over and over cost more than the walk itself.
+        int expected = Math.max(16, reported.size() * 2);
+        List<Ty.Adt> adts = new ArrayList<>(expected);
         // Most revisits are the very same objects (definitions cache their field types): an
-        // identity check first spares hashing deep types.
+        // identity check first spares hashing deep types. Equal ADTs can still be distinct
+        // objects (about half of them on a large file), so ADTs are also compared by value;
+        // a tuple or array seen twice as distinct objects is merely walked twice.
         Set<Ty> seenObjects = Collections.newSetFromMap(new IdentityHashMap<>(expected));
-        Set<Ty> seen = new HashSet<>(expected * 2);
+        Set<Ty> seenAdts = new HashSet<>(expected);
         Deque<Ty> work = new ArrayDeque<>();
         for (int r = 0; r < reported.size(); r++) {
             push(work, reported.get(r).ty());
             while (!work.isEmpty()) {
                 Ty ty = work.pop();
-                if (!seenObjects.add(ty) || !seen.add(ty) || !isConcrete(ty)) {
+                if (!seenObjects.add(ty) || (ty instanceof Ty.Adt && !seenAdts.add(ty)) || !isConcrete(ty)) {
                     continue;
                 }
                 if (ty instanceof Ty.Adt adt) {
