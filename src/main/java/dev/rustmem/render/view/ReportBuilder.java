@@ -4,6 +4,7 @@ import dev.rustmem.types.Const;
 import dev.rustmem.types.GenericArg;
 import dev.rustmem.types.NamedType;
 import dev.rustmem.types.Ty;
+import dev.rustmem.types.VariantDef;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.ArrayList;
@@ -94,7 +95,12 @@ public final class ReportBuilder {
                 }
                 if (ty instanceof Ty.Adt adt) {
                     adts.add(adt);
-                    for (int v = 0; v < adt.def().variants().size(); v++) {
+                    List<VariantDef> variants = adt.def().variants();
+                    for (int v = 0; v < variants.size(); v++) {
+                        if (variants.get(v).fields().isEmpty()) {
+                            // Fieldless variants (an enum may have hundreds): no substitution to ask for.
+                            continue;
+                        }
                         List<Ty> tys = adt.fieldTys(v);
                         for (int i = 0; i < tys.size(); i++) {
                             push(work, tys.get(i));

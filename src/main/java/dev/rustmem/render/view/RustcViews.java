@@ -57,8 +57,9 @@ final class RustcViews {
         for (int k = 0; k < count; k++) {
             int v = first + k;
             Layout vl = variantLayouts == null ? layout : variantLayouts.get(v);
-            List<Ty> tys = adt.fieldTys(v);
             List<FieldDef> defs = def.variants().get(v).fields();
+            // Fieldless variants (an enum may have hundreds) need no substituted field types.
+            List<Ty> tys = defs.isEmpty() ? List.of() : adt.fieldTys(v);
             variantNames[k] = Fields.variantName(def, v);
             fieldStart[k] = f;
             long end = 0;
