@@ -79,18 +79,18 @@ public final class ReportBuilder {
         // these tables over and over cost more than the walk itself.
         int expected = Math.max(16, reported.size() * 2);
         List<Ty.Adt> adts = new ArrayList<>(expected);
-        // Most revisits are the very same objects (definitions cache their field types): an
-        // identity check first spares hashing deep types. Equal ADTs can still be distinct
-        // objects (about half of them on a large file), so ADTs are also compared by value;
-        // a tuple or array seen twice as distinct objects is merely walked twice.
-        Set<Ty> seenObjects = Collections.newSetFromMap(new IdentityHashMap<>(expected));
+        // ADTs are compared by value: equal ADTs are often distinct objects (about half of them
+        // on a large file), and a revisit of the same object stops at the set's identity check.
+        // Tuples, arrays and slices are few and are compared by identity only: one seen twice as
+        // distinct objects is merely walked twice.
         Set<Ty> seenAdts = new HashSet<>(expected);
+        Set<Ty> seenOthers = Collections.newSetFromMap(new IdentityHashMap<>(expected / 8));
         Deque<Ty> work = new ArrayDeque<>();
         for (int r = 0; r < reported.size(); r++) {
             push(work, reported.get(r).ty());
             while (!work.isEmpty()) {
                 Ty ty = work.pop();
-                if (!seenObjects.add(ty) || (ty instanceof Ty.Adt && !seenAdts.add(ty)) || !isConcrete(ty)) {
+                if (!(ty instanceof Ty.Adt ? seenAdts.add(ty) : seenOthers.add(ty)) || !isConcrete(ty)) {
                     continue;
                 }
                 if (ty instanceof Ty.Adt adt) {
