@@ -188,7 +188,7 @@ final class PathLowering {
         if (def instanceof Def.Adt adt) {
             AdtDef d = tl.cx.adtDef(adt);
             List<GenericArg> args = tl.args().lower(tl.cx.params(generics(adt.item())), seg, adt, adt.scope(), false);
-            return args == null ? Ty.NEVER : new Ty.Adt(d, args);
+            return args == null ? Ty.NEVER : tl.cx.intern(new Ty.Adt(d, args));
         }
         if (def instanceof Def.Alias alias) {
             return alias(alias, seg);
