@@ -20,6 +20,12 @@ import java.util.List;
 public final class Lexer {
     /** ASCII identifier-continue chars (read only). */
     private static final boolean[] ASCII_IDENT = asciiIdent();
+    // What an ASCII char starts, for the main loop's dispatch (read only).
+    private static final byte OTHER = 0;
+    private static final byte SPACE = 1;
+    private static final byte IDENT = 2;
+    private static final byte PUNCT = 3;
+    private static final byte[] ASCII_START = asciiStart();
 
     private final SourceFile file;
     private final String src;
@@ -85,12 +91,22 @@ public final class Lexer {
             skipShebang();
         }
         char[] s = cs;
+        byte[] starts = ASCII_START;
         int n = len;
         int end = limit;
         while (pos < end) {
             char ch = s[pos];
-            if (ch == ' ' || ch == '\n') {
-                pos++; // the common case first
+            byte what = ch < 128 ? starts[ch] : OTHER;
+            if (what == SPACE) {
+                pos++;
+                continue;
+            }
+            if (what == IDENT) {
+                identOrPrefixedLiteral(pos, ch);
+                continue;
+            }
+            if (what == PUNCT) {
+                punct(pos);
                 continue;
             }
             int c = ch < Character.MIN_SURROGATE ? ch : Character.codePointAt(s, pos, n);
@@ -206,20 +222,23 @@ public final class Lexer {
             quoteOrLifetime(start);
         } else if (c < 0x80 ? isAsciiIdentStart(c) : CharClass.isIdentStart(c)) {
             identOrPrefixedLiteral(start, c);
+        } else if (Punct.longest(cs, len, pos) != null) {
+            punct(start);
         } else {
-            TokenKind k = Punct.longest(cs, len, pos);
-            if (k == null) {
-                pos += Character.charCount(c);
-                diags.add(Diagnostic.error("unknown start of token: " + CharClass.escapeDefault(c),
-                        new Span(start, pos), ""));
-                return;
-            }
-            String spelling = k.spelling();
-            pos += spelling.length();
-            out.add(k, spelling, start, pos);
-            if (k.ordinal() >= TokenKind.OPEN_BRACE.ordinal()) { // the delimiters are the last punctuation kinds
-                delimiter(k);
-            }
+            pos += Character.charCount(c);
+            diags.add(Diagnostic.error("unknown start of token: " + CharClass.escapeDefault(c),
+                    new Span(start, pos), ""));
+        }
+    }
+
+    /** The longest punctuation token at {@code start} (there is one). */
+    private void punct(int start) {
+        TokenKind k = Punct.longest(cs, len, start);
+        String spelling = k.spelling();
+        pos = start + spelling.length();
+        out.add(k, spelling, start, pos);
+        if (k.ordinal() >= TokenKind.OPEN_BRACE.ordinal()) { // the delimiters are the last punctuation kinds
+            delimiter(k);
         }
     }
 
@@ -240,6 +259,23 @@ public final class Lexer {
             mismatched = true;
             openDelims = 0;
         }
+    }
+
+    /** Digits, quotes and {@code /} (a comment?) are OTHER: the general path handles them. */
+    private static byte[] asciiStart() {
+        byte[] t = new byte[128];
+        char[] one = new char[1];
+        for (char c = 0; c < 128; c++) {
+            one[0] = c;
+            if (CharClass.isWhitespace(c)) {
+                t[c] = SPACE;
+            } else if (isAsciiIdentStart(c)) {
+                t[c] = IDENT;
+            } else if (c != '/' && c != '"' && c != '\'' && Punct.longest(one, 1, 0) != null) {
+                t[c] = PUNCT;
+            }
+        }
+        return t;
     }
 
     private static boolean[] asciiIdent() {
