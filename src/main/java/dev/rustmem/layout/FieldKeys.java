@@ -3,20 +3,21 @@ package dev.rustmem.layout;
 import java.util.List;
 
 /**
- * The sort keys of univariant field reordering (rustc_abi layout.rs {@code univariant_biased}),
- * computed once per field, and the stable sort by them. Only the first {@code end} fields are
- * sortable (a MaybeUnsized tail is excluded, also from {@code maxFieldAlign} and
- * {@code largestNicheSize}).
+ * The sort keys of univariant field reordering (rustc_abi layout.rs {@code univariant_biased})
+ * and the stable sort by them. Only the first {@code end} fields are sortable (a MaybeUnsized tail
+ * is excluded, also from {@code maxFieldAlign} and {@code largestNicheSize}). Keys are derived
+ * from the fields when compared rather than stored: that is a few arithmetic operations, and this
+ * runs for every struct and enum variant.
  */
 final class FieldKeys {
     private final TargetDataLayout dl;
+    private final List<Layout> fields;
+    private final long pack;
     private final boolean endBias;
     private final boolean prefixed;
-    private final int[] group;
-    /** Each field's largest niche, or null; niche sizes are compared through {@link Niche#compareAvailable}. */
-    private final Niche[] niche;
-    /** Start bias: the niche's offset inside the field. End bias: {@code !(distance to the field's end)}. */
-    private final long[] nicheOffsetKey;
+    private final long maxFieldAlign;
+    /** The largest niche among the sortable fields (the first of equal ones), or null. */
+    private final Niche largest;
 
     /**
      * @param pack     {@code repr(packed(N))} in bytes, or 0
@@ -24,28 +25,26 @@ final class FieldKeys {
      */
     FieldKeys(TargetDataLayout dl, List<Layout> fields, int end, long pack, boolean endBias, boolean prefixed) {
         this.dl = dl;
+        this.fields = fields;
+        this.pack = pack;
         this.endBias = endBias;
         this.prefixed = prefixed;
-        group = new int[end];
-        niche = new Niche[end];
-        nicheOffsetKey = new long[end];
-        long maxFieldAlign = 1;
-        Niche largest = null;
+        long maxAlign = 1;
+        Niche max = null;
         for (int i = 0; i < end; i++) {
             Layout f = fields.get(i);
-            maxFieldAlign = Math.max(maxFieldAlign, f.align());
-            Niche x = f.largestNiche().orElse(null);
-            niche[i] = x;
-            if (Niche.compareAvailable(x, largest, dl) > 0) {
-                largest = x;
-            }
-            if (x != null) {
-                nicheOffsetKey[i] = endBias ? ~(f.size() - x.primitive().size(dl) - x.offset()) : x.offset();
+            maxAlign = Math.max(maxAlign, f.align());
+            Niche x = niche(i);
+            if (Niche.compareAvailable(x, max, dl) > 0) {
+                max = x;
             }
         }
-        for (int i = 0; i < end; i++) {
-            group[i] = group(fields.get(i), pack, maxFieldAlign, largest, niche[i]);
-        }
+        this.maxFieldAlign = maxAlign;
+        this.largest = max;
+    }
+
+    private Niche niche(int i) {
+        return fields.get(i).largestNiche().orElse(null);
     }
 
     /**
@@ -53,7 +52,8 @@ final class FieldKeys {
      * group is the trailing zeros of max(size, align); when some field has a niche, the start pass
      * flattens the groups so the niche can come first and the end pass lets it go last.
      */
-    private int group(Layout f, long pack, long maxFieldAlign, Niche largest, Niche own) {
+    private int group(int i) {
+        Layout f = fields.get(i);
         if (pack != 0) {
             return Scalars.log2(Math.min(f.align(), pack));
         }
@@ -64,7 +64,17 @@ final class FieldKeys {
         if (!endBias) {
             return Math.min(Scalars.log2(maxFieldAlign), sizeAsAlign);
         }
-        return Niche.compareAvailable(own, largest, dl) == 0 ? Scalars.log2(f.align()) : sizeAsAlign;
+        return Niche.compareAvailable(niche(i), largest, dl) == 0 ? Scalars.log2(f.align()) : sizeAsAlign;
+    }
+
+    /** Start bias: the niche's offset inside the field. End bias: {@code !(distance to the field's end)}. */
+    private long nicheOffsetKey(int i) {
+        Layout f = fields.get(i);
+        Niche x = niche(i);
+        if (x == null) {
+            return 0;
+        }
+        return endBias ? ~(f.size() - x.primitive().size(dl) - x.offset()) : x.offset();
     }
 
     /** Negative when field {@code a} goes before field {@code b}. */
@@ -74,21 +84,21 @@ final class FieldKeys {
 
     /** Group descending, then niche size (start: descending, end: ascending), then niche position. */
     private int normalOrder(int a, int b) {
-        int c = Integer.compare(group[b], group[a]);
+        int c = Integer.compare(group(b), group(a));
         if (c != 0) {
             return c;
         }
-        c = endBias ? Niche.compareAvailable(niche[a], niche[b], dl) : Niche.compareAvailable(niche[b], niche[a], dl);
+        c = endBias ? Niche.compareAvailable(niche(a), niche(b), dl) : Niche.compareAvailable(niche(b), niche(a), dl);
         if (c != 0) {
             return c;
         }
-        return Long.compareUnsigned(nicheOffsetKey[a], nicheOffsetKey[b]);
+        return Long.compareUnsigned(nicheOffsetKey(a), nicheOffsetKey(b));
     }
 
     /** Enum variants after a tag: small groups first so they fill the bytes after the tag, largest niche last. */
     private int prefixedOrder(int a, int b) {
-        int c = Integer.compare(group[a], group[b]);
-        return c != 0 ? c : Niche.compareAvailable(niche[a], niche[b], dl);
+        int c = Integer.compare(group(a), group(b));
+        return c != 0 ? c : Niche.compareAvailable(niche(a), niche(b), dl);
     }
 
     /**

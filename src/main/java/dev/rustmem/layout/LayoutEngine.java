@@ -7,7 +7,6 @@ import dev.rustmem.types.Ty;
 import dev.rustmem.types.VariantDef;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Java stack overflow.
  *
  * <p>Thread-safe without locks: the cache is shared (a type computed by two threads at once is
- * computed twice, equally, and the first result is kept), while the recursion stack and an
- * identity cache in front of the shared one belong to the calling thread.
+ * computed twice, equally, and the first result is kept), while the recursion stack belongs to the
+ * calling thread.
  */
 public final class LayoutEngine {
     /** Nesting limit of layout computations (each level uses a handful of Java frames). */
@@ -35,19 +34,15 @@ public final class LayoutEngine {
     private final Univariant univariant;
     private final BuiltinLayouts builtins;
     private final EnumLayout enums;
-    /** A {@link Layout} or a {@link LayoutError} per type: one lookup serves both. */
+    /**
+     * A {@link Layout} or a {@link LayoutError} per type: one lookup serves both. {@code Ty} objects
+     * cache their hash codes and usually compare equal by identity, so a lookup is cheap.
+     */
     private final Map<Ty, Object> cache = new ConcurrentHashMap<>();
     private final ThreadLocal<Walk> walks = ThreadLocal.withInitial(Walk::new);
 
-    /** One thread's view of the engine: its requests in progress and the layouts it has seen. */
+    /** One thread's requests in progress, outermost first. */
     private static final class Walk {
-        /**
-         * Successful layouts by object identity, consulted first: most requests repeat the very same
-         * {@code Ty} objects (definitions cache their field types), and an identity hit spares the
-         * depth walk and the deep structural hash of a {@code Ty} record.
-         */
-        final Map<Ty, Layout> byIdentity = new IdentityHashMap<>();
-        /** The types being computed, outermost first ({@code depth} of them). */
         Ty[] stack = new Ty[16];
         int depth;
 
@@ -97,16 +92,12 @@ public final class LayoutEngine {
         if (w.depth >= MAX_DEPTH) {
             throw new LayoutException(new LayoutError.Unsupported(ty, TOO_DEEP));
         }
-        Layout same = w.byIdentity.get(ty);
-        if (same != null) {
-            return same;
-        }
+        // Before the first hash or comparison of an outermost type: those recurse into it.
         if (w.depth == 0 && TyDepth.exceeds(ty, MAX_TY_DEPTH)) {
             throw new LayoutException(new LayoutError.Unsupported(ty, TOO_DEEP));
         }
         Object known = cache.get(ty);
         if (known instanceof Layout l) {
-            w.byIdentity.put(ty, l);
             return l;
         }
         if (known instanceof LayoutError failed) {
@@ -120,11 +111,7 @@ public final class LayoutEngine {
             Layout l = compute(ty, w);
             // Another thread may have stored the (equal) layout first: everyone returns that object.
             Object first = cache.putIfAbsent(ty, l);
-            if (first instanceof Layout earlier) {
-                l = earlier;
-            }
-            w.byIdentity.put(ty, l);
-            return l;
+            return first instanceof Layout earlier ? earlier : l;
         } catch (LayoutException e) {
             // A depth failure depends on where the type was reached from; never cache it.
             if (!(e.error() instanceof LayoutError.Unsupported u && u.what().equals(TOO_DEEP))) {
@@ -193,8 +180,10 @@ public final class LayoutEngine {
 
     private List<Layout> fieldLayouts(List<Ty> tys, Walk w) {
         int n = tys.size();
-        if (n == 0) {
-            return List.of();
+        if (n <= 2) {
+            // Most variants and structs have one or two fields: List.of needs no array for them.
+            return n == 0 ? List.of() : n == 1 ? List.of(layoutOf(tys.get(0), w))
+                    : List.of(layoutOf(tys.get(0), w), layoutOf(tys.get(1), w));
         }
         List<Layout> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {

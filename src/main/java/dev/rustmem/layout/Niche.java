@@ -31,7 +31,7 @@ public record Niche(long offset, Primitive primitive, WrappingRange valid) {
     long available64(TargetDataLayout dl) {
         int bits = primitive.bits(dl);
         // Long arithmetic wraps modulo 2^64; mask down for narrower scalars.
-        long diff = valid.start().longValue() - valid.end().longValue() - 1;
+        long diff = valid.startLow() - valid.endLow() - 1;
         return bits < 64 ? diff & ((1L << bits) - 1) : diff;
     }
 

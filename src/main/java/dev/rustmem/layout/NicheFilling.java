@@ -173,14 +173,14 @@ final class NicheFilling {
             return v.largestNiche().isEmpty() ? v : v.withNiche(Optional.empty(), v.repr());
         }
         FieldsShape.Arbitrary fs = (FieldsShape.Arbitrary) v.fields();
-        long[] offsets = new long[fs.offsets().size()];
+        long[] offsets = new long[fs.fieldCount()];
         for (int i = 0; i < offsets.length; i++) {
-            offsets[i] = fs.offsets().get(i) + at;
+            offsets[i] = fs.offset(i) + at;
         }
         // It cannot stay Scalar/ScalarPair: its fields no longer start at 0.
         BackendRepr repr = v.uninhabited() ? v.repr() : Scalars.MEMORY;
         return new Layout(v.size() + at, v.align(), v.unadjustedAlign(),
-                new FieldsShape.Arbitrary(Univariant.longs(offsets), fs.inMemoryOrder()), v.variants(),
+                new FieldsShape.Arbitrary(PrimitiveLists.longs(offsets), fs.inMemoryOrder()), v.variants(),
                 Optional.empty(), repr, v.uninhabited());
     }
 }

@@ -46,7 +46,7 @@ public record NicheReserve(BigInteger nicheStart, Scalar.Initialized scalar) {
 
     private static NicheReserve moveEnd(Niche n, BigInteger count, int bits) {
         BigInteger first = TagRange.wrap(n.valid().end().add(BigInteger.ONE), bits);
-        BigInteger end = TagRange.wrap(n.valid().end().add(count), bits);
+        BigInteger end = count.equals(BigInteger.ONE) ? first : TagRange.wrap(n.valid().end().add(count), bits);
         return new NicheReserve(first, new Scalar.Initialized(n.primitive(), new WrappingRange(n.valid().start(), end)));
     }
 }

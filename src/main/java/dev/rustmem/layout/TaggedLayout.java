@@ -209,16 +209,16 @@ final class TaggedLayout {
     /** Moves every field sitting right after the old tag to the new tag's end; tiny variants grow. */
     private static Layout growTag(Layout v, long oldSize, long newSize) {
         FieldsShape.Arbitrary fs = (FieldsShape.Arbitrary) v.fields();
-        List<Long> offsets = fs.offsets();
+        int n = fs.fieldCount();
         FieldsShape.Arbitrary shape = fs;
-        for (int i = 0; i < offsets.size(); i++) {
-            if (offsets.get(i) <= oldSize) {
-                long[] moved = new long[offsets.size()];
-                for (int k = 0; k < moved.length; k++) {
-                    long o = offsets.get(k);
+        for (int i = 0; i < n; i++) {
+            if (fs.offset(i) <= oldSize) {
+                long[] moved = new long[n];
+                for (int k = 0; k < n; k++) {
+                    long o = fs.offset(k);
                     moved[k] = o <= oldSize ? newSize : o;
                 }
-                shape = new FieldsShape.Arbitrary(Univariant.longs(moved), fs.inMemoryOrder());
+                shape = new FieldsShape.Arbitrary(PrimitiveLists.longs(moved), fs.inMemoryOrder());
                 break;
             }
         }

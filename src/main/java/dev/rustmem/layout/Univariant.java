@@ -127,26 +127,29 @@ final class Univariant {
                 uninhabited);
     }
 
-    /** The offsets and memory order as an immutable shape; field-less shapes are shared. */
-    static FieldsShape.Arbitrary shape(long[] offsets, int[] order) {
-        int n = offsets.length;
-        if (n == 0) {
-            return FieldsShape.Arbitrary.EMPTY;
-        }
-        Integer[] boxedOrder = new Integer[n];
+    /** Shapes of one field at offsets 0..63: most variants and newtypes have one of these. */
+    private static final FieldsShape.Arbitrary[] ONE_FIELD = oneField(64);
+    /** The memory order of a single field (never changed: one field is never sorted). */
+    private static final int[] ORDER_OF_ONE = {0};
+    private static final int[] NO_ORDER = {};
+
+    private static FieldsShape.Arbitrary[] oneField(int n) {
+        FieldsShape.Arbitrary[] out = new FieldsShape.Arbitrary[n];
         for (int i = 0; i < n; i++) {
-            boxedOrder[i] = order[i];
+            out[i] = new FieldsShape.Arbitrary(List.of((long) i), List.of(0));
         }
-        return new FieldsShape.Arbitrary(longs(offsets), List.of(boxedOrder));
+        return out;
     }
 
-    /** An immutable list of the values (which {@code FieldsShape.Arbitrary} keeps without copying). */
-    static List<Long> longs(long[] values) {
-        Long[] boxed = new Long[values.length];
-        for (int i = 0; i < values.length; i++) {
-            boxed[i] = values[i];
+    /** The offsets and memory order as an immutable shape (owning the arrays); common shapes are shared. */
+    static FieldsShape.Arbitrary shape(long[] offsets, int[] order) {
+        if (offsets.length == 0) {
+            return FieldsShape.Arbitrary.EMPTY;
         }
-        return List.of(boxed);
+        if (offsets.length == 1 && offsets[0] < ONE_FIELD.length) {
+            return ONE_FIELD[(int) offsets[0]];
+        }
+        return new FieldsShape.Arbitrary(PrimitiveLists.longs(offsets), PrimitiveLists.ints(order));
     }
 
     static boolean anyUninhabited(List<Layout> layouts) {
@@ -225,11 +228,14 @@ final class Univariant {
 
     private int[] memoryOrder(List<Layout> fields, long pack, boolean reorder, StructKind kind, boolean endBias) {
         int n = fields.size();
+        if (n <= 1) {
+            return n == 0 ? NO_ORDER : ORDER_OF_ONE;
+        }
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        if (!reorder || n <= 1) {
+        if (!reorder) {
             return order;
         }
         int end = kind.maybeUnsized() ? n - 1 : n;

@@ -1,5 +1,6 @@
 package dev.rustmem.render.view;
 
+import dev.rustmem.layout.FieldsShape;
 import dev.rustmem.layout.Layout;
 import dev.rustmem.layout.LayoutEngine;
 import dev.rustmem.layout.TagEncoding;
@@ -57,21 +58,25 @@ final class RustcViews {
         for (int k = 0; k < count; k++) {
             int v = first + k;
             Layout vl = variantLayouts == null ? layout : variantLayouts.get(v);
-            List<Ty> tys = adt.fieldTys(v);
             List<FieldDef> defs = def.variants().get(v).fields();
             variantNames[k] = Fields.variantName(def, v);
             fieldStart[k] = f;
             long end = 0;
-            // Like Fields.ofVariant: a variant without a layout of its own shows no fields.
-            if (vl.fields().fieldCount() == tys.size()) {
-                for (int i = 0; i < tys.size(); i++) {
-                    Layout fl = engine.layoutOf(tys.get(i));
-                    names[f] = defs.get(i).name();
-                    offsets[f] = vl.fields().offset(i);
-                    sizes[f] = fl.size();
-                    aligns[f] = fl.align();
-                    end = Math.max(end, offsets[f] + sizes[f]);
-                    f++;
+            // Fieldless variants (an enum may have hundreds) need no field types; otherwise, like
+            // Fields.ofVariant, a variant without a layout of its own shows no fields.
+            if (!defs.isEmpty()) {
+                List<Ty> tys = adt.fieldTys(v);
+                FieldsShape shape = vl.fields();
+                if (shape.fieldCount() == tys.size()) {
+                    for (int i = 0; i < tys.size(); i++) {
+                        Layout fl = engine.layoutOf(tys.get(i));
+                        names[f] = defs.get(i).name();
+                        offsets[f] = shape.offset(i);
+                        sizes[f] = fl.size();
+                        aligns[f] = fl.align();
+                        end = Math.max(end, offsets[f] + sizes[f]);
+                        f++;
+                    }
                 }
             }
             extents[k] = EnumViews.extent(end, vl);

@@ -21,6 +21,8 @@ final class Interner {
     private char[] pool = new char[4096];
     private int poolSize;
     private int size;
+    /** 32 - log2(table size): the index is the top bits of the multiplied hash. */
+    private int shift;
     /** Slot of the last {@link #intern} result, for {@link #lastKind}. */
     private int last;
 
@@ -41,6 +43,7 @@ final class Interner {
     }
 
     private void alloc(int cap) {
+        shift = Integer.numberOfLeadingZeros(cap) + 1;
         hashes = new int[cap];
         offsets = new int[cap];
         lengths = new int[cap];
@@ -53,7 +56,7 @@ final class Interner {
     String intern(char[] cs, int start, int end, int hash) {
         int len = end - start;
         int mask = hashes.length - 1;
-        int i = mix(hash) & mask;
+        int i = slot(hash);
         while (true) {
             int l = lengths[i];
             if (l == 0) {
@@ -68,7 +71,7 @@ final class Interner {
         if ((size + 1) * 2 > hashes.length) {
             grow();
             mask = hashes.length - 1;
-            i = mix(hash) & mask;
+            i = slot(hash);
             while (lengths[i] != 0) {
                 i = (i + 1) & mask;
             }
@@ -103,8 +106,12 @@ final class Interner {
         return true;
     }
 
-    private static int mix(int h) {
-        return h ^ (h >>> 16);
+    /**
+     * Fibonacci hashing: names like {@code A0, A1, A2...} have consecutive String hashes, which
+     * masked low bits would put in one long run of neighbouring slots (slow linear probing).
+     */
+    private int slot(int h) {
+        return (h * 0x9E3779B9) >>> shift;
     }
 
     private void grow() {
@@ -117,7 +124,7 @@ final class Interner {
         int mask = hashes.length - 1;
         for (int j = 0; j < oh.length; j++) {
             if (ol[j] != 0) {
-                int i = mix(oh[j]) & mask;
+                int i = slot(oh[j]);
                 while (lengths[i] != 0) {
                     i = (i + 1) & mask;
                 }
