@@ -131,7 +131,7 @@ final class AdtBuilder {
     /** Lowers a variant's declared field types with the definition's parameters bound to {@code args}. */
     private List<Ty> fieldTys(Def.Adt d, List<ParamInfo> params, AdtDef self, int variant, List<GenericArg> args) {
         Env e = new Env(d.scope(), ParamMap.of(params, args, Math.min(params.size(), args.size())),
-                Optional.of(cx.intern(new Ty.Adt(self, args))));
+                Optional.of(args.isEmpty() && !self.isGeneric() ? self.asTy() : cx.intern(new Ty.Adt(self, args))));
         List<FieldDef> fields = self.variants().get(variant).fields();
         Ty[] out = new Ty[fields.size()];
         Diagnostics quiet = new Diagnostics();
