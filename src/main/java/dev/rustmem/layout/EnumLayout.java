@@ -5,9 +5,7 @@ import dev.rustmem.types.AdtKind;
 import dev.rustmem.types.ReprOptions;
 import dev.rustmem.types.Ty;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Enum layouts (rustc_abi layout.rs {@code layout_of_struct_or_enum} / {@code layout_of_enum}):
@@ -18,10 +16,14 @@ import java.util.Optional;
 final class EnumLayout {
     private final TargetDataLayout dl;
     private final Univariant univariant;
+    private final TaggedLayout tagged;
+    private final NicheFilling nicheFilling;
 
     EnumLayout(TargetDataLayout dl, Univariant univariant) {
         this.dl = dl;
         this.univariant = univariant;
+        this.tagged = new TaggedLayout(dl, univariant);
+        this.nicheFilling = new NicheFilling(dl, univariant);
     }
 
     /** @param variants the field layouts of every variant, in declaration order */
@@ -29,46 +31,44 @@ final class EnumLayout {
         ReprOptions repr = def.repr();
         boolean inhibitOpt = repr.c() || repr.intTy().isPresent();
         boolean reorder = !repr.inhibitReorder(AdtKind.ENUM);
-        List<Integer> present = new ArrayList<>();
+        int present = 0;
+        int onlyPresent = -1;
         for (int i = 0; i < variants.size(); i++) {
             if (repr.c() || !absent(variants.get(i))) {
-                present.add(i);
+                present++;
+                onlyPresent = i;
             }
         }
-        if (present.isEmpty()) {
+        if (present == 0) {
             return LayoutEngine.never(dl);
         }
-        if (present.size() == 1 && !inhibitOpt) {
-            int v = present.get(0);
-            return univariant.layout(owner, variants.get(v), repr, reorder, StructKind.ALWAYS_SIZED)
-                    .withVariants(new Variants.Single(v));
+        if (present == 1 && !inhibitOpt) {
+            return univariant.layout(owner, variants.get(onlyPresent), repr, reorder, StructKind.ALWAYS_SIZED,
+                    onlyPresent);
         }
         if (repr.packed()) {
             throw new LayoutException(new LayoutError.Unsupported(owner, "`repr(packed)` on an enum"));
         }
-        Layout tagged = new TaggedLayout(dl, univariant).layout(owner, def, variants, reorder);
+        // Both candidates are computed, but only the winner builds its per-variant layouts.
+        TaggedLayout.Plan t = tagged.plan(owner, def, variants, reorder);
         if (dontNicheOptimize(def, variants.size())) {
-            return tagged;
+            return t.build();
         }
-        Optional<Layout> niche = new NicheFilling(dl, univariant).layout(owner, repr, variants);
-        if (niche.isEmpty()) {
-            return tagged;
+        NicheFilling.Plan n = nicheFilling.plan(owner, repr, variants);
+        if (n == null) {
+            return t.build();
         }
-        Layout nl = niche.get();
-        int bySize = Long.compare(tagged.size(), nl.size());
-        int byNiche = available(tagged).compareTo(available(nl));
+        int bySize = Long.compare(t.size, n.size);
+        int byNiche = Niche.compareAvailable(t.niche.orElse(null), n.niche.orElse(null), dl);
         // rustc: (Greater, _) => niche, (Equal, Less) => niche, _ => tagged.
-        return bySize > 0 || (bySize == 0 && byNiche < 0) ? nl : tagged;
-    }
-
-    private BigInteger available(Layout l) {
-        return l.largestNiche().map(n -> n.available(dl)).orElse(BigInteger.ZERO);
+        return bySize > 0 || (bySize == 0 && byNiche < 0) ? n.build() : t.build();
     }
 
     /** A variant that needs no discriminant: only 1-ZST fields, one of them uninhabited ({@code B(!)}). */
     static boolean absent(List<Layout> fields) {
         boolean uninhabited = false;
-        for (Layout f : fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Layout f = fields.get(i);
             if (!f.is1Zst()) {
                 return false;
             }

@@ -1,87 +1,149 @@
 package dev.rustmem.layout;
 
-import java.math.BigInteger;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The sort keys of univariant field reordering (rustc_abi layout.rs {@code univariant_biased}),
- * computed once per field. Only the sortable fields are given (a MaybeUnsized tail is excluded, also
- * from {@code maxFieldAlign} and {@code largestNicheSize}).
+ * The sort keys of univariant field reordering (rustc_abi layout.rs {@code univariant_biased})
+ * and the stable sort by them. Only the first {@code end} fields are sortable (a MaybeUnsized tail
+ * is excluded, also from {@code maxFieldAlign} and {@code largestNicheSize}). Keys are derived
+ * from the fields when compared rather than stored: that is a few arithmetic operations, and this
+ * runs for every struct and enum variant.
  */
 final class FieldKeys {
-    private final int[] group;
-    private final BigInteger[] nicheSize;
-    /** Start bias: the niche's offset inside the field. End bias: {@code !(distance to the field's end)}. */
-    private final long[] nicheOffsetKey;
+    private final TargetDataLayout dl;
+    private final List<Layout> fields;
+    private final long pack;
+    private final boolean endBias;
+    private final boolean prefixed;
+    private final long maxFieldAlign;
+    /** The largest niche among the sortable fields (the first of equal ones), or null. */
+    private final Niche largest;
 
-    FieldKeys(TargetDataLayout dl, List<Layout> fields, Optional<Long> pack, boolean endBias) {
-        int n = fields.size();
-        group = new int[n];
-        nicheSize = new BigInteger[n];
-        nicheOffsetKey = new long[n];
-        long maxFieldAlign = 1;
-        BigInteger largestNicheSize = BigInteger.ZERO;
-        for (int i = 0; i < n; i++) {
+    /**
+     * @param pack     {@code repr(packed(N))} in bytes, or 0
+     * @param prefixed an enum variant after a tag ({@link #prefixedOrder}), else {@link #normalOrder}
+     */
+    FieldKeys(TargetDataLayout dl, List<Layout> fields, int end, long pack, boolean endBias, boolean prefixed) {
+        this.dl = dl;
+        this.fields = fields;
+        this.pack = pack;
+        this.endBias = endBias;
+        this.prefixed = prefixed;
+        long maxAlign = 1;
+        Niche max = null;
+        for (int i = 0; i < end; i++) {
             Layout f = fields.get(i);
-            maxFieldAlign = Math.max(maxFieldAlign, f.align());
-            Optional<Niche> niche = f.largestNiche();
-            nicheSize[i] = niche.map(x -> x.available(dl)).orElse(BigInteger.ZERO);
-            largestNicheSize = largestNicheSize.max(nicheSize[i]);
-            if (niche.isPresent()) {
-                Niche x = niche.get();
-                nicheOffsetKey[i] = endBias ? ~(f.size() - x.primitive().size(dl) - x.offset()) : x.offset();
+            maxAlign = Math.max(maxAlign, f.align());
+            Niche x = niche(i);
+            if (Niche.compareAvailable(x, max, dl) > 0) {
+                max = x;
             }
         }
-        for (int i = 0; i < n; i++) {
-            group[i] = group(fields.get(i), pack, endBias, maxFieldAlign, largestNicheSize, nicheSize[i]);
-        }
-        this.endBias = endBias;
+        this.maxFieldAlign = maxAlign;
+        this.largest = max;
     }
 
-    private final boolean endBias;
+    private Niche niche(int i) {
+        return fields.get(i).largestNiche().orElse(null);
+    }
 
     /**
      * The alignment group: larger groups go first. {@code [u8; 4]} groups with {@code u32} because the
      * group is the trailing zeros of max(size, align); when some field has a niche, the start pass
      * flattens the groups so the niche can come first and the end pass lets it go last.
      */
-    private static int group(Layout f, Optional<Long> pack, boolean endBias, long maxFieldAlign,
-            BigInteger largestNicheSize, BigInteger nicheSize) {
-        if (pack.isPresent()) {
-            return Scalars.log2(Math.min(f.align(), pack.get()));
+    private int group(int i) {
+        Layout f = fields.get(i);
+        if (pack != 0) {
+            return Scalars.log2(Math.min(f.align(), pack));
         }
         int sizeAsAlign = Long.numberOfTrailingZeros(Math.max(f.align(), f.size()));
-        if (largestNicheSize.signum() == 0) {
+        if (largest == null) {
             return sizeAsAlign;
         }
         if (!endBias) {
             return Math.min(Scalars.log2(maxFieldAlign), sizeAsAlign);
         }
-        return nicheSize.equals(largestNicheSize) ? Scalars.log2(f.align()) : sizeAsAlign;
+        return Niche.compareAvailable(niche(i), largest, dl) == 0 ? Scalars.log2(f.align()) : sizeAsAlign;
+    }
+
+    /** Start bias: the niche's offset inside the field. End bias: {@code !(distance to the field's end)}. */
+    private long nicheOffsetKey(int i) {
+        Layout f = fields.get(i);
+        Niche x = niche(i);
+        if (x == null) {
+            return 0;
+        }
+        return endBias ? ~(f.size() - x.primitive().size(dl) - x.offset()) : x.offset();
+    }
+
+    /** Negative when field {@code a} goes before field {@code b}. */
+    private int compare(int a, int b) {
+        return prefixed ? prefixedOrder(a, b) : normalOrder(a, b);
     }
 
     /** Group descending, then niche size (start: descending, end: ascending), then niche position. */
-    Comparator<Integer> normalOrder() {
-        return (a, b) -> {
-            int c = Integer.compare(group[b], group[a]);
-            if (c != 0) {
-                return c;
-            }
-            c = endBias ? nicheSize[a].compareTo(nicheSize[b]) : nicheSize[b].compareTo(nicheSize[a]);
-            if (c != 0) {
-                return c;
-            }
-            return Long.compareUnsigned(nicheOffsetKey[a], nicheOffsetKey[b]);
-        };
+    private int normalOrder(int a, int b) {
+        int c = Integer.compare(group(b), group(a));
+        if (c != 0) {
+            return c;
+        }
+        c = endBias ? Niche.compareAvailable(niche(a), niche(b), dl) : Niche.compareAvailable(niche(b), niche(a), dl);
+        if (c != 0) {
+            return c;
+        }
+        return Long.compareUnsigned(nicheOffsetKey(a), nicheOffsetKey(b));
     }
 
     /** Enum variants after a tag: small groups first so they fill the bytes after the tag, largest niche last. */
-    Comparator<Integer> prefixedOrder() {
-        return (a, b) -> {
-            int c = Integer.compare(group[a], group[b]);
-            return c != 0 ? c : nicheSize[a].compareTo(nicheSize[b]);
-        };
+    private int prefixedOrder(int a, int b) {
+        int c = Integer.compare(group(a), group(b));
+        return c != 0 ? c : Niche.compareAvailable(niche(a), niche(b), dl);
+    }
+
+    /**
+     * Sorts {@code order[0..end)} (field indices) stably: equal keys keep declaration order, as
+     * rustc's {@code sort_by_key} does. Insertion sort, as field counts are small; merge sort
+     * beyond that so huge structs stay n log n.
+     */
+    void sort(int[] order, int end) {
+        if (end > 32) {
+            mergeSort(order, new int[end], 0, end);
+        } else {
+            insertionSort(order, 0, end);
+        }
+    }
+
+    private void insertionSort(int[] a, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            int x = a[i];
+            int j = i - 1;
+            while (j >= from && compare(a[j], x) > 0) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = x;
+        }
+    }
+
+    private void mergeSort(int[] a, int[] tmp, int from, int to) {
+        if (to - from <= 16) {
+            insertionSort(a, from, to);
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        mergeSort(a, tmp, from, mid);
+        mergeSort(a, tmp, mid, to);
+        System.arraycopy(a, from, tmp, from, to - from);
+        int i = from;
+        int j = mid;
+        for (int k = from; k < to; k++) {
+            // Take from the right half only when strictly smaller: keeps the sort stable.
+            if (j >= to || (i < mid && compare(tmp[j], tmp[i]) >= 0)) {
+                a[k] = tmp[i++];
+            } else {
+                a[k] = tmp[j++];
+            }
+        }
     }
 }

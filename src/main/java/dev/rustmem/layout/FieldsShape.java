@@ -47,19 +47,35 @@ public sealed interface FieldsShape {
      */
     record Arbitrary(List<Long> offsets, List<Integer> inMemoryOrder) implements FieldsShape {
         public Arbitrary {
-            offsets = List.copyOf(offsets);
-            inMemoryOrder = List.copyOf(inMemoryOrder);
+            // The layout code's own immutable array views are kept as they are.
+            offsets = offsets instanceof PrimitiveLists.Longs ? offsets : List.copyOf(offsets);
+            inMemoryOrder = inMemoryOrder instanceof PrimitiveLists.Ints ? inMemoryOrder : List.copyOf(inMemoryOrder);
             if (offsets.size() != inMemoryOrder.size()) {
                 throw new IllegalArgumentException("offsets and memory order differ in length");
             }
+            // Only the sign is checked: rustc 1.95 itself records a ZST field past the end of a small
+            // enum variant when the tag grows (`#[repr(align(4))] enum E { A(()), B(u64, u64) }`:
+            // variant A has size 4 and its `()` at offset 8), and rustmem reproduces that exactly.
+            for (int i = 0; i < offsets.size(); i++) {
+                if (at(offsets, i) < 0) {
+                    throw new IllegalArgumentException("negative field offset " + at(offsets, i));
+                }
+            }
         }
+
+        /** No fields (fieldless enum variants, unit structs). */
+        static final Arbitrary EMPTY = new Arbitrary(List.of(), List.of());
 
         public int fieldCount() {
             return offsets.size();
         }
 
         public long offset(int field) {
-            return offsets.get(field);
+            return at(offsets, field);
+        }
+
+        private static long at(List<Long> offsets, int i) {
+            return offsets instanceof PrimitiveLists.Longs l ? l.at(i) : offsets.get(i);
         }
     }
 }

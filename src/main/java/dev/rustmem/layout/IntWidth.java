@@ -5,6 +5,8 @@ public enum IntWidth {
     I8(1), I16(2), I32(4), I64(8), I128(16);
 
     private final int bytes;
+    /** {@link #values()} without a new array per call. */
+    private static final IntWidth[] ALL = values();
 
     IntWidth(int bytes) {
         this.bytes = bytes;
@@ -18,9 +20,14 @@ public enum IntWidth {
         return bytes * 8;
     }
 
+    /** Every width, narrowest first (the caller must not modify the array). */
+    static IntWidth[] all() {
+        return ALL;
+    }
+
     /** The width of exactly this many bytes. */
     public static IntWidth ofBytes(long bytes) {
-        for (IntWidth w : values()) {
+        for (IntWidth w : ALL) {
             if (w.bytes == bytes) {
                 return w;
             }

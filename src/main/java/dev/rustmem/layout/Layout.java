@@ -29,16 +29,24 @@ public record Layout(long size, long align, long unadjustedAlign, FieldsShape fi
         if (isSized() && size % align != 0) {
             throw new IllegalArgumentException("size " + size + " is not a multiple of alignment " + align);
         }
-        // Offsets are only checked for sign: rustc 1.95 itself records a ZST field past the end of a
-        // small enum variant when the tag grows (`#[repr(align(4))] enum E { A(()), B(u64, u64) }`:
-        // variant A has size 4 and its `()` at offset 8), and rustmem reproduces that exactly.
-        if (fields instanceof FieldsShape.Arbitrary a) {
-            for (long off : a.offsets()) {
-                if (off < 0) {
-                    throw new IllegalArgumentException("negative field offset " + off);
-                }
-            }
+        // Field offsets are checked (for sign only) by FieldsShape.Arbitrary itself: shapes are
+        // shared by many layouts (one per enum variant), so checking them here would repeat the work.
+    }
+
+    /** Variants.Single(i) for the first variant indices, shared: enums may have hundreds of variants. */
+    private static final Variants.Single[] SINGLES = singles(256);
+
+    private static Variants.Single[] singles(int n) {
+        Variants.Single[] out = new Variants.Single[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = new Variants.Single(i);
         }
+        return out;
+    }
+
+    /** {@code new Variants.Single(index)}, shared for small indices. */
+    static Variants.Single single(int index) {
+        return index >= 0 && index < SINGLES.length ? SINGLES[index] : new Variants.Single(index);
     }
 
     public boolean isSized() {
@@ -57,6 +65,14 @@ public record Layout(long size, long align, long unadjustedAlign, FieldsShape fi
     /** The same layout recorded as variant {@code index} (rustc sets {@code Variants::Single} after univariant). */
     public Layout withVariants(Variants v) {
         return new Layout(size, align, unadjustedAlign, fields, v, largestNiche, repr, uninhabited);
+    }
+
+    /** The same layout recorded as variant {@code index}; itself when it already is. */
+    Layout withVariant(int index) {
+        if (variants instanceof Variants.Single s && s.index() == index) {
+            return this;
+        }
+        return withVariants(single(index));
     }
 
     /** The same layout with a different largest niche (valid-range attributes, niche hiding). */

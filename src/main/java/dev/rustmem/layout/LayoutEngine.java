@@ -4,21 +4,24 @@ import dev.rustmem.types.AdtDef;
 import dev.rustmem.types.AdtKind;
 import dev.rustmem.types.ReprOptions;
 import dev.rustmem.types.Ty;
+import dev.rustmem.types.VariantDef;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Computes rustc 1.95's layout of any concrete {@link Ty} on one target. The single source of
  * truth for sizes and offsets: nothing else in rustmem computes them. Results (and errors) are
  * cached per type. A type reached again while its own layout is being computed is
  * {@link LayoutError.Recursive}; nesting deeper than {@link #MAX_DEPTH} is an error instead of a
- * Java stack overflow. Thread-safe (requests are serialised; the web server may share an engine).
+ * Java stack overflow.
+ *
+ * <p>Thread-safe without locks: the cache is shared (a type computed by two threads at once is
+ * computed twice, equally, and the first result is kept), while the recursion stack belongs to the
+ * calling thread.
  */
 public final class LayoutEngine {
     /** Nesting limit of layout computations (each level uses a handful of Java frames). */
@@ -31,16 +34,38 @@ public final class LayoutEngine {
     private final Univariant univariant;
     private final BuiltinLayouts builtins;
     private final EnumLayout enums;
-    /** A {@link Layout} or a {@link LayoutError} per type: one lookup serves both. */
-    private final Map<Ty, Object> cache = new HashMap<>();
     /**
-     * Successful layouts by object identity, consulted first: most requests repeat the very same
-     * {@code Ty} objects (definitions cache their field types), and an identity hit spares the
-     * depth walk and the deep structural hash of a {@code Ty} record.
+     * A {@link Layout} or a {@link LayoutError} per type: one lookup serves both. {@code Ty} objects
+     * cache their hash codes and usually compare equal by identity, so a lookup is cheap.
      */
-    private final Map<Ty, Layout> byIdentity = new IdentityHashMap<>();
-    private final Set<Ty> inProgress = new HashSet<>();
-    private int depth;
+    private final Map<Ty, Object> cache = new ConcurrentHashMap<>();
+    private final ThreadLocal<Walk> walks = ThreadLocal.withInitial(Walk::new);
+
+    /** One thread's requests in progress, outermost first. */
+    private static final class Walk {
+        Ty[] stack = new Ty[16];
+        int depth;
+
+        boolean inProgress(Ty ty) {
+            for (int i = 0; i < depth; i++) {
+                if (stack[i].equals(ty)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void push(Ty ty) {
+            if (depth == stack.length) {
+                stack = Arrays.copyOf(stack, depth * 2);
+            }
+            stack[depth++] = ty;
+        }
+
+        void pop() {
+            stack[--depth] = null;
+        }
+    }
 
     public LayoutEngine(TargetDataLayout dl) {
         this.dl = dl;
@@ -50,7 +75,7 @@ public final class LayoutEngine {
     }
 
     /** How many types (including nested ones) have a cached layout or error. */
-    public synchronized int cachedCount() {
+    public int cachedCount() {
         return cache.size();
     }
 
@@ -59,43 +84,42 @@ public final class LayoutEngine {
     }
 
     /** The layout of {@code ty}, or a {@link LayoutException} carrying the {@link LayoutError}. */
-    public synchronized Layout layoutOf(Ty ty) {
-        if (depth >= MAX_DEPTH) {
+    public Layout layoutOf(Ty ty) {
+        return layoutOf(ty, walks.get());
+    }
+
+    private Layout layoutOf(Ty ty, Walk w) {
+        if (w.depth >= MAX_DEPTH) {
             throw new LayoutException(new LayoutError.Unsupported(ty, TOO_DEEP));
         }
-        Layout same = byIdentity.get(ty);
-        if (same != null) {
-            return same;
-        }
-        if (depth == 0 && TyDepth.exceeds(ty, MAX_TY_DEPTH)) {
+        // Before the first hash or comparison of an outermost type: those recurse into it.
+        if (w.depth == 0 && TyDepth.exceeds(ty, MAX_TY_DEPTH)) {
             throw new LayoutException(new LayoutError.Unsupported(ty, TOO_DEEP));
         }
         Object known = cache.get(ty);
         if (known instanceof Layout l) {
-            byIdentity.put(ty, l);
             return l;
         }
         if (known instanceof LayoutError failed) {
             throw new LayoutException(failed);
         }
-        if (!inProgress.add(ty)) {
+        if (w.inProgress(ty)) {
             throw new LayoutException(new LayoutError.Recursive(ty));
         }
-        depth++;
+        w.push(ty);
         try {
-            Layout l = compute(ty);
-            cache.put(ty, l);
-            byIdentity.put(ty, l);
-            return l;
+            Layout l = compute(ty, w);
+            // Another thread may have stored the (equal) layout first: everyone returns that object.
+            Object first = cache.putIfAbsent(ty, l);
+            return first instanceof Layout earlier ? earlier : l;
         } catch (LayoutException e) {
             // A depth failure depends on where the type was reached from; never cache it.
             if (!(e.error() instanceof LayoutError.Unsupported u && u.what().equals(TOO_DEEP))) {
-                cache.put(ty, e.error());
+                cache.putIfAbsent(ty, e.error());
             }
             throw e;
         } finally {
-            depth--;
-            inProgress.remove(ty);
+            w.pop();
         }
     }
 
@@ -109,7 +133,7 @@ public final class LayoutEngine {
         }
     }
 
-    private Layout compute(Ty ty) {
+    private Layout compute(Ty ty, Walk w) {
         Layout scalar = builtins.scalar(ty);
         if (scalar != null) {
             return scalar;
@@ -124,23 +148,23 @@ public final class LayoutEngine {
             return builtins.pointer(ty, p.pointee(), false);
         }
         if (ty instanceof Ty.Array a) {
-            return builtins.array(ty, layoutOf(a.elem()), a.len());
+            return builtins.array(ty, layoutOf(a.elem(), w), a.len());
         }
         if (ty instanceof Ty.Slice s) {
-            return BuiltinLayouts.unsizedArray(layoutOf(s.elem()));
+            return BuiltinLayouts.unsizedArray(layoutOf(s.elem(), w));
         }
         if (ty instanceof Ty.Str) {
-            return BuiltinLayouts.unsizedArray(layoutOf(Ty.u8()));
+            return BuiltinLayouts.unsizedArray(layoutOf(Ty.u8(), w));
         }
         if (ty instanceof Ty.Dynamic) {
             return BuiltinLayouts.dynamic();
         }
         if (ty instanceof Ty.Tuple t) {
             StructKind kind = t.elems().isEmpty() ? StructKind.ALWAYS_SIZED : StructKind.MAYBE_UNSIZED;
-            return univariant.layout(ty, fieldLayouts(t.elems()), ReprOptions.DEFAULT, true, kind);
+            return univariant.layout(ty, fieldLayouts(t.elems(), w), ReprOptions.DEFAULT, true, kind);
         }
         if (ty instanceof Ty.Adt adt) {
-            return adt(adt);
+            return adt(adt, w);
         }
         if (ty instanceof Ty.Param) {
             throw new LayoutException(new LayoutError.NotConcrete(ty));
@@ -154,31 +178,38 @@ public final class LayoutEngine {
                 new BackendRepr.Memory(true), true);
     }
 
-    private List<Layout> fieldLayouts(List<Ty> tys) {
-        List<Layout> out = new ArrayList<>(tys.size());
-        for (Ty t : tys) {
-            out.add(layoutOf(t));
+    private List<Layout> fieldLayouts(List<Ty> tys, Walk w) {
+        int n = tys.size();
+        if (n <= 2) {
+            // Most variants and structs have one or two fields: List.of needs no array for them.
+            return n == 0 ? List.of() : n == 1 ? List.of(layoutOf(tys.get(0), w))
+                    : List.of(layoutOf(tys.get(0), w), layoutOf(tys.get(1), w));
+        }
+        List<Layout> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(layoutOf(tys.get(i), w));
         }
         return out;
     }
 
-    private Layout adt(Ty.Adt ty) {
+    private Layout adt(Ty.Adt ty, Walk w) {
         AdtDef def = ty.def();
         if (def.repr().simd()) {
             throw new LayoutException(new LayoutError.Unsupported(ty, "`repr(simd)` types"));
         }
         if (def.kind() == AdtKind.UNION) {
-            return UnionLayout.layout(dl, ty, fieldLayouts(ty.fieldTys(0)), def.repr());
+            return UnionLayout.layout(dl, ty, fieldLayouts(ty.fieldTys(0), w), def.repr());
         }
         if (def.kind() == AdtKind.ENUM) {
-            List<List<Layout>> variants = new ArrayList<>(def.variants().size());
-            for (int v = 0; v < def.variants().size(); v++) {
+            List<VariantDef> defs = def.variants();
+            List<List<Layout>> variants = new ArrayList<>(defs.size());
+            for (int v = 0; v < defs.size(); v++) {
                 // Skipping fieldTys for fieldless variants matters for enums with hundreds of them.
-                boolean fieldless = def.variants().get(v).fields().isEmpty();
-                variants.add(fieldless ? List.of() : fieldLayouts(ty.fieldTys(v)));
+                boolean fieldless = defs.get(v).fields().isEmpty();
+                variants.add(fieldless ? List.of() : fieldLayouts(ty.fieldTys(v), w));
             }
             return enums.layout(ty, def, variants);
         }
-        return StructLayout.layout(dl, univariant, ty, fieldLayouts(ty.fieldTys(0)));
+        return StructLayout.layout(dl, univariant, ty, fieldLayouts(ty.fieldTys(0), w));
     }
 }

@@ -3,7 +3,6 @@ package dev.rustmem.layout;
 import dev.rustmem.types.ReprOptions;
 import dev.rustmem.types.Ty;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,84 +20,128 @@ final class NicheFilling {
         this.univariant = univariant;
     }
 
+    /** The complete niche-filling layout, or empty when there is no such candidate. */
     Optional<Layout> layout(Ty owner, ReprOptions repr, List<List<Layout>> variants) {
-        long align = dl.aggregateAlign();
-        long unadjusted = align;
-        List<Layout> layouts = new ArrayList<>(variants.size());
-        int largest = 0;
+        Plan p = plan(owner, repr, variants);
+        return p == null ? Optional.empty() : Optional.of(p.build());
+    }
+
+    /**
+     * Everything but the final per-variant layouts, which {@link Plan#build} makes if this candidate
+     * wins; null when there is no such candidate.
+     */
+    Plan plan(Ty owner, ReprOptions repr, List<List<Layout>> variants) {
+        Plan p = new Plan(variants);
+        Layout[] layouts = p.layouts;
         long largestSize = -1;
         Layout fieldless = null;
-        for (int j = 0; j < variants.size(); j++) {
+        for (int j = 0; j < layouts.length; j++) {
             Layout st;
             if (variants.get(j).isEmpty()) {
+                // Fieldless variants all look alike; enums may have hundreds of them.
                 if (fieldless == null) {
-                    fieldless = univariant.layout(owner, variants.get(j), repr, true, StructKind.ALWAYS_SIZED);
+                    fieldless = univariant.layout(owner, variants.get(j), repr, true, StructKind.ALWAYS_SIZED, j);
                 }
-                st = fieldless.withVariants(new Variants.Single(j));
+                st = fieldless;
             } else {
-                st = univariant.layout(owner, variants.get(j), repr, true, StructKind.ALWAYS_SIZED)
-                        .withVariants(new Variants.Single(j));
+                st = univariant.layout(owner, variants.get(j), repr, true, StructKind.ALWAYS_SIZED, j);
             }
-            align = Math.max(align, st.align());
-            unadjusted = Math.max(unadjusted, st.unadjustedAlign());
+            p.align = Math.max(p.align, st.align());
+            p.unadjusted = Math.max(p.unadjusted, st.unadjustedAlign());
             // max_by_key keeps the last of equal maxima.
             if (st.size() >= largestSize) {
-                largest = j;
+                p.largest = j;
                 largestSize = st.size();
             }
-            layouts.add(st);
+            layouts[j] = st;
         }
         int first = -1;
         int last = -1;
-        for (int i = 0; i < variants.size(); i++) {
-            if (i != largest && !EnumLayout.absent(variants.get(i))) {
+        for (int i = 0; i < layouts.length; i++) {
+            if (i != p.largest && !EnumLayout.absent(variants.get(i))) {
                 first = first < 0 ? i : first;
                 last = i;
             }
         }
-        Optional<Niche> maybeNiche = layouts.get(largest).largestNiche();
+        Optional<Niche> maybeNiche = layouts[p.largest].largestNiche();
         if (maybeNiche.isEmpty() || first < 0) {
-            return Optional.empty();
+            return null;
         }
         Niche niche = maybeNiche.get();
         // 1.95 counts the untagged variant's own index when it lies inside first..=last (issue #117238).
         BigInteger count = BigInteger.valueOf(last - first + 1L);
         Optional<NicheReserve> reserved = NicheReserve.reserve(niche, count, dl);
         if (reserved.isEmpty()) {
-            return Optional.empty();
+            return null;
         }
-        long nicheOffset = niche.offset();
-        long nicheSize = niche.primitive().size(dl);
-        long size = Scalars.alignTo(layouts.get(largest).size(), align);
-        for (int i = 0; i < layouts.size(); i++) {
-            if (i == largest) {
-                continue;
+        p.nicheOffset = niche.offset();
+        p.nicheSize = niche.primitive().size(dl);
+        p.size = Scalars.alignTo(layouts[p.largest].size(), p.align);
+        for (int i = 0; i < layouts.length; i++) {
+            if (i != p.largest && placedAt(layouts[i], p) < 0) {
+                return null;
             }
-            Optional<Layout> placed = place(layouts.get(i), nicheOffset, nicheSize, size);
-            if (placed.isEmpty()) {
-                return Optional.empty();
-            }
-            layouts.set(i, placed.get());
         }
-        Scalar.Initialized tag = reserved.get().scalar();
-        BackendRepr abi = abi(layouts, largest, tag, nicheOffset, size, align);
-        boolean uninhabited = Univariant.allUninhabited(layouts);
-        TagEncoding enc = new TagEncoding.Niche(largest, first, last, reserved.get().nicheStart());
-        return Optional.of(new Layout(size, align, unadjusted,
-                new FieldsShape.Arbitrary(List.of(nicheOffset), List.of(0)), new Variants.Multiple(tag, enc, 0, layouts),
-                Scalars.nicheOf(dl, nicheOffset, tag), abi, uninhabited));
+        p.reserved = reserved.get();
+        p.encoding = new TagEncoding.Niche(p.largest, first, last, p.reserved.nicheStart());
+        p.niche = Scalars.nicheOf(dl, p.nicheOffset, p.reserved.scalar());
+        return p;
+    }
+
+    /** The niche-filling candidate; fieldless variants share one layout until {@link #build}. */
+    final class Plan {
+        private final List<List<Layout>> variants;
+        /** Per variant, laid out alone (before moving past the niche). */
+        private final Layout[] layouts;
+        long size;
+        long align = dl.aggregateAlign();
+        long unadjusted = align;
+        int largest;
+        long nicheOffset;
+        long nicheSize;
+        NicheReserve reserved;
+        TagEncoding.Niche encoding;
+        /** The enum's largest niche: what is left of the untagged variant's niche. */
+        Optional<Niche> niche;
+
+        Plan(List<List<Layout>> variants) {
+            this.variants = variants;
+            this.layouts = new Layout[variants.size()];
+        }
+
+        Layout build() {
+            Layout[] out = new Layout[layouts.length];
+            Layout fieldless = null;
+            for (int i = 0; i < out.length; i++) {
+                boolean shared = variants.get(i).isEmpty() && i != largest;
+                if (shared && fieldless != null) {
+                    out[i] = fieldless.withVariant(i);
+                    continue;
+                }
+                out[i] = (i == largest ? layouts[i] : place(layouts[i], this)).withVariant(i);
+                if (shared) {
+                    fieldless = out[i];
+                }
+            }
+            Scalar.Initialized tag = reserved.scalar();
+            BackendRepr abi = abi(out, largest, tag, nicheOffset, size, align);
+            boolean uninhabited = TaggedLayout.allUninhabited(out);
+            return new Layout(size, align, unadjusted,
+                    new FieldsShape.Arbitrary(List.of(nicheOffset), List.of(0)),
+                    new Variants.Multiple(tag, encoding, 0, List.of(out)), niche, abi, uninhabited);
+        }
     }
 
     /** Scalar/ScalarPair only when the other variants are all zero-sized and size and alignment match. */
-    private static BackendRepr abi(List<Layout> layouts, int largest, Scalar.Initialized tag, long nicheOffset,
+    private static BackendRepr abi(Layout[] layouts, int largest, Scalar.Initialized tag, long nicheOffset,
             long size, long align) {
-        Layout big = layouts.get(largest);
+        Layout big = layouts[largest];
         boolean othersZst = true;
-        for (int i = 0; i < layouts.size(); i++) {
-            othersZst &= i == largest || layouts.get(i).size() == 0;
+        for (int i = 0; i < layouts.length; i++) {
+            othersZst &= i == largest || layouts[i].size() == 0;
         }
         if (size != big.size() || align != big.align() || !othersZst) {
-            return new BackendRepr.Memory(true);
+            return Scalars.MEMORY;
         }
         if (big.repr() instanceof BackendRepr.ScalarRepr) {
             return new BackendRepr.ScalarRepr(tag);
@@ -108,27 +151,36 @@ final class NicheFilling {
             return nicheOffset == 0 ? new BackendRepr.ScalarPair(tag, Scalars.toUnion(p.second()))
                     : new BackendRepr.ScalarPair(Scalars.toUnion(p.first()), tag);
         }
-        return new BackendRepr.Memory(true);
+        return Scalars.MEMORY;
     }
 
-    /** A non-largest variant before the niche, or shifted to just after it; empty if it fits neither way. */
-    private Optional<Layout> place(Layout v, long nicheOffset, long nicheSize, long size) {
-        if (v.size() <= nicheOffset) {
-            return Optional.of(v.withNiche(Optional.empty(), v.repr()));
+    /**
+     * Where a non-largest variant goes: 0 when it fits before the niche, else the offset just after
+     * the niche, or -1 when it fits neither way.
+     */
+    private static long placedAt(Layout v, Plan p) {
+        if (v.size() <= p.nicheOffset) {
+            return 0;
         }
-        long at = Scalars.alignTo(nicheOffset + nicheSize, v.align());
-        if (at + v.size() > size) {
-            return Optional.empty();
+        long at = Scalars.alignTo(p.nicheOffset + p.nicheSize, v.align());
+        return at + v.size() > p.size ? -1 : at;
+    }
+
+    /** A non-largest variant before the niche (losing its own niche), or shifted to just after it. */
+    private static Layout place(Layout v, Plan p) {
+        long at = placedAt(v, p);
+        if (at == 0) {
+            return v.largestNiche().isEmpty() ? v : v.withNiche(Optional.empty(), v.repr());
         }
         FieldsShape.Arbitrary fs = (FieldsShape.Arbitrary) v.fields();
-        List<Long> offsets = new ArrayList<>(fs.offsets().size());
-        for (long o : fs.offsets()) {
-            offsets.add(o + at);
+        long[] offsets = new long[fs.fieldCount()];
+        for (int i = 0; i < offsets.length; i++) {
+            offsets[i] = fs.offset(i) + at;
         }
         // It cannot stay Scalar/ScalarPair: its fields no longer start at 0.
-        BackendRepr repr = v.uninhabited() ? v.repr() : new BackendRepr.Memory(true);
-        return Optional.of(new Layout(v.size() + at, v.align(), v.unadjustedAlign(),
-                new FieldsShape.Arbitrary(offsets, fs.inMemoryOrder()), v.variants(), Optional.empty(), repr,
-                v.uninhabited()));
+        BackendRepr repr = v.uninhabited() ? v.repr() : Scalars.MEMORY;
+        return new Layout(v.size() + at, v.align(), v.unadjustedAlign(),
+                new FieldsShape.Arbitrary(PrimitiveLists.longs(offsets), fs.inMemoryOrder()), v.variants(),
+                Optional.empty(), repr, v.uninhabited());
     }
 }

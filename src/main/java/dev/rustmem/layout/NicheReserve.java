@@ -19,31 +19,34 @@ public record NicheReserve(BigInteger nicheStart, Scalar.Initialized scalar) {
         BigInteger max = Scalars.max(bits);
         BigInteger start = niche.valid().start();
         BigInteger end = niche.valid().end();
-        if (count.compareTo(niche.available(dl)) > 0) {
+        boolean tooMany = niche.narrow(dl)
+                ? count.bitLength() > 64 || Long.compareUnsigned(count.longValue(), niche.available64(dl)) > 0
+                : count.compareTo(niche.available(dl)) > 0;
+        if (tooMany) {
             return Optional.empty();
         }
         if (start.compareTo(end) > 0) {
             // The range wraps, so 0 is already valid: grow upwards.
-            return Optional.of(moveEnd(niche, count, max));
+            return Optional.of(moveEnd(niche, count, bits));
         }
-        BigInteger distanceEndZero = max.subtract(end);
-        if (start.compareTo(distanceEndZero) <= 0) {
+        // start <= distance from end to MAX (= max - end), compared without computing it.
+        if (start.add(end).compareTo(max) <= 0) {
             // Nearer to 0 than to MAX: move the start down unless that would pass 0.
-            return Optional.of(count.compareTo(start) <= 0 ? moveStart(niche, count, max) : moveEnd(niche, count, max));
+            return Optional.of(count.compareTo(start) <= 0 ? moveStart(niche, count, bits) : moveEnd(niche, count, bits));
         }
-        BigInteger newEnd = end.add(count).and(max);
+        BigInteger newEnd = TagRange.wrap(end.add(count), bits);
         boolean overshotZero = newEnd.signum() > 0 && newEnd.compareTo(end) <= 0;
-        return Optional.of(overshotZero ? moveStart(niche, count, max) : moveEnd(niche, count, max));
+        return Optional.of(overshotZero ? moveStart(niche, count, bits) : moveEnd(niche, count, bits));
     }
 
-    private static NicheReserve moveStart(Niche n, BigInteger count, BigInteger max) {
-        BigInteger start = n.valid().start().subtract(count).and(max);
+    private static NicheReserve moveStart(Niche n, BigInteger count, int bits) {
+        BigInteger start = TagRange.wrap(n.valid().start().subtract(count), bits);
         return new NicheReserve(start, new Scalar.Initialized(n.primitive(), new WrappingRange(start, n.valid().end())));
     }
 
-    private static NicheReserve moveEnd(Niche n, BigInteger count, BigInteger max) {
-        BigInteger first = n.valid().end().add(BigInteger.ONE).and(max);
-        BigInteger end = n.valid().end().add(count).and(max);
+    private static NicheReserve moveEnd(Niche n, BigInteger count, int bits) {
+        BigInteger first = TagRange.wrap(n.valid().end().add(BigInteger.ONE), bits);
+        BigInteger end = count.equals(BigInteger.ONE) ? first : TagRange.wrap(n.valid().end().add(count), bits);
         return new NicheReserve(first, new Scalar.Initialized(n.primitive(), new WrappingRange(n.valid().start(), end)));
     }
 }

@@ -54,7 +54,7 @@ record ReprDiscr(IntWidth width, boolean signed) {
     }
 
     static IntWidth fitUnsigned(BigInteger v) {
-        for (IntWidth w : IntWidth.values()) {
+        for (IntWidth w : IntWidth.all()) {
             if (v.bitLength() <= w.bits()) {
                 return w;
             }
@@ -63,7 +63,7 @@ record ReprDiscr(IntWidth width, boolean signed) {
     }
 
     static IntWidth fitSigned(BigInteger v) {
-        for (IntWidth w : IntWidth.values()) {
+        for (IntWidth w : IntWidth.all()) {
             // bitLength excludes the sign bit.
             if (v.bitLength() < w.bits()) {
                 return w;

@@ -8,19 +8,26 @@ import java.util.Optional;
 final class Scalars {
     private Scalars() {}
 
+    /** 2^bits for bits 0..=128, computed once. */
+    private static final List<BigInteger> POW2 = powers(0);
     /** 2^bits - 1 for bits 0..=128, computed once. */
-    private static final List<BigInteger> MAX = maxima();
+    private static final List<BigInteger> MAX = powers(-1);
 
-    private static List<BigInteger> maxima() {
+    private static List<BigInteger> powers(int plus) {
         BigInteger[] out = new BigInteger[129];
         for (int b = 0; b <= 128; b++) {
-            out[b] = BigInteger.ONE.shiftLeft(b).subtract(BigInteger.ONE);
+            out[b] = BigInteger.ONE.shiftLeft(b).add(BigInteger.valueOf(plus));
         }
         return List.of(out);
     }
 
     static BigInteger max(int bits) {
         return MAX.get(bits);
+    }
+
+    /** 2^bits for bits 0..=128. */
+    static BigInteger pow2(int bits) {
+        return POW2.get(bits);
     }
 
     static Scalar.Initialized full(Primitive p, TargetDataLayout dl) {
@@ -47,7 +54,7 @@ final class Scalars {
             return Optional.empty();
         }
         Niche n = new Niche(offset, i.primitive(), i.valid());
-        return n.available(dl).signum() > 0 ? Optional.of(n) : Optional.empty();
+        return n.hasAvailable(dl) ? Optional.of(n) : Optional.empty();
     }
 
     /** rustc's {@code Scalar::to_union}: same primitive, may be uninitialized, no valid range. */
@@ -84,6 +91,19 @@ final class Scalars {
                 nicheOf(dl, 0, s), new BackendRepr.ScalarRepr(s), false);
     }
 
+    /** A {@code BackendRepr.Memory} of a sized aggregate, shared (records compare by value). */
+    static final BackendRepr.Memory MEMORY = new BackendRepr.Memory(true);
+
+    /** The alignment of {@link #scalarPair}: the larger scalar alignment, at least the aggregate alignment. */
+    static long pairAlign(TargetDataLayout dl, Scalar a, Scalar b) {
+        return Math.max(Math.max(a.primitive().align(dl), b.primitive().align(dl)), dl.aggregateAlign());
+    }
+
+    /** The size of {@link #scalarPair}: the second scalar's end rounded up to the pair's alignment. */
+    static long pairSize(TargetDataLayout dl, Scalar a, Scalar b) {
+        return alignTo(pairOffset(dl, a, b) + b.primitive().size(dl), pairAlign(dl, a, b));
+    }
+
     /** Offset of the second scalar in a pair: the first's size rounded up to the second's alignment. */
     static long pairOffset(TargetDataLayout dl, Scalar a, Scalar b) {
         return alignTo(a.primitive().size(dl), b.primitive().align(dl));
@@ -94,14 +114,13 @@ final class Scalars {
      * one; on a tie the first scalar's (rustc iterates b then a and keeps the last maximum).
      */
     static Layout scalarPair(TargetDataLayout dl, Scalar a, Scalar b) {
-        long bAlign = b.primitive().align(dl);
-        long align = Math.max(Math.max(a.primitive().align(dl), bAlign), dl.aggregateAlign());
+        long align = pairAlign(dl, a, b);
         long bOffset = pairOffset(dl, a, b);
-        long size = alignTo(bOffset + b.primitive().size(dl), align);
+        long size = pairSize(dl, a, b);
         Optional<Niche> na = nicheOf(dl, 0, a);
         Optional<Niche> nb = nicheOf(dl, bOffset, b);
         Optional<Niche> largest = na;
-        if (nb.isPresent() && (na.isEmpty() || nb.get().available(dl).compareTo(na.get().available(dl)) > 0)) {
+        if (nb.isPresent() && Niche.compareAvailable(nb.get(), na.orElse(null), dl) > 0) {
             largest = nb;
         }
         return new Layout(size, align, align, new FieldsShape.Arbitrary(List.of(0L, bOffset), List.of(0, 1)),

@@ -73,7 +73,7 @@ final class StructLayout {
                 : new BackendRepr.ScalarRepr(scalar);
         Optional<Niche> niche = st.largestNiche();
         Optional<Niche> own = Scalars.nicheOf(dl, 0, scalar);
-        if (own.isPresent() && (niche.isEmpty() || niche.get().available(dl).compareTo(own.get().available(dl)) <= 0)) {
+        if (own.isPresent() && Niche.compareAvailable(niche.orElse(null), own.get(), dl) <= 0) {
             niche = own;
         }
         return st.withNiche(niche, repr);

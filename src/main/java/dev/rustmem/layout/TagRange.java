@@ -1,7 +1,7 @@
 package dev.rustmem.layout;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -39,60 +39,86 @@ public final class TagRange {
     }
 
     static WrappingRange truncate(BigInteger[] range, int tagBits) {
-        BigInteger mask = Scalars.max(tagBits);
-        return new WrappingRange(range[0].and(mask), range[1].and(mask));
+        return new WrappingRange(wrap(range[0], tagBits), wrap(range[1], tagBits));
+    }
+
+    /** {@code v mod 2^bits}; {@code v} itself (no new object) when it already is an n-bit pattern. */
+    static BigInteger wrap(BigInteger v, int bits) {
+        return v.signum() >= 0 && v.bitLength() <= bits ? v : v.and(Scalars.max(bits));
     }
 
     private static BigInteger[] signedRange(List<BigInteger> values, int n) {
-        List<BigInteger> xs = sortedDistinct(values, v -> signExtend(v, n));
-        BigInteger min = xs.get(0);
-        BigInteger max = xs.get(xs.size() - 1);
-        if (signExtend(max.subtract(min), n).compareTo(BigInteger.ONE.shiftLeft(n - 2)) < 0) {
+        BigInteger[] xs = sortedDistinct(values, n, true);
+        BigInteger min = xs[0];
+        BigInteger max = xs[xs.length - 1];
+        if (signExtend(max.subtract(min), n).compareTo(Scalars.pow2(n - 2)) < 0) {
             return new BigInteger[] {min, max};
         }
         // The 1.95 quirk: widths are compared one bit short of the type's width.
-        return smallestCandidate(xs, BigInteger.ONE.shiftLeft(n - 1));
+        return smallestCandidate(xs, n - 1);
     }
 
     private static BigInteger[] unsignedRange(List<BigInteger> values, int n) {
-        BigInteger mask = Scalars.max(n);
-        List<BigInteger> xs = sortedDistinct(values, v -> v.signum() >= 0 && v.bitLength() <= n ? v : v.and(mask));
-        return smallestCandidate(xs, BigInteger.ONE.shiftLeft(n));
+        return smallestCandidate(sortedDistinct(values, n, false), n);
     }
 
-    /** Candidates: [min ..= max], then for each adjacent pair (a, b) the wrapping [b ..= a]; ties → later. */
-    private static BigInteger[] smallestCandidate(List<BigInteger> xs, BigInteger mod) {
-        BigInteger[] best = {xs.get(0), xs.get(xs.size() - 1)};
-        BigInteger bestWidth = best[1].subtract(best[0]).mod(mod);
-        for (int i = 0; i + 1 < xs.size(); i++) {
-            BigInteger start = xs.get(i + 1);
-            BigInteger end = xs.get(i);
-            BigInteger width = end.subtract(start).mod(mod);
-            if (width.compareTo(bestWidth) <= 0) {
-                bestWidth = width;
-                best = new BigInteger[] {start, end};
+    /**
+     * Candidates: [min ..= max], then for each adjacent pair (a, b) the wrapping [b ..= a]; ties → later.
+     * Widths are taken modulo 2^modBits.
+     */
+    private static BigInteger[] smallestCandidate(BigInteger[] xs, int modBits) {
+        int last = xs.length - 1;
+        int best = -1; // -1: the plain range [xs[0] ..= xs[last]], else the wrapping [xs[best + 1] ..= xs[best]]
+        if (modBits <= 62 && xs[0].bitLength() <= 62 && xs[last].bitLength() <= 62) {
+            // Fast path (the values are sorted, so the extremes bound them all): widths fit a long.
+            long mod = 1L << modBits;
+            long bestWidth = Math.floorMod(xs[last].longValue() - xs[0].longValue(), mod);
+            for (int i = 0; i < last; i++) {
+                long width = Math.floorMod(xs[i].longValue() - xs[i + 1].longValue(), mod);
+                if (width <= bestWidth) {
+                    bestWidth = width;
+                    best = i;
+                }
+            }
+        } else {
+            BigInteger mod = Scalars.pow2(modBits);
+            BigInteger bestWidth = xs[last].subtract(xs[0]).mod(mod);
+            for (int i = 0; i < last; i++) {
+                BigInteger width = xs[i].subtract(xs[i + 1]).mod(mod);
+                if (width.compareTo(bestWidth) <= 0) {
+                    bestWidth = width;
+                    best = i;
+                }
             }
         }
-        return best;
+        return best < 0 ? new BigInteger[] {xs[0], xs[last]} : new BigInteger[] {xs[best + 1], xs[best]};
     }
 
-    private static List<BigInteger> sortedDistinct(List<BigInteger> values,
-            java.util.function.UnaryOperator<BigInteger> norm) {
-        List<BigInteger> xs = new ArrayList<>(values.size() + 1);
-        for (BigInteger v : values) {
-            xs.add(norm.apply(v));
+    /** The values read as n-bit signed (sign-extended) or unsigned (wrapped) numbers, sorted, without duplicates. */
+    private static BigInteger[] sortedDistinct(List<BigInteger> values, int n, boolean signed) {
+        int count = values.size();
+        if (count == 0) {
+            return new BigInteger[] {BigInteger.ZERO};
         }
-        if (xs.isEmpty()) {
-            xs.add(BigInteger.ZERO);
+        BigInteger[] xs = new BigInteger[count];
+        boolean ascending = true;
+        for (int i = 0; i < count; i++) {
+            BigInteger v = values.get(i);
+            xs[i] = signed ? signExtend(v, n) : wrap(v, n);
+            ascending &= i == 0 || xs[i - 1].compareTo(xs[i]) < 0;
         }
-        xs.sort(null);
-        List<BigInteger> out = new ArrayList<>(xs.size());
-        for (BigInteger x : xs) {
-            if (out.isEmpty() || !out.get(out.size() - 1).equals(x)) {
-                out.add(x);
+        if (ascending) {
+            // Discriminants are usually declared in increasing order: nothing to sort or remove.
+            return xs;
+        }
+        Arrays.sort(xs);
+        int distinct = 1;
+        for (int i = 1; i < count; i++) {
+            if (!xs[i].equals(xs[distinct - 1])) {
+                xs[distinct++] = xs[i];
             }
         }
-        return out;
+        return distinct == count ? xs : Arrays.copyOf(xs, distinct);
     }
 
     /** The n-bit two's complement reading of {@code v}'s low n bits. */
@@ -102,6 +128,6 @@ public final class TagRange {
             return v;
         }
         BigInteger low = v.and(Scalars.max(n));
-        return low.testBit(n - 1) ? low.subtract(BigInteger.ONE.shiftLeft(n)) : low;
+        return low.testBit(n - 1) ? low.subtract(Scalars.pow2(n)) : low;
     }
 }

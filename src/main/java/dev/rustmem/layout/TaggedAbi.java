@@ -1,6 +1,5 @@
 package dev.rustmem.layout;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,8 +11,8 @@ final class TaggedAbi {
     private TaggedAbi() {}
 
     static BackendRepr abi(TargetDataLayout dl, Scalar.Initialized tag, List<List<Layout>> variants,
-            List<Layout> layouts, long size, long align) {
-        BackendRepr memory = new BackendRepr.Memory(true);
+            Layout[] layouts, long size, long align) {
+        BackendRepr memory = Scalars.MEMORY;
         if (tag.primitive().size(dl) == size) {
             return new BackendRepr.ScalarRepr(tag);
         }
@@ -22,7 +21,7 @@ final class TaggedAbi {
         boolean initializedInAll = true;
         for (int v = 0; v < variants.size(); v++) {
             List<Layout> fields = variants.get(v);
-            FieldsShape fs = layouts.get(v).fields();
+            FieldsShape fs = layouts[v].fields();
             int found = -1;
             int count = 0;
             for (int i = 0; i < fields.size(); i++) {
@@ -58,9 +57,10 @@ final class TaggedAbi {
             return memory;
         }
         Scalar payload = initializedInAll ? Scalars.full(common, dl) : new Scalar.Union(common);
-        Layout pair = Scalars.scalarPair(dl, tag, payload);
-        if (pair.fields().offset(1) == commonOffset && align == pair.align() && size == pair.size()) {
-            return pair.repr();
+        // Where Scalars.scalarPair(dl, tag, payload) would put them, without building that layout.
+        if (Scalars.pairOffset(dl, tag, payload) == commonOffset && align == Scalars.pairAlign(dl, tag, payload)
+                && size == Scalars.pairSize(dl, tag, payload)) {
+            return new BackendRepr.ScalarPair(tag, payload);
         }
         return memory;
     }
@@ -81,16 +81,14 @@ final class TaggedAbi {
         return null;
     }
 
-    /** Variants with fields and a Memory ABI take the enum's Scalar/ScalarPair ABI, size and alignment. */
-    static List<Layout> propagate(BackendRepr abi, List<Layout> layouts, long size, long align) {
-        List<Layout> out = new ArrayList<>(layouts.size());
-        for (Layout v : layouts) {
+    /** Variants with fields and a Memory ABI take the enum's Scalar/ScalarPair ABI, size and alignment (in place). */
+    static void propagate(BackendRepr abi, Layout[] layouts, long size, long align) {
+        for (int i = 0; i < layouts.length; i++) {
+            Layout v = layouts[i];
             if (v.fields().fieldCount() > 0 && v.repr() instanceof BackendRepr.Memory) {
-                v = new Layout(Math.max(v.size(), size), Math.max(v.align(), align), v.unadjustedAlign(), v.fields(),
-                        v.variants(), v.largestNiche(), abi, v.uninhabited());
+                layouts[i] = new Layout(Math.max(v.size(), size), Math.max(v.align(), align), v.unadjustedAlign(),
+                        v.fields(), v.variants(), v.largestNiche(), abi, v.uninhabited());
             }
-            out.add(v);
         }
-        return out;
     }
 }

@@ -6,6 +6,7 @@ import dev.rustmem.types.Ty;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The tagged ("direct") enum candidate (layout-algorithm.md §6.4): every variant is laid out after
@@ -13,6 +14,9 @@ import java.util.List;
  * (no-repr enums only), and the tag's valid range follows rustc 1.95 ({@link TagRange}).
  */
 final class TaggedLayout {
+    private static final FieldsShape.Arbitrary TAG_AT_0 = new FieldsShape.Arbitrary(List.of(0L), List.of(0));
+    private static final TagEncoding.Direct DIRECT = new TagEncoding.Direct();
+
     private final TargetDataLayout dl;
     private final Univariant univariant;
 
@@ -21,7 +25,13 @@ final class TaggedLayout {
         this.univariant = univariant;
     }
 
+    /** The complete tagged layout. */
     Layout layout(Ty owner, AdtDef def, List<List<Layout>> variants, boolean reorder) {
+        return plan(owner, def, variants, reorder).build();
+    }
+
+    /** Everything but the final per-variant layouts, which {@link Plan#build} makes if this candidate wins. */
+    Plan plan(Ty owner, AdtDef def, List<List<Layout>> variants, boolean reorder) {
         ReprOptions repr = def.repr();
         ReprDiscr discrType = ReprDiscr.discrType(repr, dl);
         List<BigInteger> necessary = necessaryDiscriminants(def, variants, discrType);
@@ -33,79 +43,122 @@ final class TaggedLayout {
         long prefixAlign = dl.intAlign(minIty.width());
         if (repr.c()) {
             // repr(C) is `struct { tag, union { variants } }`: the payload starts at the union's alignment.
-            for (List<Layout> fields : variants) {
-                for (Layout f : fields) {
-                    prefixAlign = Math.max(prefixAlign, f.align());
+            for (int v = 0; v < variants.size(); v++) {
+                List<Layout> fields = variants.get(v);
+                for (int i = 0; i < fields.size(); i++) {
+                    prefixAlign = Math.max(prefixAlign, fields.get(i).align());
                 }
             }
         }
         StructKind kind = StructKind.prefixed(minIty.width().bytes(), prefixAlign);
-        Prefixed p = layoutVariants(owner, repr, variants, reorder, kind);
-        List<Layout> layouts = p.layouts();
-        long align = p.align();
-        long unadjusted = p.unadjusted();
-        long size = Scalars.alignTo(p.size(), align);
-        if (size >= dl.objSizeBound()) {
+        Plan p = new Plan(variants);
+        layoutVariants(p, owner, repr, reorder, kind);
+        p.size = Scalars.alignTo(p.size, p.align);
+        if (p.size >= dl.objSizeBound()) {
             throw new LayoutException(new LayoutError.SizeOverflow(owner));
         }
         IntWidth ity = minIty.width();
+        p.oldTagSize = ity.bytes();
         if (!repr.c() && repr.intTy().isEmpty()) {
             // Grow the tag to the first fields' alignment so LLVM need not copy padding
             // (rustc_abi layout.rs, "use a different type for the discriminant").
-            IntWidth forAlign = forAlign(p.startAlign());
+            IntWidth forAlign = forAlign(p.startAlign);
             if (forAlign != null && forAlign.compareTo(ity) > 0) {
                 ity = forAlign;
-                layouts = growTag(layouts, minIty.width().bytes(), ity.bytes());
             }
         }
+        p.newTagSize = ity.bytes();
         WrappingRange range = TagRange.truncate(endpoints, ity.bits());
-        Scalar.Initialized tag = new Scalar.Initialized(new Primitive.Int(ity, minIty.signed()), range);
-        boolean uninhabited = Univariant.allUninhabited(layouts);
-        BackendRepr abi = TaggedAbi.abi(dl, tag, variants, layouts, size, align);
-        if (!(abi instanceof BackendRepr.Memory)) {
-            layouts = TaggedAbi.propagate(abi, layouts, size, align);
+        p.tag = new Scalar.Initialized(new Primitive.Int(ity, minIty.signed()), range);
+        p.niche = Scalars.nicheOf(dl, 0, p.tag);
+        return p;
+    }
+
+    /** The tagged candidate; fieldless variants share one layout until {@link #build}. */
+    final class Plan {
+        private final List<List<Layout>> variants;
+        /** Per variant, laid out after the tag before it grows. */
+        private final Layout[] layouts;
+        long size;
+        long align = dl.aggregateAlign();
+        long unadjusted = align;
+        /** The smallest alignment of a variant's first non-1-ZST field in memory. */
+        long startAlign = 256;
+        long oldTagSize;
+        long newTagSize;
+        Scalar.Initialized tag;
+        Optional<Niche> niche;
+
+        Plan(List<List<Layout>> variants) {
+            this.variants = variants;
+            this.layouts = new Layout[variants.size()];
         }
-        return new Layout(size, align, unadjusted, new FieldsShape.Arbitrary(List.of(0L), List.of(0)),
-                new Variants.Multiple(tag, new TagEncoding.Direct(), 0, layouts), Scalars.nicheOf(dl, 0, tag),
-                abi, uninhabited);
+
+        Layout build() {
+            int n = layouts.length;
+            Layout[] out = new Layout[n];
+            Layout fieldless = null;
+            for (int i = 0; i < n; i++) {
+                boolean shared = variants.get(i).isEmpty();
+                if (shared && fieldless != null) {
+                    out[i] = fieldless;
+                    continue;
+                }
+                out[i] = newTagSize > oldTagSize ? growTag(layouts[i], oldTagSize, newTagSize) : layouts[i];
+                if (shared) {
+                    fieldless = out[i];
+                }
+            }
+            boolean uninhabited = allUninhabited(out);
+            BackendRepr abi = TaggedAbi.abi(dl, tag, variants, out, size, align);
+            if (!(abi instanceof BackendRepr.Memory)) {
+                TaggedAbi.propagate(abi, out, size, align);
+            }
+            for (int i = 0; i < n; i++) {
+                out[i] = out[i].withVariant(i);
+            }
+            return new Layout(size, align, unadjusted, TAG_AT_0, new Variants.Multiple(tag, DIRECT, 0, List.of(out)),
+                    niche, abi, uninhabited);
+        }
+    }
+
+    static boolean allUninhabited(Layout[] layouts) {
+        for (Layout l : layouts) {
+            if (!l.uninhabited()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The variants laid out after the tag, with the maxima and the smallest first-field alignment. */
-    private record Prefixed(List<Layout> layouts, long size, long align, long unadjusted, long startAlign) {}
-
-    private Prefixed layoutVariants(Ty owner, ReprOptions repr, List<List<Layout>> variants, boolean reorder,
-            StructKind kind) {
-        long size = 0;
-        long align = dl.aggregateAlign();
-        long unadjusted = align;
-        long startAlign = 256;
-        List<Layout> layouts = new ArrayList<>(variants.size());
+    private void layoutVariants(Plan p, Ty owner, ReprOptions repr, boolean reorder, StructKind kind) {
         Layout fieldless = null;
-        for (int i = 0; i < variants.size(); i++) {
-            List<Layout> fields = variants.get(i);
+        for (int i = 0; i < p.layouts.length; i++) {
+            List<Layout> fields = p.variants.get(i);
             Layout st;
             if (fields.isEmpty()) {
                 // Fieldless variants all look alike; enums may have hundreds of them.
                 if (fieldless == null) {
-                    fieldless = univariant.layout(owner, fields, repr, reorder, kind);
+                    fieldless = univariant.layout(owner, fields, repr, reorder, kind, i);
                 }
-                st = fieldless.withVariants(new Variants.Single(i));
+                st = fieldless;
             } else {
-                st = univariant.layout(owner, fields, repr, reorder, kind).withVariants(new Variants.Single(i));
+                st = univariant.layout(owner, fields, repr, reorder, kind, i);
             }
-            FieldsShape.Arbitrary fs = (FieldsShape.Arbitrary) st.fields();
-            for (int idx : fs.inMemoryOrder()) {
-                if (!fields.get(idx).is1Zst()) {
-                    startAlign = Math.min(startAlign, fields.get(idx).align());
+            List<Integer> memoryOrder = ((FieldsShape.Arbitrary) st.fields()).inMemoryOrder();
+            for (int k = 0; k < memoryOrder.size(); k++) {
+                Layout f = fields.get(memoryOrder.get(k));
+                if (!f.is1Zst()) {
+                    p.startAlign = Math.min(p.startAlign, f.align());
                     break;
                 }
             }
-            size = Math.max(size, st.size());
-            align = Math.max(align, st.align());
-            unadjusted = Math.max(unadjusted, st.unadjustedAlign());
-            layouts.add(st);
+            p.size = Math.max(p.size, st.size());
+            p.align = Math.max(p.align, st.align());
+            p.unadjusted = Math.max(p.unadjusted, st.unadjustedAlign());
+            p.layouts[i] = st;
         }
-        return new Prefixed(layouts, size, align, unadjusted, startAlign);
     }
 
     /**
@@ -113,19 +166,24 @@ final class TaggedLayout {
      * of the discriminant type: sign-extended or truncated to its width.
      */
     private List<BigInteger> necessaryDiscriminants(AdtDef def, List<List<Layout>> variants, ReprDiscr d) {
-        List<BigInteger> out = new ArrayList<>();
+        List<BigInteger> out = new ArrayList<>(variants.size());
         int bits = d.width().bits();
+        List<BigInteger> discriminants = def.discriminants();
         for (int i = 0; i < variants.size(); i++) {
             if (!def.repr().c() && Univariant.anyUninhabited(variants.get(i))) {
                 continue;
             }
-            out.add(reinterpret(def.discriminants().get(i), bits, d.signed()));
+            out.add(reinterpret(discriminants.get(i), bits, d.signed()));
         }
         return out;
     }
 
     /** {@code v}'s low {@code bits} bits as a value of the discriminant type. */
     private static BigInteger reinterpret(BigInteger v, int bits, boolean signed) {
+        if (signed ? v.bitLength() < bits : v.signum() >= 0 && v.bitLength() <= bits) {
+            // Already a value of the type (the usual case): no new object.
+            return v;
+        }
         if (bits > 64) {
             return signed ? TagRange.signExtend(v, bits) : v.and(Scalars.max(bits));
         }
@@ -140,7 +198,7 @@ final class TaggedLayout {
 
     /** rustc's {@code Integer::for_align}: the integer whose size and alignment both equal {@code align}. */
     private IntWidth forAlign(long align) {
-        for (IntWidth w : IntWidth.values()) {
+        for (IntWidth w : IntWidth.all()) {
             if (dl.intAlign(w) == align && w.bytes() == align) {
                 return w;
             }
@@ -149,18 +207,26 @@ final class TaggedLayout {
     }
 
     /** Moves every field sitting right after the old tag to the new tag's end; tiny variants grow. */
-    private static List<Layout> growTag(List<Layout> layouts, long oldSize, long newSize) {
-        List<Layout> out = new ArrayList<>(layouts.size());
-        for (Layout v : layouts) {
-            FieldsShape.Arbitrary fs = (FieldsShape.Arbitrary) v.fields();
-            List<Long> offsets = new ArrayList<>(fs.offsets().size());
-            for (long o : fs.offsets()) {
-                offsets.add(o <= oldSize ? newSize : o);
+    private static Layout growTag(Layout v, long oldSize, long newSize) {
+        FieldsShape.Arbitrary fs = (FieldsShape.Arbitrary) v.fields();
+        int n = fs.fieldCount();
+        FieldsShape.Arbitrary shape = fs;
+        for (int i = 0; i < n; i++) {
+            if (fs.offset(i) <= oldSize) {
+                long[] moved = new long[n];
+                for (int k = 0; k < n; k++) {
+                    long o = fs.offset(k);
+                    moved[k] = o <= oldSize ? newSize : o;
+                }
+                shape = new FieldsShape.Arbitrary(PrimitiveLists.longs(moved), fs.inMemoryOrder());
+                break;
             }
-            long size = v.size() <= oldSize ? newSize : v.size();
-            out.add(new Layout(size, v.align(), v.unadjustedAlign(), new FieldsShape.Arbitrary(offsets, fs.inMemoryOrder()),
-                    v.variants(), v.largestNiche(), v.repr(), v.uninhabited()));
         }
-        return out;
+        long size = v.size() <= oldSize ? newSize : v.size();
+        if (shape == fs && size == v.size()) {
+            return v;
+        }
+        return new Layout(size, v.align(), v.unadjustedAlign(), shape, v.variants(), v.largestNiche(), v.repr(),
+                v.uninhabited());
     }
 }

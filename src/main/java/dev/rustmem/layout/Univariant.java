@@ -2,16 +2,14 @@ package dev.rustmem.layout;
 
 import dev.rustmem.types.ReprOptions;
 import dev.rustmem.types.Ty;
-import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The layout of one variant's fields: structs, tuples and enum variants (rustc_abi's
  * {@code LayoutCalculator::univariant}). Fields are sorted (unless the repr forbids it), placed in
- * that order, and the resulting ABI is Scalar/ScalarPair when the fields allow it.
+ * that order, and the resulting ABI is Scalar/ScalarPair when the fields allow it. Runs once per
+ * struct and per enum variant and candidate, so it works on arrays and allocates little.
  */
 final class Univariant {
     private final TargetDataLayout dl;
@@ -20,15 +18,21 @@ final class Univariant {
         this.dl = dl;
     }
 
+    /** {@link #layout(Ty, List, ReprOptions, boolean, StructKind, int)} for variant 0. */
+    Layout layout(Ty owner, List<Layout> fields, ReprOptions repr, boolean reorder, StructKind kind) {
+        return layout(owner, fields, repr, reorder, kind, 0);
+    }
+
     /**
      * Tries the start-biased order first; if its largest niche is neither at the start nor at the
      * end, an end-biased order may win (rustc_abi layout.rs {@code univariant}, PR #108106).
      *
      * @param owner   the type being laid out (for {@link LayoutError.SizeOverflow})
      * @param reorder false for repr(C), repr(simd) and the variants of int-repr enums
+     * @param variant the index recorded in the layout's {@code Variants.Single}
      */
-    Layout layout(Ty owner, List<Layout> fields, ReprOptions repr, boolean reorder, StructKind kind) {
-        Layout start = biased(owner, fields, repr, reorder, kind, false);
+    Layout layout(Ty owner, List<Layout> fields, ReprOptions repr, boolean reorder, StructKind kind, int variant) {
+        Layout start = biased(owner, fields, repr, reorder, kind, false, variant);
         if (kind.maybeUnsized() || start.largestNiche().isEmpty() || fields.size() <= 1) {
             return start;
         }
@@ -38,28 +42,31 @@ final class Univariant {
         if (head == 0 || tail <= 0) {
             return start;
         }
-        Layout alt = biased(owner, fields, repr, reorder, kind, true);
+        Layout alt = biased(owner, fields, repr, reorder, kind, true, variant);
         long altHead = alt.largestNiche().orElseThrow().offset();
         return altHead > head && altHead > tail ? alt : start;
     }
 
     private Layout biased(Ty owner, List<Layout> fields, ReprOptions repr, boolean reorder, StructKind kind,
-            boolean endBias) {
-        List<Integer> order = memoryOrder(fields, repr, reorder, kind, endBias);
-        Optional<Long> pack = repr.pack();
-        long align = pack.isPresent() ? 1 : dl.aggregateAlign();
+            boolean endBias, int variant) {
+        int n = fields.size();
+        long pack = repr.pack().isPresent() ? repr.pack().get() : 0;
+        int[] order = memoryOrder(fields, pack, reorder, kind, endBias);
+        long align = pack != 0 ? 1 : dl.aggregateAlign();
         long offset = 0;
         if (kind.prefixed()) {
-            long prefixAlign = pack.map(p -> Math.min(kind.prefixAlign(), p)).orElse(kind.prefixAlign());
+            long prefixAlign = pack != 0 ? Math.min(kind.prefixAlign(), pack) : kind.prefixAlign();
             align = Math.max(align, prefixAlign);
             offset = Scalars.alignTo(kind.prefixSize(), prefixAlign);
         }
-        long[] offsets = new long[fields.size()];
+        long[] offsets = new long[n];
         boolean sized = true;
-        Optional<Niche> largestNiche = Optional.empty();
-        BigInteger largestAvailable = BigInteger.ZERO;
+        Niche largest = null;
+        Optional<Niche> largestOwn = Optional.empty();
+        long largestAt = 0;
         long bound = dl.objSizeBound();
-        for (int i : order) {
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
             Layout f = fields.get(i);
             if (!sized) {
                 throw new LayoutException(new LayoutError.Unsupported(owner, "an unsized field that is not last"));
@@ -70,17 +77,18 @@ final class Univariant {
                 }
                 sized = false;
             }
-            long fieldAlign = pack.isPresent() ? Math.min(f.align(), pack.get()) : f.align();
+            long fieldAlign = pack != 0 ? Math.min(f.align(), pack) : f.align();
             offset = Scalars.alignTo(offset, fieldAlign);
             align = Math.max(align, fieldAlign);
             offsets[i] = offset;
             if (f.largestNiche().isPresent()) {
-                BigInteger available = f.largestNiche().get().available(dl);
+                Niche x = f.largestNiche().get();
                 // Start bias keeps the first of equal niches, end bias the last (rustc: `>` vs `>=`).
-                int cmp = available.compareTo(largestAvailable);
+                int cmp = Niche.compareAvailable(x, largest, dl);
                 if (endBias ? cmp >= 0 : cmp > 0) {
-                    largestAvailable = available;
-                    largestNiche = Optional.of(f.largestNiche().get().shifted(offset));
+                    largest = x;
+                    largestOwn = f.largestNiche();
+                    largestAt = offset;
                 }
             }
             offset += f.size();
@@ -96,17 +104,14 @@ final class Univariant {
         if (size >= bound) {
             throw new LayoutException(new LayoutError.SizeOverflow(owner));
         }
-        List<Long> offsetList = new ArrayList<>(fields.size());
-        for (long o : offsets) {
-            offsetList.add(o);
-        }
         boolean uninhabited = anyUninhabited(fields);
         BackendRepr abi = sized ? abi(fields, offsets, repr, size, align) : new BackendRepr.Memory(false);
         if (repr.transparent()) {
             // rustc keeps the single non-ZST field's unadjusted alignment for repr(transparent).
             Layout single = null;
             int nonZst = 0;
-            for (Layout f : fields) {
+            for (int i = 0; i < n; i++) {
+                Layout f = fields.get(i);
                 if (!f.isZst()) {
                     single = f;
                     nonZst++;
@@ -116,13 +121,40 @@ final class Univariant {
                 unadjusted = single.unadjustedAlign();
             }
         }
-        return new Layout(size, align, unadjusted, new FieldsShape.Arbitrary(offsetList, order),
-                new Variants.Single(0), largestNiche, abi, uninhabited);
+        // A niche at the field's own offset 0 keeps the field's Optional (no new objects).
+        Optional<Niche> niche = largest == null || largestAt == 0 ? largestOwn : Optional.of(largest.shifted(largestAt));
+        return new Layout(size, align, unadjusted, shape(offsets, order), Layout.single(variant), niche, abi,
+                uninhabited);
+    }
+
+    /** Shapes of one field at offsets 0..63: most variants and newtypes have one of these. */
+    private static final FieldsShape.Arbitrary[] ONE_FIELD = oneField(64);
+    /** The memory order of a single field (never changed: one field is never sorted). */
+    private static final int[] ORDER_OF_ONE = {0};
+    private static final int[] NO_ORDER = {};
+
+    private static FieldsShape.Arbitrary[] oneField(int n) {
+        FieldsShape.Arbitrary[] out = new FieldsShape.Arbitrary[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = new FieldsShape.Arbitrary(List.of((long) i), List.of(0));
+        }
+        return out;
+    }
+
+    /** The offsets and memory order as an immutable shape (owning the arrays); common shapes are shared. */
+    static FieldsShape.Arbitrary shape(long[] offsets, int[] order) {
+        if (offsets.length == 0) {
+            return FieldsShape.Arbitrary.EMPTY;
+        }
+        if (offsets.length == 1 && offsets[0] < ONE_FIELD.length) {
+            return ONE_FIELD[(int) offsets[0]];
+        }
+        return new FieldsShape.Arbitrary(PrimitiveLists.longs(offsets), PrimitiveLists.ints(order));
     }
 
     static boolean anyUninhabited(List<Layout> layouts) {
-        for (Layout l : layouts) {
-            if (l.uninhabited()) {
+        for (int i = 0; i < layouts.size(); i++) {
+            if (layouts.get(i).uninhabited()) {
                 return true;
             }
         }
@@ -130,8 +162,8 @@ final class Univariant {
     }
 
     static boolean allUninhabited(List<Layout> layouts) {
-        for (Layout l : layouts) {
-            if (!l.uninhabited()) {
+        for (int i = 0; i < layouts.size(); i++) {
+            if (!layouts.get(i).uninhabited()) {
                 return false;
             }
         }
@@ -140,20 +172,25 @@ final class Univariant {
 
     /** Scalar/ScalarPair when one or two non-ZST scalar fields sit exactly where a scalar (pair) would. */
     private BackendRepr abi(List<Layout> fields, long[] offsets, ReprOptions repr, long size, long align) {
-        BackendRepr memory = new BackendRepr.Memory(true);
         if (size == 0) {
-            return memory;
+            return Scalars.MEMORY;
         }
-        List<Integer> nonZst = new ArrayList<>(3);
-        for (int i = 0; i < fields.size() && nonZst.size() < 3; i++) {
+        int first = -1;
+        int second = -1;
+        int nonZst = 0;
+        for (int i = 0; i < fields.size() && nonZst < 3; i++) {
             if (!fields.get(i).isZst()) {
-                nonZst.add(i);
+                if (nonZst == 0) {
+                    first = i;
+                } else if (nonZst == 1) {
+                    second = i;
+                }
+                nonZst++;
             }
         }
-        if (nonZst.size() == 1) {
-            int i = nonZst.get(0);
-            Layout f = fields.get(i);
-            if (offsets[i] == 0 && align == f.align() && size == f.size()) {
+        if (nonZst == 1) {
+            Layout f = fields.get(first);
+            if (offsets[first] == 0 && align == f.align() && size == f.size()) {
                 // Newtypes around plain scalars keep them, except repr(C) (C ABIs); pairs always.
                 if (f.repr() instanceof BackendRepr.ScalarRepr && !repr.c()) {
                     return f.repr();
@@ -162,11 +199,11 @@ final class Univariant {
                     return f.repr();
                 }
             }
-            return memory;
+            return Scalars.MEMORY;
         }
-        if (nonZst.size() == 2) {
-            int i = nonZst.get(0);
-            int j = nonZst.get(1);
+        if (nonZst == 2) {
+            int i = first;
+            int j = second;
             if (fields.get(i).repr() instanceof BackendRepr.ScalarRepr a
                     && fields.get(j).repr() instanceof BackendRepr.ScalarRepr b) {
                 if (offsets[j] < offsets[i]) {
@@ -177,31 +214,32 @@ final class Univariant {
                     i = j;
                     j = ti;
                 }
-                Layout pair = Scalars.scalarPair(dl, a.scalar(), b.scalar());
-                if (offsets[i] == 0 && offsets[j] == pair.fields().offset(1) && align == pair.align()
-                        && size == pair.size()) {
-                    return pair.repr();
+                Scalar sa = a.scalar();
+                Scalar sb = b.scalar();
+                // Where Scalars.scalarPair(dl, sa, sb) would put them, without building that layout.
+                if (offsets[i] == 0 && offsets[j] == Scalars.pairOffset(dl, sa, sb)
+                        && align == Scalars.pairAlign(dl, sa, sb) && size == Scalars.pairSize(dl, sa, sb)) {
+                    return new BackendRepr.ScalarPair(sa, sb);
                 }
             }
         }
-        return memory;
+        return Scalars.MEMORY;
     }
 
-    private List<Integer> memoryOrder(List<Layout> fields, ReprOptions repr, boolean reorder, StructKind kind,
-            boolean endBias) {
+    private int[] memoryOrder(List<Layout> fields, long pack, boolean reorder, StructKind kind, boolean endBias) {
         int n = fields.size();
-        List<Integer> order = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            order.add(i);
+        if (n <= 1) {
+            return n == 0 ? NO_ORDER : ORDER_OF_ONE;
         }
-        if (!reorder || n <= 1) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        if (!reorder) {
             return order;
         }
         int end = kind.maybeUnsized() ? n - 1 : n;
-        FieldKeys keys = new FieldKeys(dl, fields.subList(0, end), repr.pack(), endBias);
-        Comparator<Integer> cmp = kind.prefixed() ? keys.prefixedOrder() : keys.normalOrder();
-        // List.sort is stable: equal keys keep declaration order, as rustc's sort_by_key does.
-        order.subList(0, end).sort(cmp);
+        new FieldKeys(dl, fields, end, pack, endBias, kind.prefixed()).sort(order, end);
         return order;
     }
 }

@@ -35,11 +35,12 @@ public final class AdtDef {
     private final SourceFile source;
     private final Span span;
     private final FieldTypes fieldTypes;
-    private final Map<List<Object>, List<Ty>> fieldCache = new ConcurrentHashMap<>();
     /** Field types per variant without generic arguments (see {@link #fieldTys}). */
     private final List<Ty>[] plainFieldTys;
-    /** Field types per variant by argument-list object (see {@link #fieldTys}); guarded by itself. */
-    private final Map<List<GenericArg>, List<Ty>[]> byArgsObject = new java.util.IdentityHashMap<>();
+    /** Field types per variant by (immutable) argument list (see {@link #fieldTys}). */
+    private final Map<List<GenericArg>, List<Ty>[]> byArgs = new ConcurrentHashMap<>();
+    /** Fixed at construction (identity semantics, but cheap and deterministic, unlike the identity hash). */
+    private final int hash;
     private Boolean tailMaybeUnsized;
     private java.util.function.BooleanSupplier tailMaybeUnsizedFn = () -> false;
 
@@ -69,6 +70,7 @@ public final class AdtDef {
         @SuppressWarnings("unchecked")
         List<Ty>[] plain = new List[Math.max(1, variants.size())];
         this.plainFieldTys = plain;
+        this.hash = path.hashCode() * 31 + kind.ordinal();
         if (kind == AdtKind.ENUM && discriminants.size() != variants.size()) {
             throw new IllegalArgumentException("one discriminant per variant: " + name);
         }
@@ -116,10 +118,18 @@ public final class AdtDef {
 
     public boolean isGeneric() { return !params.isEmpty(); }
 
+    /**
+     * Field types of {@code variant} with {@code args} substituted, computed once per argument
+     * list and cached. Safe to call from several threads: a race only computes the same
+     * immutable list twice, and the array slots publish immutable lists.
+     */
     public List<Ty> fieldTys(int variant, List<GenericArg> args) {
+        if (variants.get(variant).fields().isEmpty()) {
+            // Fieldless variants (enums of hundreds of them) need no lowering and no cache slot.
+            return List.of();
+        }
         if (args.isEmpty()) {
             // The common case (non-generic definitions): an array slot instead of a hashed key.
-            // A race only computes the same immutable list twice.
             List<Ty> plain = plainFieldTys[variant];
             if (plain == null) {
                 plain = List.copyOf(fieldTypes.of(this, variant, args));
@@ -127,26 +137,33 @@ public final class AdtDef {
             }
             return plain;
         }
-        // Callers mostly pass the argument list of the same Ty.Adt object again: an identity
-        // lookup first spares hashing the (possibly deep) arguments.
-        synchronized (byArgsObject) {
-            List<Ty>[] perVariant = byArgsObject.get(args);
-            if (perVariant != null && perVariant[variant] != null) {
-                return perVariant[variant];
+        // Argument lists of types cache their hash and are usually the very key stored before.
+        List<Ty>[] perVariant = byArgs.get(args);
+        if (perVariant != null && perVariant[variant] != null) {
+            return perVariant[variant];
+        }
+        List<Ty> tys = List.copyOf(fieldTypes.of(this, variant, args));
+        if (perVariant == null) {
+            @SuppressWarnings("unchecked")
+            List<Ty>[] fresh = new List[plainFieldTys.length];
+            List<GenericArg> key = HashedList.copyOf(args);
+            perVariant = byArgs.putIfAbsent(key, fresh);
+            if (perVariant == null) {
+                perVariant = fresh;
             }
         }
-        List<Object> key = List.of(variant, args);
-        List<Ty> cached = fieldCache.get(key);
-        if (cached == null) {
-            cached = List.copyOf(fieldTypes.of(this, variant, args));
-            fieldCache.put(key, cached);
-        }
-        synchronized (byArgsObject) {
-            @SuppressWarnings("unchecked")
-            List<Ty>[] perVariant = byArgsObject.computeIfAbsent(args, a -> new List[plainFieldTys.length]);
-            perVariant[variant] = cached;
-        }
-        return cached;
+        perVariant[variant] = tys;
+        return tys;
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this;
     }
 
     /**

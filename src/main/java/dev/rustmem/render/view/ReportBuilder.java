@@ -1,5 +1,6 @@
 package dev.rustmem.render.view;
 
+import dev.rustmem.par.Parallel;
 import dev.rustmem.types.Const;
 import dev.rustmem.types.GenericArg;
 import dev.rustmem.types.NamedType;
@@ -65,12 +66,8 @@ public final class ReportBuilder {
      * each once, in discovery order (what {@code rustmem layout --format rustc} renders).
      */
     public List<RustcView> rustcViews(List<NamedType> reported) {
-        List<Ty.Adt> adts = reachableAdts(reported);
-        List<RustcView> out = new ArrayList<>(adts.size());
-        for (int i = 0; i < adts.size(); i++) {
-            out.add(views.rustcView(adts.get(i)));
-        }
-        return out;
+        // Views are independent of each other: built on two threads, kept in discovery order.
+        return Parallel.map(reachableAdts(reported), views::rustcView);
     }
 
     /** Concrete ADTs among and inside the reported types, each once, in discovery order. */

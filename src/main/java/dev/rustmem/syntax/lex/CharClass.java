@@ -27,11 +27,11 @@ final class CharClass {
         return Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c);
     }
 
-    /** End of the identifier starting at {@code i} (which must be an identifier start). */
-    static int skipIdent(String s, int i) {
-        i += Character.charCount(s.codePointAt(i));
-        while (i < s.length()) {
-            int c = s.codePointAt(i);
+    /** End of the identifier starting at {@code i} of {@code s[0, n)} (which must be an identifier start). */
+    static int skipIdent(char[] s, int n, int i) {
+        i += Character.charCount(Character.codePointAt(s, i, n));
+        while (i < n) {
+            int c = Character.codePointAt(s, i, n);
             if (!isIdentContinue(c)) {
                 break;
             }
@@ -41,9 +41,9 @@ final class CharClass {
     }
 
     /** A literal's suffix ({@code 1u8}, {@code "x"suffix}) is lexed as part of the literal. */
-    static int skipSuffix(String s, int i) {
-        if (i < s.length() && isIdentStart(s.codePointAt(i))) {
-            return skipIdent(s, i);
+    static int skipSuffix(char[] s, int n, int i) {
+        if (i < n && isIdentStart(Character.codePointAt(s, i, n))) {
+            return skipIdent(s, n, i);
         }
         return i;
     }

@@ -6,8 +6,6 @@ import dev.rustmem.diag.Diagnostics;
 import dev.rustmem.source.SourceFile;
 import dev.rustmem.source.Span;
 import dev.rustmem.syntax.parse.ParseResult;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -20,42 +18,94 @@ import java.util.List;
  * <p>Always terminates with exactly one {@link TokenKind#EOF} token; errors are diagnostics.
  */
 public final class Lexer {
+    /** ASCII identifier-continue chars (read only). */
+    private static final boolean[] ASCII_IDENT = asciiIdent();
+
     private final SourceFile file;
     private final String src;
+    /** The text as chars: array access is much cheaper than String.charAt before the JIT has warmed up. */
+    private final char[] cs;
+    private final int len;
     private final Diagnostics diags = new Diagnostics();
-    private final List<Token> out = new ArrayList<>();
+    private final TokenBuffer out;
     private final QuoteScanner quotes;
-    private final Interner names = new Interner();
+    private final Interner names;
+    /** Lexing stops at the first token boundary at or after this offset. */
+    private final int limit;
     private int pos;
+    /** Closers expected for the open delimiters, innermost last; cleared once a mismatch is seen. */
+    private TokenKind[] closers = new TokenKind[64];
+    private int openDelims;
+    private boolean mismatched;
 
-    private Lexer(SourceFile file) {
+    /** Lexes {@code chars} (the file's text) from {@code from} on, up to {@code limit}. */
+    private Lexer(SourceFile file, char[] chars, int from, int limit) {
         this.file = file;
         this.src = file.text();
+        this.cs = chars;
+        this.len = cs.length;
+        this.pos = from;
+        this.limit = limit;
+        int n = limit - from;
+        // dense generated code has about one token per three chars (the 20,000-type benchmark:
+        // 2.8); typical code has fewer, and the buffer grows if needed
+        this.out = new TokenBuffer(n / 5 * 2 + 16);
+        this.names = new Interner(n / 128);
         this.quotes = new QuoteScanner(src, diags);
     }
 
     public static ParseResult<List<Token>> lex(SourceFile file) {
-        Lexer lx = new Lexer(file);
+        ParseResult<TokenBuffer> r = lexBuffer(file);
+        return new ParseResult<>(r.value().toList(), r.diagnostics());
+    }
+
+    /** As {@link #lex}, as parallel arrays (what the parser reads). */
+    public static ParseResult<TokenBuffer> lexBuffer(SourceFile file) {
+        String text = file.text();
+        return lexPart(file, text.toCharArray(), 0, text.length());
+    }
+
+    /**
+     * Lexes part of a file: the tokens starting in {@code [from, to)} of {@code chars} (the file's
+     * text as chars), plus EOF where lexing stopped, which is after {@code to} when a token or
+     * comment runs past it. Offsets stay those of the whole file. Whole files are the part from 0
+     * to their length.
+     */
+    public static ParseResult<TokenBuffer> lexPart(SourceFile file, char[] chars, int from, int to) {
+        Lexer lx = new Lexer(file, chars, from, to);
         lx.run();
-        return new ParseResult<>(Collections.unmodifiableList(lx.out), lx.diags);
+        return new ParseResult<>(lx.out, lx.diags);
     }
 
     private void run() {
-        if (src.startsWith("\uFEFF")) {
-            pos = 1;
+        if (pos == 0) {
+            if (len > 0 && cs[0] == '\uFEFF') {
+                pos = 1;
+            }
+            skipShebang();
         }
-        skipShebang();
-        while (pos < src.length()) {
-            int c = src.codePointAt(pos);
+        char[] s = cs;
+        int n = len;
+        int end = limit;
+        while (pos < end) {
+            char ch = s[pos];
+            if (ch == ' ' || ch == '\n') {
+                pos++; // the common case first
+                continue;
+            }
+            int c = ch < Character.MIN_SURROGATE ? ch : Character.codePointAt(s, pos, n);
             if (CharClass.isWhitespace(c)) {
                 pos += Character.charCount(c);
-            } else if (c == '/' && pos + 1 < src.length() && (src.charAt(pos + 1) == '/' || src.charAt(pos + 1) == '*')) {
+            } else if (c == '/' && pos + 1 < n && (s[pos + 1] == '/' || s[pos + 1] == '*')) {
                 comment();
             } else {
                 token(c);
             }
         }
-        out.add(new Token(TokenKind.EOF, "", Span.at(src.length())));
+        out.add(TokenKind.EOF, "", pos, pos);
+        if (!mismatched && openDelims == 0) {
+            out.markBalanced();
+        }
     }
 
     /** {@code #!} on the first line is a shebang unless it starts an inner attribute {@code #![}. */
@@ -83,7 +133,7 @@ public final class Lexer {
             boolean outer = src.startsWith("///", start) && !src.startsWith("////", start);
             boolean inner = src.startsWith("//!", start);
             if (outer || inner) {
-                docAttribute(inner, src.substring(start + 3, end), new Span(start, end));
+                docAttribute(inner, src.substring(start + 3, end), start, end);
             }
             return;
         }
@@ -111,21 +161,21 @@ public final class Lexer {
         boolean outer = src.startsWith("/**", start) && !src.startsWith("/***", start) && i - start > 4;
         boolean inner = src.startsWith("/*!", start);
         if (outer || inner) {
-            docAttribute(inner, src.substring(start + 3, i - 2), new Span(start, i));
+            docAttribute(inner, src.substring(start + 3, i - 2), start, i);
         }
     }
 
     /** {@code /// text} becomes {@code #[doc = " text"]}, every token spanning the comment. */
-    private void docAttribute(boolean inner, String text, Span span) {
-        out.add(new Token(TokenKind.POUND, "#", span));
+    private void docAttribute(boolean inner, String text, int start, int end) {
+        out.add(TokenKind.POUND, "#", start, end);
         if (inner) {
-            out.add(new Token(TokenKind.NOT, "!", span));
+            out.add(TokenKind.NOT, "!", start, end);
         }
-        out.add(new Token(TokenKind.OPEN_BRACKET, "[", span));
-        out.add(new Token(TokenKind.IDENT, "doc", span));
-        out.add(new Token(TokenKind.EQ, "=", span));
-        out.add(new Token(TokenKind.STR_LIT, quote(text), span));
-        out.add(new Token(TokenKind.CLOSE_BRACKET, "]", span));
+        out.add(TokenKind.OPEN_BRACKET, "[", start, end);
+        out.add(TokenKind.IDENT, "doc", start, end);
+        out.add(TokenKind.EQ, "=", start, end);
+        out.add(TokenKind.STR_LIT, quote(text), start, end);
+        out.add(TokenKind.CLOSE_BRACKET, "]", start, end);
     }
 
     private static String quote(String text) {
@@ -146,105 +196,171 @@ public final class Lexer {
     private void token(int c) {
         int start = pos;
         if (c >= '0' && c <= '9') {
-            NumberScanner.Result r = NumberScanner.scan(src, pos);
-            pos = CharClass.skipSuffix(src, r.end());
-            emit(r.isFloat() ? TokenKind.FLOAT_LIT : TokenKind.INT_LIT, start);
+            int r = NumberScanner.scan(cs, len, pos);
+            pos = CharClass.skipSuffix(cs, len, r >>> 1);
+            emit((r & NumberScanner.FLOAT) != 0 ? TokenKind.FLOAT_LIT : TokenKind.INT_LIT, start);
         } else if (c == '"') {
-            pos = CharClass.skipSuffix(src, quotes.string(pos, pos, Code.E0765, "unterminated double quote string"));
+            pos = CharClass.skipSuffix(cs, len, quotes.string(pos, pos, Code.E0765, "unterminated double quote string"));
             emit(TokenKind.STR_LIT, start);
         } else if (c == '\'') {
             quoteOrLifetime(start);
-        } else if (CharClass.isIdentStart(c)) {
-            identOrPrefixedLiteral(start);
+        } else if (c < 0x80 ? isAsciiIdentStart(c) : CharClass.isIdentStart(c)) {
+            identOrPrefixedLiteral(start, c);
         } else {
-            TokenKind k = Punct.longest(src, pos);
+            TokenKind k = Punct.longest(cs, len, pos);
             if (k == null) {
                 pos += Character.charCount(c);
                 diags.add(Diagnostic.error("unknown start of token: " + CharClass.escapeDefault(c),
                         new Span(start, pos), ""));
                 return;
             }
-            pos += k.spelling().length();
-            out.add(new Token(k, k.spelling(), new Span(start, pos)));
+            String spelling = k.spelling();
+            pos += spelling.length();
+            out.add(k, spelling, start, pos);
+            if (k.ordinal() >= TokenKind.OPEN_BRACE.ordinal()) { // the delimiters are the last punctuation kinds
+                delimiter(k);
+            }
         }
+    }
+
+    /**
+     * Tracks delimiter nesting so that the parser can skip its own balance check when all is well
+     * (it reports unbalanced delimiters in rustc's words; this only says whether there are any).
+     */
+    private void delimiter(TokenKind k) {
+        TokenKind close = k == TokenKind.OPEN_BRACE ? TokenKind.CLOSE_BRACE
+                : k == TokenKind.OPEN_BRACKET ? TokenKind.CLOSE_BRACKET
+                : k == TokenKind.OPEN_PAREN ? TokenKind.CLOSE_PAREN : null;
+        if (close != null) {
+            if (openDelims == closers.length) {
+                closers = java.util.Arrays.copyOf(closers, openDelims * 2);
+            }
+            closers[openDelims++] = close;
+        } else if (openDelims == 0 || closers[--openDelims] != k) {
+            mismatched = true;
+            openDelims = 0;
+        }
+    }
+
+    private static boolean[] asciiIdent() {
+        boolean[] t = new boolean[128];
+        for (int c = 0; c < 128; c++) {
+            t[c] = CharClass.isIdentContinue(c);
+        }
+        return t;
+    }
+
+    private static boolean isAsciiIdentStart(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
     }
 
     private void quoteOrLifetime(int start) {
         int next = start + 1;
-        if (next < src.length() && src.charAt(next) != '\\') {
-            int c1 = src.codePointAt(next);
+        if (next < len && cs[next] != '\\') {
+            int c1 = Character.codePointAt(cs, next, len);
             int after = next + Character.charCount(c1);
-            boolean closes = after < src.length() && src.charAt(after) == '\'';
+            boolean closes = after < len && cs[after] == '\'';
             if (!closes && (CharClass.isIdentStart(c1) || Character.isDigit(c1))) {
                 int i = next;
-                if (src.startsWith("r#", i) && i + 2 < src.length() && CharClass.isIdentStart(src.codePointAt(i + 2))) {
+                if (cs[i] == 'r' && i + 2 < len && cs[i + 1] == '#'
+                        && CharClass.isIdentStart(Character.codePointAt(cs, i + 2, len))) {
                     i += 2;
                 }
-                pos = CharClass.skipIdent(src, i);
+                pos = CharClass.skipIdent(cs, len, i);
                 emit(TokenKind.LIFETIME, start);
                 return;
             }
         }
-        pos = CharClass.skipSuffix(src, quotes.charLit(start, start, Code.E0762, "unterminated character literal"));
+        pos = CharClass.skipSuffix(cs, len, quotes.charLit(start, start, Code.E0762, "unterminated character literal"));
         emit(TokenKind.CHAR_LIT, start);
     }
 
-    private void identOrPrefixedLiteral(int start) {
-        String two = src.startsWith("br", start) || src.startsWith("cr", start) ? src.substring(start, start + 2) : "";
-        char c = src.charAt(start);
-        char c1 = start + 1 < src.length() ? src.charAt(start + 1) : '\0';
+    /** {@code c} is the identifier start at {@code start}. */
+    private void identOrPrefixedLiteral(int start, int c) {
+        char c1 = start + 1 < len ? cs[start + 1] : '\0';
+        // only b, c and r can start a literal or raw identifier, and only when a quote or # follows
+        if ((c == 'b' || c == 'c' || c == 'r') && (c1 == '\'' || c1 == '"' || c1 == '#' || c1 == 'r')
+                && prefixedLiteral(start, c, c1)) {
+            return;
+        }
+        // Plain identifier: scan ASCII chars hashing as String.hashCode does, so the interner
+        // needs no second pass; any other char takes the general path.
+        char[] s = cs;
+        boolean[] ident = ASCII_IDENT;
+        int n = len;
+        int h = c;
+        int i = start + 1;
+        while (i < n) {
+            char ch = s[i];
+            if (ch < 0x80) {
+                if (!ident[ch]) {
+                    break;
+                }
+                h = 31 * h + ch;
+                i++;
+            } else {
+                i = CharClass.skipIdent(s, n, start);
+                h = 0;
+                for (int k = start; k < i; k++) {
+                    h = 31 * h + s[k];
+                }
+                break;
+            }
+        }
+        pos = i;
+        String text = names.intern(s, start, i, h);
+        out.add(names.lastKind(), text, start, i);
+    }
+
+    /** Byte, C and raw strings, byte chars and raw identifiers; false if none starts here. */
+    private boolean prefixedLiteral(int start, int c, char c1) {
         if (c == 'b' && c1 == '\'') {
-            pos = CharClass.skipSuffix(src, quotes.charLit(start, start + 1, Code.E0763, "unterminated byte constant"));
+            pos = CharClass.skipSuffix(cs, len, quotes.charLit(start, start + 1, Code.E0763, "unterminated byte constant"));
             emit(TokenKind.BYTE_LIT, start);
         } else if (c == 'b' && c1 == '"') {
-            pos = CharClass.skipSuffix(src,
+            pos = CharClass.skipSuffix(cs, len,
                     quotes.string(start, start + 1, Code.E0766, "unterminated double quote byte string"));
             emit(TokenKind.BYTE_STR_LIT, start);
         } else if (c == 'c' && c1 == '"') {
-            pos = CharClass.skipSuffix(src,
+            pos = CharClass.skipSuffix(cs, len,
                     quotes.string(start, start + 1, Code.E0765, "unterminated double quote string"));
             emit(TokenKind.C_STR_LIT, start);
-        } else if (!two.isEmpty() && isRawStart(start + 2)) {
-            pos = CharClass.skipSuffix(src, quotes.raw(start, start + 2));
-            emit(two.equals("br") ? TokenKind.RAW_BYTE_STR_LIT : TokenKind.RAW_C_STR_LIT, start);
+        } else if ((c == 'b' || c == 'c') && c1 == 'r' && isRawStart(start + 2)) {
+            pos = CharClass.skipSuffix(cs, len, quotes.raw(start, start + 2));
+            emit(c == 'b' ? TokenKind.RAW_BYTE_STR_LIT : TokenKind.RAW_C_STR_LIT, start);
         } else if (c == 'r' && isRawStart(start + 1)) {
-            pos = CharClass.skipSuffix(src, quotes.raw(start, start + 1));
+            pos = CharClass.skipSuffix(cs, len, quotes.raw(start, start + 1));
             emit(TokenKind.RAW_STR_LIT, start);
-        } else if (c == 'r' && c1 == '#' && start + 2 < src.length()
-                && CharClass.isIdentStart(src.codePointAt(start + 2))) {
+        } else if (c == 'r' && c1 == '#' && start + 2 < len
+                && CharClass.isIdentStart(Character.codePointAt(cs, start + 2, len))) {
             rawIdent(start);
         } else {
-            pos = CharClass.skipIdent(src, start);
-            String text = names.intern(src, start, pos);
-            TokenKind kw = Keywords.lookup(text);
-            if (text.equals("_")) {
-                kw = TokenKind.UNDERSCORE;
-            }
-            out.add(new Token(kw == null ? TokenKind.IDENT : kw, text, new Span(start, pos)));
+            return false;
         }
+        return true;
     }
 
     /** {@code r"}, {@code r#"}, {@code r##"}...: a raw string (a bare {@code r#x} is a raw identifier). */
     private boolean isRawStart(int i) {
-        while (i < src.length() && src.charAt(i) == '#') {
+        while (i < len && cs[i] == '#') {
             i++;
         }
-        return i < src.length() && src.charAt(i) == '"';
+        return i < len && cs[i] == '"';
     }
 
     private void rawIdent(int start) {
-        pos = CharClass.skipIdent(src, start + 2);
+        pos = CharClass.skipIdent(cs, len, start + 2);
         String name = src.substring(start + 2, pos);
         Span span = new Span(start, pos);
         if (name.equals("_") || name.equals("crate") || name.equals("self") || name.equals("super")
                 || name.equals("Self")) {
             diags.add(Diagnostic.error("`" + name + "` cannot be a raw identifier", span, ""));
         }
-        out.add(new Token(TokenKind.IDENT, name, span));
+        out.add(TokenKind.IDENT, name, start, pos);
     }
 
     private void emit(TokenKind kind, int start) {
-        out.add(new Token(kind, src.substring(start, pos), new Span(start, pos)));
+        out.add(kind, src.substring(start, pos), start, pos);
     }
 
     @Override

@@ -8,57 +8,57 @@ package dev.rustmem.syntax.lex;
 final class NumberScanner {
     private NumberScanner() {}
 
-    record Result(int end, boolean isFloat) {}
+    /** Result bit: the literal is a float. The rest ({@code >>> 1}) is the end offset. */
+    static final int FLOAT = 1;
 
-    static Result scan(String s, int i) {
-        if (s.charAt(i) == '0' && i + 1 < s.length()) {
-            char p = s.charAt(i + 1);
+    /** Scans {@code s[i, n)}; returns {@code end << 1}, or-ed with {@link #FLOAT} for a float. */
+    static int scan(char[] s, int n, int i) {
+        if (s[i] == '0' && i + 1 < n) {
+            char p = s[i + 1];
             if (p == 'x') {
-                return new Result(skipWhile(s, i + 2, true), false);
+                return skipWhile(s, n, i + 2, true) << 1;
             }
             if (p == 'o' || p == 'b') {
-                return new Result(skipWhile(s, i + 2, false), false);
+                return skipWhile(s, n, i + 2, false) << 1;
             }
         }
-        int end = skipWhile(s, i, false);
-        boolean isFloat = false;
-        if (end < s.length() && s.charAt(end) == '.') {
-            int c2 = end + 1 < s.length() ? s.codePointAt(end + 1) : -1;
+        int end = skipWhile(s, n, i, false);
+        if (end < n && s[end] == '.') {
+            int c2 = end + 1 < n ? Character.codePointAt(s, end + 1, n) : -1;
             if (c2 != '.' && (c2 < 0 || !CharClass.isIdentStart(c2))) {
-                isFloat = true;
                 end++;
                 if (c2 >= '0' && c2 <= '9') {
-                    end = skipWhile(s, end, false);
-                    end = exponent(s, end);
+                    end = skipWhile(s, n, end, false);
+                    end = exponent(s, n, end);
                 }
-                return new Result(end, true);
+                return (end << 1) | FLOAT;
             }
         }
-        int e = exponent(s, end);
-        return new Result(e, isFloat || e != end);
+        int e = exponent(s, n, end);
+        return (e << 1) | (e != end ? FLOAT : 0);
     }
 
     /** {@code e[+-]?[0-9_]*[0-9][0-9_]*} if present. */
-    private static int exponent(String s, int i) {
-        if (i >= s.length() || (s.charAt(i) != 'e' && s.charAt(i) != 'E')) {
+    private static int exponent(char[] s, int n, int i) {
+        if (i >= n || (s[i] != 'e' && s[i] != 'E')) {
             return i;
         }
         int j = i + 1;
-        if (j < s.length() && (s.charAt(j) == '+' || s.charAt(j) == '-')) {
+        if (j < n && (s[j] == '+' || s[j] == '-')) {
             j++;
         }
         int k = j;
         boolean digit = false;
-        while (k < s.length() && (isDigit(s.charAt(k)) || s.charAt(k) == '_')) {
-            digit |= isDigit(s.charAt(k));
+        while (k < n && (isDigit(s[k]) || s[k] == '_')) {
+            digit |= isDigit(s[k]);
             k++;
         }
         return digit ? k : i;
     }
 
-    private static int skipWhile(String s, int i, boolean hex) {
-        while (i < s.length()) {
-            char c = s.charAt(i);
+    private static int skipWhile(char[] s, int n, int i, boolean hex) {
+        while (i < n) {
+            char c = s[i];
             boolean ok = isDigit(c) || c == '_' || (hex && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
             if (!ok) {
                 break;

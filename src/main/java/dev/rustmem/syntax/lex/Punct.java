@@ -7,11 +7,11 @@ package dev.rustmem.syntax.lex;
 final class Punct {
     private Punct() {}
 
-    /** The longest punctuation token at {@code i}, or null. */
-    static TokenKind longest(String s, int i) {
-        char c = s.charAt(i);
-        char c1 = i + 1 < s.length() ? s.charAt(i + 1) : '\0';
-        char c2 = i + 2 < s.length() ? s.charAt(i + 2) : '\0';
+    /** The longest punctuation token at {@code i} of {@code s[0, n)}, or null. */
+    static TokenKind longest(char[] s, int n, int i) {
+        char c = s[i];
+        char c1 = i + 1 < n ? s[i + 1] : '\0';
+        char c2 = i + 2 < n ? s[i + 2] : '\0';
         switch (c) {
             case '<':
                 if (c1 == '<') {

@@ -57,7 +57,9 @@ public enum TokenKind {
     }
 
     public boolean isKeyword() {
-        return name().startsWith("KW_");
+        // the keywords are declared contiguously, KW_AS first and KW_YIELD last
+        int o = ordinal();
+        return o >= KW_AS.ordinal() && o <= KW_YIELD.ordinal();
     }
 
     public boolean isLiteral() {

@@ -11,12 +11,14 @@ import dev.rustmem.syntax.ast.Variant;
 import dev.rustmem.syntax.ast.VariantData;
 import dev.rustmem.syntax.ast.Visibility;
 import dev.rustmem.syntax.lex.TokenKind;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** {@code struct}, {@code enum} and {@code union} definitions with their fields and variants. */
 final class AdtParser extends SubParser {
+    /** Unit variant data has no state: one shared instance. */
+    private static final VariantData.Unit UNIT = new VariantData.Unit();
+
     AdtParser(Grammar g) {
         super(g);
     }
@@ -28,7 +30,7 @@ final class AdtParser extends SubParser {
         gs = g.generics.where(gs);
         VariantData data;
         if (c.eat(TokenKind.SEMI)) {
-            data = new VariantData.Unit();
+            data = UNIT;
         } else if (c.check(TokenKind.OPEN_BRACE)) {
             data = namedFields();
         } else if (c.check(TokenKind.OPEN_PAREN) && gs.where().isEmpty()) {
@@ -55,21 +57,22 @@ final class AdtParser extends SubParser {
         Ident name = ident();
         Generics gs = g.generics.where(g.generics.generics());
         c.expect(TokenKind.OPEN_BRACE);
-        List<Variant> variants = new ArrayList<>();
+        int mark = lists.mark();
         while (!c.check(TokenKind.CLOSE_BRACE)) {
-            variants.add(variant());
+            lists.push(variant());
             if (!c.eat(TokenKind.COMMA)) {
                 break;
             }
         }
         c.expect(TokenKind.CLOSE_BRACE);
+        List<Variant> variants = lists.pop(mark);
         return new Item.Enum(attrs, vis, name, gs, variants, span(start));
     }
 
     private Variant variant() {
         int start = c.start();
         List<Attribute> attrs = g.attrs.outer();
-        g.decls.visibility();
+        g.decls.skipVisibility(); // accepted on variants and dropped, as rustc's parser does
         Ident name = ident();
         VariantData data;
         if (c.at(TokenKind.OPEN_BRACE)) {
@@ -79,7 +82,7 @@ final class AdtParser extends SubParser {
         } else {
             c.check(TokenKind.OPEN_BRACE);
             c.check(TokenKind.OPEN_PAREN);
-            data = new VariantData.Unit();
+            data = UNIT;
         }
         Optional<Expr> disc = Optional.empty();
         if (c.eat(TokenKind.EQ)) {
@@ -91,7 +94,7 @@ final class AdtParser extends SubParser {
     VariantData.Named namedFields() {
         int start = c.start();
         c.expect(TokenKind.OPEN_BRACE);
-        List<FieldDecl> fields = new ArrayList<>();
+        int mark = lists.mark();
         while (!c.check(TokenKind.CLOSE_BRACE)) {
             int fstart = c.start();
             List<Attribute> attrs = g.attrs.outer();
@@ -105,7 +108,7 @@ final class AdtParser extends SubParser {
                 c.bump();
                 dflt = Optional.of(g.exprs.exprAllowStruct());
             }
-            fields.add(new FieldDecl(attrs, vis, Optional.of(name), ty, dflt, span(fstart)));
+            lists.push(new FieldDecl(attrs, vis, Optional.of(name), ty, dflt, span(fstart)));
             if (!c.eat(TokenKind.COMMA)) {
                 if (!c.at(TokenKind.CLOSE_BRACE)) {
                     // rustc's recovery message for a missing comma between fields, right after the field
@@ -116,24 +119,26 @@ final class AdtParser extends SubParser {
             }
         }
         c.expect(TokenKind.CLOSE_BRACE);
+        List<FieldDecl> fields = lists.pop(mark);
         return new VariantData.Named(fields, span(start));
     }
 
     VariantData.Tuple tupleFields() {
         int start = c.start();
         c.expect(TokenKind.OPEN_PAREN);
-        List<FieldDecl> fields = new ArrayList<>();
+        int mark = lists.mark();
         while (!c.check(TokenKind.CLOSE_PAREN)) {
             int fstart = c.start();
             List<Attribute> attrs = g.attrs.outer();
             Visibility vis = g.decls.visibility();
             TypeExpr ty = g.types.type();
-            fields.add(new FieldDecl(attrs, vis, Optional.empty(), ty, Optional.empty(), span(fstart)));
+            lists.push(new FieldDecl(attrs, vis, Optional.empty(), ty, Optional.empty(), span(fstart)));
             if (!c.eat(TokenKind.COMMA)) {
                 break;
             }
         }
         c.expect(TokenKind.CLOSE_PAREN);
+        List<FieldDecl> fields = lists.pop(mark);
         return new VariantData.Tuple(fields, span(start));
     }
 }

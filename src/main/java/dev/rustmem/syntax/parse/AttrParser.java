@@ -17,6 +17,9 @@ final class AttrParser extends SubParser {
     }
 
     List<Attribute> outer() {
+        if (!c.at(TokenKind.POUND)) {
+            return List.of(); // the usual case: no list made
+        }
         List<Attribute> out = new ArrayList<>();
         while (c.at(TokenKind.POUND)) {
             if (c.kind(1) == TokenKind.NOT && c.kind(2) == TokenKind.OPEN_BRACKET) {
@@ -36,6 +39,9 @@ final class AttrParser extends SubParser {
     }
 
     List<Attribute> inner() {
+        if (!c.at(TokenKind.POUND)) {
+            return List.of();
+        }
         List<Attribute> out = new ArrayList<>();
         while (c.at(TokenKind.POUND) && c.kind(1) == TokenKind.NOT && c.kind(2) == TokenKind.OPEN_BRACKET) {
             out.add(attribute());
@@ -104,6 +110,9 @@ final class AttrParser extends SubParser {
 
     /** Consumes one balanced delimited group starting at the current open delimiter. */
     TokenTree.Delimited delimited() {
+        if (c.delimitersBalanced()) {
+            return balancedGroup();
+        }
         Token open = c.peek();
         List<Token> slice = new ArrayList<>();
         int depth = 0;
@@ -117,7 +126,7 @@ final class AttrParser extends SubParser {
             } else if (t.is(TokenKind.CLOSE_PAREN) || t.is(TokenKind.CLOSE_BRACKET) || t.is(TokenKind.CLOSE_BRACE)) {
                 depth--;
             }
-            slice.add(c.bump());
+            slice.add(c.bumpToken());
         } while (depth > 0);
         List<TokenTree> trees = TokenTrees.build(slice, c.diags);
         if (!trees.isEmpty() && trees.get(0) instanceof TokenTree.Delimited d) {
@@ -126,12 +135,52 @@ final class AttrParser extends SubParser {
         return new TokenTree.Delimited(TokenTrees.delimiter(open.kind()), trees, span(open.span().start()));
     }
 
+    private static final TokenTree.Delimiter[] DELIMITERS = TokenTree.Delimiter.values();
+
+    /** Per open group of {@link #balancedGroup}: start offset, list mark, delimiter ordinal. */
+    private int[] frames = new int[3 * 8];
+
+    /**
+     * {@link #delimited} when every delimiter is known to be closed by its match: the trees are
+     * built straight from the cursor (no token slice, no delimiter matching), iteratively so that
+     * nesting costs no stack. Same trees as {@link TokenTrees#build} makes.
+     */
+    private TokenTree.Delimited balancedGroup() {
+        int depth = 0;
+        while (true) {
+            TokenKind k = c.kind();
+            if (isOpenDelim(k)) {
+                if (depth * 3 == frames.length) {
+                    frames = java.util.Arrays.copyOf(frames, frames.length * 2);
+                }
+                frames[depth * 3] = c.start();
+                frames[depth * 3 + 1] = lists.mark();
+                frames[depth * 3 + 2] = TokenTrees.delimiter(k).ordinal();
+                depth++;
+                c.bump();
+            } else if (isClose(k)) {
+                depth--;
+                int start = frames[depth * 3];
+                List<TokenTree> trees = lists.pop(frames[depth * 3 + 1]);
+                c.bump();
+                TokenTree.Delimited d = new TokenTree.Delimited(DELIMITERS[frames[depth * 3 + 2]], trees,
+                        new Span(start, c.prevEnd()));
+                if (depth == 0) {
+                    return d;
+                }
+                lists.push(d);
+            } else {
+                lists.push(new TokenTree.Leaf(c.bumpToken()));
+            }
+        }
+    }
+
     /** A meta item at the cursor (the {@code $m:meta} fragment): a path, then {@code (..)} or {@code = tokens}. */
     Meta meta() {
         int start = c.start();
         List<Token> slice = new ArrayList<>();
         while (c.at(TokenKind.PATH_SEP) || c.at(TokenKind.IDENT) || c.kind().isKeyword()) {
-            slice.add(c.bump());
+            slice.add(c.bumpToken());
         }
         if (slice.isEmpty()) {
             c.expect("identifier");
@@ -149,7 +198,7 @@ final class AttrParser extends SubParser {
                 } else if (isClose(c.kind())) {
                     depth--;
                 }
-                rest.add(c.bump());
+                rest.add(c.bumpToken());
             }
             trees.addAll(TokenTrees.build(rest, c.diags));
         }

@@ -66,10 +66,12 @@ final class BlockParser extends SubParser {
         while (!c.atEof() && !c.at(TokenKind.CLOSE_BRACE)) {
             int from = c.position();
             int depth = c.depth();
+            int mark = lists.mark();
             try {
                 out.add(stmt());
             } catch (ParseError e) {
                 c.resetDepth(depth);
+                lists.reset(mark);
                 Recovery.synchronize(c, from, true);
             }
         }

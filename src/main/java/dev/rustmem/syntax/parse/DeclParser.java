@@ -30,9 +30,18 @@ final class DeclParser extends SubParser {
 
     Ident identOrUnderscore() {
         if (c.at(TokenKind.UNDERSCORE)) {
-            return identOf(c.bump());
+            return c.bumpIdent();
         }
         return ident();
+    }
+
+    /** As {@link #visibility} where the result is not kept: no object for the usual absent one. */
+    void skipVisibility() {
+        if (c.at(TokenKind.KW_PUB)) {
+            visibility();
+        } else {
+            c.check(TokenKind.KW_PUB);
+        }
     }
 
     /** {@code pub}, {@code pub(crate)}, {@code pub(self)}, {@code pub(super)}, {@code pub(in path)}. */

@@ -113,7 +113,7 @@ final class ExprParser extends SubParser {
     /** {@code ..}, {@code ..b}, {@code ..=b}; also the operand of {@code &} (rustc's parse_expr_borrow). */
     Expr prefixRange() {
         int start = c.start();
-        Token op = c.bump();
+        Token op = c.bumpToken();
         boolean inclusive = !op.is(TokenKind.DOT_DOT);
         Optional<Expr> end = canBeginRangeEnd() ? Optional.of(binary(1)) : Optional.empty();
         checkInclusiveEnd(op, inclusive, end);
@@ -129,7 +129,7 @@ final class ExprParser extends SubParser {
 
     private Expr rangeRest(Expr lhs) {
         if (c.at(TokenKind.DOT_DOT) || c.at(TokenKind.DOT_DOT_EQ) || c.at(TokenKind.DOT_DOT_DOT)) {
-            Token op = c.bump();
+            Token op = c.bumpToken();
             boolean inclusive = !op.is(TokenKind.DOT_DOT);
             Optional<Expr> end = canBeginRangeEnd() ? Optional.of(binary(1)) : Optional.empty();
             checkInclusiveEnd(op, inclusive, end);
@@ -154,7 +154,7 @@ final class ExprParser extends SubParser {
             if (op == null || prec(op) < minPrec) {
                 return lhs;
             }
-            Token opTok = c.bump();
+            Token opTok = c.bumpToken();
             Expr rhs = binary(prec(op) + 1);
             if (op.isComparison() && prevCompare != null && lhs instanceof Expr.Binary b) {
                 c.report(Diagnostic.error("comparison operators cannot be chained", b.span(), "")
@@ -201,7 +201,7 @@ final class ExprParser extends SubParser {
             return new Expr.Unary(op, operand, span(start));
         }
         if (c.at(TokenKind.PLUS)) {
-            c.report(Diagnostic.error("leading `+` is not supported", c.bump().span(), "unexpected `+`"));
+            c.report(Diagnostic.error("leading `+` is not supported", c.bumpToken().span(), "unexpected `+`"));
             return unary();
         }
         if (c.at(TokenKind.AND) || c.at(TokenKind.AND_AND)) {
@@ -211,7 +211,7 @@ final class ExprParser extends SubParser {
             if (c.atIdent("raw") && (c.kind(1) == TokenKind.KW_CONST || c.kind(1) == TokenKind.KW_MUT)) {
                 c.bump();
                 raw = true;
-                mutable = c.bump().is(TokenKind.KW_MUT);
+                mutable = c.bumpToken().is(TokenKind.KW_MUT);
             } else {
                 mutable = c.eat(TokenKind.KW_MUT);
             }

@@ -36,8 +36,9 @@ final class FnParser extends SubParser {
                     "");
         }
         c.expect(TokenKind.OPEN_PAREN);
-        List<FnSig.Param> params = new ArrayList<>();
-        boolean variadic = params(params);
+        int mark = lists.mark();
+        boolean variadic = params();
+        List<FnSig.Param> params = lists.pop(mark);
         Optional<TypeExpr> ret = Optional.empty();
         if (c.eat(TokenKind.R_ARROW)) {
             ret = Optional.of(g.types.type());
@@ -91,8 +92,8 @@ final class FnParser extends SubParser {
         return "C";
     }
 
-    /** Parameters up to and including {@code )}; returns whether {@code ...} was seen. */
-    private boolean params(List<FnSig.Param> out) {
+    /** Parameters up to and including {@code )}, pushed on {@link #lists}; returns whether {@code ...} was seen. */
+    private boolean params() {
         boolean variadic = false;
         while (!c.check(TokenKind.CLOSE_PAREN)) {
             int start = c.start();
@@ -100,7 +101,7 @@ final class FnParser extends SubParser {
             if (c.eat(TokenKind.DOT_DOT_DOT)) {
                 variadic = true;
             } else if (atSelfParam()) {
-                out.add(selfParam(attrs, start));
+                lists.push(selfParam(attrs, start));
             } else {
                 Pat pat = g.pats.patNoTopAlt();
                 if (c.at(TokenKind.COLON) && c.kind(1) == TokenKind.DOT_DOT_DOT) {
@@ -111,7 +112,7 @@ final class FnParser extends SubParser {
                     c.check(TokenKind.OR); // rustc checks `|` to recover or-patterns in parameters
                     c.expect(TokenKind.COLON);
                     TypeExpr ty = g.types.type();
-                    out.add(new FnSig.Param(attrs, FnSig.SelfKind.NONE, pat, ty, span(start)));
+                    lists.push(new FnSig.Param(attrs, FnSig.SelfKind.NONE, pat, ty, span(start)));
                 }
             }
             if (!c.eat(TokenKind.COMMA)) {
@@ -141,7 +142,10 @@ final class FnParser extends SubParser {
         boolean ref = c.eat(TokenKind.AND);
         Optional<Lifetime> lt = ref && c.at(TokenKind.LIFETIME) ? Optional.of(lifetime()) : Optional.empty();
         boolean mutable = c.eat(TokenKind.KW_MUT);
-        Token self = c.expect(TokenKind.KW_SELF_VALUE);
+        if (!c.check(TokenKind.KW_SELF_VALUE)) {
+            throw c.unexpected();
+        }
+        Token self = c.bumpToken();
         Ident name = identOf(self);
         Span selfSpan = span(start);
         TypeExpr selfTy = new TypeExpr.PathType(PathParser.single(new Ident("Self", self.span())));

@@ -27,9 +27,9 @@ final class GenericsParser extends SubParser {
             return Generics.empty(Span.at(c.prevEnd()));
         }
         c.bump();
-        List<Generics.GenericParam> params = new ArrayList<>();
+        int mark = lists.mark();
         while (!c.atSplit(TokenKind.GT) && !c.atEof()) {
-            params.add(param());
+            lists.push(param());
             if (!c.eat(TokenKind.COMMA)) {
                 break;
             }
@@ -39,6 +39,7 @@ final class GenericsParser extends SubParser {
             c.check(TokenKind.GT);
             throw c.unexpected();
         }
+        List<Generics.GenericParam> params = lists.pop(mark);
         return new Generics(params, List.of(), span(start));
     }
 
@@ -171,7 +172,7 @@ final class GenericsParser extends SubParser {
         while (!c.atSplit(TokenKind.GT) && !c.atEof()) {
             Token t = c.peek();
             if (t.is(TokenKind.LIFETIME) || isPathSegmentStart(t.kind())) {
-                out.add(identOf(c.bump()));
+                out.add(c.bumpIdent());
             } else {
                 c.expect("identifier");
                 throw c.unexpected();

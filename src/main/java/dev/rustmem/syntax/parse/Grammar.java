@@ -8,6 +8,8 @@ package dev.rustmem.syntax.parse;
  */
 final class Grammar {
     final TokenCursor c;
+    /** Where the rules collect list elements (see {@link ListStack}). */
+    final ListStack lists = new ListStack();
     final AttrParser attrs;
     final PathParser paths;
     final TypeParser types;

@@ -6,7 +6,6 @@ import dev.rustmem.syntax.ast.Item;
 import dev.rustmem.syntax.ast.Visibility;
 import dev.rustmem.syntax.lex.Token;
 import dev.rustmem.syntax.lex.TokenKind;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,18 +27,20 @@ final class ItemParser extends SubParser {
     /** @param assoc an impl, trait or extern block body, where rustc says "non-item in item list" */
     List<Item> itemsUntilClose(List<Attribute> inner, boolean assoc) {
         inner.addAll(g.attrs.inner());
-        List<Item> out = new ArrayList<>();
+        int items = lists.mark();
         while (!c.atEof() && !c.at(TokenKind.CLOSE_BRACE)) {
             int from = c.position();
             int depth = c.depth();
+            int mark = lists.mark();
             try {
-                out.add(item(assoc));
+                lists.push(item(assoc));
             } catch (ParseError e) {
                 c.resetDepth(depth);
+                lists.reset(mark);
                 Recovery.synchronize(c, from, false);
             }
         }
-        return out;
+        return lists.pop(items);
     }
 
     /** One item, attributes included; throws after reporting when none starts here. */
@@ -86,7 +87,7 @@ final class ItemParser extends SubParser {
                         && k1 != TokenKind.KW_MOVE && !(k1 == TokenKind.KW_ASYNC && c.kind(2) != TokenKind.KW_FN);
             case KW_UNSAFE:
                 return k1 == TokenKind.KW_FN || k1 == TokenKind.KW_IMPL || k1 == TokenKind.KW_TRAIT
-                        || k1 == TokenKind.KW_EXTERN || k1 == TokenKind.KW_MOD || c.peek(1).isIdent("auto");
+                        || k1 == TokenKind.KW_EXTERN || k1 == TokenKind.KW_MOD || c.atIdent(1, "auto");
             case KW_ASYNC:
                 return k1 == TokenKind.KW_FN || (k1 == TokenKind.KW_UNSAFE && c.kind(2) == TokenKind.KW_FN);
             case IDENT:
@@ -97,12 +98,11 @@ final class ItemParser extends SubParser {
     }
 
     private boolean contextualItemStart() {
-        Token t = c.peek();
         TokenKind k1 = c.kind(1);
-        return (t.isIdent("union") && k1 == TokenKind.IDENT)
-                || (t.isIdent("auto") && k1 == TokenKind.KW_TRAIT)
-                || (t.isIdent("safe") && (k1 == TokenKind.KW_FN || k1 == TokenKind.KW_STATIC))
-                || (t.isIdent("macro_rules") && k1 == TokenKind.NOT && c.kind(2) == TokenKind.IDENT);
+        return (c.atIdent("union") && k1 == TokenKind.IDENT)
+                || (c.atIdent("auto") && k1 == TokenKind.KW_TRAIT)
+                || (c.atIdent("safe") && (k1 == TokenKind.KW_FN || k1 == TokenKind.KW_STATIC))
+                || (c.atIdent("macro_rules") && k1 == TokenKind.NOT && c.kind(2) == TokenKind.IDENT);
     }
 
     /** In item lists a macro call {@code path!(..)} is an item too. */
@@ -134,7 +134,6 @@ final class ItemParser extends SubParser {
         }
         Visibility vis = g.decls.visibility();
         TokenKind k = c.kind();
-        Token t = c.peek();
         switch (k) {
             case KW_USE:
                 return g.decls.useItem(attrs, vis, start);
@@ -158,7 +157,7 @@ final class ItemParser extends SubParser {
             case KW_CONST: {
                 TokenKind k1 = c.kind(1);
                 boolean fnQualifier = k1 == TokenKind.KW_FN || k1 == TokenKind.KW_UNSAFE || k1 == TokenKind.KW_ASYNC
-                        || k1 == TokenKind.KW_EXTERN || c.peek(1).isIdent("safe");
+                        || k1 == TokenKind.KW_EXTERN || c.atIdent(1, "safe");
                 return fnQualifier ? g.fns.fn(attrs, vis, start) : g.decls.constItem(attrs, vis, start);
             }
             case KW_UNSAFE:
@@ -168,20 +167,20 @@ final class ItemParser extends SubParser {
             default:
                 break;
         }
-        if (t.isIdent("union") && c.kind(1) == TokenKind.IDENT) {
+        if (c.atIdent("union") && c.kind(1) == TokenKind.IDENT) {
             return g.adts.union(attrs, vis, start);
         }
-        if (t.isIdent("auto") && c.kind(1) == TokenKind.KW_TRAIT) {
+        if (c.atIdent("auto") && c.kind(1) == TokenKind.KW_TRAIT) {
             return g.impls.trait(attrs, vis, start, false);
         }
-        if (t.isIdent("safe") && c.kind(1) == TokenKind.KW_STATIC) {
+        if (c.atIdent("safe") && c.kind(1) == TokenKind.KW_STATIC) {
             c.bump();
             return g.decls.staticItem(attrs, vis, start);
         }
-        if (t.isIdent("safe") && c.kind(1) == TokenKind.KW_FN) {
+        if (c.atIdent("safe") && c.kind(1) == TokenKind.KW_FN) {
             return g.fns.fn(attrs, vis, start);
         }
-        if (t.isIdent("macro_rules") && c.kind(1) == TokenKind.NOT) {
+        if (c.atIdent("macro_rules") && c.kind(1) == TokenKind.NOT) {
             return g.decls.macroRules(attrs, start);
         }
         if (c.at(TokenKind.IDENT) || c.at(TokenKind.PATH_SEP) || isPathSegmentKeyword(c.kind())) {
@@ -195,6 +194,7 @@ final class ItemParser extends SubParser {
             throw c.error("visibility `" + c.file.slice(vis.span()) + "` is not followed by an item", vis.span(),
                     "the visibility");
         }
+        Token t = c.peek();
         throw c.error("expected item, found " + Describe.token(t), t.span(), "expected item");
     }
 
@@ -204,7 +204,7 @@ final class ItemParser extends SubParser {
             c.bump();
             return g.impls.impl(attrs, start, true);
         }
-        if (k1 == TokenKind.KW_TRAIT || c.peek(1).isIdent("auto")) {
+        if (k1 == TokenKind.KW_TRAIT || c.atIdent(1, "auto")) {
             c.bump();
             return g.impls.trait(attrs, vis, start, true);
         }

@@ -19,6 +19,7 @@ import dev.rustmem.syntax.ast.TypeExpr;
 import dev.rustmem.syntax.ast.Visibility;
 import dev.rustmem.syntax.lex.Lexer;
 import dev.rustmem.syntax.lex.Token;
+import dev.rustmem.syntax.lex.TokenBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,24 +42,48 @@ public final class Parser {
     }
 
     private Parser(SourceFile file, List<Token> tokens, Diagnostics diags) {
-        this.c = new TokenCursor(file, tokens, diags);
+        this(new TokenCursor(file, tokens, diags));
+    }
+
+    private Parser(TokenCursor c) {
+        this.c = c;
         this.g = new Grammar(c);
     }
 
-    /** Lexes and parses a whole file: inner attributes, then items. */
+    /**
+     * Lexes and parses a whole file: inner attributes, then items. A large file is parsed in two
+     * halves on two threads when that gives exactly the serial result (see {@link SplitParse}).
+     */
     public static ParseResult<Crate> parseCrate(SourceFile file) {
-        ParseResult<List<Token>> lexed = Lexer.lex(file);
+        Crate split = SplitParse.tryParse(file);
+        if (split != null) {
+            return new ParseResult<>(split, new Diagnostics());
+        }
+        return parseCrateSerially(file);
+    }
+
+    /** {@link #parseCrate} on one thread. */
+    static ParseResult<Crate> parseCrateSerially(SourceFile file) {
+        ParseResult<TokenBuffer> lexed = Lexer.lexBuffer(file);
         Diagnostics diags = new Diagnostics();
         diags.addAll(lexed.diagnostics());
         // Unbalanced delimiters stop rustc before parsing (lex_token_trees); so do we.
         Diagnostics delims = new Diagnostics();
-        TokenTrees.check(lexed.value(), delims);
+        if (!lexed.value().delimitersBalanced()) {
+            TokenTrees.check(lexed.value(), delims);
+        }
         if (delims.hasErrors()) {
             diags.addAll(delims);
             return new ParseResult<>(new Crate(file, List.of(), List.of()), diags);
         }
-        Parser p = new Parser(file, lexed.value(), diags);
+        return new ParseResult<>(crate(file, lexed.value(), diags), diags);
+    }
+
+    /** Inner attributes and items of lexed tokens (a file, or part of one) whose delimiters balance. */
+    static Crate crate(SourceFile file, TokenBuffer tokens, Diagnostics diags) {
+        Parser p = new Parser(new TokenCursor(file, tokens, diags));
         p.c.eofAtLastToken = true;
+        p.c.balanced = true;
         List<Attribute> attrs = new ArrayList<>();
         List<Item> items = p.guard(() -> p.g.items.itemsUntilClose(attrs), List::of);
         while (!p.c.atEof()) {
@@ -67,15 +92,15 @@ public final class Parser {
             items = new ArrayList<>(items);
             items.addAll(p.guard(() -> p.g.items.itemsUntilClose(attrs), List::of));
         }
-        return new ParseResult<>(new Crate(file, attrs, items), diags);
+        return new Crate(file, attrs, items);
     }
 
     /** Parses text that must be exactly one type, e.g. {@code Option<Box<i32>>}. */
     public static ParseResult<TypeExpr> parseTypeText(SourceFile file) {
-        ParseResult<List<Token>> lexed = Lexer.lex(file);
+        ParseResult<TokenBuffer> lexed = Lexer.lexBuffer(file);
         Diagnostics diags = new Diagnostics();
         diags.addAll(lexed.diagnostics());
-        Parser p = new Parser(file, lexed.value(), diags);
+        Parser p = new Parser(new TokenCursor(file, lexed.value(), diags));
         TypeExpr ty = p.parseType();
         if (!p.c.atEof() && !diags.hasErrors()) {
             Token t = p.c.peek();
@@ -191,13 +216,16 @@ public final class Parser {
      */
     private <T> T guard(Supplier<T> rule, Supplier<T> fallback) {
         int depth = c.depth();
+        int mark = g.lists.mark();
         try {
             return rule.get();
         } catch (ParseError e) {
             c.resetDepth(depth);
+            g.lists.reset(mark);
             return fallback.get();
         } catch (StackOverflowError e) {
             c.resetDepth(depth);
+            g.lists.reset(mark);
             c.error("recursion limit reached while parsing", c.peek().span(), "nested too deeply");
             while (!c.atEof()) {
                 c.bump();

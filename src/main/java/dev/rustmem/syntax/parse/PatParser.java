@@ -49,8 +49,8 @@ final class PatParser extends SubParser {
 
     private Pat single() {
         int start = c.start();
-        Token t = c.peek();
-        switch (t.kind()) {
+        TokenKind k = c.kind();
+        switch (k) {
             case UNDERSCORE:
                 c.bump();
                 return new Pat.Wild(span(start));
@@ -86,16 +86,17 @@ final class PatParser extends SubParser {
             default:
                 break;
         }
-        if (t.kind().isLiteral() || t.is(TokenKind.MINUS) || t.is(TokenKind.KW_TRUE) || t.is(TokenKind.KW_FALSE)) {
+        if (k.isLiteral() || k == TokenKind.MINUS || k == TokenKind.KW_TRUE || k == TokenKind.KW_FALSE) {
             Expr lit = g.primary.literalOrNegated();
             return rangeOr(lit, start, () -> new Pat.LitPat(lit, lit.span()));
         }
-        if (t.is(TokenKind.IDENT) && isPlainBinding(c.kind(1))) {
+        if (k == TokenKind.IDENT && isPlainBinding(c.kind(1))) {
             return binding(start);
         }
         if (atPathStart()) {
             return pathPat(start);
         }
+        Token t = c.peek();
         if (t.is(TokenKind.KW_LET)) {
             throw c.error("expected pattern, found `let`", t.span(), "expected pattern");
         }
@@ -121,12 +122,10 @@ final class PatParser extends SubParser {
         if (mutable) {
             c.bump();
         }
-        Token t = c.peek();
-        if (!t.is(TokenKind.IDENT) && !t.is(TokenKind.KW_SELF_VALUE)) {
+        if (!c.at(TokenKind.IDENT) && !c.at(TokenKind.KW_SELF_VALUE)) {
             ident();
         }
-        c.bump();
-        Ident name = identOf(t);
+        Ident name = c.bumpIdent();
         Optional<Pat> sub = Optional.empty();
         if (c.eat(TokenKind.AT)) {
             sub = Optional.of(patNoTopAlt());

@@ -9,9 +9,7 @@ import dev.rustmem.syntax.ast.Ident;
 import dev.rustmem.syntax.ast.Path;
 import dev.rustmem.syntax.ast.PathSegment;
 import dev.rustmem.syntax.ast.TypeExpr;
-import dev.rustmem.syntax.lex.Token;
 import dev.rustmem.syntax.lex.TokenKind;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,23 +31,26 @@ final class PathParser extends SubParser {
             return qualified(style, start);
         }
         boolean global = c.eat(TokenKind.PATH_SEP);
-        List<PathSegment> segs = new ArrayList<>();
-        segments(style, segs);
-        return new Path(global, Optional.empty(), segs, span(start));
+        int mark = lists.mark();
+        segments(style);
+        return new Path(global, Optional.empty(), lists.pop(mark), span(start));
     }
 
     /** {@code <T as Trait>::rest} or {@code <T>::rest}. */
     private Path qualified(Style style, int start) {
         c.eatSplit(TokenKind.LT);
         TypeExpr self = g.types.type();
-        List<PathSegment> segs = new ArrayList<>();
+        int mark = lists.mark();
         boolean global = false;
         int position = 0;
         if (c.eat(TokenKind.KW_AS)) {
             Path trait = path(Style.TYPE);
             global = trait.global();
-            segs.addAll(trait.segments());
-            position = segs.size();
+            List<PathSegment> traitSegs = trait.segments();
+            for (int i = 0; i < traitSegs.size(); i++) {
+                lists.push(traitSegs.get(i));
+            }
+            position = traitSegs.size();
         }
         if (!c.eatSplit(TokenKind.GT)) {
             c.check(TokenKind.GT);
@@ -57,13 +58,14 @@ final class PathParser extends SubParser {
         }
         Path.QSelf qself = new Path.QSelf(self, position, span(start));
         c.expect(TokenKind.PATH_SEP);
-        segments(style, segs);
-        return new Path(global, Optional.of(qself), segs, span(start));
+        segments(style);
+        return new Path(global, Optional.of(qself), lists.pop(mark), span(start));
     }
 
-    private void segments(Style style, List<PathSegment> segs) {
+    /** Pushes the segments on {@link #lists}. */
+    private void segments(Style style) {
         while (true) {
-            segs.add(segment(style));
+            lists.push(segment(style));
             if (c.check(TokenKind.PATH_SEP) && isPathSegmentStart(c.kind(1))) {
                 c.bump();
             } else {
@@ -73,14 +75,12 @@ final class PathParser extends SubParser {
     }
 
     PathSegment segment(Style style) {
-        Token t = c.peek();
-        if (!isPathSegmentStart(t.kind())) {
+        if (!isPathSegmentStart(c.kind())) {
             c.expect("identifier");
             throw c.unexpected();
         }
-        c.bump();
-        Ident name = identOf(t);
-        int start = t.span().start();
+        int start = c.start();
+        Ident name = c.bumpIdent();
         if (style == Style.MOD) {
             return PathSegment.of(name);
         }
@@ -106,7 +106,7 @@ final class PathParser extends SubParser {
     GenericArgs.AngleBracketed angleArgs() {
         int start = c.start();
         c.eatSplit(TokenKind.LT);
-        List<GenericArg> args = new ArrayList<>();
+        int mark = lists.mark();
         while (!c.atSplit(TokenKind.GT) && !c.atEof()) {
             if (!atGenericArgStart()) {
                 c.check(TokenKind.GT);
@@ -115,7 +115,7 @@ final class PathParser extends SubParser {
                 c.expect("type");
                 throw c.unexpected();
             }
-            args.add(genericArg());
+            lists.push(genericArg());
             if (!c.eat(TokenKind.COMMA)) {
                 break;
             }
@@ -125,7 +125,7 @@ final class PathParser extends SubParser {
             c.check(TokenKind.GT);
             throw c.unexpected();
         }
-        return new GenericArgs.AngleBracketed(args, span(start));
+        return new GenericArgs.AngleBracketed(lists.pop(mark), span(start));
     }
 
     private boolean atGenericArgStart() {
@@ -135,35 +135,36 @@ final class PathParser extends SubParser {
     }
 
     private GenericArg genericArg() {
-        Token t = c.peek();
-        if (t.is(TokenKind.LIFETIME)) {
+        TokenKind k = c.kind();
+        int start = c.start();
+        if (k == TokenKind.LIFETIME) {
             return new GenericArg.LifetimeArg(lifetime());
         }
-        if (t.kind().isLiteral() || t.is(TokenKind.KW_TRUE) || t.is(TokenKind.KW_FALSE)
-                || (t.is(TokenKind.MINUS) && c.kind(1).isLiteral())) {
+        if (k.isLiteral() || k == TokenKind.KW_TRUE || k == TokenKind.KW_FALSE
+                || (k == TokenKind.MINUS && c.kind(1).isLiteral())) {
             return new GenericArg.Const(g.primary.literalOrNegated());
         }
-        if (t.is(TokenKind.OPEN_BRACE)) {
+        if (k == TokenKind.OPEN_BRACE) {
             return new GenericArg.Const(g.primary.blockExpr());
         }
-        if (t.is(TokenKind.IDENT) && c.kind(1) == TokenKind.EQ) {
+        if (k == TokenKind.IDENT && c.kind(1) == TokenKind.EQ) {
             Ident name = ident();
             c.bump();
             TypeExpr ty = g.types.type();
-            return new GenericArg.Binding(name, Optional.empty(), ty, span(t.span().start()));
+            return new GenericArg.Binding(name, Optional.empty(), ty, span(start));
         }
-        if (t.is(TokenKind.IDENT) && c.kind(1) == TokenKind.COLON) {
+        if (k == TokenKind.IDENT && c.kind(1) == TokenKind.COLON) {
             Ident name = ident();
             c.bump();
             List<GenericBound> bounds = g.types.bounds();
-            return new GenericArg.Constraint(name, bounds, span(t.span().start()));
+            return new GenericArg.Constraint(name, bounds, span(start));
         }
-        if (t.is(TokenKind.IDENT) && c.kind(1) == TokenKind.LT && looksLikeGatBinding()) {
+        if (k == TokenKind.IDENT && c.kind(1) == TokenKind.LT && looksLikeGatBinding()) {
             Ident name = ident();
             GenericArgs args = angleArgs();
             c.expect(TokenKind.EQ);
             TypeExpr ty = g.types.type();
-            return new GenericArg.Binding(name, Optional.of(args), ty, span(t.span().start()));
+            return new GenericArg.Binding(name, Optional.of(args), ty, span(start));
         }
         return new GenericArg.Type(g.types.type());
     }
@@ -191,14 +192,15 @@ final class PathParser extends SubParser {
     private GenericArgs.Parenthesized parenArgs() {
         int start = c.start();
         c.expect(TokenKind.OPEN_PAREN);
-        List<TypeExpr> inputs = new ArrayList<>();
+        int mark = lists.mark();
         while (!c.at(TokenKind.CLOSE_PAREN)) {
-            inputs.add(g.types.type());
+            lists.push(g.types.type());
             if (!c.eat(TokenKind.COMMA)) {
                 break;
             }
         }
         c.expect(TokenKind.CLOSE_PAREN);
+        List<TypeExpr> inputs = lists.pop(mark);
         Optional<TypeExpr> output = Optional.empty();
         if (c.eat(TokenKind.R_ARROW)) {
             output = Optional.of(g.types.typeNoPlus());

@@ -56,7 +56,7 @@ final class PostfixParser extends SubParser {
             return new Expr.Field(e, identOf(t), span(start));
         }
         if (t.is(TokenKind.FLOAT_LIT)) {
-            return tupleIndexPair(e, c.bump());
+            return tupleIndexPair(e, c.bumpToken());
         }
         if (!t.is(TokenKind.IDENT) && !t.kind().isKeyword()) {
             c.expect("identifier");

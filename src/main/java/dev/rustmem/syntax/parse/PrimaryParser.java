@@ -1,5 +1,6 @@
 package dev.rustmem.syntax.parse;
 
+import dev.rustmem.source.Span;
 import dev.rustmem.syntax.ast.Attribute;
 import dev.rustmem.syntax.ast.Block;
 import dev.rustmem.syntax.ast.Expr;
@@ -26,9 +27,8 @@ final class PrimaryParser extends SubParser {
     }
 
     Expr primary() {
-        Token t = c.peek();
-        TokenKind k = t.kind();
-        int start = t.span().start();
+        TokenKind k = c.kind();
+        int start = c.start();
         if (k.isLiteral() || k == TokenKind.KW_TRUE || k == TokenKind.KW_FALSE) {
             return literal();
         }
@@ -88,12 +88,16 @@ final class PrimaryParser extends SubParser {
                 }
         }
         // rustc's expected_expression_found: the other expectations are not listed
+        Token t = c.peek();
         throw c.error("expected expression, found " + Describe.token(t), c.errorSpan(t), "expected expression");
     }
 
     Expr literal() {
-        Token t = c.bump();
-        return new Expr.Lit(LiteralDecoder.decode(t, c.diags), t.span());
+        TokenKind kind = c.kind();
+        String text = c.text();
+        Span span = c.span();
+        c.bump();
+        return new Expr.Lit(LiteralDecoder.decode(kind, text, span, c.diags), span);
     }
 
     /** A literal or {@code -literal} (const generic arguments, patterns). */

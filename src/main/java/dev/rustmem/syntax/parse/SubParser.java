@@ -10,16 +10,17 @@ import dev.rustmem.syntax.lex.TokenKind;
 abstract class SubParser {
     final Grammar g;
     final TokenCursor c;
+    final ListStack lists;
 
     SubParser(Grammar g) {
         this.g = g;
         this.c = g.c;
+        this.lists = g.lists;
     }
 
     Ident ident() {
         if (c.at(TokenKind.IDENT)) {
-            Token t = c.bump();
-            return new Ident(t.text(), t.span());
+            return c.bumpIdent();
         }
         Token t = c.peek();
         if (t.kind().isKeyword() || t.is(TokenKind.UNDERSCORE)) {
@@ -33,8 +34,9 @@ abstract class SubParser {
 
     Lifetime lifetime() {
         if (c.at(TokenKind.LIFETIME)) {
-            Token t = c.bump();
-            return new Lifetime(t.text(), t.span());
+            Lifetime lt = new Lifetime(c.text(), c.span());
+            c.bump();
+            return lt;
         }
         c.expect("lifetime");
         throw c.unexpected();

@@ -4,11 +4,14 @@ import dev.rustmem.diag.Diagnostic;
 import dev.rustmem.diag.Diagnostics;
 import dev.rustmem.source.SourceFile;
 import dev.rustmem.source.Span;
+import dev.rustmem.syntax.ast.Ident;
 import dev.rustmem.syntax.lex.Token;
+import dev.rustmem.syntax.lex.TokenBuffer;
 import dev.rustmem.syntax.lex.TokenKind;
-import java.util.List;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -19,71 +22,136 @@ import java.util.TreeSet;
  */
 final class TokenCursor {
     private static final int MAX_DEPTH = 200;
+    private static final TokenKind[] KINDS = TokenKind.values();
+    private static final int EOF = TokenKind.EOF.ordinal();
+    /** Punctuation by spelling, for the rest of a split compound token. */
+    private static final Map<String, TokenKind> PUNCT = punctuation();
 
     final SourceFile file;
     final Diagnostics diags;
-    private final Token[] toks;
+    /** Ends with EOF. */
+    private final TokenBuffer toks;
+    private final int last;
     private int pos;
+    /** The kind ordinal of the token at {@link #pos}, kept in a field for the many kind tests. */
+    private int cur;
     private int prevEnd;
-    private Span prevSpan;
+    /** Index of the last consumed token, or -1. */
+    private int prevIndex = -1;
     /** Set for whole files: rustc reports an unexpected end of file at the last token. */
     boolean eofAtLastToken;
+    /** Set for whole files whose delimiters were checked; token lists are not known to balance. */
+    boolean balanced;
     private int depth;
-    // What would have been accepted at the current token; strings are only built when reporting.
-    private final EnumSet<TokenKind> expectedKinds = EnumSet.noneOf(TokenKind.class);
-    private final List<String> expectedOther = new ArrayList<>();
+    // What would have been accepted at the current token, as a bit set of kind ordinals (there are
+    // fewer than 128 kinds) plus descriptions; strings are only built when reporting.
+    private long expectedLo;
+    private long expectedHi;
+    private final ArrayList<String> expectedOther = new ArrayList<>();
+    /** Whether {@link #expectedOther} has entries (a field test: C1 does not inline interface calls). */
+    private boolean anyExpectedOther;
+    /**
+     * The last span this cursor made: AST nodes that cover the same tokens (an identifier, its
+     * path segment, its path and its path type) share one object instead of equal copies.
+     */
+    private Span lastSpan = Span.at(0);
+    /** Cache of {@link #peek()}: the token object made for {@code peekIndex}. */
+    private Token peeked;
+    private int peekIndex = -1;
 
     TokenCursor(SourceFile file, List<Token> tokens, Diagnostics diags) {
+        this(file, TokenBuffer.withEof(tokens), diags);
+    }
+
+    /** @param tokens must end with EOF */
+    TokenCursor(SourceFile file, TokenBuffer tokens, Diagnostics diags) {
         this.file = file;
         this.diags = diags;
-        boolean hasEof = !tokens.isEmpty() && tokens.get(tokens.size() - 1).is(TokenKind.EOF);
-        int n = tokens.size();
-        int eofAt = n == 0 ? 0 : tokens.get(n - 1).span().end();
-        this.toks = tokens.toArray(new Token[hasEof ? n : n + 1]);
-        if (!hasEof) {
-            toks[n] = new Token(TokenKind.EOF, "", Span.at(eofAt));
+        this.toks = tokens;
+        this.last = tokens.size() - 1;
+        this.prevEnd = toks.start(0);
+        this.cur = toks.kindOrdinal(0);
+    }
+
+    private static Map<String, TokenKind> punctuation() {
+        Map<String, TokenKind> m = new HashMap<>();
+        for (TokenKind k : KINDS) {
+            if (k.spelling() != null && !k.isKeyword()) {
+                m.put(k.spelling(), k);
+            }
         }
-        this.prevEnd = toks[0].span().start();
+        return Map.copyOf(m);
     }
 
     int position() {
         return pos;
     }
 
+    /** True if every delimiter is known to be closed by its match (whole files that passed the check). */
+    boolean delimitersBalanced() {
+        return balanced;
+    }
+
+    /** The current token as an object (made on demand: prefer {@link #kind}, {@link #text}, {@link #span}). */
     Token peek() {
-        return toks[pos];
+        if (peekIndex != pos || peeked == null) {
+            peeked = toks.token(pos);
+            peekIndex = pos;
+        }
+        return peeked;
     }
 
     Token peek(int n) {
-        return toks[Math.min(pos + n, toks.length - 1)];
+        int i = Math.min(pos + n, last);
+        return i == pos ? peek() : toks.token(i);
     }
 
     TokenKind kind() {
-        return toks[pos].kind();
+        return KINDS[cur];
     }
 
     TokenKind kind(int n) {
-        return peek(n).kind();
+        return toks.kind(Math.min(pos + n, last));
+    }
+
+    /** Text of the current token, as {@link Token#text()}. */
+    String text() {
+        return toks.text(pos);
+    }
+
+    String text(int n) {
+        return toks.text(Math.min(pos + n, last));
     }
 
     boolean at(TokenKind k) {
-        return toks[pos].kind() == k;
+        return cur == k.ordinal();
     }
 
     boolean atIdent(String name) {
-        return toks[pos].isIdent(name);
+        return at(TokenKind.IDENT) && toks.text(pos).equals(name);
+    }
+
+    /** True if the token {@code n} ahead is the identifier {@code name}. */
+    boolean atIdent(int n, String name) {
+        int i = Math.min(pos + n, last);
+        return toks.kind(i) == TokenKind.IDENT && toks.text(i).equals(name);
     }
 
     boolean atEof() {
-        return toks[pos].kind() == TokenKind.EOF;
+        return at(TokenKind.EOF);
     }
 
     /** Like {@link #at} but remembers {@code k} for the "expected one of" message. */
     boolean check(TokenKind k) {
-        if (toks[pos].kind() == k) {
+        int o = k.ordinal();
+        if (cur == o) {
             return true;
         }
-        expectedKinds.add(k);
+        if (o < 64) {
+            expectedLo |= 1L << o;
+        } else {
+            expectedHi |= 1L << (o - 64);
+        }
         return false;
     }
 
@@ -92,20 +160,22 @@ final class TokenCursor {
             return true;
         }
         expectedOther.add("`" + contextualKeyword + "`");
+        anyExpectedOther = true;
         return false;
     }
 
     /** Records a description ("identifier", "type", ...) for the next error message. */
     void expect(String description) {
         expectedOther.add(description);
+        anyExpectedOther = true;
     }
 
     private void clearExpected() {
-        if (!expectedKinds.isEmpty()) {
-            expectedKinds.clear();
-        }
-        if (!expectedOther.isEmpty()) {
+        expectedLo = 0;
+        expectedHi = 0;
+        if (anyExpectedOther) {
             expectedOther.clear();
+            anyExpectedOther = false;
         }
     }
 
@@ -117,29 +187,46 @@ final class TokenCursor {
         return false;
     }
 
-    Token expect(TokenKind k) {
+    /** Consumes a {@code k} or reports what was expected. */
+    void expect(TokenKind k) {
         if (check(k)) {
-            return bump();
+            bump();
+            return;
         }
         throw unexpected();
     }
 
-    Token bump() {
-        Token t = toks[pos];
-        if (t.kind() != TokenKind.EOF) {
-            pos++;
+    /** Consumes the current token (never EOF). */
+    void bump() {
+        int p = pos;
+        prevEnd = toks.end(p);
+        prevIndex = p;
+        if (cur != EOF) {
+            pos = p + 1;
+            cur = toks.kindOrdinal(p + 1);
         }
-        prevEnd = t.span().end();
-        prevSpan = t.span();
         clearExpected();
+    }
+
+    /** Consumes the current token and returns it as an object. */
+    Token bumpToken() {
+        Token t = peek();
+        bump();
         return t;
+    }
+
+    /** Consumes the current token (an identifier, keyword, lifetime or literal) as an {@link Ident}. */
+    Ident bumpIdent() {
+        Ident id = new Ident(toks.text(pos), span());
+        bump();
+        return id;
     }
 
     /** Delimiters opened and not yet closed between token index {@code from} and the cursor. */
     int openDepthSince(int from) {
         int depth = 0;
         for (int i = Math.max(0, from); i < pos; i++) {
-            TokenKind k = toks[i].kind();
+            TokenKind k = toks.kind(i);
             if (k == TokenKind.OPEN_PAREN || k == TokenKind.OPEN_BRACKET || k == TokenKind.OPEN_BRACE) {
                 depth++;
             } else if (k == TokenKind.CLOSE_PAREN || k == TokenKind.CLOSE_BRACKET || k == TokenKind.CLOSE_BRACE) {
@@ -155,12 +242,37 @@ final class TokenCursor {
     }
 
     int start() {
-        return toks[pos].span().start();
+        return toks.start(pos);
+    }
+
+    /** Start offset of the token {@code n} ahead. */
+    int start(int n) {
+        return toks.start(Math.min(pos + n, last));
+    }
+
+    /** The span of the current token. */
+    Span span() {
+        return spanOf(pos);
+    }
+
+    private Span spanOf(int i) {
+        int s = toks.start(i);
+        int e = toks.end(i);
+        Span l = lastSpan;
+        if (l.start() == s && l.end() == e) {
+            return l;
+        }
+        return lastSpan = toks.span(i);
     }
 
     /** The span from {@code start} to the end of the last consumed token. */
     Span spanFrom(int start) {
-        return new Span(start, Math.max(start, prevEnd));
+        int end = Math.max(start, prevEnd);
+        Span l = lastSpan;
+        if (l.start() == start && l.end() == end) {
+            return l;
+        }
+        return lastSpan = new Span(start, end);
     }
 
     /**
@@ -172,19 +284,21 @@ final class TokenCursor {
             bump();
             return true;
         }
-        Token t = toks[pos];
-        String s = t.kind().spelling();
+        String s = kind().spelling();
         String w = want.spelling();
         if (s == null || s.length() <= w.length() || !s.startsWith(w)) {
             return false;
         }
-        TokenKind rest = kindOf(s.substring(w.length()));
+        TokenKind rest = PUNCT.get(s.substring(w.length()));
         if (rest == null) {
             return false;
         }
-        int mid = t.span().start() + w.length();
-        toks[pos] = new Token(rest, rest.spelling(), new Span(Math.min(mid, t.span().end()), t.span().end()));
-        prevEnd = Math.min(mid, t.span().end());
+        int end = toks.end(pos);
+        int mid = Math.min(toks.start(pos) + w.length(), end);
+        toks.split(pos, rest, mid);
+        cur = rest.ordinal();
+        peeked = null;
+        prevEnd = mid;
         clearExpected();
         return true;
     }
@@ -193,15 +307,6 @@ final class TokenCursor {
     boolean atSplit(TokenKind want) {
         String s = kind().spelling();
         return s != null && s.startsWith(want.spelling());
-    }
-
-    private static TokenKind kindOf(String spelling) {
-        for (TokenKind k : TokenKind.values()) {
-            if (spelling.equals(k.spelling()) && !k.isKeyword()) {
-                return k;
-            }
-        }
-        return null;
     }
 
     /** Reports rustc's "expected one of ..., found ..." at the current token. */
@@ -214,8 +319,10 @@ final class TokenCursor {
                     "expected identifier, found " + d.substring(0, d.indexOf(" `")));
         }
         TreeSet<String> sorted = new TreeSet<>(expectedOther);
-        for (TokenKind k : expectedKinds) {
-            sorted.add("`" + k.spelling() + "`");
+        for (int o = 0; o < KINDS.length; o++) {
+            if (((o < 64 ? expectedLo >>> o : expectedHi >>> (o - 64)) & 1) != 0) {
+                sorted.add("`" + KINDS[o].spelling() + "`");
+            }
         }
         List<String> exp = List.copyOf(sorted);
         Token t = peek();
@@ -242,7 +349,7 @@ final class TokenCursor {
      */
     Span errorSpan(Token t) {
         boolean endOfFile = eofAtLastToken && t.is(TokenKind.EOF) && t.span().start() >= file.text().length();
-        return endOfFile && prevSpan != null ? prevSpan : t.span();
+        return endOfFile && prevIndex >= 0 ? toks.span(prevIndex) : t.span();
     }
 
     ParseError error(String msg, Span span, String label) {

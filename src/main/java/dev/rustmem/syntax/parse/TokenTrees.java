@@ -6,6 +6,7 @@ import dev.rustmem.diag.Label;
 import dev.rustmem.source.Span;
 import dev.rustmem.syntax.ast.TokenTree;
 import dev.rustmem.syntax.lex.Token;
+import dev.rustmem.syntax.lex.TokenBuffer;
 import dev.rustmem.syntax.lex.TokenKind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -113,25 +114,33 @@ final class TokenTrees {
      * Reports delimiter errors exactly as {@link #build} does, without building trees (used on
      * whole files, where only the verdict matters).
      */
-    static void check(List<Token> tokens, Diagnostics diags) {
-        TokenKind[] stack = new TokenKind[64];
+    static void check(TokenBuffer tokens, Diagnostics diags) {
+        final int openParen = TokenKind.OPEN_PAREN.ordinal();
+        final int openBracket = TokenKind.OPEN_BRACKET.ordinal();
+        final int openBrace = TokenKind.OPEN_BRACE.ordinal();
+        final int closeParen = TokenKind.CLOSE_PAREN.ordinal();
+        final int closeBracket = TokenKind.CLOSE_BRACKET.ordinal();
+        final int closeBrace = TokenKind.CLOSE_BRACE.ordinal();
+        int[] stack = new int[64]; // the ordinal of the matching closer
         int depth = 0;
-        for (Token t : tokens) {
-            TokenKind k = t.kind();
-            if (k == TokenKind.OPEN_PAREN || k == TokenKind.OPEN_BRACKET || k == TokenKind.OPEN_BRACE) {
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            int k = tokens.kindOrdinal(i);
+            int close = k == openParen ? closeParen : k == openBracket ? closeBracket : k == openBrace ? closeBrace : -1;
+            if (close >= 0) {
                 if (depth == stack.length) {
                     stack = java.util.Arrays.copyOf(stack, depth * 2);
                 }
-                stack[depth++] = k;
-            } else if (k == TokenKind.CLOSE_PAREN || k == TokenKind.CLOSE_BRACKET || k == TokenKind.CLOSE_BRACE) {
-                if (depth == 0 || !matches(stack[--depth], k)) {
-                    build(tokens, diags); // slow path: the full algorithm words the errors
+                stack[depth++] = close;
+            } else if (k == closeParen || k == closeBracket || k == closeBrace) {
+                if (depth == 0 || stack[--depth] != k) {
+                    build(tokens.toList(), diags); // slow path: the full algorithm words the errors
                     return;
                 }
             }
         }
         if (depth != 0) {
-            build(tokens, diags);
+            build(tokens.toList(), diags);
         }
     }
 

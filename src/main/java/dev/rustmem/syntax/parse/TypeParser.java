@@ -40,8 +40,7 @@ final class TypeParser extends SubParser {
 
     private TypeExpr typeInner(boolean allowPlus) {
         int start = c.start();
-        Token t = c.peek();
-        switch (t.kind()) {
+        switch (c.kind()) {
             case OPEN_PAREN:
                 return parenOrTuple(start, allowPlus);
             case NOT:
@@ -58,7 +57,7 @@ final class TypeParser extends SubParser {
                 c.bump();
                 return new TypeExpr.Infer(span(start));
             case POUND:
-                throw c.error("attributes cannot be applied to types", t.span(), "");
+                throw c.error("attributes cannot be applied to types", c.span(), "");
             case KW_FN:
             case KW_UNSAFE:
             case KW_EXTERN:
@@ -80,6 +79,7 @@ final class TypeParser extends SubParser {
                 if (atPathStart()) {
                     return pathType(start, allowPlus);
                 }
+                Token t = c.peek();
                 throw c.error("expected type, found " + Describe.token(t), c.errorSpan(t), "expected type");
         }
     }
@@ -105,16 +105,17 @@ final class TypeParser extends SubParser {
 
     private TypeExpr parenOrTuple(int start, boolean allowPlus) {
         c.bump();
-        List<TypeExpr> elems = new ArrayList<>();
+        int mark = lists.mark();
         boolean trailingComma = false;
         while (!c.at(TokenKind.CLOSE_PAREN)) {
-            elems.add(type(true));
+            lists.push(type(true));
             trailingComma = c.eat(TokenKind.COMMA);
             if (!trailingComma) {
                 break;
             }
         }
         c.expect(TokenKind.CLOSE_PAREN);
+        List<TypeExpr> elems = lists.pop(mark);
         if (elems.size() == 1 && !trailingComma) {
             TypeExpr inner = new TypeExpr.Paren(elems.get(0), span(start));
             if (allowPlus && c.at(TokenKind.PLUS) && elems.get(0) instanceof TypeExpr.PathType p) {
@@ -232,14 +233,14 @@ final class TypeParser extends SubParser {
 
     /** {@code Bound + Bound + 'a}; may be empty ({@code T:} with nothing after it). */
     List<GenericBound> bounds(boolean allowPlus) {
-        List<GenericBound> out = new ArrayList<>();
+        int mark = lists.mark();
         while (atBoundStart()) {
-            out.add(bound());
+            lists.push(bound());
             if (!allowPlus || !c.eat(TokenKind.PLUS)) {
                 break;
             }
         }
-        return out;
+        return lists.pop(mark);
     }
 
     private boolean atBoundStart() {

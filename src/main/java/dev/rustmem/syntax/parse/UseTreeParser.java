@@ -30,7 +30,7 @@ final class UseTreeParser extends SubParser {
         List<PathSegment> segs = new ArrayList<>();
         int prefixEnd = c.prevEnd();
         while (isPathSegmentStart(c.kind())) {
-            segs.add(PathSegment.of(identOf(c.bump())));
+            segs.add(PathSegment.of(c.bumpIdent()));
             prefixEnd = c.prevEnd();
             if (!(c.check(TokenKind.PATH_SEP))) {
                 break;

@@ -28,6 +28,9 @@ final class ParamsInRepr {
     }
 
     List<Integer> of(AdtDef def) {
+        if (!def.isGeneric()) {
+            return List.of(); // nothing to hold: skip walking the field types
+        }
         List<Integer> r = memo.get(def);
         if (r != null) {
             return r;

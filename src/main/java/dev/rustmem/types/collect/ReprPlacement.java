@@ -15,7 +15,8 @@ final class ReprPlacement {
     private ReprPlacement() {}
 
     static void check(Item item, SourceFile file, Diagnostics diags) {
-        if (item instanceof Item.Struct || item instanceof Item.Enum || item instanceof Item.Union) {
+        if (item.attrs().isEmpty() || item instanceof Item.Struct || item instanceof Item.Enum
+                || item instanceof Item.Union) {
             return;
         }
         for (Attribute a : item.attrs()) {

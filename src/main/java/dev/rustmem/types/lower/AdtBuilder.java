@@ -47,25 +47,35 @@ final class AdtBuilder {
         Item item = d.item();
         SourceFile file = d.scope().krate().ast().file();
         List<ParamInfo> params = cx.params(PathLowering.generics(item));
-        List<GenericParamDef> paramDefs = new ArrayList<>();
-        params.forEach(p -> paramDefs.add(p.def()));
+        GenericParamDef[] paramDefs = new GenericParamDef[params.size()];
+        for (int i = 0; i < paramDefs.length; i++) {
+            paramDefs[i] = params.get(i).def();
+        }
         Span head = HeadSpan.of(item, file);
         List<Attribute> attrs = cx.cfg().expandCfgAttr(item.attrs());
         List<VariantDef> variants = variants(d);
         boolean hasRepr = false;
-        for (Attribute a : attrs) {
-            hasRepr |= a.name().equals("repr");
+        for (int i = 0; i < attrs.size(); i++) {
+            hasRepr |= attrs.get(i).name().equals("repr");
         }
         ReprOptions repr = !hasRepr ? ReprOptions.DEFAULT : new ReprParser(diags).parse(attrs, d.kind(),
                 d.kind() == AdtKind.ENUM && variants.isEmpty(), head, HeadSpan.item(item, file));
         List<BigInteger> discrs = d.kind() == AdtKind.ENUM
                 ? new Discriminants(cx, diags).compute(d.variants(), repr, Env.of(d.scope()), head, d.name())
                 : List.of();
-        AdtDef def = new AdtDef(d.name(), d.path(), d.kind(), paramDefs, repr, variants, discrs,
+        AdtDef def = new AdtDef(d.name(), d.path(), d.kind(), List.of(paramDefs), repr, variants, discrs,
                 scalarRange(attrs, "rustc_layout_scalar_valid_range_start"),
                 scalarRange(attrs, "rustc_layout_scalar_valid_range_end"), langItem(attrs), file,
-                item.span(), (self, variant, args) -> fieldTys(d, params, self, variant, args));
-        def.setTailMaybeUnsized(() -> new Sizedness(cx).tailMaybeUnsized(def));
+                item.span(), (self, variant, args) -> {
+                    synchronized (cx.lock()) {
+                        return fieldTys(d, params, self, variant, args);
+                    }
+                });
+        def.setTailMaybeUnsized(() -> {
+            synchronized (cx.lock()) {
+                return new Sizedness(cx).tailMaybeUnsized(def);
+            }
+        });
         return def;
     }
 
@@ -77,11 +87,13 @@ final class AdtBuilder {
         if (item instanceof Item.Union u) {
             return List.of(new VariantDef(u.name().name(), CtorKind.NAMED, fields(u.fields()), u.span()));
         }
-        List<VariantDef> out = new ArrayList<>();
-        for (Variant v : d.variants()) {
-            out.add(variant(v.name().name(), v.data(), v.span()));
+        List<Variant> vs = d.variants();
+        VariantDef[] out = new VariantDef[vs.size()];
+        for (int i = 0; i < out.length; i++) {
+            Variant v = vs.get(i);
+            out[i] = variant(v.name().name(), v.data(), v.span());
         }
-        return out;
+        return List.of(out);
     }
 
     private VariantDef variant(String name, VariantData data, Span span) {
@@ -90,41 +102,54 @@ final class AdtBuilder {
         return new VariantDef(name, ctor, fields(data.fields()), span);
     }
 
+    /** Names of tuple fields: one shared string per position instead of one per field. */
+    private static final String[] POSITIONS = new String[32];
+
+    static {
+        for (int i = 0; i < POSITIONS.length; i++) {
+            POSITIONS[i] = Integer.toString(i);
+        }
+    }
+
     private List<FieldDef> fields(List<FieldDecl> decls) {
-        List<FieldDef> out = new ArrayList<>();
-        for (FieldDecl f : decls) {
+        if (decls.isEmpty()) {
+            return List.of();
+        }
+        FieldDef[] out = new FieldDef[decls.size()];
+        int n = 0;
+        for (int i = 0; i < decls.size(); i++) {
+            FieldDecl f = decls.get(i);
             if (cx.cfg().enabled(f.attrs())) {
-                String name = f.name().map(n -> n.name()).orElse(Integer.toString(out.size()));
-                out.add(new FieldDef(name, f.ty(), f.span()));
+                String name = f.name().isPresent() ? f.name().get().name()
+                        : n < POSITIONS.length ? POSITIONS[n] : Integer.toString(n);
+                out[n++] = new FieldDef(name, f.ty(), f.span());
             }
         }
-        return out;
+        return List.of(n == out.length ? out : java.util.Arrays.copyOf(out, n));
     }
 
     /** Lowers a variant's declared field types with the definition's parameters bound to {@code args}. */
     private List<Ty> fieldTys(Def.Adt d, List<ParamInfo> params, AdtDef self, int variant, List<GenericArg> args) {
-        Map<String, GenericArg> env = new HashMap<>();
-        for (int i = 0; i < params.size() && i < args.size(); i++) {
-            env.put(params.get(i).name(), args.get(i));
-        }
-        Env e = new Env(d.scope(), env, Optional.of(new Ty.Adt(self, args)));
+        Env e = new Env(d.scope(), ParamMap.of(params, args, Math.min(params.size(), args.size())),
+                Optional.of(cx.intern(new Ty.Adt(self, args))));
         List<FieldDef> fields = self.variants().get(variant).fields();
-        List<Ty> out = new ArrayList<>(fields.size());
+        Ty[] out = new Ty[fields.size()];
         Diagnostics quiet = new Diagnostics();
-        for (FieldDef f : fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            FieldDef f = fields.get(i);
             long projections = cx.projections().normalizedCount();
-            Optional<Ty> t = cx.lower(f.declaredTy(), e, quiet);
+            Ty t = cx.lowerOrNull(f.declaredTy(), e, quiet);
             if (cx.projections().normalizedCount() != projections) {
                 cx.markProjected(f.declaredTy());
             }
-            if (t.isEmpty()) {
+            if (t == null) {
                 // Reported when the definition was checked; layouts are not computed after errors.
                 throw new DiagnosticException(quiet.isEmpty() ? notConcrete(f.declaredTy(), self)
                         : quiet.all().get(0));
             }
-            out.add(t.get());
+            out[i] = t;
         }
-        return out;
+        return List.of(out);
     }
 
     /** rustc's errors for field types that name no type: {@code impl Trait} (E0562) and {@code _} (E0121). */

@@ -26,14 +26,6 @@ import java.util.Optional;
 final class ArgsLowering {
     /** The definition the arguments are for (its description only matters for E0107). */
     record Target(Def def, ModuleData scope) {
-        static Target of(Def.Adt adt) {
-            return new Target(adt, adt.scope());
-        }
-
-        static Target of(Def.Alias alias) {
-            return new Target(alias, alias.scope());
-        }
-
         String descr() {
             return def.descr();
         }
@@ -54,45 +46,81 @@ final class ArgsLowering {
     }
 
     /**
+     * @param def          the definition the arguments are for (an ADT or alias), for E0107
+     * @param scope        where the definition is (its defaults are lowered there)
      * @param inferOmitted in an expression path ({@code Vec::new()}) omitted arguments are inferred:
      *                     the result is then empty without an error
+     * @return the arguments, one per parameter, or null after an error (reported) or when inferred
      */
-    Optional<List<GenericArg>> lower(List<ParamInfo> params, PathSegment seg, Target target, boolean inferOmitted) {
-        List<dev.rustmem.syntax.ast.GenericArg> written = new ArrayList<>();
+    List<GenericArg> lower(List<ParamInfo> params, PathSegment seg, Def def, ModuleData scope, boolean inferOmitted) {
+        List<dev.rustmem.syntax.ast.GenericArg> written = List.of();
         if (seg.args().isPresent()) {
             GenericArgs ga = seg.args().get();
             if (ga instanceof GenericArgs.Parenthesized) {
                 tl.error(Diagnostic.error("parenthesized type parameters may only be used with a `Fn` trait",
                         ga.span(), "only `Fn` traits may use parentheses"));
-                return Optional.empty();
+                return null;
             }
-            for (dev.rustmem.syntax.ast.GenericArg a : ((GenericArgs.AngleBracketed) ga).args()) {
+            List<dev.rustmem.syntax.ast.GenericArg> all = ((GenericArgs.AngleBracketed) ga).args();
+            written = typesAndConstsOnly(all) ? all : new ArrayList<>(all.size());
+            for (int i = 0; written != all && i < all.size(); i++) {
+                dev.rustmem.syntax.ast.GenericArg a = all.get(i);
                 if (a instanceof dev.rustmem.syntax.ast.GenericArg.Type || a instanceof dev.rustmem.syntax.ast.GenericArg.Const) {
                     written.add(a);
                 } else if (!(a instanceof dev.rustmem.syntax.ast.GenericArg.LifetimeArg)) {
                     tl.error(Diagnostic.error("associated item constraints are not allowed here", a.span(),
                             "associated item constraint not allowed here"));
-                    return Optional.empty();
+                    return null;
                 }
             }
         } else if (inferOmitted && !params.isEmpty()) {
             tl.infer();
-            return Optional.empty();
+            return null;
         }
-        Optional<Diagnostic> count = GenericArgCount.check(params, written, seg, target);
-        if (count.isPresent()) {
-            tl.error(count.get());
-            return Optional.empty();
+        int n = params.size();
+        if (!countOk(params, written.size())) {
+            Optional<Diagnostic> count = GenericArgCount.check(params, written, seg, new Target(def, scope));
+            if (count.isPresent()) {
+                tl.error(count.get());
+                return null;
+            }
         }
-        List<GenericArg> out = new ArrayList<>(params.size());
-        for (int i = 0; i < params.size(); i++) {
+        if (n == 0) {
+            return List.of();
+        }
+        GenericArg[] out = new GenericArg[n];
+        for (int i = 0; i < n; i++) {
             ParamInfo p = params.get(i);
-            out.add(i < written.size() ? given(p, written.get(i), target) : dflt(p, params, out, target));
+            out[i] = i < written.size() ? given(p, written.get(i), def, scope)
+                    : dflt(p, params, java.util.Arrays.asList(out).subList(0, i), scope);
         }
-        return Optional.of(out);
+        return dev.rustmem.types.HashedList.adopt(out);
     }
 
-    private GenericArg given(ParamInfo p, dev.rustmem.syntax.ast.GenericArg a, Target target) {
+    /** No lifetimes or constraints among the written arguments (the usual case: no filtered copy). */
+    private static boolean typesAndConstsOnly(List<dev.rustmem.syntax.ast.GenericArg> all) {
+        for (int i = 0; i < all.size(); i++) {
+            dev.rustmem.syntax.ast.GenericArg a = all.get(i);
+            if (!(a instanceof dev.rustmem.syntax.ast.GenericArg.Type || a instanceof dev.rustmem.syntax.ast.GenericArg.Const)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Between the required and the total number of parameters (the common case, checked without allocating). */
+    private static boolean countOk(List<ParamInfo> params, int n) {
+        if (n > params.size()) {
+            return false;
+        }
+        int required = 0;
+        for (int i = 0; i < params.size(); i++) {
+            required += params.get(i).hasDefault() ? 0 : 1;
+        }
+        return n >= required;
+    }
+
+    private GenericArg given(ParamInfo p, dev.rustmem.syntax.ast.GenericArg a, Def def, ModuleData scope) {
         if (!p.isConst()) {
             if (a instanceof dev.rustmem.syntax.ast.GenericArg.Type t) {
                 return tl.lower(t.ty(), tl.env());
@@ -109,22 +137,18 @@ final class ArgsLowering {
             }
             e = new Expr.PathExpr(pt.path());
         }
-        Ty ty = constTy(p, target);
+        Ty ty = constTy(p, scope);
         Optional<Const> c = tl.cx.consts().evalArg(e, ty, tl.env(), tl.sink);
         return c.isPresent() ? c.get() : tl.fail();
     }
 
     /** A default, lowered where the definition is, with the earlier parameters bound to their arguments. */
-    private GenericArg dflt(ParamInfo p, List<ParamInfo> params, List<GenericArg> before, Target target) {
-        Map<String, GenericArg> sofar = new HashMap<>();
-        for (int i = 0; i < before.size(); i++) {
-            sofar.put(params.get(i).name(), before.get(i));
-        }
-        Env env = new Env(target.scope(), sofar, Optional.empty());
+    private GenericArg dflt(ParamInfo p, List<ParamInfo> params, List<GenericArg> before, ModuleData scope) {
+        Env env = new Env(scope, ParamMap.of(params, before, before.size()), Optional.empty());
         if (p.def().typeDefault().isPresent()) {
             return tl.lower(p.def().typeDefault().get(), env);
         }
-        Ty ty = constTy(p, target);
+        Ty ty = constTy(p, scope);
         Optional<Const> c = tl.cx.consts().evalArg(p.def().constDefault().get(), ty, env, tl.sink);
         if (c.isEmpty()) {
             return tl.fail();
@@ -132,8 +156,8 @@ final class ArgsLowering {
         return c.get();
     }
 
-    private Ty constTy(ParamInfo p, Target target) {
-        Optional<Ty> t = tl.cx.lower(p.constTy().get(), Env.of(target.scope()), new dev.rustmem.diag.Diagnostics());
+    private Ty constTy(ParamInfo p, ModuleData scope) {
+        Optional<Ty> t = tl.cx.lower(p.constTy().get(), Env.of(scope), new dev.rustmem.diag.Diagnostics());
         return t.orElse(Ty.usize());
     }
 }

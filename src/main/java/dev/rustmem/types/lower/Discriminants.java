@@ -23,6 +23,15 @@ import java.util.Optional;
  * (duplicates), with rustc 1.95's labels.
  */
 final class Discriminants {
+    /** 0..1023, shared: most enums count up from 0 (one BigInteger per variant was most of the cost). */
+    private static final BigInteger[] SMALL = new BigInteger[1024];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = BigInteger.valueOf(i);
+        }
+    }
+
     private final LoweringCtxt cx;
     private final Diagnostics diags;
 
@@ -35,16 +44,17 @@ final class Discriminants {
         Ty ty = repr.intTy().orElse(new Ty.Int(IntTy.ISIZE));
         IntRange range = cx.range(ty).orElseThrow();
         checkExplicitOnNonUnit(variants, repr, head);
-        List<BigInteger> out = new ArrayList<>(variants.size());
+        BigInteger[] out = new BigInteger[variants.size()];
         BigInteger prev = null;
-        for (Variant v : variants) {
+        for (int i = 0; i < out.length; i++) {
+            Variant v = variants.get(i);
             BigInteger d;
             if (v.discriminant().isPresent()) {
                 d = cx.consts().eval(v.discriminant().get(), ty, env, diags).orElse(BigInteger.ZERO);
             } else if (prev == null) {
                 d = BigInteger.ZERO;
             } else {
-                d = prev.add(BigInteger.ONE);
+                d = successor(prev);
                 if (!range.contains(d)) {
                     diags.add(Diagnostic.error(Code.E0370, "enum discriminant overflowed", v.name().span(),
                             "overflowed on value after " + prev).withNote("explicitly set `" + v.name().name() + " = "
@@ -52,18 +62,36 @@ final class Discriminants {
                     d = range.wrap(d);
                 }
             }
-            out.add(d);
+            out[i] = d;
             prev = d;
         }
-        checkDuplicates(variants, out, head);
-        return out;
+        List<BigInteger> values = List.of(out);
+        checkDuplicates(variants, values, head);
+        return values;
+    }
+
+    private static BigInteger successor(BigInteger prev) {
+        if (prev.bitLength() < 63) {
+            long next = prev.longValue() + 1;
+            return next >= 0 && next < SMALL.length ? SMALL[(int) next] : BigInteger.valueOf(next);
+        }
+        return prev.add(BigInteger.ONE);
     }
 
     private void checkExplicitOnNonUnit(List<Variant> variants, ReprOptions repr, Span head) {
         if (repr.intTy().isPresent() || repr.c()) {
             return;
         }
-        boolean nonUnit = variants.stream().anyMatch(v -> !(v.data() instanceof VariantData.Unit));
+        boolean nonUnit = false;
+        boolean explicit = false;
+        for (int i = 0; i < variants.size(); i++) {
+            Variant v = variants.get(i);
+            nonUnit |= !(v.data() instanceof VariantData.Unit);
+            explicit |= v.discriminant().isPresent();
+        }
+        if (!nonUnit || !explicit) {
+            return;
+        }
         for (Variant v : variants) {
             if (nonUnit && v.discriminant().isPresent() && !(v.data() instanceof VariantData.Unit)) {
                 diags.add(Diagnostic.error(Code.E0732, "`#[repr(inttype)]` must be specified for enums with explicit "
@@ -77,8 +105,13 @@ final class Discriminants {
     /** rustc's {@code detect_discriminant_duplicate}: one error per repeated value. */
     private void checkDuplicates(List<Variant> variants, List<BigInteger> values, Span head) {
         // The pairwise scan below (rustc's order of errors and labels) is quadratic: enums of
-        // hundreds of variants only pay for it when some value is repeated.
-        if (new HashSet<>(values).size() == values.size()) {
+        // hundreds of variants only pay for it when some value is repeated. Increasing values
+        // (the usual case) are distinct without hashing them.
+        boolean increasing = true;
+        for (int i = 1; i < values.size() && increasing; i++) {
+            increasing = values.get(i - 1).compareTo(values.get(i)) < 0;
+        }
+        if (increasing || new HashSet<>(values).size() == values.size()) {
             return;
         }
         List<Integer> live = new ArrayList<>();

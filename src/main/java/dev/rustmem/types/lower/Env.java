@@ -20,7 +20,8 @@ public record Env(ModuleData scope, Map<String, GenericArg> params, Optional<Ty>
     public record ImplScope(Item.Impl item, Env env) {}
 
     public Env {
-        params = Map.copyOf(params);
+        // ParamMap is immutable already: copying it for every instantiation was pure waste.
+        params = params instanceof ParamMap ? params : Map.copyOf(params);
     }
 
     public Env(ModuleData scope, Map<String, GenericArg> params, Optional<Ty> selfTy) {
@@ -28,7 +29,7 @@ public record Env(ModuleData scope, Map<String, GenericArg> params, Optional<Ty>
     }
 
     public static Env of(ModuleData scope) {
-        return new Env(scope, Map.of(), Optional.empty());
+        return new Env(scope, ParamMap.EMPTY, Optional.empty());
     }
 
     public Env withSelf(Ty self) {
@@ -53,5 +54,10 @@ public record Env(ModuleData scope, Map<String, GenericArg> params, Optional<Ty>
 
     public Optional<GenericArg> param(String name) {
         return Optional.ofNullable(params.get(name));
+    }
+
+    /** What {@code name} is bound to, or null (no Optional on the lowering's hot path). */
+    GenericArg paramOrNull(String name) {
+        return params instanceof ParamMap pm ? pm.get(name) : params.get(name);
     }
 }

@@ -38,7 +38,7 @@ final class PathLowering {
         }
         List<PathSegment> segs = p.segments();
         String first = segs.get(0).name().name();
-        if (!p.global() && (env.param(first).isPresent() || first.equals("Self"))) {
+        if (!p.global() && (env.paramOrNull(first) != null || first.equals("Self"))) {
             if (segs.size() == 2 && segs.get(1).args().isEmpty()) {
                 return typeRelative(segs.get(0), segs.get(1));
             }
@@ -47,11 +47,14 @@ final class PathLowering {
             }
             return paramOrSelf(segs.get(0));
         }
-        List<Ident> idents = new ArrayList<>(segs.size());
-        for (PathSegment s : segs) {
-            idents.add(s.name());
+        if (!p.global() && segs.size() == 1) {
+            // The common case (`u8`, `Foo`, `Option<T>`): resolved without allocating.
+            Def d = tl.cx.resolver().resolveSingle(env.scope(), first, Namespace.TYPE);
+            if (d != null) {
+                return ofDef(d, segs.get(0), p);
+            }
         }
-        PathRes r = tl.cx.resolver().resolvePath(env.scope(), idents, p.global(), Namespace.TYPE);
+        PathRes r = tl.cx.resolver().resolvePath(env.scope(), idents(segs), p.global(), Namespace.TYPE);
         if (r instanceof PathRes.Failed f) {
             if (f.failure() == PathRes.Failure.NOT_IN_PARENT && f.parent() instanceof Def.Module m
                     && !m.module().krate().isUser()) {
@@ -64,6 +67,21 @@ final class PathLowering {
             return associated(ok, segs);
         }
         return ofDef(ok.def(), segs.get(segs.size() - 1), p);
+    }
+
+    /** The segments' names, as a view (no copy). */
+    static List<Ident> idents(List<PathSegment> segs) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public Ident get(int index) {
+                return segs.get(index).name();
+            }
+
+            @Override
+            public int size() {
+                return segs.size();
+            }
+        };
     }
 
     /** {@code <Q as Trait>::Name}: normalized when Q is concrete, an opaque parameter otherwise. */
@@ -169,9 +187,8 @@ final class PathLowering {
     private Ty ofDef(Def def, PathSegment seg, Path p) {
         if (def instanceof Def.Adt adt) {
             AdtDef d = tl.cx.adtDef(adt);
-            Optional<List<GenericArg>> args = new ArgsLowering(tl).lower(tl.cx.params(generics(adt.item())), seg,
-                    ArgsLowering.Target.of(adt), false);
-            return args.<Ty>map(a -> new Ty.Adt(d, a)).orElse(Ty.NEVER);
+            List<GenericArg> args = tl.args().lower(tl.cx.params(generics(adt.item())), seg, adt, adt.scope(), false);
+            return args == null ? Ty.NEVER : tl.cx.intern(new Ty.Adt(d, args));
         }
         if (def instanceof Def.Alias alias) {
             return alias(alias, seg);
@@ -202,11 +219,11 @@ final class PathLowering {
             return tl.error(Diagnostic.unsupported("an associated type without a value", seg.span()));
         }
         List<ParamInfo> params = tl.cx.params(item.generics());
-        Optional<List<GenericArg>> args = new ArgsLowering(tl).lower(params, seg, ArgsLowering.Target.of(alias), false);
-        if (args.isEmpty()) {
+        List<GenericArg> args = tl.args().lower(params, seg, alias, alias.scope(), false);
+        if (args == null) {
             return Ty.NEVER;
         }
-        boolean cacheable = args.get().isEmpty() && tl.cleanSoFar();
+        boolean cacheable = args.isEmpty() && tl.cleanSoFar();
         if (cacheable) {
             Ty known = tl.cx.expandedAlias(alias);
             if (known != null) {
@@ -214,7 +231,7 @@ final class PathLowering {
             }
         }
         long projections = tl.cx.projections().normalizedCount();
-        Ty expanded = expand(alias, item, params, args.get());
+        Ty expanded = expand(alias, item, params, args);
         if (cacheable && tl.cleanSoFar() && tl.cx.projections().normalizedCount() == projections) {
             tl.cx.rememberAlias(alias, expanded);
         }
@@ -227,11 +244,8 @@ final class PathLowering {
             return tl.cx.firstReportOf(cycle.get()) ? tl.error(aliasCycle(cycle.get())) : tl.fail();
         }
         try {
-            Map<String, GenericArg> m = new HashMap<>();
-            for (int i = 0; i < params.size(); i++) {
-                m.put(params.get(i).name(), args.get(i));
-            }
-            return tl.lower(item.ty().get(), new Env(alias.scope(), m, Optional.empty()));
+            return tl.lower(item.ty().get(), new Env(alias.scope(), ParamMap.of(params, args, params.size()),
+                    Optional.empty()));
         } finally {
             tl.cx.exitAlias(alias);
         }
@@ -272,11 +286,11 @@ final class PathLowering {
 
     /** The identity arguments of a generic definition: each parameter stands for itself. */
     static List<GenericArg> identityArgs(List<ParamInfo> params) {
-        List<GenericArg> out = new ArrayList<>(params.size());
-        for (int i = 0; i < params.size(); i++) {
+        GenericArg[] out = new GenericArg[params.size()];
+        for (int i = 0; i < out.length; i++) {
             ParamInfo p = params.get(i);
-            out.add(p.isConst() ? new Const.Param(p.name(), i) : new Ty.Param(p.name(), i, p.def().maybeUnsized()));
+            out[i] = p.isConst() ? new Const.Param(p.name(), i) : new Ty.Param(p.name(), i, p.def().maybeUnsized());
         }
-        return out;
+        return dev.rustmem.types.HashedList.adopt(out);
     }
 }

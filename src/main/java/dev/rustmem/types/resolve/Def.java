@@ -5,9 +5,7 @@ import dev.rustmem.syntax.ast.Item;
 import dev.rustmem.syntax.ast.Variant;
 import dev.rustmem.types.AdtKind;
 import dev.rustmem.types.Ty;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What a name can resolve to (rustc's {@code DefKind} together with its definition). Item
@@ -39,7 +37,12 @@ public sealed interface Def {
         private final Item item;
         private final ModuleData scope;
         private final String path;
-        private final Map<String, Integer> variantIndex = new HashMap<>();
+        /**
+         * Variant index + 1 by name, open addressing on the name's hash; built on the first
+         * lookup (most enums are never looked into by name). Only the resolver reads it, during
+         * load or under the lowering's lock afterwards.
+         */
+        private int[] variantTable;
         private final List<Variant> variants;
         /** The lowered definition, built once per context by the lowering (this Def is per context too). */
         private dev.rustmem.types.AdtDef lowered;
@@ -49,9 +52,6 @@ public sealed interface Def {
             this.scope = scope;
             this.path = path;
             this.variants = List.copyOf(variants);
-            for (int i = 0; i < variants.size(); i++) {
-                variantIndex.putIfAbsent(variants.get(i).name().name(), i);
-            }
         }
 
         public Item item() { return item; }
@@ -64,7 +64,45 @@ public sealed interface Def {
         /** The enum's variants as declared (cfg'd-out ones removed); empty for structs and unions. */
         public List<Variant> variants() { return variants; }
 
-        public int variantIndex(String name) { return variantIndex.getOrDefault(name, -1); }
+        /** The index of the first variant named {@code name}, or -1. */
+        public int variantIndex(String name) {
+            if (variants.isEmpty()) {
+                return -1;
+            }
+            if (variantTable == null) {
+                variantTable = table(variants);
+            }
+            int mask = variantTable.length - 1;
+            for (int slot = name.hashCode() & mask; ; slot = (slot + 1) & mask) {
+                int at = variantTable[slot];
+                if (at == 0) {
+                    return -1;
+                }
+                if (variants.get(at - 1).name().name().equals(name)) {
+                    return at - 1;
+                }
+            }
+        }
+
+        /** A table for {@link #variantIndex}: the first variant of a name keeps it. */
+        private static int[] table(List<Variant> variants) {
+            int size = Integer.highestOneBit(variants.size() * 2) * 2;
+            int[] table = new int[size];
+            for (int i = 0; i < variants.size(); i++) {
+                String name = variants.get(i).name().name();
+                for (int slot = name.hashCode() & (size - 1); ; slot = (slot + 1) & (size - 1)) {
+                    int at = table[slot];
+                    if (at == 0) {
+                        table[slot] = i + 1;
+                        break;
+                    }
+                    if (variants.get(at - 1).name().name().equals(name)) {
+                        break;
+                    }
+                }
+            }
+            return table;
+        }
 
         public dev.rustmem.types.AdtDef lowered() { return lowered; }
 

@@ -18,19 +18,29 @@ public final class ModuleData {
     private final boolean block;
     private final String printPrefix;
     private final String writtenPath;
-    private final Map<String, Binding> types = new HashMap<>();
-    private final Map<String, Binding> values = new HashMap<>();
+    private final Map<String, Binding> types;
+    private final Map<String, Binding> values;
     private final Map<String, List<Import>> singles = new HashMap<>();
     private final List<Import> globs = new ArrayList<>();
     private final List<Import> imports = new ArrayList<>();
     private final Map<String, Optional<Binding>> typeCache = new HashMap<>();
     private final Map<String, Optional<Binding>> valueCache = new HashMap<>();
+    /** This module as a path resolution step (one object instead of one per resolved path). */
+    private final Def.Module asDef = new Def.Module(this);
 
     /**
      * @param printPrefix rustc's printed path of this module's items' parent: {@code std::vec},
      *                    {@code inner}, {@code main} (a block inside {@code fn main}), or empty
      */
     ModuleData(CrateData krate, ModuleData parent, String name, boolean block, String printPrefix, String writtenPath) {
+        this(krate, parent, name, block, printPrefix, writtenPath, 0);
+    }
+
+    /** @param items how many items are written in the module (sizes its name maps up front) */
+    ModuleData(CrateData krate, ModuleData parent, String name, boolean block, String printPrefix, String writtenPath,
+            int items) {
+        this.types = new HashMap<>(Math.max(16, items + items / 3 + 1));
+        this.values = new HashMap<>(Math.max(16, items / 4));
         this.krate = krate;
         this.parent = parent;
         this.name = name;
@@ -40,6 +50,8 @@ public final class ModuleData {
     }
 
     public CrateData krate() { return krate; }
+
+    Def.Module asDef() { return asDef; }
 
     /** The enclosing module (or, for a block, the enclosing block or module). */
     public ModuleData parent() { return parent; }

@@ -18,6 +18,11 @@ public final class Prims {
         return Optional.ofNullable(BY_NAME.get(name));
     }
 
+    /** {@link #byName}, null when {@code name} is no built-in type. */
+    static Def.Prim byNameOrNull(String name) {
+        return BY_NAME.get(name);
+    }
+
     private static Map<String, Def.Prim> build() {
         Map<String, Def.Prim> m = new HashMap<>();
         for (IntTy t : IntTy.values()) {

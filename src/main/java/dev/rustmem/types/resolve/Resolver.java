@@ -44,24 +44,29 @@ public final class Resolver {
      * glob-importing modules ({@code use super::*} everywhere) stay linear.
      */
     public Optional<Binding> lookupIn(ModuleData m, String name, Namespace ns) {
+        return Optional.ofNullable(find(m, name, ns));
+    }
+
+    /** {@link #lookupIn}, null when not found: no Optional on the hot path of every type path. */
+    private Binding find(ModuleData m, String name, Namespace ns) {
         Binding own = m.own(ns).get(name);
         if (own != null) {
-            return Optional.of(own);
+            return own;
         }
         Optional<Binding> cached = m.cache(ns).get(name);
         if (cached != null) {
-            return cached;
+            return cached.orElse(null);
         }
         if (m.singles(name).isEmpty() && m.globs().isEmpty()) {
             m.cache(ns).put(name, Optional.empty());
-            return Optional.empty();
+            return null;
         }
         int before = cycleHits;
         Optional<Binding> found = search(m, name, ns, new java.util.ArrayList<>(8));
         if (found.isPresent() || cycleHits == before) {
             m.cache(ns).put(name, found);
         }
-        return found;
+        return found.orElse(null);
     }
 
     /** One step of a search: a module already visited in this search has nothing more to offer. */
@@ -171,25 +176,28 @@ public final class Resolver {
     public PathRes resolvePath(ModuleData scope, List<Ident> segs, boolean global, Namespace ns) {
         Def cur;
         int i;
+        // The path as written before the segment being resolved ("crate", "self", "super", the
+        // first name) and the index of the first segment the loop appends to it; the full text is
+        // only built for a failure (it was built for every path).
         String written;
         Ident first = segs.get(0);
         if (global) {
-            Optional<CrateData> c = externCrate(scope, first.name());
-            if (c.isEmpty()) {
+            CrateData c = externCrateOrNull(scope, first.name());
+            if (c == null) {
                 return new PathRes.Failed(PathRes.Failure.NO_SUCH_CRATE, 0, first, null, "", segs);
             }
-            cur = new Def.Module(c.get().root());
+            cur = c.root().asDef();
             i = 1;
             written = first.name();
         } else {
             switch (first.name()) {
                 case "crate":
-                    cur = new Def.Module(scope.krate().root());
+                    cur = scope.krate().root().asDef();
                     i = 1;
                     written = "crate";
                     break;
                 case "self":
-                    cur = new Def.Module(scope.normal());
+                    cur = scope.normal().asDef();
                     i = 1;
                     written = "self";
                     break;
@@ -203,73 +211,105 @@ public final class Resolver {
                         m = m.parent().normal();
                         i++;
                     }
-                    cur = new Def.Module(m);
+                    cur = m.asDef();
                     written = "super";
                     break;
                 }
                 default: {
-                    Optional<Def> d = lexical(scope, first.name(), segs.size() == 1 ? ns : Namespace.TYPE);
-                    if (d.isEmpty()) {
+                    Def d = lexicalDef(scope, first.name(), segs.size() == 1 ? ns : Namespace.TYPE);
+                    if (d == null) {
                         return new PathRes.Failed(PathRes.Failure.NOT_IN_SCOPE, 0, first, null, "", segs);
                     }
-                    cur = d.get();
+                    cur = d;
                     i = 1;
                     written = first.name();
                 }
             }
         }
+        int from = i;
         for (; i < segs.size(); i++) {
             Ident seg = segs.get(i);
             Namespace want = i == segs.size() - 1 ? ns : Namespace.TYPE;
             if (cur instanceof Def.Module m) {
-                Optional<Binding> b = lookupIn(m.module(), seg.name(), want);
-                if (b.isEmpty()) {
-                    return new PathRes.Failed(PathRes.Failure.NOT_IN_PARENT, i, seg, cur, written, segs);
+                Binding b = find(m.module(), seg.name(), want);
+                if (b == null) {
+                    return new PathRes.Failed(PathRes.Failure.NOT_IN_PARENT, i, seg, cur, written(written, segs, from, i),
+                            segs);
                 }
-                cur = b.get().def();
+                cur = b.def();
             } else if (cur instanceof Def.Adt adt && adt.variantIndex(seg.name()) >= 0) {
                 cur = new Def.VariantRef(adt, adt.variantIndex(seg.name()));
             } else if (cur instanceof Def.VariantRef) {
-                return new PathRes.Failed(PathRes.Failure.NOT_A_MODULE, i - 1, segs.get(i - 1), cur, written, segs);
+                return new PathRes.Failed(PathRes.Failure.NOT_A_MODULE, i - 1, segs.get(i - 1), cur,
+                        written(written, segs, from, i), segs);
             } else {
                 // A type followed by more segments: an associated item, resolved by the caller.
                 return new PathRes.Ok(cur, i);
             }
-            written = written + "::" + seg.name();
         }
         return new PathRes.Ok(cur, segs.size());
     }
 
+    /** {@code start::segs[from]::...::segs[to - 1]}. */
+    private static String written(String start, List<Ident> segs, int from, int to) {
+        StringBuilder sb = new StringBuilder(start);
+        for (int j = from; j < to; j++) {
+            sb.append("::").append(segs.get(j).name());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A single-segment path in the type namespace ({@code u8}, {@code Foo}, {@code Option}): the
+     * definition, or null when it does not resolve (resolve it with {@link #resolvePath} then, for
+     * the error). The common case of every lowered type, without allocating.
+     */
+    public Def resolveSingle(ModuleData scope, String name, Namespace ns) {
+        switch (name) {
+            case "crate":
+            case "self":
+            case "super":
+                return null;
+            default:
+                return lexicalDef(scope, name, ns);
+        }
+    }
+
     /** The first segment of a path, looked up through the scopes visible at {@code scope}. */
     public Optional<Def> lexical(ModuleData scope, String name, Namespace ns) {
+        return Optional.ofNullable(lexicalDef(scope, name, ns));
+    }
+
+    /** {@link #lexical}, null when not found. */
+    private Def lexicalDef(ModuleData scope, String name, Namespace ns) {
         for (ModuleData m = scope; m != null; m = m.isBlock() ? m.parent() : null) {
-            Optional<Binding> b = lookupIn(m, name, ns);
-            if (b.isPresent()) {
-                return Optional.of(b.get().def());
+            Binding b = find(m, name, ns);
+            if (b != null) {
+                return b.def();
             }
         }
         if (ns == Namespace.TYPE) {
-            Optional<CrateData> c = externCrate(scope, name);
-            if (c.isPresent()) {
-                return Optional.of(new Def.Module(c.get().root()));
+            CrateData c = externCrateOrNull(scope, name);
+            if (c != null) {
+                return c.root().asDef();
             }
         }
         Optional<ModuleData> prelude = prelude(scope.krate());
         if (prelude.isPresent()) {
-            Optional<Binding> b = lookupIn(prelude.get(), name, ns);
-            if (b.isPresent() && b.get().vis() == Visibility.Kind.PUBLIC) {
-                return Optional.of(b.get().def());
+            Binding b = find(prelude.get(), name, ns);
+            if (b != null && b.vis() == Visibility.Kind.PUBLIC) {
+                return b.def();
             }
         }
-        return ns == Namespace.TYPE ? Prims.byName(name).map(d -> d) : Optional.empty();
+        return ns == Namespace.TYPE ? Prims.byNameOrNull(name) : null;
     }
 
-    private Optional<CrateData> externCrate(ModuleData scope, String name) {
+    private CrateData externCrateOrNull(ModuleData scope, String name) {
         CrateData c = crates.get(name);
         if (c == null || c.isUser() || scope.krate().isUser() && !userExternPrelude.contains(name)) {
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(c);
+        return c;
     }
 
     /** The module a crate's implicit prelude glob imports, e.g. {@code std::prelude::rust_2024}. */

@@ -31,6 +31,36 @@ class LexerTest {
     }
 
     @Test
+    void keywordKindsAreExactlyTheKwConstants() {
+        for (TokenKind k : TokenKind.values()) {
+            assertThat(k.isKeyword()).as(k.name()).isEqualTo(k.name().startsWith("KW_"));
+        }
+    }
+
+    @Test
+    void lexerKnowsWhetherDelimitersBalance() {
+        for (String ok : List.of("", "([]{})", "fn f() { g([1], {2}) }", "/// doc\n#[a(b)] struct S;")) {
+            assertThat(Lexer.lexBuffer(new SourceFile("ok.rs", ok)).value().delimitersBalanced()).as(ok).isTrue();
+        }
+        for (String bad : List.of("(", ")", "(]", "{ ( }", "[ ] ]", "} {")) {
+            assertThat(Lexer.lexBuffer(new SourceFile("bad.rs", bad)).value().delimitersBalanced()).as(bad).isFalse();
+        }
+    }
+
+    @Test
+    void bufferAndTokenListAgree() {
+        SourceFile f = new SourceFile("demo.rs", "/// doc\nfn r#fn<'a>(x: &'a u8) -> b\"x\" { 1.5e3 + 0x1f >>= café }");
+        TokenBuffer b = Lexer.lexBuffer(f).value();
+        List<Token> ts = Lexer.lex(f).value();
+        assertThat(b.size()).isEqualTo(ts.size());
+        for (int i = 0; i < ts.size(); i++) {
+            assertThat(b.token(i)).isEqualTo(ts.get(i));
+            assertThat(b.span(i)).isEqualTo(ts.get(i).span());
+        }
+        assertThat(ts.get(ts.size() - 1).kind()).isEqualTo(TokenKind.EOF);
+    }
+
+    @Test
     void identifiersKeywordsAndRawIdentifiers() {
         assertThat(tokens("fn r#fn union _x _ café r#match gen async"))
                 .isEqualTo("KW_FN:fn IDENT:fn IDENT:union IDENT:_x UNDERSCORE:_ IDENT:café IDENT:match KW_GEN:gen "
