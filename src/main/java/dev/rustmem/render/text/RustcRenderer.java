@@ -57,14 +57,14 @@ public final class RustcRenderer {
     public void render(List<RustcView> types, OutputStream out) throws IOException {
         int n = types.size();
         // rustc sorts by (Reverse(size), description); Rust compares strings by their UTF-8
-        // bytes, which are also what gets printed: encode each name once.
+        // bytes, which are also what gets printed.
         long[] sizes = new long[n];
         byte[][] names = new byte[n][];
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             RustcView t = types.get(i);
             sizes[i] = t.size();
-            names[i] = t.name().getBytes(StandardCharsets.UTF_8);
+            names[i] = t.name();
             order[i] = i;
         }
         IndexSort.sort(order, 0, n, new int[n], (a, b) -> sizes[a] != sizes[b] ? Long.compare(sizes[b], sizes[a])
