@@ -183,8 +183,22 @@ public sealed interface Ty extends GenericArg {
     record FnPtr(List<Ty> inputs, Ty output, boolean unsafe, Optional<String> abi, boolean variadic,
             List<Boolean> lateBound) implements Ty {
         public FnPtr {
-            inputs = List.copyOf(inputs);
+            inputs = HashedList.copyOf(inputs);
             lateBound = List.copyOf(lateBound);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = 31 * inputs.hashCode() + output.hashCode();
+            h = 31 * h + lateBound.hashCode() + abi.hashCode();
+            return 4 * h + (unsafe ? 2 : 0) + (variadic ? 1 : 0);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof FnPtr f && unsafe == f.unsafe && variadic == f.variadic
+                    && output.equals(f.output) && inputs.equals(f.inputs) && abi.equals(f.abi)
+                    && lateBound.equals(f.lateBound);
         }
 
         /** Every reference in the inputs has an elided (late-bound) region. */
