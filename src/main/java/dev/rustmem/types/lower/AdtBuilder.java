@@ -51,7 +51,7 @@ final class AdtBuilder {
         for (int i = 0; i < paramDefs.length; i++) {
             paramDefs[i] = params.get(i).def();
         }
-        Span head = HeadSpan.of(item, file);
+
         List<Attribute> attrs = cx.cfg().expandCfgAttr(item.attrs());
         List<VariantDef> variants = variants(d);
         boolean hasRepr = false;
@@ -59,9 +59,9 @@ final class AdtBuilder {
             hasRepr |= attrs.get(i).name().equals("repr");
         }
         ReprOptions repr = !hasRepr ? ReprOptions.DEFAULT : new ReprParser(diags).parse(attrs, d.kind(),
-                d.kind() == AdtKind.ENUM && variants.isEmpty(), head, HeadSpan.item(item, file));
+                d.kind() == AdtKind.ENUM && variants.isEmpty(), HeadSpan.of(item, file), HeadSpan.item(item, file));
         List<BigInteger> discrs = d.kind() == AdtKind.ENUM
-                ? new Discriminants(cx, diags).compute(d.variants(), repr, Env.of(d.scope()), head, d.name())
+                ? new Discriminants(cx, diags).compute(d.variants(), repr, Env.of(d.scope()), () -> HeadSpan.of(item, file), d.name())
                 : List.of();
         AdtDef def = new AdtDef(d.name(), d.path(), d.kind(), List.of(paramDefs), repr, variants, discrs,
                 scalarRange(attrs, "rustc_layout_scalar_valid_range_start"),

@@ -50,7 +50,7 @@ public final class LoweringCtxt {
     public LoweringCtxt(Resolver resolver, CfgEval cfg, int pointerBits, Diagnostics diags,
             dev.rustmem.types.LayoutOracle layouts, int items) {
         this.defs = new IdentityHashMap<>(items + 256);
-        this.interned = new Interner(2 * items + 256);
+        this.interned = new dev.rustmem.types.TyTable(items + 256);
 
         this.layouts = layouts;
         this.resolver = resolver;
@@ -88,7 +88,7 @@ public final class LoweringCtxt {
      * caches); with one object per type those lookups end at the identity check instead of
      * comparing trees. Built bottom-up, so comparing two candidates compares children by identity.
      */
-    private final Interner interned;
+    private final dev.rustmem.types.TyTable interned;
 
     /** The one object equal to {@code t} (see {@link #interned}). */
     public Ty intern(Ty t) {
