@@ -96,6 +96,10 @@ public final class LayoutEngine {
         if (w.depth == 0 && TyDepth.exceeds(ty, MAX_TY_DEPTH)) {
             throw new LayoutException(new LayoutError.Unsupported(ty, TOO_DEEP));
         }
+        Layout shared = builtins.shared(ty);
+        if (shared != null) {
+            return shared;
+        }
         Object known = cache.get(ty);
         if (known instanceof Layout l) {
             return l;
@@ -133,19 +137,10 @@ public final class LayoutEngine {
         }
     }
 
+    /** Layouts of the types that {@link BuiltinLayouts#shared} does not answer. */
     private Layout compute(Ty ty, Walk w) {
-        Layout scalar = builtins.scalar(ty);
-        if (scalar != null) {
-            return scalar;
-        }
-        if (ty instanceof Ty.Never) {
-            return never(dl);
-        }
-        if (ty instanceof Ty.Ref r) {
-            return builtins.pointer(ty, r.pointee(), true);
-        }
-        if (ty instanceof Ty.RawPtr p) {
-            return builtins.pointer(ty, p.pointee(), false);
+        if (ty instanceof Ty.Adt adt) {
+            return adt(adt, w);
         }
         if (ty instanceof Ty.Array a) {
             return builtins.array(ty, layoutOf(a.elem(), w), a.len());
@@ -153,18 +148,9 @@ public final class LayoutEngine {
         if (ty instanceof Ty.Slice s) {
             return BuiltinLayouts.unsizedArray(layoutOf(s.elem(), w));
         }
-        if (ty instanceof Ty.Str) {
-            return BuiltinLayouts.unsizedArray(layoutOf(Ty.u8(), w));
-        }
-        if (ty instanceof Ty.Dynamic) {
-            return BuiltinLayouts.dynamic();
-        }
         if (ty instanceof Ty.Tuple t) {
             StructKind kind = t.elems().isEmpty() ? StructKind.ALWAYS_SIZED : StructKind.MAYBE_UNSIZED;
             return univariant.layout(ty, fieldLayouts(t.elems(), w), ReprOptions.DEFAULT, true, kind);
-        }
-        if (ty instanceof Ty.Adt adt) {
-            return adt(adt, w);
         }
         if (ty instanceof Ty.Param) {
             throw new LayoutException(new LayoutError.NotConcrete(ty));
