@@ -5,6 +5,7 @@ import dev.rustmem.diag.Diagnostic;
 import dev.rustmem.layout.LayoutEngine;
 import dev.rustmem.layout.LayoutError;
 import dev.rustmem.layout.LayoutException;
+import dev.rustmem.par.Parallel;
 import dev.rustmem.source.Span;
 import dev.rustmem.types.NamedType;
 import dev.rustmem.types.TyPrinter;
@@ -30,15 +31,29 @@ final class LayoutErrors {
     static boolean report(LayoutEngine engine, ReportedTypes reported, TyPrinter printer, Reporter reporter) {
         Map<LayoutError, NamedType> where = new LinkedHashMap<>();
         java.util.Set<String> lowering = new java.util.HashSet<>();
-        for (NamedType nt : reported.types()) {
-            try {
-                engine.layoutOf(nt.ty());
-            } catch (LayoutException e) {
+        // The layouts are computed on two threads; the failures are then taken in report order,
+        // exactly as one loop over the types would meet them.
+        List<NamedType> types = reported.types();
+        List<RuntimeException> failures = Parallel.map(types, nt -> failure(engine, nt));
+        if (Parallel.parallel(types.size()) && hasFailure(failures)) {
+            // Which type a cycle is reported for depends on where the walk entered it: with two
+            // threads that is a race. Errors are rare, so they are found again by one thread on an
+            // empty cache, in the serial order rustc's answer follows.
+            LayoutEngine serial = new LayoutEngine(engine.target());
+            failures = new ArrayList<>(types.size());
+            for (int i = 0; i < types.size(); i++) {
+                failures.add(failure(serial, types.get(i)));
+            }
+        }
+        for (int i = 0; i < types.size(); i++) {
+            NamedType nt = types.get(i);
+            RuntimeException failure = failures.get(i);
+            if (failure instanceof LayoutException e) {
                 NamedType prev = where.get(e.error());
                 if (prev == null || (!prev.ty().equals(e.error().ty()) && nt.ty().equals(e.error().ty()))) {
                     where.put(e.error(), nt);
                 }
-            } catch (dev.rustmem.diag.DiagnosticException e) {
+            } else if (failure instanceof dev.rustmem.diag.DiagnosticException e) {
                 // A field type that does not lower (reported lazily, when a layout first needs it).
                 if (lowering.add(e.diagnostic().message() + "@" + e.diagnostic().span())) {
                     reporter.report(reported.origin().get(nt), e.diagnostic());
@@ -55,6 +70,25 @@ final class LayoutErrors {
             reporter.report(reported.origin().get(nt), toDiagnostic(e.getKey(), nt.span(), printer));
         }
         return !errors.isEmpty();
+    }
+
+    private static boolean hasFailure(List<RuntimeException> failures) {
+        for (int i = 0; i < failures.size(); i++) {
+            if (failures.get(i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What laying out {@code nt} throws for bad input, or null when it has a layout. */
+    private static RuntimeException failure(LayoutEngine engine, NamedType nt) {
+        try {
+            engine.layoutOf(nt.ty());
+            return null;
+        } catch (LayoutException | dev.rustmem.diag.DiagnosticException e) {
+            return e;
+        }
     }
 
     static Diagnostic toDiagnostic(LayoutError e, Span span, TyPrinter printer) {

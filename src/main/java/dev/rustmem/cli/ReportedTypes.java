@@ -20,9 +20,10 @@ record ReportedTypes(List<NamedType> types, Map<NamedType, SourceFile> origin) {
 
     /** The file's reported types, without primitives and plain pointers (those only on request). */
     static ReportedTypes fromFile(TyCtxt tcx, SourceFile file) {
-        List<NamedType> out = new ArrayList<>();
-        Map<NamedType, SourceFile> origin = new IdentityHashMap<>();
-        for (NamedType nt : tcx.namedTypes()) {
+        List<NamedType> all = tcx.namedTypes();
+        List<NamedType> out = new ArrayList<>(all.size());
+        Map<NamedType, SourceFile> origin = new IdentityHashMap<>(all.size());
+        for (NamedType nt : all) {
             if (nt.origin() == NamedType.Origin.ALIAS || isAggregate(nt.ty())) {
                 out.add(nt);
                 origin.put(nt, file);

@@ -41,6 +41,8 @@ public final class AdtDef {
     private final Map<List<GenericArg>, List<Ty>[]> byArgs = new ConcurrentHashMap<>();
     /** Fixed at construction (identity semantics, but cheap and deterministic, unlike the identity hash). */
     private final int hash;
+    /** This non-generic definition as a type (null for generic ones); see {@link #asTy()}. */
+    private final Ty.Adt asTy;
     private Boolean tailMaybeUnsized;
     private java.util.function.BooleanSupplier tailMaybeUnsizedFn = () -> false;
 
@@ -71,6 +73,7 @@ public final class AdtDef {
         List<Ty>[] plain = new List[Math.max(1, variants.size())];
         this.plainFieldTys = plain;
         this.hash = path.hashCode() * 31 + kind.ordinal();
+        this.asTy = this.params.isEmpty() ? new Ty.Adt(this, List.of()) : null;
         if (kind == AdtKind.ENUM && discriminants.size() != variants.size()) {
             throw new IllegalArgumentException("one discriminant per variant: " + name);
         }
@@ -117,6 +120,17 @@ public final class AdtDef {
     public Span span() { return span; }
 
     public boolean isGeneric() { return !params.isEmpty(); }
+
+    /**
+     * A non-generic definition as a type (always the same object: a file names its types again
+     * and again). Throws for a generic definition, which needs arguments.
+     */
+    public Ty.Adt asTy() {
+        if (asTy == null) {
+            throw new IllegalStateException("generic definition needs arguments: " + this);
+        }
+        return asTy;
+    }
 
     /**
      * Field types of {@code variant} with {@code args} substituted, computed once per argument

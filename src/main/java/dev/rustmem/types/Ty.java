@@ -7,6 +7,10 @@ import java.util.Optional;
  * A resolved, fully substituted type (rustc's {@code Ty}). Records give structural equality;
  * {@link AdtDef} compares by identity, so two instantiations of one definition are equal iff
  * their arguments are. Lifetimes are erased. Printing in rustc's spelling is {@link TyPrinter}'s job.
+ *
+ * <p>The records used as map keys on hot paths write out {@code equals}/{@code hashCode} (same
+ * meaning as the generated ones): the generated methods are bootstrapped through method handles
+ * on first use and hash enum components by identity, both slow in a cold, C1-only JVM.
  */
 public sealed interface Ty extends GenericArg {
     Ty BOOL = new Bool();
@@ -15,21 +19,91 @@ public sealed interface Ty extends GenericArg {
     Ty NEVER = new Never();
     Ty UNIT = new Tuple(List.of());
 
-    record Bool() implements Ty {}
+    record Bool() implements Ty {
+        @Override
+        public int hashCode() {
+            return 0x1001;
+        }
 
-    record Char() implements Ty {}
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Bool;
+        }
+    }
+
+    record Char() implements Ty {
+        @Override
+        public int hashCode() {
+            return 0x1002;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Char;
+        }
+    }
 
     /** {@code str}: unsized. */
-    record Str() implements Ty {}
+    record Str() implements Ty {
+        @Override
+        public int hashCode() {
+            return 0x1003;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Str;
+        }
+    }
 
     /** {@code !}: uninhabited, size 0. */
-    record Never() implements Ty {}
+    record Never() implements Ty {
+        @Override
+        public int hashCode() {
+            return 0x1004;
+        }
 
-    record Int(IntTy ity) implements Ty {}
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Never;
+        }
+    }
 
-    record Uint(UintTy uty) implements Ty {}
+    record Int(IntTy ity) implements Ty {
+        @Override
+        public int hashCode() {
+            return 0x2000 + ity.ordinal();
+        }
 
-    record Float(FloatTy fty) implements Ty {}
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Int i && ity == i.ity;
+        }
+    }
+
+    record Uint(UintTy uty) implements Ty {
+        @Override
+        public int hashCode() {
+            return 0x3000 + uty.ordinal();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Uint u && uty == u.uty;
+        }
+    }
+
+    record Float(FloatTy fty) implements Ty {
+        @Override
+        public int hashCode() {
+            return 0x4000 + fty.ordinal();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Float f && fty == f.fty;
+        }
+    }
 
     /** {@code ()} is the empty tuple. */
     record Tuple(List<Ty> elems) implements Ty {
@@ -49,14 +123,54 @@ public sealed interface Ty extends GenericArg {
         }
     }
 
-    record Array(Ty elem, long len) implements Ty {}
+    record Array(Ty elem, long len) implements Ty {
+        @Override
+        public int hashCode() {
+            return 31 * elem.hashCode() + Long.hashCode(len) + 0x5000;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Array a && len == a.len && elem.equals(a.elem);
+        }
+    }
 
     /** {@code [T]}: unsized. */
-    record Slice(Ty elem) implements Ty {}
+    record Slice(Ty elem) implements Ty {
+        @Override
+        public int hashCode() {
+            return 31 * elem.hashCode() + 0x6000;
+        }
 
-    record Ref(Ty pointee, boolean mutable) implements Ty {}
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Slice s && elem.equals(s.elem);
+        }
+    }
 
-    record RawPtr(Ty pointee, boolean mutable) implements Ty {}
+    record Ref(Ty pointee, boolean mutable) implements Ty {
+        @Override
+        public int hashCode() {
+            return 31 * pointee.hashCode() + (mutable ? 0x7001 : 0x7000);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Ref r && mutable == r.mutable && pointee.equals(r.pointee);
+        }
+    }
+
+    record RawPtr(Ty pointee, boolean mutable) implements Ty {
+        @Override
+        public int hashCode() {
+            return 31 * pointee.hashCode() + (mutable ? 0x8001 : 0x8000);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof RawPtr r && mutable == r.mutable && pointee.equals(r.pointee);
+        }
+    }
 
     /**
      * A function pointer {@code unsafe extern "C" fn(A, B) -> R}.
@@ -71,6 +185,22 @@ public sealed interface Ty extends GenericArg {
         public FnPtr {
             inputs = List.copyOf(inputs);
             lateBound = List.copyOf(lateBound);
+        }
+
+        // Written out like the other types' (a record's generated methods bootstrap method
+        // handles at first use: ~50 generated classes in a cold run).
+        @Override
+        public int hashCode() {
+            int h = 31 * inputs.hashCode() + output.hashCode();
+            h = 31 * h + abi.hashCode() + lateBound.hashCode();
+            return h + (unsafe ? 0xA001 : 0xA000) + (variadic ? 0x10 : 0);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof FnPtr f && unsafe == f.unsafe && variadic == f.variadic
+                    && output.equals(f.output) && inputs.equals(f.inputs) && abi.equals(f.abi)
+                    && lateBound.equals(f.lateBound);
         }
 
         /** Every reference in the inputs has an elided (late-bound) region. */
@@ -92,7 +222,17 @@ public sealed interface Ty extends GenericArg {
      *
      * @param printed rustc's spelling without the {@code dyn }, e.g. {@code std::fmt::Debug + std::marker::Send}
      */
-    record Dynamic(String printed) implements Ty {}
+    record Dynamic(String printed) implements Ty {
+        @Override
+        public int hashCode() {
+            return printed.hashCode() + 0x9000;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Dynamic d && printed.equals(d.printed);
+        }
+    }
 
     /** A struct, enum or union applied to arguments (one per generic parameter, defaults filled in). */
     record Adt(AdtDef def, List<GenericArg> args) implements Ty {
@@ -119,7 +259,18 @@ public sealed interface Ty extends GenericArg {
     }
 
     /** A generic parameter inside a generic definition (only seen when checking definitions). */
-    record Param(String name, int index, boolean maybeUnsized) implements Ty {}
+    record Param(String name, int index, boolean maybeUnsized) implements Ty {
+        @Override
+        public int hashCode() {
+            return (31 * name.hashCode() + index) * 2 + (maybeUnsized ? 1 : 0);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Param p && index == p.index && maybeUnsized == p.maybeUnsized
+                    && name.equals(p.name);
+        }
+    }
 
     static Ty usize() {
         return new Uint(UintTy.USIZE);

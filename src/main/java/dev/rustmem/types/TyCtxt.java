@@ -84,10 +84,11 @@ public final class TyCtxt {
         DefCollector collector = new DefCollector(cfgEval, diags, crates);
         ModuleData root = collector.collectCrate(user);
         Resolver resolver = new Resolver(crates, EXTERN_PRELUDE);
-        LoweringCtxt cx = new LoweringCtxt(resolver, cfgEval, pointerBits(cfg), diags, layouts);
+        LoweringCtxt cx = new LoweringCtxt(resolver, cfgEval, pointerBits(cfg), diags, layouts,
+                crate.items().size());
         impls.forEach(cx::addImpls);
         cx.addImpls(collector.impls());
-        NamedTypesBuilder out = new NamedTypesBuilder(cx.printer());
+        NamedTypesBuilder out = new NamedTypesBuilder(cx.printer(), crate.items().size());
         new CrateWalker(cx, collector, out, diags, crate.file()).items(root, crate.items());
         new ImportCheck(resolver, diags).check(collector.modules());
         List<Def.Adt> adts = collector.adts();
@@ -119,12 +120,20 @@ public final class TyCtxt {
         if (!r.ok()) {
             return Optional.empty();
         }
-        return cx.lowerRequested(r.value(), Env.of(user.root()), diags);
+        synchronized (cx.lock()) {
+            return cx.lowerRequested(r.value(), Env.of(user.root()), diags);
+        }
     }
 
     /** A std or user definition by rustc's printed path, e.g. {@code std::boxed::Box}. */
     public Optional<AdtDef> adtByPath(String path) {
-        return Optional.ofNullable(adtsByPath.get(path)).map(cx::adtDef);
+        Def.Adt d = adtsByPath.get(path);
+        if (d == null) {
+            return Optional.empty();
+        }
+        synchronized (cx.lock()) {
+            return Optional.of(cx.adtDef(d));
+        }
     }
 
     /** rustc's printed path of every std and user struct/enum/union, sorted. */

@@ -54,6 +54,9 @@ public final class TyPrinter {
     /** The arguments rustc shows: trailing ones equal to their parameter's default are left out. */
     public List<GenericArg> shownArgs(AdtDef def, List<GenericArg> args) {
         int n = args.size();
+        if (n == 0 || n > def.params().size() || !hasDefault(def.params().get(n - 1))) {
+            return args; // nothing to leave out (most types): no sub-list
+        }
         while (n > 0 && n <= def.params().size() && hasDefault(def.params().get(n - 1))) {
             Optional<GenericArg> d = defaults.of(def, n - 1, args.subList(0, n - 1));
             if (d.isPresent() && d.get().equals(args.get(n - 1))) {

@@ -67,6 +67,39 @@ class LayoutErrorsTest {
     }
 
     @Test
+    void errorsInLargeFilesAreTheSerialOnesInSourceOrder() throws IOException {
+        // Enough types that the layouts are computed on two threads: the errors must still be
+        // each reported once, in source order, as one thread finds them.
+        StringBuilder src = new StringBuilder();
+        int fill = 2 * dev.rustmem.par.Parallel.MIN_PARALLEL_FOR_TESTS;
+        for (int i = 0; i < fill; i++) {
+            src.append("pub struct F").append(i).append("(pub u8, pub Option<Box<F").append(i).append(">>);\n");
+        }
+        src.append("pub struct Big {\n    a: [u64; 1 << 61],\n    b: u8,\n}\n");
+        for (int i = 0; i < fill; i++) {
+            src.append("pub struct H").append(i).append("(pub Big, pub u32);\n");
+        }
+        src.append("pub struct Huge(pub [u32; 1 << 62]);\n");
+        CliRun r = layout("many.rs", src.toString());
+        int big = fill + 2;
+        int huge = 2 * fill + 5;
+        String pad = " ".repeat(Integer.toString(huge).length());
+        failsWith(r, "error: values of the type `[u64; 2305843009213693952]` are too big for the target architecture\n"
+                + pad + "--> " + dir.resolve("many.rs") + ":" + big + ":8\n"
+                + pad + " |\n"
+                + big + " |     a: [u64; 1 << 61],\n"
+                + pad + " |        ^^^^^^^^^^^^^^\n"
+                + "\n"
+                + "error: values of the type `[u32; 4611686018427387904]` are too big for the target architecture\n"
+                + pad + "--> " + dir.resolve("many.rs") + ":" + huge + ":21\n"
+                + pad + " |\n"
+                + huge + " | pub struct Huge(pub [u32; 1 << 62]);\n"
+                + pad + " |                     ^^^^^^^^^^^^^^\n"
+                + "\n"
+                + "error: aborting due to 2 previous errors\n");
+    }
+
+    @Test
     void tooBigIsReportedOnceWhereTheTypeIsWritten() throws IOException {
         CliRun r = layout("big.rs", "pub struct Big {\n    a: [u64; 1 << 61],\n    b: u8,\n}\n");
         failsWith(r, "error: values of the type `[u64; 2305843009213693952]` are too big for the target architecture\n"

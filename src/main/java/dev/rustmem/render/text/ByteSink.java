@@ -66,21 +66,27 @@ final class ByteSink {
 
     /** {@code n} in decimal, read as unsigned (as Rust prints a {@code u64}). */
     void unsigned(long n) throws IOException {
-        if (n < 0) {
+        if (n < 0 || n > Integer.MAX_VALUE) {
+            // Sizes beyond 2 GiB (and wrapped-around u64 values) are rare: no fast path needed.
             text(Long.toUnsignedString(n));
             return;
         }
-        if (buf.length - pos < 20) {
+        if (buf.length - pos < 10) {
             drain();
         }
-        int digits = 1;
-        for (long t = n; t >= 10; t /= 10) {
+        int v = (int) n;
+        if (v < 10) {
+            buf[pos++] = (byte) ('0' + v);
+            return;
+        }
+        // int arithmetic: most numbers printed are a few digits, and int division is cheaper.
+        int digits = 2;
+        for (int t = v / 100; t != 0; t /= 10) {
             digits++;
         }
         int p = pos + digits;
-        long v = n;
         do {
-            buf[--p] = (byte) ('0' + (int) (v % 10));
+            buf[--p] = (byte) ('0' + v % 10);
             v /= 10;
         } while (v != 0);
         pos += digits;

@@ -28,16 +28,13 @@ public final class RustcRenderer {
     private static final byte[] NAME_END = ascii("`: ");
     private static final byte[] BYTES_ALIGNMENT = ascii(" bytes, alignment: ");
     private static final byte[] BYTES_LINE = ascii(" bytes\n");
-    private static final byte[] BYTES = ascii(" bytes");
+    private static final byte[] BYTES_OFFSET = ascii(" bytes, offset: ");
     private static final byte[] DISCRIMINANT = ascii("print-type-size     discriminant: ");
     private static final byte[] VARIANT = ascii("print-type-size     variant `");
     private static final byte[] END_PADDING = ascii("print-type-size     end padding: ");
-    private static final byte[] INDENT_VARIANT = ascii("print-type-size     ");
-    private static final byte[] INDENT_FIELD = ascii("print-type-size         ");
-    private static final byte[] PADDING = ascii("padding: ");
-    private static final byte[] FIELD = ascii("field `.");
-    private static final byte[] OFFSET = ascii(", offset: ");
-    private static final byte[] ALIGNMENT = ascii(", alignment: ");
+    /** Field and padding lines of a struct (index 0) and of an enum or union variant (index 1). */
+    private static final byte[][] FIELD = {ascii("print-type-size     field `."), ascii("print-type-size         field `.")};
+    private static final byte[][] PADDING = {ascii("print-type-size     padding: "), ascii("print-type-size         padding: ")};
 
     /** The ADTs among the report's rustc list, as one string (tests and library use). */
     public String render(LayoutReport report) {
@@ -60,14 +57,14 @@ public final class RustcRenderer {
     public void render(List<RustcView> types, OutputStream out) throws IOException {
         int n = types.size();
         // rustc sorts by (Reverse(size), description); Rust compares strings by their UTF-8
-        // bytes, which are also what gets printed: encode each name once.
+        // bytes, which are also what gets printed.
         long[] sizes = new long[n];
         byte[][] names = new byte[n][];
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             RustcView t = types.get(i);
             sizes[i] = t.size();
-            names[i] = t.name().getBytes(StandardCharsets.UTF_8);
+            names[i] = t.name();
             order[i] = i;
         }
         IndexSort.sort(order, 0, n, new int[n], (a, b) -> sizes[a] != sizes[b] ? Long.compare(sizes[b], sizes[a])
@@ -99,7 +96,7 @@ public final class RustcRenderer {
         int[] variants = s.variants(t);
         for (int k = 0; k < t.variantCount(); k++) {
             int v = variants[k];
-            byte[] indent = INDENT_VARIANT;
+            int depth = 0;
             if (!t.structLike()) {
                 // rustc subtracts in u64 without a check: a fieldless variant whose layout is smaller
                 // than a grown tag (repr(align) enums) prints a wrapped-around size. Same here.
@@ -108,10 +105,10 @@ public final class RustcRenderer {
                 out.bytes(NAME_END);
                 out.unsigned(t.extents()[v] - discr);
                 out.bytes(BYTES_LINE);
-                indent = INDENT_FIELD;
+                depth = 1;
             }
             maxVariant = Math.max(maxVariant, t.extents()[v]);
-            renderFields(out, t, v, discr, indent, s);
+            renderFields(out, t, v, discr, depth, s);
         }
         if (t.size() > maxVariant) {
             out.bytes(END_PADDING);
@@ -120,7 +117,7 @@ public final class RustcRenderer {
         }
     }
 
-    private static void renderFields(ByteSink out, RustcView t, int v, long discr, byte[] indent, Scratch s)
+    private static void renderFields(ByteSink out, RustcView t, int v, long discr, int depth, Scratch s)
             throws IOException {
         int from = t.fieldStart()[v];
         int to = t.fieldStart()[v + 1];
@@ -132,29 +129,27 @@ public final class RustcRenderer {
             int f = fields[k];
             long offset = offsets[f];
             if (offset > minOffset) {
-                out.bytes(indent);
-                out.bytes(PADDING);
+                out.bytes(PADDING[depth]);
                 out.unsigned(offset - minOffset);
                 out.bytes(BYTES_LINE);
             }
-            out.bytes(indent);
-            out.bytes(FIELD);
+            out.bytes(FIELD[depth]);
             out.text(t.fieldNames()[f]);
             out.bytes(NAME_END);
             out.unsigned(sizes[f]);
-            out.bytes(BYTES);
             if (offset < minOffset) {
-                out.bytes(OFFSET);
+                out.bytes(BYTES_OFFSET);
                 out.unsigned(offset);
                 out.bytes(BYTES_ALIGNMENT);
                 out.unsigned(t.fieldAligns()[f]);
-                out.bytes(BYTES);
+                out.bytes(BYTES_LINE);
             } else if (!t.packed() && offset != minOffset) {
-                out.bytes(ALIGNMENT);
+                out.bytes(BYTES_ALIGNMENT);
                 out.unsigned(t.fieldAligns()[f]);
-                out.bytes(BYTES);
+                out.bytes(BYTES_LINE);
+            } else {
+                out.bytes(BYTES_LINE);
             }
-            out.ascii('\n');
             minOffset = offset + sizes[f];
         }
     }

@@ -1,9 +1,11 @@
 package dev.rustmem.render.view;
 
+import dev.rustmem.par.Parallel;
 import dev.rustmem.types.Const;
 import dev.rustmem.types.GenericArg;
 import dev.rustmem.types.NamedType;
 import dev.rustmem.types.Ty;
+import dev.rustmem.types.VariantDef;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.ArrayList;
@@ -64,35 +66,38 @@ public final class ReportBuilder {
      * each once, in discovery order (what {@code rustmem layout --format rustc} renders).
      */
     public List<RustcView> rustcViews(List<NamedType> reported) {
-        List<Ty.Adt> adts = reachableAdts(reported);
-        List<RustcView> out = new ArrayList<>(adts.size());
-        for (int i = 0; i < adts.size(); i++) {
-            out.add(views.rustcView(adts.get(i)));
-        }
-        return out;
+        // Views are independent of each other: built on two threads, kept in discovery order.
+        return Parallel.map(reachableAdts(reported), views::rustcView);
     }
 
     /** Concrete ADTs among and inside the reported types, each once, in discovery order. */
     static List<Ty.Adt> reachableAdts(List<NamedType> reported) {
-        // Presized: a report reaches a few times as many types as it names, and growing these
-        // tables over and over cost more than the walk itself.
-        int expected = Math.max(16, reported.size() * 4);
-        List<Ty.Adt> adts = new ArrayList<>(expected / 2);
-        // Most revisits are the very same objects (definitions cache their field types): an
-        // identity check first spares hashing deep types.
-        Set<Ty> seenObjects = Collections.newSetFromMap(new IdentityHashMap<>(expected));
-        Set<Ty> seen = new HashSet<>(expected * 2);
+        // Presized: a report reaches about twice as many type objects as it names, and growing
+        // these tables over and over cost more than the walk itself.
+        int expected = Math.max(16, reported.size() * 2);
+        List<Ty.Adt> adts = new ArrayList<>(expected);
+        // ADTs are compared by value: equal ADTs are often distinct objects (about half of them
+        // on a large file), and a revisit of the same object stops at the set's identity check.
+        // Tuples, arrays and slices are few and are compared by identity only: one seen twice as
+        // distinct objects is merely walked twice.
+        Set<Ty> seenAdts = new HashSet<>(expected);
+        Set<Ty> seenOthers = Collections.newSetFromMap(new IdentityHashMap<>(expected / 8));
         Deque<Ty> work = new ArrayDeque<>();
         for (int r = 0; r < reported.size(); r++) {
             push(work, reported.get(r).ty());
             while (!work.isEmpty()) {
                 Ty ty = work.pop();
-                if (!seenObjects.add(ty) || !seen.add(ty) || !isConcrete(ty)) {
+                if (!(ty instanceof Ty.Adt ? seenAdts.add(ty) : seenOthers.add(ty)) || !isConcrete(ty)) {
                     continue;
                 }
                 if (ty instanceof Ty.Adt adt) {
                     adts.add(adt);
-                    for (int v = 0; v < adt.def().variants().size(); v++) {
+                    List<VariantDef> variants = adt.def().variants();
+                    for (int v = 0; v < variants.size(); v++) {
+                        if (variants.get(v).fields().isEmpty()) {
+                            // Fieldless variants (an enum may have hundreds): no substitution to ask for.
+                            continue;
+                        }
                         List<Ty> tys = adt.fieldTys(v);
                         for (int i = 0; i < tys.size(); i++) {
                             push(work, tys.get(i));

@@ -1,5 +1,6 @@
 package dev.rustmem.render.view;
 
+import dev.rustmem.layout.FieldsShape;
 import dev.rustmem.layout.Layout;
 import dev.rustmem.layout.LayoutEngine;
 import dev.rustmem.layout.TagEncoding;
@@ -7,6 +8,7 @@ import dev.rustmem.layout.Variants;
 import dev.rustmem.types.AdtDef;
 import dev.rustmem.types.FieldDef;
 import dev.rustmem.types.Ty;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -57,21 +59,25 @@ final class RustcViews {
         for (int k = 0; k < count; k++) {
             int v = first + k;
             Layout vl = variantLayouts == null ? layout : variantLayouts.get(v);
-            List<Ty> tys = adt.fieldTys(v);
             List<FieldDef> defs = def.variants().get(v).fields();
             variantNames[k] = Fields.variantName(def, v);
             fieldStart[k] = f;
             long end = 0;
-            // Like Fields.ofVariant: a variant without a layout of its own shows no fields.
-            if (vl.fields().fieldCount() == tys.size()) {
-                for (int i = 0; i < tys.size(); i++) {
-                    Layout fl = engine.layoutOf(tys.get(i));
-                    names[f] = defs.get(i).name();
-                    offsets[f] = vl.fields().offset(i);
-                    sizes[f] = fl.size();
-                    aligns[f] = fl.align();
-                    end = Math.max(end, offsets[f] + sizes[f]);
-                    f++;
+            // Fieldless variants (an enum may have hundreds) need no field types; otherwise, like
+            // Fields.ofVariant, a variant without a layout of its own shows no fields.
+            if (!defs.isEmpty()) {
+                List<Ty> tys = adt.fieldTys(v);
+                FieldsShape shape = vl.fields();
+                if (shape.fieldCount() == tys.size()) {
+                    for (int i = 0; i < tys.size(); i++) {
+                        Layout fl = engine.layoutOf(tys.get(i));
+                        names[f] = defs.get(i).name();
+                        offsets[f] = shape.offset(i);
+                        sizes[f] = fl.size();
+                        aligns[f] = fl.align();
+                        end = Math.max(end, offsets[f] + sizes[f]);
+                        f++;
+                    }
                 }
             }
             extents[k] = EnumViews.extent(end, vl);
@@ -83,7 +89,7 @@ final class RustcViews {
             sizes = Arrays.copyOf(sizes, f);
             aligns = Arrays.copyOf(aligns, f);
         }
-        return new RustcView(printer.apply(adt), layout.size(), layout.align(), def.repr().packed(), def.isStruct(),
+        return new RustcView(printer.apply(adt).getBytes(StandardCharsets.UTF_8), layout.size(), layout.align(), def.repr().packed(), def.isStruct(),
                 directTag, variantNames, extents, fieldStart, names, offsets, sizes, aligns);
     }
 }

@@ -18,6 +18,15 @@ import java.util.List;
  * <p>Always terminates with exactly one {@link TokenKind#EOF} token; errors are diagnostics.
  */
 public final class Lexer {
+    /** ASCII identifier-continue chars (read only). */
+    private static final boolean[] ASCII_IDENT = asciiIdent();
+    // What an ASCII char starts, for the main loop's dispatch (read only).
+    private static final byte OTHER = 0;
+    private static final byte SPACE = 1;
+    private static final byte IDENT = 2;
+    private static final byte PUNCT = 3;
+    private static final byte[] ASCII_START = asciiStart();
+
     private final SourceFile file;
     private final String src;
     /** The text as chars: array access is much cheaper than String.charAt before the JIT has warmed up. */
@@ -27,16 +36,27 @@ public final class Lexer {
     private final TokenBuffer out;
     private final QuoteScanner quotes;
     private final Interner names;
+    /** Lexing stops at the first token boundary at or after this offset. */
+    private final int limit;
     private int pos;
+    /** Closers expected for the open delimiters, innermost last; cleared once a mismatch is seen. */
+    private TokenKind[] closers = new TokenKind[64];
+    private int openDelims;
+    private boolean mismatched;
 
-    private Lexer(SourceFile file) {
+    /** Lexes {@code chars} (the file's text) from {@code from} on, up to {@code limit}. */
+    private Lexer(SourceFile file, char[] chars, int from, int limit) {
         this.file = file;
         this.src = file.text();
-        this.cs = src.toCharArray();
+        this.cs = chars;
         this.len = cs.length;
-        // generated and dense code has about one token per two chars; typical code fewer
-        this.out = new TokenBuffer(len / 2 + 16);
-        this.names = new Interner(len / 64);
+        this.pos = from;
+        this.limit = limit;
+        int n = limit - from;
+        // dense generated code has about one token per three chars (the 20,000-type benchmark:
+        // 2.8); typical code has fewer, and the buffer grows if needed
+        this.out = new TokenBuffer(n / 5 * 2 + 16);
+        this.names = new Interner(n / 128);
         this.quotes = new QuoteScanner(src, diags);
     }
 
@@ -47,22 +67,46 @@ public final class Lexer {
 
     /** As {@link #lex}, as parallel arrays (what the parser reads). */
     public static ParseResult<TokenBuffer> lexBuffer(SourceFile file) {
-        Lexer lx = new Lexer(file);
+        String text = file.text();
+        return lexPart(file, text.toCharArray(), 0, text.length());
+    }
+
+    /**
+     * Lexes part of a file: the tokens starting in {@code [from, to)} of {@code chars} (the file's
+     * text as chars), plus EOF where lexing stopped, which is after {@code to} when a token or
+     * comment runs past it. Offsets stay those of the whole file. Whole files are the part from 0
+     * to their length.
+     */
+    public static ParseResult<TokenBuffer> lexPart(SourceFile file, char[] chars, int from, int to) {
+        Lexer lx = new Lexer(file, chars, from, to);
         lx.run();
         return new ParseResult<>(lx.out, lx.diags);
     }
 
     private void run() {
-        if (len > 0 && cs[0] == '\uFEFF') {
-            pos = 1;
+        if (pos == 0) {
+            if (len > 0 && cs[0] == '\uFEFF') {
+                pos = 1;
+            }
+            skipShebang();
         }
-        skipShebang();
         char[] s = cs;
+        byte[] starts = ASCII_START;
         int n = len;
-        while (pos < n) {
+        int end = limit;
+        while (pos < end) {
             char ch = s[pos];
-            if (ch == ' ' || ch == '\n') {
-                pos++; // the common case first
+            byte what = ch < 128 ? starts[ch] : OTHER;
+            if (what == SPACE) {
+                pos++;
+                continue;
+            }
+            if (what == IDENT) {
+                identOrPrefixedLiteral(pos, ch);
+                continue;
+            }
+            if (what == PUNCT) {
+                punct(pos);
                 continue;
             }
             int c = ch < Character.MIN_SURROGATE ? ch : Character.codePointAt(s, pos, n);
@@ -74,7 +118,10 @@ public final class Lexer {
                 token(c);
             }
         }
-        out.add(TokenKind.EOF, "", len, len);
+        out.add(TokenKind.EOF, "", pos, pos);
+        if (!mismatched && openDelims == 0) {
+            out.markBalanced();
+        }
     }
 
     /** {@code #!} on the first line is a shebang unless it starts an inner attribute {@code #![}. */
@@ -175,18 +222,68 @@ public final class Lexer {
             quoteOrLifetime(start);
         } else if (c < 0x80 ? isAsciiIdentStart(c) : CharClass.isIdentStart(c)) {
             identOrPrefixedLiteral(start, c);
+        } else if (Punct.longest(cs, len, pos) != null) {
+            punct(start);
         } else {
-            TokenKind k = Punct.longest(cs, len, pos);
-            if (k == null) {
-                pos += Character.charCount(c);
-                diags.add(Diagnostic.error("unknown start of token: " + CharClass.escapeDefault(c),
-                        new Span(start, pos), ""));
-                return;
-            }
-            String spelling = k.spelling();
-            pos += spelling.length();
-            out.add(k, spelling, start, pos);
+            pos += Character.charCount(c);
+            diags.add(Diagnostic.error("unknown start of token: " + CharClass.escapeDefault(c),
+                    new Span(start, pos), ""));
         }
+    }
+
+    /** The longest punctuation token at {@code start} (there is one). */
+    private void punct(int start) {
+        TokenKind k = Punct.longest(cs, len, start);
+        String spelling = k.spelling();
+        pos = start + spelling.length();
+        out.add(k, spelling, start, pos);
+        if (k.ordinal() >= TokenKind.OPEN_BRACE.ordinal()) { // the delimiters are the last punctuation kinds
+            delimiter(k);
+        }
+    }
+
+    /**
+     * Tracks delimiter nesting so that the parser can skip its own balance check when all is well
+     * (it reports unbalanced delimiters in rustc's words; this only says whether there are any).
+     */
+    private void delimiter(TokenKind k) {
+        TokenKind close = k == TokenKind.OPEN_BRACE ? TokenKind.CLOSE_BRACE
+                : k == TokenKind.OPEN_BRACKET ? TokenKind.CLOSE_BRACKET
+                : k == TokenKind.OPEN_PAREN ? TokenKind.CLOSE_PAREN : null;
+        if (close != null) {
+            if (openDelims == closers.length) {
+                closers = java.util.Arrays.copyOf(closers, openDelims * 2);
+            }
+            closers[openDelims++] = close;
+        } else if (openDelims == 0 || closers[--openDelims] != k) {
+            mismatched = true;
+            openDelims = 0;
+        }
+    }
+
+    /** Digits, quotes and {@code /} (a comment?) are OTHER: the general path handles them. */
+    private static byte[] asciiStart() {
+        byte[] t = new byte[128];
+        char[] one = new char[1];
+        for (char c = 0; c < 128; c++) {
+            one[0] = c;
+            if (CharClass.isWhitespace(c)) {
+                t[c] = SPACE;
+            } else if (isAsciiIdentStart(c)) {
+                t[c] = IDENT;
+            } else if (c != '/' && c != '"' && c != '\'' && Punct.longest(one, 1, 0) != null) {
+                t[c] = PUNCT;
+            }
+        }
+        return t;
+    }
+
+    private static boolean[] asciiIdent() {
+        boolean[] t = new boolean[128];
+        for (int c = 0; c < 128; c++) {
+            t[c] = CharClass.isIdentContinue(c);
+        }
+        return t;
     }
 
     private static boolean isAsciiIdentStart(int c) {
@@ -225,16 +322,18 @@ public final class Lexer {
         // Plain identifier: scan ASCII chars hashing as String.hashCode does, so the interner
         // needs no second pass; any other char takes the general path.
         char[] s = cs;
+        boolean[] ident = ASCII_IDENT;
         int n = len;
         int h = c;
         int i = start + 1;
         while (i < n) {
             char ch = s[i];
-            if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_') {
+            if (ch < 0x80) {
+                if (!ident[ch]) {
+                    break;
+                }
                 h = 31 * h + ch;
                 i++;
-            } else if (ch < 0x80) {
-                break;
             } else {
                 i = CharClass.skipIdent(s, n, start);
                 h = 0;

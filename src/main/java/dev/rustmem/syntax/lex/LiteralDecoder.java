@@ -23,9 +23,12 @@ public final class LiteralDecoder {
     private LiteralDecoder() {}
 
     public static Literal decode(Token t, Diagnostics diags) {
-        String s = t.text();
-        Span span = t.span();
-        return switch (t.kind()) {
+        return decode(t.kind(), t.text(), t.span(), diags);
+    }
+
+    /** As {@link #decode(Token, Diagnostics)} for a token given by its parts. */
+    public static Literal decode(TokenKind kind, String s, Span span, Diagnostics diags) {
+        return switch (kind) {
             case KW_TRUE -> new Literal.Bool(true);
             case KW_FALSE -> new Literal.Bool(false);
             case INT_LIT -> integer(s, span, diags);
@@ -42,7 +45,7 @@ public final class LiteralDecoder {
                     diags), span, diags));
             case BYTE_LIT -> new Literal.Byte(single(escaped(body(s, 2, '\'', span, diags), Escapes.Mode.BYTE, span,
                     diags), span, diags));
-            default -> throw new IllegalArgumentException("not a literal: " + t);
+            default -> throw new IllegalArgumentException("not a literal: " + kind + "(" + s + ")");
         };
     }
 
@@ -134,6 +137,10 @@ public final class LiteralDecoder {
     }
 
     private static Literal integer(String s, Span span, Diagnostics diags) {
+        if (s.length() <= 18 && isPlainDecimal(s)) {
+            // the common case (array lengths, discriminants): digits only, fits a long
+            return new Literal.Int(BigInteger.valueOf(Long.parseLong(s)), Optional.empty());
+        }
         int radix = 10;
         int i = 0;
         if (s.startsWith("0x")) {
@@ -173,6 +180,16 @@ public final class LiteralDecoder {
             badSuffix(suffix, span, diags, radix == 10 ? "number" : "number");
         }
         return new Literal.Int(value, suffix.isEmpty() ? Optional.empty() : Optional.of(suffix));
+    }
+
+    private static boolean isPlainDecimal(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 
     private static Literal floating(String s, Span span, Diagnostics diags) {

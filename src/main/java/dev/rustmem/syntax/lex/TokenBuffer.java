@@ -19,9 +19,15 @@ public final class TokenBuffer {
 
     private byte[] kinds;
     private int[] starts;
+    /**
+     * Null while every token's end is its start plus its text's length, as almost all lexed
+     * tokens are (not doc comments, whose tokens all span the comment, nor raw identifiers).
+     */
     private int[] ends;
     private String[] texts;
     private int size;
+    /** Set by the lexer when its delimiters are known to be balanced. */
+    private boolean balanced;
     /** The original tokens when built from them, else null. */
     private final Token[] tokens;
 
@@ -29,7 +35,6 @@ public final class TokenBuffer {
         int n = Math.max(capacity, 16);
         this.kinds = new byte[n];
         this.starts = new int[n];
-        this.ends = new int[n];
         this.texts = new String[n];
         this.tokens = null;
     }
@@ -68,22 +73,59 @@ public final class TokenBuffer {
 
     void add(TokenKind kind, String text, int start, int end) {
         int i = size;
+        if (i == kinds.length || ends != null || end != start + text.length()) {
+            addSlowly(kind, text, start, end);
+            return;
+        }
+        kinds[i] = (byte) kind.ordinal();
+        starts[i] = start;
+        texts[i] = text;
+        size = i + 1;
+    }
+
+    private void addSlowly(TokenKind kind, String text, int start, int end) {
+        int i = size;
         if (i == kinds.length) {
             grow();
         }
         kinds[i] = (byte) kind.ordinal();
         starts[i] = start;
-        ends[i] = end;
         texts[i] = text;
+        if (ends != null) {
+            ends[i] = end;
+        } else if (end != start + text.length()) {
+            storeEnds();
+            ends[i] = end;
+        }
         size = i + 1;
+    }
+
+    /** From now on ends are stored. */
+    private void storeEnds() {
+        int[] e = new int[kinds.length];
+        for (int j = 0; j < size; j++) {
+            e[j] = starts[j] + texts[j].length();
+        }
+        ends = e;
     }
 
     private void grow() {
         int n = kinds.length + (kinds.length >> 1) + 16;
         kinds = Arrays.copyOf(kinds, n);
         starts = Arrays.copyOf(starts, n);
-        ends = Arrays.copyOf(ends, n);
+        if (ends != null) {
+            ends = Arrays.copyOf(ends, n);
+        }
         texts = Arrays.copyOf(texts, n);
+    }
+
+    void markBalanced() {
+        balanced = true;
+    }
+
+    /** True if the lexer saw every delimiter closed by its match (unknown, so false, for token lists). */
+    public boolean delimitersBalanced() {
+        return balanced;
     }
 
     public int size() {
@@ -104,7 +146,7 @@ public final class TokenBuffer {
     }
 
     public int end(int i) {
-        return ends[i];
+        return ends != null ? ends[i] : starts[i] + texts[i].length();
     }
 
     /** As {@link Token#text()}. */
@@ -113,12 +155,12 @@ public final class TokenBuffer {
     }
 
     public Span span(int i) {
-        return tokens != null ? tokens[i].span() : new Span(starts[i], ends[i]);
+        return tokens != null ? tokens[i].span() : new Span(starts[i], end(i));
     }
 
     /** The token at {@code i}: the original object when built from tokens, else a new one. */
     public Token token(int i) {
-        return tokens != null ? tokens[i] : new Token(KINDS[kinds[i]], texts[i], new Span(starts[i], ends[i]));
+        return tokens != null ? tokens[i] : new Token(KINDS[kinds[i]], texts[i], new Span(starts[i], end(i)));
     }
 
     /**
@@ -126,11 +168,14 @@ public final class TokenBuffer {
      * ({@code >>} becomes {@code >} starting one char later).
      */
     public void split(int i, TokenKind rest, int newStart) {
+        if (ends == null && newStart + rest.spelling().length() != end(i)) {
+            storeEnds();
+        }
         kinds[i] = (byte) rest.ordinal();
         starts[i] = newStart;
         texts[i] = rest.spelling();
         if (tokens != null) {
-            tokens[i] = new Token(rest, rest.spelling(), new Span(newStart, ends[i]));
+            tokens[i] = new Token(rest, rest.spelling(), new Span(newStart, end(i)));
         }
     }
 

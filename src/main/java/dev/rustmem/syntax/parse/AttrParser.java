@@ -110,6 +110,9 @@ final class AttrParser extends SubParser {
 
     /** Consumes one balanced delimited group starting at the current open delimiter. */
     TokenTree.Delimited delimited() {
+        if (c.delimitersBalanced()) {
+            return balancedGroup();
+        }
         Token open = c.peek();
         List<Token> slice = new ArrayList<>();
         int depth = 0;
@@ -130,6 +133,46 @@ final class AttrParser extends SubParser {
             return d;
         }
         return new TokenTree.Delimited(TokenTrees.delimiter(open.kind()), trees, span(open.span().start()));
+    }
+
+    private static final TokenTree.Delimiter[] DELIMITERS = TokenTree.Delimiter.values();
+
+    /** Per open group of {@link #balancedGroup}: start offset, list mark, delimiter ordinal. */
+    private int[] frames = new int[3 * 8];
+
+    /**
+     * {@link #delimited} when every delimiter is known to be closed by its match: the trees are
+     * built straight from the cursor (no token slice, no delimiter matching), iteratively so that
+     * nesting costs no stack. Same trees as {@link TokenTrees#build} makes.
+     */
+    private TokenTree.Delimited balancedGroup() {
+        int depth = 0;
+        while (true) {
+            TokenKind k = c.kind();
+            if (isOpenDelim(k)) {
+                if (depth * 3 == frames.length) {
+                    frames = java.util.Arrays.copyOf(frames, frames.length * 2);
+                }
+                frames[depth * 3] = c.start();
+                frames[depth * 3 + 1] = lists.mark();
+                frames[depth * 3 + 2] = TokenTrees.delimiter(k).ordinal();
+                depth++;
+                c.bump();
+            } else if (isClose(k)) {
+                depth--;
+                int start = frames[depth * 3];
+                List<TokenTree> trees = lists.pop(frames[depth * 3 + 1]);
+                c.bump();
+                TokenTree.Delimited d = new TokenTree.Delimited(DELIMITERS[frames[depth * 3 + 2]], trees,
+                        new Span(start, c.prevEnd()));
+                if (depth == 0) {
+                    return d;
+                }
+                lists.push(d);
+            } else {
+                lists.push(new TokenTree.Leaf(c.bumpToken()));
+            }
+        }
     }
 
     /** A meta item at the cursor (the {@code $m:meta} fragment): a path, then {@code (..)} or {@code = tokens}. */

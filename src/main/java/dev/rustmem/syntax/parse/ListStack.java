@@ -11,7 +11,8 @@ import java.util.List;
  * immutable list as it is.
  *
  * <p>A rule that fails with a {@link ParseError} leaves its elements behind: whoever catches the
- * error resets the stack to the {@link #mark} taken before the rule.
+ * error resets the stack to the {@link #mark} taken before the rule. Slots above the top are not
+ * cleared: they only hold AST nodes, which live as long as the parse anyway.
  */
 final class ListStack {
     private Object[] items = new Object[256];
@@ -64,9 +65,6 @@ final class ListStack {
 
     /** Drops the elements collected since {@code mark}. */
     void reset(int mark) {
-        if (mark < top) {
-            Arrays.fill(items, mark, top, null);
-            top = mark;
-        }
+        top = mark;
     }
 }

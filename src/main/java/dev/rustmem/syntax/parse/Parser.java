@@ -50,20 +50,40 @@ public final class Parser {
         this.g = new Grammar(c);
     }
 
-    /** Lexes and parses a whole file: inner attributes, then items. */
+    /**
+     * Lexes and parses a whole file: inner attributes, then items. A large file is parsed in two
+     * halves on two threads when that gives exactly the serial result (see {@link SplitParse}).
+     */
     public static ParseResult<Crate> parseCrate(SourceFile file) {
+        Crate split = SplitParse.tryParse(file);
+        if (split != null) {
+            return new ParseResult<>(split, new Diagnostics());
+        }
+        return parseCrateSerially(file);
+    }
+
+    /** {@link #parseCrate} on one thread. */
+    static ParseResult<Crate> parseCrateSerially(SourceFile file) {
         ParseResult<TokenBuffer> lexed = Lexer.lexBuffer(file);
         Diagnostics diags = new Diagnostics();
         diags.addAll(lexed.diagnostics());
         // Unbalanced delimiters stop rustc before parsing (lex_token_trees); so do we.
         Diagnostics delims = new Diagnostics();
-        TokenTrees.check(lexed.value(), delims);
+        if (!lexed.value().delimitersBalanced()) {
+            TokenTrees.check(lexed.value(), delims);
+        }
         if (delims.hasErrors()) {
             diags.addAll(delims);
             return new ParseResult<>(new Crate(file, List.of(), List.of()), diags);
         }
-        Parser p = new Parser(new TokenCursor(file, lexed.value(), diags));
+        return new ParseResult<>(crate(file, lexed.value(), diags), diags);
+    }
+
+    /** Inner attributes and items of lexed tokens (a file, or part of one) whose delimiters balance. */
+    static Crate crate(SourceFile file, TokenBuffer tokens, Diagnostics diags) {
+        Parser p = new Parser(new TokenCursor(file, tokens, diags));
         p.c.eofAtLastToken = true;
+        p.c.balanced = true;
         List<Attribute> attrs = new ArrayList<>();
         List<Item> items = p.guard(() -> p.g.items.itemsUntilClose(attrs), List::of);
         while (!p.c.atEof()) {
@@ -72,7 +92,7 @@ public final class Parser {
             items = new ArrayList<>(items);
             items.addAll(p.guard(() -> p.g.items.itemsUntilClose(attrs), List::of));
         }
-        return new ParseResult<>(new Crate(file, attrs, items), diags);
+        return new Crate(file, attrs, items);
     }
 
     /** Parses text that must be exactly one type, e.g. {@code Option<Box<i32>>}. */

@@ -1,5 +1,6 @@
 package dev.rustmem.syntax.parse;
 
+import dev.rustmem.source.Span;
 import dev.rustmem.syntax.ast.Attribute;
 import dev.rustmem.syntax.ast.Block;
 import dev.rustmem.syntax.ast.Expr;
@@ -92,8 +93,11 @@ final class PrimaryParser extends SubParser {
     }
 
     Expr literal() {
-        Token t = c.bumpToken();
-        return new Expr.Lit(LiteralDecoder.decode(t, c.diags), t.span());
+        TokenKind kind = c.kind();
+        String text = c.text();
+        Span span = c.span();
+        c.bump();
+        return new Expr.Lit(LiteralDecoder.decode(kind, text, span, c.diags), span);
     }
 
     /** A literal or {@code -literal} (const generic arguments, patterns). */

@@ -23,6 +23,7 @@ import java.util.TreeSet;
 final class TokenCursor {
     private static final int MAX_DEPTH = 200;
     private static final TokenKind[] KINDS = TokenKind.values();
+    private static final int EOF = TokenKind.EOF.ordinal();
     /** Punctuation by spelling, for the rest of a split compound token. */
     private static final Map<String, TokenKind> PUNCT = punctuation();
 
@@ -32,17 +33,23 @@ final class TokenCursor {
     private final TokenBuffer toks;
     private final int last;
     private int pos;
+    /** The kind ordinal of the token at {@link #pos}, kept in a field for the many kind tests. */
+    private int cur;
     private int prevEnd;
     /** Index of the last consumed token, or -1. */
     private int prevIndex = -1;
     /** Set for whole files: rustc reports an unexpected end of file at the last token. */
     boolean eofAtLastToken;
+    /** Set for whole files whose delimiters were checked; token lists are not known to balance. */
+    boolean balanced;
     private int depth;
     // What would have been accepted at the current token, as a bit set of kind ordinals (there are
     // fewer than 128 kinds) plus descriptions; strings are only built when reporting.
     private long expectedLo;
     private long expectedHi;
-    private final List<String> expectedOther = new ArrayList<>();
+    private final ArrayList<String> expectedOther = new ArrayList<>();
+    /** Whether {@link #expectedOther} has entries (a field test: C1 does not inline interface calls). */
+    private boolean anyExpectedOther;
     /**
      * The last span this cursor made: AST nodes that cover the same tokens (an identifier, its
      * path segment, its path and its path type) share one object instead of equal copies.
@@ -63,6 +70,7 @@ final class TokenCursor {
         this.toks = tokens;
         this.last = tokens.size() - 1;
         this.prevEnd = toks.start(0);
+        this.cur = toks.kindOrdinal(0);
     }
 
     private static Map<String, TokenKind> punctuation() {
@@ -77,6 +85,11 @@ final class TokenCursor {
 
     int position() {
         return pos;
+    }
+
+    /** True if every delimiter is known to be closed by its match (whole files that passed the check). */
+    boolean delimitersBalanced() {
+        return balanced;
     }
 
     /** The current token as an object (made on demand: prefer {@link #kind}, {@link #text}, {@link #span}). */
@@ -94,7 +107,7 @@ final class TokenCursor {
     }
 
     TokenKind kind() {
-        return toks.kind(pos);
+        return KINDS[cur];
     }
 
     TokenKind kind(int n) {
@@ -111,7 +124,7 @@ final class TokenCursor {
     }
 
     boolean at(TokenKind k) {
-        return toks.kindOrdinal(pos) == k.ordinal();
+        return cur == k.ordinal();
     }
 
     boolean atIdent(String name) {
@@ -131,7 +144,7 @@ final class TokenCursor {
     /** Like {@link #at} but remembers {@code k} for the "expected one of" message. */
     boolean check(TokenKind k) {
         int o = k.ordinal();
-        if (toks.kindOrdinal(pos) == o) {
+        if (cur == o) {
             return true;
         }
         if (o < 64) {
@@ -147,19 +160,22 @@ final class TokenCursor {
             return true;
         }
         expectedOther.add("`" + contextualKeyword + "`");
+        anyExpectedOther = true;
         return false;
     }
 
     /** Records a description ("identifier", "type", ...) for the next error message. */
     void expect(String description) {
         expectedOther.add(description);
+        anyExpectedOther = true;
     }
 
     private void clearExpected() {
         expectedLo = 0;
         expectedHi = 0;
-        if (!expectedOther.isEmpty()) {
+        if (anyExpectedOther) {
             expectedOther.clear();
+            anyExpectedOther = false;
         }
     }
 
@@ -185,8 +201,9 @@ final class TokenCursor {
         int p = pos;
         prevEnd = toks.end(p);
         prevIndex = p;
-        if (toks.kindOrdinal(p) != TokenKind.EOF.ordinal()) {
+        if (cur != EOF) {
             pos = p + 1;
+            cur = toks.kindOrdinal(p + 1);
         }
         clearExpected();
     }
@@ -279,6 +296,7 @@ final class TokenCursor {
         int end = toks.end(pos);
         int mid = Math.min(toks.start(pos) + w.length(), end);
         toks.split(pos, rest, mid);
+        cur = rest.ordinal();
         peeked = null;
         prevEnd = mid;
         clearExpected();

@@ -91,7 +91,7 @@ public final class CrateWalker {
         AdtDef def = cx.adtDef(d);
         Item item = d.item();
         if (!def.isGeneric()) {
-            out.definition(new Ty.Adt(def, List.of()), d.name(), HeadSpan.of(item, file));
+            out.definition(def.asTy(), d.name(), HeadSpan.of(item, file));
         }
         List<dev.rustmem.types.GenericArg> id = cx.identityArgs(def);
         for (int v = 0; v < def.variants().size(); v++) {
@@ -122,21 +122,31 @@ public final class CrateWalker {
             return;
         }
         Env e = Scope.withGenerics(env, t.generics());
-        Optional<Ty> ty = aliasDef(env.scope(), t)
-                .map(d -> cx.lowerAliasDefinition(d, t.ty().get(), e, diags))
-                .orElseGet(() -> cx.lower(t.ty().get(), e, diags));
+        Def.Alias d = aliasDef(env.scope(), t);
+        Optional<Ty> ty = d != null ? cx.lowerAliasDefinition(d, t.ty().get(), e, diags)
+                : cx.lower(t.ty().get(), e, diags);
         if (ty.isPresent()) {
-            if (t.generics().params().stream().allMatch(p -> p instanceof dev.rustmem.syntax.ast.Generics.LifetimeParam)) {
+            if (onlyLifetimes(t.generics())) {
                 out.alias(ty.get(), t.name().name(), t.name().span());
             }
             out.written(ty.get(), t.ty().get(), text);
         }
     }
 
-    /** @param owner rustc's printed path of the function ({@code inner::f}, {@code Foo::m}) */
-    private static Optional<Def.Alias> aliasDef(ModuleData scope, Item.TypeAlias t) {
+    private static boolean onlyLifetimes(dev.rustmem.syntax.ast.Generics g) {
+        List<dev.rustmem.syntax.ast.Generics.GenericParam> ps = g.params();
+        for (int i = 0; i < ps.size(); i++) {
+            if (!(ps.get(i) instanceof dev.rustmem.syntax.ast.Generics.LifetimeParam)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The alias this item defines in its scope, or null (a duplicate name). */
+    private static Def.Alias aliasDef(ModuleData scope, Item.TypeAlias t) {
         dev.rustmem.types.resolve.Binding b = scope.own(dev.rustmem.types.resolve.Namespace.TYPE).get(t.name().name());
-        return b != null && b.def() instanceof Def.Alias a && a.item() == t ? Optional.of(a) : Optional.empty();
+        return b != null && b.def() instanceof Def.Alias a && a.item() == t ? a : null;
     }
 
     void fn(Env outer, Item.Fn f, String owner) {
@@ -236,9 +246,9 @@ public final class CrateWalker {
 
     /** Lowers a written type, reporting its errors, and records it. */
     void written(TypeExpr te, Env env) {
-        Optional<Ty> t = cx.lower(te, env, diags);
-        if (t.isPresent()) {
-            out.written(t.get(), te, text);
+        Ty t = cx.lowerOrNull(te, env, diags);
+        if (t != null) {
+            out.written(t, te, text);
         }
     }
 
@@ -248,7 +258,7 @@ public final class CrateWalker {
      */
     void writtenLenient(TypeExpr te, Env env) {
         Diagnostics found = new Diagnostics();
-        Optional<Ty> t = cx.lower(te, env, found);
+        Ty t = cx.lowerOrNull(te, env, found);
         if (!found.isEmpty()) {
             for (dev.rustmem.diag.Diagnostic d : found.all()) {
                 if (!StdGap.is(d)) {
@@ -256,8 +266,8 @@ public final class CrateWalker {
                 }
             }
         }
-        if (t.isPresent()) {
-            out.written(t.get(), te, text);
+        if (t != null) {
+            out.written(t, te, text);
         }
     }
 

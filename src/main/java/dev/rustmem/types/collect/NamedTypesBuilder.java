@@ -8,10 +8,10 @@ import dev.rustmem.types.Ty;
 import dev.rustmem.types.TyPrinter;
 import dev.rustmem.syntax.ast.TypeExpr;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -26,25 +26,37 @@ import java.util.function.Function;
  */
 public final class NamedTypesBuilder {
     private final TyPrinter printer;
-    private final List<NamedType> definitions = new ArrayList<>();
-    private final List<NamedType> instantiations = new ArrayList<>();
-    private final Set<Ty> seen = new HashSet<>();
-    /** Types whose parts {@link #visit} has walked (see there). */
-    private final Set<Ty> walked = new HashSet<>();
+    private final List<NamedType> definitions;
+    private final List<NamedType> instantiations;
+    /**
+     * Per type met so far, {@link #SEEN} (listed, or a definition or alias) and/or {@link #WALKED}
+     * (its parts visited, see {@link #visit}): one map entry per type, one lookup per mention.
+     */
+    private final Map<Ty, Integer> state;
+    private static final int SEEN = 1;
+    private static final int WALKED = 2;
 
     public NamedTypesBuilder(TyPrinter printer) {
+        this(printer, 16);
+    }
+
+    /** @param items how many items the file has: the collections are sized for about that many types */
+    public NamedTypesBuilder(TyPrinter printer, int items) {
         this.printer = printer;
+        this.definitions = new ArrayList<>(items);
+        this.instantiations = new ArrayList<>(items);
+        this.state = new HashMap<>(items * 2);
     }
 
     public void definition(Ty ty, String name, Span span) {
         definitions.add(new NamedType(ty, NamedType.Origin.DEFINITION, name, span));
-        seen.add(ty);
+        markSeen(ty);
     }
 
     public void alias(Ty ty, String name, Span span) {
         if (isConcrete(ty)) {
             definitions.add(new NamedType(ty, NamedType.Origin.ALIAS, name, span));
-            seen.add(ty);
+            markSeen(ty);
         }
     }
 
@@ -62,28 +74,46 @@ public final class NamedTypesBuilder {
     private void visit(Ty ty, TypeExpr te, Span span, Function<TypeExpr, Optional<String>> text, boolean top) {
         boolean listed = top ? !ty.equals(Ty.UNIT)
                 : ty instanceof Ty.Adt || ty instanceof Ty.Array || ty instanceof Ty.Tuple && !ty.equals(Ty.UNIT);
-        if (listed && isConcrete(ty) && seen.add(ty)) {
+        Integer known = state.get(ty);
+        int st = known == null ? 0 : known;
+        // Membership first: a type named again (the usual case) is not walked by isConcrete again.
+        if (listed && (st & SEEN) == 0 && isConcrete(ty)) {
+            st |= SEEN;
+            state.put(ty, st);
             String label = te == null ? printer.print(ty) : text.apply(te).orElseGet(() -> printer.print(ty));
             instantiations.add(new NamedType(ty, NamedType.Origin.INSTANTIATION, label, te == null ? span : te.span()));
         }
-        if (!walked.add(ty)) {
+        if ((st & WALKED) != 0) {
             // Walking the same type's parts again would only find types already listed: 'seen'
             // only grows. Without this, every mention of a type re-walked its whole tree.
             return;
         }
+        state.put(ty, st | WALKED);
         List<Ty> kids = shownChildren(ty);
         List<TypeExpr> exprs = SubTypes.of(ty, te, kids.size());
         for (int i = 0; i < kids.size(); i++) {
-            visit(kids.get(i), exprs.get(i), te == null ? span : te.span(), text, false);
+            visit(kids.get(i), exprs == null ? null : exprs.get(i), te == null ? span : te.span(), text, false);
         }
+    }
+
+    private static boolean allTypes(List<GenericArg> args) {
+        for (int i = 0; i < args.size(); i++) {
+            if (!(args.get(i) instanceof Ty)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Like {@link #children}, without the default arguments the printer leaves out. */
     private List<Ty> shownChildren(Ty ty) {
         if (ty instanceof Ty.Adt a) {
             List<GenericArg> shown = printer.shownArgs(a.def(), a.args());
-            if (shown.isEmpty()) {
-                return List.of();
+            if (allTypes(shown)) {
+                // No const arguments (the usual case): the immutable list of arguments is the list of children.
+                @SuppressWarnings("unchecked")
+                List<Ty> tys = (List<Ty>) (List<?>) shown;
+                return tys;
             }
             List<Ty> out = new ArrayList<>(shown.size());
             for (int i = 0; i < shown.size(); i++) {
@@ -96,10 +126,17 @@ public final class NamedTypesBuilder {
         return children(ty);
     }
 
+    private void markSeen(Ty ty) {
+        Integer known = state.get(ty);
+        state.put(ty, (known == null ? 0 : known) | SEEN);
+    }
+
     public List<NamedType> result() {
-        List<NamedType> all = new ArrayList<>(definitions);
-        all.addAll(instantiations);
-        return List.copyOf(all);
+        // Array copies and a read-only view: no element-by-element copy of tens of thousands.
+        int n = definitions.size();
+        NamedType[] all = definitions.toArray(new NamedType[n + instantiations.size()]);
+        System.arraycopy(instantiations.toArray(), 0, all, n, instantiations.size());
+        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(all));
     }
 
     /** No generic parameter and no length that depends on one. */

@@ -95,13 +95,15 @@ public final class Representability {
                 }
             }
             if (!done.contains(a.def())) {
-                Span via = te.span();
-                cx.defOf(a.def()).ifPresent(def -> {
-                    stack.get(stack.size() - 1).hop = via;
+                Def.Adt def = cx.defOrNull(a.def());
+                if (def != null) {
+                    stack.get(stack.size() - 1).hop = te.span();
                     visitAdt(def, a.def());
-                });
+                }
             }
-            for (int i : params.of(a.def())) {
+            List<Integer> held = params.of(a.def());
+            for (int k = 0; k < held.size(); k++) {
+                int i = held.get(k);
                 if (a.args().get(i) instanceof Ty t) {
                     visitTy(argExpr(te, i), t);
                 }
@@ -120,16 +122,15 @@ public final class Representability {
     private static TypeExpr argExpr(TypeExpr te, int i) {
         if (te instanceof TypeExpr.PathType pt && pt.path().qself().isEmpty()
                 && pt.path().last().args().orElse(null) instanceof GenericArgs.AngleBracketed ab) {
-            List<TypeExpr> tys = new ArrayList<>();
-            for (GenericArg a : ab.args()) {
-                if (a instanceof GenericArg.Type t) {
-                    tys.add(t.ty());
-                } else if (a instanceof GenericArg.Const) {
-                    tys.add(null);
+            // The i-th type or const argument (lifetimes do not count); a const one has no type.
+            int k = 0;
+            for (int j = 0; j < ab.args().size(); j++) {
+                GenericArg a = ab.args().get(j);
+                if (a instanceof GenericArg.Type || a instanceof GenericArg.Const) {
+                    if (k++ == i) {
+                        return a instanceof GenericArg.Type t ? t.ty() : te;
+                    }
                 }
-            }
-            if (i < tys.size() && tys.get(i) != null) {
-                return tys.get(i);
             }
         }
         return te;

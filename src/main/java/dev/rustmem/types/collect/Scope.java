@@ -14,6 +14,9 @@ final class Scope {
 
     /** {@code env} plus the parameters of {@code g} as {@link Ty.Param}/{@link Const.Param}. */
     static Env withGenerics(Env env, Generics g) {
+        if (g.params().isEmpty()) {
+            return env; // most items: no map, no copy
+        }
         Map<String, GenericArg> m = new HashMap<>();
         int i = env.params().size();
         for (Generics.GenericParam p : g.params()) {

@@ -16,35 +16,49 @@ import java.util.List;
 final class SubTypes {
     private SubTypes() {}
 
+    /** The written type of each of the {@code n} children, or null when none has one (no list then). */
     static List<TypeExpr> of(Ty ty, TypeExpr te, int n) {
         while (te instanceof TypeExpr.Paren p) {
             te = p.inner();
         }
-        List<TypeExpr> none = Collections.nCopies(n, (TypeExpr) null);
         if (te == null || n == 0) {
-            return none;
+            return null;
         }
-        List<TypeExpr> out = new ArrayList<>(none);
+        if (n == 1) {
+            TypeExpr only = single(ty, te);
+            if (only != null) {
+                return List.of(only);
+            }
+        }
+        if (ty instanceof Ty.Tuple && te instanceof TypeExpr.Tuple t && t.elems().size() == n) {
+            return t.elems();
+        }
         if (ty instanceof Ty.Adt a && te instanceof TypeExpr.PathType pt && pt.path().qself().isEmpty()
                 && pt.path().last().name().name().equals(a.def().name())
                 && pt.path().last().args().orElse(null) instanceof GenericArgs.AngleBracketed ab) {
+            List<TypeExpr> out = new ArrayList<>(Collections.nCopies(n, (TypeExpr) null));
             int i = 0;
             for (GenericArg g : ab.args()) {
                 if (g instanceof GenericArg.Type t && i < n) {
                     out.set(i++, t.ty());
                 }
             }
-        } else if (ty instanceof Ty.Tuple && te instanceof TypeExpr.Tuple t && t.elems().size() == n) {
-            return t.elems();
-        } else if (n == 1 && ty instanceof Ty.Array && te instanceof TypeExpr.Array arr) {
-            out.set(0, arr.elem());
-        } else if (n == 1 && ty instanceof Ty.Slice && te instanceof TypeExpr.Slice sl) {
-            out.set(0, sl.elem());
-        } else if (n == 1 && ty instanceof Ty.Ref && te instanceof TypeExpr.Ref r) {
-            out.set(0, r.pointee());
-        } else if (n == 1 && ty instanceof Ty.RawPtr && te instanceof TypeExpr.RawPtr r) {
-            out.set(0, r.pointee());
+            return out;
         }
-        return out;
+        return null;
+    }
+
+    /** The one child's written type of a written array, slice, reference or pointer (or an ADT's, see above). */
+    private static TypeExpr single(Ty ty, TypeExpr te) {
+        if (ty instanceof Ty.Array && te instanceof TypeExpr.Array arr) {
+            return arr.elem();
+        } else if (ty instanceof Ty.Slice && te instanceof TypeExpr.Slice sl) {
+            return sl.elem();
+        } else if (ty instanceof Ty.Ref && te instanceof TypeExpr.Ref r) {
+            return r.pointee();
+        } else if (ty instanceof Ty.RawPtr && te instanceof TypeExpr.RawPtr r) {
+            return r.pointee();
+        }
+        return null;
     }
 }

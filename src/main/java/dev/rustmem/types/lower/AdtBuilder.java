@@ -66,8 +66,16 @@ final class AdtBuilder {
         AdtDef def = new AdtDef(d.name(), d.path(), d.kind(), List.of(paramDefs), repr, variants, discrs,
                 scalarRange(attrs, "rustc_layout_scalar_valid_range_start"),
                 scalarRange(attrs, "rustc_layout_scalar_valid_range_end"), langItem(attrs), file,
-                item.span(), (self, variant, args) -> fieldTys(d, params, self, variant, args));
-        def.setTailMaybeUnsized(() -> new Sizedness(cx).tailMaybeUnsized(def));
+                item.span(), (self, variant, args) -> {
+                    synchronized (cx.lock()) {
+                        return fieldTys(d, params, self, variant, args);
+                    }
+                });
+        def.setTailMaybeUnsized(() -> {
+            synchronized (cx.lock()) {
+                return new Sizedness(cx).tailMaybeUnsized(def);
+            }
+        });
         return def;
     }
 
@@ -123,25 +131,25 @@ final class AdtBuilder {
     /** Lowers a variant's declared field types with the definition's parameters bound to {@code args}. */
     private List<Ty> fieldTys(Def.Adt d, List<ParamInfo> params, AdtDef self, int variant, List<GenericArg> args) {
         Env e = new Env(d.scope(), ParamMap.of(params, args, Math.min(params.size(), args.size())),
-                Optional.of(new Ty.Adt(self, args)));
+                Optional.of(args.isEmpty() && !self.isGeneric() ? self.asTy() : cx.intern(new Ty.Adt(self, args))));
         List<FieldDef> fields = self.variants().get(variant).fields();
-        List<Ty> out = new ArrayList<>(fields.size());
+        Ty[] out = new Ty[fields.size()];
         Diagnostics quiet = new Diagnostics();
         for (int i = 0; i < fields.size(); i++) {
             FieldDef f = fields.get(i);
             long projections = cx.projections().normalizedCount();
-            Optional<Ty> t = cx.lower(f.declaredTy(), e, quiet);
+            Ty t = cx.lowerOrNull(f.declaredTy(), e, quiet);
             if (cx.projections().normalizedCount() != projections) {
                 cx.markProjected(f.declaredTy());
             }
-            if (t.isEmpty()) {
+            if (t == null) {
                 // Reported when the definition was checked; layouts are not computed after errors.
                 throw new DiagnosticException(quiet.isEmpty() ? notConcrete(f.declaredTy(), self)
                         : quiet.all().get(0));
             }
-            out.add(t.get());
+            out[i] = t;
         }
-        return out;
+        return List.of(out);
     }
 
     /** rustc's errors for field types that name no type: {@code impl Trait} (E0562) and {@code _} (E0121). */

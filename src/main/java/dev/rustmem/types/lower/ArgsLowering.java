@@ -62,8 +62,8 @@ final class ArgsLowering {
                 return null;
             }
             List<dev.rustmem.syntax.ast.GenericArg> all = ((GenericArgs.AngleBracketed) ga).args();
-            written = new ArrayList<>(all.size());
-            for (int i = 0; i < all.size(); i++) {
+            written = typesAndConstsOnly(all) ? all : new ArrayList<>(all.size());
+            for (int i = 0; written != all && i < all.size(); i++) {
                 dev.rustmem.syntax.ast.GenericArg a = all.get(i);
                 if (a instanceof dev.rustmem.syntax.ast.GenericArg.Type || a instanceof dev.rustmem.syntax.ast.GenericArg.Const) {
                     written.add(a);
@@ -95,6 +95,17 @@ final class ArgsLowering {
                     : dflt(p, params, java.util.Arrays.asList(out).subList(0, i), scope);
         }
         return dev.rustmem.types.HashedList.adopt(out);
+    }
+
+    /** No lifetimes or constraints among the written arguments (the usual case: no filtered copy). */
+    private static boolean typesAndConstsOnly(List<dev.rustmem.syntax.ast.GenericArg> all) {
+        for (int i = 0; i < all.size(); i++) {
+            dev.rustmem.syntax.ast.GenericArg a = all.get(i);
+            if (!(a instanceof dev.rustmem.syntax.ast.GenericArg.Type || a instanceof dev.rustmem.syntax.ast.GenericArg.Const)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Between the required and the total number of parameters (the common case, checked without allocating). */

@@ -7,7 +7,7 @@ import dev.rustmem.types.GenericArg;
 import dev.rustmem.types.Ty;
 import dev.rustmem.types.TyPrinter;
 import dev.rustmem.types.resolve.Def;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,10 +19,12 @@ import java.util.Optional;
  */
 final class DefaultArgs implements TyPrinter.Defaults {
     private final LoweringCtxt cx;
-    private final Map<List<Object>, Optional<GenericArg>> cache = new HashMap<>();
-    private final Map<AdtDef, Integer> regionCounts = new java.util.IdentityHashMap<>();
+    // Concurrent maps: the printer asks from any thread after load; computing a missing entry
+    // lowers types, under the lowering's lock. A race only computes an entry twice.
+    private final Map<List<Object>, Optional<GenericArg>> cache = new ConcurrentHashMap<>();
+    private final Map<AdtDef, Integer> regionCounts = new ConcurrentHashMap<>();
     /** Defaults that name no earlier parameter ({@code A = Global}), by definition and index. */
-    private final Map<AdtDef, Optional<GenericArg>[]> independent = new java.util.IdentityHashMap<>();
+    private final Map<AdtDef, Optional<GenericArg>[]> independent = new ConcurrentHashMap<>();
 
     DefaultArgs(LoweringCtxt cx) {
         this.cx = cx;
@@ -30,21 +32,46 @@ final class DefaultArgs implements TyPrinter.Defaults {
 
     @Override
     public int lifetimeParams(AdtDef def) {
-        return regionCounts.computeIfAbsent(def, d -> cx.defOf(d).map(a -> (int) PathLowering.generics(a.item())
-                .params().stream().filter(p -> p instanceof dev.rustmem.syntax.ast.Generics.LifetimeParam).count())
-                .orElse(0));
+        Integer n = regionCounts.get(def);
+        if (n == null) {
+            synchronized (cx.lock()) {
+                n = countLifetimes(def);
+            }
+            regionCounts.put(def, n);
+        }
+        return n;
+    }
+
+    private int countLifetimes(AdtDef def) {
+        Def.Adt a = cx.defOrNull(def);
+        if (a == null) {
+            return 0;
+        }
+        int n = 0;
+        for (dev.rustmem.syntax.ast.Generics.GenericParam p : PathLowering.generics(a.item()).params()) {
+            n += p instanceof dev.rustmem.syntax.ast.Generics.LifetimeParam ? 1 : 0;
+        }
+        return n;
     }
 
     @Override
     public Optional<GenericArg> of(AdtDef def, int index, List<GenericArg> before) {
-        Optional<GenericArg>[] fixed = independent.computeIfAbsent(def, this::independentDefaults);
+        Optional<GenericArg>[] fixed = independent.get(def);
+        if (fixed == null) {
+            synchronized (cx.lock()) {
+                fixed = independentDefaults(def);
+            }
+            independent.put(def, fixed);
+        }
         if (index < fixed.length && fixed[index] != null) {
             return fixed[index];
         }
         List<Object> key = List.of(def, index, List.copyOf(before));
         Optional<GenericArg> r = cache.get(key);
         if (r == null) {
-            r = compute(def, index, before);
+            synchronized (cx.lock()) {
+                r = compute(def, index, before);
+            }
             cache.put(key, r);
         }
         return r;

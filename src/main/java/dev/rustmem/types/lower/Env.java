@@ -29,7 +29,7 @@ public record Env(ModuleData scope, Map<String, GenericArg> params, Optional<Ty>
     }
 
     public static Env of(ModuleData scope) {
-        return new Env(scope, Map.of(), Optional.empty());
+        return new Env(scope, ParamMap.EMPTY, Optional.empty());
     }
 
     public Env withSelf(Ty self) {
@@ -58,6 +58,6 @@ public record Env(ModuleData scope, Map<String, GenericArg> params, Optional<Ty>
 
     /** What {@code name} is bound to, or null (no Optional on the lowering's hot path). */
     GenericArg paramOrNull(String name) {
-        return params.isEmpty() ? null : params.get(name);
+        return params instanceof ParamMap pm ? pm.get(name) : params.get(name);
     }
 }

@@ -18,6 +18,11 @@ import java.util.Optional;
  * Shared state of the lowering for one {@code TyCtxt}: the resolver, the {@link AdtDef} of every
  * struct/enum/union (built on first use), the const evaluator and the sink for errors found in
  * definitions. Definition errors of the bundled std go to a separate sink that is not reported.
+ *
+ * <p>Not thread-safe by itself (its caches and the resolver's are plain maps). After
+ * {@code TyCtxt.load}, layouts may be computed on several threads: every way back into the
+ * lowering from there (field types of a new instantiation, a printed default argument, a
+ * {@code --type} text) holds {@link #lock()}.
  */
 public final class LoweringCtxt {
     private final Resolver resolver;
@@ -25,7 +30,7 @@ public final class LoweringCtxt {
     private final CfgEval cfg;
     private final int pointerBits;
     private final Diagnostics diags;
-    private final Map<AdtDef, Def.Adt> defs = new IdentityHashMap<>();
+    private final Map<AdtDef, Def.Adt> defs;
     private final AdtBuilder builder;
     private final ConstEval consts;
     private final TyPrinter printer;
@@ -38,6 +43,15 @@ public final class LoweringCtxt {
 
     public LoweringCtxt(Resolver resolver, CfgEval cfg, int pointerBits, Diagnostics diags,
             dev.rustmem.types.LayoutOracle layouts) {
+        this(resolver, cfg, pointerBits, diags, layouts, 64);
+    }
+
+    /** @param items about how many items the user file has (sizes the per-definition maps up front) */
+    public LoweringCtxt(Resolver resolver, CfgEval cfg, int pointerBits, Diagnostics diags,
+            dev.rustmem.types.LayoutOracle layouts, int items) {
+        this.defs = new IdentityHashMap<>(items + 256);
+        this.interned = new Interner(2 * items + 256);
+
         this.layouts = layouts;
         this.resolver = resolver;
         this.cfg = cfg;
@@ -49,6 +63,9 @@ public final class LoweringCtxt {
     }
 
     public Resolver resolver() { return resolver; }
+
+    /** Held by every entry into the lowering after load (see the class comment); reentrant. */
+    public Object lock() { return this; }
 
     /** Sizes for {@code size_of::<T>()} in constants (or none). */
     public dev.rustmem.types.LayoutOracle layouts() { return layouts; }
@@ -65,6 +82,19 @@ public final class LoweringCtxt {
 
     public ConstEval consts() { return consts; }
 
+    /**
+     * Every compound type the lowering made, by value: equal types come out as one object.
+     * Types are deduplicated and cached by equality downstream (the list of named types, layout
+     * caches); with one object per type those lookups end at the identity check instead of
+     * comparing trees. Built bottom-up, so comparing two candidates compares children by identity.
+     */
+    private final Interner interned;
+
+    /** The one object equal to {@code t} (see {@link #interned}). */
+    public Ty intern(Ty t) {
+        return interned.intern(t);
+    }
+
     /** The definition of a struct, enum or union, built (and its repr and discriminants checked) once. */
     public AdtDef adtDef(Def.Adt d) {
         AdtDef def = d.lowered();
@@ -73,12 +103,20 @@ public final class LoweringCtxt {
             def = builder.build(d, sink);
             d.setLowered(def);
             defs.put(def, d);
+            if (!def.isGeneric()) {
+                intern(def.asTy()); // the type paths to it lower to (see PathLowering.ofDef)
+            }
         }
         return def;
     }
 
     public Optional<Def.Adt> defOf(AdtDef def) {
         return Optional.ofNullable(defs.get(def));
+    }
+
+    /** {@link #defOf}, null for a definition not built here. */
+    public Def.Adt defOrNull(AdtDef def) {
+        return defs.get(def);
     }
 
     private final java.util.Set<TypeExpr> projectedFields =
@@ -148,14 +186,12 @@ public final class LoweringCtxt {
      * naming an alias many times (or aliases of aliases) lowers its body once. Expansions with
      * errors are not kept, so that every use reports them as before.
      */
-    private final Map<Def.Alias, Ty> expandedAliases = new IdentityHashMap<>();
-
     Ty expandedAlias(Def.Alias a) {
-        return expandedAliases.get(a);
+        return a.expanded(); // kept on the definition: no map lookup per use
     }
 
     void rememberAlias(Def.Alias a, Ty expanded) {
-        expandedAliases.put(a, expanded);
+        a.setExpanded(expanded);
     }
 
     /**
@@ -202,12 +238,30 @@ public final class LoweringCtxt {
 
     /** Lowers a written type; errors go to {@code sink}. Empty when it is erroneous or not concrete. */
     public Optional<Ty> lower(TypeExpr te, Env env, Diagnostics sink) {
-        return new TypeLowering(this, sink, TypeLowering.Mode.TYPE).top(te, env);
+        return Optional.ofNullable(lowerOrNull(te, env, sink));
+    }
+
+    /** {@link #lower}, null when erroneous or not concrete (no Optional on the hot paths). */
+    public Ty lowerOrNull(TypeExpr te, Env env, Diagnostics sink) {
+        return run(te, env, sink, TypeLowering.Mode.TYPE);
     }
 
     /** Like {@link #lower}, but {@code _} and {@code impl Trait} are errors (a {@code --type} argument). */
     public Optional<Ty> lowerRequested(TypeExpr te, Env env, Diagnostics sink) {
-        return new TypeLowering(this, sink, TypeLowering.Mode.REQUESTED).top(te, env);
+        return Optional.ofNullable(run(te, env, sink, TypeLowering.Mode.REQUESTED));
+    }
+
+    /** Idle lowerings: a lowering can start another (defaults, const types), so one per nesting level. */
+    private final java.util.ArrayList<TypeLowering> idle = new java.util.ArrayList<>();
+
+    private Ty run(TypeExpr te, Env env, Diagnostics sink, TypeLowering.Mode mode) {
+        TypeLowering tl = idle.isEmpty() ? new TypeLowering(this) : idle.remove(idle.size() - 1);
+        try {
+            return tl.start(sink, mode).top(te, env);
+        } finally {
+            tl.start(null, null);
+            idle.add(tl);
+        }
     }
 
     /** Evaluates a const expression (array length, const argument) of an integer type. */

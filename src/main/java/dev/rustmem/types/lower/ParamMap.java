@@ -16,14 +16,16 @@ import java.util.Set;
  * copying it for each of them was a large share of the lowering's allocations.
  */
 final class ParamMap extends AbstractMap<String, GenericArg> {
-    private static final ParamMap EMPTY = new ParamMap(new String[0], new GenericArg[0]);
+    static final ParamMap EMPTY = new ParamMap(new String[0], new GenericArg[0]);
 
     private final String[] names;
     private final GenericArg[] args;
+    private final int size;
 
     private ParamMap(String[] names, GenericArg[] args) {
         this.names = names;
         this.args = args;
+        this.size = names.length == 0 ? 0 : distinct().length;
     }
 
     /** The first {@code n} parameters bound to the first {@code n} arguments (a later duplicate name wins). */
@@ -59,7 +61,7 @@ final class ParamMap extends AbstractMap<String, GenericArg> {
 
     @Override
     public int size() {
-        return distinct().length;
+        return size;
     }
 
     @Override

@@ -187,8 +187,11 @@ final class PathLowering {
     private Ty ofDef(Def def, PathSegment seg, Path p) {
         if (def instanceof Def.Adt adt) {
             AdtDef d = tl.cx.adtDef(adt);
+            if (!d.isGeneric() && seg.args().isEmpty()) {
+                return d.asTy(); // no parameters, none written: no argument lowering to do
+            }
             List<GenericArg> args = tl.args().lower(tl.cx.params(generics(adt.item())), seg, adt, adt.scope(), false);
-            return args == null ? Ty.NEVER : new Ty.Adt(d, args);
+            return args == null ? Ty.NEVER : tl.cx.intern(new Ty.Adt(d, args));
         }
         if (def instanceof Def.Alias alias) {
             return alias(alias, seg);
@@ -214,6 +217,15 @@ final class PathLowering {
     }
 
     private Ty alias(Def.Alias alias, PathSegment seg) {
+        if (seg.args().isEmpty() && tl.cleanSoFar()) {
+            // A known expansion first, before looking at the alias's item: only an alias without
+            // type or const parameters, named without arguments, is ever remembered, and naming
+            // it so always lowers to no arguments without an error.
+            Ty known = tl.cx.expandedAlias(alias);
+            if (known != null) {
+                return known;
+            }
+        }
         Item.TypeAlias item = alias.item();
         if (item.ty().isEmpty()) {
             return tl.error(Diagnostic.unsupported("an associated type without a value", seg.span()));

@@ -28,20 +28,30 @@ final class TypeLowering implements TypeExpr.Visitor<Ty> {
     static final long UNEVALUATED_LEN = -1;
 
     final LoweringCtxt cx;
-    final Diagnostics sink;
-    final Mode mode;
+    // Set by start(): LoweringCtxt reuses lowerings (one per nesting level) rather than making
+    // three objects for each of the tens of thousands of types a file names.
+    Diagnostics sink;
+    Mode mode;
     private final PathLowering paths;
     private final ArgsLowering args;
     private Env env;
     private boolean failed;
     private boolean inferred;
 
-    TypeLowering(LoweringCtxt cx, Diagnostics sink, Mode mode) {
+    TypeLowering(LoweringCtxt cx) {
         this.cx = cx;
-        this.sink = sink;
-        this.mode = mode;
         this.paths = new PathLowering(this);
         this.args = new ArgsLowering(this);
+    }
+
+    /** Readies this lowering for one type. */
+    TypeLowering start(Diagnostics sink, Mode mode) {
+        this.sink = sink;
+        this.mode = mode;
+        this.env = null;
+        this.failed = false;
+        this.inferred = false;
+        return this;
     }
 
     /** The generic argument lowering of this type (stateless: one per lowering). */
@@ -49,9 +59,10 @@ final class TypeLowering implements TypeExpr.Visitor<Ty> {
         return args;
     }
 
-    Optional<Ty> top(TypeExpr te, Env env) {
+    /** The type, or null when it is erroneous or not concrete. */
+    Ty top(TypeExpr te, Env env) {
         Ty t = lower(te, env);
-        return failed || inferred ? Optional.empty() : Optional.of(t);
+        return failed || inferred ? null : t;
     }
 
     Ty lower(TypeExpr te, Env e) {
@@ -106,21 +117,25 @@ final class TypeLowering implements TypeExpr.Visitor<Ty> {
 
     @Override
     public Ty visitRef(TypeExpr.Ref t) {
-        return new Ty.Ref(t.pointee().accept(this), t.mutable());
+        return cx.intern(new Ty.Ref(t.pointee().accept(this), t.mutable()));
     }
 
     @Override
     public Ty visitRawPtr(TypeExpr.RawPtr t) {
-        return new Ty.RawPtr(t.pointee().accept(this), t.mutable());
+        return cx.intern(new Ty.RawPtr(t.pointee().accept(this), t.mutable()));
     }
 
     @Override
     public Ty visitTuple(TypeExpr.Tuple t) {
-        List<Ty> elems = new ArrayList<>(t.elems().size());
-        for (TypeExpr e : t.elems()) {
-            elems.add(e.accept(this));
+        List<TypeExpr> written = t.elems();
+        if (written.isEmpty()) {
+            return Ty.UNIT;
         }
-        return new Ty.Tuple(elems);
+        Ty[] elems = new Ty[written.size()];
+        for (int i = 0; i < elems.length; i++) {
+            elems[i] = written.get(i).accept(this);
+        }
+        return cx.intern(new Ty.Tuple(dev.rustmem.types.HashedList.adopt(elems)));
     }
 
     @Override
@@ -128,7 +143,7 @@ final class TypeLowering implements TypeExpr.Visitor<Ty> {
         Ty elem = t.elem().accept(this);
         ConstEval.Result len = cx.consts().evalIn(t.len(), Ty.usize(), env, sink);
         if (len.generic()) {
-            return new Ty.Array(elem, UNEVALUATED_LEN);
+            return cx.intern(new Ty.Array(elem, UNEVALUATED_LEN));
         }
         if (len.value().isEmpty()) {
             failed = true;
@@ -138,12 +153,12 @@ final class TypeLowering implements TypeExpr.Visitor<Ty> {
         if (v.bitLength() > 63) {
             return error(Diagnostic.unsupported("an array length above 2^63 - 1 (`" + v + "`)", t.len().span()));
         }
-        return new Ty.Array(elem, v.longValueExact());
+        return cx.intern(new Ty.Array(elem, v.longValueExact()));
     }
 
     @Override
     public Ty visitSlice(TypeExpr.Slice t) {
-        return new Ty.Slice(t.elem().accept(this));
+        return cx.intern(new Ty.Slice(t.elem().accept(this)));
     }
 
     @Override
@@ -164,8 +179,8 @@ final class TypeLowering implements TypeExpr.Visitor<Ty> {
         for (Ty in : inputs) {
             refs += dev.rustmem.types.FnPtrRegionCount.of(in);
         }
-        return bound.size() == refs ? new Ty.FnPtr(inputs, out, t.unsafe(), abi, t.variadic(), bound)
-                : new Ty.FnPtr(inputs, out, t.unsafe(), abi, t.variadic());
+        return cx.intern(bound.size() == refs ? new Ty.FnPtr(inputs, out, t.unsafe(), abi, t.variadic(), bound)
+                : new Ty.FnPtr(inputs, out, t.unsafe(), abi, t.variadic()));
     }
 
     @Override

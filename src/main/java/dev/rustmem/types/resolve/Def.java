@@ -38,11 +38,11 @@ public sealed interface Def {
         private final ModuleData scope;
         private final String path;
         /**
-         * Variant index + 1 by name, open addressing on the name's hash (a HashMap of boxed
-         * indices cost a node per variant; files have enums of hundreds of variants).
+         * Variant index + 1 by name, open addressing on the name's hash; built on the first
+         * lookup (most enums are never looked into by name). Only the resolver reads it, during
+         * load or under the lowering's lock afterwards.
          */
-        private final int[] variantTable;
-        private final boolean duplicateVariants;
+        private int[] variantTable;
         private final List<Variant> variants;
         /** The lowered definition, built once per context by the lowering (this Def is per context too). */
         private dev.rustmem.types.AdtDef lowered;
@@ -52,27 +52,6 @@ public sealed interface Def {
             this.scope = scope;
             this.path = path;
             this.variants = List.copyOf(variants);
-            int n = this.variants.size();
-            int size = Integer.highestOneBit(Math.max(1, n) * 2) * 2;
-            this.variantTable = n == 0 ? null : new int[size];
-            boolean dup = false;
-            for (int i = 0; i < n; i++) {
-                String name = this.variants.get(i).name().name();
-                int slot = name.hashCode() & (size - 1);
-                while (true) {
-                    int at = variantTable[slot];
-                    if (at == 0) {
-                        variantTable[slot] = i + 1;
-                        break;
-                    }
-                    if (this.variants.get(at - 1).name().name().equals(name)) {
-                        dup = true; // the first variant of a name keeps it (E0428 is reported for the others)
-                        break;
-                    }
-                    slot = (slot + 1) & (size - 1);
-                }
-            }
-            this.duplicateVariants = dup;
         }
 
         public Item item() { return item; }
@@ -87,8 +66,11 @@ public sealed interface Def {
 
         /** The index of the first variant named {@code name}, or -1. */
         public int variantIndex(String name) {
-            if (variantTable == null) {
+            if (variants.isEmpty()) {
                 return -1;
+            }
+            if (variantTable == null) {
+                variantTable = table(variants);
             }
             int mask = variantTable.length - 1;
             for (int slot = name.hashCode() & mask; ; slot = (slot + 1) & mask) {
@@ -102,8 +84,25 @@ public sealed interface Def {
             }
         }
 
-        /** Whether two variants share a name. */
-        boolean hasDuplicateVariants() { return duplicateVariants; }
+        /** A table for {@link #variantIndex}: the first variant of a name keeps it. */
+        private static int[] table(List<Variant> variants) {
+            int size = Integer.highestOneBit(variants.size() * 2) * 2;
+            int[] table = new int[size];
+            for (int i = 0; i < variants.size(); i++) {
+                String name = variants.get(i).name().name();
+                for (int slot = name.hashCode() & (size - 1); ; slot = (slot + 1) & (size - 1)) {
+                    int at = table[slot];
+                    if (at == 0) {
+                        table[slot] = i + 1;
+                        break;
+                    }
+                    if (variants.get(at - 1).name().name().equals(name)) {
+                        break;
+                    }
+                }
+            }
+            return table;
+        }
 
         public dev.rustmem.types.AdtDef lowered() { return lowered; }
 
@@ -126,6 +125,8 @@ public sealed interface Def {
     final class Alias implements Def {
         private final Item.TypeAlias item;
         private final ModuleData scope;
+        /** The lowering's cached expansion (see {@code LoweringCtxt#expandedAlias}); this Def is per context. */
+        private Ty expanded;
 
         Alias(Item.TypeAlias item, ModuleData scope) {
             this.item = item;
@@ -139,6 +140,10 @@ public sealed interface Def {
         public String name() { return item.name().name(); }
 
         public String descr() { return "type alias"; }
+
+        public Ty expanded() { return expanded; }
+
+        public void setExpanded(Ty ty) { this.expanded = ty; }
     }
 
     final class Trait implements Def {

@@ -4,6 +4,7 @@ import dev.rustmem.diag.Code;
 import dev.rustmem.diag.Diagnostic;
 import dev.rustmem.diag.Diagnostics;
 import dev.rustmem.diag.Label;
+import dev.rustmem.source.SourceFile;
 import dev.rustmem.source.Span;
 import dev.rustmem.syntax.ast.Ident;
 import dev.rustmem.syntax.ast.Item;
@@ -72,7 +73,7 @@ public final class DefCollector {
     /** Creates the crate's root module and everything under it (not the blocks in bodies). */
     public ModuleData collectCrate(CrateData krate) {
         String prefix = krate.isUser() ? "" : krate.name();
-        ModuleData root = new ModuleData(krate, null, krate.name(), false, prefix, "crate");
+        ModuleData root = new ModuleData(krate, null, krate.name(), false, prefix, "crate", krate.ast().items().size());
         krate.setRoot(root);
         modules.add(root);
         collectItems(root, krate.ast().items());
@@ -95,7 +96,7 @@ public final class DefCollector {
         if (items.isEmpty()) {
             return Optional.empty();
         }
-        ModuleData block = new ModuleData(parent.krate(), parent, owner, true, owner, parent.writtenPath());
+        ModuleData block = new ModuleData(parent.krate(), parent, owner, true, owner, parent.writtenPath(), items.size());
         modules.add(block);
         collectItems(block, items);
         return Optional.of(block);
@@ -125,11 +126,10 @@ public final class DefCollector {
                     break;
                 }
             }
-            Def.Adt d = adt(m, item, vs);
-            if (d.hasDuplicateVariants()) {
+            if (hasDuplicateNames(vs)) {
                 checkDuplicateVariants(vs);
             }
-            define(m, Namespace.TYPE, d, e.vis(), item);
+            define(m, Namespace.TYPE, adt(m, item, vs), e.vis(), item);
         } else if (item instanceof Item.Union u) {
             define(m, Namespace.TYPE, adt(m, item, List.of()), u.vis(), item);
         } else if (item instanceof Item.TypeAlias t) {
@@ -165,7 +165,8 @@ public final class DefCollector {
     private void collectMod(ModuleData m, Item.Mod md) {
         String name = md.name().name();
         String written = m.isCrateRoot() ? name : m.writtenPath() + "::" + name;
-        ModuleData child = new ModuleData(m.krate(), m, name, false, m.itemPath(name), written);
+        ModuleData child = new ModuleData(m.krate(), m, name, false, m.itemPath(name), written,
+                md.items().map(List::size).orElse(0));
         modByItem.put(md, child);
         modules.add(child);
         define(m, Namespace.TYPE, new Def.Module(child), md.vis(), md);
@@ -185,12 +186,43 @@ public final class DefCollector {
     }
 
     private void define(ModuleData m, Namespace ns, Def def, Visibility vis, Item item) {
-        Span head = HeadSpan.guess(item, m.krate().ast().file());
-        Optional<Binding> prev = m.define(ns, def.name(), new Binding(def, vis.kind(), m, head, false));
+        SourceFile file = m.krate().ast().file();
+        Optional<Binding> prev = m.define(ns, def.name(), Binding.item(def, vis.kind(), m, item, file));
         if (prev.isPresent() && !prev.get().isImport()) {
             String container = m.isBlock() ? "block" : "module";
-            diags.add(duplicate(def.name(), ns, prev.get().def(), prev.get().span(), head, container));
+            diags.add(duplicate(def.name(), ns, prev.get().def(), prev.get().span(), HeadSpan.guess(item, file),
+                    container));
         }
+    }
+
+    /** Scratch table of {@link #hasDuplicateNames}, reused from enum to enum. */
+    private int[] scratch = new int[64];
+
+    /**
+     * Whether two variants share a name, without a map per enum (files have thousands of enums
+     * of up to hundreds of variants): open addressing in a reused table.
+     */
+    private boolean hasDuplicateNames(List<Variant> vs) {
+        int size = Integer.highestOneBit(Math.max(1, vs.size()) * 2) * 2;
+        if (scratch.length < size) {
+            scratch = new int[size];
+        } else {
+            java.util.Arrays.fill(scratch, 0, size, 0);
+        }
+        for (int i = 0; i < vs.size(); i++) {
+            String name = vs.get(i).name().name();
+            for (int slot = name.hashCode() & (size - 1); ; slot = (slot + 1) & (size - 1)) {
+                int at = scratch[slot];
+                if (at == 0) {
+                    scratch[slot] = i + 1;
+                    break;
+                }
+                if (vs.get(at - 1).name().name().equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private List<Variant> enabled(List<Variant> all) {

@@ -6,6 +6,7 @@ import dev.rustmem.syntax.ast.Generics;
 import dev.rustmem.syntax.ast.Ident;
 import dev.rustmem.syntax.ast.Item;
 import dev.rustmem.syntax.ast.Visibility;
+import java.util.List;
 
 /**
  * rustc's {@code def_span} of an ADT: from the visibility or keyword to the end of the generic
@@ -64,28 +65,36 @@ public final class HeadSpan {
      * ({@code fn f() -> u8}, {@code struct S<T> where T: Copy}, {@code type A = u8;}). E0428's spans.
      */
     public static Span guess(Item item, SourceFile file) {
-        Span whole = item(item, file);
+        int start = itemStart(item, file);
+        int stop = Math.max(start, item.span().end());
         String text = file.text();
         // Bounded to the item: an item without a brace (`type A = u8;`) must not scan the rest of
         // the file, which made collecting a file's items quadratic.
-        int brace = whole.start();
-        while (brace < whole.end() && text.charAt(brace) != '{') {
+        int brace = start;
+        while (brace < stop && text.charAt(brace) != '{') {
             brace++;
         }
-        if (brace >= whole.end()) {
-            return whole;
+        if (brace >= stop) {
+            return new Span(start, stop);
         }
         int end = brace;
-        while (end > whole.start() && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        return new Span(whole.start(), end);
+        return new Span(start, end);
     }
 
     /** The item from its keyword (or visibility) to its end, without outer attributes. */
     public static Span item(Item item, SourceFile file) {
+        int start = itemStart(item, file);
+        return new Span(start, Math.max(start, item.span().end()));
+    }
+
+    private static int itemStart(Item item, SourceFile file) {
         int start = item.span().start();
-        for (dev.rustmem.syntax.ast.Attribute a : item.attrs()) {
+        List<dev.rustmem.syntax.ast.Attribute> attrs = item.attrs();
+        for (int i = 0; i < attrs.size(); i++) {
+            dev.rustmem.syntax.ast.Attribute a = attrs.get(i);
             if (!a.inner()) {
                 start = Math.max(start, a.span().end());
             }
@@ -94,6 +103,6 @@ public final class HeadSpan {
         while (start < item.span().end() && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
-        return new Span(start, Math.max(start, item.span().end()));
+        return start;
     }
 }

@@ -18,8 +18,8 @@ public final class ModuleData {
     private final boolean block;
     private final String printPrefix;
     private final String writtenPath;
-    private final Map<String, Binding> types = new HashMap<>();
-    private final Map<String, Binding> values = new HashMap<>();
+    private final Map<String, Binding> types;
+    private final Map<String, Binding> values;
     private final Map<String, List<Import>> singles = new HashMap<>();
     private final List<Import> globs = new ArrayList<>();
     private final List<Import> imports = new ArrayList<>();
@@ -33,6 +33,14 @@ public final class ModuleData {
      *                    {@code inner}, {@code main} (a block inside {@code fn main}), or empty
      */
     ModuleData(CrateData krate, ModuleData parent, String name, boolean block, String printPrefix, String writtenPath) {
+        this(krate, parent, name, block, printPrefix, writtenPath, 0);
+    }
+
+    /** @param items how many items are written in the module (sizes its name maps up front) */
+    ModuleData(CrateData krate, ModuleData parent, String name, boolean block, String printPrefix, String writtenPath,
+            int items) {
+        this.types = new HashMap<>(Math.max(16, items + items / 3 + 1));
+        this.values = new HashMap<>(Math.max(16, items / 4));
         this.krate = krate;
         this.parent = parent;
         this.name = name;

@@ -38,6 +38,16 @@ class LexerTest {
     }
 
     @Test
+    void lexerKnowsWhetherDelimitersBalance() {
+        for (String ok : List.of("", "([]{})", "fn f() { g([1], {2}) }", "/// doc\n#[a(b)] struct S;")) {
+            assertThat(Lexer.lexBuffer(new SourceFile("ok.rs", ok)).value().delimitersBalanced()).as(ok).isTrue();
+        }
+        for (String bad : List.of("(", ")", "(]", "{ ( }", "[ ] ]", "} {")) {
+            assertThat(Lexer.lexBuffer(new SourceFile("bad.rs", bad)).value().delimitersBalanced()).as(bad).isFalse();
+        }
+    }
+
+    @Test
     void bufferAndTokenListAgree() {
         SourceFile f = new SourceFile("demo.rs", "/// doc\nfn r#fn<'a>(x: &'a u8) -> b\"x\" { 1.5e3 + 0x1f >>= café }");
         TokenBuffer b = Lexer.lexBuffer(f).value();
