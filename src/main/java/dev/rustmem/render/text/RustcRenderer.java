@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -67,8 +66,15 @@ public final class RustcRenderer {
             names[i] = t.name();
             order[i] = i;
         }
-        IndexSort.sort(order, 0, n, new int[n], (a, b) -> sizes[a] != sizes[b] ? Long.compare(sizes[b], sizes[a])
-                : Arrays.compareUnsigned(names[a], names[b]));
+        // Sizes first (cheap comparisons, stable), then names within each run of one size.
+        IndexSort.sort(order, 0, n, new int[n], (a, b) -> Long.compare(sizes[b], sizes[a]));
+        for (int from = 0, to; from < n; from = to) {
+            to = from + 1;
+            while (to < n && sizes[order[to]] == sizes[order[from]]) {
+                to++;
+            }
+            IndexSort.byBytes(order, from, to, names);
+        }
         ByteSink sink = new ByteSink(out, BUFFER);
         Scratch scratch = new Scratch();
         for (int i = 0; i < n; i++) {
