@@ -19,6 +19,18 @@ class ParseErrorTest {
     }
 
     @Test
+    void afterALoneNameTypeEverythingThatCouldContinueItIsExpected() {
+        assertThat(errors("struct S(u8 u16);")).containsExactly(
+                "demo.rs:1:13: error: expected one of `!`, `(`, `)`, `+`, `,`, `::`, or `<`, found `u16`");
+        assertThat(errors("type A = u8 u16;")).containsExactly(
+                "demo.rs:1:13: error: expected one of `!`, `(`, `+`, `::`, `;`, `<`, or `where`, found `u16`");
+        assertThat(errors("type A = &T U;")).containsExactly(
+                "demo.rs:1:13: error: expected one of `!`, `(`, `::`, `;`, `<`, or `where`, found `U`");
+        assertThat(errors("impl X for Y Z {}")).containsExactly(
+                "demo.rs:1:14: error: expected one of `!`, `(`, `+`, `::`, `<`, `where`, or `{`, found `Z`");
+    }
+
+    @Test
     void expectedTypeExpressionItem() {
         assertThat(errors("fn main() {\n    let x: 1 = 2;\n}")).containsExactly("demo.rs:2:12: error: expected type, found `1`");
         assertThat(errors("fn f() { let w = ; }")).containsExactly("demo.rs:1:18: error: expected expression, found `;`");
