@@ -1,5 +1,6 @@
 package dev.rustmem.render.view;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,12 +14,15 @@ import java.util.Objects;
  * <p>Variant {@code v} (declaration order) owns fields {@code fieldStart[v] ..< fieldStart[v + 1]}
  * of the field arrays, in declaration order.
  *
+ * @param name          the type in rustc's spelling, as UTF-8: the renderer sorts by these bytes (as
+ *                      Rust compares strings) and prints them, and encoding right after printing
+ *                      the name, while it is in the cache, is cheaper than later
  * @param structLike    rustc prints a struct's one variant without a {@code variant} line
  * @param directTagSize the size of a direct tag (rustc's {@code discriminant} line), or -1 when the
  *                      type has no tag or a niche
  * @param extents       per variant, rustc's {@code VariantInfo.size} (see {@link VariantView#extent})
  */
-public record RustcView(String name, long size, long align, boolean packed, boolean structLike, long directTagSize,
+public record RustcView(byte[] name, long size, long align, boolean packed, boolean structLike, long directTagSize,
         String[] variantNames, long[] extents, int[] fieldStart, String[] fieldNames, long[] fieldOffsets,
         long[] fieldSizes, long[] fieldAligns) {
 
@@ -27,7 +31,8 @@ public record RustcView(String name, long size, long align, boolean packed, bool
         if (fieldStart.length != variantNames.length + 1 || extents.length != variantNames.length
                 || fieldNames.length != fieldStart[variantNames.length] || fieldOffsets.length != fieldNames.length
                 || fieldSizes.length != fieldNames.length || fieldAligns.length != fieldNames.length) {
-            throw new IllegalArgumentException(name + ": inconsistent variant and field arrays");
+            throw new IllegalArgumentException(new String(name, StandardCharsets.UTF_8)
+                    + ": inconsistent variant and field arrays");
         }
     }
 
@@ -64,7 +69,7 @@ public record RustcView(String name, long size, long align, boolean packed, bool
             }
         }
         fieldStart[vs.size()] = f;
-        return new RustcView(t.name(), t.size(), t.align(), t.packed(), t.kind() == TypeKind.STRUCT,
+        return new RustcView(t.name().getBytes(StandardCharsets.UTF_8), t.size(), t.align(), t.packed(), t.kind() == TypeKind.STRUCT,
                 t.directTagSize().orElse(-1L), variantNames, extents, fieldStart, fieldNames, offsets, sizes, aligns);
     }
 }

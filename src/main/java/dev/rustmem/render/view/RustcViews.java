@@ -8,6 +8,7 @@ import dev.rustmem.layout.Variants;
 import dev.rustmem.types.AdtDef;
 import dev.rustmem.types.FieldDef;
 import dev.rustmem.types.Ty;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -88,7 +89,7 @@ final class RustcViews {
             sizes = Arrays.copyOf(sizes, f);
             aligns = Arrays.copyOf(aligns, f);
         }
-        return new RustcView(printer.apply(adt), layout.size(), layout.align(), def.repr().packed(), def.isStruct(),
+        return new RustcView(printer.apply(adt).getBytes(StandardCharsets.UTF_8), layout.size(), layout.align(), def.repr().packed(), def.isStruct(),
                 directTag, variantNames, extents, fieldStart, names, offsets, sizes, aligns);
     }
 }
