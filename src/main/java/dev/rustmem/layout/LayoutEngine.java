@@ -7,6 +7,7 @@ import dev.rustmem.types.Ty;
 import dev.rustmem.types.VariantDef;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,8 +42,14 @@ public final class LayoutEngine {
     private final Map<Ty, Object> cache = new ConcurrentHashMap<>();
     private final ThreadLocal<Walk> walks = ThreadLocal.withInitial(Walk::new);
 
-    /** One thread's requests in progress, outermost first. */
+    /** One thread's requests in progress, outermost first, and the outermost types it has seen. */
     private static final class Walk {
+        /**
+         * Layouts of outermost requests by object identity: callers ask for the very same {@code Ty}
+         * objects again (the reported types, then their views), and an identity hit spares the depth
+         * walk and the hashing. Nested requests need neither and go to the shared cache directly.
+         */
+        final Map<Ty, Layout> outermost = new IdentityHashMap<>();
         Ty[] stack = new Ty[16];
         int depth;
 
@@ -92,10 +99,29 @@ public final class LayoutEngine {
         if (w.depth >= MAX_DEPTH) {
             throw new LayoutException(new LayoutError.Unsupported(ty, TOO_DEEP));
         }
+        if (w.depth > 0) {
+            Layout shared = builtins.shared(ty);
+            return shared != null ? shared : lookUpOrCompute(ty, w);
+        }
+        Layout seen = w.outermost.get(ty);
+        if (seen != null) {
+            return seen;
+        }
         // Before the first hash or comparison of an outermost type: those recurse into it.
-        if (w.depth == 0 && TyDepth.exceeds(ty, MAX_TY_DEPTH)) {
+        if (TyDepth.exceeds(ty, MAX_TY_DEPTH)) {
             throw new LayoutException(new LayoutError.Unsupported(ty, TOO_DEEP));
         }
+        Layout shared = builtins.shared(ty);
+        if (shared != null) {
+            return shared;
+        }
+        Layout l = lookUpOrCompute(ty, w);
+        w.outermost.put(ty, l);
+        return l;
+    }
+
+    /** The cached layout or error of a type that is not a {@link BuiltinLayouts#shared} one, else computes it. */
+    private Layout lookUpOrCompute(Ty ty, Walk w) {
         Object known = cache.get(ty);
         if (known instanceof Layout l) {
             return l;
@@ -133,19 +159,10 @@ public final class LayoutEngine {
         }
     }
 
+    /** Layouts of the types that {@link BuiltinLayouts#shared} does not answer. */
     private Layout compute(Ty ty, Walk w) {
-        Layout scalar = builtins.scalar(ty);
-        if (scalar != null) {
-            return scalar;
-        }
-        if (ty instanceof Ty.Never) {
-            return never(dl);
-        }
-        if (ty instanceof Ty.Ref r) {
-            return builtins.pointer(ty, r.pointee(), true);
-        }
-        if (ty instanceof Ty.RawPtr p) {
-            return builtins.pointer(ty, p.pointee(), false);
+        if (ty instanceof Ty.Adt adt) {
+            return adt(adt, w);
         }
         if (ty instanceof Ty.Array a) {
             return builtins.array(ty, layoutOf(a.elem(), w), a.len());
@@ -153,18 +170,9 @@ public final class LayoutEngine {
         if (ty instanceof Ty.Slice s) {
             return BuiltinLayouts.unsizedArray(layoutOf(s.elem(), w));
         }
-        if (ty instanceof Ty.Str) {
-            return BuiltinLayouts.unsizedArray(layoutOf(Ty.u8(), w));
-        }
-        if (ty instanceof Ty.Dynamic) {
-            return BuiltinLayouts.dynamic();
-        }
         if (ty instanceof Ty.Tuple t) {
             StructKind kind = t.elems().isEmpty() ? StructKind.ALWAYS_SIZED : StructKind.MAYBE_UNSIZED;
             return univariant.layout(ty, fieldLayouts(t.elems(), w), ReprOptions.DEFAULT, true, kind);
-        }
-        if (ty instanceof Ty.Adt adt) {
-            return adt(adt, w);
         }
         if (ty instanceof Ty.Param) {
             throw new LayoutException(new LayoutError.NotConcrete(ty));

@@ -31,6 +31,12 @@ final class NicheFilling {
      * wins; null when there is no such candidate.
      */
     Plan plan(Ty owner, ReprOptions repr, List<List<Layout>> variants) {
+        if (!anyFieldHasNiche(variants)) {
+            // A variant's niche can only come from its fields: no variant has one, so neither has the
+            // largest. (Laying the variants out could not fail either: the tagged candidate, whose
+            // variants are at least as large, succeeded.)
+            return null;
+        }
         Plan p = new Plan(variants);
         Layout[] layouts = p.layouts;
         long largestSize = -1;
@@ -86,6 +92,18 @@ final class NicheFilling {
         p.encoding = new TagEncoding.Niche(p.largest, first, last, p.reserved.nicheStart());
         p.niche = Scalars.nicheOf(dl, p.nicheOffset, p.reserved.scalar());
         return p;
+    }
+
+    private static boolean anyFieldHasNiche(List<List<Layout>> variants) {
+        for (int v = 0; v < variants.size(); v++) {
+            List<Layout> fields = variants.get(v);
+            for (int i = 0; i < fields.size(); i++) {
+                if (fields.get(i).largestNiche().isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The niche-filling candidate; fieldless variants share one layout until {@link #build}. */

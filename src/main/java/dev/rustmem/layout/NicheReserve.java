@@ -19,9 +19,8 @@ public record NicheReserve(BigInteger nicheStart, Scalar.Initialized scalar) {
         BigInteger max = Scalars.max(bits);
         BigInteger start = niche.valid().start();
         BigInteger end = niche.valid().end();
-        boolean tooMany = niche.narrow(dl)
-                ? count.bitLength() > 64 || Long.compareUnsigned(count.longValue(), niche.available64(dl)) > 0
-                : count.compareTo(niche.available(dl)) > 0;
+        boolean tooMany = count.bitLength() > 63 ? count.compareTo(niche.available(dl)) > 0
+                : niche.availableHigh(dl) == 0 && Long.compareUnsigned(count.longValue(), niche.availableLow(dl)) > 0;
         if (tooMany) {
             return Optional.empty();
         }

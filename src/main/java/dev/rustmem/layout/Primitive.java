@@ -13,6 +13,18 @@ public sealed interface Primitive {
     }
 
     record Int(IntWidth width, boolean signed) implements Primitive {
+        // equals/hashCode written out: a record's generated ones bootstrap method handles on
+        // first use, a cost every cold run paid for each layout record compared.
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Int i && width == i.width && signed == i.signed;
+        }
+
+        @Override
+        public int hashCode() {
+            return width.ordinal() * 2 + (signed ? 1 : 0);
+        }
+
         public long size(TargetDataLayout dl) {
             return width.bytes();
         }
@@ -23,6 +35,16 @@ public sealed interface Primitive {
     }
 
     record Float(FloatTy fty) implements Primitive {
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Float f && fty == f.fty;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0x40 + fty.ordinal();
+        }
+
         public long size(TargetDataLayout dl) {
             return fty.bytes();
         }
@@ -40,6 +62,16 @@ public sealed interface Primitive {
         /** A data pointer (address space 0). */
         public Pointer() {
             this(0);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Pointer p && addressSpace == p.addressSpace;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0x80 + addressSpace;
         }
 
         public long size(TargetDataLayout dl) {

@@ -11,23 +11,39 @@ import java.math.BigInteger;
  * @param signed its signedness
  */
 record ReprDiscr(IntWidth width, boolean signed) {
+    /** Every value, shared: unsigned then signed per width (one per enum laid out otherwise). */
+    private static final ReprDiscr[] ALL = all();
+
+    private static ReprDiscr[] all() {
+        IntWidth[] widths = IntWidth.all();
+        ReprDiscr[] out = new ReprDiscr[widths.length * 2];
+        for (int i = 0; i < widths.length; i++) {
+            out[2 * i] = new ReprDiscr(widths[i], false);
+            out[2 * i + 1] = new ReprDiscr(widths[i], true);
+        }
+        return out;
+    }
+
+    static ReprDiscr of(IntWidth width, boolean signed) {
+        return ALL[2 * width.ordinal() + (signed ? 1 : 0)];
+    }
 
     /** The discriminant type D: the explicit int repr, else {@code isize} (also for {@code repr(C)}). */
     static ReprDiscr discrType(ReprOptions repr, TargetDataLayout dl) {
         if (repr.intTy().isPresent()) {
             return ofIntTy(repr.intTy().get(), dl);
         }
-        return new ReprDiscr(dl.pointerWidth(), true);
+        return of(dl.pointerWidth(), true);
     }
 
     private static ReprDiscr ofIntTy(Ty ty, TargetDataLayout dl) {
         if (ty instanceof Ty.Int i) {
             int bytes = i.ity().fixedBytes();
-            return new ReprDiscr(bytes == 0 ? dl.pointerWidth() : IntWidth.ofBytes(bytes), true);
+            return of(bytes == 0 ? dl.pointerWidth() : IntWidth.ofBytes(bytes), true);
         }
         if (ty instanceof Ty.Uint u) {
             int bytes = u.uty().fixedBytes();
-            return new ReprDiscr(bytes == 0 ? dl.pointerWidth() : IntWidth.ofBytes(bytes), false);
+            return of(bytes == 0 ? dl.pointerWidth() : IntWidth.ofBytes(bytes), false);
         }
         throw new AssertionError(ty);
     }
@@ -43,10 +59,10 @@ record ReprDiscr(IntWidth width, boolean signed) {
         }
         IntWidth atLeast = repr.c() ? IntWidth.ofBytes(dl.cEnumMinSize()) : IntWidth.I8;
         if (min.signum() >= 0) {
-            return new ReprDiscr(atLeastOf(fitUnsigned(max), atLeast), false);
+            return of(atLeastOf(fitUnsigned(max), atLeast), false);
         }
         IntWidth signedFit = fitSigned(min).compareTo(fitSigned(max)) >= 0 ? fitSigned(min) : fitSigned(max);
-        return new ReprDiscr(atLeastOf(signedFit, atLeast), true);
+        return of(atLeastOf(signedFit, atLeast), true);
     }
 
     private static IntWidth atLeastOf(IntWidth a, IntWidth b) {

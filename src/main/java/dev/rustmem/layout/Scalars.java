@@ -91,6 +91,23 @@ final class Scalars {
                 nicheOf(dl, 0, s), new BackendRepr.ScalarRepr(s), false);
     }
 
+    /** Every integer primitive, shared: unsigned then signed per width. */
+    private static final List<Primitive.Int> INTS = ints();
+
+    private static List<Primitive.Int> ints() {
+        Primitive.Int[] out = new Primitive.Int[IntWidth.all().length * 2];
+        for (IntWidth w : IntWidth.all()) {
+            out[2 * w.ordinal()] = new Primitive.Int(w, false);
+            out[2 * w.ordinal() + 1] = new Primitive.Int(w, true);
+        }
+        return List.of(out);
+    }
+
+    /** {@code new Primitive.Int(width, signed)}, shared (records compare by value). */
+    static Primitive.Int intPrimitive(IntWidth width, boolean signed) {
+        return INTS.get(2 * width.ordinal() + (signed ? 1 : 0));
+    }
+
     /** A {@code BackendRepr.Memory} of a sized aggregate, shared (records compare by value). */
     static final BackendRepr.Memory MEMORY = new BackendRepr.Memory(true);
 

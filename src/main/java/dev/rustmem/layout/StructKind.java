@@ -19,7 +19,25 @@ record StructKind(Type type, long prefixSize, long prefixAlign) {
     static final StructKind ALWAYS_SIZED = new StructKind(Type.ALWAYS_SIZED, 0, 1);
     static final StructKind MAYBE_UNSIZED = new StructKind(Type.MAYBE_UNSIZED, 0, 1);
 
+    /** Prefixes of 1..=16 bytes aligned to 1..=16, shared (one per enum laid out otherwise). */
+    private static final StructKind[][] PREFIXES = prefixes(5);
+
+    private static StructKind[][] prefixes(int n) {
+        StructKind[][] out = new StructKind[n][n];
+        for (int s = 0; s < n; s++) {
+            for (int a = 0; a < n; a++) {
+                out[s][a] = new StructKind(Type.PREFIXED, 1L << s, 1L << a);
+            }
+        }
+        return out;
+    }
+
     static StructKind prefixed(long size, long align) {
+        int s = Long.numberOfTrailingZeros(size);
+        int a = Long.numberOfTrailingZeros(align);
+        if (Long.bitCount(size) == 1 && s < PREFIXES.length && a < PREFIXES.length) {
+            return PREFIXES[s][a];
+        }
         return new StructKind(Type.PREFIXED, size, align);
     }
 

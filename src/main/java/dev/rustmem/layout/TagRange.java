@@ -35,7 +35,17 @@ public final class TagRange {
      * values gets an unsigned tag ({@code {-4.4e17, 5.8e17, 6.5e18}} → u64), see {@link ReprDiscr}.
      */
     static BigInteger[] endpoints(List<BigInteger> values, int bits, boolean signed) {
-        return signed ? signedRange(values, bits) : unsignedRange(values, bits);
+        return endpoints(values.toArray(new BigInteger[0]), values.size(), bits, signed);
+    }
+
+    /** {@link #endpoints(List, int, boolean)} of {@code values[0..count)}; the array is reordered. */
+    static BigInteger[] endpoints(BigInteger[] values, int count, int bits, boolean signed) {
+        if (count == 0) {
+            values = new BigInteger[] {BigInteger.ZERO};
+            count = 1;
+        }
+        int distinct = sortedDistinct(values, count, bits, signed);
+        return signed ? signedRange(values, distinct, bits) : smallestCandidate(values, distinct, bits);
     }
 
     static WrappingRange truncate(BigInteger[] range, int tagBits) {
@@ -47,27 +57,22 @@ public final class TagRange {
         return v.signum() >= 0 && v.bitLength() <= bits ? v : v.and(Scalars.max(bits));
     }
 
-    private static BigInteger[] signedRange(List<BigInteger> values, int n) {
-        BigInteger[] xs = sortedDistinct(values, n, true);
+    private static BigInteger[] signedRange(BigInteger[] xs, int count, int n) {
         BigInteger min = xs[0];
-        BigInteger max = xs[xs.length - 1];
+        BigInteger max = xs[count - 1];
         if (signExtend(max.subtract(min), n).compareTo(Scalars.pow2(n - 2)) < 0) {
             return new BigInteger[] {min, max};
         }
         // The 1.95 quirk: widths are compared one bit short of the type's width.
-        return smallestCandidate(xs, n - 1);
-    }
-
-    private static BigInteger[] unsignedRange(List<BigInteger> values, int n) {
-        return smallestCandidate(sortedDistinct(values, n, false), n);
+        return smallestCandidate(xs, count, n - 1);
     }
 
     /**
      * Candidates: [min ..= max], then for each adjacent pair (a, b) the wrapping [b ..= a]; ties → later.
      * Widths are taken modulo 2^modBits.
      */
-    private static BigInteger[] smallestCandidate(BigInteger[] xs, int modBits) {
-        int last = xs.length - 1;
+    private static BigInteger[] smallestCandidate(BigInteger[] xs, int count, int modBits) {
+        int last = count - 1;
         int best = -1; // -1: the plain range [xs[0] ..= xs[last]], else the wrapping [xs[best + 1] ..= xs[best]]
         if (modBits <= 62 && xs[0].bitLength() <= 62 && xs[last].bitLength() <= 62) {
             // Fast path (the values are sorted, so the extremes bound them all): widths fit a long.
@@ -94,31 +99,28 @@ public final class TagRange {
         return best < 0 ? new BigInteger[] {xs[0], xs[last]} : new BigInteger[] {xs[best + 1], xs[best]};
     }
 
-    /** The values read as n-bit signed (sign-extended) or unsigned (wrapped) numbers, sorted, without duplicates. */
-    private static BigInteger[] sortedDistinct(List<BigInteger> values, int n, boolean signed) {
-        int count = values.size();
-        if (count == 0) {
-            return new BigInteger[] {BigInteger.ZERO};
-        }
-        BigInteger[] xs = new BigInteger[count];
+    /**
+     * Reads {@code xs[0..count)} as n-bit signed (sign-extended) or unsigned (wrapped) numbers, sorts
+     * them and moves the distinct ones to the front; returns how many there are.
+     */
+    private static int sortedDistinct(BigInteger[] xs, int count, int n, boolean signed) {
         boolean ascending = true;
         for (int i = 0; i < count; i++) {
-            BigInteger v = values.get(i);
-            xs[i] = signed ? signExtend(v, n) : wrap(v, n);
+            xs[i] = signed ? signExtend(xs[i], n) : wrap(xs[i], n);
             ascending &= i == 0 || xs[i - 1].compareTo(xs[i]) < 0;
         }
         if (ascending) {
             // Discriminants are usually declared in increasing order: nothing to sort or remove.
-            return xs;
+            return count;
         }
-        Arrays.sort(xs);
+        Arrays.sort(xs, 0, count);
         int distinct = 1;
         for (int i = 1; i < count; i++) {
             if (!xs[i].equals(xs[distinct - 1])) {
                 xs[distinct++] = xs[i];
             }
         }
-        return distinct == count ? xs : Arrays.copyOf(xs, distinct);
+        return distinct;
     }
 
     /** The n-bit two's complement reading of {@code v}'s low n bits. */

@@ -4,7 +4,6 @@ import dev.rustmem.types.AdtDef;
 import dev.rustmem.types.ReprOptions;
 import dev.rustmem.types.Ty;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,8 +33,9 @@ final class TaggedLayout {
     Plan plan(Ty owner, AdtDef def, List<List<Layout>> variants, boolean reorder) {
         ReprOptions repr = def.repr();
         ReprDiscr discrType = ReprDiscr.discrType(repr, dl);
-        List<BigInteger> necessary = necessaryDiscriminants(def, variants, discrType);
-        BigInteger[] endpoints = TagRange.endpoints(necessary, discrType.width().bits(), discrType.signed());
+        BigInteger[] necessary = new BigInteger[variants.size()];
+        int count = necessaryDiscriminants(def, variants, discrType, necessary);
+        BigInteger[] endpoints = TagRange.endpoints(necessary, count, discrType.width().bits(), discrType.signed());
         // 1.95 sizes the tag from the chosen range's endpoints (verified: see TagRange.endpoints).
         BigInteger lo = endpoints[0].min(endpoints[1]);
         BigInteger hi = endpoints[0].max(endpoints[1]);
@@ -69,7 +69,7 @@ final class TaggedLayout {
         }
         p.newTagSize = ity.bytes();
         WrappingRange range = TagRange.truncate(endpoints, ity.bits());
-        p.tag = new Scalar.Initialized(new Primitive.Int(ity, minIty.signed()), range);
+        p.tag = new Scalar.Initialized(Scalars.intPrimitive(ity, minIty.signed()), range);
         p.niche = Scalars.nicheOf(dl, 0, p.tag);
         return p;
     }
@@ -163,19 +163,19 @@ final class TaggedLayout {
 
     /**
      * Discriminants of variants without uninhabited fields (all variants for repr(C)), read as values
-     * of the discriminant type: sign-extended or truncated to its width.
+     * of the discriminant type: sign-extended or truncated to its width. Returns how many were put in {@code out}.
      */
-    private List<BigInteger> necessaryDiscriminants(AdtDef def, List<List<Layout>> variants, ReprDiscr d) {
-        List<BigInteger> out = new ArrayList<>(variants.size());
+    private static int necessaryDiscriminants(AdtDef def, List<List<Layout>> variants, ReprDiscr d, BigInteger[] out) {
+        int count = 0;
         int bits = d.width().bits();
+        boolean all = def.repr().c();
         List<BigInteger> discriminants = def.discriminants();
         for (int i = 0; i < variants.size(); i++) {
-            if (!def.repr().c() && Univariant.anyUninhabited(variants.get(i))) {
-                continue;
+            if (all || !Univariant.anyUninhabited(variants.get(i))) {
+                out[count++] = reinterpret(discriminants.get(i), bits, d.signed());
             }
-            out.add(reinterpret(discriminants.get(i), bits, d.signed()));
         }
-        return out;
+        return count;
     }
 
     /** {@code v}'s low {@code bits} bits as a value of the discriminant type. */

@@ -1,9 +1,11 @@
 package dev.rustmem.layout;
 
+import dev.rustmem.types.GenericArg;
 import dev.rustmem.types.Ty;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,6 +41,25 @@ final class TyDepth {
         if (limit < 0) {
             return TOO_DEEP;
         }
+        // One type test per node for the common shapes; the rest go through childCount/child.
+        if (t instanceof Ty.Adt adt) {
+            List<GenericArg> args = adt.args();
+            int h = 0;
+            for (int i = 0; i < args.size(); i++) {
+                if (args.get(i) instanceof Ty c) {
+                    long r = boundedHeight(c, limit - 1, budget);
+                    if (r < 0) {
+                        return r;
+                    }
+                    budget = (int) (r >>> 32);
+                    h = Math.max(h, (int) r + 1);
+                }
+            }
+            return ((long) budget << 32) | h;
+        }
+        if (t instanceof Ty.Ref r) {
+            return single(r.pointee(), limit, budget);
+        }
         int h = 0;
         int n = childCount(t);
         for (int i = 0; i < n; i++) {
@@ -54,6 +75,12 @@ final class TyDepth {
             h = Math.max(h, (int) r + 1);
         }
         return ((long) budget << 32) | h;
+    }
+
+    /** {@link #boundedHeight} of a node with the one child {@code c}. */
+    private static long single(Ty c, int limit, int budget) {
+        long r = boundedHeight(c, limit - 1, budget);
+        return r < 0 ? r : (r & 0xFFFF_FFFF_0000_0000L) | ((int) r + 1);
     }
 
     private static boolean exceedsMemo(Ty ty, int limit) {

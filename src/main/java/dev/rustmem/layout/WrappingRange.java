@@ -8,14 +8,17 @@ import java.math.BigInteger;
  * (rustc_abi's {@code WrappingRange}).
  *
  * <p>A value class like a record (equal when both bounds are equal), written out so that it can
- * also keep the bounds' low 64 bits: niche sizes are compared constantly while laying out, and
+ * also keep the bounds as pairs of longs: niche sizes are compared constantly while laying out, and
  * {@link BigInteger#longValue} each time was a measurable cost.
  */
 public final class WrappingRange {
     private final BigInteger start;
     private final BigInteger end;
+    /** The bounds as 128-bit unsigned numbers in two longs each (scalars have at most 128 bits). */
     private final long startLow;
+    private final long startHigh;
     private final long endLow;
+    private final long endHigh;
 
     public WrappingRange(BigInteger start, BigInteger end) {
         if (start.signum() < 0 || end.signum() < 0) {
@@ -24,7 +27,13 @@ public final class WrappingRange {
         this.start = start;
         this.end = end;
         this.startLow = start.longValue();
+        this.startHigh = high(start);
         this.endLow = end.longValue();
+        this.endHigh = high(end);
+    }
+
+    private static long high(BigInteger v) {
+        return v.bitLength() <= 64 ? 0 : v.shiftRight(64).longValue();
     }
 
     public static WrappingRange full(int bits) {
@@ -51,6 +60,16 @@ public final class WrappingRange {
     /** The low 64 bits of {@link #end()}. */
     long endLow() {
         return endLow;
+    }
+
+    /** Bits 64..127 of {@link #start()}. */
+    long startHigh() {
+        return startHigh;
+    }
+
+    /** Bits 64..127 of {@link #end()}. */
+    long endHigh() {
+        return endHigh;
     }
 
     public boolean isFull(int bits) {

@@ -95,7 +95,9 @@ public final class TyCtxt {
         new Representability(cx, diags).check(adts);
         new ReprChecks(cx, diags).check(adts);
         adts.forEach(a -> byPath.put(a.path(), a));
-        return new TyCtxt(Map.copyOf(byPath), user, cx, out.result());
+        // Not copied (Map.copyOf rehashed every std and user definition): never changed after
+        // this, and published through a final field.
+        return new TyCtxt(java.util.Collections.unmodifiableMap(byPath), user, cx, out.result());
     }
 
     /** A context with only std, for {@code --type} without a file. */

@@ -20,6 +20,12 @@ import java.util.List;
 public final class Lexer {
     /** ASCII identifier-continue chars (read only). */
     private static final boolean[] ASCII_IDENT = asciiIdent();
+    // What an ASCII char starts, for the main loop's dispatch (read only).
+    private static final byte OTHER = 0;
+    private static final byte SPACE = 1;
+    private static final byte IDENT = 2;
+    private static final byte PUNCT = 3;
+    private static final byte[] ASCII_START = asciiStart();
 
     private final SourceFile file;
     private final String src;
@@ -30,27 +36,21 @@ public final class Lexer {
     private final TokenBuffer out;
     private final QuoteScanner quotes;
     private final Interner names;
-    /** Lexing stops at the first token boundary at or after this offset. */
-    private final int limit;
     private int pos;
     /** Closers expected for the open delimiters, innermost last; cleared once a mismatch is seen. */
     private TokenKind[] closers = new TokenKind[64];
     private int openDelims;
     private boolean mismatched;
 
-    /** Lexes {@code chars} (the file's text) from {@code from} on, up to {@code limit}. */
-    private Lexer(SourceFile file, char[] chars, int from, int limit) {
+    private Lexer(SourceFile file) {
         this.file = file;
         this.src = file.text();
-        this.cs = chars;
+        this.cs = src.toCharArray();
         this.len = cs.length;
-        this.pos = from;
-        this.limit = limit;
-        int n = limit - from;
         // dense generated code has about one token per three chars (the 20,000-type benchmark:
         // 2.8); typical code has fewer, and the buffer grows if needed
-        this.out = new TokenBuffer(n / 5 * 2 + 16);
-        this.names = new Interner(n / 128);
+        this.out = new TokenBuffer(len / 5 * 2 + 16);
+        this.names = new Interner(len / 128);
         this.quotes = new QuoteScanner(src, diags);
     }
 
@@ -61,36 +61,32 @@ public final class Lexer {
 
     /** As {@link #lex}, as parallel arrays (what the parser reads). */
     public static ParseResult<TokenBuffer> lexBuffer(SourceFile file) {
-        String text = file.text();
-        return lexPart(file, text.toCharArray(), 0, text.length());
-    }
-
-    /**
-     * Lexes part of a file: the tokens starting in {@code [from, to)} of {@code chars} (the file's
-     * text as chars), plus EOF where lexing stopped, which is after {@code to} when a token or
-     * comment runs past it. Offsets stay those of the whole file. Whole files are the part from 0
-     * to their length.
-     */
-    public static ParseResult<TokenBuffer> lexPart(SourceFile file, char[] chars, int from, int to) {
-        Lexer lx = new Lexer(file, chars, from, to);
+        Lexer lx = new Lexer(file);
         lx.run();
         return new ParseResult<>(lx.out, lx.diags);
     }
 
     private void run() {
-        if (pos == 0) {
-            if (len > 0 && cs[0] == '\uFEFF') {
-                pos = 1;
-            }
-            skipShebang();
+        if (len > 0 && cs[0] == '\uFEFF') {
+            pos = 1;
         }
+        skipShebang();
         char[] s = cs;
+        byte[] starts = ASCII_START;
         int n = len;
-        int end = limit;
-        while (pos < end) {
+        while (pos < n) {
             char ch = s[pos];
-            if (ch == ' ' || ch == '\n') {
-                pos++; // the common case first
+            byte what = ch < 128 ? starts[ch] : OTHER;
+            if (what == SPACE) {
+                pos++;
+                continue;
+            }
+            if (what == IDENT) {
+                identOrPrefixedLiteral(pos, ch);
+                continue;
+            }
+            if (what == PUNCT) {
+                punct(pos);
                 continue;
             }
             int c = ch < Character.MIN_SURROGATE ? ch : Character.codePointAt(s, pos, n);
@@ -102,7 +98,7 @@ public final class Lexer {
                 token(c);
             }
         }
-        out.add(TokenKind.EOF, "", pos, pos);
+        out.add(TokenKind.EOF, "", len, len);
         if (!mismatched && openDelims == 0) {
             out.markBalanced();
         }
@@ -206,20 +202,23 @@ public final class Lexer {
             quoteOrLifetime(start);
         } else if (c < 0x80 ? isAsciiIdentStart(c) : CharClass.isIdentStart(c)) {
             identOrPrefixedLiteral(start, c);
+        } else if (Punct.longest(cs, len, pos) != null) {
+            punct(start);
         } else {
-            TokenKind k = Punct.longest(cs, len, pos);
-            if (k == null) {
-                pos += Character.charCount(c);
-                diags.add(Diagnostic.error("unknown start of token: " + CharClass.escapeDefault(c),
-                        new Span(start, pos), ""));
-                return;
-            }
-            String spelling = k.spelling();
-            pos += spelling.length();
-            out.add(k, spelling, start, pos);
-            if (k.ordinal() >= TokenKind.OPEN_BRACE.ordinal()) { // the delimiters are the last punctuation kinds
-                delimiter(k);
-            }
+            pos += Character.charCount(c);
+            diags.add(Diagnostic.error("unknown start of token: " + CharClass.escapeDefault(c),
+                    new Span(start, pos), ""));
+        }
+    }
+
+    /** The longest punctuation token at {@code start} (there is one). */
+    private void punct(int start) {
+        TokenKind k = Punct.longest(cs, len, start);
+        String spelling = k.spelling();
+        pos = start + spelling.length();
+        out.add(k, spelling, start, pos);
+        if (k.ordinal() >= TokenKind.OPEN_BRACE.ordinal()) { // the delimiters are the last punctuation kinds
+            delimiter(k);
         }
     }
 
@@ -240,6 +239,23 @@ public final class Lexer {
             mismatched = true;
             openDelims = 0;
         }
+    }
+
+    /** Digits, quotes and {@code /} (a comment?) are OTHER: the general path handles them. */
+    private static byte[] asciiStart() {
+        byte[] t = new byte[128];
+        char[] one = new char[1];
+        for (char c = 0; c < 128; c++) {
+            one[0] = c;
+            if (CharClass.isWhitespace(c)) {
+                t[c] = SPACE;
+            } else if (isAsciiIdentStart(c)) {
+                t[c] = IDENT;
+            } else if (c != '/' && c != '"' && c != '\'' && Punct.longest(one, 1, 0) != null) {
+                t[c] = PUNCT;
+            }
+        }
+        return t;
     }
 
     private static boolean[] asciiIdent() {

@@ -73,6 +73,18 @@ public final class TokenBuffer {
 
     void add(TokenKind kind, String text, int start, int end) {
         int i = size;
+        if (i == kinds.length || ends != null || end != start + text.length()) {
+            addSlowly(kind, text, start, end);
+            return;
+        }
+        kinds[i] = (byte) kind.ordinal();
+        starts[i] = start;
+        texts[i] = text;
+        size = i + 1;
+    }
+
+    private void addSlowly(TokenKind kind, String text, int start, int end) {
+        int i = size;
         if (i == kinds.length) {
             grow();
         }

@@ -45,8 +45,7 @@ final class TokenCursor {
     private int depth;
     // What would have been accepted at the current token, as a bit set of kind ordinals (there are
     // fewer than 128 kinds) plus descriptions; strings are only built when reporting.
-    private long expectedLo;
-    private long expectedHi;
+    private final long[] expected = new long[2]; // bit o & 63 of word o >>> 6
     private final ArrayList<String> expectedOther = new ArrayList<>();
     /** Whether {@link #expectedOther} has entries (a field test: C1 does not inline interface calls). */
     private boolean anyExpectedOther;
@@ -147,11 +146,7 @@ final class TokenCursor {
         if (cur == o) {
             return true;
         }
-        if (o < 64) {
-            expectedLo |= 1L << o;
-        } else {
-            expectedHi |= 1L << (o - 64);
-        }
+        expected[o >>> 6] |= 1L << o; // small enough for C1 to inline the whole method
         return false;
     }
 
@@ -171,8 +166,8 @@ final class TokenCursor {
     }
 
     private void clearExpected() {
-        expectedLo = 0;
-        expectedHi = 0;
+        expected[0] = 0;
+        expected[1] = 0;
         if (anyExpectedOther) {
             expectedOther.clear();
             anyExpectedOther = false;
@@ -217,7 +212,8 @@ final class TokenCursor {
 
     /** Consumes the current token (an identifier, keyword, lifetime or literal) as an {@link Ident}. */
     Ident bumpIdent() {
-        Ident id = new Ident(toks.text(pos), span());
+        int p = pos;
+        Ident id = new Ident(toks.text(p), spanOf(p));
         bump();
         return id;
     }
@@ -320,7 +316,7 @@ final class TokenCursor {
         }
         TreeSet<String> sorted = new TreeSet<>(expectedOther);
         for (int o = 0; o < KINDS.length; o++) {
-            if (((o < 64 ? expectedLo >>> o : expectedHi >>> (o - 64)) & 1) != 0) {
+            if ((expected[o >>> 6] & (1L << o)) != 0) {
                 sorted.add("`" + KINDS[o].spelling() + "`");
             }
         }

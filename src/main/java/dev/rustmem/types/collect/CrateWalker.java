@@ -91,7 +91,7 @@ public final class CrateWalker {
         AdtDef def = cx.adtDef(d);
         Item item = d.item();
         if (!def.isGeneric()) {
-            out.definition(cx.intern(new Ty.Adt(def, List.of())), d.name(), HeadSpan.of(item, file));
+            out.definition(def.asTy(), d.name(), HeadSpan.of(item, file));
         }
         List<dev.rustmem.types.GenericArg> id = cx.identityArgs(def);
         for (int v = 0; v < def.variants().size(); v++) {

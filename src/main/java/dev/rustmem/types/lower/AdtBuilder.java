@@ -51,7 +51,7 @@ final class AdtBuilder {
         for (int i = 0; i < paramDefs.length; i++) {
             paramDefs[i] = params.get(i).def();
         }
-        Span head = HeadSpan.of(item, file);
+
         List<Attribute> attrs = cx.cfg().expandCfgAttr(item.attrs());
         List<VariantDef> variants = variants(d);
         boolean hasRepr = false;
@@ -59,9 +59,9 @@ final class AdtBuilder {
             hasRepr |= attrs.get(i).name().equals("repr");
         }
         ReprOptions repr = !hasRepr ? ReprOptions.DEFAULT : new ReprParser(diags).parse(attrs, d.kind(),
-                d.kind() == AdtKind.ENUM && variants.isEmpty(), head, HeadSpan.item(item, file));
+                d.kind() == AdtKind.ENUM && variants.isEmpty(), HeadSpan.of(item, file), HeadSpan.item(item, file));
         List<BigInteger> discrs = d.kind() == AdtKind.ENUM
-                ? new Discriminants(cx, diags).compute(d.variants(), repr, Env.of(d.scope()), head, d.name())
+                ? new Discriminants(cx, diags).compute(d.variants(), repr, Env.of(d.scope()), () -> HeadSpan.of(item, file), d.name())
                 : List.of();
         AdtDef def = new AdtDef(d.name(), d.path(), d.kind(), List.of(paramDefs), repr, variants, discrs,
                 scalarRange(attrs, "rustc_layout_scalar_valid_range_start"),
@@ -131,7 +131,7 @@ final class AdtBuilder {
     /** Lowers a variant's declared field types with the definition's parameters bound to {@code args}. */
     private List<Ty> fieldTys(Def.Adt d, List<ParamInfo> params, AdtDef self, int variant, List<GenericArg> args) {
         Env e = new Env(d.scope(), ParamMap.of(params, args, Math.min(params.size(), args.size())),
-                Optional.of(cx.intern(new Ty.Adt(self, args))));
+                Optional.of(args.isEmpty() && !self.isGeneric() ? self.asTy() : cx.intern(new Ty.Adt(self, args))));
         List<FieldDef> fields = self.variants().get(variant).fields();
         Ty[] out = new Ty[fields.size()];
         Diagnostics quiet = new Diagnostics();

@@ -50,8 +50,8 @@ public final class LoweringCtxt {
     public LoweringCtxt(Resolver resolver, CfgEval cfg, int pointerBits, Diagnostics diags,
             dev.rustmem.types.LayoutOracle layouts, int items) {
         this.defs = new IdentityHashMap<>(items + 256);
-        this.interned = new java.util.HashMap<>(2 * items + 512);
-        this.expandedAliases = new IdentityHashMap<>(items);
+        this.interned = new dev.rustmem.types.TyTable(items + 256);
+
         this.layouts = layouts;
         this.resolver = resolver;
         this.cfg = cfg;
@@ -88,12 +88,11 @@ public final class LoweringCtxt {
      * caches); with one object per type those lookups end at the identity check instead of
      * comparing trees. Built bottom-up, so comparing two candidates compares children by identity.
      */
-    private final Map<Ty, Ty> interned;
+    private final dev.rustmem.types.TyTable interned;
 
     /** The one object equal to {@code t} (see {@link #interned}). */
     public Ty intern(Ty t) {
-        Ty known = interned.putIfAbsent(t, t);
-        return known == null ? t : known;
+        return interned.intern(t);
     }
 
     /** The definition of a struct, enum or union, built (and its repr and discriminants checked) once. */
@@ -104,6 +103,9 @@ public final class LoweringCtxt {
             def = builder.build(d, sink);
             d.setLowered(def);
             defs.put(def, d);
+            if (!def.isGeneric()) {
+                intern(def.asTy()); // the type paths to it lower to (see PathLowering.ofDef)
+            }
         }
         return def;
     }
@@ -184,14 +186,12 @@ public final class LoweringCtxt {
      * naming an alias many times (or aliases of aliases) lowers its body once. Expansions with
      * errors are not kept, so that every use reports them as before.
      */
-    private final Map<Def.Alias, Ty> expandedAliases;
-
     Ty expandedAlias(Def.Alias a) {
-        return expandedAliases.get(a);
+        return a.expanded(); // kept on the definition: no map lookup per use
     }
 
     void rememberAlias(Def.Alias a, Ty expanded) {
-        expandedAliases.put(a, expanded);
+        a.setExpanded(expanded);
     }
 
     /**

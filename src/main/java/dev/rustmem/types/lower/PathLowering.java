@@ -38,7 +38,7 @@ final class PathLowering {
         }
         List<PathSegment> segs = p.segments();
         String first = segs.get(0).name().name();
-        if (!p.global() && (env.paramOrNull(first) != null || first.equals("Self"))) {
+        if (!p.global() && (env.paramOrNull(first) != null || isSelf(first))) {
             if (segs.size() == 2 && segs.get(1).args().isEmpty()) {
                 return typeRelative(segs.get(0), segs.get(1));
             }
@@ -67,6 +67,16 @@ final class PathLowering {
             return associated(ok, segs);
         }
         return ofDef(ok.def(), segs.get(segs.size() - 1), p);
+    }
+
+    private static final int SELF_HASH = "Self".hashCode();
+
+    /**
+     * {@code Self}, checking the (cached) hash first: the name's characters are not read for
+     * every path, and the lookup that follows needs the hash anyway.
+     */
+    private static boolean isSelf(String name) {
+        return name.hashCode() == SELF_HASH && name.equals("Self");
     }
 
     /** The segments' names, as a view (no copy). */
@@ -187,6 +197,9 @@ final class PathLowering {
     private Ty ofDef(Def def, PathSegment seg, Path p) {
         if (def instanceof Def.Adt adt) {
             AdtDef d = tl.cx.adtDef(adt);
+            if (!d.isGeneric() && seg.args().isEmpty()) {
+                return d.asTy(); // no parameters, none written: no argument lowering to do
+            }
             List<GenericArg> args = tl.args().lower(tl.cx.params(generics(adt.item())), seg, adt, adt.scope(), false);
             return args == null ? Ty.NEVER : tl.cx.intern(new Ty.Adt(d, args));
         }
@@ -214,6 +227,15 @@ final class PathLowering {
     }
 
     private Ty alias(Def.Alias alias, PathSegment seg) {
+        if (seg.args().isEmpty() && tl.cleanSoFar()) {
+            // A known expansion first, before looking at the alias's item: only an alias without
+            // type or const parameters, named without arguments, is ever remembered, and naming
+            // it so always lowers to no arguments without an error.
+            Ty known = tl.cx.expandedAlias(alias);
+            if (known != null) {
+                return known;
+            }
+        }
         Item.TypeAlias item = alias.item();
         if (item.ty().isEmpty()) {
             return tl.error(Diagnostic.unsupported("an associated type without a value", seg.span()));

@@ -125,6 +125,8 @@ public sealed interface Def {
     final class Alias implements Def {
         private final Item.TypeAlias item;
         private final ModuleData scope;
+        /** The lowering's cached expansion (see {@code LoweringCtxt#expandedAlias}); this Def is per context. */
+        private Ty expanded;
 
         Alias(Item.TypeAlias item, ModuleData scope) {
             this.item = item;
@@ -138,6 +140,10 @@ public sealed interface Def {
         public String name() { return item.name().name(); }
 
         public String descr() { return "type alias"; }
+
+        public Ty expanded() { return expanded; }
+
+        public void setExpanded(Ty ty) { this.expanded = ty; }
     }
 
     final class Trait implements Def {

@@ -25,6 +25,8 @@ public final class ModuleData {
     private final List<Import> imports = new ArrayList<>();
     private final Map<String, Optional<Binding>> typeCache = new HashMap<>();
     private final Map<String, Optional<Binding>> valueCache = new HashMap<>();
+    /** Type names found here through imports, the preludes or the built-in types (see {@code Resolver#resolveSingle}). */
+    private final Map<String, Def> lexicalTypes = new HashMap<>();
     /** This module as a path resolution step (one object instead of one per resolved path). */
     private final Def.Module asDef = new Def.Module(this);
 
@@ -52,6 +54,8 @@ public final class ModuleData {
     public CrateData krate() { return krate; }
 
     Def.Module asDef() { return asDef; }
+
+    Map<String, Def> lexicalTypes() { return lexicalTypes; }
 
     /** The enclosing module (or, for a block, the enclosing block or module). */
     public ModuleData parent() { return parent; }
