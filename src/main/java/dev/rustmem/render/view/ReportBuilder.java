@@ -49,8 +49,9 @@ public final class ReportBuilder {
     }
 
     /**
-     * The report for the rustc format: views of the ADTs rustc would print, each once, with only
-     * what that format needs (see {@link ViewBuilder#buildForRustc}); {@code types} stays empty.
+     * The rustc list as full views (see {@link ViewBuilder#buildForRustc}): the ADTs rustc would
+     * print, each once, in discovery order; {@code types} stays empty. For libraries and tests;
+     * {@code rustmem layout --format rustc} prints from {@link #rustcViews}.
      */
     public LayoutReport buildForRustc(String target, List<NamedType> reported) {
         List<Ty.Adt> adts = reachableAdts(reported);
