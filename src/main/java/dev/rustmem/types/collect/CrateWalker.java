@@ -70,7 +70,10 @@ public final class CrateWalker {
         Env env = envOf(scope);
         ReprPlacement.check(item, file, diags);
         if (item instanceof Item.Struct || item instanceof Item.Enum || item instanceof Item.Union) {
-            collector.adtFor(item).ifPresent(this::adt);
+            Def.Adt d = collector.adtOrNull(item);
+            if (d != null) {
+                adt(d);
+            }
         } else if (item instanceof Item.TypeAlias t) {
             alias(env, t);
         } else if (item instanceof Item.Fn f) {

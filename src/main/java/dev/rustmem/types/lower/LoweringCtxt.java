@@ -51,7 +51,6 @@ public final class LoweringCtxt {
             dev.rustmem.types.LayoutOracle layouts, int items) {
         this.defs = new java.util.HashMap<>(items + items / 3 + 512);
         this.interned = new dev.rustmem.types.TyTable(items + 256);
-
         this.layouts = layouts;
         this.resolver = resolver;
         this.cfg = cfg;
