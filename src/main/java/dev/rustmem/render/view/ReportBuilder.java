@@ -5,7 +5,6 @@ import dev.rustmem.types.Const;
 import dev.rustmem.types.GenericArg;
 import dev.rustmem.types.NamedType;
 import dev.rustmem.types.Ty;
-import dev.rustmem.types.VariantDef;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.ArrayList;
@@ -115,12 +114,9 @@ public final class ReportBuilder {
             }
             if (ty instanceof Ty.Adt adt) {
                 adts.add(adt);
-                List<VariantDef> variants = adt.def().variants();
-                for (int v = 0; v < variants.size(); v++) {
-                    if (variants.get(v).fields().isEmpty()) {
-                        // Fieldless variants (an enum may have hundreds): no substitution to ask for.
-                        continue;
-                    }
+                // Fieldless variants (an enum may have hundreds) cost the definition a bit test.
+                int variants = adt.def().variants().size();
+                for (int v = 0; v < variants; v++) {
                     List<Ty> tys = adt.fieldTys(v);
                     for (int i = 0; i < tys.size(); i++) {
                         push(tys.get(i));
