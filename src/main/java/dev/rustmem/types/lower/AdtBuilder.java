@@ -170,7 +170,8 @@ final class AdtBuilder {
         if (attrs.isEmpty()) {
             return Optional.empty();
         }
-        for (Attribute a : attrs) {
+        for (int k = 0; k < attrs.size(); k++) {
+            Attribute a = attrs.get(k);
             if (a.name().equals("lang") && a.meta() instanceof Meta.NameValue nv
                     && nv.value() instanceof Literal.Str s) {
                 return Optional.of(s.value());
@@ -183,7 +184,8 @@ final class AdtBuilder {
         if (attrs.isEmpty()) {
             return Optional.empty();
         }
-        for (Attribute a : attrs) {
+        for (int k = 0; k < attrs.size(); k++) {
+            Attribute a = attrs.get(k);
             if (a.name().equals(name) && a.meta() instanceof Meta.ListMeta l && l.items().size() == 1
                     && l.items().get(0) instanceof Meta.Lit lit && lit.value() instanceof Literal.Int i) {
                 return Optional.of(i.value());

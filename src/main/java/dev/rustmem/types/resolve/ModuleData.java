@@ -18,8 +18,8 @@ public final class ModuleData {
     private final boolean block;
     private final String printPrefix;
     private final String writtenPath;
-    private final Map<String, Binding> types;
-    private final Map<String, Binding> values;
+    private final NameTable types;
+    private final NameTable values;
     private final Map<String, List<Import>> singles = new HashMap<>();
     private final List<Import> globs = new ArrayList<>();
     private final List<Import> imports = new ArrayList<>();
@@ -41,8 +41,8 @@ public final class ModuleData {
     /** @param items how many items are written in the module (sizes its name maps up front) */
     ModuleData(CrateData krate, ModuleData parent, String name, boolean block, String printPrefix, String writtenPath,
             int items) {
-        this.types = new HashMap<>(Math.max(16, items + items / 3 + 1));
-        this.values = new HashMap<>(Math.max(16, items / 4));
+        this.types = new NameTable(Math.max(8, items));
+        this.values = new NameTable(Math.max(8, items / 4));
         this.krate = krate;
         this.parent = parent;
         this.name = name;
@@ -95,7 +95,8 @@ public final class ModuleData {
     /** The module path as written from the crate root ({@code m::n}), for messages. */
     public String writtenPath() { return writtenPath; }
 
-    public Map<String, Binding> own(Namespace ns) {
+    /** The names defined here in a namespace (the macro namespace shares the value names' table). */
+    public NameTable own(Namespace ns) {
         return ns == Namespace.TYPE ? types : values;
     }
 
