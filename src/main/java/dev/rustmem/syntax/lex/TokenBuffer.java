@@ -18,6 +18,7 @@ public final class TokenBuffer {
     private static final TokenKind[] KINDS = TokenKind.values();
     /** {@link #lens} value of a token 255 chars long or longer, whose end is kept aside. */
     private static final int LONG = 255;
+    private static final int[] NONE = {};
 
     // Null when built from token objects (see tokens).
     private byte[] kinds;
@@ -25,8 +26,8 @@ public final class TokenBuffer {
     /** Span lengths (end - start), unsigned; {@link #LONG} for long tokens. */
     private byte[] lens;
     // The long tokens (rare: long doc comments and string literals): indices, ascending, and ends.
-    private int[] longIndices = new int[0];
-    private int[] longEnds = new int[0];
+    private int[] longIndices = NONE;
+    private int[] longEnds = NONE;
     private int longCount;
     private String[] texts;
     private int size;

@@ -207,7 +207,7 @@ final class AttrParser extends SubParser {
     private static final TokenTree.Delimiter[] DELIMITERS = TokenTree.Delimiter.values();
 
     /** Per open group of {@link #balancedGroup}: start offset, list mark, delimiter ordinal. */
-    private int[] frames = new int[3 * 8];
+    private int[] frames; // made on first use: most parsers (macro fragments) never need it
 
     /**
      * {@link #delimited} when every delimiter is known to be closed by its match: the trees are
@@ -216,6 +216,9 @@ final class AttrParser extends SubParser {
      */
     private TokenTree.Delimited balancedGroup() {
         int depth = 0;
+        if (frames == null) {
+            frames = new int[3 * 8];
+        }
         while (true) {
             TokenKind k = c.kind();
             if (isOpenDelim(k)) {

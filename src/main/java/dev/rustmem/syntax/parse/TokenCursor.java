@@ -24,6 +24,7 @@ final class TokenCursor {
     private static final int MAX_DEPTH = 200;
     private static final TokenKind[] KINDS = TokenKind.values();
     private static final int EOF = TokenKind.EOF.ordinal();
+    private static final Span NO_SPAN = Span.at(0);
     /** Punctuation by spelling, for the rest of a split compound token. */
     private static final Map<String, TokenKind> PUNCT = punctuation();
 
@@ -54,7 +55,7 @@ final class TokenCursor {
      * The last span this cursor made: AST nodes that cover the same tokens (an identifier, its
      * path segment, its path and its path type) share one object instead of equal copies.
      */
-    private Span lastSpan = Span.at(0);
+    private Span lastSpan = NO_SPAN;
     /** Cache of {@link #peek()}: the token object made for {@code peekIndex}. */
     private Token peeked;
     private int peekIndex = -1;
