@@ -13,6 +13,8 @@ import java.util.List;
 
 /** Outer {@code #[..]} and inner {@code #![..]} attributes (doc comments arrive as {@code #[doc = ".."]}). */
 final class AttrParser extends SubParser {
+    private static final TokenTree.Delimiter[] DELIMITERS = TokenTree.Delimiter.values();
+
     AttrParser(Grammar g) {
         super(g);
     }
@@ -203,8 +205,6 @@ final class AttrParser extends SubParser {
         }
         return new TokenTree.Delimited(TokenTrees.delimiter(open.kind()), trees, span(open.span().start()));
     }
-
-    private static final TokenTree.Delimiter[] DELIMITERS = TokenTree.Delimiter.values();
 
     /** Per open group of {@link #balancedGroup}: start offset, list mark, delimiter ordinal. */
     private int[] frames; // made on first use: most parsers (macro fragments) never need it
