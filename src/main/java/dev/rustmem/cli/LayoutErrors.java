@@ -34,6 +34,7 @@ final class LayoutErrors {
         // The layouts are computed on two threads; the failures are then taken in report order,
         // exactly as one loop over the types would meet them.
         List<NamedType> types = reported.types();
+        engine.expect(types.size());
         List<RuntimeException> failures = Parallel.map(types, nt -> failure(engine, nt));
         if (Parallel.parallel(types.size()) && hasFailure(failures)) {
             // Which type a cycle is reported for depends on where the walk entered it: with two

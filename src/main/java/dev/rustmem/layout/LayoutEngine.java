@@ -39,7 +39,7 @@ public final class LayoutEngine {
      * A {@link Layout} or a {@link LayoutError} per type: one lookup serves both. {@code Ty} objects
      * cache their hash codes and usually compare equal by identity, so a lookup is cheap.
      */
-    private final Map<Ty, Object> cache = new ConcurrentHashMap<>();
+    private volatile Map<Ty, Object> cache = new ConcurrentHashMap<>();
     private final ThreadLocal<Walk> walks = ThreadLocal.withInitial(Walk::new);
 
     /** One thread's requests in progress, outermost first, and the outermost types it has seen. */
@@ -84,6 +84,19 @@ public final class LayoutEngine {
     /** How many types (including nested ones) have a cached layout or error. */
     public int cachedCount() {
         return cache.size();
+    }
+
+    /**
+     * Makes room for about {@code types} more types in the cache at once, sparing its step-by-step
+     * growth (every step moves all entries). Meant for a caller about to lay out a known number of
+     * types; call it before other threads use the engine: an entry another thread stores during
+     * the call may be dropped (and would only be computed again, equally).
+     */
+    public void expect(int types) {
+        Map<Ty, Object> old = cache;
+        Map<Ty, Object> bigger = new ConcurrentHashMap<>(old.size() + types);
+        bigger.putAll(old);
+        cache = bigger;
     }
 
     public TargetDataLayout target() {

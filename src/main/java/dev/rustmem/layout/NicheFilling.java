@@ -20,12 +20,6 @@ final class NicheFilling {
         this.univariant = univariant;
     }
 
-    /** The complete niche-filling layout, or empty when there is no such candidate. */
-    Optional<Layout> layout(Ty owner, ReprOptions repr, List<List<Layout>> variants) {
-        Plan p = plan(owner, repr, variants);
-        return p == null ? Optional.empty() : Optional.of(p.build());
-    }
-
     /**
      * Everything but the final per-variant layouts, which {@link Plan#build} makes if this candidate
      * wins; null when there is no such candidate.

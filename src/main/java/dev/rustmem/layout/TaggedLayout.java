@@ -24,11 +24,6 @@ final class TaggedLayout {
         this.univariant = univariant;
     }
 
-    /** The complete tagged layout. */
-    Layout layout(Ty owner, AdtDef def, List<List<Layout>> variants, boolean reorder) {
-        return plan(owner, def, variants, reorder).build();
-    }
-
     /** Everything but the final per-variant layouts, which {@link Plan#build} makes if this candidate wins. */
     Plan plan(Ty owner, AdtDef def, List<List<Layout>> variants, boolean reorder) {
         ReprOptions repr = def.repr();

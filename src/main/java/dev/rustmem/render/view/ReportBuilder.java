@@ -5,7 +5,6 @@ import dev.rustmem.types.Const;
 import dev.rustmem.types.GenericArg;
 import dev.rustmem.types.NamedType;
 import dev.rustmem.types.Ty;
-import dev.rustmem.types.VariantDef;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.ArrayList;
@@ -49,8 +48,9 @@ public final class ReportBuilder {
     }
 
     /**
-     * The report for the rustc format: views of the ADTs rustc would print, each once, with only
-     * what that format needs (see {@link ViewBuilder#buildForRustc}); {@code types} stays empty.
+     * The rustc list as full views (see {@link ViewBuilder#buildForRustc}): the ADTs rustc would
+     * print, each once, in discovery order; {@code types} stays empty. For libraries and tests;
+     * {@code rustmem layout --format rustc} prints from {@link #rustcViews}.
      */
     public LayoutReport buildForRustc(String target, List<NamedType> reported) {
         List<Ty.Adt> adts = reachableAdts(reported);
@@ -114,12 +114,9 @@ public final class ReportBuilder {
             }
             if (ty instanceof Ty.Adt adt) {
                 adts.add(adt);
-                List<VariantDef> variants = adt.def().variants();
-                for (int v = 0; v < variants.size(); v++) {
-                    if (variants.get(v).fields().isEmpty()) {
-                        // Fieldless variants (an enum may have hundreds): no substitution to ask for.
-                        continue;
-                    }
+                // Fieldless variants (an enum may have hundreds) cost the definition a bit test.
+                int variants = adt.def().variants().size();
+                for (int v = 0; v < variants; v++) {
                     List<Ty> tys = adt.fieldTys(v);
                     for (int i = 0; i < tys.size(); i++) {
                         push(tys.get(i));

@@ -35,7 +35,8 @@ final class TokenCursor {
     private int pos;
     /** The kind ordinal of the token at {@link #pos}, kept in a field for the many kind tests. */
     private int cur;
-    private int prevEnd;
+    /** The end of the first part of a split token while it is the last thing consumed, else -1. */
+    private int splitEnd = -1;
     /** Index of the last consumed token, or -1. */
     private int prevIndex = -1;
     /** Set for whole files: rustc reports an unexpected end of file at the last token. */
@@ -68,7 +69,7 @@ final class TokenCursor {
         this.diags = diags;
         this.toks = tokens;
         this.last = tokens.size() - 1;
-        this.prevEnd = toks.start(0);
+
         this.cur = toks.kindOrdinal(0);
     }
 
@@ -194,7 +195,7 @@ final class TokenCursor {
     /** Consumes the current token (never EOF). */
     void bump() {
         int p = pos;
-        prevEnd = toks.end(p);
+        splitEnd = -1;
         prevIndex = p;
         if (cur != EOF) {
             pos = p + 1;
@@ -234,7 +235,8 @@ final class TokenCursor {
 
     /** End offset of the last consumed token. */
     int prevEnd() {
-        return prevEnd;
+        // computed when asked (AST nodes ask), not at every bump
+        return splitEnd >= 0 ? splitEnd : prevIndex >= 0 ? toks.end(prevIndex) : toks.start(0);
     }
 
     int start() {
@@ -263,7 +265,7 @@ final class TokenCursor {
 
     /** The span from {@code start} to the end of the last consumed token. */
     Span spanFrom(int start) {
-        int end = Math.max(start, prevEnd);
+        int end = Math.max(start, prevEnd());
         Span l = lastSpan;
         if (l.start() == start && l.end() == end) {
             return l;
@@ -294,7 +296,7 @@ final class TokenCursor {
         toks.split(pos, rest, mid);
         cur = rest.ordinal();
         peeked = null;
-        prevEnd = mid;
+        splitEnd = mid;
         clearExpected();
         return true;
     }
