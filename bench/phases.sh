@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # bench/phases.sh [COUNT] [ROUNDS] — where `rustmem layout --format rustc` spends its time on the
-# generated file of COUNT (default 20000) definitions: runs the phases (read, std parse, parse,
+# generated file of COUNT (default 20000) definitions: runs the phases (read, std (parse once, then collect), parse,
 # expand, TyCtxt.load, layout, views, render) ROUNDS times (default 3) in one JVM started with the
 # launcher's JIT and GC flags, and prints each phase's wall/CPU milliseconds per round
 # (dev.rustmem.cli.PhasesMain). Round 1 is the cold run; later rounds show the warm costs.

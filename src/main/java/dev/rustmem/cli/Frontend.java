@@ -7,9 +7,11 @@ import dev.rustmem.syntax.expand.MacroExpander;
 import dev.rustmem.syntax.parse.ParseResult;
 import dev.rustmem.syntax.parse.Parser;
 import dev.rustmem.types.Cfg;
+import dev.rustmem.types.StdDefs;
 import dev.rustmem.types.TyCtxt;
-import dev.rustmem.types.resolve.StdLibrary;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** The front end of every command: parse, expand macros, resolve and lower. */
 final class Frontend {
@@ -20,13 +22,18 @@ final class Frontend {
      * {@code diags}; like rustc, later phases do not run on a file that failed to parse or expand).
      */
     static Optional<TyCtxt> load(SourceFile file, Cfg cfg, dev.rustmem.types.LayoutOracle layouts, Diagnostics diags) {
-        // The bundled std is parsed on a second core while this thread parses the user's file: the
-        // two parses share nothing (std's is a class-initialization holder, so it happens once).
-        Thread std = new Thread(StdLibrary::bundled, "rustmem-std");
-        std.setDaemon(true);
-        // A failure there resurfaces on this thread (as an internal error) when std is first used.
-        std.setUncaughtExceptionHandler((t, e) -> { });
-        std.start();
+        // The bundled std is parsed and its definitions collected on a second core while this
+        // thread parses the user's file: the two share nothing until TyCtxt.load joins them.
+        CompletableFuture<StdDefs> std = new CompletableFuture<>();
+        Thread stdThread = new Thread(() -> {
+            try {
+                std.complete(StdDefs.bundled(cfg));
+            } catch (RuntimeException | Error e) {
+                std.completeExceptionally(e); // resurfaces on this thread (an internal error)
+            }
+        }, "rustmem-std");
+        stdThread.setDaemon(true);
+        stdThread.start();
         ParseResult<Crate> parsed = Parser.parseCrate(file);
         diags.addAll(parsed.diagnostics());
         if (!parsed.ok()) {
@@ -37,7 +44,18 @@ final class Frontend {
         if (!expanded.ok()) {
             return Optional.empty();
         }
-        TyCtxt tcx = TyCtxt.load(expanded.value(), cfg, diags, layouts);
+        TyCtxt tcx = TyCtxt.load(expanded.value(), join(std), diags, layouts);
         return diags.hasErrors() ? Optional.empty() : Optional.of(tcx);
+    }
+
+    private static StdDefs join(CompletableFuture<StdDefs> std) {
+        try {
+            return std.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
     }
 }

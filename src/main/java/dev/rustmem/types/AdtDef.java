@@ -41,6 +41,8 @@ public final class AdtDef {
     private final Map<List<GenericArg>, List<Ty>[]> byArgs = new ConcurrentHashMap<>();
     /** Fixed at construction (identity semantics, but cheap and deterministic, unlike the identity hash). */
     private final int hash;
+    /** One bit per variant that has fields, read by {@link #fieldTys} without touching the variant objects. */
+    private final long[] withFields;
     /** This non-generic definition as a type (null for generic ones); see {@link #asTy()}. */
     private final Ty.Adt asTy;
     private Boolean tailMaybeUnsized;
@@ -74,6 +76,12 @@ public final class AdtDef {
         this.plainFieldTys = plain;
         this.hash = path.hashCode() * 31 + kind.ordinal();
         this.asTy = this.params.isEmpty() ? new Ty.Adt(this, List.of()) : null;
+        this.withFields = new long[(this.variants.size() + 63) >> 6];
+        for (int i = 0; i < this.variants.size(); i++) {
+            if (!this.variants.get(i).fields().isEmpty()) {
+                withFields[i >> 6] |= 1L << i;
+            }
+        }
         if (kind == AdtKind.ENUM && discriminants.size() != variants.size()) {
             throw new IllegalArgumentException("one discriminant per variant: " + name);
         }
@@ -119,7 +127,7 @@ public final class AdtDef {
 
     public Span span() { return span; }
 
-    public boolean isGeneric() { return !params.isEmpty(); }
+    public boolean isGeneric() { return asTy == null; }
 
     /**
      * A non-generic definition as a type (always the same object: a file names its types again
@@ -138,7 +146,7 @@ public final class AdtDef {
      * immutable list twice, and the array slots publish immutable lists.
      */
     public List<Ty> fieldTys(int variant, List<GenericArg> args) {
-        if (variants.get(variant).fields().isEmpty()) {
+        if ((withFields[variant >> 6] & (1L << variant)) == 0) {
             // Fieldless variants (enums of hundreds of them) need no lowering and no cache slot.
             return List.of();
         }

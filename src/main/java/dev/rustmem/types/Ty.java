@@ -183,17 +183,15 @@ public sealed interface Ty extends GenericArg {
     record FnPtr(List<Ty> inputs, Ty output, boolean unsafe, Optional<String> abi, boolean variadic,
             List<Boolean> lateBound) implements Ty {
         public FnPtr {
-            inputs = List.copyOf(inputs);
+            inputs = HashedList.copyOf(inputs);
             lateBound = List.copyOf(lateBound);
         }
 
-        // Written out like the other types' (a record's generated methods bootstrap method
-        // handles at first use: ~50 generated classes in a cold run).
         @Override
         public int hashCode() {
             int h = 31 * inputs.hashCode() + output.hashCode();
-            h = 31 * h + abi.hashCode() + lateBound.hashCode();
-            return h + (unsafe ? 0xA001 : 0xA000) + (variadic ? 0x10 : 0);
+            h = 31 * h + lateBound.hashCode() + abi.hashCode();
+            return 4 * h + (unsafe ? 2 : 0) + (variadic ? 1 : 0);
         }
 
         @Override
@@ -234,22 +232,45 @@ public sealed interface Ty extends GenericArg {
         }
     }
 
-    /** A struct, enum or union applied to arguments (one per generic parameter, defaults filled in). */
-    record Adt(AdtDef def, List<GenericArg> args) implements Ty {
-        public Adt {
-            args = HashedList.copyOf(args);
+    /**
+     * A struct, enum or union applied to arguments (one per generic parameter, defaults filled in).
+     *
+     * <p>A class with the accessors, equality and hash a record would have, plus the hash kept
+     * in a field: an ADT is the type most hashed as a key (named-type dedup, interning, layout
+     * caches), and computing its hash read two more objects each time.
+     */
+    final class Adt implements Ty {
+        private final AdtDef def;
+        private final List<GenericArg> args;
+        private final int hash;
+
+        public Adt(AdtDef def, List<GenericArg> args) {
+            this.def = java.util.Objects.requireNonNull(def);
+            this.args = HashedList.copyOf(args);
+            this.hash = 31 * def.hashCode() + this.args.hashCode();
         }
 
-        // Written out (not the record's generated methods) for speed: the definition's hash is
-        // precomputed and the argument list caches its own.
+        public AdtDef def() {
+            return def;
+        }
+
+        public List<GenericArg> args() {
+            return args;
+        }
+
         @Override
         public int hashCode() {
-            return 31 * def.hashCode() + args.hashCode();
+            return hash;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o == this || o instanceof Adt a && def == a.def && args.equals(a.args);
+            return o == this || o instanceof Adt a && hash == a.hash && def == a.def && args.equals(a.args);
+        }
+
+        @Override
+        public String toString() {
+            return "Adt[def=" + def + ", args=" + args + "]";
         }
 
         /** Field types of a variant (0 for structs and unions), substituted. */

@@ -21,7 +21,6 @@ import dev.rustmem.types.resolve.ImplDef;
 import dev.rustmem.types.resolve.ModuleData;
 import dev.rustmem.types.resolve.Resolver;
 import dev.rustmem.types.resolve.StdLibrary;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,19 +66,20 @@ public final class TyCtxt {
 
     public static TyCtxt load(Crate crate, Cfg cfg, Diagnostics diags, List<StdLibrary.StdCrate> std,
             LayoutOracle layouts) {
-        CfgEval cfgEval = new CfgEval(cfg);
-        Map<String, CrateData> crates = new HashMap<>();
-        for (StdLibrary.StdCrate s : std) {
-            crates.put(s.name(), new CrateData(s.name(), s.ast(), false, s.prelude()));
-        }
-        Map<String, Def.Adt> byPath = new HashMap<>();
-        List<List<ImplDef>> impls = new java.util.ArrayList<>();
-        for (StdLibrary.StdCrate s : std) {
-            DefCollector c = new DefCollector(cfgEval, new Diagnostics(), crates);
-            c.collectCrate(crates.get(s.name()));
-            c.adts().forEach(a -> byPath.putIfAbsent(a.path(), a));
-            impls.add(c.impls());
-        }
+        return load(crate, StdDefs.collect(cfg, std), diags, layouts);
+    }
+
+    /**
+     * As {@link #load(Crate, Cfg, Diagnostics, LayoutOracle)} with std's definitions collected
+     * beforehand (possibly on another thread) for the cfg to load with; {@code std} is used up.
+     */
+    public static TyCtxt load(Crate crate, StdDefs std, Diagnostics diags, LayoutOracle layouts) {
+        std.claim();
+        Cfg cfg = std.cfg;
+        CfgEval cfgEval = std.cfgEval;
+        Map<String, CrateData> crates = std.crates;
+        Map<String, Def.Adt> byPath = std.byPath;
+        List<List<ImplDef>> impls = std.impls;
         CrateData user = new CrateData(userCrateName(crate), crate, true, "std::prelude::rust_2024");
         DefCollector collector = new DefCollector(cfgEval, diags, crates);
         ModuleData root = collector.collectCrate(user);
@@ -95,7 +95,9 @@ public final class TyCtxt {
         new Representability(cx, diags).check(adts);
         new ReprChecks(cx, diags).check(adts);
         adts.forEach(a -> byPath.put(a.path(), a));
-        return new TyCtxt(Map.copyOf(byPath), user, cx, out.result());
+        // Not copied (Map.copyOf rehashed every std and user definition): never changed after
+        // this, and published through a final field.
+        return new TyCtxt(java.util.Collections.unmodifiableMap(byPath), user, cx, out.result());
     }
 
     /** A context with only std, for {@code --type} without a file. */

@@ -81,6 +81,6 @@ class PerformanceTest {
         }
         assertThat(named.get(0)).isGreaterThan(12_000);
         assertThat(named).as("every load names the same types").containsOnly(named.get(0));
-        assertThat(bestAlloc / 1_000_000).as("MB allocated per load").isLessThan(200);
+        assertThat(bestAlloc / 1_000_000).as("MB allocated per load").isLessThan(100);
     }
 }

@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -67,8 +66,15 @@ public final class RustcRenderer {
             names[i] = t.name();
             order[i] = i;
         }
-        IndexSort.sort(order, 0, n, new int[n], (a, b) -> sizes[a] != sizes[b] ? Long.compare(sizes[b], sizes[a])
-                : Arrays.compareUnsigned(names[a], names[b]));
+        // Sizes first (cheap comparisons, stable), then names within each run of one size.
+        IndexSort.sort(order, 0, n, new int[n], new Descending(sizes));
+        for (int from = 0, to; from < n; from = to) {
+            to = from + 1;
+            while (to < n && sizes[order[to]] == sizes[order[from]]) {
+                to++;
+            }
+            IndexSort.byBytes(order, from, to, names);
+        }
         ByteSink sink = new ByteSink(out, BUFFER);
         Scratch scratch = new Scratch();
         for (int i = 0; i < n; i++) {
@@ -162,13 +168,8 @@ public final class RustcRenderer {
         private int[] variants = new int[16];
         private int[] fields = new int[64];
         private int[] tmp = new int[64];
-        private RustcView type;
-        private final IndexSort.Order byExtent = (a, b) -> Long.compare(type.extents()[b], type.extents()[a]);
-        private final IndexSort.Order byPlace = (a, b) -> {
-            long[] offsets = type.fieldOffsets();
-            return offsets[a] != offsets[b] ? Long.compare(offsets[a], offsets[b])
-                    : Long.compare(type.fieldSizes()[a], type.fieldSizes()[b]);
-        };
+        private final Descending byExtent = new Descending(null);
+        private final ByPlace byPlace = new ByPlace();
 
         int[] variants(RustcView t) {
             int n = t.variantCount();
@@ -178,7 +179,7 @@ public final class RustcRenderer {
             for (int i = 0; i < n; i++) {
                 variants[i] = i;
             }
-            type = t;
+            byExtent.keys = t.extents();
             IndexSort.sort(variants, 0, n, tmp(n), byExtent);
             return variants;
         }
@@ -191,7 +192,8 @@ public final class RustcRenderer {
             for (int i = from; i < to; i++) {
                 fields[i] = i;
             }
-            type = t;
+            byPlace.offsets = t.fieldOffsets();
+            byPlace.sizes = t.fieldSizes();
             IndexSort.sort(fields, from, to, tmp(to), byPlace);
             return fields;
         }
@@ -201,6 +203,33 @@ public final class RustcRenderer {
                 tmp = new int[Math.max(n, tmp.length * 2)];
             }
             return tmp;
+        }
+    }
+
+    // Orders as named classes rather than lambdas: no invokedynamic bootstrap on a cold start.
+
+    /** Indices by a key, largest first. */
+    private static final class Descending implements IndexSort.Order {
+        long[] keys;
+
+        Descending(long[] keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        public int compare(int a, int b) {
+            return Long.compare(keys[b], keys[a]);
+        }
+    }
+
+    /** Field indices by (offset, size), as rustc sorts a variant's fields. */
+    private static final class ByPlace implements IndexSort.Order {
+        long[] offsets;
+        long[] sizes;
+
+        @Override
+        public int compare(int a, int b) {
+            return offsets[a] != offsets[b] ? Long.compare(offsets[a], offsets[b]) : Long.compare(sizes[a], sizes[b]);
         }
     }
 

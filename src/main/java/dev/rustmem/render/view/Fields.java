@@ -18,23 +18,12 @@ import java.util.function.Function;
 final class Fields {
     private final LayoutEngine engine;
     private final Function<Ty, String> printer;
-    private final Function<Ty, String> fieldPrinter;
 
     // No caches of its own, so that a view builder holds no shared mutable state: the engine
-    // and the definitions already cache layouts and field types by identity, thread-safely.
+    // and the definitions already cache layouts and field types, thread-safely.
     Fields(LayoutEngine engine, Function<Ty, String> printer) {
-        this(engine, printer, printer);
-    }
-
-    private Fields(LayoutEngine engine, Function<Ty, String> printer, Function<Ty, String> fieldPrinter) {
         this.engine = engine;
         this.printer = printer;
-        this.fieldPrinter = fieldPrinter;
-    }
-
-    /** The same fields with empty type names (the rustc format prints no types). */
-    Fields withoutTypeNames() {
-        return new Fields(engine, printer, ty -> "");
     }
 
     TargetDataLayout target() {
@@ -117,7 +106,7 @@ final class Fields {
 
     Row.Field field(long offset, String name, Ty ty) {
         Layout fl = layoutOf(ty);
-        return new Row.Field(offset, fl.size(), fl.align(), name, fieldPrinter.apply(ty), !fl.isSized());
+        return new Row.Field(offset, fl.size(), fl.align(), name, printer.apply(ty), !fl.isSized());
     }
 
     static String variantName(AdtDef def, int variant) {

@@ -5,7 +5,6 @@ import dev.rustmem.types.Const;
 import dev.rustmem.types.GenericArg;
 import dev.rustmem.types.NamedType;
 import dev.rustmem.types.Ty;
-import dev.rustmem.types.VariantDef;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.ArrayList;
@@ -49,8 +48,9 @@ public final class ReportBuilder {
     }
 
     /**
-     * The report for the rustc format: views of the ADTs rustc would print, each once, with only
-     * what that format needs (see {@link ViewBuilder#buildForRustc}); {@code types} stays empty.
+     * The rustc list as full views (see {@link ViewBuilder#buildForRustc}): the ADTs rustc would
+     * print, each once, in discovery order; {@code types} stays empty. For libraries and tests;
+     * {@code rustmem layout --format rustc} prints from {@link #rustcViews}.
      */
     public LayoutReport buildForRustc(String target, List<NamedType> reported) {
         List<Ty.Adt> adts = reachableAdts(reported);
@@ -72,59 +72,76 @@ public final class ReportBuilder {
 
     /** Concrete ADTs among and inside the reported types, each once, in discovery order. */
     static List<Ty.Adt> reachableAdts(List<NamedType> reported) {
-        // Presized: a report reaches about twice as many type objects as it names, and growing
-        // these tables over and over cost more than the walk itself.
-        int expected = Math.max(16, reported.size() * 2);
-        List<Ty.Adt> adts = new ArrayList<>(expected);
-        // ADTs are compared by value: equal ADTs are often distinct objects (about half of them
-        // on a large file), and a revisit of the same object stops at the set's identity check.
-        // Tuples, arrays and slices are few and are compared by identity only: one seen twice as
-        // distinct objects is merely walked twice.
-        Set<Ty> seenAdts = new HashSet<>(expected);
-        Set<Ty> seenOthers = Collections.newSetFromMap(new IdentityHashMap<>(expected / 8));
-        Deque<Ty> work = new ArrayDeque<>();
+        Reach reach = new Reach(reported.size());
         for (int r = 0; r < reported.size(); r++) {
-            push(work, reported.get(r).ty());
-            while (!work.isEmpty()) {
-                Ty ty = work.pop();
-                if (!(ty instanceof Ty.Adt ? seenAdts.add(ty) : seenOthers.add(ty)) || !isConcrete(ty)) {
-                    continue;
-                }
-                if (ty instanceof Ty.Adt adt) {
-                    adts.add(adt);
-                    List<VariantDef> variants = adt.def().variants();
-                    for (int v = 0; v < variants.size(); v++) {
-                        if (variants.get(v).fields().isEmpty()) {
-                            // Fieldless variants (an enum may have hundreds): no substitution to ask for.
-                            continue;
-                        }
-                        List<Ty> tys = adt.fieldTys(v);
-                        for (int i = 0; i < tys.size(); i++) {
-                            push(work, tys.get(i));
-                        }
-                    }
-                } else if (ty instanceof Ty.Tuple t) {
-                    List<Ty> elems = t.elems();
-                    for (int i = 0; i < elems.size(); i++) {
-                        push(work, elems.get(i));
-                    }
-                } else if (ty instanceof Ty.Array a) {
-                    push(work, a.elem());
-                } else if (ty instanceof Ty.Slice s) {
-                    push(work, s.elem());
-                }
+            reach.push(reported.get(r).ty());
+            while (!reach.work.isEmpty()) {
+                // One call per type: a method called this often is compiled early, while the
+                // body of a loop that runs once per report would stay interpreted (cold start).
+                reach.visit(reach.work.pop());
             }
         }
-        return adts;
+        return reach.adts;
     }
 
-    /**
-     * Queues the types that can hold an ADT in place (ADTs, tuples, arrays, slices); scalars and
-     * pointers are left out before they cost a set entry.
-     */
-    private static void push(Deque<Ty> work, Ty ty) {
-        if (ty instanceof Ty.Adt || ty instanceof Ty.Tuple || ty instanceof Ty.Array || ty instanceof Ty.Slice) {
-            work.push(ty);
+    /** The state of one {@link #reachableAdts} walk. */
+    private static final class Reach {
+        final List<Ty.Adt> adts;
+        /**
+         * ADTs are compared by value: equal ADTs are often distinct objects (about half of them
+         * on a large file), and a revisit of the same object stops at the set's identity check.
+         */
+        final Set<Ty> seenAdts;
+        /**
+         * Tuples, arrays and slices are few and are compared by identity only: one seen twice as
+         * distinct objects is merely walked twice.
+         */
+        final Set<Ty> seenOthers;
+        final Deque<Ty> work = new ArrayDeque<>();
+
+        Reach(int reported) {
+            // Presized: a report reaches about twice as many type objects as it names, and growing
+            // these tables over and over cost more than the walk itself.
+            int expected = Math.max(16, reported * 2);
+            adts = new ArrayList<>(expected);
+            seenAdts = new HashSet<>(expected);
+            seenOthers = Collections.newSetFromMap(new IdentityHashMap<>(expected / 8));
+        }
+
+        void visit(Ty ty) {
+            if (!(ty instanceof Ty.Adt ? seenAdts.add(ty) : seenOthers.add(ty)) || !isConcrete(ty)) {
+                return;
+            }
+            if (ty instanceof Ty.Adt adt) {
+                adts.add(adt);
+                // Fieldless variants (an enum may have hundreds) cost the definition a bit test.
+                int variants = adt.def().variants().size();
+                for (int v = 0; v < variants; v++) {
+                    List<Ty> tys = adt.fieldTys(v);
+                    for (int i = 0; i < tys.size(); i++) {
+                        push(tys.get(i));
+                    }
+                }
+            } else if (ty instanceof Ty.Tuple t) {
+                List<Ty> elems = t.elems();
+                for (int i = 0; i < elems.size(); i++) {
+                    push(elems.get(i));
+                }
+            } else if (ty instanceof Ty.Array a) {
+                push(a.elem());
+            } else if (ty instanceof Ty.Slice s) {
+                push(s.elem());
+            }
+        }
+
+        /**
+         * Queues the types that can hold an ADT in place (ADTs, tuples, arrays, slices); scalars
+         * and pointers are left out before they cost a set entry.
+         */
+        void push(Ty ty) {
+            if (ty instanceof Ty.Adt || ty instanceof Ty.Tuple || ty instanceof Ty.Array || ty instanceof Ty.Slice) {
+                work.push(ty);
+            }
         }
     }
 

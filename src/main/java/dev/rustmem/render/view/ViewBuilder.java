@@ -19,10 +19,7 @@ import java.util.Optional;
  */
 public final class ViewBuilder {
     private final Fields fields;
-    /** Shares the layout caches of {@code fields} but does not print field types. */
-    private final Fields leanFields;
     private final EnumViews enums;
-    private final EnumViews leanEnums;
     private final Niches niches;
     private final AdviceBuilder advice;
     private final RustcViews rustcViews;
@@ -30,9 +27,7 @@ public final class ViewBuilder {
     /** @param printer rustc's spelling of a type (normally {@code TyPrinter::print}) */
     public ViewBuilder(LayoutEngine engine, Function<Ty, String> printer, BoxFactory boxes) {
         this.fields = new Fields(engine, printer);
-        this.leanFields = fields.withoutTypeNames();
         this.enums = new EnumViews(fields);
-        this.leanEnums = new EnumViews(leanFields);
         this.niches = new Niches(fields);
         this.advice = new AdviceBuilder(fields, boxes);
         this.rustcViews = new RustcViews(engine, printer);
@@ -41,15 +36,15 @@ public final class ViewBuilder {
     /** The view of a reported type, introduced as it was named; throws {@code LayoutException}. */
     public TypeView build(NamedType nt) {
         String name = fields.printer().apply(nt.ty());
-        return build(nt.ty(), name, header(nt, name), true, Detail.FULL);
+        return build(nt.ty(), name, header(nt, name), true);
     }
 
     /**
-     * A view with what the rustc format prints (sizes, tag, variants, fields with offsets and
-     * sizes): no niche, no advice, and field types left unprinted (empty).
+     * The full view of a type in a report's rustc list, without header or advice (libraries and
+     * tests; {@code rustmem layout --format rustc} prints from {@link #rustcView}).
      */
     public TypeView buildForRustc(Ty ty) {
-        return build(ty, fields.printer().apply(ty), "", false, Detail.RUSTC);
+        return build(ty, fields.printer().apply(ty), "", false);
     }
 
     /**
@@ -60,27 +55,22 @@ public final class ViewBuilder {
         return rustcViews.of(adt);
     }
 
-    /** How much a view holds: everything, or what the rustc format prints. */
-    enum Detail { FULL, RUSTC }
-
     /** The full view of any type under the given header, without advice. */
     public TypeView build(Ty ty, String header) {
-        return build(ty, fields.printer().apply(ty), header, false, Detail.FULL);
+        return build(ty, fields.printer().apply(ty), header, false);
     }
 
     /** @param withAdvice compute advice (lays out hypothetical types) */
-    private TypeView build(Ty ty, String name, String header, boolean withAdvice, Detail detail) {
-        Fields fields = detail == Detail.FULL ? this.fields : this.leanFields;
+    private TypeView build(Ty ty, String name, String header, boolean withAdvice) {
         Layout layout = fields.layoutOf(ty);
         TypeKind kind = kindOf(ty);
         boolean packed = ty instanceof Ty.Adt a && a.def().repr().packed();
-        Optional<NicheView> niche = detail == Detail.FULL ? niches.of(ty, layout) : Optional.empty();
+        Optional<NicheView> niche = niches.of(ty, layout);
         List<Advice> adv = withAdvice ? advice.adviceFor(ty, layout) : List.of();
         long size = layout.size();
         if (layout.variants() instanceof Variants.Multiple m && ty instanceof Ty.Adt adt) {
-            EnumViews ev = detail == Detail.FULL ? enums : leanEnums;
-            TagView tag = ev.tag(adt, layout, m);
-            List<VariantView> variants = ev.variants(adt, layout, m, tag);
+            TagView tag = enums.tag(adt, layout, m);
+            List<VariantView> variants = enums.variants(adt, layout, m, tag);
             List<List<Row>> all = new ArrayList<>();
             variants.forEach(v -> all.add(v.rows()));
             long data = Rows.dataBytes(all, size);

@@ -12,7 +12,11 @@
  * <p>Output: {@link dev.rustmem.render.view.LayoutReport} of
  * {@link dev.rustmem.render.view.TypeView}s. Invariants: rows are in memory order and cover every
  * byte of the type ({@code dataBytes + paddingBytes == size}); each enum variant's rows cover the
- * whole enum including the tag bytes it writes. The renderers in {@code render.text} and
- * {@code render.json} read only these records, never the engine.
+ * whole enum including the tag bytes it writes. For {@code --format rustc},
+ * {@link dev.rustmem.render.view.ReportBuilder#rustcViews} makes lean
+ * {@link dev.rustmem.render.view.RustcView}s instead: only what rustc prints, in flat arrays, read
+ * from the same layouts. The renderers in {@code render.text} and {@code render.json} read only
+ * these records, never the engine. View building keeps no mutable state between calls, so views
+ * may be built on several threads.
  */
 package dev.rustmem.render.view;

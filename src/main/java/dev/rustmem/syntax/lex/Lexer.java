@@ -36,27 +36,21 @@ public final class Lexer {
     private final TokenBuffer out;
     private final QuoteScanner quotes;
     private final Interner names;
-    /** Lexing stops at the first token boundary at or after this offset. */
-    private final int limit;
     private int pos;
     /** Closers expected for the open delimiters, innermost last; cleared once a mismatch is seen. */
     private TokenKind[] closers = new TokenKind[64];
     private int openDelims;
     private boolean mismatched;
 
-    /** Lexes {@code chars} (the file's text) from {@code from} on, up to {@code limit}. */
-    private Lexer(SourceFile file, char[] chars, int from, int limit) {
+    private Lexer(SourceFile file) {
         this.file = file;
         this.src = file.text();
-        this.cs = chars;
+        this.cs = src.toCharArray();
         this.len = cs.length;
-        this.pos = from;
-        this.limit = limit;
-        int n = limit - from;
         // dense generated code has about one token per three chars (the 20,000-type benchmark:
         // 2.8); typical code has fewer, and the buffer grows if needed
-        this.out = new TokenBuffer(n / 5 * 2 + 16);
-        this.names = new Interner(n / 128);
+        this.out = new TokenBuffer(len / 5 * 2 + 16);
+        this.names = new Interner(len / 128);
         this.quotes = new QuoteScanner(src, diags);
     }
 
@@ -67,34 +61,20 @@ public final class Lexer {
 
     /** As {@link #lex}, as parallel arrays (what the parser reads). */
     public static ParseResult<TokenBuffer> lexBuffer(SourceFile file) {
-        String text = file.text();
-        return lexPart(file, text.toCharArray(), 0, text.length());
-    }
-
-    /**
-     * Lexes part of a file: the tokens starting in {@code [from, to)} of {@code chars} (the file's
-     * text as chars), plus EOF where lexing stopped, which is after {@code to} when a token or
-     * comment runs past it. Offsets stay those of the whole file. Whole files are the part from 0
-     * to their length.
-     */
-    public static ParseResult<TokenBuffer> lexPart(SourceFile file, char[] chars, int from, int to) {
-        Lexer lx = new Lexer(file, chars, from, to);
+        Lexer lx = new Lexer(file);
         lx.run();
         return new ParseResult<>(lx.out, lx.diags);
     }
 
     private void run() {
-        if (pos == 0) {
-            if (len > 0 && cs[0] == '\uFEFF') {
-                pos = 1;
-            }
-            skipShebang();
+        if (len > 0 && cs[0] == '\uFEFF') {
+            pos = 1;
         }
+        skipShebang();
         char[] s = cs;
         byte[] starts = ASCII_START;
         int n = len;
-        int end = limit;
-        while (pos < end) {
+        while (pos < n) {
             char ch = s[pos];
             byte what = ch < 128 ? starts[ch] : OTHER;
             if (what == SPACE) {
@@ -118,7 +98,7 @@ public final class Lexer {
                 token(c);
             }
         }
-        out.add(TokenKind.EOF, "", pos, pos);
+        out.add(TokenKind.EOF, "", len, len);
         if (!mismatched && openDelims == 0) {
             out.markBalanced();
         }

@@ -16,14 +16,17 @@ import java.util.List;
  */
 public final class TokenBuffer {
     private static final TokenKind[] KINDS = TokenKind.values();
+    /** {@link #lens} value of a token 255 chars long or longer, whose end is kept aside. */
+    private static final int LONG = 255;
 
     private byte[] kinds;
     private int[] starts;
-    /**
-     * Null while every token's end is its start plus its text's length, as almost all lexed
-     * tokens are (not doc comments, whose tokens all span the comment, nor raw identifiers).
-     */
-    private int[] ends;
+    /** Span lengths (end - start), unsigned; {@link #LONG} for long tokens. */
+    private byte[] lens;
+    // The long tokens (rare: long doc comments and string literals): indices, ascending, and ends.
+    private int[] longIndices = new int[0];
+    private int[] longEnds = new int[0];
+    private int longCount;
     private String[] texts;
     private int size;
     /** Set by the lexer when its delimiters are known to be balanced. */
@@ -35,6 +38,7 @@ public final class TokenBuffer {
         int n = Math.max(capacity, 16);
         this.kinds = new byte[n];
         this.starts = new int[n];
+        this.lens = new byte[n];
         this.texts = new String[n];
         this.tokens = null;
     }
@@ -43,14 +47,14 @@ public final class TokenBuffer {
         int n = tokens.length;
         this.kinds = new byte[n];
         this.starts = new int[n];
-        this.ends = new int[n];
+        this.lens = new byte[n];
         this.texts = new String[n];
         this.tokens = tokens;
         for (int i = 0; i < n; i++) {
             Token t = tokens[i];
             kinds[i] = (byte) t.kind().ordinal();
             starts[i] = t.span().start();
-            ends[i] = t.span().end();
+            setEnd(i, t.span().end());
             texts[i] = t.text();
         }
         this.size = n;
@@ -73,49 +77,49 @@ public final class TokenBuffer {
 
     void add(TokenKind kind, String text, int start, int end) {
         int i = size;
-        if (i == kinds.length || ends != null || end != start + text.length()) {
-            addSlowly(kind, text, start, end);
-            return;
-        }
-        kinds[i] = (byte) kind.ordinal();
-        starts[i] = start;
-        texts[i] = text;
-        size = i + 1;
-    }
-
-    private void addSlowly(TokenKind kind, String text, int start, int end) {
-        int i = size;
         if (i == kinds.length) {
             grow();
         }
         kinds[i] = (byte) kind.ordinal();
         starts[i] = start;
         texts[i] = text;
-        if (ends != null) {
-            ends[i] = end;
-        } else if (end != start + text.length()) {
-            storeEnds();
-            ends[i] = end;
+        int len = end - start;
+        if (len < LONG) {
+            lens[i] = (byte) len;
+        } else {
+            setEnd(i, end);
         }
         size = i + 1;
     }
 
-    /** From now on ends are stored. */
-    private void storeEnds() {
-        int[] e = new int[kinds.length];
-        for (int j = 0; j < size; j++) {
-            e[j] = starts[j] + texts[j].length();
+    /** Records token {@code i}'s end ({@code starts[i]} must be set). */
+    private void setEnd(int i, int end) {
+        int len = end - starts[i];
+        if (len < LONG) {
+            lens[i] = (byte) len;
+            return;
         }
-        ends = e;
+        lens[i] = (byte) LONG;
+        int at = Arrays.binarySearch(longIndices, 0, longCount, i);
+        if (at >= 0) {
+            longEnds[at] = end;
+            return;
+        }
+        // tokens are added in order, so a new long token has the highest index yet
+        if (longCount == longIndices.length) {
+            longIndices = Arrays.copyOf(longIndices, longCount * 2 + 4);
+            longEnds = Arrays.copyOf(longEnds, longCount * 2 + 4);
+        }
+        longIndices[longCount] = i;
+        longEnds[longCount] = end;
+        longCount++;
     }
 
     private void grow() {
         int n = kinds.length + (kinds.length >> 1) + 16;
         kinds = Arrays.copyOf(kinds, n);
         starts = Arrays.copyOf(starts, n);
-        if (ends != null) {
-            ends = Arrays.copyOf(ends, n);
-        }
+        lens = Arrays.copyOf(lens, n);
         texts = Arrays.copyOf(texts, n);
     }
 
@@ -146,7 +150,8 @@ public final class TokenBuffer {
     }
 
     public int end(int i) {
-        return ends != null ? ends[i] : starts[i] + texts[i].length();
+        int len = lens[i] & 0xFF;
+        return len != LONG ? starts[i] + len : longEnds[Arrays.binarySearch(longIndices, 0, longCount, i)];
     }
 
     /** As {@link Token#text()}. */
@@ -168,14 +173,13 @@ public final class TokenBuffer {
      * ({@code >>} becomes {@code >} starting one char later).
      */
     public void split(int i, TokenKind rest, int newStart) {
-        if (ends == null && newStart + rest.spelling().length() != end(i)) {
-            storeEnds();
-        }
+        int end = end(i);
         kinds[i] = (byte) rest.ordinal();
         starts[i] = newStart;
+        setEnd(i, end);
         texts[i] = rest.spelling();
         if (tokens != null) {
-            tokens[i] = new Token(rest, rest.spelling(), new Span(newStart, end(i)));
+            tokens[i] = new Token(rest, rest.spelling(), new Span(newStart, end));
         }
     }
 

@@ -10,6 +10,11 @@
  * {@code #[doc = "..."]} spanning the comment. {@link dev.rustmem.syntax.lex.LiteralDecoder}
  * turns a literal token into its {@link dev.rustmem.syntax.ast.Literal} value.
  *
+ * <p>{@link dev.rustmem.syntax.lex.Lexer#lexBuffer} gives the same tokens as parallel arrays
+ * ({@link dev.rustmem.syntax.lex.TokenBuffer}), which is what the parser reads: no object per
+ * token. Identifiers are interned per file by hashing their chars in place (keywords are found by
+ * the same probe), so a repeated name costs no allocation.
+ *
  * <p>Invariants: spans are char offsets, end exclusive, non-overlapping and increasing (doc
  * comment tokens share the comment's span); the lexer never throws and always terminates.
  */

@@ -5,6 +5,7 @@ import dev.rustmem.source.Span;
 import dev.rustmem.syntax.ast.Attribute;
 import dev.rustmem.syntax.ast.Meta;
 import dev.rustmem.syntax.ast.TokenTree;
+import dev.rustmem.syntax.lex.LiteralDecoder;
 import dev.rustmem.syntax.lex.Token;
 import dev.rustmem.syntax.lex.TokenKind;
 import java.util.ArrayList;
@@ -57,10 +58,78 @@ final class AttrParser extends SubParser {
             c.check(TokenKind.OPEN_BRACKET);
             throw c.unexpected();
         }
+        Meta simple = c.delimitersBalanced() ? simpleMeta() : null;
+        if (simple != null) {
+            return new Attribute(inner, simple, span(start));
+        }
         TokenTree.Delimited group = delimited();
         checkShape(group);
         Meta meta = MetaParser.parse(group.trees(), group.span(), c.diags);
         return new Attribute(inner, meta, span(start));
+    }
+
+    /**
+     * The common shapes {@code [name]}, {@code [name = literal]} (doc comments) and
+     * {@code [name(word, ...)]} ({@code derive}, {@code repr}) read straight from the cursor at
+     * {@code [}: the meta {@link MetaParser} makes from the token trees, without the trees. Null,
+     * with nothing consumed, for any other shape.
+     */
+    private Meta simpleMeta() {
+        if (c.kind(1) != TokenKind.IDENT) {
+            return null;
+        }
+        TokenKind k2 = c.kind(2);
+        if (k2 == TokenKind.CLOSE_BRACKET) {
+            c.bump();
+            Meta.Word word = new Meta.Word(c.text(), c.span());
+            c.bump();
+            c.bump();
+            return word;
+        }
+        if (k2 == TokenKind.EQ && MetaParser.isLiteral(c.kind(3)) && c.kind(4) == TokenKind.CLOSE_BRACKET) {
+            c.bump();
+            String name = c.text();
+            Span nameSpan = c.span();
+            c.bump();
+            c.bump();
+            TokenKind kind = c.kind();
+            String text = c.text();
+            Span litSpan = c.span();
+            c.bump();
+            c.bump();
+            return new Meta.NameValue(name, LiteralDecoder.decode(kind, text, litSpan, c.diags), nameSpan.to(litSpan));
+        }
+        if (k2 != TokenKind.OPEN_PAREN) {
+            return null;
+        }
+        int n = 3; // words separated by commas, a trailing one allowed
+        while (c.kind(n) == TokenKind.IDENT) {
+            n++;
+            if (c.kind(n) != TokenKind.COMMA) {
+                break;
+            }
+            n++;
+        }
+        if (c.kind(n) != TokenKind.CLOSE_PAREN || c.kind(n + 1) != TokenKind.CLOSE_BRACKET) {
+            return null;
+        }
+        c.bump();
+        String name = c.text();
+        Span nameSpan = c.span();
+        c.bump();
+        int open = c.start();
+        c.bump();
+        int mark = lists.mark();
+        while (c.at(TokenKind.IDENT)) {
+            lists.push(new Meta.Word(c.text(), c.span()));
+            c.bump();
+            c.eat(TokenKind.COMMA);
+        }
+        List<Meta> items = lists.pop(mark);
+        c.bump();
+        Span group = new Span(open, c.prevEnd());
+        c.bump();
+        return new Meta.ListMeta(name, items, nameSpan.to(group));
     }
 
     /**

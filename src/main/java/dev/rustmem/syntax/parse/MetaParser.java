@@ -110,7 +110,11 @@ final class MetaParser {
     }
 
     private static boolean isLiteral(Token t) {
-        return t.kind().isLiteral() || t.is(TokenKind.KW_TRUE) || t.is(TokenKind.KW_FALSE);
+        return isLiteral(t.kind());
+    }
+
+    static boolean isLiteral(TokenKind k) {
+        return k.isLiteral() || k == TokenKind.KW_TRUE || k == TokenKind.KW_FALSE;
     }
 
     private static String pathName(List<TokenTree> path) {

@@ -50,20 +50,8 @@ public final class Parser {
         this.g = new Grammar(c);
     }
 
-    /**
-     * Lexes and parses a whole file: inner attributes, then items. A large file is parsed in two
-     * halves on two threads when that gives exactly the serial result (see {@link SplitParse}).
-     */
+    /** Lexes and parses a whole file: inner attributes, then items. */
     public static ParseResult<Crate> parseCrate(SourceFile file) {
-        Crate split = SplitParse.tryParse(file);
-        if (split != null) {
-            return new ParseResult<>(split, new Diagnostics());
-        }
-        return parseCrateSerially(file);
-    }
-
-    /** {@link #parseCrate} on one thread. */
-    static ParseResult<Crate> parseCrateSerially(SourceFile file) {
         ParseResult<TokenBuffer> lexed = Lexer.lexBuffer(file);
         Diagnostics diags = new Diagnostics();
         diags.addAll(lexed.diagnostics());
@@ -76,12 +64,7 @@ public final class Parser {
             diags.addAll(delims);
             return new ParseResult<>(new Crate(file, List.of(), List.of()), diags);
         }
-        return new ParseResult<>(crate(file, lexed.value(), diags), diags);
-    }
-
-    /** Inner attributes and items of lexed tokens (a file, or part of one) whose delimiters balance. */
-    static Crate crate(SourceFile file, TokenBuffer tokens, Diagnostics diags) {
-        Parser p = new Parser(new TokenCursor(file, tokens, diags));
+        Parser p = new Parser(new TokenCursor(file, lexed.value(), diags));
         p.c.eofAtLastToken = true;
         p.c.balanced = true;
         List<Attribute> attrs = new ArrayList<>();
@@ -92,7 +75,7 @@ public final class Parser {
             items = new ArrayList<>(items);
             items.addAll(p.guard(() -> p.g.items.itemsUntilClose(attrs), List::of));
         }
-        return new Crate(file, attrs, items);
+        return new ParseResult<>(new Crate(file, attrs, items), diags);
     }
 
     /** Parses text that must be exactly one type, e.g. {@code Option<Box<i32>>}. */

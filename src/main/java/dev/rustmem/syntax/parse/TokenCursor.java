@@ -35,7 +35,8 @@ final class TokenCursor {
     private int pos;
     /** The kind ordinal of the token at {@link #pos}, kept in a field for the many kind tests. */
     private int cur;
-    private int prevEnd;
+    /** The end of the first part of a split token while it is the last thing consumed, else -1. */
+    private int splitEnd = -1;
     /** Index of the last consumed token, or -1. */
     private int prevIndex = -1;
     /** Set for whole files: rustc reports an unexpected end of file at the last token. */
@@ -45,8 +46,7 @@ final class TokenCursor {
     private int depth;
     // What would have been accepted at the current token, as a bit set of kind ordinals (there are
     // fewer than 128 kinds) plus descriptions; strings are only built when reporting.
-    private long expectedLo;
-    private long expectedHi;
+    private final long[] expected = new long[2]; // bit o & 63 of word o >>> 6
     private final ArrayList<String> expectedOther = new ArrayList<>();
     /** Whether {@link #expectedOther} has entries (a field test: C1 does not inline interface calls). */
     private boolean anyExpectedOther;
@@ -69,7 +69,7 @@ final class TokenCursor {
         this.diags = diags;
         this.toks = tokens;
         this.last = tokens.size() - 1;
-        this.prevEnd = toks.start(0);
+
         this.cur = toks.kindOrdinal(0);
     }
 
@@ -147,11 +147,7 @@ final class TokenCursor {
         if (cur == o) {
             return true;
         }
-        if (o < 64) {
-            expectedLo |= 1L << o;
-        } else {
-            expectedHi |= 1L << (o - 64);
-        }
+        expected[o >>> 6] |= 1L << o; // small enough for C1 to inline the whole method
         return false;
     }
 
@@ -171,8 +167,8 @@ final class TokenCursor {
     }
 
     private void clearExpected() {
-        expectedLo = 0;
-        expectedHi = 0;
+        expected[0] = 0;
+        expected[1] = 0;
         if (anyExpectedOther) {
             expectedOther.clear();
             anyExpectedOther = false;
@@ -199,7 +195,7 @@ final class TokenCursor {
     /** Consumes the current token (never EOF). */
     void bump() {
         int p = pos;
-        prevEnd = toks.end(p);
+        splitEnd = -1;
         prevIndex = p;
         if (cur != EOF) {
             pos = p + 1;
@@ -217,7 +213,8 @@ final class TokenCursor {
 
     /** Consumes the current token (an identifier, keyword, lifetime or literal) as an {@link Ident}. */
     Ident bumpIdent() {
-        Ident id = new Ident(toks.text(pos), span());
+        int p = pos;
+        Ident id = new Ident(toks.text(p), spanOf(p));
         bump();
         return id;
     }
@@ -238,7 +235,8 @@ final class TokenCursor {
 
     /** End offset of the last consumed token. */
     int prevEnd() {
-        return prevEnd;
+        // computed when asked (AST nodes ask), not at every bump
+        return splitEnd >= 0 ? splitEnd : prevIndex >= 0 ? toks.end(prevIndex) : toks.start(0);
     }
 
     int start() {
@@ -267,7 +265,7 @@ final class TokenCursor {
 
     /** The span from {@code start} to the end of the last consumed token. */
     Span spanFrom(int start) {
-        int end = Math.max(start, prevEnd);
+        int end = Math.max(start, prevEnd());
         Span l = lastSpan;
         if (l.start() == start && l.end() == end) {
             return l;
@@ -298,7 +296,7 @@ final class TokenCursor {
         toks.split(pos, rest, mid);
         cur = rest.ordinal();
         peeked = null;
-        prevEnd = mid;
+        splitEnd = mid;
         clearExpected();
         return true;
     }
@@ -320,7 +318,7 @@ final class TokenCursor {
         }
         TreeSet<String> sorted = new TreeSet<>(expectedOther);
         for (int o = 0; o < KINDS.length; o++) {
-            if (((o < 64 ? expectedLo >>> o : expectedHi >>> (o - 64)) & 1) != 0) {
+            if ((expected[o >>> 6] & (1L << o)) != 0) {
                 sorted.add("`" + KINDS[o].spelling() + "`");
             }
         }

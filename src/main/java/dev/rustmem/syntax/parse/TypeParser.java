@@ -2,6 +2,7 @@ package dev.rustmem.syntax.parse;
 
 import dev.rustmem.syntax.ast.Expr;
 import dev.rustmem.syntax.ast.GenericBound;
+import dev.rustmem.syntax.ast.Ident;
 import dev.rustmem.syntax.ast.Lifetime;
 import dev.rustmem.syntax.ast.Path;
 import dev.rustmem.syntax.ast.TypeExpr;
@@ -75,6 +76,11 @@ final class TypeParser extends SubParser {
             case KW_CONST:
             case TILDE:
                 return new TypeExpr.TraitObject(false, bounds(allowPlus), span(start));
+            case IDENT:
+                if (isLoneName(c.kind(1))) {
+                    return loneName(allowPlus);
+                }
+                return pathType(start, allowPlus);
             default:
                 if (atPathStart()) {
                     return pathType(start, allowPlus);
@@ -82,6 +88,28 @@ final class TypeParser extends SubParser {
                 Token t = c.peek();
                 throw c.error("expected type, found " + Describe.token(t), c.errorSpan(t), "expected type");
         }
+    }
+
+    /** After an identifier, nothing that would continue its path type. */
+    private static boolean isLoneName(TokenKind next) {
+        return next != TokenKind.PATH_SEP && next != TokenKind.LT && next != TokenKind.SHL
+                && next != TokenKind.OPEN_PAREN && next != TokenKind.NOT && next != TokenKind.PLUS;
+    }
+
+    /**
+     * The most common type, a lone name ({@code u8}, {@code T}): what {@link #pathType} builds
+     * for it, without its detours, leaving the same expectations recorded for a later error.
+     */
+    private TypeExpr loneName(boolean allowPlus) {
+        Ident name = c.bumpIdent();
+        c.check(TokenKind.LT);
+        c.check(TokenKind.OPEN_PAREN);
+        c.check(TokenKind.PATH_SEP);
+        if (allowPlus) {
+            c.check(TokenKind.PLUS);
+        }
+        c.check(TokenKind.NOT);
+        return new TypeExpr.PathType(PathParser.single(name));
     }
 
     private TypeExpr pathType(int start, boolean allowPlus) {

@@ -53,12 +53,27 @@ public final class CrateWalker {
         }
     }
 
+    private ModuleData lastScope;
+    private Env lastEnv;
+
+    /** {@code Env.of(scope)}, one object for a run of items in the same module (the usual case). */
+    private Env envOf(ModuleData scope) {
+        if (scope != lastScope) {
+            lastScope = scope;
+            lastEnv = Env.of(scope);
+        }
+        return lastEnv;
+    }
+
     /** An item in a module or block; its own generics only (outer ones are not in scope, E0401). */
     void item(ModuleData scope, Item item) {
-        Env env = Env.of(scope);
+        Env env = envOf(scope);
         ReprPlacement.check(item, file, diags);
         if (item instanceof Item.Struct || item instanceof Item.Enum || item instanceof Item.Union) {
-            collector.adtFor(item).ifPresent(this::adt);
+            Def.Adt d = collector.adtOrNull(item);
+            if (d != null) {
+                adt(d);
+            }
         } else if (item instanceof Item.TypeAlias t) {
             alias(env, t);
         } else if (item instanceof Item.Fn f) {

@@ -6,10 +6,9 @@ import dev.rustmem.types.GenericArg;
 import dev.rustmem.types.NamedType;
 import dev.rustmem.types.Ty;
 import dev.rustmem.types.TyPrinter;
+import dev.rustmem.types.TyTable;
 import dev.rustmem.syntax.ast.TypeExpr;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -32,7 +31,7 @@ public final class NamedTypesBuilder {
      * Per type met so far, {@link #SEEN} (listed, or a definition or alias) and/or {@link #WALKED}
      * (its parts visited, see {@link #visit}): one map entry per type, one lookup per mention.
      */
-    private final Map<Ty, Integer> state;
+    private final TyTable state;
     private static final int SEEN = 1;
     private static final int WALKED = 2;
 
@@ -45,7 +44,7 @@ public final class NamedTypesBuilder {
         this.printer = printer;
         this.definitions = new ArrayList<>(items);
         this.instantiations = new ArrayList<>(items);
-        this.state = new HashMap<>(items * 2);
+        this.state = new TyTable(items + items / 2);
     }
 
     public void definition(Ty ty, String name, Span span) {
@@ -74,8 +73,7 @@ public final class NamedTypesBuilder {
     private void visit(Ty ty, TypeExpr te, Span span, Function<TypeExpr, Optional<String>> text, boolean top) {
         boolean listed = top ? !ty.equals(Ty.UNIT)
                 : ty instanceof Ty.Adt || ty instanceof Ty.Array || ty instanceof Ty.Tuple && !ty.equals(Ty.UNIT);
-        Integer known = state.get(ty);
-        int st = known == null ? 0 : known;
+        int st = Math.max(0, state.get(ty));
         // Membership first: a type named again (the usual case) is not walked by isConcrete again.
         if (listed && (st & SEEN) == 0 && isConcrete(ty)) {
             st |= SEEN;
@@ -127,8 +125,7 @@ public final class NamedTypesBuilder {
     }
 
     private void markSeen(Ty ty) {
-        Integer known = state.get(ty);
-        state.put(ty, (known == null ? 0 : known) | SEEN);
+        state.put(ty, Math.max(0, state.get(ty)) | SEEN);
     }
 
     public List<NamedType> result() {

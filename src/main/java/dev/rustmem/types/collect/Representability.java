@@ -33,7 +33,10 @@ public final class Representability {
     private final LoweringCtxt cx;
     private final Diagnostics diags;
     private final ParamsInRepr params;
-    private final Set<AdtDef> done = Collections.newSetFromMap(new IdentityHashMap<>());
+    // Hash sets: AdtDef's hash is a field, cheaper than the identity hash an IdentityHashMap asks for.
+    private final Set<AdtDef> done = new java.util.HashSet<>();
+    /** The definitions in {@link #stack}: a cycle test per field without scanning the stack. */
+    private final Set<AdtDef> onStack = new java.util.HashSet<>();
     private final Set<AdtDef> reported = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Frame> stack = new ArrayList<>();
 
@@ -66,6 +69,7 @@ public final class Representability {
             return;
         }
         stack.add(new Frame(d, adt));
+        onStack.add(adt);
         try {
             for (int v = 0; v < adt.variants().size(); v++) {
                 List<Ty> tys = adt.fieldTys(v, params.identity(adt));
@@ -78,6 +82,7 @@ public final class Representability {
             // A field type that does not lower was reported when the definition was checked.
         } finally {
             stack.remove(stack.size() - 1);
+            onStack.remove(adt);
             done.add(adt);
         }
     }
@@ -87,11 +92,13 @@ public final class Representability {
             te = p.inner();
         }
         if (ty instanceof Ty.Adt a) {
-            for (int i = 0; i < stack.size(); i++) {
-                if (stack.get(i).adt == a.def()) {
-                    stack.get(stack.size() - 1).hop = te.span();
-                    report(stack.subList(i, stack.size()));
-                    return;
+            if (onStack.contains(a.def())) {
+                for (int i = 0; i < stack.size(); i++) {
+                    if (stack.get(i).adt == a.def()) {
+                        stack.get(stack.size() - 1).hop = te.span();
+                        report(stack.subList(i, stack.size()));
+                        return;
+                    }
                 }
             }
             if (!done.contains(a.def())) {

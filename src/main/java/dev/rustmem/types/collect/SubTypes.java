@@ -4,8 +4,6 @@ import dev.rustmem.syntax.ast.GenericArg;
 import dev.rustmem.syntax.ast.GenericArgs;
 import dev.rustmem.syntax.ast.TypeExpr;
 import dev.rustmem.types.Ty;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -36,14 +34,14 @@ final class SubTypes {
         if (ty instanceof Ty.Adt a && te instanceof TypeExpr.PathType pt && pt.path().qself().isEmpty()
                 && pt.path().last().name().name().equals(a.def().name())
                 && pt.path().last().args().orElse(null) instanceof GenericArgs.AngleBracketed ab) {
-            List<TypeExpr> out = new ArrayList<>(Collections.nCopies(n, (TypeExpr) null));
+            TypeExpr[] out = new TypeExpr[n];
             int i = 0;
-            for (GenericArg g : ab.args()) {
-                if (g instanceof GenericArg.Type t && i < n) {
-                    out.set(i++, t.ty());
+            for (int j = 0; j < ab.args().size(); j++) {
+                if (ab.args().get(j) instanceof GenericArg.Type t && i < n) {
+                    out[i++] = t.ty();
                 }
             }
-            return out;
+            return java.util.Arrays.asList(out);
         }
         return null;
     }

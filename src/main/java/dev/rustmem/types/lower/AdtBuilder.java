@@ -51,7 +51,7 @@ final class AdtBuilder {
         for (int i = 0; i < paramDefs.length; i++) {
             paramDefs[i] = params.get(i).def();
         }
-        Span head = HeadSpan.of(item, file);
+
         List<Attribute> attrs = cx.cfg().expandCfgAttr(item.attrs());
         List<VariantDef> variants = variants(d);
         boolean hasRepr = false;
@@ -59,9 +59,9 @@ final class AdtBuilder {
             hasRepr |= attrs.get(i).name().equals("repr");
         }
         ReprOptions repr = !hasRepr ? ReprOptions.DEFAULT : new ReprParser(diags).parse(attrs, d.kind(),
-                d.kind() == AdtKind.ENUM && variants.isEmpty(), head, HeadSpan.item(item, file));
+                d.kind() == AdtKind.ENUM && variants.isEmpty(), HeadSpan.of(item, file), HeadSpan.item(item, file));
         List<BigInteger> discrs = d.kind() == AdtKind.ENUM
-                ? new Discriminants(cx, diags).compute(d.variants(), repr, Env.of(d.scope()), head, d.name())
+                ? new Discriminants(cx, diags).compute(d.variants(), repr, Env.of(d.scope()), () -> HeadSpan.of(item, file), d.name())
                 : List.of();
         AdtDef def = new AdtDef(d.name(), d.path(), d.kind(), List.of(paramDefs), repr, variants, discrs,
                 scalarRange(attrs, "rustc_layout_scalar_valid_range_start"),
@@ -170,7 +170,8 @@ final class AdtBuilder {
         if (attrs.isEmpty()) {
             return Optional.empty();
         }
-        for (Attribute a : attrs) {
+        for (int k = 0; k < attrs.size(); k++) {
+            Attribute a = attrs.get(k);
             if (a.name().equals("lang") && a.meta() instanceof Meta.NameValue nv
                     && nv.value() instanceof Literal.Str s) {
                 return Optional.of(s.value());
@@ -183,7 +184,8 @@ final class AdtBuilder {
         if (attrs.isEmpty()) {
             return Optional.empty();
         }
-        for (Attribute a : attrs) {
+        for (int k = 0; k < attrs.size(); k++) {
+            Attribute a = attrs.get(k);
             if (a.name().equals(name) && a.meta() instanceof Meta.ListMeta l && l.items().size() == 1
                     && l.items().get(0) instanceof Meta.Lit lit && lit.value() instanceof Literal.Int i) {
                 return Optional.of(i.value());

@@ -40,7 +40,9 @@ final class Discriminants {
         this.diags = diags;
     }
 
-    List<BigInteger> compute(List<Variant> variants, ReprOptions repr, Env env, Span head, String enumName) {
+    /** @param head the enum's head span, for errors only (found when one is reported) */
+    List<BigInteger> compute(List<Variant> variants, ReprOptions repr, Env env, java.util.function.Supplier<Span> head,
+            String enumName) {
         Ty ty = repr.intTy().orElse(new Ty.Int(IntTy.ISIZE));
         IntRange range = cx.range(ty).orElseThrow();
         checkExplicitOnNonUnit(variants, repr, head);
@@ -78,7 +80,7 @@ final class Discriminants {
         return prev.add(BigInteger.ONE);
     }
 
-    private void checkExplicitOnNonUnit(List<Variant> variants, ReprOptions repr, Span head) {
+    private void checkExplicitOnNonUnit(List<Variant> variants, ReprOptions repr, java.util.function.Supplier<Span> head) {
         if (repr.intTy().isPresent() || repr.c()) {
             return;
         }
@@ -95,7 +97,7 @@ final class Discriminants {
         for (Variant v : variants) {
             if (nonUnit && v.discriminant().isPresent() && !(v.data() instanceof VariantData.Unit)) {
                 diags.add(Diagnostic.error(Code.E0732, "`#[repr(inttype)]` must be specified for enums with explicit "
-                        + "discriminants and non-unit variants", head, "").withSecondary(new Label(
+                        + "discriminants and non-unit variants", head.get(), "").withSecondary(new Label(
                         v.discriminant().get().span(), "explicit discriminant on non-unit variant specified here")));
                 return;
             }
@@ -103,7 +105,7 @@ final class Discriminants {
     }
 
     /** rustc's {@code detect_discriminant_duplicate}: one error per repeated value. */
-    private void checkDuplicates(List<Variant> variants, List<BigInteger> values, Span head) {
+    private void checkDuplicates(List<Variant> variants, List<BigInteger> values, java.util.function.Supplier<Span> head) {
         // The pairwise scan below (rustc's order of errors and labels) is quadratic: enums of
         // hundreds of variants only pay for it when some value is repeated. Increasing values
         // (the usual case) are distinct without hashing them.
@@ -126,7 +128,7 @@ final class Discriminants {
                 if (values.get(live.get(o)).equals(v)) {
                     if (err == null) {
                         err = label(Diagnostic.error(Code.E0081, "discriminant value `" + v
-                                + "` assigned more than once", head, ""), variants, live.get(i), v);
+                                + "` assigned more than once", head.get(), ""), variants, live.get(i), v);
                     }
                     err = label(err, variants, live.get(o), v);
                     live.set(o, live.get(live.size() - 1));

@@ -72,7 +72,7 @@ final class DynLowering {
         if (parts.isEmpty()) {
             return tl.error(Diagnostic.error("at least one trait is required for an object type", t.span(), ""));
         }
-        return new Ty.Dynamic(String.join(" + ", parts));
+        return tl.cx.intern(new Ty.Dynamic(String.join(" + ", parts)));
     }
 
     private Optional<Def.Trait> trait(Path p) {

@@ -49,9 +49,8 @@ public final class LoweringCtxt {
     /** @param items about how many items the user file has (sizes the per-definition maps up front) */
     public LoweringCtxt(Resolver resolver, CfgEval cfg, int pointerBits, Diagnostics diags,
             dev.rustmem.types.LayoutOracle layouts, int items) {
-        this.defs = new IdentityHashMap<>(items + 256);
-        this.interned = new Interner(2 * items + 256);
-
+        this.defs = new java.util.HashMap<>(items + items / 3 + 512);
+        this.interned = new dev.rustmem.types.TyTable(items + 256);
         this.layouts = layouts;
         this.resolver = resolver;
         this.cfg = cfg;
@@ -88,7 +87,7 @@ public final class LoweringCtxt {
      * caches); with one object per type those lookups end at the identity check instead of
      * comparing trees. Built bottom-up, so comparing two candidates compares children by identity.
      */
-    private final Interner interned;
+    private final dev.rustmem.types.TyTable interned;
 
     /** The one object equal to {@code t} (see {@link #interned}). */
     public Ty intern(Ty t) {

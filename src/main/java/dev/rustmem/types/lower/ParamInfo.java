@@ -31,8 +31,7 @@ record ParamInfo(GenericParamDef def, Optional<TypeExpr> constTy, Span span) {
         List<ParamInfo> out = new ArrayList<>();
         for (Generics.GenericParam p : g.params()) {
             if (p instanceof Generics.TypeParam tp) {
-                boolean unsized = tp.bounds().stream().anyMatch(ParamInfo::isMaybeSized)
-                        || whereMaybeSized(g, tp.name().name());
+                boolean unsized = anyMaybeSized(tp.bounds()) || whereMaybeSized(g, tp.name().name());
                 out.add(new ParamInfo(new GenericParamDef(tp.name().name(), GenericParamDef.Kind.TYPE, tp.dflt(),
                         Optional.<Expr>empty(), unsized), Optional.empty(), tp.span()));
             } else if (p instanceof Generics.ConstParam cp) {
@@ -47,12 +46,21 @@ record ParamInfo(GenericParamDef def, Optional<TypeExpr> constTy, Span span) {
         return b instanceof GenericBound.Trait t && t.isMaybeSized();
     }
 
+    private static boolean anyMaybeSized(List<GenericBound> bounds) {
+        for (int i = 0; i < bounds.size(); i++) {
+            if (isMaybeSized(bounds.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code where T: ?Sized}. */
     private static boolean whereMaybeSized(Generics g, String name) {
         for (Generics.WherePredicate w : g.where()) {
             if (w instanceof Generics.BoundPredicate bp && bp.bounded() instanceof TypeExpr.PathType pt
                     && pt.path().isSimpleIdent() && pt.path().plain().equals(name)
-                    && bp.bounds().stream().anyMatch(ParamInfo::isMaybeSized)) {
+                    && anyMaybeSized(bp.bounds())) {
                 return true;
             }
         }

@@ -25,7 +25,7 @@ final class ParamMap extends AbstractMap<String, GenericArg> {
     private ParamMap(String[] names, GenericArg[] args) {
         this.names = names;
         this.args = args;
-        this.size = names.length == 0 ? 0 : distinct().length;
+        this.size = countDistinct(names);
     }
 
     /** The first {@code n} parameters bound to the first {@code n} arguments (a later duplicate name wins). */
@@ -67,6 +67,21 @@ final class ParamMap extends AbstractMap<String, GenericArg> {
     @Override
     public boolean isEmpty() {
         return names.length == 0;
+    }
+
+    /** How many names count (the last of each name), without allocating. */
+    private static int countDistinct(String[] names) {
+        int n = 0;
+        outer:
+        for (int i = 0; i < names.length; i++) {
+            for (int j = i + 1; j < names.length; j++) {
+                if (names[j].equals(names[i])) {
+                    continue outer;
+                }
+            }
+            n++;
+        }
+        return n;
     }
 
     /** The indices of the entries that count (the last of each name). */

@@ -38,7 +38,7 @@ final class PathLowering {
         }
         List<PathSegment> segs = p.segments();
         String first = segs.get(0).name().name();
-        if (!p.global() && (env.paramOrNull(first) != null || first.equals("Self"))) {
+        if (!p.global() && (env.paramOrNull(first) != null || isSelf(first))) {
             if (segs.size() == 2 && segs.get(1).args().isEmpty()) {
                 return typeRelative(segs.get(0), segs.get(1));
             }
@@ -67,6 +67,16 @@ final class PathLowering {
             return associated(ok, segs);
         }
         return ofDef(ok.def(), segs.get(segs.size() - 1), p);
+    }
+
+    private static final int SELF_HASH = "Self".hashCode();
+
+    /**
+     * {@code Self}, checking the (cached) hash first: the name's characters are not read for
+     * every path, and the lookup that follows needs the hash anyway.
+     */
+    private static boolean isSelf(String name) {
+        return name.hashCode() == SELF_HASH && name.equals("Self");
     }
 
     /** The segments' names, as a view (no copy). */

@@ -21,14 +21,21 @@ public final class CfgEval {
 
     /** False when some {@code #[cfg(p)]} among the attributes has a false predicate. */
     public boolean enabled(List<Attribute> attrs) {
-        if (attrs.isEmpty()) {
-            return true;
-        }
-        return eval.keep(attrs, new Diagnostics());
+        // Most attributes are not cfgs (`#[repr(C)]`, docs): those need no evaluator and no sink.
+        return !has(attrs, "cfg") || eval.keep(attrs, new Diagnostics());
     }
 
     /** The attributes with {@code #[cfg_attr(p, a)]} replaced by {@code #[a]} where {@code p} holds. */
     public List<Attribute> expandCfgAttr(List<Attribute> attrs) {
-        return attrs.isEmpty() ? attrs : eval.expandCfgAttr(attrs, new Diagnostics());
+        return !has(attrs, "cfg_attr") ? attrs : eval.expandCfgAttr(attrs, new Diagnostics());
+    }
+
+    private static boolean has(List<Attribute> attrs, String name) {
+        for (int i = 0; i < attrs.size(); i++) {
+            if (attrs.get(i).name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

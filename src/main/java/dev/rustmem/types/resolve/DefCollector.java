@@ -51,6 +51,11 @@ public final class DefCollector {
         return Optional.ofNullable(adtByItem.get(item));
     }
 
+    /** {@link #adtFor}, null when the item made none. */
+    public Def.Adt adtOrNull(Item item) {
+        return adtByItem.get(item);
+    }
+
     /** Every trait impl found (a live list: block-local impls are added as blocks are collected). */
     public List<ImplDef> impls() {
         return impls;

@@ -18,13 +18,15 @@ public final class ModuleData {
     private final boolean block;
     private final String printPrefix;
     private final String writtenPath;
-    private final Map<String, Binding> types;
-    private final Map<String, Binding> values;
+    private final NameTable types;
+    private final NameTable values;
     private final Map<String, List<Import>> singles = new HashMap<>();
     private final List<Import> globs = new ArrayList<>();
     private final List<Import> imports = new ArrayList<>();
     private final Map<String, Optional<Binding>> typeCache = new HashMap<>();
     private final Map<String, Optional<Binding>> valueCache = new HashMap<>();
+    /** Type names found here through imports, the preludes or the built-in types (see {@code Resolver#resolveSingle}). */
+    private final Map<String, Def> lexicalTypes = new HashMap<>();
     /** This module as a path resolution step (one object instead of one per resolved path). */
     private final Def.Module asDef = new Def.Module(this);
 
@@ -39,8 +41,8 @@ public final class ModuleData {
     /** @param items how many items are written in the module (sizes its name maps up front) */
     ModuleData(CrateData krate, ModuleData parent, String name, boolean block, String printPrefix, String writtenPath,
             int items) {
-        this.types = new HashMap<>(Math.max(16, items + items / 3 + 1));
-        this.values = new HashMap<>(Math.max(16, items / 4));
+        this.types = new NameTable(Math.max(8, items));
+        this.values = new NameTable(Math.max(8, items / 4));
         this.krate = krate;
         this.parent = parent;
         this.name = name;
@@ -52,6 +54,8 @@ public final class ModuleData {
     public CrateData krate() { return krate; }
 
     Def.Module asDef() { return asDef; }
+
+    Map<String, Def> lexicalTypes() { return lexicalTypes; }
 
     /** The enclosing module (or, for a block, the enclosing block or module). */
     public ModuleData parent() { return parent; }
@@ -91,7 +95,8 @@ public final class ModuleData {
     /** The module path as written from the crate root ({@code m::n}), for messages. */
     public String writtenPath() { return writtenPath; }
 
-    public Map<String, Binding> own(Namespace ns) {
+    /** The names defined here in a namespace (the macro namespace shares the value names' table). */
+    public NameTable own(Namespace ns) {
         return ns == Namespace.TYPE ? types : values;
     }
 

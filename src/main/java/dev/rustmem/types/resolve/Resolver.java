@@ -271,8 +271,30 @@ public final class Resolver {
             case "super":
                 return null;
             default:
-                return lexicalDef(scope, name, ns);
+                break;
         }
+        if (ns != Namespace.TYPE || scope.isBlock()) {
+            return lexicalDef(scope, name, ns);
+        }
+        Binding own = scope.own(ns).get(name);
+        if (own != null) {
+            return own.def();
+        }
+        // Names from elsewhere (`u8`, `Option`, imports) are remembered per module: looking them
+        // up went through the imports, the extern crates, the prelude and the built-in types
+        // each time. Only a result reached without an import cycle in the way is kept, as in
+        // lookupIn (a module's names do not change once collected).
+        Def known = scope.lexicalTypes().get(name);
+        if (known != null) {
+            return known;
+        }
+        boolean settled = inProgress.isEmpty();
+        int before = cycleHits;
+        Def d = lexicalDef(scope, name, ns);
+        if (d != null && settled && cycleHits == before) {
+            scope.lexicalTypes().put(name, d);
+        }
+        return d;
     }
 
     /** The first segment of a path, looked up through the scopes visible at {@code scope}. */

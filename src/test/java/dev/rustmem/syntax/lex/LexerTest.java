@@ -38,6 +38,27 @@ class LexerTest {
     }
 
     @Test
+    void longTokensKeepTheirSpans() {
+        String longText = "x".repeat(300);
+        String src = "/// " + longText + "\nconst A: &str = \"" + longText + "\"; fn " + longText + "() {} /** " + longText
+                + " */ struct S;";
+        SourceFile f = new SourceFile("long.rs", src);
+        TokenBuffer b = Lexer.lexBuffer(f).value();
+        for (int i = 0; i < b.size(); i++) {
+            Token t = b.token(i);
+            assertThat(b.end(i)).isEqualTo(t.span().end());
+            if (t.is(TokenKind.STR_LIT) && !t.text().startsWith("\" ")) {
+                assertThat(f.slice(t.span())).isEqualTo(t.text());
+            }
+            if (t.is(TokenKind.IDENT) && t.text().length() > 255) {
+                assertThat(t.span().length()).isEqualTo(300);
+            }
+        }
+        assertThat(b.span(0)).isEqualTo(new dev.rustmem.source.Span(0, 304));
+        assertThat(b.token(b.size() - 1).span().start()).isEqualTo(src.length());
+    }
+
+    @Test
     void lexerKnowsWhetherDelimitersBalance() {
         for (String ok : List.of("", "([]{})", "fn f() { g([1], {2}) }", "/// doc\n#[a(b)] struct S;")) {
             assertThat(Lexer.lexBuffer(new SourceFile("ok.rs", ok)).value().delimitersBalanced()).as(ok).isTrue();
