@@ -19,6 +19,7 @@ public final class TokenBuffer {
     /** {@link #lens} value of a token 255 chars long or longer, whose end is kept aside. */
     private static final int LONG = 255;
 
+    // Null when built from token objects (see tokens).
     private byte[] kinds;
     private int[] starts;
     /** Span lengths (end - start), unsigned; {@link #LONG} for long tokens. */
@@ -43,21 +44,10 @@ public final class TokenBuffer {
         this.tokens = null;
     }
 
+    /** Over token objects: the accessors read them (no arrays are filled; macro expansion makes many small parsers). */
     private TokenBuffer(Token[] tokens) {
-        int n = tokens.length;
-        this.kinds = new byte[n];
-        this.starts = new int[n];
-        this.lens = new byte[n];
-        this.texts = new String[n];
         this.tokens = tokens;
-        for (int i = 0; i < n; i++) {
-            Token t = tokens[i];
-            kinds[i] = (byte) t.kind().ordinal();
-            starts[i] = t.span().start();
-            setEnd(i, t.span().end());
-            texts[i] = t.text();
-        }
-        this.size = n;
+        this.size = tokens.length;
     }
 
     /**
@@ -137,26 +127,29 @@ public final class TokenBuffer {
     }
 
     public TokenKind kind(int i) {
-        return KINDS[kinds[i]];
+        return tokens != null ? tokens[i].kind() : KINDS[kinds[i]];
     }
 
     /** The kind's ordinal: cheaper to compare on hot paths than {@link #kind}. */
     public int kindOrdinal(int i) {
-        return kinds[i];
+        return tokens != null ? tokens[i].kind().ordinal() : kinds[i];
     }
 
     public int start(int i) {
-        return starts[i];
+        return tokens != null ? tokens[i].span().start() : starts[i];
     }
 
     public int end(int i) {
+        if (tokens != null) {
+            return tokens[i].span().end();
+        }
         int len = lens[i] & 0xFF;
         return len != LONG ? starts[i] + len : longEnds[Arrays.binarySearch(longIndices, 0, longCount, i)];
     }
 
     /** As {@link Token#text()}. */
     public String text(int i) {
-        return texts[i];
+        return tokens != null ? tokens[i].text() : texts[i];
     }
 
     public Span span(int i) {
@@ -174,13 +167,14 @@ public final class TokenBuffer {
      */
     public void split(int i, TokenKind rest, int newStart) {
         int end = end(i);
+        if (tokens != null) {
+            tokens[i] = new Token(rest, rest.spelling(), new Span(newStart, end));
+            return;
+        }
         kinds[i] = (byte) rest.ordinal();
         starts[i] = newStart;
         setEnd(i, end);
         texts[i] = rest.spelling();
-        if (tokens != null) {
-            tokens[i] = new Token(rest, rest.spelling(), new Span(newStart, end));
-        }
     }
 
     /** All tokens as objects (for callers that want a list). */

@@ -15,7 +15,7 @@ import java.util.List;
  * cleared: they only hold AST nodes, which live as long as the parse anyway.
  */
 final class ListStack {
-    private Object[] items = new Object[256];
+    private Object[] items = new Object[16];
     private int top;
 
     /** Where the list about to be collected starts. */

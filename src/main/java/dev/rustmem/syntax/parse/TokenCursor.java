@@ -69,7 +69,6 @@ final class TokenCursor {
         this.diags = diags;
         this.toks = tokens;
         this.last = tokens.size() - 1;
-
         this.cur = toks.kindOrdinal(0);
     }
 
@@ -117,10 +116,6 @@ final class TokenCursor {
     /** Text of the current token, as {@link Token#text()}. */
     String text() {
         return toks.text(pos);
-    }
-
-    String text(int n) {
-        return toks.text(Math.min(pos + n, last));
     }
 
     boolean at(TokenKind k) {
@@ -192,7 +187,7 @@ final class TokenCursor {
         throw unexpected();
     }
 
-    /** Consumes the current token (never EOF). */
+    /** Consumes the current token; at EOF the cursor stays there. */
     void bump() {
         int p = pos;
         splitEnd = -1;
@@ -241,11 +236,6 @@ final class TokenCursor {
 
     int start() {
         return toks.start(pos);
-    }
-
-    /** Start offset of the token {@code n} ahead. */
-    int start(int n) {
-        return toks.start(Math.min(pos + n, last));
     }
 
     /** The span of the current token. */
