@@ -93,7 +93,8 @@ final class LayoutCommand {
             file = read.get();
             Optional<TyCtxt> loaded;
             try {
-                loaded = Frontend.load(file, target.cfg(), new dev.rustmem.layout.EngineOracle(engine), diags);
+                Runnable warmup = System.getenv("RUSTMEM_NOWARM") != null ? null : () -> Warmup.run(target, opt.format());
+                loaded = Frontend.load(file, target.cfg(), new dev.rustmem.layout.EngineOracle(engine), diags, warmup);
             } catch (DiagnosticException e) {
                 diags.add(e.diagnostic());
                 loaded = Optional.empty();

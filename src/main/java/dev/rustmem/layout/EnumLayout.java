@@ -22,8 +22,9 @@ final class EnumLayout {
     EnumLayout(TargetDataLayout dl, Univariant univariant) {
         this.dl = dl;
         this.univariant = univariant;
-        this.tagged = new TaggedLayout(dl, univariant);
-        this.nicheFilling = new NicheFilling(dl, univariant);
+        FieldlessVariants fieldless = new FieldlessVariants();
+        this.tagged = new TaggedLayout(dl, univariant, fieldless);
+        this.nicheFilling = new NicheFilling(dl, univariant, fieldless);
     }
 
     /** @param variants the field layouts of every variant, in declaration order */

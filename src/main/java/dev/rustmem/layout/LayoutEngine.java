@@ -7,7 +7,6 @@ import dev.rustmem.types.Ty;
 import dev.rustmem.types.VariantDef;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link LayoutError.Recursive}; nesting deeper than {@link #MAX_DEPTH} is an error instead of a
  * Java stack overflow.
  *
- * <p>Thread-safe without locks: the cache is shared (a type computed by two threads at once is
+ * <p>Thread-safe without locks: the caches are shared (a type computed by two threads at once is
  * computed twice, equally, and the first result is kept), while the recursion stack belongs to the
  * calling thread.
  */
@@ -42,14 +41,13 @@ public final class LayoutEngine {
     private volatile Map<Ty, Object> cache = new ConcurrentHashMap<>();
     private final ThreadLocal<Walk> walks = ThreadLocal.withInitial(Walk::new);
 
-    /** One thread's requests in progress, outermost first, and the outermost types it has seen. */
+    /** Layouts by {@code Ty} object identity, consulted first (replaced by a larger one in {@link #expect}). */
+    private volatile IdentityCache seen = new IdentityCache(1024);
+    /** The largest {@link #expect} so far. */
+    private volatile int reserved;
+
+    /** One thread's requests in progress, outermost first. */
     private static final class Walk {
-        /**
-         * Layouts of outermost requests by object identity: callers ask for the very same {@code Ty}
-         * objects again (the reported types, then their views), and an identity hit spares the depth
-         * walk and the hashing. Nested requests need neither and go to the shared cache directly.
-         */
-        final Map<Ty, Layout> outermost = new IdentityHashMap<>();
         Ty[] stack = new Ty[16];
         int depth;
 
@@ -87,16 +85,23 @@ public final class LayoutEngine {
     }
 
     /**
-     * Makes room for about {@code types} more types in the cache at once, sparing its step-by-step
-     * growth (every step moves all entries). Meant for a caller about to lay out a known number of
-     * types; call it before other threads use the engine: an entry another thread stores during
-     * the call may be dropped (and would only be computed again, equally).
+     * Makes room for about {@code types} types in the caches at once, sparing their step-by-step
+     * growth (every step moves all entries); nothing happens when there is room already. Meant for
+     * a caller about to lay out a known number of types. Call it before other threads use the
+     * engine: an entry another thread stores during the call may be dropped (and would only be
+     * computed again, equally).
      */
     public void expect(int types) {
+        if (types <= reserved) {
+            return;
+        }
+        reserved = types;
         Map<Ty, Object> old = cache;
-        Map<Ty, Object> bigger = new ConcurrentHashMap<>(old.size() + types);
+        Map<Ty, Object> bigger = new ConcurrentHashMap<>(Math.max(types, old.size()));
         bigger.putAll(old);
         cache = bigger;
+        // Room for the nested types too (about as many again).
+        seen = IdentityCache.forEntries(2 * Math.max(types, old.size()));
     }
 
     public TargetDataLayout target() {
@@ -114,22 +119,27 @@ public final class LayoutEngine {
         }
         if (w.depth > 0) {
             Layout shared = builtins.shared(ty);
-            return shared != null ? shared : lookUpOrCompute(ty, w);
+            if (shared != null) {
+                return shared;
+            }
         }
-        Layout seen = w.outermost.get(ty);
-        if (seen != null) {
-            return seen;
+        IdentityCache seen = this.seen;
+        Layout known = seen.get(ty);
+        if (known != null) {
+            return known;
         }
-        // Before the first hash or comparison of an outermost type: those recurse into it.
-        if (TyDepth.exceeds(ty, MAX_TY_DEPTH)) {
-            throw new LayoutException(new LayoutError.Unsupported(ty, TOO_DEEP));
-        }
-        Layout shared = builtins.shared(ty);
-        if (shared != null) {
-            return shared;
+        if (w.depth == 0) {
+            // Before the first hash or comparison of an outermost type: those recurse into it.
+            if (TyDepth.exceeds(ty, MAX_TY_DEPTH)) {
+                throw new LayoutException(new LayoutError.Unsupported(ty, TOO_DEEP));
+            }
+            Layout shared = builtins.shared(ty);
+            if (shared != null) {
+                return shared;
+            }
         }
         Layout l = lookUpOrCompute(ty, w);
-        w.outermost.put(ty, l);
+        seen.put(ty, l);
         return l;
     }
 

@@ -14,10 +14,12 @@ import java.util.Optional;
 final class NicheFilling {
     private final TargetDataLayout dl;
     private final Univariant univariant;
+    private final FieldlessVariants fieldlessVariants;
 
-    NicheFilling(TargetDataLayout dl, Univariant univariant) {
+    NicheFilling(TargetDataLayout dl, Univariant univariant, FieldlessVariants fieldlessVariants) {
         this.dl = dl;
         this.univariant = univariant;
+        this.fieldlessVariants = fieldlessVariants;
     }
 
     /**
@@ -123,16 +125,15 @@ final class NicheFilling {
 
         Layout build() {
             Layout[] out = new Layout[layouts.length];
-            Layout fieldless = null;
+            Layout[] fieldlessTable = null;
             for (int i = 0; i < out.length; i++) {
-                boolean shared = variants.get(i).isEmpty() && i != largest;
-                if (shared && fieldless != null) {
-                    out[i] = fieldless.withVariant(i);
-                    continue;
-                }
-                out[i] = (i == largest ? layouts[i] : place(layouts[i], this)).withVariant(i);
-                if (shared) {
-                    fieldless = out[i];
+                if (variants.get(i).isEmpty() && i != largest) {
+                    if (fieldlessTable == null) {
+                        fieldlessTable = fieldlessVariants.table(place(layouts[i], this), out.length);
+                    }
+                    out[i] = fieldlessTable[i];
+                } else {
+                    out[i] = (i == largest ? layouts[i] : place(layouts[i], this)).withVariant(i);
                 }
             }
             Scalar.Initialized tag = reserved.scalar();

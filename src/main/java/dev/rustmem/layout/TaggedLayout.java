@@ -18,10 +18,12 @@ final class TaggedLayout {
 
     private final TargetDataLayout dl;
     private final Univariant univariant;
+    private final FieldlessVariants fieldlessVariants;
 
-    TaggedLayout(TargetDataLayout dl, Univariant univariant) {
+    TaggedLayout(TargetDataLayout dl, Univariant univariant, FieldlessVariants fieldlessVariants) {
         this.dl = dl;
         this.univariant = univariant;
+        this.fieldlessVariants = fieldlessVariants;
     }
 
     /** Everything but the final per-variant layouts, which {@link Plan#build} makes if this candidate wins. */
@@ -109,8 +111,9 @@ final class TaggedLayout {
             if (!(abi instanceof BackendRepr.Memory)) {
                 TaggedAbi.propagate(abi, out, size, align);
             }
+            Layout[] fieldlessTable = fieldless == null ? null : fieldlessVariants.table(fieldless, n);
             for (int i = 0; i < n; i++) {
-                out[i] = out[i].withVariant(i);
+                out[i] = variants.get(i).isEmpty() ? fieldlessTable[i] : out[i].withVariant(i);
             }
             return new Layout(size, align, unadjusted, TAG_AT_0, new Variants.Multiple(tag, DIRECT, 0, List.of(out)),
                     niche, abi, uninhabited);

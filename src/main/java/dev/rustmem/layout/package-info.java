@@ -22,10 +22,10 @@
  *       {@code NicheFilling} (with {@code NicheReserve}), and the choice between them.
  * </ul>
  *
- * <p><b>Invariants:</b> layouts never change once computed; the engine is deterministic and holds
- * no static mutable state (one engine per target and thread). Where 1.95 differs from newer rustc
- * (tag valid ranges, niche-variant counting) the 1.95 behaviour is implemented and the comment
- * says so. Every rule is checked against rustc's own answers in the tests
+ * <p><b>Invariants:</b> layouts never change once computed; the engine is deterministic, holds no
+ * static mutable state, and may be shared by threads (one engine per target). Where 1.95 differs
+ * from newer rustc (tag valid ranges, niche-variant counting) the 1.95 behaviour is implemented and
+ * the comment says so. Every rule is checked against rustc's own answers in the tests
  * ({@code OracleRecordedTest}, {@code TagRangeTest}).
  */
 package dev.rustmem.layout;

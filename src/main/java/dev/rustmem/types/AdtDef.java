@@ -140,13 +140,18 @@ public final class AdtDef {
         return asTy;
     }
 
+    /** Whether a variant has fields, answered without touching the variant (enums of hundreds of unit variants). */
+    public boolean hasFields(int variant) {
+        return (withFields[variant >> 6] & (1L << variant)) != 0;
+    }
+
     /**
      * Field types of {@code variant} with {@code args} substituted, computed once per argument
      * list and cached. Safe to call from several threads: a race only computes the same
      * immutable list twice, and the array slots publish immutable lists.
      */
     public List<Ty> fieldTys(int variant, List<GenericArg> args) {
-        if ((withFields[variant >> 6] & (1L << variant)) == 0) {
+        if (!hasFields(variant)) {
             // Fieldless variants (enums of hundreds of them) need no lowering and no cache slot.
             return List.of();
         }

@@ -1,15 +1,15 @@
 package dev.rustmem.types;
 
 /**
- * Types by value with a small int each: open addressing over arrays, each slot's hash kept
- * beside its key so that a probe compares ints before it touches a type. Used where tens of
+ * Types by value with a small int each: open addressing over two arrays, each slot's hash and
+ * value packed in one long beside its key, so that a probe compares ints before it touches a type. Used where tens of
  * thousands of types are looked up (interning, the named-type dedup); a {@code HashMap} cost a
  * node per type and a pointer chase per probe. Not thread-safe.
  */
 public final class TyTable {
     private Ty[] keys;
-    private int[] hashes;
-    private int[] values;
+    /** Per slot: the key's hash in the high half, its value in the low half. */
+    private long[] meta;
     private int shift;
     private int size;
 
@@ -24,15 +24,14 @@ public final class TyTable {
 
     private void alloc(int bits) {
         keys = new Ty[1 << bits];
-        hashes = new int[1 << bits];
-        values = new int[1 << bits];
+        meta = new long[1 << bits];
         shift = 32 - bits;
     }
 
     /** The value of the key equal to {@code t}, or -1 when there is none. */
     public int get(Ty t) {
         int s = slot(t, t.hashCode());
-        return s >= 0 ? values[s] : -1;
+        return s >= 0 ? (int) meta[s] : -1;
     }
 
     /** Sets the value of {@code t} (added when absent). */
@@ -40,7 +39,7 @@ public final class TyTable {
         int h = t.hashCode();
         int s = slot(t, h);
         if (s >= 0) {
-            values[s] = value;
+            meta[s] = (meta[s] & 0xFFFFFFFF00000000L) | (value & 0xFFFFFFFFL);
         } else {
             insert(~s, t, h, value);
         }
@@ -65,7 +64,7 @@ public final class TyTable {
             if (k == null) {
                 return ~i;
             }
-            if (hashes[i] == h && (k == t || k.equals(t))) {
+            if ((int) (meta[i] >>> 32) == h && (k == t || k.equals(t))) {
                 return i;
             }
         }
@@ -73,8 +72,7 @@ public final class TyTable {
 
     private void insert(int i, Ty t, int h, int value) {
         keys[i] = t;
-        hashes[i] = h;
-        values[i] = value;
+        meta[i] = ((long) h << 32) | (value & 0xFFFFFFFFL);
         if (++size * 4L > keys.length * 3L) { // at most three quarters full
             grow();
         }
@@ -82,20 +80,18 @@ public final class TyTable {
 
     private void grow() {
         Ty[] oldKeys = keys;
-        int[] oldHashes = hashes;
-        int[] oldValues = values;
+        long[] oldMeta = meta;
         alloc(32 - shift + 1);
         int mask = keys.length - 1;
         for (int j = 0; j < oldKeys.length; j++) {
             if (oldKeys[j] != null) {
-                int h = oldHashes[j];
+                int h = (int) (oldMeta[j] >>> 32);
                 int i = (h * 0x9E3779B9) >>> shift;
                 while (keys[i] != null) {
                     i = (i + 1) & mask;
                 }
                 keys[i] = oldKeys[j];
-                hashes[i] = h;
-                values[i] = oldValues[j];
+                meta[i] = oldMeta[j];
             }
         }
     }

@@ -110,6 +110,9 @@ public final class CrateWalker {
         }
         List<dev.rustmem.types.GenericArg> id = cx.identityArgs(def);
         for (int v = 0; v < def.variants().size(); v++) {
+            if (!def.hasFields(v)) {
+                continue;
+            }
             List<FieldDef> fs = def.variants().get(v).fields();
             try {
                 List<Ty> tys = def.fieldTys(v, id);

@@ -72,6 +72,9 @@ public final class Representability {
         onStack.add(adt);
         try {
             for (int v = 0; v < adt.variants().size(); v++) {
+                if (!adt.hasFields(v)) {
+                    continue;
+                }
                 List<Ty> tys = adt.fieldTys(v, params.identity(adt));
                 List<FieldDef> fs = adt.variants().get(v).fields();
                 for (int f = 0; f < tys.size(); f++) {
