@@ -22,15 +22,6 @@ final class Frontend {
      * {@code diags}; like rustc, later phases do not run on a file that failed to parse or expand).
      */
     static Optional<TyCtxt> load(SourceFile file, Cfg cfg, dev.rustmem.types.LayoutOracle layouts, Diagnostics diags) {
-        return load(file, cfg, layouts, diags, null);
-    }
-
-    /**
-     * As {@link #load(SourceFile, Cfg, dev.rustmem.types.LayoutOracle, Diagnostics)}; for a large
-     * file, the std thread then warms up the JIT with {@code warmup} (see {@link Warmup}).
-     */
-    static Optional<TyCtxt> load(SourceFile file, Cfg cfg, dev.rustmem.types.LayoutOracle layouts, Diagnostics diags,
-            Runnable warmup) {
         // The bundled std is parsed and its definitions collected on a second core while this
         // thread parses the user's file: the two share nothing until TyCtxt.load joins them.
         CompletableFuture<StdDefs> std = new CompletableFuture<>();
@@ -39,14 +30,6 @@ final class Frontend {
                 std.complete(StdDefs.bundled(cfg));
             } catch (RuntimeException | Error e) {
                 std.completeExceptionally(e); // resurfaces on this thread (an internal error)
-                return;
-            }
-            if (warmup != null && file.text().length() >= Warmup.MIN_INPUT) {
-                try {
-                    warmup.run();
-                } catch (RuntimeException | Error e) {
-                    // Only speed was at stake; WarmupTest makes sure the sample runs clean.
-                }
             }
         }, "rustmem-std");
         stdThread.setDaemon(true);

@@ -93,8 +93,7 @@ final class LayoutCommand {
             file = read.get();
             Optional<TyCtxt> loaded;
             try {
-                Runnable warmup = System.getenv("RUSTMEM_NOWARM") != null ? null : () -> Warmup.run(target, opt.format());
-                loaded = Frontend.load(file, target.cfg(), new dev.rustmem.layout.EngineOracle(engine), diags, warmup);
+                loaded = Frontend.load(file, target.cfg(), new dev.rustmem.layout.EngineOracle(engine), diags);
             } catch (DiagnosticException e) {
                 diags.add(e.diagnostic());
                 loaded = Optional.empty();
