@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -75,13 +76,44 @@ public final class RustcRenderer {
             }
             IndexSort.byBytes(order, from, to, names);
         }
-        ByteSink sink = new ByteSink(out, BUFFER);
         Scratch scratch = new Scratch();
+        orderTiesByBlock(types, sizes, names, order, scratch);
+        ByteSink sink = new ByteSink(out, BUFFER);
         for (int i = 0; i < n; i++) {
             int t = order[i];
             renderType(sink, types.get(t), names[t], scratch);
         }
         sink.flush();
+    }
+
+    /**
+     * Distinct types of one size and one printed name (not met in practice) would keep their input
+     * order, which is not fixed (views are found on two threads): they are ordered by their
+     * printed blocks instead, so the output never depends on it.
+     */
+    private static void orderTiesByBlock(List<RustcView> types, long[] sizes, byte[][] names, int[] order,
+            Scratch scratch) throws IOException {
+        byte[][] blocks = null;
+        int n = order.length;
+        for (int from = 0, to; from < n; from = to) {
+            to = from + 1;
+            while (to < n && sizes[order[to]] == sizes[order[from]] && Arrays.equals(names[order[to]], names[order[from]])) {
+                to++;
+            }
+            if (to - from > 1) {
+                if (blocks == null) {
+                    blocks = new byte[n][];
+                }
+                for (int i = from; i < to; i++) {
+                    ByteArrayOutputStream block = new ByteArrayOutputStream();
+                    ByteSink sink = new ByteSink(block, 256);
+                    renderType(sink, types.get(order[i]), names[order[i]], scratch);
+                    sink.flush();
+                    blocks[order[i]] = block.toByteArray();
+                }
+                IndexSort.byBytes(order, from, to, blocks);
+            }
+        }
     }
 
     private static void renderType(ByteSink out, RustcView t, byte[] name, Scratch s) throws IOException {

@@ -6,13 +6,14 @@ import dev.rustmem.types.GenericArg;
 import dev.rustmem.types.NamedType;
 import dev.rustmem.types.Ty;
 import java.util.ArrayDeque;
-import java.util.Collections;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds the {@link LayoutReport} for a list of reported types: their views in report order, and
@@ -66,20 +67,46 @@ public final class ReportBuilder {
      * each once, in discovery order (what {@code rustmem layout --format rustc} renders).
      */
     public List<RustcView> rustcViews(List<NamedType> reported) {
-        // Views are independent of each other: built on two threads, kept in discovery order.
-        return Parallel.map(reachableAdts(reported), views::rustcView);
+        if (!Parallel.parallel(reported.size())) {
+            List<Ty.Adt> adts = reachableAdts(reported);
+            List<RustcView> out = new ArrayList<>(adts.size());
+            for (int i = 0; i < adts.size(); i++) {
+                out.add(views.rustcView(adts.get(i)));
+            }
+            return out;
+        }
+        // Two threads walk the reported types, each claiming ADTs in one shared set and building
+        // the views of those it claims: the walk and the views in one pass. Which thread claims an
+        // ADT both reach is a race, so the list's order is not fixed; the rustc format's order
+        // does not depend on it (RustcRenderer sorts by size, name and then content).
+        Set<Ty> claimed = ConcurrentHashMap.newKeySet(Math.max(16, reported.size() * 2));
+        ThreadLocal<Reach> walkers = ThreadLocal.withInitial(() -> new Reach(claimed, reported.size()));
+        List<List<RustcView>> parts = Parallel.map(reported, nt -> {
+            Reach reach = walkers.get();
+            reach.adts.clear();
+            reach.walk(nt.ty());
+            if (reach.adts.isEmpty()) {
+                return List.of();
+            }
+            List<RustcView> found = new ArrayList<>(reach.adts.size());
+            for (int i = 0; i < reach.adts.size(); i++) {
+                found.add(views.rustcView(reach.adts.get(i)));
+            }
+            return found;
+        });
+        List<RustcView> out = new ArrayList<>(reported.size() * 2);
+        for (int i = 0; i < parts.size(); i++) {
+            out.addAll(parts.get(i));
+        }
+        return out;
     }
 
     /** Concrete ADTs among and inside the reported types, each once, in discovery order. */
     static List<Ty.Adt> reachableAdts(List<NamedType> reported) {
-        Reach reach = new Reach(reported.size());
+        int expected = Math.max(16, reported.size() * 2);
+        Reach reach = new Reach(new HashSet<>(expected), reported.size());
         for (int r = 0; r < reported.size(); r++) {
-            reach.push(reported.get(r).ty());
-            while (!reach.work.isEmpty()) {
-                // One call per type: a method called this often is compiled early, while the
-                // body of a loop that runs once per report would stay interpreted (cold start).
-                reach.visit(reach.work.pop());
-            }
+            reach.walk(reported.get(r).ty());
         }
         return reach.adts;
     }
@@ -99,13 +126,24 @@ public final class ReportBuilder {
         final Set<Ty> seenOthers;
         final Deque<Ty> work = new ArrayDeque<>();
 
-        Reach(int reported) {
+        /** @param seenAdts the ADTs met so far (shared by the walkers of one report) */
+        Reach(Set<Ty> seenAdts, int reported) {
             // Presized: a report reaches about twice as many type objects as it names, and growing
             // these tables over and over cost more than the walk itself.
             int expected = Math.max(16, reported * 2);
             adts = new ArrayList<>(expected);
-            seenAdts = new HashSet<>(expected);
+            this.seenAdts = seenAdts;
             seenOthers = Collections.newSetFromMap(new IdentityHashMap<>(expected / 8));
+        }
+
+        /** Adds the ADTs newly met from {@code ty} to {@link #adts}. */
+        void walk(Ty ty) {
+            push(ty);
+            while (!work.isEmpty()) {
+                // One call per type: a method called this often is compiled early, while the
+                // body of a loop that runs once per report would stay interpreted (cold start).
+                visit(work.pop());
+            }
         }
 
         void visit(Ty ty) {

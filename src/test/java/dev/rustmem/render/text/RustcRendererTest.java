@@ -234,4 +234,29 @@ class RustcRendererTest {
         assertThat(text).hasSizeGreaterThan(1 << 20).contains("field `." + "b".repeat(70_000) + "`: 3 bytes\n");
         assertThat(text.lines().filter(l -> l.contains(" type: ")).count()).isEqualTo(20_001);
     }
+
+    @Test
+    void typesOfOneSizeAndNameAreOrderedByTheirBlocksWhateverTheInputOrder() throws Exception {
+        // Two distinct views printing the same name (not met in practice): views are found on two
+        // threads, so their input order may vary; the output must not.
+        TypeView a = adt("Same", TypeKind.STRUCT, 8, 4, false, Optional.empty(), v("Same", 8, f("x", 0, 4, 4), f("y", 4, 4, 4)));
+        TypeView b = adt("Same", TypeKind.STRUCT, 8, 4, false, Optional.empty(), v("Same", 8, f("a", 0, 8, 4)));
+        TypeView c = adt("Other", TypeKind.STRUCT, 8, 4, false, Optional.empty(), v("Other", 8, f("z", 0, 8, 4)));
+        String forward = renderViews(a, b, c);
+        assertThat(renderViews(b, c, a)).isEqualTo(forward);
+        assertThat(renderViews(c, b, a)).isEqualTo(forward);
+        // By the printed block: field `.a` sorts before field `.x`.
+        assertThat(forward.indexOf("field `.a`")).isLessThan(forward.indexOf("field `.x`"));
+        assertThat(forward.indexOf("`Other`")).isLessThan(forward.indexOf("`Same`"));
+    }
+
+    private static String renderViews(TypeView... types) throws Exception {
+        List<RustcView> views = new ArrayList<>();
+        for (TypeView t : types) {
+            views.add(RustcView.of(t));
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new RustcRenderer().render(views, bytes);
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
 }
