@@ -16,7 +16,8 @@ import java.util.function.Function;
 /**
  * Builds {@link RustcView}s: the same variants, extents and fields as the full view (see
  * {@link ViewBuilder}), read straight from the engine's layouts into flat arrays. Keeps no state
- * between calls, so one instance may serve several threads (the engine synchronizes itself).
+ * between calls, so one instance may serve several threads (the layout engine is safe to share
+ * between threads).
  */
 final class RustcViews {
     private final LayoutEngine engine;
