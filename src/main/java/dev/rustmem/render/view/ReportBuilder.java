@@ -41,11 +41,8 @@ public final class ReportBuilder {
      * {@code rustcTypes} stays empty.
      */
     public LayoutReport buildForTable(String target, List<NamedType> reported) {
-        List<TypeView> types = new ArrayList<>(reported.size());
-        for (NamedType nt : reported) {
-            types.add(views.build(nt));
-        }
-        return new LayoutReport(target, types, List.of());
+        // Each view (with its advice) depends only on its type: built on two threads, in order.
+        return new LayoutReport(target, Parallel.map(reported, views::build), List.of());
     }
 
     /**
