@@ -72,30 +72,32 @@ final class ParamMap extends AbstractMap<String, GenericArg> {
     /** How many names count (the last of each name), without allocating. */
     private static int countDistinct(String[] names) {
         int n = 0;
-        outer:
         for (int i = 0; i < names.length; i++) {
-            for (int j = i + 1; j < names.length; j++) {
-                if (names[j].equals(names[i])) {
-                    continue outer;
-                }
+            if (!shadowed(names, i)) {
+                n++;
             }
-            n++;
         }
         return n;
+    }
+
+    /** Whether a later entry binds the same name as entry {@code i} (the last one counts). */
+    private static boolean shadowed(String[] names, int i) {
+        for (int j = i + 1; j < names.length; j++) {
+            if (names[j].equals(names[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The indices of the entries that count (the last of each name). */
     private int[] distinct() {
         int[] keep = new int[names.length];
         int n = 0;
-        outer:
         for (int i = 0; i < names.length; i++) {
-            for (int j = i + 1; j < names.length; j++) {
-                if (names[j].equals(names[i])) {
-                    continue outer;
-                }
+            if (!shadowed(names, i)) {
+                keep[n++] = i;
             }
-            keep[n++] = i;
         }
         return java.util.Arrays.copyOf(keep, n);
     }
