@@ -1,5 +1,6 @@
 package dev.rustmem.layout;
 
+import dev.rustmem.util.IndexSort;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * from the fields when compared rather than stored: that is a few arithmetic operations, and this
  * runs for every struct and enum variant.
  */
-final class FieldKeys {
+final class FieldKeys implements IndexSort.Order {
     private final TargetDataLayout dl;
     private final List<Layout> fields;
     private final long pack;
@@ -78,7 +79,8 @@ final class FieldKeys {
     }
 
     /** Negative when field {@code a} goes before field {@code b}. */
-    private int compare(int a, int b) {
+    @Override
+    public int compare(int a, int b) {
         return prefixed ? prefixedOrder(a, b) : normalOrder(a, b);
     }
 
@@ -103,47 +105,10 @@ final class FieldKeys {
 
     /**
      * Sorts {@code order[0..end)} (field indices) stably: equal keys keep declaration order, as
-     * rustc's {@code sort_by_key} does. Insertion sort, as field counts are small; merge sort
-     * beyond that so huge structs stay n log n.
+     * rustc's {@code sort_by_key} does ({@link IndexSort}: insertion sort for the usual few
+     * fields, merge sort beyond that so huge structs stay n log n).
      */
     void sort(int[] order, int end) {
-        if (end > 32) {
-            mergeSort(order, new int[end], 0, end);
-        } else {
-            insertionSort(order, 0, end);
-        }
-    }
-
-    private void insertionSort(int[] a, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            int x = a[i];
-            int j = i - 1;
-            while (j >= from && compare(a[j], x) > 0) {
-                a[j + 1] = a[j];
-                j--;
-            }
-            a[j + 1] = x;
-        }
-    }
-
-    private void mergeSort(int[] a, int[] tmp, int from, int to) {
-        if (to - from <= 16) {
-            insertionSort(a, from, to);
-            return;
-        }
-        int mid = (from + to) >>> 1;
-        mergeSort(a, tmp, from, mid);
-        mergeSort(a, tmp, mid, to);
-        System.arraycopy(a, from, tmp, from, to - from);
-        int i = from;
-        int j = mid;
-        for (int k = from; k < to; k++) {
-            // Take from the right half only when strictly smaller: keeps the sort stable.
-            if (j >= to || (i < mid && compare(tmp[j], tmp[i]) >= 0)) {
-                a[k] = tmp[i++];
-            } else {
-                a[k] = tmp[j++];
-            }
-        }
+        IndexSort.sort(order, 0, end, this);
     }
 }

@@ -3,6 +3,7 @@ package dev.rustmem.render.text;
 import dev.rustmem.render.view.LayoutReport;
 import dev.rustmem.render.view.RustcView;
 import dev.rustmem.render.view.TypeView;
+import dev.rustmem.util.IndexSort;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,21 +1,27 @@
-package dev.rustmem.render.text;
+package dev.rustmem.util;
 
 import java.util.Arrays;
 
 /**
- * A stable sort of {@code int} indices in an order the caller defines over data it holds: the
- * renderer sorts types, variants and fields this way without boxing or copying lists.
+ * A stable sort of {@code int} indices in an order the caller defines over data it holds, and a
+ * sort of indices by byte-string keys: the layout engine orders fields and the rustc renderer
+ * types, variants and fields this way, without boxing or copying lists.
  */
-final class IndexSort {
+public final class IndexSort {
     /** Below this many elements insertion sort is cheapest (and it is linear on sorted input). */
     private static final int SMALL = 16;
 
     private IndexSort() {}
 
     @FunctionalInterface
-    interface Order {
+    public interface Order {
         /** Negative, zero or positive as index {@code a} goes before, with or after index {@code b}. */
         int compare(int a, int b);
+    }
+
+    /** As {@link #sort(int[], int, int, int[], Order)}, with scratch space only when a merge needs it. */
+    public static void sort(int[] idx, int from, int to, Order order) {
+        sort(idx, from, to, to - from <= SMALL ? idx : new int[to], order);
     }
 
     /**
@@ -23,7 +29,7 @@ final class IndexSort {
      *
      * @param tmp scratch space, at least as long as {@code to}
      */
-    static void sort(int[] idx, int from, int to, int[] tmp, Order order) {
+    public static void sort(int[] idx, int from, int to, int[] tmp, Order order) {
         if (to - from <= SMALL) {
             insertion(idx, from, to, order);
             return;
@@ -65,7 +71,7 @@ final class IndexSort {
      * which reads the long common prefixes of type names ({@code std::option::Option<...}) once
      * per partition instead of once per comparison.
      */
-    static void byBytes(int[] idx, int from, int to, byte[][] keys) {
+    public static void byBytes(int[] idx, int from, int to, byte[][] keys) {
         byBytes(idx, from, to, keys, 0);
     }
 

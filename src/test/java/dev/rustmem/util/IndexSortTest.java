@@ -1,4 +1,4 @@
-package dev.rustmem.render.text;
+package dev.rustmem.util;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
