@@ -16,9 +16,7 @@ import java.util.function.Function;
  */
 public final class Parallel {
     /** Below this many elements a second thread costs more than it saves. */
-    static final int MIN_PARALLEL = 512;
-    /** {@link #MIN_PARALLEL}, for tests elsewhere that need inputs long enough to go parallel. */
-    public static final int MIN_PARALLEL_FOR_TESTS = MIN_PARALLEL;
+    public static final int MIN_PARALLEL = 512;
     /** Indices taken per step: large enough to keep the counter cold, small enough to balance. */
     static final int CHUNK = 128;
 

@@ -71,7 +71,7 @@ class LayoutErrorsTest {
         // Enough types that the layouts are computed on two threads: the errors must still be
         // each reported once, in source order, as one thread finds them.
         StringBuilder src = new StringBuilder();
-        int fill = 2 * dev.rustmem.par.Parallel.MIN_PARALLEL_FOR_TESTS;
+        int fill = 2 * dev.rustmem.par.Parallel.MIN_PARALLEL;
         for (int i = 0; i < fill; i++) {
             src.append("pub struct F").append(i).append("(pub u8, pub Option<Box<F").append(i).append(">>);\n");
         }
