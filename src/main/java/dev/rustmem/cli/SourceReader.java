@@ -38,6 +38,25 @@ final class SourceReader {
             reporter.plainError("couldn't read `" + name + "`: " + e.getMessage());
             return Optional.empty();
         }
+        // The usual case first: String's own UTF-8 decoding (an ASCII file is one array copy). It
+        // replaces malformed input with U+FFFD, so only a text that contains U+FFFD (never an ASCII
+        // one) is decoded again strictly, to tell a real U+FFFD from an error and say where.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            Optional<String> strict = decodeStrictly(name, bytes, reporter);
+            if (strict.isEmpty()) {
+                return Optional.empty();
+            }
+            text = strict.get();
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // rustc ignores a byte order mark
+        }
+        return Optional.of(new SourceFile(name, text));
+    }
+
+    /** The text of {@code bytes}, or empty after reporting the first byte that is not UTF-8. */
+    private static Optional<String> decodeStrictly(String name, byte[] bytes, Reporter reporter) {
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -51,10 +70,6 @@ final class SourceReader {
         }
         dec.flush(out);
         out.flip();
-        String text = out.toString();
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1); // rustc ignores a byte order mark
-        }
-        return Optional.of(new SourceFile(name, text));
+        return Optional.of(out.toString());
     }
 }

@@ -27,7 +27,13 @@ public record Target(String triple, TargetDataLayout dl, Cfg cfg) {
     }
 
     public static Optional<Target> byTriple(String triple) {
-        return all().stream().filter(t -> t.triple.equals(triple)).findFirst();
+        // A loop, not a stream: this runs at every start, before the JIT has compiled anything.
+        for (Target t : all()) {
+            if (t.triple.equals(triple)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Target linux(TargetDataLayout dl, String arch, String abi, String atomics) {

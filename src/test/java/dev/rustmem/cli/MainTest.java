@@ -108,5 +108,21 @@ class MainTest {
         assertThat(utf8.status()).isEqualTo(1);
         assertThat(utf8.err()).isEqualTo("error: couldn't read `" + bad + "`: stream did not contain valid UTF-8\n  |\n"
                 + "  = note: invalid utf-8 at byte `2`\n\nerror: aborting due to 1 previous error\n");
+
+        // Valid UTF-8 that holds U+FFFD itself, and a byte order mark, read as rustc reads them.
+        Path replacement = dir.resolve("replacement.rs");
+        Files.writeString(replacement, "\uFEFF// \uFFFD and \u00e9\nstruct S(u8, u32); // \uFFFD\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        CliRun fine = CliRun.of("layout", replacement.toString(), "--format", "rustc");
+        assertThat(fine.err()).isEmpty();
+        assertThat(fine.status()).isZero();
+        assertThat(fine.out()).startsWith("print-type-size type: `S`: 8 bytes, alignment: 4 bytes\n");
+
+        // Invalid bytes after non-ASCII text: the position is still the byte offset.
+        Path late = dir.resolve("late.rs");
+        Files.write(late, new byte[] {'/', '/', (byte) 0xc3, (byte) 0xa9, '\n', (byte) 0xc3});
+        CliRun lateRun = CliRun.of("layout", late.toString());
+        assertThat(lateRun.status()).isEqualTo(1);
+        assertThat(lateRun.err()).contains("= note: invalid utf-8 at byte `5`");
     }
 }

@@ -39,6 +39,14 @@ public final class Representability {
     private final Set<AdtDef> onStack = new java.util.HashSet<>();
     private final Set<AdtDef> reported = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Frame> stack = new ArrayList<>();
+    /**
+     * Composite types already followed to the end without meeting a definition on the stack: every
+     * definition they reach is then {@link #done}, so following them again finds nothing (type
+     * aliases make the same tuple or instantiation appear in many fields).
+     */
+    private final Set<Ty> clean = new java.util.HashSet<>();
+    /** How many times a followed type has met a definition on the stack (closed a cycle). */
+    private int cycleHits;
 
     /** A definition being checked and the written type through which it reaches the next one. */
     private static final class Frame {
@@ -91,11 +99,24 @@ public final class Representability {
     }
 
     private void visitTy(TypeExpr te, Ty ty) {
+        boolean composite = ty instanceof Ty.Adt || ty instanceof Ty.Tuple || ty instanceof Ty.Array;
+        if (!composite || clean.contains(ty)) {
+            return;
+        }
+        int hitsBefore = cycleHits;
+        follow(te, ty);
+        if (cycleHits == hitsBefore) {
+            clean.add(ty);
+        }
+    }
+
+    private void follow(TypeExpr te, Ty ty) {
         while (te instanceof TypeExpr.Paren p) {
             te = p.inner();
         }
         if (ty instanceof Ty.Adt a) {
             if (onStack.contains(a.def())) {
+                cycleHits++;
                 for (int i = 0; i < stack.size(); i++) {
                     if (stack.get(i).adt == a.def()) {
                         stack.get(stack.size() - 1).hop = te.span();
