@@ -68,6 +68,40 @@ public final class Parallel {
         return out;
     }
 
+    /**
+     * Runs {@code second} on a worker thread while the calling thread runs {@code first}, when
+     * {@link #parallel(int) parallel(n)}; otherwise both on the calling thread, {@code first} first.
+     * Returns what {@code second} returned. When {@code first} throws, that propagates (the worker,
+     * a daemon, is left to finish); when only {@code second} throws, that is rethrown here.
+     */
+    public static <R> R alongside(int n, Runnable first, java.util.function.Supplier<R> second) {
+        if (!parallel(n)) {
+            first.run();
+            return second.get();
+        }
+        Object[] result = new Object[1];
+        Throwable[] failure = new Throwable[1];
+        Thread worker = new Thread(() -> {
+            try {
+                result[0] = second.get();
+            } catch (RuntimeException | Error e) {
+                failure[0] = e;
+            }
+        }, "rustmem-worker");
+        worker.setDaemon(true);
+        worker.start();
+        first.run();
+        joinUninterruptibly(worker);
+        if (failure[0] instanceof RuntimeException re) {
+            throw re;
+        } else if (failure[0] != null) {
+            throw (Error) failure[0];
+        }
+        @SuppressWarnings("unchecked")
+        R r = (R) result[0];
+        return r;
+    }
+
     private static void joinUninterruptibly(Thread t) {
         boolean interrupted = false;
         while (true) {

@@ -77,4 +77,32 @@ class ParallelTest {
             return i;
         })).isInstanceOf(StackOverflowError.class).hasMessage("last");
     }
+
+    @Test
+    void alongsideRunsBothAndReturnsTheSecondsResult() {
+        for (int n : new int[] {1, Parallel.MIN_PARALLEL}) {
+            StringBuilder first = new StringBuilder();
+            Set<String> threads = ConcurrentHashMap.newKeySet();
+            String r = Parallel.alongside(n, () -> first.append("ran"), () -> {
+                threads.add(Thread.currentThread().getName());
+                return "second";
+            });
+            assertThat(first.toString()).isEqualTo("ran");
+            assertThat(r).isEqualTo("second");
+            String expected = Parallel.parallel(n) ? "rustmem-worker" : Thread.currentThread().getName();
+            assertThat(threads).containsExactly(expected);
+        }
+    }
+
+    @Test
+    void alongsideRethrowsWhatEitherSideThrew() {
+        for (int n : new int[] {1, Parallel.MIN_PARALLEL}) {
+            assertThatThrownBy(() -> Parallel.alongside(n, () -> { }, () -> {
+                throw new IllegalStateException("second failed");
+            })).isInstanceOf(IllegalStateException.class).hasMessage("second failed");
+            assertThatThrownBy(() -> Parallel.alongside(n, () -> {
+                throw new IllegalArgumentException("first failed");
+            }, () -> "fine")).isInstanceOf(IllegalArgumentException.class).hasMessage("first failed");
+        }
+    }
 }

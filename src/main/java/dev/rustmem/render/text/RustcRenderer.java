@@ -3,6 +3,7 @@ package dev.rustmem.render.text;
 import dev.rustmem.render.view.LayoutReport;
 import dev.rustmem.render.view.RustcView;
 import dev.rustmem.render.view.TypeView;
+import dev.rustmem.par.Parallel;
 import dev.rustmem.util.IndexSort;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -77,14 +78,104 @@ public final class RustcRenderer {
             }
             IndexSort.byBytes(order, from, to, names);
         }
+        orderTiesByBlock(types, sizes, names, order, new Scratch());
+        // Two threads for a long list: the caller writes the first part of the order to `out`
+        // while a worker prints the rest into memory, written after it; the bytes are the same.
+        int split = Parallel.parallel(n) ? half(types, order) : n;
+        Chunks rest;
+        try {
+            rest = Parallel.alongside(n, () -> {
+                try {
+                    renderRange(types, names, order, 0, split, out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, () -> {
+                Chunks c = new Chunks();
+                renderRange(types, names, order, split, n, c);
+                return c;
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        rest.writeTo(out);
+        out.flush();
+    }
+
+    private static void renderRange(List<RustcView> types, byte[][] names, int[] order, int from, int to,
+            OutputStream out) throws IOException {
         Scratch scratch = new Scratch();
-        orderTiesByBlock(types, sizes, names, order, scratch);
         ByteSink sink = new ByteSink(out, BUFFER);
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             int t = order[i];
             renderType(sink, types.get(t), names[t], scratch);
         }
         sink.flush();
+    }
+
+    /** {@link #renderRange} into memory, which cannot fail. */
+    private static void renderRange(List<RustcView> types, byte[][] names, int[] order, int from, int to,
+            Chunks out) {
+        try {
+            renderRange(types, names, order, from, to, (OutputStream) out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The position in {@code order} that splits the printed lines (about one per field) in two. */
+    private static int half(List<RustcView> types, int[] order) {
+        long total = 0;
+        for (int t : order) {
+            total += lines(types.get(t));
+        }
+        long sum = 0;
+        for (int i = 0; i < order.length; i++) {
+            sum += lines(types.get(order[i]));
+            if (2 * sum >= total) {
+                return i + 1;
+            }
+        }
+        return order.length;
+    }
+
+    private static long lines(RustcView t) {
+        return 1L + t.variantCount() + t.fieldStart()[t.variantCount()];
+    }
+
+    /** Bytes kept in memory as a list of buffers (no copying as it grows). */
+    private static final class Chunks extends OutputStream {
+        private final List<byte[]> full = new ArrayList<>();
+        private byte[] cur = new byte[BUFFER];
+        private int pos;
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            while (len > 0) {
+                if (pos == cur.length) {
+                    full.add(cur);
+                    cur = new byte[BUFFER];
+                    pos = 0;
+                }
+                int k = Math.min(len, cur.length - pos);
+                System.arraycopy(b, off, cur, pos, k);
+                pos += k;
+                off += k;
+                len -= k;
+            }
+        }
+
+        void writeTo(OutputStream out) throws IOException {
+            for (byte[] b : full) {
+                out.write(b);
+            }
+            out.write(cur, 0, pos);
+        }
     }
 
     /**

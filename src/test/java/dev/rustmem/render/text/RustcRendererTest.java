@@ -250,6 +250,27 @@ class RustcRendererTest {
         assertThat(forward.indexOf("`Other`")).isLessThan(forward.indexOf("`Same`"));
     }
 
+    @Test
+    void aLongListPrintedOnTwoThreadsIsEachBlockInOrder() throws Exception {
+        // Long enough for the two-thread path; each type alone is printed on one thread. Types of
+        // many fields first, so the split by lines falls well before the middle of the list.
+        List<TypeView> types = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            Row.Field[] fields = new Row.Field[i < 100 ? 40 : 1];
+            for (int k = 0; k < fields.length; k++) {
+                fields[k] = f("f" + k, k, 1, 1);
+            }
+            long size = 10_000 - i;
+            types.add(adt("T" + i, TypeKind.STRUCT, size, 1, false, Optional.empty(), v("T" + i, size, fields)));
+        }
+        StringBuilder expected = new StringBuilder();
+        for (TypeView t : types) { // already by size, largest first
+            expected.append(renderViews(t));
+        }
+        java.util.Collections.reverse(types);
+        assertThat(renderViews(types.toArray(TypeView[]::new))).isEqualTo(expected.toString());
+    }
+
     private static String renderViews(TypeView... types) throws Exception {
         List<RustcView> views = new ArrayList<>();
         for (TypeView t : types) {
