@@ -127,6 +127,11 @@ public final class TyCtxt {
         }
     }
 
+    /** See {@link LoweringCtxt#fieldTysByLowering}. */
+    public List<Ty> fieldTysByLowering(AdtDef def, int variant, List<GenericArg> args) {
+        return cx.fieldTysByLowering(def, variant, args);
+    }
+
     /** A std or user definition by rustc's printed path, e.g. {@code std::boxed::Box}. */
     public Optional<AdtDef> adtByPath(String path) {
         Def.Adt d = adtsByPath.get(path);

@@ -130,6 +130,35 @@ final class AdtBuilder {
 
     /** Lowers a variant's declared field types with the definition's parameters bound to {@code args}. */
     private List<Ty> fieldTys(Def.Adt d, List<ParamInfo> params, AdtDef self, int variant, List<GenericArg> args) {
+        if (self.isGeneric() && args.size() == params.size()) {
+            List<GenericArg> identity = cx.identityArgs(self);
+            if (!args.equals(identity)) {
+                List<Ty> substituted = substituted(self, variant, identity, args);
+                if (substituted != null) {
+                    return substituted;
+                }
+            }
+        }
+        return lowered(d, params, self, variant, args);
+    }
+
+    /** The identity field types with {@code args} in place of the parameters, or null (see {@link Subst}). */
+    private List<Ty> substituted(AdtDef self, int variant, List<GenericArg> identity, List<GenericArg> args) {
+        List<Ty> identityTys;
+        try {
+            identityTys = self.fieldTys(variant, identity);
+        } catch (DiagnosticException e) {
+            return null; // lowering with the arguments reports as it always did
+        }
+        return Subst.fieldTys(cx, identityTys, args);
+    }
+
+    /** A variant's field types lowered from the written types, never substituted (a check on {@link Subst}). */
+    List<Ty> lowered(Def.Adt d, AdtDef self, int variant, List<GenericArg> args) {
+        return lowered(d, cx.params(PathLowering.generics(d.item())), self, variant, args);
+    }
+
+    private List<Ty> lowered(Def.Adt d, List<ParamInfo> params, AdtDef self, int variant, List<GenericArg> args) {
         Env e = new Env(d.scope(), ParamMap.of(params, args, Math.min(params.size(), args.size())),
                 Optional.of(args.isEmpty() && !self.isGeneric() ? self.asTy() : cx.intern(new Ty.Adt(self, args))));
         List<FieldDef> fields = self.variants().get(variant).fields();

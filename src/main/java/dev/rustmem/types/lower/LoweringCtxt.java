@@ -94,6 +94,18 @@ public final class LoweringCtxt {
         return interned.intern(t);
     }
 
+    /**
+     * A variant's field types for {@code args} lowered from the written types, the way
+     * {@link AdtDef#fieldTys} computes them when its faster substitution does not apply: tests
+     * compare the two. Throws {@link dev.rustmem.diag.DiagnosticException} for a field that does
+     * not lower.
+     */
+    public java.util.List<Ty> fieldTysByLowering(AdtDef def, int variant, java.util.List<dev.rustmem.types.GenericArg> args) {
+        synchronized (lock()) {
+            return builder.lowered(defs.get(def), def, variant, args);
+        }
+    }
+
     /** The definition of a struct, enum or union, built (and its repr and discriminants checked) once. */
     public AdtDef adtDef(Def.Adt d) {
         AdtDef def = d.lowered();
