@@ -24,6 +24,11 @@ final class Reporter {
         errors++;
     }
 
+    /** An error without a location that has a note, printed as rustc prints one. */
+    void plainError(String message, String note) {
+        plainError(message + "\n  |\n  = note: " + note);
+    }
+
     void report(SourceFile file, Diagnostic d) {
         err.print(new DiagnosticRenderer(file).render(d));
         err.print('\n');

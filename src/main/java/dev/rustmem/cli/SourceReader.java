@@ -1,12 +1,9 @@
 package dev.rustmem.cli;
 
+import dev.rustmem.diag.Diagnostic;
 import dev.rustmem.source.SourceFile;
+import dev.rustmem.source.Span;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -40,36 +37,40 @@ final class SourceReader {
         }
         // The usual case first: String's own UTF-8 decoding (an ASCII file is one array copy). It
         // replaces malformed input with U+FFFD, so only a text that contains U+FFFD (never an ASCII
-        // one) is decoded again strictly, to tell a real U+FFFD from an error and say where.
+        // one) is scanned again, to tell a real U+FFFD from an error and say where.
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.indexOf('\uFFFD') >= 0) {
-            Optional<String> strict = decodeStrictly(name, bytes, reporter);
-            if (strict.isEmpty()) {
+            Optional<InvalidUtf8> bad = InvalidUtf8.find(bytes, 0);
+            if (bad.isPresent()) {
+                reportInvalid(name, bytes, bad.get(), reporter);
                 return Optional.empty();
             }
-            text = strict.get();
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1); // rustc ignores a byte order mark
-        }
-        return Optional.of(new SourceFile(name, text));
+        return Optional.of(new SourceFile(name, withoutBom(text)));
     }
 
-    /** The text of {@code bytes}, or empty after reporting the first byte that is not UTF-8. */
-    private static Optional<String> decodeStrictly(String name, byte[] bytes, Reporter reporter) {
-        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult r = dec.decode(in, out, true);
-        if (r.isError()) {
-            reporter.plainError("couldn't read `" + name + "`: stream did not contain valid UTF-8\n  |\n"
-                    + "  = note: invalid utf-8 at byte `" + in.position() + "`");
-            return Optional.empty();
+    /** rustc ignores a byte order mark. */
+    private static String withoutBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /**
+     * rustc's error for a file that is not UTF-8: a label at the first bad sequence, in the file
+     * as rustc shows it (decoded lossily, then normalised like any source: no byte order mark,
+     * CRLF as LF); the offset of the sequence in the original bytes as a note instead when rustc
+     * has no span for it: at the very start of the text (a dummy span) or past the end of the
+     * normalised text (rustc compares the original offset with the normalised length).
+     */
+    private static void reportInvalid(String name, byte[] bytes, InvalidUtf8 bad, Reporter reporter) {
+        String message = "couldn't read `" + name + "`: stream did not contain valid UTF-8";
+        SourceFile shown = new SourceFile(name, withoutBom(InvalidUtf8.lossy(bytes)));
+        // Everything before the bad sequence is valid, so its normalised length is the offset.
+        int offset = new SourceFile(name, withoutBom(new String(bytes, 0, bad.start(), StandardCharsets.UTF_8)))
+                .text().length();
+        if (offset == 0 || bad.start() > shown.text().getBytes(StandardCharsets.UTF_8).length) {
+            reporter.plainError(message, bad.note());
+        } else {
+            reporter.report(shown, Diagnostic.error(message, Span.at(offset), bad.label(bytes)));
         }
-        dec.flush(out);
-        out.flip();
-        return Optional.of(out.toString());
     }
 }

@@ -106,7 +106,14 @@ public final class DiagnosticRenderer {
 
     private void sourceLine(StringBuilder sb, LineIndex li, int line, String pad) {
         String n = Integer.toString(line);
-        sb.append(" ".repeat(pad.length() - n.length())).append(n).append(" | ").append(li.lineText(line)).append('\n');
+        String text = li.lineText(line);
+        if (line < li.lineCount() && text.endsWith("\r")) {
+            // rustc shows a line that ends in a CR before its newline (CR CR LF in the file, whose
+            // CR LF became LF) without that CR; a CR at the end of the file stays.
+            text = text.substring(0, text.length() - 1);
+        }
+        sb.append(" ".repeat(pad.length() - n.length())).append(n).append(" | ").append(DisplayText.of(text))
+                .append('\n');
     }
 
     /**
@@ -163,12 +170,14 @@ public final class DiagnosticRenderer {
     }
 
     private Mark mark(Label l, char ch, LineIndex li) {
-        int start = Math.min(l.span().start(), file.text().length());
+        String text = file.text();
+        int start = Math.min(l.span().start(), text.length());
         int line = li.line(start);
-        int col = li.column(start);
-        int lineEnd = li.lineStart(line) + li.lineText(line).length();
-        int end = Math.min(l.span().end(), lineEnd);
-        int width = file.text().codePointCount(start, Math.max(start, end));
+        int lineStart = li.lineStart(line);
+        int end = Math.min(l.span().end(), lineStart + li.lineText(line).length());
+        // Columns of the printed line (a tab is four), not the code points of the source.
+        int col = 1 + DisplayText.width(text.substring(lineStart, start));
+        int width = DisplayText.width(text.substring(start, Math.max(start, end)));
         return new Mark(line, col, width, ch, l.message());
     }
 

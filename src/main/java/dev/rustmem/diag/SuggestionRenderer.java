@@ -59,13 +59,13 @@ final class SuggestionRenderer {
             int from = Math.max(prev, Math.min(src.length(), e.span().start() - start));
             int to = Math.max(from, Math.min(src.length(), e.span().end() - start));
             String kept = src.substring(prev, from);
-            text.append(kept);
-            marks.append(" ".repeat(kept.codePointCount(0, kept.length())));
-            text.append(e.replacement());
+            text.append(DisplayText.of(kept));
+            marks.append(" ".repeat(DisplayText.width(kept)));
+            text.append(DisplayText.of(e.replacement()));
             char ch = e.span().isEmpty() ? '+' : '~';
-            marks.append(String.valueOf(ch).repeat(e.replacement().codePointCount(0, e.replacement().length())));
+            marks.append(String.valueOf(ch).repeat(DisplayText.width(e.replacement())));
             prev = to;
         }
-        text.append(src.substring(prev));
+        text.append(DisplayText.of(src.substring(prev)));
     }
 }

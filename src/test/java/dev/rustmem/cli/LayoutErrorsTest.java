@@ -33,6 +33,27 @@ class LayoutErrorsTest {
     }
 
     @Test
+    void tabsAreShownAsFourSpacesLikeRustc() throws IOException {
+        // rustc 1.95's text: a tab is four columns in the snippet and in a suggestion's code, one
+        // character in the location.
+        Path f = dir.resolve("rec.rs");
+        failsWith(layout("rec.rs", "struct\tS {\tnext:\tS,\tx: u8 }\nfn main(){}\n"), String.join("\n",
+                "error[E0072]: recursive type `S` has infinite size",
+                " --> " + f + ":1:1",
+                "  |",
+                "1 | struct    S {    next:    S,    x: u8 }",
+                "  | ^^^^^^^^^^^               - recursive without indirection",
+                "  |",
+                "help: insert some indirection (e.g., a `Box`, `Rc`, or `&`) to break the cycle",
+                "  |",
+                "1 | struct    S {    next:    Box<S>,    x: u8 }",
+                "  |                           ++++ +",
+                "",
+                "error: aborting due to 1 previous error",
+                ""));
+    }
+
+    @Test
     void parseErrorShowsTheLineAndACaret() throws IOException {
         CliRun r = layout("perr.rs", "struct A {\n    b: u8,\n    c: u32\n    d: u16,\n}\n");
         assertThat(r.status()).isEqualTo(1);
