@@ -25,13 +25,7 @@ final class Frontend {
         // The bundled std is parsed and its definitions collected on a second core while this
         // thread parses the user's file: the two share nothing until TyCtxt.load joins them.
         CompletableFuture<StdDefs> std = new CompletableFuture<>();
-        Thread stdThread = new Thread(() -> {
-            try {
-                std.complete(StdDefs.bundled(cfg));
-            } catch (RuntimeException | Error e) {
-                std.completeExceptionally(e); // resurfaces on this thread (an internal error)
-            }
-        }, "rustmem-std");
+        Thread stdThread = new Thread(new StdLoader(cfg, std), "rustmem-std");
         stdThread.setDaemon(true);
         stdThread.start();
         ParseResult<Crate> parsed = Parser.parseCrate(file);
@@ -46,6 +40,29 @@ final class Frontend {
         }
         TyCtxt tcx = TyCtxt.load(expanded.value(), join(std), diags, layouts);
         return diags.hasErrors() ? Optional.empty() : Optional.of(tcx);
+    }
+
+    /**
+     * Collects the bundled std's definitions. A named class, not a lambda: a lambda costs an
+     * invokedynamic bootstrap in every (cold) run.
+     */
+    private static final class StdLoader implements Runnable {
+        private final Cfg cfg;
+        private final CompletableFuture<StdDefs> std;
+
+        StdLoader(Cfg cfg, CompletableFuture<StdDefs> std) {
+            this.cfg = cfg;
+            this.std = std;
+        }
+
+        @Override
+        public void run() {
+            try {
+                std.complete(StdDefs.bundled(cfg));
+            } catch (RuntimeException | Error e) {
+                std.completeExceptionally(e); // resurfaces in join (an internal error)
+            }
+        }
     }
 
     private static StdDefs join(CompletableFuture<StdDefs> std) {

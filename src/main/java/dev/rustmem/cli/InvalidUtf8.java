@@ -81,7 +81,9 @@ record InvalidUtf8(int start, int length) {
             return "byte `" + (bytes[start] & 0xff) + "` is not valid utf-8";
         }
         int[] values = new int[length];
-        Arrays.setAll(values, k -> bytes[start + k] & 0xff);
+        for (int k = 0; k < length; k++) {
+            values[k] = bytes[start + k] & 0xff;
+        }
         return "bytes `" + Arrays.toString(values) + "` are not valid utf-8";
     }
 }

@@ -14,7 +14,9 @@ import dev.rustmem.render.view.RustcView;
 import dev.rustmem.render.view.ViewBuilder;
 import dev.rustmem.source.SourceFile;
 import dev.rustmem.types.NamedType;
+import dev.rustmem.types.Ty;
 import dev.rustmem.types.TyCtxt;
+import dev.rustmem.types.TyPrinter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * {@code rustmem layout}: read → parse → expand → resolve → lay out → render. Exit status 0 on
@@ -73,7 +76,10 @@ final class LayoutCommand {
     }
 
     private void listTargets() {
-        int w = Target.all().stream().mapToInt(t -> t.triple().length()).max().orElse(0);
+        int w = 0;
+        for (Target t : Target.all()) {
+            w = Math.max(w, t.triple().length());
+        }
         for (Target t : Target.all()) {
             out.print(t.triple() + " ".repeat(w - t.triple().length() + 2) + t.dl().pointerBits() + "-bit pointers"
                     + (t.triple().equals(Target.DEFAULT) ? " (default)" : "") + "\n");
@@ -116,12 +122,13 @@ final class LayoutCommand {
             return 1;
         }
         if (opt.format() == Format.RUSTC) {
-            List<RustcView> views = new ReportBuilder(new ViewBuilder(engine, tcx.printer()::print, BoxFactory.NONE))
-                    .rustcViews(named);
+            Spelling spelling = new Spelling(tcx.printer());
+            List<RustcView> views = new ReportBuilder(new ViewBuilder(engine, spelling, BoxFactory.NONE)).rustcViews(named);
             printRustc(views);
             return 0;
         }
-        LayoutReport report = new ReportBuilder(new ViewBuilder(engine, tcx.printer()::print, BoxFactory.of(tcx)))
+        Spelling spelling = new Spelling(tcx.printer());
+        LayoutReport report = new ReportBuilder(new ViewBuilder(engine, spelling, BoxFactory.of(tcx)))
                 .buildForTable(target.triple(), named);
         out.print(opt.format() == Format.JSON ? new JsonRenderer().render(report) : new TableRenderer().render(report));
         return 0;
@@ -143,6 +150,23 @@ final class LayoutCommand {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * rustc's spelling of a type, as the views take it: a named class rather than
+     * {@code printer::print}, whose invokedynamic bootstrap would cost every (cold) run.
+     */
+    private static final class Spelling implements Function<Ty, String> {
+        private final TyPrinter printer;
+
+        Spelling(TyPrinter printer) {
+            this.printer = printer;
+        }
+
+        @Override
+        public String apply(Ty ty) {
+            return printer.print(ty);
         }
     }
 }

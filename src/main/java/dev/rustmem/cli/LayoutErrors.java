@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Turns a {@link LayoutError} into rustc's diagnostic for it, pointing at where the type was
@@ -35,7 +36,7 @@ final class LayoutErrors {
         // exactly as one loop over the types would meet them.
         List<NamedType> types = reported.types();
         engine.expect(types.size());
-        List<RuntimeException> failures = Parallel.map(types, nt -> failure(engine, nt));
+        List<RuntimeException> failures = Parallel.map(types, new Failure(engine));
         if (Parallel.parallel(types.size()) && hasFailure(failures)) {
             // Which type a cycle is reported for depends on where the walk entered it: with two
             // threads that is a race. Errors are rare, so they are found again by one thread on an
@@ -65,7 +66,7 @@ final class LayoutErrors {
             return true;
         }
         List<Map.Entry<LayoutError, NamedType>> errors = new ArrayList<>(where.entrySet());
-        errors.sort(Comparator.comparingInt(e -> e.getValue().span().start()));
+        errors.sort(new BySpan());
         for (Map.Entry<LayoutError, NamedType> e : errors) {
             NamedType nt = e.getValue();
             reporter.report(reported.origin().get(nt), toDiagnostic(e.getKey(), nt.span(), printer));
@@ -89,6 +90,31 @@ final class LayoutErrors {
             return null;
         } catch (LayoutException | dev.rustmem.diag.DiagnosticException e) {
             return e;
+        }
+    }
+
+    // Named classes rather than lambdas: each lambda costs an invokedynamic bootstrap at its first
+    // use, and these run at every start (a cold, short-lived JVM).
+
+    /** {@link #failure} as the function {@link Parallel#map} applies. */
+    private static final class Failure implements Function<NamedType, RuntimeException> {
+        private final LayoutEngine engine;
+
+        Failure(LayoutEngine engine) {
+            this.engine = engine;
+        }
+
+        @Override
+        public RuntimeException apply(NamedType nt) {
+            return failure(engine, nt);
+        }
+    }
+
+    /** Errors in source order of the types they are reported for. */
+    private static final class BySpan implements Comparator<Map.Entry<LayoutError, NamedType>> {
+        @Override
+        public int compare(Map.Entry<LayoutError, NamedType> a, Map.Entry<LayoutError, NamedType> b) {
+            return Integer.compare(a.getValue().span().start(), b.getValue().span().start());
         }
     }
 

@@ -49,9 +49,12 @@ record LayoutOptions(Optional<String> file, List<String> types, String target, F
                 case "--target" -> target = inline.isPresent() ? inline.get() : next(args, ++i, "--target <TRIPLE>");
                 case "-f", "--format" -> {
                     String v = inline.isPresent() ? inline.get() : next(args, ++i, "--format <FORMAT>");
-                    format = Format.parse(v).orElseThrow(() -> new UsageException(
-                            "invalid value '" + v + "' for '--format <FORMAT>'\n  [possible values: table, rustc, json]",
-                            Usage.LAYOUT_TRY));
+                    Optional<Format> parsed = Format.parse(v);
+                    if (parsed.isEmpty()) {
+                        throw new UsageException("invalid value '" + v + "' for '--format <FORMAT>'\n"
+                                + "  [possible values: table, rustc, json]", Usage.LAYOUT_TRY);
+                    }
+                    format = parsed.get();
                 }
                 default -> throw new UsageException("unexpected argument '" + a + "' found", Usage.LAYOUT_TRY);
             }

@@ -43,7 +43,10 @@ public final class DiagnosticRenderer {
         for (Label l : d.otherPrimary()) {
             marks.add(mark(l, '^', li));
         }
-        int maxLine = marks.stream().mapToInt(Mark::line).max().orElse(1);
+        int maxLine = 1; // lines count from 1
+        for (Mark m : marks) {
+            maxLine = Math.max(maxLine, m.line());
+        }
         for (Suggestion s : d.suggestions()) {
             for (Suggestion.Edit e : s.edits()) {
                 maxLine = Math.max(maxLine, li.line(Math.min(e.span().start(), file.text().length())));

@@ -42,9 +42,17 @@ public final class Diagnostics {
     /** In source order (stable for equal spans), as rustc prints them. */
     public List<Diagnostic> sorted() {
         List<Diagnostic> s = new ArrayList<>(list);
-        s.sort(Comparator.comparingInt((Diagnostic d) -> d.span().start()));
+        s.sort(BY_START);
         return List.copyOf(s);
     }
+
+    /** A named comparator, not a lambda: this runs in every command, and a lambda's bootstrap costs a cold run. */
+    private static final Comparator<Diagnostic> BY_START = new Comparator<>() {
+        @Override
+        public int compare(Diagnostic a, Diagnostic b) {
+            return Integer.compare(a.span().start(), b.span().start());
+        }
+    };
 
     public List<Diagnostic> all() {
         return List.copyOf(list);

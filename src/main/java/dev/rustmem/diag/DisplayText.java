@@ -13,7 +13,9 @@ final class DisplayText {
 
     static String of(String text) {
         StringBuilder sb = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
             if (cp == '\t') {
                 sb.append("    ");
             } else if (cp < 0x20) {
@@ -25,7 +27,7 @@ final class DisplayText {
             } else if (cp != 0x200d) {
                 sb.appendCodePoint(cp);
             }
-        });
+        }
         return sb.toString();
     }
 

@@ -39,7 +39,13 @@ public final class LayoutEngine {
      * cache their hash codes and usually compare equal by identity, so a lookup is cheap.
      */
     private volatile Map<Ty, Object> cache = new ConcurrentHashMap<>();
-    private final ThreadLocal<Walk> walks = ThreadLocal.withInitial(Walk::new);
+    /** Each thread's walk (an anonymous subclass, not {@code withInitial(Walk::new)}: no lambda bootstrap per run). */
+    private final ThreadLocal<Walk> walks = new ThreadLocal<>() {
+        @Override
+        protected Walk initialValue() {
+            return new Walk();
+        }
+    };
 
     /** Layouts by {@code Ty} object identity, consulted first (replaced by a larger one in {@link #expect}). */
     private volatile IdentityCache seen = new IdentityCache(1024);

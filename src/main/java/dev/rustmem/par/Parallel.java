@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * {@code map} over a list on the calling thread and, for long lists on a machine with more than
@@ -38,19 +39,7 @@ public final class Parallel {
         }
         Object[] results = new Object[n];
         Throwable[] failures = new Throwable[n];
-        AtomicInteger next = new AtomicInteger();
-        Runnable work = () -> {
-            for (int from; (from = next.getAndAdd(CHUNK)) < n; ) {
-                int to = Math.min(n, from + CHUNK);
-                for (int i = from; i < to; i++) {
-                    try {
-                        results[i] = f.apply(in.get(i));
-                    } catch (RuntimeException | Error e) {
-                        failures[i] = e;
-                    }
-                }
-            }
-        };
+        Runnable work = new Chunks<>(in, f, results, failures);
         Thread worker = new Thread(work, "rustmem-worker");
         worker.setDaemon(true);
         worker.start();
@@ -74,32 +63,77 @@ public final class Parallel {
      * Returns what {@code second} returned. When {@code first} throws, that propagates (the worker,
      * a daemon, is left to finish); when only {@code second} throws, that is rethrown here.
      */
-    public static <R> R alongside(int n, Runnable first, java.util.function.Supplier<R> second) {
+    public static <R> R alongside(int n, Runnable first, Supplier<R> second) {
         if (!parallel(n)) {
             first.run();
             return second.get();
         }
-        Object[] result = new Object[1];
-        Throwable[] failure = new Throwable[1];
-        Thread worker = new Thread(() -> {
-            try {
-                result[0] = second.get();
-            } catch (RuntimeException | Error e) {
-                failure[0] = e;
-            }
-        }, "rustmem-worker");
+        Second<R> task = new Second<>(second);
+        Thread worker = new Thread(task, "rustmem-worker");
         worker.setDaemon(true);
         worker.start();
         first.run();
         joinUninterruptibly(worker);
-        if (failure[0] instanceof RuntimeException re) {
+        if (task.failure instanceof RuntimeException re) {
             throw re;
-        } else if (failure[0] != null) {
-            throw (Error) failure[0];
+        } else if (task.failure != null) {
+            throw (Error) task.failure;
         }
-        @SuppressWarnings("unchecked")
-        R r = (R) result[0];
-        return r;
+        return task.result;
+    }
+
+    // Named classes rather than lambdas: each lambda costs an invokedynamic bootstrap at its first
+    // use, and these run in every command (a cold, short-lived JVM).
+
+    /** Both threads' loop of {@link #map}: takes chunks of indices until none are left. */
+    private static final class Chunks<T, R> implements Runnable {
+        private final List<T> in;
+        private final Function<? super T, ? extends R> f;
+        private final Object[] results;
+        private final Throwable[] failures;
+        private final AtomicInteger next = new AtomicInteger();
+
+        Chunks(List<T> in, Function<? super T, ? extends R> f, Object[] results, Throwable[] failures) {
+            this.in = in;
+            this.f = f;
+            this.results = results;
+            this.failures = failures;
+        }
+
+        @Override
+        public void run() {
+            int n = results.length;
+            for (int from; (from = next.getAndAdd(CHUNK)) < n; ) {
+                int to = Math.min(n, from + CHUNK);
+                for (int i = from; i < to; i++) {
+                    try {
+                        results[i] = f.apply(in.get(i));
+                    } catch (RuntimeException | Error e) {
+                        failures[i] = e;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The worker's part of {@link #alongside}; read its fields after joining the thread. */
+    private static final class Second<R> implements Runnable {
+        private final Supplier<R> second;
+        R result;
+        Throwable failure;
+
+        Second(Supplier<R> second) {
+            this.second = second;
+        }
+
+        @Override
+        public void run() {
+            try {
+                result = second.get();
+            } catch (RuntimeException | Error e) {
+                failure = e;
+            }
+        }
     }
 
     private static void joinUninterruptibly(Thread t) {
