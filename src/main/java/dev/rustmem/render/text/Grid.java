@@ -19,7 +19,8 @@ final class Grid {
         if (r instanceof Row.Field f) {
             lines.add(new String[] {off, f.unsized() ? "unsized" : size, Long.toString(f.align()), fieldName(f), f.type()});
         } else if (r instanceof Row.Tag t) {
-            lines.add(new String[] {off, size, "", "(tag)", t.intType() + t.value().map(v -> " = " + TableRenderer.number(v)).orElse("")});
+            String value = t.value().isPresent() ? " = " + TableRenderer.number(t.value().get()) : "";
+            lines.add(new String[] {off, size, "", "(tag)", t.intType() + value});
         } else if (r instanceof Row.Padding) {
             lines.add(new String[] {off, size, "", "(padding)", ""});
         } else {

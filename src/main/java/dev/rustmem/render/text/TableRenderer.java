@@ -46,8 +46,14 @@ public final class TableRenderer {
             sb.append(Fmt.bytes(t.size()));
         }
         sb.append(", align ").append(t.align()).append(")\n");
-        t.tag().ifPresent(tag -> sb.append("  tag: ").append(tagLine(tag)).append('\n'));
-        singleVariantNote(t).ifPresent(n -> sb.append("  ").append(n).append('\n'));
+        // Plain ifs rather than Optional.ifPresent: lambdas cost every (cold) run a bootstrap.
+        if (t.tag().isPresent()) {
+            sb.append("  tag: ").append(tagLine(t.tag().get())).append('\n');
+        }
+        Optional<String> note = singleVariantNote(t);
+        if (note.isPresent()) {
+            sb.append("  ").append(note.get()).append('\n');
+        }
         Grid grid = new Grid();
         if (t.tag().isEmpty()) {
             for (Row r : t.rows()) {
@@ -62,7 +68,7 @@ public final class TableRenderer {
             }
         }
         grid.appendTo(sb);
-        sb.append("  niche: ").append(t.niche().map(TableRenderer::nicheLine).orElse("none")).append('\n');
+        sb.append("  niche: ").append(t.niche().isPresent() ? nicheLine(t.niche().get()) : "none").append('\n');
         sb.append("  data: ").append(Fmt.bytes(t.dataBytes())).append(", padding: ").append(Fmt.bytes(t.paddingBytes()))
                 .append('\n');
         for (Advice a : t.advice()) {
@@ -96,7 +102,9 @@ public final class TableRenderer {
             }
         }
         sb.setLength(sb.length() - 1);
-        tag.untagged().ifPresent(u -> sb.append("; ").append(u).append(" = any other value"));
+        if (tag.untagged().isPresent()) {
+            sb.append("; ").append(tag.untagged().get()).append(" = any other value");
+        }
         if (!never.isEmpty()) {
             sb.append("; never stored: ").append(String.join(", ", never));
         }

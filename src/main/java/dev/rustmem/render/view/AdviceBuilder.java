@@ -7,12 +7,14 @@ import dev.rustmem.layout.TagEncoding;
 import dev.rustmem.layout.Variants;
 import dev.rustmem.types.AdtDef;
 import dev.rustmem.types.FieldDef;
+import dev.rustmem.types.GenericArg;
 import dev.rustmem.types.ReprOptions;
 import dev.rustmem.types.Ty;
 import dev.rustmem.types.VariantDef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Layout advice with real numbers: each hypothetical type (declaration order, a boxed variant) is
@@ -33,13 +35,20 @@ final class AdviceBuilder {
             return out;
         }
         try {
-            reorder(adt, layout).ifPresent(out::add);
-            boxLargestVariant(adt, layout).ifPresent(out::add);
-            nicheUsedUp(adt, layout).ifPresent(out::add);
+            add(out, reorder(adt, layout));
+            add(out, boxLargestVariant(adt, layout));
+            add(out, nicheUsedUp(adt, layout));
         } catch (LayoutException e) {
             // A hypothetical type that cannot be laid out gives no advice; the real one was fine.
         }
         return out;
+    }
+
+    /** {@code a.ifPresent(out::add)} without a method reference's bootstrap (runs at every start). */
+    private static void add(List<Advice> out, Optional<Advice> a) {
+        if (a.isPresent()) {
+            out.add(a.get());
+        }
     }
 
     /** (a) Structs whose fields rustc reordered: what declaration order would cost. */
@@ -56,7 +65,7 @@ final class AdviceBuilder {
         }
         ReprOptions r = def.repr();
         ReprOptions c = new ReprOptions(r.intTy(), true, r.simd(), r.transparent(), r.pack(), r.align());
-        AdtDef cDef = copy(def, c, def.variants(), (d, v, args) -> def.fieldTys(v, args));
+        AdtDef cDef = copy(def, c, def.variants(), new Original(def));
         long cSize = fields.layoutOf(new Ty.Adt(cDef, adt.args())).size();
         if (cSize <= layout.size()) {
             return Optional.empty();
@@ -107,7 +116,7 @@ final class AdviceBuilder {
         vs.set(x, new VariantDef(old.name(), old.ctor(), List.of(new FieldDef("0", first.declaredTy(), first.span())),
                 old.span()));
         Ty boxTy = boxed.get();
-        AdtDef hypo = copy(def, def.repr(), vs, (d, v, args) -> v == x ? List.of(boxTy) : def.fieldTys(v, args));
+        AdtDef hypo = copy(def, def.repr(), vs, new BoxedVariant(def, x, boxTy));
         long newSize = fields.layoutOf(new Ty.Adt(hypo, adt.args())).size();
         if (newSize * 2 > layout.size()) {
             return Optional.empty();
@@ -180,7 +189,46 @@ final class AdviceBuilder {
     private static AdtDef copy(AdtDef def, ReprOptions repr, List<VariantDef> variants, AdtDef.FieldTypes fts) {
         AdtDef d = new AdtDef(def.name(), def.path(), def.kind(), def.params(), repr, variants, def.discriminants(),
                 def.validRangeStart(), def.validRangeEnd(), def.langItem(), def.source(), def.span(), fts);
-        d.setTailMaybeUnsized(def::tailMaybeUnsized);
+        d.setTailMaybeUnsized(new Original(def));
         return d;
+    }
+
+    // Named classes rather than lambdas: each lambda costs an invokedynamic bootstrap at its first
+    // use, and the table and JSON formats run these at every start (a cold, short-lived JVM).
+
+    /** A hypothetical copy's field types and tail: the original definition's. */
+    private static class Original implements AdtDef.FieldTypes, BooleanSupplier {
+        final AdtDef def;
+
+        Original(AdtDef def) {
+            this.def = def;
+        }
+
+        @Override
+        public List<Ty> of(AdtDef copy, int variant, List<GenericArg> args) {
+            return def.fieldTys(variant, args);
+        }
+
+        @Override
+        public boolean getAsBoolean() {
+            return def.tailMaybeUnsized();
+        }
+    }
+
+    /** The original's field types, except that one variant holds a single boxed field. */
+    private static final class BoxedVariant extends Original {
+        private final int variant;
+        private final Ty boxTy;
+
+        BoxedVariant(AdtDef def, int variant, Ty boxTy) {
+            super(def);
+            this.variant = variant;
+            this.boxTy = boxTy;
+        }
+
+        @Override
+        public List<Ty> of(AdtDef copy, int variant, List<GenericArg> args) {
+            return variant == this.variant ? List.of(boxTy) : def.fieldTys(variant, args);
+        }
     }
 }

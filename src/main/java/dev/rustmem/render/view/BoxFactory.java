@@ -14,8 +14,16 @@ import java.util.Optional;
 public interface BoxFactory {
     Optional<Ty> boxOf(Ty payload);
 
+    // Anonymous classes rather than lambdas: a lambda's invokedynamic bootstrap costs every
+    // (cold) run, and these are made at every start.
+
     /** No boxing advice (no std available). */
-    BoxFactory NONE = payload -> Optional.empty();
+    BoxFactory NONE = new BoxFactory() {
+        @Override
+        public Optional<Ty> boxOf(Ty payload) {
+            return Optional.empty();
+        }
+    };
 
     /**
      * Boxes with the context's {@code std::boxed::Box}: resolves {@code Box<u8>} once (which fills
@@ -26,10 +34,13 @@ public interface BoxFactory {
         if (template.isEmpty() || !(template.get() instanceof Ty.Adt box) || box.args().isEmpty()) {
             return NONE;
         }
-        return payload -> {
-            List<GenericArg> args = new ArrayList<>(box.args());
-            args.set(0, payload);
-            return Optional.of(new Ty.Adt(box.def(), args));
+        return new BoxFactory() {
+            @Override
+            public Optional<Ty> boxOf(Ty payload) {
+                List<GenericArg> args = new ArrayList<>(box.args());
+                args.set(0, payload);
+                return Optional.of(new Ty.Adt(box.def(), args));
+            }
         };
     }
 }

@@ -14,6 +14,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Builds the {@link LayoutReport} for a list of reported types: their views in report order, and
@@ -42,7 +43,7 @@ public final class ReportBuilder {
      */
     public LayoutReport buildForTable(String target, List<NamedType> reported) {
         // Each view (with its advice) depends only on its type: built on two threads, in order.
-        return new LayoutReport(target, Parallel.map(reported, views::build), List.of());
+        return new LayoutReport(target, Parallel.map(reported, new TableViews(views)), List.of());
     }
 
     /**
@@ -77,8 +78,51 @@ public final class ReportBuilder {
         // ADT both reach is a race, so the list's order is not fixed; the rustc format's order
         // does not depend on it (RustcRenderer sorts by size, name and then content).
         Set<Ty> claimed = ConcurrentHashMap.newKeySet(Math.max(16, reported.size() * 2));
-        ThreadLocal<Reach> walkers = ThreadLocal.withInitial(() -> new Reach(claimed, reported.size()));
-        List<List<RustcView>> parts = Parallel.map(reported, nt -> {
+        List<List<RustcView>> parts = Parallel.map(reported, new ClaimedViews(views, claimed, reported.size()));
+        List<RustcView> out = new ArrayList<>(reported.size() * 2);
+        for (int i = 0; i < parts.size(); i++) {
+            out.addAll(parts.get(i));
+        }
+        return out;
+    }
+
+    // Named classes rather than lambdas: each lambda costs an invokedynamic bootstrap at its first
+    // use, and these run at every start (a cold, short-lived JVM).
+
+    /** The view with advice of a reported type, as {@link Parallel#map} applies it. */
+    private static final class TableViews implements Function<NamedType, TypeView> {
+        private final ViewBuilder views;
+
+        TableViews(ViewBuilder views) {
+            this.views = views;
+        }
+
+        @Override
+        public TypeView apply(NamedType nt) {
+            return views.build(nt);
+        }
+    }
+
+    /**
+     * The rustc views of the ADTs that the walk from a reported type claims first, on whichever
+     * thread applies it (each thread walks with its own {@link Reach} over the shared set).
+     */
+    private static final class ClaimedViews implements Function<NamedType, List<RustcView>> {
+        private final ViewBuilder views;
+        private final ThreadLocal<Reach> walkers;
+
+        ClaimedViews(ViewBuilder views, Set<Ty> claimed, int reported) {
+            this.views = views;
+            this.walkers = new ThreadLocal<>() {
+                @Override
+                protected Reach initialValue() {
+                    return new Reach(claimed, reported);
+                }
+            };
+        }
+
+        @Override
+        public List<RustcView> apply(NamedType nt) {
             Reach reach = walkers.get();
             reach.adts.clear();
             reach.walk(nt.ty());
@@ -90,12 +134,7 @@ public final class ReportBuilder {
                 found.add(views.rustcView(reach.adts.get(i)));
             }
             return found;
-        });
-        List<RustcView> out = new ArrayList<>(reported.size() * 2);
-        for (int i = 0; i < parts.size(); i++) {
-            out.addAll(parts.get(i));
         }
-        return out;
     }
 
     /** Concrete ADTs among and inside the reported types, each once, in discovery order. */

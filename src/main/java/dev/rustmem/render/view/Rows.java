@@ -8,6 +8,25 @@ import java.util.List;
 final class Rows {
     private Rows() {}
 
+    // Comparators as classes, not lambdas or Comparator.comparing: each lambda costs an
+    // invokedynamic bootstrap at its first use, and the table and JSON formats sort at every start.
+
+    private static final Comparator<Row> BY_OFFSET_THEN_SIZE = new Comparator<>() {
+        @Override
+        public int compare(Row a, Row b) {
+            int c = Long.compare(a.offset(), b.offset());
+            return c != 0 ? c : Long.compare(a.size(), b.size());
+        }
+    };
+
+    /** Spans {@code {start, end}} by start. */
+    private static final Comparator<long[]> BY_START = new Comparator<>() {
+        @Override
+        public int compare(long[] a, long[] b) {
+            return Long.compare(a[0], b[0]);
+        }
+    };
+
     /**
      * Sorts by (offset, size) like rustc's type-size dump (zero-sized fields first at an offset;
      * stable otherwise) and inserts {@link Row.Padding} for every byte of {@code 0..size} that no
@@ -15,7 +34,7 @@ final class Rows {
      */
     static List<Row> inMemoryOrder(List<? extends Row> rows, long size) {
         List<Row> sorted = new ArrayList<>(rows);
-        sorted.sort(Comparator.comparingLong(Row::offset).thenComparingLong(Row::size));
+        sorted.sort(BY_OFFSET_THEN_SIZE);
         List<Row> out = new ArrayList<>(sorted.size() + 2);
         long covered = 0;
         for (Row r : sorted) {
@@ -41,7 +60,7 @@ final class Rows {
                 }
             }
         }
-        spans.sort(Comparator.comparingLong((long[] s) -> s[0]));
+        spans.sort(BY_START);
         long total = 0;
         long curStart = -1;
         long curEnd = -1;

@@ -42,6 +42,6 @@ public record TypeView(String header, String name, TypeKind kind, boolean sized,
 
     /** rustc's {@code discriminant: N bytes} line is printed only for direct tags. */
     public Optional<Long> directTagSize() {
-        return tag.filter(TagView::direct).map(TagView::size);
+        return tag.isPresent() && tag.get().direct() ? Optional.of(tag.get().size()) : Optional.empty();
     }
 }

@@ -72,7 +72,9 @@ public final class ViewBuilder {
             TagView tag = enums.tag(adt, layout, m);
             List<VariantView> variants = enums.variants(adt, layout, m, tag);
             List<List<Row>> all = new ArrayList<>();
-            variants.forEach(v -> all.add(v.rows()));
+            for (VariantView v : variants) {
+                all.add(v.rows());
+            }
             long data = Rows.dataBytes(all, size);
             return new TypeView(header, name, kind, layout.isSized(), layout.uninhabited(), size, layout.align(), packed, List.of(), List.of(),
                     Optional.of(tag), variants, niche, data, size - data, adv);
