@@ -3,7 +3,6 @@ package dev.rustmem.syntax.ast;
 import dev.rustmem.source.Span;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * {@code a::b::<T>::c}, {@code ::std::vec::Vec<u8>}, {@code <T as Trait>::Assoc}. In expression
@@ -33,8 +32,17 @@ public record Path(boolean global, Optional<QSelf> qself, List<PathSegment> segm
 
     /** {@code a::b::c}, without generic args (for name resolution and messages). */
     public String plain() {
-        String s = segments.stream().map(seg -> seg.name().name()).collect(Collectors.joining("::"));
-        return global ? "::" + s : s;
+        StringBuilder sb = new StringBuilder();
+        if (global) {
+            sb.append("::");
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            if (i > 0) {
+                sb.append("::");
+            }
+            sb.append(segments.get(i).name().name());
+        }
+        return sb.toString();
     }
 
     /** @param position number of leading path segments that name the trait in {@code <Q as Tr>::x} */

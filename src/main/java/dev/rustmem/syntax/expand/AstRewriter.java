@@ -11,8 +11,6 @@ import dev.rustmem.syntax.ast.TypeExpr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 /**
  * A reusable tree rewriter over the immutable AST. The default implementation walks every node
@@ -56,7 +54,16 @@ public class AstRewriter {
     }
 
     public List<Item> items(List<Item> items) {
-        return flatMap(items, i -> keep(i.attrs()) ? item(i) : List.of());
+        ListRewrite<Item> out = new ListRewrite<>(items);
+        for (int k = 0; k < items.size(); k++) {
+            Item i = items.get(k);
+            if (keep(i.attrs())) {
+                out.addAll(item(i));
+            } else {
+                out.drop();
+            }
+        }
+        return out.result();
     }
 
     /** One item into zero or more items; by default the item with its children rewritten. */
@@ -71,12 +78,21 @@ public class AstRewriter {
 
     public Block block(Block b) {
         List<Stmt> stmts = stmts(b.stmts());
-        Optional<Expr> tail = opt(b.tail(), this::expr);
+        Optional<Expr> tail = optExpr(b.tail());
         return stmts == b.stmts() && tail == b.tail() ? b : new Block(stmts, tail, b.span());
     }
 
     public List<Stmt> stmts(List<Stmt> stmts) {
-        return flatMap(stmts, s -> keep(stmtAttrs(s)) ? stmt(s) : List.of());
+        ListRewrite<Stmt> out = new ListRewrite<>(stmts);
+        for (int k = 0; k < stmts.size(); k++) {
+            Stmt s = stmts.get(k);
+            if (keep(stmtAttrs(s))) {
+                out.addAll(stmt(s));
+            } else {
+                out.drop();
+            }
+        }
+        return out.result();
     }
 
     /** One statement into zero or more statements; item statements go through {@link #item}. */
@@ -99,9 +115,9 @@ public class AstRewriter {
         if (s instanceof Stmt.Let l) {
             List<Attribute> attrs = attrs(l.attrs());
             Pat pat = pat(l.pat());
-            Optional<TypeExpr> ty = opt(l.ty(), this::type);
-            Optional<Expr> init = opt(l.init(), this::expr);
-            Optional<Block> els = opt(l.elseBlock(), this::block);
+            Optional<TypeExpr> ty = optType(l.ty());
+            Optional<Expr> init = optExpr(l.init());
+            Optional<Block> els = optBlock(l.elseBlock());
             if (attrs == l.attrs() && pat == l.pat() && ty == l.ty() && init == l.init() && els == l.elseBlock()) {
                 return l;
             }
@@ -138,50 +154,27 @@ public class AstRewriter {
     }
 
     // ---- helpers that preserve identity when nothing changed ----
+    // (Typed methods and loops over ListRewrite rather than generic helpers taking a function:
+    // a lambda or method reference costs every (cold) run an invokedynamic bootstrap.)
 
-    /** Maps each element; returns {@code xs} itself when every element maps to itself. */
-    public static <T> List<T> map(List<T> xs, UnaryOperator<T> f) {
-        List<T> out = null;
-        for (int i = 0; i < xs.size(); i++) {
-            T x = xs.get(i);
-            T y = f.apply(x);
-            if (out == null && y != x) {
-                out = new ArrayList<>(xs.subList(0, i));
-            }
-            if (out != null) {
-                out.add(y);
-            }
-        }
-        return out == null ? xs : out;
+    final Optional<Expr> optExpr(Optional<Expr> e) {
+        return e.isEmpty() ? e : rewrapped(e, expr(e.get()));
     }
 
-    /** Maps each element to a list and concatenates; returns {@code xs} when nothing changed. */
-    public static <T> List<T> flatMap(List<T> xs, Function<T, List<T>> f) {
-        List<T> out = null;
-        for (int i = 0; i < xs.size(); i++) {
-            T x = xs.get(i);
-            List<T> ys = f.apply(x);
-            boolean same = ys.size() == 1 && ys.get(0) == x;
-            if (out == null && !same) {
-                out = new ArrayList<>(xs.subList(0, i));
-            }
-            if (out != null) {
-                out.addAll(ys);
-            }
-        }
-        return out == null ? xs : out;
+    final Optional<TypeExpr> optType(Optional<TypeExpr> t) {
+        return t.isEmpty() ? t : rewrapped(t, type(t.get()));
     }
 
-    /** Keeps the elements whose attributes pass {@link #keep}, mapping the rest. */
-    public <T> List<T> filterMap(List<T> xs, Function<T, List<Attribute>> attrsOf, UnaryOperator<T> f) {
-        return flatMap(xs, x -> keep(attrsOf.apply(x)) ? List.of(f.apply(x)) : List.of());
+    final Optional<Pat> optPat(Optional<Pat> p) {
+        return p.isEmpty() ? p : rewrapped(p, pat(p.get()));
     }
 
-    public static <T> Optional<T> opt(Optional<T> o, UnaryOperator<T> f) {
-        if (o.isEmpty()) {
-            return o;
-        }
-        T y = f.apply(o.get());
+    final Optional<Block> optBlock(Optional<Block> b) {
+        return b.isEmpty() ? b : rewrapped(b, block(b.get()));
+    }
+
+    /** {@code o} itself when its value was rewritten to itself, else {@code y}, its rewrite. */
+    static <T> Optional<T> rewrapped(Optional<T> o, T y) {
         return y == o.get() ? o : Optional.of(y);
     }
 }

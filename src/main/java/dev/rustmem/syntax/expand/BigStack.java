@@ -13,15 +13,8 @@ final class BigStack {
     private BigStack() {}
 
     static <T> T run(Supplier<T> work) {
-        Object[] result = new Object[1];
-        Throwable[] failure = new Throwable[1];
-        Thread t = new Thread(null, () -> {
-            try {
-                result[0] = work.get();
-            } catch (RuntimeException | StackOverflowError e) {
-                failure[0] = e;
-            }
-        }, "rustmem-macro-matcher", STACK_BYTES);
+        Task<T> task = new Task<>(work);
+        Thread t = new Thread(null, task, "rustmem-macro-matcher", STACK_BYTES);
         t.start();
         try {
             t.join();
@@ -29,13 +22,31 @@ final class BigStack {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while matching a macro invocation", e);
         }
-        if (failure[0] instanceof RuntimeException re) {
+        if (task.failure instanceof RuntimeException re) {
             throw re;
-        } else if (failure[0] instanceof StackOverflowError so) {
+        } else if (task.failure instanceof StackOverflowError so) {
             throw so;
         }
-        @SuppressWarnings("unchecked")
-        T value = (T) result[0];
-        return value;
+        return task.result;
+    }
+
+    /** The big thread's body (a named class: a lambda costs a cold run a bootstrap); read after join. */
+    private static final class Task<T> implements Runnable {
+        private final Supplier<T> work;
+        T result;
+        Throwable failure;
+
+        Task(Supplier<T> work) {
+            this.work = work;
+        }
+
+        @Override
+        public void run() {
+            try {
+                result = work.get();
+            } catch (RuntimeException | StackOverflowError e) {
+                failure = e;
+            }
+        }
     }
 }

@@ -59,8 +59,10 @@ final class Builtins {
      * reports a panic's location and where {@code dbg!} says it is.
      */
     Optional<Expr> expand(MacCall m, Site site) {
-        return expandHere(m, site).map(e -> e instanceof Expr.BuiltinMacro b
-                ? new Expr.BuiltinMacro(b.name(), b.args(), site.callSite()) : e);
+        // Plain ifs rather than Optional.map in this file: a lambda costs every (cold) run a bootstrap.
+        Optional<Expr> e = expandHere(m, site);
+        return e.isPresent() && e.get() instanceof Expr.BuiltinMacro b
+                ? Optional.of(new Expr.BuiltinMacro(b.name(), b.args(), site.callSite())) : e;
     }
 
     private Optional<Expr> expandHere(MacCall m, Site site) {
@@ -76,26 +78,41 @@ final class Builtins {
             case "column" -> Optional.of(u32(file.lines().column(site.callSite().start()), span));
             case "file" -> Optional.of(str(file.name(), span));
             case "module_path" -> Optional.of(str(site.modulePath(), span));
-            case "cfg" -> parser.meta(m.tokens())
-                    .map(p -> new Expr.Lit(new Literal.Bool(cfg.eval(p, diags)), span));
+            case "cfg" -> cfg(m);
             case "concat" -> concat(m);
             case "compile_error" -> compileError(m);
-            case "addr_of", "addr_of_mut" -> parser.expr(m.tokens(), Optional.empty())
-                    .map(e -> new Expr.AddrOf(true, name.equals("addr_of_mut"), e, span));
+            case "addr_of", "addr_of_mut" -> addrOf(m);
             case "vec" -> vec(m);
             case "dbg" -> dbg(m);
-            case "matches" -> new MatchesMacro(parser, diags).parse(m).map(a -> builtin(m, a));
+            case "matches" -> builtin(m, new MatchesMacro(parser, diags).parse(m));
             case "offset_of" -> offsetOf(m);
             case "thread_local" -> {
                 diags.add(Diagnostic.error("`thread_local!` can only be used in item position", span, ""));
                 yield Optional.empty();
             }
-            default -> format.expand(m).map(a -> builtin(m, a));
+            default -> builtin(m, format.expand(m));
         };
     }
 
     private static Expr builtin(MacCall m, BuiltinArgs args) {
         return new Expr.BuiltinMacro(m.name(), args, m.span());
+    }
+
+    /** The built-in with these arguments; empty when they are (after a reported error). */
+    private static Optional<Expr> builtin(MacCall m, Optional<BuiltinArgs> args) {
+        return args.isEmpty() ? Optional.empty() : Optional.of(builtin(m, args.get()));
+    }
+
+    private Optional<Expr> cfg(MacCall m) {
+        Optional<dev.rustmem.syntax.ast.Meta> p = parser.meta(m.tokens());
+        return p.isEmpty() ? Optional.empty()
+                : Optional.of(new Expr.Lit(new Literal.Bool(cfg.eval(p.get(), diags)), m.span()));
+    }
+
+    private Optional<Expr> addrOf(MacCall m) {
+        Optional<Expr> e = parser.expr(m.tokens(), Optional.empty());
+        return e.isEmpty() ? Optional.empty()
+                : Optional.of(new Expr.AddrOf(true, m.name().equals("addr_of_mut"), e.get(), m.span()));
     }
 
     private Optional<Expr> vec(MacCall m) {
@@ -110,7 +127,8 @@ final class Builtins {
                 return Optional.of(builtin(m, new BuiltinArgs.Repeat(v.get(), n.get())));
             }
         }
-        return exprs(ts).map(es -> builtin(m, new BuiltinArgs.Exprs(es)));
+        Optional<List<Expr>> es = exprs(ts);
+        return es.isEmpty() ? Optional.empty() : Optional.of(builtin(m, new BuiltinArgs.Exprs(es.get())));
     }
 
     /** {@code offset_of!(Type, a.b.0)}: a type, a comma, then field names or tuple indices joined by dots. */
@@ -154,7 +172,8 @@ final class Builtins {
                 }
             }
         }
-        return container.map(c -> builtin(m, new BuiltinArgs.OffsetOf(c, fields)));
+        return container.isEmpty() ? Optional.empty()
+                : Optional.of(builtin(m, new BuiltinArgs.OffsetOf(container.get(), fields)));
     }
 
     private static void splitIndices(dev.rustmem.syntax.lex.Token tok, List<dev.rustmem.syntax.ast.Ident> out) {
@@ -171,7 +190,8 @@ final class Builtins {
         for (List<TokenTree> part : ArgSplitter.split(m.tokens())) {
             texts.add(printer.print(part));
         }
-        return exprs(m.tokens()).map(es -> builtin(m, new BuiltinArgs.Dbg(es, texts)));
+        Optional<List<Expr>> es = exprs(m.tokens());
+        return es.isEmpty() ? Optional.empty() : Optional.of(builtin(m, new BuiltinArgs.Dbg(es.get(), texts)));
     }
 
     Optional<List<Expr>> exprs(List<TokenTree> ts) {
@@ -181,7 +201,9 @@ final class Builtins {
         for (List<TokenTree> part : parts) {
             Optional<Expr> e = parser.expr(part, Optional.empty());
             ok &= e.isPresent();
-            e.ifPresent(out::add);
+            if (e.isPresent()) {
+                out.add(e.get());
+            }
         }
         return ok ? Optional.of(out) : Optional.empty();
     }

@@ -17,7 +17,8 @@ import dev.rustmem.types.Cfg;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * The expansion pass: one walk over the crate in source order that keeps the textual macro
@@ -50,8 +51,38 @@ final class Expander extends AstRewriter {
         this.compiled = new MacroCompilerCache(diags);
         this.resolver = new MacroResolver(DefinitionCollector.collect(crate, compiled, cfg), diags);
         this.stack = new ExpansionStack(crate, diags, resolver);
-        this.builtins = new Builtins(file, diags, parser, cfg, e -> stack.deeper(() -> expr(e)),
-                resolver::insideDefinition, marks);
+        this.builtins = new Builtins(file, diags, parser, cfg, new ArgumentWalk(), new InsideDefinition(resolver),
+                marks);
+    }
+
+    // Named classes, enter/exit pairs and loops rather than lambdas in this file: a lambda costs
+    // every (cold) run an invokedynamic bootstrap, and expansion runs whenever a file has macros.
+
+    /** Walks a built-in macro's argument, one expansion level deeper. */
+    private final class ArgumentWalk implements UnaryOperator<Expr> {
+        @Override
+        public Expr apply(Expr e) {
+            stack.enterArgument();
+            try {
+                return expr(e);
+            } finally {
+                stack.exitArgument();
+            }
+        }
+    }
+
+    /** Whether a span lies in a {@code macro_rules!} body. */
+    private static final class InsideDefinition implements Predicate<Span> {
+        private final MacroResolver resolver;
+
+        InsideDefinition(MacroResolver resolver) {
+            this.resolver = resolver;
+        }
+
+        @Override
+        public boolean test(Span s) {
+            return resolver.insideDefinition(s);
+        }
     }
 
     // ---- cfg ----
@@ -93,7 +124,9 @@ final class Expander extends AstRewriter {
             MacroScope inner = scope;
             scope = outer;
             if (Attribute.find(m.attrs(), "macro_use").isPresent()) {
-                inner.own().forEach(scope::define); // #[macro_use] keeps the module's macros in scope after it
+                for (MacroDef d : inner.own()) {
+                    scope.define(d); // #[macro_use] keeps the module's macros in scope after it
+                }
             }
         }
     }
@@ -102,11 +135,9 @@ final class Expander extends AstRewriter {
         MacCall call = mi.mac();
         Optional<MacroDef> def = resolver.resolve(call, scope);
         if (def.isPresent()) {
-            Optional<List<Item>> items = invoke(def.get(), call)
-                    .flatMap(t -> hygiene.parse(t, ts -> parser.items(ts,
-                            Optional.of(new ExpansionParser.Origin(call.name(), call.span()))),
-                            AstRewriter::items, x -> List.of()));
-            return items.isEmpty() ? List.of(mi) : nested(call, () -> items(items.get()));
+            var kind = new ExpansionKind.Items(parser, origin(call));
+            Optional<List<Item>> items = expand(def.get(), call, kind);
+            return items.isEmpty() ? List.of(mi) : nested(call, kind, items.get());
         }
         if (resolver.isBuiltin(call)) {
             return builtinItem(mi);
@@ -151,7 +182,7 @@ final class Expander extends AstRewriter {
                 }
                 return withTail(stmts, expanded, b.span());
             }
-            Optional<Expr> tail = opt(b.tail(), this::expr);
+            Optional<Expr> tail = optExpr(b.tail());
             return stmts == b.stmts() && tail == b.tail() ? b : new Block(stmts, tail, b.span());
         } finally {
             scope = outer;
@@ -184,8 +215,8 @@ final class Expander extends AstRewriter {
     private List<Stmt> stmtMacro(MacCall call, boolean semi, Stmt original) {
         Optional<MacroDef> def = resolver.resolve(call, scope);
         if (def.isPresent()) {
-            Optional<List<Stmt>> parsed = invoke(def.get(), call)
-                    .flatMap(t -> hygiene.parse(t, parser::stmts, AstRewriter::stmts, x -> x));
+            var kind = new ExpansionKind.Stmts(parser);
+            Optional<List<Stmt>> parsed = expand(def.get(), call, kind);
             if (parsed.isEmpty()) {
                 return List.of(original);
             }
@@ -194,11 +225,16 @@ final class Expander extends AstRewriter {
             if (semi && last >= 0 && stmts.get(last) instanceof Stmt.ExprStmt es && !es.semi()) {
                 stmts.set(last, new Stmt.ExprStmt(es.expr(), true, es.span())); // `m!(..);` ends the last statement
             }
-            return nested(call, () -> stmts(stmts));
+            return nested(call, kind, stmts);
         }
         if (resolver.isBuiltin(call) && call.name().equals("thread_local")) {
             Item.MacroItem mi = new Item.MacroItem(List.of(), call, call.span());
-            return builtinItem(mi).stream().<Stmt>map(Stmt.ItemStmt::new).toList();
+            List<Item> items = builtinItem(mi);
+            List<Stmt> out = new ArrayList<>(items.size());
+            for (Item i : items) {
+                out.add(new Stmt.ItemStmt(i));
+            }
+            return List.copyOf(out);
         }
         Expr e = macroExpr(new Expr.MacroCall(call));
         if (e instanceof Expr.MacroCall) {
@@ -223,14 +259,21 @@ final class Expander extends AstRewriter {
         MacCall call = mc.mac();
         Optional<MacroDef> def = resolver.resolve(call, scope);
         if (def.isPresent()) {
-            var origin = Optional.of(new ExpansionParser.Origin(call.name(), call.span()));
-            Optional<Expr> e = invoke(def.get(), call).flatMap(t -> hygiene.parse(t, ts -> parser.expr(ts, origin),
-                    AstRewriter::expr, x -> List.of()));
-            return e.isEmpty() ? mc : nested(call, () -> expr(e.get()));
+            var kind = new ExpansionKind.Expression(parser, origin(call));
+            Optional<Expr> e = expand(def.get(), call, kind);
+            return e.isEmpty() ? mc : nested(call, kind, e.get());
         }
         if (resolver.isBuiltin(call)) {
             Optional<Expr> e = builtins.expand(call, site(call));
-            return e.isEmpty() ? mc : nested(call, () -> super.expr(e.get()));
+            if (e.isEmpty()) {
+                return mc;
+            }
+            Span outer = stack.enter(call);
+            try {
+                return super.expr(e.get());
+            } finally {
+                stack.exit(outer);
+            }
         }
         resolver.reportNotFound(call);
         return mc;
@@ -241,10 +284,9 @@ final class Expander extends AstRewriter {
         if (t instanceof TypeExpr.MacroType mt) {
             MacCall call = mt.mac();
             Optional<MacroDef> def = resolver.resolveOrReport(call, scope, "type");
-            var origin = Optional.of(new ExpansionParser.Origin(call.name(), call.span()));
-            Optional<TypeExpr> r = def.flatMap(d -> invoke(d, call)).flatMap(tr -> hygiene.parse(tr,
-                    ts -> parser.type(ts, origin), AstRewriter::type, x -> List.of()));
-            return r.isEmpty() ? t : nested(call, () -> type(r.get()));
+            var kind = new ExpansionKind.Type(parser, origin(call));
+            Optional<TypeExpr> r = def.isEmpty() ? Optional.empty() : expand(def.get(), call, kind);
+            return r.isEmpty() ? t : nested(call, kind, r.get());
         } else if (t instanceof TypeExpr.Paren p && p.span().equals(p.inner().span())) {
             return type(p.inner());
         }
@@ -256,10 +298,9 @@ final class Expander extends AstRewriter {
         if (p instanceof Pat.MacroPat mp) {
             MacCall call = mp.mac();
             Optional<MacroDef> def = resolver.resolveOrReport(call, scope, "pattern");
-            var origin = Optional.of(new ExpansionParser.Origin(call.name(), call.span()));
-            Optional<Pat> r = def.flatMap(d -> invoke(d, call)).flatMap(t -> hygiene.parse(t,
-                    ts -> parser.pat(ts, origin), AstRewriter::pat, x -> List.of()));
-            return r.isEmpty() ? p : nested(call, () -> pat(r.get()));
+            var kind = new ExpansionKind.Pattern(parser, origin(call));
+            Optional<Pat> r = def.isEmpty() ? Optional.empty() : expand(def.get(), call, kind);
+            return r.isEmpty() ? p : nested(call, kind, r.get());
         } else if (p instanceof Pat.ParenPat pp && pp.span().equals(pp.inner().span())) {
             return pat(pp.inner());
         }
@@ -268,12 +309,27 @@ final class Expander extends AstRewriter {
 
     // ---- invocation plumbing ----
 
-    private Optional<Transcriber.Transcription> invoke(MacroDef def, MacCall call) {
-        return stack.limitReached(call) ? Optional.empty() : invoker.invoke(def, call);
+    /** The expansion of {@code call} by {@code def}, parsed as {@code kind}; empty after a reported error. */
+    private <T> Optional<T> expand(MacroDef def, MacCall call, ExpansionKind<T> kind) {
+        if (stack.limitReached(call)) {
+            return Optional.empty();
+        }
+        Optional<Transcriber.Transcription> t = invoker.invoke(def, call);
+        return t.isEmpty() ? Optional.empty() : hygiene.parse(t.get(), kind);
     }
 
-    private <T> T nested(MacCall call, Supplier<T> walk) {
-        return stack.nested(call, walk);
+    /** Walks an expansion of {@code call}, one level deeper (see {@link ExpansionStack#enter}). */
+    private <T> T nested(MacCall call, ExpansionKind<T> kind, T expansion) {
+        Span outer = stack.enter(call);
+        try {
+            return kind.rewrite(this, expansion);
+        } finally {
+            stack.exit(outer);
+        }
+    }
+
+    private static Optional<ExpansionParser.Origin> origin(MacCall call) {
+        return Optional.of(new ExpansionParser.Origin(call.name(), call.span()));
     }
 
     private Builtins.Site site(MacCall call) {

@@ -16,7 +16,6 @@ import dev.rustmem.syntax.lex.Token;
 import dev.rustmem.syntax.parse.Parser;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Parses token trees (a macro's expansion, a built-in macro's argument) as the syntax the
@@ -36,24 +35,35 @@ final class ExpansionParser {
     /** Where the tokens come from, for the leftover-input error; empty for a built-in's argument. */
     record Origin(String macroName, Span callSpan) {}
 
+    // Each method parses with its own Parser call, then checks the result with whole(), rather
+    // than passing a method reference (whose bootstrap would cost every cold run).
+
     Optional<Expr> expr(List<TokenTree> trees, Optional<Origin> origin) {
-        return whole(trees, Parser::parseExpr, origin, "expression");
+        List<Token> tokens = Trees.flatten(trees);
+        Parser p = parser(tokens, trees);
+        return whole(p, p.parseExpr(), tokens, origin, "expression");
     }
 
     Optional<TypeExpr> type(List<TokenTree> trees, Optional<Origin> origin) {
-        return whole(trees, Parser::parseType, origin, "type");
+        List<Token> tokens = Trees.flatten(trees);
+        Parser p = parser(tokens, trees);
+        return whole(p, p.parseType(), tokens, origin, "type");
     }
 
     Optional<Pat> pat(List<TokenTree> trees, Optional<Origin> origin) {
-        return whole(trees, Parser::parsePat, origin, "pattern");
+        List<Token> tokens = Trees.flatten(trees);
+        Parser p = parser(tokens, trees);
+        return whole(p, p.parsePat(), tokens, origin, "pattern");
     }
 
     Optional<Meta> meta(List<TokenTree> trees) {
-        return whole(trees, Parser::parseMeta, Optional.empty(), "meta item");
+        List<Token> tokens = Trees.flatten(trees);
+        Parser p = parser(tokens, trees);
+        return whole(p, p.parseMeta(), tokens, Optional.empty(), "meta item");
     }
 
     Optional<List<Stmt>> stmts(List<TokenTree> trees) {
-        Parser p = parser(trees);
+        Parser p = parser(Trees.flatten(trees), trees);
         List<Stmt> stmts = p.parseStmtsToEnd();
         return report(p) ? Optional.empty() : Optional.of(stmts);
     }
@@ -61,7 +71,7 @@ final class ExpansionParser {
     /** Items up to the end; a token where no item can start is rustc's "macro expansion ignores". */
     Optional<List<Item>> items(List<TokenTree> trees, Optional<Origin> origin) {
         List<Token> tokens = Trees.flatten(trees);
-        Parser p = new Parser(file, ParserFragments.withEof(tokens, trees));
+        Parser p = parser(tokens, trees);
         List<Item> items = new java.util.ArrayList<>();
         while (!p.atEnd()) {
             int before = p.position();
@@ -81,20 +91,17 @@ final class ExpansionParser {
         return Optional.of(items);
     }
 
-    /** Parses a prefix of the tokens; the second value is the number of tokens consumed. */
-    <T> Optional<Prefix<T>> prefix(List<Token> tokens, Function<Parser, T> rule) {
-        Parser p = new Parser(file, ParserFragments.withEof(tokens, List.of()));
-        T value = rule.apply(p);
+    /** Parses a pattern from a prefix of the tokens; the second value is the number of tokens consumed. */
+    Optional<Prefix<Pat>> patPrefix(List<Token> tokens) {
+        Parser p = parser(tokens, List.of());
+        Pat value = p.parsePat();
         return report(p) ? Optional.empty() : Optional.of(new Prefix<>(value, p.position()));
     }
 
     record Prefix<T>(T value, int consumed) {}
 
-    private <T> Optional<T> whole(List<TokenTree> trees, Function<Parser, T> rule, Optional<Origin> origin,
-            String context) {
-        List<Token> tokens = Trees.flatten(trees);
-        Parser p = new Parser(file, ParserFragments.withEof(tokens, trees));
-        T value = rule.apply(p);
+    /** {@code value}, which {@code p} parsed from all of {@code tokens}, unless that failed or left input over. */
+    private <T> Optional<T> whole(Parser p, T value, List<Token> tokens, Optional<Origin> origin, String context) {
         if (report(p)) {
             return Optional.empty();
         }
@@ -123,8 +130,9 @@ final class ExpansionParser {
         return t.kind().isKeyword() ? "keyword `" + t.text() + "`" : "`" + t.text() + "`";
     }
 
-    private Parser parser(List<TokenTree> trees) {
-        return new Parser(file, ParserFragments.withEof(Trees.flatten(trees), trees));
+    /** @param tokens the flattened {@code trees} */
+    private Parser parser(List<Token> tokens, List<TokenTree> trees) {
+        return new Parser(file, ParserFragments.withEof(tokens, trees));
     }
 
     /** Moves the parser's diagnostics to ours; true if there were errors. */

@@ -7,7 +7,6 @@ import dev.rustmem.syntax.ast.Crate;
 import dev.rustmem.syntax.ast.MacCall;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Where the expander is: how many expansions deep (against the recursion limit), the innermost
@@ -53,31 +52,34 @@ final class ExpansionStack {
     }
 
     /**
-     * Walks an expansion one level deeper, remembering the innermost invocation the user wrote
-     * (not one a macro body produced): that is where rustc's expansion_cause ends for line!().
+     * Enters the walk of {@code call}'s expansion, one level deeper, remembering the innermost
+     * invocation the user wrote (not one a macro body produced): that is where rustc's
+     * expansion_cause ends for line!(). Returns what {@link #exit} restores; callers exit in a
+     * {@code finally} block (rather than pass the walk as a lambda, which costs a cold run a
+     * bootstrap).
      */
-    <T> T nested(MacCall call, Supplier<T> walk) {
+    Span enter(MacCall call) {
         Span outerSite = callSite;
         if (!resolver.insideDefinition(call.span())) {
             callSite = call.span();
         }
         depth++;
-        try {
-            return walk.get();
-        } finally {
-            depth--;
-            callSite = outerSite;
-        }
+        return outerSite;
     }
 
-    /** One level deeper without a new call site (a built-in's argument). */
-    <T> T deeper(Supplier<T> walk) {
+    /** Leaves the expansion {@link #enter} entered; {@code outerSite} is what it returned. */
+    void exit(Span outerSite) {
+        depth--;
+        callSite = outerSite;
+    }
+
+    /** One level deeper without a new call site (a built-in's argument); paired with {@link #exitArgument}. */
+    void enterArgument() {
         depth++;
-        try {
-            return walk.get();
-        } finally {
-            depth--;
-        }
+    }
+
+    void exitArgument() {
+        depth--;
     }
 
     /** Whether the walk is in code written in the source (not in a macro's expansion). */

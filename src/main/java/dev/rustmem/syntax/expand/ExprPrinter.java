@@ -6,7 +6,6 @@ import dev.rustmem.syntax.ast.MacCall;
 import dev.rustmem.syntax.ast.Path;
 import dev.rustmem.syntax.ast.PathSegment;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Prints an unexpanded expression as rustc's pretty printer ({@code pprust::expr_to_string})
@@ -64,15 +63,22 @@ final class ExprPrinter {
     }
 
     private String list(List<Expr> es) {
-        return es.stream().map(this::print).collect(Collectors.joining(", "));
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < es.size(); i++) {
+            sb.append(i > 0 ? ", " : "").append(print(es.get(i)));
+        }
+        return sb.toString();
     }
 
     private String path(Path p) {
         if (p.qself().isPresent()) {
             return collapse(file.slice(p.span()));
         }
-        String s = p.segments().stream().map(this::segment).map(Hygiene::written).collect(Collectors.joining("::"));
-        return p.global() ? "::" + s : s;
+        StringBuilder sb = new StringBuilder(p.global() ? "::" : "");
+        for (int i = 0; i < p.segments().size(); i++) {
+            sb.append(i > 0 ? "::" : "").append(Hygiene.written(segment(p.segments().get(i))));
+        }
+        return sb.toString();
     }
 
     private String segment(PathSegment s) {
@@ -97,7 +103,24 @@ final class ExprPrinter {
         return file.slice(e.span());
     }
 
+    /**
+     * Stripped, with each run of whitespace (regex {@code \s}) as one space; a loop, since
+     * compiling a regex costs a cold run.
+     */
     private static String collapse(String s) {
-        return s.strip().replaceAll("\\s+", " ");
+        String t = s.strip();
+        StringBuilder sb = new StringBuilder(t.length());
+        boolean inRun = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (!space) {
+                sb.append(c);
+            } else if (!inRun) {
+                sb.append(' ');
+            }
+            inRun = space;
+        }
+        return sb.toString();
     }
 }

@@ -1,8 +1,5 @@
 package dev.rustmem.syntax.expand;
 
-import static dev.rustmem.syntax.expand.AstRewriter.map;
-import static dev.rustmem.syntax.expand.AstRewriter.opt;
-
 import dev.rustmem.syntax.ast.Arm;
 import dev.rustmem.syntax.ast.Block;
 import dev.rustmem.syntax.ast.BuiltinArgs;
@@ -28,11 +25,15 @@ final class ExprRewriter implements Expr.Visitor<Expr> {
     }
 
     private Optional<Expr> ox(Optional<Expr> e) {
-        return opt(e, r::expr);
+        return r.optExpr(e);
     }
 
     private List<Expr> xs(List<Expr> es) {
-        return map(es, r::expr);
+        ListRewrite<Expr> out = new ListRewrite<>(es);
+        for (int i = 0; i < es.size(); i++) {
+            out.add(r.expr(es.get(i)));
+        }
+        return out.result();
     }
 
     public Expr visitLit(Lit e) { return e; }
@@ -119,10 +120,23 @@ final class ExprRewriter implements Expr.Visitor<Expr> {
 
     public Expr visitStruct(StructLit e) {
         Path p = r.types().path(e.path());
-        List<FieldInit> fs = r.filterMap(e.fields(), FieldInit::attrs, this::fieldInit);
+        List<FieldInit> fs = fieldInits(e.fields());
         Optional<Expr> base = ox(e.base());
         return p == e.path() && fs == e.fields() && base == e.base() ? e
                 : new StructLit(p, fs, base, e.rest(), e.span());
+    }
+
+    private List<FieldInit> fieldInits(List<FieldInit> fs) {
+        ListRewrite<FieldInit> out = new ListRewrite<>(fs);
+        for (int i = 0; i < fs.size(); i++) {
+            FieldInit f = fs.get(i);
+            if (r.keep(f.attrs())) {
+                out.add(fieldInit(f));
+            } else {
+                out.drop();
+            }
+        }
+        return out.result();
     }
 
     private FieldInit fieldInit(FieldInit f) {
@@ -151,8 +165,21 @@ final class ExprRewriter implements Expr.Visitor<Expr> {
 
     public Expr visitMatch(Match e) {
         Expr s = x(e.scrutinee());
-        List<Arm> arms = r.filterMap(e.arms(), Arm::attrs, this::arm);
+        List<Arm> arms = arms(e.arms());
         return s == e.scrutinee() && arms == e.arms() ? e : new Match(s, arms, e.span());
+    }
+
+    private List<Arm> arms(List<Arm> as) {
+        ListRewrite<Arm> out = new ListRewrite<>(as);
+        for (int i = 0; i < as.size(); i++) {
+            Arm a = as.get(i);
+            if (r.keep(a.attrs())) {
+                out.add(arm(a));
+            } else {
+                out.drop();
+            }
+        }
+        return out.result();
     }
 
     private Arm arm(Arm a) {
@@ -195,17 +222,30 @@ final class ExprRewriter implements Expr.Visitor<Expr> {
     }
 
     public Expr visitClosure(Closure e) {
-        List<ClosureParam> ps = r.filterMap(e.params(), ClosureParam::attrs, this::closureParam);
-        Optional<TypeExpr> ret = opt(e.ret(), r::type);
+        List<ClosureParam> ps = closureParams(e.params());
+        Optional<TypeExpr> ret = r.optType(e.ret());
         Expr body = x(e.body());
         return ps == e.params() && ret == e.ret() && body == e.body() ? e
                 : new Closure(e.isMove(), e.isAsync(), ps, ret, body, e.span());
     }
 
+    private List<ClosureParam> closureParams(List<ClosureParam> ps) {
+        ListRewrite<ClosureParam> out = new ListRewrite<>(ps);
+        for (int i = 0; i < ps.size(); i++) {
+            ClosureParam p = ps.get(i);
+            if (r.keep(p.attrs())) {
+                out.add(closureParam(p));
+            } else {
+                out.drop();
+            }
+        }
+        return out.result();
+    }
+
     private ClosureParam closureParam(ClosureParam p) {
         var attrs = r.attrs(p.attrs());
         Pat pat = r.pat(p.pat());
-        Optional<TypeExpr> ty = opt(p.ty(), r::type);
+        Optional<TypeExpr> ty = r.optType(p.ty());
         return attrs == p.attrs() && pat == p.pat() && ty == p.ty() ? p : new ClosureParam(attrs, pat, ty, p.span());
     }
 
@@ -249,11 +289,14 @@ final class ExprRewriter implements Expr.Visitor<Expr> {
             return v == rep.value() && n == rep.count() ? a : new BuiltinArgs.Repeat(v, n);
         } else if (a instanceof BuiltinArgs.Format f) {
             List<Expr> lead = xs(f.leading());
-            List<BuiltinArgs.FormatArg> args = map(f.args(), fa -> {
+            ListRewrite<BuiltinArgs.FormatArg> args = new ListRewrite<>(f.args());
+            for (int i = 0; i < f.args().size(); i++) {
+                BuiltinArgs.FormatArg fa = f.args().get(i);
                 Expr v = x(fa.value());
-                return v == fa.value() ? fa : new BuiltinArgs.FormatArg(fa.name(), v);
-            });
-            return lead == f.leading() && args == f.args() ? a : new BuiltinArgs.Format(lead, f.format(), args);
+                args.add(v == fa.value() ? fa : new BuiltinArgs.FormatArg(fa.name(), v));
+            }
+            return lead == f.leading() && args.result() == f.args() ? a
+                    : new BuiltinArgs.Format(lead, f.format(), args.result());
         } else if (a instanceof BuiltinArgs.Matches m) {
             Expr s = x(m.scrutinee());
             Pat p = r.pat(m.pat());

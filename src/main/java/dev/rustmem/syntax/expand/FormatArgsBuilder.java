@@ -68,12 +68,12 @@ final class FormatArgsBuilder {
         int index;
         if (rp.argument().isEmpty()) {
             index = implicit(rp.span());
-        } else if (rp.argument().get().chars().allMatch(Character::isDigit)) {
+        } else if (FormatSpecParser.allDigits(rp.argument().get())) {
             index = explicitIndex(Integer.parseInt(rp.argument().get()), rp.argSpan());
         } else {
             index = named(rp.argument().get(), rp.argSpan());
         }
-        Optional<Count> width = s.width().map(w -> count(w, rp));
+        Optional<Count> width = s.width().isEmpty() ? Optional.empty() : Optional.of(count(s.width().get(), rp));
         var spec = new BuiltinArgs.Spec(s.fill(), s.align(), s.sign(), s.alternate(), s.zeroPad(), width, precision,
                 s.type());
         return new Placeholder(rp.argument(), index, rp.specText(), spec, rp.span());
@@ -86,7 +86,7 @@ final class FormatArgsBuilder {
             return new Count.Arg(implicit(rp.span())); // `.*` takes the next positional argument first
         }
         String a = c.argument().orElseThrow();
-        return new Count.Arg(a.chars().allMatch(Character::isDigit)
+        return new Count.Arg(FormatSpecParser.allDigits(a)
                 ? explicitIndex(Integer.parseInt(a), rp.span()) : named(a, rp.span()));
     }
 

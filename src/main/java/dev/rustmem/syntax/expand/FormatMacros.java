@@ -93,7 +93,7 @@ final class FormatMacros {
         List<List<TokenTree>> parts = ArgSplitter.split(m.tokens());
         int lead = leadingCount(name);
         Span close = new Span(Math.max(m.span().start(), m.span().end() - 1), m.span().end());
-        if (parts.size() < lead || parts.stream().anyMatch(List::isEmpty)) {
+        if (parts.size() < lead || anyEmpty(parts)) {
             diags.add(Diagnostic.error(parts.size() < lead ? "unexpected end of macro invocation"
                     : "expected expression, found `,`", close, "missing tokens in macro arguments"));
             return Optional.empty();
@@ -127,6 +127,15 @@ final class FormatMacros {
         }
         return Optional.of(new FormatArgsBuilder(diags).build(leading, fmt.get().token(), fmt.get().lit(),
                 args.get()));
+    }
+
+    private static boolean anyEmpty(List<List<TokenTree>> parts) {
+        for (List<TokenTree> p : parts) {
+            if (p.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record FormatLiteral(Token token, StrLit lit) {}

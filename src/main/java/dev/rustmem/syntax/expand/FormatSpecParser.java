@@ -3,6 +3,7 @@ package dev.rustmem.syntax.expand;
 import dev.rustmem.syntax.ast.BuiltinArgs.Align;
 import dev.rustmem.syntax.ast.BuiltinArgs.Sign;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decodes the text after the colon of a placeholder,
@@ -16,6 +17,12 @@ final class FormatSpecParser {
 
     record RawSpec(char fill, Align align, Sign sign, boolean alternate, boolean zeroPad,
             Optional<RawCount> width, Optional<RawCount> precision, String type) {}
+
+    /**
+     * The types a spec may end with: none, {@code ?}, {@code x?}, {@code X?} and the one-letter
+     * traits (a set, not a regex, which every cold run would compile).
+     */
+    private static final Set<String> TYPES = Set.of("", "?", "x?", "X?", "x", "X", "o", "b", "e", "E", "p");
 
     private final String s;
     private int i;
@@ -61,7 +68,7 @@ final class FormatSpecParser {
             }
         }
         String type = s.substring(i);
-        if (!type.matches("|\\?|x\\?|X\\?|[xXobeEp]")) {
+        if (!TYPES.contains(type)) {
             return Optional.empty();
         }
         return Optional.of(new RawSpec(fill, align, sign, alternate, zero, width, precision, type));
@@ -79,7 +86,7 @@ final class FormatSpecParser {
         if (eat('$') && !word.isEmpty()) {
             return Optional.of(new RawCount(Optional.empty(), Optional.of(word), false));
         }
-        if (!word.isEmpty() && word.chars().allMatch(Character::isDigit)) {
+        if (!word.isEmpty() && allDigits(word)) {
             return Optional.of(new RawCount(Optional.of(Integer.parseInt(word)), Optional.empty(), false));
         }
         i = start; // not a count: the word is the type (e.g. `x?`)
@@ -101,5 +108,15 @@ final class FormatSpecParser {
             case '>' -> Align.RIGHT;
             default -> Align.UNKNOWN;
         };
+    }
+
+    /** Whether every char is a digit (true for the empty string). */
+    static boolean allDigits(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -76,7 +76,7 @@ final class FormatStringSplitter {
         String arg = (colon < 0 ? inner : inner.substring(0, colon)).strip();
         String spec = colon < 0 ? "" : inner.substring(colon + 1);
         Span whole = span(open, close + 1);
-        if (!arg.isEmpty() && !arg.chars().allMatch(Character::isDigit) && !isIdent(arg)) {
+        if (!arg.isEmpty() && !FormatSpecParser.allDigits(arg) && !isIdent(arg)) {
             diags.add(Diagnostic.error("invalid format string: invalid argument name `" + arg + "`", whole,
                     "invalid argument name in format string"));
             return close + 1;
@@ -97,7 +97,12 @@ final class FormatStringSplitter {
         if (!(Character.isLetter(a.charAt(0)) || a.charAt(0) == '_')) {
             return false;
         }
-        return a.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '_');
+        for (int i = 1; i < a.length(); i++) {
+            if (!Character.isLetterOrDigit(a.charAt(i)) && a.charAt(i) != '_') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Span span(int from, int to) {

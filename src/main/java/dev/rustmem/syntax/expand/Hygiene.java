@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 /**
  * A targeted form of rustc's {@code macro_rules!} hygiene for local variables: a local that a
@@ -42,26 +40,25 @@ final class Hygiene {
      * Parses a transcription; if that shows a macro-local binding that needs renaming, renames
      * the body's occurrences and parses again.
      *
-     * @param walk       visits the parsed expansion with a rewriter (to find its bindings)
-     * @param statements the top-level statements of the expansion, whose {@code let}s leak into
-     *                   the caller's block (none unless it is a statement macro)
+     * @param kind how to parse the expansion, walk it and find its top-level statements
      */
-    <T> Optional<T> parse(Transcriber.Transcription t, Function<List<TokenTree>, Optional<T>> parse,
-            BiConsumer<AstRewriter, T> walk, Function<T, List<Stmt>> statements) {
-        Optional<T> first = parse.apply(t.trees());
+    <T> Optional<T> parse(Transcriber.Transcription t, ExpansionKind<T> kind) {
+        Optional<T> first = kind.parse(t.trees());
         if (first.isEmpty() || t.bodyIdents().isEmpty()) {
             return first;
         }
         Map<Span, Boolean> writtenByBody = new HashMap<>();
         index(t.trees(), t, writtenByBody);
         BindingCollector all = new BindingCollector();
-        walk.accept(all, first.get());
+        kind.rewrite(all, first.get());
         Set<String> leaking = new HashSet<>();
-        for (Stmt s : statements.apply(first.get())) {
+        for (Stmt s : kind.statements(first.get())) {
             if (s instanceof Stmt.Let l) {
                 BindingCollector top = new BindingCollector();
                 top.pat(l.pat());
-                top.bindings.forEach(b -> leaking.add(b.name().name()));
+                for (Pat.IdentPat b : top.bindings) {
+                    leaking.add(b.name().name());
+                }
             }
         }
         Set<String> rename = new HashSet<>();
@@ -77,14 +74,16 @@ final class Hygiene {
             return first;
         }
         int mark = ++next;
-        return parse.apply(rename(t.trees(), t, rename, mark));
+        return kind.parse(rename(t.trees(), t, rename, mark));
     }
 
     /** For each identifier's span: did the body write it? (false where a fragment token shares the span) */
     private static void index(List<TokenTree> trees, Transcriber.Transcription t, Map<Span, Boolean> out) {
         for (TokenTree tt : trees) {
             if (tt instanceof TokenTree.Leaf l && l.token().is(TokenKind.IDENT)) {
-                out.merge(l.span(), t.bodyIdents().contains(l), (a, b) -> a && b);
+                // false wins (a get and a put, not merge with a lambda: that costs a cold run a bootstrap)
+                Boolean seen = out.get(l.span());
+                out.put(l.span(), (seen == null || seen) && t.bodyIdents().contains(l));
             } else if (tt instanceof TokenTree.Delimited d) {
                 index(d.trees(), t, out);
             }

@@ -1,6 +1,6 @@
 package dev.rustmem.syntax.expand;
 
-import static dev.rustmem.syntax.expand.AstRewriter.opt;
+import static dev.rustmem.syntax.expand.AstRewriter.rewrapped;
 
 import dev.rustmem.syntax.ast.Attribute;
 import dev.rustmem.syntax.ast.Block;
@@ -48,15 +48,30 @@ final class ItemRewriter implements Item.Visitor<Item> {
     public Item visitEnum(Item.Enum i) {
         var attrs = a(i);
         Generics g = t.generics(i.generics());
-        List<Variant> vs = r.filterMap(i.variants(), Variant::attrs, v -> {
-            var va = r.attrs(v.attrs());
-            VariantData d = data(v.data());
-            Optional<Expr> disc = opt(v.discriminant(), r::expr);
-            return va == v.attrs() && d == v.data() && disc == v.discriminant() ? v
-                    : new Variant(va, v.name(), d, disc, v.span());
-        });
+        List<Variant> vs = variants(i.variants());
         return attrs == i.attrs() && g == i.generics() && vs == i.variants() ? i
                 : new Item.Enum(attrs, i.vis(), i.name(), g, vs, i.span());
+    }
+
+    private List<Variant> variants(List<Variant> vs) {
+        ListRewrite<Variant> out = new ListRewrite<>(vs);
+        for (int i = 0; i < vs.size(); i++) {
+            Variant v = vs.get(i);
+            if (r.keep(v.attrs())) {
+                out.add(variant(v));
+            } else {
+                out.drop();
+            }
+        }
+        return out.result();
+    }
+
+    private Variant variant(Variant v) {
+        var va = r.attrs(v.attrs());
+        VariantData d = data(v.data());
+        Optional<Expr> disc = r.optExpr(v.discriminant());
+        return va == v.attrs() && d == v.data() && disc == v.discriminant() ? v
+                : new Variant(va, v.name(), d, disc, v.span());
     }
 
     public Item visitUnion(Union i) {
@@ -79,20 +94,31 @@ final class ItemRewriter implements Item.Visitor<Item> {
     }
 
     private List<FieldDecl> fields(List<FieldDecl> fs) {
-        return r.filterMap(fs, FieldDecl::attrs, f -> {
-            var attrs = r.attrs(f.attrs());
-            TypeExpr ty = r.type(f.ty());
-            Optional<Expr> d = opt(f.dflt(), r::expr);
-            return attrs == f.attrs() && ty == f.ty() && d == f.dflt() ? f
-                    : new FieldDecl(attrs, f.vis(), f.name(), ty, d, f.span());
-        });
+        ListRewrite<FieldDecl> out = new ListRewrite<>(fs);
+        for (int i = 0; i < fs.size(); i++) {
+            FieldDecl f = fs.get(i);
+            if (r.keep(f.attrs())) {
+                out.add(field(f));
+            } else {
+                out.drop();
+            }
+        }
+        return out.result();
+    }
+
+    private FieldDecl field(FieldDecl f) {
+        var attrs = r.attrs(f.attrs());
+        TypeExpr ty = r.type(f.ty());
+        Optional<Expr> d = r.optExpr(f.dflt());
+        return attrs == f.attrs() && ty == f.ty() && d == f.dflt() ? f
+                : new FieldDecl(attrs, f.vis(), f.name(), ty, d, f.span());
     }
 
     public Item visitTypeAlias(TypeAlias i) {
         var attrs = a(i);
         Generics g = t.generics(i.generics());
         List<GenericBound> bs = t.bounds(i.bounds());
-        Optional<TypeExpr> ty = opt(i.ty(), r::type);
+        Optional<TypeExpr> ty = r.optType(i.ty());
         return attrs == i.attrs() && g == i.generics() && bs == i.bounds() && ty == i.ty() ? i
                 : new TypeAlias(attrs, i.vis(), i.name(), g, bs, ty, i.span());
     }
@@ -100,29 +126,44 @@ final class ItemRewriter implements Item.Visitor<Item> {
     public Item visitFn(Fn i) {
         var attrs = a(i);
         FnSig sig = sig(i.sig());
-        Optional<Block> body = opt(i.body(), r::block);
+        Optional<Block> body = r.optBlock(i.body());
         return attrs == i.attrs() && sig == i.sig() && body == i.body() ? i
                 : new Fn(attrs, i.vis(), sig, body, i.span());
     }
 
     private FnSig sig(FnSig s) {
         Generics g = t.generics(s.generics());
-        List<FnSig.Param> ps = r.filterMap(s.params(), FnSig.Param::attrs, p -> {
-            var attrs = r.attrs(p.attrs());
-            Pat pat = r.pat(p.pat());
-            TypeExpr ty = r.type(p.ty());
-            return attrs == p.attrs() && pat == p.pat() && ty == p.ty() ? p
-                    : new FnSig.Param(attrs, p.selfKind(), pat, ty, p.span());
-        });
-        Optional<TypeExpr> ret = opt(s.ret(), r::type);
+        List<FnSig.Param> ps = params(s.params());
+        Optional<TypeExpr> ret = r.optType(s.ret());
         return g == s.generics() && ps == s.params() && ret == s.ret() ? s
                 : new FnSig(s.qualifiers(), s.name(), g, ps, s.variadic(), ret, s.span());
+    }
+
+    private List<FnSig.Param> params(List<FnSig.Param> ps) {
+        ListRewrite<FnSig.Param> out = new ListRewrite<>(ps);
+        for (int i = 0; i < ps.size(); i++) {
+            FnSig.Param p = ps.get(i);
+            if (r.keep(p.attrs())) {
+                out.add(param(p));
+            } else {
+                out.drop();
+            }
+        }
+        return out.result();
+    }
+
+    private FnSig.Param param(FnSig.Param p) {
+        var attrs = r.attrs(p.attrs());
+        Pat pat = r.pat(p.pat());
+        TypeExpr ty = r.type(p.ty());
+        return attrs == p.attrs() && pat == p.pat() && ty == p.ty() ? p
+                : new FnSig.Param(attrs, p.selfKind(), pat, ty, p.span());
     }
 
     public Item visitImpl(Impl i) {
         var attrs = a(i);
         Generics g = t.generics(i.generics());
-        Optional<Path> tr = opt(i.traitRef(), t::path);
+        Optional<Path> tr = i.traitRef().isEmpty() ? i.traitRef() : rewrapped(i.traitRef(), t.path(i.traitRef().get()));
         TypeExpr self = r.type(i.selfTy());
         List<Item> items = r.items(i.items());
         return attrs == i.attrs() && g == i.generics() && tr == i.traitRef() && self == i.selfTy()
@@ -143,7 +184,7 @@ final class ItemRewriter implements Item.Visitor<Item> {
         var attrs = a(i);
         Generics g = t.generics(i.generics());
         TypeExpr ty = r.type(i.ty());
-        Optional<Expr> v = opt(i.value(), r::expr);
+        Optional<Expr> v = r.optExpr(i.value());
         return attrs == i.attrs() && g == i.generics() && ty == i.ty() && v == i.value() ? i
                 : new Const(attrs, i.vis(), i.name(), g, ty, v, i.span());
     }
@@ -151,7 +192,7 @@ final class ItemRewriter implements Item.Visitor<Item> {
     public Item visitStatic(Static i) {
         var attrs = a(i);
         TypeExpr ty = r.type(i.ty());
-        Optional<Expr> v = opt(i.value(), r::expr);
+        Optional<Expr> v = r.optExpr(i.value());
         return attrs == i.attrs() && ty == i.ty() && v == i.value() ? i
                 : new Static(attrs, i.vis(), i.mutable(), i.name(), ty, v, i.span());
     }
@@ -163,7 +204,7 @@ final class ItemRewriter implements Item.Visitor<Item> {
 
     public Item visitMod(Mod i) {
         var attrs = a(i);
-        Optional<List<Item>> items = opt(i.items(), r::items);
+        Optional<List<Item>> items = i.items().isEmpty() ? i.items() : rewrapped(i.items(), r.items(i.items().get()));
         return attrs == i.attrs() && items == i.items() ? i
                 : new Mod(attrs, i.vis(), i.unsafe(), i.name(), items, i.span());
     }

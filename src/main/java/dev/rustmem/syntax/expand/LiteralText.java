@@ -12,7 +12,8 @@ final class LiteralText {
     static Optional<String> of(Expr e) {
         if (e instanceof Expr.Unary u && u.op() == UnOp.NEG && u.operand() instanceof Expr.Lit l
                 && (l.value() instanceof Literal.Int || l.value() instanceof Literal.Float)) {
-            return of(l).map(s -> "-" + s);
+            Optional<String> s = of(l);
+            return s.isEmpty() ? s : Optional.of("-" + s.get());
         }
         if (!(e instanceof Expr.Lit l)) {
             return Optional.empty();

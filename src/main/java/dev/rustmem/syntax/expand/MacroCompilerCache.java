@@ -15,6 +15,12 @@ final class MacroCompilerCache {
     }
 
     MacroDef compile(Item.MacroRules def) {
-        return cache.computeIfAbsent(def, compiler::compile);
+        // A get and a put, not computeIfAbsent with a method reference (a bootstrap per cold run).
+        MacroDef d = cache.get(def);
+        if (d == null) {
+            d = compiler.compile(def);
+            cache.put(def, d);
+        }
+        return d;
     }
 }

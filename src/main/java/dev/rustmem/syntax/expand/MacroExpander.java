@@ -6,6 +6,7 @@ import dev.rustmem.source.Span;
 import dev.rustmem.syntax.ast.Crate;
 import dev.rustmem.syntax.parse.ParseResult;
 import dev.rustmem.types.Cfg;
+import java.util.function.Supplier;
 
 /** The macro expansion pass: see the package documentation for what it does and does not support. */
 public final class MacroExpander {
@@ -25,7 +26,7 @@ public final class MacroExpander {
         } catch (StackOverflowError e) {
             // Very deep trees (a 5,000-term sum out of a macro): start over on a larger stack.
             try {
-                return BigStack.run(() -> run(crate, cfg));
+                return BigStack.run(new Run(crate, cfg));
             } catch (StackOverflowError again) {
                 Diagnostics diags = new Diagnostics();
                 diags.add(Diagnostic.unsupported("expression nesting this deep", Span.at(0)));
@@ -38,5 +39,21 @@ public final class MacroExpander {
         Diagnostics diags = new Diagnostics();
         Crate out = new Expander(crate, cfg, diags).crate(crate);
         return new ParseResult<>(out, diags);
+    }
+
+    /** {@link #run} for {@link BigStack} (a named class, as lambdas cost a cold run a bootstrap). */
+    private static final class Run implements Supplier<ParseResult<Crate>> {
+        private final Crate crate;
+        private final Cfg cfg;
+
+        Run(Crate crate, Cfg cfg) {
+            this.crate = crate;
+            this.cfg = cfg;
+        }
+
+        @Override
+        public ParseResult<Crate> get() {
+            return run(crate, cfg);
+        }
     }
 }

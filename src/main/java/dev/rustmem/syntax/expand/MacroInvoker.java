@@ -7,6 +7,7 @@ import dev.rustmem.source.SourceFile;
 import dev.rustmem.source.Span;
 import dev.rustmem.syntax.ast.MacCall;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One {@code macro_rules!} invocation: match the rules, transcribe the first that matches, and
@@ -32,12 +33,12 @@ final class MacroInvoker {
         Optional<MacroMatcher.Match> m;
         try {
             if (call.tokens().size() > LARGE_INPUT) {
-                m = BigStack.run(() -> matcher.match(def.rules(), call.tokens(), close));
+                m = BigStack.run(new Matching(def, call, close));
             } else {
                 try {
                     m = matcher.match(def.rules(), call.tokens(), close);
                 } catch (StackOverflowError e) {
-                    m = BigStack.run(() -> matcher.match(def.rules(), call.tokens(), close));
+                    m = BigStack.run(new Matching(def, call, close));
                 }
             }
         } catch (MatchAbort abort) {
@@ -56,6 +57,24 @@ final class MacroInvoker {
                 .transcribe(def.rules().get(m.get().rule()).transcriber(), m.get().env());
         diags.addAll(local);
         return local.hasErrors() ? Optional.empty() : Optional.of(out);
+    }
+
+    /** {@code matcher.match} for {@link BigStack} (a named class, as lambdas cost a cold run a bootstrap). */
+    private final class Matching implements Supplier<Optional<MacroMatcher.Match>> {
+        private final MacroDef def;
+        private final MacCall call;
+        private final Span close;
+
+        Matching(MacroDef def, MacCall call, Span close) {
+            this.def = def;
+            this.call = call;
+            this.close = close;
+        }
+
+        @Override
+        public Optional<MacroMatcher.Match> get() {
+            return matcher.match(def.rules(), call.tokens(), close);
+        }
     }
 
     private void reportNoMatch(MacroDef def, MacCall call) {

@@ -29,6 +29,11 @@ final class MacroMatcher {
         this.fragments = fragments;
     }
 
+    /**
+     * What to match after a sequence, given where the sequence ended and its bindings. The three
+     * continuations are named classes (at the end of this file), not lambdas: a lambda costs every
+     * (cold) run an invokedynamic bootstrap.
+     */
     private interface Cont {
         boolean run(int at, Env env);
     }
@@ -41,17 +46,9 @@ final class MacroMatcher {
         best = null;
         Input top = new Input(input, 0, closeDelim, "");
         for (int r = 0; r < rules.size(); r++) {
-            Env[] out = new Env[1];
-            boolean ok = seq(rules.get(r).matcher(), 0, top, 0, Env.EMPTY, (at, env) -> {
-                if (at == top.size()) {
-                    out[0] = env;
-                    return true;
-                }
-                fail(top, at, Optional.empty());
-                return false;
-            });
-            if (ok) {
-                return Optional.of(new Match(r, out[0]));
+            WholeInput end = new WholeInput(top);
+            if (seq(rules.get(r).matcher(), 0, top, 0, Env.EMPTY, end)) {
+                return Optional.of(new Match(r, end.env));
             }
         }
         return Optional.empty();
@@ -79,13 +76,7 @@ final class MacroMatcher {
             if (tt instanceof TokenTree.Delimited d && d.delimiter() == g.delimiter() && !Trees.isInvisible(d)) {
                 Span close = new Span(Math.max(d.span().start(), d.span().end() - 1), d.span().end());
                 Input inner = new Input(d.trees(), in.pos(ii) + 1, close, Trees.close(d.delimiter()));
-                return seq(g.trees(), 0, inner, 0, env, (at, e2) -> {
-                    if (at != inner.size()) {
-                        fail(inner, at, Optional.empty());
-                        return false;
-                    }
-                    return seq(pat, pi + 1, in, ii + 1, e2, k);
-                });
+                return seq(g.trees(), 0, inner, 0, env, new AfterGroup(inner, pat, pi, in, ii, k));
             }
             fail(in, ii, Optional.of("`" + Trees.open(g.delimiter()) + "`"));
             return false;
@@ -121,8 +112,8 @@ final class MacroMatcher {
                     sepOk = false;
                 }
             }
-            if (sepOk && seq(s.trees(), 0, in, bodyAt, Env.EMPTY, (at, iterEnv) ->
-                    at > ii && rep(s, pat, pi, in, at, outer, new Iters(iterEnv, iters), count + 1, k))) {
+            if (sepOk && seq(s.trees(), 0, in, bodyAt, Env.EMPTY,
+                    new NextIteration(s, pat, pi, in, ii, outer, iters, count, k))) {
                 return true;
             }
         }
@@ -185,6 +176,85 @@ final class MacroMatcher {
             return "keyword `" + l.token().text() + "`";
         }
         return Trees.describe(tt);
+    }
+
+    /** After a rule's matcher: the match succeeds if it consumed the whole input; {@link #env} has its bindings. */
+    private final class WholeInput implements Cont {
+        private final Input top;
+        Env env;
+
+        WholeInput(Input top) {
+            this.top = top;
+        }
+
+        @Override
+        public boolean run(int at, Env env) {
+            if (at == top.size()) {
+                this.env = env;
+                return true;
+            }
+            fail(top, at, Optional.empty());
+            return false;
+        }
+    }
+
+    /** After a delimited group's contents (which must be all of {@code inner}): the rest of {@code pat}. */
+    private final class AfterGroup implements Cont {
+        private final Input inner;
+        private final List<MbeTree> pat;
+        private final int pi;
+        private final Input in;
+        private final int ii;
+        private final Cont k;
+
+        AfterGroup(Input inner, List<MbeTree> pat, int pi, Input in, int ii, Cont k) {
+            this.inner = inner;
+            this.pat = pat;
+            this.pi = pi;
+            this.in = in;
+            this.ii = ii;
+            this.k = k;
+        }
+
+        @Override
+        public boolean run(int at, Env env) {
+            if (at != inner.size()) {
+                fail(inner, at, Optional.empty());
+                return false;
+            }
+            return seq(pat, pi + 1, in, ii + 1, env, k);
+        }
+    }
+
+    /** After one iteration of a repetition that consumed input: try one more (see {@link #rep}). */
+    private final class NextIteration implements Cont {
+        private final MbeTree.Sequence s;
+        private final List<MbeTree> pat;
+        private final int pi;
+        private final Input in;
+        private final int ii;
+        private final Env outer;
+        private final Iters iters;
+        private final int count;
+        private final Cont k;
+
+        NextIteration(MbeTree.Sequence s, List<MbeTree> pat, int pi, Input in, int ii, Env outer, Iters iters,
+                int count, Cont k) {
+            this.s = s;
+            this.pat = pat;
+            this.pi = pi;
+            this.in = in;
+            this.ii = ii;
+            this.outer = outer;
+            this.iters = iters;
+            this.count = count;
+            this.k = k;
+        }
+
+        @Override
+        public boolean run(int at, Env iterEnv) {
+            return at > ii && rep(s, pat, pi, in, at, outer, new Iters(iterEnv, iters), count + 1, k);
+        }
     }
 
     /** A token-tree list being matched, with each tree's position in the flattened whole input. */

@@ -8,7 +8,6 @@ import dev.rustmem.syntax.ast.MacCall;
 import dev.rustmem.syntax.ast.Pat;
 import dev.rustmem.syntax.ast.TokenTree;
 import dev.rustmem.syntax.lex.TokenKind;
-import dev.rustmem.syntax.parse.Parser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +32,7 @@ final class MatchesMacro {
         }
         Optional<Expr> scrutinee = parser.expr(parts.get(0), Optional.empty());
         List<TokenTree> rest = parts.get(1);
-        Optional<ExpansionParser.Prefix<Pat>> pat = parser.prefix(Trees.flatten(rest), Parser::parsePat);
+        Optional<ExpansionParser.Prefix<Pat>> pat = parser.patPrefix(Trees.flatten(rest));
         if (scrutinee.isEmpty() || pat.isEmpty()) {
             return Optional.empty();
         }

@@ -1,8 +1,5 @@
 package dev.rustmem.syntax.expand;
 
-import static dev.rustmem.syntax.expand.AstRewriter.map;
-import static dev.rustmem.syntax.expand.AstRewriter.opt;
-
 import dev.rustmem.syntax.ast.Expr;
 import dev.rustmem.syntax.ast.Pat;
 import dev.rustmem.syntax.ast.Pat.*;
@@ -19,13 +16,17 @@ final class PatRewriter implements Pat.Visitor<Pat> {
     }
 
     private List<Pat> ps(List<Pat> ps) {
-        return map(ps, r::pat);
+        ListRewrite<Pat> out = new ListRewrite<>(ps);
+        for (int i = 0; i < ps.size(); i++) {
+            out.add(r.pat(ps.get(i)));
+        }
+        return out.result();
     }
 
     public Pat visitWild(Wild p) { return p; }
 
     public Pat visitIdent(IdentPat p) {
-        Optional<Pat> sub = opt(p.sub(), r::pat);
+        Optional<Pat> sub = r.optPat(p.sub());
         return sub == p.sub() ? p : new IdentPat(p.byRef(), p.mutable(), p.name(), sub, p.span());
     }
 
@@ -35,8 +36,8 @@ final class PatRewriter implements Pat.Visitor<Pat> {
     }
 
     public Pat visitRange(RangePat p) {
-        Optional<Expr> a = opt(p.start(), r::expr);
-        Optional<Expr> b = opt(p.end(), r::expr);
+        Optional<Expr> a = r.optExpr(p.start());
+        Optional<Expr> b = r.optExpr(p.end());
         return a == p.start() && b == p.end() ? p : new RangePat(a, b, p.inclusive(), p.span());
     }
 
@@ -53,13 +54,28 @@ final class PatRewriter implements Pat.Visitor<Pat> {
 
     public Pat visitStruct(StructPat p) {
         Path path = r.types().path(p.path());
-        List<FieldPat> fs = r.filterMap(p.fields(), FieldPat::attrs, f -> {
-            var attrs = r.attrs(f.attrs());
-            Pat inner = r.pat(f.pat());
-            return attrs == f.attrs() && inner == f.pat() ? f
-                    : new FieldPat(attrs, f.name(), inner, f.shorthand(), f.span());
-        });
+        List<FieldPat> fs = fieldPats(p.fields());
         return path == p.path() && fs == p.fields() ? p : new StructPat(path, fs, p.rest(), p.span());
+    }
+
+    private List<FieldPat> fieldPats(List<FieldPat> fs) {
+        ListRewrite<FieldPat> out = new ListRewrite<>(fs);
+        for (int i = 0; i < fs.size(); i++) {
+            FieldPat f = fs.get(i);
+            if (r.keep(f.attrs())) {
+                out.add(fieldPat(f));
+            } else {
+                out.drop();
+            }
+        }
+        return out.result();
+    }
+
+    private FieldPat fieldPat(FieldPat f) {
+        var attrs = r.attrs(f.attrs());
+        Pat inner = r.pat(f.pat());
+        return attrs == f.attrs() && inner == f.pat() ? f
+                : new FieldPat(attrs, f.name(), inner, f.shorthand(), f.span());
     }
 
     public Pat visitTuple(TuplePat p) {

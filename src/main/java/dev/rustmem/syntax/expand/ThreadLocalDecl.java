@@ -60,7 +60,10 @@ public record ThreadLocalDecl(List<Attribute> attrs, Visibility vis, Ident name,
             while (end < ts.size() && !Trees.isPunct(ts.get(end), TokenKind.SEMI)) {
                 end++;
             }
-            one(ts.subList(i, end), parser, diags).ifPresent(out::add);
+            Optional<ThreadLocalDecl> d = one(ts.subList(i, end), parser, diags);
+            if (d.isPresent()) {
+                out.add(d.get());
+            }
             i = end + 1;
         }
         return out;
@@ -72,7 +75,9 @@ public record ThreadLocalDecl(List<Attribute> attrs, Visibility vis, Ident name,
         while (i + 1 < ts.size() && Trees.isPunct(ts.get(i), TokenKind.POUND)
                 && ts.get(i + 1) instanceof TokenTree.Delimited d) {
             Optional<Meta> m = parser.meta(d.trees());
-            m.ifPresent(meta -> attrs.add(new Attribute(false, meta, ts.get(0).span().to(d.span()))));
+            if (m.isPresent()) {
+                attrs.add(new Attribute(false, m.get(), ts.get(0).span().to(d.span())));
+            }
             i += 2;
         }
         int visLen = Math.max(0, SimpleFragments.match(FragmentKind.VIS, ts, i));

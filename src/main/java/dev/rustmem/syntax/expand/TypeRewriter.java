@@ -1,7 +1,6 @@
 package dev.rustmem.syntax.expand;
 
-import static dev.rustmem.syntax.expand.AstRewriter.map;
-import static dev.rustmem.syntax.expand.AstRewriter.opt;
+import static dev.rustmem.syntax.expand.AstRewriter.rewrapped;
 
 import dev.rustmem.syntax.ast.Expr;
 import dev.rustmem.syntax.ast.GenericArg;
@@ -27,7 +26,11 @@ public final class TypeRewriter implements TypeExpr.Visitor<TypeExpr> {
     }
 
     private List<TypeExpr> ts(List<TypeExpr> ts) {
-        return map(ts, r::type);
+        ListRewrite<TypeExpr> out = new ListRewrite<>(ts);
+        for (int i = 0; i < ts.size(); i++) {
+            out.add(r.type(ts.get(i)));
+        }
+        return out.result();
     }
 
     public TypeExpr visitPath(PathType t) {
@@ -65,7 +68,7 @@ public final class TypeRewriter implements TypeExpr.Visitor<TypeExpr> {
 
     public TypeExpr visitFnPtr(FnPtr t) {
         List<TypeExpr> ps = ts(t.params());
-        Optional<TypeExpr> ret = opt(t.ret(), r::type);
+        Optional<TypeExpr> ret = r.optType(t.ret());
         return ps == t.params() && ret == t.ret() ? t
                 : new FnPtr(t.forLifetimes(), t.unsafe(), t.abi(), ps, t.variadic(), ret, t.span());
     }
@@ -92,26 +95,39 @@ public final class TypeRewriter implements TypeExpr.Visitor<TypeExpr> {
     // ---- paths and generics ----
 
     public Path path(Path p) {
-        Optional<Path.QSelf> q = opt(p.qself(), qs -> {
+        Optional<Path.QSelf> q = p.qself();
+        if (q.isPresent()) {
+            Path.QSelf qs = q.get();
             TypeExpr t = r.type(qs.ty());
-            return t == qs.ty() ? qs : new Path.QSelf(t, qs.position(), qs.span());
-        });
-        List<PathSegment> segs = map(p.segments(), this::segment);
-        return q == p.qself() && segs == p.segments() ? p : new Path(p.global(), q, segs, p.span());
+            q = t == qs.ty() ? q : Optional.of(new Path.QSelf(t, qs.position(), qs.span()));
+        }
+        ListRewrite<PathSegment> segs = new ListRewrite<>(p.segments());
+        for (int i = 0; i < p.segments().size(); i++) {
+            segs.add(segment(p.segments().get(i)));
+        }
+        return q == p.qself() && segs.result() == p.segments() ? p
+                : new Path(p.global(), q, segs.result(), p.span());
     }
 
     public PathSegment segment(PathSegment s) {
-        Optional<GenericArgs> a = opt(s.args(), this::genericArgs);
+        Optional<GenericArgs> a = optArgs(s.args());
         return a == s.args() ? s : new PathSegment(s.name(), a, s.span());
+    }
+
+    private Optional<GenericArgs> optArgs(Optional<GenericArgs> a) {
+        return a.isEmpty() ? a : rewrapped(a, genericArgs(a.get()));
     }
 
     public GenericArgs genericArgs(GenericArgs a) {
         if (a instanceof GenericArgs.AngleBracketed ab) {
-            List<GenericArg> args = map(ab.args(), this::genericArg);
-            return args == ab.args() ? a : new GenericArgs.AngleBracketed(args, ab.span());
+            ListRewrite<GenericArg> args = new ListRewrite<>(ab.args());
+            for (int i = 0; i < ab.args().size(); i++) {
+                args.add(genericArg(ab.args().get(i)));
+            }
+            return args.result() == ab.args() ? a : new GenericArgs.AngleBracketed(args.result(), ab.span());
         } else if (a instanceof GenericArgs.Parenthesized p) {
             List<TypeExpr> in = ts(p.inputs());
-            Optional<TypeExpr> out = opt(p.output(), r::type);
+            Optional<TypeExpr> out = r.optType(p.output());
             return in == p.inputs() && out == p.output() ? a : new GenericArgs.Parenthesized(in, out, p.span());
         }
         throw new AssertionError(a);
@@ -125,7 +141,7 @@ public final class TypeRewriter implements TypeExpr.Visitor<TypeExpr> {
             Expr v = r.expr(c.value());
             return v == c.value() ? a : new GenericArg.Const(v);
         } else if (a instanceof GenericArg.Binding b) {
-            Optional<GenericArgs> args = opt(b.args(), this::genericArgs);
+            Optional<GenericArgs> args = optArgs(b.args());
             TypeExpr ty = r.type(b.ty());
             return args == b.args() && ty == b.ty() ? a : new GenericArg.Binding(b.name(), args, ty, b.span());
         } else if (a instanceof GenericArg.Constraint c) {
@@ -138,39 +154,59 @@ public final class TypeRewriter implements TypeExpr.Visitor<TypeExpr> {
     }
 
     public List<GenericBound> bounds(List<GenericBound> bs) {
-        return map(bs, b -> {
-            if (b instanceof GenericBound.Trait t) {
-                Path p = path(t.path());
-                return p == t.path() ? b : new GenericBound.Trait(t.modifier(), t.forLifetimes(), p, t.span());
-            }
-            return b;
-        });
+        ListRewrite<GenericBound> out = new ListRewrite<>(bs);
+        for (int i = 0; i < bs.size(); i++) {
+            out.add(bound(bs.get(i)));
+        }
+        return out.result();
+    }
+
+    private GenericBound bound(GenericBound b) {
+        if (b instanceof GenericBound.Trait t) {
+            Path p = path(t.path());
+            return p == t.path() ? b : new GenericBound.Trait(t.modifier(), t.forLifetimes(), p, t.span());
+        }
+        return b;
     }
 
     public Generics generics(Generics g) {
-        List<Generics.GenericParam> ps = r.filterMap(g.params(), Generics.GenericParam::attrs, this::param);
-        List<Generics.WherePredicate> ws = map(g.where(), w -> {
-            if (w instanceof Generics.BoundPredicate bp) {
-                TypeExpr t = r.type(bp.bounded());
-                List<GenericBound> bs = bounds(bp.bounds());
-                return t == bp.bounded() && bs == bp.bounds() ? w
-                        : new Generics.BoundPredicate(bp.forLifetimes(), t, bs, bp.span());
+        ListRewrite<Generics.GenericParam> ps = new ListRewrite<>(g.params());
+        for (int i = 0; i < g.params().size(); i++) {
+            Generics.GenericParam p = g.params().get(i);
+            if (r.keep(p.attrs())) {
+                ps.add(param(p));
+            } else {
+                ps.drop();
             }
-            return w;
-        });
-        return ps == g.params() && ws == g.where() ? g : new Generics(ps, ws, g.span());
+        }
+        ListRewrite<Generics.WherePredicate> ws = new ListRewrite<>(g.where());
+        for (int i = 0; i < g.where().size(); i++) {
+            ws.add(wherePredicate(g.where().get(i)));
+        }
+        return ps.result() == g.params() && ws.result() == g.where() ? g
+                : new Generics(ps.result(), ws.result(), g.span());
+    }
+
+    private Generics.WherePredicate wherePredicate(Generics.WherePredicate w) {
+        if (w instanceof Generics.BoundPredicate bp) {
+            TypeExpr t = r.type(bp.bounded());
+            List<GenericBound> bs = bounds(bp.bounds());
+            return t == bp.bounded() && bs == bp.bounds() ? w
+                    : new Generics.BoundPredicate(bp.forLifetimes(), t, bs, bp.span());
+        }
+        return w;
     }
 
     private Generics.GenericParam param(Generics.GenericParam p) {
         var attrs = r.attrs(p.attrs());
         if (p instanceof Generics.TypeParam tp) {
             List<GenericBound> bs = bounds(tp.bounds());
-            Optional<TypeExpr> d = opt(tp.dflt(), r::type);
+            Optional<TypeExpr> d = r.optType(tp.dflt());
             return attrs == tp.attrs() && bs == tp.bounds() && d == tp.dflt() ? p
                     : new Generics.TypeParam(attrs, tp.name(), bs, d, tp.span());
         } else if (p instanceof Generics.ConstParam cp) {
             TypeExpr t = r.type(cp.ty());
-            Optional<Expr> d = opt(cp.dflt(), r::expr);
+            Optional<Expr> d = r.optExpr(cp.dflt());
             return attrs == cp.attrs() && t == cp.ty() && d == cp.dflt() ? p
                     : new Generics.ConstParam(attrs, cp.name(), t, d, cp.span());
         } else if (p instanceof Generics.LifetimeParam lp) {

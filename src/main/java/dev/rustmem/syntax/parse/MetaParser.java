@@ -25,7 +25,8 @@ final class MetaParser {
                 && trees.get(1) instanceof TokenTree.Delimited d && d.delimiter() == TokenTree.Delimiter.PAREN) {
             return parse(d.trees(), d.span(), diags);
         }
-        return meta(trees, diags).orElseGet(() -> raw(trees, span));
+        Optional<Meta> m = meta(trees, diags);
+        return m.isPresent() ? m.get() : raw(trees, span);
     }
 
     private static Meta raw(List<TokenTree> trees, Span fallback) {
@@ -52,7 +53,9 @@ final class MetaParser {
                     pathSpan.to(lit.span())));
         }
         if (n + 1 == trees.size() && next instanceof TokenTree.Delimited d && d.delimiter() == TokenTree.Delimiter.PAREN) {
-            return list(d.trees(), diags).map(items -> new Meta.ListMeta(name, items, pathSpan.to(d.span())));
+            Optional<List<Meta>> items = list(d.trees(), diags);
+            return items.isEmpty() ? Optional.empty()
+                    : Optional.of(new Meta.ListMeta(name, items.get(), pathSpan.to(d.span())));
         }
         return Optional.empty();
     }

@@ -23,7 +23,6 @@ import dev.rustmem.syntax.lex.TokenBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Recursive-descent parser for Rust 2024. {@link #parseCrate} and {@link #parseTypeText} parse
@@ -68,12 +67,12 @@ public final class Parser {
         p.c.eofAtLastToken = true;
         p.c.balanced = true;
         List<Attribute> attrs = new ArrayList<>();
-        List<Item> items = p.guard(() -> p.g.items.itemsUntilClose(attrs), List::of);
+        List<Item> items = p.itemsUntilClose(attrs);
         while (!p.c.atEof()) {
             // only a stray `}` stops the item loop before the end; delimiters are balanced, so never here
             p.c.bump();
             items = new ArrayList<>(items);
-            items.addAll(p.guard(() -> p.g.items.itemsUntilClose(attrs), List::of));
+            items.addAll(p.itemsUntilClose(attrs));
         }
         return new ParseResult<>(new Crate(file, attrs, items), diags);
     }
@@ -93,15 +92,36 @@ public final class Parser {
     }
 
     public TypeExpr parseType() {
-        return guard(g.types::type, () -> new TypeExpr.Infer(here()));
+        int depth = c.depth();
+        int mark = g.lists.mark();
+        try {
+            return g.types.type();
+        } catch (ParseError | StackOverflowError e) {
+            recover(e, depth, mark);
+            return new TypeExpr.Infer(here());
+        }
     }
 
     public Expr parseExpr() {
-        return guard(g.exprs::exprAllowStruct, () -> new Expr.Tuple(List.of(), here()));
+        int depth = c.depth();
+        int mark = g.lists.mark();
+        try {
+            return g.exprs.exprAllowStruct();
+        } catch (ParseError | StackOverflowError e) {
+            recover(e, depth, mark);
+            return new Expr.Tuple(List.of(), here());
+        }
     }
 
     public Pat parsePat() {
-        return guard(g.pats::pat, () -> new Pat.Wild(here()));
+        int depth = c.depth();
+        int mark = g.lists.mark();
+        try {
+            return g.pats.pat();
+        } catch (ParseError | StackOverflowError e) {
+            recover(e, depth, mark);
+            return new Pat.Wild(here());
+        }
     }
 
     /** An item, or empty at the end of input; an error is reported if something else is there. */
@@ -109,32 +129,81 @@ public final class Parser {
         if (c.atEof()) {
             return Optional.empty();
         }
-        return guard(() -> Optional.of(g.items.item()), Optional::empty);
+        int depth = c.depth();
+        int mark = g.lists.mark();
+        try {
+            return Optional.of(g.items.item());
+        } catch (ParseError | StackOverflowError e) {
+            recover(e, depth, mark);
+            return Optional.empty();
+        }
     }
 
     public Stmt parseStmt() {
-        return guard(g.blocks::stmt, () -> new Stmt.Empty(here()));
+        int depth = c.depth();
+        int mark = g.lists.mark();
+        try {
+            return g.blocks.stmt();
+        } catch (ParseError | StackOverflowError e) {
+            recover(e, depth, mark);
+            return new Stmt.Empty(here());
+        }
     }
 
     public Block parseBlock() {
-        return guard(() -> g.blocks.block(new ArrayList<>()), () -> new Block(List.of(), Optional.empty(), here()));
+        int depth = c.depth();
+        int mark = g.lists.mark();
+        try {
+            return g.blocks.block(new ArrayList<>());
+        } catch (ParseError | StackOverflowError e) {
+            recover(e, depth, mark);
+            return new Block(List.of(), Optional.empty(), here());
+        }
     }
 
     /** A type-style path: generic args without turbofish. */
     public Path parsePath() {
-        return guard(() -> g.paths.path(PathParser.Style.TYPE), () -> PathParser.single(new Ident("_", here())));
+        int depth = c.depth();
+        int mark = g.lists.mark();
+        try {
+            return g.paths.path(PathParser.Style.TYPE);
+        } catch (ParseError | StackOverflowError e) {
+            recover(e, depth, mark);
+            return PathParser.single(new Ident("_", here()));
+        }
     }
 
     public Visibility parseVisibility() {
-        return guard(g.decls::visibility, () -> Visibility.inherited(here()));
+        int depth = c.depth();
+        int mark = g.lists.mark();
+        try {
+            return g.decls.visibility();
+        } catch (ParseError | StackOverflowError e) {
+            recover(e, depth, mark);
+            return Visibility.inherited(here());
+        }
     }
 
     public Meta parseMeta() {
-        return guard(g.attrs::meta, () -> new Meta.Raw("", List.of(), here()));
+        int depth = c.depth();
+        int mark = g.lists.mark();
+        try {
+            return g.attrs.meta();
+        } catch (ParseError | StackOverflowError e) {
+            recover(e, depth, mark);
+            return new Meta.Raw("", List.of(), here());
+        }
     }
 
     public Lifetime parseLifetime() {
-        return guard(() -> g.items.lifetime(), () -> new Lifetime("'_", here()));
+        int depth = c.depth();
+        int mark = g.lists.mark();
+        try {
+            return g.items.lifetime();
+        } catch (ParseError | StackOverflowError e) {
+            recover(e, depth, mark);
+            return new Lifetime("'_", here());
+        }
     }
 
     /** Items until the end of the tokens, recovering after errors (macro expansion output). */
@@ -142,7 +211,7 @@ public final class Parser {
         List<Item> out = new ArrayList<>();
         List<Attribute> inner = new ArrayList<>();
         while (!c.atEof()) {
-            out.addAll(guard(() -> g.items.itemsUntilClose(inner), List::of));
+            out.addAll(itemsUntilClose(inner));
             if (!c.atEof()) {
                 c.error("unexpected closing delimiter: `" + c.peek().text() + "`", c.peek().span(),
                         "unexpected closing delimiter");
@@ -156,7 +225,7 @@ public final class Parser {
     public List<Stmt> parseStmtsToEnd() {
         List<Stmt> out = new ArrayList<>();
         while (!c.atEof()) {
-            out.addAll(guard(g.blocks::stmtsUntilClose, List::of));
+            out.addAll(stmtsUntilClose());
             if (!c.atEof()) {
                 c.error("unexpected closing delimiter: `" + c.peek().text() + "`", c.peek().span(),
                         "unexpected closing delimiter");
@@ -193,27 +262,45 @@ public final class Parser {
         return Span.at(c.start());
     }
 
-    /**
-     * Runs a rule; on a parse error (already reported) returns the fallback. Deep recursion that
-     * slipped past the depth guard also ends as a diagnostic, never as a thrown error.
-     */
-    private <T> T guard(Supplier<T> rule, Supplier<T> fallback) {
+    private List<Item> itemsUntilClose(List<Attribute> inner) {
         int depth = c.depth();
         int mark = g.lists.mark();
         try {
-            return rule.get();
-        } catch (ParseError e) {
-            c.resetDepth(depth);
-            g.lists.reset(mark);
-            return fallback.get();
-        } catch (StackOverflowError e) {
-            c.resetDepth(depth);
-            g.lists.reset(mark);
+            return g.items.itemsUntilClose(inner);
+        } catch (ParseError | StackOverflowError e) {
+            recover(e, depth, mark);
+            return List.of();
+        }
+    }
+
+    private List<Stmt> stmtsUntilClose() {
+        int depth = c.depth();
+        int mark = g.lists.mark();
+        try {
+            return g.blocks.stmtsUntilClose();
+        } catch (ParseError | StackOverflowError e) {
+            recover(e, depth, mark);
+            return List.of();
+        }
+    }
+
+    // Each fragment method above runs its rule in a try block of its own, falling back to a
+    // placeholder, rather than passing the rule and the fallback as lambdas to one method: a
+    // lambda's invokedynamic bootstrap would cost every (cold) run.
+
+    /**
+     * After a rule threw {@code e}: a parse error (already reported) or a recursion too deep that
+     * slipped past the depth guard, which also ends as a diagnostic, never as a thrown error.
+     * Restores the state the rule started from; the caller then returns its placeholder.
+     */
+    private void recover(Throwable e, int depth, int mark) {
+        c.resetDepth(depth);
+        g.lists.reset(mark);
+        if (e instanceof StackOverflowError) {
             c.error("recursion limit reached while parsing", c.peek().span(), "nested too deeply");
             while (!c.atEof()) {
                 c.bump();
             }
-            return fallback.get();
         }
     }
 }

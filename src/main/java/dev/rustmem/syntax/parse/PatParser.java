@@ -88,7 +88,8 @@ final class PatParser extends SubParser {
         }
         if (k.isLiteral() || k == TokenKind.MINUS || k == TokenKind.KW_TRUE || k == TokenKind.KW_FALSE) {
             Expr lit = g.primary.literalOrNegated();
-            return rangeOr(lit, start, () -> new Pat.LitPat(lit, lit.span()));
+            Pat range = rangeFrom(lit, start);
+            return range != null ? range : new Pat.LitPat(lit, lit.span());
         }
         if (k == TokenKind.IDENT && isPlainBinding(c.kind(1))) {
             return binding(start);
@@ -147,11 +148,12 @@ final class PatParser extends SubParser {
             return structPat(path, start);
         }
         Expr bound = new Expr.PathExpr(path);
-        return rangeOr(bound, start, () -> new Pat.PathPat(path));
+        Pat range = rangeFrom(bound, start);
+        return range != null ? range : new Pat.PathPat(path);
     }
 
-    /** {@code lo..=hi}, {@code lo..hi}, {@code lo..} after a literal or path bound, else {@code otherwise}. */
-    private Pat rangeOr(Expr lo, int start, java.util.function.Supplier<Pat> otherwise) {
+    /** {@code lo..=hi}, {@code lo..hi}, {@code lo..} after a literal or path bound, else null. */
+    private Pat rangeFrom(Expr lo, int start) {
         if (c.eat(TokenKind.DOT_DOT_EQ) || c.eat(TokenKind.DOT_DOT_DOT)) {
             return new Pat.RangePat(Optional.of(lo), Optional.of(rangeEnd()), true, span(start));
         }
@@ -159,7 +161,7 @@ final class PatParser extends SubParser {
             Optional<Expr> hi = atRangeEnd() ? Optional.of(rangeEnd()) : Optional.empty();
             return new Pat.RangePat(Optional.of(lo), hi, false, span(start));
         }
-        return otherwise.get();
+        return null;
     }
 
     private boolean atRangeEnd() {

@@ -88,8 +88,7 @@ final class PostfixParser extends SubParser {
     private Expr tupleIndexPair(Expr e, Token f) {
         String text = f.text();
         int dot = text.indexOf('.');
-        boolean plain = dot > 0 && text.chars().allMatch(ch -> Character.isDigit(ch) || ch == '.')
-                && text.indexOf('.', dot + 1) < 0;
+        boolean plain = dot > 0 && digitsAndDots(text) && text.indexOf('.', dot + 1) < 0;
         if (!plain) {
             throw c.error("unexpected token: `" + text + "`", f.span(), "unexpected token");
         }
@@ -101,6 +100,17 @@ final class PostfixParser extends SubParser {
         }
         Ident second = new Ident(text.substring(dot + 1), new Span(s + dot + 1, f.span().end()));
         return new Expr.Field(inner, second, new Span(e.span().start(), f.span().end()));
+    }
+
+    /** Whether every char of {@code text} is a digit or a dot. */
+    private static boolean digitsAndDots(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (!Character.isDigit(ch) && ch != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code (a, b)} or {@code [a, b]} argument lists; struct literals are allowed inside. */
