@@ -46,7 +46,8 @@ public final class AdtDef {
     /** This non-generic definition as a type (null for generic ones); see {@link #asTy()}. */
     private final Ty.Adt asTy;
     private Boolean tailMaybeUnsized;
-    private java.util.function.BooleanSupplier tailMaybeUnsizedFn = () -> false;
+    /** Set by the lowering; null means false (no default lambda: every definition would run it). */
+    private java.util.function.BooleanSupplier tailMaybeUnsizedFn;
 
     /**
      * @param path           rustc's printed path, e.g. {@code std::vec::Vec} or {@code inner::Foo}
@@ -200,7 +201,7 @@ public final class AdtDef {
      */
     public boolean tailMaybeUnsized() {
         if (tailMaybeUnsized == null) {
-            tailMaybeUnsized = tailMaybeUnsizedFn.getAsBoolean();
+            tailMaybeUnsized = tailMaybeUnsizedFn != null && tailMaybeUnsizedFn.getAsBoolean();
         }
         return tailMaybeUnsized;
     }

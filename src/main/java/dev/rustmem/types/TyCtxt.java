@@ -86,7 +86,9 @@ public final class TyCtxt {
         Resolver resolver = new Resolver(crates, EXTERN_PRELUDE);
         LoweringCtxt cx = new LoweringCtxt(resolver, cfgEval, pointerBits(cfg), diags, layouts,
                 crate.items().size());
-        impls.forEach(cx::addImpls);
+        for (List<ImplDef> i : impls) { // loops, not forEach with lambdas: each costs a cold run a bootstrap
+            cx.addImpls(i);
+        }
         cx.addImpls(collector.impls());
         NamedTypesBuilder out = new NamedTypesBuilder(cx.printer(), crate.items().size());
         new CrateWalker(cx, collector, out, diags, crate.file()).items(root, crate.items());
@@ -94,7 +96,9 @@ public final class TyCtxt {
         List<Def.Adt> adts = collector.adts();
         new Representability(cx, diags).check(adts);
         new ReprChecks(cx, diags).check(adts);
-        adts.forEach(a -> byPath.put(a.path(), a));
+        for (Def.Adt a : adts) {
+            byPath.put(a.path(), a);
+        }
         // Not copied (Map.copyOf rehashed every std and user definition): never changed after
         // this, and published through a final field.
         return new TyCtxt(java.util.Collections.unmodifiableMap(byPath), user, cx, out.result());
@@ -145,7 +149,9 @@ public final class TyCtxt {
 
     /** rustc's printed path of every std and user struct/enum/union, sorted. */
     public List<String> adtPaths() {
-        return adtsByPath.keySet().stream().sorted().collect(java.util.stream.Collectors.toList());
+        List<String> paths = new java.util.ArrayList<>(adtsByPath.keySet());
+        java.util.Collections.sort(paths);
+        return paths;
     }
 
     public TyPrinter printer() {

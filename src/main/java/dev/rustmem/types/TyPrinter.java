@@ -202,7 +202,9 @@ public final class TyPrinter {
                 sb.append("for<").append(String.join(", ", names)).append("> ");
             }
             sb.append(f.unsafe() ? "unsafe " : "");
-            f.abi().ifPresent(abi -> sb.append("extern \"").append(abi).append("\" "));
+            if (f.abi().isPresent()) {
+                sb.append("extern \"").append(f.abi().get()).append("\" ");
+            }
             sb.append("fn(");
             new Writer(sb, regions, null).list(f.inputs());
             if (f.variadic()) {

@@ -48,12 +48,25 @@ final class BodyWalker implements Expr.Visitor<Void> {
         e.accept(this);
     }
 
+    // Plain ifs and loops rather than ifPresent/forEach with lambdas or method references in this
+    // file: each costs a cold run an invokedynamic bootstrap.
+
     private void opt(Optional<Expr> e) {
-        e.ifPresent(this::expr);
+        if (e.isPresent()) {
+            expr(e.get());
+        }
     }
 
     private void all(List<Expr> es) {
-        es.forEach(this::expr);
+        for (int i = 0; i < es.size(); i++) {
+            expr(es.get(i));
+        }
+    }
+
+    private void writtenLenient(Optional<TypeExpr> t) {
+        if (t.isPresent()) {
+            crate.writtenLenient(t.get(), env);
+        }
     }
 
     private void block(Block b) {
@@ -74,9 +87,11 @@ final class BodyWalker implements Expr.Visitor<Void> {
 
     private void stmt(Stmt s) {
         if (s instanceof Stmt.Let l) {
-            l.ty().ifPresent(t -> crate.writtenLenient(t, env));
+            writtenLenient(l.ty());
             opt(l.init());
-            l.elseBlock().ifPresent(this::block);
+            if (l.elseBlock().isPresent()) {
+                block(l.elseBlock().get());
+            }
         } else if (s instanceof Stmt.ExprStmt es) {
             expr(es.expr());
         } else if (s instanceof Stmt.ItemStmt is) {
@@ -163,7 +178,9 @@ final class BodyWalker implements Expr.Visitor<Void> {
 
     @Override public Void visitStruct(Expr.StructLit e) {
         path(e.path());
-        e.fields().forEach(f -> expr(f.value()));
+        for (Expr.FieldInit f : e.fields()) {
+            expr(f.value());
+        }
         opt(e.base());
         return null;
     }
@@ -201,8 +218,10 @@ final class BodyWalker implements Expr.Visitor<Void> {
     @Override public Void visitReturn(Expr.Return e) { opt(e.value()); return null; }
 
     @Override public Void visitClosure(Expr.Closure e) {
-        e.params().forEach(p -> p.ty().ifPresent(t -> crate.writtenLenient(t, env)));
-        e.ret().ifPresent(t -> crate.writtenLenient(t, env));
+        for (Expr.ClosureParam p : e.params()) {
+            writtenLenient(p.ty());
+        }
+        writtenLenient(e.ret());
         // Items in a closure print under it: `main::{closure#0}::Local` (numbered per owner).
         new BodyWalker(crate, scope, env, owner + "::{closure#" + closures++ + "}").expr(e.body());
         return null;
@@ -230,7 +249,9 @@ final class BodyWalker implements Expr.Visitor<Void> {
             expr(r.count());
         } else if (a instanceof BuiltinArgs.Format f) {
             all(f.leading());
-            f.args().forEach(arg -> expr(arg.value()));
+            for (BuiltinArgs.FormatArg arg : f.args()) {
+                expr(arg.value());
+            }
         } else if (a instanceof BuiltinArgs.Matches m) {
             expr(m.scrutinee());
             opt(m.guard());

@@ -33,8 +33,8 @@ public final class CrateWalker {
     final NamedTypesBuilder out;
     final Diagnostics diags;
     final SourceFile file;
-    /** {@link #text(TypeExpr)}, made once (a method reference allocates at every use). */
-    private final java.util.function.Function<TypeExpr, Optional<String>> text = this::text;
+    /** Made once (a method reference would allocate at every use, and cost a cold run a bootstrap). */
+    private final WrittenText text;
 
     public CrateWalker(LoweringCtxt cx, DefCollector collector, NamedTypesBuilder out, Diagnostics diags,
             SourceFile file) {
@@ -43,6 +43,7 @@ public final class CrateWalker {
         this.out = out;
         this.diags = diags;
         this.file = file;
+        this.text = new WrittenText(file);
     }
 
     public void items(ModuleData scope, List<Item> items) {
@@ -85,13 +86,22 @@ public final class CrateWalker {
             assocItems(te, t.items(), scope.itemPath(t.name().name()));
         } else if (item instanceof Item.Const c) {
             written(c.ty(), env);
-            c.value().ifPresent(v -> new BodyWalker(this, scope, env, scope.itemPath(c.name().name())).expr(v));
+            // Plain ifs and loops rather than Optional.ifPresent/forEach with lambdas in this file:
+            // each lambda costs a cold run an invokedynamic bootstrap.
+            if (c.value().isPresent()) {
+                new BodyWalker(this, scope, env, scope.itemPath(c.name().name())).expr(c.value().get());
+            }
             evaluate(c, env);
         } else if (item instanceof Item.Static s) {
             written(s.ty(), env);
-            s.value().ifPresent(v -> new BodyWalker(this, scope, env, scope.itemPath(s.name().name())).expr(v));
-        } else if (item instanceof Item.Mod) {
-            collector.moduleFor(item).ifPresent(m -> ((Item.Mod) item).items().ifPresent(is -> items(m, is)));
+            if (s.value().isPresent()) {
+                new BodyWalker(this, scope, env, scope.itemPath(s.name().name())).expr(s.value().get());
+            }
+        } else if (item instanceof Item.Mod md) {
+            Optional<ModuleData> m = collector.moduleFor(item);
+            if (m.isPresent() && md.items().isPresent()) {
+                items(m.get(), md.items().get());
+            }
         } else if (item instanceof Item.ExternBlock eb) {
             items(scope, eb.items());
         }
@@ -121,7 +131,9 @@ public final class CrateWalker {
                 }
             } catch (dev.rustmem.diag.DiagnosticException e) {
                 Env env = new Env(d.scope(), identityEnv(def, id), Optional.of(new Ty.Adt(def, id)));
-                fs.forEach(f -> written(f.declaredTy(), env));
+                for (FieldDef f : fs) {
+                    written(f.declaredTy(), env);
+                }
             }
         }
     }
@@ -175,25 +187,30 @@ public final class CrateWalker {
                 writtenLenient(p.ty(), env);
             }
         }
-        sig.ret().ifPresent(r -> writtenLenient(r, env));
-        Env body = env;
-        f.body().ifPresent(b -> new BodyWalker(this, env.scope(), body, owner).fnBody(b));
+        if (sig.ret().isPresent()) {
+            writtenLenient(sig.ret().get(), env);
+        }
+        if (f.body().isPresent()) {
+            new BodyWalker(this, env.scope(), env, owner).fnBody(f.body().get());
+        }
     }
 
     private void impl(Env outer, Item.Impl i) {
         Env env = Scope.withGenerics(outer, i.generics());
-        i.traitRef().ifPresent(tr -> {
-            checkTrait(tr, env);
-            for (PathSegment s : tr.segments()) {
+        if (i.traitRef().isPresent()) {
+            checkTrait(i.traitRef().get(), env);
+            for (PathSegment s : i.traitRef().get().segments()) {
                 typeArgs(s, env);
             }
-        });
+        }
         Optional<Ty> self = cx.lower(i.selfTy(), env, diags);
-        self.ifPresent(t -> out.written(t, i.selfTy(), text));
+        if (self.isPresent()) {
+            out.written(self.get(), i.selfTy(), text);
+        }
         Env inner = self.isPresent() ? env.withSelf(self.get()) : env;
         // rustc prints items inside impl bodies under the self type's path: `Foo::m::Local`.
-        String owner = self.map(t -> t instanceof Ty.Adt a ? a.def().path() : cx.printer().print(t))
-                .orElse(env.scope().printPrefix());
+        String owner = self.isEmpty() ? env.scope().printPrefix()
+                : self.get() instanceof Ty.Adt a ? a.def().path() : cx.printer().print(self.get());
         assocItems(i.traitRef().isPresent() ? inner.inImpl(i) : inner, i.items(), owner);
     }
 
@@ -206,8 +223,9 @@ public final class CrateWalker {
                 fn(env, f, owner + "::" + f.name().name());
             } else if (it instanceof Item.Const c) {
                 written(c.ty(), env);
-                c.value().ifPresent(v -> new BodyWalker(this, env.scope(), env, owner + "::" + c.name().name())
-                        .expr(v));
+                if (c.value().isPresent()) {
+                    new BodyWalker(this, env.scope(), env, owner + "::" + c.name().name()).expr(c.value().get());
+                }
             } else if (it instanceof Item.TypeAlias t && t.ty().isPresent()) {
                 written(t.ty().get(), Scope.withGenerics(env, t.generics()));
             }
@@ -217,7 +235,9 @@ public final class CrateWalker {
     /** E0405 for an impl of a trait that does not resolve (a std trait the model lacks is skipped). */
     private void checkTrait(dev.rustmem.syntax.ast.Path tr, Env env) {
         List<dev.rustmem.syntax.ast.Ident> idents = new java.util.ArrayList<>();
-        tr.segments().forEach(s -> idents.add(s.name()));
+        for (PathSegment s : tr.segments()) {
+            idents.add(s.name());
+        }
         dev.rustmem.types.resolve.PathRes r = cx.resolver().resolvePath(env.scope(), idents, tr.global(),
                 dev.rustmem.types.resolve.Namespace.TYPE);
         if (r instanceof dev.rustmem.types.resolve.PathRes.Failed f
@@ -290,8 +310,17 @@ public final class CrateWalker {
     }
 
     /** A type's source text, unless it is a macro's ({@code Option<$t>}). */
-    private Optional<String> text(TypeExpr te) {
-        String text = file.slice(te.span());
-        return text.indexOf('$') >= 0 ? Optional.empty() : Optional.of(text);
+    private static final class WrittenText implements java.util.function.Function<TypeExpr, Optional<String>> {
+        private final SourceFile file;
+
+        WrittenText(SourceFile file) {
+            this.file = file;
+        }
+
+        @Override
+        public Optional<String> apply(TypeExpr te) {
+            String text = file.slice(te.span());
+            return text.indexOf('$') >= 0 ? Optional.empty() : Optional.of(text);
+        }
     }
 }

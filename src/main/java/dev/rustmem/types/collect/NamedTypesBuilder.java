@@ -78,7 +78,8 @@ public final class NamedTypesBuilder {
         if (listed && (st & SEEN) == 0 && isConcrete(ty)) {
             st |= SEEN;
             state.put(ty, st);
-            String label = te == null ? printer.print(ty) : text.apply(te).orElseGet(() -> printer.print(ty));
+            Optional<String> written = te == null ? Optional.empty() : text.apply(te);
+            String label = written.isPresent() ? written.get() : printer.print(ty);
             instantiations.add(new NamedType(ty, NamedType.Origin.INSTANTIATION, label, te == null ? span : te.span()));
         }
         if ((st & WALKED) != 0) {

@@ -57,7 +57,9 @@ final class ParamsInRepr {
                 out.add(p.index());
             }
         } else if (t instanceof Ty.Tuple tu) {
-            tu.elems().forEach(e -> collect(e, out));
+            for (Ty e : tu.elems()) {
+                collect(e, out);
+            }
         } else if (t instanceof Ty.Array a) {
             collect(a.elem(), out);
         } else if (t instanceof Ty.Adt a) {

@@ -61,22 +61,51 @@ final class AdtBuilder {
         ReprOptions repr = !hasRepr ? ReprOptions.DEFAULT : new ReprParser(diags).parse(attrs, d.kind(),
                 d.kind() == AdtKind.ENUM && variants.isEmpty(), HeadSpan.of(item, file), HeadSpan.item(item, file));
         List<BigInteger> discrs = d.kind() == AdtKind.ENUM
-                ? new Discriminants(cx, diags).compute(d.variants(), repr, Env.of(d.scope()), () -> HeadSpan.of(item, file), d.name())
+                ? new Discriminants(cx, diags).compute(d.variants(), repr, Env.of(d.scope()), HeadSpan.lazy(item, file), d.name())
                 : List.of();
         AdtDef def = new AdtDef(d.name(), d.path(), d.kind(), List.of(paramDefs), repr, variants, discrs,
                 scalarRange(attrs, "rustc_layout_scalar_valid_range_start"),
                 scalarRange(attrs, "rustc_layout_scalar_valid_range_end"), langItem(attrs), file,
-                item.span(), (self, variant, args) -> {
-                    synchronized (cx.lock()) {
-                        return fieldTys(d, params, self, variant, args);
-                    }
-                });
-        def.setTailMaybeUnsized(() -> {
+                item.span(), new FieldTys(d, params));
+        def.setTailMaybeUnsized(new TailMaybeUnsized(def));
+        return def;
+    }
+
+    // The definition's callbacks are named classes, not lambdas: a lambda's invokedynamic
+    // bootstrap costs every (cold) run.
+
+    /** Lowers field types per instantiation, under the context's lock. */
+    private final class FieldTys implements AdtDef.FieldTypes {
+        private final Def.Adt d;
+        private final List<ParamInfo> params;
+
+        FieldTys(Def.Adt d, List<ParamInfo> params) {
+            this.d = d;
+            this.params = params;
+        }
+
+        @Override
+        public List<Ty> of(AdtDef self, int variant, List<GenericArg> args) {
+            synchronized (cx.lock()) {
+                return fieldTys(d, params, self, variant, args);
+            }
+        }
+    }
+
+    /** Whether the definition's tail may be unsized, under the context's lock. */
+    private final class TailMaybeUnsized implements java.util.function.BooleanSupplier {
+        private final AdtDef def;
+
+        TailMaybeUnsized(AdtDef def) {
+            this.def = def;
+        }
+
+        @Override
+        public boolean getAsBoolean() {
             synchronized (cx.lock()) {
                 return new Sizedness(cx).tailMaybeUnsized(def);
             }
-        });
-        return def;
+        }
     }
 
     private List<VariantDef> variants(Def.Adt d) {

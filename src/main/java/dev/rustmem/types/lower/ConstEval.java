@@ -66,7 +66,7 @@ public final class ConstEval {
             sink.add(Diagnostic.unsupported("a const argument computed from a const parameter", e.span()));
             return Optional.empty();
         }
-        return r.value().map(v -> new Const.Value(v, ty));
+        return r.value().isEmpty() ? Optional.empty() : Optional.of(new Const.Value(r.value().get(), ty));
     }
 
     /** A {@code const} item's value (evaluated once; a second failure is not reported again). */
@@ -85,7 +85,10 @@ public final class ConstEval {
     BigInteger constItem(Item.Const c, Env itemEnv, Ty ty) {
         Optional<BigInteger> v = items.get(c);
         if (v != null) {
-            return v.orElseThrow(ConstExprEval.Failed::new);
+            if (v.isEmpty()) {
+                throw new ConstExprEval.Failed();
+            }
+            return v.get();
         }
         if (evaluating.containsKey(c)) {
             throw new DiagnosticException(Diagnostic.error(Code.E0391,

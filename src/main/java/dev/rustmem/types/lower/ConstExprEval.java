@@ -58,8 +58,13 @@ final class ConstExprEval {
     }
 
     private IntRange range(Ty ty, Expr at) {
-        return cx.range(ty).orElseThrow(() -> err(Diagnostic.unsupported(
-                "a constant of a non-integer type", at.span())));
+        // Plain ifs rather than orElseThrow/map with lambdas in this file: each lambda costs a cold
+        // run an invokedynamic bootstrap.
+        Optional<IntRange> r = cx.range(ty);
+        if (r.isEmpty()) {
+            throw err(Diagnostic.unsupported("a constant of a non-integer type", at.span()));
+        }
+        return r.get();
     }
 
     private BigInteger value(Expr e, Ty ty, IntRange r) {
@@ -199,8 +204,11 @@ final class ConstExprEval {
         }
         if (ok.consumed() == segs.size() && ok.def() instanceof Def.Value v && v.item() instanceof Item.Const c) {
             Env itemEnv = Env.of(v.scope());
-            Ty ty = cx.lower(c.ty(), itemEnv, new dev.rustmem.diag.Diagnostics()).orElseThrow(Failed::new);
-            return consts.constItem(c, itemEnv, ty);
+            Optional<Ty> ty = cx.lower(c.ty(), itemEnv, new dev.rustmem.diag.Diagnostics());
+            if (ty.isEmpty()) {
+                throw new Failed();
+            }
+            return consts.constItem(c, itemEnv, ty.get());
         }
         throw err(Diagnostic.unsupported("this path in a constant", p.span()));
     }
@@ -224,8 +232,11 @@ final class ConstExprEval {
             throw err(Diagnostic.unsupported("this call in a constant", c.span()));
         }
         dev.rustmem.diag.Diagnostics sink = new dev.rustmem.diag.Diagnostics();
-        Ty ty = cx.lower(t.ty(), env, sink).orElseThrow(() -> sink.isEmpty() ? new Generic()
-                : new DiagnosticException(sink.all().get(0)));
+        Optional<Ty> lowered = cx.lower(t.ty(), env, sink);
+        if (lowered.isEmpty()) {
+            throw sink.isEmpty() ? new Generic() : new DiagnosticException(sink.all().get(0));
+        }
+        Ty ty = lowered.get();
         if (Projections.hasParams(ty)) {
             throw new Generic();
         }
@@ -254,7 +265,8 @@ final class ConstExprEval {
     /** The type an operand has on its own: a suffixed literal, a const item, a cast. */
     private Optional<Ty> typeOf(Expr e) {
         if (e instanceof Expr.Lit l && l.value() instanceof Literal.Int i && i.suffix().isPresent()) {
-            return Prims.byName(i.suffix().get()).map(Def.Prim::ty);
+            Optional<Def.Prim> prim = Prims.byName(i.suffix().get());
+            return prim.isEmpty() ? Optional.empty() : Optional.of(prim.get().ty());
         }
         if (e instanceof Expr.Cast c) {
             return cx.lower(c.ty(), env, new dev.rustmem.diag.Diagnostics());

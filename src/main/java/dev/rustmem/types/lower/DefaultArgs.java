@@ -82,7 +82,9 @@ final class DefaultArgs implements TyPrinter.Defaults {
     private Optional<GenericArg>[] independentDefaults(AdtDef def) {
         Optional<GenericArg>[] out = new Optional[def.params().size()];
         java.util.Set<String> names = new java.util.HashSet<>();
-        def.params().forEach(p -> names.add(p.name()));
+        for (var p : def.params()) {
+            names.add(p.name());
+        }
         for (int i = 0; i < out.length; i++) {
             var t = def.params().get(i).typeDefault();
             var c = def.params().get(i).constDefault();
@@ -104,11 +106,13 @@ final class DefaultArgs implements TyPrinter.Defaults {
         ParamInfo p = params.get(index);
         Diagnostics quiet = new Diagnostics();
         if (p.def().typeDefault().isPresent()) {
-            return cx.lower(p.def().typeDefault().get(), e, quiet).map(t -> (GenericArg) t);
+            Optional<Ty> t = cx.lower(p.def().typeDefault().get(), e, quiet);
+            return t.isEmpty() ? Optional.empty() : Optional.of(t.get());
         }
         if (p.def().constDefault().isPresent()) {
             Ty ty = cx.lower(p.constTy().get(), Env.of(adt.get().scope()), quiet).orElse(Ty.usize());
-            return cx.consts().evalArg(p.def().constDefault().get(), ty, e, quiet).map(c -> (Const) c);
+            var c = cx.consts().evalArg(p.def().constDefault().get(), ty, e, quiet);
+            return c.isEmpty() ? Optional.empty() : Optional.of(c.get());
         }
         return Optional.empty();
     }

@@ -118,8 +118,10 @@ final class DynLowering {
             if (a instanceof GenericArg.Type ty) {
                 shown.add(tl.cx.printer().print(tl.lower(ty.ty(), tl.env())));
             } else if (a instanceof GenericArg.Const c) {
-                tl.cx.consts().evalArg(c.value(), Ty.usize(), tl.env(), tl.sink)
-                        .ifPresent(v -> shown.add(tl.cx.printer().print(v)));
+                var v = tl.cx.consts().evalArg(c.value(), Ty.usize(), tl.env(), tl.sink);
+                if (v.isPresent()) {
+                    shown.add(tl.cx.printer().print(v.get()));
+                }
             } else if (a instanceof GenericArg.Binding bd) {
                 bindings.add(bd.name().name() + " = " + tl.cx.printer().print(tl.lower(bd.ty(), tl.env())));
             }
@@ -137,7 +139,7 @@ final class DynLowering {
         TypeExpr.FnPtr asFn = new TypeExpr.FnPtr(binder, false, Optional.empty(), p.inputs(), false,
                 Optional.empty(), p.span());
         String fn = tl.cx.printer().print(tl.lower(asFn, tl.env()));
-        Ty out = p.output().map(o -> tl.lower(o, tl.env())).orElse(Ty.UNIT);
+        Ty out = p.output().isPresent() ? tl.lower(p.output().get(), tl.env()) : Ty.UNIT;
         if (!out.equals(Ty.UNIT)) {
             fn = fn + " -> " + tl.cx.printer().print(out);
         }

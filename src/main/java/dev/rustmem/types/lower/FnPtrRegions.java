@@ -36,12 +36,15 @@ final class FnPtrRegions {
 
     private void walk(TypeExpr t) {
         if (t instanceof TypeExpr.Ref r) {
-            out.add(r.lifetime().map(l -> l.name().equals("'_") || binder.contains(l.name())).orElse(true));
+            out.add(r.lifetime().isEmpty() || r.lifetime().get().name().equals("'_")
+                    || binder.contains(r.lifetime().get().name()));
             walk(r.pointee());
         } else if (t instanceof TypeExpr.RawPtr p) {
             walk(p.pointee());
         } else if (t instanceof TypeExpr.Tuple tu) {
-            tu.elems().forEach(this::walk);
+            for (TypeExpr e : tu.elems()) {
+                walk(e);
+            }
         } else if (t instanceof TypeExpr.Array a) {
             walk(a.elem());
         } else if (t instanceof TypeExpr.Slice s) {

@@ -6,9 +6,9 @@ import dev.rustmem.diag.Label;
 import dev.rustmem.source.Span;
 import dev.rustmem.syntax.ast.GenericArg;
 import dev.rustmem.syntax.ast.PathSegment;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * E0107 in rustc 1.95's words (rustc_hir_analysis {@code WrongNumberOfGenericArgs}), e.g.
@@ -36,7 +36,12 @@ final class GenericArgCount {
         if (n < required) {
             String q = required == total ? "" : "at least ";
             noteQual = q;
-            listed = params.stream().filter(p -> !p.hasDefault()).collect(Collectors.toList());
+            listed = new ArrayList<>();
+            for (ParamInfo p : params) {
+                if (!p.hasDefault()) {
+                    listed.add(p);
+                }
+            }
             String expected = "expected " + q + args(required);
             if (seg.args().isEmpty()) {
                 d = Diagnostic.error(Code.E0107, "missing generics for " + target.descr() + " `" + target.name() + "`",
@@ -61,7 +66,10 @@ final class GenericArgCount {
                     + (n - total == 1 ? "" : "s")));
         }
         if (target.local()) {
-            String names = listed.stream().map(p -> "`" + p.name() + "`").collect(Collectors.joining(", "));
+            StringBuilder names = new StringBuilder();
+            for (ParamInfo p : listed) {
+                names.append(names.length() > 0 ? ", " : "").append('`').append(p.name()).append('`');
+            }
             d = d.withNote(target.descr() + " defined here, with " + noteQual + listed.size() + " generic parameter"
                     + (listed.size() == 1 ? "" : "s") + ": " + names);
         }

@@ -65,7 +65,7 @@ final class Mentions {
             return isLiteral(u.operand());
         }
         if (e instanceof dev.rustmem.syntax.ast.Expr.BlockExpr b && b.block().stmts().isEmpty()) {
-            return b.block().tail().map(Mentions::isLiteral).orElse(false);
+            return b.block().tail().isPresent() && isLiteral(b.block().tail().get());
         }
         return e instanceof dev.rustmem.syntax.ast.Expr.Paren p && isLiteral(p.inner());
     }

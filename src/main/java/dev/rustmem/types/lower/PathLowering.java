@@ -121,8 +121,7 @@ final class PathLowering {
         if (Projections.hasParams(q)) {
             return new Ty.Param("<" + tl.cx.printer().print(q) + " as " + trait.path() + ">::" + name, -1, false);
         }
-        if (trait.item().items().stream().noneMatch(it -> it instanceof Item.TypeAlias ta
-                && ta.name().name().equals(name))) {
+        if (!declaresType(trait, name)) {
             PathSegment at = segs.get(qs.position());
             return tl.error(Diagnostic.error(Code.E0576, "cannot find associated type `" + name + "` in trait `"
                     + trait.name() + "`", at.span(), "not found in `" + trait.name() + "`"));
@@ -314,5 +313,15 @@ final class PathLowering {
             out[i] = p.isConst() ? new Const.Param(p.name(), i) : new Ty.Param(p.name(), i, p.def().maybeUnsized());
         }
         return dev.rustmem.types.HashedList.adopt(out);
+    }
+
+    /** Whether the trait declares an associated type {@code name}. */
+    private static boolean declaresType(Def.Trait trait, String name) {
+        for (Item it : trait.item().items()) {
+            if (it instanceof Item.TypeAlias ta && ta.name().name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

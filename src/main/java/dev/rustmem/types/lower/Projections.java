@@ -46,12 +46,12 @@ final class Projections {
     }
 
     Optional<Ty> normalize(Ty q, Def.Trait trait, String name) {
-        return select(q, name, p -> p.trait() == trait);
+        return select(q, name, trait);
     }
 
     /** {@code Q::Name} written without its trait: any impl for {@code Q} that defines {@code Name}. */
     Optional<Ty> normalizeAny(Ty q, String name) {
-        return select(q, name, p -> true);
+        return select(q, name, null);
     }
 
     /** How many projections have been normalized so far (to tell which written types went through one). */
@@ -59,8 +59,9 @@ final class Projections {
         return normalized;
     }
 
-    private Optional<Ty> select(Ty q, String name, java.util.function.Predicate<Pattern> which) {
-        Optional<Ty> r = selectImpl(q, name, which);
+    /** @param trait the impls' trait, or null for any trait (a value, not a predicate lambda: no bootstrap per cold run) */
+    private Optional<Ty> select(Ty q, String name, Def.Trait trait) {
+        Optional<Ty> r = selectImpl(q, name, trait);
         if (r.isPresent()) {
             normalized++;
         }
@@ -69,14 +70,19 @@ final class Projections {
 
     private long normalized;
 
-    private Optional<Ty> selectImpl(Ty q, String name, java.util.function.Predicate<Pattern> which) {
+    private Optional<Ty> selectImpl(Ty q, String name, Def.Trait trait) {
+        // Non-blanket impls first, each group in source order.
         List<Pattern> candidates = new ArrayList<>();
+        List<Pattern> blanket = new ArrayList<>();
         for (List<ImplDef> list : sources) {
             for (int i = 0; i < list.size(); i++) {
-                pattern(list.get(i)).filter(which).ifPresent(candidates::add);
+                Optional<Pattern> p = pattern(list.get(i));
+                if (p.isPresent() && (trait == null || p.get().trait() == trait)) {
+                    (p.get().blanket() ? blanket : candidates).add(p.get());
+                }
             }
         }
-        candidates.sort((a, b) -> Boolean.compare(a.blanket(), b.blanket()));
+        candidates.addAll(blanket);
         for (Pattern p : candidates) {
             GenericArg[] bound = new GenericArg[p.params().size()];
             if (TyMatch.matches(p.self(), q, bound)) {
@@ -103,7 +109,12 @@ final class Projections {
             return false;
         }
         if (t instanceof Ty.Tuple tu) {
-            return tu.elems().stream().anyMatch(Projections::hasParams);
+            for (Ty e : tu.elems()) {
+                if (hasParams(e)) {
+                    return true;
+                }
+            }
+            return false;
         }
         if (t instanceof Ty.Array a) {
             return a.len() < 0 || hasParams(a.elem());
@@ -163,6 +174,6 @@ final class Projections {
         }
         Optional<Ty> self = cx.lower(impl.item().selfTy(), new Env(impl.scope(), env, Optional.empty()),
                 new Diagnostics());
-        return self.map(s -> new Pattern(impl, trait, s, params));
+        return self.isEmpty() ? Optional.empty() : Optional.of(new Pattern(impl, trait, self.get(), params));
     }
 }

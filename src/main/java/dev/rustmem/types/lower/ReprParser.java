@@ -69,7 +69,10 @@ final class ReprParser {
         if (m instanceof Meta.Word) {
             if (INTS.contains(name)) {
                 ints.add(m.span());
-                intTy = intTy.isPresent() ? intTy : Prims.byName(name).map(d -> d.ty());
+                if (intTy.isEmpty()) {
+                    var prim = Prims.byName(name);
+                    intTy = prim.isPresent() ? Optional.of(prim.get().ty()) : Optional.empty();
+                }
             } else if (name.equals("C")) {
                 c = true;
                 cAt = m.span();
@@ -119,7 +122,7 @@ final class ReprParser {
         if (pack.isPresent() && pack.get() != n) {
             diags.add(Diagnostic.error(Code.E0634, "type has conflicting packed representation hints", head, ""));
         }
-        pack = Optional.of(pack.map(p -> Math.min(p, n)).orElse(n));
+        pack = Optional.of(pack.isPresent() ? Math.min(pack.get(), n) : n);
         packedAt = at;
         others.add(at);
     }

@@ -172,8 +172,8 @@ final class TypeLowering implements TypeExpr.Visitor<Ty> {
         for (TypeExpr p : t.params()) {
             inputs.add(p.accept(this));
         }
-        Ty out = t.ret().map(r -> r.accept(this)).orElse(Ty.UNIT);
-        Optional<String> abi = t.abi().filter(a -> !a.equals("Rust"));
+        Ty out = t.ret().isPresent() ? t.ret().get().accept(this) : Ty.UNIT;
+        Optional<String> abi = t.abi().isPresent() && t.abi().get().equals("Rust") ? Optional.empty() : t.abi();
         List<Boolean> bound = FnPtrRegions.lateBound(t);
         int refs = 0;
         for (Ty in : inputs) {

@@ -152,11 +152,11 @@ public final class DefCollector {
         } else if (item instanceof Item.Mod md) {
             collectMod(m, md);
         } else if (item instanceof Item.Use u) {
-            UseFlattener.flatten(m, u, m::addImport);
+            UseFlattener.flatten(m, u);
         } else if (item instanceof Item.ExternCrate ec) {
             CrateData c = externCrates.get(ec.name().name());
             if (c != null && c.root() != null) {
-                String name = ec.rename().map(Ident::name).orElse(ec.name().name());
+                String name = (ec.rename().isPresent() ? ec.rename().get() : ec.name()).name();
                 m.define(Namespace.TYPE, name, new Binding(new Def.Module(c.root()), ec.vis().kind(), m, ec.span(), false));
             }
         } else if (item instanceof Item.ExternBlock eb) {
@@ -171,11 +171,13 @@ public final class DefCollector {
         String name = md.name().name();
         String written = m.isCrateRoot() ? name : m.writtenPath() + "::" + name;
         ModuleData child = new ModuleData(m.krate(), m, name, false, m.itemPath(name), written,
-                md.items().map(List::size).orElse(0));
+                md.items().isPresent() ? md.items().get().size() : 0);
         modByItem.put(md, child);
         modules.add(child);
         define(m, Namespace.TYPE, new Def.Module(child), md.vis(), md);
-        md.items().ifPresent(items -> collectItems(child, items));
+        if (md.items().isPresent()) {
+            collectItems(child, md.items().get());
+        }
         if (md.items().isEmpty() && m.krate().isUser()) {
             // rustmem reads one file; rustc would load `name.rs` or `name/mod.rs` next to it.
             diags.add(dev.rustmem.diag.Diagnostic.unsupported("`mod " + name + ";` (a module in another file)",

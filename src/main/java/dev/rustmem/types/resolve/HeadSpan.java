@@ -7,6 +7,7 @@ import dev.rustmem.syntax.ast.Ident;
 import dev.rustmem.syntax.ast.Item;
 import dev.rustmem.syntax.ast.Visibility;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * rustc's {@code def_span} of an ADT: from the visibility or keyword to the end of the generic
@@ -58,6 +59,27 @@ public final class HeadSpan {
             end = close >= 0 ? close + 1 : last;
         }
         return new Span(start, end);
+    }
+
+    /** {@link #of}, computed only when asked for (a diagnostic's span). */
+    public static Supplier<Span> lazy(Item item, SourceFile file) {
+        return new Lazy(item, file);
+    }
+
+    /** A named class rather than a lambda, whose invokedynamic bootstrap would cost every (cold) run. */
+    private static final class Lazy implements Supplier<Span> {
+        private final Item item;
+        private final SourceFile file;
+
+        Lazy(Item item, SourceFile file) {
+            this.item = item;
+            this.file = file;
+        }
+
+        @Override
+        public Span get() {
+            return of(item, file);
+        }
     }
 
     /**

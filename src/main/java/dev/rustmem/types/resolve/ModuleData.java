@@ -124,7 +124,13 @@ public final class ModuleData {
         if (imp.glob()) {
             globs.add(imp);
         } else if (!imp.name().equals("_")) {
-            singles.computeIfAbsent(imp.name(), k -> new ArrayList<>(1)).add(imp);
+            // A get and a put, not computeIfAbsent with a lambda (a bootstrap per cold run).
+            List<Import> named = singles.get(imp.name());
+            if (named == null) {
+                named = new ArrayList<>(1);
+                singles.put(imp.name(), named);
+            }
+            named.add(imp);
         }
     }
 

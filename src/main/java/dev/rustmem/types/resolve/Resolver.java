@@ -86,7 +86,9 @@ public final class Resolver {
         }
         visited.add(m);
         Optional<Binding> found = viaImports(m, name, ns, visited);
-        found.ifPresent(b -> m.cache(ns).put(name, found));
+        if (found.isPresent()) {
+            m.cache(ns).put(name, found);
+        }
         return found;
     }
 

@@ -6,18 +6,16 @@ import dev.rustmem.syntax.ast.PathSegment;
 import dev.rustmem.syntax.ast.UseTree;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
-/** Flattens a {@code use} tree into one {@link Import} per imported name or glob. */
+/** Flattens a {@code use} tree into one {@link Import} per imported name or glob, added to the owner module. */
 final class UseFlattener {
     private UseFlattener() {}
 
-    static void flatten(ModuleData owner, Item.Use use, Consumer<Import> out) {
-        walk(owner, use, use.tree(), List.of(), false, out);
+    static void flatten(ModuleData owner, Item.Use use) {
+        walk(owner, use, use.tree(), List.of(), false);
     }
 
-    private static void walk(ModuleData owner, Item.Use use, UseTree tree, List<Ident> prefix, boolean global,
-            Consumer<Import> out) {
+    private static void walk(ModuleData owner, Item.Use use, UseTree tree, List<Ident> prefix, boolean global) {
         if (tree instanceof UseTree.Simple s) {
             List<Ident> segs = join(prefix, s.prefix().segments());
             boolean g = global || s.prefix().global();
@@ -28,18 +26,18 @@ final class UseFlattener {
             if (segs.isEmpty()) {
                 return;
             }
-            String name = s.rename().map(Ident::name).orElse(segs.get(segs.size() - 1).name());
-            out.accept(new Import(owner, segs, g, name, false, self, use.vis().kind(), s.span(), prefix.size()));
+            String name = s.rename().isPresent() ? s.rename().get().name() : segs.get(segs.size() - 1).name();
+            owner.addImport(new Import(owner, segs, g, name, false, self, use.vis().kind(), s.span(), prefix.size()));
         } else if (tree instanceof UseTree.Glob gl) {
             List<Ident> segs = join(prefix, gl.prefix().segments());
             if (!segs.isEmpty()) {
-                out.accept(new Import(owner, segs, global || gl.prefix().global(), "*", true, false, use.vis().kind(),
+                owner.addImport(new Import(owner, segs, global || gl.prefix().global(), "*", true, false, use.vis().kind(),
                         gl.span(), prefix.size()));
             }
         } else if (tree instanceof UseTree.Nested n) {
             List<Ident> segs = join(prefix, n.prefix().segments());
             for (UseTree t : n.trees()) {
-                walk(owner, use, t, segs, global || n.prefix().global(), out);
+                walk(owner, use, t, segs, global || n.prefix().global());
             }
         } else {
             throw new AssertionError(tree);
