@@ -42,10 +42,7 @@ final class Frontend {
         return diags.hasErrors() ? Optional.empty() : Optional.of(tcx);
     }
 
-    /**
-     * Collects the bundled std's definitions. A named class, not a lambda: a lambda costs an
-     * invokedynamic bootstrap in every (cold) run.
-     */
+    /** Collects the bundled std's definitions (not a lambda: its bootstrap would cost every cold run). */
     private static final class StdLoader implements Runnable {
         private final Cfg cfg;
         private final CompletableFuture<StdDefs> std;

@@ -122,14 +122,13 @@ final class LayoutCommand {
             return 1;
         }
         if (opt.format() == Format.RUSTC) {
-            Spelling spelling = new Spelling(tcx.printer());
-            List<RustcView> views = new ReportBuilder(new ViewBuilder(engine, spelling, BoxFactory.NONE)).rustcViews(named);
+            List<RustcView> views = new ReportBuilder(new ViewBuilder(engine, new Spelling(tcx.printer()),
+                    BoxFactory.NONE)).rustcViews(named);
             printRustc(views);
             return 0;
         }
-        Spelling spelling = new Spelling(tcx.printer());
-        LayoutReport report = new ReportBuilder(new ViewBuilder(engine, spelling, BoxFactory.of(tcx)))
-                .buildForTable(target.triple(), named);
+        LayoutReport report = new ReportBuilder(new ViewBuilder(engine, new Spelling(tcx.printer()),
+                BoxFactory.of(tcx))).buildForTable(target.triple(), named);
         out.print(opt.format() == Format.JSON ? new JsonRenderer().render(report) : new TableRenderer().render(report));
         return 0;
     }
@@ -153,10 +152,7 @@ final class LayoutCommand {
         }
     }
 
-    /**
-     * rustc's spelling of a type, as the views take it: a named class rather than
-     * {@code printer::print}, whose invokedynamic bootstrap would cost every (cold) run.
-     */
+    /** rustc's spelling of a type for the views (not {@code printer::print}: its bootstrap costs a cold run). */
     private static final class Spelling implements Function<Ty, String> {
         private final TyPrinter printer;
 

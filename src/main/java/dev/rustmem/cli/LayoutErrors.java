@@ -93,8 +93,7 @@ final class LayoutErrors {
         }
     }
 
-    // Named classes rather than lambdas: each lambda costs an invokedynamic bootstrap at its first
-    // use, and these run at every start (a cold, short-lived JVM).
+    // Named classes, not lambdas: a lambda's bootstrap costs every cold run.
 
     /** {@link #failure} as the function {@link Parallel#map} applies. */
     private static final class Failure implements Function<NamedType, RuntimeException> {

@@ -46,7 +46,7 @@ public final class Diagnostics {
         return List.copyOf(s);
     }
 
-    /** A named comparator, not a lambda: this runs in every command, and a lambda's bootstrap costs a cold run. */
+    /** A named comparator, not a lambda: a lambda's bootstrap costs every cold run. */
     private static final Comparator<Diagnostic> BY_START = new Comparator<>() {
         @Override
         public int compare(Diagnostic a, Diagnostic b) {

@@ -39,7 +39,7 @@ public final class LayoutEngine {
      * cache their hash codes and usually compare equal by identity, so a lookup is cheap.
      */
     private volatile Map<Ty, Object> cache = new ConcurrentHashMap<>();
-    /** Each thread's walk (an anonymous subclass, not {@code withInitial(Walk::new)}: no lambda bootstrap per run). */
+    /** Each thread's walk (not {@code withInitial(Walk::new)}, whose bootstrap would cost every cold run). */
     private final ThreadLocal<Walk> walks = new ThreadLocal<>() {
         @Override
         protected Walk initialValue() {

@@ -82,8 +82,7 @@ public final class Parallel {
         return task.result;
     }
 
-    // Named classes rather than lambdas: each lambda costs an invokedynamic bootstrap at its first
-    // use, and these run in every command (a cold, short-lived JVM).
+    // Named classes, not lambdas: a lambda's bootstrap costs every cold run.
 
     /** Both threads' loop of {@link #map}: takes chunks of indices until none are left. */
     private static final class Chunks<T, R> implements Runnable {

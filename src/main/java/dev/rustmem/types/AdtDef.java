@@ -46,7 +46,7 @@ public final class AdtDef {
     /** This non-generic definition as a type (null for generic ones); see {@link #asTy()}. */
     private final Ty.Adt asTy;
     private Boolean tailMaybeUnsized;
-    /** Set by the lowering; null means false (no default lambda: every definition would run it). */
+    /** Set by the lowering; null means false (no default {@code () -> false}: its bootstrap costs a cold run). */
     private java.util.function.BooleanSupplier tailMaybeUnsizedFn;
 
     /**

@@ -86,7 +86,7 @@ public final class TyCtxt {
         Resolver resolver = new Resolver(crates, EXTERN_PRELUDE);
         LoweringCtxt cx = new LoweringCtxt(resolver, cfgEval, pointerBits(cfg), diags, layouts,
                 crate.items().size());
-        for (List<ImplDef> i : impls) { // loops, not forEach with lambdas: each costs a cold run a bootstrap
+        for (List<ImplDef> i : impls) { // loops, not forEach: a lambda's bootstrap costs every cold run
             cx.addImpls(i);
         }
         cx.addImpls(collector.impls());

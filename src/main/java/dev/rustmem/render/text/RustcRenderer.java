@@ -114,8 +114,7 @@ public final class RustcRenderer {
         }
     }
 
-    // The two parts of render are named classes, not lambdas: a lambda's invokedynamic bootstrap
-    // costs every (cold) run.
+    // The two parts of render are named classes, not lambdas: a lambda's bootstrap costs every cold run.
 
     /** Writes the types at {@code order[0, split)} to the output stream. */
     private static final class Head implements Runnable {

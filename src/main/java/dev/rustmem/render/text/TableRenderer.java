@@ -46,7 +46,7 @@ public final class TableRenderer {
             sb.append(Fmt.bytes(t.size()));
         }
         sb.append(", align ").append(t.align()).append(")\n");
-        // Plain ifs rather than Optional.ifPresent: lambdas cost every (cold) run a bootstrap.
+        // Plain ifs, not Optional.ifPresent: a lambda's bootstrap costs every cold run.
         if (t.tag().isPresent()) {
             sb.append("  tag: ").append(tagLine(t.tag().get())).append('\n');
         }

@@ -44,7 +44,7 @@ final class AdviceBuilder {
         return out;
     }
 
-    /** {@code a.ifPresent(out::add)} without a method reference's bootstrap (runs at every start). */
+    /** {@code a.ifPresent(out::add)} without a method reference, whose bootstrap costs every cold run. */
     private static void add(List<Advice> out, Optional<Advice> a) {
         if (a.isPresent()) {
             out.add(a.get());
@@ -193,8 +193,7 @@ final class AdviceBuilder {
         return d;
     }
 
-    // Named classes rather than lambdas: each lambda costs an invokedynamic bootstrap at its first
-    // use, and the table and JSON formats run these at every start (a cold, short-lived JVM).
+    // Named classes, not lambdas: a lambda's bootstrap costs every cold run.
 
     /** A hypothetical copy's field types and tail: the original definition's. */
     private static class Original implements AdtDef.FieldTypes, BooleanSupplier {

@@ -14,8 +14,7 @@ import java.util.Optional;
 public interface BoxFactory {
     Optional<Ty> boxOf(Ty payload);
 
-    // Anonymous classes rather than lambdas: a lambda's invokedynamic bootstrap costs every
-    // (cold) run, and these are made at every start.
+    // Anonymous classes, not lambdas: a lambda's bootstrap costs every cold run.
 
     /** No boxing advice (no std available). */
     BoxFactory NONE = new BoxFactory() {

@@ -86,8 +86,7 @@ public final class ReportBuilder {
         return out;
     }
 
-    // Named classes rather than lambdas: each lambda costs an invokedynamic bootstrap at its first
-    // use, and these run at every start (a cold, short-lived JVM).
+    // Named classes, not lambdas: a lambda's bootstrap costs every cold run.
 
     /** The view with advice of a reported type, as {@link Parallel#map} applies it. */
     private static final class TableViews implements Function<NamedType, TypeView> {

@@ -154,8 +154,7 @@ public class AstRewriter {
     }
 
     // ---- helpers that preserve identity when nothing changed ----
-    // (Typed methods and loops over ListRewrite rather than generic helpers taking a function:
-    // a lambda or method reference costs every (cold) run an invokedynamic bootstrap.)
+    // (Typed methods and ListRewrite loops, not helpers taking functions: a lambda's bootstrap costs every cold run.)
 
     final Optional<Expr> optExpr(Optional<Expr> e) {
         return e.isEmpty() ? e : rewrapped(e, expr(e.get()));

@@ -30,7 +30,7 @@ final class BigStack {
         return task.result;
     }
 
-    /** The big thread's body (a named class: a lambda costs a cold run a bootstrap); read after join. */
+    /** The big thread's body (not a lambda: its bootstrap would cost a cold run); read after join. */
     private static final class Task<T> implements Runnable {
         private final Supplier<T> work;
         T result;

@@ -59,7 +59,7 @@ final class Builtins {
      * reports a panic's location and where {@code dbg!} says it is.
      */
     Optional<Expr> expand(MacCall m, Site site) {
-        // Plain ifs rather than Optional.map in this file: a lambda costs every (cold) run a bootstrap.
+        // Plain ifs, not Optional.map, in this file: a lambda's bootstrap costs every cold run.
         Optional<Expr> e = expandHere(m, site);
         return e.isPresent() && e.get() instanceof Expr.BuiltinMacro b
                 ? Optional.of(new Expr.BuiltinMacro(b.name(), b.args(), site.callSite())) : e;

@@ -55,8 +55,7 @@ final class Expander extends AstRewriter {
                 marks);
     }
 
-    // Named classes, enter/exit pairs and loops rather than lambdas in this file: a lambda costs
-    // every (cold) run an invokedynamic bootstrap, and expansion runs whenever a file has macros.
+    // Named classes, enter/exit pairs and loops, not lambdas, in this file: a lambda's bootstrap costs every cold run.
 
     /** Walks a built-in macro's argument, one expansion level deeper. */
     private final class ArgumentWalk implements UnaryOperator<Expr> {

@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * The syntax a macro's expansion is parsed as, from the invocation's position (rustc's
  * {@code AstFragmentKind}), with what {@link Hygiene} needs to know about it. One small class per
- * kind rather than lambdas passed along: a lambda costs every (cold) run an invokedynamic bootstrap.
+ * kind rather than lambdas passed along: a lambda's bootstrap costs every cold run.
  */
 abstract class ExpansionKind<T> {
     final ExpansionParser parser;

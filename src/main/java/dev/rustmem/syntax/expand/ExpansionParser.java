@@ -35,8 +35,7 @@ final class ExpansionParser {
     /** Where the tokens come from, for the leftover-input error; empty for a built-in's argument. */
     record Origin(String macroName, Span callSpan) {}
 
-    // Each method parses with its own Parser call, then checks the result with whole(), rather
-    // than passing a method reference (whose bootstrap would cost every cold run).
+    // Each method calls its Parser method itself, not through a method reference: its bootstrap costs a cold run.
 
     Optional<Expr> expr(List<TokenTree> trees, Optional<Origin> origin) {
         List<Token> tokens = Trees.flatten(trees);

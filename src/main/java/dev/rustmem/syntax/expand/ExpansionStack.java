@@ -55,8 +55,7 @@ final class ExpansionStack {
      * Enters the walk of {@code call}'s expansion, one level deeper, remembering the innermost
      * invocation the user wrote (not one a macro body produced): that is where rustc's
      * expansion_cause ends for line!(). Returns what {@link #exit} restores; callers exit in a
-     * {@code finally} block (rather than pass the walk as a lambda, which costs a cold run a
-     * bootstrap).
+     * {@code finally} block (the walk is not passed as a lambda: a lambda's bootstrap costs every cold run).
      */
     Span enter(MacCall call) {
         Span outerSite = callSite;

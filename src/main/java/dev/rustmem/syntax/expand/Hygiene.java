@@ -81,7 +81,7 @@ final class Hygiene {
     private static void index(List<TokenTree> trees, Transcriber.Transcription t, Map<Span, Boolean> out) {
         for (TokenTree tt : trees) {
             if (tt instanceof TokenTree.Leaf l && l.token().is(TokenKind.IDENT)) {
-                // false wins (a get and a put, not merge with a lambda: that costs a cold run a bootstrap)
+                // false wins (not merge with a lambda: its bootstrap would cost a cold run)
                 Boolean seen = out.get(l.span());
                 out.put(l.span(), (seen == null || seen) && t.bodyIdents().contains(l));
             } else if (tt instanceof TokenTree.Delimited d) {

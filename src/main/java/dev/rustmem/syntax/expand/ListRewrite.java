@@ -7,8 +7,7 @@ import java.util.List;
  * A list being rewritten element by element, in order: the result is the original list itself
  * while every element is rewritten to itself, and a copy from the first change on, so that a
  * rewrite that changes nothing allocates no list (see {@link AstRewriter}). Callers loop and call
- * one method per element, rather than pass the rewrite as a function: a lambda costs every
- * (cold) run an invokedynamic bootstrap.
+ * one method per element, rather than pass the rewrite as a function: a lambda's bootstrap costs every cold run.
  */
 final class ListRewrite<T> {
     private final List<T> in;

@@ -15,7 +15,7 @@ final class MacroCompilerCache {
     }
 
     MacroDef compile(Item.MacroRules def) {
-        // A get and a put, not computeIfAbsent with a method reference (a bootstrap per cold run).
+        // Not computeIfAbsent with a method reference: its bootstrap would cost a cold run.
         MacroDef d = cache.get(def);
         if (d == null) {
             d = compiler.compile(def);

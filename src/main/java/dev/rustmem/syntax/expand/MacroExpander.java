@@ -41,7 +41,7 @@ public final class MacroExpander {
         return new ParseResult<>(out, diags);
     }
 
-    /** {@link #run} for {@link BigStack} (a named class, as lambdas cost a cold run a bootstrap). */
+    /** {@link #run} for {@link BigStack} (not a lambda: its bootstrap would cost a cold run). */
     private static final class Run implements Supplier<ParseResult<Crate>> {
         private final Crate crate;
         private final Cfg cfg;

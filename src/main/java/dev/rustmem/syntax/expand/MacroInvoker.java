@@ -59,7 +59,7 @@ final class MacroInvoker {
         return local.hasErrors() ? Optional.empty() : Optional.of(out);
     }
 
-    /** {@code matcher.match} for {@link BigStack} (a named class, as lambdas cost a cold run a bootstrap). */
+    /** {@code matcher.match} for {@link BigStack} (not a lambda: its bootstrap would cost a cold run). */
     private final class Matching implements Supplier<Optional<MacroMatcher.Match>> {
         private final MacroDef def;
         private final MacCall call;

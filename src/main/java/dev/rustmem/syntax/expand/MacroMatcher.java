@@ -31,8 +31,8 @@ final class MacroMatcher {
 
     /**
      * What to match after a sequence, given where the sequence ended and its bindings. The three
-     * continuations are named classes (at the end of this file), not lambdas: a lambda costs every
-     * (cold) run an invokedynamic bootstrap.
+     * continuations are named classes (at the end of this file), not lambdas: a lambda's
+     * bootstrap costs every cold run.
      */
     private interface Cont {
         boolean run(int at, Env env);

@@ -92,36 +92,15 @@ public final class Parser {
     }
 
     public TypeExpr parseType() {
-        int depth = c.depth();
-        int mark = g.lists.mark();
-        try {
-            return g.types.type();
-        } catch (ParseError | StackOverflowError e) {
-            recover(e, depth, mark);
-            return new TypeExpr.Infer(here());
-        }
+        return guard(Rule.TYPE, null);
     }
 
     public Expr parseExpr() {
-        int depth = c.depth();
-        int mark = g.lists.mark();
-        try {
-            return g.exprs.exprAllowStruct();
-        } catch (ParseError | StackOverflowError e) {
-            recover(e, depth, mark);
-            return new Expr.Tuple(List.of(), here());
-        }
+        return guard(Rule.EXPR, null);
     }
 
     public Pat parsePat() {
-        int depth = c.depth();
-        int mark = g.lists.mark();
-        try {
-            return g.pats.pat();
-        } catch (ParseError | StackOverflowError e) {
-            recover(e, depth, mark);
-            return new Pat.Wild(here());
-        }
+        return guard(Rule.PAT, null);
     }
 
     /** An item, or empty at the end of input; an error is reported if something else is there. */
@@ -129,81 +108,32 @@ public final class Parser {
         if (c.atEof()) {
             return Optional.empty();
         }
-        int depth = c.depth();
-        int mark = g.lists.mark();
-        try {
-            return Optional.of(g.items.item());
-        } catch (ParseError | StackOverflowError e) {
-            recover(e, depth, mark);
-            return Optional.empty();
-        }
+        return guard(Rule.ITEM, null);
     }
 
     public Stmt parseStmt() {
-        int depth = c.depth();
-        int mark = g.lists.mark();
-        try {
-            return g.blocks.stmt();
-        } catch (ParseError | StackOverflowError e) {
-            recover(e, depth, mark);
-            return new Stmt.Empty(here());
-        }
+        return guard(Rule.STMT, null);
     }
 
     public Block parseBlock() {
-        int depth = c.depth();
-        int mark = g.lists.mark();
-        try {
-            return g.blocks.block(new ArrayList<>());
-        } catch (ParseError | StackOverflowError e) {
-            recover(e, depth, mark);
-            return new Block(List.of(), Optional.empty(), here());
-        }
+        return guard(Rule.BLOCK, null);
     }
 
     /** A type-style path: generic args without turbofish. */
     public Path parsePath() {
-        int depth = c.depth();
-        int mark = g.lists.mark();
-        try {
-            return g.paths.path(PathParser.Style.TYPE);
-        } catch (ParseError | StackOverflowError e) {
-            recover(e, depth, mark);
-            return PathParser.single(new Ident("_", here()));
-        }
+        return guard(Rule.PATH, null);
     }
 
     public Visibility parseVisibility() {
-        int depth = c.depth();
-        int mark = g.lists.mark();
-        try {
-            return g.decls.visibility();
-        } catch (ParseError | StackOverflowError e) {
-            recover(e, depth, mark);
-            return Visibility.inherited(here());
-        }
+        return guard(Rule.VISIBILITY, null);
     }
 
     public Meta parseMeta() {
-        int depth = c.depth();
-        int mark = g.lists.mark();
-        try {
-            return g.attrs.meta();
-        } catch (ParseError | StackOverflowError e) {
-            recover(e, depth, mark);
-            return new Meta.Raw("", List.of(), here());
-        }
+        return guard(Rule.META, null);
     }
 
     public Lifetime parseLifetime() {
-        int depth = c.depth();
-        int mark = g.lists.mark();
-        try {
-            return g.items.lifetime();
-        } catch (ParseError | StackOverflowError e) {
-            recover(e, depth, mark);
-            return new Lifetime("'_", here());
-        }
+        return guard(Rule.LIFETIME, null);
     }
 
     /** Items until the end of the tokens, recovering after errors (macro expansion output). */
@@ -263,44 +193,73 @@ public final class Parser {
     }
 
     private List<Item> itemsUntilClose(List<Attribute> inner) {
-        int depth = c.depth();
-        int mark = g.lists.mark();
-        try {
-            return g.items.itemsUntilClose(inner);
-        } catch (ParseError | StackOverflowError e) {
-            recover(e, depth, mark);
-            return List.of();
-        }
+        return guard(Rule.ITEMS, inner);
     }
 
     private List<Stmt> stmtsUntilClose() {
+        return guard(Rule.STMTS, null);
+    }
+
+    /** The fragment methods' rules for {@link #guard} (not lambdas: a lambda's bootstrap costs every cold run). */
+    private enum Rule { TYPE, EXPR, PAT, ITEM, STMT, BLOCK, PATH, VISIBILITY, META, LIFETIME, ITEMS, STMTS }
+
+    /**
+     * Runs a rule; on a parse error (already reported) returns its placeholder. Deep recursion that
+     * slipped past the depth guard also ends as a diagnostic, never as a thrown error.
+     *
+     * @param attrs where {@link Rule#ITEMS} puts inner attributes (null for the other rules)
+     * @param <T>   the type the rule returns (each caller asks for its own rule's)
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T guard(Rule rule, List<Attribute> attrs) {
         int depth = c.depth();
         int mark = g.lists.mark();
         try {
-            return g.blocks.stmtsUntilClose();
+            return (T) parse(rule, attrs);
         } catch (ParseError | StackOverflowError e) {
-            recover(e, depth, mark);
-            return List.of();
+            c.resetDepth(depth);
+            g.lists.reset(mark);
+            if (e instanceof StackOverflowError) {
+                c.error("recursion limit reached while parsing", c.peek().span(), "nested too deeply");
+                while (!c.atEof()) {
+                    c.bump();
+                }
+            }
+            return (T) placeholder(rule);
         }
     }
 
-    // Each fragment method above runs its rule in a try block of its own, falling back to a
-    // placeholder, rather than passing the rule and the fallback as lambdas to one method: a
-    // lambda's invokedynamic bootstrap would cost every (cold) run.
+    private Object parse(Rule rule, List<Attribute> attrs) {
+        return switch (rule) {
+            case TYPE -> g.types.type();
+            case EXPR -> g.exprs.exprAllowStruct();
+            case PAT -> g.pats.pat();
+            case ITEM -> Optional.of(g.items.item());
+            case STMT -> g.blocks.stmt();
+            case BLOCK -> g.blocks.block(new ArrayList<>());
+            case PATH -> g.paths.path(PathParser.Style.TYPE);
+            case VISIBILITY -> g.decls.visibility();
+            case META -> g.attrs.meta();
+            case LIFETIME -> g.items.lifetime();
+            case ITEMS -> g.items.itemsUntilClose(attrs);
+            case STMTS -> g.blocks.stmtsUntilClose();
+        };
+    }
 
-    /**
-     * After a rule threw {@code e}: a parse error (already reported) or a recursion too deep that
-     * slipped past the depth guard, which also ends as a diagnostic, never as a thrown error.
-     * Restores the state the rule started from; the caller then returns its placeholder.
-     */
-    private void recover(Throwable e, int depth, int mark) {
-        c.resetDepth(depth);
-        g.lists.reset(mark);
-        if (e instanceof StackOverflowError) {
-            c.error("recursion limit reached while parsing", c.peek().span(), "nested too deeply");
-            while (!c.atEof()) {
-                c.bump();
-            }
-        }
+    /** What a rule gives after an error: {@code ()}, {@code _}, an empty block, ... */
+    private Object placeholder(Rule rule) {
+        return switch (rule) {
+            case TYPE -> new TypeExpr.Infer(here());
+            case EXPR -> new Expr.Tuple(List.of(), here());
+            case PAT -> new Pat.Wild(here());
+            case ITEM -> Optional.empty();
+            case STMT -> new Stmt.Empty(here());
+            case BLOCK -> new Block(List.of(), Optional.empty(), here());
+            case PATH -> PathParser.single(new Ident("_", here()));
+            case VISIBILITY -> Visibility.inherited(here());
+            case META -> new Meta.Raw("", List.of(), here());
+            case LIFETIME -> new Lifetime("'_", here());
+            case ITEMS, STMTS -> List.of();
+        };
     }
 }

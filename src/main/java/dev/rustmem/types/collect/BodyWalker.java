@@ -48,8 +48,7 @@ final class BodyWalker implements Expr.Visitor<Void> {
         e.accept(this);
     }
 
-    // Plain ifs and loops rather than ifPresent/forEach with lambdas or method references in this
-    // file: each costs a cold run an invokedynamic bootstrap.
+    // Plain ifs and loops, not ifPresent/forEach, in this file: a lambda's bootstrap costs every cold run.
 
     private void opt(Optional<Expr> e) {
         if (e.isPresent()) {

@@ -33,7 +33,7 @@ public final class CrateWalker {
     final NamedTypesBuilder out;
     final Diagnostics diags;
     final SourceFile file;
-    /** Made once (a method reference would allocate at every use, and cost a cold run a bootstrap). */
+    /** Made once (not {@code this::text}, which allocates at every use and costs a cold run a bootstrap). */
     private final WrittenText text;
 
     public CrateWalker(LoweringCtxt cx, DefCollector collector, NamedTypesBuilder out, Diagnostics diags,
@@ -86,8 +86,7 @@ public final class CrateWalker {
             assocItems(te, t.items(), scope.itemPath(t.name().name()));
         } else if (item instanceof Item.Const c) {
             written(c.ty(), env);
-            // Plain ifs and loops rather than Optional.ifPresent/forEach with lambdas in this file:
-            // each lambda costs a cold run an invokedynamic bootstrap.
+            // Plain ifs and loops, not ifPresent/forEach, in this file: a lambda's bootstrap costs every cold run.
             if (c.value().isPresent()) {
                 new BodyWalker(this, scope, env, scope.itemPath(c.name().name())).expr(c.value().get());
             }

@@ -71,8 +71,7 @@ final class AdtBuilder {
         return def;
     }
 
-    // The definition's callbacks are named classes, not lambdas: a lambda's invokedynamic
-    // bootstrap costs every (cold) run.
+    // The definition's callbacks are named classes, not lambdas: a lambda's bootstrap costs every cold run.
 
     /** Lowers field types per instantiation, under the context's lock. */
     private final class FieldTys implements AdtDef.FieldTypes {

@@ -58,8 +58,7 @@ final class ConstExprEval {
     }
 
     private IntRange range(Ty ty, Expr at) {
-        // Plain ifs rather than orElseThrow/map with lambdas in this file: each lambda costs a cold
-        // run an invokedynamic bootstrap.
+        // Plain ifs, not orElseThrow/map, in this file: a lambda's bootstrap costs every cold run.
         Optional<IntRange> r = cx.range(ty);
         if (r.isEmpty()) {
             throw err(Diagnostic.unsupported("a constant of a non-integer type", at.span()));

@@ -59,7 +59,7 @@ final class Projections {
         return normalized;
     }
 
-    /** @param trait the impls' trait, or null for any trait (a value, not a predicate lambda: no bootstrap per cold run) */
+    /** @param trait the impls' trait, or null for any (not a predicate: a lambda's bootstrap costs a cold run) */
     private Optional<Ty> select(Ty q, String name, Def.Trait trait) {
         Optional<Ty> r = selectImpl(q, name, trait);
         if (r.isPresent()) {

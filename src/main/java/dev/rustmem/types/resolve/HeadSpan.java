@@ -66,7 +66,7 @@ public final class HeadSpan {
         return new Lazy(item, file);
     }
 
-    /** A named class rather than a lambda, whose invokedynamic bootstrap would cost every (cold) run. */
+    /** Not a lambda: a lambda's bootstrap costs every cold run. */
     private static final class Lazy implements Supplier<Span> {
         private final Item item;
         private final SourceFile file;

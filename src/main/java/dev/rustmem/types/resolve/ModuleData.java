@@ -124,7 +124,7 @@ public final class ModuleData {
         if (imp.glob()) {
             globs.add(imp);
         } else if (!imp.name().equals("_")) {
-            // A get and a put, not computeIfAbsent with a lambda (a bootstrap per cold run).
+            // Not computeIfAbsent with a lambda: its bootstrap would cost a cold run.
             List<Import> named = singles.get(imp.name());
             if (named == null) {
                 named = new ArrayList<>(1);
