@@ -21,6 +21,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -112,14 +113,23 @@ final class LayoutCommand {
             return 1;
         }
         List<NamedType> named = reported.types();
-        if (LayoutErrors.report(engine, reported, tcx.printer(), reporter)) {
-            return 1;
-        }
         if (opt.format() == Format.RUSTC) {
-            List<RustcView> views = new ReportBuilder(new ViewBuilder(engine, tcx.printer()::print, BoxFactory.NONE))
-                    .rustcViews(named);
+            // Each type's views are taken right after its layout, in the same two-thread pass.
+            ReportBuilder.RustcPass pass = new ReportBuilder(new ViewBuilder(engine, tcx.printer()::print,
+                    BoxFactory.NONE)).rustcPass(named.size());
+            List<List<RustcView>> parts = new ArrayList<>(named.size());
+            if (LayoutErrors.report(engine, reported, tcx.printer(), reporter, pass, parts)) {
+                return 1;
+            }
+            List<RustcView> views = new ArrayList<>(named.size() * 2);
+            for (int i = 0; i < parts.size(); i++) {
+                views.addAll(parts.get(i));
+            }
             printRustc(views);
             return 0;
+        }
+        if (LayoutErrors.report(engine, reported, tcx.printer(), reporter)) {
+            return 1;
         }
         LayoutReport report = new ReportBuilder(new ViewBuilder(engine, tcx.printer()::print, BoxFactory.of(tcx)))
                 .buildForTable(target.triple(), named);

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Turns a {@link LayoutError} into rustc's diagnostic for it, pointing at where the type was
@@ -29,14 +30,35 @@ final class LayoutErrors {
      * where the first type containing it was), in source order. Returns whether there were errors.
      */
     static boolean report(LayoutEngine engine, ReportedTypes reported, TyPrinter printer, Reporter reporter) {
+        return report(engine, reported, printer, reporter, null, null);
+    }
+
+    /**
+     * As {@link #report(LayoutEngine, ReportedTypes, TyPrinter, Reporter)}, and {@code then}
+     * applied to each type right after its layout, on the thread that computed it (while what it
+     * reads is fresh in that core's cache), its results added to {@code results} in report order
+     * when no type failed.
+     */
+    static <R> boolean report(LayoutEngine engine, ReportedTypes reported, TyPrinter printer, Reporter reporter,
+            Function<NamedType, R> then, List<R> results) {
         Map<LayoutError, NamedType> where = new LinkedHashMap<>();
         java.util.Set<String> lowering = new java.util.HashSet<>();
         // The layouts are computed on two threads; the failures are then taken in report order,
         // exactly as one loop over the types would meet them.
         List<NamedType> types = reported.types();
         engine.expect(types.size());
-        List<RuntimeException> failures = Parallel.map(types, nt -> failure(engine, nt));
-        if (Parallel.parallel(types.size()) && hasFailure(failures)) {
+        List<Object> failures = Parallel.map(types, new LayOut<>(engine, then));
+        if (!hasFailure(failures)) {
+            if (then != null) {
+                for (int i = 0; i < failures.size(); i++) {
+                    @SuppressWarnings("unchecked")
+                    R r = ((Then<R>) failures.get(i)).result;
+                    results.add(r);
+                }
+            }
+            return false;
+        }
+        if (Parallel.parallel(types.size())) {
             // Which type a cycle is reported for depends on where the walk entered it: with two
             // threads that is a race. Errors are rare, so they are found again by one thread on an
             // empty cache, in the serial order rustc's answer follows.
@@ -48,7 +70,7 @@ final class LayoutErrors {
         }
         for (int i = 0; i < types.size(); i++) {
             NamedType nt = types.get(i);
-            RuntimeException failure = failures.get(i);
+            Object failure = failures.get(i);
             if (failure instanceof LayoutException e) {
                 NamedType prev = where.get(e.error());
                 if (prev == null || (!prev.ty().equals(e.error().ty()) && nt.ty().equals(e.error().ty()))) {
@@ -73,13 +95,39 @@ final class LayoutErrors {
         return !errors.isEmpty();
     }
 
-    private static boolean hasFailure(List<RuntimeException> failures) {
-        for (int i = 0; i < failures.size(); i++) {
-            if (failures.get(i) != null) {
+    private static boolean hasFailure(List<Object> outcomes) {
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (outcomes.get(i) instanceof RuntimeException) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** What {@code then} made of a type that has a layout. */
+    private static final class Then<R> {
+        final R result;
+
+        Then(R result) {
+            this.result = result;
+        }
+    }
+
+    /** A type's failure, else {@code then}'s result for it (a {@link Then}), else null. */
+    private static final class LayOut<R> implements Function<NamedType, Object> {
+        private final LayoutEngine engine;
+        private final Function<NamedType, R> then;
+
+        LayOut(LayoutEngine engine, Function<NamedType, R> then) {
+            this.engine = engine;
+            this.then = then;
+        }
+
+        @Override
+        public Object apply(NamedType nt) {
+            RuntimeException f = failure(engine, nt);
+            return f != null ? f : then == null ? null : new Then<>(then.apply(nt));
+        }
     }
 
     /** What laying out {@code nt} throws for bad input, or null when it has a layout. */

@@ -76,21 +76,8 @@ public final class ReportBuilder {
         // the views of those it claims: the walk and the views in one pass. Which thread claims an
         // ADT both reach is a race, so the list's order is not fixed; the rustc format's order
         // does not depend on it (RustcRenderer sorts by size, name and then content).
-        Set<Ty> claimed = ConcurrentHashMap.newKeySet(Math.max(16, reported.size() * 2));
-        ThreadLocal<Reach> walkers = ThreadLocal.withInitial(() -> new Reach(claimed, reported.size()));
-        List<List<RustcView>> parts = Parallel.map(reported, nt -> {
-            Reach reach = walkers.get();
-            reach.adts.clear();
-            reach.walk(nt.ty());
-            if (reach.adts.isEmpty()) {
-                return List.of();
-            }
-            List<RustcView> found = new ArrayList<>(reach.adts.size());
-            for (int i = 0; i < reach.adts.size(); i++) {
-                found.add(views.rustcView(reach.adts.get(i)));
-            }
-            return found;
-        });
+        RustcPass pass = rustcPass(reported.size());
+        List<List<RustcView>> parts = Parallel.map(reported, pass);
         List<RustcView> out = new ArrayList<>(reported.size() * 2);
         for (int i = 0; i < parts.size(); i++) {
             out.addAll(parts.get(i));
@@ -109,6 +96,48 @@ public final class ReportBuilder {
     }
 
     /** The state of one {@link #reachableAdts} walk. */
+    /**
+     * The rustc views of the ADTs reachable from each type it is given that no earlier call
+     * reached: the body of {@link #rustcViews}, for a caller that goes through the reported types
+     * itself, on up to two threads (rustmem lays each type out and takes its views in one pass).
+     */
+    public RustcPass rustcPass(int reported) {
+        return new RustcPass(reported);
+    }
+
+    /** See {@link #rustcPass}. */
+    public final class RustcPass implements java.util.function.Function<NamedType, List<RustcView>> {
+        private final Set<Ty> claimed;
+        private final ThreadLocal<Reach> walkers;
+
+        private RustcPass(int reported) {
+            claimed = ConcurrentHashMap.newKeySet(Math.max(16, reported * 2));
+            walkers = new ThreadLocal<>();
+            this.reported = reported;
+        }
+
+        private final int reported;
+
+        @Override
+        public List<RustcView> apply(NamedType nt) {
+            Reach reach = walkers.get();
+            if (reach == null) {
+                reach = new Reach(claimed, reported);
+                walkers.set(reach);
+            }
+            reach.adts.clear();
+            reach.walk(nt.ty());
+            if (reach.adts.isEmpty()) {
+                return List.of();
+            }
+            List<RustcView> found = new ArrayList<>(reach.adts.size());
+            for (int i = 0; i < reach.adts.size(); i++) {
+                found.add(views.rustcView(reach.adts.get(i)));
+            }
+            return found;
+        }
+    }
+
     private static final class Reach {
         final List<Ty.Adt> adts;
         /**
