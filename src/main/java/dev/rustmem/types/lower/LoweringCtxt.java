@@ -230,7 +230,17 @@ public final class LoweringCtxt {
             return Optional.empty();
         }
         try {
-            return lower(ty, env, sink);
+            long normalized = projections.normalizedCount();
+            Optional<Ty> t = lower(ty, env, sink);
+            // Kept as the alias's expansion when a use would expand it to the same (see
+            // PathLowering.alias): no type or const parameters, no error, no projection. Otherwise
+            // the first use of the alias lowered its type a second time.
+            if (t.isPresent() && a.expanded() == null && params(a.item().generics()).isEmpty()
+                    && projections.normalizedCount() == normalized && env.params().isEmpty()
+                    && env.selfTy().isEmpty() && env.impl().isEmpty() && env.scope() == a.scope()) {
+                rememberAlias(a, t.get());
+            }
+            return t;
         } finally {
             exitAlias(a);
         }
