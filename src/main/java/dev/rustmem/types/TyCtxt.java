@@ -9,6 +9,8 @@ import dev.rustmem.syntax.parse.Parser;
 import dev.rustmem.types.collect.CrateWalker;
 import dev.rustmem.types.collect.ImportCheck;
 import dev.rustmem.types.collect.NamedTypesBuilder;
+import dev.rustmem.types.collect.NamedTypesSink;
+import dev.rustmem.types.collect.PipedNamedTypes;
 import dev.rustmem.types.collect.ReprChecks;
 import dev.rustmem.types.collect.Representability;
 import dev.rustmem.types.lower.Env;
@@ -74,6 +76,16 @@ public final class TyCtxt {
      * beforehand (possibly on another thread) for the cfg to load with; {@code std} is used up.
      */
     public static TyCtxt load(Crate crate, StdDefs std, Diagnostics diags, LayoutOracle layouts) {
+        return load(crate, std, diags, layouts, dev.rustmem.par.Parallel.parallel(crate.items().size()));
+    }
+
+    /**
+     * As {@link #load(Crate, StdDefs, Diagnostics, LayoutOracle)}, with the named types built on a
+     * second thread during the walk ({@link PipedNamedTypes}) or not: the result is the same (a
+     * test compares them); the first overload pipes for large crates on machines with two cores.
+     */
+    public static TyCtxt load(Crate crate, StdDefs std, Diagnostics diags, LayoutOracle layouts,
+            boolean pipeNamedTypes) {
         std.claim();
         Cfg cfg = std.cfg;
         CfgEval cfgEval = std.cfgEval;
@@ -88,8 +100,11 @@ public final class TyCtxt {
                 crate.items().size());
         impls.forEach(cx::addImpls);
         cx.addImpls(collector.impls());
-        NamedTypesBuilder out = new NamedTypesBuilder(cx.printer(), crate.items().size());
+        NamedTypesBuilder builder = new NamedTypesBuilder(cx.printer(), crate.items().size());
+        // A large crate's named types are built on the second core while the walk lowers.
+        NamedTypesSink out = pipeNamedTypes ? new PipedNamedTypes(builder) : builder;
         new CrateWalker(cx, collector, out, diags, crate.file()).items(root, crate.items());
+        List<NamedType> named = out.result();
         new ImportCheck(resolver, diags).check(collector.modules());
         List<Def.Adt> adts = collector.adts();
         new Representability(cx, diags).check(adts);
@@ -97,7 +112,7 @@ public final class TyCtxt {
         adts.forEach(a -> byPath.put(a.path(), a));
         // Not copied (Map.copyOf rehashed every std and user definition): never changed after
         // this, and published through a final field.
-        return new TyCtxt(java.util.Collections.unmodifiableMap(byPath), user, cx, out.result());
+        return new TyCtxt(java.util.Collections.unmodifiableMap(byPath), user, cx, named);
     }
 
     /** A context with only std, for {@code --type} without a file. */

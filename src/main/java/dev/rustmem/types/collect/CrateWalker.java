@@ -30,13 +30,13 @@ import java.util.Optional;
 public final class CrateWalker {
     final LoweringCtxt cx;
     final DefCollector collector;
-    final NamedTypesBuilder out;
+    final NamedTypesSink out;
     final Diagnostics diags;
     final SourceFile file;
     /** {@link #text(TypeExpr)}, made once (a method reference allocates at every use). */
     private final java.util.function.Function<TypeExpr, Optional<String>> text = this::text;
 
-    public CrateWalker(LoweringCtxt cx, DefCollector collector, NamedTypesBuilder out, Diagnostics diags,
+    public CrateWalker(LoweringCtxt cx, DefCollector collector, NamedTypesSink out, Diagnostics diags,
             SourceFile file) {
         this.cx = cx;
         this.collector = collector;
@@ -48,7 +48,11 @@ public final class CrateWalker {
     public void items(ModuleData scope, List<Item> items) {
         for (Item item : items) {
             if (collector.cfg().enabled(item.attrs())) {
-                item(scope, item);
+                // Each item lowers under the context's lock: the named types may be built on
+                // another thread (PipedNamedTypes), whose printing can lower default arguments.
+                synchronized (cx.lock()) {
+                    item(scope, item);
+                }
             }
         }
     }
