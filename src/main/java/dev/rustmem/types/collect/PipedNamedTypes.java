@@ -22,17 +22,36 @@ import java.util.function.Function;
  */
 public final class PipedNamedTypes implements NamedTypesSink {
     private static final int BATCH = 512;
-    private static final Object DEFINITION = new Object();
-    private static final Object ALIAS = new Object();
-    private static final Object WRITTEN = new Object();
-    private static final Object[] END = new Object[0];
+    private static final Event[] END = new Event[0];
+
+    /** One call to pass on: a definition or alias (name, span) or a written type (te, text). */
+    private static final class Event {
+        final int kind;
+        final Ty ty;
+        final String name;
+        final Span span;
+        final TypeExpr te;
+        final Function<TypeExpr, Optional<String>> text;
+
+        Event(int kind, Ty ty, String name, Span span, TypeExpr te, Function<TypeExpr, Optional<String>> text) {
+            this.kind = kind;
+            this.ty = ty;
+            this.name = name;
+            this.span = span;
+            this.te = te;
+            this.text = text;
+        }
+    }
+
+    private static final int DEFINITION = 0;
+    private static final int ALIAS = 1;
+    private static final int WRITTEN = 2;
 
     private final NamedTypesBuilder builder;
-    private final BlockingQueue<Object[]> queue = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Event[]> queue = new LinkedBlockingQueue<>();
     private final Thread worker;
     private volatile Throwable failure;
-    /** Events of the batch being filled: kind, type, name or written type, span or text function. */
-    private Object[] batch = new Object[4 * BATCH];
+    private Event[] batch = new Event[BATCH];
     private int filled;
     private List<NamedType> result;
 
@@ -45,39 +64,29 @@ public final class PipedNamedTypes implements NamedTypesSink {
 
     @Override
     public void definition(Ty ty, String name, Span span) {
-        add(DEFINITION, ty, name, span);
+        add(new Event(DEFINITION, ty, name, span, null, null));
     }
 
     @Override
     public void alias(Ty ty, String name, Span span) {
-        add(ALIAS, ty, name, span);
+        add(new Event(ALIAS, ty, name, span, null, null));
     }
 
     @Override
     public void written(Ty ty, TypeExpr te, Function<TypeExpr, Optional<String>> text) {
-        add(WRITTEN, ty, te, text);
+        add(new Event(WRITTEN, ty, null, null, te, text));
     }
 
-    private void add(Object kind, Ty ty, Object a, Object b) {
-        Object[] bt = batch;
-        int i = filled;
-        bt[i] = kind;
-        bt[i + 1] = ty;
-        bt[i + 2] = a;
-        bt[i + 3] = b;
-        filled = i + 4;
-        if (filled == bt.length) {
+    private void add(Event e) {
+        batch[filled++] = e;
+        if (filled == batch.length) {
             send();
         }
     }
 
     private void send() {
-        Object[] full = batch;
-        if (filled < full.length) {
-            full = java.util.Arrays.copyOf(full, filled);
-        }
-        queue.add(full);
-        batch = new Object[4 * BATCH];
+        queue.add(filled == batch.length ? batch : java.util.Arrays.copyOf(batch, filled));
+        batch = new Event[BATCH];
         filled = 0;
     }
 
@@ -115,23 +124,15 @@ public final class PipedNamedTypes implements NamedTypesSink {
     /** The worker: batches in order until {@link #END}. */
     private final class Drain implements Runnable {
         @Override
-        @SuppressWarnings("unchecked")
         public void run() {
             try {
                 while (true) {
-                    Object[] bt = take();
+                    Event[] bt = take();
                     if (bt == END) {
                         return;
                     }
-                    for (int i = 0; i < bt.length; i += 4) {
-                        Ty ty = (Ty) bt[i + 1];
-                        if (bt[i] == WRITTEN) {
-                            builder.written(ty, (TypeExpr) bt[i + 2], (Function<TypeExpr, Optional<String>>) bt[i + 3]);
-                        } else if (bt[i] == DEFINITION) {
-                            builder.definition(ty, (String) bt[i + 2], (Span) bt[i + 3]);
-                        } else {
-                            builder.alias(ty, (String) bt[i + 2], (Span) bt[i + 3]);
-                        }
+                    for (int i = 0; i < bt.length; i++) {
+                        pass(bt[i]);
                     }
                 }
             } catch (RuntimeException | Error e) {
@@ -139,7 +140,18 @@ public final class PipedNamedTypes implements NamedTypesSink {
             }
         }
 
-        private Object[] take() {
+        /** One call per event: compiled early, where the loop above would run interpreted for long. */
+        private void pass(Event e) {
+            if (e.kind == WRITTEN) {
+                builder.written(e.ty, e.te, e.text);
+            } else if (e.kind == DEFINITION) {
+                builder.definition(e.ty, e.name, e.span);
+            } else {
+                builder.alias(e.ty, e.name, e.span);
+            }
+        }
+
+        private Event[] take() {
             while (true) {
                 try {
                     return queue.take();
