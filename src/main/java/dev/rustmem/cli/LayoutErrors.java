@@ -50,11 +50,7 @@ final class LayoutErrors {
         List<Object> failures = Parallel.map(types, new LayOut<>(engine, then));
         if (!hasFailure(failures)) {
             if (then != null) {
-                for (int i = 0; i < failures.size(); i++) {
-                    @SuppressWarnings("unchecked")
-                    R r = ((Then<R>) failures.get(i)).result;
-                    results.add(r);
-                }
+                addResults(failures, results);
             }
             return false;
         }
@@ -93,6 +89,15 @@ final class LayoutErrors {
             reporter.report(reported.origin().get(nt), toDiagnostic(e.getKey(), nt.span(), printer));
         }
         return !errors.isEmpty();
+    }
+
+    /** The results of {@code then} (every outcome is one); a method of its own, see LayoutCommand.flatten. */
+    private static <R> void addResults(List<Object> outcomes, List<R> results) {
+        for (int i = 0; i < outcomes.size(); i++) {
+            @SuppressWarnings("unchecked")
+            R r = ((Then<R>) outcomes.get(i)).result;
+            results.add(r);
+        }
     }
 
     private static boolean hasFailure(List<Object> outcomes) {

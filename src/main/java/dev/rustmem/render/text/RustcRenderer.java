@@ -60,38 +60,21 @@ public final class RustcRenderer {
         int n = types.size();
         // rustc sorts by (Reverse(size), description); Rust compares strings by their UTF-8
         // bytes, which are also what gets printed.
-        long[] sizes = new long[n];
-        byte[][] names = new byte[n][];
-        int[] order = new int[n];
-        long[] lines = new long[n];
-        long totalLines = 0;
-        boolean packable = n <= 1 << INDEX_BITS;
-        for (int i = 0; i < n; i++) {
-            RustcView t = types.get(i);
-            sizes[i] = t.size();
-            names[i] = t.name();
-            order[i] = i;
-            lines[i] = 1L + t.variantCount() + t.fieldStart()[t.variantCount()];
-            totalLines += lines[i];
-            packable &= sizes[i] >= 0 && sizes[i] <= MAX_PACKED_SIZE;
-        }
+        Keys k = new Keys(types);
+        long[] sizes = k.sizes;
+        byte[][] names = k.names;
+        int[] order = k.order;
         // Sizes first (stable), then names within each run of one size.
-        if (packable) {
+        if (k.packable) {
             bySizePacked(order, sizes);
         } else {
             IndexSort.sort(order, 0, n, new int[n], new Descending(sizes));
         }
-        for (int from = 0, to; from < n; from = to) {
-            to = from + 1;
-            while (to < n && sizes[order[to]] == sizes[order[from]]) {
-                to++;
-            }
-            IndexSort.byBytes(order, from, to, names);
-        }
+        byNameWithinSizes(order, sizes, names);
         orderTiesByBlock(types, sizes, names, order, new Scratch());
         // Two threads for a long list: the caller writes the first part of the order to `out`
         // while a worker prints the rest into memory, written after it; the bytes are the same.
-        int split = Parallel.parallel(n) ? half(order, lines, totalLines) : n;
+        int split = Parallel.parallel(n) ? half(order, k.lines, k.totalLines) : n;
         Chunks rest;
         try {
             rest = Parallel.alongside(n, () -> {
@@ -130,6 +113,51 @@ public final class RustcRenderer {
             renderRange(types, names, order, from, to, (OutputStream) out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What the sort and the split read of each type, gathered in one pass. (Loops over all
+     * types live in small methods of their own: in {@link #render}, the JIT would compile that
+     * whole method on the stack to finish one loop.)
+     */
+    private static final class Keys {
+        final long[] sizes;
+        final byte[][] names;
+        final int[] order;
+        /** Printed lines per type (about one per field), for the two-thread split. */
+        final long[] lines;
+        long totalLines;
+        boolean packable;
+
+        Keys(List<RustcView> types) {
+            int n = types.size();
+            sizes = new long[n];
+            names = new byte[n][];
+            order = new int[n];
+            lines = new long[n];
+            packable = n <= 1 << INDEX_BITS;
+            for (int i = 0; i < n; i++) {
+                RustcView t = types.get(i);
+                sizes[i] = t.size();
+                names[i] = t.name();
+                order[i] = i;
+                lines[i] = 1L + t.variantCount() + t.fieldStart()[t.variantCount()];
+                totalLines += lines[i];
+                packable &= sizes[i] >= 0 && sizes[i] <= MAX_PACKED_SIZE;
+            }
+        }
+    }
+
+    /** Sorts each run of equal sizes in {@code order} by name bytes. */
+    private static void byNameWithinSizes(int[] order, long[] sizes, byte[][] names) {
+        int n = order.length;
+        for (int from = 0, to; from < n; from = to) {
+            to = from + 1;
+            while (to < n && sizes[order[to]] == sizes[order[from]]) {
+                to++;
+            }
+            IndexSort.byBytes(order, from, to, names);
         }
     }
 
