@@ -178,9 +178,8 @@ public final class ReportBuilder {
             }
             if (ty instanceof Ty.Adt adt) {
                 adts.add(adt);
-                // Fieldless variants (an enum may have hundreds) cost the definition a bit test.
-                int variants = adt.def().variants().size();
-                for (int v = 0; v < variants; v++) {
+                // Fieldless variants (an enum may have hundreds) are skipped a word of bits at a time.
+                for (int v = adt.def().nextWithFields(0); v >= 0; v = adt.def().nextWithFields(v + 1)) {
                     List<Ty> tys = adt.fieldTys(v);
                     for (int i = 0; i < tys.size(); i++) {
                         push(tys.get(i));

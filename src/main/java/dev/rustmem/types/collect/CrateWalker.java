@@ -113,10 +113,7 @@ public final class CrateWalker {
             out.definition(def.asTy(), d.name(), HeadSpan.of(item, file));
         }
         List<dev.rustmem.types.GenericArg> id = cx.identityArgs(def);
-        for (int v = 0; v < def.variants().size(); v++) {
-            if (!def.hasFields(v)) {
-                continue;
-            }
+        for (int v = def.nextWithFields(0); v >= 0; v = def.nextWithFields(v + 1)) {
             List<FieldDef> fs = def.variants().get(v).fields();
             try {
                 List<Ty> tys = def.fieldTys(v, id);
