@@ -47,8 +47,9 @@ final class LayoutErrors {
         // exactly as one loop over the types would meet them.
         List<NamedType> types = reported.types();
         engine.expect(types.size());
-        List<Object> failures = Parallel.map(types, new LayOut<>(engine, then));
-        if (!hasFailure(failures)) {
+        LayOut<R> layOut = new LayOut<>(engine, then);
+        List<Object> failures = Parallel.map(types, layOut);
+        if (!layOut.failed) {
             if (then != null) {
                 addResults(failures, results);
             }
@@ -100,15 +101,6 @@ final class LayoutErrors {
         }
     }
 
-    private static boolean hasFailure(List<Object> outcomes) {
-        for (int i = 0; i < outcomes.size(); i++) {
-            if (outcomes.get(i) instanceof RuntimeException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** What {@code then} made of a type that has a layout. */
     private static final class Then<R> {
         final R result;
@@ -122,6 +114,8 @@ final class LayoutErrors {
     private static final class LayOut<R> implements Function<NamedType, Object> {
         private final LayoutEngine engine;
         private final Function<NamedType, R> then;
+        /** Whether any type failed (set by whichever thread met it; read after both finished). */
+        volatile boolean failed;
 
         LayOut(LayoutEngine engine, Function<NamedType, R> then) {
             this.engine = engine;
@@ -131,7 +125,11 @@ final class LayoutErrors {
         @Override
         public Object apply(NamedType nt) {
             RuntimeException f = failure(engine, nt);
-            return f != null ? f : then == null ? null : new Then<>(then.apply(nt));
+            if (f != null) {
+                failed = true;
+                return f;
+            }
+            return then == null ? null : new Then<>(then.apply(nt));
         }
     }
 
