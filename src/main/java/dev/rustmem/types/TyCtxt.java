@@ -102,17 +102,39 @@ public final class TyCtxt {
         cx.addImpls(collector.impls());
         NamedTypesBuilder builder = new NamedTypesBuilder(cx.printer(), crate.items().size());
         // A large crate's named types are built on the second core while the walk lowers.
-        NamedTypesSink out = pipeNamedTypes ? new PipedNamedTypes(builder) : builder;
+        NamedTypesSink out = pipeNamedTypes && !anyDefaultArgument(collector.adts()) ? new PipedNamedTypes(builder)
+                : builder;
         new CrateWalker(cx, collector, out, diags, crate.file()).items(root, crate.items());
-        List<NamedType> named = out.result();
-        new ImportCheck(resolver, diags).check(collector.modules());
         List<Def.Adt> adts = collector.adts();
-        new Representability(cx, diags).check(adts);
-        new ReprChecks(cx, diags).check(adts);
-        adts.forEach(a -> byPath.put(a.path(), a));
+        // Under the lock, like the walk: the named types may still be in the making on the other
+        // thread, which takes it to lower default arguments.
+        synchronized (cx.lock()) {
+            new ImportCheck(resolver, diags).check(collector.modules());
+            new Representability(cx, diags).check(adts);
+            new ReprChecks(cx, diags).check(adts);
+        }
+        List<NamedType> named = out.result();
+        for (int i = 0; i < adts.size(); i++) {
+            byPath.put(adts.get(i).path(), adts.get(i));
+        }
         // Not copied (Map.copyOf rehashed every std and user definition): never changed after
         // this, and published through a final field.
         return new TyCtxt(java.util.Collections.unmodifiableMap(byPath), user, cx, named);
+    }
+
+    /**
+     * Whether a user definition gives a generic parameter a default. The named types, printed on
+     * another thread, lower defaults they leave out; std's touch nothing a user sees, but a user
+     * default can name user types, whose checks and cycle reports must come in the walk's order.
+     * Such files keep the named types on the walk's thread.
+     */
+    private static boolean anyDefaultArgument(List<Def.Adt> adts) {
+        for (int i = 0; i < adts.size(); i++) {
+            if (LoweringCtxt.hasDefaultArgument(adts.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A context with only std, for {@code --type} without a file. */
