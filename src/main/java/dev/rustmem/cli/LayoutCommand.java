@@ -23,6 +23,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -86,6 +87,18 @@ final class LayoutCommand {
         }
     }
 
+    /**
+     * The lists one after the other. A loop of its own: in {@link #layout} it would have the JIT
+     * compile that whole method on the stack to finish one loop.
+     */
+    private static <T> List<T> flatten(List<List<T>> parts, int expected) {
+        List<T> out = new ArrayList<>(expected);
+        for (int i = 0; i < parts.size(); i++) {
+            out.addAll(parts.get(i));
+        }
+        return out;
+    }
+
     private int layout(LayoutOptions opt, Target target, Reporter reporter) {
         Diagnostics diags = new Diagnostics();
         LayoutEngine engine = new LayoutEngine(target.dl());
@@ -118,14 +131,19 @@ final class LayoutCommand {
             return 1;
         }
         List<NamedType> named = reported.types();
+        if (opt.format() == Format.RUSTC) {
+            // Each type's views are taken right after its layout, in the same two-thread pass.
+            ReportBuilder.RustcPass pass = new ReportBuilder(new ViewBuilder(engine, new Spelling(tcx.printer()),
+                    BoxFactory.NONE)).rustcPass(named.size());
+            List<List<RustcView>> parts = new ArrayList<>(named.size());
+            if (LayoutErrors.report(engine, reported, tcx.printer(), reporter, pass, parts)) {
+                return 1;
+            }
+            printRustc(flatten(parts, named.size() * 2));
+            return 0;
+        }
         if (LayoutErrors.report(engine, reported, tcx.printer(), reporter)) {
             return 1;
-        }
-        if (opt.format() == Format.RUSTC) {
-            List<RustcView> views = new ReportBuilder(new ViewBuilder(engine, new Spelling(tcx.printer()),
-                    BoxFactory.NONE)).rustcViews(named);
-            printRustc(views);
-            return 0;
         }
         LayoutReport report = new ReportBuilder(new ViewBuilder(engine, new Spelling(tcx.printer()),
                 BoxFactory.of(tcx))).buildForTable(target.triple(), named);

@@ -30,14 +30,32 @@ final class LayoutErrors {
      * where the first type containing it was), in source order. Returns whether there were errors.
      */
     static boolean report(LayoutEngine engine, ReportedTypes reported, TyPrinter printer, Reporter reporter) {
+        return report(engine, reported, printer, reporter, null, null);
+    }
+
+    /**
+     * As {@link #report(LayoutEngine, ReportedTypes, TyPrinter, Reporter)}, and {@code then}
+     * applied to each type right after its layout, on the thread that computed it (while what it
+     * reads is fresh in that core's cache), its results added to {@code results} in report order
+     * when no type failed.
+     */
+    static <R> boolean report(LayoutEngine engine, ReportedTypes reported, TyPrinter printer, Reporter reporter,
+            Function<NamedType, R> then, List<R> results) {
         Map<LayoutError, NamedType> where = new LinkedHashMap<>();
         java.util.Set<String> lowering = new java.util.HashSet<>();
         // The layouts are computed on two threads; the failures are then taken in report order,
         // exactly as one loop over the types would meet them.
         List<NamedType> types = reported.types();
         engine.expect(types.size());
-        List<RuntimeException> failures = Parallel.map(types, new Failure(engine));
-        if (Parallel.parallel(types.size()) && hasFailure(failures)) {
+        LayOut<R> layOut = new LayOut<>(engine, then);
+        List<Object> failures = Parallel.map(types, layOut);
+        if (!layOut.failed) {
+            if (then != null) {
+                addResults(failures, results);
+            }
+            return false;
+        }
+        if (Parallel.parallel(types.size())) {
             // Which type a cycle is reported for depends on where the walk entered it: with two
             // threads that is a race. Errors are rare, so they are found again by one thread on an
             // empty cache, in the serial order rustc's answer follows.
@@ -49,7 +67,7 @@ final class LayoutErrors {
         }
         for (int i = 0; i < types.size(); i++) {
             NamedType nt = types.get(i);
-            RuntimeException failure = failures.get(i);
+            Object failure = failures.get(i);
             if (failure instanceof LayoutException e) {
                 NamedType prev = where.get(e.error());
                 if (prev == null || (!prev.ty().equals(e.error().ty()) && nt.ty().equals(e.error().ty()))) {
@@ -66,7 +84,7 @@ final class LayoutErrors {
             return true;
         }
         List<Map.Entry<LayoutError, NamedType>> errors = new ArrayList<>(where.entrySet());
-        errors.sort(new BySpan());
+        errors.sort(Comparator.comparingInt(e -> e.getValue().span().start()));
         for (Map.Entry<LayoutError, NamedType> e : errors) {
             NamedType nt = e.getValue();
             reporter.report(reported.origin().get(nt), toDiagnostic(e.getKey(), nt.span(), printer));
@@ -74,13 +92,45 @@ final class LayoutErrors {
         return !errors.isEmpty();
     }
 
-    private static boolean hasFailure(List<RuntimeException> failures) {
-        for (int i = 0; i < failures.size(); i++) {
-            if (failures.get(i) != null) {
-                return true;
-            }
+    /** The results of {@code then} (every outcome is one); a method of its own, see LayoutCommand.flatten. */
+    private static <R> void addResults(List<Object> outcomes, List<R> results) {
+        for (int i = 0; i < outcomes.size(); i++) {
+            @SuppressWarnings("unchecked")
+            R r = ((Then<R>) outcomes.get(i)).result;
+            results.add(r);
         }
-        return false;
+    }
+
+    /** What {@code then} made of a type that has a layout. */
+    private static final class Then<R> {
+        final R result;
+
+        Then(R result) {
+            this.result = result;
+        }
+    }
+
+    /** A type's failure, else {@code then}'s result for it (a {@link Then}), else null. */
+    private static final class LayOut<R> implements Function<NamedType, Object> {
+        private final LayoutEngine engine;
+        private final Function<NamedType, R> then;
+        /** Whether any type failed (set by whichever thread met it; read after both finished). */
+        volatile boolean failed;
+
+        LayOut(LayoutEngine engine, Function<NamedType, R> then) {
+            this.engine = engine;
+            this.then = then;
+        }
+
+        @Override
+        public Object apply(NamedType nt) {
+            RuntimeException f = failure(engine, nt);
+            if (f != null) {
+                failed = true;
+                return f;
+            }
+            return then == null ? null : new Then<>(then.apply(nt));
+        }
     }
 
     /** What laying out {@code nt} throws for bad input, or null when it has a layout. */
@@ -90,30 +140,6 @@ final class LayoutErrors {
             return null;
         } catch (LayoutException | dev.rustmem.diag.DiagnosticException e) {
             return e;
-        }
-    }
-
-    // Named classes, not lambdas: a lambda's bootstrap costs every cold run.
-
-    /** {@link #failure} as the function {@link Parallel#map} applies. */
-    private static final class Failure implements Function<NamedType, RuntimeException> {
-        private final LayoutEngine engine;
-
-        Failure(LayoutEngine engine) {
-            this.engine = engine;
-        }
-
-        @Override
-        public RuntimeException apply(NamedType nt) {
-            return failure(engine, nt);
-        }
-    }
-
-    /** Errors in source order of the types they are reported for. */
-    private static final class BySpan implements Comparator<Map.Entry<LayoutError, NamedType>> {
-        @Override
-        public int compare(Map.Entry<LayoutError, NamedType> a, Map.Entry<LayoutError, NamedType> b) {
-            return Integer.compare(a.getValue().span().start(), b.getValue().span().start());
         }
     }
 

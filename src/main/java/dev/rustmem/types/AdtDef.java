@@ -147,6 +147,26 @@ public final class AdtDef {
     }
 
     /**
+     * The first variant at or after {@code from} that has fields, or -1: loops over the variants
+     * with fields skip an enum's unit variants a word of bits at a time,
+     * {@code for (int v = def.nextWithFields(0); v >= 0; v = def.nextWithFields(v + 1))}.
+     */
+    public int nextWithFields(int from) {
+        int w = from >> 6;
+        if (w >= withFields.length) {
+            return -1;
+        }
+        long bits = withFields[w] & (-1L << from);
+        while (bits == 0) {
+            if (++w == withFields.length) {
+                return -1;
+            }
+            bits = withFields[w];
+        }
+        return (w << 6) + Long.numberOfTrailingZeros(bits);
+    }
+
+    /**
      * Field types of {@code variant} with {@code args} substituted, computed once per argument
      * list and cached. Safe to call from several threads: a race only computes the same
      * immutable list twice, and the array slots publish immutable lists.

@@ -273,9 +273,28 @@ public sealed interface Ty extends GenericArg {
             return "Adt[def=" + def + ", args=" + args + "]";
         }
 
+        /**
+         * Field types per variant, kept on this object once asked for: types are interned, so the
+         * layout, the walks and the views ask the same object again and again, and the
+         * definition's own cache is a hash lookup by argument list. Races only store equal
+         * (immutable) lists twice.
+         */
+        private List<Ty>[] fieldTys;
+
         /** Field types of a variant (0 for structs and unions), substituted. */
         public List<Ty> fieldTys(int variant) {
-            return def.fieldTys(variant, args);
+            List<Ty>[] known = fieldTys;
+            if (known == null) {
+                @SuppressWarnings("unchecked")
+                List<Ty>[] fresh = new List[def.variants().size()];
+                fieldTys = known = fresh;
+            }
+            List<Ty> tys = known[variant];
+            if (tys == null) {
+                tys = def.fieldTys(variant, args);
+                known[variant] = tys;
+            }
+            return tys;
         }
     }
 

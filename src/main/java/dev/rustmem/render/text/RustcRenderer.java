@@ -60,28 +60,21 @@ public final class RustcRenderer {
         int n = types.size();
         // rustc sorts by (Reverse(size), description); Rust compares strings by their UTF-8
         // bytes, which are also what gets printed.
-        long[] sizes = new long[n];
-        byte[][] names = new byte[n][];
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            RustcView t = types.get(i);
-            sizes[i] = t.size();
-            names[i] = t.name();
-            order[i] = i;
+        Keys k = new Keys(types);
+        long[] sizes = k.sizes;
+        byte[][] names = k.names;
+        int[] order = k.order;
+        // Sizes first (stable), then names within each run of one size.
+        if (k.packable) {
+            bySizePacked(order, sizes);
+        } else {
+            IndexSort.sort(order, 0, n, new int[n], new Descending(sizes));
         }
-        // Sizes first (cheap comparisons, stable), then names within each run of one size.
-        IndexSort.sort(order, 0, n, new int[n], new Descending(sizes));
-        for (int from = 0, to; from < n; from = to) {
-            to = from + 1;
-            while (to < n && sizes[order[to]] == sizes[order[from]]) {
-                to++;
-            }
-            IndexSort.byBytes(order, from, to, names);
-        }
+        byNameWithinSizes(order, sizes, names);
         orderTiesByBlock(types, sizes, names, order, new Scratch());
         // Two threads for a long list: the caller writes the first part of the order to `out`
         // while a worker prints the rest into memory, written after it; the bytes are the same.
-        int split = Parallel.parallel(n) ? half(types, order) : n;
+        int split = Parallel.parallel(n) ? half(order, k.lines, k.totalLines) : n;
         Chunks rest;
         try {
             rest = Parallel.alongside(n, new Head(types, names, order, split, out),
@@ -164,15 +157,56 @@ public final class RustcRenderer {
         }
     }
 
-    /** The position in {@code order} that splits the printed lines (about one per field) in two. */
-    private static int half(List<RustcView> types, int[] order) {
-        long total = 0;
-        for (int t : order) {
-            total += lines(types.get(t));
+    /**
+     * What the sort and the split read of each type, gathered in one pass. (Loops over all
+     * types live in small methods of their own: in {@link #render}, the JIT would compile that
+     * whole method on the stack to finish one loop.)
+     */
+    private static final class Keys {
+        final long[] sizes;
+        final byte[][] names;
+        final int[] order;
+        /** Printed lines per type (about one per field), for the two-thread split. */
+        final long[] lines;
+        long totalLines;
+        boolean packable;
+
+        Keys(List<RustcView> types) {
+            int n = types.size();
+            sizes = new long[n];
+            names = new byte[n][];
+            order = new int[n];
+            lines = new long[n];
+            packable = n <= 1 << INDEX_BITS;
+            for (int i = 0; i < n; i++) {
+                RustcView t = types.get(i);
+                sizes[i] = t.size();
+                names[i] = t.name();
+                order[i] = i;
+                lines[i] = 1L + t.variantCount() + t.fieldStart()[t.variantCount()];
+                totalLines += lines[i];
+                packable &= sizes[i] >= 0 && sizes[i] <= MAX_PACKED_SIZE;
+            }
         }
+    }
+
+    /** Sorts each run of equal sizes in {@code order} by name bytes. */
+    private static void byNameWithinSizes(int[] order, long[] sizes, byte[][] names) {
+        int n = order.length;
+        for (int from = 0, to; from < n; from = to) {
+            to = from + 1;
+            while (to < n && sizes[order[to]] == sizes[order[from]]) {
+                to++;
+            }
+            IndexSort.byBytes(order, from, to, names);
+        }
+    }
+
+    /** The position in {@code order} that splits the printed lines (about one per field) in two. */
+    private static int half(int[] order, long[] lines, long total) {
         long sum = 0;
         for (int i = 0; i < order.length; i++) {
-            sum += lines(types.get(order[i]));
+            sum += lines[order[i]];
             if (2 * sum >= total) {
                 return i + 1;
             }
@@ -180,8 +214,24 @@ public final class RustcRenderer {
         return order.length;
     }
 
-    private static long lines(RustcView t) {
-        return 1L + t.variantCount() + t.fieldStart()[t.variantCount()];
+    private static final int INDEX_BITS = 20;
+    private static final long MAX_PACKED_SIZE = (1L << (63 - INDEX_BITS)) - 1;
+
+    /**
+     * The stable sort by size, largest first, as one primitive sort of keys that hold the size
+     * (complemented) above the index: the same order as {@link IndexSort} with {@link Descending},
+     * without a comparator call per comparison on a cold start.
+     */
+    private static void bySizePacked(int[] order, long[] sizes) {
+        int n = order.length;
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = (MAX_PACKED_SIZE - sizes[i]) << INDEX_BITS | i;
+        }
+        Arrays.sort(keys);
+        for (int i = 0; i < n; i++) {
+            order[i] = (int) (keys[i] & ((1 << INDEX_BITS) - 1));
+        }
     }
 
     /** Bytes kept in memory as a list of buffers (no copying as it grows). */

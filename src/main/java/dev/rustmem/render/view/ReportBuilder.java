@@ -14,7 +14,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 /**
  * Builds the {@link LayoutReport} for a list of reported types: their views in report order, and
@@ -77,8 +76,8 @@ public final class ReportBuilder {
         // the views of those it claims: the walk and the views in one pass. Which thread claims an
         // ADT both reach is a race, so the list's order is not fixed; the rustc format's order
         // does not depend on it (RustcRenderer sorts by size, name and then content).
-        Set<Ty> claimed = ConcurrentHashMap.newKeySet(Math.max(16, reported.size() * 2));
-        List<List<RustcView>> parts = Parallel.map(reported, new ClaimedViews(views, claimed, reported.size()));
+        RustcPass pass = rustcPass(reported.size());
+        List<List<RustcView>> parts = Parallel.map(reported, pass);
         List<RustcView> out = new ArrayList<>(reported.size() * 2);
         for (int i = 0; i < parts.size(); i++) {
             out.addAll(parts.get(i));
@@ -86,10 +85,8 @@ public final class ReportBuilder {
         return out;
     }
 
-    // Named classes, not lambdas: a lambda's bootstrap costs every cold run.
-
-    /** The view with advice of a reported type, as {@link Parallel#map} applies it. */
-    private static final class TableViews implements Function<NamedType, TypeView> {
+    /** The view with advice of a reported type (not {@code views::build}: its bootstrap costs a cold run). */
+    private static final class TableViews implements java.util.function.Function<NamedType, TypeView> {
         private final ViewBuilder views;
 
         TableViews(ViewBuilder views) {
@@ -99,40 +96,6 @@ public final class ReportBuilder {
         @Override
         public TypeView apply(NamedType nt) {
             return views.build(nt);
-        }
-    }
-
-    /**
-     * The rustc views of the ADTs that the walk from a reported type claims first, on whichever
-     * thread applies it (each thread walks with its own {@link Reach} over the shared set).
-     */
-    private static final class ClaimedViews implements Function<NamedType, List<RustcView>> {
-        private final ViewBuilder views;
-        private final ThreadLocal<Reach> walkers;
-
-        ClaimedViews(ViewBuilder views, Set<Ty> claimed, int reported) {
-            this.views = views;
-            this.walkers = new ThreadLocal<>() {
-                @Override
-                protected Reach initialValue() {
-                    return new Reach(claimed, reported);
-                }
-            };
-        }
-
-        @Override
-        public List<RustcView> apply(NamedType nt) {
-            Reach reach = walkers.get();
-            reach.adts.clear();
-            reach.walk(nt.ty());
-            if (reach.adts.isEmpty()) {
-                return List.of();
-            }
-            List<RustcView> found = new ArrayList<>(reach.adts.size());
-            for (int i = 0; i < reach.adts.size(); i++) {
-                found.add(views.rustcView(reach.adts.get(i)));
-            }
-            return found;
         }
     }
 
@@ -147,6 +110,48 @@ public final class ReportBuilder {
     }
 
     /** The state of one {@link #reachableAdts} walk. */
+    /**
+     * The rustc views of the ADTs reachable from each type it is given that no earlier call
+     * reached: the body of {@link #rustcViews}, for a caller that goes through the reported types
+     * itself, on up to two threads (rustmem lays each type out and takes its views in one pass).
+     */
+    public RustcPass rustcPass(int reported) {
+        return new RustcPass(reported);
+    }
+
+    /** See {@link #rustcPass}. */
+    public final class RustcPass implements java.util.function.Function<NamedType, List<RustcView>> {
+        private final Set<Ty> claimed;
+        private final ThreadLocal<Reach> walkers;
+
+        private RustcPass(int reported) {
+            claimed = ConcurrentHashMap.newKeySet(Math.max(16, reported * 2));
+            walkers = new ThreadLocal<>();
+            this.reported = reported;
+        }
+
+        private final int reported;
+
+        @Override
+        public List<RustcView> apply(NamedType nt) {
+            Reach reach = walkers.get();
+            if (reach == null) {
+                reach = new Reach(claimed, reported);
+                walkers.set(reach);
+            }
+            reach.adts.clear();
+            reach.walk(nt.ty());
+            if (reach.adts.isEmpty()) {
+                return List.of();
+            }
+            List<RustcView> found = new ArrayList<>(reach.adts.size());
+            for (int i = 0; i < reach.adts.size(); i++) {
+                found.add(views.rustcView(reach.adts.get(i)));
+            }
+            return found;
+        }
+    }
+
     private static final class Reach {
         final List<Ty.Adt> adts;
         /**
@@ -187,9 +192,8 @@ public final class ReportBuilder {
             }
             if (ty instanceof Ty.Adt adt) {
                 adts.add(adt);
-                // Fieldless variants (an enum may have hundreds) cost the definition a bit test.
-                int variants = adt.def().variants().size();
-                for (int v = 0; v < variants; v++) {
+                // Fieldless variants (an enum may have hundreds) are skipped a word of bits at a time.
+                for (int v = adt.def().nextWithFields(0); v >= 0; v = adt.def().nextWithFields(v + 1)) {
                     List<Ty> tys = adt.fieldTys(v);
                     for (int i = 0; i < tys.size(); i++) {
                         push(tys.get(i));

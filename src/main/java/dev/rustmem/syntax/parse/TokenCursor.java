@@ -210,7 +210,7 @@ final class TokenCursor {
     /** Consumes the current token (an identifier, keyword, lifetime or literal) as an {@link Ident}. */
     Ident bumpIdent() {
         int p = pos;
-        Ident id = new Ident(toks.text(p), spanOf(p));
+        Ident id = new Ident(toks.text(p), toks.start(p), toks.end(p));
         bump();
         return id;
     }

@@ -30,13 +30,13 @@ import java.util.Optional;
 public final class CrateWalker {
     final LoweringCtxt cx;
     final DefCollector collector;
-    final NamedTypesBuilder out;
+    final NamedTypesSink out;
     final Diagnostics diags;
     final SourceFile file;
     /** Made once (not {@code this::text}, which allocates at every use and costs a cold run a bootstrap). */
     private final WrittenText text;
 
-    public CrateWalker(LoweringCtxt cx, DefCollector collector, NamedTypesBuilder out, Diagnostics diags,
+    public CrateWalker(LoweringCtxt cx, DefCollector collector, NamedTypesSink out, Diagnostics diags,
             SourceFile file) {
         this.cx = cx;
         this.collector = collector;
@@ -49,7 +49,11 @@ public final class CrateWalker {
     public void items(ModuleData scope, List<Item> items) {
         for (Item item : items) {
             if (collector.cfg().enabled(item.attrs())) {
-                item(scope, item);
+                // Each item lowers under the context's lock: the named types may be built on
+                // another thread (PipedNamedTypes), whose printing can lower default arguments.
+                synchronized (cx.lock()) {
+                    item(scope, item);
+                }
             }
         }
     }
@@ -118,10 +122,7 @@ public final class CrateWalker {
             out.definition(def.asTy(), d.name(), HeadSpan.of(item, file));
         }
         List<dev.rustmem.types.GenericArg> id = cx.identityArgs(def);
-        for (int v = 0; v < def.variants().size(); v++) {
-            if (!def.hasFields(v)) {
-                continue;
-            }
+        for (int v = def.nextWithFields(0); v >= 0; v = def.nextWithFields(v + 1)) {
             List<FieldDef> fs = def.variants().get(v).fields();
             try {
                 List<Ty> tys = def.fieldTys(v, id);

@@ -79,10 +79,7 @@ public final class Representability {
         stack.add(new Frame(d, adt));
         onStack.add(adt);
         try {
-            for (int v = 0; v < adt.variants().size(); v++) {
-                if (!adt.hasFields(v)) {
-                    continue;
-                }
+            for (int v = adt.nextWithFields(0); v >= 0; v = adt.nextWithFields(v + 1)) {
                 List<Ty> tys = adt.fieldTys(v, params.identity(adt));
                 List<FieldDef> fs = adt.variants().get(v).fields();
                 for (int f = 0; f < tys.size(); f++) {

@@ -106,6 +106,17 @@ public final class LoweringCtxt {
         }
     }
 
+    /** Whether a struct, enum or union gives one of its type or const parameters a default. */
+    public static boolean hasDefaultArgument(Def.Adt d) {
+        for (dev.rustmem.syntax.ast.Generics.GenericParam p : PathLowering.generics(d.item()).params()) {
+            if (p instanceof dev.rustmem.syntax.ast.Generics.TypeParam tp && tp.dflt().isPresent()
+                    || p instanceof dev.rustmem.syntax.ast.Generics.ConstParam cp && cp.dflt().isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The definition of a struct, enum or union, built (and its repr and discriminants checked) once. */
     public AdtDef adtDef(Def.Adt d) {
         AdtDef def = d.lowered();
@@ -230,7 +241,17 @@ public final class LoweringCtxt {
             return Optional.empty();
         }
         try {
-            return lower(ty, env, sink);
+            long normalized = projections.normalizedCount();
+            Optional<Ty> t = lower(ty, env, sink);
+            // Kept as the alias's expansion when a use would expand it to the same (see
+            // PathLowering.alias): no type or const parameters, no error, no projection. Otherwise
+            // the first use of the alias lowered its type a second time.
+            if (t.isPresent() && a.expanded() == null && params(a.item().generics()).isEmpty()
+                    && projections.normalizedCount() == normalized && env.params().isEmpty()
+                    && env.selfTy().isEmpty() && env.impl().isEmpty() && env.scope() == a.scope()) {
+                rememberAlias(a, t.get());
+            }
+            return t;
         } finally {
             exitAlias(a);
         }

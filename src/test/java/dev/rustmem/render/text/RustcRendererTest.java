@@ -271,6 +271,19 @@ class RustcRendererTest {
         assertThat(renderViews(types.toArray(TypeView[]::new))).isEqualTo(expected.toString());
     }
 
+    @Test
+    void hugeSizesSortLikeSmallOnes() throws Exception {
+        // Sizes beyond what the packed sort key holds (2^43) take the comparator sort: same rules.
+        TypeView big = adt("Big", TypeKind.STRUCT, 1L << 60, 1, false, Optional.empty(), v("Big", 1L << 60, f("a", 0, 1L << 60, 1)));
+        TypeView mid = adt("Mid", TypeKind.STRUCT, 1L << 44, 1, false, Optional.empty(), v("Mid", 1L << 44, f("a", 0, 1L << 44, 1)));
+        TypeView small = adt("Small", TypeKind.STRUCT, 4, 1, false, Optional.empty(), v("Small", 4, f("a", 0, 4, 1)));
+        TypeView small2 = adt("Aaa", TypeKind.STRUCT, 4, 1, false, Optional.empty(), v("Aaa", 4, f("a", 0, 4, 1)));
+        String out = renderViews(small, mid, small2, big);
+        assertThat(out.lines().filter(l -> l.contains(" type: ")).map(l -> l.substring(l.indexOf('`') + 1, l.lastIndexOf('`'))))
+                .containsExactly("Big", "Mid", "Aaa", "Small");
+        assertThat(renderViews(big, small2, small, mid)).isEqualTo(out);
+    }
+
     private static String renderViews(TypeView... types) throws Exception {
         List<RustcView> views = new ArrayList<>();
         for (TypeView t : types) {
