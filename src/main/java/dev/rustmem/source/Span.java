@@ -8,6 +8,18 @@ public record Span(int start, int end) {
         }
     }
 
+    // equals/hashCode written out: a record's generated ones are bootstrapped through
+    // invokedynamic at their first call, which costs a cold run milliseconds (macro hygiene hashes spans).
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Span s && start == s.start && end == s.end;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * start + end;
+    }
+
     public static Span at(int offset) {
         return new Span(offset, offset);
     }
