@@ -3,7 +3,6 @@ package dev.rustmem.cli;
 import dev.rustmem.diag.DiagnosticException;
 import dev.rustmem.diag.Diagnostics;
 import dev.rustmem.layout.LayoutEngine;
-import dev.rustmem.par.Parallel;
 import dev.rustmem.layout.Target;
 import dev.rustmem.render.json.JsonRenderer;
 import dev.rustmem.render.text.RustcRenderer;
@@ -105,36 +104,24 @@ final class LayoutCommand {
         LayoutEngine engine = new LayoutEngine(target.dl());
         SourceFile file = null;
         TyCtxt tcx;
-        // The definition checks (E0072, repr conflicts, imports) of a large file run on another
-        // thread alongside the layouts, which nothing reports or prints before they pass.
-        TyCtxt.Unchecked alongside = null;
         if (opt.file().isPresent()) {
             Optional<SourceFile> read = SourceReader.read(opt.file().get(), reporter);
             if (read.isEmpty()) {
                 return 1;
             }
             file = read.get();
-            Optional<TyCtxt.Unchecked> loaded;
+            Optional<TyCtxt> loaded;
             try {
-                loaded = Frontend.loadUnchecked(file, target.cfg(), new dev.rustmem.layout.EngineOracle(engine), diags);
+                loaded = Frontend.load(file, target.cfg(), new dev.rustmem.layout.EngineOracle(engine), diags);
             } catch (DiagnosticException e) {
                 diags.add(e.diagnostic());
                 loaded = Optional.empty();
             }
-            if (loaded.isEmpty()) {
-                reporter.reportAll(file, diags);
+            reporter.reportAll(file, diags);
+            if (diags.hasErrors() || loaded.isEmpty()) {
                 return 1;
             }
-            tcx = loaded.get().tcx();
-            if (opt.types().isEmpty() && Parallel.parallel(tcx.namedTypes().size())) {
-                alongside = loaded.get();
-            } else {
-                loaded.get().runChecks();
-                reporter.reportAll(file, diags);
-                if (diags.hasErrors()) {
-                    return 1;
-                }
-            }
+            tcx = loaded.get();
         } else {
             tcx = TyCtxt.stdOnly(target.cfg(), diags);
         }
@@ -144,60 +131,24 @@ final class LayoutCommand {
             return 1;
         }
         List<NamedType> named = reported.types();
-        ReportBuilder.RustcPass pass = opt.format() != Format.RUSTC ? null : new ReportBuilder(
-                new ViewBuilder(engine, new Spelling(tcx.printer()), BoxFactory.NONE)).rustcPass(named.size());
-        List<List<RustcView>> parts = new ArrayList<>(named.size());
-        boolean failed;
-        if (alongside == null) {
-            // For the rustc format each type's views are taken right after its layout, in the same pass.
-            failed = LayoutErrors.report(engine, reported, tcx.printer(), reporter, pass, parts);
-        } else {
-            Reporter later = Reporter.buffered();
-            RuntimeException thrown = null;
-            boolean layoutFailed = false;
-            Parallel.Fork<Void> checks = Parallel.fork(new Checks(alongside), "rustmem-checks");
-            try {
-                layoutFailed = LayoutErrors.report(engine, reported, tcx.printer(), later, pass, parts);
-            } catch (RuntimeException e) {
-                thrown = e; // meaningless if the checks find errors: the layouts assumed none
-            }
-            checks.join();
-            reporter.reportAll(file, diags);
-            if (diags.hasErrors()) {
+        if (opt.format() == Format.RUSTC) {
+            // Each type's views are taken right after its layout, in the same two-thread pass.
+            ReportBuilder.RustcPass pass = new ReportBuilder(new ViewBuilder(engine, new Spelling(tcx.printer()),
+                    BoxFactory.NONE)).rustcPass(named.size());
+            List<List<RustcView>> parts = new ArrayList<>(named.size());
+            if (LayoutErrors.report(engine, reported, tcx.printer(), reporter, pass, parts)) {
                 return 1;
             }
-            if (thrown != null) {
-                throw thrown;
-            }
-            reporter.append(later);
-            failed = layoutFailed;
-        }
-        if (failed) {
-            return 1;
-        }
-        if (opt.format() == Format.RUSTC) {
             printRustc(flatten(parts, named.size() * 2));
             return 0;
+        }
+        if (LayoutErrors.report(engine, reported, tcx.printer(), reporter)) {
+            return 1;
         }
         LayoutReport report = new ReportBuilder(new ViewBuilder(engine, new Spelling(tcx.printer()),
                 BoxFactory.of(tcx))).buildForTable(target.triple(), named);
         out.print(opt.format() == Format.JSON ? new JsonRenderer().render(report) : new TableRenderer().render(report));
         return 0;
-    }
-
-    /** The definition checks of an unchecked context, on their own thread (see {@link #layout}). */
-    private static final class Checks implements java.util.function.Supplier<Void> {
-        private final TyCtxt.Unchecked unchecked;
-
-        Checks(TyCtxt.Unchecked unchecked) {
-            this.unchecked = unchecked;
-        }
-
-        @Override
-        public Void get() {
-            unchecked.runChecks();
-            return null;
-        }
     }
 
     /**

@@ -12,30 +12,10 @@ import java.io.PrintWriter;
  */
 final class Reporter {
     private final PrintWriter err;
-    /** Where a {@link #buffered} reporter keeps its text; null for one that prints. */
-    private final java.io.StringWriter held;
     private int errors;
 
     Reporter(PrintWriter err) {
-        this(err, null);
-    }
-
-    private Reporter(PrintWriter err, java.io.StringWriter held) {
         this.err = err;
-        this.held = held;
-    }
-
-    /** A reporter that keeps what it reports until {@link #append} passes it on. */
-    static Reporter buffered() {
-        java.io.StringWriter text = new java.io.StringWriter();
-        return new Reporter(new PrintWriter(text), text);
-    }
-
-    /** Prints what the {@link #buffered} reporter {@code later} kept, and counts its errors as this one's. */
-    void append(Reporter later) {
-        later.err.flush();
-        err.print(later.held.toString());
-        errors += later.errors;
     }
 
     /** An error without a location, e.g. an unreadable file. */

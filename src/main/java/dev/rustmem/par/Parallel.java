@@ -68,50 +68,18 @@ public final class Parallel {
             first.run();
             return second.get();
         }
-        Fork<R> fork = fork(second, "rustmem-worker");
+        Second<R> task = new Second<>(second);
+        Thread worker = new Thread(task, "rustmem-worker");
+        worker.setDaemon(true);
+        worker.start();
         first.run();
-        return fork.join();
-    }
-
-    /** {@code task} started on a daemon thread of that name; {@link Fork#join} waits for it. */
-    public static <R> Fork<R> fork(Supplier<R> task, String name) {
-        Fork<R> fork = new Fork<>(task, name);
-        fork.thread.start();
-        return fork;
-    }
-
-    /** A task running on its own thread. */
-    public static final class Fork<R> implements Runnable {
-        private final Supplier<R> task;
-        private final Thread thread;
-        private R result;
-        private Throwable failure;
-
-        private Fork(Supplier<R> task, String name) {
-            this.task = task;
-            this.thread = new Thread(this, name);
-            thread.setDaemon(true);
+        joinUninterruptibly(worker);
+        if (task.failure instanceof RuntimeException re) {
+            throw re;
+        } else if (task.failure != null) {
+            throw (Error) task.failure;
         }
-
-        @Override
-        public void run() {
-            try {
-                result = task.get();
-            } catch (RuntimeException | Error e) {
-                failure = e;
-            }
-        }
-
-        /** Waits for the task; returns its result or rethrows what it threw. */
-        public R join() {
-            joinUninterruptibly(thread);
-            if (failure instanceof RuntimeException re) {
-                throw re;
-            } else if (failure != null) {
-                throw (Error) failure;
-            }
-            return result;
-        }
+        return task.result;
     }
 
     // Named classes, not lambdas: a lambda's bootstrap costs every cold run.
@@ -143,6 +111,26 @@ public final class Parallel {
                         failures[i] = e;
                     }
                 }
+            }
+        }
+    }
+
+    /** The worker's part of {@link #alongside}; read its fields after joining the thread. */
+    private static final class Second<R> implements Runnable {
+        private final Supplier<R> second;
+        R result;
+        Throwable failure;
+
+        Second(Supplier<R> second) {
+            this.second = second;
+        }
+
+        @Override
+        public void run() {
+            try {
+                result = second.get();
+            } catch (RuntimeException | Error e) {
+                failure = e;
             }
         }
     }

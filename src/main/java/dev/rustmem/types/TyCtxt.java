@@ -86,97 +86,11 @@ public final class TyCtxt {
      */
     public static TyCtxt load(Crate crate, StdDefs std, Diagnostics diags, LayoutOracle layouts,
             boolean pipeNamedTypes) {
-        Walked w = walk(crate, std, diags, layouts, pipeNamedTypes);
-        // The checks first: the named types may still be in the making on the other thread.
-        w.runChecks();
-        return w.finish();
-    }
-
-    /**
-     * As {@link #load(Crate, StdDefs, Diagnostics, LayoutOracle)} without the definition checks that
-     * follow the walk (unresolved imports, E0072 recursive types, repr conflicts): the caller runs
-     * {@link Unchecked#runChecks}, possibly on another thread alongside work that only reads the
-     * context (layouts), and trusts nothing it computed before they report no error.
-     */
-    public static Unchecked loadUnchecked(Crate crate, StdDefs std, Diagnostics diags, LayoutOracle layouts) {
-        Walked w = walk(crate, std, diags, layouts, dev.rustmem.par.Parallel.parallel(crate.items().size()));
-        return new Unchecked(w.finish(), w);
-    }
-
-    /** A context whose definition checks have not run yet; see {@link #loadUnchecked}. */
-    public static final class Unchecked {
-        private final TyCtxt tcx;
-        private final Walked walked;
-
-        private Unchecked(TyCtxt tcx, Walked walked) {
-            this.tcx = tcx;
-            this.walked = walked;
-        }
-
-        public TyCtxt tcx() {
-            return tcx;
-        }
-
-        /** Runs the checks once, into the load's diagnostics (under the lowering lock, so on any thread). */
-        public void runChecks() {
-            walked.runChecks();
-        }
-    }
-
-    /** A crate walked: what the checks and the context are made from. */
-    private static final class Walked {
-        final LoweringCtxt cx;
-        final Resolver resolver;
-        final DefCollector collector;
-        final Diagnostics diags;
-        final NamedTypesSink out;
-        final Map<String, Def.Adt> byPath;
-        final CrateData user;
-        private boolean checked;
-
-        Walked(LoweringCtxt cx, Resolver resolver, DefCollector collector, Diagnostics diags, NamedTypesSink out,
-                Map<String, Def.Adt> byPath, CrateData user) {
-            this.cx = cx;
-            this.resolver = resolver;
-            this.collector = collector;
-            this.diags = diags;
-            this.out = out;
-            this.byPath = byPath;
-            this.user = user;
-        }
-
-        void runChecks() {
-            // Under the lock, like the walk: other threads may lower (named types, layouts).
-            synchronized (cx.lock()) {
-                if (checked) {
-                    return;
-                }
-                checked = true;
-                List<Def.Adt> adts = collector.adts();
-                new ImportCheck(resolver, diags).check(collector.modules());
-                new Representability(cx, diags).check(adts);
-                new ReprChecks(cx, diags).check(adts);
-            }
-        }
-
-        TyCtxt finish() {
-            List<NamedType> named = out.result();
-            List<Def.Adt> adts = collector.adts();
-            for (int i = 0; i < adts.size(); i++) {
-                byPath.put(adts.get(i).path(), adts.get(i));
-            }
-            // Not copied (Map.copyOf rehashed every std and user definition): never changed after
-            // this, and published through a final field.
-            return new TyCtxt(java.util.Collections.unmodifiableMap(byPath), user, cx, named);
-        }
-    }
-
-    private static Walked walk(Crate crate, StdDefs std, Diagnostics diags, LayoutOracle layouts,
-            boolean pipeNamedTypes) {
         std.claim();
         Cfg cfg = std.cfg;
         CfgEval cfgEval = std.cfgEval;
         Map<String, CrateData> crates = std.crates;
+        Map<String, Def.Adt> byPath = std.byPath;
         List<List<ImplDef>> impls = std.impls;
         CrateData user = new CrateData(userCrateName(crate), crate, true, "std::prelude::rust_2024");
         DefCollector collector = new DefCollector(cfgEval, diags, crates);
@@ -193,7 +107,21 @@ public final class TyCtxt {
         NamedTypesSink out = pipeNamedTypes && !anyDefaultArgument(collector.adts()) ? new PipedNamedTypes(builder)
                 : builder;
         new CrateWalker(cx, collector, out, diags, crate.file()).items(root, crate.items());
-        return new Walked(cx, resolver, collector, diags, out, std.byPath, user);
+        List<Def.Adt> adts = collector.adts();
+        // Under the lock, like the walk: the named types may still be in the making on the other
+        // thread, which takes it to lower default arguments.
+        synchronized (cx.lock()) {
+            new ImportCheck(resolver, diags).check(collector.modules());
+            new Representability(cx, diags).check(adts);
+            new ReprChecks(cx, diags).check(adts);
+        }
+        List<NamedType> named = out.result();
+        for (int i = 0; i < adts.size(); i++) {
+            byPath.put(adts.get(i).path(), adts.get(i));
+        }
+        // Not copied (Map.copyOf rehashed every std and user definition): never changed after
+        // this, and published through a final field.
+        return new TyCtxt(java.util.Collections.unmodifiableMap(byPath), user, cx, named);
     }
 
     /**
