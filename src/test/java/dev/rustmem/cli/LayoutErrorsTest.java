@@ -121,6 +121,24 @@ class LayoutErrorsTest {
     }
 
     @Test
+    void definitionErrorsInLargeFilesAreReportedAsInSmallOnes() throws IOException {
+        // A large file's definition checks run alongside its layouts: their errors must come out
+        // exactly as a small file's, with no layout error and nothing printed, in every format.
+        String errors = "pub struct R { a: R }\n#[repr(C, packed, align(8))]\npub struct P(u8);\n"
+                + "pub struct T(pub u8);\nimpl T { const fn f() {} }\nuse self::missing::Gone;\n";
+        StringBuilder fill = new StringBuilder();
+        for (int i = 0; i < 2 * dev.rustmem.par.Parallel.MIN_PARALLEL; i++) {
+            fill.append("pub struct F").append(i).append("(pub u8, pub Option<Box<F").append(i).append(">>, R);\n");
+        }
+        for (String format : new String[] {"rustc", "table", "json"}) {
+            CliRun small = layout("errs.rs", errors, "--format", format);
+            CliRun large = layout("errs.rs", errors + fill, "--format", format);
+            assertThat(small.err()).contains("error[E0072]").contains("error[E0587]").contains("error[E0432]");
+            failsWith(large, small.err());
+        }
+    }
+
+    @Test
     void tooBigIsReportedOnceWhereTheTypeIsWritten() throws IOException {
         CliRun r = layout("big.rs", "pub struct Big {\n    a: [u64; 1 << 61],\n    b: u8,\n}\n");
         failsWith(r, "error: values of the type `[u64; 2305843009213693952]` are too big for the target architecture\n"
