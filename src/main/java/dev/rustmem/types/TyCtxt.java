@@ -9,8 +9,6 @@ import dev.rustmem.syntax.parse.Parser;
 import dev.rustmem.types.collect.CrateWalker;
 import dev.rustmem.types.collect.ImportCheck;
 import dev.rustmem.types.collect.NamedTypesBuilder;
-import dev.rustmem.types.collect.NamedTypesSink;
-import dev.rustmem.types.collect.PipedNamedTypes;
 import dev.rustmem.types.collect.ReprChecks;
 import dev.rustmem.types.collect.Representability;
 import dev.rustmem.types.lower.Env;
@@ -76,16 +74,6 @@ public final class TyCtxt {
      * beforehand (possibly on another thread) for the cfg to load with; {@code std} is used up.
      */
     public static TyCtxt load(Crate crate, StdDefs std, Diagnostics diags, LayoutOracle layouts) {
-        return load(crate, std, diags, layouts, dev.rustmem.par.Parallel.parallel(crate.items().size()));
-    }
-
-    /**
-     * As {@link #load(Crate, StdDefs, Diagnostics, LayoutOracle)}, with the named types built on a
-     * second thread during the walk ({@link PipedNamedTypes}) or not: the result is the same (a
-     * test compares them); the first overload pipes for large crates on machines with two cores.
-     */
-    public static TyCtxt load(Crate crate, StdDefs std, Diagnostics diags, LayoutOracle layouts,
-            boolean pipeNamedTypes) {
         std.claim();
         Cfg cfg = std.cfg;
         CfgEval cfgEval = std.cfgEval;
@@ -102,19 +90,12 @@ public final class TyCtxt {
             cx.addImpls(i);
         }
         cx.addImpls(collector.impls());
-        NamedTypesBuilder builder = new NamedTypesBuilder(cx.printer(), crate.items().size());
-        // A large crate's named types are built on the second core while the walk lowers.
-        NamedTypesSink out = pipeNamedTypes && !anyDefaultArgument(collector.adts()) ? new PipedNamedTypes(builder)
-                : builder;
+        NamedTypesBuilder out = new NamedTypesBuilder(cx.printer(), crate.items().size());
         new CrateWalker(cx, collector, out, diags, crate.file()).items(root, crate.items());
         List<Def.Adt> adts = collector.adts();
-        // Under the lock, like the walk: the named types may still be in the making on the other
-        // thread, which takes it to lower default arguments.
-        synchronized (cx.lock()) {
-            new ImportCheck(resolver, diags).check(collector.modules());
-            new Representability(cx, diags).check(adts);
-            new ReprChecks(cx, diags).check(adts);
-        }
+        new ImportCheck(resolver, diags).check(collector.modules());
+        new Representability(cx, diags).check(adts);
+        new ReprChecks(cx, diags).check(adts);
         List<NamedType> named = out.result();
         for (int i = 0; i < adts.size(); i++) {
             byPath.put(adts.get(i).path(), adts.get(i));
@@ -122,21 +103,6 @@ public final class TyCtxt {
         // Not copied (Map.copyOf rehashed every std and user definition): never changed after
         // this, and published through a final field.
         return new TyCtxt(java.util.Collections.unmodifiableMap(byPath), user, cx, named);
-    }
-
-    /**
-     * Whether a user definition gives a generic parameter a default. The named types, printed on
-     * another thread, lower defaults they leave out; std's touch nothing a user sees, but a user
-     * default can name user types, whose checks and cycle reports must come in the walk's order.
-     * Such files keep the named types on the walk's thread.
-     */
-    private static boolean anyDefaultArgument(List<Def.Adt> adts) {
-        for (int i = 0; i < adts.size(); i++) {
-            if (LoweringCtxt.hasDefaultArgument(adts.get(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A context with only std, for {@code --type} without a file. */

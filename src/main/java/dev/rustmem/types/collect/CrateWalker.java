@@ -30,13 +30,13 @@ import java.util.Optional;
 public final class CrateWalker {
     final LoweringCtxt cx;
     final DefCollector collector;
-    final NamedTypesSink out;
+    final NamedTypesBuilder out;
     final Diagnostics diags;
     final SourceFile file;
     /** Made once (not {@code this::text}, which allocates at every use and costs a cold run a bootstrap). */
     private final WrittenText text;
 
-    public CrateWalker(LoweringCtxt cx, DefCollector collector, NamedTypesSink out, Diagnostics diags,
+    public CrateWalker(LoweringCtxt cx, DefCollector collector, NamedTypesBuilder out, Diagnostics diags,
             SourceFile file) {
         this.cx = cx;
         this.collector = collector;
@@ -49,11 +49,7 @@ public final class CrateWalker {
     public void items(ModuleData scope, List<Item> items) {
         for (Item item : items) {
             if (collector.cfg().enabled(item.attrs())) {
-                // Each item lowers under the context's lock: the named types may be built on
-                // another thread (PipedNamedTypes), whose printing can lower default arguments.
-                synchronized (cx.lock()) {
-                    item(scope, item);
-                }
+                item(scope, item);
             }
         }
     }

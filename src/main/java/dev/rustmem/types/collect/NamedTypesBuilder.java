@@ -23,7 +23,7 @@ import java.util.function.Function;
  * mention a generic parameter (or an array length depending on one) and the unit type are skipped,
  * but their concrete parts are not ({@code Option<(T, Vec<u8>)>} names {@code Vec<u8>}).
  */
-public final class NamedTypesBuilder implements NamedTypesSink {
+public final class NamedTypesBuilder {
     private final TyPrinter printer;
     private final List<NamedType> definitions;
     private final List<NamedType> instantiations;
@@ -47,13 +47,11 @@ public final class NamedTypesBuilder implements NamedTypesSink {
         this.state = new TyTable(items + items / 2);
     }
 
-    @Override
     public void definition(Ty ty, String name, Span span) {
         definitions.add(new NamedType(ty, NamedType.Origin.DEFINITION, name, span));
         markSeen(ty);
     }
 
-    @Override
     public void alias(Ty ty, String name, Span span) {
         if (isConcrete(ty)) {
             definitions.add(new NamedType(ty, NamedType.Origin.ALIAS, name, span));
@@ -68,7 +66,6 @@ public final class NamedTypesBuilder implements NamedTypesSink {
      * @param text the source text of a written type, or empty for text that is not the user's
      *             (a macro's {@code $t}): the printed form is used then
      */
-    @Override
     public void written(Ty ty, TypeExpr te, Function<TypeExpr, Optional<String>> text) {
         visit(ty, te, te.span(), text, true);
     }
@@ -132,7 +129,6 @@ public final class NamedTypesBuilder implements NamedTypesSink {
         state.put(ty, Math.max(0, state.get(ty)) | SEEN);
     }
 
-    @Override
     public List<NamedType> result() {
         // Array copies and a read-only view: no element-by-element copy of tens of thousands.
         int n = definitions.size();

@@ -106,17 +106,6 @@ public final class LoweringCtxt {
         }
     }
 
-    /** Whether a struct, enum or union gives one of its type or const parameters a default. */
-    public static boolean hasDefaultArgument(Def.Adt d) {
-        for (dev.rustmem.syntax.ast.Generics.GenericParam p : PathLowering.generics(d.item()).params()) {
-            if (p instanceof dev.rustmem.syntax.ast.Generics.TypeParam tp && tp.dflt().isPresent()
-                    || p instanceof dev.rustmem.syntax.ast.Generics.ConstParam cp && cp.dflt().isPresent()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The definition of a struct, enum or union, built (and its repr and discriminants checked) once. */
     public AdtDef adtDef(Def.Adt d) {
         AdtDef def = d.lowered();
