@@ -209,7 +209,8 @@ final class PathParser extends SubParser {
     }
 
     static Path single(Ident name) {
-        return Path.ofSegments(List.of(PathSegment.of(name)), name.span());
+        Span span = name.span(); // one object for the segment and the path
+        return Path.ofSegments(List.of(new PathSegment(name, Optional.empty(), span)), span);
     }
 
     static Expr.PathExpr pathExpr(Ident name) {
