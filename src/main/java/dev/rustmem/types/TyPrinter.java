@@ -39,7 +39,7 @@ public final class TyPrinter {
     }
 
     public String print(Ty ty) {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(64); // most names fit: no regrowth
         new Writer(sb, List.of(), null).ty(ty);
         return sb.toString();
     }

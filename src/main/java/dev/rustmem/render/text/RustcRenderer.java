@@ -179,14 +179,18 @@ public final class RustcRenderer {
             lines = new long[n];
             packable = n <= 1 << INDEX_BITS;
             for (int i = 0; i < n; i++) {
-                RustcView t = types.get(i);
-                sizes[i] = t.size();
-                names[i] = t.name();
-                order[i] = i;
-                lines[i] = 1L + t.variantCount() + t.fieldStart()[t.variantCount()];
-                totalLines += lines[i];
-                packable &= sizes[i] >= 0 && sizes[i] <= MAX_PACKED_SIZE;
+                add(i, types.get(i));
             }
+        }
+
+        /** One call per type: compiled early, where the loop's body would run interpreted for long. */
+        private void add(int i, RustcView t) {
+            sizes[i] = t.size();
+            names[i] = t.name();
+            order[i] = i;
+            lines[i] = 1L + t.variantCount() + t.fieldStart()[t.variantCount()];
+            totalLines += lines[i];
+            packable &= sizes[i] >= 0 && sizes[i] <= MAX_PACKED_SIZE;
         }
     }
 
