@@ -87,18 +87,6 @@ final class LayoutCommand {
         }
     }
 
-    /**
-     * The lists one after the other. A loop of its own: in {@link #layout} it would have the JIT
-     * compile that whole method on the stack to finish one loop.
-     */
-    private static <T> List<T> flatten(List<List<T>> parts, int expected) {
-        List<T> out = new ArrayList<>(expected);
-        for (int i = 0; i < parts.size(); i++) {
-            out.addAll(parts.get(i));
-        }
-        return out;
-    }
-
     private int layout(LayoutOptions opt, Target target, Reporter reporter) {
         Diagnostics diags = new Diagnostics();
         LayoutEngine engine = new LayoutEngine(target.dl());
@@ -139,7 +127,7 @@ final class LayoutCommand {
             if (LayoutErrors.report(engine, reported, tcx.printer(), reporter, pass, parts)) {
                 return 1;
             }
-            printRustc(flatten(parts, named.size() * 2));
+            printRustc(ReportBuilder.flatten(parts));
             return 0;
         }
         if (LayoutErrors.report(engine, reported, tcx.printer(), reporter)) {

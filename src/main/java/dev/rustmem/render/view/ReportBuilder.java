@@ -76,9 +76,19 @@ public final class ReportBuilder {
         // the views of those it claims: the walk and the views in one pass. Which thread claims an
         // ADT both reach is a race, so the list's order is not fixed; the rustc format's order
         // does not depend on it (RustcRenderer sorts by size, name and then content).
-        RustcPass pass = rustcPass(reported.size());
-        List<List<RustcView>> parts = Parallel.map(reported, pass);
-        List<RustcView> out = new ArrayList<>(reported.size() * 2);
+        return flatten(Parallel.map(reported, rustcPass(reported.size())));
+    }
+
+    /**
+     * The views a {@link RustcPass} gave, one list after the other. (A loop of its own: in a large
+     * method the JIT would compile that whole method on the stack to finish one loop.)
+     */
+    public static List<RustcView> flatten(List<List<RustcView>> parts) {
+        int n = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            n += parts.get(i).size();
+        }
+        List<RustcView> out = new ArrayList<>(n);
         for (int i = 0; i < parts.size(); i++) {
             out.addAll(parts.get(i));
         }

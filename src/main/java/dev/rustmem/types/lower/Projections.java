@@ -97,36 +97,52 @@ final class Projections {
 
     /** Whether a type still mentions a generic parameter (then a projection on it stays opaque). */
     static boolean hasParams(Ty t) {
+        return mentionsParams(t, false);
+    }
+
+    /**
+     * Whether a parameter occurs in {@code t}; with {@code everywhere}, also inside function
+     * pointers, and every {@code dyn} type counts as one (its spelling may name a parameter):
+     * what {@link Subst} must leave to lowering.
+     */
+    static boolean mentionsParams(Ty t, boolean everywhere) {
         if (t instanceof Ty.Param) {
             return true;
         }
         if (t instanceof Ty.Adt a) {
             for (GenericArg g : a.args()) {
-                if (g instanceof dev.rustmem.types.Const.Param || g instanceof Ty ty && hasParams(ty)) {
+                if (g instanceof dev.rustmem.types.Const.Param || g instanceof Ty ty && mentionsParams(ty, everywhere)) {
                     return true;
                 }
             }
             return false;
         }
         if (t instanceof Ty.Tuple tu) {
-            for (Ty e : tu.elems()) {
-                if (hasParams(e)) {
-                    return true;
-                }
-            }
-            return false;
+            return anyMentions(tu.elems(), everywhere);
         }
         if (t instanceof Ty.Array a) {
-            return a.len() < 0 || hasParams(a.elem());
+            return a.len() < 0 || mentionsParams(a.elem(), everywhere);
         }
         if (t instanceof Ty.Slice s) {
-            return hasParams(s.elem());
+            return mentionsParams(s.elem(), everywhere);
         }
         if (t instanceof Ty.Ref r) {
-            return hasParams(r.pointee());
+            return mentionsParams(r.pointee(), everywhere);
         }
         if (t instanceof Ty.RawPtr r) {
-            return hasParams(r.pointee());
+            return mentionsParams(r.pointee(), everywhere);
+        }
+        if (everywhere && t instanceof Ty.FnPtr f) {
+            return anyMentions(f.inputs(), true) || mentionsParams(f.output(), true);
+        }
+        return everywhere && t instanceof Ty.Dynamic;
+    }
+
+    private static boolean anyMentions(List<Ty> tys, boolean everywhere) {
+        for (int i = 0; i < tys.size(); i++) {
+            if (mentionsParams(tys.get(i), everywhere)) {
+                return true;
+            }
         }
         return false;
     }

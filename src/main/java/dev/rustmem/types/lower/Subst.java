@@ -108,57 +108,12 @@ final class Subst {
             return e == NO ? NO : e == r.pointee() ? t : cx.intern(new Ty.RawPtr(e, r.mutable()));
         }
         if (t instanceof Ty.FnPtr f) {
-            return mentionsParam(f) ? NO : t;
+            return Projections.mentionsParams(f, true) ? NO : t;
         }
         if (t instanceof Ty.Dynamic) {
             return NO; // its spelling may name a parameter
         }
         return t; // primitives, str, !
-    }
-
-    /** Whether a parameter occurs anywhere in {@code t}, including inside function pointers. */
-    private static boolean mentionsParam(Ty t) {
-        if (t instanceof Ty.Param || t instanceof Ty.Dynamic) {
-            return true;
-        }
-        if (t instanceof Ty.FnPtr f) {
-            for (int i = 0; i < f.inputs().size(); i++) {
-                if (mentionsParam(f.inputs().get(i))) {
-                    return true;
-                }
-            }
-            return mentionsParam(f.output());
-        }
-        if (t instanceof Ty.Adt a) {
-            for (int i = 0; i < a.args().size(); i++) {
-                GenericArg g = a.args().get(i);
-                if (g instanceof Const.Param || g instanceof Ty ty && mentionsParam(ty)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (t instanceof Ty.Tuple tu) {
-            for (int i = 0; i < tu.elems().size(); i++) {
-                if (mentionsParam(tu.elems().get(i))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (t instanceof Ty.Array a) {
-            return a.len() == TypeLowering.UNEVALUATED_LEN || mentionsParam(a.elem());
-        }
-        if (t instanceof Ty.Slice sl) {
-            return mentionsParam(sl.elem());
-        }
-        if (t instanceof Ty.Ref r) {
-            return mentionsParam(r.pointee());
-        }
-        if (t instanceof Ty.RawPtr r) {
-            return mentionsParam(r.pointee());
-        }
-        return false;
     }
 
     private GenericArg constArg(Const c) {
