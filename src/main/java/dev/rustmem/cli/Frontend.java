@@ -22,12 +22,38 @@ final class Frontend {
      * {@code diags}; like rustc, later phases do not run on a file that failed to parse or expand).
      */
     static Optional<TyCtxt> load(SourceFile file, Cfg cfg, dev.rustmem.types.LayoutOracle layouts, Diagnostics diags) {
-        // The bundled std is parsed and its definitions collected on a second core while this
-        // thread parses the user's file: the two share nothing until TyCtxt.load joins them.
+        return load(file, startStd(cfg), layouts, diags);
+    }
+
+    /**
+     * The bundled std, parsed and its definitions collected on a second core while this thread
+     * reads and parses the user's file: the two share nothing until TyCtxt.load joins them. A
+     * command starts it before it reads the file (unused if the file cannot be read).
+     */
+    static Std startStd(Cfg cfg) {
         CompletableFuture<StdDefs> std = new CompletableFuture<>();
         Thread stdThread = new Thread(new StdLoader(cfg, std), "rustmem-std");
         stdThread.setDaemon(true);
         stdThread.start();
+        return new Std(cfg, std);
+    }
+
+    /** std in the making for one cfg (see {@link #startStd}). */
+    static final class Std {
+        final Cfg cfg;
+        final CompletableFuture<StdDefs> defs;
+
+        private Std(Cfg cfg, CompletableFuture<StdDefs> defs) {
+            this.cfg = cfg;
+            this.defs = defs;
+        }
+    }
+
+    /** As {@link #load(SourceFile, Cfg, dev.rustmem.types.LayoutOracle, Diagnostics)} with std already started. */
+    static Optional<TyCtxt> load(SourceFile file, Std started, dev.rustmem.types.LayoutOracle layouts,
+            Diagnostics diags) {
+        Cfg cfg = started.cfg;
+        CompletableFuture<StdDefs> std = started.defs;
         ParseResult<Crate> parsed = Parser.parseCrate(file);
         diags.addAll(parsed.diagnostics());
         if (!parsed.ok()) {

@@ -93,6 +93,7 @@ final class LayoutCommand {
         SourceFile file = null;
         TyCtxt tcx;
         if (opt.file().isPresent()) {
+            Frontend.Std std = Frontend.startStd(target.cfg()); // while the file is read
             Optional<SourceFile> read = SourceReader.read(opt.file().get(), reporter);
             if (read.isEmpty()) {
                 return 1;
@@ -100,7 +101,7 @@ final class LayoutCommand {
             file = read.get();
             Optional<TyCtxt> loaded;
             try {
-                loaded = Frontend.load(file, target.cfg(), new dev.rustmem.layout.EngineOracle(engine), diags);
+                loaded = Frontend.load(file, std, new dev.rustmem.layout.EngineOracle(engine), diags);
             } catch (DiagnosticException e) {
                 diags.add(e.diagnostic());
                 loaded = Optional.empty();
