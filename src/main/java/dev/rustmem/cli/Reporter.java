@@ -3,16 +3,18 @@ package dev.rustmem.cli;
 import dev.rustmem.diag.Diagnostic;
 import dev.rustmem.diag.DiagnosticRenderer;
 import dev.rustmem.diag.Diagnostics;
+import dev.rustmem.diag.ErrorSummary;
 import dev.rustmem.source.SourceFile;
 import java.io.PrintWriter;
 
 /**
  * Prints diagnostics from several sources (the user's file, {@code --type} texts) on stderr the way
- * rustc does, and ends with one {@code aborting due to N previous errors} line for all of them.
+ * rustc does, and ends with rustc's closing lines for all of them ({@link ErrorSummary}: the
+ * {@code aborting due to N previous errors} line, a blank line, the {@code rustc --explain} hint).
  */
 final class Reporter {
     private final PrintWriter err;
-    private int errors;
+    private final ErrorSummary summary = new ErrorSummary();
 
     Reporter(PrintWriter err) {
         this.err = err;
@@ -21,7 +23,7 @@ final class Reporter {
     /** An error without a location, e.g. an unreadable file. */
     void plainError(String message) {
         err.print("error: " + message + "\n\n");
-        errors++;
+        summary.addUncoded();
     }
 
     /** An error without a location that has a note, printed as rustc prints one. */
@@ -32,9 +34,7 @@ final class Reporter {
     void report(SourceFile file, Diagnostic d) {
         err.print(new DiagnosticRenderer(file).render(d));
         err.print('\n');
-        if (d.isError()) {
-            errors++;
-        }
+        summary.add(d);
     }
 
     void reportAll(SourceFile file, Diagnostics ds) {
@@ -42,22 +42,16 @@ final class Reporter {
         for (Diagnostic d : ds.sorted()) {
             err.print(r.render(d));
             err.print('\n');
-            if (d.isError()) {
-                errors++;
-            }
+            summary.add(d);
         }
     }
 
     boolean hasErrors() {
-        return errors > 0;
+        return summary.errors() > 0;
     }
 
-    /** rustc's closing line; call once before exiting with status 1. */
+    /** rustc's closing lines; call once before exiting with status 1. */
     void finish() {
-        if (errors == 1) {
-            err.print("error: aborting due to 1 previous error\n");
-        } else if (errors > 1) {
-            err.print("error: aborting due to " + errors + " previous errors\n");
-        }
+        err.print(summary.render());
     }
 }

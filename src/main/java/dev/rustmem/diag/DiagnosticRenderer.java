@@ -76,16 +76,12 @@ public final class DiagnosticRenderer {
     /** All diagnostics in source order, blank-line separated, with rustc's closing summary. */
     public String renderAll(Diagnostics ds) {
         StringBuilder sb = new StringBuilder();
+        ErrorSummary summary = new ErrorSummary();
         for (Diagnostic d : ds.sorted()) {
             sb.append(render(d)).append('\n');
+            summary.add(d);
         }
-        int n = ds.errorCount();
-        if (n == 1) {
-            sb.append("error: aborting due to 1 previous error\n");
-        } else if (n > 1) {
-            sb.append("error: aborting due to ").append(n).append(" previous errors\n");
-        }
-        return sb.toString();
+        return sb.append(summary.render()).toString();
     }
 
     private void snippet(StringBuilder sb, List<Mark> marks, LineIndex li, String pad) {

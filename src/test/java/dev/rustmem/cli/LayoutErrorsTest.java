@@ -50,6 +50,8 @@ class LayoutErrorsTest {
                 "  |                           ++++ +",
                 "",
                 "error: aborting due to 1 previous error",
+                "",
+                "For more information about this error, try `rustc --explain E0072`.",
                 ""));
     }
 
@@ -59,7 +61,7 @@ class LayoutErrorsTest {
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).startsWith("error: expected ").contains(" --> " + dir.resolve("perr.rs") + ":")
-                .contains(" | ").contains("^").endsWith("\nerror: aborting due to 1 previous error\n");
+                .contains(" | ").contains("^").endsWith("\nerror: aborting due to 1 previous error\n\n");
     }
 
     @Test
@@ -72,7 +74,9 @@ class LayoutErrorsTest {
                 + "1 | struct A { b: Bogus }\n"
                 + "  |               ^^^^^ not found in this scope\n"
                 + "\n"
-                + "error: aborting due to 1 previous error\n");
+                + "error: aborting due to 1 previous error\n"
+                + "\n"
+                + "For more information about this error, try `rustc --explain E0425`.\n");
     }
 
     @Test
@@ -84,7 +88,8 @@ class LayoutErrorsTest {
                 + " --> " + dir.resolve("rec.rs") + ":1:1\n")
                 .contains("recursive without indirection")
                 .contains("insert some indirection (e.g., a `Box`, `Rc`, or `&`) to break the cycle")
-                .endsWith("error: aborting due to 1 previous error\n");
+                .endsWith("error: aborting due to 1 previous error\n\n"
+                        + "For more information about this error, try `rustc --explain E0072`.\n");
     }
 
     @Test
@@ -117,7 +122,7 @@ class LayoutErrorsTest {
                 + huge + " | pub struct Huge(pub [u32; 1 << 62]);\n"
                 + pad + " |                     ^^^^^^^^^^^^^^\n"
                 + "\n"
-                + "error: aborting due to 2 previous errors\n");
+                + "error: aborting due to 2 previous errors\n\n");
     }
 
     @Test
@@ -147,7 +152,7 @@ class LayoutErrorsTest {
                 + "2 |     a: [u64; 1 << 61],\n"
                 + "  |        ^^^^^^^^^^^^^^\n"
                 + "\n"
-                + "error: aborting due to 1 previous error\n");
+                + "error: aborting due to 1 previous error\n\n");
     }
 
     @Test
@@ -159,7 +164,9 @@ class LayoutErrorsTest {
                 + "1 | Option<Bogus>\n"
                 + "  |        ^^^^^ not found in this scope\n"
                 + "\n"
-                + "error: aborting due to 1 previous error\n");
+                + "error: aborting due to 1 previous error\n"
+                + "\n"
+                + "For more information about this error, try `rustc --explain E0425`.\n");
         CliRun syntax = CliRun.of("layout", "--type", "Option<u8");
         assertThat(syntax.status()).isEqualTo(1);
         assertThat(syntax.err()).startsWith("error: expected ").contains(" --> <type>:1:10\n");
@@ -174,7 +181,7 @@ class LayoutErrorsTest {
                         + "1 | [u64; 1 << 61]\n"
                         + "  | ^^^^^^^^^^^^^^\n"
                         + "\n"
-                        + "error: aborting due to 1 previous error\n");
+                        + "error: aborting due to 1 previous error\n\n");
     }
 
     @Test
@@ -215,7 +222,10 @@ class LayoutErrorsTest {
                 + "2 | struct T { g: _ }\n"
                 + "  |               ^ not allowed in type signatures\n"
                 + "\n"
-                + "error: aborting due to 2 previous errors\n");
+                + "error: aborting due to 2 previous errors\n"
+                + "\n"
+                + "Some errors have detailed explanations: E0121, E0562.\n"
+                + "For more information about an error, try `rustc --explain E0121`.\n");
     }
 
     @Test

@@ -95,7 +95,7 @@ class MainTest {
         CliRun missing = CliRun.of("layout", "no_such_file.rs");
         assertThat(missing.status()).isEqualTo(1);
         assertThat(missing.err()).isEqualTo("error: couldn't read `no_such_file.rs`: No such file or directory (os error 2)\n\n"
-                + "error: aborting due to 1 previous error\n");
+                + "error: aborting due to 1 previous error\n\n");
         assertThat(missing.out()).isEmpty();
 
         CliRun directory = CliRun.of("layout", dir.toString());
@@ -109,7 +109,7 @@ class MainTest {
         // rustc 1.95's text; Utf8DiagnosticTest has the other kinds of bad input.
         assertThat(utf8.err()).isEqualTo("error: couldn't read `" + bad + "`: stream did not contain valid UTF-8\n"
                 + " --> " + bad + ":1:3\n  |\n1 | fn\uFFFD\uFFFD\n  |   ^ byte `255` is not valid utf-8\n\n"
-                + "error: aborting due to 1 previous error\n");
+                + "error: aborting due to 1 previous error\n\n");
 
         // Valid UTF-8 that holds U+FFFD itself, and a byte order mark, read as rustc reads them.
         Path replacement = dir.resolve("replacement.rs");
@@ -128,6 +128,6 @@ class MainTest {
         assertThat(lateRun.status()).isEqualTo(1);
         assertThat(lateRun.err()).isEqualTo("error: couldn't read `" + late + "`: stream did not contain valid UTF-8\n"
                 + " --> " + late + ":2:1\n  |\n2 | \uFFFD\n  | ^ invalid utf-8 at byte `5`\n\n"
-                + "error: aborting due to 1 previous error\n");
+                + "error: aborting due to 1 previous error\n\n");
     }
 }

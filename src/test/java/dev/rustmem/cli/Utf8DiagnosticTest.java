@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The error for a source file that is not UTF-8, byte for byte as rustc 1.95 prints it. Every
  * expected text is rustc's stderr for the same bytes (run in the file's directory, so it names the
- * file as given; rustmem is given the full path), up to its {@code aborting} line.
+ * file as given; rustmem is given the full path), to its end: the {@code aborting} line and the
+ * blank line after it (no {@code rustc --explain} hint: the error has no code).
  */
 class Utf8DiagnosticTest {
     @TempDir
@@ -27,7 +28,8 @@ class Utf8DiagnosticTest {
                 "1 | fn\uFFFD\uFFFD",
                 "  |   ^ byte `255` is not valid utf-8",
                 "",
-                "error: aborting due to 1 previous error");
+                "error: aborting due to 1 previous error",
+                "");
     }
 
     @Test
@@ -40,7 +42,8 @@ class Utf8DiagnosticTest {
                 "1 | fn \uFFFD( x",
                 "  |    ^ byte `195` is not valid utf-8",
                 "",
-                "error: aborting due to 1 previous error");
+                "error: aborting due to 1 previous error",
+                "");
     }
 
     @Test
@@ -53,7 +56,8 @@ class Utf8DiagnosticTest {
                 "1 | ab\uFFFD\uFFFD\uFFFDcd",
                 "  |   ^ byte `237` is not valid utf-8",
                 "",
-                "error: aborting due to 1 previous error");
+                "error: aborting due to 1 previous error",
+                "");
     }
 
     @Test
@@ -66,7 +70,8 @@ class Utf8DiagnosticTest {
                 "1 | ab\uFFFD\uFFFDcd",
                 "  |   ^ byte `192` is not valid utf-8",
                 "",
-                "error: aborting due to 1 previous error");
+                "error: aborting due to 1 previous error",
+                "");
     }
 
     @Test
@@ -79,7 +84,8 @@ class Utf8DiagnosticTest {
                 "1 | ab\uFFFD cd",
                 "  |   ^ bytes `[226, 130]` are not valid utf-8",
                 "",
-                "error: aborting due to 1 previous error");
+                "error: aborting due to 1 previous error",
+                "");
     }
 
     @Test
@@ -91,7 +97,8 @@ class Utf8DiagnosticTest {
                 "1 | ab\uFFFDx",
                 "  |   ^ bytes `[240, 159, 152]` are not valid utf-8",
                 "",
-                "error: aborting due to 1 previous error");
+                "error: aborting due to 1 previous error",
+                "");
     }
 
     @Test
@@ -104,7 +111,8 @@ class Utf8DiagnosticTest {
                 "2 | \uFFFD",
                 "  | ^ invalid utf-8 at byte `5`",
                 "",
-                "error: aborting due to 1 previous error");
+                "error: aborting due to 1 previous error",
+                "");
     }
 
     @Test
@@ -116,7 +124,8 @@ class Utf8DiagnosticTest {
                 "1 | ab\uFFFD",
                 "  |   ^ invalid utf-8 at byte `2`",
                 "",
-                "error: aborting due to 1 previous error");
+                "error: aborting due to 1 previous error",
+                "");
     }
 
     @Test
@@ -127,7 +136,8 @@ class Utf8DiagnosticTest {
                 "  |",
                 "  = note: invalid utf-8 at byte `0`",
                 "",
-                "error: aborting due to 1 previous error");
+                "error: aborting due to 1 previous error",
+                "");
     }
 
     @Test
@@ -137,7 +147,8 @@ class Utf8DiagnosticTest {
                 "  |",
                 "  = note: invalid utf-8 at byte `0`",
                 "",
-                "error: aborting due to 1 previous error");
+                "error: aborting due to 1 previous error",
+                "");
     }
 
     @Test
@@ -150,7 +161,8 @@ class Utf8DiagnosticTest {
                 "1 | ab\uFFFD",
                 "  |   ^ invalid utf-8 at byte `5`",
                 "",
-                "error: aborting due to 1 previous error");
+                "error: aborting due to 1 previous error",
+                "");
     }
 
     @Test
@@ -160,7 +172,8 @@ class Utf8DiagnosticTest {
                 "  |",
                 "  = note: invalid utf-8 at byte `3`",
                 "",
-                "error: aborting due to 1 previous error");
+                "error: aborting due to 1 previous error",
+                "");
     }
 
     @Test
@@ -173,7 +186,8 @@ class Utf8DiagnosticTest {
                 "3 | c\uFFFD",
                 "  |  ^ byte `255` is not valid utf-8",
                 "",
-                "error: aborting due to 1 previous error");
+                "error: aborting due to 1 previous error",
+                "");
     }
 
     @Test
@@ -184,7 +198,8 @@ class Utf8DiagnosticTest {
                 "  |",
                 "  = note: invalid utf-8 at byte `7`",
                 "",
-                "error: aborting due to 1 previous error");
+                "error: aborting due to 1 previous error",
+                "");
     }
 
     @Test
@@ -196,7 +211,8 @@ class Utf8DiagnosticTest {
                 "2 | \uFFFDz",
                 "  | ^ byte `255` is not valid utf-8",
                 "",
-                "error: aborting due to 1 previous error");
+                "error: aborting due to 1 previous error",
+                "");
     }
 
     @Test
@@ -209,7 +225,8 @@ class Utf8DiagnosticTest {
                 "1 |     fn    \uFFFD",
                 "  |           ^ byte `255` is not valid utf-8",
                 "",
-                "error: aborting due to 1 previous error");
+                "error: aborting due to 1 previous error",
+                "");
     }
 
     @Test
@@ -221,7 +238,8 @@ class Utf8DiagnosticTest {
                 "1 | a\uFFFD",
                 "  |  ^ byte `255` is not valid utf-8",
                 "",
-                "error: aborting due to 1 previous error");
+                "error: aborting due to 1 previous error",
+                "");
     }
 
     @Test
@@ -234,7 +252,8 @@ class Utf8DiagnosticTest {
                 "1 | a\u2401\u2400\u241B\u2421\u240Dz\uFFFD",
                 "  |        ^ byte `255` is not valid utf-8",
                 "",
-                "error: aborting due to 1 previous error");
+                "error: aborting due to 1 previous error",
+                "");
     }
 
     @Test
@@ -247,7 +266,8 @@ class Utf8DiagnosticTest {
                 "1 | a\uFFFD\uFFFDz\uFFFD",
                 "  |     ^ byte `255` is not valid utf-8",
                 "",
-                "error: aborting due to 1 previous error");
+                "error: aborting due to 1 previous error",
+                "");
     }
 
     @Test
@@ -259,7 +279,8 @@ class Utf8DiagnosticTest {
                 "12 | yy\uFFFDz",
                 "   |   ^ byte `255` is not valid utf-8",
                 "",
-                "error: aborting due to 1 previous error");
+                "error: aborting due to 1 previous error",
+                "");
     }
 
     @Test
@@ -271,7 +292,8 @@ class Utf8DiagnosticTest {
                 "3 | \uFFFD",
                 "  | ^ byte `255` is not valid utf-8",
                 "",
-                "error: aborting due to 1 previous error");
+                "error: aborting due to 1 previous error",
+                "");
     }
 
     @Test
@@ -284,7 +306,8 @@ class Utf8DiagnosticTest {
                 "1 | ab\uFFFD",
                 "  |   ^ byte `255` is not valid utf-8",
                 "",
-                "error: aborting due to 1 previous error");
+                "error: aborting due to 1 previous error",
+                "");
     }
 
     @Test
@@ -296,7 +319,8 @@ class Utf8DiagnosticTest {
                 "1 | ab\uFFFD\u240D",
                 "  |   ^ byte `255` is not valid utf-8",
                 "",
-                "error: aborting due to 1 previous error");
+                "error: aborting due to 1 previous error",
+                "");
     }
 
     /** Writes {@code content} as {@code name} and checks rustmem prints rustc's lines for it. */

@@ -59,7 +59,8 @@ class DiagnosticRendererTest {
         ds.add(d);
         String out = new DiagnosticRenderer(file).renderAll(ds);
         assertThat(out).contains("  = note: a note\n", "  = help: insert some indirection\n")
-                .endsWith("error: aborting due to 1 previous error\n");
+                .endsWith("error: aborting due to 1 previous error\n\n"
+                        + "For more information about this error, try `rustc --explain E0072`.\n");
         assertThat(out).contains("1 | fn main() {\n  | ^^^^^^^\n");
     }
 
@@ -124,6 +125,8 @@ class DiagnosticRendererTest {
                   |
 
                 error: aborting due to 2 previous errors
+
+                For more information about this error, try `rustc --explain E0072`.
                 """);
     }
 
