@@ -76,7 +76,7 @@ final class LayoutErrors {
             } else if (failure instanceof dev.rustmem.diag.DiagnosticException e) {
                 // A field type that does not lower (reported lazily, when a layout first needs it).
                 if (lowering.add(e.diagnostic().message() + "@" + e.diagnostic().span())) {
-                    reporter.report(reported.origin().get(nt), e.diagnostic());
+                    reporter.report(reported.origin(nt), e.diagnostic());
                 }
             }
         }
@@ -87,7 +87,7 @@ final class LayoutErrors {
         errors.sort(Comparator.comparingInt(e -> e.getValue().span().start()));
         for (Map.Entry<LayoutError, NamedType> e : errors) {
             NamedType nt = e.getValue();
-            reporter.report(reported.origin().get(nt), toDiagnostic(e.getKey(), nt.span(), printer));
+            reporter.report(reported.origin(nt), toDiagnostic(e.getKey(), nt.span(), printer));
         }
         return !errors.isEmpty();
     }

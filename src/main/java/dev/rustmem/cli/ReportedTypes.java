@@ -16,20 +16,30 @@ import java.util.Map;
  * Which types {@code rustmem layout} reports, and in which source each was named (to point
  * layout errors there).
  */
-record ReportedTypes(List<NamedType> types, Map<NamedType, SourceFile> origin) {
+record ReportedTypes(List<NamedType> types, Map<NamedType, SourceFile> origins, SourceFile file) {
+
+    /** Where {@code nt} was named: its own source ({@code --type}), else the file. */
+    SourceFile origin(NamedType nt) {
+        SourceFile own = origins.get(nt);
+        return own != null ? own : file;
+    }
 
     /** The file's reported types, without primitives and plain pointers (those only on request). */
     static ReportedTypes fromFile(TyCtxt tcx, SourceFile file) {
         List<NamedType> all = tcx.namedTypes();
         List<NamedType> out = new ArrayList<>(all.size());
-        Map<NamedType, SourceFile> origin = new IdentityHashMap<>(all.size());
-        for (NamedType nt : all) {
-            if (nt.origin() == NamedType.Origin.ALIAS || isAggregate(nt.ty())) {
-                out.add(nt);
-                origin.put(nt, file);
-            }
+        for (int i = 0; i < all.size(); i++) {
+            keepIfReported(all.get(i), out);
         }
-        return new ReportedTypes(out, origin);
+        // All named in the file: no per-type origin to record.
+        return new ReportedTypes(out, Map.of(), file);
+    }
+
+    /** One call per type: compiled early, where the loop's body would run interpreted for long. */
+    private static void keepIfReported(NamedType nt, List<NamedType> out) {
+        if (nt.origin() == NamedType.Origin.ALIAS || isAggregate(nt.ty())) {
+            out.add(nt);
+        }
     }
 
     /**
@@ -53,7 +63,7 @@ record ReportedTypes(List<NamedType> types, Map<NamedType, SourceFile> origin) {
                 reporter.report(src, Diagnostic.error("cannot resolve the type `" + text + "`", all, "not a type"));
             }
         }
-        return new ReportedTypes(out, origin);
+        return new ReportedTypes(out, origin, null);
     }
 
     private static boolean isAggregate(Ty ty) {
