@@ -1,6 +1,7 @@
 package dev.rustmem.cli;
 
 import dev.rustmem.diag.Diagnostics;
+import dev.rustmem.par.OnThread;
 import dev.rustmem.source.SourceFile;
 import dev.rustmem.syntax.ast.Crate;
 import dev.rustmem.syntax.expand.MacroExpander;
@@ -10,8 +11,7 @@ import dev.rustmem.types.Cfg;
 import dev.rustmem.types.StdDefs;
 import dev.rustmem.types.TyCtxt;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /** The front end of every command: parse, expand macros, resolve and lower. */
 final class Frontend {
@@ -31,29 +31,24 @@ final class Frontend {
      * command starts it before it reads the file (unused if the file cannot be read).
      */
     static Std startStd(Cfg cfg) {
-        CompletableFuture<StdDefs> std = new CompletableFuture<>();
-        Thread stdThread = new Thread(new StdLoader(cfg, std), "rustmem-std");
-        stdThread.setDaemon(true);
-        stdThread.start();
-        return new Std(cfg, std);
+        return new Std(cfg, OnThread.start(new StdLoader(cfg), "rustmem-std", 0));
     }
 
     /** std in the making for one cfg (see {@link #startStd}). */
     static final class Std {
         final Cfg cfg;
-        final CompletableFuture<StdDefs> defs;
+        final OnThread<StdDefs> defs;
 
-        private Std(Cfg cfg, CompletableFuture<StdDefs> defs) {
+        private Std(Cfg cfg, OnThread<StdDefs> defs) {
             this.cfg = cfg;
             this.defs = defs;
         }
     }
 
     /** As {@link #load(SourceFile, Cfg, dev.rustmem.types.LayoutOracle, Diagnostics)} with std already started. */
-    static Optional<TyCtxt> load(SourceFile file, Std started, dev.rustmem.types.LayoutOracle layouts,
+    static Optional<TyCtxt> load(SourceFile file, Std std, dev.rustmem.types.LayoutOracle layouts,
             Diagnostics diags) {
-        Cfg cfg = started.cfg;
-        CompletableFuture<StdDefs> std = started.defs;
+        Cfg cfg = std.cfg;
         ParseResult<Crate> parsed = Parser.parseCrate(file);
         diags.addAll(parsed.diagnostics());
         if (!parsed.ok()) {
@@ -64,38 +59,22 @@ final class Frontend {
         if (!expanded.ok()) {
             return Optional.empty();
         }
-        TyCtxt tcx = TyCtxt.load(expanded.value(), join(std), diags, layouts);
+        // A failure on the std thread (an internal error) resurfaces here.
+        TyCtxt tcx = TyCtxt.load(expanded.value(), std.defs.join(), diags, layouts);
         return diags.hasErrors() ? Optional.empty() : Optional.of(tcx);
     }
 
     /** Collects the bundled std's definitions (not a lambda: its bootstrap would cost every cold run). */
-    private static final class StdLoader implements Runnable {
+    private static final class StdLoader implements Supplier<StdDefs> {
         private final Cfg cfg;
-        private final CompletableFuture<StdDefs> std;
 
-        StdLoader(Cfg cfg, CompletableFuture<StdDefs> std) {
+        StdLoader(Cfg cfg) {
             this.cfg = cfg;
-            this.std = std;
         }
 
         @Override
-        public void run() {
-            try {
-                std.complete(StdDefs.bundled(cfg));
-            } catch (RuntimeException | Error e) {
-                std.completeExceptionally(e); // resurfaces in join (an internal error)
-            }
-        }
-    }
-
-    private static StdDefs join(CompletableFuture<StdDefs> std) {
-        try {
-            return std.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e.getCause() instanceof RuntimeException re ? re : e;
+        public StdDefs get() {
+            return StdDefs.bundled(cfg);
         }
     }
 }

@@ -47,11 +47,7 @@ public final class Parallel {
         work.run();
         joinUninterruptibly(worker);
         for (Throwable t : failures) {
-            if (t instanceof RuntimeException re) {
-                throw re;
-            } else if (t != null) {
-                throw (Error) t;
-            }
+            rethrow(t);
         }
         @SuppressWarnings("unchecked")
         List<R> out = (List<R>) Arrays.asList(results);
@@ -69,18 +65,18 @@ public final class Parallel {
             first.run();
             return second.get();
         }
-        Second<R> task = new Second<>(second);
-        Thread worker = new Thread(task, "rustmem-worker");
-        worker.setDaemon(true);
-        worker.start();
+        OnThread<R> worker = OnThread.start(second, "rustmem-worker", 0);
         first.run();
-        joinUninterruptibly(worker);
-        if (task.failure instanceof RuntimeException re) {
+        return worker.join();
+    }
+
+    /** Throws {@code t} (a RuntimeException or an Error caught on another thread) unless null. */
+    static void rethrow(Throwable t) {
+        if (t instanceof RuntimeException re) {
             throw re;
-        } else if (task.failure != null) {
-            throw (Error) task.failure;
+        } else if (t != null) {
+            throw (Error) t;
         }
-        return task.result;
     }
 
     // Named classes, not lambdas: a lambda's bootstrap costs every cold run.
@@ -116,27 +112,7 @@ public final class Parallel {
         }
     }
 
-    /** The worker's part of {@link #alongside}; read its fields after joining the thread. */
-    private static final class Second<R> implements Runnable {
-        private final Supplier<R> second;
-        R result;
-        Throwable failure;
-
-        Second(Supplier<R> second) {
-            this.second = second;
-        }
-
-        @Override
-        public void run() {
-            try {
-                result = second.get();
-            } catch (RuntimeException | Error e) {
-                failure = e;
-            }
-        }
-    }
-
-    private static void joinUninterruptibly(Thread t) {
+    static void joinUninterruptibly(Thread t) {
         boolean interrupted = false;
         while (true) {
             try {

@@ -1,5 +1,6 @@
 package dev.rustmem.syntax.expand;
 
+import dev.rustmem.par.OnThread;
 import java.util.function.Supplier;
 
 /**
@@ -13,40 +14,6 @@ final class BigStack {
     private BigStack() {}
 
     static <T> T run(Supplier<T> work) {
-        Task<T> task = new Task<>(work);
-        Thread t = new Thread(null, task, "rustmem-macro-matcher", STACK_BYTES);
-        t.start();
-        try {
-            t.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while matching a macro invocation", e);
-        }
-        if (task.failure instanceof RuntimeException re) {
-            throw re;
-        } else if (task.failure instanceof StackOverflowError so) {
-            throw so;
-        }
-        return task.result;
-    }
-
-    /** The big thread's body (not a lambda: its bootstrap would cost a cold run); read after join. */
-    private static final class Task<T> implements Runnable {
-        private final Supplier<T> work;
-        T result;
-        Throwable failure;
-
-        Task(Supplier<T> work) {
-            this.work = work;
-        }
-
-        @Override
-        public void run() {
-            try {
-                result = work.get();
-            } catch (RuntimeException | StackOverflowError e) {
-                failure = e;
-            }
-        }
+        return OnThread.start(work, "rustmem-macro-matcher", STACK_BYTES).join();
     }
 }
