@@ -92,7 +92,7 @@ final class LayoutErrors {
         return !errors.isEmpty();
     }
 
-    /** The results of {@code then} (every outcome is one); a method of its own, see LayoutCommand.flatten. */
+    /** The results of {@code then} (every outcome is one); a loop of its own, see ReportBuilder.flatten. */
     private static <R> void addResults(List<Object> outcomes, List<R> results) {
         for (int i = 0; i < outcomes.size(); i++) {
             @SuppressWarnings("unchecked")

@@ -74,7 +74,7 @@ public final class RustcRenderer {
         orderTiesByBlock(types, sizes, names, order, new Scratch());
         // Two threads for a long list: the caller writes the first part of the order to `out`
         // while a worker prints the rest into memory, written after it; the bytes are the same.
-        int split = Parallel.parallel(n) ? half(order, k.lines, k.totalLines) : n;
+        int split = Parallel.parallel(n) ? splitPoint(order, k.lines, k.totalLines) : n;
         Chunks rest;
         try {
             rest = Parallel.alongside(n, new Head(types, names, order, split, out),
@@ -213,7 +213,7 @@ public final class RustcRenderer {
      * (measured on the 20,000-type benchmark: with halves the caller waited ~8 ms for the worker;
      * with two thirds for the caller, neither waits).
      */
-    private static int half(int[] order, long[] lines, long total) {
+    private static int splitPoint(int[] order, long[] lines, long total) {
         long sum = 0;
         for (int i = 0; i < order.length; i++) {
             sum += lines[order[i]];
