@@ -33,7 +33,11 @@ public final class Lexer {
     private final char[] cs;
     private final int len;
     private final Diagnostics diags = new Diagnostics();
-    private final TokenBuffer out;
+    /** Where tokens go: the one buffer, or the second part's once the file was split (see {@link Handoff}). */
+    private TokenBuffer out;
+    /** Offset from which the file may be split in two (see {@link Handoff}); MAX_VALUE when it may not. */
+    private int splitAt = Integer.MAX_VALUE;
+    private Handoff handoff;
     private final QuoteScanner quotes;
     private final Interner names;
     private int pos;
@@ -43,13 +47,18 @@ public final class Lexer {
     private boolean mismatched;
 
     private Lexer(SourceFile file) {
+        this(file, file.text().length());
+    }
+
+    /** @param firstChars how much of the file the first token buffer is sized for */
+    private Lexer(SourceFile file, int firstChars) {
         this.file = file;
         this.src = file.text();
         this.cs = src.toCharArray();
         this.len = cs.length;
         // dense generated code has about one token per three chars (the 20,000-type benchmark:
         // 2.8); typical code has fewer, and the buffer grows if needed
-        this.out = new TokenBuffer(len / 5 * 2 + 16);
+        this.out = new TokenBuffer(firstChars / 5 * 2 + 16);
         this.names = new Interner(len / 128);
         this.quotes = new QuoteScanner(src, diags);
     }
@@ -64,6 +73,61 @@ public final class Lexer {
         Lexer lx = new Lexer(file);
         lx.run();
         return new ParseResult<>(lx.out, lx.diags);
+    }
+
+    /**
+     * Takes the first part of a file lexed in two (see {@link #lexBuffer(SourceFile, int, Handoff)}),
+     * so that it can be parsed while the lexer goes on with the rest.
+     */
+    public interface Handoff {
+        /**
+         * Called at most once, on the lexing thread: {@code tokens} end with an EOF token at the
+         * second part's first token, their delimiters balance, and no token before them had a
+         * diagnostic. The lexer does not touch them again.
+         */
+        void firstPart(TokenBuffer tokens);
+    }
+
+    /**
+     * As {@link #lexBuffer(SourceFile)}, but at the first top-level item boundary at or after
+     * offset {@code splitAt} (an item keyword or outer attribute after a {@code ;} or {@code }},
+     * outside all delimiters, with no diagnostic so far) the tokens so far go to {@code handoff}
+     * and the result holds only the tokens after them. Without such a boundary the result is the
+     * whole file's, as from {@link #lexBuffer(SourceFile)}.
+     */
+    public static ParseResult<TokenBuffer> lexBuffer(SourceFile file, int splitAt, Handoff handoff) {
+        // the first part is sized for its expected length (a little over splitAt)
+        Lexer lx = new Lexer(file, (int) Math.min(file.text().length(), splitAt + (long) splitAt / 16 + 4096));
+        lx.splitAt = splitAt;
+        lx.handoff = handoff;
+        lx.run();
+        return new ParseResult<>(lx.out, lx.diags);
+    }
+
+    /** Before a token of {@code kind} at {@code start} (offset at or after {@link #splitAt}): splits here if it starts an item. */
+    private void maybeSplit(TokenKind kind, int start) {
+        if (openDelims != 0 || mismatched || !diags.isEmpty() || !startsItem(kind, start)) {
+            return;
+        }
+        int last = out.size() - 1;
+        int prev = last < 0 ? -1 : out.kindOrdinal(last);
+        if (prev != TokenKind.SEMI.ordinal() && prev != TokenKind.CLOSE_BRACE.ordinal()) {
+            return;
+        }
+        out.add(TokenKind.EOF, "", start, start);
+        out.markBalanced();
+        handoff.firstPart(out);
+        out = new TokenBuffer((len - start) / 5 * 2 + 16);
+        splitAt = Integer.MAX_VALUE;
+    }
+
+    private boolean startsItem(TokenKind kind, int start) {
+        return switch (kind) {
+            case KW_PUB, KW_STRUCT, KW_ENUM, KW_TYPE, KW_FN, KW_IMPL, KW_TRAIT, KW_MOD, KW_USE, KW_CONST,
+                    KW_STATIC -> true;
+            case POUND -> start + 1 < len && cs[start + 1] == '[';
+            default -> false;
+        };
     }
 
     private void run() {
@@ -216,6 +280,9 @@ public final class Lexer {
         TokenKind k = Punct.longest(cs, len, start);
         String spelling = k.spelling();
         pos = start + spelling.length();
+        if (start >= splitAt) {
+            maybeSplit(k, start);
+        }
         out.add(k, spelling, start, pos);
         if (k.ordinal() >= TokenKind.OPEN_BRACE.ordinal()) { // the delimiters are the last punctuation kinds
             delimiter(k);
@@ -325,6 +392,9 @@ public final class Lexer {
         }
         pos = i;
         String text = names.intern(s, start, i, h);
+        if (start >= splitAt) {
+            maybeSplit(names.lastKind(), start);
+        }
         out.add(names.lastKind(), text, start, i);
     }
 

@@ -51,6 +51,12 @@ public final class Parser {
 
     /** Lexes and parses a whole file: inner attributes, then items. */
     public static ParseResult<Crate> parseCrate(SourceFile file) {
+        Crate split = SplitParse.parse(file);
+        return split != null ? new ParseResult<>(split, new Diagnostics()) : parseWhole(file);
+    }
+
+    /** As {@link #parseCrate}, on this thread in one part whatever the file's size. */
+    static ParseResult<Crate> parseWhole(SourceFile file) {
         ParseResult<TokenBuffer> lexed = Lexer.lexBuffer(file);
         Diagnostics diags = new Diagnostics();
         diags.addAll(lexed.diagnostics());
@@ -75,6 +81,17 @@ public final class Parser {
             items.addAll(p.itemsUntilClose(attrs));
         }
         return new ParseResult<>(new Crate(file, attrs, items), diags);
+    }
+
+    /** Inner attributes and items up to EOF of one part of a file whose delimiters balance (see {@link SplitParse}). */
+    static SplitParse.Part parsePart(SourceFile file, TokenBuffer tokens) {
+        Diagnostics diags = new Diagnostics();
+        Parser p = new Parser(new TokenCursor(file, tokens, diags));
+        p.c.eofAtLastToken = true;
+        p.c.balanced = true;
+        List<Attribute> attrs = new ArrayList<>();
+        List<Item> items = p.itemsUntilClose(attrs);
+        return new SplitParse.Part(attrs, items, diags.isEmpty() && p.c.atEof());
     }
 
     /** Parses text that must be exactly one type, e.g. {@code Option<Box<i32>>}. */
