@@ -32,12 +32,10 @@ public final class Lexer {
     /** The text as chars: array access is much cheaper than String.charAt before the JIT has warmed up. */
     private final char[] cs;
     private final int len;
+    /** Where lexing stops: the end of the text, or of the part being lexed. */
+    private final int stop;
     private final Diagnostics diags = new Diagnostics();
-    /** Where tokens go: the one buffer, or the second part's once the file was split (see {@link Handoff}). */
-    private TokenBuffer out;
-    /** Offset from which the file may be split in two (see {@link Handoff}); MAX_VALUE when it may not. */
-    private int splitAt = Integer.MAX_VALUE;
-    private Handoff handoff;
+    private final TokenBuffer out;
     private final QuoteScanner quotes;
     private final Interner names;
     private int pos;
@@ -47,19 +45,21 @@ public final class Lexer {
     private boolean mismatched;
 
     private Lexer(SourceFile file) {
-        this(file, file.text().length());
+        this(file, file.text().toCharArray(), 0, file.text().length());
     }
 
-    /** @param firstChars how much of the file the first token buffer is sized for */
-    private Lexer(SourceFile file, int firstChars) {
+    /** A lexer of {@code [from, to)} of the file, whose text is {@code cs} (read only). */
+    private Lexer(SourceFile file, char[] cs, int from, int to) {
         this.file = file;
         this.src = file.text();
-        this.cs = src.toCharArray();
+        this.cs = cs;
         this.len = cs.length;
+        this.pos = from;
+        this.stop = to;
         // dense generated code has about one token per three chars (the 20,000-type benchmark:
         // 2.8); typical code has fewer, and the buffer grows if needed
-        this.out = new TokenBuffer(firstChars / 5 * 2 + 16);
-        this.names = new Interner(len / 128);
+        this.out = new TokenBuffer((to - from) / 5 * 2 + 16);
+        this.names = new Interner((to - from) / 128);
         this.quotes = new QuoteScanner(src, diags);
     }
 
@@ -76,69 +76,40 @@ public final class Lexer {
     }
 
     /**
-     * Takes the first part of a file lexed in two (see {@link #lexBuffer(SourceFile, int, Handoff)}),
-     * so that it can be parsed while the lexer goes on with the rest.
+     * The tokens of one part of a file lexed in parts (on threads of their own), ending with an
+     * EOF token, and whether the part is clean: no diagnostic, its delimiters balance, and, unless
+     * it runs to the end of the file, its last token is a {@code ;} or {@code }} followed by
+     * nothing but whitespace and comments up to the part's end, where the next part's lexer
+     * starts afresh. Clean parts hold exactly the whole file's tokens; a file with a part that is
+     * not clean is to be lexed again as a whole.
      */
-    public interface Handoff {
-        /**
-         * Called at most once, on the lexing thread: {@code tokens} end with an EOF token at the
-         * second part's first token, their delimiters balance, and no token before them had a
-         * diagnostic. The lexer does not touch them again.
-         */
-        void firstPart(TokenBuffer tokens);
-    }
+    public record Part(TokenBuffer tokens, boolean clean) {}
 
-    /**
-     * As {@link #lexBuffer(SourceFile)}, but at the first top-level item boundary at or after
-     * offset {@code splitAt} (an item keyword or outer attribute after a {@code ;} or {@code }},
-     * outside all delimiters, with no diagnostic so far) the tokens so far go to {@code handoff}
-     * and the result holds only the tokens after them. Without such a boundary the result is the
-     * whole file's, as from {@link #lexBuffer(SourceFile)}.
-     */
-    public static ParseResult<TokenBuffer> lexBuffer(SourceFile file, int splitAt, Handoff handoff) {
-        // the first part is sized for its expected length (a little over splitAt)
-        Lexer lx = new Lexer(file, (int) Math.min(file.text().length(), splitAt + (long) splitAt / 16 + 4096));
-        lx.splitAt = splitAt;
-        lx.handoff = handoff;
+    /** Lexes {@code [from, to)} of {@code file}, whose text's chars are {@code chars} (shared, read only). */
+    public static Part lexPart(SourceFile file, char[] chars, int from, int to) {
+        Lexer lx = new Lexer(file, chars, from, to);
         lx.run();
-        return new ParseResult<>(lx.out, lx.diags);
-    }
-
-    /** Before a token of {@code kind} at {@code start} (offset at or after {@link #splitAt}): splits here if it starts an item. */
-    private void maybeSplit(TokenKind kind, int start) {
-        if (openDelims != 0 || mismatched || !diags.isEmpty() || !startsItem(kind, start)) {
-            return;
+        boolean clean = lx.diags.isEmpty() && lx.out.delimitersBalanced();
+        if (clean && to < chars.length) {
+            int last = lx.out.size() - 2; // before EOF
+            int k = last < 0 ? -1 : lx.out.kindOrdinal(last);
+            clean = lx.pos == to && (k == TokenKind.SEMI.ordinal() || k == TokenKind.CLOSE_BRACE.ordinal());
         }
-        int last = out.size() - 1;
-        int prev = last < 0 ? -1 : out.kindOrdinal(last);
-        if (prev != TokenKind.SEMI.ordinal() && prev != TokenKind.CLOSE_BRACE.ordinal()) {
-            return;
-        }
-        out.add(TokenKind.EOF, "", start, start);
-        out.markBalanced();
-        handoff.firstPart(out);
-        out = new TokenBuffer((len - start) / 5 * 2 + 16);
-        splitAt = Integer.MAX_VALUE;
-    }
-
-    private boolean startsItem(TokenKind kind, int start) {
-        return switch (kind) {
-            case KW_PUB, KW_STRUCT, KW_ENUM, KW_TYPE, KW_FN, KW_IMPL, KW_TRAIT, KW_MOD, KW_USE, KW_CONST,
-                    KW_STATIC -> true;
-            case POUND -> start + 1 < len && cs[start + 1] == '[';
-            default -> false;
-        };
+        return new Part(lx.out, clean);
     }
 
     private void run() {
-        if (len > 0 && cs[0] == '\uFEFF') {
-            pos = 1;
+        if (pos == 0) {
+            if (len > 0 && cs[0] == '\uFEFF') {
+                pos = 1;
+            }
+            skipShebang();
         }
-        skipShebang();
         char[] s = cs;
         byte[] starts = ASCII_START;
         int n = len;
-        while (pos < n) {
+        int end = stop;
+        while (pos < end) {
             char ch = s[pos];
             byte what = ch < 128 ? starts[ch] : OTHER;
             if (what == SPACE) {
@@ -162,7 +133,7 @@ public final class Lexer {
                 token(c);
             }
         }
-        out.add(TokenKind.EOF, "", len, len);
+        out.add(TokenKind.EOF, "", end, end);
         if (!mismatched && openDelims == 0) {
             out.markBalanced();
         }
@@ -280,9 +251,6 @@ public final class Lexer {
         TokenKind k = Punct.longest(cs, len, start);
         String spelling = k.spelling();
         pos = start + spelling.length();
-        if (start >= splitAt) {
-            maybeSplit(k, start);
-        }
         out.add(k, spelling, start, pos);
         if (k.ordinal() >= TokenKind.OPEN_BRACE.ordinal()) { // the delimiters are the last punctuation kinds
             delimiter(k);
@@ -392,9 +360,6 @@ public final class Lexer {
         }
         pos = i;
         String text = names.intern(s, start, i, h);
-        if (start >= splitAt) {
-            maybeSplit(names.lastKind(), start);
-        }
         out.add(names.lastKind(), text, start, i);
     }
 

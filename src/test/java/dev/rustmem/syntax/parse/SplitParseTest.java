@@ -50,8 +50,8 @@ class SplitParseTest {
                 }
             }
         }
-        // most offsets but those in a file's last item are followed by an item boundary to split at
-        assertThat(splits).isGreaterThan(offsets / 3);
+        // many offsets are followed by a line that starts a top-level item
+        assertThat(splits).isGreaterThan(offsets / 5);
     }
 
     @Test
@@ -64,6 +64,31 @@ class SplitParseTest {
         assertThat(whole.diagnostics().isEmpty()).isTrue();
         assertThat(split).isEqualTo(whole.value());
         assertThat(Parser.parseCrate(f).value()).isEqualTo(whole.value());
+    }
+
+    /** A line that starts with an item keyword inside a token, a comment or an item is no place to split. */
+    @Test
+    void linesInsideATokenACommentOrAnItemAreNotSplitPoints() {
+        String[] insides = {
+            "const R: &str = r#\"\npub struct InString;\n\"#;\n",
+            "/* a comment\npub struct InComment;\n*/\n",
+            "mod m {\npub struct InModule;\n}\n",
+            "/// a doc comment before the item\npub struct Documented;\n",
+            "pub struct Unfinished\npub struct Next;\n",
+        };
+        for (String inside : insides) {
+            String text = "pub struct Before;\n" + inside + "pub struct After;\n";
+            SourceFile f = new SourceFile("inside.rs", text);
+            int line = text.indexOf('\n', text.indexOf('\n') + 1) + 1; // the inner line
+            assertThat(SplitParse.splitPoint(text, line)).as(inside).isEqualTo(line);
+            assertThat(SplitParse.parse(f, line)).as(inside).isNull();
+            Crate atAfter = SplitParse.parse(f, text.indexOf("pub struct After"));
+            if (atAfter != null) {
+                assertThat(atAfter).as(inside).isEqualTo(Parser.parseWhole(f).value());
+            }
+        }
+        SourceFile clean = new SourceFile("clean.rs", "pub struct A;\nfn f() {}\npub struct B;\n");
+        assertThat(SplitParse.parse(clean, 5)).isEqualTo(Parser.parseWhole(clean).value());
     }
 
     @Test
