@@ -55,6 +55,8 @@ public final class AdtDef {
      * @param validRangeStart {@code #[rustc_layout_scalar_valid_range_start(N)]}
      * @param langItem       {@code #[lang = ".."]}, e.g. {@code unsafe_cell}, {@code phantom_data}, {@code owned_box}
      */
+    private int lifetimeParams = -1;
+
     public AdtDef(String name, String path, AdtKind kind, List<GenericParamDef> params, ReprOptions repr,
             List<VariantDef> variants, List<BigInteger> discriminants, Optional<BigInteger> validRangeStart,
             Optional<BigInteger> validRangeEnd, Optional<String> langItem, SourceFile source, Span span,
@@ -224,6 +226,16 @@ public final class AdtDef {
             tailMaybeUnsized = tailMaybeUnsizedFn != null && tailMaybeUnsizedFn.getAsBoolean();
         }
         return tailMaybeUnsized;
+    }
+
+    /** How many lifetime parameters the definition declares, or -1 when not recorded (see {@link #setLifetimeParams}). */
+    public int lifetimeParams() {
+        return lifetimeParams;
+    }
+
+    /** Recorded by the lowering before the definition is published (printing shows them as {@code '_}). */
+    public void setLifetimeParams(int n) {
+        this.lifetimeParams = n;
     }
 
     /** Set by the lowering before first use; evaluated lazily because it may look at other definitions. */

@@ -91,6 +91,15 @@ class TyPrinterTest {
     }
 
     @Test
+    void lifetimeParametersAreCountedWhenTheDefinitionIsBuilt() {
+        Fixture.Loaded l = Fixture.load("struct Two<'a, 'b, T>(&'a T, &'b T);\nstruct Plain(u8);\n", Fixture.CFG,
+                StdLibrary.bundled());
+        assertThat(((Ty.Adt) l.type("Two<'static, 'static, u8>")).def().lifetimeParams()).isEqualTo(2);
+        assertThat(((Ty.Adt) l.type("Plain")).def().lifetimeParams()).isZero();
+        assertThat(l.print("Two<'static, 'static, u8>")).isEqualTo("Two<'_, '_, u8>");
+    }
+
+    @Test
     void trailingDefaultsOnlyAreOmitted() {
         Fixture.Loaded l = Fixture.load("struct D<A = u8, B = u16>(A, B);\n", Fixture.CFG, StdLibrary.bundled());
         assertThat(l.print("D")).isEqualTo("D");

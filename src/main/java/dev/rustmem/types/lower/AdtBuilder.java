@@ -68,6 +68,7 @@ final class AdtBuilder {
                 scalarRange(attrs, "rustc_layout_scalar_valid_range_end"), langItem(attrs), file,
                 item.span(), new FieldTys(d, params));
         def.setTailMaybeUnsized(new TailMaybeUnsized(def));
+        def.setLifetimeParams(DefaultArgs.countLifetimes(item));
         return def;
     }
 

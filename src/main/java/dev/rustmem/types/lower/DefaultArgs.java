@@ -32,6 +32,10 @@ final class DefaultArgs implements TyPrinter.Defaults {
 
     @Override
     public int lifetimeParams(AdtDef def) {
+        int known = def.lifetimeParams();
+        if (known >= 0) {
+            return known; // recorded when the definition was built (no lock, no lookup)
+        }
         Integer n = regionCounts.get(def);
         if (n == null) {
             synchronized (cx.lock()) {
@@ -44,11 +48,13 @@ final class DefaultArgs implements TyPrinter.Defaults {
 
     private int countLifetimes(AdtDef def) {
         Def.Adt a = cx.defOrNull(def);
-        if (a == null) {
-            return 0;
-        }
+        return a == null ? 0 : countLifetimes(a.item());
+    }
+
+    /** How many lifetime parameters {@code item} (a struct, enum or union) declares. */
+    static int countLifetimes(dev.rustmem.syntax.ast.Item item) {
         int n = 0;
-        for (dev.rustmem.syntax.ast.Generics.GenericParam p : PathLowering.generics(a.item()).params()) {
+        for (dev.rustmem.syntax.ast.Generics.GenericParam p : PathLowering.generics(item).params()) {
             n += p instanceof dev.rustmem.syntax.ast.Generics.LifetimeParam ? 1 : 0;
         }
         return n;
