@@ -48,6 +48,16 @@ final class Frontend {
     /** As {@link #load(SourceFile, Cfg, dev.rustmem.types.LayoutOracle, Diagnostics)} with std already started. */
     static Optional<TyCtxt> load(SourceFile file, Std std, dev.rustmem.types.LayoutOracle layouts,
             Diagnostics diags) {
+        return load(file, std, layouts, diags, false);
+    }
+
+    /**
+     * As {@link #load(SourceFile, Std, dev.rustmem.types.LayoutOracle, Diagnostics)}; with
+     * {@code concreteLaidOut}, see {@link TyCtxt#load(Crate, dev.rustmem.types.StdDefs, Diagnostics,
+     * dev.rustmem.types.LayoutOracle, boolean)}.
+     */
+    static Optional<TyCtxt> load(SourceFile file, Std std, dev.rustmem.types.LayoutOracle layouts,
+            Diagnostics diags, boolean concreteLaidOut) {
         Cfg cfg = std.cfg;
         ParseResult<Crate> parsed = Parser.parseCrate(file);
         diags.addAll(parsed.diagnostics());
@@ -60,7 +70,7 @@ final class Frontend {
             return Optional.empty();
         }
         // A failure on the std thread (an internal error) resurfaces here.
-        TyCtxt tcx = TyCtxt.load(expanded.value(), std.defs.join(), diags, layouts);
+        TyCtxt tcx = TyCtxt.load(expanded.value(), std.defs.join(), diags, layouts, concreteLaidOut);
         return diags.hasErrors() ? Optional.empty() : Optional.of(tcx);
     }
 

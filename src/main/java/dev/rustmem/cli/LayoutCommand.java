@@ -101,7 +101,9 @@ final class LayoutCommand {
             file = read.get();
             Optional<TyCtxt> loaded;
             try {
-                loaded = Frontend.load(file, std, new dev.rustmem.layout.EngineOracle(engine), diags);
+                // Without --type every non-generic definition is laid out: E0072 can wait for a layout to fail.
+                loaded = Frontend.load(file, std, new dev.rustmem.layout.EngineOracle(engine), diags,
+                        opt.types().isEmpty());
             } catch (DiagnosticException e) {
                 diags.add(e.diagnostic());
                 loaded = Optional.empty();
@@ -120,18 +122,19 @@ final class LayoutCommand {
             return 1;
         }
         List<NamedType> named = reported.types();
+        DeferredChecks deferred = file == null ? null : new DeferredChecks(tcx, file, reporter);
         if (opt.format() == Format.RUSTC) {
             // Each type's views are taken right after its layout, in the same two-thread pass.
             ReportBuilder.RustcPass pass = new ReportBuilder(new ViewBuilder(engine, new Spelling(tcx.printer()),
                     BoxFactory.NONE)).rustcPass(named.size());
             List<List<RustcView>> parts = new ArrayList<>(named.size());
-            if (LayoutErrors.report(engine, reported, tcx.printer(), reporter, pass, parts)) {
+            if (LayoutErrors.report(engine, reported, tcx.printer(), reporter, deferred, pass, parts)) {
                 return 1;
             }
             printRustc(ReportBuilder.flatten(parts));
             return 0;
         }
-        if (LayoutErrors.report(engine, reported, tcx.printer(), reporter)) {
+        if (LayoutErrors.report(engine, reported, tcx.printer(), reporter, deferred)) {
             return 1;
         }
         LayoutReport report = new ReportBuilder(new ViewBuilder(engine, new Spelling(tcx.printer()),
@@ -156,6 +159,23 @@ final class LayoutCommand {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The checks the load left to the layouts, run when a layout fails: their errors are the ones
+     * the load would have reported (then no layout failure is).
+     */
+    private record DeferredChecks(TyCtxt tcx, SourceFile file, Reporter reporter)
+            implements java.util.function.BooleanSupplier {
+        @Override
+        public boolean getAsBoolean() {
+            Diagnostics found = new Diagnostics();
+            if (!tcx.checkDeferredRepresentability(found)) {
+                return false;
+            }
+            reporter.reportAll(file, found);
+            return true;
         }
     }
 

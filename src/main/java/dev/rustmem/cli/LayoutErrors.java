@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -28,19 +29,22 @@ final class LayoutErrors {
      * reports the failures. A type that fails makes every type containing it fail with the same
      * error: each error is reported once, where the failing type itself was named if it was (else
      * where the first type containing it was), in source order. Returns whether there were errors.
+     * When some type fails, {@code first} (unless null) runs before anything is reported: when it
+     * returns true (it reported errors of its own), the failures are not reported.
      */
-    static boolean report(LayoutEngine engine, ReportedTypes reported, TyPrinter printer, Reporter reporter) {
-        return report(engine, reported, printer, reporter, null, null);
+    static boolean report(LayoutEngine engine, ReportedTypes reported, TyPrinter printer, Reporter reporter,
+            BooleanSupplier first) {
+        return report(engine, reported, printer, reporter, first, null, null);
     }
 
     /**
-     * As {@link #report(LayoutEngine, ReportedTypes, TyPrinter, Reporter)}, and {@code then}
+     * As {@link #report(LayoutEngine, ReportedTypes, TyPrinter, Reporter, BooleanSupplier)}, and {@code then}
      * applied to each type right after its layout, on the thread that computed it (while what it
      * reads is fresh in that core's cache), its results added to {@code results} in report order
      * when no type failed.
      */
     static <R> boolean report(LayoutEngine engine, ReportedTypes reported, TyPrinter printer, Reporter reporter,
-            Function<NamedType, R> then, List<R> results) {
+            BooleanSupplier first, Function<NamedType, R> then, List<R> results) {
         Map<LayoutError, NamedType> where = new LinkedHashMap<>();
         java.util.Set<String> lowering = new java.util.HashSet<>();
         // The layouts are computed on two threads; the failures are then taken in report order,
@@ -54,6 +58,9 @@ final class LayoutErrors {
                 addResults(failures, results);
             }
             return false;
+        }
+        if (first != null && first.getAsBoolean()) {
+            return true; // reported instead of the failures
         }
         if (Parallel.parallel(types.size())) {
             // Which type a cycle is reported for depends on where the walk entered it: with two

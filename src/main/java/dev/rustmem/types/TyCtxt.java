@@ -42,6 +42,9 @@ public final class TyCtxt {
     private final LoweringCtxt cx;
     private final List<NamedType> named;
 
+    /** The definitions whose E0072 check was left to the layouts (see {@link #load}), or null. */
+    private List<Def.Adt> deferredRepresentability;
+
     private TyCtxt(Map<String, Def.Adt> adtsByPath, CrateData user, LoweringCtxt cx, List<NamedType> named) {
         this.adtsByPath = adtsByPath;
         this.user = user;
@@ -74,6 +77,19 @@ public final class TyCtxt {
      * beforehand (possibly on another thread) for the cfg to load with; {@code std} is used up.
      */
     public static TyCtxt load(Crate crate, StdDefs std, Diagnostics diags, LayoutOracle layouts) {
+        return load(crate, std, diags, layouts, false);
+    }
+
+    /**
+     * As {@link #load(Crate, StdDefs, Diagnostics, LayoutOracle)}; with {@code concreteLaidOut}
+     * (the caller lays out every non-generic definition, as {@code rustmem layout FILE} does),
+     * a load that reports nothing else leaves the E0072 check of what only concrete types reach
+     * to those layouts: a type that cannot be represented fails to lay out, and
+     * {@link #checkDeferredRepresentability} then reports exactly what this load would have.
+     * (The check from the generic definitions, which no layout meets, still runs here.)
+     */
+    public static TyCtxt load(Crate crate, StdDefs std, Diagnostics diags, LayoutOracle layouts,
+            boolean concreteLaidOut) {
         std.claim();
         Cfg cfg = std.cfg;
         CfgEval cfgEval = std.cfgEval;
@@ -94,15 +110,52 @@ public final class TyCtxt {
         new CrateWalker(cx, collector, out, diags, crate.file()).items(root, crate.items());
         List<Def.Adt> adts = collector.adts();
         new ImportCheck(resolver, diags).check(collector.modules());
-        new Representability(cx, diags).check(adts);
-        new ReprChecks(cx, diags).check(adts);
+        boolean deferred = concreteLaidOut && diags.isEmpty() && !cyclesFromGeneric(cx, adts);
+        if (!deferred) {
+            new Representability(cx, diags).check(adts);
+        }
+        // Deferred, the E0072 errors go before the repr checks' if those report anything.
+        Diagnostics reprChecks = deferred ? new Diagnostics() : diags;
+        new ReprChecks(cx, reprChecks).check(adts);
+        if (deferred && !reprChecks.isEmpty()) {
+            new Representability(cx, diags).check(adts);
+            diags.addAll(reprChecks);
+            deferred = false;
+        }
         List<NamedType> named = out.result();
         for (int i = 0; i < adts.size(); i++) {
             byPath.put(adts.get(i).path(), adts.get(i));
         }
         // Not copied (Map.copyOf rehashed every std and user definition): never changed after
         // this, and published through a final field.
-        return new TyCtxt(java.util.Collections.unmodifiableMap(byPath), user, cx, named);
+        TyCtxt tcx = new TyCtxt(java.util.Collections.unmodifiableMap(byPath), user, cx, named);
+        tcx.deferredRepresentability = deferred ? adts : null;
+        return tcx;
+    }
+
+    /** Whether the definitions reached from generic ones hold an unrepresentable cycle. */
+    private static boolean cyclesFromGeneric(LoweringCtxt cx, List<Def.Adt> adts) {
+        Diagnostics found = new Diagnostics();
+        new Representability(cx, found).checkFromGeneric(adts);
+        return !found.isEmpty();
+    }
+
+    /**
+     * The E0072 check that {@link #load(Crate, StdDefs, Diagnostics, LayoutOracle, boolean)} left
+     * to the layouts, into {@code diags}: to be run when a layout fails, before its failure is
+     * reported (what it reports is what the load would have, and then no layout is shown).
+     * Returns whether it reported anything; false when nothing was deferred.
+     */
+    public boolean checkDeferredRepresentability(Diagnostics diags) {
+        if (deferredRepresentability == null) {
+            return false;
+        }
+        Diagnostics found = new Diagnostics();
+        synchronized (cx.lock()) {
+            new Representability(cx, found).check(deferredRepresentability);
+        }
+        diags.addAll(found);
+        return !found.isEmpty();
     }
 
     /** A context with only std, for {@code --type} without a file. */

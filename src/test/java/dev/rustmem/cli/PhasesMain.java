@@ -64,11 +64,11 @@ public final class PhasesMain {
         lap("expand");
         Diagnostics diags = new Diagnostics();
         LayoutEngine engine = new LayoutEngine(target.dl());
-        TyCtxt tcx = TyCtxt.load(expanded.value(), std, diags, new dev.rustmem.layout.EngineOracle(engine));
+        TyCtxt tcx = TyCtxt.load(expanded.value(), std, diags, new dev.rustmem.layout.EngineOracle(engine), true);
         lap("tcx-load");
         ReportedTypes reported = ReportedTypes.fromFile(tcx, file);
         StringWriter errs = new StringWriter();
-        boolean failed = LayoutErrors.report(engine, reported, tcx.printer(), new Reporter(new PrintWriter(errs)));
+        boolean failed = LayoutErrors.report(engine, reported, tcx.printer(), new Reporter(new PrintWriter(errs)), null);
         lap("layout");
         List<RustcView> views = new ReportBuilder(new ViewBuilder(engine, tcx.printer()::print, BoxFactory.NONE))
                 .rustcViews(reported.types());

@@ -72,6 +72,20 @@ public final class Representability {
         }
     }
 
+    /**
+     * As {@link #check}, from the generic definitions only (and whatever they reach): the cycles
+     * that no layout of a concrete type would meet. Its errors, if any, are not the ones
+     * {@link #check} would report in its order; it answers whether there are any.
+     */
+    public void checkFromGeneric(List<Def.Adt> adts) {
+        for (Def.Adt d : adts) {
+            AdtDef adt = cx.adtDef(d);
+            if (adt.isGeneric()) {
+                visitAdt(d, adt);
+            }
+        }
+    }
+
     private void visitAdt(Def.Adt d, AdtDef adt) {
         if (done.contains(adt)) {
             return;
