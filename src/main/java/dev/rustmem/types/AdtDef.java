@@ -48,6 +48,8 @@ public final class AdtDef {
     private Boolean tailMaybeUnsized;
     /** Set by the lowering; null means false (no default {@code () -> false}: its bootstrap costs a cold run). */
     private java.util.function.BooleanSupplier tailMaybeUnsizedFn;
+    /** See {@link #lifetimeParams()}. */
+    private int lifetimeParams = -1;
 
     /**
      * @param path           rustc's printed path, e.g. {@code std::vec::Vec} or {@code inner::Foo}
@@ -55,8 +57,6 @@ public final class AdtDef {
      * @param validRangeStart {@code #[rustc_layout_scalar_valid_range_start(N)]}
      * @param langItem       {@code #[lang = ".."]}, e.g. {@code unsafe_cell}, {@code phantom_data}, {@code owned_box}
      */
-    private int lifetimeParams = -1;
-
     public AdtDef(String name, String path, AdtKind kind, List<GenericParamDef> params, ReprOptions repr,
             List<VariantDef> variants, List<BigInteger> discriminants, Optional<BigInteger> validRangeStart,
             Optional<BigInteger> validRangeEnd, Optional<String> langItem, SourceFile source, Span span,

@@ -69,9 +69,7 @@ public final class Parser {
             diags.addAll(delims);
             return new ParseResult<>(new Crate(file, List.of(), List.of()), diags);
         }
-        Parser p = new Parser(new TokenCursor(file, lexed.value(), diags));
-        p.c.eofAtLastToken = true;
-        p.c.balanced = true;
+        Parser p = ofBalancedFile(file, lexed.value(), diags);
         List<Attribute> attrs = new ArrayList<>();
         List<Item> items = p.itemsUntilClose(attrs);
         while (!p.c.atEof()) {
@@ -83,12 +81,18 @@ public final class Parser {
         return new ParseResult<>(new Crate(file, attrs, items), diags);
     }
 
-    /** Inner attributes and items up to EOF of one part of a file whose delimiters balance (see {@link SplitParse}). */
-    static SplitParse.Part parsePart(SourceFile file, TokenBuffer tokens) {
-        Diagnostics diags = new Diagnostics();
+    /** A parser of a whole file's tokens (or one part's) whose delimiters are known to balance. */
+    private static Parser ofBalancedFile(SourceFile file, TokenBuffer tokens, Diagnostics diags) {
         Parser p = new Parser(new TokenCursor(file, tokens, diags));
         p.c.eofAtLastToken = true;
         p.c.balanced = true;
+        return p;
+    }
+
+    /** Inner attributes and items up to EOF of one part of a file whose delimiters balance (see {@link SplitParse}). */
+    static SplitParse.Part parsePart(SourceFile file, TokenBuffer tokens) {
+        Diagnostics diags = new Diagnostics();
+        Parser p = ofBalancedFile(file, tokens, diags);
         List<Attribute> attrs = new ArrayList<>();
         List<Item> items = p.itemsUntilClose(attrs);
         return new SplitParse.Part(attrs, items, diags.isEmpty() && p.c.atEof());

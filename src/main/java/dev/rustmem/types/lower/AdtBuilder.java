@@ -68,7 +68,7 @@ final class AdtBuilder {
                 scalarRange(attrs, "rustc_layout_scalar_valid_range_end"), langItem(attrs), file,
                 item.span(), new FieldTys(d, params));
         def.setTailMaybeUnsized(new TailMaybeUnsized(def));
-        def.setLifetimeParams(DefaultArgs.countLifetimes(item));
+        def.setLifetimeParams(lifetimeParams(item));
         return def;
     }
 
@@ -106,6 +106,15 @@ final class AdtBuilder {
                 return new Sizedness(cx).tailMaybeUnsized(def);
             }
         }
+    }
+
+    /** How many lifetime parameters the item declares (printed as {@code '_}). */
+    private static int lifetimeParams(Item item) {
+        int n = 0;
+        for (dev.rustmem.syntax.ast.Generics.GenericParam p : PathLowering.generics(item).params()) {
+            n += p instanceof dev.rustmem.syntax.ast.Generics.LifetimeParam ? 1 : 0;
+        }
+        return n;
     }
 
     private List<VariantDef> variants(Def.Adt d) {

@@ -22,7 +22,6 @@ final class DefaultArgs implements TyPrinter.Defaults {
     // Concurrent maps: the printer asks from any thread after load; computing a missing entry
     // lowers types, under the lowering's lock. A race only computes an entry twice.
     private final Map<List<Object>, Optional<GenericArg>> cache = new ConcurrentHashMap<>();
-    private final Map<AdtDef, Integer> regionCounts = new ConcurrentHashMap<>();
     /** Defaults that name no earlier parameter ({@code A = Global}), by definition and index. */
     private final Map<AdtDef, Optional<GenericArg>[]> independent = new ConcurrentHashMap<>();
 
@@ -30,34 +29,10 @@ final class DefaultArgs implements TyPrinter.Defaults {
         this.cx = cx;
     }
 
+    /** Recorded when the definition was built; a definition built elsewhere (a copy) declares none. */
     @Override
     public int lifetimeParams(AdtDef def) {
-        int known = def.lifetimeParams();
-        if (known >= 0) {
-            return known; // recorded when the definition was built (no lock, no lookup)
-        }
-        Integer n = regionCounts.get(def);
-        if (n == null) {
-            synchronized (cx.lock()) {
-                n = countLifetimes(def);
-            }
-            regionCounts.put(def, n);
-        }
-        return n;
-    }
-
-    private int countLifetimes(AdtDef def) {
-        Def.Adt a = cx.defOrNull(def);
-        return a == null ? 0 : countLifetimes(a.item());
-    }
-
-    /** How many lifetime parameters {@code item} (a struct, enum or union) declares. */
-    static int countLifetimes(dev.rustmem.syntax.ast.Item item) {
-        int n = 0;
-        for (dev.rustmem.syntax.ast.Generics.GenericParam p : PathLowering.generics(item).params()) {
-            n += p instanceof dev.rustmem.syntax.ast.Generics.LifetimeParam ? 1 : 0;
-        }
-        return n;
+        return Math.max(0, def.lifetimeParams());
     }
 
     @Override
