@@ -38,10 +38,19 @@ final class LayoutCommand {
     private final OutputStream outBytes;
     private final PrintWriter err;
 
+    /** See {@link dev.rustmem.layout.EngineOracle#layingOutAhead}. */
+    private final int layoutAheadAfter;
+
     LayoutCommand(PrintWriter out, OutputStream outBytes, PrintWriter err) {
+        this(out, outBytes, err, dev.rustmem.layout.EngineOracle.AHEAD_AFTER);
+    }
+
+    /** With layouts started ahead after {@code layoutAheadAfter} definitions (tests: sooner). */
+    LayoutCommand(PrintWriter out, OutputStream outBytes, PrintWriter err, int layoutAheadAfter) {
         this.out = out;
         this.outBytes = outBytes;
         this.err = err;
+        this.layoutAheadAfter = layoutAheadAfter;
     }
 
     int run(List<String> args) {
@@ -102,7 +111,8 @@ final class LayoutCommand {
             Optional<TyCtxt> loaded;
             try {
                 // Without --type every non-generic definition is laid out: E0072 can wait for a layout to fail.
-                loaded = Frontend.load(file, std, new dev.rustmem.layout.EngineOracle(engine), diags,
+                loaded = Frontend.load(file, std,
+                        dev.rustmem.layout.EngineOracle.layingOutAhead(engine, layoutAheadAfter), diags,
                         opt.types().isEmpty());
             } catch (DiagnosticException e) {
                 diags.add(e.diagnostic());

@@ -2,7 +2,9 @@ package dev.rustmem.layout;
 
 import dev.rustmem.types.AdtDef;
 import dev.rustmem.types.AdtKind;
+import dev.rustmem.types.HashedList;
 import dev.rustmem.types.ReprOptions;
+import dev.rustmem.types.Speculation;
 import dev.rustmem.types.Ty;
 import dev.rustmem.types.VariantDef;
 import java.util.ArrayList;
@@ -169,7 +171,10 @@ public final class LayoutEngine {
             return first instanceof Layout earlier ? earlier : l;
         } catch (LayoutException e) {
             // A depth failure depends on where the type was reached from; never cache it.
-            if (!(e.error() instanceof LayoutError.Unsupported u && u.what().equals(TOO_DEEP))) {
+            // Nor what a speculating thread meets (see Speculation): its errors are left to be found
+            // again when the layout is needed, in the order the serial run would find them.
+            if (!(e.error() instanceof LayoutError.Unsupported u && u.what().equals(TOO_DEEP))
+                    && !Speculation.active()) {
                 cache.putIfAbsent(ty, e.error());
             }
             throw e;
@@ -216,17 +221,14 @@ public final class LayoutEngine {
     }
 
     private List<Layout> fieldLayouts(List<Ty> tys, Walk w) {
+        // One list class for all field layouts (as for field types): the layout code's calls on
+        // these lists then each meet a single class, which the JIT's inline caches serve directly.
         int n = tys.size();
-        if (n <= 2) {
-            // Most variants and structs have one or two fields: List.of needs no array for them.
-            return n == 0 ? List.of() : n == 1 ? List.of(layoutOf(tys.get(0), w))
-                    : List.of(layoutOf(tys.get(0), w), layoutOf(tys.get(1), w));
-        }
-        List<Layout> out = new ArrayList<>(n);
+        Layout[] out = new Layout[n];
         for (int i = 0; i < n; i++) {
-            out.add(layoutOf(tys.get(i), w));
+            out[i] = layoutOf(tys.get(i), w);
         }
-        return out;
+        return HashedList.adopt(out);
     }
 
     private Layout adt(Ty.Adt ty, Walk w) {
@@ -243,7 +245,7 @@ public final class LayoutEngine {
             for (int v = 0; v < defs.size(); v++) {
                 // Skipping fieldTys for fieldless variants matters for enums with hundreds of them.
                 boolean fieldless = defs.get(v).fields().isEmpty();
-                variants.add(fieldless ? List.of() : fieldLayouts(ty.fieldTys(v), w));
+                variants.add(fieldless ? HashedList.empty() : fieldLayouts(ty.fieldTys(v), w));
             }
             return enums.layout(ty, def, variants);
         }

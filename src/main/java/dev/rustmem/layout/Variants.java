@@ -14,7 +14,7 @@ public sealed interface Variants {
      */
     record Multiple(Scalar tag, TagEncoding encoding, int tagField, List<Layout> variants) implements Variants {
         public Multiple {
-            variants = List.copyOf(variants);
+            variants = dev.rustmem.types.HashedList.copyOf(variants);
         }
     }
 }

@@ -20,6 +20,14 @@ public final class AdtDef {
     public interface FieldTypes {
         /** Field types of variant {@code variant} for these arguments, in declaration order. */
         List<Ty> of(AdtDef def, int variant, List<GenericArg> args);
+
+        /**
+         * The identity field types {@code identityTys} with {@code args} in place of the parameters,
+         * without the lowering (nothing is interned), or null where only the lowering can tell.
+         */
+        default List<Ty> substituted(List<Ty> identityTys, List<GenericArg> args) {
+            return null;
+        }
     }
 
     private final String name;
@@ -46,6 +54,8 @@ public final class AdtDef {
     /** This non-generic definition as a type (null for generic ones); see {@link #asTy()}. */
     private final Ty.Adt asTy;
     private Boolean tailMaybeUnsized;
+    /** See {@link #identityArgs()} (an immutable list, published racily but safely). */
+    private List<GenericArg> identityArgs;
     /** Set by the lowering; null means false (no default {@code () -> false}: its bootstrap costs a cold run). */
     private java.util.function.BooleanSupplier tailMaybeUnsizedFn;
     /** See {@link #lifetimeParams()}. */
@@ -64,10 +74,10 @@ public final class AdtDef {
         this.name = Objects.requireNonNull(name);
         this.path = Objects.requireNonNull(path);
         this.kind = Objects.requireNonNull(kind);
-        this.params = List.copyOf(params);
+        this.params = HashedList.copyOf(params);
         this.repr = Objects.requireNonNull(repr);
-        this.variants = List.copyOf(variants);
-        this.discriminants = List.copyOf(discriminants);
+        this.variants = HashedList.copyOf(variants);
+        this.discriminants = HashedList.copyOf(discriminants);
         this.validRangeStart = validRangeStart;
         this.validRangeEnd = validRangeEnd;
         this.langItem = langItem;
@@ -176,13 +186,14 @@ public final class AdtDef {
     public List<Ty> fieldTys(int variant, List<GenericArg> args) {
         if (!hasFields(variant)) {
             // Fieldless variants (enums of hundreds of them) need no lowering and no cache slot.
-            return List.of();
+            return HashedList.empty();
         }
         if (args.isEmpty()) {
             // The common case (non-generic definitions): an array slot instead of a hashed key.
             List<Ty> plain = plainFieldTys[variant];
             if (plain == null) {
-                plain = List.copyOf(fieldTypes.of(this, variant, args));
+                Speculation.enteringLowering();
+                plain = HashedList.copyOf(fieldTypes.of(this, variant, args));
                 plainFieldTys[variant] = plain;
             }
             return plain;
@@ -192,7 +203,10 @@ public final class AdtDef {
         if (perVariant != null && perVariant[variant] != null) {
             return perVariant[variant];
         }
-        List<Ty> tys = List.copyOf(fieldTypes.of(this, variant, args));
+        if (Speculation.active()) {
+            return speculated(variant, args);
+        }
+        List<Ty> tys = HashedList.copyOf(fieldTypes.of(this, variant, args));
         if (perVariant == null) {
             @SuppressWarnings("unchecked")
             List<Ty>[] fresh = new List[plainFieldTys.length];
@@ -204,6 +218,33 @@ public final class AdtDef {
         }
         perVariant[variant] = tys;
         return tys;
+    }
+
+    /**
+     * On a speculating thread (see {@link Speculation}), a variant's field types for arguments
+     * whose own are not cached yet: the identity field types, if cached, with the arguments put in
+     * place of the parameters ({@link FieldTypes#substituted}), neither interned nor cached;
+     * {@link Speculation.NotReady} where that cannot be done without the lowering.
+     */
+    private List<Ty> speculated(int variant, List<GenericArg> args) {
+        List<GenericArg> id = identityArgs;
+        List<Ty>[] forId = id == null || id.size() != args.size() ? null : byArgs.get(id);
+        List<Ty> idTys = forId == null ? null : forId[variant];
+        List<Ty> tys = idTys == null ? null : fieldTypes.substituted(idTys, args);
+        if (tys == null) {
+            Speculation.enteringLowering(); // throws
+        }
+        return tys;
+    }
+
+    /** The identity arguments (each parameter standing for itself), once the lowering has made them; else null. */
+    public List<GenericArg> identityArgs() {
+        return identityArgs;
+    }
+
+    /** Recorded by the lowering, which makes them once per definition. */
+    public void setIdentityArgs(List<GenericArg> id) {
+        this.identityArgs = HashedList.copyOf(id);
     }
 
     @Override
@@ -222,10 +263,13 @@ public final class AdtDef {
      * even in sized instantiations.
      */
     public boolean tailMaybeUnsized() {
-        if (tailMaybeUnsized == null) {
-            tailMaybeUnsized = tailMaybeUnsizedFn != null && tailMaybeUnsizedFn.getAsBoolean();
+        Boolean known = tailMaybeUnsized; // read once: other threads may set it meanwhile (to the same value)
+        if (known == null) {
+            Speculation.enteringLowering();
+            known = tailMaybeUnsizedFn != null && tailMaybeUnsizedFn.getAsBoolean();
+            tailMaybeUnsized = known;
         }
-        return tailMaybeUnsized;
+        return known;
     }
 
     /** How many lifetime parameters the definition declares, or -1 when not recorded (see {@link #setLifetimeParams}). */

@@ -39,13 +39,13 @@ public final class HashedList<E> extends AbstractList<E> implements RandomAccess
     }
 
     @SuppressWarnings("unchecked")
-    static <E> List<E> empty() {
+    public static <E> List<E> empty() {
         return (List<E>) EMPTY_LIST;
     }
 
     /** The list itself when it is one already, else an immutable copy (null elements are rejected). */
     @SuppressWarnings("unchecked")
-    static <E> List<E> copyOf(List<? extends E> list) {
+    public static <E> List<E> copyOf(List<? extends E> list) {
         if (list instanceof HashedList) {
             return (List<E>) list;
         }

@@ -20,6 +20,23 @@ public interface LayoutOracle {
         }
     };
 
+    /** Called when the load starts, with the number of the file's top-level items. */
+    default void loadStarted(int items) {}
+
+    /**
+     * Called by the load for each non-generic struct, enum and union once its field types are
+     * lowered, in source order: an oracle may start laying it out (see {@link Speculation}).
+     */
+    default void defined(Ty ty) {}
+
+    /** Whether {@link #defined} lays out ahead now (the load then prepares what that needs). */
+    default boolean layingOutAhead() {
+        return false;
+    }
+
+    /** Called when the load has ended (successfully or not): no more {@link #defined} calls come. */
+    default void loadEnded() {}
+
     /** Empty when the type has no (sized) layout. */
     OptionalLong sizeOf(Ty ty);
 

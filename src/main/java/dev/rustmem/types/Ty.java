@@ -292,7 +292,9 @@ public sealed interface Ty extends GenericArg {
             List<Ty> tys = known[variant];
             if (tys == null) {
                 tys = def.fieldTys(variant, args);
-                known[variant] = tys;
+                if (!Speculation.active()) { // a speculating thread's lists are not the lowering's (see AdtDef)
+                    known[variant] = tys;
+                }
             }
             return tys;
         }

@@ -90,6 +90,16 @@ public final class TyCtxt {
      */
     public static TyCtxt load(Crate crate, StdDefs std, Diagnostics diags, LayoutOracle layouts,
             boolean concreteLaidOut) {
+        layouts.loadStarted(crate.items().size());
+        try {
+            return loadWith(crate, std, diags, layouts, concreteLaidOut);
+        } finally {
+            layouts.loadEnded();
+        }
+    }
+
+    private static TyCtxt loadWith(Crate crate, StdDefs std, Diagnostics diags, LayoutOracle layouts,
+            boolean concreteLaidOut) {
         std.claim();
         Cfg cfg = std.cfg;
         CfgEval cfgEval = std.cfgEval;

@@ -6,6 +6,6 @@ import java.util.List;
 /** A struct's single variant, or one enum variant. */
 public record VariantDef(String name, CtorKind ctor, List<FieldDef> fields, Span span) {
     public VariantDef {
-        fields = List.copyOf(fields);
+        fields = HashedList.copyOf(fields);
     }
 }

@@ -118,6 +118,7 @@ public final class CrateWalker {
             out.definition(def.asTy(), d.name(), HeadSpan.of(item, file));
         }
         List<dev.rustmem.types.GenericArg> id = cx.identityArgs(def);
+        boolean lowered = true;
         for (int v = def.nextWithFields(0); v >= 0; v = def.nextWithFields(v + 1)) {
             List<FieldDef> fs = def.variants().get(v).fields();
             try {
@@ -126,11 +127,18 @@ public final class CrateWalker {
                     out.written(tys.get(i), fs.get(i).declaredTy(), text);
                 }
             } catch (dev.rustmem.diag.DiagnosticException e) {
+                lowered = false;
                 Env env = new Env(d.scope(), identityEnv(def, id), Optional.of(new Ty.Adt(def, id)));
                 for (FieldDef f : fs) {
                     written(f.declaredTy(), env);
                 }
             }
+        }
+        if (lowered && !def.isGeneric() && cx.layouts().layingOutAhead()) {
+            // Made here, between items: the thread laying out ahead cannot (see Speculation).
+            def.tailMaybeUnsized();
+            cx.prepareStd();
+            cx.layouts().defined(def.asTy());
         }
     }
 

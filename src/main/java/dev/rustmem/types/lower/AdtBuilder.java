@@ -18,6 +18,7 @@ import dev.rustmem.types.CtorKind;
 import dev.rustmem.types.FieldDef;
 import dev.rustmem.types.GenericArg;
 import dev.rustmem.types.GenericParamDef;
+import dev.rustmem.types.HashedList;
 import dev.rustmem.types.ReprOptions;
 import dev.rustmem.types.Ty;
 import dev.rustmem.types.VariantDef;
@@ -90,6 +91,11 @@ final class AdtBuilder {
                 return fieldTys(d, params, self, variant, args);
             }
         }
+
+        @Override
+        public List<Ty> substituted(List<Ty> identityTys, List<GenericArg> args) {
+            return args.size() == params.size() ? Subst.fieldTysUninterned(identityTys, args) : null;
+        }
     }
 
     /** Whether the definition's tail may be unsized, under the context's lock. */
@@ -120,10 +126,10 @@ final class AdtBuilder {
     private List<VariantDef> variants(Def.Adt d) {
         Item item = d.item();
         if (item instanceof Item.Struct s) {
-            return List.of(variant(s.name().name(), s.data(), s.span()));
+            return HashedList.adopt(variant(s.name().name(), s.data(), s.span()));
         }
         if (item instanceof Item.Union u) {
-            return List.of(new VariantDef(u.name().name(), CtorKind.NAMED, fields(u.fields()), u.span()));
+            return HashedList.adopt(new VariantDef(u.name().name(), CtorKind.NAMED, fields(u.fields()), u.span()));
         }
         List<Variant> vs = d.variants();
         VariantDef[] out = new VariantDef[vs.size()];
@@ -131,7 +137,7 @@ final class AdtBuilder {
             Variant v = vs.get(i);
             out[i] = variant(v.name().name(), v.data(), v.span());
         }
-        return List.of(out);
+        return HashedList.adopt(out);
     }
 
     private VariantDef variant(String name, VariantData data, Span span) {
@@ -151,7 +157,7 @@ final class AdtBuilder {
 
     private List<FieldDef> fields(List<FieldDecl> decls) {
         if (decls.isEmpty()) {
-            return List.of();
+            return HashedList.empty();
         }
         FieldDef[] out = new FieldDef[decls.size()];
         int n = 0;
@@ -163,7 +169,7 @@ final class AdtBuilder {
                 out[n++] = new FieldDef(name, f.ty(), f.span());
             }
         }
-        return List.of(n == out.length ? out : java.util.Arrays.copyOf(out, n));
+        return HashedList.adopt(n == out.length ? out : java.util.Arrays.copyOf(out, n));
     }
 
     /** Lowers a variant's declared field types with the definition's parameters bound to {@code args}. */
@@ -216,7 +222,7 @@ final class AdtBuilder {
             }
             out[i] = t;
         }
-        return List.of(out);
+        return HashedList.adopt(out);
     }
 
     /** rustc's errors for field types that name no type: {@code impl Trait} (E0562) and {@code _} (E0121). */

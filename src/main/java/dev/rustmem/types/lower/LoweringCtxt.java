@@ -36,7 +36,6 @@ public final class LoweringCtxt {
     private final TyPrinter printer;
     private final Projections projections = new Projections(this);
     private final Map<Ty, java.util.Optional<IntRange>> ranges = new java.util.HashMap<>();
-    private final Map<AdtDef, java.util.List<dev.rustmem.types.GenericArg>> identities = new IdentityHashMap<>();
     private final Map<dev.rustmem.syntax.ast.Generics, java.util.List<ParamInfo>> paramInfos = new IdentityHashMap<>();
     private final java.util.List<Def.Alias> expanding = new java.util.ArrayList<>();
     private final java.util.Set<Def.Alias> inCycle = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -117,8 +116,37 @@ public final class LoweringCtxt {
             if (!def.isGeneric()) {
                 intern(def.asTy()); // the type paths to it lower to (see PathLowering.ofDef)
             }
+            if (!d.scope().krate().isUser() && layouts.layingOutAhead()) {
+                unprepared.add(def); // not here: a lowering may be in progress
+            }
         }
         return def;
+    }
+
+    /** Std definitions built while a thread lays out ahead, not yet {@link #prepareStd prepared}. */
+    private final java.util.ArrayList<AdtDef> unprepared = new java.util.ArrayList<>();
+
+    /**
+     * Makes what layouts of the std definitions built so far need from the lowering, for a
+     * thread that lays out ahead while the load runs ({@link dev.rustmem.types.Speculation}),
+     * which cannot make it: the field types with the identity arguments (instantiations substitute
+     * into them) and whether the tail may be unsized. The first layout that needed them would
+     * have made them, equally; std's errors are never reported. To be called between items, with
+     * no lowering in progress.
+     */
+    public void prepareStd() {
+        while (!unprepared.isEmpty()) {
+            AdtDef def = unprepared.remove(unprepared.size() - 1);
+            java.util.List<dev.rustmem.types.GenericArg> id = identityArgs(def);
+            try {
+                for (int v = def.nextWithFields(0); v >= 0; v = def.nextWithFields(v + 1)) {
+                    def.fieldTys(v, id);
+                }
+                def.tailMaybeUnsized();
+            } catch (dev.rustmem.diag.DiagnosticException e) {
+                // left to the layouts, which meet it as before
+            }
+        }
     }
 
     public Optional<Def.Adt> defOf(AdtDef def) {
@@ -160,10 +188,10 @@ public final class LoweringCtxt {
         if (!def.isGeneric()) {
             return java.util.List.of();
         }
-        java.util.List<dev.rustmem.types.GenericArg> id = identities.get(def);
+        java.util.List<dev.rustmem.types.GenericArg> id = def.identityArgs();
         if (id == null) {
-            id = PathLowering.identityArgs(params(PathLowering.generics(defs.get(def).item())));
-            identities.put(def, id);
+            def.setIdentityArgs(PathLowering.identityArgs(params(PathLowering.generics(defs.get(def).item()))));
+            id = def.identityArgs();
         }
         return id;
     }

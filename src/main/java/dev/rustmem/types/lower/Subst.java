@@ -23,6 +23,7 @@ final class Subst {
     /** Marker for "cannot substitute": never a real type. */
     private static final Ty NO = new Ty.Param("<no substitution>", -2, false);
 
+    /** Where the results are interned, or null (a speculating thread's, see {@link dev.rustmem.types.Speculation}). */
     private final LoweringCtxt cx;
     private final List<GenericArg> args;
 
@@ -33,16 +34,28 @@ final class Subst {
 
     /** {@code identityTys} with {@code args} for the parameters, or null where lowering must decide. */
     static List<Ty> fieldTys(LoweringCtxt cx, List<Ty> identityTys, List<GenericArg> args) {
-        Subst s = new Subst(cx, args);
+        return new Subst(cx, args).all(identityTys);
+    }
+
+    /** {@link #fieldTys} without interning: equal types, not necessarily the lowering's objects (any thread). */
+    static List<Ty> fieldTysUninterned(List<Ty> identityTys, List<GenericArg> args) {
+        return new Subst(null, args).all(identityTys);
+    }
+
+    private Ty intern(Ty t) {
+        return cx == null ? t : cx.intern(t);
+    }
+
+    private List<Ty> all(List<Ty> identityTys) {
         Ty[] out = new Ty[identityTys.size()];
         for (int i = 0; i < out.length; i++) {
-            Ty t = s.ty(identityTys.get(i));
+            Ty t = ty(identityTys.get(i));
             if (t == NO) {
                 return null;
             }
             out[i] = t;
         }
-        return List.of(out);
+        return HashedList.adopt(out);
     }
 
     private Ty ty(Ty t) {
@@ -68,7 +81,7 @@ final class Subst {
                     out[i] = r;
                 }
             }
-            return out == null ? t : cx.intern(new Ty.Adt(a.def(), HashedList.adopt(out)));
+            return out == null ? t : intern(new Ty.Adt(a.def(), HashedList.adopt(out)));
         }
         if (t instanceof Ty.Tuple tu) {
             List<Ty> in = tu.elems();
@@ -86,26 +99,26 @@ final class Subst {
                     out[i] = r;
                 }
             }
-            return out == null ? t : cx.intern(new Ty.Tuple(HashedList.adopt(out)));
+            return out == null ? t : intern(new Ty.Tuple(HashedList.adopt(out)));
         }
         if (t instanceof Ty.Array arr) {
             if (arr.len() == TypeLowering.UNEVALUATED_LEN) {
                 return NO;
             }
             Ty e = ty(arr.elem());
-            return e == NO ? NO : e == arr.elem() ? t : cx.intern(new Ty.Array(e, arr.len()));
+            return e == NO ? NO : e == arr.elem() ? t : intern(new Ty.Array(e, arr.len()));
         }
         if (t instanceof Ty.Slice sl) {
             Ty e = ty(sl.elem());
-            return e == NO ? NO : e == sl.elem() ? t : cx.intern(new Ty.Slice(e));
+            return e == NO ? NO : e == sl.elem() ? t : intern(new Ty.Slice(e));
         }
         if (t instanceof Ty.Ref r) {
             Ty e = ty(r.pointee());
-            return e == NO ? NO : e == r.pointee() ? t : cx.intern(new Ty.Ref(e, r.mutable()));
+            return e == NO ? NO : e == r.pointee() ? t : intern(new Ty.Ref(e, r.mutable()));
         }
         if (t instanceof Ty.RawPtr r) {
             Ty e = ty(r.pointee());
-            return e == NO ? NO : e == r.pointee() ? t : cx.intern(new Ty.RawPtr(e, r.mutable()));
+            return e == NO ? NO : e == r.pointee() ? t : intern(new Ty.RawPtr(e, r.mutable()));
         }
         if (t instanceof Ty.FnPtr f) {
             return Projections.mentionsParams(f, true) ? NO : t;
