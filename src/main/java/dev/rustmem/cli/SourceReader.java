@@ -35,7 +35,11 @@ final class SourceReader {
             reporter.plainError("couldn't read `" + name + "`: " + e.getMessage());
             return Optional.empty();
         }
-        // The usual case first: String's own UTF-8 decoding (an ASCII file is one array copy). It
+        SourceFile plain = SourceFile.ofPlainAscii(name, bytes);
+        if (plain != null) {
+            return Optional.of(plain);
+        }
+        // Then String's own UTF-8 decoding (an ASCII file is one array copy). It
         // replaces malformed input with U+FFFD, so only a text that contains U+FFFD (never an ASCII
         // one) is scanned again, to tell a real U+FFFD from an error and say where.
         String text = new String(bytes, StandardCharsets.UTF_8);

@@ -18,7 +18,7 @@ public final class MacroExpander {
      * expanded stays in the tree as it was.
      */
     public static ParseResult<Crate> expand(Crate crate, Cfg cfg) {
-        if (!QuickScan.needsExpansion(crate.file().text())) {
+        if (!QuickScan.needsExpansion(crate.file().chars())) {
             return new ParseResult<>(crate, new Diagnostics());
         }
         try {

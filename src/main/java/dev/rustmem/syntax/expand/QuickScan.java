@@ -9,23 +9,28 @@ package dev.rustmem.syntax.expand;
 final class QuickScan {
     private QuickScan() {}
 
-    static boolean needsExpansion(String text) {
-        if (text.contains("cfg")) {
-            return true;
-        }
-        for (int i = text.indexOf('!'); i >= 0; i = text.indexOf('!', i + 1)) {
-            if (i > 0 && text.charAt(i - 1) == '#') {
-                continue; // an inner attribute `#![..]`
-            }
-            int j = i + 1;
-            while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
-                j++;
-            }
-            if (j < text.length() && "([{/".indexOf(text.charAt(j)) >= 0) {
-                return true;
+    /** One pass over the chars (a large file's text is not scanned once per pattern). */
+    static boolean needsExpansion(char[] text) {
+        int n = text.length;
+        for (int i = 0; i < n; i++) {
+            char c = text[i];
+            if (c == 'g') {
+                if (i >= 2 && text[i - 1] == 'f' && text[i - 2] == 'c') {
+                    return true; // `cfg`
+                }
+            } else if (c == '!' && (i == 0 || text[i - 1] != '#') && invocation(text, i + 1)) {
+                return true; // not an inner attribute `#![..]`
             }
         }
         return false;
+    }
+
+    /** Whether a delimiter follows at {@code j}, after whitespace. */
+    private static boolean invocation(char[] text, int j) {
+        while (j < text.length && Character.isWhitespace(text[j])) {
+            j++;
+        }
+        return j < text.length && "([{/".indexOf(text[j]) >= 0;
     }
 
     static boolean mayDefineMacros(String text) {

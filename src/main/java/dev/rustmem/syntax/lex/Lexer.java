@@ -45,7 +45,7 @@ public final class Lexer {
     private boolean mismatched;
 
     private Lexer(SourceFile file) {
-        this(file, file.text().toCharArray(), 0, file.text().length());
+        this(file, file.chars(), 0, file.text().length());
     }
 
     /** A lexer of {@code [from, to)} of the file, whose text is {@code cs} (read only). */

@@ -57,7 +57,7 @@ final class SplitParse implements Supplier<SplitParse.Part> {
         if (at < 0) {
             return null;
         }
-        char[] chars = text.toCharArray();
+        char[] chars = file.chars();
         OnThread<Part> before = OnThread.start(new SplitParse(file, chars, at), "rustmem-parse", 0);
         Part rest = lexAndParse(file, chars, at, chars.length);
         Part first = before.join();
