@@ -17,4 +17,4 @@ mvn -q -o test-compile
 CP=target/test-classes:target/classes
 [ -f "$FILE" ] || java -cp "$CP" dev.rustmem.difftest.BenchFile "$FILE" "$COUNT" 20000
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); phase wall ms/cpu ms/allocated MiB (cpu and allocation: main thread only)"
-java -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.2 -XX:C1MaxInlineSize=20 -XX:C1MaxInlineLevel=4 -XX:Tier3BackEdgeThreshold=2000 -XX:+UseParallelGC -Xmn384m -cp "$CP" dev.rustmem.cli.PhasesMain "$FILE" "$ROUNDS"
+java -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.2 -XX:C1MaxInlineSize=20 -XX:C1MaxInlineLevel=4 -XX:Tier3BackEdgeThreshold=2000 -XX:-UseDynamicNumberOfCompilerThreads -XX:+UseParallelGC -Xmn384m -cp "$CP" dev.rustmem.cli.PhasesMain "$FILE" "$ROUNDS"
