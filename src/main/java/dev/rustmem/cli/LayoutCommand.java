@@ -2,6 +2,7 @@ package dev.rustmem.cli;
 
 import dev.rustmem.diag.DiagnosticException;
 import dev.rustmem.diag.Diagnostics;
+import dev.rustmem.layout.EngineOracle;
 import dev.rustmem.layout.LayoutEngine;
 import dev.rustmem.layout.Target;
 import dev.rustmem.render.json.JsonRenderer;
@@ -11,12 +12,12 @@ import dev.rustmem.render.view.BoxFactory;
 import dev.rustmem.render.view.LayoutReport;
 import dev.rustmem.render.view.ReportBuilder;
 import dev.rustmem.render.view.RustcView;
+import dev.rustmem.render.view.Spelling;
 import dev.rustmem.render.view.ViewBuilder;
+import dev.rustmem.render.view.ViewsAhead;
 import dev.rustmem.source.SourceFile;
 import dev.rustmem.types.NamedType;
-import dev.rustmem.types.Ty;
 import dev.rustmem.types.TyCtxt;
-import dev.rustmem.types.TyPrinter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,7 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * {@code rustmem layout}: read → parse → expand → resolve → lay out → render. Exit status 0 on
@@ -38,11 +38,11 @@ final class LayoutCommand {
     private final OutputStream outBytes;
     private final PrintWriter err;
 
-    /** See {@link dev.rustmem.layout.EngineOracle#layingOutAhead}. */
+    /** See {@link EngineOracle#layingOutAhead}. */
     private final int layoutAheadAfter;
 
     LayoutCommand(PrintWriter out, OutputStream outBytes, PrintWriter err) {
-        this(out, outBytes, err, dev.rustmem.layout.EngineOracle.AHEAD_AFTER);
+        this(out, outBytes, err, EngineOracle.AHEAD_AFTER);
     }
 
     /** With layouts started ahead after {@code layoutAheadAfter} definitions (tests: sooner). */
@@ -99,6 +99,8 @@ final class LayoutCommand {
     private int layout(LayoutOptions opt, Target target, Reporter reporter) {
         Diagnostics diags = new Diagnostics();
         LayoutEngine engine = new LayoutEngine(target.dl());
+        // The rustc format's views of definitions are made ahead too, with their layouts.
+        ViewsAhead views = opt.format() == Format.RUSTC ? new ViewsAhead(engine) : null;
         SourceFile file = null;
         TyCtxt tcx;
         if (opt.file().isPresent()) {
@@ -111,9 +113,8 @@ final class LayoutCommand {
             Optional<TyCtxt> loaded;
             try {
                 // Without --type every non-generic definition is laid out: E0072 can wait for a layout to fail.
-                loaded = Frontend.load(file, std,
-                        dev.rustmem.layout.EngineOracle.layingOutAhead(engine, layoutAheadAfter), diags,
-                        opt.types().isEmpty());
+                loaded = Frontend.load(file, std, EngineOracle.layingOutAhead(engine, layoutAheadAfter, views),
+                        diags, opt.types().isEmpty());
             } catch (DiagnosticException e) {
                 diags.add(e.diagnostic());
                 loaded = Optional.empty();
@@ -136,7 +137,7 @@ final class LayoutCommand {
         if (opt.format() == Format.RUSTC) {
             // Each type's views are taken right after its layout, in the same two-thread pass.
             ReportBuilder.RustcPass pass = new ReportBuilder(new ViewBuilder(engine, new Spelling(tcx.printer()),
-                    BoxFactory.NONE)).rustcPass(named.size());
+                    BoxFactory.NONE, views)).rustcPass(named.size());
             List<List<RustcView>> parts = new ArrayList<>(named.size());
             if (LayoutErrors.report(engine, reported, tcx.printer(), reporter, deferred, pass, parts)) {
                 return 1;
@@ -186,20 +187,6 @@ final class LayoutCommand {
             }
             reporter.reportAll(file, found);
             return true;
-        }
-    }
-
-    /** rustc's spelling of a type for the views (not {@code printer::print}: its bootstrap costs a cold run). */
-    private static final class Spelling implements Function<Ty, String> {
-        private final TyPrinter printer;
-
-        Spelling(TyPrinter printer) {
-            this.printer = printer;
-        }
-
-        @Override
-        public String apply(Ty ty) {
-            return printer.print(ty);
         }
     }
 }

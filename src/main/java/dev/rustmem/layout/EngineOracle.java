@@ -2,6 +2,7 @@ package dev.rustmem.layout;
 
 import dev.rustmem.types.LayoutOracle;
 import dev.rustmem.types.Ty;
+import dev.rustmem.types.TyPrinter;
 import java.util.OptionalLong;
 
 /**
@@ -11,6 +12,12 @@ import java.util.OptionalLong;
  * while the load runs ({@link LayoutAhead}), once there are enough of them to pay for a thread.
  */
 public final class EngineOracle implements LayoutOracle {
+    /** More work for the speculating thread after each layout it completes (it speculates too). */
+    public interface AheadWork {
+        /** @param printer the load's type printer (only printing that needs no lowering is safe) */
+        void laidOut(Ty ty, TyPrinter printer);
+    }
+
     /**
      * How many definitions the load finishes before the thread starts: a file with fewer is laid
      * out in no time, and by then the JIT has compiled the load's code, so that the compiler no
@@ -22,6 +29,10 @@ public final class EngineOracle implements LayoutOracle {
     private final LayoutEngine engine;
     /** See {@link #layingOutAhead}; 0 for an oracle that does not lay out ahead. */
     private final int startAfter;
+    /** See {@link AheadWork}, or null. */
+    private final AheadWork work;
+    /** The load's printer (see {@link #loadStarted}). */
+    private TyPrinter printer;
     /** The definitions announced so far, kept until the speculating thread starts. */
     private Ty[] early;
     private int defined;
@@ -32,12 +43,13 @@ public final class EngineOracle implements LayoutOracle {
     private boolean ended;
 
     public EngineOracle(LayoutEngine engine) {
-        this(engine, 0);
+        this(engine, 0, null);
     }
 
-    private EngineOracle(LayoutEngine engine, int startAfter) {
+    private EngineOracle(LayoutEngine engine, int startAfter, AheadWork work) {
         this.engine = engine;
         this.startAfter = startAfter;
+        this.work = work;
     }
 
     /**
@@ -46,10 +58,15 @@ public final class EngineOracle implements LayoutOracle {
      * {@link #AHEAD_AFTER}).
      */
     public static EngineOracle layingOutAhead(LayoutEngine engine, int startAfter) {
+        return layingOutAhead(engine, startAfter, null);
+    }
+
+    /** As {@link #layingOutAhead(LayoutEngine, int)}, with {@code work} done after each layout (or null). */
+    public static EngineOracle layingOutAhead(LayoutEngine engine, int startAfter, AheadWork work) {
         if (startAfter < 1) {
             throw new IllegalArgumentException("startAfter: " + startAfter);
         }
-        return new EngineOracle(engine, startAfter);
+        return new EngineOracle(engine, startAfter, work);
     }
 
     @Override
@@ -69,7 +86,7 @@ public final class EngineOracle implements LayoutOracle {
             // Room in the caches first: growing them later would copy what is laid out ahead.
             // A file reports about one and a half types per top-level item.
             engine.expect(2 * items);
-            started = LayoutAhead.start(engine);
+            started = LayoutAhead.start(engine, work, printer);
             for (Ty t : early) {
                 started.add(t);
             }
@@ -78,8 +95,9 @@ public final class EngineOracle implements LayoutOracle {
     }
 
     @Override
-    public void loadStarted(int items) {
+    public void loadStarted(int items, TyPrinter printer) {
         this.items = items;
+        this.printer = printer;
         // Too few definitions to start the thread, or one core: nothing to gain.
         if (items < startAfter || Runtime.getRuntime().availableProcessors() < 2) {
             ended = true;

@@ -2,6 +2,7 @@ package dev.rustmem.layout;
 
 import dev.rustmem.types.Speculation;
 import dev.rustmem.types.Ty;
+import dev.rustmem.types.TyPrinter;
 import java.util.Arrays;
 import java.util.concurrent.locks.LockSupport;
 
@@ -18,6 +19,9 @@ import java.util.concurrent.locks.LockSupport;
 final class LayoutAhead implements Runnable {
 
     private final LayoutEngine engine;
+    /** Done after each completed layout, or null. */
+    private final EngineOracle.AheadWork work;
+    private final TyPrinter printer;
     /** The definitions' types; a grown array replaces it after its elements are copied. */
     private volatile Ty[] published = new Ty[1024];
     private volatile int count;
@@ -26,15 +30,17 @@ final class LayoutAhead implements Runnable {
     private volatile boolean waiting;
     private final Thread thread;
 
-    private LayoutAhead(LayoutEngine engine) {
+    private LayoutAhead(LayoutEngine engine, EngineOracle.AheadWork work, TyPrinter printer) {
         this.engine = engine;
+        this.work = work;
+        this.printer = printer;
         this.thread = new Ahead(this);
         thread.setDaemon(true);
     }
 
     /** Starts the speculating thread. */
-    static LayoutAhead start(LayoutEngine engine) {
-        LayoutAhead ahead = new LayoutAhead(engine);
+    static LayoutAhead start(LayoutEngine engine, EngineOracle.AheadWork work, TyPrinter printer) {
+        LayoutAhead ahead = new LayoutAhead(engine, work, printer);
         ahead.thread.start();
         return ahead;
     }
@@ -78,6 +84,9 @@ final class LayoutAhead implements Runnable {
                 for (; i < n && !ended; i++) {
                     try {
                         engine.layoutOf(b[i]);
+                        if (work != null) {
+                            work.laidOut(b[i], printer);
+                        }
                     } catch (RuntimeException e) {
                         // Speculation.NotReady or a layout error: left to the layout pass.
                     }

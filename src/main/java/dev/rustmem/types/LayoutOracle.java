@@ -20,8 +20,8 @@ public interface LayoutOracle {
         }
     };
 
-    /** Called when the load starts, with the number of the file's top-level items. */
-    default void loadStarted(int items) {}
+    /** Called when the load starts, with the number of the file's top-level items and the load's type printer. */
+    default void loadStarted(int items, TyPrinter printer) {}
 
     /**
      * Called by the load for each non-generic struct, enum and union once its field types are

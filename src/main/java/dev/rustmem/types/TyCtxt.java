@@ -90,7 +90,6 @@ public final class TyCtxt {
      */
     public static TyCtxt load(Crate crate, StdDefs std, Diagnostics diags, LayoutOracle layouts,
             boolean concreteLaidOut) {
-        layouts.loadStarted(crate.items().size());
         try {
             return loadWith(crate, std, diags, layouts, concreteLaidOut);
         } finally {
@@ -117,6 +116,7 @@ public final class TyCtxt {
         }
         cx.addImpls(collector.impls());
         NamedTypesBuilder out = new NamedTypesBuilder(cx.printer(), crate.items().size());
+        layouts.loadStarted(crate.items().size(), cx.printer());
         new CrateWalker(cx, collector, out, diags, crate.file()).items(root, crate.items());
         List<Def.Adt> adts = collector.adts();
         new ImportCheck(resolver, diags).check(collector.modules());

@@ -23,14 +23,22 @@ public final class ViewBuilder {
     private final Niches niches;
     private final AdviceBuilder advice;
     private final RustcViews rustcViews;
+    /** Rustc views made while the load ran, or null. */
+    private final ViewsAhead ahead;
 
     /** @param printer rustc's spelling of a type (normally {@code TyPrinter::print}) */
     public ViewBuilder(LayoutEngine engine, Function<Ty, String> printer, BoxFactory boxes) {
+        this(engine, printer, boxes, null);
+    }
+
+    /** @param ahead rustc views made ahead ({@link #rustcView} takes them from there first), or null */
+    public ViewBuilder(LayoutEngine engine, Function<Ty, String> printer, BoxFactory boxes, ViewsAhead ahead) {
         this.fields = new Fields(engine, printer);
         this.enums = new EnumViews(fields);
         this.niches = new Niches(fields);
         this.advice = new AdviceBuilder(fields, boxes);
         this.rustcViews = new RustcViews(engine, printer);
+        this.ahead = ahead;
     }
 
     /** The view of a reported type, introduced as it was named; throws {@code LayoutException}. */
@@ -52,7 +60,8 @@ public final class ViewBuilder {
      * prints); throws {@code LayoutException}. Safe to call from several threads at once.
      */
     public RustcView rustcView(Ty.Adt adt) {
-        return rustcViews.of(adt);
+        RustcView made = ahead == null ? null : ahead.of(adt);
+        return made != null ? made : rustcViews.of(adt);
     }
 
     /** The full view of any type under the given header, without advice. */
