@@ -17,7 +17,6 @@ import java.util.concurrent.locks.LockSupport;
  * <p>One thread adds ({@link #add}, {@link #end}); the speculating thread reads.
  */
 final class LayoutAhead implements Runnable {
-
     private final LayoutEngine engine;
     /** Done after each completed layout, or null. */
     private final EngineOracle.AheadWork work;
@@ -92,8 +91,9 @@ final class LayoutAhead implements Runnable {
                     }
                 }
             }
-        } catch (StackOverflowError e) {
-            // Given up like the rest; the layout pass meets the same type with its own limits.
+        } catch (Error e) {
+            // A stack overflow, or worse: the thread ends quietly (never a trace on stderr), and
+            // the layout pass meets the same types with its own limits and error handling.
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.rustmem.layout;
 
+import dev.rustmem.types.HashedList;
 import java.util.List;
 
 /** Single-variant layouts, or an enum's tag with one layout per variant. */
@@ -14,7 +15,7 @@ public sealed interface Variants {
      */
     record Multiple(Scalar tag, TagEncoding encoding, int tagField, List<Layout> variants) implements Variants {
         public Multiple {
-            variants = dev.rustmem.types.HashedList.copyOf(variants);
+            variants = HashedList.copyOf(variants);
         }
     }
 }

@@ -76,8 +76,11 @@ class LayoutAheadTest {
         // layouts that fail: too big, and next to good ones that use the same instantiations
         "struct Big([u64; 1 << 61]);\nstruct Ok1(Option<u8>);\nstruct Huge([Big; 8]);\nstruct Ok2(Option<u8>, Big);\n",
         "struct W<T>([T; 1 << 40]);\nstruct V(W<u64>);\nstruct U(Option<W<u8>>);\n",
-        // errors of the load itself (no layout is shown)
+        // errors of the load itself (no layout is shown), also in definitions that an earlier
+        // definition's tail reaches (built ahead of their own items)
         "struct A(Option<A>);\nstruct M(Missing);\n",
+        "struct X(u8, Y);\nstruct Y(u8, Z);\n#[repr(u8)] struct Z(u8);\nenum E { A = 1, B = 1 }\nstruct F(E);\n",
+        "struct X(u8, Y);\nstruct Y(u16, [W; 2]);\n#[repr(packed, align(4))] struct W(u8);\n",
         "#[repr(transparent)] struct Tr(u8, u16);\nstruct S(Vec<S>);\n",
         // generic definitions, enums with niches, unsized tails
         "struct S<T: ?Sized>(u8, T);\nstruct U(S<[u16]>);\nenum E { A(Box<str>), B(S<u8>), C }\nstruct N(Option<E>, Option<Option<bool>>);\n",
