@@ -4,10 +4,8 @@ import dev.rustmem.diag.DiagnosticException;
 import dev.rustmem.types.AdtDef;
 import dev.rustmem.types.GenericArg;
 import dev.rustmem.types.Ty;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Whether a struct's last field may be unsized in the generic definition (rustc's
@@ -17,7 +15,8 @@ import java.util.Set;
  */
 final class Sizedness {
     private final LoweringCtxt cx;
-    private final Set<AdtDef> visiting = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The definitions whose tails are being followed, innermost last (a few: no hash set per question). */
+    private final List<AdtDef> visiting = new ArrayList<>(4);
 
     Sizedness(LoweringCtxt cx) {
         this.cx = cx;
@@ -31,17 +30,27 @@ final class Sizedness {
     }
 
     private boolean tailOf(AdtDef def, List<GenericArg> args) {
-        if (!def.isStruct() || def.variants().get(0).fields().isEmpty() || !visiting.add(def)) {
+        if (!def.isStruct() || def.variants().get(0).fields().isEmpty() || visiting(def)) {
             return false;
         }
+        visiting.add(def);
         try {
             List<Ty> tys = def.fieldTys(0, args);
             return maybeUnsized(tys.get(tys.size() - 1));
         } catch (DiagnosticException e) {
             return false;
         } finally {
-            visiting.remove(def);
+            visiting.remove(visiting.size() - 1);
         }
+    }
+
+    private boolean visiting(AdtDef def) {
+        for (int i = 0; i < visiting.size(); i++) {
+            if (visiting.get(i) == def) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean maybeUnsized(Ty t) {

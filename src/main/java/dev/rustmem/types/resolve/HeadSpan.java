@@ -41,7 +41,7 @@ public final class HeadSpan {
             return item.span();
         }
         String text = file.text();
-        int start = name.span().start();
+        int start = name.start();
         int i = start;
         while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
             i--;
@@ -52,7 +52,7 @@ public final class HeadSpan {
         if (vis.kind() != Visibility.Kind.INHERITED && !vis.span().isEmpty()) {
             start = Math.min(start, vis.span().start());
         }
-        int end = name.span().end();
+        int end = name.end();
         if (!g.params().isEmpty()) {
             int last = g.params().get(g.params().size() - 1).span().end();
             int close = text.indexOf('>', last);
