@@ -265,7 +265,7 @@ public final class AdtDef {
     public boolean tailMaybeUnsized() {
         Boolean known = tailMaybeUnsized; // read once: other threads may set it meanwhile (to the same value)
         if (known == null) {
-            Speculation.enteringLowering();
+            // (On a speculating thread the function answers without the lowering, or gives up.)
             known = tailMaybeUnsizedFn != null && tailMaybeUnsizedFn.getAsBoolean();
             tailMaybeUnsized = known;
         }

@@ -137,7 +137,6 @@ public final class CrateWalker {
         if (lowered && !def.isGeneric() && diags.isEmpty() && cx.layouts().layingOutAhead()) {
             // Made here, between items: the thread laying out ahead cannot (see Speculation).
             // (Not after an error: then no layout is shown.)
-            def.tailMaybeUnsized();
             cx.prepareStd();
             cx.layouts().defined(def.asTy());
         }

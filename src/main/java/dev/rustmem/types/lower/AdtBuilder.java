@@ -20,6 +20,7 @@ import dev.rustmem.types.GenericArg;
 import dev.rustmem.types.GenericParamDef;
 import dev.rustmem.types.HashedList;
 import dev.rustmem.types.ReprOptions;
+import dev.rustmem.types.Speculation;
 import dev.rustmem.types.Ty;
 import dev.rustmem.types.VariantDef;
 import dev.rustmem.types.resolve.Def;
@@ -108,6 +109,9 @@ final class AdtBuilder {
 
         @Override
         public boolean getAsBoolean() {
+            if (Speculation.active()) {
+                return Sizedness.speculated(def);
+            }
             synchronized (cx.lock()) {
                 return new Sizedness(cx).tailMaybeUnsized(def);
             }

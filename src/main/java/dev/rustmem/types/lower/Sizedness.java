@@ -3,6 +3,7 @@ package dev.rustmem.types.lower;
 import dev.rustmem.diag.DiagnosticException;
 import dev.rustmem.types.AdtDef;
 import dev.rustmem.types.GenericArg;
+import dev.rustmem.types.Speculation;
 import dev.rustmem.types.Ty;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.List;
  * such after substitution.
  */
 final class Sizedness {
+    /** Null on a speculating thread (see {@link #speculated}). */
     private final LoweringCtxt cx;
     /** The definitions whose tails are being followed, innermost last (a few: no hash set per question). */
     private final List<AdtDef> visiting = new ArrayList<>(4);
@@ -27,6 +29,22 @@ final class Sizedness {
             return false;
         }
         return tailOf(def, cx.identityArgs(def));
+    }
+
+    /**
+     * {@link #tailMaybeUnsized} on a speculating thread ({@link Speculation}): the same answer
+     * from the field types the load has published, or {@link Speculation.NotReady} where they
+     * (or a generic definition's identity arguments) are not there yet.
+     */
+    static boolean speculated(AdtDef def) {
+        if (!def.isStruct() || def.variants().get(0).fields().isEmpty()) {
+            return false;
+        }
+        List<GenericArg> id = def.isGeneric() ? def.identityArgs() : List.of();
+        if (id == null) {
+            Speculation.enteringLowering(); // throws
+        }
+        return new Sizedness(null).tailOf(def, id);
     }
 
     private boolean tailOf(AdtDef def, List<GenericArg> args) {
