@@ -116,6 +116,25 @@ class LayoutAheadTest {
         assertThat(CliRun.of("layout", f.toString(), "--format", "rustc")).isEqualTo(alone);
     }
 
+    /**
+     * Generated files of the benchmark's kind, large enough for the real threshold, through
+     * {@code Main}: on x86_64 they lay out; on i686 the load reports errors (discriminants that do
+     * not fit a 32-bit {@code isize}), and nothing is laid out ahead after the first one.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {31, 32})
+    void generatedFilesGetTheSameAnswerOnTwoTargets(long seed) throws IOException {
+        Path f = dir.resolve("gen" + seed + ".rs");
+        Files.writeString(f, dev.rustmem.difftest.BenchFile.source(dev.rustmem.layout.EngineOracle.AHEAD_AFTER + 1000, seed));
+        for (String target : new String[] {"x86_64-unknown-linux-gnu", "i686-unknown-linux-gnu"}) {
+            CliRun alone = run(NEVER, f.toString(), "--format", "rustc", "--target", target);
+            assertThat(alone.status()).as(target).isEqualTo(target.startsWith("x86_64") ? 0 : 1);
+            assertThat(alone.out().length() + alone.err().length()).isGreaterThan(10_000);
+            assertThat(CliRun.of("layout", f.toString(), "--format", "rustc", "--target", target))
+                    .as(target).isEqualTo(alone);
+        }
+    }
+
     /** {@code rustmem layout ARGS} with layouts started ahead after {@code aheadAfter} definitions. */
     private static CliRun run(int aheadAfter, String... args) {
         StringWriter out = new StringWriter();

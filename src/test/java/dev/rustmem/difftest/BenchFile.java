@@ -13,6 +13,15 @@ import java.nio.file.Path;
 public final class BenchFile {
     private BenchFile() {}
 
+    /** The source of COUNT generated x86_64 definitions from SEED (what {@link #main} writes). */
+    public static String source(int count, long seed) {
+        return generated(count, seed).source();
+    }
+
+    private static RustTypeGenerator.GeneratedFile generated(int count, long seed) {
+        return RustTypeGenerator.generate(seed, count, GenProfile.X86_64);
+    }
+
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
             System.err.println("usage: BenchFile OUT.rs [COUNT] [SEED]");
@@ -20,7 +29,7 @@ public final class BenchFile {
         }
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 20_000;
-        RustTypeGenerator.GeneratedFile f = RustTypeGenerator.generate(seed, count, GenProfile.X86_64);
+        RustTypeGenerator.GeneratedFile f = generated(count, seed);
         Files.writeString(Path.of(args[0]), f.source(), StandardCharsets.UTF_8);
         System.out.println(args[0] + ": " + count + " definitions, seed " + seed + ", " + f.source().length()
                 + " bytes, " + f.requiredNames().size() + " types rustmem must print");
