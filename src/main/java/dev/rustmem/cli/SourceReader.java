@@ -39,7 +39,7 @@ final class SourceReader {
         if (plain != null) {
             return Optional.of(plain);
         }
-        // Then String's own UTF-8 decoding (an ASCII file is one array copy). It
+        // Otherwise (non-ASCII bytes or CRs) String's own UTF-8 decoding. It
         // replaces malformed input with U+FFFD, so only a text that contains U+FFFD (never an ASCII
         // one) is scanned again, to tell a real U+FFFD from an error and say where.
         String text = new String(bytes, StandardCharsets.UTF_8);

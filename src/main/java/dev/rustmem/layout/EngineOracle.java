@@ -35,7 +35,7 @@ public final class EngineOracle implements LayoutOracle {
     private TyPrinter printer;
     /** The definitions announced so far, kept until the speculating thread starts. */
     private Ty[] early;
-    private int defined;
+    private int announced;
     /** The file's top-level items (see {@link #loadStarted}). */
     private int items;
     private LayoutAhead started;
@@ -81,8 +81,8 @@ public final class EngineOracle implements LayoutOracle {
         if (early == null) {
             early = new Ty[startAfter];
         }
-        early[defined++] = ty;
-        if (defined == early.length) {
+        early[announced++] = ty;
+        if (announced == early.length) {
             // Room in the caches first: growing them later would copy what is laid out ahead.
             // A file reports about one and a half types per top-level item.
             engine.expect(2 * items);

@@ -129,10 +129,10 @@ public final class LoweringCtxt {
     /**
      * Makes what layouts of the std definitions built so far need from the lowering, for a
      * thread that lays out ahead while the load runs ({@link dev.rustmem.types.Speculation}),
-     * which cannot make it: the field types with the identity arguments (instantiations substitute
-     * into them) and whether the tail may be unsized. The first layout that needed them would
-     * have made them, equally; std's errors are never reported. To be called between items, with
-     * no lowering in progress.
+     * which cannot make it: the identity arguments and the field types with them (instantiations
+     * substitute into those; the thread then answers tails itself). The first layout that needed
+     * them would have made them, equally; std's errors are never reported. To be called between
+     * items, with no lowering in progress.
      */
     public void prepareStd() {
         while (!unprepared.isEmpty()) {
@@ -142,7 +142,6 @@ public final class LoweringCtxt {
                 for (int v = def.nextWithFields(0); v >= 0; v = def.nextWithFields(v + 1)) {
                     def.fieldTys(v, id);
                 }
-                def.tailMaybeUnsized();
             } catch (dev.rustmem.diag.DiagnosticException e) {
                 // left to the layouts, which meet it as before
             }
